@@ -1,0 +1,10 @@
+#include "ProbeCommand.h"
+
+#include "TerminalOutput.h"
+
+namespace Gatescope::Cli {
+
+// PLACEHOLDER — replaced by the probe implementation.
+int runProbeCommand(const QStringList &) { writeErr(QStringLiteral("gatescope probe: not built yet\n")); return 2; }
+
+} // namespace Gatescope::Cli

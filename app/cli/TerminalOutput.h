@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QString>
+
+namespace Gatescope::Cli {
+
+// UTF-8 output to stdout/stderr that does not depend on the C locale.
+void writeOut(const QString &text);
+void writeOut(const QByteArray &bytes);
+void writeErr(const QString &text);
+
+// True when stdout is a terminal (colour and bar drawing allowed; NO_COLOR respected).
+bool stdoutIsTerminal();
+
+} // namespace Gatescope::Cli

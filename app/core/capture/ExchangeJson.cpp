@@ -1,0 +1,414 @@
+#include "ExchangeJson.h"
+
+#include <QJsonArray>
+#include <QStringDecoder>
+
+namespace Gatescope::ExchangeJson {
+
+namespace {
+
+QString text(const QByteArray &bytes)
+{
+    return QString::fromUtf8(bytes);
+}
+
+QJsonArray headersToJson(const HeaderList &headers, bool withDisabled)
+{
+    QJsonArray array;
+    for (const HeaderField &field : headers) {
+        if (!field.enabled && !withDisabled)
+            continue;
+        QJsonArray pair{text(field.name), text(field.value)};
+        if (withDisabled && !field.enabled)
+            pair.append(false);
+        array.append(pair);
+    }
+    return array;
+}
+
+Result<HeaderList> headersFromJson(const QJsonValue &value, const QString &where)
+{
+    HeaderList headers;
+    if (value.isUndefined() || value.isNull())
+        return headers;
+    if (!value.isArray())
+        return Error{QStringLiteral("%1: expected an array of [name, value] pairs").arg(where)};
+    const QJsonArray array = value.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonArray pair = array.at(i).toArray();
+        if (pair.size() < 2 || !pair.at(0).isString() || !pair.at(1).isString())
+            return Error{QStringLiteral("%1[%2]: expected [name, value]").arg(where).arg(i)};
+        headers.append({pair.at(0).toString().toUtf8(), pair.at(1).toString().toUtf8(),
+                        pair.size() < 3 || pair.at(2).toBool(true)});
+    }
+    return headers;
+}
+
+QJsonValue number(double ms)
+{
+    // Milliseconds with microsecond resolution; -1 stays -1.
+    if (ms < 0)
+        return -1;
+    return std::round(ms * 1000.0) / 1000.0;
+}
+
+QJsonObject optionsToJson(const ProbeOptions &options)
+{
+    QJsonArray overrides;
+    for (const AddressOverride &entry : options.addressOverrides) {
+        overrides.append(QJsonObject{
+            {QStringLiteral("kind"), entry.kind == AddressOverride::Kind::Resolve ? QStringLiteral("resolve") : QStringLiteral("connect-to")},
+            {QStringLiteral("host"), entry.host},
+            {QStringLiteral("port"), entry.port},
+            {QStringLiteral("targetHost"), entry.targetHost},
+            {QStringLiteral("targetPort"), entry.targetPort},
+        });
+    }
+    return QJsonObject{
+        {QStringLiteral("connectTimeoutMs"), options.connectTimeoutMs},
+        {QStringLiteral("tlsTimeoutMs"), options.tlsTimeoutMs},
+        {QStringLiteral("firstByteTimeoutMs"), options.firstByteTimeoutMs},
+        {QStringLiteral("totalTimeoutMs"), options.totalTimeoutMs},
+        {QStringLiteral("followRedirects"), options.followRedirects},
+        {QStringLiteral("maxRedirects"), options.maxRedirects},
+        {QStringLiteral("verifyTls"), options.verifyTls},
+        {QStringLiteral("bodyCaptureCap"), double(options.bodyCaptureCap)},
+        {QStringLiteral("decodeContent"), options.decodeContent},
+        {QStringLiteral("addressOverrides"), overrides},
+        {QStringLiteral("proxy"), options.proxy},
+        {QStringLiteral("useEnvironmentProxy"), options.useEnvironmentProxy},
+    };
+}
+
+ProbeOptions optionsFromJson(const QJsonObject &object)
+{
+    ProbeOptions options;
+    options.connectTimeoutMs = object.value(QStringLiteral("connectTimeoutMs")).toInt(options.connectTimeoutMs);
+    options.tlsTimeoutMs = object.value(QStringLiteral("tlsTimeoutMs")).toInt(options.tlsTimeoutMs);
+    options.firstByteTimeoutMs = object.value(QStringLiteral("firstByteTimeoutMs")).toInt(options.firstByteTimeoutMs);
+    options.totalTimeoutMs = object.value(QStringLiteral("totalTimeoutMs")).toInt(options.totalTimeoutMs);
+    options.followRedirects = object.value(QStringLiteral("followRedirects")).toBool(options.followRedirects);
+    options.maxRedirects = object.value(QStringLiteral("maxRedirects")).toInt(options.maxRedirects);
+    options.verifyTls = object.value(QStringLiteral("verifyTls")).toBool(options.verifyTls);
+    options.bodyCaptureCap = qint64(object.value(QStringLiteral("bodyCaptureCap")).toDouble(double(options.bodyCaptureCap)));
+    options.decodeContent = object.value(QStringLiteral("decodeContent")).toBool(options.decodeContent);
+    options.proxy = object.value(QStringLiteral("proxy")).toString();
+    options.useEnvironmentProxy = object.value(QStringLiteral("useEnvironmentProxy")).toBool(options.useEnvironmentProxy);
+    const QJsonArray overrides = object.value(QStringLiteral("addressOverrides")).toArray();
+    for (const QJsonValue &value : overrides) {
+        const QJsonObject entry = value.toObject();
+        AddressOverride item;
+        item.kind = entry.value(QStringLiteral("kind")).toString() == u"connect-to" ? AddressOverride::Kind::ConnectTo
+                                                                                   : AddressOverride::Kind::Resolve;
+        item.host = entry.value(QStringLiteral("host")).toString();
+        item.port = entry.value(QStringLiteral("port")).toInt();
+        item.targetHost = entry.value(QStringLiteral("targetHost")).toString();
+        item.targetPort = entry.value(QStringLiteral("targetPort")).toInt();
+        options.addressOverrides.append(item);
+    }
+    return options;
+}
+
+Timings timingsFromJson(const QJsonObject &object)
+{
+    Timings t;
+    t.blocked = object.value(QStringLiteral("blocked")).toDouble(-1);
+    t.dns = object.value(QStringLiteral("dns")).toDouble(-1);
+    t.connect = object.value(QStringLiteral("connect")).toDouble(-1);
+    t.tls = object.value(QStringLiteral("tls")).toDouble(-1);
+    t.send = object.value(QStringLiteral("send")).toDouble(-1);
+    t.wait = object.value(QStringLiteral("wait")).toDouble(-1);
+    t.download = object.value(QStringLiteral("download")).toDouble(-1);
+    t.total = object.value(QStringLiteral("total")).toDouble(-1);
+    return t;
+}
+
+QJsonObject transportToJson(const Transport &transport)
+{
+    return QJsonObject{
+        {QStringLiteral("outcome"), outcomeId(transport.outcome)},
+        {QStringLiteral("phase"), transport.phase == Phase::None ? QJsonValue(QJsonValue::Null) : QJsonValue(phaseId(transport.phase))},
+        {QStringLiteral("detail"), transport.detail},
+        {QStringLiteral("bytesReceived"), double(transport.bytesReceived)},
+    };
+}
+
+QJsonArray anomaliesToJson(const QList<WireAnomaly> &anomalies)
+{
+    QJsonArray array;
+    for (const WireAnomaly &anomaly : anomalies) {
+        array.append(QJsonObject{{QStringLiteral("kind"), anomaly.kind},
+                                 {QStringLiteral("offset"), double(anomaly.offset)},
+                                 {QStringLiteral("detail"), anomaly.detail}});
+    }
+    return array;
+}
+
+QJsonObject tlsToJson(const TlsInfo &tls)
+{
+    return QJsonObject{
+        {QStringLiteral("used"), tls.used},
+        {QStringLiteral("verificationSkipped"), tls.verificationSkipped},
+        {QStringLiteral("protocol"), tls.protocol},
+        {QStringLiteral("cipher"), tls.cipher},
+        {QStringLiteral("sniHost"), tls.sniHost},
+        {QStringLiteral("error"), tls.errorText},
+        {QStringLiteral("verificationErrors"), QJsonArray::fromStringList(tls.verificationErrors)},
+        {QStringLiteral("peerCertificate"), tls.peerCertificate},
+    };
+}
+
+QJsonObject connectionToJson(const Exchange &exchange)
+{
+    QJsonArray attempts;
+    for (const ConnectAttempt &attempt : exchange.attempts) {
+        attempts.append(QJsonObject{{QStringLiteral("address"), attempt.address},
+                                    {QStringLiteral("port"), attempt.port},
+                                    {QStringLiteral("succeeded"), attempt.succeeded},
+                                    {QStringLiteral("error"), attempt.error},
+                                    {QStringLiteral("durationMs"), number(attempt.durationMs)}});
+    }
+    return QJsonObject{
+        {QStringLiteral("resolvedAddresses"), QJsonArray::fromStringList(exchange.resolvedAddresses)},
+        {QStringLiteral("attempts"), attempts},
+        {QStringLiteral("remoteAddress"), exchange.remoteAddress},
+        {QStringLiteral("remotePort"), exchange.remotePort},
+        {QStringLiteral("proxy"), exchange.proxy},
+        {QStringLiteral("redirectHop"), exchange.redirectHop},
+    };
+}
+
+} // namespace
+
+bool looksBinary(const QByteArray &body)
+{
+    const qsizetype sample = std::min<qsizetype>(body.size(), 4096);
+    if (sample == 0)
+        return false;
+    qsizetype control = 0;
+    for (qsizetype i = 0; i < sample; ++i) {
+        const auto c = static_cast<unsigned char>(body.at(i));
+        if (c == 0)
+            return true;
+        if (c < 0x09 || (c > 0x0d && c < 0x20 && c != 0x1b))
+            ++control;
+    }
+    if (control * 10 > sample)
+        return true;
+    // Mostly invalid UTF-8 is binary too (a JPEG without NULs in its first bytes, say).
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    const QString decoded = decoder(QByteArrayView(body.constData(), sample));
+    const qsizetype replacements = decoded.count(QChar(QChar::ReplacementCharacter));
+    return replacements * 10 > decoded.size() && replacements > 4;
+}
+
+QString bodySnippet(const QByteArray &body, qsizetype maxBytes)
+{
+    if (looksBinary(body))
+        return {};
+    QByteArray head = body.left(maxBytes);
+    // Do not cut a UTF-8 sequence in half.
+    if (head.size() < body.size()) {
+        qsizetype cut = head.size();
+        while (cut > 0 && cut > head.size() - 4 && (static_cast<unsigned char>(head.at(cut - 1)) & 0xC0) == 0x80)
+            --cut;
+        if (cut > 0 && static_cast<unsigned char>(head.at(cut - 1)) >= 0xC0)
+            head.truncate(cut - 1);
+    }
+    return QString::fromUtf8(head);
+}
+
+QJsonObject requestToJson(const RequestSpec &request)
+{
+    QJsonObject object{
+        {QStringLiteral("method"), text(request.method)},
+        {QStringLiteral("url"), request.url.toString(QUrl::FullyEncoded)},
+        {QStringLiteral("headers"), headersToJson(request.headers, false)},
+    };
+    if (!request.body.isEmpty()) {
+        object.insert(QStringLiteral("bodySize"), double(request.body.size()));
+        object.insert(QStringLiteral("bodySnippet"), bodySnippet(request.body));
+    }
+    return object;
+}
+
+QJsonObject timingsToJson(const Timings &t)
+{
+    return QJsonObject{
+        {QStringLiteral("blocked"), number(t.blocked)}, {QStringLiteral("dns"), number(t.dns)},
+        {QStringLiteral("connect"), number(t.connect)}, {QStringLiteral("tls"), number(t.tls)},
+        {QStringLiteral("send"), number(t.send)},       {QStringLiteral("wait"), number(t.wait)},
+        {QStringLiteral("download"), number(t.download)}, {QStringLiteral("total"), number(t.total)},
+    };
+}
+
+QJsonObject toJson(const Exchange &exchange)
+{
+    QJsonObject object{
+        {QStringLiteral("index"), exchange.index},
+        {QStringLiteral("source"), exchange.source == Exchange::Source::Recorded ? QStringLiteral("recorded") : QStringLiteral("replayed")},
+        {QStringLiteral("request"), requestToJson(exchange.request)},
+        {QStringLiteral("transport"), transportToJson(exchange.transport)},
+        {QStringLiteral("anomalies"), anomaliesToJson(exchange.anomalies)},
+        {QStringLiteral("timings"), timingsToJson(exchange.timings)},
+    };
+    if (exchange.startedAt.isValid())
+        object.insert(QStringLiteral("startedAt"), exchange.startedAt.toUTC().toString(Qt::ISODateWithMs));
+    if (exchange.response) {
+        const ResponseData &r = *exchange.response;
+        QJsonArray interim;
+        for (const InterimResponse &i : r.interim)
+            interim.append(QJsonObject{{QStringLiteral("status"), i.status}, {QStringLiteral("reason"), text(i.reason)},
+                                       {QStringLiteral("headers"), headersToJson(i.headers, false)}});
+        object.insert(QStringLiteral("response"), QJsonObject{
+            {QStringLiteral("status"), r.status},
+            {QStringLiteral("reason"), text(r.reason)},
+            {QStringLiteral("httpVersion"), text(r.httpVersion)},
+            {QStringLiteral("headers"), headersToJson(r.headers, false)},
+            {QStringLiteral("contentType"), text(r.contentType())},
+            {QStringLiteral("bodySize"), double(r.bodySize)},
+            {QStringLiteral("bodyWireSize"), double(r.bodyWireSize)},
+            {QStringLiteral("bodyTruncated"), r.bodyTruncated},
+            {QStringLiteral("bodySnippet"), bodySnippet(r.body)},
+            {QStringLiteral("interim"), interim},
+        });
+    } else {
+        object.insert(QStringLiteral("response"), QJsonValue::Null);
+    }
+    object.insert(QStringLiteral("connection"), connectionToJson(exchange));
+    if (exchange.tls.used)
+        object.insert(QStringLiteral("tls"), tlsToJson(exchange.tls));
+    return object;
+}
+
+QJsonObject requestToWorkspaceJson(const RequestSpec &request)
+{
+    return QJsonObject{
+        {QStringLiteral("name"), request.name},
+        {QStringLiteral("method"), text(request.method)},
+        {QStringLiteral("url"), request.url.toString(QUrl::FullyEncoded)},
+        {QStringLiteral("headers"), headersToJson(request.headers, true)},
+        {QStringLiteral("body"), QString::fromLatin1(request.body.toBase64())},
+        {QStringLiteral("options"), optionsToJson(request.options)},
+    };
+}
+
+Result<RequestSpec> requestFromWorkspaceJson(const QJsonObject &object)
+{
+    RequestSpec request;
+    request.name = object.value(QStringLiteral("name")).toString();
+    request.method = object.value(QStringLiteral("method")).toString(QStringLiteral("GET")).toUtf8();
+    request.url = QUrl(object.value(QStringLiteral("url")).toString(), QUrl::StrictMode);
+    auto headers = headersFromJson(object.value(QStringLiteral("headers")), QStringLiteral("request.headers"));
+    if (!headers)
+        return Error{headers.error()};
+    request.headers = headers.value();
+    request.body = QByteArray::fromBase64(object.value(QStringLiteral("body")).toString().toLatin1());
+    request.options = optionsFromJson(object.value(QStringLiteral("options")).toObject());
+    return request;
+}
+
+QJsonObject toWorkspaceJson(const Exchange &exchange)
+{
+    QJsonObject object = toJson(exchange);
+    object.insert(QStringLiteral("request"), requestToWorkspaceJson(exchange.request));
+    if (exchange.response) {
+        QJsonObject response = object.value(QStringLiteral("response")).toObject();
+        const ResponseData &r = *exchange.response;
+        response.remove(QStringLiteral("bodySnippet"));
+        response.insert(QStringLiteral("body"), QString::fromLatin1(r.body.toBase64()));
+        response.insert(QStringLiteral("headerSize"), double(r.headerSize));
+        response.insert(QStringLiteral("contentEncoding"), r.contentEncoding);
+        object.insert(QStringLiteral("response"), response);
+    }
+    object.insert(QStringLiteral("tls"), tlsToJson(exchange.tls));
+    object.insert(QStringLiteral("raw"), QString::fromLatin1(exchange.rawResponse.toBase64()));
+    object.insert(QStringLiteral("pageRef"), exchange.pageRef);
+    object.insert(QStringLiteral("comment"), exchange.comment);
+    return object;
+}
+
+Result<Exchange> fromWorkspaceJson(const QJsonObject &object)
+{
+    Exchange exchange;
+    exchange.index = object.value(QStringLiteral("index")).toInt();
+    exchange.source = object.value(QStringLiteral("source")).toString() == u"recorded" ? Exchange::Source::Recorded
+                                                                                      : Exchange::Source::Replayed;
+    auto request = requestFromWorkspaceJson(object.value(QStringLiteral("request")).toObject());
+    if (!request)
+        return Error{request.error()};
+    exchange.request = request.value();
+
+    const QJsonObject transport = object.value(QStringLiteral("transport")).toObject();
+    const auto outcome = outcomeFromId(transport.value(QStringLiteral("outcome")).toString());
+    if (!outcome)
+        return Error{QStringLiteral("transport.outcome: unknown outcome '%1'").arg(transport.value(QStringLiteral("outcome")).toString())};
+    exchange.transport.outcome = *outcome;
+    exchange.transport.phase = phaseFromId(transport.value(QStringLiteral("phase")).toString());
+    exchange.transport.detail = transport.value(QStringLiteral("detail")).toString();
+    exchange.transport.bytesReceived = qint64(transport.value(QStringLiteral("bytesReceived")).toDouble());
+
+    for (const QJsonValue &value : object.value(QStringLiteral("anomalies")).toArray()) {
+        const QJsonObject a = value.toObject();
+        exchange.anomalies.append({a.value(QStringLiteral("kind")).toString(), qint64(a.value(QStringLiteral("offset")).toDouble(-1)),
+                                   a.value(QStringLiteral("detail")).toString()});
+    }
+    exchange.timings = timingsFromJson(object.value(QStringLiteral("timings")).toObject());
+    exchange.startedAt = QDateTime::fromString(object.value(QStringLiteral("startedAt")).toString(), Qt::ISODateWithMs);
+
+    const QJsonValue responseValue = object.value(QStringLiteral("response"));
+    if (responseValue.isObject()) {
+        const QJsonObject o = responseValue.toObject();
+        ResponseData r;
+        r.status = o.value(QStringLiteral("status")).toInt();
+        r.reason = o.value(QStringLiteral("reason")).toString().toUtf8();
+        r.httpVersion = o.value(QStringLiteral("httpVersion")).toString().toUtf8();
+        auto headers = headersFromJson(o.value(QStringLiteral("headers")), QStringLiteral("response.headers"));
+        if (!headers)
+            return Error{headers.error()};
+        r.headers = headers.value();
+        for (const QJsonValue &value : o.value(QStringLiteral("interim")).toArray()) {
+            const QJsonObject i = value.toObject();
+            auto interimHeaders = headersFromJson(i.value(QStringLiteral("headers")), QStringLiteral("response.interim.headers"));
+            r.interim.append({i.value(QStringLiteral("status")).toInt(), i.value(QStringLiteral("reason")).toString().toUtf8(),
+                              interimHeaders ? interimHeaders.value() : HeaderList{}});
+        }
+        r.body = QByteArray::fromBase64(o.value(QStringLiteral("body")).toString().toLatin1());
+        r.bodySize = qint64(o.value(QStringLiteral("bodySize")).toDouble());
+        r.bodyWireSize = qint64(o.value(QStringLiteral("bodyWireSize")).toDouble());
+        r.headerSize = qint64(o.value(QStringLiteral("headerSize")).toDouble());
+        r.bodyTruncated = o.value(QStringLiteral("bodyTruncated")).toBool();
+        r.contentEncoding = o.value(QStringLiteral("contentEncoding")).toString();
+        exchange.response = r;
+    }
+
+    const QJsonObject connection = object.value(QStringLiteral("connection")).toObject();
+    exchange.resolvedAddresses = connection.value(QStringLiteral("resolvedAddresses")).toVariant().toStringList();
+    for (const QJsonValue &value : connection.value(QStringLiteral("attempts")).toArray()) {
+        const QJsonObject a = value.toObject();
+        exchange.attempts.append({a.value(QStringLiteral("address")).toString(), a.value(QStringLiteral("port")).toInt(),
+                                  a.value(QStringLiteral("succeeded")).toBool(), a.value(QStringLiteral("error")).toString(),
+                                  a.value(QStringLiteral("durationMs")).toDouble(-1)});
+    }
+    exchange.remoteAddress = connection.value(QStringLiteral("remoteAddress")).toString();
+    exchange.remotePort = connection.value(QStringLiteral("remotePort")).toInt();
+    exchange.proxy = connection.value(QStringLiteral("proxy")).toString();
+    exchange.redirectHop = connection.value(QStringLiteral("redirectHop")).toInt();
+
+    const QJsonObject tls = object.value(QStringLiteral("tls")).toObject();
+    exchange.tls.used = tls.value(QStringLiteral("used")).toBool();
+    exchange.tls.verificationSkipped = tls.value(QStringLiteral("verificationSkipped")).toBool();
+    exchange.tls.protocol = tls.value(QStringLiteral("protocol")).toString();
+    exchange.tls.cipher = tls.value(QStringLiteral("cipher")).toString();
+    exchange.tls.sniHost = tls.value(QStringLiteral("sniHost")).toString();
+    exchange.tls.errorText = tls.value(QStringLiteral("error")).toString();
+    exchange.tls.verificationErrors = tls.value(QStringLiteral("verificationErrors")).toVariant().toStringList();
+    exchange.tls.peerCertificate = tls.value(QStringLiteral("peerCertificate")).toString();
+
+    exchange.rawResponse = QByteArray::fromBase64(object.value(QStringLiteral("raw")).toString().toLatin1());
+    exchange.pageRef = object.value(QStringLiteral("pageRef")).toString();
+    exchange.comment = object.value(QStringLiteral("comment")).toString();
+    return exchange;
+}
+
+} // namespace Gatescope::ExchangeJson

@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Gatescope's one set-up script for a Debian 12 machine.
+#   ./dev.sh run  [gatescope args]  install what is missing, build, start Gatescope
+#   ./dev.sh test [ctest args]       install what is missing, build, run every test (CTest)
+# Packages are installed with a policy-rc.d guard so that no gateway is left running as a
+# system service: the tests start nginx, HAProxy, Apache, Varnish, Squid and Caddy themselves.
+set -euo pipefail
+cd "$(dirname "$0")"
+root=$(pwd)
+
+packages=(
+  # build
+  build-essential cmake ninja-build pkg-config ccache zlib1g-dev libgl-dev
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  fonts-dejavu-core fonts-noto-cjk
+  # tests: real gateways, the reference client, browser, PDF and screenshot tools, fuzzing
+  curl openssl nginx-light haproxy apache2 varnish squid caddy
+  chromium poppler-utils xvfb xauth imagemagick clang libclang-rt-14-dev nodejs npm
+)
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+install_packages() {
+  local missing=()
+  for p in "${packages[@]}"; do
+    if [ "$p" = nodejs ] || [ "$p" = npm ]; then
+      command -v "${p/nodejs/node}" >/dev/null 2>&1 && continue
+    fi
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "dev.sh: installing ${missing[*]}"
+  local guard=/usr/sbin/policy-rc.d created=0
+  if [ ! -e "$guard" ]; then
+    printf '#!/bin/sh\n# installed by gatescope dev.sh: do not start services on install\nexit 101\n' | as_root tee "$guard" >/dev/null
+    as_root chmod +x "$guard"; created=1
+  fi
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  [ $created = 1 ] && as_root rm -f "$guard"
+  # A package may still have started its daemon on some systems: stop it, the tests own the ports.
+  for svc in nginx haproxy apache2 varnish squid caddy; do
+    as_root service "$svc" stop >/dev/null 2>&1 || true
+  done
+}
+
+install_node_tools() {
+  # Test-only npm packages (HAR schema validation, Chromium driving), pinned in tests/tools.
+  if [ -f tests/tools/package.json ] && [ ! -d tests/tools/node_modules ]; then
+    (cd tests/tools && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+}
+
+build() {
+  local dir=$1; shift
+  cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGATESCOPE_WERROR=ON "$@" >/dev/null
+  cmake --build "$dir" -j"$(nproc)"
+}
+
+case "${1:-}" in
+  run)
+    shift
+    install_packages
+    build build
+    exec "$root/build/bin/gatescope" "$@"
+    ;;
+  test)
+    shift
+    install_packages
+    install_node_tools
+    build build
+    cd build
+    exec ctest --output-on-failure --timeout 600 -j"$(nproc)" "$@"
+    ;;
+  *)
+    echo "usage: ./dev.sh run [gatescope args] | ./dev.sh test [ctest args]" >&2
+    exit 2
+    ;;
+esac
