@@ -1,0 +1,44 @@
+#pragma once
+
+#include "Exchange.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace Gatescope {
+
+// Sends one RequestSpec over QHostInfo + QTcpSocket/QSslSocket (no QNetworkAccessManager, which
+// hides the phases) and measures every phase on curl's boundaries from a monotonic clock.
+// It reports each phase boundary as it happens so a view can draw the request live, and ends with
+// one Exchange per hop (redirects followed on request). A network failure is a result, never an
+// error: the Exchange's Transport says how the conversation ended.
+class ProbeEngine : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ProbeEngine(QObject *parent = nullptr);
+    ~ProbeEngine() override;
+
+    void start(const RequestSpec &request);   // asynchronous; one request (and its hops) at a time
+    void cancel();                            // ends the running exchange as a client-side stop
+    bool isRunning() const;
+    QList<Exchange> exchanges() const;        // the hops finished so far
+
+    // Blocking convenience for the CLI and tests: runs a local event loop until finished.
+    static QList<Exchange> run(const RequestSpec &request);
+
+Q_SIGNALS:
+    // elapsedMs counts from the start of the hop (hop 0 = the original request).
+    void phaseStarted(int hop, Gatescope::Phase phase, double elapsedMs);
+    void phaseFinished(int hop, Gatescope::Phase phase, double elapsedMs);
+    void bodyProgress(int hop, qint64 bytesReceived, qint64 bytesExpected, double elapsedMs);
+    void hopFinished(const Gatescope::Exchange &exchange);
+    void finished(const QList<Gatescope::Exchange> &exchanges);
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Gatescope
