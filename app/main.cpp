@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <memory>
 
@@ -19,7 +20,15 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(GATESCOPE_VERSION));
 
     if (Gatescope::Cli::isCommandLineInvocation(arguments)) {
-        QCoreApplication app(argc, argv);
+        if (!Gatescope::Cli::needsGuiToolkit(arguments)) {
+            QCoreApplication app(argc, argv);
+            return Gatescope::Cli::run(arguments);
+        }
+        // PDF rendering lays out text with fonts: a QGuiApplication, headless unless a display exists.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+            && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
         return Gatescope::Cli::run(arguments);
     }
 

@@ -57,6 +57,18 @@ bool isCommandLineInvocation(const QStringList &arguments)
     return false;
 }
 
+bool needsGuiToolkit(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == u"--format=pdf" || argument == u"--to=pdf")
+            return true;
+        if ((argument == u"--format" || argument == u"--to" || argument == u"-f") && arguments.value(i + 1) == u"pdf")
+            return true;
+    }
+    return false;
+}
+
 int run(const QStringList &arguments)
 {
     const QString first = arguments.value(1);
