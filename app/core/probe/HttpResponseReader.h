@@ -25,6 +25,7 @@ public:
         qint64 bodyCaptureCap = 16 * 1024 * 1024; // decoded body bytes kept; the rest is counted
         qint64 rawCaptureCap = 1024 * 1024;       // raw wire bytes kept for the "as received" view
         int maxInterimResponses = 32;
+        bool decodeContent = true;                // gzip/deflate bodies decoded for viewing
     };
 
     enum class State {
@@ -54,10 +55,13 @@ public:
     const ResponseData &response() const;       // what has been read so far
     const QList<WireAnomaly> &anomalies() const;
     const QByteArray &rawBytes() const;         // up to Limits::rawCaptureCap
+    const HeaderList &trailers() const;         // trailer fields after a chunked body, wire order
+    bool isFinished() const;                    // finish() was called
 
     // How the conversation ended as far as the bytes show: Ok when complete; InvalidResponse
     // (phase Wait/Download, detail with offset) when unreadable; ClosedEarly after finish()
-    // on an incomplete message (detail names how many bytes of what had arrived).
+    // on an incomplete message (detail names how many bytes of what had arrived). Asked before
+    // finish() on an incomplete message, it says ClosedEarly with what has arrived so far.
     Transport verdict() const;
 
 private:
