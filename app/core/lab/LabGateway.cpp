@@ -11,7 +11,7 @@
 #include <QTcpSocket>
 #include <QTimer>
 
-Q_LOGGING_CATEGORY(lcLabGateway, "gatescope.lab.gateway")
+Q_LOGGING_CATEGORY(lcLabGateway, "gatescope.lab.gateway", QtWarningMsg)
 
 namespace Gatescope {
 
