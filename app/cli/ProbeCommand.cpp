@@ -1,10 +1,420 @@
 #include "ProbeCommand.h"
 
+#include "ExchangeJson.h"
+#include "ProbeEngine.h"
+#include "ProxyResolver.h"
 #include "TerminalOutput.h"
+
+#include <QCommandLineParser>
+#include <algorithm>
+#include <QCoreApplication>
+#include <QFile>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
 
 namespace Gatescope::Cli {
 
-// PLACEHOLDER — replaced by the probe implementation.
-int runProbeCommand(const QStringList &) { writeErr(QStringLiteral("gatescope probe: not built yet\n")); return 2; }
+namespace {
+
+struct ProbeText
+{
+    Q_DECLARE_TR_FUNCTIONS(Gatescope::Cli::ProbeCommand)
+};
+
+constexpr int BarColumns = 40;
+
+// A usage problem: one line on stderr, exit code 2.
+int usageError(const QString &message)
+{
+    writeErr(u"gatescope probe: "_s + message + u'\n');
+    return 2;
+}
+
+std::optional<QString> stripBrackets(QString text)
+{
+    if (text.startsWith(u'[')) {
+        if (!text.endsWith(u']'))
+            return std::nullopt;
+        text = text.mid(1, text.size() - 2);
+    }
+    return text;
+}
+
+// "HOST:PORT:ADDR[,ADDR…]" (curl --resolve). Addresses may be IPv6, bracketed or not.
+std::optional<AddressOverride> parseResolve(const QString &text)
+{
+    const qsizetype first = text.indexOf(u':');
+    const qsizetype second = first < 0 ? -1 : text.indexOf(u':', first + 1);
+    if (first <= 0 || second < 0)
+        return std::nullopt;
+    bool ok = false;
+    AddressOverride entry;
+    entry.kind = AddressOverride::Kind::Resolve;
+    entry.host = text.left(first);
+    entry.port = text.mid(first + 1, second - first - 1).toInt(&ok);
+    if (!ok || entry.port <= 0 || entry.port > 65535)
+        return std::nullopt;
+    const QStringList addresses = text.mid(second + 1).split(u',', Qt::SkipEmptyParts);
+    if (addresses.isEmpty())
+        return std::nullopt;
+    for (const QString &address : addresses) {
+        const std::optional<QString> bare = stripBrackets(address.trimmed());
+        if (!bare || QHostAddress(*bare).isNull())
+            return std::nullopt;
+    }
+    entry.targetHost = addresses.join(u',');
+    return entry;
+}
+
+// One field of "HOST1:PORT1:HOST2:PORT2", where a host may be "[v6]"; advances `pos`.
+QString takeField(const QString &text, qsizetype &pos, bool host)
+{
+    qsizetype end;
+    if (host && pos < text.size() && text.at(pos) == u'[') {
+        end = text.indexOf(u']', pos);
+        end = end < 0 ? text.size() : end + 1;
+    } else {
+        end = text.indexOf(u':', pos);
+        if (end < 0)
+            end = text.size();
+    }
+    const QString field = text.mid(pos, end - pos);
+    pos = end + 1;
+    return field;
+}
+
+std::optional<AddressOverride> parseConnectTo(const QString &text)
+{
+    qsizetype pos = 0;
+    const QString host = takeField(text, pos, true);
+    const QString port = takeField(text, pos, false);
+    const QString targetHost = takeField(text, pos, true);
+    if (pos > text.size())
+        return std::nullopt;
+    const QString targetPort = text.mid(pos);
+    auto portNumber = [](const QString &value, int *out) {
+        if (value.isEmpty()) {
+            *out = 0;
+            return true;
+        }
+        bool ok = false;
+        *out = value.toInt(&ok);
+        return ok && *out > 0 && *out <= 65535;
+    };
+    AddressOverride entry;
+    entry.kind = AddressOverride::Kind::ConnectTo;
+    const std::optional<QString> bareHost = stripBrackets(host);
+    const std::optional<QString> bareTarget = stripBrackets(targetHost);
+    if (!bareHost || !bareTarget || !portNumber(port, &entry.port) || !portNumber(targetPort, &entry.targetPort)
+        || targetPort.contains(u':'))
+        return std::nullopt;
+    entry.host = *bareHost;
+    entry.targetHost = *bareTarget;
+    return entry;
+}
+
+std::optional<int> seconds(const QString &text)
+{
+    bool ok = false;
+    const double value = text.toDouble(&ok);
+    if (!ok || value < 0 || value > 86400 * 7)
+        return std::nullopt;
+    return std::max(1, int(value * 1000.0 + 0.5));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text output
+
+QString milliseconds(double ms)
+{
+    return ProbeText::tr("%1 ms").arg(QLocale().toString(ms, 'f', ms < 10 ? 2 : 1));
+}
+
+// A waterfall row: spaces up to the phase's start, then a bar in eighths of a column.
+QString bar(double startMs, double durationMs, double totalMs)
+{
+    static const QString eighths[] = {u""_s, u"▏"_s, u"▎"_s, u"▍"_s, u"▌"_s, u"▋"_s, u"▊"_s, u"▉"_s};
+    if (totalMs <= 0)
+        return QString(BarColumns, u' ');
+    const int offset = std::clamp(int(startMs / totalMs * BarColumns), 0, BarColumns - 1);
+    int length = int(durationMs / totalMs * BarColumns * 8 + 0.5);
+    length = std::clamp(length, 1, (BarColumns - offset) * 8);
+    QString text = QString(offset, u' ') + QString(length / 8, u'█') + eighths[length % 8];
+    return text.leftJustified(BarColumns, u' ');
+}
+
+QString outcomeInWords(const Exchange &exchange)
+{
+    const Transport &t = exchange.transport;
+    const QString phase = phaseId(t.phase);
+    switch (t.outcome) {
+    case Outcome::Ok:
+        return ProbeText::tr("ok: a complete HTTP response");
+    case Outcome::Refused:
+        return ProbeText::tr("refused: nothing accepted the connection — %1").arg(t.detail);
+    case Outcome::Timeout:
+        return ProbeText::tr("timeout in the %1 phase — %2").arg(phase, t.detail);
+    case Outcome::ClosedEarly:
+        return ProbeText::tr("closed early: the peer closed the connection before a complete response — %1").arg(t.detail);
+    case Outcome::Reset:
+        return ProbeText::tr("reset: the connection was reset (in the %1 phase) — %2").arg(phase, t.detail);
+    case Outcome::InvalidResponse:
+        return ProbeText::tr("invalid response: the bytes received are not a usable HTTP response — %1").arg(t.detail);
+    case Outcome::TlsFailure:
+        return ProbeText::tr("TLS failure — %1").arg(t.detail);
+    case Outcome::DnsFailure:
+        return ProbeText::tr("DNS failure — %1").arg(t.detail);
+    }
+    return t.detail;
+}
+
+QString describeExchange(const Exchange &exchange)
+{
+    QString out;
+    const RequestSpec &request = exchange.request;
+    if (exchange.redirectHop > 0)
+        out += ProbeText::tr("Redirect %1: ").arg(exchange.redirectHop);
+    out += QString::fromLatin1(request.method) + u' ' + request.url.toString(QUrl::FullyEncoded) + u'\n';
+    if (!exchange.proxy.isEmpty())
+        out += u"  "_s + ProbeText::tr("via proxy %1").arg(exchange.proxy) + u'\n';
+    if (!exchange.attempts.isEmpty()) {
+        QStringList attempts;
+        for (const ConnectAttempt &attempt : exchange.attempts) {
+            const QString where = (attempt.address.contains(u':') ? u'[' + attempt.address + u']' : attempt.address)
+                + u':' + QString::number(attempt.port);
+            attempts.append(attempt.succeeded ? ProbeText::tr("%1 connected").arg(where)
+                                              : ProbeText::tr("%1 failed (%2)").arg(where, attempt.error));
+        }
+        out += u"  "_s + attempts.join(u"; "_s) + u'\n';
+    }
+    if (exchange.tls.used) {
+        QString tls = exchange.tls.protocol.isEmpty() ? ProbeText::tr("TLS with SNI %1").arg(exchange.tls.sniHost)
+                                                      : ProbeText::tr("%1 %2, SNI %3").arg(exchange.tls.protocol, exchange.tls.cipher, exchange.tls.sniHost);
+        if (exchange.tls.verificationSkipped)
+            tls += u", "_s + ProbeText::tr("certificate verification skipped (-k)");
+        if (!exchange.tls.verificationErrors.isEmpty())
+            tls += u"; "_s + exchange.tls.verificationErrors.join(u"; "_s);
+        out += u"  "_s + tls + u'\n';
+    }
+
+    // The waterfall: one row per phase that happened, bars on a common scale.
+    const Timings &t = exchange.timings;
+    const struct { Phase phase; double value; } rows[] = {
+        {Phase::Dns, t.dns}, {Phase::Connect, t.connect}, {Phase::Tls, t.tls},
+        {Phase::Send, t.send}, {Phase::Wait, t.wait}, {Phase::Download, t.download},
+    };
+    double start = 0;
+    for (const auto &row : rows) {
+        if (row.value < 0)
+            continue;
+        QString line = u"  "_s + phaseId(row.phase).leftJustified(9) + u' ' + bar(start, row.value, t.total) + u' '
+            + milliseconds(row.value).rightJustified(11);
+        if (exchange.transport.outcome != Outcome::Ok && exchange.transport.phase == row.phase)
+            line += u"  ✗ "_s + outcomeId(exchange.transport.outcome);
+        out += line + u'\n';
+        start += row.value;
+    }
+    out += u"  "_s + ProbeText::tr("total").leftJustified(9) + u' ' + QString(BarColumns, u' ') + u' '
+        + milliseconds(std::max(0.0, t.total)).rightJustified(11) + u'\n';
+
+    if (exchange.response) {
+        const ResponseData &r = *exchange.response;
+        for (const InterimResponse &interim : r.interim)
+            out += u"  "_s + ProbeText::tr("%1 %2 (interim)").arg(interim.status).arg(QString::fromLatin1(interim.reason)) + u'\n';
+        QString status = u"  "_s + QString::fromLatin1(r.httpVersion) + u' ' + QString::number(r.status) + u' '
+            + QString::fromLatin1(r.reason);
+        QStringList facts;
+        facts.append(ProbeText::tr("%n body byte(s)", nullptr, int(std::min<qint64>(r.bodySize, INT_MAX))));
+        if (!r.contentType().isEmpty())
+            facts.append(QString::fromLatin1(r.contentType()));
+        if (!r.contentEncoding.isEmpty())
+            facts.append(ProbeText::tr("%1, %n byte(s) on the wire", nullptr, int(std::min<qint64>(r.bodyWireSize, INT_MAX))).arg(r.contentEncoding));
+        if (r.bodyTruncated)
+            facts.append(ProbeText::tr("capture truncated"));
+        out += status + u"  ("_s + facts.join(u", "_s) + u")\n"_s;
+        const QByteArray location = headerValue(r.headers, "location");
+        if (!location.isEmpty())
+            out += u"  Location: "_s + QString::fromUtf8(location) + u'\n';
+    }
+    out += u"  → "_s + outcomeInWords(exchange) + u'\n';
+    for (const WireAnomaly &anomaly : exchange.anomalies)
+        out += u"  ! "_s + ProbeText::tr("%1 at byte %2: %3").arg(anomaly.kind).arg(anomaly.offset).arg(anomaly.detail) + u'\n';
+    if (!exchange.comment.isEmpty())
+        out += u"  "_s + exchange.comment + u'\n';
+    return out;
+}
+
+} // namespace
+
+int runProbeCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(ProbeText::tr(
+        "Send one HTTP request (like curl) and show where the time went and how the conversation ended."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"URL"_s, ProbeText::tr("http:// or https:// URL to request"));
+    const QCommandLineOption method({u"X"_s, u"request"_s}, ProbeText::tr("request method (default GET, POST with -d)"), u"METHOD"_s);
+    const QCommandLineOption header({u"H"_s, u"header"_s}, ProbeText::tr("add a request header 'Name: value' (repeatable)"), u"HEADER"_s);
+    const QCommandLineOption data({u"d"_s, u"data"_s}, ProbeText::tr("request body; @FILE reads it from a file (repeatable, joined with &)"), u"DATA"_s);
+    const QCommandLineOption resolve(u"resolve"_s, ProbeText::tr("connect to ADDR[,ADDR…] for HOST:PORT (Host header and SNI unchanged)"), u"HOST:PORT:ADDR"_s);
+    const QCommandLineOption connectTo(u"connect-to"_s, ProbeText::tr("connect to HOST2:PORT2 instead of HOST1:PORT1 (empty fields mean any/same)"), u"HOST1:PORT1:HOST2:PORT2"_s);
+    const QCommandLineOption proxy({u"x"_s, u"proxy"_s}, ProbeText::tr("proxy: http://host:port, socks5://host:port, socks5h://host:port, or 'none'"), u"PROXY"_s);
+    const QCommandLineOption insecure({u"k"_s, u"insecure"_s}, ProbeText::tr("do not verify the server's TLS certificate (recorded in the result)"));
+    const QCommandLineOption connectTimeout(u"connect-timeout"_s, ProbeText::tr("seconds allowed for name lookup + connect, and for the TLS handshake"), u"S"_s);
+    const QCommandLineOption maxTime({u"m"_s, u"max-time"_s}, ProbeText::tr("seconds allowed for the whole probe, redirects included"), u"S"_s);
+    const QCommandLineOption firstByte(u"first-byte-timeout"_s, ProbeText::tr("seconds to wait for the first response byte (default 60)"), u"S"_s);
+    const QCommandLineOption location({u"L"_s, u"location"_s}, ProbeText::tr("follow redirects, one result per hop"));
+    const QCommandLineOption maxRedirs(u"max-redirs"_s, ProbeText::tr("most redirects to follow with -L (default 10)"), u"N"_s);
+    const QCommandLineOption format(u"format"_s, ProbeText::tr("output: text (a waterfall) or json (the 'exchanges' of gatescope.diagnosis/1)"), u"text|json"_s, u"text"_s);
+    parser.addOptions({method, header, data, resolve, connectTo, proxy, insecure, connectTimeout, maxTime, firstByte,
+                       location, maxRedirs, format});
+
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(u"help"_s)) {
+        writeOut(parser.helpText());
+        return 0;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return usageError(positional.isEmpty() ? ProbeText::tr("a URL is required (try --help)")
+                                               : ProbeText::tr("exactly one URL expected, got %1").arg(positional.size()));
+
+    RequestSpec request;
+    QString urlText = positional.constFirst().trimmed();
+    if (!urlText.contains(u"://"))
+        urlText.prepend(u"http://"_s);
+    request.url = QUrl(urlText, QUrl::StrictMode);
+    const QString scheme = request.url.scheme().toLower();
+    if (!request.url.isValid() || request.url.host().isEmpty() || (scheme != u"http" && scheme != u"https"))
+        return usageError(ProbeText::tr("'%1' is not a usable http:// or https:// URL").arg(positional.constFirst()));
+
+    const QString formatName = parser.value(format);
+    if (formatName != u"text" && formatName != u"json")
+        return usageError(ProbeText::tr("--format must be text or json, not '%1'").arg(formatName));
+
+    const QStringList headers = parser.values(header);
+    for (const QString &line : headers) {
+        const qsizetype colon = line.indexOf(u':');
+        const QByteArray name = line.left(colon).trimmed().toLatin1();
+        static const QByteArray tokenChars = "!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+        const bool validName = colon > 0 && std::all_of(name.cbegin(), name.cend(), [](char c) { return tokenChars.contains(c); })
+            && !name.isEmpty();
+        if (!validName)
+            return usageError(ProbeText::tr("header '%1' is not 'Name: value'").arg(line));
+        if (line.contains(u'\n') || line.contains(u'\r'))
+            return usageError(ProbeText::tr("header '%1' contains a line break").arg(line));
+        request.headers.append(HeaderField{name, line.mid(colon + 1).trimmed().toUtf8()});
+    }
+
+    if (parser.isSet(data)) {
+        QByteArrayList parts;
+        const QStringList values = parser.values(data);
+        for (const QString &value : values) {
+            if (value.startsWith(u'@')) {
+                QFile file(value.mid(1));
+                if (!file.open(QIODevice::ReadOnly)) {
+                    writeErr(u"gatescope probe: "_s + ProbeText::tr("%1: cannot read the request body: %2").arg(value.mid(1), file.errorString()) + u'\n');
+                    return 1;
+                }
+                parts.append(file.readAll());
+            } else {
+                parts.append(value.toUtf8());
+            }
+        }
+        request.body = parts.join('&');
+        request.method = "POST";
+        if (!hasHeader(request.headers, "content-type"))
+            request.headers.append(HeaderField{"Content-Type", "application/x-www-form-urlencoded"});
+    }
+    if (parser.isSet(method)) {
+        request.method = parser.value(method).toLatin1();
+        if (request.method.isEmpty() || request.method.contains(' '))
+            return usageError(ProbeText::tr("'%1' is not a request method").arg(parser.value(method)));
+    }
+
+    ProbeOptions &options = request.options;
+    const QStringList resolves = parser.values(resolve);
+    for (const QString &value : resolves) {
+        const std::optional<AddressOverride> entry = parseResolve(value);
+        if (!entry)
+            return usageError(ProbeText::tr("--resolve '%1' is not HOST:PORT:ADDRESS[,ADDRESS…]").arg(value));
+        options.addressOverrides.append(*entry);
+    }
+    const QStringList connectTos = parser.values(connectTo);
+    for (const QString &value : connectTos) {
+        const std::optional<AddressOverride> entry = parseConnectTo(value);
+        if (!entry)
+            return usageError(ProbeText::tr("--connect-to '%1' is not HOST1:PORT1:HOST2:PORT2").arg(value));
+        options.addressOverrides.append(*entry);
+    }
+    if (parser.isSet(proxy)) {
+        options.proxy = parser.value(proxy).trimmed();
+        if (options.proxy.compare(u"none", Qt::CaseInsensitive) != 0) {
+            const Result<ProxyChoice> parsed = ProxyResolver::parseProxyUrl(options.proxy, u"-x"_s);
+            if (!parsed)
+                return usageError(parsed.error());
+        }
+    } else {
+        // A broken proxy variable in the environment is a usage problem too, named here.
+        const Result<ProxyChoice> fromEnvironment = ProxyResolver().proxyFor(request.url, options);
+        if (!fromEnvironment)
+            return usageError(fromEnvironment.error());
+    }
+    options.verifyTls = !parser.isSet(insecure);
+    auto timeoutOption = [&](const QCommandLineOption &option, int *target) {
+        if (!parser.isSet(option))
+            return true;
+        const std::optional<int> ms = seconds(parser.value(option));
+        if (!ms)
+            return false;
+        *target = *ms;
+        return true;
+    };
+    if (!timeoutOption(connectTimeout, &options.connectTimeoutMs))
+        return usageError(ProbeText::tr("--connect-timeout needs a number of seconds, not '%1'").arg(parser.value(connectTimeout)));
+    if (parser.isSet(connectTimeout))
+        options.tlsTimeoutMs = options.connectTimeoutMs;
+    if (!timeoutOption(maxTime, &options.totalTimeoutMs))
+        return usageError(ProbeText::tr("--max-time needs a number of seconds, not '%1'").arg(parser.value(maxTime)));
+    if (!timeoutOption(firstByte, &options.firstByteTimeoutMs))
+        return usageError(ProbeText::tr("--first-byte-timeout needs a number of seconds, not '%1'").arg(parser.value(firstByte)));
+    options.followRedirects = parser.isSet(location);
+    if (parser.isSet(maxRedirs)) {
+        bool ok = false;
+        options.maxRedirects = parser.value(maxRedirs).toInt(&ok);
+        if (!ok || options.maxRedirects < 0)
+            return usageError(ProbeText::tr("--max-redirs needs a whole number, not '%1'").arg(parser.value(maxRedirs)));
+    }
+
+    const QList<Exchange> exchanges = ProbeEngine::run(request);
+
+    if (formatName == u"json") {
+        QJsonArray items;
+        for (const Exchange &exchange : exchanges)
+            items.append(ExchangeJson::toJson(exchange));
+        const QJsonObject document{
+            {u"schema"_s, u"gatescope.diagnosis/1"_s},
+            {u"tool"_s, QJsonObject{{u"name"_s, u"gatescope"_s}, {u"version"_s, QStringLiteral(GATESCOPE_VERSION)}}},
+            {u"input"_s, QJsonObject{{u"kind"_s, u"url"_s}, {u"name"_s, request.url.toString(QUrl::FullyEncoded)}}},
+            {u"exchanges"_s, items},
+        };
+        writeOut(QJsonDocument(document).toJson(QJsonDocument::Indented));
+        return 0;
+    }
+    QString text;
+    for (const Exchange &exchange : exchanges) {
+        if (!text.isEmpty())
+            text += u'\n';
+        text += describeExchange(exchange);
+    }
+    writeOut(text);
+    return 0;
+}
 
 } // namespace Gatescope::Cli

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "RedactionOptions.h"
+#include "ReportDocument.h"
+#include "Result.h"
+
+#include <QString>
+
+class QCommandLineParser;
+
+namespace Gatescope::Cli {
+
+// What `gatescope diagnose … --format F -o FILE [--no-redact] [--redact-hash]
+// [--redact-pattern NAME=REGEX] [--page-size a4|letter]` asked for.
+struct ReportOutputOptions
+{
+    QString format = QStringLiteral("text"); // text | json | md | html | pdf
+    QString outputPath;                      // empty or "-" = standard output
+    QString pageSize = QStringLiteral("a4"); // pdf only: a4 | letter
+    RedactionOptions redaction;
+};
+
+// Adds --format/-f, --output/-o, --no-redact, --redact-hash, --redact-pattern and --page-size.
+void addReportOptions(QCommandLineParser &parser);
+// Reads them back; an error names the option and the bad value (exit code 2).
+Result<ReportOutputOptions> reportOptionsFromParser(const QCommandLineParser &parser);
+
+// Writes the report in the chosen format to the file (atomically, QSaveFile) or to stdout, and a
+// one-line note of what was redacted to stderr. Returns the exit code: 0 written, 1 the output
+// could not be written (message names the file), 2 unknown format.
+int writeReport(const ReportDocument &document, const ReportOutputOptions &options);
+int writeReport(const ReportDocument &document, const QString &format, const QString &outputPath,
+                const RedactionOptions &redaction);
+
+} // namespace Gatescope::Cli

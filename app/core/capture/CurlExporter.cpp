@@ -1,0 +1,132 @@
+#include "CurlExporter.h"
+
+namespace Gatescope {
+
+namespace {
+
+bool isPlainWordChar(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || QByteArrayView("-_./:=@%+,").contains(c);
+}
+
+bool needsAnsiC(QByteArrayView word)
+{
+    for (char c : word) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u < 0x20 || u == 0x7f)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+QByteArray CurlExporter::quote(const QByteArray &word)
+{
+    if (word.isEmpty())
+        return "''";
+    bool plain = true;
+    for (char c : word) {
+        if (!isPlainWordChar(c)) {
+            plain = false;
+            break;
+        }
+    }
+    if (plain)
+        return word;
+    if (needsAnsiC(word)) {
+        QByteArray out = "$'";
+        for (char c : word) {
+            const auto u = static_cast<unsigned char>(c);
+            switch (c) {
+            case '\n': out += "\\n"; break;
+            case '\r': out += "\\r"; break;
+            case '\t': out += "\\t"; break;
+            case '\\': out += "\\\\"; break;
+            case '\'': out += "\\'"; break;
+            default:
+                if (u < 0x20 || u == 0x7f)
+                    out += "\\x" + QByteArray::number(u, 16).rightJustified(2, '0');
+                else
+                    out += c;
+            }
+        }
+        return out + '\'';
+    }
+    QByteArray out = "'";
+    for (char c : word) {
+        if (c == '\'')
+            out += "'\\''";
+        else
+            out += c;
+    }
+    return out + '\'';
+}
+
+QByteArray CurlExporter::toCurl(const RequestSpec &request, const Options &options)
+{
+    QByteArrayList parts;
+    parts.append("curl");
+    const QByteArray method = request.method.isEmpty() ? QByteArray("GET") : request.method;
+    const bool hasBody = !request.body.isEmpty();
+    if (method == "HEAD" && !hasBody)
+        parts.append("-I");
+    else if ((hasBody && method != "POST") || (!hasBody && method != "GET"))
+        parts.append("-X " + quote(method));
+    parts.append(quote(request.url.toString(QUrl::FullyEncoded).toUtf8()));
+
+    bool hasContentType = false;
+    for (const HeaderField &field : request.headers) {
+        if (!field.enabled)
+            continue;
+        if (field.name.compare("content-type", Qt::CaseInsensitive) == 0)
+            hasContentType = true;
+        // curl reads "Name;" as a header with an empty value and "Name:" as a removal.
+        parts.append("-H " + quote(field.value.isEmpty() ? QByteArray(field.name + ';') : QByteArray(field.name + ": " + field.value)));
+    }
+    if (hasBody) {
+        if (!hasContentType)
+            parts.append("-H " + quote("Content-Type:"));
+        parts.append("--data-raw " + quote(request.body));
+    }
+    const ProbeOptions &o = request.options;
+    const ProbeOptions defaults;
+    if (!o.verifyTls)
+        parts.append("-k");
+    if (o.followRedirects) {
+        parts.append("-L");
+        if (o.maxRedirects != defaults.maxRedirects)
+            parts.append("--max-redirs " + QByteArray::number(o.maxRedirects));
+    }
+    if (o.proxy == u"none" || !o.useEnvironmentProxy)
+        parts.append("--noproxy '*'");
+    else if (!o.proxy.isEmpty())
+        parts.append("-x " + quote(o.proxy.toUtf8()));
+    for (const AddressOverride &entry : o.addressOverrides) {
+        auto hostText = [](const QString &host) {
+            return host.contains(u':') ? QByteArray('[' + host.toUtf8() + ']') : host.toUtf8();
+        };
+        if (entry.kind == AddressOverride::Kind::Resolve) {
+            parts.append("--resolve " + quote(hostText(entry.host) + ':' + QByteArray::number(entry.port) + ':' + hostText(entry.targetHost)));
+        } else {
+            parts.append("--connect-to " + quote(hostText(entry.host) + ':' + (entry.port ? QByteArray::number(entry.port) : QByteArray()) + ':'
+                                                 + hostText(entry.targetHost) + ':' + (entry.targetPort ? QByteArray::number(entry.targetPort) : QByteArray())));
+        }
+    }
+    auto seconds = [](int ms) { return QByteArray::number(ms / 1000.0, 'g', 10); };
+    if (o.connectTimeoutMs != defaults.connectTimeoutMs)
+        parts.append("--connect-timeout " + seconds(o.connectTimeoutMs));
+    if (o.totalTimeoutMs != defaults.totalTimeoutMs)
+        parts.append("-m " + seconds(o.totalTimeoutMs));
+    return parts.join(options.multiLine ? QByteArray(" \\\n  ") : QByteArray(" ")) + '\n';
+}
+
+QByteArray CurlExporter::toCurl(const QList<RequestSpec> &requests, const Options &options)
+{
+    QByteArrayList commands;
+    for (const RequestSpec &request : requests)
+        commands.append(toCurl(request, options));
+    return commands.join('\n');
+}
+
+} // namespace Gatescope

@@ -1,0 +1,281 @@
+#include "HarExporter.h"
+
+#include "ExchangeJson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QUrlQuery>
+
+namespace Gatescope {
+
+namespace {
+
+using namespace Qt::StringLiterals;
+
+QJsonValue milliseconds(double value)
+{
+    if (value < 0)
+        return -1;
+    return std::round(value * 1000.0) / 1000.0;
+}
+
+QJsonArray headersToHar(const HeaderList &headers)
+{
+    QJsonArray array;
+    for (const HeaderField &field : headers) {
+        if (!field.enabled)
+            continue;
+        array.append(QJsonObject{{u"name"_s, QString::fromUtf8(field.name)}, {u"value"_s, QString::fromUtf8(field.value)}});
+    }
+    return array;
+}
+
+QJsonArray requestCookies(const HeaderList &headers)
+{
+    QJsonArray cookies;
+    for (const QByteArray &value : headerValues(headers, "cookie")) {
+        for (const QByteArray &pair : value.split(';')) {
+            const QByteArray trimmed = pair.trimmed();
+            const qsizetype equals = trimmed.indexOf('=');
+            if (equals <= 0)
+                continue;
+            cookies.append(QJsonObject{{u"name"_s, QString::fromUtf8(trimmed.first(equals))},
+                                       {u"value"_s, QString::fromUtf8(trimmed.sliced(equals + 1))}});
+        }
+    }
+    return cookies;
+}
+
+QJsonArray responseCookies(const HeaderList &headers)
+{
+    QJsonArray cookies;
+    for (const QByteArray &value : headerValues(headers, "set-cookie")) {
+        const QByteArray first = value.split(';').first().trimmed();
+        const qsizetype equals = first.indexOf('=');
+        if (equals <= 0)
+            continue;
+        cookies.append(QJsonObject{{u"name"_s, QString::fromUtf8(first.first(equals))},
+                                   {u"value"_s, QString::fromUtf8(first.sliced(equals + 1))}});
+    }
+    return cookies;
+}
+
+bool isUtf8Text(const QByteArray &bytes)
+{
+    if (ExchangeJson::looksBinary(bytes))
+        return false;
+    return QString::fromUtf8(bytes).toUtf8() == bytes;
+}
+
+// Text when the bytes are UTF-8 text, else base64 with "encoding": "base64".
+void putBody(QJsonObject &object, const QByteArray &body)
+{
+    if (isUtf8Text(body)) {
+        object.insert(u"text"_s, QString::fromUtf8(body));
+    } else {
+        object.insert(u"text"_s, QString::fromLatin1(body.toBase64()));
+        object.insert(u"encoding"_s, u"base64"_s);
+    }
+}
+
+QJsonObject requestToHar(const RequestSpec &request)
+{
+    QJsonArray queryString;
+    const QUrlQuery query(request.url);
+    for (const auto &item : query.queryItems(QUrl::FullyDecoded))
+        queryString.append(QJsonObject{{u"name"_s, item.first}, {u"value"_s, item.second}});
+    QJsonObject object{
+        {u"method"_s, QString::fromUtf8(request.method.isEmpty() ? QByteArray("GET") : request.method)},
+        {u"url"_s, request.url.toString(QUrl::FullyEncoded)},
+        {u"httpVersion"_s, u"HTTP/1.1"_s},
+        {u"cookies"_s, requestCookies(request.headers)},
+        {u"headers"_s, headersToHar(request.headers)},
+        {u"queryString"_s, queryString},
+        {u"headersSize"_s, -1},
+        {u"bodySize"_s, double(request.body.size())},
+    };
+    if (!request.body.isEmpty()) {
+        QJsonObject postData{{u"mimeType"_s, QString::fromUtf8(headerValue(request.headers, "content-type"))}};
+        putBody(postData, request.body);
+        object.insert(u"postData"_s, postData);
+    }
+    if (!request.name.isEmpty())
+        object.insert(u"comment"_s, request.name);
+    return object;
+}
+
+QJsonObject emptyResponse()
+{
+    return QJsonObject{
+        {u"status"_s, 0},
+        {u"statusText"_s, QString()},
+        {u"httpVersion"_s, QString()},
+        {u"cookies"_s, QJsonArray()},
+        {u"headers"_s, QJsonArray()},
+        {u"content"_s, QJsonObject{{u"size"_s, 0}, {u"mimeType"_s, u"x-unknown"_s}}},
+        {u"redirectURL"_s, QString()},
+        {u"headersSize"_s, -1},
+        {u"bodySize"_s, -1},
+    };
+}
+
+QString isoTime(const QDateTime &time)
+{
+    return (time.isValid() ? time : QDateTime::fromMSecsSinceEpoch(0, Qt::UTC)).toUTC().toString(Qt::ISODateWithMs);
+}
+
+bool looksLikeBrowserErrorName(const QString &text)
+{
+    return text.startsWith(u"net::ERR_") || text.startsWith(u"NS_") || text.startsWith(u"SEC_ERROR_") || text.startsWith(u"SSL_ERROR_");
+}
+
+} // namespace
+
+QString HarExporter::chromeErrorName(const Transport &transport)
+{
+    switch (transport.outcome) {
+    case Outcome::Ok: return {};
+    case Outcome::Refused: return u"net::ERR_CONNECTION_REFUSED"_s;
+    case Outcome::Timeout: return transport.phase == Phase::Connect ? u"net::ERR_CONNECTION_TIMED_OUT"_s : u"net::ERR_TIMED_OUT"_s;
+    case Outcome::ClosedEarly:
+        return transport.phase == Phase::Download ? u"net::ERR_CONTENT_LENGTH_MISMATCH"_s : u"net::ERR_EMPTY_RESPONSE"_s;
+    case Outcome::Reset: return u"net::ERR_CONNECTION_RESET"_s;
+    case Outcome::InvalidResponse: return u"net::ERR_INVALID_HTTP_RESPONSE"_s;
+    case Outcome::TlsFailure: return u"net::ERR_SSL_PROTOCOL_ERROR"_s;
+    case Outcome::DnsFailure: return u"net::ERR_NAME_NOT_RESOLVED"_s;
+    }
+    return {};
+}
+
+QJsonObject HarExporter::entryForExchange(const Exchange &exchange)
+{
+    const Timings &t = exchange.timings;
+    double total = t.total;
+    if (total < 0) {
+        total = 0;
+        for (double value : {t.blocked, t.dns, t.connect, t.tls, t.send, t.wait, t.download})
+            total += std::max(0.0, value);
+    }
+    double harConnect = -1;
+    if (t.connect >= 0)
+        harConnect = t.connect + std::max(0.0, t.tls);
+    else if (t.tls >= 0)
+        harConnect = t.tls;
+    QJsonObject timings{
+        {u"blocked"_s, milliseconds(t.blocked)},
+        {u"dns"_s, milliseconds(t.dns)},
+        {u"connect"_s, milliseconds(harConnect)},
+        {u"ssl"_s, milliseconds(t.tls)},
+        {u"send"_s, milliseconds(t.send)},
+        {u"wait"_s, milliseconds(t.wait)},
+        {u"receive"_s, milliseconds(t.download)},
+    };
+
+    QJsonObject response;
+    QString error;
+    if (exchange.response) {
+        const ResponseData &r = *exchange.response;
+        QJsonObject content{
+            {u"size"_s, double(r.bodySize)},
+            {u"mimeType"_s, QString::fromUtf8(headerValue(r.headers, "content-type"))},
+        };
+        if (!r.body.isEmpty() || r.bodySize == 0)
+            putBody(content, r.body);
+        if (r.bodyWireSize >= 0 && r.bodySize >= r.bodyWireSize)
+            content.insert(u"compression"_s, double(r.bodySize - r.bodyWireSize));
+        response = QJsonObject{
+            {u"status"_s, r.status},
+            {u"statusText"_s, QString::fromUtf8(r.reason)},
+            {u"httpVersion"_s, QString::fromUtf8(r.httpVersion)},
+            {u"cookies"_s, responseCookies(r.headers)},
+            {u"headers"_s, headersToHar(r.headers)},
+            {u"content"_s, content},
+            {u"redirectURL"_s, QString::fromUtf8(headerValue(r.headers, "location"))},
+            {u"headersSize"_s, r.headerSize > 0 ? double(r.headerSize) : -1.0},
+            {u"bodySize"_s, double(r.bodyWireSize)},
+        };
+        if (exchange.transport.outcome != Outcome::Ok)
+            error = looksLikeBrowserErrorName(exchange.comment) ? exchange.comment : chromeErrorName(exchange.transport);
+    } else {
+        response = emptyResponse();
+        error = looksLikeBrowserErrorName(exchange.comment) ? exchange.comment : chromeErrorName(exchange.transport);
+    }
+    if (!error.isEmpty())
+        response.insert(u"_error"_s, error);
+
+    QJsonObject entry{
+        {u"startedDateTime"_s, isoTime(exchange.startedAt)},
+        {u"time"_s, milliseconds(total)},
+        {u"request"_s, requestToHar(exchange.request)},
+        {u"response"_s, response},
+        {u"cache"_s, QJsonObject()},
+        {u"timings"_s, timings},
+        {u"_gatescopeSource"_s, exchange.source == Exchange::Source::Recorded ? u"recorded"_s : u"replayed"_s},
+        {u"_gatescopeOutcome"_s, outcomeId(exchange.transport.outcome)},
+    };
+    if (!exchange.transport.detail.isEmpty())
+        entry.insert(u"_gatescopeDetail"_s, exchange.transport.detail);
+    if (exchange.redirectHop > 0)
+        entry.insert(u"_gatescopeRedirectHop"_s, exchange.redirectHop);
+    if (!exchange.pageRef.isEmpty())
+        entry.insert(u"pageref"_s, exchange.pageRef);
+    if (!exchange.remoteAddress.isEmpty())
+        entry.insert(u"serverIPAddress"_s, exchange.remoteAddress);
+    if (!exchange.comment.isEmpty() && !looksLikeBrowserErrorName(exchange.comment))
+        entry.insert(u"comment"_s, exchange.comment);
+    return entry;
+}
+
+QJsonObject HarExporter::entryForUnsentRequest(const RequestSpec &request, const QDateTime &startedAt)
+{
+    return QJsonObject{
+        {u"startedDateTime"_s, isoTime(startedAt)},
+        {u"time"_s, 0},
+        {u"request"_s, requestToHar(request)},
+        {u"response"_s, emptyResponse()},
+        {u"cache"_s, QJsonObject()},
+        {u"timings"_s, QJsonObject{{u"send"_s, -1}, {u"wait"_s, -1}, {u"receive"_s, -1}}},
+        {u"comment"_s, tr("not sent yet")},
+        {u"_gatescopeSource"_s, u"request"_s},
+    };
+}
+
+QJsonObject HarExporter::toHarObject(const Capture &capture)
+{
+    QJsonArray entries;
+    QJsonArray pages;
+    QSet<QString> pageIds;
+    if (!capture.exchanges.isEmpty()) {
+        for (const Exchange &exchange : capture.exchanges) {
+            entries.append(entryForExchange(exchange));
+            if (!exchange.pageRef.isEmpty() && !pageIds.contains(exchange.pageRef)) {
+                pageIds.insert(exchange.pageRef);
+                pages.append(QJsonObject{{u"startedDateTime"_s, isoTime(exchange.startedAt)},
+                                         {u"id"_s, exchange.pageRef},
+                                         {u"title"_s, exchange.pageRef},
+                                         {u"pageTimings"_s, QJsonObject{{u"onContentLoad"_s, -1}, {u"onLoad"_s, -1}}}});
+            }
+        }
+    } else {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const RequestSpec &request : capture.requests)
+            entries.append(entryForUnsentRequest(request, now));
+    }
+    QJsonObject log{
+        {u"version"_s, u"1.2"_s},
+        {u"creator"_s, QJsonObject{{u"name"_s, u"Gatescope"_s}, {u"version"_s, QStringLiteral(GATESCOPE_VERSION)}}},
+        {u"pages"_s, pages},
+        {u"entries"_s, entries},
+    };
+    if (!capture.name.isEmpty())
+        log.insert(u"comment"_s, tr("converted from %1").arg(capture.name));
+    return QJsonObject{{u"log"_s, log}};
+}
+
+QByteArray HarExporter::toHar(const Capture &capture)
+{
+    return QJsonDocument(toHarObject(capture)).toJson(QJsonDocument::Indented);
+}
+
+} // namespace Gatescope

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "CaptureImporter.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace Gatescope {
+
+// Writes HAR 1.2 that the browsers' DevTools (and HarImporter) read back: recorded, replayed and
+// edited exchanges as entries, with our timings mapped to HAR's (HAR connect = TCP connect + TLS,
+// ssl = TLS; -1 where a phase did not happen), bodies as text or base64, exchanges that got no
+// response as status-0 entries with Chrome's "_error" name (net::ERR_CONNECTION_REFUSED, …) and
+// requests that were never sent as entries with an empty response. Gatescope's own facts travel
+// in "_"-prefixed fields, which HAR allows.
+class HarExporter
+{
+    Q_DECLARE_TR_FUNCTIONS(Gatescope::HarExporter)
+public:
+    static QJsonObject entryForExchange(const Exchange &exchange);
+    static QJsonObject entryForUnsentRequest(const RequestSpec &request, const QDateTime &startedAt);
+
+    // The exchanges of `capture`; when it has none, its requests as unsent entries.
+    static QJsonObject toHarObject(const Capture &capture);
+    static QByteArray toHar(const Capture &capture);
+
+    // The net::ERR_… name Chrome would give a transport outcome ("" for Ok).
+    static QString chromeErrorName(const Transport &transport);
+};
+
+} // namespace Gatescope

@@ -1,0 +1,649 @@
+#include "HarImporter.h"
+
+#include "SourcePosition.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QUrlQuery>
+
+#include <cstring>
+#include <vector>
+
+#include <sys/mman.h>
+#include <unistd.h>
+
+Q_LOGGING_CATEGORY(lcHarImport, "gatescope.capture.har", QtInfoMsg)
+
+namespace Gatescope {
+
+namespace {
+
+using namespace Qt::StringLiterals;
+
+// A forward-only scanner over the bytes of a JSON text. It finds where values start and end
+// (checking brackets and string ends) without building them; the caller parses the slices it
+// needs with QJsonDocument. On failure it records the byte offset and what was expected.
+class JsonScanner
+{
+    Q_DECLARE_TR_FUNCTIONS(Gatescope::HarImporter)
+public:
+    explicit JsonScanner(QByteArrayView data) : m_data(data) {}
+
+    qsizetype position() const { return m_pos; }
+    bool atEnd() const { return m_pos >= m_data.size(); }
+    char peek() const { return atEnd() ? '\0' : m_data.at(m_pos); }
+    qsizetype errorOffset() const { return m_errorOffset; }
+    const QString &errorText() const { return m_errorText; }
+
+    void skipByteOrderMark()
+    {
+        if (m_data.startsWith("\xEF\xBB\xBF"))
+            m_pos = 3;
+    }
+
+    void skipWhitespace()
+    {
+        while (m_pos < m_data.size()) {
+            const char c = m_data.at(m_pos);
+            if (c != ' ' && c != '\n' && c != '\r' && c != '\t')
+                return;
+            ++m_pos;
+        }
+    }
+
+    bool fail(qsizetype offset, const QString &text)
+    {
+        m_errorOffset = offset;
+        m_errorText = text;
+        return false;
+    }
+
+    bool failUnexpected(const QString &expected)
+    {
+        if (atEnd())
+            return fail(m_pos, tr("the text ends where %1 was expected (truncated file?)").arg(expected));
+        return fail(m_pos, tr("found %1 where %2 was expected").arg(describeByte(peek()), expected));
+    }
+
+    static QString describeByte(char c)
+    {
+        const auto u = static_cast<unsigned char>(c);
+        if (u >= 0x20 && u < 0x7f)
+            return u"'%1'"_s.arg(QLatin1Char(c));
+        return u"byte 0x%1"_s.arg(u, 2, 16, QLatin1Char('0'));
+    }
+
+    bool expect(char c, const QString &what)
+    {
+        skipWhitespace();
+        if (peek() != c)
+            return failUnexpected(what);
+        ++m_pos;
+        return true;
+    }
+
+    // At a '"': moves past the closing quote; *raw gets the bytes between the quotes.
+    bool readString(QByteArrayView *raw)
+    {
+        if (peek() != '"')
+            return failUnexpected(tr("a string"));
+        const qsizetype start = m_pos;
+        const char *begin = m_data.data();
+        const char *end = begin + m_data.size();
+        const char *p = begin + m_pos + 1;
+        while (p < end) {
+            const void *found = std::memchr(p, '"', size_t(end - p));
+            if (!found)
+                break;
+            const char *quote = static_cast<const char *>(found);
+            qsizetype backslashes = 0;
+            for (const char *b = quote - 1; b > begin + start && *b == '\\'; --b)
+                ++backslashes;
+            if (backslashes % 2 == 0) {
+                if (raw)
+                    *raw = QByteArrayView(begin + start + 1, quote - (begin + start + 1));
+                m_pos = (quote - begin) + 1;
+                return true;
+            }
+            p = quote + 1;
+        }
+        return fail(start, tr("a string starts here and never ends (truncated file?)"));
+    }
+
+    // Skips one JSON value (object, array, string, number, literal), checking that brackets match.
+    bool skipValue()
+    {
+        skipWhitespace();
+        const char c = peek();
+        if (c == '"')
+            return readString(nullptr);
+        if (c == '{' || c == '[') {
+            std::vector<char> open;
+            while (true) {
+                if (atEnd())
+                    return fail(m_pos, tr("the text ends inside %n unclosed object(s) or array(s) (truncated file?)", nullptr,
+                                          int(open.size())));
+                const char ch = m_data.at(m_pos);
+                switch (ch) {
+                case '"':
+                    if (!readString(nullptr))
+                        return false;
+                    continue;
+                case '{':
+                case '[':
+                    open.push_back(ch == '{' ? '}' : ']');
+                    break;
+                case '}':
+                case ']':
+                    if (open.empty() || open.back() != ch)
+                        return fail(m_pos, tr("found '%1' where '%2' was expected").arg(QString(QLatin1Char(ch)), QString(QLatin1Char(open.empty() ? ch : open.back()))));
+                    open.pop_back();
+                    if (open.empty()) {
+                        ++m_pos;
+                        return true;
+                    }
+                    break;
+                default:
+                    break;
+                }
+                ++m_pos;
+            }
+        }
+        const qsizetype start = m_pos;
+        while (m_pos < m_data.size()) {
+            const char ch = m_data.at(m_pos);
+            if ((ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z') || ch == '-' || ch == '+' || ch == '.' || ch == 'E')
+                ++m_pos;
+            else
+                break;
+        }
+        if (m_pos == start)
+            return failUnexpected(tr("a JSON value"));
+        return true;
+    }
+
+private:
+    QByteArrayView m_data;
+    qsizetype m_pos = 0;
+    qsizetype m_errorOffset = -1;
+    QString m_errorText;
+};
+
+double number(const QJsonObject &object, QLatin1StringView key, double fallback = -1)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isDouble())
+        return value.toDouble();
+    if (value.isString()) {
+        bool ok = false;
+        const double parsed = value.toString().toDouble(&ok);
+        if (ok)
+            return parsed;
+    }
+    return fallback;
+}
+
+QString string(const QJsonObject &object, QLatin1StringView key)
+{
+    return object.value(key).toString();
+}
+
+HeaderList headersFrom(const QJsonValue &value)
+{
+    HeaderList headers;
+    const QJsonArray array = value.toArray();
+    headers.reserve(array.size());
+    for (const QJsonValue &item : array) {
+        const QJsonObject header = item.toObject();
+        const QString name = string(header, "name"_L1);
+        if (name.isEmpty() || name.startsWith(u':')) // HTTP/2 pseudo-headers are not header fields
+            continue;
+        headers.append({name.toUtf8(), string(header, "value"_L1).toUtf8()});
+    }
+    return headers;
+}
+
+QByteArray normalisedHttpVersion(const QString &version)
+{
+    const QString lower = version.trimmed().toLower();
+    if (lower.isEmpty())
+        return {};
+    if (lower == u"h2" || lower == u"http/2" || lower == u"http/2.0")
+        return "HTTP/2";
+    if (lower == u"h3" || lower.startsWith(u"h3-") || lower == u"http/3" || lower == u"http/3.0")
+        return "HTTP/3";
+    if (lower.startsWith(u"http/"))
+        return version.trimmed().toUpper().toLatin1();
+    return version.trimmed().toLatin1();
+}
+
+// The first error name a HAR writer left on a failed entry.
+QString browserError(const QJsonObject &entry, const QJsonObject &response)
+{
+    for (QLatin1StringView key : {"_error"_L1, "_failureText"_L1, "_errorText"_L1, "_errorMessage"_L1}) {
+        const QString text = response.value(key).toString();
+        if (!text.isEmpty())
+            return text;
+        const QString onEntry = entry.value(key).toString();
+        if (!onEntry.isEmpty())
+            return onEntry;
+    }
+    return {};
+}
+
+QByteArray formEncoded(const QJsonArray &params)
+{
+    QByteArray body;
+    for (const QJsonValue &item : params) {
+        const QJsonObject param = item.toObject();
+        if (!body.isEmpty())
+            body += '&';
+        body += QUrl::toPercentEncoding(string(param, "name"_L1)) + '=' + QUrl::toPercentEncoding(string(param, "value"_L1));
+    }
+    return body;
+}
+
+QDateTime parseDateTime(const QString &text)
+{
+    QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!parsed.isValid()) {
+        // Some writers give microseconds ("…:05.123456Z"); keep milliseconds.
+        static const QRegularExpression longFraction(u"(\\.\\d{3})\\d+"_s);
+        QString shortened = text;
+        shortened.replace(longFraction, u"\\1"_s);
+        parsed = QDateTime::fromString(shortened, Qt::ISODateWithMs);
+    }
+    return parsed.isValid() ? parsed.toUTC() : QDateTime();
+}
+
+int defaultPort(const QUrl &url)
+{
+    return url.port(url.scheme() == u"https" ? 443 : 80);
+}
+
+} // namespace
+
+Transport HarImporter::transportForBrowserError(const QString &error)
+{
+    Transport transport;
+    transport.detail = error;
+    QString name = error.trimmed();
+    if (name.startsWith(u"net::"))
+        name = name.mid(5);
+    const QString upper = name.toUpper();
+    auto is = [&](std::initializer_list<const char16_t *> names) {
+        for (const char16_t *candidate : names) {
+            if (upper == QStringView(candidate))
+                return true;
+        }
+        return false;
+    };
+    auto set = [&](Outcome outcome, Phase phase) {
+        transport.outcome = outcome;
+        transport.phase = phase;
+        return transport;
+    };
+
+    if (is({u"ERR_CONNECTION_REFUSED", u"NS_ERROR_CONNECTION_REFUSED", u"ERR_ADDRESS_UNREACHABLE",
+            u"ERR_PROXY_CONNECTION_FAILED", u"NS_ERROR_PROXY_CONNECTION_REFUSED", u"ERR_CONNECTION_FAILED",
+            u"ERR_INTERNET_DISCONNECTED", u"NS_ERROR_OFFLINE", u"ERR_SOCKS_CONNECTION_FAILED"})
+        || error.contains(u"Could not connect to the server", Qt::CaseInsensitive))
+        return set(Outcome::Refused, Phase::Connect);
+    if (is({u"ERR_NAME_NOT_RESOLVED", u"ERR_NAME_RESOLUTION_FAILED", u"NS_ERROR_UNKNOWN_HOST",
+            u"NS_ERROR_UNKNOWN_PROXY_HOST", u"ERR_PROXY_CERTIFICATE_INVALID_NAME", u"ERR_ICANN_NAME_COLLISION"})
+        || error.contains(u"specified hostname could not be found", Qt::CaseInsensitive))
+        return set(Outcome::DnsFailure, Phase::Dns);
+    if (is({u"ERR_CONNECTION_TIMED_OUT", u"ERR_SOCKS_CONNECTION_HOST_UNREACHABLE"}))
+        return set(Outcome::Timeout, Phase::Connect);
+    if (is({u"ERR_TIMED_OUT", u"NS_ERROR_NET_TIMEOUT", u"NS_ERROR_NET_TIMEOUT_EXTERNAL"})
+        || error.contains(u"request timed out", Qt::CaseInsensitive))
+        return set(Outcome::Timeout, Phase::Wait);
+    if (is({u"ERR_CONNECTION_RESET", u"NS_ERROR_NET_RESET", u"ERR_HTTP2_PING_FAILED", u"ERR_NETWORK_CHANGED"})
+        || error.contains(u"network connection was lost", Qt::CaseInsensitive))
+        return set(Outcome::Reset, Phase::Wait);
+    if (is({u"ERR_EMPTY_RESPONSE", u"ERR_CONNECTION_CLOSED", u"NS_ERROR_NET_INTERRUPT"}))
+        return set(Outcome::ClosedEarly, Phase::Wait);
+    if (is({u"ERR_CONTENT_LENGTH_MISMATCH", u"ERR_INCOMPLETE_CHUNKED_ENCODING", u"NS_ERROR_NET_PARTIAL_TRANSFER"}))
+        return set(Outcome::ClosedEarly, Phase::Download);
+    if (upper.startsWith(u"ERR_CERT_") || upper.startsWith(u"ERR_SSL_") || upper.startsWith(u"SEC_ERROR_")
+        || upper.startsWith(u"SSL_ERROR_") || upper.startsWith(u"MOZILLA_PKIX_ERROR_")
+        || is({u"ERR_BAD_SSL_CLIENT_AUTH_CERT", u"NS_ERROR_NET_INADEQUATE_SECURITY", u"ERR_HTTP2_INADEQUATE_TRANSPORT_SECURITY"})
+        || error.contains(u"secure connection", Qt::CaseInsensitive))
+        return set(Outcome::TlsFailure, Phase::Tls);
+    if (is({u"ERR_INVALID_HTTP_RESPONSE", u"ERR_RESPONSE_HEADERS_TOO_BIG", u"ERR_INVALID_CHUNKED_ENCODING",
+            u"ERR_RESPONSE_HEADERS_MULTIPLE_CONTENT_LENGTH", u"ERR_RESPONSE_HEADERS_MULTIPLE_LOCATION",
+            u"ERR_RESPONSE_HEADERS_MULTIPLE_CONTENT_DISPOSITION", u"ERR_HTTP2_PROTOCOL_ERROR",
+            u"ERR_QUIC_PROTOCOL_ERROR", u"ERR_TUNNEL_CONNECTION_FAILED", u"ERR_UNEXPECTED_PROXY_AUTH",
+            u"ERR_CONTENT_DECODING_FAILED", u"NS_ERROR_CORRUPTED_CONTENT", u"NS_ERROR_INVALID_CONTENT_ENCODING",
+            u"ERR_HTTP_1_1_REQUIRED", u"ERR_INVALID_RESPONSE"})
+        || error.contains(u"bad server response", Qt::CaseInsensitive))
+        return set(Outcome::InvalidResponse, Phase::Wait);
+    if (is({u"ERR_ABORTED", u"NS_BINDING_ABORTED", u"NS_ERROR_ABORT"}) || upper.startsWith(u"ERR_BLOCKED_BY_")
+        || upper.startsWith(u"NS_ERROR_BLOCKED") || error.compare(u"cancelled", Qt::CaseInsensitive) == 0) {
+        transport.detail = tr("%1: the browser cancelled or blocked the request itself; the server did not end it").arg(error);
+        return set(Outcome::ClosedEarly, Phase::None);
+    }
+    transport.detail = tr("%1 (an error name Gatescope does not know; read as a connection that ended early)").arg(error);
+    return set(Outcome::ClosedEarly, Phase::Wait);
+}
+
+Exchange HarImporter::exchangeFromEntry(const QJsonObject &entry, int index, QStringList *warnings)
+{
+    Exchange exchange;
+    exchange.index = index;
+    exchange.source = Exchange::Source::Recorded;
+    exchange.pageRef = string(entry, "pageref"_L1);
+    exchange.comment = string(entry, "comment"_L1);
+    exchange.startedAt = parseDateTime(string(entry, "startedDateTime"_L1));
+
+    // Request.
+    const QJsonObject request = entry.value("request"_L1).toObject();
+    RequestSpec &spec = exchange.request;
+    const QString method = string(request, "method"_L1);
+    spec.method = method.isEmpty() ? QByteArray("GET") : method.toUtf8();
+    spec.url = QUrl(string(request, "url"_L1), QUrl::TolerantMode);
+    spec.name = string(request, "comment"_L1);
+    spec.headers = headersFrom(request.value("headers"_L1));
+    if (!hasHeader(spec.headers, "cookie")) {
+        QByteArray cookie;
+        for (const QJsonValue &item : request.value("cookies"_L1).toArray()) {
+            const QJsonObject c = item.toObject();
+            if (!cookie.isEmpty())
+                cookie += "; ";
+            cookie += string(c, "name"_L1).toUtf8() + '=' + string(c, "value"_L1).toUtf8();
+        }
+        if (!cookie.isEmpty())
+            spec.headers.append({"Cookie", cookie});
+    }
+    const QJsonObject postData = request.value("postData"_L1).toObject();
+    if (!postData.isEmpty()) {
+        const QJsonValue text = postData.value("text"_L1);
+        if (text.isString()) {
+            spec.body = postData.value("encoding"_L1).toString() == u"base64"
+                            ? QByteArray::fromBase64(text.toString().toLatin1())
+                            : text.toString().toUtf8();
+        } else {
+            const QJsonArray params = postData.value("params"_L1).toArray();
+            if (!params.isEmpty()) {
+                spec.body = formEncoded(params);
+                if (warnings && !string(postData, "mimeType"_L1).startsWith(u"application/x-www-form-urlencoded"))
+                    warnings->append(tr("entry %1: the body was given only as parameters; it was rebuilt as a form-urlencoded body").arg(index));
+            }
+        }
+        if (!hasHeader(spec.headers, "content-type") && !string(postData, "mimeType"_L1).isEmpty() && !spec.body.isEmpty())
+            spec.headers.append({"Content-Type", string(postData, "mimeType"_L1).toUtf8()});
+    }
+    exchange.tls.used = spec.url.scheme() == u"https";
+    exchange.remotePort = defaultPort(spec.url);
+    QString address = string(entry, "serverIPAddress"_L1);
+    if (address.startsWith(u'[') && address.endsWith(u']'))
+        address = address.mid(1, address.size() - 2);
+    exchange.remoteAddress = address;
+    if (!address.isEmpty())
+        exchange.resolvedAddresses = {address};
+
+    // Response.
+    const QJsonObject response = entry.value("response"_L1).toObject();
+    const int status = int(number(response, "status"_L1, 0));
+    const QString error = browserError(entry, response);
+    if (status > 0) {
+        ResponseData data;
+        data.status = status;
+        data.reason = string(response, "statusText"_L1).toUtf8();
+        data.httpVersion = normalisedHttpVersion(string(response, "httpVersion"_L1));
+        if (data.httpVersion.isEmpty())
+            data.httpVersion = "HTTP/1.1";
+        data.headers = headersFrom(response.value("headers"_L1));
+        const QJsonObject content = response.value("content"_L1).toObject();
+        const QJsonValue text = content.value("text"_L1);
+        if (text.isString()) {
+            data.body = content.value("encoding"_L1).toString() == u"base64" ? QByteArray::fromBase64(text.toString().toLatin1())
+                                                                            : text.toString().toUtf8();
+        }
+        const double size = number(content, "size"_L1);
+        data.bodySize = size >= 0 ? qint64(size) : data.body.size();
+        data.bodyTruncated = data.body.size() < data.bodySize;
+        const double bodySize = number(response, "bodySize"_L1);
+        const double headersSize = number(response, "headersSize"_L1);
+        const double transferSize = number(response, "_transferSize"_L1);
+        if (bodySize >= 0)
+            data.bodyWireSize = qint64(bodySize);
+        else if (transferSize >= 0 && headersSize >= 0 && transferSize >= headersSize)
+            data.bodyWireSize = qint64(transferSize - headersSize);
+        else
+            data.bodyWireSize = data.bodySize;
+        data.headerSize = headersSize >= 0 ? qint64(headersSize) : 0;
+        data.contentEncoding = QString::fromLatin1(headerValue(data.headers, "content-encoding")).trimmed().toLower();
+        exchange.transport.bytesReceived = data.headerSize + data.bodyWireSize;
+        exchange.response = std::move(data);
+        if (!error.isEmpty()) {
+            // A response began but the browser reports an error: it ended before the body was whole.
+            exchange.transport = transportForBrowserError(error);
+            if (exchange.transport.phase == Phase::Wait || exchange.transport.phase == Phase::None)
+                exchange.transport.phase = Phase::Download;
+        }
+    } else {
+        if (!error.isEmpty()) {
+            exchange.transport = transportForBrowserError(error);
+        } else {
+            exchange.transport.outcome = Outcome::ClosedEarly;
+            exchange.transport.phase = Phase::None;
+            exchange.transport.detail = tr("the capture holds no response and names no error (status %1)").arg(status);
+            if (warnings)
+                warnings->append(tr("entry %1 (%2): no response was recorded and no error is named").arg(index).arg(spec.url.toDisplayString()));
+        }
+    }
+    if (!error.isEmpty() && exchange.comment.isEmpty())
+        exchange.comment = error;
+
+    // Timings. HAR's connect includes ssl; ours is TCP only.
+    const QJsonObject timings = entry.value("timings"_L1).toObject();
+    Timings &t = exchange.timings;
+    auto phase = [&](QLatin1StringView key) {
+        const double value = number(timings, key);
+        return value >= 0 ? value : -1.0;
+    };
+    t.blocked = phase("blocked"_L1);
+    t.dns = phase("dns"_L1);
+    t.tls = phase("ssl"_L1);
+    const double connect = phase("connect"_L1);
+    t.connect = connect >= 0 ? std::max(0.0, connect - std::max(0.0, t.tls)) : -1.0;
+    t.send = phase("send"_L1);
+    t.wait = phase("wait"_L1);
+    t.download = phase("receive"_L1);
+    const double time = number(entry, "time"_L1);
+    if (time >= 0) {
+        t.total = time;
+    } else {
+        double sum = 0;
+        bool any = false;
+        for (double value : {t.blocked, t.dns, t.connect, t.tls, t.send, t.wait, t.download}) {
+            if (value >= 0) {
+                sum += value;
+                any = true;
+            }
+        }
+        t.total = any ? sum : -1;
+    }
+    return exchange;
+}
+
+Result<Capture> HarImporter::importFile(const QString &path) const
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("%1: cannot open: %2").arg(path, file.errorString())};
+    const qint64 size = file.size();
+    if (size == 0)
+        return Error{tr("%1: the file is empty").arg(path)};
+    // Mapped, not read: the pages are shared with the page cache and dropped as the scan moves on.
+    uchar *mapped = file.map(0, size);
+    if (mapped)
+        return importBytes(QByteArrayView(reinterpret_cast<const char *>(mapped), size), QFileInfo(path).fileName(), true);
+    const QByteArray all = file.readAll();
+    return importData(all, QFileInfo(path).fileName());
+}
+
+Result<Capture> HarImporter::importData(QByteArrayView data, const QString &name) const
+{
+    return importBytes(data, name, false);
+}
+
+Result<Capture> HarImporter::importBytes(QByteArrayView data, const QString &name, bool releaseScannedPages) const
+{
+    Capture capture;
+    capture.kind = u"har"_s;
+    capture.name = name;
+
+    JsonScanner scanner(data);
+    auto failure = [&](qsizetype offset, const QString &text) {
+        return Error{tr("%1: %2: %3").arg(name, SourcePosition::at(data, offset).describe(), text)};
+    };
+    auto scanFailure = [&]() { return failure(scanner.errorOffset(), scanner.errorText()); };
+    auto cancelled = [&]() { return m_cancel && m_cancel->load(std::memory_order_relaxed); };
+
+    // The scanned part of a mapped file is given back to the page cache as the scan moves on, so
+    // the file does not count against the process's memory twice (once mapped, once as the model).
+    const qsizetype pageSize = qsizetype(sysconf(_SC_PAGESIZE));
+    qsizetype releasedUpTo = 0;
+    auto releaseScanned = [&](qsizetype upTo) {
+        if (!releaseScannedPages || pageSize <= 0)
+            return;
+        const qsizetype end = (upTo / pageSize) * pageSize;
+        if (end - releasedUpTo < 8 * 1024 * 1024)
+            return;
+        madvise(const_cast<char *>(data.data()) + releasedUpTo, size_t(end - releasedUpTo), MADV_DONTNEED);
+        releasedUpTo = end;
+    };
+
+    const qint64 total = data.size();
+    qint64 reportedAt = 0;
+    const qint64 reportStep = std::max<qint64>(total / 200, 64 * 1024);
+    if (m_progress)
+        m_progress(0, total);
+
+    scanner.skipByteOrderMark();
+    scanner.skipWhitespace();
+    if (scanner.peek() != '{')
+        return failure(scanner.position(), scanner.atEnd() ? tr("no JSON text") : tr("not a HAR file: it does not start with a JSON object ('{')"));
+    scanner.expect('{', {});
+    bool sawLog = false;
+    bool sawEntries = false;
+    auto forEachMember = [&](auto &&handle) -> bool {
+        scanner.skipWhitespace();
+        if (scanner.peek() == '}') {
+            scanner.expect('}', {});
+            return true;
+        }
+        while (true) {
+            scanner.skipWhitespace();
+            QByteArrayView key;
+            if (!scanner.readString(&key))
+                return false;
+            if (!scanner.expect(':', tr("':' after an object key")))
+                return false;
+            scanner.skipWhitespace();
+            if (!handle(key))
+                return false;
+            scanner.skipWhitespace();
+            if (scanner.peek() == ',') {
+                scanner.expect(',', {});
+                continue;
+            }
+            return scanner.expect('}', tr("',' or '}'"));
+        }
+    };
+
+    std::optional<Error> entryError;
+    auto readEntries = [&]() -> bool {
+        if (!scanner.expect('[', tr("'[' (log.entries is an array)")))
+            return false;
+        scanner.skipWhitespace();
+        if (scanner.peek() == ']')
+            return scanner.expect(']', {});
+        int index = 0;
+        while (true) {
+            if (cancelled()) {
+                entryError = Error{tr("%1: import cancelled after %n entries", nullptr, index).arg(name)};
+                return false;
+            }
+            scanner.skipWhitespace();
+            const qsizetype start = scanner.position();
+            if (!scanner.skipValue())
+                return false;
+            const QByteArray slice = QByteArray::fromRawData(data.data() + start, scanner.position() - start);
+            QJsonParseError parseError;
+            const QJsonDocument document = QJsonDocument::fromJson(slice, &parseError);
+            if (parseError.error != QJsonParseError::NoError) {
+                entryError = failure(start + parseError.offset, tr("entry %1: %2").arg(index).arg(parseError.errorString()));
+                return false;
+            }
+            if (!document.isObject()) {
+                entryError = failure(start, tr("entry %1 is not an object").arg(index));
+                return false;
+            }
+            Exchange exchange = exchangeFromEntry(document.object(), index, &capture.warnings);
+            capture.requests.append(exchange.request);
+            capture.exchanges.append(std::move(exchange));
+            ++index;
+            releaseScanned(start);
+            if (m_progress && scanner.position() - reportedAt >= reportStep) {
+                reportedAt = scanner.position();
+                m_progress(reportedAt, total);
+            }
+            scanner.skipWhitespace();
+            if (scanner.peek() == ',') {
+                scanner.expect(',', {});
+                continue;
+            }
+            return scanner.expect(']', tr("',' or ']' after an entry"));
+        }
+    };
+
+    auto readLog = [&]() -> bool {
+        if (scanner.peek() != '{')
+            return scanner.failUnexpected(tr("'{' (log is an object)"));
+        scanner.expect('{', {});
+        sawLog = true;
+        return forEachMember([&](QByteArrayView key) -> bool {
+            if (key == "entries") {
+                sawEntries = true;
+                return readEntries();
+            }
+            if (key == "version") {
+                QByteArrayView version;
+                if (scanner.peek() == '"' && scanner.readString(&version)) {
+                    if (version != "1.2" && version != "1.1")
+                        capture.warnings.append(tr("HAR version %1 (expected 1.2); read as 1.2").arg(QString::fromUtf8(version)));
+                    return true;
+                }
+                return scanner.skipValue();
+            }
+            return scanner.skipValue();
+        });
+    };
+
+    const bool parsed = forEachMember([&](QByteArrayView key) -> bool {
+        if (key == "log")
+            return readLog();
+        return scanner.skipValue();
+    });
+    if (!parsed)
+        return entryError ? *entryError : scanFailure();
+    scanner.skipWhitespace();
+    if (!scanner.atEnd())
+        return failure(scanner.position(), tr("unexpected text after the end of the HAR object"));
+    if (!sawLog)
+        return failure(0, tr("not a HAR file: the JSON object has no \"log\""));
+    if (!sawEntries)
+        return failure(0, tr("not a HAR file: \"log\" has no \"entries\""));
+    if (m_progress)
+        m_progress(total, total);
+    qCDebug(lcHarImport) << name << "entries:" << capture.exchanges.size();
+    return capture;
+}
+
+} // namespace Gatescope

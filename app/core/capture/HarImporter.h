@@ -1,0 +1,50 @@
+#pragma once
+
+#include "CaptureImporter.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+#include <atomic>
+#include <functional>
+
+namespace Gatescope {
+
+// Reads HAR 1.2 files as the browsers and proxies write them (Chrome/Edge, Firefox, Safari,
+// Charles, Fiddler, Playwright, Insomnia/Postman) into recorded Exchanges and replayable
+// RequestSpecs. The file is scanned once without building a document of the whole log: each
+// entry is parsed on its own, turned into an Exchange and released, so a 200 MB HAR needs little
+// more memory than the file and what the model keeps (bodies). Missing optional fields, `_`
+// custom fields and -1 timings are tolerated; HAR's connect (which includes ssl) is converted to
+// our TCP-only connect; entries that failed in the browser (status 0 with `_error`
+// net::ERR_… / NS_ERROR_…) become transport outcomes. Progress is reported as bytes scanned and
+// the import stops early when the cancel flag is raised. Errors name the line and column.
+class HarImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(Gatescope::HarImporter)
+public:
+    using ProgressFunction = std::function<void(qint64 bytesDone, qint64 bytesTotal)>;
+
+    void setProgressFunction(ProgressFunction progress) { m_progress = std::move(progress); }
+    void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; } // not owned
+
+    Result<Capture> importFile(const QString &path) const;
+    Result<Capture> importData(QByteArrayView data, const QString &name) const;
+
+    // One HAR entry object → a recorded Exchange (index = position in log.entries).
+    static Exchange exchangeFromEntry(const QJsonObject &entry, int index, QStringList *warnings);
+
+    // What a browser's error name says about how the transport ended: Chrome's
+    // "net::ERR_CONNECTION_REFUSED", Playwright's failure text, Firefox's "NS_ERROR_UNKNOWN_HOST",
+    // "SEC_ERROR_…", Safari's sentences. Unknown names give ClosedEarly with the name as detail.
+    static Transport transportForBrowserError(const QString &error);
+
+private:
+    // releaseScannedPages: `data` is a read-only file mapping whose scanned pages may be given back.
+    Result<Capture> importBytes(QByteArrayView data, const QString &name, bool releaseScannedPages) const;
+
+    ProgressFunction m_progress;
+    const std::atomic_bool *m_cancel = nullptr;
+};
+
+} // namespace Gatescope

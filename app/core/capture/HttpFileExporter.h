@@ -1,0 +1,21 @@
+#pragma once
+
+#include "RequestSpec.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace Gatescope {
+
+// Writes requests as an .http file for the VS Code REST Client and the JetBrains HTTP Client:
+// "### name" separators, "METHOD URL HTTP/1.1", headers, a blank line and the body. HttpFileImporter
+// reads it back. The format has no escapes: a body line starting with "###" or holding "{{" would
+// be read differently, so such bodies get a "# note:" comment above the request.
+class HttpFileExporter
+{
+    Q_DECLARE_TR_FUNCTIONS(Gatescope::HttpFileExporter)
+public:
+    static QByteArray toHttpFile(const QList<RequestSpec> &requests);
+};
+
+} // namespace Gatescope

@@ -1,0 +1,266 @@
+#include "HttpFileImporter.h"
+
+#include "SourcePosition.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace Gatescope {
+
+namespace {
+
+using namespace Qt::StringLiterals;
+
+struct TextLine
+{
+    QByteArray text;   // without the line ending
+    qsizetype offset = 0;
+    int number = 0;    // 1-based
+};
+
+QList<TextLine> splitLines(QByteArrayView text)
+{
+    QList<TextLine> lines;
+    qsizetype pos = 0;
+    int number = 1;
+    while (pos < text.size()) {
+        const qsizetype newline = text.indexOf('\n', pos);
+        const qsizetype end = newline < 0 ? text.size() : newline;
+        QByteArrayView line = text.sliced(pos, end - pos);
+        if (line.endsWith('\r'))
+            line.chop(1);
+        lines.append({line.toByteArray(), pos, number++});
+        pos = newline < 0 ? text.size() : newline + 1;
+    }
+    return lines;
+}
+
+bool isComment(const QByteArray &line)
+{
+    const QByteArray trimmed = line.trimmed();
+    return trimmed.startsWith('#') || trimmed.startsWith("//");
+}
+
+bool isSeparator(const QByteArray &line)
+{
+    return line.trimmed().startsWith("###");
+}
+
+const QRegularExpression &variableDefinition()
+{
+    static const QRegularExpression pattern(u"^\\s*@([A-Za-z_][\\w.-]*)\\s*=\\s*(.*?)\\s*$"_s);
+    return pattern;
+}
+
+const QRegularExpression &requestLinePattern()
+{
+    static const QRegularExpression pattern(
+        u"^(?:(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE|CONNECT|PROPFIND|PROPPATCH|MKCOL|COPY|MOVE|LOCK|UNLOCK|PURGE|[A-Z]+)\\s+)?(\\S+)(?:\\s+(HTTP/\\d(?:\\.\\d)?))?\\s*$"_s);
+    return pattern;
+}
+
+// Substitutes {{name}} from `variables`; names it cannot resolve are kept and reported once.
+class VariableExpander
+{
+public:
+    QHash<QString, QString> variables;
+    QStringList unresolved;
+    QStringList dynamic;
+
+    QString expand(const QString &text, int depth = 0)
+    {
+        static const QRegularExpression use(u"\\{\\{\\s*([^{}]+?)\\s*\\}\\}"_s);
+        if (!text.contains(u"{{"))
+            return text;
+        QString result;
+        qsizetype last = 0;
+        auto it = use.globalMatch(text);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch match = it.next();
+            result += QStringView(text).sliced(last, match.capturedStart() - last);
+            const QString variable = match.captured(1);
+            if (variables.contains(variable) && depth < 10) {
+                result += expand(variables.value(variable), depth + 1);
+            } else {
+                if (variable.startsWith(u'$')) {
+                    if (!dynamic.contains(variable))
+                        dynamic.append(variable);
+                } else if (!unresolved.contains(variable)) {
+                    unresolved.append(variable);
+                }
+                result += match.captured(0);
+            }
+            last = match.capturedEnd();
+        }
+        result += QStringView(text).sliced(last);
+        return result;
+    }
+};
+
+} // namespace
+
+bool HttpFileImporter::looksLikeHttpFile(QByteArrayView text)
+{
+    const QList<TextLine> lines = splitLines(text.first(std::min<qsizetype>(text.size(), 256 * 1024)));
+    bool sawComment = false;
+    for (const TextLine &line : lines) {
+        const QByteArray trimmed = line.text.trimmed();
+        if (trimmed.isEmpty())
+            continue;
+        if (isSeparator(trimmed) || variableDefinition().match(QString::fromUtf8(trimmed)).hasMatch())
+            return true;
+        if (isComment(trimmed)) {
+            sawComment = true;
+            continue;
+        }
+        const QRegularExpressionMatch match = requestLinePattern().match(QString::fromUtf8(trimmed));
+        if (!match.hasMatch())
+            return false;
+        const QString target = match.captured(2);
+        const bool absolute = target.startsWith(u"http://") || target.startsWith(u"https://") || target.startsWith(u"{{");
+        // "GET https://…" without a version, a comment first, or {{variables}}: the .http dialect.
+        return sawComment || text.contains("{{") || (absolute && match.captured(3).isEmpty());
+    }
+    return false;
+}
+
+Result<Capture> HttpFileImporter::importText(QByteArrayView text, const QString &name)
+{
+    Capture capture;
+    capture.kind = u"http-file"_s;
+    capture.name = name;
+    const QList<TextLine> lines = splitLines(text);
+    VariableExpander expander;
+
+    auto where = [&](const TextLine &line) { return tr("%1: line %2").arg(name).arg(line.number); };
+
+    qsizetype i = 0;
+    while (i < lines.size()) {
+        // One block: up to the next ### separator.
+        QString requestName;
+        if (isSeparator(lines.at(i).text)) {
+            requestName = QString::fromUtf8(lines.at(i).text.trimmed().mid(3)).trimmed();
+            ++i;
+        }
+        qsizetype blockEnd = i;
+        while (blockEnd < lines.size() && !isSeparator(lines.at(blockEnd).text))
+            ++blockEnd;
+
+        // Variables, comments and blank lines before the request line.
+        qsizetype k = i;
+        for (; k < blockEnd; ++k) {
+            const QByteArray trimmed = lines.at(k).text.trimmed();
+            if (trimmed.isEmpty())
+                continue;
+            const QRegularExpressionMatch definition = variableDefinition().match(QString::fromUtf8(trimmed));
+            if (definition.hasMatch()) {
+                expander.variables.insert(definition.captured(1), expander.expand(definition.captured(2)));
+                continue;
+            }
+            if (isComment(trimmed)) {
+                static const QRegularExpression nameTag(u"^(?:#|//)\\s*@name\\s+(\\S+)"_s);
+                const QRegularExpressionMatch tag = nameTag.match(QString::fromUtf8(trimmed));
+                if (tag.hasMatch())
+                    requestName = tag.captured(1);
+                continue;
+            }
+            break;
+        }
+        if (k >= blockEnd) {
+            i = blockEnd;
+            continue; // a block of variables or comments only
+        }
+
+        const TextLine &requestLine = lines.at(k);
+        const QString expandedLine = expander.expand(QString::fromUtf8(requestLine.text.trimmed()));
+        const QRegularExpressionMatch match = requestLinePattern().match(expandedLine);
+        if (!match.hasMatch())
+            return Error{tr("%1: expected a request line such as \"GET https://example.com/ HTTP/1.1\", found \"%2\"")
+                             .arg(where(requestLine), expandedLine.left(80))};
+        RequestSpec request;
+        request.name = requestName;
+        request.method = match.captured(1).isEmpty() ? QByteArray("GET") : match.captured(1).toLatin1();
+        QString target = match.captured(2);
+        ++k;
+        // Query continuation lines.
+        while (k < blockEnd) {
+            const QByteArray trimmed = lines.at(k).text.trimmed();
+            if (!trimmed.startsWith('?') && !trimmed.startsWith('&'))
+                break;
+            target += expander.expand(QString::fromUtf8(trimmed));
+            ++k;
+        }
+        // Headers.
+        for (; k < blockEnd; ++k) {
+            const TextLine &line = lines.at(k);
+            const QByteArray trimmed = line.text.trimmed();
+            if (trimmed.isEmpty()) {
+                ++k;
+                break;
+            }
+            if (isComment(trimmed))
+                continue;
+            const qsizetype colon = trimmed.indexOf(':');
+            if (colon <= 0) {
+                capture.warnings.append(tr("%1: \"%2\" is not a header line (no ':'); ignored").arg(where(line), QString::fromUtf8(trimmed.left(60))));
+                continue;
+            }
+            request.headers.append({expander.expand(QString::fromUtf8(trimmed.first(colon).trimmed())).toUtf8(),
+                                    expander.expand(QString::fromUtf8(trimmed.sliced(colon + 1).trimmed())).toUtf8()});
+        }
+        // Body: the rest of the block, without JetBrains handler scripts and trailing blank lines.
+        QByteArrayList bodyLines;
+        for (; k < blockEnd; ++k) {
+            const TextLine &line = lines.at(k);
+            const QByteArray trimmed = line.text.trimmed();
+            if (trimmed.startsWith("> {%") || trimmed.startsWith(">> ") || trimmed.startsWith(">>! ") || trimmed.startsWith("> ./") || trimmed.startsWith("<> ")) {
+                capture.warnings.append(tr("%1: response handlers and output redirections are not run; ignored").arg(where(line)));
+                if (trimmed.startsWith("> {%") && !trimmed.contains("%}")) {
+                    while (k + 1 < blockEnd && !lines.at(k + 1).text.contains("%}"))
+                        ++k;
+                    ++k;
+                }
+                continue;
+            }
+            if ((trimmed.startsWith("< ") || trimmed.startsWith("<@ ")) && bodyLines.isEmpty()) {
+                capture.warnings.append(tr("%1: the body is read from the file '%2'; file contents are not read, so the body is empty")
+                                            .arg(where(line), QString::fromUtf8(trimmed.mid(trimmed.indexOf(' ') + 1).trimmed())));
+                continue;
+            }
+            bodyLines.append(line.text);
+        }
+        while (!bodyLines.isEmpty() && bodyLines.last().trimmed().isEmpty())
+            bodyLines.removeLast();
+        if (!bodyLines.isEmpty()) {
+            const QByteArray newline = text.contains("\r\n") ? QByteArray("\r\n") : QByteArray("\n");
+            request.body = expander.expand(QString::fromUtf8(bodyLines.join(newline))).toUtf8();
+        }
+
+        // URL: absolute, or a path with a Host header.
+        target = expander.expand(target);
+        if (!target.contains(u"://")) {
+            const QByteArray host = headerValue(request.headers, "host");
+            if (target.startsWith(u'/') && !host.isEmpty())
+                target = (host.endsWith(":443") ? u"https://"_s : u"http://"_s) + QString::fromUtf8(host) + target;
+            else if (!target.startsWith(u'/') && !target.startsWith(u"{{"))
+                target = u"http://"_s + target;
+        }
+        request.url = QUrl(target, QUrl::TolerantMode);
+        if (!request.url.isValid() || request.url.host().isEmpty()) {
+            capture.warnings.append(tr("%1: \"%2\" is not a usable URL; request skipped").arg(where(requestLine), target));
+        } else {
+            capture.requests.append(request);
+        }
+        i = blockEnd;
+    }
+    for (const QString &variable : std::as_const(expander.unresolved))
+        capture.warnings.append(tr("%1: the variable {{%2}} is not defined in the file; it was left as written").arg(name, variable));
+    for (const QString &variable : std::as_const(expander.dynamic))
+        capture.warnings.append(tr("%1: the dynamic variable {{%2}} is not evaluated; it was left as written").arg(name, variable));
+    if (capture.requests.isEmpty())
+        return Error{tr("%1: no request was found in the .http file").arg(name)};
+    return capture;
+}
+
+} // namespace Gatescope

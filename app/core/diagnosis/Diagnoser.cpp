@@ -1,0 +1,214 @@
+#include "Diagnoser.h"
+
+#include <QHash>
+#include <QLocale>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace Gatescope {
+
+namespace {
+
+struct LeafText
+{
+    QString summary;
+    QString explanation;
+    Checklist checklist;
+};
+
+double rounded(double value)
+{
+    return std::round(std::clamp(value, 0.0, 1.0) * 100.0) / 100.0;
+}
+
+} // namespace
+
+struct Diagnoser::Private
+{
+    RuleTree tree;
+    EvidenceExtractor extractor;
+    QHash<const RuleNode *, QList<const RuleNode *>> children;
+    QHash<const RuleNode *, LeafText> leaves;
+    QHash<QString, QString> productNames;
+    QStringList fixFirst;
+    QStringList neverReachedOrigin;
+
+    Private(const RuleTree &t, const FingerprintCatalog &catalog) : tree(t), extractor(catalog) {}
+};
+
+Diagnoser::Diagnoser()
+    : Diagnoser(RuleTree::builtIn())
+{
+}
+
+Diagnoser::Diagnoser(const RuleTree &tree, const FingerprintCatalog &catalog)
+{
+    auto p = std::make_shared<Private>(tree, catalog);
+    for (const RuleNode *node : tree.nodes()) {
+        if (node->isLeaf())
+            p->leaves.insert(node, {node->displaySummary(), node->displayExplanation(), tree.checklists().translated(node->checklist)});
+        else
+            p->children.insert(node, tree.children(*node));
+    }
+    for (const QString &id : FingerprintCatalog::contractProductIds())
+        p->productNames.insert(id, catalog.displayName(id));
+    p->productNames.insert(u"origin"_s, tr("the origin application"));
+    p->productNames.insert(u"unknown"_s, tr("an unidentified gateway"));
+    p->productNames.insert(u"none"_s, tr("no server (client side)"));
+    p->fixFirst = {u"origin.exception"_s, u"origin.unexpected-content"_s, u"upstream.invalid-response"_s,
+                   u"upstream.tls-failure"_s, u"upstream.dns-failure"_s, u"transport.tls-failure"_s,
+                   u"transport.dns-failure"_s, u"transport.invalid-response"_s};
+    p->neverReachedOrigin = {u"upstream.refused"_s, u"upstream.dns-failure"_s, u"upstream.tls-failure"_s,
+                             u"capacity.no-healthy-upstream"_s, u"capacity.rate-limited"_s, u"capacity.overloaded"_s,
+                             u"maintenance"_s, u"transport.refused"_s, u"transport.dns-failure"_s,
+                             u"transport.tls-failure"_s};
+    d = std::move(p);
+}
+
+Diagnoser::~Diagnoser() = default;
+Diagnoser::Diagnoser(const Diagnoser &other) = default;
+Diagnoser &Diagnoser::operator=(const Diagnoser &other) = default;
+
+const RuleTree &Diagnoser::ruleTree() const
+{
+    return d->tree;
+}
+
+const EvidenceExtractor &Diagnoser::extractor() const
+{
+    return d->extractor;
+}
+
+bool Diagnoser::isIdempotent(QByteArrayView method)
+{
+    return isIdempotentMethod(method);
+}
+
+bool Diagnoser::isFailure(const Exchange &exchange)
+{
+    if (exchange.transport.outcome != Outcome::Ok || !exchange.response)
+        return true;
+    const int status = exchange.response->status;
+    return status >= 500 || status == 499 || status == 460 || status == 463 || status == 464;
+}
+
+Diagnosis Diagnoser::diagnose(const Exchange &exchange) const
+{
+    return diagnose(exchange, d->extractor.analyse(exchange));
+}
+
+Diagnosis Diagnoser::diagnose(const Exchange &exchange, const EvidenceSet &evidence) const
+{
+    const Private &p = *d;
+    Diagnosis result;
+    result.evidence = evidence.items;
+    result.status = evidence.status;
+
+    const RuleNode *node = p.tree.root();
+    QList<int> deciding;
+    while (node && !node->isLeaf()) {
+        const RuleNode *next = nullptr;
+        for (const RuleNode *child : p.children.value(node)) {
+            deciding.clear();
+            if (!p.tree.conditionHolds(*child, evidence.facts, &deciding))
+                continue;
+            PathStep step;
+            step.node = child->id;
+            for (int fact : std::as_const(deciding)) {
+                const QStringList lines = evidence.describe(fact);
+                if (lines.isEmpty())
+                    step.decidedBy.append(Facts::name(fact));
+                for (const QString &line : lines) {
+                    if (!step.decidedBy.contains(line))
+                        step.decidedBy.append(line);
+                }
+            }
+            if (step.decidedBy.isEmpty())
+                step.decidedBy.append(child->when.trimmed().isEmpty() ? tr("no more specific evidence")
+                                                                       : tr("holds: %1").arg(child->when.simplified()));
+            result.path.append(step);
+            next = child;
+            break;
+        }
+        if (!next)
+            break;
+        node = next;
+    }
+
+    const bool hasResponse = exchange.response.has_value();
+    if (!node || !node->isLeaf()) {
+        // The rules could not decide; the path shows how far they got.
+        result.cause = u"unknown"_s;
+        result.leaf = node ? node->id : QString();
+        result.producer = {hasResponse ? u"gateway"_s : u"client"_s,
+                           hasResponse ? (evidence.gatewayProduct.isEmpty() ? u"unknown"_s : evidence.gatewayProduct) : u"none"_s,
+                           0.2};
+        result.summary = tr("The rules could not decide the cause of this response.");
+        result.retry = {isIdempotentMethod(exchange.request.method) ? u"retry-with-backoff"_s : u"do-not-retry"_s, std::nullopt};
+        return result;
+    }
+
+    const LeafText text = p.leaves.value(node);
+    result.leaf = node->id;
+    result.cause = node->cause;
+    result.explanation = text.explanation;
+    result.checklist = text.checklist;
+    result.predicted = !hasResponse;
+    if (!hasResponse)
+        result.status = node->predictedStatus;
+
+    // Producer.
+    Producer producer;
+    producer.layer = node->layer;
+    if (producer.layer == u"detected")
+        producer.layer = evidence.gatewayGenerated ? u"gateway"_s : u"origin"_s;
+    if (producer.layer == u"client") {
+        producer.product = node->product == u"detected" ? u"none"_s : node->product;
+        producer.confidence = exchange.source == Exchange::Source::Replayed ? 0.95 : 0.85;
+    } else if (producer.layer == u"origin") {
+        producer.product = node->product == u"detected" ? u"origin"_s : node->product;
+        producer.confidence = std::max(0.4, evidence.originConfidence);
+    } else if (node->product == u"detected") {
+        producer.product = evidence.gatewayProduct.isEmpty() ? u"unknown"_s : evidence.gatewayProduct;
+        producer.confidence = evidence.gatewayProduct.isEmpty() ? 0.3 : evidence.gatewayConfidence;
+    } else {
+        producer.product = node->product;
+        producer.confidence = evidence.gatewayProduct == node->product ? std::max(0.9, evidence.gatewayConfidence) : 0.7;
+    }
+    producer.confidence = rounded(producer.confidence);
+    result.producer = producer;
+
+    // Retry advice from the cause, the method and Retry-After.
+    const bool idempotent = evidence.facts.contains(Facts::id(u"request.idempotent"));
+    if (result.cause == u"none") {
+        result.retry = {u"do-not-retry"_s, std::nullopt};
+    } else if (evidence.retryAfterSeconds && (evidence.status == 503 || evidence.status == 429 || evidence.status == 301 || evidence.status >= 500)) {
+        result.retry = {u"retry-after"_s, evidence.retryAfterSeconds};
+    } else if (p.fixFirst.contains(result.cause) || evidence.status == 463 || evidence.status == 464) {
+        result.retry = {u"fix-first"_s, std::nullopt};
+    } else if (idempotent || p.neverReachedOrigin.contains(result.cause)) {
+        result.retry = {u"retry-with-backoff"_s, std::nullopt};
+    } else {
+        result.retry = {u"do-not-retry"_s, std::nullopt};
+    }
+
+    // Summary: fill the leaf's placeholders.
+    QString summary = text.summary;
+    if (summary.contains(u'{')) {
+        const QString gateway = evidence.gatewayProduct.isEmpty() ? tr("a gateway") : p.productNames.value(evidence.gatewayProduct, evidence.gatewayProduct);
+        const QString waitText = evidence.waitMs >= 0 ? QLocale().toString(evidence.waitMs / 1000.0, 'f', 1) : tr("?");
+        summary.replace(u"{product}"_s, p.productNames.value(producer.product, producer.product));
+        summary.replace(u"{gateway}"_s, gateway);
+        summary.replace(u"{status}"_s, QString::number(result.status));
+        summary.replace(u"{predicted}"_s, QString::number(node->predictedStatus));
+        summary.replace(u"{wait}"_s, waitText);
+        summary.replace(u"{timeout}"_s, evidence.timeoutMatch.isEmpty() ? tr("its configured timeout") : evidence.timeoutMatch);
+        summary.replace(u"{retryAfter}"_s, evidence.retryAfterSeconds ? QString::number(*evidence.retryAfterSeconds) : tr("?"));
+    }
+    result.summary = summary;
+    return result;
+}
+
+} // namespace Gatescope

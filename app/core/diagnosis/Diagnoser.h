@@ -1,0 +1,46 @@
+#pragma once
+
+#include "Diagnosis.h"
+#include "Evidence.h"
+#include "Exchange.h"
+#include "Fingerprints.h"
+#include "RuleTree.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+
+namespace Gatescope {
+
+// Walks the rule tree with the evidence of one Exchange and returns the verdict: the path taken
+// (each node with the evidence that decided it), the producer (layer, product, confidence), the
+// cause id, a one-sentence summary, retry advice and the leaf's checklist. Const and thread-safe
+// after construction; cheap enough to call 100,000 times (texts are translated once, at
+// construction — build a new Diagnoser after the UI language changes).
+class Diagnoser
+{
+    Q_DECLARE_TR_FUNCTIONS(Gatescope::Diagnoser)
+public:
+    Diagnoser();   // the built-in rules and fingerprints
+    explicit Diagnoser(const RuleTree &tree, const FingerprintCatalog &catalog = FingerprintCatalog::builtIn());
+    ~Diagnoser();
+    Diagnoser(const Diagnoser &other);
+    Diagnoser &operator=(const Diagnoser &other);
+
+    Diagnosis diagnose(const Exchange &exchange) const;
+    Diagnosis diagnose(const Exchange &exchange, const EvidenceSet &evidence) const;
+
+    const RuleTree &ruleTree() const;
+    const EvidenceExtractor &extractor() const;
+
+    // The exchange needs a diagnosis of its own in "failing entries only" views: a 5xx status, a
+    // vendor 4xx/5xx code (460–561, 499) or a transport failure.
+    static bool isFailure(const Exchange &exchange);
+    static bool isIdempotent(QByteArrayView method);
+
+private:
+    struct Private;
+    std::shared_ptr<const Private> d;
+};
+
+} // namespace Gatescope

@@ -1,0 +1,858 @@
+#include "Evidence.h"
+
+#include "DiagnosisLogging.h"
+#include "ExchangeJson.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QLocale>
+#include <QVarLengthArray>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace Gatescope {
+
+// --- the fact registry ------------------------------------------------------------------------
+
+namespace {
+
+const QStringList &hintNames()
+{
+    static const QStringList names{u"refused"_s, u"connect-timeout"_s, u"read-timeout"_s, u"closed-early"_s,
+                                   u"reset"_s, u"invalid-response"_s, u"tls-failure"_s, u"dns-failure"_s,
+                                   u"no-healthy-upstream"_s, u"no-server"_s, u"rate-limited"_s, u"overloaded"_s,
+                                   u"maintenance"_s, u"unreachable"_s, u"unexpected-form"_s, u"middlebox"_s,
+                                   u"upstream-error"_s, u"origin-error"_s, u"client-closed"_s};
+    return names;
+}
+
+struct FactRegistry
+{
+    QHash<QString, int> ids;
+    QStringList names;
+    int statusBase = 0;   // id of status.100; status.N = statusBase + N - 100
+
+    void add(const QString &name)
+    {
+        if (ids.contains(name))
+            return;
+        ids.insert(name, int(names.size()));
+        names.append(name);
+    }
+};
+
+const FactRegistry &registry()
+{
+    static const FactRegistry facts = [] {
+        FactRegistry r;
+        r.statusBase = 0;
+        for (int status = 100; status <= 599; ++status)
+            r.add(u"status."_s + QString::number(status));
+        for (const QString &group : {u"1xx"_s, u"2xx"_s, u"3xx"_s, u"4xx"_s, u"5xx"_s})
+            r.add(u"status."_s + group);
+        for (const QString &name : {u"response.present"_s, u"response.complete"_s, u"anomaly.any"_s,
+                                    u"gateway.generated"_s, u"gateway.seen"_s, u"origin.signal"_s, u"origin.relayed"_s,
+                                    u"body.kind.html"_s, u"body.kind.json"_s, u"body.kind.xml"_s, u"body.kind.text"_s,
+                                    u"body.kind.empty"_s, u"body.kind.binary"_s, u"accept.json"_s, u"accept.html"_s,
+                                    u"body.accept-mismatch"_s, u"stack-trace.any"_s, u"framework-error-page"_s,
+                                    u"dependency.any"_s, u"text.maintenance"_s, u"text.rate-limit"_s, u"text.overload"_s,
+                                    u"retry-after.present"_s, u"timing.known"_s, u"timing.fast"_s, u"timing.long"_s,
+                                    u"timing.matches-default"_s, u"timing.matches-connect-default"_s,
+                                    u"timing.matches-read-default"_s, u"timing.matches-producer-default"_s,
+                                    u"request.idempotent"_s, u"request.expects-json"_s})
+            r.add(name);
+        for (const QString &lang : {u"java"_s, u"python"_s, u"node"_s, u"dotnet"_s, u"php"_s, u"ruby"_s, u"go"_s})
+            r.add(u"stack-trace."_s + lang);
+        for (const QString &kind : {u"database"_s, u"pool"_s, u"cache"_s, u"upstream-api"_s})
+            r.add(u"dependency."_s + kind);
+        for (const QString &hint : hintNames())
+            r.add(u"hint."_s + hint);
+        for (const QString &outcome : {u"ok"_s, u"refused"_s, u"timeout"_s, u"closed-early"_s, u"reset"_s,
+                                       u"invalid-response"_s, u"tls-failure"_s, u"dns-failure"_s})
+            r.add(u"transport."_s + outcome);
+        for (const QString &phase : {u"dns"_s, u"connect"_s, u"tls"_s, u"send"_s, u"wait"_s, u"download"_s, u"blocked"_s})
+            r.add(u"transport.phase."_s + phase);
+        for (const char16_t *kind : {AnomalyKind::NonHttpPreamble, AnomalyKind::BadStatusLine, AnomalyKind::BadHeaderLine,
+                                     AnomalyKind::ObsoleteLineFolding, AnomalyKind::InvalidHeaderName,
+                                     AnomalyKind::InvalidHeaderValue, AnomalyKind::HeaderBlockTooLarge,
+                                     AnomalyKind::ConflictingContentLength, AnomalyKind::InvalidContentLength,
+                                     AnomalyKind::ContentLengthWithTransferEncoding,
+                                     AnomalyKind::UnsupportedTransferEncoding, AnomalyKind::InvalidChunkSize,
+                                     AnomalyKind::BadChunkTerminator, AnomalyKind::BodyShorterThanContentLength,
+                                     AnomalyKind::TruncatedChunkedBody, AnomalyKind::BytesAfterMessage,
+                                     AnomalyKind::InterimResponse, AnomalyKind::CloseDelimitedBody,
+                                     AnomalyKind::BareLineFeed, AnomalyKind::ContentDecodingFailed})
+            r.add(u"anomaly."_s + QString::fromUtf16(kind));
+        QStringList products = FingerprintCatalog::contractProductIds();
+        products.append(u"middlebox"_s);
+        for (const QString &product : std::as_const(products)) {
+            r.add(u"product."_s + product);
+            r.add(u"generated."_s + product);
+            r.add(u"page."_s + product);
+        }
+        Q_ASSERT(r.names.size() <= Facts::Capacity);
+        return r;
+    }();
+    return facts;
+}
+
+int fact(const QString &name)
+{
+    return registry().ids.value(name, -1);
+}
+
+} // namespace
+
+namespace Facts {
+int id(QStringView name)
+{
+    return registry().ids.value(name.toString(), -1);
+}
+QString name(int id)
+{
+    return registry().names.value(id);
+}
+QStringList all()
+{
+    return registry().names;
+}
+bool isKnown(QStringView name)
+{
+    return id(name) >= 0;
+}
+} // namespace Facts
+
+QStringList FactSet::names() const
+{
+    QStringList result;
+    const QStringList &all = registry().names;
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        if (m_bits.test(size_t(i)))
+            result.append(all.at(i));
+    }
+    return result;
+}
+
+QStringList EvidenceSet::describe(int factId) const
+{
+    QStringList lines;
+    for (const auto &[id, index] : links) {
+        if (id != factId || index < 0 || index >= items.size())
+            continue;
+        const EvidenceItem &item = items.at(index);
+        QString line;
+        if (item.source.startsWith(u"header:"))
+            line = item.source.mid(7) + u": "_s + item.value;
+        else if (item.source == u"body")
+            line = EvidenceExtractor::tr("body: '%1'").arg(item.value);
+        else
+            line = item.value;
+        if (!lines.contains(line))
+            lines.append(line);
+    }
+    return lines;
+}
+
+bool isIdempotentMethod(QByteArrayView method)
+{
+    for (const char *name : {"GET", "HEAD", "OPTIONS", "TRACE", "PUT", "DELETE"}) {
+        if (method.compare(QByteArrayView(name), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+// --- Aho–Corasick automaton over lower-cased bytes, for all body patterns in one pass ------------
+
+namespace {
+
+class PatternAutomaton
+{
+public:
+    void build(const QList<QByteArray> &patterns)
+    {
+        std::array<bool, 256> used{};
+        for (const QByteArray &pattern : patterns)
+            for (char c : pattern)
+                used[uchar(lower(uchar(c)))] = true;
+        m_classOf.fill(0);
+        int classes = 1;
+        for (int b = 0; b < 256; ++b) {
+            if (used[size_t(b)])
+                m_classOf[size_t(b)] = quint8(classes++);
+        }
+        for (int b = 0; b < 256; ++b)
+            m_classOf[size_t(b)] = m_classOf[size_t(lower(uchar(b)))];
+        m_classes = classes;
+        m_next.assign(size_t(m_classes), -1);
+        m_fail.assign(1, 0);
+        m_output.assign(1, {});
+        for (qsizetype p = 0; p < patterns.size(); ++p) {
+            int state = 0;
+            for (char c : patterns.at(p)) {
+                const size_t slot = size_t(state) * size_t(m_classes) + m_classOf[uchar(c)];
+                if (m_next[slot] < 0) {
+                    m_next[slot] = int(m_fail.size());
+                    m_next.resize(m_next.size() + size_t(m_classes), -1);
+                    m_fail.push_back(0);
+                    m_output.emplace_back();
+                }
+                state = m_next[slot];
+            }
+            m_output[size_t(state)].push_back(int(p));
+            m_lengths.push_back(int(patterns.at(p).size()));
+        }
+        // Breadth-first: failure links and the full transition table.
+        std::vector<int> queue;
+        for (int c = 0; c < m_classes; ++c) {
+            int &target = m_next[size_t(c)];
+            if (target < 0) {
+                target = 0;
+            } else {
+                m_fail[size_t(target)] = 0;
+                queue.push_back(target);
+            }
+        }
+        for (size_t head = 0; head < queue.size(); ++head) {
+            const int state = queue[head];
+            const std::vector<int> &inherited = m_output[size_t(m_fail[size_t(state)])];
+            m_output[size_t(state)].insert(m_output[size_t(state)].end(), inherited.begin(), inherited.end());
+            for (int c = 0; c < m_classes; ++c) {
+                const size_t slot = size_t(state) * size_t(m_classes) + size_t(c);
+                const int target = m_next[slot];
+                const int viaFail = m_next[size_t(m_fail[size_t(state)]) * size_t(m_classes) + size_t(c)];
+                if (target < 0) {
+                    m_next[slot] = viaFail;
+                } else {
+                    m_fail[size_t(target)] = viaFail;
+                    queue.push_back(target);
+                }
+            }
+        }
+    }
+
+    // Calls found(patternIndex, startOffset) for the first occurrence of each pattern.
+    template<typename Found>
+    void scan(QByteArrayView text, std::vector<qsizetype> &firstMatch, Found found) const
+    {
+        int state = 0;
+        const auto *bytes = reinterpret_cast<const uchar *>(text.data());
+        const qsizetype size = text.size();
+        for (qsizetype i = 0; i < size; ++i) {
+            state = m_next[size_t(state) * size_t(m_classes) + m_classOf[bytes[i]]];
+            const std::vector<int> &out = m_output[size_t(state)];
+            if (out.empty())
+                continue;
+            for (int p : out) {
+                if (firstMatch[size_t(p)] < 0) {
+                    firstMatch[size_t(p)] = i + 1 - m_lengths[size_t(p)];
+                    found(p);
+                }
+            }
+        }
+    }
+
+private:
+    static uchar lower(uchar c) { return (c >= 'A' && c <= 'Z') ? uchar(c + 32) : c; }
+
+    std::array<quint8, 256> m_classOf{};
+    int m_classes = 1;
+    std::vector<int> m_next;
+    std::vector<int> m_fail;
+    std::vector<std::vector<int>> m_output;
+    std::vector<int> m_lengths;
+};
+
+bool containsCaseInsensitive(QByteArrayView haystack, QByteArrayView needle)
+{
+    if (needle.isEmpty())
+        return true;
+    const qsizetype last = haystack.size() - needle.size();
+    for (qsizetype i = 0; i <= last; ++i) {
+        if (haystack.sliced(i, needle.size()).compare(needle, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+bool matchesValue(const Signature &signature, QByteArrayView value)
+{
+    switch (signature.match) {
+    case Signature::Match::Present: return true;
+    case Signature::Match::Equals: return value.trimmed().compare(signature.pattern, Qt::CaseInsensitive) == 0;
+    case Signature::Match::Prefix:
+        return value.size() >= signature.pattern.size()
+            && value.first(signature.pattern.size()).compare(signature.pattern, Qt::CaseInsensitive) == 0;
+    case Signature::Match::Contains: return containsCaseInsensitive(value, signature.pattern);
+    }
+    return false;
+}
+
+struct CompiledSignature
+{
+    const Signature *signature = nullptr;
+    int product = 0;            // index into products
+    QList<int> facts;           // extra facts
+};
+
+struct CompiledProduct
+{
+    QString id;
+    QString contractId;         // "unknown" for products outside the contract (middlebox)
+    QString name;
+    bool gateway = true;
+    bool origin = false;
+    int productFact = -1;
+    int generatedFact = -1;
+    int pageFact = -1;
+    QStringList builtOn;
+};
+
+struct CompiledTimeout
+{
+    int product = 0;
+    const DefaultTimeout *timeout = nullptr;
+};
+
+QString secondsText(double ms)
+{
+    return QLocale::c().toString(ms / 1000.0, 'f', ms >= 10000 ? 1 : 2);
+}
+
+} // namespace
+
+struct EvidenceExtractor::Private
+{
+    FingerprintCatalog catalog;
+    QList<CompiledProduct> products;
+    std::vector<CompiledSignature> signatures;
+    std::vector<std::pair<QByteArray, std::vector<int>>> headerSignatures;   // sorted by name
+    std::vector<int> reasonSignatures;
+    std::vector<int> bodyEqualsSignatures;
+    std::vector<int> bodySignatureOf;    // automaton pattern index -> signature index
+    PatternAutomaton automaton;
+    std::vector<CompiledTimeout> timeouts;
+    int originProduct = -1;
+    int unknownProduct = -1;
+
+    // Fixed fact ids, resolved once.
+    int fStatusGroup[6] = {-1, -1, -1, -1, -1, -1};
+    int fResponsePresent, fResponseComplete, fAnomalyAny, fGatewayGenerated, fGatewaySeen, fOriginSignal,
+        fOriginRelayed, fBodyHtml, fBodyJson, fBodyXml, fBodyText, fBodyEmpty, fBodyBinary, fAcceptJson,
+        fAcceptHtml, fAcceptMismatch, fStackAny, fFramework, fDependencyAny, fRetryAfter, fTimingKnown,
+        fTimingFast, fTimingLong, fTimingDefault, fTimingConnect, fTimingRead, fTimingProducer, fIdempotent, fExpectsJson,
+        fHintOriginError;
+    QHash<QString, int> transportFacts;
+    QHash<QString, int> anomalyFacts;
+    QString sourceStatus = u"status"_s, sourceReason = u"reason"_s, sourceBody = u"body"_s,
+            sourceTransport = u"transport"_s, sourceTimingWait = u"timing:wait"_s,
+            sourceAccept = u"request:Accept"_s, sourceMethod = u"request:method"_s;
+};
+
+EvidenceExtractor::EvidenceExtractor(const FingerprintCatalog &catalog)
+{
+    auto p = std::make_shared<Private>();
+    p->catalog = catalog;
+    const QStringList contract = FingerprintCatalog::contractProductIds();
+    for (const GatewayFingerprint &fingerprint : catalog.products()) {
+        CompiledProduct product;
+        product.id = fingerprint.product;
+        product.contractId = contract.contains(fingerprint.product) ? fingerprint.product : u"unknown"_s;
+        product.name = fingerprint.displayName;
+        product.gateway = fingerprint.layer == u"gateway";
+        product.origin = fingerprint.layer == u"origin";
+        product.productFact = fact(u"product."_s + fingerprint.product);
+        product.generatedFact = fact(u"generated."_s + fingerprint.product);
+        product.pageFact = fact(u"page."_s + fingerprint.product);
+        product.builtOn = fingerprint.builtOn;
+        if (fingerprint.product == u"origin")
+            p->originProduct = int(p->products.size());
+        if (fingerprint.product == u"unknown")
+            p->unknownProduct = int(p->products.size());
+        const int productIndex = int(p->products.size());
+        p->products.append(product);
+        for (const Signature &signature : fingerprint.signatures) {
+            CompiledSignature compiled;
+            compiled.signature = &signature;
+            compiled.product = productIndex;
+            for (const QString &name : signature.facts) {
+                const int id = fact(name);
+                if (id < 0)
+                    qCWarning(lcDiagnosis) << "fingerprint" << signature.id << "names an unknown fact" << name;
+                else
+                    compiled.facts.append(id);
+            }
+            p->signatures.push_back(compiled);
+        }
+        for (const DefaultTimeout &timeout : fingerprint.timeouts) {
+            if (timeout.seconds > 0)
+                p->timeouts.push_back({productIndex, &timeout});
+        }
+    }
+    QList<QByteArray> bodyPatterns;
+    for (size_t i = 0; i < p->signatures.size(); ++i) {
+        const Signature &signature = *p->signatures[i].signature;
+        switch (signature.where) {
+        case Signature::Where::Header: {
+            auto it = std::find_if(p->headerSignatures.begin(), p->headerSignatures.end(),
+                                   [&](const auto &entry) { return entry.first == signature.header; });
+            if (it == p->headerSignatures.end()) {
+                p->headerSignatures.push_back({signature.header, {}});
+                it = p->headerSignatures.end() - 1;
+            }
+            it->second.push_back(int(i));
+            break;
+        }
+        case Signature::Where::Reason: p->reasonSignatures.push_back(int(i)); break;
+        case Signature::Where::Body:
+            if (signature.match == Signature::Match::Equals) {
+                p->bodyEqualsSignatures.push_back(int(i));
+                break;
+            }
+            bodyPatterns.append(signature.pattern);
+            p->bodySignatureOf.push_back(int(i));
+            break;
+        }
+    }
+    std::sort(p->headerSignatures.begin(), p->headerSignatures.end(),
+              [](const auto &a, const auto &b) { return a.first < b.first; });
+    p->automaton.build(bodyPatterns);
+
+    const QStringList groups{u"status.1xx"_s, u"status.2xx"_s, u"status.3xx"_s, u"status.4xx"_s, u"status.5xx"_s};
+    for (int i = 0; i < 5; ++i)
+        p->fStatusGroup[i + 1] = fact(groups.at(i));
+    p->fResponsePresent = fact(u"response.present"_s);
+    p->fResponseComplete = fact(u"response.complete"_s);
+    p->fAnomalyAny = fact(u"anomaly.any"_s);
+    p->fGatewayGenerated = fact(u"gateway.generated"_s);
+    p->fGatewaySeen = fact(u"gateway.seen"_s);
+    p->fOriginSignal = fact(u"origin.signal"_s);
+    p->fOriginRelayed = fact(u"origin.relayed"_s);
+    p->fBodyHtml = fact(u"body.kind.html"_s);
+    p->fBodyJson = fact(u"body.kind.json"_s);
+    p->fBodyXml = fact(u"body.kind.xml"_s);
+    p->fBodyText = fact(u"body.kind.text"_s);
+    p->fBodyEmpty = fact(u"body.kind.empty"_s);
+    p->fBodyBinary = fact(u"body.kind.binary"_s);
+    p->fAcceptJson = fact(u"accept.json"_s);
+    p->fAcceptHtml = fact(u"accept.html"_s);
+    p->fAcceptMismatch = fact(u"body.accept-mismatch"_s);
+    p->fStackAny = fact(u"stack-trace.any"_s);
+    p->fFramework = fact(u"framework-error-page"_s);
+    p->fDependencyAny = fact(u"dependency.any"_s);
+    p->fRetryAfter = fact(u"retry-after.present"_s);
+    p->fTimingKnown = fact(u"timing.known"_s);
+    p->fTimingFast = fact(u"timing.fast"_s);
+    p->fTimingLong = fact(u"timing.long"_s);
+    p->fTimingDefault = fact(u"timing.matches-default"_s);
+    p->fTimingConnect = fact(u"timing.matches-connect-default"_s);
+    p->fTimingRead = fact(u"timing.matches-read-default"_s);
+    p->fTimingProducer = fact(u"timing.matches-producer-default"_s);
+    p->fIdempotent = fact(u"request.idempotent"_s);
+    p->fExpectsJson = fact(u"request.expects-json"_s);
+    p->fHintOriginError = fact(u"hint.origin-error"_s);
+    for (Outcome outcome : {Outcome::Ok, Outcome::Refused, Outcome::Timeout, Outcome::ClosedEarly, Outcome::Reset,
+                            Outcome::InvalidResponse, Outcome::TlsFailure, Outcome::DnsFailure})
+        p->transportFacts.insert(outcomeId(outcome), fact(u"transport."_s + outcomeId(outcome)));
+    for (const QString &name : Facts::all()) {
+        if (name.startsWith(u"anomaly.") && name != u"anomaly.any")
+            p->anomalyFacts.insert(name.mid(8), fact(name));
+    }
+    d = std::move(p);
+}
+
+EvidenceExtractor::~EvidenceExtractor() = default;
+EvidenceExtractor::EvidenceExtractor(const EvidenceExtractor &other) = default;
+EvidenceExtractor &EvidenceExtractor::operator=(const EvidenceExtractor &other) = default;
+
+const FingerprintCatalog &EvidenceExtractor::catalog() const
+{
+    return d->catalog;
+}
+
+QList<EvidenceItem> EvidenceExtractor::extract(const Exchange &exchange) const
+{
+    return analyse(exchange).items;
+}
+
+namespace {
+
+// IMF-fixdate ("Sun, 06 Nov 1994 08:49:37 GMT", RFC 9110 §5.6.7), else RFC 2822 as Qt reads it.
+QDateTime parseHttpDate(QByteArrayView value)
+{
+    const QString text = QString::fromLatin1(value.trimmed());
+    QDateTime date = QLocale::c().toDateTime(text, u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s);
+    if (date.isValid()) {
+        date.setTimeSpec(Qt::UTC);
+        return date;
+    }
+    return QDateTime::fromString(text, Qt::RFC2822Date);
+}
+
+std::optional<int> parseRetryAfter(QByteArrayView value, const HeaderList &headers, const QDateTime &startedAt)
+{
+    const QByteArrayView trimmed = value.trimmed();
+    bool ok = false;
+    const qlonglong seconds = trimmed.toLongLong(&ok);
+    if (ok)
+        return seconds < 0 ? std::nullopt : std::optional<int>(int(std::min<qlonglong>(seconds, 1'000'000'000)));
+    const QDateTime when = parseHttpDate(trimmed);
+    if (!when.isValid())
+        return std::nullopt;
+    QDateTime reference = parseHttpDate(headerValue(headers, "date"));
+    if (!reference.isValid())
+        reference = startedAt.isValid() ? startedAt : QDateTime::currentDateTimeUtc();
+    return int(std::max<qint64>(0, reference.secsTo(when)));
+}
+
+QString snippetAt(QByteArrayView body, qsizetype start, qsizetype patternLength)
+{
+    qsizetype end = start + patternLength;
+    const qsizetype limit = std::min<qsizetype>(body.size(), start + 100);
+    while (end < limit && body.at(end) != '\n' && body.at(end) != '\r')
+        ++end;
+    return QString::fromUtf8(body.sliced(start, end - start)).trimmed();
+}
+
+} // namespace
+
+EvidenceSet EvidenceExtractor::analyse(const Exchange &exchange) const
+{
+    const Private &p = *d;
+    EvidenceSet ev;
+    ev.items.reserve(16);
+    auto add = [&ev](int factId, const QString &factName, const QString &source, const QString &value) {
+        ev.facts.insert(factId);
+        ev.links.push_back({factId, ev.items.size()});
+        ev.items.append({factName, source, value});
+    };
+    auto link = [&ev](int factId) {
+        ev.facts.insert(factId);
+        if (!ev.items.isEmpty())
+            ev.links.push_back({factId, ev.items.size() - 1});
+    };
+    const QStringList &names = registry().names;
+
+    // How the conversation ended.
+    const Transport &transport = exchange.transport;
+    const QString outcome = outcomeId(transport.outcome);
+    {
+        QString value = outcome;
+        if (transport.phase != Phase::None)
+            value += u" ("_s + phaseId(transport.phase) + u')';
+        if (!transport.detail.isEmpty())
+            value += u": "_s + transport.detail;
+        const int id = p.transportFacts.value(outcome, -1);
+        add(id, names.value(id), p.sourceTransport, value);
+        if (transport.phase != Phase::None)
+            link(fact(u"transport.phase."_s + phaseId(transport.phase)));
+    }
+    for (const WireAnomaly &anomaly : exchange.anomalies) {
+        const int id = p.anomalyFacts.value(anomaly.kind, -1);
+        const QString value = anomaly.offset >= 0 ? tr("%1 at byte %2").arg(anomaly.detail.isEmpty() ? anomaly.kind : anomaly.detail).arg(anomaly.offset)
+                                                  : (anomaly.detail.isEmpty() ? anomaly.kind : anomaly.detail);
+        add(p.fAnomalyAny, u"anomaly.any"_s, u"anomaly:"_s + anomaly.kind, value);
+        if (id >= 0)
+            link(id);
+    }
+
+    // The request: idempotency and what it accepts.
+    const RequestSpec &request = exchange.request;
+    if (isIdempotentMethod(request.method) || hasHeader(request.headers, "idempotency-key"))
+        ev.facts.insert(p.fIdempotent);
+    const QByteArray accept = headerValue(request.headers, "accept");
+    if (!accept.isEmpty()) {
+        const bool json = containsCaseInsensitive(accept, "json");
+        const bool html = containsCaseInsensitive(accept, "text/html");
+        if (json && !html) {
+            add(p.fAcceptJson, u"accept.json"_s, p.sourceAccept, QString::fromLatin1(accept));
+            link(p.fExpectsJson);
+        } else if (html) {
+            ev.facts.insert(p.fAcceptHtml);
+        }
+    }
+
+    // Timing.
+    double wait = exchange.timings.wait;
+    if (wait < 0 && exchange.timings.total >= 0 && !exchange.response)
+        wait = exchange.timings.total;
+    ev.waitMs = wait;
+    if (wait >= 0) {
+        ev.facts.insert(p.fTimingKnown);
+        if (wait < 250)
+            ev.facts.insert(p.fTimingFast);
+        if (wait >= 1000)
+            ev.facts.insert(p.fTimingLong);
+    }
+
+    if (!exchange.response) {
+        ev.status = 0;
+        return ev;
+    }
+    const ResponseData &response = *exchange.response;
+    ev.status = response.status;
+    add(p.fResponsePresent, u"response.present"_s, p.sourceStatus,
+        QString::number(response.status) + (response.reason.isEmpty() ? QString() : u' ' + QString::fromLatin1(response.reason)));
+    if (response.status >= 100 && response.status <= 599) {
+        link(registry().statusBase + response.status - 100);
+        link(p.fStatusGroup[response.status / 100]);
+    }
+    if (transport.outcome == Outcome::Ok)
+        ev.facts.insert(p.fResponseComplete);
+
+    // Signatures: headers, reason, body.
+    std::vector<double> miss(size_t(p.products.size()), 1.0);       // Π(1 - strength)
+    std::vector<double> missGenerated(size_t(p.products.size()), 1.0);
+    const bool bodyEmpty = response.body.isEmpty() && response.bodySize == 0;
+    auto statusApplies = [&](const Signature &signature) {
+        return (signature.statuses.isEmpty() || signature.statuses.contains(response.status))
+            && (!signature.emptyBody || bodyEmpty);
+    };
+    bool cloudflareBranded = false;
+    auto matched = [&](int signatureIndex, const QString &source, const QString &value) {
+        const CompiledSignature &compiled = p.signatures[size_t(signatureIndex)];
+        const Signature &signature = *compiled.signature;
+        if (signature.id == u"cf.page.details" || signature.id == u"cf.page.ray" || signature.id == u"cf.page.styles")
+            cloudflareBranded = true;
+        const CompiledProduct &product = p.products.at(compiled.product);
+        miss[size_t(compiled.product)] *= 1.0 - signature.strength;
+        if (product.productFact >= 0)
+            add(product.productFact, names.value(product.productFact), source, value);
+        else
+            ev.items.append({u"product."_s + product.id, source, value});
+        for (int id : compiled.facts)
+            link(id);
+        if (product.gateway)
+            link(p.fGatewaySeen);
+        if (signature.generated) {
+            missGenerated[size_t(compiled.product)] *= 1.0 - signature.strength;
+            link(product.generatedFact);
+            if (product.gateway)
+                link(p.fGatewayGenerated);
+            if (signature.where == Signature::Where::Body)
+                link(product.pageFact);
+        }
+        if (product.origin)
+            link(p.fOriginSignal);
+    };
+
+    QVarLengthArray<char, 64> lowerName;
+    bool cfErrorType = false;
+    for (const HeaderField &field : response.headers) {
+        if (!field.enabled)
+            continue;
+        lowerName.resize(field.name.size());
+        for (qsizetype i = 0; i < field.name.size(); ++i) {
+            const char c = field.name.at(i);
+            lowerName[i] = (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
+        }
+        const QByteArrayView name(lowerName.constData(), lowerName.size());
+        if (name == "retry-after") {
+            ev.retryAfterSeconds = parseRetryAfter(field.value, response.headers, exchange.startedAt);
+            if (ev.retryAfterSeconds)
+                add(p.fRetryAfter, u"retry-after.present"_s, u"header:"_s + QString::fromLatin1(field.name),
+                    QString::fromLatin1(field.value));
+        } else if (name == "cf-error-type") {
+            cfErrorType = true;
+        }
+        const auto it = std::lower_bound(p.headerSignatures.begin(), p.headerSignatures.end(), name,
+                                         [](const auto &entry, QByteArrayView key) { return QByteArrayView(entry.first) < key; });
+        if (it == p.headerSignatures.end() || QByteArrayView(it->first) != name)
+            continue;
+        QString source;
+        QString value;
+        for (int index : it->second) {
+            const Signature &signature = *p.signatures[size_t(index)].signature;
+            if (!statusApplies(signature) || !matchesValue(signature, field.value))
+                continue;
+            if (source.isEmpty()) {
+                source = u"header:"_s + QString::fromLatin1(field.name);
+                value = QString::fromLatin1(field.value.left(200));
+            }
+            matched(index, source, value);
+        }
+    }
+    if (!response.reason.isEmpty()) {
+        for (int index : p.reasonSignatures) {
+            const Signature &signature = *p.signatures[size_t(index)].signature;
+            if (statusApplies(signature) && containsCaseInsensitive(response.reason, signature.pattern))
+                matched(index, p.sourceReason, QString::fromLatin1(response.reason));
+        }
+    }
+
+    // Body kind.
+    const QByteArray contentType = response.contentType();
+    const QByteArrayView body = QByteArrayView(response.body).first(std::min<qsizetype>(response.body.size(), BodyScanBytes));
+    int kind = -1;
+    if (bodyEmpty) {
+        kind = p.fBodyEmpty;
+    } else if (contentType.contains("json")) {
+        kind = p.fBodyJson;
+    } else if (contentType.contains("html")) {
+        kind = p.fBodyHtml;
+    } else if (contentType.contains("xml")) {
+        kind = p.fBodyXml;
+    } else {
+        const QByteArrayView start = body.trimmed();
+        if (ExchangeJson::looksBinary(response.body.left(512)))
+            kind = p.fBodyBinary;
+        else if (start.startsWith('{') || start.startsWith('['))
+            kind = p.fBodyJson;
+        else if (start.startsWith('<'))
+            kind = containsCaseInsensitive(start.first(std::min<qsizetype>(start.size(), 512)), "<html") || containsCaseInsensitive(start.first(std::min<qsizetype>(start.size(), 512)), "<!doctype html") ? p.fBodyHtml : p.fBodyXml;
+        else
+            kind = p.fBodyText;
+    }
+    {
+        const QString kindName = names.value(kind);
+        const QString value = contentType.isEmpty() ? kindName.mid(10) : QString::fromLatin1(contentType);
+        add(kind, kindName, response.body.isEmpty() ? u"header:Content-Length"_s : u"header:Content-Type"_s,
+            tr("%1 body, %2 bytes").arg(value).arg(response.bodySize));
+        if (kind != p.fBodyJson && kind != p.fBodyEmpty && ev.facts.contains(p.fAcceptJson)) {
+            add(p.fAcceptMismatch, u"body.accept-mismatch"_s, p.sourceBody,
+                tr("body is %1 but Accept was %2").arg(kindName.mid(10), QString::fromLatin1(accept)));
+        }
+    }
+
+    if (!body.isEmpty()) {
+        std::vector<qsizetype> firstMatch(p.bodySignatureOf.size(), -1);
+        QVarLengthArray<int, 32> found;
+        p.automaton.scan(body, firstMatch, [&](int pattern) { found.append(pattern); });
+        for (int pattern : found) {
+            const int index = p.bodySignatureOf[size_t(pattern)];
+            const Signature &signature = *p.signatures[size_t(index)].signature;
+            if (!statusApplies(signature))
+                continue;
+            matched(index, p.sourceBody, snippetAt(body, firstMatch[size_t(pattern)], signature.pattern.size()));
+        }
+        const QByteArrayView trimmed = body.trimmed();
+        for (int index : p.bodyEqualsSignatures) {
+            const Signature &signature = *p.signatures[size_t(index)].signature;
+            if (statusApplies(signature) && trimmed.compare(signature.pattern, Qt::CaseInsensitive) == 0)
+                matched(index, p.sourceBody, QString::fromUtf8(trimmed));
+        }
+    }
+
+    // Aggregate: stack traces, dependency failures.
+    for (const QString &lang : {u"java"_s, u"python"_s, u"node"_s, u"dotnet"_s, u"php"_s, u"ruby"_s, u"go"_s}) {
+        const int id = fact(u"stack-trace."_s + lang);
+        if (ev.facts.contains(id)) {
+            ev.facts.insert(p.fStackAny);
+            for (const auto &[factId, index] : std::as_const(ev.links))
+                if (factId == id)
+                    ev.links.push_back({p.fStackAny, index});
+        }
+    }
+    for (const QString &kindName : {u"database"_s, u"pool"_s, u"cache"_s, u"upstream-api"_s}) {
+        const int id = fact(u"dependency."_s + kindName);
+        if (ev.facts.contains(id)) {
+            ev.facts.insert(p.fDependencyAny);
+            for (const auto &[factId, index] : std::as_const(ev.links))
+                if (factId == id)
+                    ev.links.push_back({p.fDependencyAny, index});
+        }
+    }
+
+    // Who made it: gateway products, generated ones first.
+    int best = -1;
+    double bestScore = 0;
+    bool bestGenerated = false;
+    for (int i = 0; i < int(p.products.size()); ++i) {
+        const CompiledProduct &product = p.products.at(i);
+        if (!product.gateway)
+            continue;
+        const double score = 1.0 - miss[size_t(i)];
+        if (score <= 0)
+            continue;
+        const bool generated = missGenerated[size_t(i)] < 1.0;
+        bool better = false;
+        if (best < 0)
+            better = true;
+        else if (generated != bestGenerated)
+            better = generated;
+        else if (product.builtOn.contains(p.products.at(best).id) && score >= 0.5 && score >= bestScore * 0.9)
+            better = true;
+        else if (p.products.at(best).builtOn.contains(product.id) && bestScore >= 0.5)
+            better = false;
+        else if (best == p.unknownProduct)
+            better = true;
+        else
+            better = score > bestScore && i != p.unknownProduct;
+        if (better) {
+            best = i;
+            bestScore = score;
+            bestGenerated = generated;
+        }
+    }
+    if (best >= 0) {
+        ev.gatewayProduct = p.products.at(best).contractId;
+        ev.gatewayConfidence = bestScore;
+        ev.gatewayGenerated = bestGenerated;
+    }
+    // A Cloudflare-branded 502/504 page without cf-error-type wraps an error of the origin side.
+    if (best >= 0 && p.products.at(best).id == u"cloudflare" && cloudflareBranded && !cfErrorType
+        && (response.status == 502 || response.status == 504)) {
+        add(p.fHintOriginError, u"hint.origin-error"_s, p.sourceBody,
+            tr("Cloudflare-branded %1 page without cf-error-type: the origin side answered %1").arg(response.status));
+    }
+    // How sure are we that the origin made it?
+    if (p.originProduct >= 0) {
+        double originMiss = miss[size_t(p.originProduct)];
+        if (ev.facts.contains(p.fOriginRelayed))
+            originMiss *= 0.4;
+        if (kind == p.fBodyJson && !bestGenerated)
+            originMiss *= 0.5;
+        ev.originConfidence = 1.0 - originMiss;
+        if (ev.facts.contains(p.fOriginRelayed) || (kind == p.fBodyJson && !bestGenerated))
+            ev.facts.insert(p.fOriginSignal);
+    }
+
+    // Wait against the well-known default timeouts.
+    if (wait >= 0) {
+        QStringList matches;
+        bool producerMatch = false;
+        for (const CompiledTimeout &entry : p.timeouts) {
+            const DefaultTimeout &timeout = *entry.timeout;
+            const double low = timeout.seconds * 1000.0 * 0.98 - 150;
+            const double high = std::max(timeout.upToSeconds, timeout.seconds) * 1000.0 * 1.03 + 500;
+            if (wait < low || wait > high)
+                continue;
+            const CompiledProduct &product = p.products.at(entry.product);
+            const bool isProducer = best >= 0 && (product.contractId == ev.gatewayProduct);
+            producerMatch = producerMatch || isProducer;
+            const QString range = timeout.upToSeconds > timeout.seconds
+                ? tr("%1–%2 s").arg(timeout.seconds).arg(timeout.upToSeconds)
+                : tr("%1 s").arg(timeout.seconds);
+            const QString text = tr("%1 %2 (%3)").arg(product.name, timeout.name, range);
+            if (isProducer)
+                matches.prepend(text);
+            else
+                matches.append(text);
+            ev.facts.insert(timeout.phase == u"connect" ? p.fTimingConnect : p.fTimingRead);
+        }
+        if (!matches.isEmpty()) {
+            if (matches.size() > 3)
+                matches = matches.mid(0, 3) << tr("…");
+            ev.timeoutMatch = matches.first();
+            add(p.fTimingDefault, u"timing.matches-default"_s, p.sourceTimingWait,
+                tr("wait ≈ %1 s matches the default of %2").arg(secondsText(wait), matches.join(u", "_s)));
+            if (ev.facts.contains(p.fTimingConnect))
+                link(p.fTimingConnect);
+            if (ev.facts.contains(p.fTimingRead))
+                link(p.fTimingRead);
+            if (producerMatch)
+                link(p.fTimingProducer);
+        } else if (wait >= 0) {
+            ev.items.append({u"timing.known"_s, p.sourceTimingWait, tr("wait %1 s").arg(secondsText(wait))});
+            ev.links.push_back({p.fTimingKnown, ev.items.size() - 1});
+        }
+    }
+    return ev;
+}
+
+} // namespace Gatescope

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace Gatescope {
+
+// One well-known default timeout of a product: the timer that turns a slow or silent origin into
+// a gateway error. `seconds` is the default; `upToSeconds` > seconds marks a documented range
+// (Cloudflare's read timeout is 100 s in one document and 120 s in another).
+struct DefaultTimeout
+{
+    QString name;            // the setting as the product spells it: "proxy_read_timeout"
+    double seconds = 0;
+    double upToSeconds = 0;  // 0 = no range
+    QString phase;           // "connect" | "read" (no response header yet) | "total"
+    int status = 0;          // what the product answers when it fires (504, 503, 502, 524, …)
+    QString source;          // citation, e.g. "SRC nginx proxy_module.c:3728"
+    friend bool operator==(const DefaultTimeout &, const DefaultTimeout &) = default;
+};
+
+// One recognisable trait of a product's response: a header, a body substring or the reason phrase.
+// `generated` means the trait shows the product *made* this response (its own error page or an
+// error-only header), not merely that the response passed through it. `facts` are the extra
+// evidence facts it stands for ("hint.upstream-refused", "page.nginx", …; see Evidence.h).
+struct Signature
+{
+    enum class Where { Header, Body, Reason };
+    enum class Match { Present, Equals, Prefix, Contains };
+
+    QString id;              // unique in the catalog, e.g. "nginx.body.footer"
+    Where where = Where::Header;
+    QByteArray header;       // lower-case header name (Where::Header)
+    Match match = Match::Contains;  // Body: Contains ("body") or Equals, the whole trimmed body ("bodyEquals")
+    QByteArray pattern;      // compared case-insensitively
+    double strength = 0.5;   // 0..1, how sure a match makes the product
+    bool generated = false;
+    bool emptyBody = false;  // only counts when the response body is empty (Caddy's own errors)
+    QList<int> statuses;     // only counts for these statuses; empty = any
+    QStringList facts;
+    QString label;           // short human words for the evidence: "nginx error page footer"
+    QString source;          // citation from shared/reference/gateway-fingerprints.md
+    friend bool operator==(const Signature &, const Signature &) = default;
+};
+
+// What Gatescope knows about one producer (contract product id): how to recognise it, its default
+// timeouts and where it contradicts the textbook. Data from resources/fingerprints/*.json.
+struct GatewayFingerprint
+{
+    QString product;         // contract product id: "nginx", "aws-alb", "origin", …
+    QString displayName;     // "nginx", "AWS Application Load Balancer"
+    QString layer;           // "gateway" | "origin"
+    QStringList builtOn;     // products whose signatures it may also show ("nginx" for kong)
+    QList<Signature> signatures;
+    QList<DefaultTimeout> timeouts;
+    QStringList surprises;   // what real instances do that the textbook does not say
+    friend bool operator==(const GatewayFingerprint &, const GatewayFingerprint &) = default;
+};
+
+// A default timeout with the product it belongs to: what the waterfall draws as a marker line.
+struct TimeoutMarker
+{
+    QString product;
+    QString displayName;
+    DefaultTimeout timeout;
+};
+
+// The catalog of fingerprints: the built-in one compiled in from resources/fingerprints/ (cheap to
+// copy, shared), or one loaded from a file for tests and user packs. Loading validates every entry
+// and names the file and entry of any error.
+class FingerprintCatalog
+{
+    Q_DECLARE_TR_FUNCTIONS(Gatescope::FingerprintCatalog)
+public:
+    FingerprintCatalog();   // empty
+    static const FingerprintCatalog &builtIn();
+    static Result<FingerprintCatalog> loadFiles(const QStringList &paths);
+
+    const QList<GatewayFingerprint> &products() const;
+    const GatewayFingerprint *product(QStringView productId) const;   // nullptr when unknown
+    QString displayName(QStringView productId) const;                 // falls back to the id
+    // Every default timeout of every product, sorted by seconds (the waterfall's marker lines).
+    QList<TimeoutMarker> timeoutMarkers() const;
+
+    // The product ids of the contract (shared/docs/diagnosis-contract.md), in its order.
+    static QStringList contractProductIds();
+
+private:
+    struct Data;
+    std::shared_ptr<const Data> d;
+    friend class EvidenceExtractor;
+};
+
+} // namespace Gatescope

@@ -1,0 +1,696 @@
+#include "Redactor.h"
+
+#include "ExchangeJson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QMessageAuthenticationCode>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QUrlQuery>
+
+#include <array>
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcRedaction, "gatescope.redaction", QtInfoMsg)
+
+namespace Gatescope {
+
+namespace {
+
+// Words that make a field name a credential's name, matched anywhere in the name.
+constexpr std::array sensitiveWords{u"key", u"token", u"secret", u"session", u"sess", u"auth", u"passw",
+                                    u"passphrase", u"pwd", u"credential", u"signature", u"csrf", u"xsrf",
+                                    u"jwt", u"cookie", u"private"};
+// Short names that are credentials only when they are the whole name.
+constexpr std::array sensitiveExactNames{u"pass", u"pw", u"sid", u"sig", u"otp"};
+// Names that contain a sensitive word but carry no secret (and are needed for diagnosis).
+constexpr std::array harmlessNames{u"www-authenticate", u"proxy-authenticate", u"authentication-info",
+                                   u"author", u"authors", u"authority", u":authority", u"keep-alive",
+                                   u"vary", u"sec-websocket-extensions"};
+
+// The sensitive-name alternatives as a regular-expression fragment.
+QString sensitiveNamePattern()
+{
+    QStringList words;
+    for (const char16_t *word : sensitiveWords)
+        words.append(QString::fromUtf16(word));
+    QStringList exact;
+    for (const char16_t *word : sensitiveExactNames)
+        exact.append(QString::fromUtf16(word));
+    return u"(?:[A-Za-z0-9_.\\-]*(?:%1)[A-Za-z0-9_.\\-]*|(?:%2))"_s.arg(words.join(u'|'), exact.join(u'|'));
+}
+
+const QString notRedacted = u"(?!\\[redacted|%5Bredacted)"_s;
+
+// Text rules, compiled once.
+struct TextRules
+{
+    QRegularExpression authorization{
+        u"(?<![\\w-])((?:proxy-)?authorization)(\"?[ \\t]*:[ \\t]*\"?)"_s + notRedacted + u"([^\\r\\n'\"<>]+)"_s,
+        QRegularExpression::CaseInsensitiveOption};
+    QRegularExpression cookie{u"(?<![\\w-])(set-cookie|cookie)(\"?[ \\t]*:[ \\t]*\"?)([^\\r\\n'\"<>]+)"_s,
+                              QRegularExpression::CaseInsensitiveOption};
+    QRegularExpression bearer{u"\\b(bearer)(\\s+)"_s + notRedacted
+                                  + u"([A-Za-z0-9\\-._~+/]{6,}=*)(?![A-Za-z0-9\\-._~+/=\"])"_s,
+                              QRegularExpression::CaseInsensitiveOption};
+    QRegularExpression jwt{u"\\beyJ[A-Za-z0-9_\\-]{4,}\\.[A-Za-z0-9_\\-]{4,}\\.[A-Za-z0-9_\\-]*"_s};
+    QRegularExpression awsAccessKey{u"\\b(?:AKIA|ASIA)[A-Z0-9]{16}\\b"_s};
+    QRegularExpression awsSecret{
+        u"((?:aws_?)?secret_?access_?key|aws_?secret_?key)(['\"]?[ \\t]*[:=][ \\t]*['\"]?)"_s + notRedacted
+            + u"([A-Za-z0-9/+=]{16,})"_s,
+        QRegularExpression::CaseInsensitiveOption};
+    QRegularExpression urlPassword{u"\\b([a-z][a-z0-9+.\\-]*://[^\\s/:@'\"<>]*):"_s + notRedacted
+                                       + u"([^\\s/@'\"<>]+)@"_s,
+                                   QRegularExpression::CaseInsensitiveOption};
+    // "name": "value" / 'name': 123 (JSON, JS, Python reprs)
+    QRegularExpression quotedNamedValue{
+        u"([\"'])("_s + sensitiveNamePattern() + u")\\1(\\s*:\\s*)"_s + notRedacted
+            + u"(?:\"((?:[^\"\\\\\\r\\n]|\\\\.)*)\"|'((?:[^'\\\\\\r\\n]|\\\\.)*)'|(-?\\d[\\w.+\\-]*))"_s,
+        QRegularExpression::CaseInsensitiveOption};
+    // name=value, name: value (query strings, form bodies, headers in text, env files, logs)
+    QRegularExpression plainNamedValue{u"(?<![A-Za-z0-9_.\\-])("_s + sensitiveNamePattern()
+                                           + u")([ \\t]*[:=][ \\t]*)"_s + notRedacted
+                                           + u"([^\\s\"'&;,<>()\\[\\]{}]+)"_s,
+                                       QRegularExpression::CaseInsensitiveOption};
+};
+
+const TextRules &rules()
+{
+    static const TextRules instance;
+    return instance;
+}
+
+// Replaces every match of `expression` in `text` by what `replacement` returns for it.
+QString substitute(const QString &text, const QRegularExpression &expression,
+                   const std::function<QString(const QRegularExpressionMatch &)> &replacement)
+{
+    QRegularExpressionMatchIterator it = expression.globalMatch(text);
+    if (!it.hasNext())
+        return text;
+    QString out;
+    out.reserve(text.size());
+    qsizetype last = 0;
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        out += QStringView(text).mid(last, match.capturedStart() - last);
+        out += replacement(match);
+        last = match.capturedEnd();
+    }
+    out += QStringView(text).mid(last);
+    return out;
+}
+
+bool isHandledHeaderName(QStringView lowerName)
+{
+    return lowerName == u"authorization" || lowerName == u"proxy-authorization" || lowerName == u"cookie"
+        || lowerName == u"set-cookie";
+}
+
+QByteArray contentTypeParameter(QByteArrayView contentType, QByteArrayView parameter)
+{
+    const QList<QByteArray> parts = contentType.toByteArray().split(';');
+    for (qsizetype i = 1; i < parts.size(); ++i) {
+        const QByteArray part = parts.at(i).trimmed();
+        const qsizetype equals = part.indexOf('=');
+        if (equals < 0 || part.left(equals).trimmed().compare(parameter, Qt::CaseInsensitive) != 0)
+            continue;
+        QByteArray value = part.mid(equals + 1).trimmed();
+        if (value.size() >= 2 && value.startsWith('"') && value.endsWith('"'))
+            value = value.mid(1, value.size() - 2);
+        return value;
+    }
+    return {};
+}
+
+} // namespace
+
+void RedactionSummary::merge(const RedactionSummary &other)
+{
+    for (auto it = other.counts.cbegin(); it != other.counts.cend(); ++it)
+        counts[it.key()] += it.value();
+}
+
+int RedactionSummary::total() const
+{
+    int sum = 0;
+    for (int count : counts)
+        sum += count;
+    return sum;
+}
+
+QString RedactionSummary::kindName(const QString &kind)
+{
+    if (kind == RedactionKind::Authorization)
+        return tr("authorization value");
+    if (kind == RedactionKind::Cookie)
+        return tr("cookie value");
+    if (kind == RedactionKind::SetCookie)
+        return tr("Set-Cookie value");
+    if (kind == RedactionKind::SecretHeader)
+        return tr("API-key or token header");
+    if (kind == RedactionKind::QueryParameter)
+        return tr("query parameter");
+    if (kind == RedactionKind::JsonField)
+        return tr("JSON field");
+    if (kind == RedactionKind::FormField)
+        return tr("form field");
+    if (kind == RedactionKind::MultipartField)
+        return tr("multipart field");
+    if (kind == RedactionKind::NamedValue)
+        return tr("named secret in text");
+    if (kind == RedactionKind::BearerToken)
+        return tr("bearer token");
+    if (kind == RedactionKind::Jwt)
+        return tr("JWT");
+    if (kind == RedactionKind::AwsAccessKey)
+        return tr("AWS access key");
+    if (kind == RedactionKind::AwsSecretKey)
+        return tr("AWS secret key");
+    if (kind == RedactionKind::UrlPassword)
+        return tr("password in a URL");
+    if (kind == RedactionKind::CompressedBody)
+        return tr("compressed raw body");
+    if (kind.startsWith(RedactionKind::CustomPrefix))
+        //: %1 is the name the user gave to their own redaction pattern
+        return tr("custom pattern “%1”").arg(kind.mid(QStringView(RedactionKind::CustomPrefix).size()));
+    return kind;
+}
+
+QString RedactionSummary::describe() const
+{
+    if (counts.isEmpty())
+        return tr("nothing");
+    QStringList parts;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        //: %1 = a count, %2 = what was counted ("cookie value", "JWT"), e.g. "3 × cookie value"
+        parts.append(tr("%1 × %2").arg(QLocale().toString(it.value()), kindName(it.key())));
+    return QLocale().createSeparatedList(parts);
+}
+
+Redactor::Redactor(RedactionOptions options)
+    : m_options(std::move(options))
+{
+    if (m_options.hashValues && m_options.hashKey.isEmpty()) {
+        QByteArray key(32, Qt::Uninitialized);
+        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(key.data()), key.size() / 4);
+        m_options.hashKey = key;
+    }
+}
+
+bool Redactor::isSensitiveName(QStringView name)
+{
+    const QString lower = name.trimmed().toString().toLower();
+    if (lower.isEmpty())
+        return false;
+    for (const char16_t *harmless : harmlessNames) {
+        if (lower == QStringView(harmless))
+            return false;
+    }
+    if (lower.startsWith(u"access-control-"))
+        return false;
+    for (const char16_t *exact : sensitiveExactNames) {
+        if (lower == QStringView(exact))
+            return true;
+    }
+    for (const char16_t *word : sensitiveWords) {
+        if (lower.contains(QStringView(word)))
+            return true;
+    }
+    return false;
+}
+
+QString Redactor::hide(QStringView value, const QString &kind)
+{
+    m_summary.add(kind);
+    if (!m_options.hashValues)
+        return u"[redacted]"_s;
+    const QByteArray mac = QMessageAuthenticationCode::hash(value.toUtf8(), m_options.hashKey, QCryptographicHash::Sha256);
+    return u"[redacted:%1]"_s.arg(QString::fromLatin1(mac.toHex().left(6)));
+}
+
+QString Redactor::redactText(const QString &input)
+{
+    if (!m_options.enabled || input.isEmpty())
+        return input;
+    const TextRules &r = rules();
+    QString text = input;
+
+    for (const RedactionPattern &custom : std::as_const(m_options.customPatterns)) {
+        if (!custom.pattern.isValid() || custom.pattern.pattern().isEmpty())
+            continue;
+        const QString kind = QString::fromUtf16(RedactionKind::CustomPrefix) + custom.name;
+        const int group = custom.pattern.namedCaptureGroups().contains(u"value"_s)
+            ? int(custom.pattern.namedCaptureGroups().indexOf(u"value"_s))
+            : (custom.pattern.captureCount() >= 1 ? 1 : 0);
+        text = substitute(text, custom.pattern, [&](const QRegularExpressionMatch &m) -> QString {
+            if (m.capturedLength(group) == 0 || m.captured(group).startsWith(u"[redacted"))
+                return m.captured(0);
+            const qsizetype offset = m.capturedStart(group) - m.capturedStart(0);
+            QString whole = m.captured(0);
+            return whole.replace(offset, m.capturedLength(group), hide(m.capturedView(group), kind));
+        });
+    }
+
+    text = substitute(text, r.authorization, [&](const QRegularExpressionMatch &m) -> QString {
+        return m.captured(1) + m.captured(2) + redactAuthorization(m.captured(3));
+    });
+    text = substitute(text, r.cookie, [&](const QRegularExpressionMatch &m) -> QString {
+        const bool setCookie = m.captured(1).compare(u"set-cookie", Qt::CaseInsensitive) == 0;
+        return m.captured(1) + m.captured(2) + (setCookie ? redactSetCookie(m.captured(3)) : redactCookieList(m.captured(3)));
+    });
+    text = substitute(text, r.jwt, [&](const QRegularExpressionMatch &m) -> QString {
+        return hide(m.capturedView(0), QString::fromUtf16(RedactionKind::Jwt));
+    });
+    text = substitute(text, r.bearer, [&](const QRegularExpressionMatch &m) -> QString {
+        return m.captured(1) + m.captured(2) + hide(m.capturedView(3), QString::fromUtf16(RedactionKind::BearerToken));
+    });
+    text = substitute(text, r.awsAccessKey, [&](const QRegularExpressionMatch &m) -> QString {
+        return hide(m.capturedView(0), QString::fromUtf16(RedactionKind::AwsAccessKey));
+    });
+    text = substitute(text, r.awsSecret, [&](const QRegularExpressionMatch &m) -> QString {
+        return m.captured(1) + m.captured(2) + hide(m.capturedView(3), QString::fromUtf16(RedactionKind::AwsSecretKey));
+    });
+    text = substitute(text, r.urlPassword, [&](const QRegularExpressionMatch &m) -> QString {
+        return m.captured(1) + u':' + hide(m.capturedView(2), QString::fromUtf16(RedactionKind::UrlPassword)) + u'@';
+    });
+    text = substitute(text, r.quotedNamedValue, [&](const QRegularExpressionMatch &m) -> QString {
+        const QString name = m.captured(2);
+        if (!isSensitiveName(name) || isHandledHeaderName(name.toLower()))
+            return m.captured(0);
+        const QString kind = QString::fromUtf16(RedactionKind::NamedValue);
+        const QString head = m.captured(1) + name + m.captured(1) + m.captured(3);
+        if (m.capturedStart(4) >= 0)
+            return head + u'"' + hide(m.capturedView(4), kind) + u'"';
+        if (m.capturedStart(5) >= 0)
+            return head + u'\'' + hide(m.capturedView(5), kind) + u'\'';
+        return head + u'"' + hide(m.capturedView(6), kind) + u'"';
+    });
+    text = substitute(text, r.plainNamedValue, [&](const QRegularExpressionMatch &m) -> QString {
+        const QString name = m.captured(1);
+        if (!isSensitiveName(name) || isHandledHeaderName(name.toLower()))
+            return m.captured(0);
+        return name + m.captured(2) + hide(m.capturedView(3), QString::fromUtf16(RedactionKind::NamedValue));
+    });
+    return text;
+}
+
+QByteArray Redactor::redactBytes(const QByteArray &bytes)
+{
+    if (!m_options.enabled || bytes.isEmpty())
+        return bytes;
+    // Latin-1 maps every byte to one code unit and back: bytes outside the hidden values survive
+    // exactly, whatever their encoding; every pattern is ASCII.
+    return redactText(QString::fromLatin1(bytes)).toLatin1();
+}
+
+QString Redactor::redactAuthorization(const QString &value)
+{
+    // Keep the scheme ("Bearer", "Basic", "AWS4-HMAC-SHA256 Credential=…") so the reader knows
+    // which kind of credential was sent; hide everything after it.
+    const QString trimmed = value.trimmed();
+    if (trimmed.startsWith(u"[redacted"))
+        return value;
+    static const QRegularExpression scheme(u"^([A-Za-z][A-Za-z0-9!#$%&'*+.^_`|~\\-]*)(\\s+)(\\S.*)$"_s,
+                                           QRegularExpression::DotMatchesEverythingOption);
+    const QRegularExpressionMatch m = scheme.match(trimmed);
+    const QString kind = QString::fromUtf16(RedactionKind::Authorization);
+    if (m.hasMatch()) {
+        if (m.captured(3).startsWith(u"[redacted"))
+            return value;
+        return m.captured(1) + u' ' + hide(m.capturedView(3), kind);
+    }
+    return hide(trimmed, kind);
+}
+
+QString Redactor::redactCookieList(const QString &value)
+{
+    QStringList pairs = value.split(u';');
+    const QString kind = QString::fromUtf16(RedactionKind::Cookie);
+    for (QString &pair : pairs) {
+        const qsizetype equals = pair.indexOf(u'=');
+        if (equals < 0) {
+            if (!pair.trimmed().isEmpty() && !pair.trimmed().startsWith(u"[redacted"))
+                pair = (pair.startsWith(u' ') ? u" "_s : QString()) + hide(pair.trimmed(), kind);
+            continue;
+        }
+        const QString cookieValue = pair.mid(equals + 1);
+        if (cookieValue.trimmed().isEmpty() || cookieValue.trimmed().startsWith(u"[redacted"))
+            continue;
+        pair = pair.left(equals + 1) + hide(cookieValue.trimmed(), kind);
+    }
+    return pairs.join(u';');
+}
+
+QString Redactor::redactSetCookie(const QString &value)
+{
+    // name=value; Path=/; HttpOnly — only the first pair is the cookie; attributes stay readable.
+    const qsizetype semicolon = value.indexOf(u';');
+    const QString first = semicolon < 0 ? value : value.left(semicolon);
+    const QString rest = semicolon < 0 ? QString() : value.mid(semicolon);
+    const qsizetype equals = first.indexOf(u'=');
+    const QString cookieValue = equals < 0 ? first : first.mid(equals + 1);
+    if (cookieValue.trimmed().isEmpty() || cookieValue.trimmed().startsWith(u"[redacted"))
+        return value;
+    const QString kind = QString::fromUtf16(RedactionKind::SetCookie);
+    return (equals < 0 ? QString() : first.left(equals + 1)) + hide(cookieValue.trimmed(), kind) + redactText(rest);
+}
+
+QString Redactor::redactHeaderValue(QStringView name, const QString &value)
+{
+    const QString lower = name.trimmed().toString().toLower();
+    if (lower == u"authorization" || lower == u"proxy-authorization")
+        return redactAuthorization(value);
+    if (lower == u"cookie")
+        return redactCookieList(value);
+    if (lower == u"set-cookie")
+        return redactSetCookie(value);
+    if (isSensitiveName(lower)) {
+        if (value.trimmed().isEmpty() || value.trimmed().startsWith(u"[redacted"))
+            return value;
+        return hide(value.trimmed(), QString::fromUtf16(RedactionKind::SecretHeader));
+    }
+    return redactText(value);
+}
+
+HeaderList Redactor::redactHeaders(const HeaderList &headers)
+{
+    if (!m_options.enabled)
+        return headers;
+    HeaderList out = headers;
+    for (HeaderField &field : out)
+        field.value = redactHeaderValue(QString::fromLatin1(field.name), QString::fromLatin1(field.value)).toLatin1();
+    return out;
+}
+
+QString Redactor::redactQueryString(const QString &query, const QString &kind)
+{
+    // Works on the encoded form: names are decoded to be judged, values replaced whole.
+    QStringList items = query.split(u'&');
+    for (QString &item : items) {
+        const qsizetype equals = item.indexOf(u'=');
+        if (equals < 0)
+            continue;
+        const QString name = QUrl::fromPercentEncoding(item.left(equals).replace(u'+', u' ').toLatin1());
+        const QString encodedValue = item.mid(equals + 1);
+        if (encodedValue.isEmpty() || encodedValue.startsWith(u"[redacted") || encodedValue.startsWith(u"%5Bredacted"))
+            continue;
+        if (isSensitiveName(name)) {
+            item = item.left(equals + 1) + hide(QUrl::fromPercentEncoding(encodedValue.toLatin1()), kind);
+            continue;
+        }
+        const QString decoded = QUrl::fromPercentEncoding(QString(encodedValue).replace(u'+', u' ').toLatin1());
+        const QString redacted = redactText(decoded);
+        if (redacted != decoded)
+            item = item.left(equals + 1) + QString::fromLatin1(QUrl::toPercentEncoding(redacted, "[]:"));
+    }
+    return items.join(u'&');
+}
+
+QUrl Redactor::redactUrl(const QUrl &url)
+{
+    if (!m_options.enabled || url.isEmpty())
+        return url;
+    QUrl out = url;
+    if (!out.password().isEmpty() && !out.password().startsWith(u"[redacted"))
+        out.setPassword(hide(out.password(), QString::fromUtf16(RedactionKind::UrlPassword)));
+    if (out.hasQuery()) {
+        const QString query = out.query(QUrl::FullyEncoded);
+        const QString redacted = redactQueryString(query, QString::fromUtf16(RedactionKind::QueryParameter));
+        if (redacted != query)
+            out.setQuery(redacted, QUrl::TolerantMode);
+    }
+    if (out.hasFragment()) {
+        const QString fragment = out.fragment(QUrl::FullyEncoded);
+        // OAuth's implicit flow returns tokens in the fragment: #access_token=…&state=…
+        const QString redacted = fragment.contains(u'=')
+            ? redactQueryString(fragment, QString::fromUtf16(RedactionKind::QueryParameter))
+            : redactText(out.fragment(QUrl::FullyDecoded));
+        if (redacted != fragment && redacted != out.fragment(QUrl::FullyDecoded))
+            out.setFragment(redacted, fragment.contains(u'=') ? QUrl::TolerantMode : QUrl::DecodedMode);
+    }
+    const QString path = out.path(QUrl::FullyDecoded);
+    const QString redactedPath = redactText(path);
+    if (redactedPath != path)
+        out.setPath(redactedPath, QUrl::DecodedMode);
+    return out;
+}
+
+QByteArray Redactor::redactJson(const QByteArray &body, bool *ok)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    *ok = error.error == QJsonParseError::NoError && !document.isNull();
+    if (!*ok)
+        return {};
+    const QString kind = QString::fromUtf16(RedactionKind::JsonField);
+    // Walks the tree: a value under a credential's name is hidden whole (every scalar inside an
+    // object or array under such a name too); any other string goes through the text rules.
+    std::function<QJsonValue(const QJsonValue &, bool)> walk = [&](const QJsonValue &value, bool hideAll) -> QJsonValue {
+        if (value.isObject()) {
+            QJsonObject object = value.toObject();
+            for (auto it = object.begin(); it != object.end(); ++it)
+                it.value() = walk(it.value(), hideAll || (isSensitiveName(it.key()) && !it.value().isNull()));
+            return object;
+        }
+        if (value.isArray()) {
+            QJsonArray array = value.toArray();
+            for (qsizetype i = 0; i < array.size(); ++i)
+                array.replace(i, walk(array.at(i), hideAll));
+            return array;
+        }
+        if (value.isNull() || value.isUndefined())
+            return value;
+        if (hideAll) {
+            if (value.isString() && value.toString().startsWith(u"[redacted"))
+                return value;
+            const QString text = value.isString() ? value.toString() : value.toVariant().toString();
+            return hide(text, kind);
+        }
+        if (value.isString())
+            return redactText(value.toString());
+        return value;
+    };
+    const QJsonValue root = walk(document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array()), false);
+    const QJsonDocument::JsonFormat format = body.contains('\n') ? QJsonDocument::Indented : QJsonDocument::Compact;
+    return root.isObject() ? QJsonDocument(root.toObject()).toJson(format) : QJsonDocument(root.toArray()).toJson(format);
+}
+
+QByteArray Redactor::redactForm(const QByteArray &body)
+{
+    return redactQueryString(QString::fromLatin1(body), QString::fromUtf16(RedactionKind::FormField)).toLatin1();
+}
+
+QByteArray Redactor::redactMultipart(const QByteArray &body, const QByteArray &boundary, bool *ok)
+{
+    *ok = false;
+    const QByteArray delimiter = "--" + boundary;
+    if (boundary.isEmpty() || !body.contains(delimiter))
+        return {};
+    QList<QByteArray> sections;
+    qsizetype position = 0;
+    while (true) {
+        const qsizetype next = body.indexOf(delimiter, position);
+        if (next < 0) {
+            sections.append(body.mid(position));
+            break;
+        }
+        sections.append(body.mid(position, next - position));
+        position = next + delimiter.size();
+    }
+    // sections[0] is the preamble; every other one starts right after a delimiter.
+    static const QRegularExpression nameParameter(u"name\\s*=\\s*(?:\"([^\"]*)\"|([^;\\s]+))"_s,
+                                                  QRegularExpression::CaseInsensitiveOption);
+    const QString kind = QString::fromUtf16(RedactionKind::MultipartField);
+    QByteArray out = redactBytes(sections.first());
+    for (qsizetype i = 1; i < sections.size(); ++i) {
+        const QByteArray &section = sections.at(i);
+        out += delimiter;
+        qsizetype headerEnd = section.indexOf("\r\n\r\n");
+        qsizetype separatorSize = 4;
+        if (headerEnd < 0) {
+            headerEnd = section.indexOf("\n\n");
+            separatorSize = 2;
+        }
+        if (section.startsWith("--") || headerEnd < 0) {
+            out += redactBytes(section);     // closing delimiter and epilogue, or a malformed part
+            continue;
+        }
+        const QByteArray headers = section.left(headerEnd);
+        QByteArray content = section.mid(headerEnd + separatorSize);
+        QByteArray lineEnd;
+        if (content.endsWith("\r\n"))
+            lineEnd = "\r\n";
+        else if (content.endsWith('\n'))
+            lineEnd = "\n";
+        content.chop(lineEnd.size());
+
+        QString fieldName;
+        for (const QByteArray &line : headers.split('\n')) {
+            if (line.trimmed().toLower().startsWith("content-disposition:")) {
+                const QRegularExpressionMatch m = nameParameter.match(QString::fromLatin1(line));
+                if (m.hasMatch())
+                    fieldName = m.capturedStart(1) >= 0 ? m.captured(1) : m.captured(2);
+            }
+        }
+        out += redactRawMessage(headers + QByteArrayView("\r\n\r\n").first(separatorSize)).chopped(separatorSize);
+        out += QByteArrayView("\r\n\r\n").first(separatorSize);
+        if (isSensitiveName(fieldName) && !content.isEmpty() && !content.startsWith("[redacted"))
+            out += hide(QString::fromLatin1(content), kind).toLatin1();
+        else
+            out += redactBytes(content);
+        out += lineEnd;
+    }
+    *ok = true;
+    return out;
+}
+
+QByteArray Redactor::redactBody(const QByteArray &body, QByteArrayView contentType)
+{
+    if (!m_options.enabled || body.isEmpty())
+        return body;
+    const QByteArray type = contentType.toByteArray().split(';').first().trimmed().toLower();
+    if (type == "multipart/form-data" || type.startsWith("multipart/")) {
+        bool ok = false;
+        const QByteArray redacted = redactMultipart(body, contentTypeParameter(contentType, "boundary"), &ok);
+        if (ok)
+            return redacted;
+    }
+    if (type == "application/x-www-form-urlencoded")
+        return redactForm(body);
+    const QByteArray trimmed = body.trimmed();
+    const bool looksJson = type.contains("json")
+        || ((type.isEmpty() || type.startsWith("text/")) && (trimmed.startsWith('{') || trimmed.startsWith('[')));
+    if (looksJson) {
+        bool ok = false;
+        const QByteArray redacted = redactJson(body, &ok);
+        if (ok)
+            return redacted;
+    }
+    return redactBytes(body);
+}
+
+QByteArray Redactor::redactRawMessage(const QByteArray &raw)
+{
+    if (!m_options.enabled || raw.isEmpty())
+        return raw;
+    qsizetype headerEnd = raw.indexOf("\r\n\r\n");
+    qsizetype separatorSize = 4;
+    const qsizetype lfEnd = raw.indexOf("\n\n");
+    if (headerEnd < 0 || (lfEnd >= 0 && lfEnd < headerEnd)) {
+        headerEnd = lfEnd;
+        separatorSize = 2;
+    }
+    const QByteArray head = headerEnd < 0 ? raw : raw.left(headerEnd);
+    const QByteArray body = headerEnd < 0 ? QByteArray() : raw.mid(headerEnd + separatorSize);
+
+    QList<QByteArray> lines = head.split('\n');
+    QByteArray contentType;
+    bool compressed = false;
+    for (QByteArray &line : lines) {
+        const bool cr = line.endsWith('\r');
+        if (cr)
+            line.chop(1);
+        const qsizetype colon = line.indexOf(':');
+        const bool headerLine = colon > 0 && !line.startsWith(' ') && !line.startsWith('\t')
+            && !line.left(colon).contains(' ');
+        if (headerLine) {
+            const QByteArray name = line.left(colon);
+            QByteArray value = line.mid(colon + 1);
+            qsizetype leading = 0;
+            while (leading < value.size() && (value.at(leading) == ' ' || value.at(leading) == '\t'))
+                ++leading;
+            const QByteArray spaces = value.left(leading);
+            const QByteArray lowerName = name.trimmed().toLower();
+            if (lowerName == "content-type")
+                contentType = value.trimmed();
+            if (lowerName == "content-encoding" && !value.trimmed().isEmpty()
+                && value.trimmed().compare("identity", Qt::CaseInsensitive) != 0)
+                compressed = true;
+            line = name + ':' + spaces
+                + redactHeaderValue(QString::fromLatin1(name), QString::fromLatin1(value.mid(spaces.size()))).toLatin1();
+        } else {
+            line = redactBytes(line);   // the status or request line (a URL with a token), folded lines
+        }
+        if (cr)
+            line.append('\r');
+    }
+    QByteArray out = lines.join('\n');
+    if (headerEnd < 0)
+        return out;
+    out += raw.mid(headerEnd, separatorSize);
+    if (compressed && !body.isEmpty()) {
+        // Compressed wire bytes cannot be searched for secrets: hide them, say how many there were.
+        m_summary.add(QString::fromUtf16(RedactionKind::CompressedBody));
+        out += tr("[redacted: %n compressed body byte(s)]", nullptr, int(std::min<qsizetype>(body.size(), INT_MAX))).toUtf8();
+        return out;
+    }
+    out += redactBody(body, contentType);
+    return out;
+}
+
+RequestSpec Redactor::redactRequest(const RequestSpec &request)
+{
+    if (!m_options.enabled)
+        return request;
+    RequestSpec out = request;
+    out.name = redactText(request.name);
+    out.url = redactUrl(request.url);
+    out.headers = redactHeaders(request.headers);
+    out.body = redactBody(request.body, headerValue(request.headers, "content-type"));
+    if (!out.options.proxy.isEmpty())
+        out.options.proxy = redactText(out.options.proxy);
+    return out;
+}
+
+Exchange Redactor::redact(const Exchange &exchange)
+{
+    if (!m_options.enabled)
+        return exchange;
+    Exchange out = exchange;
+    out.request = redactRequest(exchange.request);
+    if (out.response) {
+        ResponseData &response = *out.response;
+        response.reason = redactBytes(response.reason);
+        response.headers = redactHeaders(response.headers);
+        for (InterimResponse &interim : response.interim)
+            interim.headers = redactHeaders(interim.headers);
+        response.body = redactBody(response.body, headerValue(response.headers, "content-type"));
+    }
+    out.transport.detail = redactText(exchange.transport.detail);
+    for (WireAnomaly &anomaly : out.anomalies)
+        anomaly.detail = redactText(anomaly.detail);
+    out.proxy = redactText(exchange.proxy);
+    out.comment = redactText(exchange.comment);
+    out.tls.errorText = redactText(exchange.tls.errorText);
+    out.rawResponse = redactRawMessage(exchange.rawResponse);
+    qCDebug(lcRedaction) << "redacted exchange" << exchange.index << "so far:" << m_summary.total();
+    return out;
+}
+
+Diagnosis Redactor::redact(const Diagnosis &diagnosis)
+{
+    if (!m_options.enabled)
+        return diagnosis;
+    Diagnosis out = diagnosis;
+    out.summary = redactText(diagnosis.summary);
+    out.explanation = redactText(diagnosis.explanation);
+    for (PathStep &step : out.path) {
+        for (QString &reason : step.decidedBy)
+            reason = redactText(reason);
+    }
+    for (EvidenceItem &item : out.evidence) {
+        // "header:Authorization" evidence is judged by the header's own rules.
+        if (item.source.startsWith(u"header:"))
+            item.value = redactHeaderValue(QStringView(item.source).mid(7), item.value);
+        else
+            item.value = redactText(item.value);
+    }
+    return out;
+}
+
+} // namespace Gatescope

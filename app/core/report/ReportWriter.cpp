@@ -1,0 +1,644 @@
+#include "ReportWriter.h"
+
+#include "CurlExporter.h"
+#include "ExchangeJson.h"
+#include "HtmlEscape.h"
+#include "SvgWaterfall.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcReport, "gatescope.report", QtInfoMsg)
+
+namespace Gatescope {
+
+namespace {
+
+constexpr qsizetype CurlBodyLimit = ExchangeJson::BodySnippetBytes;
+
+QString utf8(const QByteArray &bytes)
+{
+    return QString::fromUtf8(bytes);
+}
+
+// --- shared wording ---------------------------------------------------------------------------
+
+QString statusText(const ReportEntry &entry)
+{
+    const Exchange &exchange = entry.exchange;
+    if (exchange.response) {
+        const QString reason = utf8(exchange.response->reason);
+        return reason.isEmpty() ? QString::number(exchange.response->status)
+                                : u"%1 %2"_s.arg(exchange.response->status).arg(reason);
+    }
+    //: the exchange ended without an HTTP response; %1 = outcome id such as "refused"
+    return ReportWriter::tr("no response (%1)").arg(outcomeId(exchange.transport.outcome));
+}
+
+QString verdictStatus(const Diagnosis &d)
+{
+    if (d.status <= 0)
+        return ReportWriter::tr("none");
+    if (d.predicted)
+        //: a status no server sent, but that a gateway in front would return
+        return ReportWriter::tr("%1 (predicted)").arg(d.status);
+    return QString::number(d.status);
+}
+
+QString producerText(const Producer &p)
+{
+    if (p.layer.isEmpty() && p.product.isEmpty())
+        return ReportWriter::tr("undetermined");
+    //: %1 layer (origin/gateway/client), %2 product id (nginx…), %3 confidence in percent
+    return ReportWriter::tr("%1 · %2 (%3 % confident)")
+        .arg(p.layer, p.product, QLocale().toString(qRound(p.confidence * 100)));
+}
+
+QString retryText(const RetryAdvice &retry)
+{
+    if (retry.advice.isEmpty())
+        return {};
+    if (retry.afterSeconds)
+        //: %1 advice id, %2 seconds
+        return ReportWriter::tr("%1 (after %2 s)").arg(retry.advice, QLocale().toString(*retry.afterSeconds));
+    return retry.advice;
+}
+
+struct TimingRow
+{
+    QString phase;
+    double ms;
+};
+
+QList<TimingRow> timingRows(const Timings &t)
+{
+    QList<TimingRow> rows;
+    const QList<Phase> phases = WaterfallLayout::phases();
+    const double values[] = {t.blocked, t.dns, t.connect, t.tls, t.send, t.wait, t.download};
+    for (qsizetype i = 0; i < phases.size(); ++i)
+        rows.append({WaterfallLayout::phaseName(phases.at(i)), values[i]});
+    rows.append({ReportWriter::tr("Total"), t.total});
+    return rows;
+}
+
+QString responseHeaderBlock(const ResponseData &response)
+{
+    QString block = utf8(response.httpVersion) + u' ' + QString::number(response.status);
+    if (!response.reason.isEmpty())
+        block += u' ' + utf8(response.reason);
+    block += u'\n';
+    for (const HeaderField &field : response.headers)
+        block += utf8(field.name) + u": "_s + utf8(field.value) + u'\n';
+    return block;
+}
+
+QString bodySnippetOf(const ResponseData &response, bool *binary, bool *truncated)
+{
+    *binary = ExchangeJson::looksBinary(response.body);
+    const QString snippet = ExchangeJson::bodySnippet(response.body);
+    *truncated = response.body.size() > ExchangeJson::BodySnippetBytes || response.bodyTruncated;
+    return snippet;
+}
+
+// A Markdown code span that survives any backticks and pipes inside (GFM tables).
+QString mdCode(const QString &value, bool inTable = false)
+{
+    QString content = value;
+    content.replace(u'\n', u' ').replace(u'\r', u' ');
+    if (inTable)
+        content.replace(u'|', u"\\|"_s);
+    qsizetype longest = 0, run = 0;
+    for (QChar c : content) {
+        run = c == u'`' ? run + 1 : 0;
+        longest = std::max(longest, run);
+    }
+    const QString fence(longest + 1, u'`');
+    const bool pad = content.startsWith(u'`') || content.endsWith(u'`') || content.isEmpty();
+    return fence + (pad ? u" "_s : QString()) + content + (pad ? u" "_s : QString()) + fence;
+}
+
+// Markdown inline text from captured or free text: punctuation that could start markup escaped.
+QString mdText(const QString &value)
+{
+    QString out;
+    for (QChar c : value) {
+        if (QStringView(u"\\`*_{}[]()#+-.!|<>&~").contains(c))
+            out += u'\\';
+        out += c == u'\n' || c == u'\r' ? u' ' : c;
+    }
+    return out;
+}
+
+QString mdFence(const QString &content, const QString &info = {})
+{
+    qsizetype longest = 0, run = 0;
+    for (QChar c : content) {
+        run = c == u'`' ? run + 1 : 0;
+        longest = std::max(longest, run);
+    }
+    const QString fence(std::max<qsizetype>(3, longest + 1), u'`');
+    QString body = content;
+    if (!body.endsWith(u'\n'))
+        body += u'\n';
+    return fence + info + u'\n' + body + fence + u'\n';
+}
+
+QString generatedLine(const PreparedReport &report)
+{
+    const QDateTime when = report.document.createdAt.isValid() ? report.document.createdAt : QDateTime::currentDateTimeUtc();
+    //: %1 version, %2 date and time (UTC), %3 input kind (har, curl, …), %4 input name
+    return ReportWriter::tr("Generated by Gatescope %1 on %2 · input: %3 %4")
+        .arg(QCoreApplication::applicationVersion().isEmpty() ? QStringLiteral(GATESCOPE_VERSION) : QCoreApplication::applicationVersion(),
+             when.toUTC().toString(Qt::ISODate), report.document.inputKind, report.document.inputName);
+}
+
+} // namespace
+
+// --- formats ----------------------------------------------------------------------------------
+
+std::optional<ReportFormat> reportFormatFromId(QStringView id)
+{
+    const QString lower = id.toString().toLower();
+    if (lower == u"json")
+        return ReportFormat::Json;
+    if (lower == u"md" || lower == u"markdown")
+        return ReportFormat::Markdown;
+    if (lower == u"html" || lower == u"htm")
+        return ReportFormat::Html;
+    if (lower == u"pdf")
+        return ReportFormat::Pdf;
+    if (lower == u"text" || lower == u"txt")
+        return ReportFormat::Text;
+    return std::nullopt;
+}
+
+QString reportFormatId(ReportFormat format)
+{
+    switch (format) {
+    case ReportFormat::Json: return u"json"_s;
+    case ReportFormat::Markdown: return u"md"_s;
+    case ReportFormat::Html: return u"html"_s;
+    case ReportFormat::Pdf: return u"pdf"_s;
+    case ReportFormat::Text: return u"text"_s;
+    }
+    return {};
+}
+
+QString reportFormatSuffix(ReportFormat format)
+{
+    return format == ReportFormat::Text ? u"txt"_s : reportFormatId(format);
+}
+
+PreparedReport PreparedReport::prepare(const ReportDocument &document, const RedactionOptions &options)
+{
+    PreparedReport report;
+    report.redactionEnabled = options.enabled;
+    Redactor redactor(options);
+    report.document = document;
+    if (!report.document.createdAt.isValid())
+        report.document.createdAt = QDateTime::currentDateTimeUtc();
+    report.document.inputName = redactor.redactText(document.inputName);
+    for (ReportEntry &entry : report.document.entries) {
+        entry.exchange = redactor.redact(entry.exchange);
+        entry.diagnosis = redactor.redact(entry.diagnosis);
+    }
+    report.redaction = redactor.summary();
+    qCDebug(lcReport) << "prepared report of" << document.entries.size() << "exchanges; redacted" << report.redaction.total();
+    return report;
+}
+
+QString ReportWriter::redactionNote(const PreparedReport &report)
+{
+    if (!report.redactionEnabled)
+        return tr("Redaction was turned OFF for this report: it contains the captured credentials as they were.");
+    if (report.redaction.isEmpty())
+        return tr("Redaction was on: no credentials were found to hide.");
+    //: %1 = number of values, %2 = the list by kind
+    return tr("Redaction was on: %n value(s) hidden and shown as [redacted] — %1.", nullptr, report.redaction.total())
+        .arg(report.redaction.describe());
+}
+
+QString ReportWriter::entryTitle(const ReportEntry &entry)
+{
+    const Exchange &e = entry.exchange;
+    return u"%1 %2 — %3"_s.arg(utf8(e.request.method), e.request.url.toDisplayString(), statusText(entry));
+}
+
+WaterfallLayout ReportWriter::waterfall(const PreparedReport &report, int entryIndex)
+{
+    QList<Exchange> exchanges;
+    QStringList labels;
+    for (qsizetype i = 0; i < report.document.entries.size(); ++i) {
+        if (entryIndex >= 0 && i != entryIndex)
+            continue;
+        const Exchange &e = report.document.entries.at(i).exchange;
+        exchanges.append(e);
+        labels.append(u"#%1 %2 %3"_s.arg(e.index + 1).arg(utf8(e.request.method), e.request.url.host() + e.request.url.path()));
+    }
+    return WaterfallLayout::fromExchanges(exchanges, labels);
+}
+
+QUrl ReportWriter::waterfallImageUrl(int entryIndex)
+{
+    return QUrl(entryIndex < 0 ? u"gatescope-waterfall:summary"_s : u"gatescope-waterfall:%1"_s.arg(entryIndex));
+}
+
+QString ReportWriter::curlCommand(const RequestSpec &request)
+{
+    // CurlExporter writes the command (importable again); the report keeps bodies short and
+    // leaves binary ones out, saying so in a shell comment.
+    RequestSpec shown = request;
+    QString trailer;
+    if (ExchangeJson::looksBinary(request.body)) {
+        shown.body.clear();
+        //: %n = body size in bytes
+        trailer = u"\n# "_s + tr("request body: %n byte(s) of binary data, not shown", nullptr, int(std::min<qsizetype>(request.body.size(), INT_MAX)));
+    } else if (request.body.size() > CurlBodyLimit) {
+        shown.body = ExchangeJson::bodySnippet(request.body, CurlBodyLimit).toUtf8();
+        trailer = u"\n# "_s + tr("request body cut to its first %1 bytes of %2").arg(shown.body.size()).arg(request.body.size());
+    }
+    return QString::fromUtf8(CurlExporter::toCurl(shown)).trimmed() + trailer;
+}
+
+QJsonObject ReportWriter::jsonDocument(const PreparedReport &report)
+{
+    QJsonObject document = DiagnosisJson::document(report.document.inputKind, report.document.inputName,
+                                                   report.document.entries);
+    // Additive to gatescope.diagnosis/1: what redaction hid.
+    QJsonObject counts;
+    for (auto it = report.redaction.counts.cbegin(); it != report.redaction.counts.cend(); ++it)
+        counts.insert(it.key(), it.value());
+    document.insert(u"redaction"_s, QJsonObject{{u"enabled"_s, report.redactionEnabled}, {u"total"_s, report.redaction.total()},
+                                                {u"counts"_s, counts}, {u"note"_s, redactionNote(report)}});
+    return document;
+}
+
+QByteArray ReportWriter::json(const PreparedReport &report)
+{
+    return QJsonDocument(jsonDocument(report)).toJson(QJsonDocument::Indented);
+}
+
+// --- Markdown ---------------------------------------------------------------------------------
+
+QString ReportWriter::markdown(const PreparedReport &report)
+{
+    const QList<ReportEntry> &entries = report.document.entries;
+    QString md;
+    md += u"# "_s + tr("Gatescope report") + u" — "_s + mdText(report.document.inputName) + u"\n\n"_s;
+    md += u"_"_s + mdText(generatedLine(report)) + u"_\n\n"_s;
+    md += u"> **"_s + tr("Redaction") + u":** "_s + mdText(redactionNote(report)) + u"\n\n"_s;
+
+    if (entries.size() > 1) {
+        md += u"## "_s + tr("Summary") + u"\n\n"_s;
+        md += u"| # | %1 | %2 | %3 | %4 | %5 |\n|---|---|---|---|---|---|\n"_s
+                  .arg(tr("Request"), tr("Status"), tr("Producer"), tr("Cause"), tr("Verdict"));
+        for (const ReportEntry &entry : entries) {
+            const Diagnosis &d = entry.diagnosis;
+            md += u"| %1 | %2 | %3 | %4 | %5 | %6 |\n"_s.arg(entry.exchange.index + 1)
+                      .arg(mdCode(utf8(entry.exchange.request.method) + u' ' + entry.exchange.request.url.toString(QUrl::FullyEncoded), true),
+                           mdCode(statusText(entry), true), mdCode(d.producer.product, true), mdCode(d.cause, true),
+                           mdText(d.summary));
+        }
+        md += u'\n';
+    }
+
+    for (const ReportEntry &entry : entries) {
+        const Exchange &e = entry.exchange;
+        const Diagnosis &d = entry.diagnosis;
+        md += u"## "_s + tr("Exchange %1").arg(e.index + 1) + u": "_s + mdCode(entryTitle(entry)) + u"\n\n"_s;
+        md += u"**"_s + tr("Verdict") + u"** — "_s + tr("status") + u" **"_s + mdText(verdictStatus(d)) + u"**, "_s
+            + tr("producer") + u" **"_s + mdText(producerText(d.producer)) + u"**, "_s + tr("cause") + u" "_s
+            + mdCode(d.cause) + u"\n\n"_s;
+        if (!d.summary.isEmpty())
+            md += u"> "_s + mdText(d.summary) + u"\n\n"_s;
+        if (!d.explanation.isEmpty())
+            md += mdText(d.explanation) + u"\n\n"_s;
+        if (!retryText(d.retry).isEmpty())
+            md += u"**"_s + tr("Retry") + u":** "_s + mdCode(retryText(d.retry)) + u"\n\n"_s;
+        md += u"**"_s + tr("Transport") + u":** "_s + mdCode(outcomeId(e.transport.outcome))
+            + (e.transport.detail.isEmpty() ? QString() : u" — "_s + mdText(e.transport.detail)) + u"\n\n"_s;
+        if (!e.comment.isEmpty())
+            md += u"**"_s + tr("Note") + u":** "_s + mdText(e.comment) + u"\n\n"_s;
+
+        if (!d.path.isEmpty()) {
+            md += u"### "_s + tr("Decision path") + u"\n\n"_s;
+            for (qsizetype i = 0; i < d.path.size(); ++i) {
+                const PathStep &step = d.path.at(i);
+                QStringList reasons;
+                for (const QString &reason : step.decidedBy)
+                    reasons.append(mdCode(reason));
+                md += u"%1. "_s.arg(i + 1) + mdCode(step.node)
+                    + (reasons.isEmpty() ? QString() : u" — "_s + reasons.join(u", "_s)) + u'\n';
+            }
+            md += u'\n';
+        }
+        if (!d.evidence.isEmpty()) {
+            md += u"### "_s + tr("Evidence") + u"\n\n"_s;
+            md += u"| %1 | %2 | %3 |\n|---|---|---|\n"_s.arg(tr("Fact"), tr("Source"), tr("Value"));
+            for (const EvidenceItem &item : d.evidence)
+                md += u"| %1 | %2 | %3 |\n"_s.arg(mdCode(item.fact, true), mdCode(item.source, true), mdCode(item.value, true));
+            md += u'\n';
+        }
+        if (!d.checklist.items.isEmpty()) {
+            md += u"### "_s + tr("Checklist") + (d.checklist.title.isEmpty() ? QString() : u": "_s + mdText(d.checklist.title)) + u"\n\n"_s;
+            for (const QString &item : d.checklist.items)
+                md += u"- [ ] "_s + mdText(item) + u'\n';
+            md += u'\n';
+        }
+        if (!e.anomalies.isEmpty()) {
+            md += u"### "_s + tr("Wire anomalies") + u"\n\n"_s;
+            for (const WireAnomaly &anomaly : e.anomalies)
+                md += u"- "_s + mdCode(anomaly.kind) + u" "_s + tr("at byte %1").arg(anomaly.offset) + u": "_s + mdText(anomaly.detail) + u'\n';
+            md += u'\n';
+        }
+
+        md += u"### "_s + tr("Timings") + u"\n\n"_s;
+        md += u"| %1 | %2 |\n|---|---:|\n"_s.arg(tr("Phase"), tr("Duration"));
+        for (const TimingRow &row : timingRows(e.timings))
+            md += u"| %1 | %2 |\n"_s.arg(row.phase, WaterfallLayout::formatMs(row.ms));
+        md += u'\n';
+
+        md += u"### "_s + tr("Request") + u"\n\n"_s + mdFence(curlCommand(e.request), u"bash"_s) + u'\n';
+        if (e.response) {
+            md += u"### "_s + tr("Response headers") + u"\n\n"_s + mdFence(responseHeaderBlock(*e.response), u"http"_s) + u'\n';
+            bool binary = false, truncated = false;
+            const QString snippet = bodySnippetOf(*e.response, &binary, &truncated);
+            md += u"### "_s + tr("Response body") + u"\n\n"_s;
+            if (binary)
+                md += u"_"_s + tr("%n byte(s) of binary data, not shown.", nullptr, int(std::min<qint64>(e.response->bodySize, INT_MAX))) + u"_\n\n"_s;
+            else if (snippet.isEmpty())
+                md += u"_"_s + tr("empty") + u"_\n\n"_s;
+            else {
+                md += mdFence(snippet) + u'\n';
+                if (truncated)
+                    md += u"_"_s + tr("first %1 of %2 bytes").arg(ExchangeJson::BodySnippetBytes).arg(e.response->bodySize) + u"_\n\n"_s;
+            }
+        }
+    }
+    return md;
+}
+
+// --- HTML -------------------------------------------------------------------------------------
+
+namespace {
+
+const char16_t browserCss[] = uR"css(
+:root { color-scheme: light; }
+body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; color: #1d1d1f; background: #fff; margin: 2em auto; max-width: 1000px; padding: 0 1em; }
+h1 { font-size: 1.6em; margin-bottom: .2em; } h2 { font-size: 1.3em; border-bottom: 2px solid #ddd; padding-bottom: .2em; margin-top: 2em; } h3 { font-size: 1.05em; margin-bottom: .3em; }
+.meta { color: #666; }
+.note { border-left: 4px solid #3a7bd5; background: #f2f6fc; padding: .5em .8em; }
+.note.off { border-color: #b00020; background: #fdecee; }
+.verdict { border: 1px solid #ccc; border-radius: 6px; padding: .6em 1em; background: #fafafa; }
+.verdict.failed { border-color: #d9534f; background: #fff6f5; }
+.verdict .status { font-size: 1.5em; font-weight: 700; }
+.summary-sentence { font-size: 1.1em; }
+table { border-collapse: collapse; margin: .4em 0; } th, td { border: 1px solid #ddd; padding: .25em .5em; text-align: left; vertical-align: top; }
+td.num { text-align: right; font-variant-numeric: tabular-nums; }
+code, pre { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 12.5px; }
+pre { background: #f6f8fa; border: 1px solid #e1e4e8; padding: .6em; white-space: pre-wrap; word-break: break-all; overflow-wrap: anywhere; }
+ul.checklist { list-style: none; padding-left: .4em; } ul.checklist li::before { content: "\2610\00a0"; }
+.waterfall { max-width: 100%; height: auto; }
+@media print {
+  body { margin: 0; max-width: none; font-size: 11pt; }
+  h2 { break-before: page; } section:first-of-type h2, .summary h2 { break-before: auto; }
+  pre { break-inside: avoid; background: none; }
+  .verdict, table { break-inside: avoid; }
+}
+)css";
+
+const char16_t richTextCss[] = uR"css(
+body { font-family: "DejaVu Sans", sans-serif; font-size: 10pt; color: #1d1d1f; }
+h1 { font-size: 18pt; } h2 { font-size: 14pt; color: #222; } h3 { font-size: 11pt; }
+.meta { color: #666666; }
+.status { font-size: 15pt; font-weight: bold; }
+pre { font-family: "DejaVu Sans Mono", monospace; font-size: 8pt; white-space: pre-wrap; background-color: #f6f8fa; }
+code { font-family: "DejaVu Sans Mono", monospace; }
+th { background-color: #eeeeee; }
+)css";
+
+class HtmlBuilder
+{
+public:
+    HtmlBuilder(const PreparedReport &report, ReportWriter::HtmlFlavor flavor)
+        : m_report(report), m_rich(flavor == ReportWriter::HtmlFlavor::RichText) {}
+
+    QString build()
+    {
+        const QList<ReportEntry> &entries = m_report.document.entries;
+        const QString title = ReportWriter::tr("Gatescope report") + u" — "_s + m_report.document.inputName;
+        m_html += u"<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"_s;
+        if (!m_rich) {
+            m_html += u"<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n"_s
+                      u"<meta name=\"referrer\" content=\"no-referrer\">\n"_s
+                      u"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"_s;
+        }
+        m_html += u"<title>"_s + htmlEscape(title) + u"</title>\n<style>"_s
+            + QString::fromUtf16(m_rich ? richTextCss : browserCss) + u"</style>\n</head>\n<body>\n"_s;
+        m_html += u"<h1>"_s + htmlEscape(title) + u"</h1>\n<p class=\"meta\">"_s + htmlEscape(generatedLine(m_report)) + u"</p>\n"_s;
+        const bool off = !m_report.redactionEnabled;
+        if (m_rich)
+            m_html += u"<table width=\"100%\" cellpadding=\"6\" border=\"0\" bgcolor=\"%1\"><tr><td><b>%2:</b> %3</td></tr></table>\n"_s
+                          .arg(off ? u"#fdecee"_s : u"#f2f6fc"_s, htmlEscape(ReportWriter::tr("Redaction")), htmlEscape(ReportWriter::redactionNote(m_report)));
+        else
+            m_html += u"<p class=\"note%1\" id=\"redaction\"><strong>%2:</strong> %3</p>\n"_s
+                          .arg(off ? u" off"_s : QString(), htmlEscape(ReportWriter::tr("Redaction")), htmlEscape(ReportWriter::redactionNote(m_report)));
+
+        if (entries.size() > 1)
+            summary();
+        for (qsizetype i = 0; i < entries.size(); ++i)
+            entry(int(i), entries.at(i));
+        m_html += u"</body>\n</html>\n"_s;
+        return m_html;
+    }
+
+private:
+    QString table(const QStringList &headers) const
+    {
+        QString html = m_rich ? u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">"_s : u"<table>"_s;
+        html += u"<tr>"_s;
+        for (const QString &header : headers)
+            html += u"<th>"_s + htmlEscape(header) + u"</th>"_s;
+        return html + u"</tr>\n"_s;
+    }
+
+    void waterfallFigure(int entryIndex)
+    {
+        const WaterfallLayout layout = ReportWriter::waterfall(m_report, entryIndex);
+        if (m_rich)
+            m_html += u"<p><img src=\"%1\" width=\"640\"></p>\n"_s.arg(ReportWriter::waterfallImageUrl(entryIndex).toString());
+        else
+            m_html += u"<figure>"_s + SvgWaterfall::render(layout) + u"</figure>\n"_s;
+    }
+
+    void summary()
+    {
+        m_html += u"<section class=\"summary\">\n<h2>"_s + htmlEscape(ReportWriter::tr("Summary")) + u"</h2>\n"_s;
+        m_html += table({u"#"_s, ReportWriter::tr("Request"), ReportWriter::tr("Status"), ReportWriter::tr("Producer"),
+                         ReportWriter::tr("Cause"), ReportWriter::tr("Verdict")});
+        for (const ReportEntry &entry : m_report.document.entries) {
+            const Diagnosis &d = entry.diagnosis;
+            m_html += u"<tr><td class=\"num\">%1</td><td><code>%2</code></td><td>%3</td><td>%4</td><td><code>%5</code></td><td>%6</td></tr>\n"_s
+                          .arg(entry.exchange.index + 1)
+                          .arg(htmlEscape(utf8(entry.exchange.request.method) + u' ' + entry.exchange.request.url.toString(QUrl::FullyEncoded)),
+                               htmlEscape(statusText(entry)), htmlEscape(d.producer.product), htmlEscape(d.cause), htmlEscape(d.summary));
+        }
+        m_html += u"</table>\n"_s;
+        waterfallFigure(-1);
+        m_html += u"</section>\n"_s;
+    }
+
+    void entry(int index, const ReportEntry &entry)
+    {
+        const Exchange &e = entry.exchange;
+        const Diagnosis &d = entry.diagnosis;
+        const bool failed = d.status >= 500 || e.transport.outcome != Outcome::Ok;
+        m_html += u"<section class=\"exchange\" id=\"exchange-%1\">\n"_s.arg(index);
+        m_html += u"<h2>"_s + htmlEscape(ReportWriter::tr("Exchange %1").arg(e.index + 1)) + u": <code>"_s
+            + htmlEscape(ReportWriter::entryTitle(entry)) + u"</code></h2>\n"_s;
+
+        // Verdict first.
+        const QString verdictRows = u"<span class=\"status\">%1</span> · %2 <b>%3</b> · %4 <code>%5</code>"_s
+                                        .arg(htmlEscape(verdictStatus(d)), htmlEscape(ReportWriter::tr("producer")),
+                                             htmlEscape(producerText(d.producer)), htmlEscape(ReportWriter::tr("cause")), htmlEscape(d.cause));
+        QString verdict = u"<p>"_s + verdictRows + u"</p>\n"_s;
+        if (!d.summary.isEmpty())
+            verdict += u"<p class=\"summary-sentence\"><b>"_s + htmlEscape(d.summary) + u"</b></p>\n"_s;
+        if (!d.explanation.isEmpty())
+            verdict += u"<p>"_s + htmlEscape(d.explanation) + u"</p>\n"_s;
+        if (!retryText(d.retry).isEmpty())
+            verdict += u"<p>"_s + htmlEscape(ReportWriter::tr("Retry")) + u": <code>"_s + htmlEscape(retryText(d.retry)) + u"</code></p>\n"_s;
+        verdict += u"<p>"_s + htmlEscape(ReportWriter::tr("Transport")) + u": <code>"_s + htmlEscape(outcomeId(e.transport.outcome))
+            + u"</code>"_s + (e.transport.detail.isEmpty() ? QString() : u" — "_s + htmlEscape(e.transport.detail)) + u"</p>\n"_s;
+        if (!e.comment.isEmpty())
+            verdict += u"<p>"_s + htmlEscape(ReportWriter::tr("Note")) + u": "_s + htmlEscape(e.comment) + u"</p>\n"_s;
+        if (m_rich)
+            m_html += u"<table width=\"100%\" cellpadding=\"6\" border=\"1\" cellspacing=\"0\"><tr><td bgcolor=\"%1\">"_s
+                          .arg(failed ? u"#fff6f5"_s : u"#fafafa"_s)
+                + u"<h3>"_s + htmlEscape(ReportWriter::tr("Verdict")) + u"</h3>"_s + verdict + u"</td></tr></table>\n"_s;
+        else
+            m_html += u"<div class=\"verdict%1\"><h3>%2</h3>\n"_s.arg(failed ? u" failed"_s : QString(), htmlEscape(ReportWriter::tr("Verdict")))
+                + verdict + u"</div>\n"_s;
+
+        if (!d.path.isEmpty()) {
+            m_html += u"<h3>"_s + htmlEscape(ReportWriter::tr("Decision path")) + u"</h3>\n<ol class=\"path\">\n"_s;
+            for (const PathStep &step : d.path) {
+                QStringList reasons;
+                for (const QString &reason : step.decidedBy)
+                    reasons.append(u"<code>"_s + htmlEscape(reason) + u"</code>"_s);
+                m_html += u"<li><code>"_s + htmlEscape(step.node) + u"</code>"_s
+                    + (reasons.isEmpty() ? QString() : u" — "_s + reasons.join(u", "_s)) + u"</li>\n"_s;
+            }
+            m_html += u"</ol>\n"_s;
+        }
+        if (!d.evidence.isEmpty()) {
+            m_html += u"<h3>"_s + htmlEscape(ReportWriter::tr("Evidence")) + u"</h3>\n"_s;
+            m_html += table({ReportWriter::tr("Fact"), ReportWriter::tr("Source"), ReportWriter::tr("Value")});
+            for (const EvidenceItem &item : d.evidence)
+                m_html += u"<tr><td><code>%1</code></td><td><code>%2</code></td><td><code>%3</code></td></tr>\n"_s
+                              .arg(htmlEscape(item.fact), htmlEscape(item.source), htmlEscape(item.value));
+            m_html += u"</table>\n"_s;
+        }
+        if (!d.checklist.items.isEmpty()) {
+            m_html += u"<h3>"_s + htmlEscape(ReportWriter::tr("Checklist"))
+                + (d.checklist.title.isEmpty() ? QString() : u": "_s + htmlEscape(d.checklist.title)) + u"</h3>\n"_s;
+            m_html += m_rich ? u"<ul>\n"_s : u"<ul class=\"checklist\">\n"_s;
+            for (const QString &item : d.checklist.items)
+                m_html += (m_rich ? u"<li>☐ "_s : u"<li>"_s) + htmlEscape(item) + u"</li>\n"_s;
+            m_html += u"</ul>\n"_s;
+        }
+        if (!e.anomalies.isEmpty()) {
+            m_html += u"<h3>"_s + htmlEscape(ReportWriter::tr("Wire anomalies")) + u"</h3>\n<ul>\n"_s;
+            for (const WireAnomaly &anomaly : e.anomalies)
+                m_html += u"<li><code>%1</code> %2: %3</li>\n"_s.arg(htmlEscape(anomaly.kind),
+                                                                     htmlEscape(ReportWriter::tr("at byte %1").arg(anomaly.offset)),
+                                                                     htmlEscape(anomaly.detail));
+            m_html += u"</ul>\n"_s;
+        }
+
+        m_html += u"<h3>"_s + htmlEscape(ReportWriter::tr("Timings")) + u"</h3>\n"_s;
+        waterfallFigure(index);
+        m_html += table({ReportWriter::tr("Phase"), ReportWriter::tr("Duration")});
+        for (const TimingRow &row : timingRows(e.timings))
+            m_html += u"<tr><td>%1</td><td class=\"num\" align=\"right\">%2</td></tr>\n"_s.arg(htmlEscape(row.phase), htmlEscape(WaterfallLayout::formatMs(row.ms)));
+        m_html += u"</table>\n"_s;
+
+        m_html += u"<h3>"_s + htmlEscape(ReportWriter::tr("Request")) + u"</h3>\n<pre class=\"curl\">"_s
+            + htmlEscape(ReportWriter::curlCommand(e.request)) + u"</pre>\n"_s;
+        if (e.response) {
+            m_html += u"<h3>"_s + htmlEscape(ReportWriter::tr("Response headers")) + u"</h3>\n<pre class=\"headers\">"_s
+                + htmlEscape(responseHeaderBlock(*e.response)) + u"</pre>\n"_s;
+            bool binary = false, truncated = false;
+            const QString snippet = bodySnippetOf(*e.response, &binary, &truncated);
+            m_html += u"<h3>"_s + htmlEscape(ReportWriter::tr("Response body")) + u"</h3>\n"_s;
+            if (binary)
+                m_html += u"<p><i>"_s + htmlEscape(ReportWriter::tr("%n byte(s) of binary data, not shown.", nullptr, int(std::min<qint64>(e.response->bodySize, INT_MAX)))) + u"</i></p>\n"_s;
+            else if (snippet.isEmpty())
+                m_html += u"<p><i>"_s + htmlEscape(ReportWriter::tr("empty")) + u"</i></p>\n"_s;
+            else {
+                m_html += u"<pre class=\"body\">"_s + htmlEscape(snippet) + u"</pre>\n"_s;
+                if (truncated)
+                    m_html += u"<p class=\"meta\">"_s + htmlEscape(ReportWriter::tr("first %1 of %2 bytes").arg(ExchangeJson::BodySnippetBytes).arg(e.response->bodySize)) + u"</p>\n"_s;
+            }
+        }
+        m_html += u"</section>\n"_s;
+    }
+
+    const PreparedReport &m_report;
+    bool m_rich;
+    QString m_html;
+};
+
+} // namespace
+
+QString ReportWriter::html(const PreparedReport &report, HtmlFlavor flavor)
+{
+    return HtmlBuilder(report, flavor).build();
+}
+
+// --- plain text -------------------------------------------------------------------------------
+
+QString ReportWriter::text(const PreparedReport &report)
+{
+    QString out;
+    out += tr("Gatescope report") + u" — "_s + report.document.inputName + u'\n' + generatedLine(report) + u'\n';
+    out += redactionNote(report) + u"\n\n"_s;
+    for (const ReportEntry &entry : report.document.entries) {
+        const Exchange &e = entry.exchange;
+        const Diagnosis &d = entry.diagnosis;
+        out += u"== "_s + tr("Exchange %1").arg(e.index + 1) + u": "_s + entryTitle(entry) + u'\n';
+        out += tr("Verdict") + u": "_s + verdictStatus(d) + u" · "_s + producerText(d.producer) + u" · "_s + d.cause + u'\n';
+        if (!d.summary.isEmpty())
+            out += d.summary + u'\n';
+        if (!retryText(d.retry).isEmpty())
+            out += tr("Retry") + u": "_s + retryText(d.retry) + u'\n';
+        out += tr("Transport") + u": "_s + outcomeId(e.transport.outcome)
+            + (e.transport.detail.isEmpty() ? QString() : u" — "_s + e.transport.detail) + u'\n';
+        if (!e.comment.isEmpty())
+            out += tr("Note") + u": "_s + e.comment + u'\n';
+        if (!d.path.isEmpty()) {
+            out += tr("Decision path") + u":\n"_s;
+            for (const PathStep &step : d.path)
+                out += u"  → "_s + step.node + (step.decidedBy.isEmpty() ? QString() : u"  ("_s + step.decidedBy.join(u"; "_s) + u')') + u'\n';
+        }
+        if (!d.checklist.items.isEmpty()) {
+            out += tr("Checklist") + (d.checklist.title.isEmpty() ? QString() : u" — "_s + d.checklist.title) + u":\n"_s;
+            for (const QString &item : d.checklist.items)
+                out += u"  [ ] "_s + item + u'\n';
+        }
+        out += tr("Timings") + u":"_s;
+        for (const TimingRow &row : timingRows(e.timings)) {
+            if (row.ms >= 0)
+                out += u"  "_s + row.phase + u' ' + WaterfallLayout::formatMs(row.ms);
+        }
+        out += u"\n\n"_s;
+    }
+    return out;
+}
+
+} // namespace Gatescope

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "RedactionOptions.h"
+#include "Redactor.h"
+#include "ReportDocument.h"
+#include "WaterfallLayout.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace Gatescope {
+
+enum class ReportFormat { Json, Markdown, Html, Pdf, Text };
+// "json", "md" (also "markdown"), "html" (also "htm"), "pdf", "text" (also "txt"); nullopt otherwise.
+std::optional<ReportFormat> reportFormatFromId(QStringView id);
+QString reportFormatId(ReportFormat format);         // "json", "md", "html", "pdf", "text"
+QString reportFormatSuffix(ReportFormat format);     // "json", "md", "html", "pdf", "txt"
+
+// A ReportDocument ready to be written: redacted (unless redaction was explicitly turned off),
+// with the count of what redaction hid. Every writer takes one of these, never a raw document,
+// so no format can forget to redact.
+struct PreparedReport
+{
+    ReportDocument document;
+    RedactionSummary redaction;
+    bool redactionEnabled = true;
+
+    static PreparedReport prepare(const ReportDocument &document, const RedactionOptions &options);
+};
+
+// Writes a PreparedReport as the diagnosis document (JSON, gatescope.diagnosis/1), GitHub-
+// flavoured Markdown, one self-contained HTML file (inline CSS and SVG, a CSP that forbids
+// scripts, every captured byte escaped) or plain text. Verdict first, then the decision path with
+// its evidence, the checklist, timings, the request as a curl command, the response headers and
+// the body snippet; a report of several exchanges opens with a summary table. The PDF is made
+// from html(…, HtmlFlavor::RichText) by PdfReportWriter (app/gui/export).
+class ReportWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(Gatescope::ReportWriter)
+public:
+    // Browser: HTML5 with inline SVG. RichText: the subset QTextDocument renders, with each
+    // waterfall as <img src="waterfallImageUrl(i)"> that the renderer supplies as an image.
+    enum class HtmlFlavor { Browser, RichText };
+
+    static QJsonObject jsonDocument(const PreparedReport &report);
+    static QByteArray json(const PreparedReport &report);
+    static QString markdown(const PreparedReport &report);
+    static QString html(const PreparedReport &report, HtmlFlavor flavor = HtmlFlavor::Browser);
+    static QString text(const PreparedReport &report);
+
+    // The request as a bash curl command line (single-quoted, importable again).
+    static QString curlCommand(const RequestSpec &request);
+    // One-line description of what redaction did, for the top of every report and the CLI's stderr.
+    static QString redactionNote(const PreparedReport &report);
+
+    // The waterfall of the whole report (index -1) or of one entry; and its image URL in RichText.
+    static WaterfallLayout waterfall(const PreparedReport &report, int entryIndex = -1);
+    static QUrl waterfallImageUrl(int entryIndex);
+    static QString entryTitle(const ReportEntry &entry);   // "GET https://api.test/v1 — 502 Bad Gateway"
+};
+
+} // namespace Gatescope

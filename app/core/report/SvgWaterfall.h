@@ -1,0 +1,18 @@
+#pragma once
+
+#include "WaterfallLayout.h"
+
+#include <QString>
+
+namespace Gatescope {
+
+// Writes a WaterfallLayout as one inline <svg> element for the HTML report: a row per exchange
+// with its phase segments, a time axis and a legend. Every label is escaped; the SVG holds no
+// script, no link and no external reference, so it stays inert under the report's CSP.
+class SvgWaterfall
+{
+public:
+    static QString render(const WaterfallLayout &layout, int width = 960);
+};
+
+} // namespace Gatescope

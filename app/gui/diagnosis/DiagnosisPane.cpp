@@ -1,0 +1,210 @@
+#include "DiagnosisPane.h"
+
+#include "ChecklistModel.h"
+#include "ChecklistView.h"
+#include "DecisionTreeModel.h"
+#include "DecisionTreeView.h"
+#include "Fingerprints.h"
+#include "WorkspaceModel.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Gatescope::Gui {
+
+DiagnosisPane::DiagnosisPane(WorkspaceModel *workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+{
+    setupWidgets();
+    retranslate();
+}
+
+void DiagnosisPane::setupWidgets()
+{
+    m_verdict = new QLabel(this);
+    m_verdict->setWordWrap(true);
+    m_verdict->setTextFormat(Qt::RichText);
+    m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_verdict->setFocusPolicy(Qt::StrongFocus);
+    m_verdict->setMargin(4);
+
+    m_model = new DecisionTreeModel(this);
+    m_tree = new DecisionTreeView(this);
+    m_tree->setDecisionTreeModel(m_model);
+
+    auto *details = new QWidget(this);
+    m_nodeTitle = new QLabel(details);
+    m_nodeTitle->setWordWrap(true);
+    QFont bold = m_nodeTitle->font();
+    bold.setBold(true);
+    m_nodeTitle->setFont(bold);
+    m_explanation = new QTextBrowser(details);
+    m_explanation->setOpenExternalLinks(false);
+    m_checklistModel = new ChecklistModel(this);
+    m_checklist = new ChecklistView(details);
+    m_checklist->setModel(m_checklistModel);
+    auto *detailLayout = new QVBoxLayout(details);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(m_nodeTitle);
+    detailLayout->addWidget(m_explanation, 2);
+    detailLayout->addWidget(m_checklist, 3);
+
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(u"diagnosisSplitter"_s);
+    m_splitter->addWidget(m_tree);
+    m_splitter->addWidget(details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_verdict);
+    layout->addWidget(m_splitter, 1);
+
+    connect(m_tree, &DecisionTreeView::nodeSelected, this, &DiagnosisPane::showNode);
+    connect(m_checklistModel, &ChecklistModel::checkedItemsChanged, this,
+            [this](const QString &id, const QSet<int> &checked) {
+                if (m_workspace)
+                    m_workspace->setCheckedItems(id, checked);
+            });
+}
+
+void DiagnosisPane::retranslate()
+{
+    m_tree->setAccessibleName(tr("Decision tree of the 5xx rules"));
+    m_explanation->setAccessibleName(tr("Explanation of the selected rule"));
+    m_verdict->setAccessibleName(tr("Verdict"));
+    updateVerdict();
+    showNode(m_selectedNode);
+}
+
+void DiagnosisPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void DiagnosisPane::setRuleTree(const RuleTree &tree)
+{
+    m_model->setRuleTree(tree);
+    if (m_hasDiagnosis) {
+        m_model->setPath(m_diagnosis.path);
+        m_tree->showPath();
+    }
+}
+
+void DiagnosisPane::showDiagnosis(const Diagnosis &diagnosis)
+{
+    m_diagnosis = diagnosis;
+    m_hasDiagnosis = true;
+    m_model->setPath(diagnosis.path);
+    updateVerdict();
+    m_tree->showPath();
+    const QString leaf = diagnosis.leaf.isEmpty() && !diagnosis.path.isEmpty() ? diagnosis.path.constLast().node : diagnosis.leaf;
+    showNode(leaf);
+}
+
+void DiagnosisPane::clearDiagnosis()
+{
+    m_hasDiagnosis = false;
+    m_diagnosis = {};
+    m_model->clearPath();
+    updateVerdict();
+    m_tree->showOverview();
+    showNode(QString());
+}
+
+QString DiagnosisPane::retryText() const
+{
+    const RetryAdvice &retry = m_diagnosis.retry;
+    if (retry.advice == u"retry-with-backoff")
+        return tr("Retry with backoff.");
+    if (retry.advice == u"retry-after")
+        return retry.afterSeconds ? tr("Retry after %n second(s).", nullptr, *retry.afterSeconds) : tr("Retry later, as the server asked.");
+    if (retry.advice == u"do-not-retry")
+        return tr("Do not retry as it is.");
+    if (retry.advice == u"fix-first")
+        return tr("Fix the cause first; retrying will not help.");
+    return {};
+}
+
+void DiagnosisPane::updateVerdict()
+{
+    if (!m_hasDiagnosis) {
+        m_verdict->setText(tr("<b>No request diagnosed yet.</b> Send a request or select an entry of a capture. "
+                              "Meanwhile, browse the rules below: select a verdict to read what it means and what to check."));
+        return;
+    }
+    const Diagnosis &d = m_diagnosis;
+    QString headline;
+    if (d.cause == u"none")
+        headline = tr("%1 — no server error").arg(d.status);
+    else if (d.predicted)
+        //: %1 = the status a gateway in front would answer, %2 = cause id
+        headline = tr("No HTTP response — a gateway in front would answer %1 (%2)").arg(d.status).arg(d.cause.toHtmlEscaped());
+    else
+        headline = tr("%1 — %2").arg(d.status).arg(d.cause.toHtmlEscaped());
+    QString producer;
+    if (!d.producer.product.isEmpty()) {
+        const QString name = FingerprintCatalog::builtIn().displayName(d.producer.product);
+        //: Who made the answer: product name, layer (origin/gateway/client), confidence in percent
+        producer = tr("Made by %1 (%2, %3% sure)")
+                       .arg(name.toHtmlEscaped(), d.producer.layer.toHtmlEscaped(),
+                            QLocale().toString(qRound(d.producer.confidence * 100)));
+    }
+    QString html = u"<b>"_s + headline + u"</b><br>"_s + d.summary.toHtmlEscaped();
+    const QString retry = retryText();
+    if (!producer.isEmpty() || !retry.isEmpty())
+        html += u"<br><i>"_s + producer + (producer.isEmpty() || retry.isEmpty() ? QString() : u" · "_s) + retry.toHtmlEscaped() + u"</i>"_s;
+    m_verdict->setText(html);
+}
+
+void DiagnosisPane::showNode(const QString &nodeId)
+{
+    m_selectedNode = nodeId;
+    const RuleNode *node = nodeId.isEmpty() ? nullptr : m_model->ruleTree().node(nodeId);
+    if (!node) {
+        m_nodeTitle->setText(tr("Select a rule to read about it."));
+        m_explanation->clear();
+        m_checklistModel->setChecklist({}, {});
+        return;
+    }
+    m_nodeTitle->setText(node->displayTitle());
+    if (!node->isLeaf()) {
+        QStringList answers;
+        for (const RuleNode *child : m_model->ruleTree().children(*node))
+            answers.append(u"<li>"_s + child->displayTitle().toHtmlEscaped() + u"</li>"_s);
+        m_explanation->setHtml(tr("<p>This rule asks a question of the evidence. Its branches, tried in order:</p><ul>%1</ul>"
+                                  "<p>Select a verdict (a leaf) to see its explanation and checklist.</p>")
+                                   .arg(answers.join(QString())));
+        m_checklistModel->setChecklist({}, {});
+        return;
+    }
+    const bool reached = m_hasDiagnosis && (m_diagnosis.leaf == node->id
+                                            || (!m_diagnosis.path.isEmpty() && m_diagnosis.path.constLast().node == node->id));
+    QString html;
+    if (reached && !m_diagnosis.summary.isEmpty())
+        html += u"<p><b>"_s + m_diagnosis.summary.toHtmlEscaped() + u"</b></p>"_s;
+    const QString explanation = reached && !m_diagnosis.explanation.isEmpty() ? m_diagnosis.explanation : node->displayExplanation();
+    html += u"<p>"_s + explanation.toHtmlEscaped() + u"</p>"_s;
+    if (!node->cause.isEmpty())
+        html += u"<p><small>"_s + tr("Cause id: %1").arg(node->cause.toHtmlEscaped()) + u"</small></p>"_s;
+    m_explanation->setHtml(html);
+
+    Checklist checklist = m_model->ruleTree().checklists().translated(node->checklist);
+    if (checklist.id.isEmpty() && reached)
+        checklist = m_diagnosis.checklist;
+    const QSet<int> checked = m_workspace ? m_workspace->checkedItems(checklist.id) : QSet<int>();
+    m_checklistModel->setChecklist(checklist, checked);
+}
+
+} // namespace Gatescope::Gui

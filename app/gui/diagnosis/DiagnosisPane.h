@@ -1,0 +1,67 @@
+#pragma once
+
+#include "Diagnosis.h"
+#include "RuleTree.h"
+
+#include <QWidget>
+
+class QLabel;
+class QSplitter;
+class QTextBrowser;
+
+namespace Gatescope::Gui {
+
+class ChecklistModel;
+class ChecklistView;
+class DecisionTreeModel;
+class DecisionTreeView;
+class WorkspaceModel;
+
+// The diagnosis of the selected exchange: the verdict in a few lines (status, producer, cause,
+// summary, retry advice), the whole rule tree with the path taken highlighted and the evidence of
+// each step, and for the selected leaf its explanation and checklist (ticks saved in the workspace).
+// With no exchange it is a browsable guide to the 5xx rules.
+class DiagnosisPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DiagnosisPane(WorkspaceModel *workspace, QWidget *parent = nullptr);   // workspace not owned
+
+    void setRuleTree(const RuleTree &tree);
+    void showDiagnosis(const Diagnosis &diagnosis);
+    void clearDiagnosis();
+    bool hasDiagnosis() const { return m_hasDiagnosis; }
+    const Diagnosis &diagnosis() const { return m_diagnosis; }
+
+    DecisionTreeView *treeView() const { return m_tree; }
+    DecisionTreeModel *treeModel() const { return m_model; }
+    ChecklistView *checklistView() const { return m_checklist; }
+    QLabel *verdictLabel() const { return m_verdict; }
+    QSplitter *splitter() const { return m_splitter; }
+    QString selectedNodeId() const { return m_selectedNode; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void setupWidgets();
+    void retranslate();
+    void showNode(const QString &nodeId);
+    void updateVerdict();
+    QString retryText() const;
+
+    WorkspaceModel *m_workspace;   // not owned
+    QLabel *m_verdict = nullptr;
+    QSplitter *m_splitter = nullptr;
+    DecisionTreeModel *m_model = nullptr;
+    DecisionTreeView *m_tree = nullptr;
+    QLabel *m_nodeTitle = nullptr;
+    QTextBrowser *m_explanation = nullptr;
+    ChecklistModel *m_checklistModel = nullptr;
+    ChecklistView *m_checklist = nullptr;
+    Diagnosis m_diagnosis;
+    bool m_hasDiagnosis = false;
+    QString m_selectedNode;
+};
+
+} // namespace Gatescope::Gui

@@ -1,0 +1,327 @@
+#include "HarExporter.h"
+#include "HarImporter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Gatescope;
+using namespace Qt::StringLiterals;
+
+// HAR 1.2 import as the browsers write it, and the HAR → Exchange → HAR round trip.
+class HarImportTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    // A HAR the way Chrome DevTools writes it: _-fields, h2 pseudo-headers, -1 timings, connect
+    // including ssl, a base64 body, form params, two pages and a failed entry.
+    static QByteArray readData(const char *name)
+    {
+        QFile file(QFINDTESTDATA(QString::fromLatin1("data/") + QLatin1StringView(name)));
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("test data %s is missing", name);
+        return file.readAll();
+    }
+
+    static QByteArray chromeHar() { return readData("chrome-shop.har"); }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void importsEveryEntryWithItsResponseAndPage()
+    {
+        // Given a Chrome HAR with two pages, when it is imported…
+        const auto capture = HarImporter().importData(chromeHar(), u"shop.har"_s);
+        QVERIFY2(capture.ok(), qPrintable(capture.error()));
+        // …then every entry is a recorded exchange and a replayable request.
+        QCOMPARE(capture->kind, u"har"_s);
+        QCOMPARE(capture->exchanges.size(), 4);
+        QCOMPARE(capture->requests.size(), 4);
+        const Exchange &first = capture->exchanges.at(0);
+        QCOMPARE(first.source, Exchange::Source::Recorded);
+        QCOMPARE(first.pageRef, u"page_1"_s);
+        QCOMPARE(capture->exchanges.at(2).pageRef, u"page_2"_s);
+        QCOMPARE(first.request.url.toString(), u"https://shop.example/api/cart?id=7"_s);
+        QVERIFY2(!hasHeader(first.request.headers, ":authority"), "HTTP/2 pseudo-headers are not header fields");
+        QCOMPARE(headerValue(first.request.headers, "cookie"), QByteArray("sid=abc; theme=dark"));
+        QVERIFY(first.response.has_value());
+        QCOMPARE(first.response->status, 502);
+        QCOMPARE(first.response->httpVersion, QByteArray("HTTP/2"));
+        QCOMPARE(headerValue(first.response->headers, "cf-ray"), QByteArray("88a1b2c3d4e5f6a7-FRA"));
+        QCOMPARE(first.response->body, QByteArray("<html>error code: 502</html>\r\n\r\n  "));
+        QCOMPARE(first.response->bodyWireSize, 44);
+        QCOMPARE(first.remoteAddress, u"2606:4700::6810:84e5"_s);
+        QCOMPARE(first.remotePort, 443);
+        QVERIFY(first.tls.used);
+        QCOMPARE(first.startedAt, QDateTime(QDate(2024, 5, 1), QTime(10, 0, 0, 123), Qt::UTC));
+        QCOMPARE(first.transport.outcome, Outcome::Ok);
+    }
+
+    void convertsTimingsSoThatConnectNoLongerIncludesTls()
+    {
+        const auto capture = HarImporter().importData(chromeHar(), u"shop.har"_s);
+        QVERIFY2(capture.ok(), qPrintable(capture.error()));
+        const Timings &t = capture->exchanges.at(0).timings;
+        QCOMPARE(t.blocked, 2.5);
+        QCOMPARE(t.dns, 10.0);
+        QCOMPARE(t.tls, 30.5);
+        QCOMPARE(t.connect, 15.0); // 45.5 - 30.5
+        QCOMPARE(t.send, 0.25);
+        QCOMPARE(t.wait, 70.0);
+        QCOMPARE(t.download, 1.5);
+        QCOMPARE(t.total, 160.25);
+        const Timings &reused = capture->exchanges.at(1).timings;
+        QCOMPARE(reused.dns, -1.0);
+        QCOMPARE(reused.connect, -1.0);
+        QCOMPARE(reused.tls, -1.0);
+        QCOMPARE(reused.blocked, -1.0);
+    }
+
+    void decodesBase64BodiesAndRebuildsFormParameters()
+    {
+        const auto capture = HarImporter().importData(chromeHar(), u"shop.har"_s);
+        QVERIFY2(capture.ok(), qPrintable(capture.error()));
+        QCOMPARE(capture->exchanges.at(1).response->body, QByteArray("\x89PNG"));
+        QCOMPARE(capture->exchanges.at(2).request.body, QByteArray("user=ann&pass=p%26ss%20word"));
+        QCOMPARE(capture->exchanges.at(2).request.method, QByteArray("POST"));
+        QCOMPARE(capture->exchanges.at(2).response->bodySize, 0);
+    }
+
+    void turnsBrowserErrorsIntoTransportOutcomes_data()
+    {
+        QTest::addColumn<QString>("error");
+        QTest::addColumn<QString>("outcome");
+        QTest::addColumn<QString>("phase");
+        QTest::newRow("Chrome refused")             << u"net::ERR_CONNECTION_REFUSED"_s << u"refused"_s << u"connect"_s;
+        QTest::newRow("Chrome name not resolved")   << u"net::ERR_NAME_NOT_RESOLVED"_s << u"dns-failure"_s << u"dns"_s;
+        QTest::newRow("Chrome reset")               << u"net::ERR_CONNECTION_RESET"_s << u"reset"_s << u"wait"_s;
+        QTest::newRow("Chrome empty response")      << u"net::ERR_EMPTY_RESPONSE"_s << u"closed-early"_s << u"wait"_s;
+        QTest::newRow("Chrome connection closed")   << u"net::ERR_CONNECTION_CLOSED"_s << u"closed-early"_s << u"wait"_s;
+        QTest::newRow("Chrome timed out")           << u"net::ERR_TIMED_OUT"_s << u"timeout"_s << u"wait"_s;
+        QTest::newRow("Chrome connect timed out")   << u"net::ERR_CONNECTION_TIMED_OUT"_s << u"timeout"_s << u"connect"_s;
+        QTest::newRow("Chrome certificate")         << u"net::ERR_CERT_AUTHORITY_INVALID"_s << u"tls-failure"_s << u"tls"_s;
+        QTest::newRow("Chrome SSL protocol")        << u"net::ERR_SSL_PROTOCOL_ERROR"_s << u"tls-failure"_s << u"tls"_s;
+        QTest::newRow("Chrome invalid response")    << u"net::ERR_INVALID_HTTP_RESPONSE"_s << u"invalid-response"_s << u"wait"_s;
+        QTest::newRow("Chrome aborted by browser")  << u"net::ERR_ABORTED"_s << u"closed-early"_s << QString();
+        QTest::newRow("Firefox refused")            << u"NS_ERROR_CONNECTION_REFUSED"_s << u"refused"_s << u"connect"_s;
+        QTest::newRow("Firefox unknown host")       << u"NS_ERROR_UNKNOWN_HOST"_s << u"dns-failure"_s << u"dns"_s;
+        QTest::newRow("Firefox reset")              << u"NS_ERROR_NET_RESET"_s << u"reset"_s << u"wait"_s;
+        QTest::newRow("Firefox timeout")            << u"NS_ERROR_NET_TIMEOUT"_s << u"timeout"_s << u"wait"_s;
+        QTest::newRow("Firefox interrupted")        << u"NS_ERROR_NET_INTERRUPT"_s << u"closed-early"_s << u"wait"_s;
+        QTest::newRow("Firefox bad certificate")    << u"SEC_ERROR_UNKNOWN_ISSUER"_s << u"tls-failure"_s << u"tls"_s;
+        QTest::newRow("Safari cannot connect")      << u"Could not connect to the server."_s << u"refused"_s << u"connect"_s;
+    }
+
+    void turnsBrowserErrorsIntoTransportOutcomes()
+    {
+        QFETCH(QString, error);
+        QFETCH(QString, outcome);
+        QFETCH(QString, phase);
+        // Given a failed entry as the browser writes it (status 0 + the error name)…
+        QJsonObject response{{u"status"_s, 0}, {u"statusText"_s, QString()}, {u"_error"_s, error}};
+        QJsonObject entry{{u"request"_s, QJsonObject{{u"method"_s, u"GET"_s}, {u"url"_s, u"https://api.example/x"_s}}},
+                          {u"response"_s, response}, {u"timings"_s, QJsonObject{{u"send"_s, -1}, {u"wait"_s, -1}, {u"receive"_s, -1}}}};
+        QStringList warnings;
+        const Exchange exchange = HarImporter::exchangeFromEntry(entry, 0, &warnings);
+        // …it becomes an exchange without a response, ended by that transport outcome.
+        QVERIFY(!exchange.response.has_value());
+        QCOMPARE(outcomeId(exchange.transport.outcome), outcome);
+        QCOMPARE(phaseId(exchange.transport.phase), phase);
+        QVERIFY2(exchange.transport.detail.contains(error), qPrintable(exchange.transport.detail));
+        QCOMPARE(exchange.comment, error);
+    }
+
+    void readsPlaywrightFailureTextOnStatusMinusOne()
+    {
+        const QByteArray har = readData("playwright-refused.har");
+        const auto capture = HarImporter().importData(har, u"pw.har"_s);
+        QVERIFY2(capture.ok(), qPrintable(capture.error()));
+        QCOMPARE(capture->exchanges.first().transport.outcome, Outcome::Refused);
+    }
+
+    void toleratesByteOrderMarkMissingFieldsAndStringNumbers()
+    {
+        // Fiddler writes a BOM; hand-made HARs leave out what they do not know.
+        const QByteArray har = "\xEF\xBB\xBF{\"log\":{\"entries\":[{\"request\":{\"url\":\"http://a.example/\"},\"response\":{\"status\":\"504\"},\"time\":\"12.5\"}]}}";
+        const auto capture = HarImporter().importData(har, u"fiddler.har"_s);
+        QVERIFY2(capture.ok(), qPrintable(capture.error()));
+        const Exchange &exchange = capture->exchanges.first();
+        QCOMPARE(exchange.request.method, QByteArray("GET"));
+        QCOMPARE(exchange.response->status, 504);
+        QCOMPARE(exchange.timings.total, 12.5);
+        QCOMPARE(exchange.timings.wait, -1.0);
+    }
+
+    void reportsMalformedJsonWithLineAndColumn_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("place");
+        QTest::newRow("missing colon")        << QByteArray("{\n  \"log\" {}\n}") << u"line 2, column 9"_s;
+        QTest::newRow("bad entry value")      << QByteArray("{\"log\":{\"entries\":[\n{\"request\": tru}\n]}}") << u"line 2"_s;
+        QTest::newRow("unterminated string")  << QByteArray("{\"log\":{\"entries\":[{\"request\":\"abc") << u"line 1, column 31"_s;
+        QTest::newRow("not JSON at all")      << QByteArray("hello") << u"line 1, column 1"_s;
+        QTest::newRow("mismatched bracket")   << QByteArray("{\"log\":{\"entries\":[{]}}") << u"line 1, column 21"_s;
+        QTest::newRow("no entries")           << QByteArray("{\"log\":{}}") << u"line 1, column 1"_s;
+        QTest::newRow("text after the end")   << QByteArray("{\"log\":{\"entries\":[]}}\n}") << u"line 2, column 1"_s;
+    }
+
+    void reportsMalformedJsonWithLineAndColumn()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, place);
+        const auto capture = HarImporter().importData(text, u"broken.har"_s);
+        QVERIFY(!capture.ok());
+        QVERIFY2(capture.error().startsWith(u"broken.har: "), qPrintable(capture.error()));
+        QVERIFY2(capture.error().contains(place), qPrintable(capture.error()));
+    }
+
+    void neverCrashesOnTruncatedInput()
+    {
+        // Every prefix of a real HAR is either an error naming the place or (the whole) a capture.
+        const QByteArray har = chromeHar().trimmed();
+        for (qsizetype cut = 0; cut < har.size(); cut += 7) {
+            const auto capture = HarImporter().importData(QByteArrayView(har).first(cut), u"cut.har"_s);
+            QVERIFY2(!capture.ok(), qPrintable(u"a HAR cut at %1 bytes was accepted"_s.arg(cut)));
+            QVERIFY2(capture.error().contains(u"line "), qPrintable(capture.error()));
+        }
+    }
+
+    void neverCrashesOnRandomOrMutatedBytes()
+    {
+        QRandomGenerator random(20240501);
+        const QByteArray har = chromeHar();
+        for (int round = 0; round < 300; ++round) {
+            QByteArray bytes = har;
+            for (int flips = 0; flips < 1 + round % 8; ++flips)
+                bytes[random.bounded(int(bytes.size()))] = char(random.bounded(256));
+            const auto capture = HarImporter().importData(bytes, u"mutated.har"_s);
+            if (!capture.ok())
+                QVERIFY2(capture.error().contains(u"line "), qPrintable(capture.error()));
+        }
+        for (int round = 0; round < 100; ++round) {
+            QByteArray noise(random.bounded(1, 2000), Qt::Uninitialized);
+            for (char &c : noise)
+                c = char(random.bounded(256));
+            const auto capture = HarImporter().importData(noise, u"noise.har"_s);
+            QVERIFY(!capture.ok());
+            QVERIFY2(capture.error().contains(u"line "), qPrintable(capture.error()));
+        }
+        // Deep nesting is an error, not a stack overflow.
+        const QByteArray deep = "{\"log\":{\"entries\":[" + QByteArray(200000, '[') + "]}}";
+        QVERIFY(!HarImporter().importData(deep, u"deep.har"_s).ok());
+    }
+
+    void reportsProgressAndStopsWhenCancelled()
+    {
+        QByteArray har = "{\"log\":{\"entries\":[";
+        for (int i = 0; i < 3000; ++i)
+            har += QByteArray(i ? "," : "") + "{\"request\":{\"method\":\"GET\",\"url\":\"http://a.example/" + QByteArray::number(i)
+                   + "\"},\"response\":{\"status\":200,\"content\":{\"size\":100,\"text\":\"" + QByteArray(100, 'x') + "\"}}}";
+        har += "]}}";
+        QList<qint64> reports;
+        HarImporter importer;
+        importer.setProgressFunction([&](qint64 done, qint64 total) {
+            QCOMPARE(total, qint64(har.size()));
+            reports.append(done);
+        });
+        const auto capture = importer.importData(har, u"big.har"_s);
+        QVERIFY2(capture.ok(), qPrintable(capture.error()));
+        QVERIFY2(reports.size() >= 3, "progress is reported while the file is scanned");
+        QVERIFY(std::is_sorted(reports.begin(), reports.end()));
+        QCOMPARE(reports.last(), qint64(har.size()));
+
+        std::atomic_bool cancel = false;
+        HarImporter cancelling;
+        cancelling.setCancelFlag(&cancel);
+        int calls = 0;
+        cancelling.setProgressFunction([&](qint64, qint64) {
+            if (++calls == 2)
+                cancel = true;
+        });
+        const auto cancelled = cancelling.importData(har, u"big.har"_s);
+        QVERIFY(!cancelled.ok());
+        QVERIFY2(cancelled.error().contains(u"cancelled"), qPrintable(cancelled.error()));
+    }
+
+    void importsFromAFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"shop.har"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(chromeHar());
+        file.close();
+        const auto capture = HarImporter().importFile(path);
+        QVERIFY2(capture.ok(), qPrintable(capture.error()));
+        QCOMPARE(capture->name, u"shop.har"_s);
+        QCOMPARE(capture->exchanges.size(), 4);
+        const auto missing = HarImporter().importFile(dir.filePath(u"missing.har"_s));
+        QVERIFY(!missing.ok());
+        QVERIFY2(missing.error().contains(u"missing.har"), qPrintable(missing.error()));
+    }
+
+    void roundTripsHarThroughExchanges()
+    {
+        // HAR → Exchange → HAR → Exchange gives the same exchanges.
+        const auto first = HarImporter().importData(chromeHar(), u"shop.har"_s);
+        QVERIFY2(first.ok(), qPrintable(first.error()));
+        const QByteArray exported = HarExporter::toHar(first.value());
+        const auto second = HarImporter().importData(exported, u"exported.har"_s);
+        QVERIFY2(second.ok(), qPrintable(second.error()));
+        QCOMPARE(second->exchanges.size(), first->exchanges.size());
+        for (qsizetype i = 0; i < first->exchanges.size(); ++i) {
+            const Exchange &a = first->exchanges.at(i);
+            const Exchange &b = second->exchanges.at(i);
+            QCOMPARE(b.request, a.request);
+            QCOMPARE(b.response.has_value(), a.response.has_value());
+            if (a.response) {
+                QCOMPARE(b.response->status, a.response->status);
+                QCOMPARE(b.response->reason, a.response->reason);
+                QCOMPARE(b.response->headers, a.response->headers);
+                QCOMPARE(b.response->body, a.response->body);
+                QCOMPARE(b.response->bodySize, a.response->bodySize);
+                QCOMPARE(b.response->bodyWireSize, a.response->bodyWireSize);
+            }
+            QCOMPARE(b.transport.outcome, a.transport.outcome);
+            QCOMPARE(b.transport.phase, a.transport.phase);
+            QCOMPARE(b.timings, a.timings);
+            QCOMPARE(b.startedAt, a.startedAt);
+            QCOMPARE(b.pageRef, a.pageRef);
+            QCOMPARE(b.remoteAddress, a.remoteAddress);
+        }
+    }
+
+    void exportsReplayedExchangesWithConnectIncludingTls()
+    {
+        Exchange replayed;
+        replayed.source = Exchange::Source::Replayed;
+        replayed.request.method = "PUT";
+        replayed.request.url = QUrl(u"https://api.example/v1/items/1"_s);
+        replayed.request.headers = {{"Content-Type", "application/json"}, {"X-Disabled", "no", false}};
+        replayed.request.body = "{\"a\":1}";
+        replayed.timings = {-1, 4, 10, 20, 0.5, 100, 2, 136.5};
+        replayed.transport.outcome = Outcome::Timeout;
+        replayed.transport.phase = Phase::Wait;
+        replayed.startedAt = QDateTime(QDate(2024, 1, 2), QTime(3, 4, 5, 6), Qt::UTC);
+        Capture capture;
+        capture.exchanges = {replayed};
+        const QJsonObject entry = HarExporter::toHarObject(capture)[u"log"_s][u"entries"_s][0].toObject();
+        const QJsonObject timings = entry[u"timings"_s].toObject();
+        QCOMPARE(timings[u"connect"_s].toDouble(), 30.0);
+        QCOMPARE(timings[u"ssl"_s].toDouble(), 20.0);
+        QCOMPARE(timings[u"blocked"_s].toDouble(), -1.0);
+        QCOMPARE(entry[u"time"_s].toDouble(), 136.5);
+        QCOMPARE(entry[u"response"_s][u"status"_s].toInt(), 0);
+        QCOMPARE(entry[u"response"_s][u"_error"_s].toString(), u"net::ERR_TIMED_OUT"_s);
+        QCOMPARE(entry[u"request"_s][u"headers"_s].toArray().size(), 1);
+        QCOMPARE(entry[u"request"_s][u"postData"_s][u"text"_s].toString(), u"{\"a\":1}"_s);
+        QCOMPARE(entry[u"startedDateTime"_s].toString(), u"2024-01-02T03:04:05.006Z"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(HarImportTest)
+#include "tst_har_import.moc"

@@ -1,0 +1,26 @@
+// Fuzz target: the .http / .rest file importer (### separators, @variables and {{…}}
+// substitution, comments, query continuation lines, bodies).
+#include "FuzzTarget.h"
+
+#include "HttpFileImporter.h"
+
+using namespace Gatescope;
+using namespace Qt::StringLiterals;
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
+    const QByteArrayView text = Fuzz::bytesOf(data, size);
+    const QString name = u"fuzz.http"_s;
+    (void)HttpFileImporter::looksLikeHttpFile(text);
+    const Result<Capture> capture = HttpFileImporter::importText(text, name);
+    if (!capture) {
+        Fuzz::require(capture.error().contains(name), "an .http error that does not name the input");
+        return 0;
+    }
+    // Variables may refer to earlier ones: whatever the nesting, what comes out stays bounded.
+    for (const RequestSpec &request : capture->requests) {
+        Fuzz::require(request.body.size() <= 64 * qsizetype(size) + 4096, "an .http body grew out of proportion to the input");
+        Fuzz::require(request.url.toEncoded().size() <= 64 * qsizetype(size) + 4096, "an .http URL grew out of proportion to the input");
+    }
+    return 0;
+}

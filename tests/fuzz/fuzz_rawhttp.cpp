@@ -1,0 +1,43 @@
+// Fuzz target: the raw HTTP importer (pasted requests, `curl -i` / `curl -v` responses) and the
+// capture-kind detection in front of every importer. Byte 0 picks the entry point.
+#include "FuzzTarget.h"
+
+#include "CaptureImporter.h"
+#include "RawHttpImporter.h"
+
+using namespace Gatescope;
+using namespace Qt::StringLiterals;
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
+    if (size < 1)
+        return 0;
+    const QByteArrayView text = Fuzz::bytesOf(data + 1, size - 1);
+    const QString name = u"fuzz.txt"_s;
+
+    (void)RawHttpImporter::looksLikeRequest(text);
+    (void)RawHttpImporter::looksLikeResponse(text);
+    (void)RawHttpImporter::looksLikeCurlVerbose(text);
+
+    Result<Capture> capture = Error{};
+    switch (data[0] % 3) {
+    case 0:
+        capture = RawHttpImporter::importRequest(text, name);
+        break;
+    case 1:
+        capture = RawHttpImporter::importResponse(text, name);
+        break;
+    default:
+        capture = CaptureImporter::importText(text.toByteArray(), name);
+        break;
+    }
+    if (!capture) {
+        Fuzz::require(capture.error().contains(name), "a raw HTTP error that does not name the input");
+        return 0;
+    }
+    for (const Exchange &exchange : capture->exchanges) {
+        for (const WireAnomaly &anomaly : exchange.anomalies)
+            Fuzz::require(anomaly.offset >= -1 && anomaly.offset <= text.size(), "an anomaly offset outside the text");
+    }
+    return 0;
+}

@@ -1,0 +1,44 @@
+vcl 4.1;
+# Varnish in front of the fault server, for tests/gateways (filled in by GatewayProcess).
+# Everything is passed (no caching) so every request reaches the backend.
+
+backend origin {
+    .host = "127.0.0.1";
+    .port = "@ORIGIN_PORT@";
+    .connect_timeout = 1s;
+    .first_byte_timeout = 2s;
+    .between_bytes_timeout = 2s;
+}
+
+backend refused {
+    .host = "127.0.0.1";
+    .port = "@REFUSED_PORT@";
+    .connect_timeout = 1s;
+}
+
+# "No healthy upstream": a backend whose health probe fails; it starts sick (.initial = 0).
+backend dead {
+    .host = "127.0.0.1";
+    .port = "@DEAD_PORT@";
+    .probe = {
+        .url = "/health";
+        .interval = 200ms;
+        .timeout = 100ms;
+        .window = 1;
+        .threshold = 1;
+        .initial = 0;
+    }
+}
+
+sub vcl_recv {
+    if (req.url ~ "^/refused/") {
+        set req.url = regsub(req.url, "^/refused", "");
+        set req.backend_hint = refused;
+    } elsif (req.url ~ "^/nohealthy/") {
+        set req.url = regsub(req.url, "^/nohealthy", "");
+        set req.backend_hint = dead;
+    } else {
+        set req.backend_hint = origin;
+    }
+    return (pass);
+}

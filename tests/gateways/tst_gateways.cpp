@@ -1,0 +1,506 @@
+// Proof of the diagnosis against real gateways: nginx, HAProxy, Apache httpd (mod_proxy), Varnish,
+// Squid and Caddy from Debian's packages, each started once in the foreground on a loopback port
+// with its own generated config and short timeouts (connect 1 s, read 2 s), in front of the
+// fault server. Every row sends one request through a real gateway, asserts what the gateway
+// really answered (status line and its signature on the wire) and what the Diagnoser makes of it
+// (status, producer layer and product, cause). What was measured and why each row expects what
+// it expects: /work/notes/gateway-observations.md.
+
+#include "Diagnoser.h"
+#include "FaultServer.h"
+#include "GatewayProcess.h"
+#include "ProbeEngine.h"
+
+#include <QStandardPaths>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <map>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace Gatescope;
+
+namespace {
+
+using Product = GatewayProcess::Product;
+
+// What the row makes the origin (or the gateway's own rules) do.
+enum class Condition {
+    UpstreamRefused,
+    UpstreamRefusedViaForwardProxy,   // Squid as a forward proxy, connecting directly
+    UpstreamHangs,
+    UpstreamClosesEarly,
+    UpstreamResets,
+    UpstreamSendsGarbage,
+    UpstreamSendsBadHeader,
+    NoHealthyUpstream,
+    RateLimited,
+    MaintenancePage,
+    OriginStackTrace,
+    HtmlInsteadOfJson,
+};
+
+QString conditionWords(Condition condition)
+{
+    switch (condition) {
+    case Condition::UpstreamRefused: return u"upstream refused"_s;
+    case Condition::UpstreamRefusedViaForwardProxy: return u"upstream refused (forward proxy)"_s;
+    case Condition::UpstreamHangs: return u"upstream hangs"_s;
+    case Condition::UpstreamClosesEarly: return u"upstream closes after 0 bytes"_s;
+    case Condition::UpstreamResets: return u"upstream resets"_s;
+    case Condition::UpstreamSendsGarbage: return u"upstream sends garbage"_s;
+    case Condition::UpstreamSendsBadHeader: return u"upstream sends a header line without ':'"_s;
+    case Condition::NoHealthyUpstream: return u"no healthy upstream"_s;
+    case Condition::RateLimited: return u"rate limit"_s;
+    case Condition::MaintenancePage: return u"origin maintenance page"_s;
+    case Condition::OriginStackTrace: return u"origin 500 with a stack trace"_s;
+    case Condition::HtmlInsteadOfJson: return u"HTML instead of JSON"_s;
+    }
+    return {};
+}
+
+// The gateway path that produces the condition (see tests/gateways/configs: /refused/ goes to a
+// refusing port, /nohealthy/ to dead servers behind health checks, /ratelimited/ through the
+// product's limiter; everything else reaches the fault server unchanged).
+QString pathFor(Condition condition)
+{
+    switch (condition) {
+    case Condition::UpstreamRefused: return u"/refused/json"_s;
+    case Condition::UpstreamRefusedViaForwardProxy: return u"/json"_s;
+    case Condition::UpstreamHangs: return u"/hang"_s;
+    case Condition::UpstreamClosesEarly: return u"/close-before-any-byte"_s;
+    case Condition::UpstreamResets: return u"/reset"_s;
+    case Condition::UpstreamSendsGarbage: return u"/garbage"_s;
+    case Condition::UpstreamSendsBadHeader: return u"/bad-header"_s;
+    case Condition::NoHealthyUpstream: return u"/nohealthy/json"_s;
+    case Condition::RateLimited: return u"/ratelimited/json"_s;
+    case Condition::MaintenancePage: return u"/maintenance?retry=120"_s;
+    case Condition::OriginStackTrace: return u"/stacktrace-500"_s;
+    case Condition::HtmlInsteadOfJson: return u"/html-login"_s;
+    }
+    return {};
+}
+
+// The bytes as they came, printable, for failure messages.
+QString printable(const QByteArray &bytes, qsizetype limit = 1500)
+{
+    QString text;
+    for (const char c : bytes.left(limit)) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '\r')
+            text += u"\\r"_s;
+        else if (c == '\n')
+            text += u"\\n\n"_s;
+        else if (u < 0x20 || u >= 0x7f)
+            text += u"\\x%1"_s.arg(u, 2, 16, QLatin1Char('0'));
+        else
+            text += QLatin1Char(c);
+    }
+    if (bytes.size() > limit)
+        text += u"… (%1 bytes in all)"_s.arg(bytes.size());
+    return text;
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(Condition)
+
+class TestGateways : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void everyGatewayRelaysAHealthyAnswer_data();
+    void everyGatewayRelaysAHealthyAnswer();
+
+    void diagnosisNamesTheHopAndTheCauseOfARealGatewaysAnswer_data();
+    void diagnosisNamesTheHopAndTheCauseOfARealGatewaysAnswer();
+
+    void gatewayTimeoutArrivesAfterTheConfiguredTimeout_data();
+    void gatewayTimeoutArrivesAfterTheConfiguredTimeout();
+
+    void aMissingGatewayBinaryNamesTheDebianPackage_data();
+    void aMissingGatewayBinaryNamesTheDebianPackage();
+
+private:
+    GatewayProcess *gateway(Product product);   // started on first use, kept for the whole run
+    Exchange send(GatewayProcess *gateway, Condition condition);
+
+    FaultServer m_origin;
+    GatewayProcess::Upstreams m_upstreams;
+    std::map<Product, std::unique_ptr<GatewayProcess>> m_gateways;
+    std::map<Product, QString> m_startErrors;
+    Diagnoser m_diagnoser;
+};
+
+void TestGateways::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    // gatescope_add_test sets no_proxy=*, and no_proxy applies to an explicit proxy too (as in
+    // curl); the forward-proxy rows must really go through Squid.
+    qunsetenv("no_proxy");
+    qunsetenv("NO_PROXY");
+    QVERIFY2(m_origin.start(QHostAddress::LocalHost, false), qPrintable(m_origin.errorString()));
+    m_upstreams.origin = m_origin.port();
+    m_upstreams.refused = FaultServer::refusingPort();
+    m_upstreams.dead = FaultServer::refusingPort();
+    m_upstreams.dead2 = FaultServer::refusingPort();
+    for (int attempt = 0; attempt < 20 && (m_upstreams.dead == m_upstreams.refused || m_upstreams.dead2 == m_upstreams.dead
+                                          || m_upstreams.dead2 == m_upstreams.refused); ++attempt) {
+        m_upstreams.dead = FaultServer::refusingPort();
+        m_upstreams.dead2 = FaultServer::refusingPort();
+    }
+    QVERIFY(m_upstreams.refused && m_upstreams.dead && m_upstreams.dead2);
+    QVERIFY2(m_upstreams.dead != m_upstreams.dead2 && m_upstreams.dead != m_upstreams.refused,
+             "need three distinct refusing ports");
+}
+
+void TestGateways::cleanupTestCase()
+{
+    for (auto &[product, process] : m_gateways)
+        process->stop();
+    m_gateways.clear();
+    m_origin.stop();
+}
+
+GatewayProcess *TestGateways::gateway(Product product)
+{
+    if (auto found = m_gateways.find(product); found != m_gateways.end())
+        return found->second.get();
+    if (m_startErrors.count(product))
+        return nullptr;
+    auto process = std::make_unique<GatewayProcess>(product);
+    if (!process->start(m_upstreams)) {
+        m_startErrors[product] = process->errorString();
+        return nullptr;
+    }
+    return m_gateways.emplace(product, std::move(process)).first->second.get();
+}
+
+Exchange TestGateways::send(GatewayProcess *gateway, Condition condition)
+{
+    RequestSpec request;
+    request.method = "GET";
+    request.headers = {{"Accept", "application/json"}, {"User-Agent", "gatescope-gateway-tests"}};
+    request.options.useEnvironmentProxy = false;
+    request.options.proxy = u"none"_s;
+    request.options.connectTimeoutMs = 5000;
+    request.options.firstByteTimeoutMs = 15000;
+    request.options.totalTimeoutMs = 30000;
+    if (condition == Condition::UpstreamRefusedViaForwardProxy) {
+        request.url = QUrl(u"http://127.0.0.1:%1%2"_s.arg(m_upstreams.refused).arg(pathFor(condition)));
+        request.options.proxy = u"http://127.0.0.1:%1"_s.arg(gateway->forwardProxyPort());
+    } else {
+        request.url = gateway->url(pathFor(condition));
+    }
+    const QList<Exchange> hops = ProbeEngine::run(request);
+    return hops.isEmpty() ? Exchange{} : hops.last();
+}
+
+// ---------------------------------------------------------------------------------------------
+
+void TestGateways::everyGatewayRelaysAHealthyAnswer_data()
+{
+    QTest::addColumn<Product>("product");
+    for (Product product : {Product::Nginx, Product::HAProxy, Product::Apache, Product::Varnish, Product::Squid,
+                            Product::Caddy})
+        QTest::newRow(qPrintable(u"%1 relays 200 JSON"_s.arg(GatewayProcess::productId(product)))) << product;
+}
+
+void TestGateways::everyGatewayRelaysAHealthyAnswer()
+{
+    QFETCH(Product, product);
+    GatewayProcess *gw = gateway(product);
+    QVERIFY2(gw, qPrintable(m_startErrors[product]));
+
+    RequestSpec request;
+    request.url = gw->url(u"/json"_s);
+    request.headers = {{"Accept", "application/json"}};
+    request.options.useEnvironmentProxy = false;
+    request.options.proxy = u"none"_s;
+    request.options.firstByteTimeoutMs = 10000;
+    const QList<Exchange> hops = ProbeEngine::run(request);
+    QVERIFY(!hops.isEmpty());
+    const Exchange &exchange = hops.last();
+    QVERIFY2(exchange.response.has_value(),
+             qPrintable(u"no response: %1\n%2"_s.arg(exchange.transport.detail, gw->logs())));
+    QCOMPARE(exchange.response->status, 200);
+    QCOMPARE(exchange.response->contentType(), QByteArray("application/json"));
+
+    const Diagnosis diagnosis = m_diagnoser.diagnose(exchange);
+    QCOMPARE(diagnosis.status, 200);
+    QCOMPARE(diagnosis.cause, u"none"_s);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+void TestGateways::diagnosisNamesTheHopAndTheCauseOfARealGatewaysAnswer_data()
+{
+    QTest::addColumn<Product>("product");
+    QTest::addColumn<Condition>("condition");
+    QTest::addColumn<int>("wireStatus");        // status line the gateway sent; 0 = no status line
+    QTest::addColumn<QByteArray>("wireMark");    // bytes of the gateway's signature in the raw answer
+    QTest::addColumn<int>("status");             // Diagnosis::status
+    QTest::addColumn<QString>("layer");
+    QTest::addColumn<QString>("producer");
+    QTest::addColumn<QString>("cause");
+
+    const auto row = [](Product product, Condition condition, int wireStatus, const QByteArray &wireMark, int status,
+                        const QString &layer, const QString &producer, const QString &cause) {
+        const QString name = u"%1: %2 → %3 %4 %5"_s.arg(GatewayProcess::productId(product), conditionWords(condition))
+                                 .arg(status)
+                                 .arg(producer, cause);
+        QTest::newRow(qPrintable(name)) << product << condition << wireStatus << wireMark << status << layer
+                                        << producer << cause;
+    };
+    const QString gatewayLayer = u"gateway"_s;
+    const QString origin = u"origin"_s;
+
+    // Passed-through origin answers: identical expectations behind every gateway.
+    const auto passThrough = [&](Product product) {
+        row(product, Condition::MaintenancePage, 503, "Retry-After: 120", 503, origin, origin, u"maintenance"_s);
+        row(product, Condition::OriginStackTrace, 500, "java.lang.NullPointerException", 500, origin, origin, u"origin.exception"_s);
+        row(product, Condition::HtmlInsteadOfJson, 200, "<form", 200, origin, origin, u"origin.unexpected-content"_s);
+    };
+
+    // nginx 1.22.1: every immediate 502 is the same page (refused, closed, reset, bad header,
+    // no live upstreams); the garbage is relayed as HTTP/0.9 — no status line reaches the client.
+    const QString nginx = u"nginx"_s;
+    row(Product::Nginx, Condition::UpstreamRefused, 502, "<hr><center>nginx/", 502, gatewayLayer, nginx, u"upstream.error"_s);
+    row(Product::Nginx, Condition::UpstreamHangs, 504, "504 Gateway Time-out", 504, gatewayLayer, nginx, u"upstream.timeout"_s);
+    row(Product::Nginx, Condition::UpstreamClosesEarly, 502, "<hr><center>nginx/", 502, gatewayLayer, nginx, u"upstream.error"_s);
+    row(Product::Nginx, Condition::UpstreamResets, 502, "<hr><center>nginx/", 502, gatewayLayer, nginx, u"upstream.error"_s);
+    row(Product::Nginx, Condition::UpstreamSendsGarbage, 0, "SSH-2.0-OpenSSH", 502, u"client"_s, u"none"_s,
+        u"transport.invalid-response"_s);
+    row(Product::Nginx, Condition::UpstreamSendsBadHeader, 502, "<hr><center>nginx/", 502, gatewayLayer, nginx, u"upstream.error"_s);
+    row(Product::Nginx, Condition::NoHealthyUpstream, 502, "<hr><center>nginx/", 502, gatewayLayer, nginx, u"upstream.error"_s);
+    row(Product::Nginx, Condition::RateLimited, 503, "503 Service Temporarily Unavailable", 503, gatewayLayer, nginx,
+        u"capacity.rate-limited"_s);
+    passThrough(Product::Nginx);
+
+    // HAProxy 2.6: a refused connect is retried (retries 3) and answered with the same 503 page as
+    // "no server available", ~3 s later; close/reset/garbage/bad header are one 502 page.
+    const QString haproxy = u"haproxy"_s;
+    row(Product::HAProxy, Condition::UpstreamRefused, 503, "No server is available", 503, gatewayLayer, haproxy, u"upstream.refused"_s);
+    row(Product::HAProxy, Condition::UpstreamHangs, 504, "The server didn't respond in time.", 504, gatewayLayer, haproxy,
+        u"upstream.timeout"_s);
+    row(Product::HAProxy, Condition::UpstreamClosesEarly, 502, "invalid or incomplete response", 502, gatewayLayer, haproxy,
+        u"upstream.error"_s);
+    row(Product::HAProxy, Condition::UpstreamResets, 502, "invalid or incomplete response", 502, gatewayLayer, haproxy, u"upstream.error"_s);
+    row(Product::HAProxy, Condition::UpstreamSendsGarbage, 502, "invalid or incomplete response", 502, gatewayLayer, haproxy,
+        u"upstream.error"_s);
+    row(Product::HAProxy, Condition::UpstreamSendsBadHeader, 502, "invalid or incomplete response", 502, gatewayLayer, haproxy,
+        u"upstream.error"_s);
+    row(Product::HAProxy, Condition::NoHealthyUpstream, 503, "No server is available", 503, gatewayLayer, haproxy,
+        u"capacity.no-healthy-upstream"_s);
+    row(Product::HAProxy, Condition::RateLimited, 429, "429 Too Many Requests", 429, gatewayLayer, haproxy, u"capacity.rate-limited"_s);
+    passThrough(Product::HAProxy);
+
+    // Apache 2.4 mod_proxy: a failed connect (and a balancer whose members all refuse — the same
+    // bytes) is a 503 whose canned text speaks of "maintenance downtime or capacity problems" — a
+    // refused connect, not maintenance; timeout, close and reset are the same "502 Proxy Error"
+    // (only the wait tells the timeout); garbage is relayed as a 200 (HTTP/0.9); a bad header is a
+    // plain "502 Bad Gateway".
+    const QString apache = u"apache"_s;
+    row(Product::Apache, Condition::UpstreamRefused, 503, "maintenance downtime or capacity", 503, gatewayLayer, apache,
+        u"upstream.refused"_s);
+    row(Product::Apache, Condition::UpstreamHangs, 502, "Error reading from remote server", 502, gatewayLayer, apache,
+        u"upstream.timeout"_s);
+    row(Product::Apache, Condition::UpstreamClosesEarly, 502, "Error reading from remote server", 502, gatewayLayer, apache,
+        u"upstream.error"_s);
+    row(Product::Apache, Condition::UpstreamResets, 502, "Error reading from remote server", 502, gatewayLayer, apache,
+        u"upstream.error"_s);
+    row(Product::Apache, Condition::UpstreamSendsGarbage, 200, "SSH-2.0-OpenSSH", 200, origin, origin,
+        u"origin.unexpected-content"_s);
+    row(Product::Apache, Condition::UpstreamSendsBadHeader, 502, "<h1>Bad Gateway</h1>", 502, gatewayLayer, apache,
+        u"upstream.invalid-response"_s);
+    row(Product::Apache, Condition::NoHealthyUpstream, 503, "maintenance downtime or capacity", 503, gatewayLayer, apache,
+        u"upstream.refused"_s);
+    passThrough(Product::Apache);
+
+    // Varnish 7.1: every backend failure is "503 Backend fetch failed"; only the wait tells the
+    // first-byte timeout apart.
+    const QString varnish = u"varnish"_s;
+    for (Condition condition : {Condition::UpstreamRefused, Condition::UpstreamClosesEarly, Condition::UpstreamResets,
+                                Condition::UpstreamSendsGarbage, Condition::UpstreamSendsBadHeader,
+                                Condition::NoHealthyUpstream})
+        row(Product::Varnish, condition, 503, "Backend fetch failed", 503, gatewayLayer, varnish, u"upstream.error"_s);
+    row(Product::Varnish, Condition::UpstreamHangs, 503, "Backend fetch failed", 503, gatewayLayer, varnish, u"upstream.timeout"_s);
+    passThrough(Product::Varnish);
+
+    // Squid 5.7: X-Squid-Error names the failure. As a reverse proxy a refusing or dead cache_peer
+    // is never tried (ERR_READ_ERROR 0); as a forward proxy a refused connect is ERR_CONNECT_FAIL.
+    const QString squid = u"squid"_s;
+    row(Product::Squid, Condition::UpstreamRefused, 502, "X-Squid-Error: ERR_READ_ERROR 0", 502, gatewayLayer, squid,
+        u"upstream.error"_s);
+    row(Product::Squid, Condition::UpstreamRefusedViaForwardProxy, 503, "X-Squid-Error: ERR_CONNECT_FAIL 111", 503,
+        gatewayLayer, squid, u"upstream.refused"_s);
+    row(Product::Squid, Condition::UpstreamHangs, 504, "X-Squid-Error: ERR_READ_TIMEOUT", 504, gatewayLayer, squid,
+        u"upstream.timeout"_s);
+    row(Product::Squid, Condition::UpstreamClosesEarly, 502, "X-Squid-Error: ERR_ZERO_SIZE_OBJECT", 502, gatewayLayer, squid,
+        u"upstream.closed-early"_s);
+    row(Product::Squid, Condition::UpstreamResets, 502, "X-Squid-Error: ERR_READ_ERROR 104", 502, gatewayLayer, squid,
+        u"upstream.reset"_s);
+    row(Product::Squid, Condition::UpstreamSendsGarbage, 200, "X-Transformed-From: HTTP/0.9", 200, origin, origin,
+        u"origin.unexpected-content"_s);
+    row(Product::Squid, Condition::UpstreamSendsBadHeader, 502, "X-Squid-Error: ERR_INVALID_RESP", 502, gatewayLayer, squid,
+        u"upstream.invalid-response"_s);
+    row(Product::Squid, Condition::NoHealthyUpstream, 502, "X-Squid-Error: ERR_READ_ERROR 0", 502, gatewayLayer, squid,
+        u"upstream.error"_s);
+    row(Product::Squid, Condition::RateLimited, 503, "X-Squid-Error: 503:ERR_ACCESS_DENIED", 503, gatewayLayer, squid,
+        u"capacity.rate-limited"_s);
+    passThrough(Product::Squid);
+
+    // Caddy 2.6.2: empty-bodied 502 for every transport error, 504 for timeouts, 503 when the
+    // health checks leave no upstream.
+    const QString caddy = u"caddy"_s;
+    for (Condition condition : {Condition::UpstreamRefused, Condition::UpstreamClosesEarly, Condition::UpstreamResets,
+                                Condition::UpstreamSendsGarbage, Condition::UpstreamSendsBadHeader})
+        row(Product::Caddy, condition, 502, "Server: Caddy", 502, gatewayLayer, caddy, u"upstream.error"_s);
+    row(Product::Caddy, Condition::UpstreamHangs, 504, "Server: Caddy", 504, gatewayLayer, caddy, u"upstream.timeout"_s);
+    row(Product::Caddy, Condition::NoHealthyUpstream, 503, "Server: Caddy", 503, gatewayLayer, caddy,
+        u"capacity.no-healthy-upstream"_s);
+    passThrough(Product::Caddy);
+}
+
+void TestGateways::diagnosisNamesTheHopAndTheCauseOfARealGatewaysAnswer()
+{
+    QFETCH(Product, product);
+    QFETCH(Condition, condition);
+    QFETCH(int, wireStatus);
+    QFETCH(QByteArray, wireMark);
+    QFETCH(int, status);
+    QFETCH(QString, layer);
+    QFETCH(QString, producer);
+    QFETCH(QString, cause);
+
+    GatewayProcess *gw = gateway(product);
+    QVERIFY2(gw, qPrintable(m_startErrors[product]));
+
+    std::unique_ptr<QTcpSocket> heldConnection;
+    if (condition == Condition::NoHealthyUpstream) {
+        // Health checks need a moment to mark the dead servers down; nginx marks them on the
+        // first failed request, so one request goes first.
+        if (gw->uptimeMs() < 1500)
+            QTest::qWait(int(1500 - gw->uptimeMs()));
+        send(gw, condition);
+    } else if (condition == Condition::RateLimited) {
+        // The first request is allowed; a second one (from a client that still holds a
+        // connection, for Squid's maxconn) is over the limit.
+        send(gw, condition);
+        heldConnection = std::make_unique<QTcpSocket>();
+        heldConnection->connectToHost(QHostAddress::LocalHost, gw->port());
+        QVERIFY(heldConnection->waitForConnected(3000));
+        QTest::qWait(100);
+    }
+
+    const Exchange exchange = send(gw, condition);
+    const QString wire = printable(exchange.rawResponse);
+    const QString context = u"\nraw answer from %1:\n%2\ntransport: %3 (%4)\ngateway logs:\n%5"_s.arg(
+        GatewayProcess::productId(product), wire, outcomeId(exchange.transport.outcome), exchange.transport.detail,
+        gw->logs().right(3000));
+
+    // What the real gateway sent.
+    if (wireStatus == 0) {
+        QVERIFY2(!exchange.response.has_value() || !exchange.rawResponse.startsWith("HTTP/"),
+                 qPrintable(u"expected no status line"_s + context));
+    } else {
+        QVERIFY2(exchange.response.has_value(), qPrintable(u"expected a response"_s + context));
+        QVERIFY2(exchange.response->status == wireStatus,
+                 qPrintable(u"expected status %1, got %2"_s.arg(wireStatus).arg(exchange.response->status) + context));
+    }
+    QVERIFY2(exchange.rawResponse.toLower().contains(wireMark.toLower()),
+             qPrintable(u"expected '%1' in the answer"_s.arg(QString::fromLatin1(wireMark)) + context));
+
+    // What Gatescope makes of it.
+    const Diagnosis diagnosis = m_diagnoser.diagnose(exchange);
+    const QString verdict = u"\ndiagnosis: status %1%2, %3/%4 (%5), cause %6, leaf %7\nsummary: %8\npath: %9"_s
+                                .arg(diagnosis.status)
+                                .arg(diagnosis.predicted ? u" (predicted)"_s : QString())
+                                .arg(diagnosis.producer.layer, diagnosis.producer.product)
+                                .arg(diagnosis.producer.confidence)
+                                .arg(diagnosis.cause, diagnosis.leaf, diagnosis.summary)
+                                .arg([&] {
+                                    QStringList nodes;
+                                    for (const PathStep &step : diagnosis.path)
+                                        nodes << step.node + u" ["_s + step.decidedBy.join(u"; "_s) + u"]"_s;
+                                    return nodes.join(u" → "_s);
+                                }());
+    QVERIFY2(diagnosis.status == status, qPrintable(u"status"_s + verdict + context));
+    QVERIFY2(diagnosis.predicted == !exchange.response.has_value(), qPrintable(u"predicted"_s + verdict + context));
+    QVERIFY2(diagnosis.producer.layer == layer, qPrintable(u"producer layer, expected "_s + layer + verdict + context));
+    QVERIFY2(diagnosis.producer.product == producer,
+             qPrintable(u"producer product, expected "_s + producer + verdict + context));
+    QVERIFY2(diagnosis.cause == cause, qPrintable(u"cause, expected "_s + cause + verdict + context));
+    QVERIFY2(!diagnosis.checklist.items.isEmpty(), qPrintable(u"the leaf has no checklist"_s + verdict));
+}
+
+// ---------------------------------------------------------------------------------------------
+
+void TestGateways::gatewayTimeoutArrivesAfterTheConfiguredTimeout_data()
+{
+    QTest::addColumn<Product>("product");
+    QTest::addColumn<double>("minimumMs");
+    QTest::addColumn<double>("maximumMs");
+    // Every config sets a 2 s read timeout; Squid checks its timers about once a second.
+    QTest::newRow("nginx: proxy_read_timeout 2s") << Product::Nginx << 1900.0 << 2600.0;
+    QTest::newRow("haproxy: timeout server 2s") << Product::HAProxy << 1900.0 << 2600.0;
+    QTest::newRow("apache: ProxyTimeout 2") << Product::Apache << 1900.0 << 2600.0;
+    QTest::newRow("varnish: first_byte_timeout 2s") << Product::Varnish << 1900.0 << 2600.0;
+    QTest::newRow("squid: read_timeout 2 seconds") << Product::Squid << 1900.0 << 3600.0;
+    QTest::newRow("caddy: response_header_timeout 2s") << Product::Caddy << 1900.0 << 2600.0;
+}
+
+void TestGateways::gatewayTimeoutArrivesAfterTheConfiguredTimeout()
+{
+    QFETCH(Product, product);
+    QFETCH(double, minimumMs);
+    QFETCH(double, maximumMs);
+    GatewayProcess *gw = gateway(product);
+    QVERIFY2(gw, qPrintable(m_startErrors[product]));
+
+    const Exchange exchange = send(gw, Condition::UpstreamHangs);
+    QVERIFY2(exchange.response.has_value(), qPrintable(exchange.transport.detail));
+    QVERIFY2(exchange.timings.wait >= minimumMs && exchange.timings.wait <= maximumMs,
+             qPrintable(u"wait %1 ms, expected %2–%3 ms"_s.arg(exchange.timings.wait).arg(minimumMs).arg(maximumMs)));
+    // The diagnosis must see that the wait matched a timeout.
+    const Diagnosis diagnosis = m_diagnoser.diagnose(exchange);
+    QVERIFY2(diagnosis.cause == u"upstream.timeout"_s,
+             qPrintable(u"cause %1 (%2)"_s.arg(diagnosis.cause, diagnosis.summary)));
+}
+
+// ---------------------------------------------------------------------------------------------
+
+void TestGateways::aMissingGatewayBinaryNamesTheDebianPackage_data()
+{
+    QTest::addColumn<Product>("product");
+    QTest::addColumn<QString>("package");
+    QTest::newRow("nginx → nginx-light") << Product::Nginx << u"nginx-light"_s;
+    QTest::newRow("haproxy → haproxy") << Product::HAProxy << u"haproxy"_s;
+    QTest::newRow("apache2 → apache2") << Product::Apache << u"apache2"_s;
+    QTest::newRow("varnishd → varnish") << Product::Varnish << u"varnish"_s;
+    QTest::newRow("squid → squid") << Product::Squid << u"squid"_s;
+    QTest::newRow("caddy → caddy") << Product::Caddy << u"caddy"_s;
+}
+
+void TestGateways::aMissingGatewayBinaryNamesTheDebianPackage()
+{
+    QFETCH(Product, product);
+    QFETCH(QString, package);
+    const QTemporaryDir empty;
+    QVERIFY(empty.isValid());
+    GatewayProcess process(product);
+    process.setBinarySearchPaths({empty.path()});
+    QVERIFY(!process.start(m_upstreams, 2000));
+    QVERIFY(!process.isRunning());
+    QVERIFY2(process.errorString().contains(u"Debian package '%1'"_s.arg(package)), qPrintable(process.errorString()));
+    QVERIFY2(process.errorString().contains(GatewayProcess::binaryName(product)), qPrintable(process.errorString()));
+}
+
+QTEST_GUILESS_MAIN(TestGateways)
+#include "tst_gateways.moc"
