@@ -1,5 +1,6 @@
 #include "FuzzTarget.h"
 
+#include <QString>
 #include <QtGlobal>
 
 #include <cstdio>

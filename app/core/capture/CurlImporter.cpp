@@ -664,8 +664,12 @@ public:
             break;
         case Action::Url: m_urls.append(value); break;
         case Action::UploadFile:
+        {
             m_upload = true;
+            const bool hadDataFile = m_dataFromFile;
             fileNotRead(spelled, value);
+            m_dataFromFile = hadDataFile; // an upload is a PUT of the file, not -d data
+        }
             break;
         case Action::Bearer: m_headers.append({"Authorization", "Bearer " + value}); break;
         case Action::UrlQuery: m_urlQuery.append(value); break;
@@ -711,7 +715,7 @@ public:
         HeaderList headers = m_headers;
         if (!m_cookies.isEmpty())
             headers.append({"Cookie", m_cookies.join("; ")});
-        const bool hasData = !m_data.isEmpty() && m_formParts.isEmpty();
+        const bool hasData = (!m_data.isEmpty() || m_dataFromFile) && m_formParts.isEmpty();
         if (!m_formParts.isEmpty()) {
             const QByteArray boundary = multipartBoundary();
             body.clear();
@@ -817,6 +821,8 @@ private:
 
     void fileNotRead(QByteArrayView option, const QByteArray &file)
     {
+        if (option != "-H" && option != "--header")
+            m_dataFromFile = true;
         warnings.append(tr("%1: %2 names the file '%3'; file contents are not read, so that part of the body is empty")
                             .arg(m_where, QString::fromUtf8(option), QString::fromUtf8(file)));
     }
@@ -976,6 +982,7 @@ private:
     bool m_head = false;
     bool m_get = false;
     bool m_upload = false;
+    bool m_dataFromFile = false; // -d @file and friends: data curl would send, not read here
 };
 
 QByteArray commandName(const QByteArray &word)
@@ -1134,7 +1141,8 @@ Result<Capture> CurlImporter::importText(QByteArrayView text, const QString &nam
         capture.requests += requests;
     }
     if (capture.requests.isEmpty()) {
-        QString reason = tr("%1: no curl command with a URL was found").arg(name);
+        const qsizetype at = commands->isEmpty() ? 0 : commands->first().offset;
+        QString reason = tr("%1: %2: no curl command with a URL was found").arg(name, place(text, at));
         if (!capture.warnings.isEmpty())
             reason += u" ("_s + capture.warnings.first() + u')';
         return Error{reason};

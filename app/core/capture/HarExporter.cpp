@@ -87,7 +87,8 @@ QJsonObject requestToHar(const RequestSpec &request)
         queryString.append(QJsonObject{{u"name"_s, item.first}, {u"value"_s, item.second}});
     QJsonObject object{
         {u"method"_s, QString::fromUtf8(request.method.isEmpty() ? QByteArray("GET") : request.method)},
-        {u"url"_s, request.url.toString(QUrl::FullyEncoded)},
+        // A response pasted alone has no request URL; HAR requires a URI.
+        {u"url"_s, request.url.isEmpty() ? u"about:blank"_s : request.url.toString(QUrl::FullyEncoded)},
         {u"httpVersion"_s, u"HTTP/1.1"_s},
         {u"cookies"_s, requestCookies(request.headers)},
         {u"headers"_s, headersToHar(request.headers)},
@@ -102,6 +103,8 @@ QJsonObject requestToHar(const RequestSpec &request)
     }
     if (!request.name.isEmpty())
         object.insert(u"comment"_s, request.name);
+    else if (request.url.isEmpty())
+        object.insert(u"comment"_s, HarExporter::tr("the request was not captured"));
     return object;
 }
 

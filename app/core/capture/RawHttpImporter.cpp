@@ -137,7 +137,8 @@ Head readHead(QByteArrayView text, qsizetype pos, qsizetype messageStart)
                                    RawHttpImporter::tr("header value continued on the next line (obsolete line folding)")});
             head.headers.last().value += ' ' + content.trimmed().toByteArray();
         } else {
-            const qsizetype colon = content.indexOf(':');
+            // HTTP/2 pseudo-headers (":authority: x") start with a colon of their own.
+            const qsizetype colon = content.indexOf(':', content.startsWith(':') ? 1 : 0);
             if (colon <= 0) {
                 head.anomalies.append({QString::fromUtf16(AnomalyKind::BadHeaderLine), line.start - messageStart,
                                        RawHttpImporter::tr("header line without ':': \"%1\"").arg(QString::fromUtf8(content.first(std::min<qsizetype>(content.size(), 60))))});

@@ -34,6 +34,7 @@ struct Diagnoser::Private
     QHash<QString, QString> productNames;
     QStringList fixFirst;
     QStringList neverReachedOrigin;
+    int idempotentFact = -1;
 
     Private(const RuleTree &t, const FingerprintCatalog &catalog) : tree(t), extractor(catalog) {}
 };
@@ -57,6 +58,7 @@ Diagnoser::Diagnoser(const RuleTree &tree, const FingerprintCatalog &catalog)
     p->productNames.insert(u"origin"_s, tr("the origin application"));
     p->productNames.insert(u"unknown"_s, tr("an unidentified gateway"));
     p->productNames.insert(u"none"_s, tr("no server (client side)"));
+    p->idempotentFact = Facts::id(u"request.idempotent");
     p->fixFirst = {u"origin.exception"_s, u"origin.unexpected-content"_s, u"upstream.invalid-response"_s,
                    u"upstream.tls-failure"_s, u"upstream.dns-failure"_s, u"transport.tls-failure"_s,
                    u"transport.dns-failure"_s, u"transport.invalid-response"_s};
@@ -181,7 +183,7 @@ Diagnosis Diagnoser::diagnose(const Exchange &exchange, const EvidenceSet &evide
     result.producer = producer;
 
     // Retry advice from the cause, the method and Retry-After.
-    const bool idempotent = evidence.facts.contains(Facts::id(u"request.idempotent"));
+    const bool idempotent = evidence.facts.contains(p.idempotentFact);
     if (result.cause == u"none") {
         result.retry = {u"do-not-retry"_s, std::nullopt};
     } else if (evidence.retryAfterSeconds && (evidence.status == 503 || evidence.status == 429 || evidence.status == 301 || evidence.status >= 500)) {
@@ -198,7 +200,8 @@ Diagnosis Diagnoser::diagnose(const Exchange &exchange, const EvidenceSet &evide
     QString summary = text.summary;
     if (summary.contains(u'{')) {
         const QString gateway = evidence.gatewayProduct.isEmpty() ? tr("a gateway") : p.productNames.value(evidence.gatewayProduct, evidence.gatewayProduct);
-        const QString waitText = evidence.waitMs >= 0 ? QLocale().toString(evidence.waitMs / 1000.0, 'f', 1) : tr("?");
+        const QString waitText = evidence.waitMs >= 0 ? tr("%1 s").arg(QLocale().toString(evidence.waitMs / 1000.0, 'f', 1))
+                                                      : tr("an unmeasured time");
         summary.replace(u"{product}"_s, p.productNames.value(producer.product, producer.product));
         summary.replace(u"{gateway}"_s, gateway);
         summary.replace(u"{status}"_s, QString::number(result.status));

@@ -348,6 +348,9 @@ struct EvidenceExtractor::Private
         fTimingFast, fTimingLong, fTimingDefault, fTimingConnect, fTimingRead, fTimingProducer, fIdempotent, fExpectsJson,
         fHintOriginError;
     QHash<QString, int> transportFacts;
+    QHash<QString, int> phaseFacts;
+    std::vector<int> stackFacts;        // stack-trace.<lang>
+    std::vector<int> dependencyFacts;   // dependency.<kind>
     QHash<QString, int> anomalyFacts;
     QString sourceStatus = u"status"_s, sourceReason = u"reason"_s, sourceBody = u"body"_s,
             sourceTransport = u"transport"_s, sourceTimingWait = u"timing:wait"_s,
@@ -459,6 +462,12 @@ EvidenceExtractor::EvidenceExtractor(const FingerprintCatalog &catalog)
     for (Outcome outcome : {Outcome::Ok, Outcome::Refused, Outcome::Timeout, Outcome::ClosedEarly, Outcome::Reset,
                             Outcome::InvalidResponse, Outcome::TlsFailure, Outcome::DnsFailure})
         p->transportFacts.insert(outcomeId(outcome), fact(u"transport."_s + outcomeId(outcome)));
+    for (const QString &lang : {u"java"_s, u"python"_s, u"node"_s, u"dotnet"_s, u"php"_s, u"ruby"_s, u"go"_s})
+        p->stackFacts.push_back(fact(u"stack-trace."_s + lang));
+    for (const QString &kindName : {u"database"_s, u"pool"_s, u"cache"_s, u"upstream-api"_s})
+        p->dependencyFacts.push_back(fact(u"dependency."_s + kindName));
+    for (Phase phase : {Phase::Blocked, Phase::Dns, Phase::Connect, Phase::Tls, Phase::Send, Phase::Wait, Phase::Download})
+        p->phaseFacts.insert(phaseId(phase), fact(u"transport.phase."_s + phaseId(phase)));
     for (const QString &name : Facts::all()) {
         if (name.startsWith(u"anomaly.") && name != u"anomaly.any")
             p->anomalyFacts.insert(name.mid(8), fact(name));
@@ -550,7 +559,7 @@ EvidenceSet EvidenceExtractor::analyse(const Exchange &exchange) const
         const int id = p.transportFacts.value(outcome, -1);
         add(id, names.value(id), p.sourceTransport, value);
         if (transport.phase != Phase::None)
-            link(fact(u"transport.phase."_s + phaseId(transport.phase)));
+            link(p.phaseFacts.value(phaseId(transport.phase), -1));
     }
     for (const WireAnomaly &anomaly : exchange.anomalies) {
         const int id = p.anomalyFacts.value(anomaly.kind, -1);
@@ -563,7 +572,9 @@ EvidenceSet EvidenceExtractor::analyse(const Exchange &exchange) const
 
     // The request: idempotency and what it accepts.
     const RequestSpec &request = exchange.request;
-    if (isIdempotentMethod(request.method) || hasHeader(request.headers, "idempotency-key"))
+    // No recorded request (a bare raw response): nothing says the method was unsafe, so the
+    // retry advice follows the status as for a GET.
+    if (request.method.isEmpty() || isIdempotentMethod(request.method) || hasHeader(request.headers, "idempotency-key"))
         ev.facts.insert(p.fIdempotent);
     const QByteArray accept = headerValue(request.headers, "accept");
     if (!accept.isEmpty()) {
@@ -739,8 +750,7 @@ EvidenceSet EvidenceExtractor::analyse(const Exchange &exchange) const
     }
 
     // Aggregate: stack traces, dependency failures.
-    for (const QString &lang : {u"java"_s, u"python"_s, u"node"_s, u"dotnet"_s, u"php"_s, u"ruby"_s, u"go"_s}) {
-        const int id = fact(u"stack-trace."_s + lang);
+    for (int id : p.stackFacts) {
         if (ev.facts.contains(id)) {
             ev.facts.insert(p.fStackAny);
             for (const auto &[factId, index] : std::as_const(ev.links))
@@ -748,8 +758,7 @@ EvidenceSet EvidenceExtractor::analyse(const Exchange &exchange) const
                     ev.links.push_back({p.fStackAny, index});
         }
     }
-    for (const QString &kindName : {u"database"_s, u"pool"_s, u"cache"_s, u"upstream-api"_s}) {
-        const int id = fact(u"dependency."_s + kindName);
+    for (int id : p.dependencyFacts) {
         if (ev.facts.contains(id)) {
             ev.facts.insert(p.fDependencyAny);
             for (const auto &[factId, index] : std::as_const(ev.links))

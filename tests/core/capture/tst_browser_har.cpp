@@ -1,0 +1,205 @@
+#include "CaptureImporter.h"
+#include "HarExporter.h"
+#include "HarImporter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Gatescope;
+using namespace Qt::StringLiterals;
+
+// The real browser and the real schema: a HAR recorded by Chromium (playwright-core driving the
+// Debian chromium against a loopback server) is imported, and every HAR we export is validated
+// against the published HAR 1.2 JSON schema (ajv + har-schema). Both run node scripts from
+// tests/tools, whose node_modules dev.sh installs with npm ci.
+class BrowserHarTest : public QObject
+{
+    Q_OBJECT
+
+    QString m_tools;
+    QTemporaryDir m_dir;
+    QString m_recordedHar;
+    QJsonObject m_served;
+
+    static QString sourceDir()
+    {
+        const QString fromEnvironment = qEnvironmentVariable("GATESCOPE_SOURCE_DIR");
+        if (!fromEnvironment.isEmpty())
+            return fromEnvironment;
+        return QFileInfo(QStringLiteral(QT_TESTCASE_SOURCEDIR "/../../..")).canonicalFilePath();
+    }
+
+    bool toolsInstalled() const { return QFileInfo::exists(m_tools + u"/node_modules/playwright-core"_s); }
+
+    static QByteArray readData(const QString &name)
+    {
+        QFile file(QFINDTESTDATA(u"data/"_s + name));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    const Exchange *findByPath(const Capture &capture, const QString &path) const
+    {
+        for (const Exchange &exchange : capture.exchanges) {
+            if (exchange.request.url.path() == path)
+                return &exchange;
+        }
+        return nullptr;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_tools = sourceDir() + u"/tests/tools"_s;
+        QVERIFY(m_dir.isValid());
+        if (!toolsInstalled())
+            return;
+        if (QStandardPaths::findExecutable(u"node"_s).isEmpty())
+            QFAIL("node is not installed (Debian package nodejs)");
+        QVERIFY2(QFileInfo::exists(u"/usr/bin/chromium"_s), "/usr/bin/chromium is missing (Debian package chromium)");
+        // Record once; the tests below read the file.
+        m_recordedHar = m_dir.filePath(u"chromium.har"_s);
+        QProcess node;
+        node.setWorkingDirectory(m_tools);
+        node.start(u"node"_s, {m_tools + u"/record-har.mjs"_s, m_recordedHar, u"/usr/bin/chromium"_s});
+        QVERIFY2(node.waitForFinished(120000), "recording with chromium did not finish within 120 s");
+        const QByteArray output = node.readAllStandardOutput();
+        QVERIFY2(node.exitCode() == 0, qPrintable(QString::fromUtf8(node.readAllStandardError() + output)));
+        m_served = QJsonDocument::fromJson(output.trimmed().split('\n').last()).object();
+        QVERIFY2(m_served.contains(u"refusedPort"_s), output.constData());
+    }
+
+    void importsAHarRecordedByChromium()
+    {
+        if (!toolsInstalled())
+            QSKIP("tests/tools/node_modules is missing (playwright-core): run 'npm ci' in tests/tools, as dev.sh does");
+        // Given the HAR Chromium wrote while loading the lab page…
+        const auto capture = CaptureImporter::importFile(m_recordedHar);
+        QVERIFY2(capture.ok(), qPrintable(capture.error()));
+        QCOMPARE(capture->kind, u"har"_s);
+        QVERIFY2(capture->exchanges.size() >= 8, qPrintable(u"%1 entries"_s.arg(capture->exchanges.size())));
+
+        // …the 502 and the 504 come through with headers, bodies and timings…
+        const Exchange *badGateway = findByPath(capture.value(), u"/api/bad-gateway"_s);
+        QVERIFY(badGateway && badGateway->response);
+        QCOMPARE(badGateway->response->status, 502);
+        QCOMPARE(headerValue(badGateway->response->headers, "server"), QByteArray("nginx/1.22.1"));
+        QVERIFY2(badGateway->response->body.contains("<center>nginx/1.22.1</center>"), badGateway->response->body.constData());
+        QCOMPARE(badGateway->transport.outcome, Outcome::Ok);
+        QVERIFY(badGateway->startedAt.isValid());
+        QCOMPARE(badGateway->remoteAddress, u"127.0.0.1"_s);
+
+        const Exchange *timeout = findByPath(capture.value(), u"/api/timeout"_s);
+        QVERIFY(timeout && timeout->response);
+        QCOMPARE(timeout->response->status, 504);
+        QVERIFY2(timeout->timings.wait >= 100, qPrintable(u"wait %1 ms; the server waited 150 ms"_s.arg(timeout->timings.wait)));
+        QVERIFY(timeout->timings.total >= timeout->timings.wait);
+
+        // …the refused connection is a transport outcome, not a response…
+        const Exchange *refused = findByPath(capture.value(), u"/refused"_s);
+        QVERIFY(refused);
+        QVERIFY(!refused->response.has_value());
+        QCOMPARE(refused->transport.outcome, Outcome::Refused);
+        QCOMPARE(refused->request.url.port(), m_served.value(u"refusedPort"_s).toInt());
+
+        // …and bodies: a POST's JSON both ways, a binary image, a gzip body decoded by the browser.
+        const Exchange *echo = findByPath(capture.value(), u"/api/echo"_s);
+        QVERIFY(echo && echo->response);
+        QCOMPARE(echo->request.method, QByteArray("POST"));
+        QCOMPARE(echo->request.body, QByteArray("{\"name\":\"gatescope\",\"n\":1}"));
+        QCOMPARE(echo->response->body, echo->request.body);
+        QCOMPARE(headerValue(echo->request.headers, "authorization"), QByteArray("Bearer lab-token"));
+        const Exchange *pixel = findByPath(capture.value(), u"/pixel.png"_s);
+        QVERIFY(pixel && pixel->response);
+        QCOMPARE(pixel->response->body, QByteArray::fromBase64(m_served.value(u"pngBase64"_s).toString().toLatin1()));
+        const Exchange *gzip = findByPath(capture.value(), u"/api/gzip"_s);
+        QVERIFY(gzip && gzip->response);
+        QCOMPARE(gzip->response->body, QByteArray("compressed hello ").repeated(20));
+        QCOMPARE(gzip->response->contentEncoding, u"gzip"_s);
+    }
+
+    void everyExportedHarMatchesTheHar12Schema()
+    {
+        if (!toolsInstalled())
+            QSKIP("tests/tools/node_modules is missing (ajv, har-schema): run 'npm ci' in tests/tools, as dev.sh does");
+        QStringList files;
+        auto exportCapture = [&](const QString &name, const Capture &capture) {
+            const QString path = m_dir.filePath(name + u".har"_s);
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(HarExporter::toHar(capture));
+            files.append(path);
+        };
+        // Recorded by Chromium, re-exported.
+        const auto recorded = CaptureImporter::importFile(m_recordedHar);
+        QVERIFY2(recorded.ok(), qPrintable(recorded.error()));
+        exportCapture(u"chromium-reexported"_s, recorded.value());
+        // A DevTools HAR with pages, base64 bodies and a failed entry.
+        const auto devtools = CaptureImporter::importText(readData(u"chrome-shop.har"_s), u"chrome-shop.har"_s);
+        QVERIFY2(devtools.ok(), qPrintable(devtools.error()));
+        exportCapture(u"devtools-reexported"_s, devtools.value());
+        // curl lines: requests never sent.
+        const auto curl = CaptureImporter::importText(readData(u"chrome-bash.curl"_s), u"chrome-bash.curl"_s);
+        QVERIFY2(curl.ok(), qPrintable(curl.error()));
+        exportCapture(u"curl-requests"_s, curl.value());
+        // A raw response alone, and replayed / edited exchanges with every outcome.
+        const auto raw = CaptureImporter::importText("HTTP/2 502 \r\nserver: envoy\r\n\r\nupstream connect error", u"raw"_s);
+        QVERIFY2(raw.ok(), qPrintable(raw.error()));
+        exportCapture(u"raw-response"_s, raw.value());
+        Capture replays;
+        for (Outcome outcome : {Outcome::Ok, Outcome::Refused, Outcome::Timeout, Outcome::ClosedEarly, Outcome::Reset,
+                                Outcome::InvalidResponse, Outcome::TlsFailure, Outcome::DnsFailure}) {
+            Exchange exchange;
+            exchange.source = Exchange::Source::Replayed;
+            exchange.request.method = "PATCH";
+            exchange.request.url = QUrl(u"https://[::1]:8443/edited?x=%C3%A9"_s);
+            exchange.request.headers = {{"Cookie", "a=1; b=2"}, {"Content-Type", "application/octet-stream"}};
+            exchange.request.body = QByteArray("\x00\x01\xff binary", 10);
+            exchange.transport.outcome = outcome;
+            exchange.remoteAddress = u"::1"_s;
+            exchange.timings = {0.5, 1, 2, 3, 0.1, 10, -1, -1};
+            exchange.startedAt = QDateTime::currentDateTimeUtc();
+            if (outcome == Outcome::Ok) {
+                ResponseData response;
+                response.status = 503;
+                response.reason = "Service Unavailable";
+                response.headers = {{"Set-Cookie", "sid=x; Path=/"}, {"Retry-After", "10"}};
+                response.body = "down";
+                response.bodySize = 4;
+                response.bodyWireSize = 4;
+                exchange.response = response;
+            }
+            replays.exchanges.append(exchange);
+        }
+        exportCapture(u"replays"_s, replays);
+
+        QProcess node;
+        node.setWorkingDirectory(m_tools);
+        node.start(u"node"_s, QStringList{m_tools + u"/validate-har.mjs"_s} + files);
+        QVERIFY2(node.waitForFinished(60000), "the schema validation did not finish within 60 s");
+        const QString output = QString::fromUtf8(node.readAllStandardOutput() + node.readAllStandardError());
+        QVERIFY2(node.exitCode() == 0, qPrintable(output));
+        QCOMPARE(output.count(u"valid: "_s), files.size());
+
+        // And the validator is not a yes-man: a broken HAR is rejected.
+        const QString broken = m_dir.filePath(u"broken.har"_s);
+        QFile file(broken);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"log\":{\"version\":\"1.2\",\"creator\":{\"name\":\"x\",\"version\":\"1\"},\"entries\":[{\"time\":\"slow\"}]}}");
+        file.close();
+        QProcess rejecting;
+        rejecting.start(u"node"_s, {m_tools + u"/validate-har.mjs"_s, broken});
+        QVERIFY(rejecting.waitForFinished(60000));
+        QCOMPARE(rejecting.exitCode(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(BrowserHarTest)
+#include "tst_browser_har.moc"

@@ -1,0 +1,121 @@
+#include "CaptureImporter.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Gatescope;
+using namespace Qt::StringLiterals;
+
+// CaptureImporter: telling the kinds of input apart, and what files it refuses.
+class CaptureImportTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void detectsTheKindOfInput_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("HAR")                     << QByteArray("  {\"log\":{\"entries\":[]}}") << u"har"_s;
+        QTest::newRow("curl line")               << QByteArray("curl -sS https://h/x") << u"curl"_s;
+        QTest::newRow("curl after a prompt")     << QByteArray("$ curl https://h/x") << u"curl"_s;
+        QTest::newRow("curl for cmd")            << QByteArray("curl ^\"https://h/x^\" ^\r\n  -H ^\"a: b^\"") << u"curl"_s;
+        QTest::newRow("raw response")            << QByteArray("\r\nHTTP/1.1 502 Bad Gateway\r\n\r\n") << u"raw-response"_s;
+        QTest::newRow("curl -v output")          << QByteArray("* Trying 1.2.3.4\n> GET / HTTP/1.1\n> Host: h\n>\n< HTTP/1.1 504 Gateway Timeout\n<\n") << u"raw-response"_s;
+        QTest::newRow("raw request")             << QByteArray("GET /x HTTP/1.1\r\nHost: h\r\n\r\n") << u"raw-request"_s;
+        QTest::newRow(".http with separators")   << QByteArray("### a\nGET https://h/x\n") << u"http-file"_s;
+        QTest::newRow(".http with a variable")   << QByteArray("@h = x\nGET https://{{h}}/\n") << u"http-file"_s;
+        QTest::newRow(".http bare request")      << QByteArray("GET https://h/x\nAccept: */*\n") << u"http-file"_s;
+    }
+
+    void detectsTheKindOfInput()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, kind);
+        const auto capture = CaptureImporter::importText(text, u"pasted text"_s);
+        QVERIFY2(capture.ok(), qPrintable(capture.error()));
+        QCOMPARE(capture->kind, kind);
+        QCOMPARE(capture->name, u"pasted text"_s);
+    }
+
+    void refusesWhatIsNotACapture_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("empty")          << QByteArray(" \n ") << u"empty"_s;
+        QTest::newRow("prose")          << QByteArray("hello, the site is down") << u"not a capture"_s;
+        QTest::newRow("binary")         << QByteArray("GET / HTTP/1.1\r\nHost: h\r\n\x01\x02\x00", 28) << u"binary data"_s;
+    }
+
+    void refusesWhatIsNotACapture()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, expected);
+        const auto capture = CaptureImporter::importText(text, u"pasted text"_s);
+        QVERIFY(!capture.ok());
+        QVERIFY2(capture.error().startsWith(u"pasted text: ") && capture.error().contains(expected), qPrintable(capture.error()));
+    }
+
+    void refusesLargeBinaryFilesWithoutReadingThem()
+    {
+        // A 2 GB file (sparse: it costs no disk) that is not text is refused at once.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"disk.img"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(2LL * 1024 * 1024 * 1024));
+        file.close();
+        QElapsedTimer timer;
+        timer.start();
+        const auto capture = CaptureImporter::importFile(path);
+        QVERIFY(!capture.ok());
+        QVERIFY2(capture.error().contains(path) && capture.error().contains(u"binary"), qPrintable(capture.error()));
+        QVERIFY2(timer.elapsed() < 2000, "the file was read whole");
+
+        // A huge text file that is not a HAR is refused by size, also without reading it whole.
+        const QString text = dir.filePath(u"huge.txt"_s);
+        QFile big(text);
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        big.write("curl http://h/ \\\n");
+        big.close();
+        QVERIFY(big.open(QIODevice::ReadWrite));
+        QVERIFY(big.resize(1LL * 1024 * 1024 * 1024));
+        big.close();
+        const auto huge = CaptureImporter::importFile(text);
+        QVERIFY(!huge.ok());
+        QVERIFY2(huge.error().contains(u"too large") || huge.error().contains(u"binary"), qPrintable(huge.error()));
+    }
+
+    void namesTheFileItCannotOpen()
+    {
+        QTemporaryDir dir;
+        const auto capture = CaptureImporter::importFile(dir.filePath(u"nope.har"_s));
+        QVERIFY(!capture.ok());
+        QVERIFY2(capture.error().contains(u"nope.har"), qPrintable(capture.error()));
+        const auto folder = CaptureImporter::importFile(dir.path());
+        QVERIFY(!folder.ok());
+    }
+
+    void neverCrashesOnRandomBytes()
+    {
+        QRandomGenerator random(1234);
+        const QByteArrayList starts = {"{", "curl ", "HTTP/1.1 ", "GET / HTTP/1.1\n", "### ", "@a=1\n", ""};
+        for (int round = 0; round < 700; ++round) {
+            QByteArray bytes = starts.at(round % starts.size());
+            for (int i = random.bounded(400); i > 0; --i)
+                bytes += char(round % 3 ? random.bounded(32, 127) : random.bounded(256));
+            const auto capture = CaptureImporter::importText(bytes, u"noise"_s);
+            if (!capture.ok())
+                QVERIFY2(capture.error().startsWith(u"noise: "), qPrintable(capture.error()));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(CaptureImportTest)
+#include "tst_capture_import.moc"

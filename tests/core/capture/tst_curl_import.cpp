@@ -1,0 +1,273 @@
+#include "CurlExporter.h"
+#include "CurlImporter.h"
+
+#include <QFile>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Gatescope;
+using namespace Qt::StringLiterals;
+
+// curl command lines as the browsers copy them and as people type them.
+class CurlImportTest : public QObject
+{
+    Q_OBJECT
+
+    static QByteArray readData(const QString &name)
+    {
+        QFile file(QFINDTESTDATA(u"data/"_s + name));
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("test data %s is missing", qPrintable(name));
+        return file.readAll();
+    }
+
+    static RequestSpec single(const QByteArray &text, QStringList *warnings = nullptr)
+    {
+        const auto capture = CurlImporter::importText(text, u"paste"_s);
+        if (!capture.ok()) {
+            qWarning("%s", qPrintable(capture.error()));
+            return {};
+        }
+        if (warnings)
+            *warnings = capture->warnings;
+        return capture->requests.value(0);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void importsBrowserCopiesExactly_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("headerCount");
+        QTest::newRow("Chrome, Copy as cURL (bash)")    << u"chrome-bash.curl"_s << 15;
+        QTest::newRow("Chrome, Copy as cURL (cmd)")     << u"chrome-cmd.curl"_s << 15;
+        QTest::newRow("Firefox, Copy as cURL (POSIX)")  << u"firefox-bash.curl"_s << 15;
+    }
+
+    void importsBrowserCopiesExactly()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, headerCount);
+        QStringList warnings;
+        const RequestSpec request = single(readData(file), &warnings);
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
+        QCOMPARE(request.method, QByteArray("POST"));
+        QCOMPARE(request.url.toString(QUrl::FullyEncoded), u"https://api.example.com/v1/orders?limit=20"_s);
+        QCOMPARE(request.body, QByteArray("{\"items\":[{\"sku\":\"A-1\",\"qty\":2}],\"note\":\"it's 100% a gift\"}"));
+        QCOMPARE(headerValue(request.headers, "authorization"), QByteArray("Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjMifQ.c2lnbmF0dXJl"));
+        QCOMPARE(headerValue(request.headers, "cookie"), QByteArray("sid=s%3Aabc123; theme=dark"));
+        QCOMPARE(headerValue(request.headers, "content-type"), QByteArray("application/json"));
+        QVERIFY2(headerValue(request.headers, "sec-ch-ua").contains("\"Chromium\";v=\"124\"") || file.startsWith(u"firefox"),
+                 headerValue(request.headers, "sec-ch-ua").constData());
+        QCOMPARE(request.headers.size(), headerCount);
+    }
+
+    void appliesOptionsAsCurlDoes_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QByteArray>("header");      // "Name: value" expected among the headers, or empty
+        QTest::newRow("data implies POST and a form type") << QByteArray("curl -d a=1 -d b=2 http://h/x") << QByteArray("POST") << u"http://h/x"_s << QByteArray("a=1&b=2") << QByteArray("Content-Type: application/x-www-form-urlencoded");
+        QTest::newRow("-G moves data into the query")      << QByteArray("curl -G -d q=gate -d n=2 http://h/s") << QByteArray("GET") << u"http://h/s?q=gate&n=2"_s << QByteArray() << QByteArray();
+        QTest::newRow("-I sends HEAD")                      << QByteArray("curl -sI https://h/") << QByteArray("HEAD") << u"https://h/"_s << QByteArray() << QByteArray();
+        QTest::newRow("-X with the value attached")         << QByteArray("curl -XDELETE http://h/item/1") << QByteArray("DELETE") << u"http://h/item/1"_s << QByteArray() << QByteArray();
+        QTest::newRow("--flag=value forms")                 << QByteArray("curl --request=PATCH --header='X-A: 1' --data-raw='{}' --url=http://h/p") << QByteArray("PATCH") << u"http://h/p"_s << QByteArray("{}") << QByteArray("X-A: 1");
+        QTest::newRow("--data-urlencode encodes the value") << QByteArray("curl --data-urlencode 'q=a b&c' http://h/") << QByteArray("POST") << u"http://h/"_s << QByteArray("q=a%20b%26c") << QByteArray();
+        QTest::newRow("-u becomes Basic authorization")     << QByteArray("curl -u ann:s3cret http://h/") << QByteArray("GET") << u"http://h/"_s << QByteArray() << QByteArray("Authorization: Basic YW5uOnMzY3JldA==");
+        QTest::newRow("-A and -e set agent and referer")    << QByteArray("curl -A 'probe/1' -e http://r/ http://h/") << QByteArray("GET") << u"http://h/"_s << QByteArray() << QByteArray("Referer: http://r/");
+        QTest::newRow("--json sets JSON types")              << QByteArray("curl --json '{\"a\":1}' http://h/") << QByteArray("POST") << u"http://h/"_s << QByteArray("{\"a\":1}") << QByteArray("Accept: application/json");
+        QTest::newRow("a header removed with 'Name:'")      << QByteArray("curl -H 'Content-Type:' -d x http://h/") << QByteArray("POST") << u"http://h/"_s << QByteArray("x") << QByteArray();
+        QTest::newRow("URL without a scheme is http")       << QByteArray("curl example.com/path") << QByteArray("GET") << u"http://example.com/path"_s << QByteArray() << QByteArray();
+        QTest::newRow("$'…' ANSI-C quoting")                 << QByteArray("curl --data-binary $'line1\\nline2\\t\\x41\\'q' http://h/") << QByteArray("POST") << u"http://h/"_s << QByteArray("line1\nline2\tA'q") << QByteArray();
+        QTest::newRow("double quotes with escapes")         << QByteArray("curl -H \"X-Q: say \\\"hi\\\" \\$HOME\" http://h/") << QByteArray("GET") << u"http://h/"_s << QByteArray() << QByteArray("X-Q: say \"hi\" $HOME");
+        QTest::newRow("backslash-newline continuation")     << QByteArray("curl \\\n  -X PUT \\\n  http://h/c") << QByteArray("PUT") << u"http://h/c"_s << QByteArray() << QByteArray();
+        QTest::newRow("--compressed asks for gzip")          << QByteArray("curl --compressed http://h/") << QByteArray("GET") << u"http://h/"_s << QByteArray() << QByteArray("Accept-Encoding: deflate, gzip");
+        QTest::newRow("cookie from -b joined")              << QByteArray("curl -b 'a=1' -b 'b=2' http://h/") << QByteArray("GET") << u"http://h/"_s << QByteArray() << QByteArray("Cookie: a=1; b=2");
+        QTest::newRow("output options are harmless")        << QByteArray("$ curl -sS -v -i -o /dev/null -w '%{http_code}' http://h/") << QByteArray("GET") << u"http://h/"_s << QByteArray() << QByteArray();
+    }
+
+    void appliesOptionsAsCurlDoes()
+    {
+        QFETCH(QByteArray, line);
+        QFETCH(QByteArray, method);
+        QFETCH(QString, url);
+        QFETCH(QByteArray, body);
+        QFETCH(QByteArray, header);
+        QStringList warnings;
+        const RequestSpec request = single(line, &warnings);
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
+        QCOMPARE(request.method, method);
+        QCOMPARE(request.url.toString(QUrl::FullyEncoded), url);
+        QCOMPARE(request.body, body);
+        if (!header.isEmpty()) {
+            const qsizetype colon = header.indexOf(':');
+            QCOMPARE(headerValue(request.headers, header.first(colon)), header.sliced(colon + 2));
+        }
+        if (line.contains("'Content-Type:'"))
+            QVERIFY2(!hasHeader(request.headers, "content-type"), "an emptied header is not sent");
+    }
+
+    void appliesConnectionOptions()
+    {
+        const RequestSpec request = single("curl -sSLk -m 30 --connect-timeout 2.5 --max-redirs 3 -x proxy.local:3128 "
+                                           "--resolve api.example:443:127.0.0.1 --connect-to ::backend.local:8443 --http1.1 https://api.example/");
+        QVERIFY(request.options.followRedirects);
+        QVERIFY(!request.options.verifyTls);
+        QCOMPARE(request.options.totalTimeoutMs, 30000);
+        QCOMPARE(request.options.connectTimeoutMs, 2500);
+        QCOMPARE(request.options.maxRedirects, 3);
+        QCOMPARE(request.options.proxy, u"http://proxy.local:3128"_s);
+        QCOMPARE(request.options.addressOverrides.size(), 2);
+        const AddressOverride resolve = request.options.addressOverrides.at(0);
+        QCOMPARE(resolve.kind, AddressOverride::Kind::Resolve);
+        QCOMPARE(resolve.host, u"api.example"_s);
+        QCOMPARE(resolve.port, 443);
+        QCOMPARE(resolve.targetHost, u"127.0.0.1"_s);
+        const AddressOverride connectTo = request.options.addressOverrides.at(1);
+        QCOMPARE(connectTo.kind, AddressOverride::Kind::ConnectTo);
+        QCOMPARE(connectTo.host, QString());
+        QCOMPARE(connectTo.port, 0);
+        QCOMPARE(connectTo.targetHost, u"backend.local"_s);
+        QCOMPARE(connectTo.targetPort, 8443);
+    }
+
+    void buildsMultipartFormsAndWarnsAboutFiles()
+    {
+        QStringList warnings;
+        const RequestSpec request = single("curl -F name=ann -F 'photo=@/tmp/me.jpg;type=image/jpeg' http://h/up", &warnings);
+        QCOMPARE(request.method, QByteArray("POST"));
+        const QByteArray type = headerValue(request.headers, "content-type");
+        QVERIFY2(type.startsWith("multipart/form-data; boundary="), type.constData());
+        const QByteArray boundary = type.mid(type.indexOf('=') + 1);
+        QVERIFY(request.body.startsWith(QByteArray("--" + boundary + "\r\nContent-Disposition: form-data; name=\"name\"\r\n\r\nann\r\n")));
+        QVERIFY(request.body.contains("filename=\"me.jpg\"\r\nContent-Type: image/jpeg"));
+        QVERIFY(request.body.endsWith(QByteArray("--" + boundary + "--\r\n")));
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY2(warnings.first().contains(u"/tmp/me.jpg") && warnings.first().contains(u"not read"), qPrintable(warnings.first()));
+    }
+
+    void warnsAboutBodyFilesItDoesNotRead()
+    {
+        QStringList warnings;
+        const RequestSpec request = single("curl --data-binary @payload.json -H 'Content-Type: application/json' http://h/", &warnings);
+        QCOMPARE(request.method, QByteArray("POST"));
+        QVERIFY(request.body.isEmpty());
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY2(warnings.first().contains(u"payload.json"), qPrintable(warnings.first()));
+    }
+
+    void namesUnknownOptionsInAWarning()
+    {
+        QStringList warnings;
+        const RequestSpec request = single("curl --frobnicate -Q http://h/", &warnings);
+        QCOMPARE(request.url.toString(), u"http://h/"_s);
+        QCOMPARE(warnings.size(), 2);
+        QVERIFY2(warnings.at(0).contains(u"--frobnicate"), qPrintable(warnings.at(0)));
+        QVERIFY2(warnings.at(1).contains(u"-Q"), qPrintable(warnings.at(1)));
+    }
+
+    void readsSeveralCommandsInOnePaste()
+    {
+        const QByteArray paste = "curl http://h/one\n\ncurl -X POST http://h/two; curl http://h/three && curl 'http://h/four' | jq .\n# a comment\n"
+                                 "echo done\n";
+        const auto capture = CurlImporter::importText(paste, u"paste"_s);
+        QVERIFY2(capture.ok(), qPrintable(capture.error()));
+        QCOMPARE(capture->requests.size(), 4);
+        QCOMPARE(capture->requests.at(1).method, QByteArray("POST"));
+        QCOMPARE(capture->requests.at(3).url.toString(), u"http://h/four"_s);
+        QCOMPARE(capture->warnings.size(), 1);
+        QVERIFY2(capture->warnings.first().contains(u"echo"), qPrintable(capture->warnings.first()));
+    }
+
+    void reportsUnbalancedQuotesWithLineAndColumn_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<QString>("place");
+        QTest::newRow("single quote")     << QByteArray("curl -H 'X: 1 http://h/") << u"line 1, column 9"_s;
+        QTest::newRow("double quote")     << QByteArray("curl \\\n  -d \"abc http://h/") << u"line 2, column 6"_s;
+        QTest::newRow("ANSI-C quote")     << QByteArray("curl http://h/\ncurl --data $'x") << u"line 2, column 13"_s;
+        QTest::newRow("no URL at all")    << QByteArray("curl -s -v") << u"line 1, column 1"_s;
+    }
+
+    void reportsUnbalancedQuotesWithLineAndColumn()
+    {
+        QFETCH(QByteArray, line);
+        QFETCH(QString, place);
+        const auto capture = CurlImporter::importText(line, u"paste"_s);
+        QVERIFY(!capture.ok());
+        QVERIFY2(capture.error().contains(place) && capture.error().startsWith(u"paste: "), qPrintable(capture.error()));
+    }
+
+    void roundTripsRequestsThroughCurl_data()
+    {
+        QTest::addColumn<RequestSpec>("request");
+        RequestSpec browser = single(readData(u"chrome-bash.curl"_s));
+        QTest::newRow("Chrome copy") << browser;
+        RequestSpec awkward;
+        awkward.method = "PUT";
+        awkward.url = QUrl(u"https://h.example:8443/p/a%20th?q=1&r=%C3%A9"_s);
+        awkward.headers = {{"X-Quote", "it's \"quoted\" $HOME `cmd` \\ back"}, {"X-Empty", ""}, {"X-Tab", "a\tb"}};
+        awkward.body = "line 1\nline 2\r\n'single' \"double\" \x01 end";
+        awkward.options.verifyTls = false;
+        awkward.options.followRedirects = true;
+        awkward.options.maxRedirects = 4;
+        awkward.options.totalTimeoutMs = 1500;
+        awkward.options.connectTimeoutMs = 250;
+        awkward.options.addressOverrides = {{AddressOverride::Kind::Resolve, u"h.example"_s, 8443, u"::1"_s, 0},
+                                            {AddressOverride::Kind::ConnectTo, u"h.example"_s, 8443, u"10.0.0.2"_s, 9443}};
+        QTest::newRow("quotes, control characters, options") << awkward;
+        RequestSpec head;
+        head.method = "HEAD";
+        head.url = QUrl(u"http://h/"_s);
+        QTest::newRow("HEAD") << head;
+        RequestSpec getWithBody;
+        getWithBody.method = "GET";
+        getWithBody.url = QUrl(u"http://h/search"_s);
+        getWithBody.body = "{\"query\":{}}";
+        QTest::newRow("GET with a body and no content type") << getWithBody;
+    }
+
+    void roundTripsRequestsThroughCurl()
+    {
+        QFETCH(RequestSpec, request);
+        // request → curl → request gives the same request, and curl → request → curl the same text.
+        const QByteArray curl = CurlExporter::toCurl(request);
+        QStringList warnings;
+        const RequestSpec back = single(curl, &warnings);
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
+        QCOMPARE(back.method, request.method);
+        QCOMPARE(back.url, request.url);
+        QCOMPARE(back.headers, request.headers);
+        QCOMPARE(back.body, request.body);
+        QCOMPARE(back.options, request.options);
+        QCOMPARE(CurlExporter::toCurl(back), curl);
+    }
+
+    void neverCrashesOnTruncatedOrRandomInput()
+    {
+        for (const QString &file : {u"chrome-bash.curl"_s, u"chrome-cmd.curl"_s, u"firefox-bash.curl"_s}) {
+            const QByteArray text = readData(file);
+            for (qsizetype cut = 0; cut < text.size(); cut += 5) {
+                const auto capture = CurlImporter::importText(QByteArrayView(text).first(cut), u"cut"_s);
+                if (!capture.ok())
+                    QVERIFY2(capture.error().contains(u"line "), qPrintable(capture.error()));
+            }
+        }
+        QRandomGenerator random(7);
+        for (int round = 0; round < 300; ++round) {
+            QByteArray noise = "curl ";
+            for (int i = random.bounded(200); i > 0; --i)
+                noise += "'\"$\\^ -Hdx:/@;&|\n\t{}"[random.bounded(22)];
+            const auto capture = CurlImporter::importText(noise, u"noise"_s);
+            if (!capture.ok())
+                QVERIFY2(capture.error().startsWith(u"noise: "), qPrintable(capture.error()));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(CurlImportTest)
+#include "tst_curl_import.moc"

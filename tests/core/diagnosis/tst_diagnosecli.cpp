@@ -1,0 +1,326 @@
+// `gatescope diagnose` and `gatescope replay` as a user runs them: the built binary
+// ($GATESCOPE_BINARY) in a QProcess, on raw responses (CRLF and LF, from a file and from standard
+// input), a HAR file, a curl command line, and live URLs served by the lab's fault server on
+// 127.0.0.1. Exit codes: 0 diagnosed, 1 input unreadable (one line naming it), 2 usage.
+#include "FaultServer.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Gatescope;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+const QByteArray nginx502 =
+    "HTTP/1.1 502 Bad Gateway\r\nServer: nginx/1.22.1\r\nDate: Sat, 28 Nov 2026 12:37:38 GMT\r\nContent-Type: text/html\r\n"
+    "Content-Length: 157\r\nConnection: close\r\n\r\n<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
+    "<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx/1.22.1</center>\r\n</body>\r\n</html>\r\n";
+
+QByteArray harEntry(int status, const QString &statusText, const QList<std::pair<QString, QString>> &headers, const QString &body,
+                    const QString &mime, double wait)
+{
+    QJsonArray responseHeaders;
+    for (const auto &[name, value] : headers)
+        responseHeaders.append(QJsonObject{{u"name"_s, name}, {u"value"_s, value}});
+    const QJsonObject entry{
+        {u"startedDateTime"_s, u"2026-11-28T10:00:00.000Z"_s},
+        {u"time"_s, wait + 2},
+        {u"request"_s, QJsonObject{{u"method"_s, u"GET"_s}, {u"url"_s, u"https://api.example.test/v1/items"_s}, {u"httpVersion"_s, u"HTTP/1.1"_s},
+                                   {u"headers"_s, QJsonArray{QJsonObject{{u"name"_s, u"Accept"_s}, {u"value"_s, u"application/json"_s}}}},
+                                   {u"queryString"_s, QJsonArray{}}, {u"cookies"_s, QJsonArray{}}, {u"headersSize"_s, -1}, {u"bodySize"_s, 0}}},
+        {u"response"_s, QJsonObject{{u"status"_s, status}, {u"statusText"_s, statusText}, {u"httpVersion"_s, u"HTTP/1.1"_s},
+                                    {u"headers"_s, responseHeaders}, {u"cookies"_s, QJsonArray{}},
+                                    {u"content"_s, QJsonObject{{u"size"_s, body.size()}, {u"mimeType"_s, mime}, {u"text"_s, body}}},
+                                    {u"redirectURL"_s, u""_s}, {u"headersSize"_s, -1}, {u"bodySize"_s, body.size()}}},
+        {u"cache"_s, QJsonObject{}},
+        {u"timings"_s, QJsonObject{{u"blocked"_s, -1}, {u"dns"_s, -1}, {u"connect"_s, -1}, {u"ssl"_s, -1}, {u"send"_s, 1},
+                                   {u"wait"_s, wait}, {u"receive"_s, 1}}},
+    };
+    return QJsonDocument(entry).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+class TestDiagnoseCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void rawResponseFileIsDiagnosedAsText();
+    void rawResponseWithLfLineEndsGivesTheJsonDocument();
+    void standardInputIsReadForDash();
+    void harDiagnosesTheFailingEntriesUnlessAllOrEntryIsGiven_data();
+    void harDiagnosesTheFailingEntriesUnlessAllOrEntryIsGiven();
+    void outputFileIsWritten();
+    void unreadableInputExitsOneNamingIt_data();
+    void unreadableInputExitsOneNamingIt();
+    void usageErrorsExitTwo_data();
+    void usageErrorsExitTwo();
+    void brokenRulePackIsReportedAndBuiltInsAreUsed();
+    void urlIsProbedThenDiagnosed();
+    void refusedUrlPredictsTheGatewayStatus();
+    void replaySendsTheCurlLineAgainAndDiagnosesTheAnswer();
+
+private:
+    Run run(const QStringList &arguments, const QByteArray &stdinBytes = {});
+    QString write(const QString &name, const QByteArray &bytes);
+    static QJsonObject firstDiagnosis(const QByteArray &json);
+
+    QString m_binary;
+    QTemporaryDir m_dir;
+    FaultServer m_server;
+};
+
+void TestDiagnoseCli::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_binary = qEnvironmentVariable("GATESCOPE_BINARY");
+    QVERIFY2(QFile::exists(m_binary), "GATESCOPE_BINARY must name the built gatescope binary");
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(m_server.start(QHostAddress::LocalHost, false), qPrintable(m_server.errorString()));
+}
+
+Run TestDiagnoseCli::run(const QStringList &arguments, const QByteArray &stdinBytes)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s));   // no user rule packs of the person running the tests
+    env.insert(u"LANG"_s, u"C.UTF-8"_s);
+    process.setProcessEnvironment(env);
+    process.start(m_binary, arguments);
+    if (!process.waitForStarted(10000))
+        return {};
+    if (!stdinBytes.isEmpty())
+        process.write(stdinBytes);
+    process.closeWriteChannel();
+    // Keep this thread's event loop turning: the fault server answers the probes from here.
+    QDeadlineTimer deadline(30000);
+    while (process.state() != QProcess::NotRunning && !deadline.hasExpired()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        process.waitForFinished(5);
+    }
+    if (process.state() != QProcess::NotRunning) {
+        process.kill();
+        process.waitForFinished(2000);
+    }
+    Run result;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+QString TestDiagnoseCli::write(const QString &name, const QByteArray &bytes)
+{
+    QFile file(m_dir.filePath(name));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return {};
+    file.write(bytes);
+    return file.fileName();
+}
+
+QJsonObject TestDiagnoseCli::firstDiagnosis(const QByteArray &json)
+{
+    const QJsonObject doc = QJsonDocument::fromJson(json).object();
+    return doc.value(u"exchanges"_s).toArray().first().toObject().value(u"diagnosis"_s).toObject();
+}
+
+void TestDiagnoseCli::rawResponseFileIsDiagnosedAsText()
+{
+    const Run r = run({u"diagnose"_s, write(u"nginx-502.txt"_s, nginx502)});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    for (const char *part : {"upstream.error", "nginx", "status.502", "502.gateway", "error.log"})
+        QVERIFY2(r.out.contains(part), qPrintable(QString::fromUtf8(r.out)));
+}
+
+void TestDiagnoseCli::rawResponseWithLfLineEndsGivesTheJsonDocument()
+{
+    QByteArray lf = nginx502;
+    lf.replace("\r\n", "\n");
+    const Run r = run({u"diagnose"_s, write(u"nginx-502-lf.txt"_s, lf), u"--format"_s, u"json"_s});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(doc.value(u"schema"_s).toString(), u"gatescope.diagnosis/1"_s);
+    QCOMPARE(doc.value(u"input"_s).toObject().value(u"kind"_s).toString(), u"raw-response"_s);
+    QCOMPARE(doc.value(u"input"_s).toObject().value(u"name"_s).toString(), u"nginx-502-lf.txt"_s);
+    const QJsonObject d = firstDiagnosis(r.out);
+    QCOMPARE(d.value(u"status"_s).toInt(), 502);
+    QCOMPARE(d.value(u"predicted"_s).toBool(), false);
+    QCOMPARE(d.value(u"cause"_s).toString(), u"upstream.error"_s);
+    QCOMPARE(d.value(u"producer"_s).toObject().value(u"product"_s).toString(), u"nginx"_s);
+    QCOMPARE(d.value(u"producer"_s).toObject().value(u"layer"_s).toString(), u"gateway"_s);
+    QVERIFY(!d.value(u"path"_s).toArray().isEmpty());
+    QVERIFY(!d.value(u"checklist"_s).toObject().value(u"items"_s).toArray().isEmpty());
+}
+
+void TestDiagnoseCli::standardInputIsReadForDash()
+{
+    const Run r = run({u"diagnose"_s, u"-"_s, u"-f"_s, u"json"_s}, nginx502);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(firstDiagnosis(r.out).value(u"cause"_s).toString(), u"upstream.error"_s);
+}
+
+void TestDiagnoseCli::harDiagnosesTheFailingEntriesUnlessAllOrEntryIsGiven_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QList<int>>("indexes");
+    QTest::newRow("default: the failing entries only") << QStringList{} << QList<int>{1};
+    QTest::newRow("--all: every entry") << QStringList{u"--all"_s} << QList<int>{0, 1, 2};
+    QTest::newRow("--entry 2: that one") << QStringList{u"--entry"_s, u"2"_s} << QList<int>{2};
+}
+
+void TestDiagnoseCli::harDiagnosesTheFailingEntriesUnlessAllOrEntryIsGiven()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QList<int>, indexes);
+    const QByteArray har = "{\"log\":{\"version\":\"1.2\",\"creator\":{\"name\":\"test\",\"version\":\"1\"},\"entries\":["
+        + harEntry(200, u"OK"_s, {{u"Content-Type"_s, u"application/json"_s}}, u"{\"items\":[]}"_s, u"application/json"_s, 20) + ","
+        + harEntry(504, u"Gateway Time-out"_s, {{u"Server"_s, u"nginx/1.22.1"_s}, {u"Content-Type"_s, u"text/html"_s}},
+                   u"<html>\r\n<head><title>504 Gateway Time-out</title></head>\r\n<body>\r\n<center><h1>504 Gateway Time-out</h1></center>\r\n<hr><center>nginx/1.22.1</center>\r\n</body>\r\n</html>\r\n"_s,
+                   u"text/html"_s, 60001) + ","
+        + harEntry(200, u"OK"_s, {{u"Content-Type"_s, u"text/html"_s}}, u"<html><body><form action=\"/login\"></form></body></html>"_s, u"text/html"_s, 15)
+        + "]}}";
+    const Run r = run(QStringList{u"diagnose"_s, write(u"capture.har"_s, har), u"-f"_s, u"json"_s} + options);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(doc.value(u"input"_s).toObject().value(u"kind"_s).toString(), u"har"_s);
+    QList<int> got;
+    for (const QJsonValue &entry : doc.value(u"exchanges"_s).toArray())
+        got << entry.toObject().value(u"index"_s).toInt();
+    QCOMPARE(got, indexes);
+    for (const QJsonValue &value : doc.value(u"exchanges"_s).toArray()) {
+        const QJsonObject entry = value.toObject();
+        const QString cause = entry.value(u"diagnosis"_s).toObject().value(u"cause"_s).toString();
+        if (entry.value(u"index"_s).toInt() == 1) {
+            QCOMPARE(cause, u"upstream.timeout"_s);
+            const QByteArray text = QJsonDocument(entry).toJson();
+            QVERIFY2(text.contains("proxy_read_timeout"), "the 60 s wait is matched with nginx's default");
+        }
+        if (entry.value(u"index"_s).toInt() == 2)
+            QCOMPARE(cause, u"origin.unexpected-content"_s);
+    }
+}
+
+void TestDiagnoseCli::outputFileIsWritten()
+{
+    const QString out = m_dir.filePath(u"report.json"_s);
+    const Run r = run({u"diagnose"_s, write(u"nginx-502-o.txt"_s, nginx502), u"-f"_s, u"json"_s, u"-o"_s, out});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(firstDiagnosis(file.readAll()).value(u"cause"_s).toString(), u"upstream.error"_s);
+}
+
+void TestDiagnoseCli::unreadableInputExitsOneNamingIt_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("missing file") << u"does-not-exist.txt"_s << QByteArray();
+    QTest::newRow("binary bytes") << u"binary.bin"_s << QByteArray("\x7f" "ELF\x02\x01\x01\x00\x00\x00\x00", 11);
+    QTest::newRow("truncated HAR") << u"broken.har"_s << QByteArray("{\"log\":{\"version\":\"1.2\",\"entries\":[{\"request\":");
+    QTest::newRow("empty file") << u"empty.txt"_s << QByteArray("");
+}
+
+void TestDiagnoseCli::unreadableInputExitsOneNamingIt()
+{
+    QFETCH(QString, file);
+    QFETCH(QByteArray, bytes);
+    const QString path = file == u"does-not-exist.txt" ? m_dir.filePath(file) : write(file, bytes);
+    const Run r = run({u"diagnose"_s, path});
+    QCOMPARE(r.exitCode, 1);
+    const QString err = QString::fromUtf8(r.err).trimmed();
+    QVERIFY2(err.contains(file), qPrintable(err));
+    QVERIFY2(!err.contains(u'\n'), qPrintable(u"one line expected: "_s + err));
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestDiagnoseCli::usageErrorsExitTwo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("no input") << QStringList{u"diagnose"_s};
+    QTest::newRow("two inputs") << QStringList{u"diagnose"_s, u"a"_s, u"b"_s};
+    QTest::newRow("unknown format") << QStringList{u"diagnose"_s, u"x.txt"_s, u"--format"_s, u"yaml"_s};
+    QTest::newRow("entry is not a number") << QStringList{u"diagnose"_s, u"x.txt"_s, u"--entry"_s, u"two"_s};
+    QTest::newRow("unknown option") << QStringList{u"diagnose"_s, u"x.txt"_s, u"--frobnicate"_s};
+    QTest::newRow("replay without input") << QStringList{u"replay"_s};
+}
+
+void TestDiagnoseCli::usageErrorsExitTwo()
+{
+    QFETCH(QStringList, arguments);
+    const Run r = run(arguments);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(!r.err.isEmpty());
+}
+
+void TestDiagnoseCli::brokenRulePackIsReportedAndBuiltInsAreUsed()
+{
+    const QString pack = write(u"broken-pack.json"_s, R"({"schema": "gatescope.rules/1", "nodes": [{"id": "x", "parent": "nowhere", "title": "x"}]})");
+    const Run r = run({u"diagnose"_s, write(u"nginx-502-r.txt"_s, nginx502), u"--rules"_s, pack, u"-f"_s, u"json"_s});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.err.contains("broken-pack.json") && r.err.contains("'x'"), r.err.constData());
+    QCOMPARE(firstDiagnosis(r.out).value(u"cause"_s).toString(), u"upstream.error"_s);
+}
+
+void TestDiagnoseCli::urlIsProbedThenDiagnosed()
+{
+    const Run r = run({u"diagnose"_s, m_server.url(u"/stacktrace-500"_s).toString(), u"-f"_s, u"json"_s});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(doc.value(u"input"_s).toObject().value(u"kind"_s).toString(), u"url"_s);
+    const QJsonObject entry = doc.value(u"exchanges"_s).toArray().first().toObject();
+    QCOMPARE(entry.value(u"source"_s).toString(), u"replayed"_s);
+    const QJsonObject d = entry.value(u"diagnosis"_s).toObject();
+    QCOMPARE(d.value(u"status"_s).toInt(), 500);
+    QCOMPARE(d.value(u"cause"_s).toString(), u"origin.exception"_s);
+    QCOMPARE(d.value(u"producer"_s).toObject().value(u"layer"_s).toString(), u"origin"_s);
+}
+
+void TestDiagnoseCli::refusedUrlPredictsTheGatewayStatus()
+{
+    const quint16 port = FaultServer::refusingPort();
+    const Run r = run({u"diagnose"_s, u"http://127.0.0.1:%1/v1/items"_s.arg(port), u"-f"_s, u"json"_s});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject d = firstDiagnosis(r.out);
+    QCOMPARE(d.value(u"cause"_s).toString(), u"transport.refused"_s);
+    QCOMPARE(d.value(u"predicted"_s).toBool(), true);
+    QCOMPARE(d.value(u"status"_s).toInt(), 502);
+    QCOMPARE(d.value(u"producer"_s).toObject().value(u"layer"_s).toString(), u"client"_s);
+    QVERIFY2(d.value(u"summary"_s).toString().contains(u"HAProxy"_s), "the summary says what other gateways would answer");
+}
+
+void TestDiagnoseCli::replaySendsTheCurlLineAgainAndDiagnosesTheAnswer()
+{
+    const QString curl = write(u"maintenance.sh"_s, "curl -H 'Accept: text/html' '" + m_server.url(u"/maintenance"_s).toEncoded() + "'\n");
+    const Run r = run({u"replay"_s, curl, u"-f"_s, u"json"_s});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(doc.value(u"input"_s).toObject().value(u"kind"_s).toString(), u"curl"_s);
+    const QJsonObject entry = doc.value(u"exchanges"_s).toArray().first().toObject();
+    QCOMPARE(entry.value(u"source"_s).toString(), u"replayed"_s);
+    const QJsonObject d = entry.value(u"diagnosis"_s).toObject();
+    QCOMPARE(d.value(u"cause"_s).toString(), u"maintenance"_s);
+    QCOMPARE(d.value(u"retry"_s).toObject().value(u"advice"_s).toString(), u"retry-after"_s);
+    QCOMPARE(d.value(u"retry"_s).toObject().value(u"afterSeconds"_s).toInt(), 120);
+}
+
+QTEST_GUILESS_MAIN(TestDiagnoseCli)
+#include "tst_diagnosecli.moc"
