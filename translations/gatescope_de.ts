@@ -1,4 +1,6200 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>Gatescope::CaptureImporter</name>
+    <message>
+        <source>%1: %2: this is PowerShell's Invoke-WebRequest ("Copy as PowerShell"), not a curl command; copy the request with "Copy as cURL (bash)" or "Copy as cURL (cmd)" instead</source>
+        <translation>%1: %2: das ist Invoke-WebRequest von PowerShell ("Als PowerShell kopieren"), kein curl-Befehl; kopieren Sie die Anfrage stattdessen mit "Als cURL (bash) kopieren" oder "Als cURL (cmd) kopieren"</translation>
+    </message>
+    <message>
+        <source>%1: line 1: this is a JavaScript fetch() call ("Copy as fetch"), not a curl command; copy the request with "Copy as cURL" or save a HAR instead</source>
+        <translation>%1: Zeile 1: das ist ein JavaScript-Aufruf fetch() ("Als fetch kopieren"), kein curl-Befehl; kopieren Sie die Anfrage mit "Als cURL kopieren" oder speichern Sie stattdessen eine HAR-Datei</translation>
+    </message>
+    <message>
+        <source>%1: not a capture Gatescope can read: expected a HAR file, a curl command, a raw HTTP request or response, or an .http file (%2 begins with "%3")</source>
+        <translation>%1: kein Mitschnitt, den Gatescope lesen kann: erwartet wird eine HAR-Datei, ein curl-Befehl, eine rohe HTTP-Anfrage oder -Antwort oder eine .http-Datei (%2 beginnt mit "%3")</translation>
+    </message>
+    <message>
+        <source>%1: the input is empty</source>
+        <translation>%1: die Eingabe ist leer</translation>
+    </message>
+    <message>
+        <source>%1: %2: binary data (byte 0x%3) where text was expected; this is not a capture</source>
+        <translation>%1: %2: Binärdaten (Byte 0x%3), wo Text erwartet wurde; das ist kein Mitschnitt</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a capture file</source>
+        <translation>%1: ist ein Ordner, keine Mitschnittdatei</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>%1: %2 MB of UTF-16 text is too large (at most %3 MB); save it as UTF-8</source>
+        <translation>%1: %2 MB UTF-16-Text ist zu groß (höchstens %3 MB); als UTF-8 speichern</translation>
+    </message>
+    <message>
+        <source>%1: %2 MB is too large for a curl command, raw HTTP text or .http file (at most %3 MB); only HAR files may be this large</source>
+        <translation>%1: %2 MB ist zu groß für einen curl-Befehl, rohen HTTP-Text oder eine .http-Datei (höchstens %3 MB); nur HAR-Dateien dürfen so groß sein</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2: binary data (byte 0x%3) where text was expected</source>
+        <translation>%1: %2: Binärdaten (Byte 0x%3), wo Text erwartet wurde</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Checklists</name>
+    <message>
+        <source>Nothing accepts the connection</source>
+        <translation>Nichts nimmt die Verbindung an</translation>
+    </message>
+    <message>
+        <source>Check that the server process runs and listens on the address and port you called: ss -ltnp | grep :PORT on the host (or kubectl get pods / systemctl status SERVICE).</source>
+        <translation>Prüfen Sie, ob der Serverprozess läuft und auf der aufgerufenen Adresse und dem Port lauscht: ss -ltnp | grep :PORT auf dem Host (oder kubectl get pods / systemctl status SERVICE).</translation>
+    </message>
+    <message>
+        <source>Check that it listens on the right interface: a server bound to 127.0.0.1 refuses connections from other hosts; bind 0.0.0.0 or the service address.</source>
+        <translation>Prüfen Sie, ob er auf der richtigen Schnittstelle lauscht: ein an 127.0.0.1 gebundener Server lehnt Verbindungen anderer Hosts ab; binden Sie 0.0.0.0 oder die Dienstadresse.</translation>
+    </message>
+    <message>
+        <source>Look for a firewall that rejects (REJECT rule, security group, NetworkPolicy): an active reset looks exactly like 'connection refused'.</source>
+        <translation>Suchen Sie nach einer ablehnenden Firewall (REJECT-Regel, Security Group, NetworkPolicy): ein aktiver Reset sieht genauso aus wie 'connection refused'.</translation>
+    </message>
+    <message>
+        <source>If a container or deployment restarted, read its last log lines and exit code (kubectl logs --previous, journalctl -u SERVICE): a crash loop refuses between restarts.</source>
+        <translation>Wenn ein Container oder Deployment neu gestartet ist, lesen Sie seine letzten Protokollzeilen und den Exit-Code (kubectl logs --previous, journalctl -u SERVICE): eine Crash-Schleife lehnt zwischen den Neustarts ab.</translation>
+    </message>
+    <message>
+        <source>Behind a gateway this becomes 502 on nginx ('connect() failed (111: Connection refused) while connecting to upstream'), 503 on HAProxy (termination state SC--) and Apache (AH00957 … AH01114), 521 on Cloudflare.</source>
+        <translation>Hinter einem Gateway wird das zu 502 bei nginx ('connect() failed (111: Connection refused) while connecting to upstream'), 503 bei HAProxy (Endzustand SC--) und Apache (AH00957 … AH01114), 521 bei Cloudflare.</translation>
+    </message>
+    <message>
+        <source>Retrying is safe even for POST: the request never reached the application.</source>
+        <translation>Wiederholen ist sogar für POST sicher: die Anfrage hat die Anwendung nie erreicht.</translation>
+    </message>
+    <message>
+        <source>The host name does not resolve</source>
+        <translation>Der Hostname lässt sich nicht auflösen</translation>
+    </message>
+    <message>
+        <source>Resolve the name the way the client does: dig +short HOST A; dig +short HOST AAAA; getent hosts HOST (uses /etc/hosts and nsswitch like applications do).</source>
+        <translation>Lösen Sie den Namen so auf, wie der Client es tut: dig +short HOST A; dig +short HOST AAAA; getent hosts HOST (nutzt /etc/hosts und nsswitch wie Anwendungen).</translation>
+    </message>
+    <message>
+        <source>Check for a typo, a missing record, an expired domain or a record that exists only in a private zone your client cannot see (split-horizon DNS, VPN).</source>
+        <translation>Prüfen Sie auf einen Tippfehler, einen fehlenden Eintrag, eine abgelaufene Domain oder einen Eintrag, der nur in einer privaten Zone existiert, die Ihr Client nicht sieht (Split-Horizon-DNS, VPN).</translation>
+    </message>
+    <message>
+        <source>If the name resolves elsewhere, check the client's resolver configuration (/etc/resolv.conf, the container's DNS, a corporate proxy that resolves for you).</source>
+        <translation>Wenn der Name anderswo aufgelöst wird, prüfen Sie die Resolver-Konfiguration des Clients (/etc/resolv.conf, das DNS des Containers, ein Firmen-Proxy, der für Sie auflöst).</translation>
+    </message>
+    <message>
+        <source>For a gateway in front, the same failure is 502 on nginx ('HOST could not be resolved (3: Host not found)'), 500 'DNS lookup failure for:' on Apache, 503 ERR_DNS_FAIL on Squid, 530 with error 1016 on Cloudflare.</source>
+        <translation>Für ein vorgelagertes Gateway ist derselbe Fehler 502 bei nginx ('HOST could not be resolved (3: Host not found)'), 500 'DNS lookup failure for:' bei Apache, 503 ERR_DNS_FAIL bei Squid, 530 mit Fehler 1016 bei Cloudflare.</translation>
+    </message>
+    <message>
+        <source>Pin an address to test the server without DNS: curl --resolve HOST:443:ADDRESS https://HOST/PATH.</source>
+        <translation>Legen Sie eine Adresse fest, um den Server ohne DNS zu testen: curl --resolve HOST:443:ADRESSE https://HOST/PFAD.</translation>
+    </message>
+    <message>
+        <source>TLS handshake fails</source>
+        <translation>Der TLS-Handshake scheitert</translation>
+    </message>
+    <message>
+        <source>See what the server presents: openssl s_client -connect HOST:443 -servername HOST -showcerts &lt;/dev/null — check the subject/SAN names, the dates and that intermediate certificates are sent.</source>
+        <translation>Sehen Sie, was der Server vorlegt: openssl s_client -connect HOST:443 -servername HOST -showcerts &lt;/dev/null — prüfen Sie Subject-/SAN-Namen, die Daten und ob Zwischenzertifikate gesendet werden.</translation>
+    </message>
+    <message>
+        <source>If the certificate is fine, compare protocol versions and ciphers: openssl s_client -tls1_2 / -tls1_3; old servers or strict clients may share none.</source>
+        <translation>Wenn das Zertifikat in Ordnung ist, vergleichen Sie Protokollversionen und Ciphers: openssl s_client -tls1_2 / -tls1_3; alte Server oder strenge Clients haben vielleicht keine gemeinsame.</translation>
+    </message>
+    <message>
+        <source>Check the client's trust store for a private CA (corporate proxies re-sign traffic): curl --cacert CA.pem, or update ca-certificates.</source>
+        <translation>Prüfen Sie den Trust Store des Clients auf eine private CA (Firmen-Proxys signieren den Verkehr neu): curl --cacert CA.pem oder ca-certificates aktualisieren.</translation>
+    </message>
+    <message>
+        <source>Do not 'fix' it with -k / verify=false in production; it only hides the problem and allows interception.</source>
+        <translation>'Beheben' Sie es in der Produktion nicht mit -k / verify=false; das verdeckt das Problem nur und ermöglicht Abfangen.</translation>
+    </message>
+    <message>
+        <source>Behind a gateway: nginx logs 'SSL_do_handshake() failed … while SSL handshaking to upstream' (502), HAProxy 'SSL handshake failure' (503), Apache 'Error during SSL Handshake with remote server' (500), Cloudflare 525/526.</source>
+        <translation>Hinter einem Gateway: nginx protokolliert 'SSL_do_handshake() failed … while SSL handshaking to upstream' (502), HAProxy 'SSL handshake failure' (503), Apache 'Error during SSL Handshake with remote server' (500), Cloudflare 525/526.</translation>
+    </message>
+    <message>
+        <source>The connection is never established</source>
+        <translation>Die Verbindung kommt nie zustande</translation>
+    </message>
+    <message>
+        <source>Test the path: nc -vz -w 5 HOST PORT and traceroute -T -p PORT HOST; a silent drop points at a firewall, a security group or a network ACL.</source>
+        <translation>Testen Sie den Pfad: nc -vz -w 5 HOST PORT und traceroute -T -p PORT HOST; ein stilles Verwerfen weist auf eine Firewall, eine Security Group oder eine Netzwerk-ACL hin.</translation>
+    </message>
+    <message>
+        <source>Check that the address is current (an old DNS record or a released elastic IP) and that the host is up.</source>
+        <translation>Prüfen Sie, ob die Adresse aktuell ist (ein alter DNS-Eintrag oder eine freigegebene Elastic IP) und ob der Host läuft.</translation>
+    </message>
+    <message>
+        <source>If the server is up but overloaded, its accept queue may be full: check ss -lnt (Recv-Q at the backlog limit) and the application's worker count.</source>
+        <translation>Wenn der Server läuft, aber überlastet ist, ist vielleicht seine Accept-Warteschlange voll: prüfen Sie ss -lnt (Recv-Q an der Backlog-Grenze) und die Worker-Anzahl der Anwendung.</translation>
+    </message>
+    <message>
+        <source>A gateway in front reports this as 504 on nginx ('upstream timed out (110: Connection timed out) while connecting to upstream'), 503 sC-- on HAProxy, 504 after the 3 s dial timeout on Caddy, 522 on Cloudflare, 504 after 10 s on ALB.</source>
+        <translation>Ein vorgelagertes Gateway meldet das als 504 bei nginx ('upstream timed out (110: Connection timed out) while connecting to upstream'), 503 sC-- bei HAProxy, 504 nach dem 3-s-Dial-Timeout bei Caddy, 522 bei Cloudflare, 504 nach 10 s bei ALB.</translation>
+    </message>
+    <message>
+        <source>The request never reached the application: retrying is safe.</source>
+        <translation>Die Anfrage hat die Anwendung nie erreicht: Wiederholen ist sicher.</translation>
+    </message>
+    <message>
+        <source>The server does not answer in time</source>
+        <translation>Der Server antwortet nicht rechtzeitig</translation>
+    </message>
+    <message>
+        <source>Measure where the time goes: curl -w 'connect %{time_connect} ttfb %{time_starttransfer} total %{time_total}\n' -o /dev/null -s URL; a long time to first byte is the application's processing time.</source>
+        <translation>Messen Sie, wohin die Zeit geht: curl -w 'connect %{time_connect} ttfb %{time_starttransfer} total %{time_total}\n' -o /dev/null -s URL; eine lange Zeit bis zum ersten Byte ist die Verarbeitungszeit der Anwendung.</translation>
+    </message>
+    <message>
+        <source>Find the request in the application's logs and traces: a slow database query, a lock, an external API call without a timeout, or a request queued behind busy workers.</source>
+        <translation>Finden Sie die Anfrage in Protokollen und Traces der Anwendung: eine langsame Datenbankabfrage, eine Sperre, ein externer API-Aufruf ohne Timeout oder eine Anfrage, die hinter beschäftigten Workern wartet.</translation>
+    </message>
+    <message>
+        <source>Compare with the timeouts of every hop in production: nginx proxy_read_timeout 60 s, ALB idle timeout 60 s, Cloudflare 100 s, API Gateway 29 s, CloudFront 30 s, Envoy route timeout 15 s. The shortest one will turn this into a 504 (Apache: 502, Varnish: 503, Cloudflare: 524).</source>
+        <translation>Vergleichen Sie mit den Timeouts jedes Hops in der Produktion: nginx proxy_read_timeout 60 s, ALB-Leerlauf-Timeout 60 s, Cloudflare 100 s, API Gateway 29 s, CloudFront 30 s, Envoy-Routen-Timeout 15 s. Das kürzeste macht daraus ein 504 (Apache: 502, Varnish: 503, Cloudflare: 524).</translation>
+    </message>
+    <message>
+        <source>Move long work out of the request (a job queue and a status endpoint) instead of raising every timeout.</source>
+        <translation>Lagern Sie lange Arbeit aus der Anfrage aus (eine Job-Warteschlange und ein Status-Endpunkt), statt jedes Timeout zu erhöhen.</translation>
+    </message>
+    <message>
+        <source>Do not retry non-idempotent requests automatically: the server may still complete the first one.</source>
+        <translation>Nicht-idempotente Anfragen nicht automatisch wiederholen: der Server könnte die erste noch abschließen.</translation>
+    </message>
+    <message>
+        <source>The connection is reset</source>
+        <translation>Die Verbindung wird zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Check whether the server process crashed or was restarted at that moment (application logs, OOM killer: dmesg | grep -i kill, container restarts).</source>
+        <translation>Prüfen Sie, ob der Serverprozess in diesem Moment abgestürzt ist oder neu gestartet wurde (Anwendungsprotokolle, OOM-Killer: dmesg | grep -i kill, Container-Neustarts).</translation>
+    </message>
+    <message>
+        <source>Look for a keep-alive race: the server closes idle connections sooner than the client reuses them (Node.js keepAliveTimeout 5 s by default). Make the server's idle timeout longer than every client's and proxy's.</source>
+        <translation>Suchen Sie nach einem Keep-Alive-Wettlauf: der Server schließt untätige Verbindungen früher, als der Client sie wiederverwendet (Node.js keepAliveTimeout standardmäßig 5 s). Machen Sie das Leerlauf-Timeout des Servers länger als das jedes Clients und Proxys.</translation>
+    </message>
+    <message>
+        <source>Check middleboxes that drop idle connection state (NAT gateways, firewalls with short idle timers): they answer the next packet with a reset.</source>
+        <translation>Prüfen Sie Middleboxen, die den Zustand untätiger Verbindungen verwerfen (NAT-Gateways, Firewalls mit kurzen Leerlauf-Timern): sie beantworten das nächste Paket mit einem Reset.</translation>
+    </message>
+    <message>
+        <source>Capture it if it repeats: tcpdump -i any host HOST and port PORT shows who sends the RST.</source>
+        <translation>Schneiden Sie mit, falls es sich wiederholt: tcpdump -i any host HOST and port PORT zeigt, wer das RST sendet.</translation>
+    </message>
+    <message>
+        <source>Behind a gateway: nginx 'recv() failed (104: Connection reset by peer) while reading response header from upstream' (502), Envoy 'reset reason: remote reset' (503 UR), Squid ERR_READ_ERROR (502).</source>
+        <translation>Hinter einem Gateway: nginx 'recv() failed (104: Connection reset by peer) while reading response header from upstream' (502), Envoy 'reset reason: remote reset' (503 UR), Squid ERR_READ_ERROR (502).</translation>
+    </message>
+    <message>
+        <source>The server's bytes are not valid HTTP</source>
+        <translation>Die Bytes des Servers sind kein gültiges HTTP</translation>
+    </message>
+    <message>
+        <source>Look at the raw bytes (the anomalies give the byte offset): curl -sv --raw URL or printf 'GET / HTTP/1.1\r\nHost: HOST\r\n\r\n' | nc HOST PORT | head -c 500 | xxd.</source>
+        <translation>Sehen Sie sich die rohen Bytes an (die Anomalien nennen den Byte-Offset): curl -sv --raw URL oder printf 'GET / HTTP/1.1\r\nHost: HOST\r\n\r\n' | nc HOST PORT | head -c 500 | xxd.</translation>
+    </message>
+    <message>
+        <source>Check that the port speaks HTTP: TLS on a plain-HTTP port (or the reverse), a database, SSH or gRPC port gives exactly this.</source>
+        <translation>Prüfen Sie, ob der Port HTTP spricht: TLS auf einem reinen HTTP-Port (oder umgekehrt), ein Datenbank-, SSH- oder gRPC-Port ergibt genau das.</translation>
+    </message>
+    <message>
+        <source>Look for code that writes to the socket before the headers (debug prints, BOMs, PHP notices) or builds headers by hand (a missing colon, a bare LF, a header with a newline inside).</source>
+        <translation>Suchen Sie nach Code, der vor den Headern auf den Socket schreibt (Debug-Ausgaben, BOMs, PHP-Notices) oder Header von Hand baut (ein fehlender Doppelpunkt, ein nacktes LF, ein Header mit Zeilenumbruch).</translation>
+    </message>
+    <message>
+        <source>Check Content-Length against the body actually sent, and chunked encoding produced by hand.</source>
+        <translation>Prüfen Sie Content-Length gegen den tatsächlich gesendeten Body und von Hand erzeugtes Chunked-Encoding.</translation>
+    </message>
+    <message>
+        <source>Behind a gateway: nginx 'upstream sent invalid header' / 'upstream sent no valid HTTP/1.0 header' (502), HAProxy PH-- (502), Envoy 'protocol error' (502 UPE), Apache 'Corrupt status line returned by remote server' (502).</source>
+        <translation>Hinter einem Gateway: nginx 'upstream sent invalid header' / 'upstream sent no valid HTTP/1.0 header' (502), HAProxy PH-- (502), Envoy 'protocol error' (502 UPE), Apache 'Corrupt status line returned by remote server' (502).</translation>
+    </message>
+    <message>
+        <source>The body was cut short</source>
+        <translation>Der Body wurde abgeschnitten</translation>
+    </message>
+    <message>
+        <source>Compare the declared length (Content-Length) with the bytes received; the anomalies name the offset where it ended.</source>
+        <translation>Vergleichen Sie die angekündigte Länge (Content-Length) mit den empfangenen Bytes; die Anomalien nennen den Offset, an dem es endete.</translation>
+    </message>
+    <message>
+        <source>Check the server for a crash or a write timeout while streaming (application logs; nginx 'upstream prematurely closed connection while reading upstream' or 'upstream timed out … while reading upstream').</source>
+        <translation>Prüfen Sie den Server auf einen Absturz oder ein Schreib-Timeout beim Streamen (Anwendungsprotokolle; nginx 'upstream prematurely closed connection while reading upstream' oder 'upstream timed out … while reading upstream').</translation>
+    </message>
+    <message>
+        <source>Check every hop's timeouts that apply between reads (nginx proxy_read_timeout, Varnish between_bytes_timeout, ALB idle timeout 60 s) for long downloads or streams.</source>
+        <translation>Prüfen Sie bei langen Downloads oder Streams die Timeouts jedes Hops, die zwischen zwei Lesevorgängen gelten (nginx proxy_read_timeout, Varnish between_bytes_timeout, ALB-Leerlauf-Timeout 60 s).</translation>
+    </message>
+    <message>
+        <source>For large bodies, check proxy buffering and temp-file limits (nginx proxy_max_temp_file_size) and disk space on the proxy.</source>
+        <translation>Prüfen Sie bei großen Bodys das Proxy-Buffering und die Grenzen für temporäre Dateien (nginx proxy_max_temp_file_size) sowie den Plattenplatz auf dem Proxy.</translation>
+    </message>
+    <message>
+        <source>The server closes the connection without answering</source>
+        <translation>Der Server schließt die Verbindung, ohne zu antworten</translation>
+    </message>
+    <message>
+        <source>Check whether the process died while handling this request (application logs, segfaults, OOM kills, a worker timeout such as gunicorn '[CRITICAL] WORKER TIMEOUT').</source>
+        <translation>Prüfen Sie, ob der Prozess bei der Bearbeitung dieser Anfrage gestorben ist (Anwendungsprotokolle, Segfaults, OOM-Kills, ein Worker-Timeout wie gunicorn '[CRITICAL] WORKER TIMEOUT').</translation>
+    </message>
+    <message>
+        <source>If it happens on reused connections only, it is a keep-alive race: make the server's keep-alive timeout longer than the client's/proxy's idle timeout (e.g. Node server.keepAliveTimeout &gt; 60 s behind an ALB).</source>
+        <translation>Wenn es nur bei wiederverwendeten Verbindungen auftritt, ist es ein Keep-Alive-Wettlauf: machen Sie das Keep-Alive-Timeout des Servers länger als das Leerlauf-Timeout von Client/Proxy (z. B. Node server.keepAliveTimeout &gt; 60 s hinter einem ALB).</translation>
+    </message>
+    <message>
+        <source>Check request size limits that make a server hang up (body too large, too many headers).</source>
+        <translation>Prüfen Sie Größengrenzen für Anfragen, die einen Server auflegen lassen (Body zu groß, zu viele Header).</translation>
+    </message>
+    <message>
+        <source>Behind a gateway: nginx 'upstream prematurely closed connection while reading response header from upstream' (502), HAProxy SH-- (502), Envoy 'connection termination' (503 UC), Squid ERR_ZERO_SIZE_OBJECT (502), Cloudflare 520.</source>
+        <translation>Hinter einem Gateway: nginx 'upstream prematurely closed connection while reading response header from upstream' (502), HAProxy SH-- (502), Envoy 'connection termination' (503 UC), Squid ERR_ZERO_SIZE_OBJECT (502), Cloudflare 520.</translation>
+    </message>
+    <message>
+        <source>Retry idempotent requests only: the server may have processed the request before closing.</source>
+        <translation>Nur idempotente Anfragen wiederholen: der Server hat die Anfrage vielleicht vor dem Schließen verarbeitet.</translation>
+    </message>
+    <message>
+        <source>Find out what happened</source>
+        <translation>Herausfinden, was passiert ist</translation>
+    </message>
+    <message>
+        <source>Read the transport detail and the anomalies below: they record what the client saw.</source>
+        <translation>Lesen Sie das Transportdetail und die Anomalien unten: sie halten fest, was der Client gesehen hat.</translation>
+    </message>
+    <message>
+        <source>Repeat the request with curl -v and compare.</source>
+        <translation>Wiederholen Sie die Anfrage mit curl -v und vergleichen Sie.</translation>
+    </message>
+    <message>
+        <source>Check the logs of every hop at the time of the request.</source>
+        <translation>Prüfen Sie die Protokolle jedes Hops zum Zeitpunkt der Anfrage.</translation>
+    </message>
+    <message>
+        <source>Cloudflare 520: unusable answer from the origin</source>
+        <translation>Cloudflare 520: unbrauchbare Antwort vom Origin</translation>
+    </message>
+    <message>
+        <source>Look at the origin's web server error log at the time of the request for crashes, resets or worker restarts.</source>
+        <translation>Suchen Sie im Fehlerprotokoll des Webservers des Origin zum Zeitpunkt der Anfrage nach Abstürzen, Resets oder Worker-Neustarts.</translation>
+    </message>
+    <message>
+        <source>Check the size of the response headers (large cookies or tokens): Cloudflare rejects headers over 128 KB.</source>
+        <translation>Prüfen Sie die Größe der Antwort-Header (große Cookies oder Tokens): Cloudflare lehnt Header über 128 KB ab.</translation>
+    </message>
+    <message>
+        <source>Compare keep-alive settings: the origin must not close idle connections sooner than Cloudflare reuses them (keep the origin's keep-alive well above 30 s).</source>
+        <translation>Vergleichen Sie die Keep-Alive-Einstellungen: der Origin darf untätige Verbindungen nicht früher schließen, als Cloudflare sie wiederverwendet (Keep-Alive des Origin deutlich über 30 s halten).</translation>
+    </message>
+    <message>
+        <source>Prove which hop fails: send the same request straight to the origin, bypassing the gateway, with the same Host and TLS name: curl -sv --resolve HOST:443:ORIGIN_IP https://HOST/PATH -o /dev/null -w 'connect %{time_connect}s ttfb %{time_starttransfer}s total %{time_total}s\n'.</source>
+        <translation>Beweisen Sie, welcher Hop scheitert: senden Sie dieselbe Anfrage direkt an den Origin, am Gateway vorbei, mit demselben Host und TLS-Namen: curl -sv --resolve HOST:443:ORIGIN_IP https://HOST/PATH -o /dev/null -w 'connect %{time_connect}s ttfb %{time_starttransfer}s total %{time_total}s\n'.</translation>
+    </message>
+    <message>
+        <source>Send Cloudflare support two HARs, one proxied and one with the proxy paused, plus the CF-RAY value of the failing response.</source>
+        <translation>Senden Sie dem Cloudflare-Support zwei HARs, eine über den Proxy und eine mit pausiertem Proxy, dazu den CF-RAY-Wert der fehlschlagenden Antwort.</translation>
+    </message>
+    <message>
+        <source>Cloudflare 521: origin refused the connection</source>
+        <translation>Cloudflare 521: der Origin hat die Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Check that the web server runs and listens on the port the SSL mode uses: 80 for Flexible, 443 for Full and Full (strict).</source>
+        <translation>Prüfen Sie, ob der Webserver läuft und auf dem Port lauscht, den der SSL-Modus verwendet: 80 für Flexible, 443 für Full und Full (strict).</translation>
+    </message>
+    <message>
+        <source>Allow Cloudflare's IP ranges (https://www.cloudflare.com/ips/) in the origin's firewall, security group, fail2ban or .htaccess rules.</source>
+        <translation>Erlauben Sie Cloudflares IP-Bereiche (https://www.cloudflare.com/ips/) in Firewall, Security Group, fail2ban- oder .htaccess-Regeln des Origin.</translation>
+    </message>
+    <message>
+        <source>Retrying is safe: the request never reached the origin.</source>
+        <translation>Wiederholen ist sicher: die Anfrage hat den Origin nie erreicht.</translation>
+    </message>
+    <message>
+        <source>Cloudflare 522: TCP connection to the origin timed out</source>
+        <translation>Cloudflare 522: TCP-Verbindung zum Origin im Timeout</translation>
+    </message>
+    <message>
+        <source>Check that the DNS record in Cloudflare points at the current origin IP.</source>
+        <translation>Prüfen Sie, ob der DNS-Eintrag in Cloudflare auf die aktuelle Origin-IP zeigt.</translation>
+    </message>
+    <message>
+        <source>Check the origin firewall: a rule that silently drops Cloudflare's IP ranges gives 522 (a rejecting rule gives 521).</source>
+        <translation>Prüfen Sie die Firewall des Origin: eine Regel, die Cloudflares IP-Bereiche stillschweigend verwirft, ergibt 522 (eine ablehnende Regel ergibt 521).</translation>
+    </message>
+    <message>
+        <source>Check origin load: a full accept queue (ss -lnt, Recv-Q) makes new connections time out.</source>
+        <translation>Prüfen Sie die Last des Origin: eine volle Accept-Warteschlange (ss -lnt, Recv-Q) lässt neue Verbindungen ins Timeout laufen.</translation>
+    </message>
+    <message>
+        <source>Run MTR/traceroute from a network near the Cloudflare POP in the CF-RAY suffix to the origin to find packet loss.</source>
+        <translation>Führen Sie MTR/traceroute von einem Netz nahe dem Cloudflare-POP aus dem CF-RAY-Suffix zum Origin aus, um Paketverlust zu finden.</translation>
+    </message>
+    <message>
+        <source>Cloudflare 523: origin unreachable</source>
+        <translation>Cloudflare 523: Origin nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Check the origin IP in the Cloudflare DNS record: not a private address, not a released IP.</source>
+        <translation>Prüfen Sie die Origin-IP im Cloudflare-DNS-Eintrag: keine private Adresse, keine freigegebene IP.</translation>
+    </message>
+    <message>
+        <source>Ask the hosting provider about routing problems to that address; run MTR to the origin from several networks.</source>
+        <translation>Fragen Sie den Hoster nach Routing-Problemen zu dieser Adresse; führen Sie MTR zum Origin aus mehreren Netzen aus.</translation>
+    </message>
+    <message>
+        <source>If the origin is in a VPC, check routes that capture Cloudflare's address ranges (e.g. 172.64.0.0/13).</source>
+        <translation>Wenn der Origin in einer VPC liegt, prüfen Sie Routen, die Cloudflares Adressbereiche abfangen (z. B. 172.64.0.0/13).</translation>
+    </message>
+    <message>
+        <source>Cloudflare 524: the origin did not answer within 100–120 s</source>
+        <translation>Cloudflare 524: der Origin hat nicht innerhalb von 100–120 s geantwortet</translation>
+    </message>
+    <message>
+        <source>Find the request in the origin's access and application logs and measure its duration; Cloudflare's Proxy Read Timeout is 100 s (documented as 120 s on the 524 page).</source>
+        <translation>Finden Sie die Anfrage in Zugriffs- und Anwendungsprotokollen des Origin und messen Sie ihre Dauer; Cloudflares Proxy Read Timeout beträgt 100 s (auf der 524-Seite als 120 s dokumentiert).</translation>
+    </message>
+    <message>
+        <source>Make slow endpoints asynchronous (start a job, return 202, poll a status URL) or stream progress so the first byte arrives early.</source>
+        <translation>Machen Sie langsame Endpunkte asynchron (Job starten, 202 zurückgeben, eine Status-URL abfragen) oder streamen Sie den Fortschritt, damit das erste Byte früh ankommt.</translation>
+    </message>
+    <message>
+        <source>Enterprise zones can raise proxy_read_timeout (up to 6000 s); other plans cannot — a DNS-only (grey-cloud) host name bypasses Cloudflare for long-running calls.</source>
+        <translation>Enterprise-Zonen können proxy_read_timeout erhöhen (bis 6000 s); andere Tarife nicht — ein reiner DNS-Hostname (graue Wolke) umgeht Cloudflare für lang laufende Aufrufe.</translation>
+    </message>
+    <message>
+        <source>Cloudflare 525/526: TLS between Cloudflare and the origin</source>
+        <translation>Cloudflare 525/526: TLS zwischen Cloudflare und dem Origin</translation>
+    </message>
+    <message>
+        <source>Check the origin certificate from outside: openssl s_client -connect ORIGIN_IP:443 -servername HOST -showcerts &lt;/dev/null.</source>
+        <translation>Prüfen Sie das Origin-Zertifikat von außen: openssl s_client -connect ORIGIN_IP:443 -servername HOST -showcerts &lt;/dev/null.</translation>
+    </message>
+    <message>
+        <source>526 (Full strict): the certificate must be valid, unexpired, trusted (a public CA or a Cloudflare Origin CA certificate) and cover HOST; fix it or (temporarily) use Full mode.</source>
+        <translation>526 (Full strict): das Zertifikat muss gültig, nicht abgelaufen, vertrauenswürdig (öffentliche CA oder Cloudflare-Origin-CA-Zertifikat) sein und HOST abdecken; beheben Sie das oder verwenden Sie (vorübergehend) den Modus Full.</translation>
+    </message>
+    <message>
+        <source>525: make sure the origin serves TLS on 443 with SNI, and supports TLS 1.2+ with a cipher Cloudflare offers.</source>
+        <translation>525: Stellen Sie sicher, dass der Origin TLS auf 443 mit SNI anbietet und TLS 1.2+ mit einer Cipher unterstützt, die Cloudflare anbietet.</translation>
+    </message>
+    <message>
+        <source>Check the web server's error log for handshake errors at the time of the request.</source>
+        <translation>Suchen Sie im Fehlerprotokoll des Webservers nach Handshake-Fehlern zum Zeitpunkt der Anfrage.</translation>
+    </message>
+    <message>
+        <source>Cloudflare 527: Railgun error</source>
+        <translation>Cloudflare 527: Railgun-Fehler</translation>
+    </message>
+    <message>
+        <source>Railgun is retired: remove the Railgun configuration or the listener on the origin.</source>
+        <translation>Railgun ist eingestellt: entfernen Sie die Railgun-Konfiguration oder den Listener auf dem Origin.</translation>
+    </message>
+    <message>
+        <source>If a listener is still used, check its logs and that its port is reachable from Cloudflare.</source>
+        <translation>Wenn ein Listener noch verwendet wird, prüfen Sie seine Protokolle und ob sein Port von Cloudflare erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Cloudflare 530: origin DNS error</source>
+        <translation>Cloudflare 530: DNS-Fehler des Origin</translation>
+    </message>
+    <message>
+        <source>Read the 1xxx error code in the page: 1016 means the origin host name does not resolve.</source>
+        <translation>Lesen Sie den 1xxx-Fehlercode auf der Seite: 1016 bedeutet, dass der Hostname des Origin nicht aufgelöst wird.</translation>
+    </message>
+    <message>
+        <source>Check the CNAME target or the tunnel the record points to (cloudflared tunnel list); a deleted tunnel or load balancer gives 1016.</source>
+        <translation>Prüfen Sie das CNAME-Ziel oder den Tunnel, auf den der Eintrag zeigt (cloudflared tunnel list); ein gelöschter Tunnel oder Load Balancer ergibt 1016.</translation>
+    </message>
+    <message>
+        <source>Resolve the origin name from a public resolver: dig +short ORIGIN_NAME @1.1.1.1.</source>
+        <translation>Lösen Sie den Origin-Namen über einen öffentlichen Resolver auf: dig +short ORIGIN_NAME @1.1.1.1.</translation>
+    </message>
+    <message>
+        <source>The error comes from behind Cloudflare</source>
+        <translation>Der Fehler kommt von hinter Cloudflare</translation>
+    </message>
+    <message>
+        <source>Cloudflare only wrapped the origin side's 502/504 in its branded page; look at the origin's reverse proxy (nginx, a load balancer) and its error log at that time.</source>
+        <translation>Cloudflare hat nur das 502/504 der Origin-Seite in seine gebrandete Seite verpackt; sehen Sie sich den Reverse Proxy des Origin (nginx, einen Load Balancer) und dessen Fehlerprotokoll zu diesem Zeitpunkt an.</translation>
+    </message>
+    <message>
+        <source>Match the CF-RAY value with the origin's access log (CF-Ray request header) to find the request.</source>
+        <translation>Gleichen Sie den CF-RAY-Wert mit dem Zugriffsprotokoll des Origin ab (Anfrage-Header CF-Ray), um die Anfrage zu finden.</translation>
+    </message>
+    <message>
+        <source>nginx 499: the client gave up</source>
+        <translation>nginx 499: der Client hat aufgegeben</translation>
+    </message>
+    <message>
+        <source>Find which hop in front of nginx closed the connection: a load balancer idle timeout (ALB 60 s), a CDN (Cloudflare 100 s), or the calling client's own timeout.</source>
+        <translation>Finden Sie heraus, welcher Hop vor nginx die Verbindung geschlossen hat: ein Leerlauf-Timeout eines Load Balancers (ALB 60 s), ein CDN (Cloudflare 100 s) oder das eigene Timeout des aufrufenden Clients.</translation>
+    </message>
+    <message>
+        <source>Compare that timeout with the upstream's response time in nginx's access log ($request_time, $upstream_response_time).</source>
+        <translation>Vergleichen Sie dieses Timeout mit der Antwortzeit des Upstreams im nginx-Zugriffsprotokoll ($request_time, $upstream_response_time).</translation>
+    </message>
+    <message>
+        <source>Speed up or move the slow endpoint to background work; raise the front timeout only if the long wait is intended.</source>
+        <translation>Beschleunigen Sie den langsamen Endpunkt oder verlagern Sie ihn in Hintergrundarbeit; erhöhen Sie das vordere Timeout nur, wenn die lange Wartezeit gewollt ist.</translation>
+    </message>
+    <message>
+        <source>If health checks or impatient clients cause the 499s, they are harmless noise in the log.</source>
+        <translation>Wenn Health-Checks oder ungeduldige Clients die 499er verursachen, sind sie harmloses Rauschen im Protokoll.</translation>
+    </message>
+    <message>
+        <source>ALB 460: the client closed the connection</source>
+        <translation>ALB 460: der Client hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>Find the client's timeout (SDK or HTTP client, browser, mobile app) and compare it with target_processing_time in the ALB access log.</source>
+        <translation>Finden Sie das Timeout des Clients (SDK oder HTTP-Client, Browser, mobile App) und vergleichen Sie es mit target_processing_time im ALB-Zugriffsprotokoll.</translation>
+    </message>
+    <message>
+        <source>Speed up the endpoint or raise the client timeout if the long wait is expected.</source>
+        <translation>Beschleunigen Sie den Endpunkt oder erhöhen Sie das Client-Timeout, wenn die lange Wartezeit zu erwarten ist.</translation>
+    </message>
+    <message>
+        <source>ALB 463: X-Forwarded-For too long</source>
+        <translation>ALB 463: X-Forwarded-For zu lang</translation>
+    </message>
+    <message>
+        <source>Look at the X-Forwarded-For header the ALB received: more than 30 addresses usually means a proxy forwarding loop.</source>
+        <translation>Sehen Sie sich den X-Forwarded-For-Header an, den der ALB erhalten hat: mehr als 30 Adressen bedeuten meist eine Weiterleitungsschleife zwischen Proxys.</translation>
+    </message>
+    <message>
+        <source>Check proxies in front of the ALB for a configuration that sends requests back through the load balancer.</source>
+        <translation>Prüfen Sie Proxys vor dem ALB auf eine Konfiguration, die Anfragen zurück durch den Load Balancer schickt.</translation>
+    </message>
+    <message>
+        <source>Strip or overwrite client-supplied X-Forwarded-For at the first trusted proxy.</source>
+        <translation>Entfernen oder überschreiben Sie vom Client gelieferte X-Forwarded-For-Header am ersten vertrauenswürdigen Proxy.</translation>
+    </message>
+    <message>
+        <source>ALB 464: protocol mismatch</source>
+        <translation>ALB 464: Protokoll passt nicht</translation>
+    </message>
+    <message>
+        <source>Compare the listener protocol with the target group protocol version (HTTP1, HTTP2, gRPC).</source>
+        <translation>Vergleichen Sie das Listener-Protokoll mit der Protokollversion der Zielgruppe (HTTP1, HTTP2, gRPC).</translation>
+    </message>
+    <message>
+        <source>For gRPC targets, clients must use HTTP/2 (grpc) and the listener must be HTTPS.</source>
+        <translation>Für gRPC-Ziele müssen Clients HTTP/2 (grpc) verwenden und der Listener muss HTTPS sein.</translation>
+    </message>
+    <message>
+        <source>ALB 561: identity provider error</source>
+        <translation>ALB 561: Fehler des Identitätsanbieters</translation>
+    </message>
+    <message>
+        <source>Read error_reason in the ALB access log for the request.</source>
+        <translation>Lesen Sie error_reason im ALB-Zugriffsprotokoll für die Anfrage.</translation>
+    </message>
+    <message>
+        <source>Check the IdP's token and user-info endpoints, client id/secret and the callback URL configured in the authenticate action.</source>
+        <translation>Prüfen Sie die Token- und User-Info-Endpunkte des IdP, Client-ID/-Secret und die in der Authenticate-Aktion konfigurierte Callback-URL.</translation>
+    </message>
+    <message>
+        <source>A dependency of the application fails</source>
+        <translation>Eine Abhängigkeit der Anwendung versagt</translation>
+    </message>
+    <message>
+        <source>Find the dependency named in the error (database, pool, cache, another API) and check its health and its own logs at that time.</source>
+        <translation>Finden Sie die im Fehler genannte Abhängigkeit (Datenbank, Pool, Cache, eine andere API) und prüfen Sie ihren Zustand und ihre eigenen Protokolle zu diesem Zeitpunkt.</translation>
+    </message>
+    <message>
+        <source>Database: connections in use vs. max_connections (PostgreSQL: SELECT count(*) FROM pg_stat_activity; MySQL: SHOW STATUS LIKE 'Threads_connected'), slow queries, locks and deadlocks, failover events.</source>
+        <translation>Datenbank: belegte Verbindungen gegenüber max_connections (PostgreSQL: SELECT count(*) FROM pg_stat_activity; MySQL: SHOW STATUS LIKE 'Threads_connected'), langsame Abfragen, Sperren und Deadlocks, Failover-Ereignisse.</translation>
+    </message>
+    <message>
+        <source>Connection pool: pool size vs. concurrent requests (HikariCP 'Connection is not available, request timed out', SQLAlchemy 'QueuePool limit'); a leak shows as a pool that never drains.</source>
+        <translation>Verbindungspool: Poolgröße gegenüber parallelen Anfragen (HikariCP 'Connection is not available, request timed out', SQLAlchemy 'QueuePool limit'); ein Leck zeigt sich als Pool, der sich nie leert.</translation>
+    </message>
+    <message>
+        <source>Downstream API: give every outbound call a timeout shorter than the caller's own, retries with backoff for idempotent calls, and a circuit breaker.</source>
+        <translation>Nachgelagerte API: jedem ausgehenden Aufruf ein Timeout geben, das kürzer ist als das des Aufrufers, Wiederholungen mit Backoff für idempotente Aufrufe und einen Circuit Breaker.</translation>
+    </message>
+    <message>
+        <source>Check credentials and network paths after a deploy or a rotation (access denied, unknown host).</source>
+        <translation>Prüfen Sie Zugangsdaten und Netzwege nach einem Deployment oder einer Rotation (Zugriff verweigert, unbekannter Host).</translation>
+    </message>
+    <message>
+        <source>Answer with 503 and Retry-After while a dependency is down, so clients and gateways back off instead of hammering it.</source>
+        <translation>Antworten Sie mit 503 und Retry-After, solange eine Abhängigkeit ausgefallen ist, damit Clients und Gateways zurückweichen, statt sie zu überlasten.</translation>
+    </message>
+    <message>
+        <source>Unhandled exception in the application</source>
+        <translation>Unbehandelte Ausnahme in der Anwendung</translation>
+    </message>
+    <message>
+        <source>Read the stack trace in the body (or find it in the application log / error tracker by time and request id): the top frame in your own code is where to start.</source>
+        <translation>Lesen Sie den Stacktrace im Body (oder finden Sie ihn im Anwendungsprotokoll / Error-Tracker nach Zeit und Request-ID): der oberste Frame in Ihrem eigenen Code ist der Ausgangspunkt.</translation>
+    </message>
+    <message>
+        <source>Reproduce with the same request against a local or staging instance: gatescope replay, or the curl command of this exchange.</source>
+        <translation>Reproduzieren Sie mit derselben Anfrage gegen eine lokale oder Staging-Instanz: gatescope replay oder der curl-Befehl dieses Austauschs.</translation>
+    </message>
+    <message>
+        <source>Add handling for this error path and answer with a precise 4xx/5xx instead of an unhandled 500.</source>
+        <translation>Behandeln Sie diesen Fehlerpfad und antworten Sie mit einem genauen 4xx/5xx statt mit einem unbehandelten 500.</translation>
+    </message>
+    <message>
+        <source>Turn off debug pages in production (Django DEBUG=False, Flask/Werkzeug debugger, ASP.NET developer exception page, PHP display_errors): the stack trace you can read, an attacker can read too.</source>
+        <translation>Schalten Sie Debug-Seiten in der Produktion ab (Django DEBUG=False, Flask/Werkzeug-Debugger, ASP.NET-Entwickler-Ausnahmeseite, PHP display_errors): den Stacktrace, den Sie lesen können, kann auch ein Angreifer lesen.</translation>
+    </message>
+    <message>
+        <source>Check whether a recent deploy introduced it (compare the release time with the first occurrence).</source>
+        <translation>Prüfen Sie, ob ein jüngstes Deployment es eingeführt hat (Release-Zeitpunkt mit dem ersten Auftreten vergleichen).</translation>
+    </message>
+    <message>
+        <source>The application reports an error without details</source>
+        <translation>Die Anwendung meldet einen Fehler ohne Details</translation>
+    </message>
+    <message>
+        <source>Find the request in the application's logs by time, path and any request id header (X-Request-ID, traceparent).</source>
+        <translation>Finden Sie die Anfrage in den Protokollen der Anwendung nach Zeit, Pfad und einem Request-ID-Header (X-Request-ID, traceparent).</translation>
+    </message>
+    <message>
+        <source>Make the application log the exception and answer with a problem document (RFC 9457) that carries a correlation id.</source>
+        <translation>Lassen Sie die Anwendung die Ausnahme protokollieren und mit einem Problem-Dokument (RFC 9457) antworten, das eine Korrelations-ID trägt.</translation>
+    </message>
+    <message>
+        <source>Check resource limits at that time: memory, file descriptors, disk.</source>
+        <translation>Prüfen Sie die Ressourcengrenzen zu diesem Zeitpunkt: Speicher, Dateideskriptoren, Festplatte.</translation>
+    </message>
+    <message>
+        <source>The application reports itself unavailable</source>
+        <translation>Die Anwendung meldet sich selbst als nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Find which part of the application returns 503 (a readiness check, a maintenance flag, an overload guard) from its logs.</source>
+        <translation>Finden Sie anhand der Protokolle heraus, welcher Teil der Anwendung 503 liefert (ein Readiness-Check, ein Wartungsschalter, ein Überlastschutz).</translation>
+    </message>
+    <message>
+        <source>Check whether instances are starting up or draining during a deploy.</source>
+        <translation>Prüfen Sie, ob Instanzen während eines Deployments gerade starten oder geleert werden.</translation>
+    </message>
+    <message>
+        <source>Send Retry-After with deliberate 503s so clients back off.</source>
+        <translation>Senden Sie Retry-After mit absichtlichen 503ern, damit Clients zurückweichen.</translation>
+    </message>
+    <message>
+        <source>A gateway failed on its own</source>
+        <translation>Ein Gateway ist selbst gescheitert</translation>
+    </message>
+    <message>
+        <source>Read the gateway's error log at the time of the request (Kong error.log, API Gateway execution logs, CloudWatch).</source>
+        <translation>Lesen Sie das Fehlerprotokoll des Gateways zum Zeitpunkt der Anfrage (Kong error.log, API-Gateway-Ausführungsprotokolle, CloudWatch).</translation>
+    </message>
+    <message>
+        <source>Check recent configuration changes: plugins, authorizers, routes, certificates.</source>
+        <translation>Prüfen Sie jüngste Konfigurationsänderungen: Plugins, Authorizer, Routen, Zertifikate.</translation>
+    </message>
+    <message>
+        <source>Compare with a request that bypasses the gateway to confirm the origin is healthy: Prove which hop fails: send the same request straight to the origin, bypassing the gateway, with the same Host and TLS name: curl -sv --resolve HOST:443:ORIGIN_IP https://HOST/PATH -o /dev/null -w 'connect %{time_connect}s ttfb %{time_starttransfer}s total %{time_total}s\n'.</source>
+        <translation>Vergleichen Sie mit einer Anfrage, die das Gateway umgeht, um zu bestätigen, dass der Origin gesund ist: Beweisen Sie, welcher Hop scheitert: senden Sie dieselbe Anfrage direkt an den Origin, am Gateway vorbei, mit demselben Host und TLS-Namen: curl -sv --resolve HOST:443:ORIGIN_IP https://HOST/PATH -o /dev/null -w 'connect %{time_connect}s ttfb %{time_starttransfer}s total %{time_total}s\n'.</translation>
+    </message>
+    <message>
+        <source>Find who answered 503</source>
+        <translation>Herausfinden, wer mit 503 geantwortet hat</translation>
+    </message>
+    <message>
+        <source>Send the request with curl -sv and look at Server, Via and vendor headers to find the hop.</source>
+        <translation>Senden Sie die Anfrage mit curl -sv und sehen Sie sich Server, Via und herstellerspezifische Header an, um den Hop zu finden.</translation>
+    </message>
+    <message>
+        <source>Check each hop's logs for the request: load balancer, reverse proxy, application.</source>
+        <translation>Prüfen Sie die Protokolle jedes Hops zu der Anfrage: Load Balancer, Reverse Proxy, Anwendung.</translation>
+    </message>
+    <message>
+        <source>Look for capacity (CPU, connections, queue lengths), crashed instances and maintenance switches.</source>
+        <translation>Suchen Sie nach Kapazität (CPU, Verbindungen, Warteschlangenlängen), abgestürzten Instanzen und Wartungsschaltern.</translation>
+    </message>
+    <message>
+        <source>Planned maintenance</source>
+        <translation>Geplante Wartung</translation>
+    </message>
+    <message>
+        <source>Confirm the maintenance window with the team or status page; wait for the time given by Retry-After if present.</source>
+        <translation>Bestätigen Sie das Wartungsfenster beim Team oder auf der Statusseite; warten Sie die in Retry-After genannte Zeit ab, falls vorhanden.</translation>
+    </message>
+    <message>
+        <source>If maintenance should be over, check the switch that enables it (a maintenance file, a feature flag, a load balancer rule, Heroku maintenance mode).</source>
+        <translation>Wenn die Wartung vorbei sein sollte, prüfen Sie den Schalter, der sie aktiviert (eine Wartungsdatei, ein Feature-Flag, eine Load-Balancer-Regel, den Heroku-Wartungsmodus).</translation>
+    </message>
+    <message>
+        <source>Serve maintenance responses as 503 with Retry-After and Cache-Control: no-store so CDNs do not keep them.</source>
+        <translation>Liefern Sie Wartungsantworten als 503 mit Retry-After und Cache-Control: no-store aus, damit CDNs sie nicht behalten.</translation>
+    </message>
+    <message>
+        <source>Rate limit reached</source>
+        <translation>Ratenbegrenzung erreicht</translation>
+    </message>
+    <message>
+        <source>Read Retry-After and the RateLimit-* / X-RateLimit-* headers to see the limit and the reset time.</source>
+        <translation>Lesen Sie Retry-After und die Header RateLimit-* / X-RateLimit-*, um Grenze und Rücksetzzeit zu sehen.</translation>
+    </message>
+    <message>
+        <source>Slow the client down: honour Retry-After, add exponential backoff with jitter, and batch requests.</source>
+        <translation>Bremsen Sie den Client: Retry-After beachten, exponentielles Backoff mit Jitter hinzufügen und Anfragen bündeln.</translation>
+    </message>
+    <message>
+        <source>If the limit is yours: nginx limit_req (log 'limiting requests, excess: … by zone "…"') or limit_conn ('limiting connections by zone'), Kong rate-limiting, Traefik RateLimit — check the zone size, burst and key (a shared NAT address can make many users one client).</source>
+        <translation>Wenn die Grenze Ihre ist: nginx limit_req (Protokoll 'limiting requests, excess: … by zone "…"') oder limit_conn ('limiting connections by zone'), Kong rate-limiting, Traefik RateLimit — prüfen Sie Zonengröße, Burst und Schlüssel (eine gemeinsame NAT-Adresse kann viele Benutzer zu einem Client machen).</translation>
+    </message>
+    <message>
+        <source>Answer rate limits with 429 and Retry-After rather than 503 so clients can tell them from outages (nginx: limit_req_status 429).</source>
+        <translation>Beantworten Sie Ratenbegrenzungen mit 429 und Retry-After statt mit 503, damit Clients sie von Ausfällen unterscheiden können (nginx: limit_req_status 429).</translation>
+    </message>
+    <message>
+        <source>The server is at capacity</source>
+        <translation>Der Server ist ausgelastet</translation>
+    </message>
+    <message>
+        <source>Scale out the application (more instances or workers) and check autoscaling limits.</source>
+        <translation>Skalieren Sie die Anwendung (mehr Instanzen oder Worker) und prüfen Sie die Autoscaling-Grenzen.</translation>
+    </message>
+    <message>
+        <source>Find the bottleneck: CPU, memory, worker/thread pool exhaustion, database connections, a slow dependency making requests pile up.</source>
+        <translation>Finden Sie den Engpass: CPU, Speicher, erschöpfter Worker-/Thread-Pool, Datenbankverbindungen, eine langsame Abhängigkeit, hinter der sich Anfragen stauen.</translation>
+    </message>
+    <message>
+        <source>Check queue and circuit-breaker settings at the gateway (Envoy max_pending_requests / max_requests, AWS CLB surge queue and SpilloverCount).</source>
+        <translation>Prüfen Sie die Warteschlangen- und Circuit-Breaker-Einstellungen am Gateway (Envoy max_pending_requests / max_requests, AWS CLB Surge Queue und SpilloverCount).</translation>
+    </message>
+    <message>
+        <source>Shed load on purpose: return 503 with Retry-After early instead of queuing until timeouts.</source>
+        <translation>Werfen Sie Last gezielt ab: geben Sie früh 503 mit Retry-After zurück, statt bis zu den Timeouts zu stauen.</translation>
+    </message>
+    <message>
+        <source>No healthy upstream</source>
+        <translation>Kein gesunder Upstream</translation>
+    </message>
+    <message>
+        <source>List the backends and their health as the gateway sees them (Envoy /clusters admin endpoint, Traefik dashboard, Kong /upstreams/NAME/health, ALB target group health, kubectl get endpoints SERVICE).</source>
+        <translation>Listen Sie die Backends und ihren Zustand so auf, wie das Gateway sie sieht (Envoy-Admin-Endpunkt /clusters, Traefik-Dashboard, Kong /upstreams/NAME/health, Zustand der ALB-Zielgruppe, kubectl get endpoints SERVICE).</translation>
+    </message>
+    <message>
+        <source>Check why instances are unhealthy: crashed (restart loop), failing health checks (wrong path, port or timeout), or not registered/ready.</source>
+        <translation>Prüfen Sie, warum Instanzen ungesund sind: abgestürzt (Neustartschleife), fehlschlagende Health-Checks (falscher Pfad, Port oder Timeout) oder nicht registriert/bereit.</translation>
+    </message>
+    <message>
+        <source>Check the health-check configuration itself: a path that needs a database makes every instance 'down' when only the database is.</source>
+        <translation>Prüfen Sie die Health-Check-Konfiguration selbst: ein Pfad, der eine Datenbank braucht, macht jede Instanz 'down', wenn nur die Datenbank es ist.</translation>
+    </message>
+    <message>
+        <source>Check recent deploys: a rollout that takes all instances out at once empties the pool.</source>
+        <translation>Prüfen Sie jüngste Deployments: ein Rollout, das alle Instanzen gleichzeitig herausnimmt, leert den Pool.</translation>
+    </message>
+    <message>
+        <source>Scale or restart the service, then confirm the gateway marks instances healthy again.</source>
+        <translation>Skalieren oder starten Sie den Dienst neu und bestätigen Sie dann, dass das Gateway die Instanzen wieder als gesund markiert.</translation>
+    </message>
+    <message>
+        <source>No server took the connection (HAProxy / Apache)</source>
+        <translation>Kein Server hat die Verbindung angenommen (HAProxy / Apache)</translation>
+    </message>
+    <message>
+        <source>HAProxy: read the log line's termination state and server field: 'SC--' = connection refused/error (e.g. 'backend/srv 0/0/-1/-1/3003 503 … SC--' after three connect retries), 'sC--' = timeout connect, '&lt;NOSRV&gt;' = no server up ('backend/&lt;NOSRV&gt; 0/-1/-1/-1/0 503 … SC--'); the messages 'Server backend/srv is DOWN, reason: Layer4 connection problem' and 'backend NAME has no server available!' confirm all are down.</source>
+        <translation>HAProxy: lesen Sie Endzustand und Serverfeld der Protokollzeile: 'SC--' = Verbindung abgelehnt/Fehler (z. B. 'backend/srv 0/0/-1/-1/3003 503 … SC--' nach drei Verbindungsversuchen), 'sC--' = timeout connect, '&lt;NOSRV&gt;' = kein Server verfügbar ('backend/&lt;NOSRV&gt; 0/-1/-1/-1/0 503 … SC--'); die Meldungen 'Server backend/srv is DOWN, reason: Layer4 connection problem' und 'backend NAME has no server available!' bestätigen, dass alle ausgefallen sind.</translation>
+    </message>
+    <message>
+        <source>Apache: look for 'AH00957: HTTP: attempt to connect to HOST:PORT failed', 'AH01114: HTTP: failed to make connection to backend' and 'AH00959: ap_proxy_connect_backend disabling worker for (HOST:PORT) for 60s'; after that, 'AH00940: HTTP: disabled connection' for every request during retry= (60 s by default).</source>
+        <translation>Apache: suchen Sie nach 'AH00957: HTTP: attempt to connect to HOST:PORT failed', 'AH01114: HTTP: failed to make connection to backend' und 'AH00959: ap_proxy_connect_backend disabling worker for (HOST:PORT) for 60s'; danach 'AH00940: HTTP: disabled connection' für jede Anfrage während retry= (standardmäßig 60 s).</translation>
+    </message>
+    <message>
+        <source>Check that the backend listens on the configured address and port: ss -ltnp on the backend host, or curl -sv http://BACKEND:PORT/ from the proxy host.</source>
+        <translation>Prüfen Sie, ob das Backend auf der konfigurierten Adresse und dem Port lauscht: ss -ltnp auf dem Backend-Host oder curl -sv http://BACKEND:PORT/ vom Proxy-Host.</translation>
+    </message>
+    <message>
+        <source>Check health checks (HAProxy 'check' / 'option httpchk'): a failing check marks servers DOWN.</source>
+        <translation>Prüfen Sie die Health-Checks (HAProxy 'check' / 'option httpchk'): ein fehlschlagender Check markiert Server als DOWN.</translation>
+    </message>
+    <message>
+        <source>On Apache, lower the worker's retry= so a restarted backend is used again sooner.</source>
+        <translation>Senken Sie bei Apache retry= des Workers, damit ein neu gestartetes Backend früher wieder genutzt wird.</translation>
+    </message>
+    <message>
+        <source>Retrying is safe: the request never reached a backend.</source>
+        <translation>Wiederholen ist sicher: die Anfrage hat nie ein Backend erreicht.</translation>
+    </message>
+    <message>
+        <source>nginx answered 503 itself</source>
+        <translation>nginx hat selbst 503 geantwortet</translation>
+    </message>
+    <message>
+        <source>Search nginx's error.log for 'limiting requests, excess: … by zone' or 'limiting connections by zone' at that time: limit_req / limit_conn rejected the request.</source>
+        <translation>Suchen Sie im error.log von nginx zu diesem Zeitpunkt nach 'limiting requests, excess: … by zone' oder 'limiting connections by zone': limit_req / limit_conn hat die Anfrage abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Check the zone's rate, burst and key; clients behind one NAT share an address.</source>
+        <translation>Prüfen Sie Rate, Burst und Schlüssel der Zone; Clients hinter einem NAT teilen sich eine Adresse.</translation>
+    </message>
+    <message>
+        <source>Set limit_req_status 429 so clients can tell a rate limit from an outage.</source>
+        <translation>Setzen Sie limit_req_status 429, damit Clients eine Ratenbegrenzung von einem Ausfall unterscheiden können.</translation>
+    </message>
+    <message>
+        <source>On ingress-nginx, check that the Service has ready endpoints: kubectl get endpoints SERVICE (controller log: 'Service "ns/name" does not have any active Endpoint').</source>
+        <translation>Prüfen Sie bei ingress-nginx, ob der Service bereite Endpunkte hat: kubectl get endpoints SERVICE (Controller-Protokoll: 'Service "ns/name" does not have any active Endpoint').</translation>
+    </message>
+    <message>
+        <source>Search the configuration for an explicit 'return 503' (maintenance switches).</source>
+        <translation>Suchen Sie in der Konfiguration nach einem ausdrücklichen 'return 503' (Wartungsschalter).</translation>
+    </message>
+    <message>
+        <source>HTML where JSON was expected</source>
+        <translation>HTML, wo JSON erwartet wurde</translation>
+    </message>
+    <message>
+        <source>Open the body: a login page means the session or token expired or was not sent; a portal or WAF page means something between client and API answered.</source>
+        <translation>Öffnen Sie den Body: eine Anmeldeseite bedeutet, dass Sitzung oder Token abgelaufen sind oder nicht gesendet wurden; eine Portal- oder WAF-Seite bedeutet, dass etwas zwischen Client und API geantwortet hat.</translation>
+    </message>
+    <message>
+        <source>Check that the request reaches the API route and not a catch-all (an SPA index.html served for unknown paths, a wrong base path or trailing slash).</source>
+        <translation>Prüfen Sie, ob die Anfrage die API-Route erreicht und nicht einen Auffangpfad (eine für unbekannte Pfade ausgelieferte SPA-index.html, ein falscher Basispfad oder Schrägstrich am Ende).</translation>
+    </message>
+    <message>
+        <source>For API Gateway + Lambda proxy integrations, return {"statusCode": 200, "headers": {...}, "body": "&lt;string&gt;", "isBase64Encoded": false}; the execution log says 'Malformed Lambda proxy response' otherwise.</source>
+        <translation>Geben Sie bei API-Gateway-+-Lambda-Proxy-Integrationen {"statusCode": 200, "headers": {...}, "body": "&lt;string&gt;", "isBase64Encoded": false} zurück; sonst meldet das Ausführungsprotokoll 'Malformed Lambda proxy response'.</translation>
+    </message>
+    <message>
+        <source>Make the API answer errors as JSON (application/problem+json) and make the client check Content-Type before parsing.</source>
+        <translation>Lassen Sie die API Fehler als JSON beantworten (application/problem+json) und den Client Content-Type vor dem Parsen prüfen.</translation>
+    </message>
+    <message>
+        <source>Do not retry: the same request will get the same page until the cause is fixed.</source>
+        <translation>Nicht wiederholen: dieselbe Anfrage bekommt dieselbe Seite, bis die Ursache behoben ist.</translation>
+    </message>
+    <message>
+        <source>A firewall or proxy answered in the origin's place</source>
+        <translation>Eine Firewall oder ein Proxy hat an Stelle des Origin geantwortet</translation>
+    </message>
+    <message>
+        <source>Identify the device from the page (F5, FortiGate, Zscaler, ModSecurity, a capture proxy) and ask its owners for the block reason and the request id shown on the page.</source>
+        <translation>Bestimmen Sie das Gerät anhand der Seite (F5, FortiGate, Zscaler, ModSecurity, ein Mitschnitt-Proxy) und fragen Sie dessen Betreiber nach dem Sperrgrund und der auf der Seite gezeigten Request-ID.</translation>
+    </message>
+    <message>
+        <source>Check the WAF/firewall log for the rule that matched (request size, a signature in a parameter, a blocked country or IP).</source>
+        <translation>Prüfen Sie im WAF-/Firewall-Protokoll, welche Regel gegriffen hat (Anfragegröße, eine Signatur in einem Parameter, ein gesperrtes Land oder eine IP).</translation>
+    </message>
+    <message>
+        <source>If the gateway should not pass through this device, fix the route between gateway and origin.</source>
+        <translation>Wenn das Gateway nicht über dieses Gerät laufen soll, korrigieren Sie die Route zwischen Gateway und Origin.</translation>
+    </message>
+    <message>
+        <source>The gateway cannot connect to its upstream</source>
+        <translation>Das Gateway kann sich nicht mit seinem Upstream verbinden</translation>
+    </message>
+    <message>
+        <source>Check that the upstream listens where the gateway connects: from the gateway host run curl -sv http://UPSTREAM:PORT/ (or ss -ltnp on the upstream host).</source>
+        <translation>Prüfen Sie, ob der Upstream dort lauscht, wohin das Gateway verbindet: führen Sie vom Gateway-Host curl -sv http://UPSTREAM:PORT/ aus (oder ss -ltnp auf dem Upstream-Host).</translation>
+    </message>
+    <message>
+        <source>nginx error.log: 'connect() failed (111: Connection refused) while connecting to upstream' (or 'connect() to unix:/run/php-fpm.sock failed (2: No such file or directory)' for a socket); Caddy: 'dial tcp …: connect: connection refused'; Envoy: 'reset reason: remote connection failure' with flag UF.</source>
+        <translation>nginx error.log: 'connect() failed (111: Connection refused) while connecting to upstream' (oder 'connect() to unix:/run/php-fpm.sock failed (2: No such file or directory)' für einen Socket); Caddy: 'dial tcp …: connect: connection refused'; Envoy: 'reset reason: remote connection failure' mit Flag UF.</translation>
+    </message>
+    <message>
+        <source>Check the upstream address in the gateway config (proxy_pass, server lines, service discovery) against the running service; a container that restarted may have a new address.</source>
+        <translation>Vergleichen Sie die Upstream-Adresse in der Gateway-Konfiguration (proxy_pass, server-Zeilen, Service Discovery) mit dem laufenden Dienst; ein neu gestarteter Container kann eine neue Adresse haben.</translation>
+    </message>
+    <message>
+        <source>Check security groups, NetworkPolicies and host firewalls between gateway and origin: a REJECT looks like a refused connection; traceroute -T -p PORT UPSTREAM finds routing problems.</source>
+        <translation>Prüfen Sie Security Groups, NetworkPolicies und Host-Firewalls zwischen Gateway und Origin: ein REJECT sieht aus wie eine abgelehnte Verbindung; traceroute -T -p PORT UPSTREAM findet Routing-Probleme.</translation>
+    </message>
+    <message>
+        <source>Retrying is safe: the request never reached the application.</source>
+        <translation>Wiederholen ist sicher: die Anfrage hat die Anwendung nie erreicht.</translation>
+    </message>
+    <message>
+        <source>The gateway cannot resolve its upstream</source>
+        <translation>Das Gateway kann seinen Upstream nicht auflösen</translation>
+    </message>
+    <message>
+        <source>Resolve the upstream name from the gateway host or container: getent hosts NAME; dig NAME @RESOLVER.</source>
+        <translation>Lösen Sie den Upstream-Namen vom Gateway-Host oder -Container aus auf: getent hosts NAME; dig NAME @RESOLVER.</translation>
+    </message>
+    <message>
+        <source>nginx: with a variable in proxy_pass, a 'resolver' directive is required ('no resolver defined to resolve NAME'); errors read 'NAME could not be resolved (3: Host not found)'.</source>
+        <translation>nginx: mit einer Variablen in proxy_pass ist eine 'resolver'-Direktive nötig ('no resolver defined to resolve NAME'); Fehler lauten 'NAME could not be resolved (3: Host not found)'.</translation>
+    </message>
+    <message>
+        <source>Apache answers this with 500 'DNS lookup failure for: NAME'; Kong with 503 'name resolution failed'; Squid with 503 ERR_DNS_FAIL; HAProxy puts the server in maintenance ('is going DOWN for maintenance (DNS NX status)').</source>
+        <translation>Apache beantwortet das mit 500 'DNS lookup failure for: NAME'; Kong mit 503 'name resolution failed'; Squid mit 503 ERR_DNS_FAIL; HAProxy setzt den Server in Wartung ('is going DOWN for maintenance (DNS NX status)').</translation>
+    </message>
+    <message>
+        <source>Check for a renamed or deleted service, a Kubernetes namespace missing from the name, or a resolver that cannot see a private zone.</source>
+        <translation>Prüfen Sie auf einen umbenannten oder gelöschten Dienst, einen im Namen fehlenden Kubernetes-Namespace oder einen Resolver, der eine private Zone nicht sieht.</translation>
+    </message>
+    <message>
+        <source>TLS between the gateway and its upstream fails</source>
+        <translation>TLS zwischen dem Gateway und seinem Upstream scheitert</translation>
+    </message>
+    <message>
+        <source>From the gateway host: openssl s_client -connect UPSTREAM:443 -servername UPSTREAM_NAME -showcerts &lt;/dev/null — check names, dates, chain and protocol.</source>
+        <translation>Vom Gateway-Host aus: openssl s_client -connect UPSTREAM:443 -servername UPSTREAM_NAME -showcerts &lt;/dev/null — prüfen Sie Namen, Daten, Kette und Protokoll.</translation>
+    </message>
+    <message>
+        <source>nginx: 'SSL_do_handshake() failed … while SSL handshaking to upstream', 'upstream SSL certificate verify error', 'upstream SSL certificate does not match'. Set proxy_ssl_server_name on and proxy_ssl_name when the upstream needs SNI; give proxy_ssl_trusted_certificate for a private CA.</source>
+        <translation>nginx: 'SSL_do_handshake() failed … while SSL handshaking to upstream', 'upstream SSL certificate verify error', 'upstream SSL certificate does not match'. Setzen Sie proxy_ssl_server_name on und proxy_ssl_name, wenn der Upstream SNI braucht; geben Sie proxy_ssl_trusted_certificate für eine private CA an.</translation>
+    </message>
+    <message>
+        <source>Apache: 'Error during SSL Handshake with remote server' (500): check SSLProxyEngine on, SSLProxyCACertificateFile, SSLProxyCheckPeerName.</source>
+        <translation>Apache: 'Error during SSL Handshake with remote server' (500): prüfen Sie SSLProxyEngine on, SSLProxyCACertificateFile, SSLProxyCheckPeerName.</translation>
+    </message>
+    <message>
+        <source>HAProxy: 'SSL handshake failure' in %[bc_err_str] (503); check 'ssl verify required ca-file …' and 'sni'.</source>
+        <translation>HAProxy: 'SSL handshake failure' in %[bc_err_str] (503); prüfen Sie 'ssl verify required ca-file …' und 'sni'.</translation>
+    </message>
+    <message>
+        <source>Never leave verification off as the fix; trust the right CA instead.</source>
+        <translation>Lassen Sie die Prüfung nie als 'Lösung' ausgeschaltet; vertrauen Sie stattdessen der richtigen CA.</translation>
+    </message>
+    <message>
+        <source>A gateway reports its timeout as 502</source>
+        <translation>Ein Gateway meldet sein Timeout als 502</translation>
+    </message>
+    <message>
+        <source>Apache: look for 'AH01102: error reading status line from remote server HOST:PORT' with '(70007)The timeout specified has expired' and 'AH00898: Error reading from remote server returned by /PATH'. Raise ProxyTimeout (or the worker's timeout=) only if the slow response is expected; the default equals Timeout, 60 s.</source>
+        <translation>Apache: suchen Sie nach 'AH01102: error reading status line from remote server HOST:PORT' mit '(70007)The timeout specified has expired' und 'AH00898: Error reading from remote server returned by /PATH'. Erhöhen Sie ProxyTimeout (oder timeout= des Workers) nur, wenn die langsame Antwort zu erwarten ist; der Standard entspricht Timeout, 60 s.</translation>
+    </message>
+    <message>
+        <source>Google Cloud classic load balancer: backend service timeout (default 30 s) → 502; raise timeoutSec or speed up the backend.</source>
+        <translation>Klassischer Google-Cloud-Load-Balancer: Backend-Service-Timeout (standardmäßig 30 s) → 502; timeoutSec erhöhen oder das Backend beschleunigen.</translation>
+    </message>
+    <message>
+        <source>Azure Application Gateway v1: request timeout (default 20 s) in the backend HTTP settings.</source>
+        <translation>Azure Application Gateway v1: Anfrage-Timeout (standardmäßig 20 s) in den Backend-HTTP-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Find out why the origin is slow: its logs for the request, slow queries, saturated workers.</source>
+        <translation>Finden Sie heraus, warum der Origin langsam ist: seine Protokolle zur Anfrage, langsame Abfragen, ausgelastete Worker.</translation>
+    </message>
+    <message>
+        <source>The upstream closes the connection before answering</source>
+        <translation>Der Upstream schließt die Verbindung, bevor er antwortet</translation>
+    </message>
+    <message>
+        <source>Gateway logs: nginx 'upstream prematurely closed connection while reading response header from upstream'; HAProxy termination state SH--; Envoy 'reset reason: connection termination' (UC); Squid ERR_ZERO_SIZE_OBJECT; Apache AH01102 'error reading status line from remote server'.</source>
+        <translation>Gateway-Protokolle: nginx 'upstream prematurely closed connection while reading response header from upstream'; HAProxy-Endzustand SH--; Envoy 'reset reason: connection termination' (UC); Squid ERR_ZERO_SIZE_OBJECT; Apache AH01102 'error reading status line from remote server'.</translation>
+    </message>
+    <message>
+        <source>Check the upstream for crashes or worker recycling at that time (OOM kills, gunicorn '[CRITICAL] WORKER TIMEOUT', PHP-FPM 'child exited').</source>
+        <translation>Prüfen Sie den Upstream zu diesem Zeitpunkt auf Abstürze oder Worker-Recycling (OOM-Kills, gunicorn '[CRITICAL] WORKER TIMEOUT', PHP-FPM 'child exited').</translation>
+    </message>
+    <message>
+        <source>If it is intermittent under low traffic: a keep-alive race. Make the upstream's idle timeout longer than the gateway's (Node: server.keepAliveTimeout and headersTimeout above 60 s behind an ALB; nginx upstream keepalive_timeout; Envoy/Istio DestinationRule idleTimeout shorter than the app's).</source>
+        <translation>Wenn es bei wenig Verkehr sporadisch auftritt: ein Keep-Alive-Wettlauf. Machen Sie das Leerlauf-Timeout des Upstreams länger als das des Gateways (Node: server.keepAliveTimeout und headersTimeout über 60 s hinter einem ALB; nginx upstream keepalive_timeout; Envoy/Istio DestinationRule idleTimeout kürzer als das der Anwendung).</translation>
+    </message>
+    <message>
+        <source>Check body and header size limits at the upstream that make it hang up.</source>
+        <translation>Prüfen Sie Body- und Header-Größengrenzen am Upstream, die ihn auflegen lassen.</translation>
+    </message>
+    <message>
+        <source>Retry only idempotent requests: the upstream may already have processed it.</source>
+        <translation>Nur idempotente Anfragen wiederholen: der Upstream hat sie vielleicht schon verarbeitet.</translation>
+    </message>
+    <message>
+        <source>The upstream resets the connection</source>
+        <translation>Der Upstream setzt die Verbindung zurück</translation>
+    </message>
+    <message>
+        <source>Gateway logs: nginx 'recv() failed (104: Connection reset by peer) while reading response header from upstream'; Envoy 'remote reset' (UR); Squid ERR_READ_ERROR; Fastly 'backend read error'.</source>
+        <translation>Gateway-Protokolle: nginx 'recv() failed (104: Connection reset by peer) while reading response header from upstream'; Envoy 'remote reset' (UR); Squid ERR_READ_ERROR; Fastly 'backend read error'.</translation>
+    </message>
+    <message>
+        <source>Check for the upstream process being killed (OOM, a liveness probe, a deploy) at that moment.</source>
+        <translation>Prüfen Sie, ob der Upstream-Prozess in diesem Moment beendet wurde (OOM, eine Liveness-Probe, ein Deployment).</translation>
+    </message>
+    <message>
+        <source>Check firewalls/NAT between gateway and upstream that drop idle connection state, and keep-alive timeouts (the upstream's must be longer than the gateway's).</source>
+        <translation>Prüfen Sie Firewalls/NAT zwischen Gateway und Upstream, die den Zustand untätiger Verbindungen verwerfen, und die Keep-Alive-Timeouts (der des Upstreams muss länger sein als der des Gateways).</translation>
+    </message>
+    <message>
+        <source>Capture on the gateway host if it repeats: tcpdump -i any host UPSTREAM and port PORT.</source>
+        <translation>Schneiden Sie auf dem Gateway-Host mit, falls es sich wiederholt: tcpdump -i any host UPSTREAM and port PORT.</translation>
+    </message>
+    <message>
+        <source>The upstream's response is not valid HTTP</source>
+        <translation>Die Antwort des Upstreams ist kein gültiges HTTP</translation>
+    </message>
+    <message>
+        <source>Gateway logs: nginx 'upstream sent invalid header: …', 'upstream sent no valid HTTP/1.0 header', 'upstream sent too big header while reading response header from upstream'; HAProxy PH--; Envoy 'protocol error' (UPE); Squid ERR_INVALID_RESP ('Headers did not parse at all'); Apache 'Corrupt status line returned by remote server'.</source>
+        <translation>Gateway-Protokolle: nginx 'upstream sent invalid header: …', 'upstream sent no valid HTTP/1.0 header', 'upstream sent too big header while reading response header from upstream'; HAProxy PH--; Envoy 'protocol error' (UPE); Squid ERR_INVALID_RESP ('Headers did not parse at all'); Apache 'Corrupt status line returned by remote server'.</translation>
+    </message>
+    <message>
+        <source>Fetch from the upstream directly and read the raw bytes: curl -sv --raw http://UPSTREAM:PORT/PATH (or gatescope probe) and look for the anomaly at the given offset.</source>
+        <translation>Holen Sie direkt vom Upstream und lesen Sie die rohen Bytes: curl -sv --raw http://UPSTREAM:PORT/PATH (oder gatescope probe) und suchen Sie die Anomalie beim angegebenen Offset.</translation>
+    </message>
+    <message>
+        <source>Too big header: raise nginx proxy_buffer_size / proxy_buffers (large cookies or tokens), or shrink the headers; ALB rejects headers over 32 KB, Cloudflare over 128 KB.</source>
+        <translation>Zu großer Header: erhöhen Sie nginx proxy_buffer_size / proxy_buffers (große Cookies oder Tokens) oder verkleinern Sie die Header; ALB lehnt Header über 32 KB ab, Cloudflare über 128 KB.</translation>
+    </message>
+    <message>
+        <source>Check that the upstream port speaks plain HTTP/1.1 (not TLS, not HTTP/2 prior-knowledge, not another protocol).</source>
+        <translation>Prüfen Sie, ob der Upstream-Port einfaches HTTP/1.1 spricht (nicht TLS, nicht HTTP/2 mit Vorwissen, kein anderes Protokoll).</translation>
+    </message>
+    <message>
+        <source>Fix the application code that writes headers by hand or prints before the headers.</source>
+        <translation>Korrigieren Sie den Anwendungscode, der Header von Hand schreibt oder vor den Headern etwas ausgibt.</translation>
+    </message>
+    <message>
+        <source>The gateway says the upstream failed, but not how</source>
+        <translation>Das Gateway sagt, der Upstream habe versagt, aber nicht wie</translation>
+    </message>
+    <message>
+        <source>Read the gateway's own log line for this request; it names the failure. nginx error.log: one of 'connect() failed (111: Connection refused) while connecting to upstream', 'upstream prematurely closed connection while reading response header from upstream', 'recv() failed (104: Connection reset by peer)', 'upstream sent invalid header', 'no live upstreams while connecting to upstream'.</source>
+        <translation>Lesen Sie die eigene Protokollzeile des Gateways zu dieser Anfrage; sie nennt den Fehler. nginx error.log: eine von 'connect() failed (111: Connection refused) while connecting to upstream', 'upstream prematurely closed connection while reading response header from upstream', 'recv() failed (104: Connection reset by peer)', 'upstream sent invalid header', 'no live upstreams while connecting to upstream'.</translation>
+    </message>
+    <message>
+        <source>HAProxy log: the termination state — 'SH--' closed or reset before the headers, 'PH--' invalid response. Apache error log: 'AH01102: error reading status line from remote server' preceded by '(104)Connection reset by peer' (reset) or '(20014)Internal error' (closed); 'AH01106: bad HTTP/1.1 header returned by /PATH' (bad header).</source>
+        <translation>HAProxy-Protokoll: der Endzustand — 'SH--' vor den Headern geschlossen oder zurückgesetzt, 'PH--' ungültige Antwort. Apache-Fehlerprotokoll: 'AH01102: error reading status line from remote server' nach '(104)Connection reset by peer' (Reset) oder '(20014)Internal error' (geschlossen); 'AH01106: bad HTTP/1.1 header returned by /PATH' (fehlerhafter Header).</translation>
+    </message>
+    <message>
+        <source>Caddy error log (logger http.log.error): 'dial tcp …: connect: connection refused', 'EOF' (closed), 'read: connection reset by peer', 'malformed HTTP status code' / 'malformed MIME header' (garbage or bad header). Varnish: varnishlog FetchError ('HTC eof', 'http format error', 'fail errno 111'). Squid: X-Squid-Error and cache.log ('Invalid Response: No object data received', 'Bad header encountered').</source>
+        <translation>Caddy-Fehlerprotokoll (Logger http.log.error): 'dial tcp …: connect: connection refused', 'EOF' (geschlossen), 'read: connection reset by peer', 'malformed HTTP status code' / 'malformed MIME header' (Müll oder fehlerhafter Header). Varnish: varnishlog FetchError ('HTC eof', 'http format error', 'fail errno 111'). Squid: X-Squid-Error und cache.log ('Invalid Response: No object data received', 'Bad header encountered').</translation>
+    </message>
+    <message>
+        <source>ALB: access log target_status_code '-' and error_reason; CloudWatch HTTPCode_ELB_502_Count vs HTTPCode_Target_5XX_Count. Kong: its error.log (nginx lines).</source>
+        <translation>ALB: Zugriffsprotokoll target_status_code '-' und error_reason; CloudWatch HTTPCode_ELB_502_Count gegenüber HTTPCode_Target_5XX_Count. Kong: sein error.log (nginx-Zeilen).</translation>
+    </message>
+    <message>
+        <source>If the 502 is intermittent, compare keep-alive timeouts of every adjacent pair (the upstream's must exceed the gateway's).</source>
+        <translation>Wenn das 502 sporadisch auftritt, vergleichen Sie die Keep-Alive-Timeouts jedes benachbarten Paares (das des Upstreams muss das des Gateways übersteigen).</translation>
+    </message>
+    <message>
+        <source>Check whether the upstream restarted or was deployed at that time.</source>
+        <translation>Prüfen Sie, ob der Upstream zu diesem Zeitpunkt neu gestartet oder deployt wurde.</translation>
+    </message>
+    <message>
+        <source>The gateway cannot connect to its upstream in time</source>
+        <translation>Das Gateway kann sich nicht rechtzeitig mit seinem Upstream verbinden</translation>
+    </message>
+    <message>
+        <source>Gateway logs: Squid ERR_CONNECT_FAIL 110; Envoy 'reset reason: connection timeout' (UF); HAProxy sC--; Varnish FetchError 'fail errno 110 (Connection timed out)'.</source>
+        <translation>Gateway-Protokolle: Squid ERR_CONNECT_FAIL 110; Envoy 'reset reason: connection timeout' (UF); HAProxy sC--; Varnish FetchError 'fail errno 110 (Connection timed out)'.</translation>
+    </message>
+    <message>
+        <source>From the gateway host: nc -vz -w 5 UPSTREAM PORT; a silent drop points at a security group, NetworkPolicy or firewall.</source>
+        <translation>Vom Gateway-Host aus: nc -vz -w 5 UPSTREAM PORT; ein stilles Verwerfen weist auf eine Security Group, NetworkPolicy oder Firewall hin.</translation>
+    </message>
+    <message>
+        <source>Check the upstream's accept queue and worker count (it may be too busy to accept).</source>
+        <translation>Prüfen Sie die Accept-Warteschlange und die Worker-Anzahl des Upstreams (er ist vielleicht zu beschäftigt zum Annehmen).</translation>
+    </message>
+    <message>
+        <source>Connect timeouts are short on purpose (Varnish connect_timeout 3.5 s, Envoy cluster connect_timeout 5 s); raise them only for a known slow network.</source>
+        <translation>Verbindungs-Timeouts sind absichtlich kurz (Varnish connect_timeout 3,5 s, Envoy-Cluster connect_timeout 5 s); erhöhen Sie sie nur für ein bekanntermaßen langsames Netz.</translation>
+    </message>
+    <message>
+        <source>The gateway gave up waiting for the upstream's response (503)</source>
+        <translation>Das Gateway hat das Warten auf die Antwort des Upstreams aufgegeben (503)</translation>
+    </message>
+    <message>
+        <source>Varnish: FetchError 'first byte timeout' in varnishlog; raise first_byte_timeout (default 60 s) per backend only if the slowness is expected.</source>
+        <translation>Varnish: FetchError 'first byte timeout' in varnishlog; erhöhen Sie first_byte_timeout (standardmäßig 60 s) pro Backend nur, wenn die Langsamkeit zu erwarten ist.</translation>
+    </message>
+    <message>
+        <source>Fastly: first_byte_timeout 15 s by default (max 600 s); Heroku H12 after 30 s cannot be raised — move the work to a background job.</source>
+        <translation>Fastly: first_byte_timeout standardmäßig 15 s (höchstens 600 s); Heroku H12 nach 30 s lässt sich nicht erhöhen — verlagern Sie die Arbeit in einen Hintergrundjob.</translation>
+    </message>
+    <message>
+        <source>API Gateway HTTP API: integration timeout 30 s maximum.</source>
+        <translation>API Gateway HTTP API: Integrations-Timeout höchstens 30 s.</translation>
+    </message>
+    <message>
+        <source>Find why the origin is slow (logs, traces, slow queries, saturated workers).</source>
+        <translation>Finden Sie heraus, warum der Origin langsam ist (Protokolle, Traces, langsame Abfragen, ausgelastete Worker).</translation>
+    </message>
+    <message>
+        <source>Varnish: backend fetch failed</source>
+        <translation>Varnish: Abruf vom Backend fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Run varnishlog -g request -q 'RespStatus == 503' and read the FetchError line: 'backend NAME: fail errno 111 (Connection refused)', 'first byte timeout', 'HTC eof (-1)' (closed, reset or garbage), 'http format error' (bad header), 'backend NAME: unhealthy' / 'backend dead: unhealthy', 'backend NAME: busy'.</source>
+        <translation>Führen Sie varnishlog -g request -q 'RespStatus == 503' aus und lesen Sie die FetchError-Zeile: 'backend NAME: fail errno 111 (Connection refused)', 'first byte timeout', 'HTC eof (-1)' (geschlossen, zurückgesetzt oder Müll), 'http format error' (fehlerhafter Header), 'backend NAME: unhealthy' / 'backend dead: unhealthy', 'backend NAME: busy'.</translation>
+    </message>
+    <message>
+        <source>Check backend health with varnishadm backend.list.</source>
+        <translation>Prüfen Sie den Zustand der Backends mit varnishadm backend.list.</translation>
+    </message>
+    <message>
+        <source>For timeouts, compare first_byte_timeout (60 s) and connect_timeout (3.5 s) with the backend's response time.</source>
+        <translation>Vergleichen Sie bei Timeouts first_byte_timeout (60 s) und connect_timeout (3,5 s) mit der Antwortzeit des Backends.</translation>
+    </message>
+    <message>
+        <source>The built-in error page carries Retry-After: 5; it does not mean the backend will be back in 5 s.</source>
+        <translation>Die eingebaute Fehlerseite trägt Retry-After: 5; das bedeutet nicht, dass das Backend in 5 s zurück ist.</translation>
+    </message>
+    <message>
+        <source>The gateway cannot reach the origin (connect timeout)</source>
+        <translation>Das Gateway erreicht den Origin nicht (Verbindungs-Timeout)</translation>
+    </message>
+    <message>
+        <source>Gateway logs: nginx 'upstream timed out (110: Connection timed out) while connecting to upstream'; Caddy 'dial tcp …: i/o timeout' (dial_timeout 3 s); ALB target connection not established within 10 s; CloudFront OriginCommError.</source>
+        <translation>Gateway-Protokolle: nginx 'upstream timed out (110: Connection timed out) while connecting to upstream'; Caddy 'dial tcp …: i/o timeout' (dial_timeout 3 s); ALB-Zielverbindung nicht innerhalb von 10 s aufgebaut; CloudFront OriginCommError.</translation>
+    </message>
+    <message>
+        <source>From the gateway host: nc -vz -w 5 ORIGIN PORT and traceroute -T -p PORT ORIGIN; check security groups, NACLs (ephemeral return ports), NetworkPolicies and routes.</source>
+        <translation>Vom Gateway-Host aus: nc -vz -w 5 ORIGIN PORT und traceroute -T -p PORT ORIGIN; prüfen Sie Security Groups, NACLs (kurzlebige Rückports), NetworkPolicies und Routen.</translation>
+    </message>
+    <message>
+        <source>Check that the origin address in the config is current (DNS TTLs, rotated instances).</source>
+        <translation>Prüfen Sie, ob die Origin-Adresse in der Konfiguration aktuell ist (DNS-TTLs, ausgetauschte Instanzen).</translation>
+    </message>
+    <message>
+        <source>Check whether the origin is so overloaded that it no longer accepts connections.</source>
+        <translation>Prüfen Sie, ob der Origin so überlastet ist, dass er keine Verbindungen mehr annimmt.</translation>
+    </message>
+    <message>
+        <source>The origin is slower than the gateway's timeout</source>
+        <translation>Der Origin ist langsamer als das Timeout des Gateways</translation>
+    </message>
+    <message>
+        <source>Find the request in the origin's logs and measure how long it really took; look for slow queries, locks, external calls and saturated worker pools (too many concurrent requests queue up).</source>
+        <translation>Finden Sie die Anfrage in den Protokollen des Origin und messen Sie, wie lange sie wirklich gedauert hat; suchen Sie nach langsamen Abfragen, Sperren, externen Aufrufen und ausgelasteten Worker-Pools (zu viele parallele Anfragen stauen sich).</translation>
+    </message>
+    <message>
+        <source>Scale the origin (more workers/instances) or limit concurrency at the gateway so requests fail fast instead of queueing.</source>
+        <translation>Skalieren Sie den Origin (mehr Worker/Instanzen) oder begrenzen Sie die Parallelität am Gateway, damit Anfragen schnell scheitern statt sich zu stauen.</translation>
+    </message>
+    <message>
+        <source>Only if the long response is expected, raise the timeout on the hop that fired: nginx proxy_read_timeout (60 s), HAProxy timeout server, Apache ProxyTimeout, Varnish first_byte_timeout, Squid read_timeout, Caddy transport response_header_timeout, Envoy route timeout (15 s), Kong service read_timeout, ALB idle timeout (60 s), Cloudflare (100 s, Enterprise only), CloudFront origin response timeout (30 s), API Gateway integration timeout (29 s) — and every hop in front of it, or the next one fires instead.</source>
+        <translation>Nur wenn die lange Antwort zu erwarten ist, erhöhen Sie das Timeout am ausgelösten Hop: nginx proxy_read_timeout (60 s), HAProxy timeout server, Apache ProxyTimeout, Varnish first_byte_timeout, Squid read_timeout, Caddy transport response_header_timeout, Envoy-Routen-Timeout (15 s), Kong-Service read_timeout, ALB-Leerlauf-Timeout (60 s), Cloudflare (100 s, nur Enterprise), CloudFront-Origin-Antwort-Timeout (30 s), API-Gateway-Integrations-Timeout (29 s) — und an jedem Hop davor, sonst löst der nächste aus.</translation>
+    </message>
+    <message>
+        <source>nginx error.log: 'upstream timed out (110: Connection timed out) while reading response header from upstream'; HAProxy sH--; Envoy UT 'upstream request timeout'.</source>
+        <translation>nginx error.log: 'upstream timed out (110: Connection timed out) while reading response header from upstream'; HAProxy sH--; Envoy UT 'upstream request timeout'.</translation>
+    </message>
+    <message>
+        <source>Better: make slow work asynchronous (202 Accepted + a status URL) or stream the response.</source>
+        <translation>Besser: langsame Arbeit asynchron machen (202 Accepted + eine Status-URL) oder die Antwort streamen.</translation>
+    </message>
+    <message>
+        <source>The origin accepted the request and never answered</source>
+        <translation>Der Origin hat die Anfrage angenommen und nie geantwortet</translation>
+    </message>
+    <message>
+        <source>Find the request in the origin's logs: no log line at all suggests it never finished (a stuck thread, a deadlock, a swallowed exception that never wrote a response).</source>
+        <translation>Finden Sie die Anfrage in den Protokollen des Origin: gar keine Protokollzeile deutet darauf hin, dass sie nie fertig wurde (ein hängender Thread, ein Deadlock, eine verschluckte Ausnahme, die nie eine Antwort schrieb).</translation>
+    </message>
+    <message>
+        <source>Take a thread dump / stack dump of the origin while a request hangs (jstack, py-spy dump, dotnet-stack, kill -QUIT for Go) to see where it waits.</source>
+        <translation>Erstellen Sie einen Thread-/Stack-Dump des Origin, während eine Anfrage hängt (jstack, py-spy dump, dotnet-stack, kill -QUIT bei Go), um zu sehen, worauf er wartet.</translation>
+    </message>
+    <message>
+        <source>Give every outbound call of the origin a timeout shorter than the gateway's, so it can answer with an error instead of nothing.</source>
+        <translation>Geben Sie jedem ausgehenden Aufruf des Origin ein Timeout, das kürzer ist als das des Gateways, damit er mit einem Fehler statt mit nichts antworten kann.</translation>
+    </message>
+    <message>
+        <source>Check the gateway's log for the timeout line (nginx 'upstream timed out … while reading response header from upstream', HAProxy sH--, Kong 'The upstream server is timing out', API Gateway 'Endpoint request timed out').</source>
+        <translation>Suchen Sie im Protokoll des Gateways die Timeout-Zeile (nginx 'upstream timed out … while reading response header from upstream', HAProxy sH--, Kong 'The upstream server is timing out', API Gateway 'Endpoint request timed out').</translation>
+    </message>
+    <message>
+        <source>Nothing to fix</source>
+        <translation>Nichts zu beheben</translation>
+    </message>
+    <message>
+        <source>The response is not a server error. If the client still failed, check how it handled this response (parsing, redirects, caching).</source>
+        <translation>Die Antwort ist kein Serverfehler. Wenn der Client trotzdem gescheitert ist, prüfen Sie, wie er diese Antwort behandelt hat (Parsen, Weiterleitungen, Caching).</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Cli</name>
+    <message>
+        <source>send a request and show where the time went and how it ended</source>
+        <translation>eine Anfrage senden und zeigen, wohin die Zeit ging und wie sie endete</translation>
+    </message>
+    <message>
+        <source>diagnose a 5xx from a raw response, a HAR file, a curl line or a URL</source>
+        <translation>ein 5xx aus einer rohen Antwort, einer HAR-Datei, einer curl-Zeile oder einer URL diagnostizieren</translation>
+    </message>
+    <message>
+        <source>send captured request(s) again and diagnose what comes back</source>
+        <translation>mitgeschnittene Anfrage(n) erneut senden und diagnostizieren, was zurückkommt</translation>
+    </message>
+    <message>
+        <source>convert between HAR, curl, raw HTTP and .http files</source>
+        <translation>zwischen HAR, curl, rohem HTTP und .http-Dateien umwandeln</translation>
+    </message>
+    <message>
+        <source>run the built-in 5xx lab on loopback</source>
+        <translation>das eingebaute 5xx-Labor auf Loopback ausführen</translation>
+    </message>
+    <message>
+        <source>Usage: gatescope [--lang LOCALE]           start the window
+       gatescope COMMAND [OPTIONS]         run headless
+
+Commands:
+</source>
+        <translation>Aufruf: gatescope [--lang LOCALE]           das Fenster starten
+       gatescope BEFEHL [OPTIONEN]         ohne Fenster ausführen
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>
+Run 'gatescope COMMAND --help' for a command's options.
+</source>
+        <translation>
+Mit 'gatescope BEFEHL --help' werden die Optionen eines Befehls angezeigt.
+</translation>
+    </message>
+    <message>
+        <source>gatescope: unknown command '%1'
+</source>
+        <translation>gatescope: unbekannter Befehl '%1'
+</translation>
+    </message>
+    <message>
+        <source>Output format: text, json, md, html or pdf (default text).</source>
+        <translation>Ausgabeformat: text, json, md, html oder pdf (Standard: text).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Write the report to FILE (atomically) instead of standard output.</source>
+        <translation>Den Bericht (atomar) in DATEI schreiben statt auf die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Include credentials as captured: turn redaction off (it is on by default).</source>
+        <translation>Zugangsdaten wie mitgeschnitten einschließen: Schwärzung ausschalten (standardmäßig an).</translation>
+    </message>
+    <message>
+        <source>Replace secrets by a short hash instead of [redacted], so equal values still match.</source>
+        <translation>Geheimnisse durch einen kurzen Hash statt [redacted] ersetzen, damit gleiche Werte noch übereinstimmen.</translation>
+    </message>
+    <message>
+        <source>Also redact matches of REGEX, counted as NAME (NAME=REGEX; repeatable).</source>
+        <translation>Auch Treffer von REGEX schwärzen, gezählt als NAME (NAME=REGEX; wiederholbar).</translation>
+    </message>
+    <message>
+        <source>name=regex</source>
+        <translation>name=regex</translation>
+    </message>
+    <message>
+        <source>PDF page size: a4 or letter (default a4).</source>
+        <translation>PDF-Seitengröße: a4 oder letter (Standard: a4).</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>--format: unknown format '%1' (expected text, json, md, html or pdf)</source>
+        <translation>--format: unbekanntes Format '%1' (erwartet: text, json, md, html oder pdf)</translation>
+    </message>
+    <message>
+        <source>--page-size: unknown page size '%1' (expected a4 or letter)</source>
+        <translation>--page-size: unbekannte Seitengröße '%1' (erwartet: a4 oder letter)</translation>
+    </message>
+    <message>
+        <source>--redact-pattern: '%1' is not NAME=REGEX</source>
+        <translation>--redact-pattern: '%1' ist nicht NAME=REGEX</translation>
+    </message>
+    <message>
+        <source>--redact-pattern: '%1': %2 at offset %3</source>
+        <translation>--redact-pattern: '%1': %2 bei Offset %3</translation>
+    </message>
+    <message>
+        <source>gatescope: unknown report format '%1' (expected text, json, md, html or pdf)
+</source>
+        <translation>gatescope: unbekanntes Berichtsformat '%1' (erwartet: text, json, md, html oder pdf)
+</translation>
+    </message>
+    <message>
+        <source>gatescope: PDF output needs the GUI toolkit; pass --format pdf on the command line
+</source>
+        <translation>gatescope: PDF-Ausgabe braucht das GUI-Toolkit; geben Sie --format pdf auf der Befehlszeile an
+</translation>
+    </message>
+    <message>
+        <source>gatescope: unknown page size '%1' (expected a4 or letter)
+</source>
+        <translation>gatescope: unbekannte Seitengröße '%1' (erwartet: a4 oder letter)
+</translation>
+    </message>
+    <message>
+        <source>Use --no-redact to include them.</source>
+        <translation>Mit --no-redact werden sie eingeschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Cli::ConvertCommand</name>
+    <message>
+        <source>Convert a capture (HAR, curl command lines, raw HTTP, .http file) into HAR 1.2, a bash curl command or an .http file. Credentials are redacted unless --no-redact is given.</source>
+        <translation>Einen Mitschnitt (HAR, curl-Befehlszeilen, rohes HTTP, .http-Datei) in HAR 1.2, einen bash-curl-Befehl oder eine .http-Datei umwandeln. Zugangsdaten werden geschwärzt, außer --no-redact ist angegeben.</translation>
+    </message>
+    <message>
+        <source>The capture file to read, or - for standard input.</source>
+        <translation>Die zu lesende Mitschnittdatei oder - für die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>What to write: har, curl or http.</source>
+        <translation>Was geschrieben werden soll: har, curl oder http.</translation>
+    </message>
+    <message>
+        <source>Write to FILE (replaced atomically) instead of standard output.</source>
+        <translation>In DATEI schreiben (atomar ersetzt) statt auf die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>Keep credentials (tokens, cookies, passwords) in the output.</source>
+        <translation>Zugangsdaten (Tokens, Cookies, Passwörter) in der Ausgabe behalten.</translation>
+    </message>
+    <message>
+        <source>Replace each hidden value by a short hash, so equal values still match.</source>
+        <translation>Jeden verborgenen Wert durch einen kurzen Hash ersetzen, damit gleiche Werte noch übereinstimmen.</translation>
+    </message>
+    <message>
+        <source>give exactly one INPUT (a file, or - for standard input)</source>
+        <translation>geben Sie genau eine EINGABE an (eine Datei oder - für die Standardeingabe)</translation>
+    </message>
+    <message>
+        <source>--to is required: har, curl or http</source>
+        <translation>--to ist erforderlich: har, curl oder http</translation>
+    </message>
+    <message>
+        <source>--to %1: expected har, curl or http</source>
+        <translation>--to %1: erwartet har, curl oder http</translation>
+    </message>
+    <message>
+        <source>cannot read standard input</source>
+        <translation>die Standardeingabe kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>Standardeingabe</translation>
+    </message>
+    <message>
+        <source>gatescope convert: warning: %1</source>
+        <translation>gatescope convert: Warnung: %1</translation>
+    </message>
+    <message>
+        <source>%1: holds no request (a response alone); there is nothing to write as %2</source>
+        <translation>%1: enthält keine Anfrage (nur eine Antwort); es gibt nichts, was als %2 geschrieben werden könnte</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>gatescope convert: redaction is off: the output may hold live credentials</source>
+        <translation>gatescope convert: Schwärzung ist aus: die Ausgabe kann gültige Zugangsdaten enthalten</translation>
+    </message>
+    <message>
+        <source>gatescope convert: redacted: %1 (use --no-redact to keep them)</source>
+        <translation>gatescope convert: geschwärzt: %1 (mit --no-redact bleiben sie erhalten)</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Cli::DiagnoseCommand</name>
+    <message>
+        <source>standard input: cannot read</source>
+        <translation>Standardeingabe: kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>standard input: more than %1 MB</source>
+        <translation>Standardeingabe: mehr als %1 MB</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>Standardeingabe</translation>
+    </message>
+    <message>
+        <source>%1: holds no exchange to diagnose</source>
+        <translation>%1: enthält keinen Austausch zum Diagnostizieren</translation>
+    </message>
+    <message>
+        <source>--entry %1: %2 has entries 0 to %3</source>
+        <translation>--entry %1: %2 hat die Einträge 0 bis %3</translation>
+    </message>
+    <message>
+        <source>A raw HTTP response (as curl -i prints it), a HAR file, a curl command line, a raw request or .http file, or a URL; '-' reads standard input.</source>
+        <translation>Eine rohe HTTP-Antwort (wie curl -i sie ausgibt), eine HAR-Datei, eine curl-Befehlszeile, eine rohe Anfrage oder .http-Datei oder eine URL; '-' liest die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>Only entry N of the input (HAR entry index, 0-based).</source>
+        <translation>Nur Eintrag N der Eingabe (HAR-Eintragsindex, ab 0).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Diagnose every entry, not only the failing ones.</source>
+        <translation>Jeden Eintrag diagnostizieren, nicht nur die fehlschlagenden.</translation>
+    </message>
+    <message>
+        <source>Apply a user rule pack (JSON) on top of the built-in rules; repeatable.</source>
+        <translation>Ein Regelpaket des Benutzers (JSON) über die eingebauten Regeln legen; wiederholbar.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>expected exactly one INPUT (see --help)</source>
+        <translation>genau eine EINGABE erwartet (siehe --help)</translation>
+    </message>
+    <message>
+        <source>--entry: '%1' is not an entry number</source>
+        <translation>--entry: '%1' ist keine Eintragsnummer</translation>
+    </message>
+    <message>
+        <source>gatescope: rule pack skipped, built-in rules kept: %1</source>
+        <translation>gatescope: Regelpaket übersprungen, eingebaute Regeln beibehalten: %1</translation>
+    </message>
+    <message>
+        <source>Diagnose a 5xx or a failed request: which hop produced it, why, and what to do.
+Without --all, the failing entries of the input are diagnosed (or the last one if none fails).</source>
+        <translation>Ein 5xx oder eine fehlgeschlagene Anfrage diagnostizieren: welcher Hop es erzeugt hat, warum, und was zu tun ist.
+Ohne --all werden die fehlschlagenden Einträge der Eingabe diagnostiziert (oder der letzte, wenn keiner fehlschlägt).</translation>
+    </message>
+    <message>
+        <source>'%1' is not a usable URL</source>
+        <translation>'%1' ist keine brauchbare URL</translation>
+    </message>
+    <message>
+        <source>Send the captured request(s) of INPUT again and diagnose what comes back.
+Every request is replayed (or only --entry N); --all also reports the replies that did not fail.</source>
+        <translation>Die mitgeschnittene(n) Anfrage(n) von INPUT erneut senden und diagnostizieren, was zurückkommt.
+Jede Anfrage wird abgespielt (oder nur --entry N); --all meldet auch die Antworten, die nicht fehlgeschlagen sind.</translation>
+    </message>
+    <message>
+        <source>%1: holds no request that could be sent again</source>
+        <translation>%1: enthält keine Anfrage, die erneut gesendet werden könnte</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Cli::LabCommand</name>
+    <message>
+        <source>, predicted</source>
+        <translation>, vorhergesagt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gatescope 5xx Lab — %n scenario(s) on loopback
+
+</source>
+        <translation><numerusform>Gatescope 5xx-Labor — %n Szenario auf Loopback
+
+</numerusform><numerusform>Gatescope 5xx-Labor — %n Szenarien auf Loopback
+
+</numerusform></translation>
+    </message>
+    <message>
+        <source>  send %1 requests at once
+</source>
+        <translation>  %1 Anfragen gleichzeitig senden
+</translation>
+    </message>
+    <message>
+        <source>  expected diagnosis: %1
+
+</source>
+        <translation>  erwartete Diagnose: %1
+
+</translation>
+    </message>
+    <message>
+        <source>ok    %1: %2
+</source>
+        <translation>ok    %1: %2
+</translation>
+    </message>
+    <message>
+        <source>FAIL  %1: expected %2, got %3
+</source>
+        <translation>FEHLER  %1: erwartet %2, erhalten %3
+</translation>
+    </message>
+    <message>
+        <source>      transport: %1 %2
+</source>
+        <translation>      Transport: %1 %2
+</translation>
+    </message>
+    <message>
+        <source>gatescope lab: no scenario matches %1
+</source>
+        <translation>gatescope lab: kein Szenario passt zu %1
+</translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 failed
+</source>
+        <translation>%1 bestanden, %2 fehlgeschlagen
+</translation>
+    </message>
+    <message>
+        <source>Runs the built-in 5xx Lab on loopback: a fault origin and a small gateway with one live scenario per textbook case.</source>
+        <translation>Startet das eingebaute 5xx-Labor auf Loopback: einen Fehler-Origin und ein kleines Gateway mit einem Live-Szenario pro Lehrbuchfall.</translation>
+    </message>
+    <message>
+        <source>Replay and diagnose every scenario; exit 1 if any diagnosis differs from the expected one.</source>
+        <translation>Jedes Szenario abspielen und diagnostizieren; mit 1 beenden, wenn eine Diagnose von der erwarteten abweicht.</translation>
+    </message>
+    <message>
+        <source>Only this scenario (repeatable).</source>
+        <translation>Nur dieses Szenario (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Print the scenarios and exit.</source>
+        <translation>Die Szenarien ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <source>gatescope lab: unexpected argument '%1'
+</source>
+        <translation>gatescope lab: unerwartetes Argument '%1'
+</translation>
+    </message>
+    <message>
+        <source>The lab is running. Press Ctrl+C to stop it.
+</source>
+        <translation>Das Labor läuft. Drücken Sie Strg+C, um es zu stoppen.
+</translation>
+    </message>
+    <message>
+        <source>Lab stopped.
+</source>
+        <translation>Labor gestoppt.
+</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Cli::ProbeCommand</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>ok: a complete HTTP response</source>
+        <translation>ok: eine vollständige HTTP-Antwort</translation>
+    </message>
+    <message>
+        <source>refused: nothing accepted the connection — %1</source>
+        <translation>abgelehnt: nichts hat die Verbindung angenommen — %1</translation>
+    </message>
+    <message>
+        <source>timeout in the %1 phase — %2</source>
+        <translation>Timeout in der Phase %1 — %2</translation>
+    </message>
+    <message>
+        <source>closed early: the peer closed the connection before a complete response — %1</source>
+        <translation>vorzeitig geschlossen: die Gegenstelle hat die Verbindung vor einer vollständigen Antwort geschlossen — %1</translation>
+    </message>
+    <message>
+        <source>reset: the connection was reset (in the %1 phase) — %2</source>
+        <translation>zurückgesetzt: die Verbindung wurde zurückgesetzt (in der Phase %1) — %2</translation>
+    </message>
+    <message>
+        <source>invalid response: the bytes received are not a usable HTTP response — %1</source>
+        <translation>ungültige Antwort: die empfangenen Bytes sind keine brauchbare HTTP-Antwort — %1</translation>
+    </message>
+    <message>
+        <source>TLS failure — %1</source>
+        <translation>TLS-Fehler — %1</translation>
+    </message>
+    <message>
+        <source>DNS failure — %1</source>
+        <translation>DNS-Fehler — %1</translation>
+    </message>
+    <message>
+        <source>Redirect %1: </source>
+        <translation>Weiterleitung %1: </translation>
+    </message>
+    <message>
+        <source>via proxy %1</source>
+        <translation>über Proxy %1</translation>
+    </message>
+    <message>
+        <source>%1 connected</source>
+        <translation>%1 verbunden</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2)</source>
+        <translation>%1 fehlgeschlagen (%2)</translation>
+    </message>
+    <message>
+        <source>TLS with SNI %1</source>
+        <translation>TLS mit SNI %1</translation>
+    </message>
+    <message>
+        <source>%1 %2, SNI %3</source>
+        <translation>%1 %2, SNI %3</translation>
+    </message>
+    <message>
+        <source>certificate verification skipped (-k)</source>
+        <translation>Zertifikatsprüfung übersprungen (-k)</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>gesamt</translation>
+    </message>
+    <message>
+        <source>%1 %2 (interim)</source>
+        <translation>%1 %2 (vorläufig)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n body byte(s)</source>
+        <translation><numerusform>%n Body-Byte</numerusform><numerusform>%n Body-Bytes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n byte(s) on the wire</source>
+        <translation><numerusform>%1, %n Byte auf der Leitung</numerusform><numerusform>%1, %n Bytes auf der Leitung</numerusform></translation>
+    </message>
+    <message>
+        <source>capture truncated</source>
+        <translation>Mitschnitt abgeschnitten</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2: %3</source>
+        <translation>%1 bei Byte %2: %3</translation>
+    </message>
+    <message>
+        <source>Send one HTTP request (like curl) and show where the time went and how the conversation ended.</source>
+        <translation>Eine HTTP-Anfrage senden (wie curl) und zeigen, wohin die Zeit ging und wie das Gespräch endete.</translation>
+    </message>
+    <message>
+        <source>http:// or https:// URL to request</source>
+        <translation>anzufragende http://- oder https://-URL</translation>
+    </message>
+    <message>
+        <source>request method (default GET, POST with -d)</source>
+        <translation>Anfragemethode (Standard GET, POST mit -d)</translation>
+    </message>
+    <message>
+        <source>add a request header 'Name: value' (repeatable)</source>
+        <translation>einen Anfrage-Header 'Name: Wert' hinzufügen (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>request body; @FILE reads it from a file (repeatable, joined with &amp;)</source>
+        <translation>Anfrage-Body; @DATEI liest ihn aus einer Datei (wiederholbar, mit &amp; verbunden)</translation>
+    </message>
+    <message>
+        <source>connect to ADDR[,ADDR…] for HOST:PORT (Host header and SNI unchanged)</source>
+        <translation>für HOST:PORT mit ADR[,ADR…] verbinden (Host-Header und SNI unverändert)</translation>
+    </message>
+    <message>
+        <source>connect to HOST2:PORT2 instead of HOST1:PORT1 (empty fields mean any/same)</source>
+        <translation>mit HOST2:PORT2 statt HOST1:PORT1 verbinden (leere Felder bedeuten beliebig/gleich)</translation>
+    </message>
+    <message>
+        <source>proxy: http://host:port, socks5://host:port, socks5h://host:port, or 'none'</source>
+        <translation>Proxy: http://host:port, socks5://host:port, socks5h://host:port oder 'none'</translation>
+    </message>
+    <message>
+        <source>do not verify the server's TLS certificate (recorded in the result)</source>
+        <translation>das TLS-Zertifikat des Servers nicht prüfen (im Ergebnis vermerkt)</translation>
+    </message>
+    <message>
+        <source>seconds allowed for name lookup + connect, and for the TLS handshake</source>
+        <translation>Sekunden für Namensauflösung + Verbindungsaufbau und für den TLS-Handshake</translation>
+    </message>
+    <message>
+        <source>seconds allowed for the whole probe, redirects included</source>
+        <translation>Sekunden für die ganze Prüfung, Weiterleitungen eingeschlossen</translation>
+    </message>
+    <message>
+        <source>seconds to wait for the first response byte (default 60)</source>
+        <translation>Sekunden bis zum ersten Antwort-Byte (Standard 60)</translation>
+    </message>
+    <message>
+        <source>follow redirects, one result per hop</source>
+        <translation>Weiterleitungen folgen, ein Ergebnis pro Hop</translation>
+    </message>
+    <message>
+        <source>most redirects to follow with -L (default 10)</source>
+        <translation>höchstens so viele Weiterleitungen mit -L folgen (Standard 10)</translation>
+    </message>
+    <message>
+        <source>output: text (a waterfall) or json (the 'exchanges' of gatescope.diagnosis/1)</source>
+        <translation>Ausgabe: text (ein Wasserfall) oder json (die 'exchanges' von gatescope.diagnosis/1)</translation>
+    </message>
+    <message>
+        <source>a URL is required (try --help)</source>
+        <translation>eine URL ist erforderlich (versuchen Sie --help)</translation>
+    </message>
+    <message>
+        <source>exactly one URL expected, got %1</source>
+        <translation>genau eine URL erwartet, %1 erhalten</translation>
+    </message>
+    <message>
+        <source>'%1' is not a usable http:// or https:// URL</source>
+        <translation>'%1' ist keine brauchbare http://- oder https://-URL</translation>
+    </message>
+    <message>
+        <source>--format must be text or json, not '%1'</source>
+        <translation>--format muss text oder json sein, nicht '%1'</translation>
+    </message>
+    <message>
+        <source>header '%1' is not 'Name: value'</source>
+        <translation>Header '%1' ist nicht 'Name: Wert'</translation>
+    </message>
+    <message>
+        <source>header '%1' contains a line break</source>
+        <translation>Header '%1' enthält einen Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the request body: %2</source>
+        <translation>%1: der Anfrage-Body kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>'%1' is not a request method</source>
+        <translation>'%1' ist keine Anfragemethode</translation>
+    </message>
+    <message>
+        <source>--resolve '%1' is not HOST:PORT:ADDRESS[,ADDRESS…]</source>
+        <translation>--resolve '%1' ist nicht HOST:PORT:ADRESSE[,ADRESSE…]</translation>
+    </message>
+    <message>
+        <source>--connect-to '%1' is not HOST1:PORT1:HOST2:PORT2</source>
+        <translation>--connect-to '%1' ist nicht HOST1:PORT1:HOST2:PORT2</translation>
+    </message>
+    <message>
+        <source>--connect-timeout needs a number of seconds, not '%1'</source>
+        <translation>--connect-timeout braucht eine Anzahl Sekunden, nicht '%1'</translation>
+    </message>
+    <message>
+        <source>--max-time needs a number of seconds, not '%1'</source>
+        <translation>--max-time braucht eine Anzahl Sekunden, nicht '%1'</translation>
+    </message>
+    <message>
+        <source>--first-byte-timeout needs a number of seconds, not '%1'</source>
+        <translation>--first-byte-timeout braucht eine Anzahl Sekunden, nicht '%1'</translation>
+    </message>
+    <message>
+        <source>--max-redirs needs a whole number, not '%1'</source>
+        <translation>--max-redirs braucht eine ganze Zahl, nicht '%1'</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::ContentDecoder</name>
+    <message>
+        <source>zlib could not be initialised</source>
+        <translation>zlib konnte nicht initialisiert werden</translation>
+    </message>
+    <message>
+        <source>the stream needs a preset dictionary</source>
+        <translation>der Strom braucht ein voreingestelltes Wörterbuch</translation>
+    </message>
+    <message>
+        <source>corrupt data</source>
+        <translation>beschädigte Daten</translation>
+    </message>
+    <message>
+        <source>the %1 stream ends before its end marker (truncated)</source>
+        <translation>der %1-Strom endet vor seiner Endmarke (abgeschnitten)</translation>
+    </message>
+    <message>
+        <source>%1 body: cannot decode at byte %2: %3</source>
+        <translation>%1-Body: kann bei Byte %2 nicht dekodiert werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::CurlImporter</name>
+    <message>
+        <source>no-break spaces were read as spaces</source>
+        <translation>geschützte Leerzeichen wurden als Leerzeichen gelesen</translation>
+    </message>
+    <message>
+        <source>a typographic dash (– or —) before an option was read as "--"; a chat app or word processor probably replaced it</source>
+        <translation>ein typografischer Gedankenstrich (– oder —) vor einer Option wurde als "--" gelesen; eine Chat-App oder Textverarbeitung hat ihn wahrscheinlich ersetzt</translation>
+    </message>
+    <message>
+        <source>typographic quotes (“…” or ‘…’) were read as plain quotes; a chat app or word processor probably replaced them</source>
+        <translation>typografische Anführungszeichen („…“ oder ‚…‘) wurden als einfache Anführungszeichen gelesen; eine Chat-App oder Textverarbeitung hat sie wahrscheinlich ersetzt</translation>
+    </message>
+    <message>
+        <source>the here-document is never closed by a line "%1"; the rest of the text was taken as its content</source>
+        <translation>das Here-Dokument wird nie durch eine Zeile "%1" geschlossen; der Rest des Textes wurde als sein Inhalt genommen</translation>
+    </message>
+    <message>
+        <source>%1: %2: the quote %3 opened here is never closed</source>
+        <translation>%1: %2: das hier geöffnete Anführungszeichen %3 wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>PowerShell: \" inside arguments was read as a plain quote, as Windows PowerShell 5.1 passes it to curl.exe</source>
+        <translation>PowerShell: \" innerhalb von Argumenten wurde als einfaches Anführungszeichen gelesen, so wie Windows PowerShell 5.1 es an curl.exe übergibt</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 has no password; curl would ask for one, an empty one is used</source>
+        <translation>%1: %2 %3 hat kein Passwort; curl würde danach fragen, es wird ein leeres verwendet</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 names a cookie file; it is not read</source>
+        <translation>%1: %2 %3 nennt eine Cookie-Datei; sie wird nicht gelesen</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3: only '*' (no proxy at all) is supported; the list was ignored</source>
+        <translation>%1: %2 %3: nur '*' (gar kein Proxy) wird unterstützt; die Liste wurde ignoriert</translation>
+    </message>
+    <message>
+        <source>%1: %2: Gatescope sends HTTP/1.1</source>
+        <translation>%1: %2: Gatescope sendet HTTP/1.1</translation>
+    </message>
+    <message>
+        <source>%1: %2: Gatescope sends HTTP/1.1; the request is the same, the protocol is not</source>
+        <translation>%1: %2: Gatescope sendet HTTP/1.1; die Anfrage ist dieselbe, das Protokoll nicht</translation>
+    </message>
+    <message>
+        <source>%1: %2: proxy credentials are not supported; the proxy is used without them</source>
+        <translation>%1: %2: Proxy-Zugangsdaten werden nicht unterstützt; der Proxy wird ohne sie verwendet</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3: config files are not read</source>
+        <translation>%1: %2 %3: Konfigurationsdateien werden nicht gelesen</translation>
+    </message>
+    <message>
+        <source>%1: %2: Unix sockets are not supported; the URL's host is used</source>
+        <translation>%1: %2: Unix-Sockets werden nicht unterstützt; der Host der URL wird verwendet</translation>
+    </message>
+    <message>
+        <source>%1: option '%2' is not supported and was ignored</source>
+        <translation>%1: die Option '%2' wird nicht unterstützt und wurde ignoriert</translation>
+    </message>
+    <message>
+        <source>%1: both -d and -F were given; curl refuses that, the form is used</source>
+        <translation>%1: sowohl -d als auch -F wurden angegeben; curl verweigert das, das Formular wird verwendet</translation>
+    </message>
+    <message>
+        <source>%1: '%2' is not a URL; skipped</source>
+        <translation>%1: '%2' ist keine URL; übersprungen</translation>
+    </message>
+    <message>
+        <source>%1: header "%2" has no ':'; ignored</source>
+        <translation>%1: Header "%2" hat kein ':'; ignoriert</translation>
+    </message>
+    <message>
+        <source>%1: %2 names the file '%3'; file contents are not read, so that part of the body is empty</source>
+        <translation>%1: %2 nennt die Datei '%3'; Dateiinhalte werden nicht gelesen, daher ist dieser Teil des Bodys leer</translation>
+    </message>
+    <message>
+        <source>%1: %2 "%3" is not name=value; ignored</source>
+        <translation>%1: %2 "%3" ist nicht Name=Wert; ignoriert</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 is not a number of seconds; ignored</source>
+        <translation>%1: %2 %3 ist keine Anzahl Sekunden; ignoriert</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 is not HOST:PORT:ADDRESS; ignored</source>
+        <translation>%1: %2 %3 ist nicht HOST:PORT:ADRESSE; ignoriert</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 is not HOST:PORT:CONNECT-TO-HOST:CONNECT-TO-PORT; ignored</source>
+        <translation>%1: %2 %3 ist nicht HOST:PORT:ZIEL-HOST:ZIEL-PORT; ignoriert</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: '%2' is not a curl command; ignored</source>
+        <translation>%1: '%2' ist kein curl-Befehl; ignoriert</translation>
+    </message>
+    <message>
+        <source>%1: unknown option '%2' ignored</source>
+        <translation>%1: unbekannte Option '%2' ignoriert</translation>
+    </message>
+    <message>
+        <source>%1: option '%2' needs a value and has none; ignored</source>
+        <translation>%1: die Option '%2' braucht einen Wert und hat keinen; ignoriert</translation>
+    </message>
+    <message>
+        <source>%1: unknown option '-%2' ignored</source>
+        <translation>%1: unbekannte Option '-%2' ignoriert</translation>
+    </message>
+    <message>
+        <source>%1: option '-%2' needs a value and has none; ignored</source>
+        <translation>%1: die Option '-%2' braucht einen Wert und hat keinen; ignoriert</translation>
+    </message>
+    <message>
+        <source>%1: the curl command names no URL; skipped</source>
+        <translation>%1: der curl-Befehl nennt keine URL; übersprungen</translation>
+    </message>
+    <message>
+        <source>%1: %2: no curl command with a URL was found</source>
+        <translation>%1: %2: kein curl-Befehl mit einer URL gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Diagnoser</name>
+    <message>
+        <source>the origin application</source>
+        <translation>die Origin-Anwendung</translation>
+    </message>
+    <message>
+        <source>an unidentified gateway</source>
+        <translation>ein nicht identifiziertes Gateway</translation>
+    </message>
+    <message>
+        <source>no server (client side)</source>
+        <translation>kein Server (Client-Seite)</translation>
+    </message>
+    <message>
+        <source>no more specific evidence</source>
+        <translation>keine genaueren Belege</translation>
+    </message>
+    <message>
+        <source>holds: %1</source>
+        <translation>gilt: %1</translation>
+    </message>
+    <message>
+        <source>The rules could not decide the cause of this response.</source>
+        <translation>Die Regeln konnten die Ursache dieser Antwort nicht bestimmen.</translation>
+    </message>
+    <message>
+        <source>a gateway</source>
+        <translation>ein Gateway</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>an unmeasured time</source>
+        <translation>eine nicht gemessene Zeit</translation>
+    </message>
+    <message>
+        <source>its configured timeout</source>
+        <translation>sein konfiguriertes Timeout</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::DiagnosisText</name>
+    <message numerus="yes">
+        <source>retry after %n second(s) (Retry-After)</source>
+        <translation><numerusform>nach %n Sekunde erneut versuchen (Retry-After)</numerusform><numerusform>nach %n Sekunden erneut versuchen (Retry-After)</numerusform></translation>
+    </message>
+    <message>
+        <source>retry with backoff</source>
+        <translation>mit Backoff erneut versuchen</translation>
+    </message>
+    <message>
+        <source>do not retry blindly</source>
+        <translation>nicht blind wiederholen</translation>
+    </message>
+    <message>
+        <source>fix the cause first; a retry will fail the same way</source>
+        <translation>zuerst die Ursache beheben; ein erneuter Versuch scheitert genauso</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>client side</source>
+        <translation>Client-Seite</translation>
+    </message>
+    <message>
+        <source>#%1  %2 %3</source>
+        <translation>#%1  %2 %3</translation>
+    </message>
+    <message>
+        <source>(no request recorded)</source>
+        <translation>(keine Anfrage aufgezeichnet)</translation>
+    </message>
+    <message>
+        <source>    response: %1 %2</source>
+        <translation>    Antwort: %1 %2</translation>
+    </message>
+    <message>
+        <source>    no HTTP response: %1%2</source>
+        <translation>    keine HTTP-Antwort: %1%2</translation>
+    </message>
+    <message>
+        <source>%1 (predicted: what a gateway in front would answer)</source>
+        <translation>%1 (vorhergesagt: was ein vorgelagertes Gateway antworten würde)</translation>
+    </message>
+    <message>
+        <source>  Verdict:   %1</source>
+        <translation>  Urteil:    %1</translation>
+    </message>
+    <message>
+        <source>  Cause:     %1</source>
+        <translation>  Ursache:   %1</translation>
+    </message>
+    <message>
+        <source>  Status:    %1</source>
+        <translation>  Status:    %1</translation>
+    </message>
+    <message>
+        <source>  Producer:  %1 — %2 (confidence %3)</source>
+        <translation>  Erzeuger: %1 — %2 (Konfidenz %3)</translation>
+    </message>
+    <message>
+        <source>  Retry:     %1</source>
+        <translation>  Wiederholen: %1</translation>
+    </message>
+    <message>
+        <source>  Path through the rules:</source>
+        <translation>  Pfad durch die Regeln:</translation>
+    </message>
+    <message>
+        <source>because %1</source>
+        <translation>weil %1</translation>
+    </message>
+    <message>
+        <source>  Why:</source>
+        <translation>  Warum:</translation>
+    </message>
+    <message>
+        <source>  Evidence:</source>
+        <translation>  Belege:</translation>
+    </message>
+    <message>
+        <source>  Checklist: %1</source>
+        <translation>  Checkliste: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>gatescope diagnosis of %1 (%2): %n exchange(s)</source>
+        <translation><numerusform>gatescope-Diagnose von %1 (%2): %n Austausch</numerusform><numerusform>gatescope-Diagnose von %1 (%2): %n Austausche</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::EvidenceExtractor</name>
+    <message>
+        <source>body: '%1'</source>
+        <translation>Body: '%1'</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>%1 body, %2 bytes</source>
+        <translation>%1-Body, %2 Bytes</translation>
+    </message>
+    <message>
+        <source>body is %1 but Accept was %2</source>
+        <translation>Body ist %1, aber Accept war %2</translation>
+    </message>
+    <message>
+        <source>Cloudflare-branded %1 page without cf-error-type: the origin side answered %1</source>
+        <translation>Gebrandete Cloudflare-Seite %1 ohne cf-error-type: die Origin-Seite hat %1 geantwortet</translation>
+    </message>
+    <message>
+        <source>%1–%2 s</source>
+        <translation>%1–%2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>wait ≈ %1 s matches the default of %2</source>
+        <translation>Wartezeit ≈ %1 s entspricht dem Standardwert von %2</translation>
+    </message>
+    <message>
+        <source>wait %1 s</source>
+        <translation>Wartezeit %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::FaultServer</name>
+    <message>
+        <source>200 application/json with Content-Length</source>
+        <translation>200 application/json mit Content-Length</translation>
+    </message>
+    <message>
+        <source>200 text/plain: the request head and body as received</source>
+        <translation>200 text/plain: Anfragekopf und -body wie empfangen</translation>
+    </message>
+    <message>
+        <source>waits ms before the first byte, then answers as /json</source>
+        <translation>wartet ms vor dem ersten Byte, antwortet dann wie /json</translation>
+    </message>
+    <message>
+        <source>headers at once, then the body in pieces ms apart</source>
+        <translation>Header sofort, dann der Body in Stücken im Abstand von ms</translation>
+    </message>
+    <message>
+        <source>reads the request and never answers or closes</source>
+        <translation>liest die Anfrage und antwortet oder schließt nie</translation>
+    </message>
+    <message>
+        <source>reads the request and closes without sending a byte</source>
+        <translation>liest die Anfrage und schließt, ohne ein Byte zu senden</translation>
+    </message>
+    <message>
+        <source>sends half a header block and closes</source>
+        <translation>sendet einen halben Header-Block und schließt</translation>
+    </message>
+    <message>
+        <source>promises 1000 body bytes, sends 100 and closes</source>
+        <translation>verspricht 1000 Body-Bytes, sendet 100 und schließt</translation>
+    </message>
+    <message>
+        <source>sends the first bytes of a response, then resets the connection (SO_LINGER 0)</source>
+        <translation>sendet die ersten Bytes einer Antwort und setzt dann die Verbindung zurück (SO_LINGER 0)</translation>
+    </message>
+    <message>
+        <source>answers with bytes that are not HTTP and closes</source>
+        <translation>antwortet mit Bytes, die kein HTTP sind, und schließt</translation>
+    </message>
+    <message>
+        <source>a header line without ':'</source>
+        <translation>eine Header-Zeile ohne ':'</translation>
+    </message>
+    <message>
+        <source>a chunked body with an invalid chunk size</source>
+        <translation>ein Chunked-Body mit einer ungültigen Chunk-Größe</translation>
+    </message>
+    <message>
+        <source>a header block of about the given size</source>
+        <translation>ein Header-Block etwa der angegebenen Größe</translation>
+    </message>
+    <message>
+        <source>100 Continue, then 200 JSON</source>
+        <translation>100 Continue, dann 200 JSON</translation>
+    </message>
+    <message>
+        <source>103 Early Hints, then 200 JSON</source>
+        <translation>103 Early Hints, dann 200 JSON</translation>
+    </message>
+    <message>
+        <source>a chain of n redirects ending in /json</source>
+        <translation>eine Kette von n Weiterleitungen, die in /json endet</translation>
+    </message>
+    <message>
+        <source>200 JSON compressed with gzip</source>
+        <translation>200 JSON, mit gzip komprimiert</translation>
+    </message>
+    <message>
+        <source>200 JSON compressed with deflate (zlib)</source>
+        <translation>200 JSON, mit deflate (zlib) komprimiert</translation>
+    </message>
+    <message>
+        <source>200 JSON in chunked transfer encoding</source>
+        <translation>200 JSON in Chunked-Transfer-Encoding</translation>
+    </message>
+    <message>
+        <source>200 without Content-Length; the body ends when the connection closes</source>
+        <translation>200 ohne Content-Length; der Body endet, wenn die Verbindung geschlossen wird</translation>
+    </message>
+    <message>
+        <source>any status with the given body and headers</source>
+        <translation>beliebiger Status mit dem angegebenen Body und den Headern</translation>
+    </message>
+    <message>
+        <source>500 with a Java stack trace in an HTML error page</source>
+        <translation>500 mit einem Java-Stacktrace in einer HTML-Fehlerseite</translation>
+    </message>
+    <message>
+        <source>503 maintenance page with Retry-After</source>
+        <translation>503-Wartungsseite mit Retry-After</translation>
+    </message>
+    <message>
+        <source>200 HTML login page, whatever the caller accepts</source>
+        <translation>200-HTML-Anmeldeseite, egal was der Aufrufer akzeptiert</translation>
+    </message>
+    <message>
+        <source>200 with a body of the given size</source>
+        <translation>200 mit einem Body der angegebenen Größe</translation>
+    </message>
+    <message>
+        <source>waits ms, then answers as /status</source>
+        <translation>wartet ms, antwortet dann wie /status</translation>
+    </message>
+    <message>
+        <source>lab origin: cannot listen on %1: %2</source>
+        <translation>Labor-Origin: kann nicht auf %1 lauschen: %2</translation>
+    </message>
+    <message>
+        <source>lab origin: the TLS test certificate is missing from the resources (:/lab/test-cert.pem)</source>
+        <translation>Labor-Origin: das TLS-Testzertifikat fehlt in den Ressourcen (:/lab/test-cert.pem)</translation>
+    </message>
+    <message>
+        <source>lab origin: cannot listen for TLS on %1: %2</source>
+        <translation>Labor-Origin: kann auf %1 nicht für TLS lauschen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::AuthEditor</name>
+    <message>
+        <source>No authentication helper</source>
+        <translation>Kein Authentifizierungshelfer</translation>
+    </message>
+    <message>
+        <source>Basic (user name and password)</source>
+        <translation>Basic (Benutzername und Passwort)</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer-Token</translation>
+    </message>
+    <message>
+        <source>Authentication scheme</source>
+        <translation>Authentifizierungsverfahren</translation>
+    </message>
+    <message>
+        <source>Choose Basic or Bearer to have the Authorization header written for you. An Authorization header typed in the Headers tab is sent as it is.</source>
+        <translation>Wählen Sie Basic oder Bearer, damit der Authorization-Header für Sie geschrieben wird. Ein im Reiter Header getippter Authorization-Header wird unverändert gesendet.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::BodyEditor</name>
+    <message>
+        <source>No body</source>
+        <translation>Kein Body</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation>Roh</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Form (URL-encoded)</source>
+        <translation>Formular (URL-kodiert)</translation>
+    </message>
+    <message>
+        <source>Multipart form with files</source>
+        <translation>Multipart-Formular mit Dateien</translation>
+    </message>
+    <message>
+        <source>Body type</source>
+        <translation>Body-Art</translation>
+    </message>
+    <message>
+        <source>This request has no body.</source>
+        <translation>Diese Anfrage hat keinen Body.</translation>
+    </message>
+    <message>
+        <source>Raw body</source>
+        <translation>Roher Body</translation>
+    </message>
+    <message>
+        <source>Body bytes as text; set Content-Type in the headers</source>
+        <translation>Body-Bytes als Text; Content-Type in den Headern setzen</translation>
+    </message>
+    <message>
+        <source>JSON body</source>
+        <translation>JSON-Body</translation>
+    </message>
+    <message>
+        <source>{ "key": "value" }</source>
+        <translation>{ "schluessel": "wert" }</translation>
+    </message>
+    <message>
+        <source>&amp;Format JSON</source>
+        <translation>JSON &amp;formatieren</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Form fields</source>
+        <translation>Formularfelder</translation>
+    </message>
+    <message>
+        <source>Value or file</source>
+        <translation>Wert oder Datei</translation>
+    </message>
+    <message>
+        <source>Multipart parts</source>
+        <translation>Multipart-Teile</translation>
+    </message>
+    <message>
+        <source>Add &amp;field</source>
+        <translation>&amp;Feld hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add f&amp;ile…</source>
+        <translation>&amp;Datei hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve part</source>
+        <translation>Teil &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Valid JSON</source>
+        <translation>Gültiges JSON</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <extracomment>JSON body check: %1 line, %2 column, %3 the parser's message</extracomment>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>File %1 (%2, %3)</source>
+        <extracomment>A file attached to a multipart body: file name, size, content type</extracomment>
+        <translation>Datei %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>field%1</source>
+        <translation>feld%1</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2</source>
+        <translation>%1: die Datei ist größer als %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Add files to the body</source>
+        <translation>Dateien zum Body hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::ChecklistModel</name>
+    <message>
+        <source>Done: %1</source>
+        <translation>Erledigt: %1</translation>
+    </message>
+    <message>
+        <source>To do: %1</source>
+        <translation>Offen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::ChecklistView</name>
+    <message>
+        <source>Checklist: %1</source>
+        <translation>Checkliste: %1</translation>
+    </message>
+    <message>
+        <source>No checklist for this rule.</source>
+        <translation>Keine Checkliste für diese Regel.</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Markdown</source>
+        <translation>Als &amp;Markdown kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the checklist as Markdown</source>
+        <translation>Die Checkliste als Markdown kopieren</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::DecisionTreeModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Decision tree leaf: typical status code, then the verdict's title</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Cause: %1</source>
+        <translation>Ursache: %1</translation>
+    </message>
+    <message>
+        <source>Decided by: %1</source>
+        <translation>Entschieden durch: %1</translation>
+    </message>
+    <message>
+        <source>Not taken for this request</source>
+        <translation>Für diese Anfrage nicht genommen</translation>
+    </message>
+    <message>
+        <source>On the diagnosis path: %1</source>
+        <translation>Auf dem Diagnosepfad: %1</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Evidence that decided it</source>
+        <translation>Beleg, der es entschied</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::DiagnosisPane</name>
+    <message>
+        <source>Decision tree of the 5xx rules</source>
+        <translation>Entscheidungsbaum der 5xx-Regeln</translation>
+    </message>
+    <message>
+        <source>Explanation of the selected rule</source>
+        <translation>Erklärung der gewählten Regel</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Retry with backoff.</source>
+        <translation>Mit Backoff erneut versuchen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry after %Ln s.</source>
+        <translation><numerusform>Nach %Ln s erneut versuchen.</numerusform><numerusform>Nach %Ln s erneut versuchen.</numerusform></translation>
+    </message>
+    <message>
+        <source>Retry later, as the server asked.</source>
+        <translation>Später erneut versuchen, wie vom Server erbeten.</translation>
+    </message>
+    <message>
+        <source>Do not retry as it is.</source>
+        <translation>Nicht unverändert wiederholen.</translation>
+    </message>
+    <message>
+        <source>Fix the cause first; retrying will not help.</source>
+        <translation>Zuerst die Ursache beheben; Wiederholen hilft nicht.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No request diagnosed yet.&lt;/b&gt; Send a request or select an entry of a capture. Meanwhile, browse the rules below: select a verdict to read what it means and what to check.</source>
+        <translation>&lt;b&gt;Noch keine Anfrage diagnostiziert.&lt;/b&gt; Senden Sie eine Anfrage oder wählen Sie einen Eintrag eines Mitschnitts. Bis dahin können Sie unten die Regeln durchsehen: Wählen Sie ein Urteil, um zu lesen, was es bedeutet und was zu prüfen ist.</translation>
+    </message>
+    <message>
+        <source>%1 — no server error</source>
+        <translation>%1 — kein Serverfehler</translation>
+    </message>
+    <message>
+        <source>No HTTP response — a gateway in front would answer %1 (%2)</source>
+        <extracomment>%1 = the status a gateway in front would answer, %2 = cause id</extracomment>
+        <translation>Keine HTTP-Antwort — ein vorgelagertes Gateway würde %1 antworten (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Made by %1 (%2, %3% sure)</source>
+        <extracomment>Who made the answer: product name, layer (origin/gateway/client), confidence in percent</extracomment>
+        <translation>Erzeugt von %1 (%2, %3 % sicher)</translation>
+    </message>
+    <message>
+        <source>Select a rule to read about it.</source>
+        <translation>Wählen Sie eine Regel, um darüber zu lesen.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This rule asks a question of the evidence. Its branches, tried in order:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Select a verdict (a leaf) to see its explanation and checklist.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Diese Regel stellt eine Frage an die Belege. Ihre Zweige, der Reihe nach geprüft:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Wählen Sie ein Urteil (ein Blatt), um seine Erklärung und Checkliste zu sehen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Cause id: %1</source>
+        <translation>Ursachen-ID: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::ExportDialog</name>
+    <message>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>HTML (self-contained page)</source>
+        <translation>HTML (eigenständige Seite)</translation>
+    </message>
+    <message>
+        <source>Markdown (tickets, chat)</source>
+        <translation>Markdown (Tickets, Chat)</translation>
+    </message>
+    <message>
+        <source>JSON (diagnosis document)</source>
+        <translation>JSON (Diagnosedokument)</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Klartext</translation>
+    </message>
+    <message>
+        <source>&amp;Page size:</source>
+        <translation>&amp;Seitengröße:</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>Show a short hash instead of [redacted], so equal secrets can still be matched</source>
+        <translation>Einen kurzen Hash statt [redacted] zeigen, damit gleiche Geheimnisse noch zugeordnet werden können</translation>
+    </message>
+    <message>
+        <source>Include secrets (turn redaction off)</source>
+        <translation>Geheimnisse einschließen (Schwärzung aus)</translation>
+    </message>
+    <message>
+        <source>⚠ Redaction is off: this report will contain passwords, tokens, cookies and keys exactly as captured. Share it only with people allowed to use them.</source>
+        <translation>⚠ Schwärzung ist aus: dieser Bericht enthält Passwörter, Tokens, Cookies und Schlüssel genau wie mitgeschnitten. Teilen Sie ihn nur mit Personen, die sie verwenden dürfen.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>What redaction removes</source>
+        <translation>Was die Schwärzung entfernt</translation>
+    </message>
+    <message>
+        <source>As captured</source>
+        <translation>Wie mitgeschnitten</translation>
+    </message>
+    <message>
+        <source>As exported with redaction</source>
+        <translation>Wie mit Schwärzung exportiert</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Markdown</source>
+        <translation>Markdown &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>As exported with redaction — %1</source>
+        <translation>Wie mit Schwärzung exportiert — %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <extracomment>%1 file name</extracomment>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <extracomment>file dialog filter; %1 = extension such as "html"</extracomment>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>Report (*.%1)</source>
+        <translation>Bericht (*.%1)</translation>
+    </message>
+    <message>
+        <source>Markdown copied to the clipboard</source>
+        <translation>Markdown in die Zwischenablage kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::GuiApplication</name>
+    <message>
+        <source>Gatescope tells which hop produced an HTTP 5xx, why, and what to do about it.
+Without arguments it opens the workbench; run "gatescope help" for the command line.</source>
+        <translation>Gatescope zeigt, welcher Hop ein HTTP-5xx erzeugt hat, warum, und was zu tun ist.
+Ohne Argumente öffnet es die Werkbank; "gatescope help" zeigt die Befehlszeile.</translation>
+    </message>
+    <message>
+        <source>Language of the window: de, zh_CN or en (default: the system's).</source>
+        <translation>Sprache des Fensters: de, zh_CN oder en (Standard: die des Systems).</translation>
+    </message>
+    <message>
+        <source>locale</source>
+        <translation>Gebietsschema</translation>
+    </message>
+    <message>
+        <source>light, dark or system (default).</source>
+        <translation>light, dark oder system (Standard).</translation>
+    </message>
+    <message>
+        <source>scheme</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>Captures to import (HAR, .http, curl, raw HTTP).</source>
+        <translation>Zu importierende Mitschnitte (HAR, .http, curl, rohes HTTP).</translation>
+    </message>
+    <message>
+        <source>[files…]</source>
+        <translation>[Dateien…]</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::HexModel</name>
+    <message>
+        <source>Offset %1: %2</source>
+        <translation>Offset %1: %2</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>Offset</translation>
+    </message>
+    <message>
+        <source>Bytes (hex)</source>
+        <translation>Bytes (hex)</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::KeyValueTable</name>
+    <message>
+        <source>Row %1: %2</source>
+        <extracomment>%1 = row number, %2 = what is wrong with it</extracomment>
+        <translation>Zeile %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::LabPage</name>
+    <message>
+        <source>The lab did not start: %1</source>
+        <translation>Das Labor ist nicht gestartet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n scenarios gave the expected diagnosis.</source>
+        <translation><numerusform>Das einzige Szenario ergab die erwartete Diagnose.</numerusform><numerusform>Alle %n Szenarien ergaben die erwartete Diagnose.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n scenarios gave the expected diagnosis; the crossed ones say what differed.</source>
+        <translation><numerusform>%1 von %n Szenario ergab die erwartete Diagnose; die durchgestrichenen zeigen, was abwich.</numerusform><numerusform>%1 von %n Szenarien ergaben die erwartete Diagnose; die durchgestrichenen zeigen, was abwich.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: the live diagnosis matches the expected one.</source>
+        <translation>%1: die Live-Diagnose entspricht der erwarteten.</translation>
+    </message>
+    <message>
+        <source>%1: the live diagnosis differs — %2</source>
+        <translation>%1: die Live-Diagnose weicht ab — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>sent %n times at once</source>
+        <translation><numerusform>%n-mal gleichzeitig gesendet</numerusform><numerusform>%n-mal gleichzeitig gesendet</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Expected diagnosis: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;/p&gt;</source>
+        <extracomment>Lab detail: %1 = the expected diagnosis ("504 · upstream.timeout · by gatescope-lab"), %2 = the textbook case</extracomment>
+        <translation>&lt;p&gt;Erwartete Diagnose: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>✓ Live diagnosis: &lt;b&gt;%1&lt;/b&gt; — as expected.</source>
+        <translation>✓ Live-Diagnose: &lt;b&gt;%1&lt;/b&gt; — wie erwartet.</translation>
+    </message>
+    <message>
+        <source>✗ Live diagnosis: &lt;b&gt;%1&lt;/b&gt; — %2.</source>
+        <translation>✗ Live-Diagnose: &lt;b&gt;%1&lt;/b&gt; — %2.</translation>
+    </message>
+    <message>
+        <source>Run all</source>
+        <translation>Alle ausführen</translation>
+    </message>
+    <message>
+        <source>Run every scenario, one after the other</source>
+        <translation>Jedes Szenario nacheinander ausführen</translation>
+    </message>
+    <message>
+        <source>Start the 5xx Lab</source>
+        <translation>Das 5xx-Labor starten</translation>
+    </message>
+    <message>
+        <source>5xx Lab — running on 127.0.0.1 only</source>
+        <translation>5xx-Labor — läuft nur auf 127.0.0.1</translation>
+    </message>
+    <message>
+        <source>Welcome to the 5xx Lab</source>
+        <translation>Willkommen im 5xx-Labor</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running “%1”: %n requests at once…</source>
+        <translation><numerusform>„%1“ läuft: %n Anfrage auf einmal…</numerusform><numerusform>„%1“ läuft: %n Anfragen auf einmal…</numerusform></translation>
+    </message>
+    <message>
+        <source>Running “%1”…</source>
+        <translation>„%1“ läuft…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more queued.</source>
+        <translation><numerusform>%n weiteres in der Warteschlange.</numerusform><numerusform>%n weitere in der Warteschlange.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n scenarios matched so far.</source>
+        <translation><numerusform>%1 von %n Szenario stimmt bisher überein.</numerusform><numerusform>%1 von %n Szenarien stimmen bisher überein.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scenarios ready. Press Run on one (or Run all): its requests appear in the waterfall, the verdict in the diagnosis pane.</source>
+        <translation><numerusform>%n Szenario bereit. Drücken Sie bei einem auf Ausführen (oder Alle ausführen): seine Anfragen erscheinen im Wasserfall, das Urteil im Diagnosebereich.</numerusform><numerusform>%n Szenarien bereit. Drücken Sie bei einem auf Ausführen (oder Alle ausführen): seine Anfragen erscheinen im Wasserfall, das Urteil im Diagnosebereich.</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No broken server at hand? The lab starts one of every kind &lt;b&gt;inside Gatescope, on this machine's loopback address (127.0.0.1) only&lt;/b&gt;: a misbehaving origin and a small gateway in front of it, with one ready request per textbook case of 500, 502, 503 and 504 and per way a connection can fail. Nothing goes to the network; the lab stops when you quit.&lt;/p&gt;&lt;p&gt;Run a scenario: its requests appear in the waterfall, the diagnosis pane says which hop produced the error and why, and a check mark shows that the live diagnosis is the one the textbook expects.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Kein kaputter Server zur Hand? Das Labor startet einen von jeder Sorte &lt;b&gt;innerhalb von Gatescope, nur auf der Loopback-Adresse dieses Rechners (127.0.0.1)&lt;/b&gt;: einen fehlerhaften Origin und davor ein kleines Gateway, mit einer fertigen Anfrage für jeden Lehrbuchfall von 500, 502, 503 und 504 und für jede Art, auf die eine Verbindung scheitern kann. Nichts geht ins Netz; das Labor stoppt, wenn Sie das Programm beenden.&lt;/p&gt;&lt;p&gt;Führen Sie ein Szenario aus: seine Anfragen erscheinen im Wasserfall, der Diagnosebereich sagt, welcher Hop den Fehler erzeugt hat und warum, und ein Häkchen zeigt, dass die Live-Diagnose die ist, die das Lehrbuch erwartet.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::LabRunPresenter</name>
+    <message>
+        <source>gatescope-lab read timeout</source>
+        <extracomment>Waterfall marker of the 5xx Lab's gateway; the scale appends the time ("… 2 s")</extracomment>
+        <translation>gatescope-lab-Lese-Timeout</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::LabScenarioDelegate</name>
+    <message>
+        <source>Live: %1</source>
+        <extracomment>Lab: the diagnosis the last run actually gave</extracomment>
+        <translation>Live: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::LabScenarioModel</name>
+    <message>
+        <source> · by %1</source>
+        <extracomment>Lab: who produced the answer, e.g. "504 · upstream.timeout · by gatescope-lab"</extracomment>
+        <translation> · von %1</translation>
+    </message>
+    <message>
+        <source> · predicted</source>
+        <extracomment>Lab: the status is what a gateway in front would have answered, not a status received</extracomment>
+        <translation> · vorhergesagt</translation>
+    </message>
+    <message>
+        <source>status %1 instead of %2</source>
+        <extracomment>Lab: %1 = status diagnosed, %2 = status expected</extracomment>
+        <translation>Status %1 statt %2</translation>
+    </message>
+    <message>
+        <source>cause %1 instead of %2</source>
+        <translation>Ursache %1 statt %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>produced by %1 instead of %2</source>
+        <translation>erzeugt von %1 statt von %2</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>a received status where a predicted one was expected</source>
+        <translation>ein empfangener Status, wo ein vorhergesagter erwartet wurde</translation>
+    </message>
+    <message>
+        <source>a predicted status where a received one was expected</source>
+        <translation>ein vorhergesagter Status, wo ein empfangener erwartet wurde</translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation>Nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>In der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Läuft…</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Stimmt überein</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>Weicht ab</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <extracomment>Lab: the button that sends one scenario's request(s)</extracomment>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Diagnosed %1 — %2</source>
+        <translation>Diagnostiziert %1 — %2</translation>
+    </message>
+    <message>
+        <source>Diagnosed %1, as expected. %2</source>
+        <translation>Diagnostiziert %1, wie erwartet. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n requests at once</source>
+        <translation><numerusform>%n Anfrage auf einmal senden</numerusform><numerusform>%n Anfragen auf einmal senden</numerusform></translation>
+    </message>
+    <message>
+        <source>Send the request</source>
+        <translation>Die Anfrage senden</translation>
+    </message>
+    <message>
+        <source>Differs: %1</source>
+        <translation>Weicht ab: %1</translation>
+    </message>
+    <message>
+        <source>Expected diagnosis %1. %2</source>
+        <translation>Erwartete Diagnose %1. %2</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>%1 ausführen</translation>
+    </message>
+    <message>
+        <source>State: a check mark when the live diagnosis matches the expected one</source>
+        <extracomment>Lab table header (a narrow column of check marks): did the live diagnosis match the expected one</extracomment>
+        <translation>Zustand: ein Häkchen, wenn die Live-Diagnose der erwarteten entspricht</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Expected diagnosis</source>
+        <translation>Erwartete Diagnose</translation>
+    </message>
+    <message>
+        <source>no exchange</source>
+        <translation>kein Austausch</translation>
+    </message>
+    <message>
+        <source>the scenario produced no exchange to diagnose</source>
+        <translation>das Szenario hat keinen Austausch zum Diagnostizieren erzeugt</translation>
+    </message>
+    <message>
+        <source>the verdict differs from the expected one</source>
+        <translation>das Urteil weicht vom erwarteten ab</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::LabScenarioView</name>
+    <message>
+        <source>5xx Lab scenarios</source>
+        <translation>Szenarien des 5xx-Labors</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::MainWindow</name>
+    <message>
+        <source>New collection</source>
+        <translation>Neue Sammlung</translation>
+    </message>
+    <message>
+        <source>Import captures</source>
+        <translation>Mitschnitte importieren</translation>
+    </message>
+    <message>
+        <source>Captures (*.har *.http *.rest *.txt *.curl *.sh);;All files (*)</source>
+        <translation>Mitschnitte (*.har *.http *.rest *.txt *.curl *.sh);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>About Gatescope</source>
+        <translation>Über Gatescope</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Gatescope %1&lt;/h3&gt;&lt;p&gt;Tells which hop produced an HTTP 500, 502, 503 or 504, why, and what to do about it.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Gatescope %1&lt;/h3&gt;&lt;p&gt;Zeigt, welcher Hop ein HTTP 500, 502, 503 oder 504 erzeugt hat, warum, und was zu tun ist.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>pasted curl command</source>
+        <translation>eingefügter curl-Befehl</translation>
+    </message>
+    <message>
+        <source>The pasted command holds no request.</source>
+        <translation>Der eingefügte Befehl enthält keine Anfrage.</translation>
+    </message>
+    <message>
+        <source>Request taken from the pasted curl command.</source>
+        <translation>Anfrage aus dem eingefügten curl-Befehl übernommen.</translation>
+    </message>
+    <message>
+        <source>5xx Lab</source>
+        <translation>5xx-Labor</translation>
+    </message>
+    <message>
+        <source>Gatescope</source>
+        <translation>Gatescope</translation>
+    </message>
+    <message>
+        <source>Workspace: collections, captures and history</source>
+        <translation>Arbeitsbereich: Sammlungen, Mitschnitte und Verlauf</translation>
+    </message>
+    <message>
+        <source>Timing waterfall</source>
+        <translation>Zeit-Wasserfall</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Recent files</source>
+        <translation>&amp;Zuletzt geöffnete Dateien</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>&amp;Anfrage</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;New request</source>
+        <translation>&amp;Neue Anfrage</translation>
+    </message>
+    <message>
+        <source>New &amp;collection</source>
+        <translation>Neue &amp;Sammlung</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Import a HAR file, a .http file, a curl command or a raw HTTP exchange</source>
+        <translation>Eine HAR-Datei, eine .http-Datei, einen curl-Befehl oder einen rohen HTTP-Austausch importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>Bericht &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Paste as request</source>
+        <translation>Als Anfrage &amp;einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace sidebar</source>
+        <translation>&amp;Arbeitsbereich-Seitenleiste</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnosis pane</source>
+        <translation>&amp;Diagnosebereich</translation>
+    </message>
+    <message>
+        <source>Go to &amp;URL</source>
+        <translation>Zur &amp;URL</translation>
+    </message>
+    <message>
+        <source>Go to w&amp;orkspace</source>
+        <translation>Zum &amp;Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Go to &amp;waterfall</source>
+        <translation>Zum &amp;Wasserfall</translation>
+    </message>
+    <message>
+        <source>Go to dia&amp;gnosis</source>
+        <translation>Zur Dia&amp;gnose</translation>
+    </message>
+    <message>
+        <source>Gateway &amp;timeout markers…</source>
+        <translation>Gateway-&amp;Timeout-Markierungen…</translation>
+    </message>
+    <message>
+        <source>&amp;5xx Lab</source>
+        <translation>&amp;5xx-Labor</translation>
+    </message>
+    <message>
+        <source>&amp;About Gatescope</source>
+        <translation>Ü&amp;ber Gatescope</translation>
+    </message>
+    <message>
+        <source>The workspace could not be read (%1); starting with an empty one. The old file is kept as workspace.json.broken.</source>
+        <translation>Der Arbeitsbereich konnte nicht gelesen werden (%1); es wird mit einem leeren begonnen. Die alte Datei bleibt als workspace.json.broken erhalten.</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Gateway timeout markers</source>
+        <translation>Gateway-Timeout-Markierungen</translation>
+    </message>
+    <message>
+        <source>One marker per line: a name, "=", and the timeout in seconds. Leave empty for the defaults.</source>
+        <translation>Eine Markierung pro Zeile: ein Name, "=" und das Timeout in Sekunden. Leer lassen für die Standardwerte.</translation>
+    </message>
+    <message>
+        <source>Sending %1 %2…</source>
+        <translation>%1 %2 wird gesendet…</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3: %4</source>
+        <translation>%1 %2 → %3: %4</translation>
+    </message>
+    <message>
+        <source>Opening the capture…</source>
+        <translation>Mitschnitt wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 — entries: %Ln.</source>
+        <extracomment>%1 = capture name, %n = entries</extracomment>
+        <translation><numerusform>%1 importiert — Einträge: %Ln.</numerusform><numerusform>%1 importiert — Einträge: %Ln.</numerusform></translation>
+    </message>
+    <message>
+        <source>New request from %1.</source>
+        <translation>Neue Anfrage aus %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Requests imported into a new collection: %Ln.</source>
+        <translation><numerusform>In eine neue Sammlung importierte Anfragen: %Ln.</numerusform><numerusform>In eine neue Sammlung importierte Anfragen: %Ln.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 holds no request or exchange.</source>
+        <translation>%1 enthält keine Anfrage und keinen Austausch.</translation>
+    </message>
+    <message>
+        <source>Warnings: %1</source>
+        <translation>Warnungen: %1</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to turn into a request.</source>
+        <translation>Die Zwischenablage enthält keinen Text, aus dem eine Anfrage werden könnte.</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>eingefügter Text</translation>
+    </message>
+    <message>
+        <source>The dropped text is larger than %1; save it to a file and import that.</source>
+        <translation>Der abgelegte Text ist größer als %1; speichern Sie ihn in einer Datei und importieren Sie diese.</translation>
+    </message>
+    <message>
+        <source>dropped text</source>
+        <translation>abgelegter Text</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: send a request or open a capture first.</source>
+        <translation>Noch nichts zu exportieren: senden Sie zuerst eine Anfrage oder öffnen Sie einen Mitschnitt.</translation>
+    </message>
+    <message>
+        <source>Export is not available in this build.</source>
+        <translation>Der Export ist in diesem Build nicht verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::PdfReportWriter</name>
+    <message>
+        <source>Gatescope report — %1</source>
+        <translation>Gatescope-Bericht — %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::ProbeOptionsEditor</name>
+    <message>
+        <source> ms</source>
+        <extracomment>Unit suffix of a time field, with its leading space</extracomment>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <extracomment>Shown in a timeout field set to 0</extracomment>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <source>&amp;Connect timeout:</source>
+        <translation>&amp;Verbindungs-Timeout:</translation>
+    </message>
+    <message>
+        <source>TLS &amp;handshake timeout:</source>
+        <translation>TLS-&amp;Handshake-Timeout:</translation>
+    </message>
+    <message>
+        <source>&amp;First-byte timeout:</source>
+        <translation>&amp;Erstes-Byte-Timeout:</translation>
+    </message>
+    <message>
+        <source>T&amp;otal timeout:</source>
+        <translation>&amp;Gesamt-Timeout:</translation>
+    </message>
+    <message>
+        <source>Name lookup and TCP connect (curl --connect-timeout)</source>
+        <translation>Namensauflösung und TCP-Verbindung (curl --connect-timeout)</translation>
+    </message>
+    <message>
+        <source>From the request being written to the first byte of the answer</source>
+        <translation>Vom Schreiben der Anfrage bis zum ersten Byte der Antwort</translation>
+    </message>
+    <message>
+        <source>The whole exchange (curl -m); 0 = no limit</source>
+        <translation>Der ganze Austausch (curl -m); 0 = keine Grenze</translation>
+    </message>
+    <message>
+        <source>Follow &amp;redirects, at most</source>
+        <translation>Weiterleitungen &amp;folgen, höchstens</translation>
+    </message>
+    <message>
+        <source>Maximum number of redirects</source>
+        <translation>Höchstzahl der Weiterleitungen</translation>
+    </message>
+    <message>
+        <source>Follow redirects</source>
+        <translation>Weiterleitungen folgen</translation>
+    </message>
+    <message>
+        <source>&amp;Verify TLS certificates (off = curl -k)</source>
+        <translation>TLS-Zertifikate &amp;prüfen (aus = curl -k)</translation>
+    </message>
+    <message>
+        <source>Verify TLS certificates</source>
+        <translation>TLS-Zertifikate prüfen</translation>
+    </message>
+    <message>
+        <source>Proxy from the environment</source>
+        <translation>Proxy aus der Umgebung</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Kein Proxy</translation>
+    </message>
+    <message>
+        <source>This proxy:</source>
+        <translation>Dieser Proxy:</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>http://proxy.example:3128 or socks5h://127.0.0.1:1080</source>
+        <translation>http://proxy.example:3128 oder socks5h://127.0.0.1:1080</translation>
+    </message>
+    <message>
+        <source>Proxy URL</source>
+        <translation>Proxy-URL</translation>
+    </message>
+    <message>
+        <source>&amp;Address overrides:</source>
+        <translation>&amp;Adressüberschreibungen:</translation>
+    </message>
+    <message>
+        <source>One per line, as curl takes them:
+--resolve example.test:443:127.0.0.1
+--connect-to example.test:443:backend.internal:8443</source>
+        <translation>Eine pro Zeile, wie curl sie nimmt:
+--resolve example.test:443:127.0.0.1
+--connect-to example.test:443:backend.internal:8443</translation>
+    </message>
+    <message>
+        <source>"%1": start with --resolve or --connect-to</source>
+        <translation>"%1": mit --resolve oder --connect-to beginnen</translation>
+    </message>
+    <message>
+        <source>"%1": --resolve takes HOST:PORT:ADDRESS</source>
+        <translation>"%1": --resolve erwartet HOST:PORT:ADRESSE</translation>
+    </message>
+    <message>
+        <source>"%1": --resolve needs a host and a port from 1 to 65535</source>
+        <translation>"%1": --resolve braucht einen Host und einen Port von 1 bis 65535</translation>
+    </message>
+    <message>
+        <source>"%1": "%2" is not an IP address</source>
+        <translation>"%1": "%2" ist keine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>"%1": --connect-to takes HOST:PORT:CONNECT_HOST:CONNECT_PORT</source>
+        <translation>"%1": --connect-to erwartet HOST:PORT:ZIEL_HOST:ZIEL_PORT</translation>
+    </message>
+    <message>
+        <source>"%1": ports must be empty or from 1 to 65535</source>
+        <translation>"%1": Ports müssen leer sein oder zwischen 1 und 65535 liegen</translation>
+    </message>
+    <message>
+        <source>Proxy: "%1" is not a proxy URL (http://, https://, socks5:// or socks5h://host:port)</source>
+        <translation>Proxy: "%1" ist keine Proxy-URL (http://, https://, socks5:// oder socks5h://host:port)</translation>
+    </message>
+    <message>
+        <source>Address overrides, line %1: %2</source>
+        <extracomment>%1 = line number in the address overrides field, %2 = what is wrong</extracomment>
+        <translation>Adressüberschreibungen, Zeile %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::RequestEditor</name>
+    <message>
+        <source>the header has a value but no name</source>
+        <translation>der Header hat einen Wert, aber keinen Namen</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid header name (letters, digits and !#$%&amp;'*+-.^_`|~ only, no spaces)</source>
+        <translation>"%1" ist kein gültiger Header-Name (nur Buchstaben, Ziffern und !#$%&amp;'*+-.^_`|~, keine Leerzeichen)</translation>
+    </message>
+    <message>
+        <source>the value of "%1" contains a line break or a NUL character</source>
+        <translation>der Wert von "%1" enthält einen Zeilenumbruch oder ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <source>Type or paste a URL (or a curl command) to send a request.</source>
+        <translation>Tippen oder fügen Sie eine URL (oder einen curl-Befehl) ein, um eine Anfrage zu senden.</translation>
+    </message>
+    <message>
+        <source>The URL is not valid: %1</source>
+        <translation>Die URL ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>The URL needs a scheme: start it with http:// or https://</source>
+        <translation>Die URL braucht ein Schema: beginnen Sie sie mit http:// oder https://</translation>
+    </message>
+    <message>
+        <source>Only http:// and https:// URLs can be sent, not %1://</source>
+        <translation>Nur http://- und https://-URLs können gesendet werden, nicht %1://</translation>
+    </message>
+    <message>
+        <source>The URL has no host name.</source>
+        <translation>Die URL hat keinen Hostnamen.</translation>
+    </message>
+    <message>
+        <source>HTTP method</source>
+        <translation>HTTP-Methode</translation>
+    </message>
+    <message>
+        <source>Any HTTP method: pick one or type your own</source>
+        <translation>Jede HTTP-Methode: wählen Sie eine aus oder tippen Sie Ihre eigene</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>https://example.test/path?query — or paste a curl command</source>
+        <translation>https://example.test/pfad?abfrage — oder einen curl-Befehl einfügen</translation>
+    </message>
+    <message>
+        <source>Request in progress</source>
+        <translation>Anfrage läuft</translation>
+    </message>
+    <message>
+        <source>&amp;Params</source>
+        <translation>&amp;Parameter</translation>
+    </message>
+    <message>
+        <source>&amp;Headers</source>
+        <translation>&amp;Header</translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation>&amp;Body</translation>
+    </message>
+    <message>
+        <source>A&amp;uth</source>
+        <translation>A&amp;uthentifizierung</translation>
+    </message>
+    <message>
+        <source>&amp;Options</source>
+        <translation>&amp;Optionen</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Query parameters</source>
+        <translation>Abfrageparameter</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Request headers</source>
+        <translation>Anfrage-Header</translation>
+    </message>
+    <message>
+        <source>URL check</source>
+        <translation>URL-Prüfung</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Send request</source>
+        <translation>Anfrage senden</translation>
+    </message>
+    <message>
+        <source>Send the request (Ctrl+Enter)</source>
+        <translation>Die Anfrage senden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Cancel (%1 s)</source>
+        <extracomment>Send button while a request runs: elapsed seconds</extracomment>
+        <translation>Abbrechen (%1 s)</translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation>Anfrage abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the running request (Esc)</source>
+        <translation>Die laufende Anfrage stoppen (Esc)</translation>
+    </message>
+    <message>
+        <source>Type an HTTP method (GET, POST, or any token).</source>
+        <translation>Geben Sie eine HTTP-Methode ein (GET, POST oder ein beliebiges Token).</translation>
+    </message>
+    <message>
+        <source>Headers: %1</source>
+        <translation>Header: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::ResponseView</name>
+    <message>
+        <source>Hea&amp;ders</source>
+        <translation>&amp;Header</translation>
+    </message>
+    <message>
+        <source>Bod&amp;y</source>
+        <translation>&amp;Body</translation>
+    </message>
+    <message>
+        <source>&amp;Raw bytes</source>
+        <translation>&amp;Rohe Bytes</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnection</source>
+        <translation>&amp;Verbindung</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation>Antwort-Header</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Pretty JSON</source>
+        <translation>Formatiertes JSON</translation>
+    </message>
+    <message>
+        <source>HTML source</source>
+        <translation>HTML-Quelltext</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>Body format</source>
+        <translation>Body-Format</translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation>Antwort-Body</translation>
+    </message>
+    <message>
+        <source>Response body in hex</source>
+        <translation>Antwort-Body als Hex</translation>
+    </message>
+    <message>
+        <source>Raw response bytes</source>
+        <translation>Rohe Antwort-Bytes</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>Offset</translation>
+    </message>
+    <message>
+        <source>Anomaly</source>
+        <translation>Anomalie</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Wire anomalies</source>
+        <translation>Anomalien auf der Leitung</translation>
+    </message>
+    <message>
+        <source>Connection details</source>
+        <translation>Verbindungsdetails</translation>
+    </message>
+    <message>
+        <source>Response status</source>
+        <translation>Antwortstatus</translation>
+    </message>
+    <message>
+        <source>No response selected.</source>
+        <translation>Keine Antwort ausgewählt.</translation>
+    </message>
+    <message>
+        <source>body %1</source>
+        <extracomment>Response size in the status line</extracomment>
+        <translation>Body %1</translation>
+    </message>
+    <message>
+        <source>then %1: %2</source>
+        <translation>dann %1: %2</translation>
+    </message>
+    <message>
+        <source>No response: %1</source>
+        <extracomment>No HTTP response: %1 = outcome id (timeout, refused, …), %2 = phase, %3 = detail</extracomment>
+        <translation>Keine Antwort: %1</translation>
+    </message>
+    <message>
+        <source>No response: %1 during %2</source>
+        <translation>Keine Antwort: %1 während %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>A recorded exchange has no wire bytes; replay it to see them.</source>
+        <translation>Ein aufgezeichneter Austausch hat keine Leitungs-Bytes; spielen Sie ihn erneut ab, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <source>No bytes came back.</source>
+        <translation>Es kamen keine Bytes zurück.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 as received; anomalies marked: %Ln.</source>
+        <extracomment>%1 = size of the raw response, %n = number of anomalies</extracomment>
+        <translation><numerusform>%1 wie empfangen; markierte Anomalien: %Ln.</numerusform><numerusform>%1 wie empfangen; markierte Anomalien: %Ln.</numerusform></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <source>Connected to</source>
+        <translation>Verbunden mit</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Versuch</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>none (direct)</source>
+        <translation>keiner (direkt)</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation>TLS-Fehler</translation>
+    </message>
+    <message>
+        <source>Certificate problems</source>
+        <translation>Zertifikatsprobleme</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Redirect hop</source>
+        <translation>Weiterleitungs-Hop</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Only the first %1 of %2 were kept (the capture limit).</source>
+        <translation>Nur die ersten %1 von %2 wurden behalten (die Mitschnittgrenze).</translation>
+    </message>
+    <message>
+        <source>Not valid JSON; shown as text.</source>
+        <translation>Kein gültiges JSON; als Text angezeigt.</translation>
+    </message>
+    <message>
+        <source>Too large to pretty-print; shown as text.</source>
+        <translation>Zu groß zum Formatieren; als Text angezeigt.</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2 as text; the Hex view has all of it.</source>
+        <translation>Die ersten %1 von %2 werden als Text gezeigt; die Hex-Ansicht enthält alles.</translation>
+    </message>
+    <message>
+        <source>The response has no body.</source>
+        <translation>Die Antwort hat keinen Body.</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::WaterfallAxisHeader</name>
+    <message>
+        <source>Columns and time axis</source>
+        <translation>Spalten und Zeitachse</translation>
+    </message>
+    <message>
+        <source>Time: +%1</source>
+        <extracomment>Tooltip on the time axis: the time under the mouse pointer</extracomment>
+        <translation>Zeit: +%1</translation>
+    </message>
+    <message>
+        <source>Ctrl+wheel zooms, Shift+wheel pans, Ctrl+0 shows everything</source>
+        <translation>Strg+Mausrad zoomt, Umschalt+Mausrad verschiebt, Strg+0 zeigt alles</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::WaterfallColors</name>
+    <message>
+        <source>Blocked</source>
+        <extracomment>Timing phase: waiting for a free connection</extracomment>
+        <translation>Blockiert</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <extracomment>Timing phase: host name lookup</extracomment>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <extracomment>Timing phase: TCP connect</extracomment>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <extracomment>Timing phase: TLS handshake</extracomment>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <extracomment>Timing phase: writing the request</extracomment>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <extracomment>Timing phase: request written → first response byte</extracomment>
+        <translation>Warten</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <extracomment>Timing phase: first → last response byte</extracomment>
+        <translation>Download</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::WaterfallLegend</name>
+    <message>
+        <source>Waterfall colour legend</source>
+        <translation>Farblegende des Wasserfalls</translation>
+    </message>
+    <message>
+        <source>Phases: %1. Solid line: the request's own timeout. Dashed line: a gateway's default timeout.</source>
+        <extracomment>Legend entries for the marker lines</extracomment>
+        <translation>Phasen: %1. Durchgezogene Linie: das eigene Timeout der Anfrage. Gestrichelte Linie: das Standard-Timeout eines Gateways.</translation>
+    </message>
+    <message>
+        <source>your timeout</source>
+        <translation>Ihr Timeout</translation>
+    </message>
+    <message>
+        <source>gateway timeout</source>
+        <translation>Gateway-Timeout</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::WaterfallModel</name>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>Timeout</translation>
+    </message>
+    <message>
+        <source>closed early</source>
+        <translation>vorzeitig geschlossen</translation>
+    </message>
+    <message>
+        <source>reset</source>
+        <translation>zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>invalid response</source>
+        <translation>ungültige Antwort</translation>
+    </message>
+    <message>
+        <source>TLS failure</source>
+        <translation>TLS-Fehler</translation>
+    </message>
+    <message>
+        <source>DNS failure</source>
+        <translation>DNS-Fehler</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <extracomment>Status column of a request still under way</extracomment>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Request column: %1 = method, %2 = path and query</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>In progress: %1</source>
+        <translation>Läuft: %1</translation>
+    </message>
+    <message>
+        <source>Status %1 %2</source>
+        <translation>Status %1 %2</translation>
+    </message>
+    <message>
+        <source>No response: %1</source>
+        <translation>Keine Antwort: %1</translation>
+    </message>
+    <message>
+        <source>Started at +%1</source>
+        <extracomment>Tooltip: when the request started, relative to the first one</extracomment>
+        <translation>Gestartet bei +%1</translation>
+    </message>
+    <message>
+        <source>%1 (so far)</source>
+        <extracomment>Tooltip: a phase under way; %1 = milliseconds so far</extracomment>
+        <translation>%1 (bisher)</translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <extracomment>Tooltip: a timing phase that did not happen (reused connection, plain HTTP)</extracomment>
+        <translation>nicht verwendet</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Body: %1 of %2</source>
+        <translation>Body: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Body: %1</source>
+        <translation>Body: %1</translation>
+    </message>
+    <message>
+        <source>starts at %1, takes %2: %3</source>
+        <extracomment>Screen-reader summary of a waterfall bar: %1 = start offset, %2 = total, %3 = phases</extracomment>
+        <translation>beginnt bei %1, dauert %2: %3</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::WaterfallPanel</name>
+    <message>
+        <source>Filter by URL, method or status</source>
+        <translation>Nach URL, Methode oder Status filtern</translation>
+    </message>
+    <message>
+        <source>Filter requests by text</source>
+        <translation>Anfragen nach Text filtern</translation>
+    </message>
+    <message>
+        <source>Filter requests by host</source>
+        <translation>Anfragen nach Host filtern</translation>
+    </message>
+    <message>
+        <source>All hosts</source>
+        <translation>Alle Hosts</translation>
+    </message>
+    <message>
+        <source>5xx and failed only</source>
+        <extracomment>Check box: show only responses with status 500–599 and requests that got no response</extracomment>
+        <translation>Nur 5xx und fehlgeschlagene</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Show the whole timeline (Ctrl+0)</source>
+        <translation>Die ganze Zeitleiste zeigen (Strg+0)</translation>
+    </message>
+    <message>
+        <source>Zoom to fit</source>
+        <translation>Einpassen</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::WaterfallScale</name>
+    <message>
+        <source>%1 µs</source>
+        <extracomment>A duration in microseconds; %1 is the localised number</extracomment>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <extracomment>A duration in milliseconds; %1 is the localised number</extracomment>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>A duration in seconds; %1 is the localised number</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Marker line label: %1 = gateway names ("nginx, ALB"), %2 = the timeout ("60 s")</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 +%2 %3</source>
+        <translation>%1 +%2 %3</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::WaterfallView</name>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Timing waterfall</source>
+        <translation>Zeit-Wasserfall</translation>
+    </message>
+    <message>
+        <source>One row per request with its timing phases. Ctrl+plus and Ctrl+minus zoom the time axis, Ctrl+left and Ctrl+right pan it, Ctrl+0 shows everything.</source>
+        <translation>Eine Zeile pro Anfrage mit ihren Zeitphasen. Strg+Plus und Strg+Minus zoomen die Zeitachse, Strg+Links und Strg+Rechts verschieben sie, Strg+0 zeigt alles.</translation>
+    </message>
+    <message>
+        <source>your total timeout</source>
+        <extracomment>Marker line: the total timeout set on the request being shown</extracomment>
+        <translation>Ihr Gesamt-Timeout</translation>
+    </message>
+    <message>
+        <source>your first-byte timeout</source>
+        <extracomment>Marker line: the first-byte timeout set on the request being shown</extracomment>
+        <translation>Ihr Erstes-Byte-Timeout</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::WorkspaceModel</name>
+    <message>
+        <source>(no URL yet)</source>
+        <translation>(noch keine URL)</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Sammlungen</translation>
+    </message>
+    <message>
+        <source>Imported captures</source>
+        <translation>Importierte Mitschnitte</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message numerus="yes">
+        <source>Collection %1, requests: %Ln</source>
+        <translation><numerusform>Sammlung %1, Anfragen: %Ln</numerusform><numerusform>Sammlung %1, Anfragen: %Ln</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (%2 entries, %3 failed)</source>
+        <extracomment>Sidebar: a capture's name, its number of entries and how many failed (5xx or no response)</extracomment>
+        <translation>%1 (%2 Einträge, %3 fehlgeschlagen)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 entries)</source>
+        <translation>%1 (%2 Einträge)</translation>
+    </message>
+    <message>
+        <source>Capture %1, %2 entries, %3 failed</source>
+        <translation>Mitschnitt %1, %2 Einträge, %3 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 — imported %2 from %3</source>
+        <translation>%1 — importiert %2 aus %3</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>eingefügter Text</translation>
+    </message>
+    <message>
+        <source>Failed entry: %1, %2</source>
+        <translation>Fehlgeschlagener Eintrag: %1, %2</translation>
+    </message>
+    <message>
+        <source>Run at %1: %2 %3, result %4</source>
+        <translation>Lauf um %1: %2 %3, Ergebnis %4</translation>
+    </message>
+    <message>
+        <source>%1 %2
+%3
+Result: %4
+Cause: %5</source>
+        <translation>%1 %2
+%3
+Ergebnis: %4
+Ursache: %5</translation>
+    </message>
+    <message>
+        <source>not diagnosed</source>
+        <translation>nicht diagnostiziert</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::WorkspaceStore</name>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot save: %2</source>
+        <translation>%1: kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: offset %2: %3</source>
+        <translation>%1: Offset %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: expected a JSON object</source>
+        <translation>%1: JSON-Objekt erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::HarExporter</name>
+    <message>
+        <source>the request was not captured</source>
+        <translation>die Anfrage wurde nicht mitgeschnitten</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>noch nicht gesendet</translation>
+    </message>
+    <message>
+        <source>converted from %1</source>
+        <translation>umgewandelt aus %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::HarImporter</name>
+    <message>
+        <source>the text ends where %1 was expected (truncated file?)</source>
+        <translation>der Text endet, wo %1 erwartet wurde (abgeschnittene Datei?)</translation>
+    </message>
+    <message>
+        <source>found %1 where %2 was expected</source>
+        <translation>%1 gefunden, wo %2 erwartet wurde</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a string starts here and never ends (truncated file?)</source>
+        <translation>hier beginnt eine Zeichenkette, die nie endet (abgeschnittene Datei?)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the text ends inside %n unclosed object(s) or array(s) (truncated file?)</source>
+        <translation><numerusform>der Text endet innerhalb von %n nicht geschlossenem Objekt oder Array (abgeschnittene Datei?)</numerusform><numerusform>der Text endet innerhalb von %n nicht geschlossenen Objekten oder Arrays (abgeschnittene Datei?)</numerusform></translation>
+    </message>
+    <message>
+        <source>found '%1' where '%2' was expected</source>
+        <translation>'%1' gefunden, wo '%2' erwartet wurde</translation>
+    </message>
+    <message>
+        <source>a JSON value</source>
+        <translation>ein JSON-Wert</translation>
+    </message>
+    <message>
+        <source>%1: the browser cancelled or blocked the request itself; the server did not end it</source>
+        <translation>%1: der Browser hat die Anfrage selbst abgebrochen oder blockiert; der Server hat sie nicht beendet</translation>
+    </message>
+    <message>
+        <source>%1 (an error name Gatescope does not know; read as a connection that ended early)</source>
+        <translation>%1 (ein Fehlername, den Gatescope nicht kennt; als vorzeitig beendete Verbindung gelesen)</translation>
+    </message>
+    <message>
+        <source>entry %1: the body was given only as parameters; it was rebuilt as a form-urlencoded body</source>
+        <translation>Eintrag %1: der Body war nur als Parameter angegeben; er wurde als form-urlencoded-Body neu aufgebaut</translation>
+    </message>
+    <message>
+        <source>Charles: %1</source>
+        <translation>Charles: %1</translation>
+    </message>
+    <message>
+        <source>Charles status: %1</source>
+        <translation>Charles-Status: %1</translation>
+    </message>
+    <message>
+        <source>entry %1 (%2): Charles marks the exchange %3; the response may be incomplete</source>
+        <translation>Eintrag %1 (%2): Charles markiert den Austausch als %3; die Antwort ist vielleicht unvollständig</translation>
+    </message>
+    <message>
+        <source>entry %1 (%2): the %3 response was written by Fiddler, not by the server: %4</source>
+        <translation>Eintrag %1 (%2): die %3-Antwort wurde von Fiddler geschrieben, nicht vom Server: %4</translation>
+    </message>
+    <message>
+        <source>the capture holds no response and names no error (status %1)</source>
+        <translation>der Mitschnitt enthält keine Antwort und nennt keinen Fehler (Status %1)</translation>
+    </message>
+    <message>
+        <source>entry %1 (%2): no response was recorded and no error is named</source>
+        <translation>Eintrag %1 (%2): es wurde keine Antwort aufgezeichnet und kein Fehler genannt</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>no JSON text</source>
+        <translation>kein JSON-Text</translation>
+    </message>
+    <message>
+        <source>not a HAR file: it does not start with a JSON object ('{')</source>
+        <translation>keine HAR-Datei: sie beginnt nicht mit einem JSON-Objekt ('{')</translation>
+    </message>
+    <message>
+        <source>':' after an object key</source>
+        <translation>':' nach einem Objektschlüssel</translation>
+    </message>
+    <message>
+        <source>',' or '}'</source>
+        <translation>',' oder '}'</translation>
+    </message>
+    <message>
+        <source>'[' (log.entries is an array)</source>
+        <translation>'[' (log.entries ist ein Array)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: import cancelled after %n entries</source>
+        <translation><numerusform>%1: Import nach %n Eintrag abgebrochen</numerusform><numerusform>%1: Import nach %n Einträgen abgebrochen</numerusform></translation>
+    </message>
+    <message>
+        <source>entry %1: %2</source>
+        <translation>Eintrag %1: %2</translation>
+    </message>
+    <message>
+        <source>entry %1 is not an object</source>
+        <translation>Eintrag %1 ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>',' or ']' after an entry</source>
+        <translation>',' oder ']' nach einem Eintrag</translation>
+    </message>
+    <message>
+        <source>'{' (log is an object)</source>
+        <translation>'{' (log ist ein Objekt)</translation>
+    </message>
+    <message>
+        <source>HAR version %1 (expected 1.2); read as 1.2</source>
+        <translation>HAR-Version %1 (erwartet 1.2); als 1.2 gelesen</translation>
+    </message>
+    <message>
+        <source>unexpected text after the end of the HAR object</source>
+        <translation>unerwarteter Text nach dem Ende des HAR-Objekts</translation>
+    </message>
+    <message>
+        <source>not a HAR file: the JSON object has no "log"</source>
+        <translation>keine HAR-Datei: das JSON-Objekt hat kein "log"</translation>
+    </message>
+    <message>
+        <source>not a HAR file: "log" has no "entries"</source>
+        <translation>keine HAR-Datei: "log" hat keine "entries"</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n entry(ies) hold a request without a response (as API clients such as Insomnia and Postman export them); they are requests to send, not failed exchanges</source>
+        <translation><numerusform>%1: %n Eintrag enthält eine Anfrage ohne Antwort (wie API-Clients wie Insomnia und Postman sie exportieren); das sind zu sendende Anfragen, keine fehlgeschlagenen Austausche</numerusform><numerusform>%1: %n Einträge enthalten eine Anfrage ohne Antwort (wie API-Clients wie Insomnia und Postman sie exportieren); das sind zu sendende Anfragen, keine fehlgeschlagenen Austausche</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::HopProbe</name>
+    <message>
+        <source>general SOCKS server failure</source>
+        <translation>allgemeiner Fehler des SOCKS-Servers</translation>
+    </message>
+    <message>
+        <source>connection not allowed by ruleset</source>
+        <translation>Verbindung durch Regelsatz nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>network unreachable</source>
+        <translation>Netz nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>host unreachable</source>
+        <translation>Host nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>TTL expired</source>
+        <translation>TTL abgelaufen</translation>
+    </message>
+    <message>
+        <source>command not supported</source>
+        <translation>Befehl nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>address type not supported</source>
+        <translation>Adresstyp nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>unknown reply code %1</source>
+        <translation>unbekannter Antwortcode %1</translation>
+    </message>
+    <message>
+        <source>no connection within the connect timeout of %1 ms</source>
+        <translation>keine Verbindung innerhalb des Verbindungs-Timeouts von %1 ms</translation>
+    </message>
+    <message>
+        <source>TLS handshake not done within %1 ms</source>
+        <translation>TLS-Handshake nicht innerhalb von %1 ms abgeschlossen</translation>
+    </message>
+    <message>
+        <source>no response byte within the first-byte timeout of %1 ms</source>
+        <translation>kein Antwort-Byte innerhalb des Erstes-Byte-Timeouts von %1 ms</translation>
+    </message>
+    <message>
+        <source>the total time limit was reached</source>
+        <translation>das Gesamtzeitlimit wurde erreicht</translation>
+    </message>
+    <message>
+        <source>not sent: '%1' is not an http:// or https:// URL with a host</source>
+        <translation>nicht gesendet: '%1' ist keine http://- oder https://-URL mit einem Host</translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>the address override for %1:%2 names no usable address ('%3')</source>
+        <translation>die Adressüberschreibung für %1:%2 nennt keine brauchbare Adresse ('%3')</translation>
+    </message>
+    <message>
+        <source>no addresses</source>
+        <translation>keine Adressen</translation>
+    </message>
+    <message>
+        <source>could not resolve '%1': %2</source>
+        <translation>'%1' konnte nicht aufgelöst werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 port %2: %3</source>
+        <translation>%1 Port %2: %3</translation>
+    </message>
+    <message>
+        <source>the proxy reset the connection during its handshake</source>
+        <translation>der Proxy hat die Verbindung während seines Handshakes zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>the proxy closed the connection during its handshake (%1)</source>
+        <translation>der Proxy hat die Verbindung während seines Handshakes geschlossen (%1)</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation>TLS-Handshake fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>connection reset by peer during the TLS handshake</source>
+        <translation>Verbindung während des TLS-Handshakes von der Gegenstelle zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>the peer closed the connection during the TLS handshake (%1)</source>
+        <translation>die Gegenstelle hat die Verbindung während des TLS-Handshakes geschlossen (%1)</translation>
+    </message>
+    <message>
+        <source>TLS error: %1</source>
+        <translation>TLS-Fehler: %1</translation>
+    </message>
+    <message>
+        <source>the SOCKS5 proxy answered with version %1</source>
+        <translation>der SOCKS5-Proxy hat mit Version %1 geantwortet</translation>
+    </message>
+    <message>
+        <source>the SOCKS5 proxy accepts none of the offered authentication methods</source>
+        <translation>der SOCKS5-Proxy akzeptiert keine der angebotenen Authentifizierungsmethoden</translation>
+    </message>
+    <message>
+        <source>the SOCKS5 proxy rejected the user name and password</source>
+        <translation>der SOCKS5-Proxy hat Benutzername und Passwort abgelehnt</translation>
+    </message>
+    <message>
+        <source>SOCKS5 proxy %1 could not connect to %2:%3: %4</source>
+        <translation>SOCKS5-Proxy %1 konnte sich nicht mit %2:%3 verbinden: %4</translation>
+    </message>
+    <message>
+        <source>the proxy's answer to CONNECT has no end of headers in %1 bytes</source>
+        <translation>die Antwort des Proxys auf CONNECT hat in %1 Bytes kein Header-Ende</translation>
+    </message>
+    <message>
+        <source>the proxy's answer to CONNECT is not HTTP: '%1'</source>
+        <translation>die Antwort des Proxys auf CONNECT ist kein HTTP: '%1'</translation>
+    </message>
+    <message>
+        <source>the proxy refused the CONNECT tunnel to %1</source>
+        <translation>der Proxy hat den CONNECT-Tunnel zu %1 abgelehnt</translation>
+    </message>
+    <message>
+        <source>subject %1; issuer %2; valid %3 to %4; names %5</source>
+        <translation>Inhaber %1; Aussteller %2; gültig %3 bis %4; Namen %5</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message numerus="yes">
+        <source>connection reset by peer after %n byte(s) of the response</source>
+        <translation><numerusform>Verbindung nach %n Byte der Antwort von der Gegenstelle zurückgesetzt</numerusform><numerusform>Verbindung nach %n Bytes der Antwort von der Gegenstelle zurückgesetzt</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>peer closed the connection after %n byte(s)</source>
+        <translation><numerusform>die Gegenstelle hat die Verbindung nach %n Byte geschlossen</numerusform><numerusform>die Gegenstelle hat die Verbindung nach %n Bytes geschlossen</numerusform></translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>%1 (during %2, after %3 ms)</source>
+        <translation>%1 (während %2, nach %3 ms)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>stopped by the user before the exchange was complete</source>
+        <translation>vom Benutzer gestoppt, bevor der Austausch vollständig war</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::HttpFileExporter</name>
+    <message>
+        <source>request %1</source>
+        <translation>Anfrage %1</translation>
+    </message>
+    <message>
+        <source>note: the body holds "{{" or a "###" line, which .http tools read as variables or separators</source>
+        <translation>Hinweis: der Body enthält "{{" oder eine "###"-Zeile, die .http-Werkzeuge als Variablen oder Trenner lesen</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::HttpFileImporter</name>
+    <message>
+        <source>%1: line %2</source>
+        <translation>%1: Zeile %2</translation>
+    </message>
+    <message>
+        <source>%1: expected a request line such as "GET https://example.com/ HTTP/1.1", found "%2"</source>
+        <translation>%1: Anfragezeile wie "GET https://example.com/ HTTP/1.1" erwartet, gefunden "%2"</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a header line (no ':'); ignored</source>
+        <translation>%1: "%2" ist keine Header-Zeile (kein ':'); ignoriert</translation>
+    </message>
+    <message>
+        <source>%1: response handlers and output redirections are not run; ignored</source>
+        <translation>%1: Antwort-Handler und Ausgabeumleitungen werden nicht ausgeführt; ignoriert</translation>
+    </message>
+    <message>
+        <source>%1: the body is read from the file '%2'; file contents are not read, so the body is empty</source>
+        <translation>%1: der Body wird aus der Datei '%2' gelesen; Dateiinhalte werden nicht gelesen, daher ist der Body leer</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a usable URL; request skipped</source>
+        <translation>%1: "%2" ist keine brauchbare URL; Anfrage übersprungen</translation>
+    </message>
+    <message>
+        <source>%1: the variable {{%2}} is not defined in the file; it was left as written</source>
+        <translation>%1: die Variable {{%2}} ist in der Datei nicht definiert; sie blieb wie geschrieben</translation>
+    </message>
+    <message>
+        <source>%1: the dynamic variable {{%2}} is not evaluated; it was left as written</source>
+        <translation>%1: die dynamische Variable {{%2}} wird nicht ausgewertet; sie blieb wie geschrieben</translation>
+    </message>
+    <message>
+        <source>%1: no request was found in the .http file</source>
+        <translation>%1: in der .http-Datei wurde keine Anfrage gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::HttpResponseReader</name>
+    <message>
+        <source>line ends with a bare LF (no CR) at byte %1; accepted</source>
+        <translation>Zeile endet bei Byte %1 mit einem nackten LF (kein CR); akzeptiert</translation>
+    </message>
+    <message>
+        <source>TLS record bytes where an HTTP status line should be at byte %1: the server speaks TLS on this port (try https://)</source>
+        <translation>TLS-Record-Bytes, wo bei Byte %1 eine HTTP-Statuszeile stehen sollte: der Server spricht auf diesem Port TLS (versuchen Sie https://)</translation>
+    </message>
+    <message>
+        <source>an HTTP/2 SETTINGS frame where an HTTP/1.1 status line should be at byte %1: the server speaks only HTTP/2 on this port (h2c prior knowledge)</source>
+        <translation>ein HTTP/2-SETTINGS-Frame, wo bei Byte %1 eine HTTP/1.1-Statuszeile stehen sollte: der Server spricht auf diesem Port nur HTTP/2 (h2c mit Vorwissen)</translation>
+    </message>
+    <message>
+        <source>an SSH banner %1 where an HTTP status line should be at byte %2: this port runs SSH, not HTTP</source>
+        <translation>ein SSH-Banner %1, wo bei Byte %2 eine HTTP-Statuszeile stehen sollte: auf diesem Port läuft SSH, nicht HTTP</translation>
+    </message>
+    <message>
+        <source>HTML or XML without a status line at byte %1 (an HTTP/0.9-style reply): %2</source>
+        <translation>HTML oder XML ohne Statuszeile bei Byte %1 (eine Antwort im Stil von HTTP/0.9): %2</translation>
+    </message>
+    <message>
+        <source>JSON without a status line at byte %1: %2</source>
+        <translation>JSON ohne Statuszeile bei Byte %1: %2</translation>
+    </message>
+    <message>
+        <source>non-HTTP bytes where a status line should be at byte %1: %2</source>
+        <translation>Nicht-HTTP-Bytes, wo bei Byte %1 eine Statuszeile stehen sollte: %2</translation>
+    </message>
+    <message>
+        <source>status line and headers exceed the limit of %1 bytes at byte %2 without the end of the header block</source>
+        <translation>Statuszeile und Header überschreiten bei Byte %2 die Grenze von %1 Bytes ohne das Ende des Header-Blocks</translation>
+    </message>
+    <message>
+        <source>empty line before the status line at byte %1; skipped</source>
+        <translation>leere Zeile vor der Statuszeile bei Byte %1; übersprungen</translation>
+    </message>
+    <message>
+        <source>protocol name in the status line is not upper-case at byte %1: %2 (must be “HTTP”); accepted</source>
+        <translation>Protokollname in der Statuszeile bei Byte %1 ist nicht großgeschrieben: %2 (muss „HTTP“ sein); akzeptiert</translation>
+    </message>
+    <message>
+        <source>status line does not start with “HTTP/” at byte %1: %2</source>
+        <translation>Statuszeile beginnt bei Byte %1 nicht mit „HTTP/“: %2</translation>
+    </message>
+    <message>
+        <source>unexpected protocol version %1 in the status line at byte %2 (HTTP/1.1 or HTTP/1.0 expected)</source>
+        <translation>unerwartete Protokollversion %1 in der Statuszeile bei Byte %2 (HTTP/1.1 oder HTTP/1.0 erwartet)</translation>
+    </message>
+    <message>
+        <source>status line has no status code at byte %1: %2</source>
+        <translation>Statuszeile hat bei Byte %1 keinen Statuscode: %2</translation>
+    </message>
+    <message>
+        <source>more than one space before the status code at byte %1; accepted</source>
+        <translation>mehr als ein Leerzeichen vor dem Statuscode bei Byte %1; akzeptiert</translation>
+    </message>
+    <message>
+        <source>status line has no three-digit status code at byte %1: %2</source>
+        <translation>Statuszeile hat bei Byte %1 keinen dreistelligen Statuscode: %2</translation>
+    </message>
+    <message>
+        <source>status code %1 is not three digits at byte %2</source>
+        <translation>Statuscode %1 bei Byte %2 hat nicht drei Ziffern</translation>
+    </message>
+    <message>
+        <source>status code %1 at byte %2 is below 100</source>
+        <translation>Statuscode %1 bei Byte %2 ist kleiner als 100</translation>
+    </message>
+    <message>
+        <source>status code %1 at byte %2 is outside 100㖙</source>
+        <translation>Statuscode %1 bei Byte %2 liegt außerhalb von 100㖙</translation>
+    </message>
+    <message>
+        <source>status line ends after the code at byte %1 without the space RFC 9112 requires before the (empty) reason; accepted</source>
+        <translation>Statuszeile endet bei Byte %1 nach dem Code ohne das Leerzeichen, das RFC 9112 vor dem (leeren) Grund verlangt; akzeptiert</translation>
+    </message>
+    <message>
+        <source>no space between the status code and the reason at byte %1; accepted</source>
+        <translation>kein Leerzeichen zwischen Statuscode und Grund bei Byte %1; akzeptiert</translation>
+    </message>
+    <message>
+        <source>line starting with whitespace right after the status line at byte %1; ignored</source>
+        <translation>Zeile, die direkt nach der Statuszeile mit Leerraum beginnt, bei Byte %1; ignoriert</translation>
+    </message>
+    <message>
+        <source>obsolete line folding at byte %1: a line starting with whitespace continues “%2”; joined with a space</source>
+        <translation>veraltete Zeilenfaltung bei Byte %1: eine mit Leerraum beginnende Zeile setzt „%2“ fort; mit einem Leerzeichen verbunden</translation>
+    </message>
+    <message>
+        <source>header line without ':' at byte %1: %2</source>
+        <translation>Header-Zeile ohne ':' bei Byte %1: %2</translation>
+    </message>
+    <message>
+        <source>header line with an empty field name at byte %1: %2</source>
+        <translation>Header-Zeile mit leerem Feldnamen bei Byte %1: %2</translation>
+    </message>
+    <message>
+        <source>whitespace between the field name “%1” and ':' at byte %2; removed as a proxy must</source>
+        <translation>Leerraum zwischen dem Feldnamen „%1“ und ':' bei Byte %2; entfernt, wie ein Proxy es muss</translation>
+    </message>
+    <message>
+        <source>invalid character %1 in the field name %2 at byte %3</source>
+        <translation>ungültiges Zeichen %1 im Feldnamen %2 bei Byte %3</translation>
+    </message>
+    <message>
+        <source>control character %1 in the value of %2 at byte %3</source>
+        <translation>Steuerzeichen %1 im Wert von %2 bei Byte %3</translation>
+    </message>
+    <message>
+        <source>more than %1 interim (1xx) responses; the one at byte %2 is one too many</source>
+        <translation>mehr als %1 vorläufige (1xx-)Antworten; die bei Byte %2 ist eine zu viel</translation>
+    </message>
+    <message>
+        <source>interim response %1 %2 at byte %3; recorded and skipped</source>
+        <translation>vorläufige Antwort %1 %2 bei Byte %3; aufgezeichnet und übersprungen</translation>
+    </message>
+    <message>
+        <source>both Content-Length (%1) and Transfer-Encoding (%2) at byte %3; Transfer-Encoding wins (RFC 9112 ੶.3)</source>
+        <translation>sowohl Content-Length (%1) als auch Transfer-Encoding (%2) bei Byte %3; Transfer-Encoding gewinnt (RFC 9112 ੶.3)</translation>
+    </message>
+    <message>
+        <source>transfer codings %1 at byte %2: only chunked is undone; the body is kept as de-chunked</source>
+        <translation>Transfer-Codings %1 bei Byte %2: nur chunked wird rückgängig gemacht; der Body bleibt ent-chunked erhalten</translation>
+    </message>
+    <message>
+        <source>Transfer-Encoding %1 at byte %2 does not end in chunked: the body is read until the peer closes</source>
+        <translation>Transfer-Encoding %1 bei Byte %2 endet nicht auf chunked: der Body wird gelesen, bis die Gegenstelle schließt</translation>
+    </message>
+    <message>
+        <source>invalid Content-Length %1 at byte %2</source>
+        <translation>ungültige Content-Length %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>conflicting Content-Length values %1 and %2 at byte %3: the body's end cannot be known</source>
+        <translation>widersprüchliche Content-Length-Werte %1 und %2 bei Byte %3: das Ende des Bodys ist nicht bestimmbar</translation>
+    </message>
+    <message>
+        <source>Content-Length %1 repeated at byte %2 with the same value; accepted (some gateways reject duplicates)</source>
+        <translation>Content-Length %1 bei Byte %2 mit demselben Wert wiederholt; akzeptiert (manche Gateways lehnen Duplikate ab)</translation>
+    </message>
+    <message>
+        <source>no Content-Length and no chunked encoding: the body starting at byte %1 ends when the peer closes the connection</source>
+        <translation>weder Content-Length noch Chunked-Encoding: der Body ab Byte %1 endet, wenn die Gegenstelle die Verbindung schließt</translation>
+    </message>
+    <message>
+        <source>the %1 body cannot be decoded at byte %2 (%3); the body is kept as received</source>
+        <translation>der %1-Body kann bei Byte %2 nicht dekodiert werden (%3); der Body bleibt wie empfangen</translation>
+    </message>
+    <message>
+        <source>%1 bytes after the end of the %2 stream were ignored (message ends at byte %3)</source>
+        <translation>%1 Bytes nach dem Ende des %2-Stroms wurden ignoriert (die Nachricht endet bei Byte %3)</translation>
+    </message>
+    <message>
+        <source>chunk size line at byte %1 is longer than %2 bytes</source>
+        <translation>Chunk-Größenzeile bei Byte %1 ist länger als %2 Bytes</translation>
+    </message>
+    <message>
+        <source>chunk data ends with a bare LF (no CR) at byte %1; accepted</source>
+        <translation>Chunk-Daten enden bei Byte %1 mit einem nackten LF (kein CR); akzeptiert</translation>
+    </message>
+    <message>
+        <source>chunk data not followed by CRLF at byte %1: found %2 after a chunk of %3 bytes</source>
+        <translation>auf Chunk-Daten folgt bei Byte %1 kein CRLF: %2 nach einem Chunk von %3 Bytes gefunden</translation>
+    </message>
+    <message>
+        <source>chunk data followed by CR without LF at byte %1</source>
+        <translation>auf Chunk-Daten folgt bei Byte %1 CR ohne LF</translation>
+    </message>
+    <message>
+        <source>trailer section exceeds the limit of %1 bytes at byte %2</source>
+        <translation>der Trailer-Abschnitt überschreitet bei Byte %2 die Grenze von %1 Bytes</translation>
+    </message>
+    <message>
+        <source>trailer line without a field name and ':' at byte %1: %2; ignored</source>
+        <translation>Trailer-Zeile ohne Feldnamen und ':' bei Byte %1: %2; ignoriert</translation>
+    </message>
+    <message>
+        <source>chunk size %1 at byte %2 is too large</source>
+        <translation>Chunk-Größe %1 bei Byte %2 ist zu groß</translation>
+    </message>
+    <message>
+        <source>invalid chunk size %1 at byte %2 (hexadecimal digits expected)</source>
+        <translation>ungültige Chunk-Größe %1 bei Byte %2 (Hexadezimalziffern erwartet)</translation>
+    </message>
+    <message>
+        <source>%1 bytes after the end of the message at byte %2: %3</source>
+        <translation>%1 Bytes nach dem Ende der Nachricht bei Byte %2: %3</translation>
+    </message>
+    <message>
+        <source> (a second response: the server answered twice, or the first one's framing is wrong)</source>
+        <translation> (eine zweite Antwort: der Server hat zweimal geantwortet, oder die Rahmung der ersten ist falsch)</translation>
+    </message>
+    <message>
+        <source>peer closed after %1 bytes</source>
+        <translation>Gegenstelle hat nach %1 Bytes geschlossen</translation>
+    </message>
+    <message>
+        <source>incomplete after %1 bytes</source>
+        <translation>unvollständig nach %1 Bytes</translation>
+    </message>
+    <message>
+        <source>peer closed after 0 bytes (empty reply)</source>
+        <translation>Gegenstelle hat nach 0 Bytes geschlossen (leere Antwort)</translation>
+    </message>
+    <message>
+        <source>no bytes received yet</source>
+        <translation>noch keine Bytes empfangen</translation>
+    </message>
+    <message>
+        <source>%1, before the final status line (after %2 interim responses)</source>
+        <translation>%1, vor der endgültigen Statuszeile (nach %2 vorläufigen Antworten)</translation>
+    </message>
+    <message>
+        <source>peer closed after %1 bytes of the status line</source>
+        <translation>Gegenstelle hat nach %1 Bytes der Statuszeile geschlossen</translation>
+    </message>
+    <message>
+        <source>incomplete after %1 bytes of the status line</source>
+        <translation>unvollständig nach %1 Bytes der Statuszeile</translation>
+    </message>
+    <message>
+        <source>%1, %2 bytes into the status line</source>
+        <translation>%1, %2 Bytes in der Statuszeile</translation>
+    </message>
+    <message>
+        <source>%1, inside the header block</source>
+        <translation>%1, innerhalb des Header-Blocks</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>received %1 of %2 body bytes</source>
+        <translation>%1 von %2 Body-Bytes empfangen</translation>
+    </message>
+    <message>
+        <source>chunked body cut inside a chunk (%1 of %2 bytes of it), %3 bytes into the chunked body</source>
+        <translation>Chunked-Body innerhalb eines Chunks abgeschnitten (%1 von %2 Bytes davon), %3 Bytes in den Chunked-Body hinein</translation>
+    </message>
+    <message>
+        <source>chunked body cut in the trailer section, %1 bytes into the chunked body</source>
+        <translation>Chunked-Body im Trailer-Abschnitt abgeschnitten, %1 Bytes in den Chunked-Body hinein</translation>
+    </message>
+    <message>
+        <source>chunked body cut before the last chunk, %1 bytes into the chunked body</source>
+        <translation>Chunked-Body vor dem letzten Chunk abgeschnitten, %1 Bytes in den Chunked-Body hinein</translation>
+    </message>
+    <message>
+        <source>received %1 body bytes</source>
+        <translation>%1 Body-Bytes empfangen</translation>
+    </message>
+    <message>
+        <source>the peer closed at byte %1: received %2 of %3 body bytes</source>
+        <translation>die Gegenstelle hat bei Byte %1 geschlossen: %2 von %3 Body-Bytes empfangen</translation>
+    </message>
+    <message>
+        <source>the peer closed at byte %1: %2</source>
+        <translation>die Gegenstelle hat bei Byte %1 geschlossen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Lab</name>
+    <message>
+        <source>The lab's fault origin could not listen on 127.0.0.1: %1</source>
+        <translation>Der Fehler-Origin des Labors konnte nicht auf 127.0.0.1 lauschen: %1</translation>
+    </message>
+    <message>
+        <source>The lab's origins could not listen on 127.0.0.1.</source>
+        <translation>Die Origins des Labors konnten nicht auf 127.0.0.1 lauschen.</translation>
+    </message>
+    <message>
+        <source>The lab gateway for '%1' could not listen on 127.0.0.1.</source>
+        <translation>Das Labor-Gateway für '%1' konnte nicht auf 127.0.0.1 lauschen.</translation>
+    </message>
+    <message>
+        <source>500 — an unhandled exception in the application</source>
+        <translation>500 — eine unbehandelte Ausnahme in der Anwendung</translation>
+    </message>
+    <message>
+        <source>The order service throws a NullPointerException while rendering the response. Its framework turns it into a 500 error page with the stack trace, and the lab gateway passes it through unchanged.</source>
+        <translation>Der Bestelldienst wirft beim Rendern der Antwort eine NullPointerException. Sein Framework macht daraus eine 500-Fehlerseite mit Stacktrace, und das Labor-Gateway reicht sie unverändert durch.</translation>
+    </message>
+    <message>
+        <source>500: unhandled exception at the application layer</source>
+        <translation>500: unbehandelte Ausnahme in der Anwendungsschicht</translation>
+    </message>
+    <message>
+        <source>500 — the database gave an answer the application could not use</source>
+        <translation>500 — die Datenbank gab eine Antwort, mit der die Anwendung nichts anfangen konnte</translation>
+    </message>
+    <message>
+        <source>The application asked its database for a row and got back a protocol error instead of a result set. It cannot finish the request and reports a 500 naming the database.</source>
+        <translation>Die Anwendung hat ihre Datenbank nach einer Zeile gefragt und statt einer Ergebnismenge einen Protokollfehler erhalten. Sie kann die Anfrage nicht abschließen und meldet ein 500, das die Datenbank nennt.</translation>
+    </message>
+    <message>
+        <source>500: invalid response from the database</source>
+        <translation>500: ungültige Antwort der Datenbank</translation>
+    </message>
+    <message>
+        <source>502 — HTML came back where JSON was expected</source>
+        <translation>502 — HTML kam zurück, wo JSON erwartet wurde</translation>
+    </message>
+    <message>
+        <source>The API call asks for JSON, but the origin redirects to its login page and answers with HTML. The lab gateway validates the content type for JSON callers and answers 502 instead of passing HTML on.</source>
+        <translation>Der API-Aufruf verlangt JSON, aber der Origin leitet auf seine Anmeldeseite weiter und antwortet mit HTML. Das Labor-Gateway prüft für JSON-Aufrufer den Inhaltstyp und antwortet mit 502, statt HTML weiterzureichen.</translation>
+    </message>
+    <message>
+        <source>502: unexpected response form (HTML where JSON was expected)</source>
+        <translation>502: unerwartete Antwortform (HTML, wo JSON erwartet wurde)</translation>
+    </message>
+    <message>
+        <source>502 — a firewall answered in the origin's place</source>
+        <translation>502 — eine Firewall hat an Stelle des Origin geantwortet</translation>
+    </message>
+    <message>
+        <source>A firewall between the gateway and the origin intercepts the connection and answers with bytes that are not HTTP. The gateway cannot read them and reports 502.</source>
+        <translation>Eine Firewall zwischen Gateway und Origin fängt die Verbindung ab und antwortet mit Bytes, die kein HTTP sind. Das Gateway kann sie nicht lesen und meldet 502.</translation>
+    </message>
+    <message>
+        <source>502: a firewall between gateway and origin answers in its place</source>
+        <translation>502: eine Firewall zwischen Gateway und Origin antwortet an dessen Stelle</translation>
+    </message>
+    <message>
+        <source>502 — the upstream's name does not resolve</source>
+        <translation>502 — der Name des Upstreams lässt sich nicht auflösen</translation>
+    </message>
+    <message>
+        <source>The gateway is configured with an upstream host name that DNS does not know (a typo, a deleted record, a private zone the gateway cannot see). It never reaches the origin and answers 502.</source>
+        <translation>Das Gateway ist mit einem Upstream-Hostnamen konfiguriert, den DNS nicht kennt (ein Tippfehler, ein gelöschter Eintrag, eine private Zone, die das Gateway nicht sieht). Es erreicht den Origin nie und antwortet mit 502.</translation>
+    </message>
+    <message>
+        <source>502: network, routing or DNS failure between gateway and origin</source>
+        <translation>502: Netzwerk-, Routing- oder DNS-Fehler zwischen Gateway und Origin</translation>
+    </message>
+    <message>
+        <source>502 — the origin sent a broken body</source>
+        <translation>502 — der Origin hat einen kaputten Body gesendet</translation>
+    </message>
+    <message>
+        <source>The origin starts a chunked response and then writes a chunk size that is not hexadecimal. The gateway cannot frame the body and answers 502.</source>
+        <translation>Der Origin beginnt eine Chunked-Antwort und schreibt dann eine Chunk-Größe, die nicht hexadezimal ist. Das Gateway kann den Body nicht rahmen und antwortet mit 502.</translation>
+    </message>
+    <message>
+        <source>502: the origin returned an invalid body</source>
+        <translation>502: der Origin hat einen ungültigen Body geliefert</translation>
+    </message>
+    <message>
+        <source>503 — the service is at capacity</source>
+        <translation>503 — der Dienst ist ausgelastet</translation>
+    </message>
+    <message>
+        <source>The gateway allows two requests in flight to a slow origin. The scenario sends four at once: two are served, the others are turned away with 503 because there is no room.</source>
+        <translation>Das Gateway erlaubt zwei laufende Anfragen an einen langsamen Origin. Das Szenario sendet vier auf einmal: zwei werden bedient, die anderen mit 503 abgewiesen, weil kein Platz ist.</translation>
+    </message>
+    <message>
+        <source>503: the server is at capacity and refuses more work</source>
+        <translation>503: der Server ist ausgelastet und lehnt weitere Arbeit ab</translation>
+    </message>
+    <message>
+        <source>503 — every upstream has crashed</source>
+        <translation>503 — jeder Upstream ist abgestürzt</translation>
+    </message>
+    <message>
+        <source>Both application servers behind the gateway have crashed: nothing listens on their ports, so every health check fails and the gateway has no healthy upstream to send to.</source>
+        <translation>Beide Anwendungsserver hinter dem Gateway sind abgestürzt: auf ihren Ports lauscht nichts, daher scheitert jede Health-Check-Prüfung und das Gateway hat keinen gesunden Upstream mehr.</translation>
+    </message>
+    <message>
+        <source>503: the server has crashed and cannot accept connections</source>
+        <translation>503: der Server ist abgestürzt und kann keine Verbindungen annehmen</translation>
+    </message>
+    <message>
+        <source>503 — planned maintenance</source>
+        <translation>503 — geplante Wartung</translation>
+    </message>
+    <message>
+        <source>The operators switched the gateway into maintenance mode for a database migration. It answers 503 with Retry-After: 600 to every request.</source>
+        <translation>Der Betrieb hat das Gateway für eine Datenbankmigration in den Wartungsmodus geschaltet. Es beantwortet jede Anfrage mit 503 und Retry-After: 600.</translation>
+    </message>
+    <message>
+        <source>503: the server is in maintenance mode</source>
+        <translation>503: der Server ist im Wartungsmodus</translation>
+    </message>
+    <message>
+        <source>504 — too many concurrent requests</source>
+        <translation>504 — zu viele gleichzeitige Anfragen</translation>
+    </message>
+    <message>
+        <source>The origin has one worker that needs 0.7 s per request. The scenario sends a burst of six: the first two are answered in time, the rest wait in the origin's queue past the gateway's 2 s read timeout and get 504.</source>
+        <translation>Der Origin hat einen Worker, der 0,7 s pro Anfrage braucht. Das Szenario sendet einen Schwall von sechs: die ersten beiden werden rechtzeitig beantwortet, der Rest wartet in der Warteschlange des Origin über das 2-s-Lese-Timeout des Gateways hinaus und bekommt 504.</translation>
+    </message>
+    <message>
+        <source>504: too many concurrent requests on the origin</source>
+        <translation>504: zu viele gleichzeitige Anfragen am Origin</translation>
+    </message>
+    <message>
+        <source>504 — the origin hit an error and answered nothing</source>
+        <translation>504 — der Origin ist auf einen Fehler gestoßen und hat nichts geantwortet</translation>
+    </message>
+    <message>
+        <source>The origin's handler deadlocks after reading the request: it never writes a byte and never closes. The gateway waits for its 2 s read timeout and answers 504.</source>
+        <translation>Der Handler des Origin gerät nach dem Lesen der Anfrage in einen Deadlock: er schreibt nie ein Byte und schließt nie. Das Gateway wartet sein 2-s-Lese-Timeout ab und antwortet 504.</translation>
+    </message>
+    <message>
+        <source>504: the origin hit an error and sent nothing back</source>
+        <translation>504: der Origin ist auf einen Fehler gestoßen und hat nichts zurückgeschickt</translation>
+    </message>
+    <message>
+        <source>504 — the network between gateway and origin drops packets</source>
+        <translation>504 — das Netzwerk zwischen Gateway und Origin verliert Pakete</translation>
+    </message>
+    <message>
+        <source>The path to the origin loses everything after the handshake: the connection opens, but the request never arrives and no answer comes back. The gateway times out with 504 although the origin itself is healthy.</source>
+        <translation>Der Weg zum Origin verliert nach dem Handshake alles: die Verbindung öffnet sich, aber die Anfrage kommt nie an und keine Antwort kommt zurück. Das Gateway läuft mit 504 ins Timeout, obwohl der Origin selbst gesund ist.</translation>
+    </message>
+    <message>
+        <source>504: network failure between gateway and origin</source>
+        <translation>504: Netzwerkfehler zwischen Gateway und Origin</translation>
+    </message>
+    <message>
+        <source>Straight to the origin — connection refused</source>
+        <translation>Direkt zum Origin — Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Nothing listens on the origin's port (the process is down). With no gateway in between, the client gets no HTTP answer at all; a gateway in front would have answered 502.</source>
+        <translation>Auf dem Port des Origin lauscht nichts (der Prozess läuft nicht). Ohne Gateway dazwischen bekommt der Client überhaupt keine HTTP-Antwort; ein vorgelagertes Gateway hätte 502 geantwortet.</translation>
+    </message>
+    <message>
+        <source>Transport failure without a gateway: refused</source>
+        <translation>Transportfehler ohne Gateway: abgelehnt</translation>
+    </message>
+    <message>
+        <source>Straight to the origin — connection reset</source>
+        <translation>Direkt zum Origin — Verbindung zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>The origin accepts the request and then aborts the connection with a TCP reset, as a crashing worker or a killed process does.</source>
+        <translation>Der Origin nimmt die Anfrage an und bricht die Verbindung dann mit einem TCP-Reset ab, wie es ein abstürzender Worker oder ein beendeter Prozess tut.</translation>
+    </message>
+    <message>
+        <source>Transport failure without a gateway: reset</source>
+        <translation>Transportfehler ohne Gateway: zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Straight to the origin — empty reply</source>
+        <translation>Direkt zum Origin — leere Antwort</translation>
+    </message>
+    <message>
+        <source>The origin reads the request and closes the connection without sending a single byte (curl calls it 'Empty reply from server').</source>
+        <translation>Der Origin liest die Anfrage und schließt die Verbindung, ohne ein einziges Byte zu senden (curl nennt das 'Empty reply from server').</translation>
+    </message>
+    <message>
+        <source>Transport failure without a gateway: closed early</source>
+        <translation>Transportfehler ohne Gateway: vorzeitig geschlossen</translation>
+    </message>
+    <message>
+        <source>Straight to the origin — bytes that are not HTTP</source>
+        <translation>Direkt zum Origin — Bytes, die kein HTTP sind</translation>
+    </message>
+    <message>
+        <source>Something other than an HTTP server answers on the port: an SSH banner and binary noise.</source>
+        <translation>Auf dem Port antwortet etwas anderes als ein HTTP-Server: ein SSH-Banner und binäres Rauschen.</translation>
+    </message>
+    <message>
+        <source>Transport failure without a gateway: invalid response</source>
+        <translation>Transportfehler ohne Gateway: ungültige Antwort</translation>
+    </message>
+    <message>
+        <source>Straight to the origin — TLS with an untrusted certificate</source>
+        <translation>Direkt zum Origin — TLS mit einem nicht vertrauenswürdigen Zertifikat</translation>
+    </message>
+    <message>
+        <source>The origin presents a self-signed certificate that no trusted authority signed. Verification fails before any HTTP is spoken.</source>
+        <translation>Der Origin legt ein selbstsigniertes Zertifikat vor, das keine vertrauenswürdige Stelle signiert hat. Die Prüfung scheitert, bevor HTTP gesprochen wird.</translation>
+    </message>
+    <message>
+        <source>Transport failure without a gateway: TLS failure</source>
+        <translation>Transportfehler ohne Gateway: TLS-Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::ProbeEngine</name>
+    <message numerus="yes">
+        <source>redirect limit of %n reached</source>
+        <translation><numerusform>Weiterleitungsgrenze von %n erreicht</numerusform><numerusform>Weiterleitungsgrenze von %n erreicht</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::ProxyResolver</name>
+    <message>
+        <source>proxy from %1 is empty</source>
+        <translation>der Proxy aus %1 ist leer</translation>
+    </message>
+    <message>
+        <source>proxy '%1' from %2 is not a valid proxy URL</source>
+        <translation>Proxy '%1' aus %2 ist keine gültige Proxy-URL</translation>
+    </message>
+    <message>
+        <source>proxy '%1' from %2: scheme '%3' is not supported (use http://, socks5:// or socks5h://)</source>
+        <translation>Proxy '%1' aus %2: das Schema '%3' wird nicht unterstützt (verwenden Sie http://, socks5:// oder socks5h://)</translation>
+    </message>
+    <message>
+        <source>proxy '%1' from %2: a proxy URL has no path</source>
+        <translation>Proxy '%1' aus %2: eine Proxy-URL hat keinen Pfad</translation>
+    </message>
+    <message>
+        <source>the request</source>
+        <translation>die Anfrage</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::RawHttpImporter</name>
+    <message>
+        <source>header value continued on the next line (obsolete line folding)</source>
+        <translation>Header-Wert in der nächsten Zeile fortgesetzt (veraltete Zeilenfaltung)</translation>
+    </message>
+    <message>
+        <source>header line without ':': "%1"</source>
+        <translation>Header-Zeile ohne ':': "%1"</translation>
+    </message>
+    <message>
+        <source>white space between the field name and ':'</source>
+        <translation>Leerraum zwischen Feldname und ':'</translation>
+    </message>
+    <message>
+        <source>the %1 body could not be decoded: %2</source>
+        <translation>der %1-Body konnte nicht dekodiert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2: expected a status line such as "HTTP/1.1 502 Bad Gateway", found "%3"</source>
+        <translation>%1: %2: Statuszeile wie "HTTP/1.1 502 Bad Gateway" erwartet, gefunden "%3"</translation>
+    </message>
+    <message>
+        <source>%1: %2: the text ends after an interim %3 response; the final response is missing</source>
+        <translation>%1: %2: der Text endet nach einer vorläufigen %3-Antwort; die endgültige Antwort fehlt</translation>
+    </message>
+    <message>
+        <source>through a proxy tunnel ("%1")</source>
+        <translation>über einen Proxy-Tunnel ("%1")</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) after the %1 bytes that Content-Length announced</source>
+        <translation><numerusform>%n Byte nach den %1 Bytes, die Content-Length ankündigte</numerusform><numerusform>%n Bytes nach den %1 Bytes, die Content-Length ankündigte</numerusform></translation>
+    </message>
+    <message>
+        <source>the body has %1 of the %2 bytes that Content-Length announced</source>
+        <translation>der Body hat %1 der %2 Bytes, die Content-Length angekündigt hat</translation>
+    </message>
+    <message>
+        <source>interim %1 %2 response before the final one</source>
+        <translation>vorläufige Antwort %1 %2 vor der endgültigen</translation>
+    </message>
+    <message>
+        <source>%1: %2: expected a request line such as "GET /path HTTP/1.1", found "%3"</source>
+        <translation>%1: %2: Anfragezeile wie "GET /pfad HTTP/1.1" erwartet, gefunden "%3"</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3 (ignored)</source>
+        <translation>%1: %2: %3 (ignoriert)</translation>
+    </message>
+    <message>
+        <source>%1: %2: the request has no Host header, so where it goes is unknown (give an absolute URL or a Host header)</source>
+        <translation>%1: %2: die Anfrage hat keinen Host-Header, daher ist das Ziel unbekannt (eine absolute URL oder einen Host-Header angeben)</translation>
+    </message>
+    <message>
+        <source>%1: the request does not say http or https; %2:// was assumed</source>
+        <translation>%1: die Anfrage sagt weder http noch https; %2:// wurde angenommen</translation>
+    </message>
+    <message>
+        <source>%1: %2: "%3" with Host "%4" is not a usable URL</source>
+        <translation>%1: %2: "%3" mit Host "%4" ist keine brauchbare URL</translation>
+    </message>
+    <message>
+        <source>%1: the body has %2 of the %3 bytes that Content-Length announces</source>
+        <translation>%1: der Body hat %2 der %3 Bytes, die Content-Length ankündigt</translation>
+    </message>
+    <message>
+        <source>%1: %2: text after the request was ignored</source>
+        <translation>%1: %2: Text nach der Anfrage wurde ignoriert</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::RedactionSummary</name>
+    <message>
+        <source>authorization value</source>
+        <translation>Authorization-Wert</translation>
+    </message>
+    <message>
+        <source>cookie value</source>
+        <translation>Cookie-Wert</translation>
+    </message>
+    <message>
+        <source>Set-Cookie value</source>
+        <translation>Set-Cookie-Wert</translation>
+    </message>
+    <message>
+        <source>API-key or token header</source>
+        <translation>API-Schlüssel- oder Token-Header</translation>
+    </message>
+    <message>
+        <source>query parameter</source>
+        <translation>Abfrageparameter</translation>
+    </message>
+    <message>
+        <source>JSON field</source>
+        <translation>JSON-Feld</translation>
+    </message>
+    <message>
+        <source>form field</source>
+        <translation>Formularfeld</translation>
+    </message>
+    <message>
+        <source>multipart field</source>
+        <translation>Multipart-Feld</translation>
+    </message>
+    <message>
+        <source>named secret in text</source>
+        <translation>benanntes Geheimnis im Text</translation>
+    </message>
+    <message>
+        <source>bearer token</source>
+        <translation>Bearer-Token</translation>
+    </message>
+    <message>
+        <source>JWT</source>
+        <translation>JWT</translation>
+    </message>
+    <message>
+        <source>AWS access key</source>
+        <translation>AWS-Zugriffsschlüssel</translation>
+    </message>
+    <message>
+        <source>AWS secret key</source>
+        <translation>Geheimer AWS-Schlüssel</translation>
+    </message>
+    <message>
+        <source>password in a URL</source>
+        <translation>Passwort in einer URL</translation>
+    </message>
+    <message>
+        <source>compressed raw body</source>
+        <translation>komprimierter roher Body</translation>
+    </message>
+    <message>
+        <source>custom pattern “%1”</source>
+        <extracomment>%1 is the name the user gave to their own redaction pattern</extracomment>
+        <translation>eigenes Muster „%1“</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <extracomment>%1 = a count, %2 = what was counted ("cookie value", "JWT"), e.g. "3 × cookie value"</extracomment>
+        <translation>%1 × %2</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Redactor</name>
+    <message numerus="yes">
+        <source>[redacted: %n compressed body byte(s)]</source>
+        <translation><numerusform>[geschwärzt: %n komprimiertes Body-Byte]</numerusform><numerusform>[geschwärzt: %n komprimierte Body-Bytes]</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::ReportFile</name>
+    <message>
+        <source>%1: cannot write the report: %2</source>
+        <extracomment>%1 file path, %2 the system's reason</extracomment>
+        <translation>%1: der Bericht kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::ReportWriter</name>
+    <message>
+        <source>no response (%1)</source>
+        <extracomment>the exchange ended without an HTTP response; %1 = outcome id such as "refused"</extracomment>
+        <translation>keine Antwort (%1)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 (predicted)</source>
+        <extracomment>a status no server sent, but that a gateway in front would return</extracomment>
+        <translation>%1 (vorhergesagt)</translation>
+    </message>
+    <message>
+        <source>undetermined</source>
+        <translation>unbestimmt</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3 % confident)</source>
+        <extracomment>%1 layer (origin/gateway/client), %2 product id (nginx…), %3 confidence in percent</extracomment>
+        <translation>%1 · %2 (%3 % sicher)</translation>
+    </message>
+    <message>
+        <source>%1 (after %2 s)</source>
+        <extracomment>%1 advice id, %2 seconds</extracomment>
+        <translation>%1 (nach %2 s)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Generated by Gatescope %1 on %2 · input: %3 %4</source>
+        <extracomment>%1 version, %2 date and time (UTC), %3 input kind (har, curl, …), %4 input name</extracomment>
+        <translation>Erstellt von Gatescope %1 am %2 · Eingabe: %3 %4</translation>
+    </message>
+    <message>
+        <source>Redaction was turned OFF for this report: it contains the captured credentials as they were.</source>
+        <translation>Die Schwärzung war für diesen Bericht AUS: er enthält die mitgeschnittenen Zugangsdaten unverändert.</translation>
+    </message>
+    <message>
+        <source>Redaction was on: no credentials were found to hide.</source>
+        <translation>Schwärzung war an: es wurden keine Zugangsdaten zum Verbergen gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Redaction was on: %n value(s) hidden and shown as [redacted] — %1.</source>
+        <extracomment>%1 = number of values, %2 = the list by kind</extracomment>
+        <translation><numerusform>Schwärzung war an: %n Wert verborgen und als [redacted] gezeigt — %1.</numerusform><numerusform>Schwärzung war an: %n Werte verborgen und als [redacted] gezeigt — %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>request body: %n byte(s) of binary data, not shown</source>
+        <extracomment>%n = body size in bytes</extracomment>
+        <translation><numerusform>Anfrage-Body: %n Byte Binärdaten, nicht angezeigt</numerusform><numerusform>Anfrage-Body: %n Bytes Binärdaten, nicht angezeigt</numerusform></translation>
+    </message>
+    <message>
+        <source>request body cut to its first %1 bytes of %2</source>
+        <translation>Anfrage-Body auf seine ersten %1 von %2 Bytes gekürzt</translation>
+    </message>
+    <message>
+        <source>Gatescope report</source>
+        <translation>Gatescope-Bericht</translation>
+    </message>
+    <message>
+        <source>Redaction</source>
+        <translation>Schwärzung</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>Erzeuger</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Exchange %1</source>
+        <translation>Austausch %1</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>producer</source>
+        <translation>Erzeuger</translation>
+    </message>
+    <message>
+        <source>cause</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Decision path</source>
+        <translation>Entscheidungspfad</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Fakt</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+    <message>
+        <source>Wire anomalies</source>
+        <translation>Anomalien auf der Leitung</translation>
+    </message>
+    <message>
+        <source>at byte %1</source>
+        <translation>bei Byte %1</translation>
+    </message>
+    <message>
+        <source>Timings</source>
+        <translation>Zeiten</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation>Antwort-Header</translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation>Antwort-Body</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) of binary data, not shown.</source>
+        <translation><numerusform>%n Byte Binärdaten, nicht angezeigt.</numerusform><numerusform>%n Bytes Binärdaten, nicht angezeigt.</numerusform></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>first %1 of %2 bytes</source>
+        <translation>erste %1 von %2 Bytes</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::RuleTree</name>
+    <message>
+        <source>rule pack larger than 16 MiB</source>
+        <translation>Regelpaket größer als 16 MiB</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Rules</name>
+    <message>
+        <source>Did a complete HTTP response reach the client?</source>
+        <translation>Hat eine vollständige HTTP-Antwort den Client erreicht?</translation>
+    </message>
+    <message>
+        <source>No usable HTTP response reached the client: how did the conversation end?</source>
+        <translation>Keine brauchbare HTTP-Antwort hat den Client erreicht: wie endete das Gespräch?</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Nothing accepted the TCP connection; with a gateway in front the user would see {predicted} from nginx, Caddy or Traefik, 503 from HAProxy, Apache, Squid or Envoy.</source>
+        <translation>Nichts hat die TCP-Verbindung angenommen; mit einem vorgelagerten Gateway sähe der Benutzer {predicted} von nginx, Caddy oder Traefik, 503 von HAProxy, Apache, Squid oder Envoy.</translation>
+    </message>
+    <message>
+        <source>The client's SYN was answered with a reset: no process listens on that address and port, or a firewall rejects the connection actively. The request never reached any application. A gateway in front of this server would turn the same failure into its own error: 502 on nginx, Caddy, Traefik, Kong and AWS ALB; 503 on HAProxy, Apache mod_proxy, Squid, Envoy and Varnish; 521 on Cloudflare.</source>
+        <translation>Das SYN des Clients wurde mit einem Reset beantwortet: auf dieser Adresse und diesem Port lauscht kein Prozess, oder eine Firewall lehnt die Verbindung aktiv ab. Die Anfrage hat keine Anwendung erreicht. Ein Gateway vor diesem Server würde denselben Fehler in einen eigenen verwandeln: 502 bei nginx, Caddy, Traefik, Kong und AWS ALB; 503 bei HAProxy, Apache mod_proxy, Squid, Envoy und Varnish; 521 bei Cloudflare.</translation>
+    </message>
+    <message>
+        <source>Host name did not resolve</source>
+        <translation>Hostname nicht aufgelöst</translation>
+    </message>
+    <message>
+        <source>The host name did not resolve, so no connection was attempted; a gateway in front would answer {predicted} (nginx), 503 (HAProxy, Squid, Kong) or 530 (Cloudflare).</source>
+        <translation>Der Hostname wurde nicht aufgelöst, daher wurde keine Verbindung versucht; ein vorgelagertes Gateway würde {predicted} (nginx), 503 (HAProxy, Squid, Kong) oder 530 (Cloudflare) antworten.</translation>
+    </message>
+    <message>
+        <source>The resolver returned no address for the host (NXDOMAIN, no A/AAAA record, or no answer in time). Nothing was sent. Behind a gateway the same failure becomes 502 on nginx, Caddy and Traefik, 500 on Apache, 503 on HAProxy, Squid and Kong, 530 (error 1016) on Cloudflare and 502 on CloudFront.</source>
+        <translation>Der Resolver hat für den Host keine Adresse geliefert (NXDOMAIN, kein A/AAAA-Eintrag oder keine rechtzeitige Antwort). Es wurde nichts gesendet. Hinter einem Gateway wird derselbe Fehler zu 502 bei nginx, Caddy und Traefik, 500 bei Apache, 503 bei HAProxy, Squid und Kong, 530 (Fehler 1016) bei Cloudflare und 502 bei CloudFront.</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed</source>
+        <translation>TLS-Handshake fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The TLS handshake failed before any HTTP was exchanged; a gateway in front would answer {predicted} (nginx, ALB, CloudFront), 503 (HAProxy, Envoy, Squid), 500 (Apache, Traefik) or 525/526 (Cloudflare).</source>
+        <translation>Der TLS-Handshake ist gescheitert, bevor HTTP ausgetauscht wurde; ein vorgelagertes Gateway würde {predicted} (nginx, ALB, CloudFront), 503 (HAProxy, Envoy, Squid), 500 (Apache, Traefik) oder 525/526 (Cloudflare) antworten.</translation>
+    </message>
+    <message>
+        <source>The client and the server could not agree on a secure connection, or the certificate was not accepted (expired, wrong name, unknown issuer, incomplete chain). No HTTP request was sent.</source>
+        <translation>Client und Server konnten sich nicht auf eine sichere Verbindung einigen, oder das Zertifikat wurde nicht akzeptiert (abgelaufen, falscher Name, unbekannter Aussteller, unvollständige Kette). Es wurde keine HTTP-Anfrage gesendet.</translation>
+    </message>
+    <message>
+        <source>Connecting timed out</source>
+        <translation>Verbindungsaufbau im Timeout</translation>
+    </message>
+    <message>
+        <source>The connection could not be set up in time (no answer to the SYN); a gateway in front would answer {predicted} (nginx, Caddy, ALB) or 503 (HAProxy, Envoy, Squid, Varnish) or 522 (Cloudflare).</source>
+        <translation>Die Verbindung konnte nicht rechtzeitig aufgebaut werden (keine Antwort auf das SYN); ein vorgelagertes Gateway würde {predicted} (nginx, Caddy, ALB), 503 (HAProxy, Envoy, Squid, Varnish) oder 522 (Cloudflare) antworten.</translation>
+    </message>
+    <message>
+        <source>Packets to the server were silently dropped: a firewall or security group that drops instead of rejecting, a wrong route, or a host that is down. The request never left the client.</source>
+        <translation>Pakete an den Server wurden stillschweigend verworfen: eine Firewall oder Security Group, die verwirft statt abzulehnen, eine falsche Route oder ein ausgefallener Host. Die Anfrage hat den Client nie verlassen.</translation>
+    </message>
+    <message>
+        <source>Waiting for the response timed out</source>
+        <translation>Warten auf die Antwort im Timeout</translation>
+    </message>
+    <message>
+        <source>The server accepted the request but sent no complete response in time; a gateway in front would answer {predicted} (nginx, HAProxy, Envoy), 502 (Apache), 503 (Varnish, Heroku) or 524 (Cloudflare).</source>
+        <translation>Der Server hat die Anfrage angenommen, aber keine vollständige Antwort rechtzeitig gesendet; ein vorgelagertes Gateway würde {predicted} (nginx, HAProxy, Envoy), 502 (Apache), 503 (Varnish, Heroku) oder 524 (Cloudflare) antworten.</translation>
+    </message>
+    <message>
+        <source>The connection was up and the request was written, then the server stayed silent (or stopped sending) longer than the client's timeout. The application is slow, stuck, overloaded, or hit an error and never answered.</source>
+        <translation>Die Verbindung stand und die Anfrage wurde geschrieben, dann blieb der Server länger still (oder hörte auf zu senden), als das Timeout des Clients erlaubt. Die Anwendung ist langsam, hängt, ist überlastet oder ist auf einen Fehler gestoßen und hat nie geantwortet.</translation>
+    </message>
+    <message>
+        <source>Connection reset</source>
+        <translation>Verbindung zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>The server reset the connection instead of answering; a gateway in front would answer {predicted} (nginx, HAProxy, Caddy), 503 (Envoy 'remote reset', Varnish) or 520 (Cloudflare).</source>
+        <translation>Der Server hat die Verbindung zurückgesetzt, statt zu antworten; ein vorgelagertes Gateway würde {predicted} (nginx, HAProxy, Caddy), 503 (Envoy 'remote reset', Varnish) oder 520 (Cloudflare) antworten.</translation>
+    </message>
+    <message>
+        <source>A TCP reset arrived after the connection was set up: the process crashed or was killed mid-request, a load balancer or firewall dropped the connection from its table, or the server closed a keep-alive connection the client was reusing.</source>
+        <translation>Ein TCP-Reset kam nach dem Verbindungsaufbau: der Prozess ist mitten in der Anfrage abgestürzt oder wurde beendet, ein Load Balancer oder eine Firewall hat die Verbindung aus ihrer Tabelle entfernt, oder der Server hat eine Keep-Alive-Verbindung geschlossen, die der Client wiederverwendete.</translation>
+    </message>
+    <message>
+        <source>Bytes arrived, but not a usable HTTP response</source>
+        <translation>Bytes kamen an, aber keine brauchbare HTTP-Antwort</translation>
+    </message>
+    <message>
+        <source>The server sent bytes that are not a valid HTTP response; a gateway in front would answer {predicted} (nginx 'upstream sent invalid header', HAProxy PH, Envoy UPE) or 503 (Varnish).</source>
+        <translation>Der Server hat Bytes gesendet, die keine gültige HTTP-Antwort sind; ein vorgelagertes Gateway würde {predicted} (nginx 'upstream sent invalid header', HAProxy PH, Envoy UPE) oder 503 (Varnish) antworten.</translation>
+    </message>
+    <message>
+        <source>What came back could not be read as HTTP/1.1: no status line, a header line without a colon, conflicting lengths or broken chunking. Often the port speaks another protocol (TLS, SSH, a database) or the application writes raw text before its headers. The anomalies list the byte offset.</source>
+        <translation>Was zurückkam, ließ sich nicht als HTTP/1.1 lesen: keine Statuszeile, eine Header-Zeile ohne Doppelpunkt, widersprüchliche Längen oder kaputtes Chunking. Oft spricht der Port ein anderes Protokoll (TLS, SSH, eine Datenbank) oder die Anwendung schreibt rohen Text vor ihre Header. Die Anomalien nennen den Byte-Offset.</translation>
+    </message>
+    <message>
+        <source>The response began but its body was cut short</source>
+        <translation>Die Antwort hat begonnen, aber ihr Body wurde abgeschnitten</translation>
+    </message>
+    <message>
+        <source>The response headers arrived but the connection closed before the whole body did.</source>
+        <translation>Die Antwort-Header kamen an, aber die Verbindung wurde geschlossen, bevor der ganze Body da war.</translation>
+    </message>
+    <message>
+        <source>The status line and headers were complete, then the peer closed the connection before the promised Content-Length or the final chunk. A gateway would already have passed on the status, so the user sees a truncated page or a failed download rather than a 5xx.</source>
+        <translation>Statuszeile und Header waren vollständig, dann hat die Gegenstelle die Verbindung vor der versprochenen Content-Length oder dem letzten Chunk geschlossen. Ein Gateway hätte den Status bereits weitergegeben, daher sieht der Benutzer eine abgeschnittene Seite oder einen fehlgeschlagenen Download statt eines 5xx.</translation>
+    </message>
+    <message>
+        <source>Closed before a response</source>
+        <translation>Vor einer Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>The server closed the connection before sending a complete response; a gateway in front would answer {predicted} (nginx 'upstream prematurely closed connection', HAProxy SH), 503 (Envoy UC, Varnish) or 520 (Cloudflare).</source>
+        <translation>Der Server hat die Verbindung geschlossen, bevor er eine vollständige Antwort gesendet hat; ein vorgelagertes Gateway würde {predicted} (nginx 'upstream prematurely closed connection', HAProxy SH), 503 (Envoy UC, Varnish) oder 520 (Cloudflare) antworten.</translation>
+    </message>
+    <message>
+        <source>The connection closed cleanly (FIN) before the response was complete, often after 0 bytes ('empty reply from server'): the application crashed or exited while handling the request, a worker was recycled, or a keep-alive connection was closed by the server just as the client reused it.</source>
+        <translation>Die Verbindung wurde sauber (FIN) geschlossen, bevor die Antwort vollständig war, oft nach 0 Bytes ('empty reply from server'): die Anwendung ist bei der Bearbeitung abgestürzt oder beendet worden, ein Worker wurde recycelt, oder eine Keep-Alive-Verbindung wurde vom Server genau in dem Moment geschlossen, als der Client sie wiederverwendete.</translation>
+    </message>
+    <message>
+        <source>No response, for a reason the rules do not know</source>
+        <translation>Keine Antwort, aus einem Grund, den die Regeln nicht kennen</translation>
+    </message>
+    <message>
+        <source>No usable response arrived and the transport outcome does not say why.</source>
+        <translation>Es kam keine brauchbare Antwort, und das Transportergebnis sagt nicht, warum.</translation>
+    </message>
+    <message>
+        <source>The exchange has no HTTP response but the outcome is not one of the known failures. The transport detail and anomalies below are all there is.</source>
+        <translation>Der Austausch hat keine HTTP-Antwort, aber das Ergebnis ist keiner der bekannten Fehler. Das Transportdetail und die Anomalien unten sind alles, was es gibt.</translation>
+    </message>
+    <message>
+        <source>Is it a vendor-specific status code?</source>
+        <translation>Ist es ein herstellerspezifischer Statuscode?</translation>
+    </message>
+    <message>
+        <source>Cloudflare's own 52x code: which hop failed?</source>
+        <translation>Cloudflares eigener 52x-Code: welcher Hop ist gescheitert?</translation>
+    </message>
+    <message>
+        <source>520: the origin sent an empty or unreadable response</source>
+        <translation>520: der Origin hat eine leere oder unlesbare Antwort gesendet</translation>
+    </message>
+    <message>
+        <source>Cloudflare reached the origin but got an empty, malformed or oversized response back (520).</source>
+        <translation>Cloudflare hat den Origin erreicht, aber eine leere, fehlerhafte oder übergroße Antwort zurückbekommen (520).</translation>
+    </message>
+    <message>
+        <source>520 is Cloudflare's catch-all for a response it cannot use: the origin closed or reset the connection without answering, sent response headers larger than 128 KB, malformed HTTP, or a broken HTTP/2 reply. It also appears when the origin's keep-alive closes connections Cloudflare is reusing.</source>
+        <translation>520 ist Cloudflares Sammelcode für eine Antwort, mit der es nichts anfangen kann: der Origin hat die Verbindung ohne Antwort geschlossen oder zurückgesetzt, Antwort-Header über 128 KB gesendet, fehlerhaftes HTTP oder eine kaputte HTTP/2-Antwort. Er tritt auch auf, wenn das Keep-Alive des Origin Verbindungen schließt, die Cloudflare wiederverwendet.</translation>
+    </message>
+    <message>
+        <source>521: the origin refused the connection</source>
+        <translation>521: der Origin hat die Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Cloudflare could not connect to the origin: the connection was refused (521).</source>
+        <translation>Cloudflare konnte sich nicht mit dem Origin verbinden: die Verbindung wurde abgelehnt (521).</translation>
+    </message>
+    <message>
+        <source>The origin's port answered Cloudflare with a reset: the web server is down, listens on another port than the SSL mode uses (80 for Flexible, 443 for Full), or a firewall blocks Cloudflare's IP ranges.</source>
+        <translation>Der Port des Origin hat Cloudflare mit einem Reset geantwortet: der Webserver läuft nicht, lauscht auf einem anderen Port als der SSL-Modus verwendet (80 für Flexible, 443 für Full), oder eine Firewall blockiert Cloudflares IP-Bereiche.</translation>
+    </message>
+    <message>
+        <source>522: connecting to the origin timed out</source>
+        <translation>522: die Verbindung zum Origin ist in ein Timeout gelaufen</translation>
+    </message>
+    <message>
+        <source>Cloudflare's TCP connection to the origin was never established: no SYN-ACK within about 19 s (522).</source>
+        <translation>Cloudflares TCP-Verbindung zum Origin kam nie zustande: kein SYN-ACK innerhalb von etwa 19 s (522).</translation>
+    </message>
+    <message>
+        <source>Cloudflare sent SYNs and got no answer, or the request was not acknowledged within 90 s. The origin is overloaded to the point of not accepting connections, or a firewall silently drops Cloudflare's addresses, or the DNS record points at the wrong IP.</source>
+        <translation>Cloudflare hat SYNs gesendet und keine Antwort bekommen, oder die Anfrage wurde nicht innerhalb von 90 s bestätigt. Der Origin ist so überlastet, dass er keine Verbindungen annimmt, eine Firewall verwirft Cloudflares Adressen stillschweigend, oder der DNS-Eintrag zeigt auf die falsche IP.</translation>
+    </message>
+    <message>
+        <source>523: the origin is unreachable</source>
+        <translation>523: der Origin ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Cloudflare found no route to the origin (523).</source>
+        <translation>Cloudflare hat keine Route zum Origin gefunden (523).</translation>
+    </message>
+    <message>
+        <source>The origin address is not reachable from Cloudflare's network: a wrong DNS record (private or retired IP), a routing problem at the hosting provider, or an IP range captured by a VPC route. It is a network/routing failure between gateway and origin.</source>
+        <translation>Die Origin-Adresse ist aus Cloudflares Netz nicht erreichbar: ein falscher DNS-Eintrag (private oder ausgemusterte IP), ein Routing-Problem beim Hoster oder ein IP-Bereich, den eine VPC-Route abfängt. Es ist ein Netzwerk-/Routingfehler zwischen Gateway und Origin.</translation>
+    </message>
+    <message>
+        <source>524: the origin did not answer in time</source>
+        <translation>524: der Origin hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>Cloudflare connected to the origin but got no HTTP response before its read timeout (100–120 s by default) (524).</source>
+        <translation>Cloudflare hat sich mit dem Origin verbunden, aber vor seinem Lese-Timeout (standardmäßig 100–120 s) keine HTTP-Antwort erhalten (524).</translation>
+    </message>
+    <message>
+        <source>The origin accepted the connection and the request, then took longer than Cloudflare's Proxy Read Timeout to send the response headers. The application is doing slow work inside the request (a report, an export, a long query) or is stuck waiting on something.</source>
+        <translation>Der Origin hat Verbindung und Anfrage angenommen und dann länger als Cloudflares Proxy Read Timeout gebraucht, um die Antwort-Header zu senden. Die Anwendung erledigt langsame Arbeit innerhalb der Anfrage (einen Bericht, einen Export, eine lange Abfrage) oder wartet festgefahren auf etwas.</translation>
+    </message>
+    <message>
+        <source>525: TLS handshake with the origin failed</source>
+        <translation>525: TLS-Handshake mit dem Origin fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cloudflare could not complete a TLS handshake with the origin (525).</source>
+        <translation>Cloudflare konnte keinen TLS-Handshake mit dem Origin abschließen (525).</translation>
+    </message>
+    <message>
+        <source>With SSL mode Full or Full (strict) Cloudflare speaks TLS to the origin; the handshake failed: no certificate on port 443, no SNI support, no shared cipher or protocol version.</source>
+        <translation>Im SSL-Modus Full oder Full (strict) spricht Cloudflare TLS mit dem Origin; der Handshake ist gescheitert: kein Zertifikat auf Port 443, keine SNI-Unterstützung, keine gemeinsame Cipher oder Protokollversion.</translation>
+    </message>
+    <message>
+        <source>526: the origin certificate is not valid</source>
+        <translation>526: das Zertifikat des Origin ist ungültig</translation>
+    </message>
+    <message>
+        <source>Cloudflare rejected the origin's certificate (526, Full strict).</source>
+        <translation>Cloudflare hat das Zertifikat des Origin abgelehnt (526, Full strict).</translation>
+    </message>
+    <message>
+        <source>In Full (strict) mode the origin certificate must be valid, unexpired, issued by a trusted CA (or a Cloudflare Origin CA certificate) and cover the host name. One of these checks failed.</source>
+        <translation>Im Modus Full (strict) muss das Origin-Zertifikat gültig, nicht abgelaufen, von einer vertrauenswürdigen CA ausgestellt (oder ein Cloudflare-Origin-CA-Zertifikat) sein und den Hostnamen abdecken. Eine dieser Prüfungen ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>527: Railgun connection error</source>
+        <translation>527: Railgun-Verbindungsfehler</translation>
+    </message>
+    <message>
+        <source>Cloudflare reported a Railgun listener error between its edge and the origin (527).</source>
+        <translation>Cloudflare hat einen Fehler des Railgun-Listeners zwischen seinem Edge und dem Origin gemeldet (527).</translation>
+    </message>
+    <message>
+        <source>527 belonged to Railgun, a retired Cloudflare product that ran a listener next to the origin; the connection between Cloudflare and that listener failed. Current Cloudflare documentation no longer lists it.</source>
+        <translation>527 gehörte zu Railgun, einem eingestellten Cloudflare-Produkt mit einem Listener neben dem Origin; die Verbindung zwischen Cloudflare und diesem Listener ist fehlgeschlagen. Die aktuelle Cloudflare-Dokumentation führt ihn nicht mehr.</translation>
+    </message>
+    <message>
+        <source>530: the origin host name does not resolve</source>
+        <translation>530: der Hostname des Origin lässt sich nicht auflösen</translation>
+    </message>
+    <message>
+        <source>Cloudflare could not resolve the origin's host name (530, usually with error 1016).</source>
+        <translation>Cloudflare konnte den Hostnamen des Origin nicht auflösen (530, meist mit Fehler 1016).</translation>
+    </message>
+    <message>
+        <source>530 comes with a 1xxx error in the body; 1016 means the origin DNS name (a CNAME target or a tunnel) does not resolve. The record is missing, points at a deleted tunnel or load balancer, or the name was misspelled.</source>
+        <translation>530 kommt mit einem 1xxx-Fehler im Body; 1016 bedeutet, dass der DNS-Name des Origin (ein CNAME-Ziel oder ein Tunnel) nicht aufgelöst wird. Der Eintrag fehlt, zeigt auf einen gelöschten Tunnel oder Load Balancer, oder der Name ist falsch geschrieben.</translation>
+    </message>
+    <message>
+        <source>499: the client closed the request (nginx)</source>
+        <translation>499: der Client hat die Anfrage geschlossen (nginx)</translation>
+    </message>
+    <message>
+        <source>The client gave up before nginx had an answer (499, nginx's log-only code).</source>
+        <translation>Der Client hat aufgegeben, bevor nginx eine Antwort hatte (499, nginx' reiner Protokoll-Code).</translation>
+    </message>
+    <message>
+        <source>nginx writes 499 when the client closes the connection while nginx is still waiting for the upstream. It is never sent on the wire: seeing it means a client, or a hop in front of nginx, stopped waiting — usually because its own timeout is shorter than the time the upstream needs.</source>
+        <translation>nginx schreibt 499, wenn der Client die Verbindung schließt, während nginx noch auf den Upstream wartet. Es wird nie über die Leitung gesendet: wer es sieht, weiß, dass ein Client oder ein Hop vor nginx aufgehört hat zu warten — meist, weil sein eigenes Timeout kürzer ist als die Zeit, die der Upstream braucht.</translation>
+    </message>
+    <message>
+        <source>AWS Application Load Balancer's own 4xx/5xx code</source>
+        <translation>Eigener 4xx/5xx-Code des AWS Application Load Balancer</translation>
+    </message>
+    <message>
+        <source>460: the client closed the connection (ALB)</source>
+        <translation>460: der Client hat die Verbindung geschlossen (ALB)</translation>
+    </message>
+    <message>
+        <source>The client closed its connection before the ALB's idle timeout elapsed (460).</source>
+        <translation>Der Client hat seine Verbindung geschlossen, bevor das Leerlauf-Timeout des ALB abgelaufen war (460).</translation>
+    </message>
+    <message>
+        <source>460 appears in ALB access logs when the client went away first: its timeout is shorter than the time the target needs. Nothing is wrong at the ALB; find which client timeout fired.</source>
+        <translation>460 erscheint in ALB-Zugriffsprotokollen, wenn der Client zuerst gegangen ist: sein Timeout ist kürzer als die Zeit, die das Ziel braucht. Am ALB ist nichts falsch; finden Sie heraus, welches Client-Timeout ausgelöst hat.</translation>
+    </message>
+    <message>
+        <source>463: X-Forwarded-For with more than 30 addresses (ALB)</source>
+        <translation>463: X-Forwarded-For mit mehr als 30 Adressen (ALB)</translation>
+    </message>
+    <message>
+        <source>The ALB rejected the request because its X-Forwarded-For header lists more than 30 addresses (463).</source>
+        <translation>Der ALB hat die Anfrage abgewiesen, weil ihr X-Forwarded-For-Header mehr als 30 Adressen aufführt (463).</translation>
+    </message>
+    <message>
+        <source>Every proxy appends the client address to X-Forwarded-For; more than 30 entries almost always means a forwarding loop between proxies, or a client that sends a forged, huge header. The contract has no cause id for a rejected request, hence 'unknown'.</source>
+        <translation>Jeder Proxy hängt die Client-Adresse an X-Forwarded-For an; mehr als 30 Einträge bedeuten fast immer eine Weiterleitungsschleife zwischen Proxys oder einen Client, der einen gefälschten, riesigen Header sendet. Der Vertrag hat keine Ursachen-ID für eine abgewiesene Anfrage, daher 'unknown'.</translation>
+    </message>
+    <message>
+        <source>464: protocol incompatible with the target group (ALB)</source>
+        <translation>464: Protokoll passt nicht zur Zielgruppe (ALB)</translation>
+    </message>
+    <message>
+        <source>The request's protocol does not match the target group's protocol version (464).</source>
+        <translation>Das Protokoll der Anfrage passt nicht zur Protokollversion der Zielgruppe (464).</translation>
+    </message>
+    <message>
+        <source>The listener received HTTP/1.1 for a gRPC or HTTP/2 target group, or the other way round. It is a configuration mismatch at the ALB; the contract has no cause id for it, hence 'unknown'.</source>
+        <translation>Der Listener hat HTTP/1.1 für eine gRPC- oder HTTP/2-Zielgruppe erhalten oder umgekehrt. Das ist eine Fehlkonfiguration am ALB; der Vertrag hat keine Ursachen-ID dafür, daher 'unknown'.</translation>
+    </message>
+    <message>
+        <source>561: the identity provider returned an error (ALB)</source>
+        <translation>561: der Identitätsanbieter hat einen Fehler gemeldet (ALB)</translation>
+    </message>
+    <message>
+        <source>The ALB's authenticate action got an error from the identity provider (561).</source>
+        <translation>Die Authenticate-Aktion des ALB hat vom Identitätsanbieter einen Fehler erhalten (561).</translation>
+    </message>
+    <message>
+        <source>With an authenticate-oidc or authenticate-cognito rule, the ALB calls the IdP's token and user-info endpoints. The IdP answered with an error; the access log's error_reason field names it.</source>
+        <translation>Mit einer authenticate-oidc- oder authenticate-cognito-Regel ruft der ALB die Token- und User-Info-Endpunkte des IdP auf. Der IdP hat mit einem Fehler geantwortet; das Feld error_reason des Zugriffsprotokolls nennt ihn.</translation>
+    </message>
+    <message>
+        <source>Who answered 500, and what does the body show?</source>
+        <translation>Wer hat 500 geantwortet, und was zeigt der Body?</translation>
+    </message>
+    <message>
+        <source>The gateway could not resolve its upstream (500)</source>
+        <translation>Das Gateway konnte seinen Upstream nicht auflösen (500)</translation>
+    </message>
+    <message>
+        <source>{product} could not resolve the upstream host name and answered 500.</source>
+        <translation>{product} konnte den Hostnamen des Upstreams nicht auflösen und hat 500 geantwortet.</translation>
+    </message>
+    <message>
+        <source>Apache mod_proxy answers a DNS failure towards the backend with '500 Proxy Error' and 'DNS lookup failure for:' — not the 502 the textbook would expect. The backend name in ProxyPass does not resolve from the proxy host.</source>
+        <translation>Apache mod_proxy beantwortet einen DNS-Fehler zum Backend mit '500 Proxy Error' und 'DNS lookup failure for:' — nicht mit dem 502, das das Lehrbuch erwarten würde. Der Backend-Name in ProxyPass lässt sich vom Proxy-Host aus nicht auflösen.</translation>
+    </message>
+    <message>
+        <source>TLS to the upstream failed (500)</source>
+        <translation>TLS zum Upstream fehlgeschlagen (500)</translation>
+    </message>
+    <message>
+        <source>{product} could not complete TLS with the upstream and answered 500.</source>
+        <translation>{product} konnte TLS mit dem Upstream nicht abschließen und hat 500 geantwortet.</translation>
+    </message>
+    <message>
+        <source>Apache ('Error during SSL Handshake with remote server') and Traefik answer a TLS failure towards the backend with 500, not 502. The backend's certificate is not trusted, does not match, or the two sides share no protocol.</source>
+        <translation>Apache ('Error during SSL Handshake with remote server') und Traefik beantworten einen TLS-Fehler zum Backend mit 500, nicht 502. Dem Zertifikat des Backends wird nicht vertraut, es passt nicht, oder beide Seiten haben kein gemeinsames Protokoll.</translation>
+    </message>
+    <message>
+        <source>The application reports a failing dependency (database, pool, cache, API)</source>
+        <translation>Die Anwendung meldet eine versagende Abhängigkeit (Datenbank, Pool, Cache, API)</translation>
+    </message>
+    <message>
+        <source>The application answered 500 because one of its dependencies failed (database, connection pool, cache or another API).</source>
+        <translation>Die Anwendung hat 500 geantwortet, weil eine ihrer Abhängigkeiten versagt hat (Datenbank, Verbindungspool, Cache oder eine andere API).</translation>
+    </message>
+    <message>
+        <source>The body names a dependency error: a database that refused or dropped the connection, returned something the driver could not use, a connection pool that ran dry, or a downstream API that failed. The application itself is reachable; the thing behind it is not healthy. This is the textbook's 'invalid response from the database'.</source>
+        <translation>Der Body nennt einen Abhängigkeitsfehler: eine Datenbank, die die Verbindung abgelehnt oder abgebrochen hat, etwas lieferte, das der Treiber nicht verwenden konnte, ein leergelaufener Verbindungspool oder eine nachgelagerte API, die versagt hat. Die Anwendung selbst ist erreichbar; was dahinter liegt, ist nicht gesund. Das ist die 'ungültige Antwort der Datenbank' des Lehrbuchs.</translation>
+    </message>
+    <message>
+        <source>Unhandled exception in the application (stack trace or framework error page)</source>
+        <translation>Unbehandelte Ausnahme in der Anwendung (Stacktrace oder Framework-Fehlerseite)</translation>
+    </message>
+    <message>
+        <source>The application hit an unhandled error and answered 500 itself; the body carries a stack trace or the framework's error page.</source>
+        <translation>Die Anwendung ist auf einen unbehandelten Fehler gestoßen und hat selbst 500 geantwortet; der Body enthält einen Stacktrace oder die Fehlerseite des Frameworks.</translation>
+    </message>
+    <message>
+        <source>A 500 with a stack trace (Java, Python, Node, .NET, PHP, Ruby or Go) or a framework's default error page means the code threw and nothing caught it. The gateway only relayed the answer. This is the textbook's 'unhandled exception'.</source>
+        <translation>Ein 500 mit einem Stacktrace (Java, Python, Node, .NET, PHP, Ruby oder Go) oder der Standard-Fehlerseite eines Frameworks bedeutet, dass der Code eine Ausnahme geworfen hat und niemand sie gefangen hat. Das Gateway hat die Antwort nur weitergereicht. Das ist die 'unbehandelte Ausnahme' des Lehrbuchs.</translation>
+    </message>
+    <message>
+        <source>A gateway made the 500 itself</source>
+        <translation>Ein Gateway hat das 500 selbst erzeugt</translation>
+    </message>
+    <message>
+        <source>{product} generated the 500 itself, without relaying it from the origin.</source>
+        <translation>{product} hat das 500 selbst erzeugt, ohne es vom Origin weiterzureichen.</translation>
+    </message>
+    <message>
+        <source>The response carries a gateway's own error signature (for example Kong's 'An unexpected error occurred', an API Gateway error type, or a Cloudflare page). The gateway failed internally or on its configuration, not the application.</source>
+        <translation>Die Antwort trägt die eigene Fehlersignatur eines Gateways (zum Beispiel Kongs 'An unexpected error occurred', einen API-Gateway-Fehlertyp oder eine Cloudflare-Seite). Das Gateway ist intern oder an seiner Konfiguration gescheitert, nicht die Anwendung.</translation>
+    </message>
+    <message>
+        <source>The application answered 500 without a clue</source>
+        <translation>Die Anwendung hat 500 ohne Hinweis geantwortet</translation>
+    </message>
+    <message>
+        <source>The application answered 500 and the response does not say why.</source>
+        <translation>Die Anwendung hat 500 geantwortet, und die Antwort sagt nicht, warum.</translation>
+    </message>
+    <message>
+        <source>No gateway signature claims this 500, and the body carries no stack trace or dependency error: the application reported an internal error in its own words, or in none. The explanation is in the application's logs at the time of the request.</source>
+        <translation>Keine Gateway-Signatur beansprucht dieses 500, und der Body enthält weder Stacktrace noch Abhängigkeitsfehler: die Anwendung hat einen internen Fehler mit eigenen Worten gemeldet oder mit gar keinen. Die Erklärung steht in den Protokollen der Anwendung zum Zeitpunkt der Anfrage.</translation>
+    </message>
+    <message>
+        <source>Who answered 502, and what does it say about the upstream?</source>
+        <translation>Wer hat 502 geantwortet, und was sagt er über den Upstream?</translation>
+    </message>
+    <message>
+        <source>The upstream answered, but not in the form the gateway expects</source>
+        <translation>Der Upstream hat geantwortet, aber nicht in der Form, die das Gateway erwartet</translation>
+    </message>
+    <message>
+        <source>{product} got a response from the origin that was not in the expected form (for example HTML or the wrong JSON shape) and answered 502.</source>
+        <translation>{product} hat vom Origin eine Antwort in unerwarteter Form bekommen (zum Beispiel HTML oder falsch geformtes JSON) und 502 geantwortet.</translation>
+    </message>
+    <message>
+        <source>The origin did answer, but the gateway could not use the answer: API Gateway needs a Lambda proxy result with statusCode and a string body; an API gateway expecting JSON got an HTML page (a login or error page). This is the textbook's 'unexpected response form'.</source>
+        <translation>Der Origin hat geantwortet, aber das Gateway konnte die Antwort nicht verwenden: API Gateway braucht ein Lambda-Proxy-Ergebnis mit statusCode und einem String-Body; ein API-Gateway, das JSON erwartet, bekam eine HTML-Seite (eine Anmelde- oder Fehlerseite). Das ist die 'unerwartete Antwortform' des Lehrbuchs.</translation>
+    </message>
+    <message>
+        <source>A firewall or proxy between gateway and origin answered in the origin's place</source>
+        <translation>Eine Firewall oder ein Proxy zwischen Gateway und Origin hat an Stelle des Origin geantwortet</translation>
+    </message>
+    <message>
+        <source>A firewall, WAF or intercepting proxy answered instead of the origin; the response is its block or error page.</source>
+        <translation>Eine Firewall, eine WAF oder ein abfangender Proxy hat statt des Origin geantwortet; die Antwort ist deren Sperr- oder Fehlerseite.</translation>
+    </message>
+    <message>
+        <source>The body or headers carry the signature of a security device or intercepting proxy, not of the application. The device between the gateway and the origin blocked or mangled the request, and the gateway passed on (or choked on) its answer. This is the textbook's 'firewall answering in the origin's place'.</source>
+        <translation>Body oder Header tragen die Signatur eines Sicherheitsgeräts oder abfangenden Proxys, nicht die der Anwendung. Das Gerät zwischen Gateway und Origin hat die Anfrage blockiert oder verstümmelt, und das Gateway hat dessen Antwort weitergereicht (oder sich daran verschluckt). Das ist die 'Firewall, die an Stelle des Origin antwortet' des Lehrbuchs.</translation>
+    </message>
+    <message>
+        <source>TLS between gateway and upstream failed</source>
+        <translation>TLS zwischen Gateway und Upstream ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>{product} could not complete a TLS handshake with the upstream.</source>
+        <translation>{product} konnte keinen TLS-Handshake mit dem Upstream abschließen.</translation>
+    </message>
+    <message>
+        <source>The gateway talks HTTPS to the origin and the handshake failed: untrusted or expired certificate, a name mismatch (SNI), or no shared protocol or cipher.</source>
+        <translation>Das Gateway spricht HTTPS mit dem Origin, und der Handshake ist gescheitert: nicht vertrauenswürdiges oder abgelaufenes Zertifikat, ein Namenskonflikt (SNI) oder kein gemeinsames Protokoll bzw. keine gemeinsame Cipher.</translation>
+    </message>
+    <message>
+        <source>The gateway could not connect to its upstream</source>
+        <translation>Das Gateway konnte sich nicht mit seinem Upstream verbinden</translation>
+    </message>
+    <message>
+        <source>{product} could not connect to its upstream: nothing accepted the connection, or there was no route to it.</source>
+        <translation>{product} konnte sich nicht mit seinem Upstream verbinden: nichts hat die Verbindung angenommen, oder es gab keine Route dorthin.</translation>
+    </message>
+    <message>
+        <source>The gateway's connection attempt to the origin was refused or could not be routed. The application is down or listens elsewhere, or a network path problem (security group, route, DNS pointing at a dead address) stands between them. This is the textbook's 'network or routing failure'.</source>
+        <translation>Der Verbindungsversuch des Gateways zum Origin wurde abgelehnt oder konnte nicht geroutet werden. Die Anwendung läuft nicht oder lauscht anderswo, oder ein Netzwegproblem (Security Group, Route, DNS mit toter Adresse) steht dazwischen. Das ist der 'Netzwerk- oder Routingfehler' des Lehrbuchs.</translation>
+    </message>
+    <message>
+        <source>The gateway could not resolve its upstream</source>
+        <translation>Das Gateway konnte seinen Upstream nicht auflösen</translation>
+    </message>
+    <message>
+        <source>{product} could not resolve the upstream's host name.</source>
+        <translation>{product} konnte den Hostnamen des Upstreams nicht auflösen.</translation>
+    </message>
+    <message>
+        <source>The gateway looked up the origin's name and got no address. This is the textbook's 'DNS error' case of 502; the gateway's log names the host it could not resolve.</source>
+        <translation>Das Gateway hat den Namen des Origin nachgeschlagen und keine Adresse erhalten. Das ist der Fall 'DNS-Fehler' von 502 im Lehrbuch; das Protokoll des Gateways nennt den Host, den es nicht auflösen konnte.</translation>
+    </message>
+    <message>
+        <source>A timeout reported as 502 (the real gateway contradicts the textbook)</source>
+        <translation>Ein Timeout, gemeldet als 502 (das echte Gateway widerspricht dem Lehrbuch)</translation>
+    </message>
+    <message>
+        <source>{product} gave up waiting for the upstream and answered 502 instead of 504 (wait {wait}; matches {timeout}).</source>
+        <translation>{product} hat das Warten auf den Upstream aufgegeben und 502 statt 504 geantwortet (Wartezeit {wait}; entspricht {timeout}).</translation>
+    </message>
+    <message>
+        <source>Some real gateways answer a timeout with 502: Apache mod_proxy ('Error reading from remote server' after ProxyTimeout), Google's classic load balancer and Azure Application Gateway v1. The wait matches the gateway's own timer.</source>
+        <translation>Manche echten Gateways beantworten ein Timeout mit 502: Apache mod_proxy ('Error reading from remote server' nach ProxyTimeout), Googles klassischer Load Balancer und Azure Application Gateway v1. Die Wartezeit entspricht dem eigenen Timer des Gateways.</translation>
+    </message>
+    <message>
+        <source>Apache could not read from the backend after a long wait (likely ProxyTimeout)</source>
+        <translation>Apache konnte nach langem Warten nicht vom Backend lesen (wahrscheinlich ProxyTimeout)</translation>
+    </message>
+    <message>
+        <source>Apache gave up reading from its backend after {wait} and answered 502 'Proxy Error' — Apache never answers a backend timeout with 504.</source>
+        <translation>Apache hat das Lesen vom Backend nach {wait} aufgegeben und mit 502 'Proxy Error' geantwortet — Apache beantwortet ein Backend-Timeout nie mit 504.</translation>
+    </message>
+    <message>
+        <source>'Error reading from remote server' covers a backend that closed, reset or stayed silent past ProxyTimeout. A long wait before the error means the timer fired (ProxyTimeout defaults to Timeout, 60 s).</source>
+        <translation>'Error reading from remote server' deckt ein Backend ab, das geschlossen, zurückgesetzt oder über ProxyTimeout hinaus geschwiegen hat. Eine lange Wartezeit vor dem Fehler bedeutet, dass der Timer ausgelöst hat (ProxyTimeout ist standardmäßig Timeout, 60 s).</translation>
+    </message>
+    <message>
+        <source>The upstream closed the connection before answering</source>
+        <translation>Der Upstream hat die Verbindung geschlossen, bevor er antwortete</translation>
+    </message>
+    <message>
+        <source>{product} reports that the upstream closed the connection before a complete response.</source>
+        <translation>{product} meldet, dass der Upstream die Verbindung vor einer vollständigen Antwort geschlossen hat.</translation>
+    </message>
+    <message>
+        <source>The origin accepted the request and then closed the connection without a (complete) response: it crashed, a worker was recycled, or it closed an idle keep-alive connection just as the gateway reused it (the classic intermittent 502 when the app's keep-alive timeout is shorter than the gateway's).</source>
+        <translation>Der Origin hat die Anfrage angenommen und dann die Verbindung ohne (vollständige) Antwort geschlossen: er ist abgestürzt, ein Worker wurde recycelt, oder er hat eine untätige Keep-Alive-Verbindung genau dann geschlossen, als das Gateway sie wiederverwendete (das klassische sporadische 502, wenn das Keep-Alive-Timeout der Anwendung kürzer ist als das des Gateways).</translation>
+    </message>
+    <message>
+        <source>The upstream reset the connection</source>
+        <translation>Der Upstream hat die Verbindung zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>{product} reports that the upstream reset the connection.</source>
+        <translation>{product} meldet, dass der Upstream die Verbindung zurückgesetzt hat.</translation>
+    </message>
+    <message>
+        <source>A TCP reset came from the origin side while the gateway waited for the response: the process was killed or crashed, a firewall or NAT dropped the connection state, or a keep-alive race.</source>
+        <translation>Ein TCP-Reset kam von der Origin-Seite, während das Gateway auf die Antwort wartete: der Prozess wurde beendet oder ist abgestürzt, eine Firewall oder NAT hat den Verbindungszustand verworfen, oder ein Keep-Alive-Wettlauf.</translation>
+    </message>
+    <message>
+        <source>The upstream sent a response the gateway could not parse</source>
+        <translation>Der Upstream hat eine Antwort gesendet, die das Gateway nicht parsen konnte</translation>
+    </message>
+    <message>
+        <source>{product} could not parse the upstream's response (bad status line, bad header or bad body framing).</source>
+        <translation>{product} konnte die Antwort des Upstreams nicht parsen (fehlerhafte Statuszeile, fehlerhafter Header oder fehlerhafte Body-Rahmung).</translation>
+    </message>
+    <message>
+        <source>The origin answered, but not with valid HTTP: a corrupt status line, a header without a colon, a header block too large for the gateway's buffers, conflicting lengths or broken chunking. This is the textbook's 'origin sent an invalid body'.</source>
+        <translation>Der Origin hat geantwortet, aber nicht mit gültigem HTTP: eine beschädigte Statuszeile, ein Header ohne Doppelpunkt, ein Header-Block zu groß für die Puffer des Gateways, widersprüchliche Längen oder kaputtes Chunking. Das ist der Fall 'Origin hat einen ungültigen Body gesendet' des Lehrbuchs.</translation>
+    </message>
+    <message>
+        <source>The 502 comes from behind the gateway: what does the origin side say?</source>
+        <translation>Das 502 kommt von hinter dem Gateway: was sagt die Origin-Seite?</translation>
+    </message>
+    <message>
+        <source>The application reports a failing dependency (502)</source>
+        <translation>Die Anwendung meldet eine versagende Abhängigkeit (502)</translation>
+    </message>
+    <message>
+        <source>The application answered 502 itself because something it calls failed; {gateway} only relayed it.</source>
+        <translation>Die Anwendung hat selbst 502 geantwortet, weil etwas, das sie aufruft, versagt hat; {gateway} hat es nur weitergereicht.</translation>
+    </message>
+    <message>
+        <source>The body is the application's own error and names a dependency (an API, a database, a cache). The application is acting as a gateway to that dependency.</source>
+        <translation>Der Body ist der eigene Fehler der Anwendung und nennt eine Abhängigkeit (eine API, eine Datenbank, einen Cache). Die Anwendung handelt als Gateway zu dieser Abhängigkeit.</translation>
+    </message>
+    <message>
+        <source>The application failed with an exception (502)</source>
+        <translation>Die Anwendung ist mit einer Ausnahme gescheitert (502)</translation>
+    </message>
+    <message>
+        <source>The application answered 502 with a stack trace or framework error page; {gateway} only relayed it.</source>
+        <translation>Die Anwendung hat 502 mit einem Stacktrace oder einer Framework-Fehlerseite geantwortet; {gateway} hat es nur weitergereicht.</translation>
+    </message>
+    <message>
+        <source>A stack trace or framework error page under a 502 means the application produced the status itself while handling an error.</source>
+        <translation>Ein Stacktrace oder eine Framework-Fehlerseite unter einem 502 bedeutet, dass die Anwendung den Status selbst beim Behandeln eines Fehlers erzeugt hat.</translation>
+    </message>
+    <message>
+        <source>Cloudflare shows a 502 from the origin side</source>
+        <translation>Cloudflare zeigt ein 502 von der Origin-Seite</translation>
+    </message>
+    <message>
+        <source>The origin side (your server or a proxy of its own) answered 502; Cloudflare only wrapped it in its branded page.</source>
+        <translation>Die Origin-Seite (Ihr Server oder ein eigener Proxy davor) hat 502 geantwortet; Cloudflare hat es nur in seine gebrandete Seite verpackt.</translation>
+    </message>
+    <message>
+        <source>Cloudflare shows origin 502/504 responses on its branded error page, while its own failures use 52x codes or an unbranded page. The failing hop is the origin's web server or reverse proxy.</source>
+        <translation>Cloudflare zeigt 502/504-Antworten des Origin auf seiner gebrandeten Fehlerseite, während eigene Fehler 52x-Codes oder eine Seite ohne Branding verwenden. Der fehlerhafte Hop ist der Webserver oder Reverse Proxy des Origin.</translation>
+    </message>
+    <message>
+        <source>The application answered 502 without a clue</source>
+        <translation>Die Anwendung hat 502 ohne Hinweis geantwortet</translation>
+    </message>
+    <message>
+        <source>The application answered 502 itself; {gateway} only relayed it.</source>
+        <translation>Die Anwendung hat selbst 502 geantwortet; {gateway} hat es nur weitergereicht.</translation>
+    </message>
+    <message>
+        <source>The body carries the application's own format (for example JSON) and no gateway claims the error. Read the application's logs for the request.</source>
+        <translation>Der Body hat das eigene Format der Anwendung (zum Beispiel JSON), und kein Gateway beansprucht den Fehler. Lesen Sie die Protokolle der Anwendung zu der Anfrage.</translation>
+    </message>
+    <message>
+        <source>A gateway reports an upstream failure without saying which</source>
+        <translation>Ein Gateway meldet einen Upstream-Fehler, ohne zu sagen, welchen</translation>
+    </message>
+    <message>
+        <source>{product} could not get a usable response from its upstream; the page does not say whether the connection was refused, closed, reset or answered with garbage.</source>
+        <translation>{product} konnte keine brauchbare Antwort von seinem Upstream bekommen; die Seite sagt nicht, ob die Verbindung abgelehnt, geschlossen, zurückgesetzt oder mit Müll beantwortet wurde.</translation>
+    </message>
+    <message>
+        <source>Several gateways use one page for every upstream failure (nginx, AWS ALB, Traefik, Kong, HAProxy's 'invalid or incomplete response'). The gateway's own log says which: for nginx the error.log line, for HAProxy the termination state, for ALB the access log's target fields.</source>
+        <translation>Mehrere Gateways verwenden eine Seite für jeden Upstream-Fehler (nginx, AWS ALB, Traefik, Kong, HAProxys 'invalid or incomplete response'). Das eigene Protokoll des Gateways sagt, welcher: bei nginx die error.log-Zeile, bei HAProxy der Endzustand, bei ALB die Zielfelder des Zugriffsprotokolls.</translation>
+    </message>
+    <message>
+        <source>A 502 without any signature</source>
+        <translation>Ein 502 ohne jede Signatur</translation>
+    </message>
+    <message>
+        <source>A gateway that left no signature reported that its upstream failed (502).</source>
+        <translation>Ein Gateway ohne Signatur hat gemeldet, dass sein Upstream versagt hat (502).</translation>
+    </message>
+    <message>
+        <source>Nothing in the headers or body names the hop that produced the 502. By definition a 502 comes from a gateway or proxy; find which one sits in front of the application and read its log.</source>
+        <translation>Nichts in Headern oder Body nennt den Hop, der das 502 erzeugt hat. Per Definition stammt ein 502 von einem Gateway oder Proxy; finden Sie heraus, welches vor der Anwendung sitzt, und lesen Sie dessen Protokoll.</translation>
+    </message>
+    <message>
+        <source>Who answered 503, and why is the service unavailable?</source>
+        <translation>Wer hat 503 geantwortet, und warum ist der Dienst nicht verfügbar?</translation>
+    </message>
+    <message>
+        <source>Planned maintenance</source>
+        <translation>Geplante Wartung</translation>
+    </message>
+    <message>
+        <source>The service is in maintenance mode ({product}); Retry-After: {retryAfter} s.</source>
+        <translation>Der Dienst ist im Wartungsmodus ({product}); Retry-After: {retryAfter} s.</translation>
+    </message>
+    <message>
+        <source>The response says the service is down on purpose: a maintenance page, a maintenance flag at the gateway, or a server shutting down. This is the textbook's 'maintenance mode'.</source>
+        <translation>Die Antwort sagt, dass der Dienst absichtlich nicht verfügbar ist: eine Wartungsseite, ein Wartungsschalter am Gateway oder ein herunterfahrender Server. Das ist der 'Wartungsmodus' des Lehrbuchs.</translation>
+    </message>
+    <message>
+        <source>No healthy upstream to send to</source>
+        <translation>Kein gesunder Upstream zum Weiterleiten</translation>
+    </message>
+    <message>
+        <source>{product} had no healthy upstream server to send the request to.</source>
+        <translation>{product} hatte keinen gesunden Upstream-Server, an den es die Anfrage senden konnte.</translation>
+    </message>
+    <message>
+        <source>Every server behind the gateway is down, failing its health checks, or not registered (Envoy 'no healthy upstream', Traefik 'no available server', Kong ring-balancer, Caddy 'no upstreams available', ALB with no registered targets). This is the textbook's 'server crashed and cannot accept connections'.</source>
+        <translation>Jeder Server hinter dem Gateway ist ausgefallen, besteht seine Health-Checks nicht oder ist nicht registriert (Envoy 'no healthy upstream', Traefik 'no available server', Kong Ring-Balancer, Caddy 'no upstreams available', ALB ohne registrierte Ziele). Das ist der 'abgestürzte Server, der keine Verbindungen annehmen kann' des Lehrbuchs.</translation>
+    </message>
+    <message>
+        <source>A rate or connection limit rejected the request</source>
+        <translation>Eine Raten- oder Verbindungsgrenze hat die Anfrage abgewiesen</translation>
+    </message>
+    <message>
+        <source>A rate or connection limit rejected the request ({product}).</source>
+        <translation>Eine Raten- oder Verbindungsgrenze hat die Anfrage abgewiesen ({product}).</translation>
+    </message>
+    <message>
+        <source>The answer (text or rate-limit headers) shows a limiter at work: too many requests from this client or key, or too many concurrent connections.</source>
+        <translation>Die Antwort (Text oder Ratenbegrenzungs-Header) zeigt einen Begrenzer bei der Arbeit: zu viele Anfragen von diesem Client oder Schlüssel oder zu viele gleichzeitige Verbindungen.</translation>
+    </message>
+    <message>
+        <source>The server is at capacity</source>
+        <translation>Der Server ist ausgelastet</translation>
+    </message>
+    <message>
+        <source>The server says it is at capacity and cannot take more requests ({product}).</source>
+        <translation>Der Server sagt, er sei ausgelastet und könne keine weiteren Anfragen annehmen ({product}).</translation>
+    </message>
+    <message>
+        <source>A queue is full, a circuit breaker is open, or the server explicitly reports being over capacity (for example AWS CLB 'Back-end server is at capacity', Envoy x-envoy-overloaded). This is the textbook's 'server at capacity'.</source>
+        <translation>Eine Warteschlange ist voll, ein Circuit Breaker ist offen, oder der Server meldet ausdrücklich Überlastung (zum Beispiel AWS CLB 'Back-end server is at capacity', Envoy x-envoy-overloaded). Das ist der 'ausgelastete Server' des Lehrbuchs.</translation>
+    </message>
+    <message>
+        <source>TLS to the upstream failed (503)</source>
+        <translation>TLS zum Upstream fehlgeschlagen (503)</translation>
+    </message>
+    <message>
+        <source>{product} could not complete TLS with the upstream and answered 503.</source>
+        <translation>{product} konnte TLS mit dem Upstream nicht abschließen und hat 503 geantwortet.</translation>
+    </message>
+    <message>
+        <source>HAProxy, Envoy and Squid answer a failed TLS handshake towards the backend with 503.</source>
+        <translation>HAProxy, Envoy und Squid beantworten einen fehlgeschlagenen TLS-Handshake zum Backend mit 503.</translation>
+    </message>
+    <message>
+        <source>A refused connection reported as 503 (the real gateway contradicts the textbook)</source>
+        <translation>Eine abgelehnte Verbindung, gemeldet als 503 (das echte Gateway widerspricht dem Lehrbuch)</translation>
+    </message>
+    <message>
+        <source>{product} could not connect to its upstream (connection refused) and answered 503.</source>
+        <translation>{product} konnte sich nicht mit seinem Upstream verbinden (Verbindung abgelehnt) und hat 503 geantwortet.</translation>
+    </message>
+    <message>
+        <source>HAProxy, Apache, Squid, Envoy and Varnish answer a refused upstream connection with 503, not the 502 the textbook describes. Nothing listens on the upstream address.</source>
+        <translation>HAProxy, Apache, Squid, Envoy und Varnish beantworten eine abgelehnte Upstream-Verbindung mit 503, nicht mit dem 502, das das Lehrbuch beschreibt. Auf der Upstream-Adresse lauscht nichts.</translation>
+    </message>
+    <message>
+        <source>Connecting to the upstream timed out (503)</source>
+        <translation>Verbindungsaufbau zum Upstream im Timeout (503)</translation>
+    </message>
+    <message>
+        <source>{product} could not connect to its upstream in time and answered 503 (wait {wait}).</source>
+        <translation>{product} konnte sich nicht rechtzeitig mit seinem Upstream verbinden und hat 503 geantwortet (Wartezeit {wait}).</translation>
+    </message>
+    <message>
+        <source>Squid (ERR_CONNECT_FAIL 110), Envoy (connection timeout), HAProxy (timeout connect) and Varnish (connect_timeout 3.5 s) answer a connect timeout with 503. Packets to the origin are dropped or the origin's accept queue is full.</source>
+        <translation>Squid (ERR_CONNECT_FAIL 110), Envoy (connection timeout), HAProxy (timeout connect) und Varnish (connect_timeout 3,5 s) beantworten ein Verbindungs-Timeout mit 503. Pakete zum Origin werden verworfen oder die Accept-Warteschlange des Origin ist voll.</translation>
+    </message>
+    <message>
+        <source>The upstream did not answer in time (503)</source>
+        <translation>Der Upstream hat nicht rechtzeitig geantwortet (503)</translation>
+    </message>
+    <message>
+        <source>{product} gave up waiting for the upstream's response and answered 503 (wait {wait}; matches {timeout}).</source>
+        <translation>{product} hat das Warten auf die Antwort des Upstreams aufgegeben und 503 geantwortet (Wartezeit {wait}; entspricht {timeout}).</translation>
+    </message>
+    <message>
+        <source>Varnish (first_byte_timeout 60 s), Fastly (15 s), Heroku (H12, 30 s) and API Gateway HTTP APIs (30 s) answer a slow origin with 503 rather than 504.</source>
+        <translation>Varnish (first_byte_timeout 60 s), Fastly (15 s), Heroku (H12, 30 s) und HTTP-APIs von API Gateway (30 s) beantworten einen langsamen Origin mit 503 statt 504.</translation>
+    </message>
+    <message>
+        <source>The upstream closed the connection (503)</source>
+        <translation>Der Upstream hat die Verbindung geschlossen (503)</translation>
+    </message>
+    <message>
+        <source>{product} reports that the upstream closed the connection before responding, and answered 503.</source>
+        <translation>{product} meldet, dass der Upstream die Verbindung vor der Antwort geschlossen hat, und hat 503 geantwortet.</translation>
+    </message>
+    <message>
+        <source>Envoy ('connection termination', flag UC) answers an upstream close with 503. The usual cause is a keep-alive race: the application closes idle connections sooner than the proxy stops reusing them.</source>
+        <translation>Envoy ('connection termination', Flag UC) beantwortet ein Schließen durch den Upstream mit 503. Die übliche Ursache ist ein Keep-Alive-Wettlauf: die Anwendung schließt untätige Verbindungen früher, als der Proxy aufhört, sie wiederzuverwenden.</translation>
+    </message>
+    <message>
+        <source>The upstream reset the connection (503)</source>
+        <translation>Der Upstream hat die Verbindung zurückgesetzt (503)</translation>
+    </message>
+    <message>
+        <source>{product} reports that the upstream reset the connection, and answered 503.</source>
+        <translation>{product} meldet, dass der Upstream die Verbindung zurückgesetzt hat, und hat 503 geantwortet.</translation>
+    </message>
+    <message>
+        <source>Envoy ('remote reset', flag UR) and Fastly ('backend read error') answer an upstream reset with 503.</source>
+        <translation>Envoy ('remote reset', Flag UR) und Fastly ('backend read error') beantworten einen Upstream-Reset mit 503.</translation>
+    </message>
+    <message>
+        <source>The upstream name did not resolve (503)</source>
+        <translation>Der Upstream-Name wurde nicht aufgelöst (503)</translation>
+    </message>
+    <message>
+        <source>{product} could not resolve the upstream host name and answered 503.</source>
+        <translation>{product} konnte den Hostnamen des Upstreams nicht auflösen und hat 503 geantwortet.</translation>
+    </message>
+    <message>
+        <source>Kong ('name resolution failed'), Squid (ERR_DNS_FAIL) and HAProxy (server put in maintenance by its resolvers) answer a DNS failure with 503.</source>
+        <translation>Kong ('name resolution failed'), Squid (ERR_DNS_FAIL) und HAProxy (Server von seinen Resolvern in Wartung gesetzt) beantworten einen DNS-Fehler mit 503.</translation>
+    </message>
+    <message>
+        <source>The upstream's response could not be parsed (503)</source>
+        <translation>Die Antwort des Upstreams konnte nicht geparst werden (503)</translation>
+    </message>
+    <message>
+        <source>{product} could not parse the upstream's response and answered 503.</source>
+        <translation>{product} konnte die Antwort des Upstreams nicht parsen und hat 503 geantwortet.</translation>
+    </message>
+    <message>
+        <source>The gateway read something from the origin that was not valid HTTP.</source>
+        <translation>Das Gateway hat vom Origin etwas gelesen, das kein gültiges HTTP war.</translation>
+    </message>
+    <message>
+        <source>HAProxy retried a refused connection, then gave up</source>
+        <translation>HAProxy hat eine abgelehnte Verbindung wiederholt und dann aufgegeben</translation>
+    </message>
+    <message>
+        <source>{product} could not connect to any server (it retried for {wait}) and answered 503 'No server is available'.</source>
+        <translation>{product} konnte sich mit keinem Server verbinden (es hat {wait} lang wiederholt) und hat 503 'No server is available' geantwortet.</translation>
+    </message>
+    <message>
+        <source>HAProxy answers a refused connection with the same 503 page as a backend without any server up, but only after its connection retries (retries 3, one per 'timeout connect' or 1 s): a 503 after a second or more is a refused or timed-out connect, an immediate one is &lt;NOSRV&gt;. The textbook's 502 does not hold here.</source>
+        <translation>HAProxy beantwortet eine abgelehnte Verbindung mit derselben 503-Seite wie ein Backend ohne laufenden Server, aber erst nach seinen Verbindungswiederholungen (retries 3, je eine pro 'timeout connect' oder 1 s): ein 503 nach einer Sekunde oder mehr ist ein abgelehnter oder abgelaufener Verbindungsaufbau, ein sofortiges ist &lt;NOSRV&gt;. Das 502 des Lehrbuchs gilt hier nicht.</translation>
+    </message>
+    <message>
+        <source>HAProxy or Apache had no server that would take the connection</source>
+        <translation>HAProxy oder Apache hatte keinen Server, der die Verbindung angenommen hätte</translation>
+    </message>
+    <message>
+        <source>{product} found no upstream server that would take the request (refused, timed out, or marked down) and answered 503.</source>
+        <translation>{product} hat keinen Upstream-Server gefunden, der die Anfrage annehmen würde (abgelehnt, Timeout oder als ausgefallen markiert), und hat 503 geantwortet.</translation>
+    </message>
+    <message>
+        <source>HAProxy's 'No server is available to handle this request' covers a refused connection (SC), a connect timeout (sC) and a backend with no server up (&lt;NOSRV&gt;). Apache mod_proxy answers a refused connection with 503 and then keeps the worker disabled for 'retry' (60 s), so every request in that minute gets 503 too. Either way no server accepted the connection: the textbook's 'crashed, cannot accept connections'.</source>
+        <translation>HAProxys 'No server is available to handle this request' umfasst eine abgelehnte Verbindung (SC), ein Verbindungs-Timeout (sC) und ein Backend ohne laufenden Server (&lt;NOSRV&gt;). Apache mod_proxy beantwortet eine abgelehnte Verbindung mit 503 und hält den Worker dann für 'retry' (60 s) deaktiviert, sodass auch jede Anfrage in dieser Minute 503 erhält. So oder so hat kein Server die Verbindung angenommen: der 'abgestürzte Server, der keine Verbindungen annehmen kann' des Lehrbuchs.</translation>
+    </message>
+    <message>
+        <source>Varnish (or Fastly) could not fetch from the backend</source>
+        <translation>Varnish (oder Fastly) konnte nicht vom Backend holen</translation>
+    </message>
+    <message>
+        <source>{product} could not fetch the response from its backend ('Backend fetch failed'); it answers every backend failure with 503.</source>
+        <translation>{product} konnte die Antwort nicht von seinem Backend holen ('Backend fetch failed'); es beantwortet jeden Backend-Fehler mit 503.</translation>
+    </message>
+    <message>
+        <source>Varnish turns every backend failure into 503 'Backend fetch failed': refused, timeout, closed, junk or unhealthy. Only varnishlog's FetchError line says which.</source>
+        <translation>Varnish macht aus jedem Backend-Fehler 503 'Backend fetch failed': abgelehnt, Timeout, geschlossen, Müll oder ungesund. Nur die FetchError-Zeile von varnishlog sagt, welcher.</translation>
+    </message>
+    <message>
+        <source>The 503 comes from the application: does it say why?</source>
+        <translation>Das 503 kommt von der Anwendung: sagt sie, warum?</translation>
+    </message>
+    <message>
+        <source>The application reports a failing dependency (503)</source>
+        <translation>Die Anwendung meldet eine versagende Abhängigkeit (503)</translation>
+    </message>
+    <message>
+        <source>The application answered 503 because a dependency is unavailable; {gateway} only relayed it.</source>
+        <translation>Die Anwendung hat 503 geantwortet, weil eine Abhängigkeit nicht verfügbar ist; {gateway} hat es nur weitergereicht.</translation>
+    </message>
+    <message>
+        <source>The application is up but something it needs (database, pool, cache, another API) is not; it reports itself unavailable.</source>
+        <translation>Die Anwendung läuft, aber etwas, das sie braucht (Datenbank, Pool, Cache, eine andere API), nicht; sie meldet sich selbst als nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The application reports itself unavailable</source>
+        <translation>Die Anwendung meldet sich selbst als nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>The application answered 503 itself without saying why.</source>
+        <translation>Die Anwendung hat selbst 503 geantwortet, ohne zu sagen, warum.</translation>
+    </message>
+    <message>
+        <source>The application's own response, not a gateway's page. Common reasons are a readiness check failing, a feature flag, or an overload guard inside the application; its logs say which.</source>
+        <translation>Die eigene Antwort der Anwendung, keine Gateway-Seite. Häufige Gründe sind ein fehlschlagender Readiness-Check, ein Feature-Flag oder ein Überlastschutz in der Anwendung; ihre Protokolle sagen, welcher.</translation>
+    </message>
+    <message>
+        <source>nginx's own 503: a limit_req / limit_conn rejection</source>
+        <translation>nginx' eigenes 503: eine Ablehnung durch limit_req / limit_conn</translation>
+    </message>
+    <message>
+        <source>nginx itself answered 503; nginx uses 503 for limit_req and limit_conn rejections (and ingress-nginx for a Service without endpoints).</source>
+        <translation>nginx hat selbst 503 geantwortet; nginx verwendet 503 für Ablehnungen durch limit_req und limit_conn (und ingress-nginx für einen Service ohne Endpunkte).</translation>
+    </message>
+    <message>
+        <source>nginx never answers 503 for an unreachable upstream (that is 502 or 504). Its own 503 page comes from limit_req or limit_conn, whose default status is 503, from an explicit 'return 503', or on ingress-nginx from a Service without ready endpoints.</source>
+        <translation>nginx antwortet für einen unerreichbaren Upstream nie mit 503 (das ist 502 oder 504). Seine eigene 503-Seite kommt von limit_req oder limit_conn, deren Standardstatus 503 ist, von einem ausdrücklichen 'return 503' oder bei ingress-nginx von einem Service ohne bereite Endpunkte.</translation>
+    </message>
+    <message>
+        <source>A gateway says the service is unavailable, without a reason</source>
+        <translation>Ein Gateway meldet den Dienst als nicht verfügbar, ohne Grund</translation>
+    </message>
+    <message>
+        <source>{product} answered 503 without saying why.</source>
+        <translation>{product} hat 503 geantwortet, ohne zu sagen, warum.</translation>
+    </message>
+    <message>
+        <source>A gateway signature is present but nothing tells the reason. Read that gateway's log for the request.</source>
+        <translation>Eine Gateway-Signatur ist vorhanden, aber nichts nennt den Grund. Lesen Sie das Protokoll dieses Gateways zu der Anfrage.</translation>
+    </message>
+    <message>
+        <source>A 503 without any signature</source>
+        <translation>Ein 503 ohne jede Signatur</translation>
+    </message>
+    <message>
+        <source>A 503 with nothing that tells who made it or why.</source>
+        <translation>Ein 503 ohne Hinweis darauf, wer ihn erzeugt hat oder warum.</translation>
+    </message>
+    <message>
+        <source>No gateway or application signature and no reason text. The textbook's causes of 503 are capacity, a crashed server and maintenance; the logs of each hop must decide.</source>
+        <translation>Keine Gateway- oder Anwendungssignatur und kein Grundtext. Die Ursachen von 503 im Lehrbuch sind Kapazität, ein abgestürzter Server und Wartung; die Protokolle jedes Hops müssen entscheiden.</translation>
+    </message>
+    <message>
+        <source>Who answered 504, and which timer fired?</source>
+        <translation>Wer hat 504 geantwortet, und welcher Timer hat ausgelöst?</translation>
+    </message>
+    <message>
+        <source>Cloudflare shows a 504 from the origin side</source>
+        <translation>Cloudflare zeigt ein 504 von der Origin-Seite</translation>
+    </message>
+    <message>
+        <source>A gateway on the origin side timed out (504); Cloudflare only wrapped it in its branded page.</source>
+        <translation>Ein Gateway auf der Origin-Seite ist in ein Timeout gelaufen (504); Cloudflare hat es nur in seine gebrandete Seite verpackt.</translation>
+    </message>
+    <message>
+        <source>Cloudflare's own read timeout is 524; a 504 on its branded page was produced behind it, by the origin's own reverse proxy or load balancer.</source>
+        <translation>Cloudflares eigenes Lese-Timeout ist 524; ein 504 auf seiner gebrandeten Seite wurde dahinter erzeugt, vom eigenen Reverse Proxy oder Load Balancer des Origin.</translation>
+    </message>
+    <message>
+        <source>The application reports that something it calls timed out</source>
+        <translation>Die Anwendung meldet, dass etwas, das sie aufruft, ins Timeout lief</translation>
+    </message>
+    <message>
+        <source>The application answered 504 itself: a call it makes timed out; {gateway} only relayed it.</source>
+        <translation>Die Anwendung hat selbst 504 geantwortet: ein Aufruf, den sie macht, lief ins Timeout; {gateway} hat es nur weitergereicht.</translation>
+    </message>
+    <message>
+        <source>The body is the application's own and reports a timeout of a dependency (another API, the database).</source>
+        <translation>Der Body stammt von der Anwendung selbst und meldet ein Timeout einer Abhängigkeit (einer anderen API, der Datenbank).</translation>
+    </message>
+    <message>
+        <source>The gateway could not even connect to the origin</source>
+        <translation>Das Gateway konnte sich nicht einmal mit dem Origin verbinden</translation>
+    </message>
+    <message>
+        <source>{product} could not establish a connection to the origin in time (wait {wait}) — a network failure between gateway and origin.</source>
+        <translation>{product} konnte nicht rechtzeitig eine Verbindung zum Origin aufbauen (Wartezeit {wait}) — ein Netzwerkfehler zwischen Gateway und Origin.</translation>
+    </message>
+    <message>
+        <source>The gateway's connect timer fired: SYNs to the origin went unanswered. A firewall or security group that drops packets, a wrong route or address, or an origin so overloaded it does not accept connections. Caddy answers exactly this (its 3 s dial timeout) with 504, and never times out a slow response by default. This is the textbook's 'network failure between gateway and origin'.</source>
+        <translation>Der Verbindungs-Timer des Gateways hat ausgelöst: SYNs zum Origin blieben unbeantwortet. Eine Firewall oder Security Group, die Pakete verwirft, eine falsche Route oder Adresse oder ein Origin, der so überlastet ist, dass er keine Verbindungen annimmt. Caddy beantwortet genau das (sein 3-s-Dial-Timeout) mit 504 und lässt eine langsame Antwort standardmäßig nie ins Timeout laufen. Das ist der 'Netzwerkfehler zwischen Gateway und Origin' des Lehrbuchs.</translation>
+    </message>
+    <message>
+        <source>The origin took longer than the gateway's default timeout</source>
+        <translation>Der Origin brauchte länger als das Standard-Timeout des Gateways</translation>
+    </message>
+    <message>
+        <source>{product} stopped waiting after {wait}, which matches {timeout}: the origin was too slow to answer.</source>
+        <translation>{product} hat nach {wait} aufgehört zu warten, was {timeout} entspricht: der Origin war zu langsam mit der Antwort.</translation>
+    </message>
+    <message>
+        <source>The wait equals a well-known default read timeout, so the gateway's timer fired before the origin sent its response headers. The usual reason is load: too many concurrent requests queue up in the application (or its database), and the slowest exceed the limit. This is the textbook's 'too many concurrent requests'.</source>
+        <translation>Die Wartezeit entspricht einem bekannten Standard-Lese-Timeout, also hat der Timer des Gateways ausgelöst, bevor der Origin seine Antwort-Header gesendet hat. Der übliche Grund ist Last: zu viele gleichzeitige Anfragen stauen sich in der Anwendung (oder ihrer Datenbank), und die langsamsten überschreiten die Grenze. Das ist der Fall 'zu viele gleichzeitige Anfragen' des Lehrbuchs.</translation>
+    </message>
+    <message>
+        <source>The origin accepted the request and never answered</source>
+        <translation>Der Origin hat die Anfrage angenommen und nie geantwortet</translation>
+    </message>
+    <message>
+        <source>{product} waited {wait} for the origin's response and got none (504).</source>
+        <translation>{product} hat {wait} auf die Antwort des Origin gewartet und keine bekommen (504).</translation>
+    </message>
+    <message>
+        <source>The gateway connected and sent the request, then nothing came back before its (configured) timeout. Either the application is stuck on this request, or it hit an error and never wrote a response (a crashed worker thread, a swallowed exception, a deadlock). This is the textbook's 'origin hit an error and sent nothing'.</source>
+        <translation>Das Gateway hat sich verbunden und die Anfrage gesendet, dann kam vor seinem (konfigurierten) Timeout nichts zurück. Entweder hängt die Anwendung an dieser Anfrage, oder sie ist auf einen Fehler gestoßen und hat nie eine Antwort geschrieben (ein abgestürzter Worker-Thread, eine verschluckte Ausnahme, ein Deadlock). Das ist der Fall 'Origin ist auf einen Fehler gestoßen und hat nichts gesendet' des Lehrbuchs.</translation>
+    </message>
+    <message>
+        <source>A 504 without any signature</source>
+        <translation>Ein 504 ohne jede Signatur</translation>
+    </message>
+    <message>
+        <source>A gateway that left no signature timed out waiting for its upstream (504).</source>
+        <translation>Ein Gateway ohne Signatur ist beim Warten auf seinen Upstream in ein Timeout gelaufen (504).</translation>
+    </message>
+    <message>
+        <source>Nothing names the hop. By definition a 504 is a gateway's timer firing; compare the wait with the well-known defaults and check each hop.</source>
+        <translation>Nichts nennt den Hop. Per Definition ist ein 504 der ausgelöste Timer eines Gateways; vergleichen Sie die Wartezeit mit den bekannten Standardwerten und prüfen Sie jeden Hop.</translation>
+    </message>
+    <message>
+        <source>Another 5xx: who made it?</source>
+        <translation>Ein anderer 5xx: wer hat ihn erzeugt?</translation>
+    </message>
+    <message>
+        <source>A gateway answered with another 5xx</source>
+        <translation>Ein Gateway hat mit einem anderen 5xx geantwortet</translation>
+    </message>
+    <message>
+        <source>{product} answered {status} itself.</source>
+        <translation>{product} hat selbst {status} geantwortet.</translation>
+    </message>
+    <message>
+        <source>A gateway produced this rarer 5xx (for example ALB 501 for an unsupported Transfer-Encoding, 505 for an HTTP version it does not accept).</source>
+        <translation>Ein Gateway hat diesen selteneren 5xx erzeugt (zum Beispiel ALB 501 für ein nicht unterstütztes Transfer-Encoding, 505 für eine HTTP-Version, die es nicht akzeptiert).</translation>
+    </message>
+    <message>
+        <source>The application answered with another 5xx</source>
+        <translation>Die Anwendung hat mit einem anderen 5xx geantwortet</translation>
+    </message>
+    <message>
+        <source>The application answered {status}.</source>
+        <translation>Die Anwendung hat {status} geantwortet.</translation>
+    </message>
+    <message>
+        <source>501, 505, 507, 508 and 511 come from the application or the web server in front of it; they describe a feature or resource problem rather than an outage.</source>
+        <translation>501, 505, 507, 508 und 511 kommen von der Anwendung oder dem Webserver davor; sie beschreiben ein Funktions- oder Ressourcenproblem, keinen Ausfall.</translation>
+    </message>
+    <message>
+        <source>No server error: is the answer what the caller expected?</source>
+        <translation>Kein Serverfehler: ist die Antwort, was der Aufrufer erwartet hat?</translation>
+    </message>
+    <message>
+        <source>HTML where JSON was expected</source>
+        <translation>HTML, wo JSON erwartet wurde</translation>
+    </message>
+    <message>
+        <source>The call asked for JSON and got an HTML page with status {status}; a gateway that validates content (or the calling code) would fail here.</source>
+        <translation>Der Aufruf verlangte JSON und bekam eine HTML-Seite mit Status {status}; ein Gateway, das Inhalte prüft (oder der aufrufende Code), würde hier scheitern.</translation>
+    </message>
+    <message>
+        <source>The request's Accept header asks for JSON, the answer is HTML. Typical reasons: an expired session redirected to a login page, a captive portal, a catch-all SPA route answering an API path, a maintenance or WAF page served with 200. This is the textbook's 'HTML where JSON was expected'.</source>
+        <translation>Der Accept-Header der Anfrage verlangt JSON, die Antwort ist HTML. Typische Gründe: eine abgelaufene Sitzung, die auf eine Anmeldeseite umleitet, ein Captive Portal, eine SPA-Auffangroute, die einen API-Pfad beantwortet, eine Wartungs- oder WAF-Seite mit Status 200. Das ist das 'HTML, wo JSON erwartet wurde' des Lehrbuchs.</translation>
+    </message>
+    <message>
+        <source>429 Too Many Requests</source>
+        <translation>429 Too Many Requests</translation>
+    </message>
+    <message>
+        <source>A rate limit rejected the request (429, {product}).</source>
+        <translation>Eine Ratenbegrenzung hat die Anfrage abgewiesen (429, {product}).</translation>
+    </message>
+    <message>
+        <source>429 is the standard answer of a rate limiter; Retry-After, when present, says when to come back.</source>
+        <translation>429 ist die Standardantwort eines Ratenbegrenzers; Retry-After sagt, falls vorhanden, wann man wiederkommen soll.</translation>
+    </message>
+    <message>
+        <source>No server error</source>
+        <translation>Kein Serverfehler</translation>
+    </message>
+    <message>
+        <source>No server error: the response is {status}.</source>
+        <translation>Kein Serverfehler: die Antwort ist {status}.</translation>
+    </message>
+    <message>
+        <source>The exchange completed with a status below 500 and nothing that needs a diagnosis.</source>
+        <translation>Der Austausch endete mit einem Status unter 500 und nichts, was eine Diagnose braucht.</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::SourcePosition</name>
+    <message>
+        <source>line %1, column %2 (byte %3)</source>
+        <translation>Zeile %1, Spalte %2 (Byte %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::WaterfallLayout</name>
+    <message>
+        <source>Timing waterfall</source>
+        <translation>Zeit-Wasserfall</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Blockiert</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Wait (time to first byte)</source>
+        <translation>Warten (Zeit bis zum ersten Byte)</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Download</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <extracomment>a phase that did not happen</extracomment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>seconds, e.g. "2.00 s"</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <extracomment>milliseconds, e.g. "0.4 ms"</extracomment>
+        <translation>%1 ms</translation>
+    </message>
+</context>
 </TS>

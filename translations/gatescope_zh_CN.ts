@@ -1,4 +1,6198 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>Gatescope::CaptureImporter</name>
+    <message>
+        <source>%1: %2: this is PowerShell's Invoke-WebRequest ("Copy as PowerShell"), not a curl command; copy the request with "Copy as cURL (bash)" or "Copy as cURL (cmd)" instead</source>
+        <translation>%1：%2：这是 PowerShell 的 Invoke-WebRequest（“复制为 PowerShell”），不是 curl 命令；请改用“复制为 cURL (bash)”或“复制为 cURL (cmd)”</translation>
+    </message>
+    <message>
+        <source>%1: line 1: this is a JavaScript fetch() call ("Copy as fetch"), not a curl command; copy the request with "Copy as cURL" or save a HAR instead</source>
+        <translation>%1：第 1 行：这是 JavaScript 的 fetch() 调用（“复制为 fetch”），不是 curl 命令；请用“复制为 cURL”复制请求，或改为保存 HAR 文件</translation>
+    </message>
+    <message>
+        <source>%1: not a capture Gatescope can read: expected a HAR file, a curl command, a raw HTTP request or response, or an .http file (%2 begins with "%3")</source>
+        <translation>%1：不是 Gatescope 能读取的抓包：应为 HAR 文件、curl 命令、原始 HTTP 请求或响应，或 .http 文件（%2 以“%3”开头）</translation>
+    </message>
+    <message>
+        <source>%1: the input is empty</source>
+        <translation>%1：输入为空</translation>
+    </message>
+    <message>
+        <source>%1: %2: binary data (byte 0x%3) where text was expected; this is not a capture</source>
+        <translation>%1：%2：在应为文本的位置出现二进制数据（字节 0x%3）；这不是抓包文件</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1：无法打开：%2</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a capture file</source>
+        <translation>%1：是文件夹，不是抓包文件</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1：文件为空</translation>
+    </message>
+    <message>
+        <source>%1: %2 MB of UTF-16 text is too large (at most %3 MB); save it as UTF-8</source>
+        <translation>%1：%2 MB 的 UTF-16 文本太大（最多 %3 MB）；请另存为 UTF-8</translation>
+    </message>
+    <message>
+        <source>%1: %2 MB is too large for a curl command, raw HTTP text or .http file (at most %3 MB); only HAR files may be this large</source>
+        <translation>%1：%2 MB 对于 curl 命令、原始 HTTP 文本或 .http 文件来说太大（最多 %3 MB）；只有 HAR 文件可以这么大</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2: binary data (byte 0x%3) where text was expected</source>
+        <translation>%1：%2：在应为文本的位置出现二进制数据（字节 0x%3）</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Checklists</name>
+    <message>
+        <source>Nothing accepts the connection</source>
+        <translation>没有程序接受连接</translation>
+    </message>
+    <message>
+        <source>Check that the server process runs and listens on the address and port you called: ss -ltnp | grep :PORT on the host (or kubectl get pods / systemctl status SERVICE).</source>
+        <translation>检查服务器进程是否在运行，并监听你调用的地址和端口：在主机上运行 ss -ltnp | grep :PORT（或 kubectl get pods / systemctl status SERVICE）。</translation>
+    </message>
+    <message>
+        <source>Check that it listens on the right interface: a server bound to 127.0.0.1 refuses connections from other hosts; bind 0.0.0.0 or the service address.</source>
+        <translation>检查它是否监听在正确的网络接口上：绑定到 127.0.0.1 的服务器会拒绝来自其他主机的连接；请绑定 0.0.0.0 或服务地址。</translation>
+    </message>
+    <message>
+        <source>Look for a firewall that rejects (REJECT rule, security group, NetworkPolicy): an active reset looks exactly like 'connection refused'.</source>
+        <translation>查找执行拒绝的防火墙（REJECT 规则、安全组、NetworkPolicy）：主动重置看起来与“connection refused”完全一样。</translation>
+    </message>
+    <message>
+        <source>If a container or deployment restarted, read its last log lines and exit code (kubectl logs --previous, journalctl -u SERVICE): a crash loop refuses between restarts.</source>
+        <translation>如果容器或部署重启过，查看其最后的日志和退出码（kubectl logs --previous，journalctl -u SERVICE）：崩溃循环在两次重启之间会拒绝连接。</translation>
+    </message>
+    <message>
+        <source>Behind a gateway this becomes 502 on nginx ('connect() failed (111: Connection refused) while connecting to upstream'), 503 on HAProxy (termination state SC--) and Apache (AH00957 … AH01114), 521 on Cloudflare.</source>
+        <translation>位于网关之后时，这会变成：nginx 502（“connect() failed (111: Connection refused) while connecting to upstream”），HAProxy 503（终止状态 SC--）和 Apache 503（AH00957 … AH01114），Cloudflare 521。</translation>
+    </message>
+    <message>
+        <source>Retrying is safe even for POST: the request never reached the application.</source>
+        <translation>即使是 POST 也可以安全重试：请求从未到达应用程序。</translation>
+    </message>
+    <message>
+        <source>The host name does not resolve</source>
+        <translation>主机名无法解析</translation>
+    </message>
+    <message>
+        <source>Resolve the name the way the client does: dig +short HOST A; dig +short HOST AAAA; getent hosts HOST (uses /etc/hosts and nsswitch like applications do).</source>
+        <translation>按客户端的方式解析名称：dig +short HOST A；dig +short HOST AAAA；getent hosts HOST（与应用程序一样使用 /etc/hosts 和 nsswitch）。</translation>
+    </message>
+    <message>
+        <source>Check for a typo, a missing record, an expired domain or a record that exists only in a private zone your client cannot see (split-horizon DNS, VPN).</source>
+        <translation>检查是否有拼写错误、记录缺失、域名过期，或记录只存在于客户端看不到的私有区域中（分离视图 DNS、VPN）。</translation>
+    </message>
+    <message>
+        <source>If the name resolves elsewhere, check the client's resolver configuration (/etc/resolv.conf, the container's DNS, a corporate proxy that resolves for you).</source>
+        <translation>如果该名称在别处可以解析，检查客户端的解析器配置（/etc/resolv.conf、容器的 DNS、替你解析的企业代理）。</translation>
+    </message>
+    <message>
+        <source>For a gateway in front, the same failure is 502 on nginx ('HOST could not be resolved (3: Host not found)'), 500 'DNS lookup failure for:' on Apache, 503 ERR_DNS_FAIL on Squid, 530 with error 1016 on Cloudflare.</source>
+        <translation>对于前置网关，同样的故障在 nginx 上是 502（“HOST could not be resolved (3: Host not found)”），在 Apache 上是 500“DNS lookup failure for:”，在 Squid 上是 503 ERR_DNS_FAIL，在 Cloudflare 上是带错误 1016 的 530。</translation>
+    </message>
+    <message>
+        <source>Pin an address to test the server without DNS: curl --resolve HOST:443:ADDRESS https://HOST/PATH.</source>
+        <translation>固定地址以便绕过 DNS 测试服务器：curl --resolve HOST:443:ADDRESS https://HOST/PATH。</translation>
+    </message>
+    <message>
+        <source>TLS handshake fails</source>
+        <translation>TLS 握手失败</translation>
+    </message>
+    <message>
+        <source>See what the server presents: openssl s_client -connect HOST:443 -servername HOST -showcerts &lt;/dev/null — check the subject/SAN names, the dates and that intermediate certificates are sent.</source>
+        <translation>查看服务器提供的证书：openssl s_client -connect HOST:443 -servername HOST -showcerts &lt;/dev/null——检查 subject/SAN 名称、日期以及是否发送了中间证书。</translation>
+    </message>
+    <message>
+        <source>If the certificate is fine, compare protocol versions and ciphers: openssl s_client -tls1_2 / -tls1_3; old servers or strict clients may share none.</source>
+        <translation>如果证书没有问题，对比协议版本和加密套件：openssl s_client -tls1_2 / -tls1_3；旧服务器或严格的客户端可能没有共同支持的套件。</translation>
+    </message>
+    <message>
+        <source>Check the client's trust store for a private CA (corporate proxies re-sign traffic): curl --cacert CA.pem, or update ca-certificates.</source>
+        <translation>检查客户端信任库中是否需要私有 CA（企业代理会重新签名流量）：curl --cacert CA.pem，或更新 ca-certificates。</translation>
+    </message>
+    <message>
+        <source>Do not 'fix' it with -k / verify=false in production; it only hides the problem and allows interception.</source>
+        <translation>不要在生产环境中用 -k / verify=false 来“修复”；这只会掩盖问题并让流量可被拦截。</translation>
+    </message>
+    <message>
+        <source>Behind a gateway: nginx logs 'SSL_do_handshake() failed … while SSL handshaking to upstream' (502), HAProxy 'SSL handshake failure' (503), Apache 'Error during SSL Handshake with remote server' (500), Cloudflare 525/526.</source>
+        <translation>位于网关之后时：nginx 记录“SSL_do_handshake() failed … while SSL handshaking to upstream”（502），HAProxy“SSL handshake failure”（503），Apache“Error during SSL Handshake with remote server”（500），Cloudflare 525/526。</translation>
+    </message>
+    <message>
+        <source>The connection is never established</source>
+        <translation>连接始终无法建立</translation>
+    </message>
+    <message>
+        <source>Test the path: nc -vz -w 5 HOST PORT and traceroute -T -p PORT HOST; a silent drop points at a firewall, a security group or a network ACL.</source>
+        <translation>测试网络路径：nc -vz -w 5 HOST PORT 和 traceroute -T -p PORT HOST；静默丢弃说明问题在防火墙、安全组或网络 ACL。</translation>
+    </message>
+    <message>
+        <source>Check that the address is current (an old DNS record or a released elastic IP) and that the host is up.</source>
+        <translation>检查地址是否仍然有效（旧的 DNS 记录或已释放的弹性 IP）以及主机是否在运行。</translation>
+    </message>
+    <message>
+        <source>If the server is up but overloaded, its accept queue may be full: check ss -lnt (Recv-Q at the backlog limit) and the application's worker count.</source>
+        <translation>如果服务器在运行但过载，其 accept 队列可能已满：检查 ss -lnt（Recv-Q 达到 backlog 上限）以及应用的工作进程数。</translation>
+    </message>
+    <message>
+        <source>A gateway in front reports this as 504 on nginx ('upstream timed out (110: Connection timed out) while connecting to upstream'), 503 sC-- on HAProxy, 504 after the 3 s dial timeout on Caddy, 522 on Cloudflare, 504 after 10 s on ALB.</source>
+        <translation>前置网关会将其报告为：nginx 504（“upstream timed out (110: Connection timed out) while connecting to upstream”），HAProxy 503 sC--，Caddy 在 3 秒拨号超时后返回 504，Cloudflare 522，ALB 在 10 秒后返回 504。</translation>
+    </message>
+    <message>
+        <source>The request never reached the application: retrying is safe.</source>
+        <translation>请求从未到达应用程序：可以安全重试。</translation>
+    </message>
+    <message>
+        <source>The server does not answer in time</source>
+        <translation>服务器未能及时应答</translation>
+    </message>
+    <message>
+        <source>Measure where the time goes: curl -w 'connect %{time_connect} ttfb %{time_starttransfer} total %{time_total}\n' -o /dev/null -s URL; a long time to first byte is the application's processing time.</source>
+        <translation>测量时间花在哪里：curl -w 'connect %{time_connect} ttfb %{time_starttransfer} total %{time_total}\n' -o /dev/null -s URL；首字节时间长说明是应用的处理时间。</translation>
+    </message>
+    <message>
+        <source>Find the request in the application's logs and traces: a slow database query, a lock, an external API call without a timeout, or a request queued behind busy workers.</source>
+        <translation>在应用日志和追踪中找到该请求：慢数据库查询、锁、没有超时的外部 API 调用，或排在繁忙工作进程后面的请求。</translation>
+    </message>
+    <message>
+        <source>Compare with the timeouts of every hop in production: nginx proxy_read_timeout 60 s, ALB idle timeout 60 s, Cloudflare 100 s, API Gateway 29 s, CloudFront 30 s, Envoy route timeout 15 s. The shortest one will turn this into a 504 (Apache: 502, Varnish: 503, Cloudflare: 524).</source>
+        <translation>与生产环境中每一跳的超时对比：nginx proxy_read_timeout 60 秒、ALB 空闲超时 60 秒、Cloudflare 100 秒、API Gateway 29 秒、CloudFront 30 秒、Envoy 路由超时 15 秒。最短的那个会把它变成 504（Apache：502，Varnish：503，Cloudflare：524）。</translation>
+    </message>
+    <message>
+        <source>Move long work out of the request (a job queue and a status endpoint) instead of raising every timeout.</source>
+        <translation>把耗时工作移出请求（任务队列加状态端点），而不是调高每一个超时。</translation>
+    </message>
+    <message>
+        <source>Do not retry non-idempotent requests automatically: the server may still complete the first one.</source>
+        <translation>不要自动重试非幂等请求：服务器可能仍会完成第一次请求。</translation>
+    </message>
+    <message>
+        <source>The connection is reset</source>
+        <translation>连接被重置</translation>
+    </message>
+    <message>
+        <source>Check whether the server process crashed or was restarted at that moment (application logs, OOM killer: dmesg | grep -i kill, container restarts).</source>
+        <translation>检查服务器进程是否在那一刻崩溃或重启（应用日志，OOM killer：dmesg | grep -i kill，容器重启）。</translation>
+    </message>
+    <message>
+        <source>Look for a keep-alive race: the server closes idle connections sooner than the client reuses them (Node.js keepAliveTimeout 5 s by default). Make the server's idle timeout longer than every client's and proxy's.</source>
+        <translation>检查 keep-alive 竞争：服务器关闭空闲连接的时间早于客户端复用它们的时间（Node.js 的 keepAliveTimeout 默认 5 秒）。让服务器的空闲超时长于所有客户端和代理的。</translation>
+    </message>
+    <message>
+        <source>Check middleboxes that drop idle connection state (NAT gateways, firewalls with short idle timers): they answer the next packet with a reset.</source>
+        <translation>检查会丢弃空闲连接状态的中间设备（NAT 网关、空闲计时较短的防火墙）：它们会用重置回应下一个数据包。</translation>
+    </message>
+    <message>
+        <source>Capture it if it repeats: tcpdump -i any host HOST and port PORT shows who sends the RST.</source>
+        <translation>如果反复出现，请抓包：tcpdump -i any host HOST and port PORT 可以看出是谁发送了 RST。</translation>
+    </message>
+    <message>
+        <source>Behind a gateway: nginx 'recv() failed (104: Connection reset by peer) while reading response header from upstream' (502), Envoy 'reset reason: remote reset' (503 UR), Squid ERR_READ_ERROR (502).</source>
+        <translation>位于网关之后时：nginx“recv() failed (104: Connection reset by peer) while reading response header from upstream”（502），Envoy“reset reason: remote reset”（503 UR），Squid ERR_READ_ERROR（502）。</translation>
+    </message>
+    <message>
+        <source>The server's bytes are not valid HTTP</source>
+        <translation>服务器发送的字节不是有效的 HTTP</translation>
+    </message>
+    <message>
+        <source>Look at the raw bytes (the anomalies give the byte offset): curl -sv --raw URL or printf 'GET / HTTP/1.1\r\nHost: HOST\r\n\r\n' | nc HOST PORT | head -c 500 | xxd.</source>
+        <translation>查看原始字节（异常信息给出了字节偏移）：curl -sv --raw URL 或 printf 'GET / HTTP/1.1\r\nHost: HOST\r\n\r\n' | nc HOST PORT | head -c 500 | xxd。</translation>
+    </message>
+    <message>
+        <source>Check that the port speaks HTTP: TLS on a plain-HTTP port (or the reverse), a database, SSH or gRPC port gives exactly this.</source>
+        <translation>检查该端口是否使用 HTTP：在纯 HTTP 端口上用 TLS（或相反），或者是数据库、SSH、gRPC 端口，都会出现这种情况。</translation>
+    </message>
+    <message>
+        <source>Look for code that writes to the socket before the headers (debug prints, BOMs, PHP notices) or builds headers by hand (a missing colon, a bare LF, a header with a newline inside).</source>
+        <translation>查找在标头之前向套接字写入内容的代码（调试输出、BOM、PHP 提示），或手工拼接标头的代码（缺少冒号、单独的 LF、标头中含换行）。</translation>
+    </message>
+    <message>
+        <source>Check Content-Length against the body actually sent, and chunked encoding produced by hand.</source>
+        <translation>将 Content-Length 与实际发送的正文进行核对，并检查手工生成的分块编码。</translation>
+    </message>
+    <message>
+        <source>Behind a gateway: nginx 'upstream sent invalid header' / 'upstream sent no valid HTTP/1.0 header' (502), HAProxy PH-- (502), Envoy 'protocol error' (502 UPE), Apache 'Corrupt status line returned by remote server' (502).</source>
+        <translation>位于网关之后时：nginx“upstream sent invalid header”/“upstream sent no valid HTTP/1.0 header”（502），HAProxy PH--（502），Envoy“protocol error”（502 UPE），Apache“Corrupt status line returned by remote server”（502）。</translation>
+    </message>
+    <message>
+        <source>The body was cut short</source>
+        <translation>正文被截断</translation>
+    </message>
+    <message>
+        <source>Compare the declared length (Content-Length) with the bytes received; the anomalies name the offset where it ended.</source>
+        <translation>将声明的长度（Content-Length）与收到的字节数对比；异常信息中给出了结束位置的偏移。</translation>
+    </message>
+    <message>
+        <source>Check the server for a crash or a write timeout while streaming (application logs; nginx 'upstream prematurely closed connection while reading upstream' or 'upstream timed out … while reading upstream').</source>
+        <translation>检查服务器在流式传输时是否崩溃或写超时（应用日志；nginx“upstream prematurely closed connection while reading upstream”或“upstream timed out … while reading upstream”）。</translation>
+    </message>
+    <message>
+        <source>Check every hop's timeouts that apply between reads (nginx proxy_read_timeout, Varnish between_bytes_timeout, ALB idle timeout 60 s) for long downloads or streams.</source>
+        <translation>对于长时间下载或流式传输，检查每一跳在两次读取之间生效的超时（nginx proxy_read_timeout、Varnish between_bytes_timeout、ALB 空闲超时 60 秒）。</translation>
+    </message>
+    <message>
+        <source>For large bodies, check proxy buffering and temp-file limits (nginx proxy_max_temp_file_size) and disk space on the proxy.</source>
+        <translation>对于大正文，检查代理缓冲和临时文件限制（nginx proxy_max_temp_file_size）以及代理上的磁盘空间。</translation>
+    </message>
+    <message>
+        <source>The server closes the connection without answering</source>
+        <translation>服务器未应答就关闭了连接</translation>
+    </message>
+    <message>
+        <source>Check whether the process died while handling this request (application logs, segfaults, OOM kills, a worker timeout such as gunicorn '[CRITICAL] WORKER TIMEOUT').</source>
+        <translation>检查进程是否在处理该请求时死亡（应用日志、段错误、OOM 终止、工作进程超时，如 gunicorn“[CRITICAL] WORKER TIMEOUT”）。</translation>
+    </message>
+    <message>
+        <source>If it happens on reused connections only, it is a keep-alive race: make the server's keep-alive timeout longer than the client's/proxy's idle timeout (e.g. Node server.keepAliveTimeout &gt; 60 s behind an ALB).</source>
+        <translation>如果只发生在复用的连接上，那就是 keep-alive 竞争：让服务器的 keep-alive 超时长于客户端/代理的空闲超时（例如在 ALB 后面设置 Node server.keepAliveTimeout &gt; 60 秒）。</translation>
+    </message>
+    <message>
+        <source>Check request size limits that make a server hang up (body too large, too many headers).</source>
+        <translation>检查会让服务器断开连接的请求大小限制（正文过大、标头过多）。</translation>
+    </message>
+    <message>
+        <source>Behind a gateway: nginx 'upstream prematurely closed connection while reading response header from upstream' (502), HAProxy SH-- (502), Envoy 'connection termination' (503 UC), Squid ERR_ZERO_SIZE_OBJECT (502), Cloudflare 520.</source>
+        <translation>位于网关之后时：nginx“upstream prematurely closed connection while reading response header from upstream”（502），HAProxy SH--（502），Envoy“connection termination”（503 UC），Squid ERR_ZERO_SIZE_OBJECT（502），Cloudflare 520。</translation>
+    </message>
+    <message>
+        <source>Retry idempotent requests only: the server may have processed the request before closing.</source>
+        <translation>只重试幂等请求：服务器可能在关闭连接前已经处理了请求。</translation>
+    </message>
+    <message>
+        <source>Find out what happened</source>
+        <translation>查明发生了什么</translation>
+    </message>
+    <message>
+        <source>Read the transport detail and the anomalies below: they record what the client saw.</source>
+        <translation>查看下面的传输详情和异常：它们记录了客户端看到的情况。</translation>
+    </message>
+    <message>
+        <source>Repeat the request with curl -v and compare.</source>
+        <translation>用 curl -v 重复该请求并进行对比。</translation>
+    </message>
+    <message>
+        <source>Check the logs of every hop at the time of the request.</source>
+        <translation>检查每一跳在请求发生时的日志。</translation>
+    </message>
+    <message>
+        <source>Cloudflare 520: unusable answer from the origin</source>
+        <translation>Cloudflare 520：源站返回了无法使用的应答</translation>
+    </message>
+    <message>
+        <source>Look at the origin's web server error log at the time of the request for crashes, resets or worker restarts.</source>
+        <translation>在源站 Web 服务器的错误日志中查找请求发生时的崩溃、重置或工作进程重启。</translation>
+    </message>
+    <message>
+        <source>Check the size of the response headers (large cookies or tokens): Cloudflare rejects headers over 128 KB.</source>
+        <translation>检查响应标头的大小（大型 Cookie 或令牌）：Cloudflare 会拒绝超过 128 KB 的标头。</translation>
+    </message>
+    <message>
+        <source>Compare keep-alive settings: the origin must not close idle connections sooner than Cloudflare reuses them (keep the origin's keep-alive well above 30 s).</source>
+        <translation>对比 keep-alive 设置：源站关闭空闲连接的时间不能早于 Cloudflare 复用它们的时间（让源站的 keep-alive 明显高于 30 秒）。</translation>
+    </message>
+    <message>
+        <source>Prove which hop fails: send the same request straight to the origin, bypassing the gateway, with the same Host and TLS name: curl -sv --resolve HOST:443:ORIGIN_IP https://HOST/PATH -o /dev/null -w 'connect %{time_connect}s ttfb %{time_starttransfer}s total %{time_total}s\n'.</source>
+        <translation>证明是哪一跳出错：绕过网关，用相同的 Host 和 TLS 名称直接向源站发送同样的请求：curl -sv --resolve HOST:443:ORIGIN_IP https://HOST/PATH -o /dev/null -w 'connect %{time_connect}s ttfb %{time_starttransfer}s total %{time_total}s\n'。</translation>
+    </message>
+    <message>
+        <source>Send Cloudflare support two HARs, one proxied and one with the proxy paused, plus the CF-RAY value of the failing response.</source>
+        <translation>向 Cloudflare 支持发送两个 HAR 文件，一个经过代理、一个暂停代理，并附上失败响应的 CF-RAY 值。</translation>
+    </message>
+    <message>
+        <source>Cloudflare 521: origin refused the connection</source>
+        <translation>Cloudflare 521：源站拒绝了连接</translation>
+    </message>
+    <message>
+        <source>Check that the web server runs and listens on the port the SSL mode uses: 80 for Flexible, 443 for Full and Full (strict).</source>
+        <translation>检查 Web 服务器是否在运行，并监听 SSL 模式所用的端口：Flexible 用 80，Full 和 Full (strict) 用 443。</translation>
+    </message>
+    <message>
+        <source>Allow Cloudflare's IP ranges (https://www.cloudflare.com/ips/) in the origin's firewall, security group, fail2ban or .htaccess rules.</source>
+        <translation>在源站的防火墙、安全组、fail2ban 或 .htaccess 规则中放行 Cloudflare 的 IP 段（https://www.cloudflare.com/ips/）。</translation>
+    </message>
+    <message>
+        <source>Retrying is safe: the request never reached the origin.</source>
+        <translation>可以安全重试：请求从未到达源站。</translation>
+    </message>
+    <message>
+        <source>Cloudflare 522: TCP connection to the origin timed out</source>
+        <translation>Cloudflare 522：与源站的 TCP 连接超时</translation>
+    </message>
+    <message>
+        <source>Check that the DNS record in Cloudflare points at the current origin IP.</source>
+        <translation>检查 Cloudflare 中的 DNS 记录是否指向当前的源站 IP。</translation>
+    </message>
+    <message>
+        <source>Check the origin firewall: a rule that silently drops Cloudflare's IP ranges gives 522 (a rejecting rule gives 521).</source>
+        <translation>检查源站防火墙：静默丢弃 Cloudflare IP 段的规则会导致 522（拒绝型规则导致 521）。</translation>
+    </message>
+    <message>
+        <source>Check origin load: a full accept queue (ss -lnt, Recv-Q) makes new connections time out.</source>
+        <translation>检查源站负载：accept 队列已满（ss -lnt，Recv-Q）会使新连接超时。</translation>
+    </message>
+    <message>
+        <source>Run MTR/traceroute from a network near the Cloudflare POP in the CF-RAY suffix to the origin to find packet loss.</source>
+        <translation>从靠近 CF-RAY 后缀所示 Cloudflare POP 的网络向源站运行 MTR/traceroute，找出丢包位置。</translation>
+    </message>
+    <message>
+        <source>Cloudflare 523: origin unreachable</source>
+        <translation>Cloudflare 523：源站不可达</translation>
+    </message>
+    <message>
+        <source>Check the origin IP in the Cloudflare DNS record: not a private address, not a released IP.</source>
+        <translation>检查 Cloudflare DNS 记录中的源站 IP：不能是私有地址，也不能是已释放的 IP。</translation>
+    </message>
+    <message>
+        <source>Ask the hosting provider about routing problems to that address; run MTR to the origin from several networks.</source>
+        <translation>向托管服务商询问到该地址的路由问题；从多个网络对源站运行 MTR。</translation>
+    </message>
+    <message>
+        <source>If the origin is in a VPC, check routes that capture Cloudflare's address ranges (e.g. 172.64.0.0/13).</source>
+        <translation>如果源站位于 VPC 中，检查是否有路由截获了 Cloudflare 的地址段（例如 172.64.0.0/13）。</translation>
+    </message>
+    <message>
+        <source>Cloudflare 524: the origin did not answer within 100–120 s</source>
+        <translation>Cloudflare 524：源站未在 100–120 秒内应答</translation>
+    </message>
+    <message>
+        <source>Find the request in the origin's access and application logs and measure its duration; Cloudflare's Proxy Read Timeout is 100 s (documented as 120 s on the 524 page).</source>
+        <translation>在源站的访问日志和应用日志中找到该请求并测量其耗时；Cloudflare 的 Proxy Read Timeout 为 100 秒（524 页面上记为 120 秒）。</translation>
+    </message>
+    <message>
+        <source>Make slow endpoints asynchronous (start a job, return 202, poll a status URL) or stream progress so the first byte arrives early.</source>
+        <translation>把慢端点改为异步（启动任务、返回 202、轮询状态 URL），或以流式返回进度，让第一个字节尽早到达。</translation>
+    </message>
+    <message>
+        <source>Enterprise zones can raise proxy_read_timeout (up to 6000 s); other plans cannot — a DNS-only (grey-cloud) host name bypasses Cloudflare for long-running calls.</source>
+        <translation>Enterprise 区域可以提高 proxy_read_timeout（最高 6000 秒）；其他套餐不行——仅 DNS（灰色云朵）的主机名可以让长时间运行的调用绕过 Cloudflare。</translation>
+    </message>
+    <message>
+        <source>Cloudflare 525/526: TLS between Cloudflare and the origin</source>
+        <translation>Cloudflare 525/526：Cloudflare 与源站之间的 TLS</translation>
+    </message>
+    <message>
+        <source>Check the origin certificate from outside: openssl s_client -connect ORIGIN_IP:443 -servername HOST -showcerts &lt;/dev/null.</source>
+        <translation>从外部检查源站证书：openssl s_client -connect ORIGIN_IP:443 -servername HOST -showcerts &lt;/dev/null。</translation>
+    </message>
+    <message>
+        <source>526 (Full strict): the certificate must be valid, unexpired, trusted (a public CA or a Cloudflare Origin CA certificate) and cover HOST; fix it or (temporarily) use Full mode.</source>
+        <translation>526（Full strict）：证书必须有效、未过期、受信任（公共 CA 或 Cloudflare Origin CA 证书）并覆盖 HOST；请修复它，或（临时）使用 Full 模式。</translation>
+    </message>
+    <message>
+        <source>525: make sure the origin serves TLS on 443 with SNI, and supports TLS 1.2+ with a cipher Cloudflare offers.</source>
+        <translation>525：确认源站在 443 端口提供带 SNI 的 TLS，并支持 TLS 1.2+ 以及 Cloudflare 提供的加密套件。</translation>
+    </message>
+    <message>
+        <source>Check the web server's error log for handshake errors at the time of the request.</source>
+        <translation>在 Web 服务器错误日志中查找请求发生时的握手错误。</translation>
+    </message>
+    <message>
+        <source>Cloudflare 527: Railgun error</source>
+        <translation>Cloudflare 527：Railgun 错误</translation>
+    </message>
+    <message>
+        <source>Railgun is retired: remove the Railgun configuration or the listener on the origin.</source>
+        <translation>Railgun 已停用：请删除源站上的 Railgun 配置或监听程序。</translation>
+    </message>
+    <message>
+        <source>If a listener is still used, check its logs and that its port is reachable from Cloudflare.</source>
+        <translation>如果仍在使用监听程序，检查其日志以及 Cloudflare 能否访问其端口。</translation>
+    </message>
+    <message>
+        <source>Cloudflare 530: origin DNS error</source>
+        <translation>Cloudflare 530：源站 DNS 错误</translation>
+    </message>
+    <message>
+        <source>Read the 1xxx error code in the page: 1016 means the origin host name does not resolve.</source>
+        <translation>查看页面中的 1xxx 错误代码：1016 表示源站主机名无法解析。</translation>
+    </message>
+    <message>
+        <source>Check the CNAME target or the tunnel the record points to (cloudflared tunnel list); a deleted tunnel or load balancer gives 1016.</source>
+        <translation>检查记录指向的 CNAME 目标或隧道（cloudflared tunnel list）；已删除的隧道或负载均衡器会导致 1016。</translation>
+    </message>
+    <message>
+        <source>Resolve the origin name from a public resolver: dig +short ORIGIN_NAME @1.1.1.1.</source>
+        <translation>用公共解析器解析源站名称：dig +short ORIGIN_NAME @1.1.1.1。</translation>
+    </message>
+    <message>
+        <source>The error comes from behind Cloudflare</source>
+        <translation>错误来自 Cloudflare 之后</translation>
+    </message>
+    <message>
+        <source>Cloudflare only wrapped the origin side's 502/504 in its branded page; look at the origin's reverse proxy (nginx, a load balancer) and its error log at that time.</source>
+        <translation>Cloudflare 只是把源站一侧的 502/504 包装在自己的品牌页面中；请查看源站的反向代理（nginx、负载均衡器）及其当时的错误日志。</translation>
+    </message>
+    <message>
+        <source>Match the CF-RAY value with the origin's access log (CF-Ray request header) to find the request.</source>
+        <translation>将 CF-RAY 值与源站访问日志（CF-Ray 请求标头）对照，找到该请求。</translation>
+    </message>
+    <message>
+        <source>nginx 499: the client gave up</source>
+        <translation>nginx 499：客户端放弃了</translation>
+    </message>
+    <message>
+        <source>Find which hop in front of nginx closed the connection: a load balancer idle timeout (ALB 60 s), a CDN (Cloudflare 100 s), or the calling client's own timeout.</source>
+        <translation>找出 nginx 前面是哪一跳关闭了连接：负载均衡器的空闲超时（ALB 60 秒）、CDN（Cloudflare 100 秒），或调用方客户端自己的超时。</translation>
+    </message>
+    <message>
+        <source>Compare that timeout with the upstream's response time in nginx's access log ($request_time, $upstream_response_time).</source>
+        <translation>将该超时与 nginx 访问日志中上游的响应时间（$request_time、$upstream_response_time）进行对比。</translation>
+    </message>
+    <message>
+        <source>Speed up or move the slow endpoint to background work; raise the front timeout only if the long wait is intended.</source>
+        <translation>加快慢端点，或将其移到后台任务；只有在确实需要长时间等待时才调高前端超时。</translation>
+    </message>
+    <message>
+        <source>If health checks or impatient clients cause the 499s, they are harmless noise in the log.</source>
+        <translation>如果 499 是由健康检查或没耐心的客户端造成的，它们只是日志中无害的噪音。</translation>
+    </message>
+    <message>
+        <source>ALB 460: the client closed the connection</source>
+        <translation>ALB 460：客户端关闭了连接</translation>
+    </message>
+    <message>
+        <source>Find the client's timeout (SDK or HTTP client, browser, mobile app) and compare it with target_processing_time in the ALB access log.</source>
+        <translation>找出客户端的超时（SDK 或 HTTP 客户端、浏览器、移动应用），并与 ALB 访问日志中的 target_processing_time 对比。</translation>
+    </message>
+    <message>
+        <source>Speed up the endpoint or raise the client timeout if the long wait is expected.</source>
+        <translation>如果长时间等待属于预期，就加快端点或调高客户端超时。</translation>
+    </message>
+    <message>
+        <source>ALB 463: X-Forwarded-For too long</source>
+        <translation>ALB 463：X-Forwarded-For 过长</translation>
+    </message>
+    <message>
+        <source>Look at the X-Forwarded-For header the ALB received: more than 30 addresses usually means a proxy forwarding loop.</source>
+        <translation>查看 ALB 收到的 X-Forwarded-For 标头：超过 30 个地址通常意味着代理转发循环。</translation>
+    </message>
+    <message>
+        <source>Check proxies in front of the ALB for a configuration that sends requests back through the load balancer.</source>
+        <translation>检查 ALB 前面的代理，是否有配置把请求又送回负载均衡器。</translation>
+    </message>
+    <message>
+        <source>Strip or overwrite client-supplied X-Forwarded-For at the first trusted proxy.</source>
+        <translation>在第一个受信任的代理处去除或覆盖客户端提供的 X-Forwarded-For。</translation>
+    </message>
+    <message>
+        <source>ALB 464: protocol mismatch</source>
+        <translation>ALB 464：协议不匹配</translation>
+    </message>
+    <message>
+        <source>Compare the listener protocol with the target group protocol version (HTTP1, HTTP2, gRPC).</source>
+        <translation>将监听器协议与目标组的协议版本（HTTP1、HTTP2、gRPC）进行对比。</translation>
+    </message>
+    <message>
+        <source>For gRPC targets, clients must use HTTP/2 (grpc) and the listener must be HTTPS.</source>
+        <translation>对于 gRPC 目标，客户端必须使用 HTTP/2（grpc），且监听器必须是 HTTPS。</translation>
+    </message>
+    <message>
+        <source>ALB 561: identity provider error</source>
+        <translation>ALB 561：身份提供商错误</translation>
+    </message>
+    <message>
+        <source>Read error_reason in the ALB access log for the request.</source>
+        <translation>查看 ALB 访问日志中该请求的 error_reason。</translation>
+    </message>
+    <message>
+        <source>Check the IdP's token and user-info endpoints, client id/secret and the callback URL configured in the authenticate action.</source>
+        <translation>检查 IdP 的令牌和用户信息端点、客户端 ID/密钥，以及 authenticate 操作中配置的回调 URL。</translation>
+    </message>
+    <message>
+        <source>A dependency of the application fails</source>
+        <translation>应用程序的某个依赖出现故障</translation>
+    </message>
+    <message>
+        <source>Find the dependency named in the error (database, pool, cache, another API) and check its health and its own logs at that time.</source>
+        <translation>找到错误中提到的依赖（数据库、连接池、缓存、其他 API），检查其当时的健康状况和日志。</translation>
+    </message>
+    <message>
+        <source>Database: connections in use vs. max_connections (PostgreSQL: SELECT count(*) FROM pg_stat_activity; MySQL: SHOW STATUS LIKE 'Threads_connected'), slow queries, locks and deadlocks, failover events.</source>
+        <translation>数据库：已用连接数与 max_connections 对比（PostgreSQL：SELECT count(*) FROM pg_stat_activity；MySQL：SHOW STATUS LIKE 'Threads_connected'），慢查询、锁与死锁、故障切换事件。</translation>
+    </message>
+    <message>
+        <source>Connection pool: pool size vs. concurrent requests (HikariCP 'Connection is not available, request timed out', SQLAlchemy 'QueuePool limit'); a leak shows as a pool that never drains.</source>
+        <translation>连接池：池大小与并发请求数对比（HikariCP“Connection is not available, request timed out”，SQLAlchemy“QueuePool limit”）；泄漏表现为连接池始终无法释放。</translation>
+    </message>
+    <message>
+        <source>Downstream API: give every outbound call a timeout shorter than the caller's own, retries with backoff for idempotent calls, and a circuit breaker.</source>
+        <translation>下游 API：为每个外发调用设置比调用方自身更短的超时，对幂等调用使用带退避的重试，并加上熔断器。</translation>
+    </message>
+    <message>
+        <source>Check credentials and network paths after a deploy or a rotation (access denied, unknown host).</source>
+        <translation>部署或凭据轮换后检查凭据和网络路径（访问被拒、未知主机）。</translation>
+    </message>
+    <message>
+        <source>Answer with 503 and Retry-After while a dependency is down, so clients and gateways back off instead of hammering it.</source>
+        <translation>在依赖故障期间返回 503 和 Retry-After，使客户端和网关退避，而不是持续冲击它。</translation>
+    </message>
+    <message>
+        <source>Unhandled exception in the application</source>
+        <translation>应用程序中有未处理的异常</translation>
+    </message>
+    <message>
+        <source>Read the stack trace in the body (or find it in the application log / error tracker by time and request id): the top frame in your own code is where to start.</source>
+        <translation>阅读正文中的堆栈跟踪（或按时间和请求 ID 在应用日志/错误追踪系统中找到）：从你自己代码中最顶层的栈帧开始排查。</translation>
+    </message>
+    <message>
+        <source>Reproduce with the same request against a local or staging instance: gatescope replay, or the curl command of this exchange.</source>
+        <translation>用同样的请求在本地或预发布实例上复现：gatescope replay，或此交换对应的 curl 命令。</translation>
+    </message>
+    <message>
+        <source>Add handling for this error path and answer with a precise 4xx/5xx instead of an unhandled 500.</source>
+        <translation>为这条错误路径添加处理，返回准确的 4xx/5xx，而不是未处理的 500。</translation>
+    </message>
+    <message>
+        <source>Turn off debug pages in production (Django DEBUG=False, Flask/Werkzeug debugger, ASP.NET developer exception page, PHP display_errors): the stack trace you can read, an attacker can read too.</source>
+        <translation>在生产环境中关闭调试页面（Django DEBUG=False、Flask/Werkzeug 调试器、ASP.NET 开发者异常页、PHP display_errors）：你能看到的堆栈跟踪，攻击者也能看到。</translation>
+    </message>
+    <message>
+        <source>Check whether a recent deploy introduced it (compare the release time with the first occurrence).</source>
+        <translation>检查是否由最近的部署引入（将发布时间与首次出现时间对比）。</translation>
+    </message>
+    <message>
+        <source>The application reports an error without details</source>
+        <translation>应用程序报告了错误，但没有细节</translation>
+    </message>
+    <message>
+        <source>Find the request in the application's logs by time, path and any request id header (X-Request-ID, traceparent).</source>
+        <translation>按时间、路径以及任何请求 ID 标头（X-Request-ID、traceparent）在应用日志中找到该请求。</translation>
+    </message>
+    <message>
+        <source>Make the application log the exception and answer with a problem document (RFC 9457) that carries a correlation id.</source>
+        <translation>让应用程序记录异常，并返回带有关联 ID 的问题文档（RFC 9457）。</translation>
+    </message>
+    <message>
+        <source>Check resource limits at that time: memory, file descriptors, disk.</source>
+        <translation>检查当时的资源限制：内存、文件描述符、磁盘。</translation>
+    </message>
+    <message>
+        <source>The application reports itself unavailable</source>
+        <translation>应用程序报告自己不可用</translation>
+    </message>
+    <message>
+        <source>Find which part of the application returns 503 (a readiness check, a maintenance flag, an overload guard) from its logs.</source>
+        <translation>根据日志找出是应用程序的哪个部分返回了 503（就绪检查、维护开关、过载保护）。</translation>
+    </message>
+    <message>
+        <source>Check whether instances are starting up or draining during a deploy.</source>
+        <translation>检查部署期间是否有实例正在启动或排空。</translation>
+    </message>
+    <message>
+        <source>Send Retry-After with deliberate 503s so clients back off.</source>
+        <translation>在有意返回的 503 中附带 Retry-After，让客户端退避。</translation>
+    </message>
+    <message>
+        <source>A gateway failed on its own</source>
+        <translation>网关自身出错</translation>
+    </message>
+    <message>
+        <source>Read the gateway's error log at the time of the request (Kong error.log, API Gateway execution logs, CloudWatch).</source>
+        <translation>查看请求发生时网关的错误日志（Kong error.log、API Gateway 执行日志、CloudWatch）。</translation>
+    </message>
+    <message>
+        <source>Check recent configuration changes: plugins, authorizers, routes, certificates.</source>
+        <translation>检查最近的配置变更：插件、授权器、路由、证书。</translation>
+    </message>
+    <message>
+        <source>Compare with a request that bypasses the gateway to confirm the origin is healthy: Prove which hop fails: send the same request straight to the origin, bypassing the gateway, with the same Host and TLS name: curl -sv --resolve HOST:443:ORIGIN_IP https://HOST/PATH -o /dev/null -w 'connect %{time_connect}s ttfb %{time_starttransfer}s total %{time_total}s\n'.</source>
+        <translation>与绕过网关的请求进行对比，确认源站是否健康：证明是哪一跳出错——绕过网关，用相同的 Host 和 TLS 名称直接向源站发送同样的请求：curl -sv --resolve HOST:443:ORIGIN_IP https://HOST/PATH -o /dev/null -w 'connect %{time_connect}s ttfb %{time_starttransfer}s total %{time_total}s\n'。</translation>
+    </message>
+    <message>
+        <source>Find who answered 503</source>
+        <translation>找出是谁返回了 503</translation>
+    </message>
+    <message>
+        <source>Send the request with curl -sv and look at Server, Via and vendor headers to find the hop.</source>
+        <translation>用 curl -sv 发送请求，查看 Server、Via 和厂商标头以找出是哪一跳。</translation>
+    </message>
+    <message>
+        <source>Check each hop's logs for the request: load balancer, reverse proxy, application.</source>
+        <translation>检查每一跳关于此请求的日志：负载均衡器、反向代理、应用程序。</translation>
+    </message>
+    <message>
+        <source>Look for capacity (CPU, connections, queue lengths), crashed instances and maintenance switches.</source>
+        <translation>检查容量（CPU、连接数、队列长度）、崩溃的实例和维护开关。</translation>
+    </message>
+    <message>
+        <source>Planned maintenance</source>
+        <translation>计划内维护</translation>
+    </message>
+    <message>
+        <source>Confirm the maintenance window with the team or status page; wait for the time given by Retry-After if present.</source>
+        <translation>向团队或状态页确认维护窗口；如有 Retry-After，请等待其中给出的时间。</translation>
+    </message>
+    <message>
+        <source>If maintenance should be over, check the switch that enables it (a maintenance file, a feature flag, a load balancer rule, Heroku maintenance mode).</source>
+        <translation>如果维护本应已经结束，检查启用它的开关（维护文件、功能开关、负载均衡器规则、Heroku 维护模式）。</translation>
+    </message>
+    <message>
+        <source>Serve maintenance responses as 503 with Retry-After and Cache-Control: no-store so CDNs do not keep them.</source>
+        <translation>以 503 加 Retry-After 和 Cache-Control: no-store 返回维护响应，避免 CDN 缓存它们。</translation>
+    </message>
+    <message>
+        <source>Rate limit reached</source>
+        <translation>已达到速率限制</translation>
+    </message>
+    <message>
+        <source>Read Retry-After and the RateLimit-* / X-RateLimit-* headers to see the limit and the reset time.</source>
+        <translation>查看 Retry-After 以及 RateLimit-* / X-RateLimit-* 标头，了解限制值和重置时间。</translation>
+    </message>
+    <message>
+        <source>Slow the client down: honour Retry-After, add exponential backoff with jitter, and batch requests.</source>
+        <translation>让客户端放慢：遵守 Retry-After，加入带抖动的指数退避，并批量发送请求。</translation>
+    </message>
+    <message>
+        <source>If the limit is yours: nginx limit_req (log 'limiting requests, excess: … by zone "…"') or limit_conn ('limiting connections by zone'), Kong rate-limiting, Traefik RateLimit — check the zone size, burst and key (a shared NAT address can make many users one client).</source>
+        <translation>如果限制是你自己设置的：nginx limit_req（日志“limiting requests, excess: … by zone "…"”）或 limit_conn（“limiting connections by zone”）、Kong rate-limiting、Traefik RateLimit——检查区域大小、突发量和键（共享的 NAT 地址会让许多用户变成一个客户端）。</translation>
+    </message>
+    <message>
+        <source>Answer rate limits with 429 and Retry-After rather than 503 so clients can tell them from outages (nginx: limit_req_status 429).</source>
+        <translation>对限流返回 429 和 Retry-After 而不是 503，让客户端能把它与故障区分开（nginx：limit_req_status 429）。</translation>
+    </message>
+    <message>
+        <source>The server is at capacity</source>
+        <translation>服务器已满负荷</translation>
+    </message>
+    <message>
+        <source>Scale out the application (more instances or workers) and check autoscaling limits.</source>
+        <translation>扩展应用程序（更多实例或工作进程），并检查自动扩缩容上限。</translation>
+    </message>
+    <message>
+        <source>Find the bottleneck: CPU, memory, worker/thread pool exhaustion, database connections, a slow dependency making requests pile up.</source>
+        <translation>找出瓶颈：CPU、内存、工作进程/线程池耗尽、数据库连接，或某个慢依赖导致请求堆积。</translation>
+    </message>
+    <message>
+        <source>Check queue and circuit-breaker settings at the gateway (Envoy max_pending_requests / max_requests, AWS CLB surge queue and SpilloverCount).</source>
+        <translation>检查网关的队列和熔断设置（Envoy max_pending_requests / max_requests，AWS CLB 突增队列和 SpilloverCount）。</translation>
+    </message>
+    <message>
+        <source>Shed load on purpose: return 503 with Retry-After early instead of queuing until timeouts.</source>
+        <translation>主动削减负载：尽早返回带 Retry-After 的 503，而不是排队直到超时。</translation>
+    </message>
+    <message>
+        <source>No healthy upstream</source>
+        <translation>没有健康的上游</translation>
+    </message>
+    <message>
+        <source>List the backends and their health as the gateway sees them (Envoy /clusters admin endpoint, Traefik dashboard, Kong /upstreams/NAME/health, ALB target group health, kubectl get endpoints SERVICE).</source>
+        <translation>按网关的视角列出后端及其健康状况（Envoy 管理端点 /clusters、Traefik 仪表板、Kong /upstreams/NAME/health、ALB 目标组健康状况、kubectl get endpoints SERVICE）。</translation>
+    </message>
+    <message>
+        <source>Check why instances are unhealthy: crashed (restart loop), failing health checks (wrong path, port or timeout), or not registered/ready.</source>
+        <translation>检查实例为何不健康：崩溃（重启循环）、健康检查失败（路径、端口或超时错误），或未注册/未就绪。</translation>
+    </message>
+    <message>
+        <source>Check the health-check configuration itself: a path that needs a database makes every instance 'down' when only the database is.</source>
+        <translation>检查健康检查配置本身：依赖数据库的检查路径会在只有数据库故障时把所有实例都判为“down”。</translation>
+    </message>
+    <message>
+        <source>Check recent deploys: a rollout that takes all instances out at once empties the pool.</source>
+        <translation>检查最近的部署：一次性下线所有实例的发布会清空服务池。</translation>
+    </message>
+    <message>
+        <source>Scale or restart the service, then confirm the gateway marks instances healthy again.</source>
+        <translation>扩容或重启服务，然后确认网关重新将实例标记为健康。</translation>
+    </message>
+    <message>
+        <source>No server took the connection (HAProxy / Apache)</source>
+        <translation>没有服务器接受连接（HAProxy / Apache）</translation>
+    </message>
+    <message>
+        <source>HAProxy: read the log line's termination state and server field: 'SC--' = connection refused/error (e.g. 'backend/srv 0/0/-1/-1/3003 503 … SC--' after three connect retries), 'sC--' = timeout connect, '&lt;NOSRV&gt;' = no server up ('backend/&lt;NOSRV&gt; 0/-1/-1/-1/0 503 … SC--'); the messages 'Server backend/srv is DOWN, reason: Layer4 connection problem' and 'backend NAME has no server available!' confirm all are down.</source>
+        <translation>HAProxy：查看日志行中的终止状态和服务器字段：“SC--”= 连接被拒/出错（例如三次连接重试后的“backend/srv 0/0/-1/-1/3003 503 … SC--”），“sC--”= 连接超时，“&lt;NOSRV&gt;”= 没有可用服务器（“backend/&lt;NOSRV&gt; 0/-1/-1/-1/0 503 … SC--”）；消息“Server backend/srv is DOWN, reason: Layer4 connection problem”和“backend NAME has no server available!”可确认全部宕机。</translation>
+    </message>
+    <message>
+        <source>Apache: look for 'AH00957: HTTP: attempt to connect to HOST:PORT failed', 'AH01114: HTTP: failed to make connection to backend' and 'AH00959: ap_proxy_connect_backend disabling worker for (HOST:PORT) for 60s'; after that, 'AH00940: HTTP: disabled connection' for every request during retry= (60 s by default).</source>
+        <translation>Apache：查找“AH00957: HTTP: attempt to connect to HOST:PORT failed”、“AH01114: HTTP: failed to make connection to backend”和“AH00959: ap_proxy_connect_backend disabling worker for (HOST:PORT) for 60s”；之后在 retry= 期间（默认 60 秒）每个请求都会出现“AH00940: HTTP: disabled connection”。</translation>
+    </message>
+    <message>
+        <source>Check that the backend listens on the configured address and port: ss -ltnp on the backend host, or curl -sv http://BACKEND:PORT/ from the proxy host.</source>
+        <translation>检查后端是否在配置的地址和端口上监听：在后端主机上运行 ss -ltnp，或在代理主机上运行 curl -sv http://BACKEND:PORT/。</translation>
+    </message>
+    <message>
+        <source>Check health checks (HAProxy 'check' / 'option httpchk'): a failing check marks servers DOWN.</source>
+        <translation>检查健康检查（HAProxy“check”/“option httpchk”）：检查失败会把服务器标记为 DOWN。</translation>
+    </message>
+    <message>
+        <source>On Apache, lower the worker's retry= so a restarted backend is used again sooner.</source>
+        <translation>在 Apache 上调低 worker 的 retry=，让重启后的后端更早重新投入使用。</translation>
+    </message>
+    <message>
+        <source>Retrying is safe: the request never reached a backend.</source>
+        <translation>可以安全重试：请求从未到达任何后端。</translation>
+    </message>
+    <message>
+        <source>nginx answered 503 itself</source>
+        <translation>nginx 自己返回了 503</translation>
+    </message>
+    <message>
+        <source>Search nginx's error.log for 'limiting requests, excess: … by zone' or 'limiting connections by zone' at that time: limit_req / limit_conn rejected the request.</source>
+        <translation>在 nginx 的 error.log 中查找当时的“limiting requests, excess: … by zone”或“limiting connections by zone”：是 limit_req / limit_conn 拒绝了请求。</translation>
+    </message>
+    <message>
+        <source>Check the zone's rate, burst and key; clients behind one NAT share an address.</source>
+        <translation>检查该区域的速率、突发量和键；同一 NAT 后面的客户端共享一个地址。</translation>
+    </message>
+    <message>
+        <source>Set limit_req_status 429 so clients can tell a rate limit from an outage.</source>
+        <translation>设置 limit_req_status 429，让客户端能区分限流和故障。</translation>
+    </message>
+    <message>
+        <source>On ingress-nginx, check that the Service has ready endpoints: kubectl get endpoints SERVICE (controller log: 'Service "ns/name" does not have any active Endpoint').</source>
+        <translation>在 ingress-nginx 上检查 Service 是否有就绪的端点：kubectl get endpoints SERVICE（控制器日志：“Service "ns/name" does not have any active Endpoint”）。</translation>
+    </message>
+    <message>
+        <source>Search the configuration for an explicit 'return 503' (maintenance switches).</source>
+        <translation>在配置中查找显式的“return 503”（维护开关）。</translation>
+    </message>
+    <message>
+        <source>HTML where JSON was expected</source>
+        <translation>期望 JSON 却是 HTML</translation>
+    </message>
+    <message>
+        <source>Open the body: a login page means the session or token expired or was not sent; a portal or WAF page means something between client and API answered.</source>
+        <translation>打开正文查看：登录页意味着会话或令牌已过期或未发送；门户页或 WAF 页意味着客户端与 API 之间有别的东西作出了应答。</translation>
+    </message>
+    <message>
+        <source>Check that the request reaches the API route and not a catch-all (an SPA index.html served for unknown paths, a wrong base path or trailing slash).</source>
+        <translation>检查请求是否到达了 API 路由，而不是兜底路由（对未知路径返回 SPA 的 index.html、错误的基础路径或末尾斜杠）。</translation>
+    </message>
+    <message>
+        <source>For API Gateway + Lambda proxy integrations, return {"statusCode": 200, "headers": {...}, "body": "&lt;string&gt;", "isBase64Encoded": false}; the execution log says 'Malformed Lambda proxy response' otherwise.</source>
+        <translation>对于 API Gateway + Lambda 代理集成，应返回 {"statusCode": 200, "headers": {...}, "body": "&lt;string&gt;", "isBase64Encoded": false}；否则执行日志会显示“Malformed Lambda proxy response”。</translation>
+    </message>
+    <message>
+        <source>Make the API answer errors as JSON (application/problem+json) and make the client check Content-Type before parsing.</source>
+        <translation>让 API 以 JSON（application/problem+json）返回错误，并让客户端在解析前检查 Content-Type。</translation>
+    </message>
+    <message>
+        <source>Do not retry: the same request will get the same page until the cause is fixed.</source>
+        <translation>不要重试：在原因修复前，同样的请求会得到同样的页面。</translation>
+    </message>
+    <message>
+        <source>A firewall or proxy answered in the origin's place</source>
+        <translation>防火墙或代理代替源站作出了应答</translation>
+    </message>
+    <message>
+        <source>Identify the device from the page (F5, FortiGate, Zscaler, ModSecurity, a capture proxy) and ask its owners for the block reason and the request id shown on the page.</source>
+        <translation>根据页面识别设备（F5、FortiGate、Zscaler、ModSecurity、抓包代理），并向其管理者询问拦截原因以及页面上显示的请求 ID。</translation>
+    </message>
+    <message>
+        <source>Check the WAF/firewall log for the rule that matched (request size, a signature in a parameter, a blocked country or IP).</source>
+        <translation>在 WAF/防火墙日志中查看匹配的规则（请求大小、参数中的特征、被封锁的国家或 IP）。</translation>
+    </message>
+    <message>
+        <source>If the gateway should not pass through this device, fix the route between gateway and origin.</source>
+        <translation>如果网关不应经过该设备，请修正网关与源站之间的路由。</translation>
+    </message>
+    <message>
+        <source>The gateway cannot connect to its upstream</source>
+        <translation>网关无法连接其上游</translation>
+    </message>
+    <message>
+        <source>Check that the upstream listens where the gateway connects: from the gateway host run curl -sv http://UPSTREAM:PORT/ (or ss -ltnp on the upstream host).</source>
+        <translation>检查上游是否在网关连接的位置监听：在网关主机上运行 curl -sv http://UPSTREAM:PORT/（或在上游主机上运行 ss -ltnp）。</translation>
+    </message>
+    <message>
+        <source>nginx error.log: 'connect() failed (111: Connection refused) while connecting to upstream' (or 'connect() to unix:/run/php-fpm.sock failed (2: No such file or directory)' for a socket); Caddy: 'dial tcp …: connect: connection refused'; Envoy: 'reset reason: remote connection failure' with flag UF.</source>
+        <translation>nginx error.log：“connect() failed (111: Connection refused) while connecting to upstream”（套接字则为“connect() to unix:/run/php-fpm.sock failed (2: No such file or directory)”）；Caddy：“dial tcp …: connect: connection refused”；Envoy：带 UF 标志的“reset reason: remote connection failure”。</translation>
+    </message>
+    <message>
+        <source>Check the upstream address in the gateway config (proxy_pass, server lines, service discovery) against the running service; a container that restarted may have a new address.</source>
+        <translation>将网关配置中的上游地址（proxy_pass、server 行、服务发现）与正在运行的服务核对；重启后的容器可能有新地址。</translation>
+    </message>
+    <message>
+        <source>Check security groups, NetworkPolicies and host firewalls between gateway and origin: a REJECT looks like a refused connection; traceroute -T -p PORT UPSTREAM finds routing problems.</source>
+        <translation>检查网关与源站之间的安全组、NetworkPolicy 和主机防火墙：REJECT 看起来就像连接被拒绝；traceroute -T -p PORT UPSTREAM 可以找出路由问题。</translation>
+    </message>
+    <message>
+        <source>Retrying is safe: the request never reached the application.</source>
+        <translation>可以安全重试：请求从未到达应用程序。</translation>
+    </message>
+    <message>
+        <source>The gateway cannot resolve its upstream</source>
+        <translation>网关无法解析其上游</translation>
+    </message>
+    <message>
+        <source>Resolve the upstream name from the gateway host or container: getent hosts NAME; dig NAME @RESOLVER.</source>
+        <translation>在网关主机或容器上解析上游名称：getent hosts NAME；dig NAME @RESOLVER。</translation>
+    </message>
+    <message>
+        <source>nginx: with a variable in proxy_pass, a 'resolver' directive is required ('no resolver defined to resolve NAME'); errors read 'NAME could not be resolved (3: Host not found)'.</source>
+        <translation>nginx：proxy_pass 中使用变量时需要“resolver”指令（“no resolver defined to resolve NAME”）；错误显示为“NAME could not be resolved (3: Host not found)”。</translation>
+    </message>
+    <message>
+        <source>Apache answers this with 500 'DNS lookup failure for: NAME'; Kong with 503 'name resolution failed'; Squid with 503 ERR_DNS_FAIL; HAProxy puts the server in maintenance ('is going DOWN for maintenance (DNS NX status)').</source>
+        <translation>Apache 对此返回 500“DNS lookup failure for: NAME”；Kong 返回 503“name resolution failed”；Squid 返回 503 ERR_DNS_FAIL；HAProxy 则将该服务器置于维护状态（“is going DOWN for maintenance (DNS NX status)”）。</translation>
+    </message>
+    <message>
+        <source>Check for a renamed or deleted service, a Kubernetes namespace missing from the name, or a resolver that cannot see a private zone.</source>
+        <translation>检查服务是否被重命名或删除、名称中是否缺少 Kubernetes 命名空间，或解析器是否看不到私有区域。</translation>
+    </message>
+    <message>
+        <source>TLS between the gateway and its upstream fails</source>
+        <translation>网关与其上游之间的 TLS 失败</translation>
+    </message>
+    <message>
+        <source>From the gateway host: openssl s_client -connect UPSTREAM:443 -servername UPSTREAM_NAME -showcerts &lt;/dev/null — check names, dates, chain and protocol.</source>
+        <translation>在网关主机上：openssl s_client -connect UPSTREAM:443 -servername UPSTREAM_NAME -showcerts &lt;/dev/null——检查名称、日期、证书链和协议。</translation>
+    </message>
+    <message>
+        <source>nginx: 'SSL_do_handshake() failed … while SSL handshaking to upstream', 'upstream SSL certificate verify error', 'upstream SSL certificate does not match'. Set proxy_ssl_server_name on and proxy_ssl_name when the upstream needs SNI; give proxy_ssl_trusted_certificate for a private CA.</source>
+        <translation>nginx：“SSL_do_handshake() failed … while SSL handshaking to upstream”、“upstream SSL certificate verify error”、“upstream SSL certificate does not match”。当上游需要 SNI 时设置 proxy_ssl_server_name on 和 proxy_ssl_name；对于私有 CA，配置 proxy_ssl_trusted_certificate。</translation>
+    </message>
+    <message>
+        <source>Apache: 'Error during SSL Handshake with remote server' (500): check SSLProxyEngine on, SSLProxyCACertificateFile, SSLProxyCheckPeerName.</source>
+        <translation>Apache：“Error during SSL Handshake with remote server”（500）：检查 SSLProxyEngine on、SSLProxyCACertificateFile、SSLProxyCheckPeerName。</translation>
+    </message>
+    <message>
+        <source>HAProxy: 'SSL handshake failure' in %[bc_err_str] (503); check 'ssl verify required ca-file …' and 'sni'.</source>
+        <translation>HAProxy：%[bc_err_str] 中的“SSL handshake failure”（503）；检查“ssl verify required ca-file …”和“sni”。</translation>
+    </message>
+    <message>
+        <source>Never leave verification off as the fix; trust the right CA instead.</source>
+        <translation>永远不要把关闭验证当作修复方法；应改为信任正确的 CA。</translation>
+    </message>
+    <message>
+        <source>A gateway reports its timeout as 502</source>
+        <translation>网关将其超时报告为 502</translation>
+    </message>
+    <message>
+        <source>Apache: look for 'AH01102: error reading status line from remote server HOST:PORT' with '(70007)The timeout specified has expired' and 'AH00898: Error reading from remote server returned by /PATH'. Raise ProxyTimeout (or the worker's timeout=) only if the slow response is expected; the default equals Timeout, 60 s.</source>
+        <translation>Apache：查找带有“(70007)The timeout specified has expired”的“AH01102: error reading status line from remote server HOST:PORT”以及“AH00898: Error reading from remote server returned by /PATH”。只有在慢响应属于预期时才提高 ProxyTimeout（或 worker 的 timeout=）；默认值等于 Timeout，即 60 秒。</translation>
+    </message>
+    <message>
+        <source>Google Cloud classic load balancer: backend service timeout (default 30 s) → 502; raise timeoutSec or speed up the backend.</source>
+        <translation>Google Cloud 经典负载均衡器：后端服务超时（默认 30 秒）→ 502；提高 timeoutSec 或加快后端。</translation>
+    </message>
+    <message>
+        <source>Azure Application Gateway v1: request timeout (default 20 s) in the backend HTTP settings.</source>
+        <translation>Azure Application Gateway v1：后端 HTTP 设置中的请求超时（默认 20 秒）。</translation>
+    </message>
+    <message>
+        <source>Find out why the origin is slow: its logs for the request, slow queries, saturated workers.</source>
+        <translation>查明源站为何缓慢：查看其关于此请求的日志、慢查询、饱和的工作进程。</translation>
+    </message>
+    <message>
+        <source>The upstream closes the connection before answering</source>
+        <translation>上游在应答之前关闭连接</translation>
+    </message>
+    <message>
+        <source>Gateway logs: nginx 'upstream prematurely closed connection while reading response header from upstream'; HAProxy termination state SH--; Envoy 'reset reason: connection termination' (UC); Squid ERR_ZERO_SIZE_OBJECT; Apache AH01102 'error reading status line from remote server'.</source>
+        <translation>网关日志：nginx“upstream prematurely closed connection while reading response header from upstream”；HAProxy 终止状态 SH--；Envoy“reset reason: connection termination”（UC）；Squid ERR_ZERO_SIZE_OBJECT；Apache AH01102“error reading status line from remote server”。</translation>
+    </message>
+    <message>
+        <source>Check the upstream for crashes or worker recycling at that time (OOM kills, gunicorn '[CRITICAL] WORKER TIMEOUT', PHP-FPM 'child exited').</source>
+        <translation>检查上游当时是否崩溃或回收了工作进程（OOM 终止、gunicorn“[CRITICAL] WORKER TIMEOUT”、PHP-FPM“child exited”）。</translation>
+    </message>
+    <message>
+        <source>If it is intermittent under low traffic: a keep-alive race. Make the upstream's idle timeout longer than the gateway's (Node: server.keepAliveTimeout and headersTimeout above 60 s behind an ALB; nginx upstream keepalive_timeout; Envoy/Istio DestinationRule idleTimeout shorter than the app's).</source>
+        <translation>如果在低流量时间歇出现：这是 keep-alive 竞争。让上游的空闲超时长于网关的（Node：在 ALB 后面将 server.keepAliveTimeout 和 headersTimeout 设为 60 秒以上；nginx upstream keepalive_timeout；Envoy/Istio DestinationRule 的 idleTimeout 要短于应用的）。</translation>
+    </message>
+    <message>
+        <source>Check body and header size limits at the upstream that make it hang up.</source>
+        <translation>检查上游对正文和标头大小的限制，这些限制可能导致它断开连接。</translation>
+    </message>
+    <message>
+        <source>Retry only idempotent requests: the upstream may already have processed it.</source>
+        <translation>只重试幂等请求：上游可能已经处理过它。</translation>
+    </message>
+    <message>
+        <source>The upstream resets the connection</source>
+        <translation>上游重置连接</translation>
+    </message>
+    <message>
+        <source>Gateway logs: nginx 'recv() failed (104: Connection reset by peer) while reading response header from upstream'; Envoy 'remote reset' (UR); Squid ERR_READ_ERROR; Fastly 'backend read error'.</source>
+        <translation>网关日志：nginx“recv() failed (104: Connection reset by peer) while reading response header from upstream”；Envoy“remote reset”（UR）；Squid ERR_READ_ERROR；Fastly“backend read error”。</translation>
+    </message>
+    <message>
+        <source>Check for the upstream process being killed (OOM, a liveness probe, a deploy) at that moment.</source>
+        <translation>检查上游进程是否在那一刻被终止（OOM、存活探针、部署）。</translation>
+    </message>
+    <message>
+        <source>Check firewalls/NAT between gateway and upstream that drop idle connection state, and keep-alive timeouts (the upstream's must be longer than the gateway's).</source>
+        <translation>检查网关与上游之间会丢弃空闲连接状态的防火墙/NAT，以及 keep-alive 超时（上游的必须比网关的长）。</translation>
+    </message>
+    <message>
+        <source>Capture on the gateway host if it repeats: tcpdump -i any host UPSTREAM and port PORT.</source>
+        <translation>如果反复出现，请在网关主机上抓包：tcpdump -i any host UPSTREAM and port PORT。</translation>
+    </message>
+    <message>
+        <source>The upstream's response is not valid HTTP</source>
+        <translation>上游的响应不是有效的 HTTP</translation>
+    </message>
+    <message>
+        <source>Gateway logs: nginx 'upstream sent invalid header: …', 'upstream sent no valid HTTP/1.0 header', 'upstream sent too big header while reading response header from upstream'; HAProxy PH--; Envoy 'protocol error' (UPE); Squid ERR_INVALID_RESP ('Headers did not parse at all'); Apache 'Corrupt status line returned by remote server'.</source>
+        <translation>网关日志：nginx“upstream sent invalid header: …”、“upstream sent no valid HTTP/1.0 header”、“upstream sent too big header while reading response header from upstream”；HAProxy PH--；Envoy“protocol error”（UPE）；Squid ERR_INVALID_RESP（“Headers did not parse at all”）；Apache“Corrupt status line returned by remote server”。</translation>
+    </message>
+    <message>
+        <source>Fetch from the upstream directly and read the raw bytes: curl -sv --raw http://UPSTREAM:PORT/PATH (or gatescope probe) and look for the anomaly at the given offset.</source>
+        <translation>直接从上游获取并查看原始字节：curl -sv --raw http://UPSTREAM:PORT/PATH（或 gatescope probe），并在给出的偏移处查找异常。</translation>
+    </message>
+    <message>
+        <source>Too big header: raise nginx proxy_buffer_size / proxy_buffers (large cookies or tokens), or shrink the headers; ALB rejects headers over 32 KB, Cloudflare over 128 KB.</source>
+        <translation>标头过大：调高 nginx 的 proxy_buffer_size / proxy_buffers（大型 Cookie 或令牌），或缩小标头；ALB 拒绝超过 32 KB 的标头，Cloudflare 拒绝超过 128 KB 的。</translation>
+    </message>
+    <message>
+        <source>Check that the upstream port speaks plain HTTP/1.1 (not TLS, not HTTP/2 prior-knowledge, not another protocol).</source>
+        <translation>检查上游端口使用的是否是普通 HTTP/1.1（不是 TLS，不是预知的 HTTP/2，也不是其他协议）。</translation>
+    </message>
+    <message>
+        <source>Fix the application code that writes headers by hand or prints before the headers.</source>
+        <translation>修正手工写标头或在标头之前输出内容的应用代码。</translation>
+    </message>
+    <message>
+        <source>The gateway says the upstream failed, but not how</source>
+        <translation>网关说上游失败了，但没说怎么失败的</translation>
+    </message>
+    <message>
+        <source>Read the gateway's own log line for this request; it names the failure. nginx error.log: one of 'connect() failed (111: Connection refused) while connecting to upstream', 'upstream prematurely closed connection while reading response header from upstream', 'recv() failed (104: Connection reset by peer)', 'upstream sent invalid header', 'no live upstreams while connecting to upstream'.</source>
+        <translation>查看网关关于此请求的日志行，它会指出故障。nginx error.log 中会出现以下之一：“connect() failed (111: Connection refused) while connecting to upstream”、“upstream prematurely closed connection while reading response header from upstream”、“recv() failed (104: Connection reset by peer)”、“upstream sent invalid header”、“no live upstreams while connecting to upstream”。</translation>
+    </message>
+    <message>
+        <source>HAProxy log: the termination state — 'SH--' closed or reset before the headers, 'PH--' invalid response. Apache error log: 'AH01102: error reading status line from remote server' preceded by '(104)Connection reset by peer' (reset) or '(20014)Internal error' (closed); 'AH01106: bad HTTP/1.1 header returned by /PATH' (bad header).</source>
+        <translation>HAProxy 日志：终止状态——“SH--”表示在标头之前关闭或重置，“PH--”表示响应无效。Apache 错误日志：“AH01102: error reading status line from remote server”，前面是“(104)Connection reset by peer”（重置）或“(20014)Internal error”（关闭）；“AH01106: bad HTTP/1.1 header returned by /PATH”（错误标头）。</translation>
+    </message>
+    <message>
+        <source>Caddy error log (logger http.log.error): 'dial tcp …: connect: connection refused', 'EOF' (closed), 'read: connection reset by peer', 'malformed HTTP status code' / 'malformed MIME header' (garbage or bad header). Varnish: varnishlog FetchError ('HTC eof', 'http format error', 'fail errno 111'). Squid: X-Squid-Error and cache.log ('Invalid Response: No object data received', 'Bad header encountered').</source>
+        <translation>Caddy 错误日志（logger http.log.error）：“dial tcp …: connect: connection refused”、“EOF”（已关闭）、“read: connection reset by peer”、“malformed HTTP status code”/“malformed MIME header”（垃圾数据或错误标头）。Varnish：varnishlog FetchError（“HTC eof”、“http format error”、“fail errno 111”）。Squid：X-Squid-Error 和 cache.log（“Invalid Response: No object data received”、“Bad header encountered”）。</translation>
+    </message>
+    <message>
+        <source>ALB: access log target_status_code '-' and error_reason; CloudWatch HTTPCode_ELB_502_Count vs HTTPCode_Target_5XX_Count. Kong: its error.log (nginx lines).</source>
+        <translation>ALB：访问日志中的 target_status_code“-”和 error_reason；对比 CloudWatch 的 HTTPCode_ELB_502_Count 与 HTTPCode_Target_5XX_Count。Kong：查看其 error.log（nginx 日志行）。</translation>
+    </message>
+    <message>
+        <source>If the 502 is intermittent, compare keep-alive timeouts of every adjacent pair (the upstream's must exceed the gateway's).</source>
+        <translation>如果 502 间歇出现，对比每一对相邻跳之间的 keep-alive 超时（上游的必须大于网关的）。</translation>
+    </message>
+    <message>
+        <source>Check whether the upstream restarted or was deployed at that time.</source>
+        <translation>检查上游当时是否重启或部署过。</translation>
+    </message>
+    <message>
+        <source>The gateway cannot connect to its upstream in time</source>
+        <translation>网关无法及时连接其上游</translation>
+    </message>
+    <message>
+        <source>Gateway logs: Squid ERR_CONNECT_FAIL 110; Envoy 'reset reason: connection timeout' (UF); HAProxy sC--; Varnish FetchError 'fail errno 110 (Connection timed out)'.</source>
+        <translation>网关日志：Squid ERR_CONNECT_FAIL 110；Envoy“reset reason: connection timeout”（UF）；HAProxy sC--；Varnish FetchError“fail errno 110 (Connection timed out)”。</translation>
+    </message>
+    <message>
+        <source>From the gateway host: nc -vz -w 5 UPSTREAM PORT; a silent drop points at a security group, NetworkPolicy or firewall.</source>
+        <translation>在网关主机上：nc -vz -w 5 UPSTREAM PORT；静默丢弃说明问题在安全组、NetworkPolicy 或防火墙。</translation>
+    </message>
+    <message>
+        <source>Check the upstream's accept queue and worker count (it may be too busy to accept).</source>
+        <translation>检查上游的 accept 队列和工作进程数（它可能忙得无法接受连接）。</translation>
+    </message>
+    <message>
+        <source>Connect timeouts are short on purpose (Varnish connect_timeout 3.5 s, Envoy cluster connect_timeout 5 s); raise them only for a known slow network.</source>
+        <translation>连接超时是故意设得较短的（Varnish connect_timeout 3.5 秒，Envoy 集群 connect_timeout 5 秒）；只有在网络确实较慢时才调高。</translation>
+    </message>
+    <message>
+        <source>The gateway gave up waiting for the upstream's response (503)</source>
+        <translation>网关放弃等待上游的响应（503）</translation>
+    </message>
+    <message>
+        <source>Varnish: FetchError 'first byte timeout' in varnishlog; raise first_byte_timeout (default 60 s) per backend only if the slowness is expected.</source>
+        <translation>Varnish：varnishlog 中的 FetchError“first byte timeout”；只有在慢速属于预期时才为该后端调高 first_byte_timeout（默认 60 秒）。</translation>
+    </message>
+    <message>
+        <source>Fastly: first_byte_timeout 15 s by default (max 600 s); Heroku H12 after 30 s cannot be raised — move the work to a background job.</source>
+        <translation>Fastly：first_byte_timeout 默认 15 秒（最多 600 秒）；Heroku 的 H12 在 30 秒后触发且无法调高——请把工作移到后台任务中。</translation>
+    </message>
+    <message>
+        <source>API Gateway HTTP API: integration timeout 30 s maximum.</source>
+        <translation>API Gateway HTTP API：集成超时最长 30 秒。</translation>
+    </message>
+    <message>
+        <source>Find why the origin is slow (logs, traces, slow queries, saturated workers).</source>
+        <translation>查明源站为何缓慢（日志、追踪、慢查询、饱和的工作进程）。</translation>
+    </message>
+    <message>
+        <source>Varnish: backend fetch failed</source>
+        <translation>Varnish：后端获取失败</translation>
+    </message>
+    <message>
+        <source>Run varnishlog -g request -q 'RespStatus == 503' and read the FetchError line: 'backend NAME: fail errno 111 (Connection refused)', 'first byte timeout', 'HTC eof (-1)' (closed, reset or garbage), 'http format error' (bad header), 'backend NAME: unhealthy' / 'backend dead: unhealthy', 'backend NAME: busy'.</source>
+        <translation>运行 varnishlog -g request -q 'RespStatus == 503' 并查看 FetchError 行：“backend NAME: fail errno 111 (Connection refused)”、“first byte timeout”、“HTC eof (-1)”（关闭、重置或垃圾数据）、“http format error”（错误标头）、“backend NAME: unhealthy”/“backend dead: unhealthy”、“backend NAME: busy”。</translation>
+    </message>
+    <message>
+        <source>Check backend health with varnishadm backend.list.</source>
+        <translation>用 varnishadm backend.list 检查后端健康状况。</translation>
+    </message>
+    <message>
+        <source>For timeouts, compare first_byte_timeout (60 s) and connect_timeout (3.5 s) with the backend's response time.</source>
+        <translation>对于超时，将 first_byte_timeout（60 秒）和 connect_timeout（3.5 秒）与后端的响应时间对比。</translation>
+    </message>
+    <message>
+        <source>The built-in error page carries Retry-After: 5; it does not mean the backend will be back in 5 s.</source>
+        <translation>内置错误页带有 Retry-After: 5；这并不意味着后端会在 5 秒后恢复。</translation>
+    </message>
+    <message>
+        <source>The gateway cannot reach the origin (connect timeout)</source>
+        <translation>网关无法到达源站（连接超时）</translation>
+    </message>
+    <message>
+        <source>Gateway logs: nginx 'upstream timed out (110: Connection timed out) while connecting to upstream'; Caddy 'dial tcp …: i/o timeout' (dial_timeout 3 s); ALB target connection not established within 10 s; CloudFront OriginCommError.</source>
+        <translation>网关日志：nginx“upstream timed out (110: Connection timed out) while connecting to upstream”；Caddy“dial tcp …: i/o timeout”（dial_timeout 3 秒）；ALB 目标连接未在 10 秒内建立；CloudFront OriginCommError。</translation>
+    </message>
+    <message>
+        <source>From the gateway host: nc -vz -w 5 ORIGIN PORT and traceroute -T -p PORT ORIGIN; check security groups, NACLs (ephemeral return ports), NetworkPolicies and routes.</source>
+        <translation>在网关主机上：nc -vz -w 5 ORIGIN PORT 和 traceroute -T -p PORT ORIGIN；检查安全组、NACL（临时返回端口）、NetworkPolicy 和路由。</translation>
+    </message>
+    <message>
+        <source>Check that the origin address in the config is current (DNS TTLs, rotated instances).</source>
+        <translation>检查配置中的源站地址是否仍然有效（DNS TTL、已轮换的实例）。</translation>
+    </message>
+    <message>
+        <source>Check whether the origin is so overloaded that it no longer accepts connections.</source>
+        <translation>检查源站是否已过载到不再接受连接。</translation>
+    </message>
+    <message>
+        <source>The origin is slower than the gateway's timeout</source>
+        <translation>源站比网关的超时还慢</translation>
+    </message>
+    <message>
+        <source>Find the request in the origin's logs and measure how long it really took; look for slow queries, locks, external calls and saturated worker pools (too many concurrent requests queue up).</source>
+        <translation>在源站日志中找到该请求并测量其真实耗时；查找慢查询、锁、外部调用和饱和的工作进程池（过多并发请求会排队）。</translation>
+    </message>
+    <message>
+        <source>Scale the origin (more workers/instances) or limit concurrency at the gateway so requests fail fast instead of queueing.</source>
+        <translation>扩展源站（更多工作进程/实例），或在网关限制并发，让请求快速失败而不是排队。</translation>
+    </message>
+    <message>
+        <source>Only if the long response is expected, raise the timeout on the hop that fired: nginx proxy_read_timeout (60 s), HAProxy timeout server, Apache ProxyTimeout, Varnish first_byte_timeout, Squid read_timeout, Caddy transport response_header_timeout, Envoy route timeout (15 s), Kong service read_timeout, ALB idle timeout (60 s), Cloudflare (100 s, Enterprise only), CloudFront origin response timeout (30 s), API Gateway integration timeout (29 s) — and every hop in front of it, or the next one fires instead.</source>
+        <translation>只有在长时间响应属于预期时，才调高触发超时那一跳的超时：nginx proxy_read_timeout（60 秒）、HAProxy timeout server、Apache ProxyTimeout、Varnish first_byte_timeout、Squid read_timeout、Caddy transport response_header_timeout、Envoy 路由超时（15 秒）、Kong service read_timeout、ALB 空闲超时（60 秒）、Cloudflare（100 秒，仅 Enterprise）、CloudFront 源站响应超时（30 秒）、API Gateway 集成超时（29 秒）——以及它前面的每一跳，否则下一跳会触发超时。</translation>
+    </message>
+    <message>
+        <source>nginx error.log: 'upstream timed out (110: Connection timed out) while reading response header from upstream'; HAProxy sH--; Envoy UT 'upstream request timeout'.</source>
+        <translation>nginx error.log：“upstream timed out (110: Connection timed out) while reading response header from upstream”；HAProxy sH--；Envoy UT“upstream request timeout”。</translation>
+    </message>
+    <message>
+        <source>Better: make slow work asynchronous (202 Accepted + a status URL) or stream the response.</source>
+        <translation>更好的做法：把耗时工作改为异步（202 Accepted + 状态 URL），或以流方式返回响应。</translation>
+    </message>
+    <message>
+        <source>The origin accepted the request and never answered</source>
+        <translation>源站接受了请求，但从未应答</translation>
+    </message>
+    <message>
+        <source>Find the request in the origin's logs: no log line at all suggests it never finished (a stuck thread, a deadlock, a swallowed exception that never wrote a response).</source>
+        <translation>在源站日志中找到该请求：完全没有日志记录说明它从未完成（线程卡住、死锁，或被吞掉的异常导致从未写出响应）。</translation>
+    </message>
+    <message>
+        <source>Take a thread dump / stack dump of the origin while a request hangs (jstack, py-spy dump, dotnet-stack, kill -QUIT for Go) to see where it waits.</source>
+        <translation>在请求挂起时对源站做线程/堆栈转储（jstack、py-spy dump、dotnet-stack，Go 用 kill -QUIT），查看它在等待什么。</translation>
+    </message>
+    <message>
+        <source>Give every outbound call of the origin a timeout shorter than the gateway's, so it can answer with an error instead of nothing.</source>
+        <translation>为源站的每个外发调用设置比网关更短的超时，使其能返回错误而不是毫无应答。</translation>
+    </message>
+    <message>
+        <source>Check the gateway's log for the timeout line (nginx 'upstream timed out … while reading response header from upstream', HAProxy sH--, Kong 'The upstream server is timing out', API Gateway 'Endpoint request timed out').</source>
+        <translation>在网关日志中查找超时记录（nginx“upstream timed out … while reading response header from upstream”，HAProxy sH--，Kong“The upstream server is timing out”，API Gateway“Endpoint request timed out”）。</translation>
+    </message>
+    <message>
+        <source>Nothing to fix</source>
+        <translation>无需修复</translation>
+    </message>
+    <message>
+        <source>The response is not a server error. If the client still failed, check how it handled this response (parsing, redirects, caching).</source>
+        <translation>该响应不是服务器错误。如果客户端仍然失败，检查它如何处理这个响应（解析、重定向、缓存）。</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Cli</name>
+    <message>
+        <source>send a request and show where the time went and how it ended</source>
+        <translation>发送请求，显示时间花在哪里以及结果如何</translation>
+    </message>
+    <message>
+        <source>diagnose a 5xx from a raw response, a HAR file, a curl line or a URL</source>
+        <translation>根据原始响应、HAR 文件、curl 命令行或 URL 诊断 5xx</translation>
+    </message>
+    <message>
+        <source>send captured request(s) again and diagnose what comes back</source>
+        <translation>重新发送抓取的请求，并诊断返回的结果</translation>
+    </message>
+    <message>
+        <source>convert between HAR, curl, raw HTTP and .http files</source>
+        <translation>在 HAR、curl、原始 HTTP 和 .http 文件之间转换</translation>
+    </message>
+    <message>
+        <source>run the built-in 5xx lab on loopback</source>
+        <translation>在回环地址上运行内置的 5xx 实验室</translation>
+    </message>
+    <message>
+        <source>Usage: gatescope [--lang LOCALE]           start the window
+       gatescope COMMAND [OPTIONS]         run headless
+
+Commands:
+</source>
+        <translation>用法：gatescope [--lang LOCALE]           启动窗口
+      gatescope 命令 [选项]               以无界面方式运行
+
+命令：
+</translation>
+    </message>
+    <message>
+        <source>
+Run 'gatescope COMMAND --help' for a command's options.
+</source>
+        <translation>
+运行 'gatescope 命令 --help' 查看该命令的选项。
+</translation>
+    </message>
+    <message>
+        <source>gatescope: unknown command '%1'
+</source>
+        <translation>gatescope：未知命令“%1”
+</translation>
+    </message>
+    <message>
+        <source>Output format: text, json, md, html or pdf (default text).</source>
+        <translation>输出格式：text、json、md、html 或 pdf（默认 text）。</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Write the report to FILE (atomically) instead of standard output.</source>
+        <translation>将报告（原子地）写入 FILE，而不是标准输出。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Include credentials as captured: turn redaction off (it is on by default).</source>
+        <translation>按抓取原样包含凭据：关闭遮蔽（默认开启）。</translation>
+    </message>
+    <message>
+        <source>Replace secrets by a short hash instead of [redacted], so equal values still match.</source>
+        <translation>用短哈希而不是 [redacted] 替换机密，使相同的值仍能对应。</translation>
+    </message>
+    <message>
+        <source>Also redact matches of REGEX, counted as NAME (NAME=REGEX; repeatable).</source>
+        <translation>同时遮蔽匹配 REGEX 的内容，按 NAME 计数（NAME=REGEX；可重复）。</translation>
+    </message>
+    <message>
+        <source>name=regex</source>
+        <translation>name=regex</translation>
+    </message>
+    <message>
+        <source>PDF page size: a4 or letter (default a4).</source>
+        <translation>PDF 页面大小：a4 或 letter（默认 a4）。</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>--format: unknown format '%1' (expected text, json, md, html or pdf)</source>
+        <translation>--format：未知格式“%1”（应为 text、json、md、html 或 pdf）</translation>
+    </message>
+    <message>
+        <source>--page-size: unknown page size '%1' (expected a4 or letter)</source>
+        <translation>--page-size：未知页面大小“%1”（应为 a4 或 letter）</translation>
+    </message>
+    <message>
+        <source>--redact-pattern: '%1' is not NAME=REGEX</source>
+        <translation>--redact-pattern：“%1”不是 NAME=REGEX 形式</translation>
+    </message>
+    <message>
+        <source>--redact-pattern: '%1': %2 at offset %3</source>
+        <translation>--redact-pattern：“%1”：偏移 %3 处 %2</translation>
+    </message>
+    <message>
+        <source>gatescope: unknown report format '%1' (expected text, json, md, html or pdf)
+</source>
+        <translation>gatescope：未知报告格式“%1”（应为 text、json、md、html 或 pdf）
+</translation>
+    </message>
+    <message>
+        <source>gatescope: PDF output needs the GUI toolkit; pass --format pdf on the command line
+</source>
+        <translation>gatescope：PDF 输出需要 GUI 工具包；请在命令行中传入 --format pdf
+</translation>
+    </message>
+    <message>
+        <source>gatescope: unknown page size '%1' (expected a4 or letter)
+</source>
+        <translation>gatescope：未知页面大小“%1”（应为 a4 或 letter）
+</translation>
+    </message>
+    <message>
+        <source>Use --no-redact to include them.</source>
+        <translation>使用 --no-redact 可包含它们。</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Cli::ConvertCommand</name>
+    <message>
+        <source>Convert a capture (HAR, curl command lines, raw HTTP, .http file) into HAR 1.2, a bash curl command or an .http file. Credentials are redacted unless --no-redact is given.</source>
+        <translation>将抓包（HAR、curl 命令行、原始 HTTP、.http 文件）转换为 HAR 1.2、bash curl 命令或 .http 文件。除非指定 --no-redact，否则凭据会被遮蔽。</translation>
+    </message>
+    <message>
+        <source>The capture file to read, or - for standard input.</source>
+        <translation>要读取的抓包文件，或用 - 表示标准输入。</translation>
+    </message>
+    <message>
+        <source>What to write: har, curl or http.</source>
+        <translation>要写出的格式：har、curl 或 http。</translation>
+    </message>
+    <message>
+        <source>Write to FILE (replaced atomically) instead of standard output.</source>
+        <translation>写入 FILE（原子替换），而不是标准输出。</translation>
+    </message>
+    <message>
+        <source>Keep credentials (tokens, cookies, passwords) in the output.</source>
+        <translation>在输出中保留凭据（令牌、Cookie、密码）。</translation>
+    </message>
+    <message>
+        <source>Replace each hidden value by a short hash, so equal values still match.</source>
+        <translation>用短哈希替换每个被隐藏的值，使相同的值仍能对应。</translation>
+    </message>
+    <message>
+        <source>give exactly one INPUT (a file, or - for standard input)</source>
+        <translation>请恰好提供一个 INPUT（文件，或用 - 表示标准输入）</translation>
+    </message>
+    <message>
+        <source>--to is required: har, curl or http</source>
+        <translation>必须提供 --to：har、curl 或 http</translation>
+    </message>
+    <message>
+        <source>--to %1: expected har, curl or http</source>
+        <translation>--to %1：应为 har、curl 或 http</translation>
+    </message>
+    <message>
+        <source>cannot read standard input</source>
+        <translation>无法读取标准输入</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>标准输入</translation>
+    </message>
+    <message>
+        <source>gatescope convert: warning: %1</source>
+        <translation>gatescope convert：警告：%1</translation>
+    </message>
+    <message>
+        <source>%1: holds no request (a response alone); there is nothing to write as %2</source>
+        <translation>%1：不包含请求（只有响应）；没有可写为 %2 的内容</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <source>gatescope convert: redaction is off: the output may hold live credentials</source>
+        <translation>gatescope convert：遮蔽已关闭：输出中可能包含有效的凭据</translation>
+    </message>
+    <message>
+        <source>gatescope convert: redacted: %1 (use --no-redact to keep them)</source>
+        <translation>gatescope convert：已遮蔽：%1（使用 --no-redact 可保留）</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Cli::DiagnoseCommand</name>
+    <message>
+        <source>standard input: cannot read</source>
+        <translation>标准输入：无法读取</translation>
+    </message>
+    <message>
+        <source>standard input: more than %1 MB</source>
+        <translation>标准输入：超过 %1 MB</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>标准输入</translation>
+    </message>
+    <message>
+        <source>%1: holds no exchange to diagnose</source>
+        <translation>%1：不包含可诊断的交换</translation>
+    </message>
+    <message>
+        <source>--entry %1: %2 has entries 0 to %3</source>
+        <translation>--entry %1：%2 的条目编号为 0 到 %3</translation>
+    </message>
+    <message>
+        <source>A raw HTTP response (as curl -i prints it), a HAR file, a curl command line, a raw request or .http file, or a URL; '-' reads standard input.</source>
+        <translation>原始 HTTP 响应（如 curl -i 的输出）、HAR 文件、curl 命令行、原始请求或 .http 文件，或一个 URL；“-”表示从标准输入读取。</translation>
+    </message>
+    <message>
+        <source>Only entry N of the input (HAR entry index, 0-based).</source>
+        <translation>仅输入中的第 N 个条目（HAR 条目索引，从 0 开始）。</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Diagnose every entry, not only the failing ones.</source>
+        <translation>诊断所有条目，而不仅是失败的条目。</translation>
+    </message>
+    <message>
+        <source>Apply a user rule pack (JSON) on top of the built-in rules; repeatable.</source>
+        <translation>在内置规则之上应用用户规则包（JSON）；可重复。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>expected exactly one INPUT (see --help)</source>
+        <translation>应恰好有一个 INPUT（参见 --help）</translation>
+    </message>
+    <message>
+        <source>--entry: '%1' is not an entry number</source>
+        <translation>--entry：“%1”不是条目编号</translation>
+    </message>
+    <message>
+        <source>gatescope: rule pack skipped, built-in rules kept: %1</source>
+        <translation>gatescope：已跳过规则包，保留内置规则：%1</translation>
+    </message>
+    <message>
+        <source>Diagnose a 5xx or a failed request: which hop produced it, why, and what to do.
+Without --all, the failing entries of the input are diagnosed (or the last one if none fails).</source>
+        <translation>诊断 5xx 或失败的请求：是哪一跳产生的、原因是什么、该怎么办。
+不带 --all 时，诊断输入中失败的条目（若都没有失败，则诊断最后一个）。</translation>
+    </message>
+    <message>
+        <source>'%1' is not a usable URL</source>
+        <translation>“%1”不是可用的 URL</translation>
+    </message>
+    <message>
+        <source>Send the captured request(s) of INPUT again and diagnose what comes back.
+Every request is replayed (or only --entry N); --all also reports the replies that did not fail.</source>
+        <translation>重新发送 INPUT 中抓取的请求，并诊断返回的结果。
+每个请求都会重放（或仅 --entry N）；--all 还会报告未失败的应答。</translation>
+    </message>
+    <message>
+        <source>%1: holds no request that could be sent again</source>
+        <translation>%1：不包含可以重新发送的请求</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Cli::LabCommand</name>
+    <message>
+        <source>, predicted</source>
+        <translation>，预测</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gatescope 5xx Lab — %n scenario(s) on loopback
+
+</source>
+        <translation><numerusform>Gatescope 5xx 实验室 — 回环地址上的 %n 个场景
+
+</numerusform></translation>
+    </message>
+    <message>
+        <source>  send %1 requests at once
+</source>
+        <translation>  同时发送 %1 个请求
+</translation>
+    </message>
+    <message>
+        <source>  expected diagnosis: %1
+
+</source>
+        <translation>  预期诊断：%1
+
+</translation>
+    </message>
+    <message>
+        <source>ok    %1: %2
+</source>
+        <translation>通过  %1：%2
+</translation>
+    </message>
+    <message>
+        <source>FAIL  %1: expected %2, got %3
+</source>
+        <translation>失败  %1：预期 %2，实际 %3
+</translation>
+    </message>
+    <message>
+        <source>      transport: %1 %2
+</source>
+        <translation>      传输：%1 %2
+</translation>
+    </message>
+    <message>
+        <source>gatescope lab: no scenario matches %1
+</source>
+        <translation>gatescope lab：没有与 %1 匹配的场景
+</translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 failed
+</source>
+        <translation>%1 个通过，%2 个失败
+</translation>
+    </message>
+    <message>
+        <source>Runs the built-in 5xx Lab on loopback: a fault origin and a small gateway with one live scenario per textbook case.</source>
+        <translation>在回环地址上运行内置的 5xx 实验室：一个故障源站和一个小型网关，每个教科书案例对应一个实时场景。</translation>
+    </message>
+    <message>
+        <source>Replay and diagnose every scenario; exit 1 if any diagnosis differs from the expected one.</source>
+        <translation>重放并诊断每个场景；若任一诊断与预期不同，则以 1 退出。</translation>
+    </message>
+    <message>
+        <source>Only this scenario (repeatable).</source>
+        <translation>仅此场景（可重复）。</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Print the scenarios and exit.</source>
+        <translation>列出场景后退出。</translation>
+    </message>
+    <message>
+        <source>gatescope lab: unexpected argument '%1'
+</source>
+        <translation>gatescope lab：意外的参数“%1”
+</translation>
+    </message>
+    <message>
+        <source>The lab is running. Press Ctrl+C to stop it.
+</source>
+        <translation>实验室正在运行。按 Ctrl+C 停止。
+</translation>
+    </message>
+    <message>
+        <source>Lab stopped.
+</source>
+        <translation>实验室已停止。
+</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Cli::ProbeCommand</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>ok: a complete HTTP response</source>
+        <translation>正常：完整的 HTTP 响应</translation>
+    </message>
+    <message>
+        <source>refused: nothing accepted the connection — %1</source>
+        <translation>被拒绝：没有程序接受连接 — %1</translation>
+    </message>
+    <message>
+        <source>timeout in the %1 phase — %2</source>
+        <translation>在 %1 阶段超时 — %2</translation>
+    </message>
+    <message>
+        <source>closed early: the peer closed the connection before a complete response — %1</source>
+        <translation>提前关闭：对端在完整响应之前关闭了连接 — %1</translation>
+    </message>
+    <message>
+        <source>reset: the connection was reset (in the %1 phase) — %2</source>
+        <translation>被重置：连接被重置（在 %1 阶段）— %2</translation>
+    </message>
+    <message>
+        <source>invalid response: the bytes received are not a usable HTTP response — %1</source>
+        <translation>无效响应：收到的字节不是可用的 HTTP 响应 — %1</translation>
+    </message>
+    <message>
+        <source>TLS failure — %1</source>
+        <translation>TLS 失败 — %1</translation>
+    </message>
+    <message>
+        <source>DNS failure — %1</source>
+        <translation>DNS 失败 — %1</translation>
+    </message>
+    <message>
+        <source>Redirect %1: </source>
+        <translation>重定向 %1：</translation>
+    </message>
+    <message>
+        <source>via proxy %1</source>
+        <translation>通过代理 %1</translation>
+    </message>
+    <message>
+        <source>%1 connected</source>
+        <translation>%1 已连接</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2)</source>
+        <translation>%1 失败（%2）</translation>
+    </message>
+    <message>
+        <source>TLS with SNI %1</source>
+        <translation>TLS，SNI 为 %1</translation>
+    </message>
+    <message>
+        <source>%1 %2, SNI %3</source>
+        <translation>%1 %2，SNI %3</translation>
+    </message>
+    <message>
+        <source>certificate verification skipped (-k)</source>
+        <translation>已跳过证书验证（-k）</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>总计</translation>
+    </message>
+    <message>
+        <source>%1 %2 (interim)</source>
+        <translation>%1 %2（临时响应）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n body byte(s)</source>
+        <translation><numerusform>%n 字节正文</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n byte(s) on the wire</source>
+        <translation><numerusform>%1，线路上 %n 字节</numerusform></translation>
+    </message>
+    <message>
+        <source>capture truncated</source>
+        <translation>抓包被截断</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2: %3</source>
+        <translation>%1，位于第 %2 字节：%3</translation>
+    </message>
+    <message>
+        <source>Send one HTTP request (like curl) and show where the time went and how the conversation ended.</source>
+        <translation>发送一个 HTTP 请求（类似 curl），显示时间花在哪里以及通信如何结束。</translation>
+    </message>
+    <message>
+        <source>http:// or https:// URL to request</source>
+        <translation>要请求的 http:// 或 https:// URL</translation>
+    </message>
+    <message>
+        <source>request method (default GET, POST with -d)</source>
+        <translation>请求方法（默认 GET，使用 -d 时为 POST）</translation>
+    </message>
+    <message>
+        <source>add a request header 'Name: value' (repeatable)</source>
+        <translation>添加请求标头“Name: value”（可重复）</translation>
+    </message>
+    <message>
+        <source>request body; @FILE reads it from a file (repeatable, joined with &amp;)</source>
+        <translation>请求正文；@FILE 表示从文件读取（可重复，用 &amp; 连接）</translation>
+    </message>
+    <message>
+        <source>connect to ADDR[,ADDR…] for HOST:PORT (Host header and SNI unchanged)</source>
+        <translation>对 HOST:PORT 连接到 ADDR[,ADDR…]（Host 标头和 SNI 不变）</translation>
+    </message>
+    <message>
+        <source>connect to HOST2:PORT2 instead of HOST1:PORT1 (empty fields mean any/same)</source>
+        <translation>连接到 HOST2:PORT2 而不是 HOST1:PORT1（空字段表示任意/相同）</translation>
+    </message>
+    <message>
+        <source>proxy: http://host:port, socks5://host:port, socks5h://host:port, or 'none'</source>
+        <translation>代理：http://host:port、socks5://host:port、socks5h://host:port 或“none”</translation>
+    </message>
+    <message>
+        <source>do not verify the server's TLS certificate (recorded in the result)</source>
+        <translation>不验证服务器的 TLS 证书（会记录在结果中）</translation>
+    </message>
+    <message>
+        <source>seconds allowed for name lookup + connect, and for the TLS handshake</source>
+        <translation>名称解析 + 连接以及 TLS 握手各自允许的秒数</translation>
+    </message>
+    <message>
+        <source>seconds allowed for the whole probe, redirects included</source>
+        <translation>整个探测（包括重定向）允许的秒数</translation>
+    </message>
+    <message>
+        <source>seconds to wait for the first response byte (default 60)</source>
+        <translation>等待第一个响应字节的秒数（默认 60）</translation>
+    </message>
+    <message>
+        <source>follow redirects, one result per hop</source>
+        <translation>跟随重定向，每一跳一个结果</translation>
+    </message>
+    <message>
+        <source>most redirects to follow with -L (default 10)</source>
+        <translation>使用 -L 时最多跟随的重定向次数（默认 10）</translation>
+    </message>
+    <message>
+        <source>output: text (a waterfall) or json (the 'exchanges' of gatescope.diagnosis/1)</source>
+        <translation>输出：text（瀑布图）或 json（gatescope.diagnosis/1 中的“exchanges”）</translation>
+    </message>
+    <message>
+        <source>a URL is required (try --help)</source>
+        <translation>需要一个 URL（请尝试 --help）</translation>
+    </message>
+    <message>
+        <source>exactly one URL expected, got %1</source>
+        <translation>应恰好有一个 URL，实际有 %1 个</translation>
+    </message>
+    <message>
+        <source>'%1' is not a usable http:// or https:// URL</source>
+        <translation>“%1”不是可用的 http:// 或 https:// URL</translation>
+    </message>
+    <message>
+        <source>--format must be text or json, not '%1'</source>
+        <translation>--format 必须是 text 或 json，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>header '%1' is not 'Name: value'</source>
+        <translation>标头“%1”不是“Name: value”形式</translation>
+    </message>
+    <message>
+        <source>header '%1' contains a line break</source>
+        <translation>标头“%1”包含换行</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the request body: %2</source>
+        <translation>%1：无法读取请求正文：%2</translation>
+    </message>
+    <message>
+        <source>'%1' is not a request method</source>
+        <translation>“%1”不是请求方法</translation>
+    </message>
+    <message>
+        <source>--resolve '%1' is not HOST:PORT:ADDRESS[,ADDRESS…]</source>
+        <translation>--resolve “%1”不是 HOST:PORT:ADDRESS[,ADDRESS…] 形式</translation>
+    </message>
+    <message>
+        <source>--connect-to '%1' is not HOST1:PORT1:HOST2:PORT2</source>
+        <translation>--connect-to “%1”不是 HOST1:PORT1:HOST2:PORT2 形式</translation>
+    </message>
+    <message>
+        <source>--connect-timeout needs a number of seconds, not '%1'</source>
+        <translation>--connect-timeout 需要秒数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--max-time needs a number of seconds, not '%1'</source>
+        <translation>--max-time 需要秒数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--first-byte-timeout needs a number of seconds, not '%1'</source>
+        <translation>--first-byte-timeout 需要秒数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--max-redirs needs a whole number, not '%1'</source>
+        <translation>--max-redirs 需要整数，而不是“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::ContentDecoder</name>
+    <message>
+        <source>zlib could not be initialised</source>
+        <translation>无法初始化 zlib</translation>
+    </message>
+    <message>
+        <source>the stream needs a preset dictionary</source>
+        <translation>该数据流需要预设字典</translation>
+    </message>
+    <message>
+        <source>corrupt data</source>
+        <translation>数据损坏</translation>
+    </message>
+    <message>
+        <source>the %1 stream ends before its end marker (truncated)</source>
+        <translation>%1 数据流在结束标记之前结束（被截断）</translation>
+    </message>
+    <message>
+        <source>%1 body: cannot decode at byte %2: %3</source>
+        <translation>%1 正文：无法在第 %2 字节处解码：%3</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::CurlImporter</name>
+    <message>
+        <source>no-break spaces were read as spaces</source>
+        <translation>不间断空格已按普通空格读取</translation>
+    </message>
+    <message>
+        <source>a typographic dash (– or —) before an option was read as "--"; a chat app or word processor probably replaced it</source>
+        <translation>选项前的印刷体破折号（– 或 —）已按“--”读取；很可能是聊天软件或文字处理软件替换了它</translation>
+    </message>
+    <message>
+        <source>typographic quotes (“…” or ‘…’) were read as plain quotes; a chat app or word processor probably replaced them</source>
+        <translation>印刷体引号（“…”或‘…’）已按普通引号读取；很可能是聊天软件或文字处理软件替换了它们</translation>
+    </message>
+    <message>
+        <source>the here-document is never closed by a line "%1"; the rest of the text was taken as its content</source>
+        <translation>here-document 没有以“%1”行结束；其余文本都被当作其内容</translation>
+    </message>
+    <message>
+        <source>%1: %2: the quote %3 opened here is never closed</source>
+        <translation>%1：%2：此处开始的引号 %3 没有闭合</translation>
+    </message>
+    <message>
+        <source>PowerShell: \" inside arguments was read as a plain quote, as Windows PowerShell 5.1 passes it to curl.exe</source>
+        <translation>PowerShell：参数中的 \" 按普通引号读取，与 Windows PowerShell 5.1 传给 curl.exe 的方式相同</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 has no password; curl would ask for one, an empty one is used</source>
+        <translation>%1：%2 %3 没有密码；curl 会询问密码，这里使用空密码</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 names a cookie file; it is not read</source>
+        <translation>%1：%2 %3 指定了 Cookie 文件；不会读取该文件</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3: only '*' (no proxy at all) is supported; the list was ignored</source>
+        <translation>%1：%2 %3：只支持“*”（完全不使用代理）；该列表已被忽略</translation>
+    </message>
+    <message>
+        <source>%1: %2: Gatescope sends HTTP/1.1</source>
+        <translation>%1：%2：Gatescope 发送 HTTP/1.1</translation>
+    </message>
+    <message>
+        <source>%1: %2: Gatescope sends HTTP/1.1; the request is the same, the protocol is not</source>
+        <translation>%1：%2：Gatescope 发送 HTTP/1.1；请求相同，但协议不同</translation>
+    </message>
+    <message>
+        <source>%1: %2: proxy credentials are not supported; the proxy is used without them</source>
+        <translation>%1：%2：不支持代理凭据；将不带凭据使用代理</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3: config files are not read</source>
+        <translation>%1：%2 %3：不读取配置文件</translation>
+    </message>
+    <message>
+        <source>%1: %2: Unix sockets are not supported; the URL's host is used</source>
+        <translation>%1：%2：不支持 Unix 套接字；将使用 URL 中的主机</translation>
+    </message>
+    <message>
+        <source>%1: option '%2' is not supported and was ignored</source>
+        <translation>%1：不支持选项“%2”，已忽略</translation>
+    </message>
+    <message>
+        <source>%1: both -d and -F were given; curl refuses that, the form is used</source>
+        <translation>%1：同时给出了 -d 和 -F；curl 会拒绝，这里使用表单</translation>
+    </message>
+    <message>
+        <source>%1: '%2' is not a URL; skipped</source>
+        <translation>%1：“%2”不是 URL；已跳过</translation>
+    </message>
+    <message>
+        <source>%1: header "%2" has no ':'; ignored</source>
+        <translation>%1：标头“%2”没有“:”；已忽略</translation>
+    </message>
+    <message>
+        <source>%1: %2 names the file '%3'; file contents are not read, so that part of the body is empty</source>
+        <translation>%1：%2 指定了文件“%3”；不读取文件内容，因此该部分正文为空</translation>
+    </message>
+    <message>
+        <source>%1: %2 "%3" is not name=value; ignored</source>
+        <translation>%1：%2 “%3”不是 name=value 形式；已忽略</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 is not a number of seconds; ignored</source>
+        <translation>%1：%2 %3 不是秒数；已忽略</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 is not HOST:PORT:ADDRESS; ignored</source>
+        <translation>%1：%2 %3 不是 HOST:PORT:ADDRESS 形式；已忽略</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 is not HOST:PORT:CONNECT-TO-HOST:CONNECT-TO-PORT; ignored</source>
+        <translation>%1：%2 %3 不是 HOST:PORT:CONNECT-TO-HOST:CONNECT-TO-PORT 形式；已忽略</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: '%2' is not a curl command; ignored</source>
+        <translation>%1：“%2”不是 curl 命令；已忽略</translation>
+    </message>
+    <message>
+        <source>%1: unknown option '%2' ignored</source>
+        <translation>%1：已忽略未知选项“%2”</translation>
+    </message>
+    <message>
+        <source>%1: option '%2' needs a value and has none; ignored</source>
+        <translation>%1：选项“%2”需要一个值但没有给出；已忽略</translation>
+    </message>
+    <message>
+        <source>%1: unknown option '-%2' ignored</source>
+        <translation>%1：已忽略未知选项“-%2”</translation>
+    </message>
+    <message>
+        <source>%1: option '-%2' needs a value and has none; ignored</source>
+        <translation>%1：选项“-%2”需要一个值但没有给出；已忽略</translation>
+    </message>
+    <message>
+        <source>%1: the curl command names no URL; skipped</source>
+        <translation>%1：curl 命令没有 URL；已跳过</translation>
+    </message>
+    <message>
+        <source>%1: %2: no curl command with a URL was found</source>
+        <translation>%1：%2：未找到带 URL 的 curl 命令</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Diagnoser</name>
+    <message>
+        <source>the origin application</source>
+        <translation>源站应用程序</translation>
+    </message>
+    <message>
+        <source>an unidentified gateway</source>
+        <translation>一个未识别的网关</translation>
+    </message>
+    <message>
+        <source>no server (client side)</source>
+        <translation>无服务器（客户端一侧）</translation>
+    </message>
+    <message>
+        <source>no more specific evidence</source>
+        <translation>没有更具体的证据</translation>
+    </message>
+    <message>
+        <source>holds: %1</source>
+        <translation>成立：%1</translation>
+    </message>
+    <message>
+        <source>The rules could not decide the cause of this response.</source>
+        <translation>规则无法判定此响应的原因。</translation>
+    </message>
+    <message>
+        <source>a gateway</source>
+        <translation>某个网关</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>an unmeasured time</source>
+        <translation>未测得的时间</translation>
+    </message>
+    <message>
+        <source>its configured timeout</source>
+        <translation>其配置的超时</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::DiagnosisText</name>
+    <message numerus="yes">
+        <source>retry after %n second(s) (Retry-After)</source>
+        <translation><numerusform>%n 秒后重试（Retry-After）</numerusform></translation>
+    </message>
+    <message>
+        <source>retry with backoff</source>
+        <translation>使用退避策略重试</translation>
+    </message>
+    <message>
+        <source>do not retry blindly</source>
+        <translation>不要盲目重试</translation>
+    </message>
+    <message>
+        <source>fix the cause first; a retry will fail the same way</source>
+        <translation>先修复原因；重试会以同样的方式失败</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>源站</translation>
+    </message>
+    <message>
+        <source>gateway</source>
+        <translation>网关</translation>
+    </message>
+    <message>
+        <source>client side</source>
+        <translation>客户端一侧</translation>
+    </message>
+    <message>
+        <source>#%1  %2 %3</source>
+        <translation>#%1  %2 %3</translation>
+    </message>
+    <message>
+        <source>(no request recorded)</source>
+        <translation>（未记录请求）</translation>
+    </message>
+    <message>
+        <source>    response: %1 %2</source>
+        <translation>    响应：%1 %2</translation>
+    </message>
+    <message>
+        <source>    no HTTP response: %1%2</source>
+        <translation>    无 HTTP 响应：%1%2</translation>
+    </message>
+    <message>
+        <source>%1 (predicted: what a gateway in front would answer)</source>
+        <translation>%1（预测：前置网关会返回的状态）</translation>
+    </message>
+    <message>
+        <source>  Verdict:   %1</source>
+        <translation>  结论：     %1</translation>
+    </message>
+    <message>
+        <source>  Cause:     %1</source>
+        <translation>  原因：     %1</translation>
+    </message>
+    <message>
+        <source>  Status:    %1</source>
+        <translation>  状态：     %1</translation>
+    </message>
+    <message>
+        <source>  Producer:  %1 — %2 (confidence %3)</source>
+        <translation>  产生者：   %1 — %2（置信度 %3）</translation>
+    </message>
+    <message>
+        <source>  Retry:     %1</source>
+        <translation>  重试：     %1</translation>
+    </message>
+    <message>
+        <source>  Path through the rules:</source>
+        <translation>  规则路径：</translation>
+    </message>
+    <message>
+        <source>because %1</source>
+        <translation>因为 %1</translation>
+    </message>
+    <message>
+        <source>  Why:</source>
+        <translation>  原因说明：</translation>
+    </message>
+    <message>
+        <source>  Evidence:</source>
+        <translation>  证据：</translation>
+    </message>
+    <message>
+        <source>  Checklist: %1</source>
+        <translation>  检查清单： %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>gatescope diagnosis of %1 (%2): %n exchange(s)</source>
+        <translation><numerusform>gatescope 对 %1（%2）的诊断：%n 个交换</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::EvidenceExtractor</name>
+    <message>
+        <source>body: '%1'</source>
+        <translation>正文：“%1”</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1，位于第 %2 字节</translation>
+    </message>
+    <message>
+        <source>%1 body, %2 bytes</source>
+        <translation>%1 正文，%2 字节</translation>
+    </message>
+    <message>
+        <source>body is %1 but Accept was %2</source>
+        <translation>正文是 %1，但 Accept 为 %2</translation>
+    </message>
+    <message>
+        <source>Cloudflare-branded %1 page without cf-error-type: the origin side answered %1</source>
+        <translation>带 Cloudflare 品牌的 %1 页面，没有 cf-error-type：源站一侧返回了 %1</translation>
+    </message>
+    <message>
+        <source>%1–%2 s</source>
+        <translation>%1–%2 秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>wait ≈ %1 s matches the default of %2</source>
+        <translation>等待时间 ≈ %1 秒，与 %2 的默认值一致</translation>
+    </message>
+    <message>
+        <source>wait %1 s</source>
+        <translation>等待 %1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::FaultServer</name>
+    <message>
+        <source>200 application/json with Content-Length</source>
+        <translation>200 application/json，带 Content-Length</translation>
+    </message>
+    <message>
+        <source>200 text/plain: the request head and body as received</source>
+        <translation>200 text/plain：按接收原样返回请求头和正文</translation>
+    </message>
+    <message>
+        <source>waits ms before the first byte, then answers as /json</source>
+        <translation>等待 ms 后才发送第一个字节，然后按 /json 应答</translation>
+    </message>
+    <message>
+        <source>headers at once, then the body in pieces ms apart</source>
+        <translation>立即发送标头，然后以 ms 间隔分段发送正文</translation>
+    </message>
+    <message>
+        <source>reads the request and never answers or closes</source>
+        <translation>读取请求后从不应答也不关闭</translation>
+    </message>
+    <message>
+        <source>reads the request and closes without sending a byte</source>
+        <translation>读取请求后不发送任何字节就关闭</translation>
+    </message>
+    <message>
+        <source>sends half a header block and closes</source>
+        <translation>发送一半标头块后关闭</translation>
+    </message>
+    <message>
+        <source>promises 1000 body bytes, sends 100 and closes</source>
+        <translation>承诺 1000 字节正文，只发送 100 字节就关闭</translation>
+    </message>
+    <message>
+        <source>sends the first bytes of a response, then resets the connection (SO_LINGER 0)</source>
+        <translation>发送响应的前几个字节后重置连接（SO_LINGER 0）</translation>
+    </message>
+    <message>
+        <source>answers with bytes that are not HTTP and closes</source>
+        <translation>以非 HTTP 字节应答后关闭</translation>
+    </message>
+    <message>
+        <source>a header line without ':'</source>
+        <translation>缺少“:”的标头行</translation>
+    </message>
+    <message>
+        <source>a chunked body with an invalid chunk size</source>
+        <translation>块大小无效的分块正文</translation>
+    </message>
+    <message>
+        <source>a header block of about the given size</source>
+        <translation>大约为指定大小的标头块</translation>
+    </message>
+    <message>
+        <source>100 Continue, then 200 JSON</source>
+        <translation>先 100 Continue，再 200 JSON</translation>
+    </message>
+    <message>
+        <source>103 Early Hints, then 200 JSON</source>
+        <translation>先 103 Early Hints，再 200 JSON</translation>
+    </message>
+    <message>
+        <source>a chain of n redirects ending in /json</source>
+        <translation>以 /json 结尾的 n 次重定向链</translation>
+    </message>
+    <message>
+        <source>200 JSON compressed with gzip</source>
+        <translation>200 JSON，用 gzip 压缩</translation>
+    </message>
+    <message>
+        <source>200 JSON compressed with deflate (zlib)</source>
+        <translation>200 JSON，用 deflate（zlib）压缩</translation>
+    </message>
+    <message>
+        <source>200 JSON in chunked transfer encoding</source>
+        <translation>200 JSON，使用分块传输编码</translation>
+    </message>
+    <message>
+        <source>200 without Content-Length; the body ends when the connection closes</source>
+        <translation>200，无 Content-Length；正文在连接关闭时结束</translation>
+    </message>
+    <message>
+        <source>any status with the given body and headers</source>
+        <translation>带指定正文和标头的任意状态</translation>
+    </message>
+    <message>
+        <source>500 with a Java stack trace in an HTML error page</source>
+        <translation>500，HTML 错误页面中带有 Java 堆栈跟踪</translation>
+    </message>
+    <message>
+        <source>503 maintenance page with Retry-After</source>
+        <translation>503 维护页面，带 Retry-After</translation>
+    </message>
+    <message>
+        <source>200 HTML login page, whatever the caller accepts</source>
+        <translation>200 HTML 登录页面，无论调用方接受什么</translation>
+    </message>
+    <message>
+        <source>200 with a body of the given size</source>
+        <translation>200，正文为指定大小</translation>
+    </message>
+    <message>
+        <source>waits ms, then answers as /status</source>
+        <translation>等待 ms 后按 /status 应答</translation>
+    </message>
+    <message>
+        <source>lab origin: cannot listen on %1: %2</source>
+        <translation>实验室源站：无法在 %1 上监听：%2</translation>
+    </message>
+    <message>
+        <source>lab origin: the TLS test certificate is missing from the resources (:/lab/test-cert.pem)</source>
+        <translation>实验室源站：资源中缺少 TLS 测试证书（:/lab/test-cert.pem）</translation>
+    </message>
+    <message>
+        <source>lab origin: cannot listen for TLS on %1: %2</source>
+        <translation>实验室源站：无法在 %1 上监听 TLS：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::AuthEditor</name>
+    <message>
+        <source>No authentication helper</source>
+        <translation>不使用认证助手</translation>
+    </message>
+    <message>
+        <source>Basic (user name and password)</source>
+        <translation>Basic（用户名和密码）</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer 令牌</translation>
+    </message>
+    <message>
+        <source>Authentication scheme</source>
+        <translation>认证方式</translation>
+    </message>
+    <message>
+        <source>Choose Basic or Bearer to have the Authorization header written for you. An Authorization header typed in the Headers tab is sent as it is.</source>
+        <translation>选择 Basic 或 Bearer，系统会为你生成 Authorization 标头。在“标头”选项卡中手动输入的 Authorization 标头会原样发送。</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>令牌(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::BodyEditor</name>
+    <message>
+        <source>No body</source>
+        <translation>无正文</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation>原始</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Form (URL-encoded)</source>
+        <translation>表单（URL 编码）</translation>
+    </message>
+    <message>
+        <source>Multipart form with files</source>
+        <translation>带文件的 multipart 表单</translation>
+    </message>
+    <message>
+        <source>Body type</source>
+        <translation>正文类型</translation>
+    </message>
+    <message>
+        <source>This request has no body.</source>
+        <translation>此请求没有正文。</translation>
+    </message>
+    <message>
+        <source>Raw body</source>
+        <translation>原始正文</translation>
+    </message>
+    <message>
+        <source>Body bytes as text; set Content-Type in the headers</source>
+        <translation>正文字节以文本表示；请在标头中设置 Content-Type</translation>
+    </message>
+    <message>
+        <source>JSON body</source>
+        <translation>JSON 正文</translation>
+    </message>
+    <message>
+        <source>{ "key": "value" }</source>
+        <translation>{ "key": "value" }</translation>
+    </message>
+    <message>
+        <source>&amp;Format JSON</source>
+        <translation>格式化 JSON(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Form fields</source>
+        <translation>表单字段</translation>
+    </message>
+    <message>
+        <source>Value or file</source>
+        <translation>值或文件</translation>
+    </message>
+    <message>
+        <source>Multipart parts</source>
+        <translation>multipart 部分</translation>
+    </message>
+    <message>
+        <source>Add &amp;field</source>
+        <translation>添加字段(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Add f&amp;ile…</source>
+        <translation>添加文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve part</source>
+        <translation>删除部分(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Valid JSON</source>
+        <translation>有效的 JSON</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <extracomment>JSON body check: %1 line, %2 column, %3 the parser's message</extracomment>
+        <translation>第 %1 行，第 %2 列：%3</translation>
+    </message>
+    <message>
+        <source>File %1 (%2, %3)</source>
+        <extracomment>A file attached to a multipart body: file name, size, content type</extracomment>
+        <translation>文件 %1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>field%1</source>
+        <translation>字段%1</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2</source>
+        <translation>%1：文件大于 %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>Add files to the body</source>
+        <translation>向正文添加文件</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::ChecklistModel</name>
+    <message>
+        <source>Done: %1</source>
+        <translation>已完成：%1</translation>
+    </message>
+    <message>
+        <source>To do: %1</source>
+        <translation>待办：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::ChecklistView</name>
+    <message>
+        <source>Checklist: %1</source>
+        <translation>检查清单：%1</translation>
+    </message>
+    <message>
+        <source>No checklist for this rule.</source>
+        <translation>此规则没有检查清单。</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Markdown</source>
+        <translation>复制为 Markdown(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Copy the checklist as Markdown</source>
+        <translation>将检查清单复制为 Markdown</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>检查清单</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::DecisionTreeModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Decision tree leaf: typical status code, then the verdict's title</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Cause: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>Decided by: %1</source>
+        <translation>判定依据：%1</translation>
+    </message>
+    <message>
+        <source>Not taken for this request</source>
+        <translation>此请求未走这条分支</translation>
+    </message>
+    <message>
+        <source>On the diagnosis path: %1</source>
+        <translation>在诊断路径上：%1</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Evidence that decided it</source>
+        <translation>判定依据</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::DiagnosisPane</name>
+    <message>
+        <source>Decision tree of the 5xx rules</source>
+        <translation>5xx 规则决策树</translation>
+    </message>
+    <message>
+        <source>Explanation of the selected rule</source>
+        <translation>所选规则的解释</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Retry with backoff.</source>
+        <translation>使用退避策略重试。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry after %Ln s.</source>
+        <translation><numerusform>%Ln 秒后重试。</numerusform></translation>
+    </message>
+    <message>
+        <source>Retry later, as the server asked.</source>
+        <translation>按服务器的要求稍后重试。</translation>
+    </message>
+    <message>
+        <source>Do not retry as it is.</source>
+        <translation>不要原样重试。</translation>
+    </message>
+    <message>
+        <source>Fix the cause first; retrying will not help.</source>
+        <translation>先修复原因；重试没有帮助。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No request diagnosed yet.&lt;/b&gt; Send a request or select an entry of a capture. Meanwhile, browse the rules below: select a verdict to read what it means and what to check.</source>
+        <translation>&lt;b&gt;尚未诊断任何请求。&lt;/b&gt;发送一个请求，或选择抓包中的一个条目。在此之前，可以浏览下面的规则：选择一个结论，查看其含义以及需要检查的内容。</translation>
+    </message>
+    <message>
+        <source>%1 — no server error</source>
+        <translation>%1 — 没有服务器错误</translation>
+    </message>
+    <message>
+        <source>No HTTP response — a gateway in front would answer %1 (%2)</source>
+        <extracomment>%1 = the status a gateway in front would answer, %2 = cause id</extracomment>
+        <translation>没有 HTTP 响应——前置网关会返回 %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Made by %1 (%2, %3% sure)</source>
+        <extracomment>Who made the answer: product name, layer (origin/gateway/client), confidence in percent</extracomment>
+        <translation>由 %1 产生（%2，置信度 %3%）</translation>
+    </message>
+    <message>
+        <source>Select a rule to read about it.</source>
+        <translation>选择一条规则查看说明。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This rule asks a question of the evidence. Its branches, tried in order:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Select a verdict (a leaf) to see its explanation and checklist.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;这条规则针对证据提出一个问题。它的分支按顺序尝试：&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;选择一个结论（叶节点）查看其解释和检查清单。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Cause id: %1</source>
+        <translation>原因 ID：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::ExportDialog</name>
+    <message>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>HTML (self-contained page)</source>
+        <translation>HTML（独立页面）</translation>
+    </message>
+    <message>
+        <source>Markdown (tickets, chat)</source>
+        <translation>Markdown（工单、聊天）</translation>
+    </message>
+    <message>
+        <source>JSON (diagnosis document)</source>
+        <translation>JSON（诊断文档）</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>纯文本</translation>
+    </message>
+    <message>
+        <source>&amp;Page size:</source>
+        <translation>页面大小(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>Show a short hash instead of [redacted], so equal secrets can still be matched</source>
+        <translation>显示短哈希而不是 [redacted]，使相同的机密仍可对应</translation>
+    </message>
+    <message>
+        <source>Include secrets (turn redaction off)</source>
+        <translation>包含机密（关闭遮蔽）</translation>
+    </message>
+    <message>
+        <source>⚠ Redaction is off: this report will contain passwords, tokens, cookies and keys exactly as captured. Share it only with people allowed to use them.</source>
+        <translation>⚠ 遮蔽已关闭：此报告将按抓取原样包含密码、令牌、Cookie 和密钥。只能与有权使用它们的人共享。</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>What redaction removes</source>
+        <translation>遮蔽会去除的内容</translation>
+    </message>
+    <message>
+        <source>As captured</source>
+        <translation>按抓取原样</translation>
+    </message>
+    <message>
+        <source>As exported with redaction</source>
+        <translation>按遮蔽后导出</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Markdown</source>
+        <translation>复制 Markdown(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>As exported with redaction — %1</source>
+        <translation>按遮蔽后导出 — %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <extracomment>%1 file name</extracomment>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <extracomment>file dialog filter; %1 = extension such as "html"</extracomment>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <source>Report (*.%1)</source>
+        <translation>报告 (*.%1)</translation>
+    </message>
+    <message>
+        <source>Markdown copied to the clipboard</source>
+        <translation>Markdown 已复制到剪贴板</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::GuiApplication</name>
+    <message>
+        <source>Gatescope tells which hop produced an HTTP 5xx, why, and what to do about it.
+Without arguments it opens the workbench; run "gatescope help" for the command line.</source>
+        <translation>Gatescope 找出是哪一跳产生了 HTTP 5xx、原因是什么，以及该怎么办。
+不带参数时打开工作台；运行“gatescope help”查看命令行用法。</translation>
+    </message>
+    <message>
+        <source>Language of the window: de, zh_CN or en (default: the system's).</source>
+        <translation>窗口语言：de、zh_CN 或 en（默认：系统语言）。</translation>
+    </message>
+    <message>
+        <source>locale</source>
+        <translation>区域设置</translation>
+    </message>
+    <message>
+        <source>light, dark or system (default).</source>
+        <translation>light、dark 或 system（默认）。</translation>
+    </message>
+    <message>
+        <source>scheme</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Captures to import (HAR, .http, curl, raw HTTP).</source>
+        <translation>要导入的抓包（HAR、.http、curl、原始 HTTP）。</translation>
+    </message>
+    <message>
+        <source>[files…]</source>
+        <translation>[文件…]</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::HexModel</name>
+    <message>
+        <source>Offset %1: %2</source>
+        <translation>偏移 %1：%2</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>偏移</translation>
+    </message>
+    <message>
+        <source>Bytes (hex)</source>
+        <translation>字节（十六进制）</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::KeyValueTable</name>
+    <message>
+        <source>Row %1: %2</source>
+        <extracomment>%1 = row number, %2 = what is wrong with it</extracomment>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::LabPage</name>
+    <message>
+        <source>The lab did not start: %1</source>
+        <translation>实验室未能启动：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n scenarios gave the expected diagnosis.</source>
+        <translation><numerusform>全部 %n 个场景都得到了预期诊断。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n scenarios gave the expected diagnosis; the crossed ones say what differed.</source>
+        <translation><numerusform>%n 个场景中有 %1 个得到了预期诊断；打叉的场景说明了差异所在。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: the live diagnosis matches the expected one.</source>
+        <translation>%1：实时诊断与预期一致。</translation>
+    </message>
+    <message>
+        <source>%1: the live diagnosis differs — %2</source>
+        <translation>%1：实时诊断不同 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>sent %n times at once</source>
+        <translation><numerusform>同时发送 %n 次</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Expected diagnosis: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;/p&gt;</source>
+        <extracomment>Lab detail: %1 = the expected diagnosis ("504 · upstream.timeout · by gatescope-lab"), %2 = the textbook case</extracomment>
+        <translation>&lt;p&gt;预期诊断：&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>✓ Live diagnosis: &lt;b&gt;%1&lt;/b&gt; — as expected.</source>
+        <translation>✓ 实时诊断：&lt;b&gt;%1&lt;/b&gt; — 符合预期。</translation>
+    </message>
+    <message>
+        <source>✗ Live diagnosis: &lt;b&gt;%1&lt;/b&gt; — %2.</source>
+        <translation>✗ 实时诊断：&lt;b&gt;%1&lt;/b&gt; — %2。</translation>
+    </message>
+    <message>
+        <source>Run all</source>
+        <translation>全部运行</translation>
+    </message>
+    <message>
+        <source>Run every scenario, one after the other</source>
+        <translation>依次运行每个场景</translation>
+    </message>
+    <message>
+        <source>Start the 5xx Lab</source>
+        <translation>启动 5xx 实验室</translation>
+    </message>
+    <message>
+        <source>5xx Lab — running on 127.0.0.1 only</source>
+        <translation>5xx 实验室 — 仅在 127.0.0.1 上运行</translation>
+    </message>
+    <message>
+        <source>Welcome to the 5xx Lab</source>
+        <translation>欢迎来到 5xx 实验室</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running “%1”: %n requests at once…</source>
+        <translation><numerusform>正在运行“%1”：同时发送 %n 个请求…</numerusform></translation>
+    </message>
+    <message>
+        <source>Running “%1”…</source>
+        <translation>正在运行“%1”…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more queued.</source>
+        <translation><numerusform>另有 %n 个在排队。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n scenarios matched so far.</source>
+        <translation><numerusform>到目前为止，%n 个场景中有 %1 个相符。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scenarios ready. Press Run on one (or Run all): its requests appear in the waterfall, the verdict in the diagnosis pane.</source>
+        <translation><numerusform>%n 个场景已就绪。点击某个场景的“运行”（或“全部运行”）：其请求显示在瀑布图中，结论显示在诊断面板中。</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No broken server at hand? The lab starts one of every kind &lt;b&gt;inside Gatescope, on this machine's loopback address (127.0.0.1) only&lt;/b&gt;: a misbehaving origin and a small gateway in front of it, with one ready request per textbook case of 500, 502, 503 and 504 and per way a connection can fail. Nothing goes to the network; the lab stops when you quit.&lt;/p&gt;&lt;p&gt;Run a scenario: its requests appear in the waterfall, the diagnosis pane says which hop produced the error and why, and a check mark shows that the live diagnosis is the one the textbook expects.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;手头没有坏掉的服务器？实验室会为每种情况各启动一个，&lt;b&gt;全部在 Gatescope 内部运行，只使用本机的回环地址（127.0.0.1）&lt;/b&gt;：一个会出错的源站，以及位于其前面的小型网关；500、502、503 和 504 的每个教科书案例，以及连接可能失败的每种方式，都各有一个现成的请求。不会向网络发送任何内容；退出程序时实验室也会停止。&lt;/p&gt;&lt;p&gt;运行一个场景：其请求会出现在瀑布图中，诊断面板会说明是哪一跳产生了错误以及原因，对勾表示实时诊断与教科书的预期一致。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::LabRunPresenter</name>
+    <message>
+        <source>gatescope-lab read timeout</source>
+        <extracomment>Waterfall marker of the 5xx Lab's gateway; the scale appends the time ("… 2 s")</extracomment>
+        <translation>gatescope-lab 读取超时</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::LabScenarioDelegate</name>
+    <message>
+        <source>Live: %1</source>
+        <extracomment>Lab: the diagnosis the last run actually gave</extracomment>
+        <translation>实时：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::LabScenarioModel</name>
+    <message>
+        <source> · by %1</source>
+        <extracomment>Lab: who produced the answer, e.g. "504 · upstream.timeout · by gatescope-lab"</extracomment>
+        <translation> · 由 %1</translation>
+    </message>
+    <message>
+        <source> · predicted</source>
+        <extracomment>Lab: the status is what a gateway in front would have answered, not a status received</extracomment>
+        <translation> · 预测</translation>
+    </message>
+    <message>
+        <source>status %1 instead of %2</source>
+        <extracomment>Lab: %1 = status diagnosed, %2 = status expected</extracomment>
+        <translation>状态为 %1 而不是 %2</translation>
+    </message>
+    <message>
+        <source>cause %1 instead of %2</source>
+        <translation>原因为 %1 而不是 %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>produced by %1 instead of %2</source>
+        <translation>由 %1 而不是 %2 产生</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <source>a received status where a predicted one was expected</source>
+        <translation>预期为预测状态，得到的却是实际收到的状态</translation>
+    </message>
+    <message>
+        <source>a predicted status where a received one was expected</source>
+        <translation>预期为实际收到的状态，得到的却是预测状态</translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation>未运行</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>运行中…</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>相符</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>不同</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <extracomment>Lab: the button that sends one scenario's request(s)</extracomment>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Diagnosed %1 — %2</source>
+        <translation>诊断为 %1 — %2</translation>
+    </message>
+    <message>
+        <source>Diagnosed %1, as expected. %2</source>
+        <translation>诊断为 %1，符合预期。%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n requests at once</source>
+        <translation><numerusform>同时发送 %n 个请求</numerusform></translation>
+    </message>
+    <message>
+        <source>Send the request</source>
+        <translation>发送该请求</translation>
+    </message>
+    <message>
+        <source>Differs: %1</source>
+        <translation>不同：%1</translation>
+    </message>
+    <message>
+        <source>Expected diagnosis %1. %2</source>
+        <translation>预期诊断 %1。%2</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>运行 %1</translation>
+    </message>
+    <message>
+        <source>State: a check mark when the live diagnosis matches the expected one</source>
+        <extracomment>Lab table header (a narrow column of check marks): did the live diagnosis match the expected one</extracomment>
+        <translation>状态：实时诊断与预期一致时显示对勾</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>Expected diagnosis</source>
+        <translation>预期诊断</translation>
+    </message>
+    <message>
+        <source>no exchange</source>
+        <translation>没有交换</translation>
+    </message>
+    <message>
+        <source>the scenario produced no exchange to diagnose</source>
+        <translation>该场景没有产生可诊断的交换</translation>
+    </message>
+    <message>
+        <source>the verdict differs from the expected one</source>
+        <translation>结论与预期不同</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::LabScenarioView</name>
+    <message>
+        <source>5xx Lab scenarios</source>
+        <translation>5xx 实验室场景</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::MainWindow</name>
+    <message>
+        <source>New collection</source>
+        <translation>新集合</translation>
+    </message>
+    <message>
+        <source>Import captures</source>
+        <translation>导入抓包</translation>
+    </message>
+    <message>
+        <source>Captures (*.har *.http *.rest *.txt *.curl *.sh);;All files (*)</source>
+        <translation>抓包文件 (*.har *.http *.rest *.txt *.curl *.sh);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>About Gatescope</source>
+        <translation>关于 Gatescope</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Gatescope %1&lt;/h3&gt;&lt;p&gt;Tells which hop produced an HTTP 500, 502, 503 or 504, why, and what to do about it.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Gatescope %1&lt;/h3&gt;&lt;p&gt;找出是哪一跳产生了 HTTP 500、502、503 或 504，原因是什么，以及该怎么办。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>pasted curl command</source>
+        <translation>粘贴的 curl 命令</translation>
+    </message>
+    <message>
+        <source>The pasted command holds no request.</source>
+        <translation>粘贴的命令中没有请求。</translation>
+    </message>
+    <message>
+        <source>Request taken from the pasted curl command.</source>
+        <translation>已根据粘贴的 curl 命令生成请求。</translation>
+    </message>
+    <message>
+        <source>5xx Lab</source>
+        <translation>5xx 实验室</translation>
+    </message>
+    <message>
+        <source>Gatescope</source>
+        <translation>Gatescope</translation>
+    </message>
+    <message>
+        <source>Workspace: collections, captures and history</source>
+        <translation>工作区：集合、抓包和历史记录</translation>
+    </message>
+    <message>
+        <source>Timing waterfall</source>
+        <translation>计时瀑布图</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent files</source>
+        <translation>最近的文件(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>请求(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;New request</source>
+        <translation>新建请求(&amp;N)</translation>
+    </message>
+    <message>
+        <source>New &amp;collection</source>
+        <translation>新建集合(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import a HAR file, a .http file, a curl command or a raw HTTP exchange</source>
+        <translation>导入 HAR 文件、.http 文件、curl 命令或原始 HTTP 交换</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>导出报告(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste as request</source>
+        <translation>粘贴为请求(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>发送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace sidebar</source>
+        <translation>工作区侧栏(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnosis pane</source>
+        <translation>诊断面板(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Go to &amp;URL</source>
+        <translation>转到 URL(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Go to w&amp;orkspace</source>
+        <translation>转到工作区(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Go to &amp;waterfall</source>
+        <translation>转到瀑布图(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Go to dia&amp;gnosis</source>
+        <translation>转到诊断(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Gateway &amp;timeout markers…</source>
+        <translation>网关超时标记(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;5xx Lab</source>
+        <translation>5xx 实验室(&amp;5)</translation>
+    </message>
+    <message>
+        <source>&amp;About Gatescope</source>
+        <translation>关于 Gatescope(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The workspace could not be read (%1); starting with an empty one. The old file is kept as workspace.json.broken.</source>
+        <translation>无法读取工作区（%1）；将以空工作区启动。旧文件保留为 workspace.json.broken。</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Gateway timeout markers</source>
+        <translation>网关超时标记</translation>
+    </message>
+    <message>
+        <source>One marker per line: a name, "=", and the timeout in seconds. Leave empty for the defaults.</source>
+        <translation>每行一个标记：名称、“=”以及以秒为单位的超时。留空则使用默认值。</translation>
+    </message>
+    <message>
+        <source>Sending %1 %2…</source>
+        <translation>正在发送 %1 %2…</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3: %4</source>
+        <translation>%1 %2 → %3：%4</translation>
+    </message>
+    <message>
+        <source>Opening the capture…</source>
+        <translation>正在打开抓包…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 — entries: %Ln.</source>
+        <extracomment>%1 = capture name, %n = entries</extracomment>
+        <translation><numerusform>已导入 %1 — 条目数：%Ln。</numerusform></translation>
+    </message>
+    <message>
+        <source>New request from %1.</source>
+        <translation>从 %1 新建了请求。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Requests imported into a new collection: %Ln.</source>
+        <translation><numerusform>已导入新集合的请求数：%Ln。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 holds no request or exchange.</source>
+        <translation>%1 不包含任何请求或交换。</translation>
+    </message>
+    <message>
+        <source>Warnings: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to turn into a request.</source>
+        <translation>剪贴板中没有可转换为请求的文本。</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>粘贴的文本</translation>
+    </message>
+    <message>
+        <source>The dropped text is larger than %1; save it to a file and import that.</source>
+        <translation>拖入的文本大于 %1；请保存为文件后再导入。</translation>
+    </message>
+    <message>
+        <source>dropped text</source>
+        <translation>拖入的文本</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>没有最近的文件</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: send a request or open a capture first.</source>
+        <translation>还没有可导出的内容：请先发送请求或打开抓包。</translation>
+    </message>
+    <message>
+        <source>Export is not available in this build.</source>
+        <translation>此版本不支持导出。</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::PdfReportWriter</name>
+    <message>
+        <source>Gatescope report — %1</source>
+        <translation>Gatescope 报告 — %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::ProbeOptionsEditor</name>
+    <message>
+        <source> ms</source>
+        <extracomment>Unit suffix of a time field, with its leading space</extracomment>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <extracomment>Shown in a timeout field set to 0</extracomment>
+        <translation>不限制</translation>
+    </message>
+    <message>
+        <source>&amp;Connect timeout:</source>
+        <translation>连接超时(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>TLS &amp;handshake timeout:</source>
+        <translation>TLS 握手超时(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;First-byte timeout:</source>
+        <translation>首字节超时(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>T&amp;otal timeout:</source>
+        <translation>总超时(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Name lookup and TCP connect (curl --connect-timeout)</source>
+        <translation>名称解析和 TCP 连接（curl --connect-timeout）</translation>
+    </message>
+    <message>
+        <source>From the request being written to the first byte of the answer</source>
+        <translation>从请求写出到收到响应的第一个字节</translation>
+    </message>
+    <message>
+        <source>The whole exchange (curl -m); 0 = no limit</source>
+        <translation>整个交换（curl -m）；0 = 不限制</translation>
+    </message>
+    <message>
+        <source>Follow &amp;redirects, at most</source>
+        <translation>跟随重定向(&amp;R)，最多</translation>
+    </message>
+    <message>
+        <source>Maximum number of redirects</source>
+        <translation>最大重定向次数</translation>
+    </message>
+    <message>
+        <source>Follow redirects</source>
+        <translation>跟随重定向</translation>
+    </message>
+    <message>
+        <source>&amp;Verify TLS certificates (off = curl -k)</source>
+        <translation>验证 TLS 证书(&amp;V)（关闭 = curl -k）</translation>
+    </message>
+    <message>
+        <source>Verify TLS certificates</source>
+        <translation>验证 TLS 证书</translation>
+    </message>
+    <message>
+        <source>Proxy from the environment</source>
+        <translation>使用环境变量中的代理</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>不使用代理</translation>
+    </message>
+    <message>
+        <source>This proxy:</source>
+        <translation>使用此代理：</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <source>http://proxy.example:3128 or socks5h://127.0.0.1:1080</source>
+        <translation>http://proxy.example:3128 或 socks5h://127.0.0.1:1080</translation>
+    </message>
+    <message>
+        <source>Proxy URL</source>
+        <translation>代理 URL</translation>
+    </message>
+    <message>
+        <source>&amp;Address overrides:</source>
+        <translation>地址覆盖(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>One per line, as curl takes them:
+--resolve example.test:443:127.0.0.1
+--connect-to example.test:443:backend.internal:8443</source>
+        <translation>每行一条，写法与 curl 相同：
+--resolve example.test:443:127.0.0.1
+--connect-to example.test:443:backend.internal:8443</translation>
+    </message>
+    <message>
+        <source>"%1": start with --resolve or --connect-to</source>
+        <translation>“%1”：请以 --resolve 或 --connect-to 开头</translation>
+    </message>
+    <message>
+        <source>"%1": --resolve takes HOST:PORT:ADDRESS</source>
+        <translation>“%1”：--resolve 的格式是 HOST:PORT:ADDRESS</translation>
+    </message>
+    <message>
+        <source>"%1": --resolve needs a host and a port from 1 to 65535</source>
+        <translation>“%1”：--resolve 需要主机名和 1 到 65535 之间的端口</translation>
+    </message>
+    <message>
+        <source>"%1": "%2" is not an IP address</source>
+        <translation>“%1”：“%2”不是 IP 地址</translation>
+    </message>
+    <message>
+        <source>"%1": --connect-to takes HOST:PORT:CONNECT_HOST:CONNECT_PORT</source>
+        <translation>“%1”：--connect-to 的格式是 HOST:PORT:CONNECT_HOST:CONNECT_PORT</translation>
+    </message>
+    <message>
+        <source>"%1": ports must be empty or from 1 to 65535</source>
+        <translation>“%1”：端口必须为空或在 1 到 65535 之间</translation>
+    </message>
+    <message>
+        <source>Proxy: "%1" is not a proxy URL (http://, https://, socks5:// or socks5h://host:port)</source>
+        <translation>代理：“%1”不是代理 URL（http://、https://、socks5:// 或 socks5h://host:port）</translation>
+    </message>
+    <message>
+        <source>Address overrides, line %1: %2</source>
+        <extracomment>%1 = line number in the address overrides field, %2 = what is wrong</extracomment>
+        <translation>地址覆盖，第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::RequestEditor</name>
+    <message>
+        <source>the header has a value but no name</source>
+        <translation>标头有值但没有名称</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid header name (letters, digits and !#$%&amp;'*+-.^_`|~ only, no spaces)</source>
+        <translation>“%1”不是有效的标头名称（只能包含字母、数字和 !#$%&amp;'*+-.^_`|~，不能有空格）</translation>
+    </message>
+    <message>
+        <source>the value of "%1" contains a line break or a NUL character</source>
+        <translation>“%1”的值包含换行或 NUL 字符</translation>
+    </message>
+    <message>
+        <source>Type or paste a URL (or a curl command) to send a request.</source>
+        <translation>输入或粘贴 URL（或 curl 命令）以发送请求。</translation>
+    </message>
+    <message>
+        <source>The URL is not valid: %1</source>
+        <translation>URL 无效：%1</translation>
+    </message>
+    <message>
+        <source>The URL needs a scheme: start it with http:// or https://</source>
+        <translation>URL 需要协议：请以 http:// 或 https:// 开头</translation>
+    </message>
+    <message>
+        <source>Only http:// and https:// URLs can be sent, not %1://</source>
+        <translation>只能发送 http:// 和 https:// URL，不能发送 %1://</translation>
+    </message>
+    <message>
+        <source>The URL has no host name.</source>
+        <translation>URL 中没有主机名。</translation>
+    </message>
+    <message>
+        <source>HTTP method</source>
+        <translation>HTTP 方法</translation>
+    </message>
+    <message>
+        <source>Any HTTP method: pick one or type your own</source>
+        <translation>任意 HTTP 方法：选择一个或自行输入</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>https://example.test/path?query — or paste a curl command</source>
+        <translation>https://example.test/path?query — 或粘贴 curl 命令</translation>
+    </message>
+    <message>
+        <source>Request in progress</source>
+        <translation>请求进行中</translation>
+    </message>
+    <message>
+        <source>&amp;Params</source>
+        <translation>参数(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Headers</source>
+        <translation>标头(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation>正文(&amp;B)</translation>
+    </message>
+    <message>
+        <source>A&amp;uth</source>
+        <translation>认证(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Options</source>
+        <translation>选项(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Query parameters</source>
+        <translation>查询参数</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>标头</translation>
+    </message>
+    <message>
+        <source>Request headers</source>
+        <translation>请求标头</translation>
+    </message>
+    <message>
+        <source>URL check</source>
+        <translation>URL 检查</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>发送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Send request</source>
+        <translation>发送请求</translation>
+    </message>
+    <message>
+        <source>Send the request (Ctrl+Enter)</source>
+        <translation>发送请求（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Cancel (%1 s)</source>
+        <extracomment>Send button while a request runs: elapsed seconds</extracomment>
+        <translation>取消（%1 秒）</translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation>取消请求</translation>
+    </message>
+    <message>
+        <source>Stop the running request (Esc)</source>
+        <translation>停止正在运行的请求（Esc）</translation>
+    </message>
+    <message>
+        <source>Type an HTTP method (GET, POST, or any token).</source>
+        <translation>请输入 HTTP 方法（GET、POST 或任意令牌）。</translation>
+    </message>
+    <message>
+        <source>Headers: %1</source>
+        <translation>标头：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::ResponseView</name>
+    <message>
+        <source>Hea&amp;ders</source>
+        <translation>标头(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Bod&amp;y</source>
+        <translation>正文(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Raw bytes</source>
+        <translation>原始字节(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnection</source>
+        <translation>连接(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>标头</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation>响应标头</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Pretty JSON</source>
+        <translation>格式化 JSON</translation>
+    </message>
+    <message>
+        <source>HTML source</source>
+        <translation>HTML 源代码</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>十六进制</translation>
+    </message>
+    <message>
+        <source>Body format</source>
+        <translation>正文格式</translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation>响应正文</translation>
+    </message>
+    <message>
+        <source>Response body in hex</source>
+        <translation>响应正文（十六进制）</translation>
+    </message>
+    <message>
+        <source>Raw response bytes</source>
+        <translation>原始响应字节</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>偏移</translation>
+    </message>
+    <message>
+        <source>Anomaly</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Wire anomalies</source>
+        <translation>线路异常</translation>
+    </message>
+    <message>
+        <source>Connection details</source>
+        <translation>连接详情</translation>
+    </message>
+    <message>
+        <source>Response status</source>
+        <translation>响应状态</translation>
+    </message>
+    <message>
+        <source>No response selected.</source>
+        <translation>未选择响应。</translation>
+    </message>
+    <message>
+        <source>body %1</source>
+        <extracomment>Response size in the status line</extracomment>
+        <translation>正文 %1</translation>
+    </message>
+    <message>
+        <source>then %1: %2</source>
+        <translation>随后 %1：%2</translation>
+    </message>
+    <message>
+        <source>No response: %1</source>
+        <extracomment>No HTTP response: %1 = outcome id (timeout, refused, …), %2 = phase, %3 = detail</extracomment>
+        <translation>无响应：%1</translation>
+    </message>
+    <message>
+        <source>No response: %1 during %2</source>
+        <translation>无响应：在 %2 阶段 %1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>A recorded exchange has no wire bytes; replay it to see them.</source>
+        <translation>记录下来的交换没有线路字节；请重放以查看。</translation>
+    </message>
+    <message>
+        <source>No bytes came back.</source>
+        <translation>没有收到任何字节。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 as received; anomalies marked: %Ln.</source>
+        <extracomment>%1 = size of the raw response, %n = number of anomalies</extracomment>
+        <translation><numerusform>%1（按接收原样）；已标记异常：%Ln 处。</numerusform></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Connected to</source>
+        <translation>已连接到</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>尝试</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <source>none (direct)</source>
+        <translation>无（直连）</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation>TLS 错误</translation>
+    </message>
+    <message>
+        <source>Certificate problems</source>
+        <translation>证书问题</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Redirect hop</source>
+        <translation>重定向跳</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>注释</translation>
+    </message>
+    <message>
+        <source>Only the first %1 of %2 were kept (the capture limit).</source>
+        <translation>只保留了 %2 中的前 %1（抓取上限）。</translation>
+    </message>
+    <message>
+        <source>Not valid JSON; shown as text.</source>
+        <translation>不是有效的 JSON；以文本显示。</translation>
+    </message>
+    <message>
+        <source>Too large to pretty-print; shown as text.</source>
+        <translation>太大，无法格式化；以文本显示。</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2 as text; the Hex view has all of it.</source>
+        <translation>以文本显示 %2 中的前 %1；十六进制视图包含全部内容。</translation>
+    </message>
+    <message>
+        <source>The response has no body.</source>
+        <translation>响应没有正文。</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::WaterfallAxisHeader</name>
+    <message>
+        <source>Columns and time axis</source>
+        <translation>列与时间轴</translation>
+    </message>
+    <message>
+        <source>Time: +%1</source>
+        <extracomment>Tooltip on the time axis: the time under the mouse pointer</extracomment>
+        <translation>时间：+%1</translation>
+    </message>
+    <message>
+        <source>Ctrl+wheel zooms, Shift+wheel pans, Ctrl+0 shows everything</source>
+        <translation>Ctrl+滚轮缩放，Shift+滚轮平移，Ctrl+0 显示全部</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::WaterfallColors</name>
+    <message>
+        <source>Blocked</source>
+        <extracomment>Timing phase: waiting for a free connection</extracomment>
+        <translation>阻塞</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <extracomment>Timing phase: host name lookup</extracomment>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <extracomment>Timing phase: TCP connect</extracomment>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <extracomment>Timing phase: TLS handshake</extracomment>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <extracomment>Timing phase: writing the request</extracomment>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <extracomment>Timing phase: request written → first response byte</extracomment>
+        <translation>等待</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <extracomment>Timing phase: first → last response byte</extracomment>
+        <translation>下载</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::WaterfallLegend</name>
+    <message>
+        <source>Waterfall colour legend</source>
+        <translation>瀑布图颜色图例</translation>
+    </message>
+    <message>
+        <source>Phases: %1. Solid line: the request's own timeout. Dashed line: a gateway's default timeout.</source>
+        <extracomment>Legend entries for the marker lines</extracomment>
+        <translation>阶段：%1。实线：请求自身的超时。虚线：网关的默认超时。</translation>
+    </message>
+    <message>
+        <source>your timeout</source>
+        <translation>你的超时</translation>
+    </message>
+    <message>
+        <source>gateway timeout</source>
+        <translation>网关超时</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::WaterfallModel</name>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>closed early</source>
+        <translation>提前关闭</translation>
+    </message>
+    <message>
+        <source>reset</source>
+        <translation>被重置</translation>
+    </message>
+    <message>
+        <source>invalid response</source>
+        <translation>无效响应</translation>
+    </message>
+    <message>
+        <source>TLS failure</source>
+        <translation>TLS 失败</translation>
+    </message>
+    <message>
+        <source>DNS failure</source>
+        <translation>DNS 失败</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <extracomment>Status column of a request still under way</extracomment>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Request column: %1 = method, %2 = path and query</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>In progress: %1</source>
+        <translation>进行中：%1</translation>
+    </message>
+    <message>
+        <source>Status %1 %2</source>
+        <translation>状态 %1 %2</translation>
+    </message>
+    <message>
+        <source>No response: %1</source>
+        <translation>无响应：%1</translation>
+    </message>
+    <message>
+        <source>Started at +%1</source>
+        <extracomment>Tooltip: when the request started, relative to the first one</extracomment>
+        <translation>开始于 +%1</translation>
+    </message>
+    <message>
+        <source>%1 (so far)</source>
+        <extracomment>Tooltip: a phase under way; %1 = milliseconds so far</extracomment>
+        <translation>%1（到目前为止）</translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <extracomment>Tooltip: a timing phase that did not happen (reused connection, plain HTTP)</extracomment>
+        <translation>未使用</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总计</translation>
+    </message>
+    <message>
+        <source>Body: %1 of %2</source>
+        <translation>正文：%2 中的 %1</translation>
+    </message>
+    <message>
+        <source>Body: %1</source>
+        <translation>正文：%1</translation>
+    </message>
+    <message>
+        <source>starts at %1, takes %2: %3</source>
+        <extracomment>Screen-reader summary of a waterfall bar: %1 = start offset, %2 = total, %3 = phases</extracomment>
+        <translation>开始于 %1，耗时 %2：%3</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::WaterfallPanel</name>
+    <message>
+        <source>Filter by URL, method or status</source>
+        <translation>按 URL、方法或状态筛选</translation>
+    </message>
+    <message>
+        <source>Filter requests by text</source>
+        <translation>按文本筛选请求</translation>
+    </message>
+    <message>
+        <source>Filter requests by host</source>
+        <translation>按主机筛选请求</translation>
+    </message>
+    <message>
+        <source>All hosts</source>
+        <translation>所有主机</translation>
+    </message>
+    <message>
+        <source>5xx and failed only</source>
+        <extracomment>Check box: show only responses with status 500–599 and requests that got no response</extracomment>
+        <translation>仅 5xx 和失败的</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <source>Show the whole timeline (Ctrl+0)</source>
+        <translation>显示整条时间线（Ctrl+0）</translation>
+    </message>
+    <message>
+        <source>Zoom to fit</source>
+        <translation>缩放以适应</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::WaterfallScale</name>
+    <message>
+        <source>%1 µs</source>
+        <extracomment>A duration in microseconds; %1 is the localised number</extracomment>
+        <translation>%1 微秒</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <extracomment>A duration in milliseconds; %1 is the localised number</extracomment>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>A duration in seconds; %1 is the localised number</extracomment>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Marker line label: %1 = gateway names ("nginx, ALB"), %2 = the timeout ("60 s")</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 +%2 %3</source>
+        <translation>%1 +%2 %3</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::WaterfallView</name>
+    <message>
+        <source>pending</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Timing waterfall</source>
+        <translation>计时瀑布图</translation>
+    </message>
+    <message>
+        <source>One row per request with its timing phases. Ctrl+plus and Ctrl+minus zoom the time axis, Ctrl+left and Ctrl+right pan it, Ctrl+0 shows everything.</source>
+        <translation>每个请求一行，显示其各计时阶段。Ctrl+加号和 Ctrl+减号缩放时间轴，Ctrl+左和 Ctrl+右平移，Ctrl+0 显示全部。</translation>
+    </message>
+    <message>
+        <source>your total timeout</source>
+        <extracomment>Marker line: the total timeout set on the request being shown</extracomment>
+        <translation>你的总超时</translation>
+    </message>
+    <message>
+        <source>your first-byte timeout</source>
+        <extracomment>Marker line: the first-byte timeout set on the request being shown</extracomment>
+        <translation>你的首字节超时</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::WorkspaceModel</name>
+    <message>
+        <source>(no URL yet)</source>
+        <translation>（尚无 URL）</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>集合</translation>
+    </message>
+    <message>
+        <source>Imported captures</source>
+        <translation>已导入的抓包</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>Collection %1, requests: %Ln</source>
+        <translation><numerusform>集合 %1，请求数：%Ln</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (%2 entries, %3 failed)</source>
+        <extracomment>Sidebar: a capture's name, its number of entries and how many failed (5xx or no response)</extracomment>
+        <translation>%1（%2 个条目，%3 个失败）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 entries)</source>
+        <translation>%1（%2 个条目）</translation>
+    </message>
+    <message>
+        <source>Capture %1, %2 entries, %3 failed</source>
+        <translation>抓包 %1，%2 个条目，%3 个失败</translation>
+    </message>
+    <message>
+        <source>%1 — imported %2 from %3</source>
+        <translation>%1 — 于 %2 从 %3 导入</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>粘贴的文本</translation>
+    </message>
+    <message>
+        <source>Failed entry: %1, %2</source>
+        <translation>失败条目：%1，%2</translation>
+    </message>
+    <message>
+        <source>Run at %1: %2 %3, result %4</source>
+        <translation>%1 的运行：%2 %3，结果 %4</translation>
+    </message>
+    <message>
+        <source>%1 %2
+%3
+Result: %4
+Cause: %5</source>
+        <translation>%1 %2
+%3
+结果：%4
+原因：%5</translation>
+    </message>
+    <message>
+        <source>not diagnosed</source>
+        <translation>未诊断</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>请求</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::WorkspaceStore</name>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1：无法创建文件夹</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot save: %2</source>
+        <translation>%1：无法保存：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: offset %2: %3</source>
+        <translation>%1：偏移 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1: expected a JSON object</source>
+        <translation>%1：应为 JSON 对象</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::HarExporter</name>
+    <message>
+        <source>the request was not captured</source>
+        <translation>该请求未被抓取</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>尚未发送</translation>
+    </message>
+    <message>
+        <source>converted from %1</source>
+        <translation>从 %1 转换而来</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::HarImporter</name>
+    <message>
+        <source>the text ends where %1 was expected (truncated file?)</source>
+        <translation>文本在应为 %1 的位置结束（文件被截断？）</translation>
+    </message>
+    <message>
+        <source>found %1 where %2 was expected</source>
+        <translation>在应为 %2 的位置发现了 %1</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>一个字符串</translation>
+    </message>
+    <message>
+        <source>a string starts here and never ends (truncated file?)</source>
+        <translation>此处开始的字符串没有结束（文件被截断？）</translation>
+    </message>
+    <message numerus="yes">
+        <source>the text ends inside %n unclosed object(s) or array(s) (truncated file?)</source>
+        <translation><numerusform>文本在 %n 个未闭合的对象或数组内部结束（文件被截断？）</numerusform></translation>
+    </message>
+    <message>
+        <source>found '%1' where '%2' was expected</source>
+        <translation>在应为“%2”的位置发现了“%1”</translation>
+    </message>
+    <message>
+        <source>a JSON value</source>
+        <translation>一个 JSON 值</translation>
+    </message>
+    <message>
+        <source>%1: the browser cancelled or blocked the request itself; the server did not end it</source>
+        <translation>%1：是浏览器自己取消或拦截了请求；并非服务器终止</translation>
+    </message>
+    <message>
+        <source>%1 (an error name Gatescope does not know; read as a connection that ended early)</source>
+        <translation>%1（Gatescope 不认识的错误名称；按连接提前结束处理）</translation>
+    </message>
+    <message>
+        <source>entry %1: the body was given only as parameters; it was rebuilt as a form-urlencoded body</source>
+        <translation>条目 %1：正文只以参数形式给出；已重建为 form-urlencoded 正文</translation>
+    </message>
+    <message>
+        <source>Charles: %1</source>
+        <translation>Charles：%1</translation>
+    </message>
+    <message>
+        <source>Charles status: %1</source>
+        <translation>Charles 状态：%1</translation>
+    </message>
+    <message>
+        <source>entry %1 (%2): Charles marks the exchange %3; the response may be incomplete</source>
+        <translation>条目 %1（%2）：Charles 将该交换标记为 %3；响应可能不完整</translation>
+    </message>
+    <message>
+        <source>entry %1 (%2): the %3 response was written by Fiddler, not by the server: %4</source>
+        <translation>条目 %1（%2）：这个 %3 响应是 Fiddler 写的，而不是服务器：%4</translation>
+    </message>
+    <message>
+        <source>the capture holds no response and names no error (status %1)</source>
+        <translation>抓包中没有响应，也没有给出错误（状态 %1）</translation>
+    </message>
+    <message>
+        <source>entry %1 (%2): no response was recorded and no error is named</source>
+        <translation>条目 %1（%2）：未记录响应，也没有给出错误</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1：无法打开：%2</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1：文件为空</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1：%2：%3</translation>
+    </message>
+    <message>
+        <source>no JSON text</source>
+        <translation>没有 JSON 文本</translation>
+    </message>
+    <message>
+        <source>not a HAR file: it does not start with a JSON object ('{')</source>
+        <translation>不是 HAR 文件：不以 JSON 对象（“{”）开头</translation>
+    </message>
+    <message>
+        <source>':' after an object key</source>
+        <translation>对象键后应为“:”</translation>
+    </message>
+    <message>
+        <source>',' or '}'</source>
+        <translation>“,”或“}”</translation>
+    </message>
+    <message>
+        <source>'[' (log.entries is an array)</source>
+        <translation>“[”（log.entries 是数组）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: import cancelled after %n entries</source>
+        <translation><numerusform>%1：导入在 %n 个条目后被取消</numerusform></translation>
+    </message>
+    <message>
+        <source>entry %1: %2</source>
+        <translation>条目 %1：%2</translation>
+    </message>
+    <message>
+        <source>entry %1 is not an object</source>
+        <translation>条目 %1 不是对象</translation>
+    </message>
+    <message>
+        <source>',' or ']' after an entry</source>
+        <translation>条目后应为“,”或“]”</translation>
+    </message>
+    <message>
+        <source>'{' (log is an object)</source>
+        <translation>“{”（log 是对象）</translation>
+    </message>
+    <message>
+        <source>HAR version %1 (expected 1.2); read as 1.2</source>
+        <translation>HAR 版本 %1（应为 1.2）；按 1.2 读取</translation>
+    </message>
+    <message>
+        <source>unexpected text after the end of the HAR object</source>
+        <translation>HAR 对象结束后有意外的文本</translation>
+    </message>
+    <message>
+        <source>not a HAR file: the JSON object has no "log"</source>
+        <translation>不是 HAR 文件：JSON 对象中没有“log”</translation>
+    </message>
+    <message>
+        <source>not a HAR file: "log" has no "entries"</source>
+        <translation>不是 HAR 文件：“log”中没有“entries”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n entry(ies) hold a request without a response (as API clients such as Insomnia and Postman export them); they are requests to send, not failed exchanges</source>
+        <translation><numerusform>%1：%n 个条目只有请求没有响应（Insomnia、Postman 等 API 客户端会这样导出）；它们是待发送的请求，而不是失败的交换</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::HopProbe</name>
+    <message>
+        <source>general SOCKS server failure</source>
+        <translation>SOCKS 服务器一般性故障</translation>
+    </message>
+    <message>
+        <source>connection not allowed by ruleset</source>
+        <translation>规则集不允许此连接</translation>
+    </message>
+    <message>
+        <source>network unreachable</source>
+        <translation>网络不可达</translation>
+    </message>
+    <message>
+        <source>host unreachable</source>
+        <translation>主机不可达</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>连接被拒绝</translation>
+    </message>
+    <message>
+        <source>TTL expired</source>
+        <translation>TTL 已过期</translation>
+    </message>
+    <message>
+        <source>command not supported</source>
+        <translation>不支持的命令</translation>
+    </message>
+    <message>
+        <source>address type not supported</source>
+        <translation>不支持的地址类型</translation>
+    </message>
+    <message>
+        <source>unknown reply code %1</source>
+        <translation>未知应答代码 %1</translation>
+    </message>
+    <message>
+        <source>no connection within the connect timeout of %1 ms</source>
+        <translation>在 %1 毫秒的连接超时内未能连接</translation>
+    </message>
+    <message>
+        <source>TLS handshake not done within %1 ms</source>
+        <translation>TLS 握手未在 %1 毫秒内完成</translation>
+    </message>
+    <message>
+        <source>no response byte within the first-byte timeout of %1 ms</source>
+        <translation>在 %1 毫秒的首字节超时内没有收到响应字节</translation>
+    </message>
+    <message>
+        <source>the total time limit was reached</source>
+        <translation>已达到总时间限制</translation>
+    </message>
+    <message>
+        <source>not sent: '%1' is not an http:// or https:// URL with a host</source>
+        <translation>未发送：“%1”不是带主机的 http:// 或 https:// URL</translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>未发送：%1</translation>
+    </message>
+    <message>
+        <source>the address override for %1:%2 names no usable address ('%3')</source>
+        <translation>%1:%2 的地址覆盖没有给出可用的地址（“%3”）</translation>
+    </message>
+    <message>
+        <source>no addresses</source>
+        <translation>没有地址</translation>
+    </message>
+    <message>
+        <source>could not resolve '%1': %2</source>
+        <translation>无法解析“%1”：%2</translation>
+    </message>
+    <message>
+        <source>%1 port %2: %3</source>
+        <translation>%1 端口 %2：%3</translation>
+    </message>
+    <message>
+        <source>the proxy reset the connection during its handshake</source>
+        <translation>代理在其握手期间重置了连接</translation>
+    </message>
+    <message>
+        <source>the proxy closed the connection during its handshake (%1)</source>
+        <translation>代理在其握手期间关闭了连接（%1）</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation>TLS 握手失败：%1</translation>
+    </message>
+    <message>
+        <source>connection reset by peer during the TLS handshake</source>
+        <translation>TLS 握手期间连接被对端重置</translation>
+    </message>
+    <message>
+        <source>the peer closed the connection during the TLS handshake (%1)</source>
+        <translation>对端在 TLS 握手期间关闭了连接（%1）</translation>
+    </message>
+    <message>
+        <source>TLS error: %1</source>
+        <translation>TLS 错误：%1</translation>
+    </message>
+    <message>
+        <source>the SOCKS5 proxy answered with version %1</source>
+        <translation>SOCKS5 代理以版本 %1 应答</translation>
+    </message>
+    <message>
+        <source>the SOCKS5 proxy accepts none of the offered authentication methods</source>
+        <translation>SOCKS5 代理不接受所提供的任何认证方式</translation>
+    </message>
+    <message>
+        <source>the SOCKS5 proxy rejected the user name and password</source>
+        <translation>SOCKS5 代理拒绝了用户名和密码</translation>
+    </message>
+    <message>
+        <source>SOCKS5 proxy %1 could not connect to %2:%3: %4</source>
+        <translation>SOCKS5 代理 %1 无法连接到 %2:%3：%4</translation>
+    </message>
+    <message>
+        <source>the proxy's answer to CONNECT has no end of headers in %1 bytes</source>
+        <translation>代理对 CONNECT 的应答在 %1 字节内没有标头结束</translation>
+    </message>
+    <message>
+        <source>the proxy's answer to CONNECT is not HTTP: '%1'</source>
+        <translation>代理对 CONNECT 的应答不是 HTTP：“%1”</translation>
+    </message>
+    <message>
+        <source>the proxy refused the CONNECT tunnel to %1</source>
+        <translation>代理拒绝了到 %1 的 CONNECT 隧道</translation>
+    </message>
+    <message>
+        <source>subject %1; issuer %2; valid %3 to %4; names %5</source>
+        <translation>主体 %1；签发者 %2；有效期 %3 至 %4；名称 %5</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message numerus="yes">
+        <source>connection reset by peer after %n byte(s) of the response</source>
+        <translation><numerusform>在收到 %n 字节响应后连接被对端重置</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>peer closed the connection after %n byte(s)</source>
+        <translation><numerusform>对端在 %n 字节后关闭了连接</numerusform></translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>%1 (during %2, after %3 ms)</source>
+        <translation>%1（在 %2 阶段，%3 毫秒后）</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>stopped by the user before the exchange was complete</source>
+        <translation>在交换完成前被用户停止</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::HttpFileExporter</name>
+    <message>
+        <source>request %1</source>
+        <translation>请求 %1</translation>
+    </message>
+    <message>
+        <source>note: the body holds "{{" or a "###" line, which .http tools read as variables or separators</source>
+        <translation>注意：正文中含有“{{”或“###”行，.http 工具会将其视为变量或分隔符</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::HttpFileImporter</name>
+    <message>
+        <source>%1: line %2</source>
+        <translation>%1：第 %2 行</translation>
+    </message>
+    <message>
+        <source>%1: expected a request line such as "GET https://example.com/ HTTP/1.1", found "%2"</source>
+        <translation>%1：应为类似“GET https://example.com/ HTTP/1.1”的请求行，实际为“%2”</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a header line (no ':'); ignored</source>
+        <translation>%1：“%2”不是标头行（没有“:”）；已忽略</translation>
+    </message>
+    <message>
+        <source>%1: response handlers and output redirections are not run; ignored</source>
+        <translation>%1：不执行响应处理器和输出重定向；已忽略</translation>
+    </message>
+    <message>
+        <source>%1: the body is read from the file '%2'; file contents are not read, so the body is empty</source>
+        <translation>%1：正文来自文件“%2”；不读取文件内容，因此正文为空</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a usable URL; request skipped</source>
+        <translation>%1：“%2”不是可用的 URL；已跳过该请求</translation>
+    </message>
+    <message>
+        <source>%1: the variable {{%2}} is not defined in the file; it was left as written</source>
+        <translation>%1：文件中未定义变量 {{%2}}；保持原样</translation>
+    </message>
+    <message>
+        <source>%1: the dynamic variable {{%2}} is not evaluated; it was left as written</source>
+        <translation>%1：动态变量 {{%2}} 不会被求值；保持原样</translation>
+    </message>
+    <message>
+        <source>%1: no request was found in the .http file</source>
+        <translation>%1：在 .http 文件中未找到请求</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::HttpResponseReader</name>
+    <message>
+        <source>line ends with a bare LF (no CR) at byte %1; accepted</source>
+        <translation>第 %1 字节处行以单独的 LF（没有 CR）结尾；已接受</translation>
+    </message>
+    <message>
+        <source>TLS record bytes where an HTTP status line should be at byte %1: the server speaks TLS on this port (try https://)</source>
+        <translation>第 %1 字节处应为 HTTP 状态行，却是 TLS 记录字节：服务器在此端口上使用 TLS（请尝试 https://）</translation>
+    </message>
+    <message>
+        <source>an HTTP/2 SETTINGS frame where an HTTP/1.1 status line should be at byte %1: the server speaks only HTTP/2 on this port (h2c prior knowledge)</source>
+        <translation>第 %1 字节处应为 HTTP/1.1 状态行，却是 HTTP/2 SETTINGS 帧：服务器在此端口上只使用 HTTP/2（h2c 预知模式）</translation>
+    </message>
+    <message>
+        <source>an SSH banner %1 where an HTTP status line should be at byte %2: this port runs SSH, not HTTP</source>
+        <translation>第 %2 字节处应为 HTTP 状态行，却是 SSH 横幅 %1：此端口运行的是 SSH，不是 HTTP</translation>
+    </message>
+    <message>
+        <source>HTML or XML without a status line at byte %1 (an HTTP/0.9-style reply): %2</source>
+        <translation>第 %1 字节处是没有状态行的 HTML 或 XML（HTTP/0.9 风格的应答）：%2</translation>
+    </message>
+    <message>
+        <source>JSON without a status line at byte %1: %2</source>
+        <translation>第 %1 字节处是没有状态行的 JSON：%2</translation>
+    </message>
+    <message>
+        <source>non-HTTP bytes where a status line should be at byte %1: %2</source>
+        <translation>第 %1 字节处应为状态行，却是非 HTTP 字节：%2</translation>
+    </message>
+    <message>
+        <source>status line and headers exceed the limit of %1 bytes at byte %2 without the end of the header block</source>
+        <translation>状态行和标头在第 %2 字节处超过了 %1 字节的上限，仍未到达标头块结尾</translation>
+    </message>
+    <message>
+        <source>empty line before the status line at byte %1; skipped</source>
+        <translation>第 %1 字节处状态行之前有空行；已跳过</translation>
+    </message>
+    <message>
+        <source>protocol name in the status line is not upper-case at byte %1: %2 (must be “HTTP”); accepted</source>
+        <translation>第 %1 字节处状态行中的协议名不是大写：%2（必须是“HTTP”）；已接受</translation>
+    </message>
+    <message>
+        <source>status line does not start with “HTTP/” at byte %1: %2</source>
+        <translation>第 %1 字节处的状态行不以“HTTP/”开头：%2</translation>
+    </message>
+    <message>
+        <source>unexpected protocol version %1 in the status line at byte %2 (HTTP/1.1 or HTTP/1.0 expected)</source>
+        <translation>第 %2 字节处状态行中的协议版本 %1 不符合预期（应为 HTTP/1.1 或 HTTP/1.0）</translation>
+    </message>
+    <message>
+        <source>status line has no status code at byte %1: %2</source>
+        <translation>第 %1 字节处的状态行没有状态码：%2</translation>
+    </message>
+    <message>
+        <source>more than one space before the status code at byte %1; accepted</source>
+        <translation>第 %1 字节处状态码前有多个空格；已接受</translation>
+    </message>
+    <message>
+        <source>status line has no three-digit status code at byte %1: %2</source>
+        <translation>第 %1 字节处的状态行没有三位数状态码：%2</translation>
+    </message>
+    <message>
+        <source>status code %1 is not three digits at byte %2</source>
+        <translation>第 %2 字节处的状态码 %1 不是三位数</translation>
+    </message>
+    <message>
+        <source>status code %1 at byte %2 is below 100</source>
+        <translation>第 %2 字节处的状态码 %1 小于 100</translation>
+    </message>
+    <message>
+        <source>status code %1 at byte %2 is outside 100㖙</source>
+        <translation>第 %2 字节处的状态码 %1 超出 100㖙</translation>
+    </message>
+    <message>
+        <source>status line ends after the code at byte %1 without the space RFC 9112 requires before the (empty) reason; accepted</source>
+        <translation>第 %1 字节处状态行在状态码之后结束，缺少 RFC 9112 要求在（空）原因短语之前的空格；已接受</translation>
+    </message>
+    <message>
+        <source>no space between the status code and the reason at byte %1; accepted</source>
+        <translation>第 %1 字节处状态码和原因短语之间没有空格；已接受</translation>
+    </message>
+    <message>
+        <source>line starting with whitespace right after the status line at byte %1; ignored</source>
+        <translation>第 %1 字节处紧跟状态行、以空白开头的行；已忽略</translation>
+    </message>
+    <message>
+        <source>obsolete line folding at byte %1: a line starting with whitespace continues “%2”; joined with a space</source>
+        <translation>第 %1 字节处为已废弃的折行：以空白开头的行延续了“%2”；已用空格连接</translation>
+    </message>
+    <message>
+        <source>header line without ':' at byte %1: %2</source>
+        <translation>第 %1 字节处的标头行缺少“:”：%2</translation>
+    </message>
+    <message>
+        <source>header line with an empty field name at byte %1: %2</source>
+        <translation>第 %1 字节处的标头行字段名为空：%2</translation>
+    </message>
+    <message>
+        <source>whitespace between the field name “%1” and ':' at byte %2; removed as a proxy must</source>
+        <translation>第 %2 字节处字段名“%1”与“:”之间有空白；已按代理的要求去除</translation>
+    </message>
+    <message>
+        <source>invalid character %1 in the field name %2 at byte %3</source>
+        <translation>第 %3 字节处字段名 %2 中有无效字符 %1</translation>
+    </message>
+    <message>
+        <source>control character %1 in the value of %2 at byte %3</source>
+        <translation>第 %3 字节处 %2 的值中有控制字符 %1</translation>
+    </message>
+    <message>
+        <source>more than %1 interim (1xx) responses; the one at byte %2 is one too many</source>
+        <translation>临时（1xx）响应超过 %1 个；第 %2 字节处的那个多了一个</translation>
+    </message>
+    <message>
+        <source>interim response %1 %2 at byte %3; recorded and skipped</source>
+        <translation>第 %3 字节处的临时响应 %1 %2；已记录并跳过</translation>
+    </message>
+    <message>
+        <source>both Content-Length (%1) and Transfer-Encoding (%2) at byte %3; Transfer-Encoding wins (RFC 9112 ੶.3)</source>
+        <translation>第 %3 字节处同时存在 Content-Length（%1）和 Transfer-Encoding（%2）；以 Transfer-Encoding 为准（RFC 9112 ੶.3）</translation>
+    </message>
+    <message>
+        <source>transfer codings %1 at byte %2: only chunked is undone; the body is kept as de-chunked</source>
+        <translation>第 %2 字节处的传输编码 %1：只还原 chunked；正文按去分块后的结果保留</translation>
+    </message>
+    <message>
+        <source>Transfer-Encoding %1 at byte %2 does not end in chunked: the body is read until the peer closes</source>
+        <translation>第 %2 字节处的 Transfer-Encoding %1 不以 chunked 结尾：正文会一直读取到对端关闭连接</translation>
+    </message>
+    <message>
+        <source>invalid Content-Length %1 at byte %2</source>
+        <translation>第 %2 字节处的 Content-Length %1 无效</translation>
+    </message>
+    <message>
+        <source>conflicting Content-Length values %1 and %2 at byte %3: the body's end cannot be known</source>
+        <translation>第 %3 字节处 Content-Length 的值 %1 与 %2 冲突：无法确定正文在哪里结束</translation>
+    </message>
+    <message>
+        <source>Content-Length %1 repeated at byte %2 with the same value; accepted (some gateways reject duplicates)</source>
+        <translation>Content-Length %1 在第 %2 字节处以相同的值重复出现；已接受（某些网关会拒绝重复项）</translation>
+    </message>
+    <message>
+        <source>no Content-Length and no chunked encoding: the body starting at byte %1 ends when the peer closes the connection</source>
+        <translation>既没有 Content-Length 也没有分块编码：从第 %1 字节开始的正文在对端关闭连接时结束</translation>
+    </message>
+    <message>
+        <source>the %1 body cannot be decoded at byte %2 (%3); the body is kept as received</source>
+        <translation>%1 正文无法在第 %2 字节处解码（%3）；正文保持接收原样</translation>
+    </message>
+    <message>
+        <source>%1 bytes after the end of the %2 stream were ignored (message ends at byte %3)</source>
+        <translation>%2 数据流结束后的 %1 字节已被忽略（消息在第 %3 字节处结束）</translation>
+    </message>
+    <message>
+        <source>chunk size line at byte %1 is longer than %2 bytes</source>
+        <translation>第 %1 字节处的块大小行超过 %2 字节</translation>
+    </message>
+    <message>
+        <source>chunk data ends with a bare LF (no CR) at byte %1; accepted</source>
+        <translation>第 %1 字节处块数据以单独的 LF（没有 CR）结尾；已接受</translation>
+    </message>
+    <message>
+        <source>chunk data not followed by CRLF at byte %1: found %2 after a chunk of %3 bytes</source>
+        <translation>第 %1 字节处块数据后没有 CRLF：在 %3 字节的块之后发现了 %2</translation>
+    </message>
+    <message>
+        <source>chunk data followed by CR without LF at byte %1</source>
+        <translation>第 %1 字节处块数据后跟着没有 LF 的 CR</translation>
+    </message>
+    <message>
+        <source>trailer section exceeds the limit of %1 bytes at byte %2</source>
+        <translation>尾部字段部分在第 %2 字节处超过了 %1 字节的上限</translation>
+    </message>
+    <message>
+        <source>trailer line without a field name and ':' at byte %1: %2; ignored</source>
+        <translation>第 %1 字节处的尾部字段行没有字段名和“:”：%2；已忽略</translation>
+    </message>
+    <message>
+        <source>chunk size %1 at byte %2 is too large</source>
+        <translation>第 %2 字节处的块大小 %1 过大</translation>
+    </message>
+    <message>
+        <source>invalid chunk size %1 at byte %2 (hexadecimal digits expected)</source>
+        <translation>第 %2 字节处的块大小 %1 无效（应为十六进制数字）</translation>
+    </message>
+    <message>
+        <source>%1 bytes after the end of the message at byte %2: %3</source>
+        <translation>消息在第 %2 字节处结束后还有 %1 字节：%3</translation>
+    </message>
+    <message>
+        <source> (a second response: the server answered twice, or the first one's framing is wrong)</source>
+        <translation>（第二个响应：服务器应答了两次，或第一个响应的分帧有误）</translation>
+    </message>
+    <message>
+        <source>peer closed after %1 bytes</source>
+        <translation>对端在 %1 字节后关闭</translation>
+    </message>
+    <message>
+        <source>incomplete after %1 bytes</source>
+        <translation>%1 字节后不完整</translation>
+    </message>
+    <message>
+        <source>peer closed after 0 bytes (empty reply)</source>
+        <translation>对端在 0 字节后关闭（空应答）</translation>
+    </message>
+    <message>
+        <source>no bytes received yet</source>
+        <translation>尚未收到字节</translation>
+    </message>
+    <message>
+        <source>%1, before the final status line (after %2 interim responses)</source>
+        <translation>%1，在最终状态行之前（已有 %2 个临时响应）</translation>
+    </message>
+    <message>
+        <source>peer closed after %1 bytes of the status line</source>
+        <translation>对端在状态行 %1 字节后关闭</translation>
+    </message>
+    <message>
+        <source>incomplete after %1 bytes of the status line</source>
+        <translation>状态行 %1 字节后不完整</translation>
+    </message>
+    <message>
+        <source>%1, %2 bytes into the status line</source>
+        <translation>%1，状态行中第 %2 字节处</translation>
+    </message>
+    <message>
+        <source>%1, inside the header block</source>
+        <translation>%1，位于标头块内</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>received %1 of %2 body bytes</source>
+        <translation>收到 %2 字节正文中的 %1 字节</translation>
+    </message>
+    <message>
+        <source>chunked body cut inside a chunk (%1 of %2 bytes of it), %3 bytes into the chunked body</source>
+        <translation>分块正文在某个块内部被截断（该块 %2 字节中的 %1 字节），位于分块正文的第 %3 字节</translation>
+    </message>
+    <message>
+        <source>chunked body cut in the trailer section, %1 bytes into the chunked body</source>
+        <translation>分块正文在尾部字段部分被截断，位于分块正文的第 %1 字节</translation>
+    </message>
+    <message>
+        <source>chunked body cut before the last chunk, %1 bytes into the chunked body</source>
+        <translation>分块正文在最后一个块之前被截断，位于分块正文的第 %1 字节</translation>
+    </message>
+    <message>
+        <source>received %1 body bytes</source>
+        <translation>收到 %1 字节正文</translation>
+    </message>
+    <message>
+        <source>the peer closed at byte %1: received %2 of %3 body bytes</source>
+        <translation>对端在第 %1 字节处关闭：收到 %3 字节正文中的 %2 字节</translation>
+    </message>
+    <message>
+        <source>the peer closed at byte %1: %2</source>
+        <translation>对端在第 %1 字节处关闭：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Lab</name>
+    <message>
+        <source>The lab's fault origin could not listen on 127.0.0.1: %1</source>
+        <translation>实验室的故障源站无法在 127.0.0.1 上监听：%1</translation>
+    </message>
+    <message>
+        <source>The lab's origins could not listen on 127.0.0.1.</source>
+        <translation>实验室的源站无法在 127.0.0.1 上监听。</translation>
+    </message>
+    <message>
+        <source>The lab gateway for '%1' could not listen on 127.0.0.1.</source>
+        <translation>“%1”的实验室网关无法在 127.0.0.1 上监听。</translation>
+    </message>
+    <message>
+        <source>500 — an unhandled exception in the application</source>
+        <translation>500 — 应用程序中有未处理的异常</translation>
+    </message>
+    <message>
+        <source>The order service throws a NullPointerException while rendering the response. Its framework turns it into a 500 error page with the stack trace, and the lab gateway passes it through unchanged.</source>
+        <translation>订单服务在渲染响应时抛出 NullPointerException。其框架把它变成带堆栈跟踪的 500 错误页，实验室网关原样转发。</translation>
+    </message>
+    <message>
+        <source>500: unhandled exception at the application layer</source>
+        <translation>500：应用层出现未处理的异常</translation>
+    </message>
+    <message>
+        <source>500 — the database gave an answer the application could not use</source>
+        <translation>500 — 数据库返回了应用程序无法使用的结果</translation>
+    </message>
+    <message>
+        <source>The application asked its database for a row and got back a protocol error instead of a result set. It cannot finish the request and reports a 500 naming the database.</source>
+        <translation>应用程序向数据库查询一行数据，得到的却是协议错误而不是结果集。它无法完成请求，于是返回一个提到数据库的 500。</translation>
+    </message>
+    <message>
+        <source>500: invalid response from the database</source>
+        <translation>500：数据库返回无效结果</translation>
+    </message>
+    <message>
+        <source>502 — HTML came back where JSON was expected</source>
+        <translation>502 — 期望 JSON 却返回了 HTML</translation>
+    </message>
+    <message>
+        <source>The API call asks for JSON, but the origin redirects to its login page and answers with HTML. The lab gateway validates the content type for JSON callers and answers 502 instead of passing HTML on.</source>
+        <translation>API 调用请求的是 JSON，但源站重定向到登录页并返回 HTML。实验室网关会为 JSON 调用方校验内容类型，返回 502 而不是转发 HTML。</translation>
+    </message>
+    <message>
+        <source>502: unexpected response form (HTML where JSON was expected)</source>
+        <translation>502：响应形式不符合预期（期望 JSON 却是 HTML）</translation>
+    </message>
+    <message>
+        <source>502 — a firewall answered in the origin's place</source>
+        <translation>502 — 防火墙代替源站作出了应答</translation>
+    </message>
+    <message>
+        <source>A firewall between the gateway and the origin intercepts the connection and answers with bytes that are not HTTP. The gateway cannot read them and reports 502.</source>
+        <translation>网关与源站之间的防火墙拦截了连接，并以非 HTTP 的字节作答。网关无法读取，于是报告 502。</translation>
+    </message>
+    <message>
+        <source>502: a firewall between gateway and origin answers in its place</source>
+        <translation>502：网关与源站之间的防火墙代替源站应答</translation>
+    </message>
+    <message>
+        <source>502 — the upstream's name does not resolve</source>
+        <translation>502 — 上游的名称无法解析</translation>
+    </message>
+    <message>
+        <source>The gateway is configured with an upstream host name that DNS does not know (a typo, a deleted record, a private zone the gateway cannot see). It never reaches the origin and answers 502.</source>
+        <translation>网关配置的上游主机名在 DNS 中不存在（拼写错误、记录已删除、网关看不到的私有区域）。它永远到不了源站，于是返回 502。</translation>
+    </message>
+    <message>
+        <source>502: network, routing or DNS failure between gateway and origin</source>
+        <translation>502：网关与源站之间的网络、路由或 DNS 故障</translation>
+    </message>
+    <message>
+        <source>502 — the origin sent a broken body</source>
+        <translation>502 — 源站发送了损坏的正文</translation>
+    </message>
+    <message>
+        <source>The origin starts a chunked response and then writes a chunk size that is not hexadecimal. The gateway cannot frame the body and answers 502.</source>
+        <translation>源站开始发送分块响应，随后写出的块大小不是十六进制数。网关无法对正文分帧，于是返回 502。</translation>
+    </message>
+    <message>
+        <source>502: the origin returned an invalid body</source>
+        <translation>502：源站返回了无效的正文</translation>
+    </message>
+    <message>
+        <source>503 — the service is at capacity</source>
+        <translation>503 — 服务已满负荷</translation>
+    </message>
+    <message>
+        <source>The gateway allows two requests in flight to a slow origin. The scenario sends four at once: two are served, the others are turned away with 503 because there is no room.</source>
+        <translation>网关只允许向慢速源站同时发送两个请求。该场景一次发送四个：两个得到处理，其余因为没有空位而被 503 拒绝。</translation>
+    </message>
+    <message>
+        <source>503: the server is at capacity and refuses more work</source>
+        <translation>503：服务器已满负荷，拒绝更多工作</translation>
+    </message>
+    <message>
+        <source>503 — every upstream has crashed</source>
+        <translation>503 — 所有上游都已崩溃</translation>
+    </message>
+    <message>
+        <source>Both application servers behind the gateway have crashed: nothing listens on their ports, so every health check fails and the gateway has no healthy upstream to send to.</source>
+        <translation>网关后面的两台应用服务器都已崩溃：其端口上没有任何监听，因此每次健康检查都失败，网关没有健康的上游可以转发。</translation>
+    </message>
+    <message>
+        <source>503: the server has crashed and cannot accept connections</source>
+        <translation>503：服务器已崩溃，无法接受连接</translation>
+    </message>
+    <message>
+        <source>503 — planned maintenance</source>
+        <translation>503 — 计划内维护</translation>
+    </message>
+    <message>
+        <source>The operators switched the gateway into maintenance mode for a database migration. It answers 503 with Retry-After: 600 to every request.</source>
+        <translation>运维人员为进行数据库迁移将网关切换到维护模式。它对每个请求都返回 503 和 Retry-After: 600。</translation>
+    </message>
+    <message>
+        <source>503: the server is in maintenance mode</source>
+        <translation>503：服务器处于维护模式</translation>
+    </message>
+    <message>
+        <source>504 — too many concurrent requests</source>
+        <translation>504 — 并发请求过多</translation>
+    </message>
+    <message>
+        <source>The origin has one worker that needs 0.7 s per request. The scenario sends a burst of six: the first two are answered in time, the rest wait in the origin's queue past the gateway's 2 s read timeout and get 504.</source>
+        <translation>源站只有一个工作进程，每个请求需要 0.7 秒。该场景一次突发发送六个请求：前两个及时得到应答，其余在源站队列中等待超过网关 2 秒的读取超时，得到 504。</translation>
+    </message>
+    <message>
+        <source>504: too many concurrent requests on the origin</source>
+        <translation>504：源站上的并发请求过多</translation>
+    </message>
+    <message>
+        <source>504 — the origin hit an error and answered nothing</source>
+        <translation>504 — 源站出错，没有任何应答</translation>
+    </message>
+    <message>
+        <source>The origin's handler deadlocks after reading the request: it never writes a byte and never closes. The gateway waits for its 2 s read timeout and answers 504.</source>
+        <translation>源站的处理程序在读取请求后陷入死锁：它从不写出任何字节，也从不关闭连接。网关等待 2 秒读取超时后返回 504。</translation>
+    </message>
+    <message>
+        <source>504: the origin hit an error and sent nothing back</source>
+        <translation>504：源站出错，没有返回任何内容</translation>
+    </message>
+    <message>
+        <source>504 — the network between gateway and origin drops packets</source>
+        <translation>504 — 网关与源站之间的网络丢包</translation>
+    </message>
+    <message>
+        <source>The path to the origin loses everything after the handshake: the connection opens, but the request never arrives and no answer comes back. The gateway times out with 504 although the origin itself is healthy.</source>
+        <translation>握手之后通往源站的路径丢失了所有数据：连接已打开，但请求从未到达，也没有任何应答返回。尽管源站本身是健康的，网关仍以 504 超时。</translation>
+    </message>
+    <message>
+        <source>504: network failure between gateway and origin</source>
+        <translation>504：网关与源站之间的网络故障</translation>
+    </message>
+    <message>
+        <source>Straight to the origin — connection refused</source>
+        <translation>直连源站 — 连接被拒绝</translation>
+    </message>
+    <message>
+        <source>Nothing listens on the origin's port (the process is down). With no gateway in between, the client gets no HTTP answer at all; a gateway in front would have answered 502.</source>
+        <translation>源站端口上没有任何监听（进程未运行）。中间没有网关时，客户端根本得不到 HTTP 应答；若前面有网关，则会返回 502。</translation>
+    </message>
+    <message>
+        <source>Transport failure without a gateway: refused</source>
+        <translation>无网关时的传输故障：被拒绝</translation>
+    </message>
+    <message>
+        <source>Straight to the origin — connection reset</source>
+        <translation>直连源站 — 连接被重置</translation>
+    </message>
+    <message>
+        <source>The origin accepts the request and then aborts the connection with a TCP reset, as a crashing worker or a killed process does.</source>
+        <translation>源站接受请求后用 TCP 重置中止连接，就像崩溃的工作进程或被终止的进程那样。</translation>
+    </message>
+    <message>
+        <source>Transport failure without a gateway: reset</source>
+        <translation>无网关时的传输故障：被重置</translation>
+    </message>
+    <message>
+        <source>Straight to the origin — empty reply</source>
+        <translation>直连源站 — 空应答</translation>
+    </message>
+    <message>
+        <source>The origin reads the request and closes the connection without sending a single byte (curl calls it 'Empty reply from server').</source>
+        <translation>源站读取请求后不发送任何字节就关闭连接（curl 称之为“Empty reply from server”）。</translation>
+    </message>
+    <message>
+        <source>Transport failure without a gateway: closed early</source>
+        <translation>无网关时的传输故障：提前关闭</translation>
+    </message>
+    <message>
+        <source>Straight to the origin — bytes that are not HTTP</source>
+        <translation>直连源站 — 非 HTTP 的字节</translation>
+    </message>
+    <message>
+        <source>Something other than an HTTP server answers on the port: an SSH banner and binary noise.</source>
+        <translation>端口上应答的不是 HTTP 服务器：一个 SSH 横幅和二进制噪声。</translation>
+    </message>
+    <message>
+        <source>Transport failure without a gateway: invalid response</source>
+        <translation>无网关时的传输故障：无效响应</translation>
+    </message>
+    <message>
+        <source>Straight to the origin — TLS with an untrusted certificate</source>
+        <translation>直连源站 — 使用不受信任证书的 TLS</translation>
+    </message>
+    <message>
+        <source>The origin presents a self-signed certificate that no trusted authority signed. Verification fails before any HTTP is spoken.</source>
+        <translation>源站提供的是自签名证书，没有受信任的机构签名。在进行任何 HTTP 通信之前验证就失败了。</translation>
+    </message>
+    <message>
+        <source>Transport failure without a gateway: TLS failure</source>
+        <translation>无网关时的传输故障：TLS 失败</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::ProbeEngine</name>
+    <message numerus="yes">
+        <source>redirect limit of %n reached</source>
+        <translation><numerusform>已达到 %n 次的重定向上限</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::ProxyResolver</name>
+    <message>
+        <source>proxy from %1 is empty</source>
+        <translation>来自 %1 的代理为空</translation>
+    </message>
+    <message>
+        <source>proxy '%1' from %2 is not a valid proxy URL</source>
+        <translation>来自 %2 的代理“%1”不是有效的代理 URL</translation>
+    </message>
+    <message>
+        <source>proxy '%1' from %2: scheme '%3' is not supported (use http://, socks5:// or socks5h://)</source>
+        <translation>来自 %2 的代理“%1”：不支持协议“%3”（请使用 http://、socks5:// 或 socks5h://）</translation>
+    </message>
+    <message>
+        <source>proxy '%1' from %2: a proxy URL has no path</source>
+        <translation>来自 %2 的代理“%1”：代理 URL 不能有路径</translation>
+    </message>
+    <message>
+        <source>the request</source>
+        <translation>该请求</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::RawHttpImporter</name>
+    <message>
+        <source>header value continued on the next line (obsolete line folding)</source>
+        <translation>标头值在下一行继续（已废弃的折行）</translation>
+    </message>
+    <message>
+        <source>header line without ':': "%1"</source>
+        <translation>标头行缺少“:”：“%1”</translation>
+    </message>
+    <message>
+        <source>white space between the field name and ':'</source>
+        <translation>字段名与“:”之间有空白</translation>
+    </message>
+    <message>
+        <source>the %1 body could not be decoded: %2</source>
+        <translation>%1 正文无法解码：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2: expected a status line such as "HTTP/1.1 502 Bad Gateway", found "%3"</source>
+        <translation>%1：%2：应为类似“HTTP/1.1 502 Bad Gateway”的状态行，实际为“%3”</translation>
+    </message>
+    <message>
+        <source>%1: %2: the text ends after an interim %3 response; the final response is missing</source>
+        <translation>%1：%2：文本在临时响应 %3 之后结束；缺少最终响应</translation>
+    </message>
+    <message>
+        <source>through a proxy tunnel ("%1")</source>
+        <translation>通过代理隧道（“%1”）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) after the %1 bytes that Content-Length announced</source>
+        <translation><numerusform>Content-Length 声明的 %1 字节之后还有 %n 字节</numerusform></translation>
+    </message>
+    <message>
+        <source>the body has %1 of the %2 bytes that Content-Length announced</source>
+        <translation>正文只有 Content-Length 声明的 %2 字节中的 %1 字节</translation>
+    </message>
+    <message>
+        <source>interim %1 %2 response before the final one</source>
+        <translation>最终响应之前的临时响应 %1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2: expected a request line such as "GET /path HTTP/1.1", found "%3"</source>
+        <translation>%1：%2：应为类似“GET /path HTTP/1.1”的请求行，实际为“%3”</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3 (ignored)</source>
+        <translation>%1：%2：%3（已忽略）</translation>
+    </message>
+    <message>
+        <source>%1: %2: the request has no Host header, so where it goes is unknown (give an absolute URL or a Host header)</source>
+        <translation>%1：%2：请求没有 Host 标头，因此不知道发往何处（请提供绝对 URL 或 Host 标头）</translation>
+    </message>
+    <message>
+        <source>%1: the request does not say http or https; %2:// was assumed</source>
+        <translation>%1：请求没有指明 http 或 https；已假定为 %2://</translation>
+    </message>
+    <message>
+        <source>%1: %2: "%3" with Host "%4" is not a usable URL</source>
+        <translation>%1：%2：带 Host “%4” 的 “%3” 不是可用的 URL</translation>
+    </message>
+    <message>
+        <source>%1: the body has %2 of the %3 bytes that Content-Length announces</source>
+        <translation>%1：正文只有 Content-Length 声明的 %3 字节中的 %2 字节</translation>
+    </message>
+    <message>
+        <source>%1: %2: text after the request was ignored</source>
+        <translation>%1：%2：请求之后的文本已被忽略</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::RedactionSummary</name>
+    <message>
+        <source>authorization value</source>
+        <translation>Authorization 值</translation>
+    </message>
+    <message>
+        <source>cookie value</source>
+        <translation>Cookie 值</translation>
+    </message>
+    <message>
+        <source>Set-Cookie value</source>
+        <translation>Set-Cookie 值</translation>
+    </message>
+    <message>
+        <source>API-key or token header</source>
+        <translation>API 密钥或令牌标头</translation>
+    </message>
+    <message>
+        <source>query parameter</source>
+        <translation>查询参数</translation>
+    </message>
+    <message>
+        <source>JSON field</source>
+        <translation>JSON 字段</translation>
+    </message>
+    <message>
+        <source>form field</source>
+        <translation>表单字段</translation>
+    </message>
+    <message>
+        <source>multipart field</source>
+        <translation>multipart 字段</translation>
+    </message>
+    <message>
+        <source>named secret in text</source>
+        <translation>文本中的命名机密</translation>
+    </message>
+    <message>
+        <source>bearer token</source>
+        <translation>Bearer 令牌</translation>
+    </message>
+    <message>
+        <source>JWT</source>
+        <translation>JWT</translation>
+    </message>
+    <message>
+        <source>AWS access key</source>
+        <translation>AWS 访问密钥</translation>
+    </message>
+    <message>
+        <source>AWS secret key</source>
+        <translation>AWS 秘密密钥</translation>
+    </message>
+    <message>
+        <source>password in a URL</source>
+        <translation>URL 中的密码</translation>
+    </message>
+    <message>
+        <source>compressed raw body</source>
+        <translation>压缩的原始正文</translation>
+    </message>
+    <message>
+        <source>custom pattern “%1”</source>
+        <extracomment>%1 is the name the user gave to their own redaction pattern</extracomment>
+        <translation>自定义模式“%1”</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <extracomment>%1 = a count, %2 = what was counted ("cookie value", "JWT"), e.g. "3 × cookie value"</extracomment>
+        <translation>%1 × %2</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Redactor</name>
+    <message numerus="yes">
+        <source>[redacted: %n compressed body byte(s)]</source>
+        <translation><numerusform>[已遮蔽：%n 字节压缩正文]</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::ReportFile</name>
+    <message>
+        <source>%1: cannot write the report: %2</source>
+        <extracomment>%1 file path, %2 the system's reason</extracomment>
+        <translation>%1：无法写入报告：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::ReportWriter</name>
+    <message>
+        <source>no response (%1)</source>
+        <extracomment>the exchange ended without an HTTP response; %1 = outcome id such as "refused"</extracomment>
+        <translation>无响应（%1）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 (predicted)</source>
+        <extracomment>a status no server sent, but that a gateway in front would return</extracomment>
+        <translation>%1（预测）</translation>
+    </message>
+    <message>
+        <source>undetermined</source>
+        <translation>无法确定</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3 % confident)</source>
+        <extracomment>%1 layer (origin/gateway/client), %2 product id (nginx…), %3 confidence in percent</extracomment>
+        <translation>%1 · %2（置信度 %3 %）</translation>
+    </message>
+    <message>
+        <source>%1 (after %2 s)</source>
+        <extracomment>%1 advice id, %2 seconds</extracomment>
+        <translation>%1（%2 秒后）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总计</translation>
+    </message>
+    <message>
+        <source>Generated by Gatescope %1 on %2 · input: %3 %4</source>
+        <extracomment>%1 version, %2 date and time (UTC), %3 input kind (har, curl, …), %4 input name</extracomment>
+        <translation>由 Gatescope %1 于 %2 生成 · 输入：%3 %4</translation>
+    </message>
+    <message>
+        <source>Redaction was turned OFF for this report: it contains the captured credentials as they were.</source>
+        <translation>此报告的遮蔽已关闭：其中包含原样抓取的凭据。</translation>
+    </message>
+    <message>
+        <source>Redaction was on: no credentials were found to hide.</source>
+        <translation>遮蔽已开启：未发现需要隐藏的凭据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Redaction was on: %n value(s) hidden and shown as [redacted] — %1.</source>
+        <extracomment>%1 = number of values, %2 = the list by kind</extracomment>
+        <translation><numerusform>遮蔽已开启：%n 个值已隐藏并显示为 [redacted] — %1。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>request body: %n byte(s) of binary data, not shown</source>
+        <extracomment>%n = body size in bytes</extracomment>
+        <translation><numerusform>请求正文：%n 字节二进制数据，未显示</numerusform></translation>
+    </message>
+    <message>
+        <source>request body cut to its first %1 bytes of %2</source>
+        <translation>请求正文已截断为 %2 字节中的前 %1 字节</translation>
+    </message>
+    <message>
+        <source>Gatescope report</source>
+        <translation>Gatescope 报告</translation>
+    </message>
+    <message>
+        <source>Redaction</source>
+        <translation>遮蔽</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>产生者</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Exchange %1</source>
+        <translation>交换 %1</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>producer</source>
+        <translation>产生者</translation>
+    </message>
+    <message>
+        <source>cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>传输</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Decision path</source>
+        <translation>决策路径</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>事实</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>检查清单</translation>
+    </message>
+    <message>
+        <source>Wire anomalies</source>
+        <translation>线路异常</translation>
+    </message>
+    <message>
+        <source>at byte %1</source>
+        <translation>位于第 %1 字节</translation>
+    </message>
+    <message>
+        <source>Timings</source>
+        <translation>计时</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation>响应标头</translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation>响应正文</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) of binary data, not shown.</source>
+        <translation><numerusform>%n 字节二进制数据，未显示。</numerusform></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>first %1 of %2 bytes</source>
+        <translation>%2 字节中的前 %1 字节</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::RuleTree</name>
+    <message>
+        <source>rule pack larger than 16 MiB</source>
+        <translation>规则包大于 16 MiB</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Rules</name>
+    <message>
+        <source>Did a complete HTTP response reach the client?</source>
+        <translation>客户端收到了完整的 HTTP 响应吗？</translation>
+    </message>
+    <message>
+        <source>No usable HTTP response reached the client: how did the conversation end?</source>
+        <translation>客户端没有收到可用的 HTTP 响应：这次通信是如何结束的？</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>连接被拒绝</translation>
+    </message>
+    <message>
+        <source>Nothing accepted the TCP connection; with a gateway in front the user would see {predicted} from nginx, Caddy or Traefik, 503 from HAProxy, Apache, Squid or Envoy.</source>
+        <translation>没有任何程序接受 TCP 连接；如果前面有网关，用户会看到 nginx、Caddy 或 Traefik 返回的 {predicted}，或 HAProxy、Apache、Squid、Envoy 返回的 503。</translation>
+    </message>
+    <message>
+        <source>The client's SYN was answered with a reset: no process listens on that address and port, or a firewall rejects the connection actively. The request never reached any application. A gateway in front of this server would turn the same failure into its own error: 502 on nginx, Caddy, Traefik, Kong and AWS ALB; 503 on HAProxy, Apache mod_proxy, Squid, Envoy and Varnish; 521 on Cloudflare.</source>
+        <translation>客户端的 SYN 收到了重置：该地址和端口上没有进程监听，或防火墙主动拒绝了连接。请求从未到达任何应用程序。位于该服务器前面的网关会把同样的故障变成自己的错误：nginx、Caddy、Traefik、Kong 和 AWS ALB 返回 502；HAProxy、Apache mod_proxy、Squid、Envoy 和 Varnish 返回 503；Cloudflare 返回 521。</translation>
+    </message>
+    <message>
+        <source>Host name did not resolve</source>
+        <translation>主机名无法解析</translation>
+    </message>
+    <message>
+        <source>The host name did not resolve, so no connection was attempted; a gateway in front would answer {predicted} (nginx), 503 (HAProxy, Squid, Kong) or 530 (Cloudflare).</source>
+        <translation>主机名无法解析，因此没有尝试连接；前置网关会返回 {predicted}（nginx）、503（HAProxy、Squid、Kong）或 530（Cloudflare）。</translation>
+    </message>
+    <message>
+        <source>The resolver returned no address for the host (NXDOMAIN, no A/AAAA record, or no answer in time). Nothing was sent. Behind a gateway the same failure becomes 502 on nginx, Caddy and Traefik, 500 on Apache, 503 on HAProxy, Squid and Kong, 530 (error 1016) on Cloudflare and 502 on CloudFront.</source>
+        <translation>解析器没有返回该主机的地址（NXDOMAIN、没有 A/AAAA 记录，或未及时应答）。没有发送任何内容。位于网关之后时，同样的故障在 nginx、Caddy 和 Traefik 上是 502，在 Apache 上是 500，在 HAProxy、Squid 和 Kong 上是 503，在 Cloudflare 上是 530（错误 1016），在 CloudFront 上是 502。</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed</source>
+        <translation>TLS 握手失败</translation>
+    </message>
+    <message>
+        <source>The TLS handshake failed before any HTTP was exchanged; a gateway in front would answer {predicted} (nginx, ALB, CloudFront), 503 (HAProxy, Envoy, Squid), 500 (Apache, Traefik) or 525/526 (Cloudflare).</source>
+        <translation>在交换任何 HTTP 之前 TLS 握手就失败了；前置网关会返回 {predicted}（nginx、ALB、CloudFront）、503（HAProxy、Envoy、Squid）、500（Apache、Traefik）或 525/526（Cloudflare）。</translation>
+    </message>
+    <message>
+        <source>The client and the server could not agree on a secure connection, or the certificate was not accepted (expired, wrong name, unknown issuer, incomplete chain). No HTTP request was sent.</source>
+        <translation>客户端与服务器无法协商出安全连接，或证书未被接受（已过期、名称不符、签发者未知、证书链不完整）。没有发送任何 HTTP 请求。</translation>
+    </message>
+    <message>
+        <source>Connecting timed out</source>
+        <translation>连接超时</translation>
+    </message>
+    <message>
+        <source>The connection could not be set up in time (no answer to the SYN); a gateway in front would answer {predicted} (nginx, Caddy, ALB) or 503 (HAProxy, Envoy, Squid, Varnish) or 522 (Cloudflare).</source>
+        <translation>无法及时建立连接（SYN 没有回应）；前置网关会返回 {predicted}（nginx、Caddy、ALB）、503（HAProxy、Envoy、Squid、Varnish）或 522（Cloudflare）。</translation>
+    </message>
+    <message>
+        <source>Packets to the server were silently dropped: a firewall or security group that drops instead of rejecting, a wrong route, or a host that is down. The request never left the client.</source>
+        <translation>发往服务器的数据包被静默丢弃：防火墙或安全组执行丢弃而非拒绝、路由错误，或主机已宕机。请求从未离开客户端。</translation>
+    </message>
+    <message>
+        <source>Waiting for the response timed out</source>
+        <translation>等待响应超时</translation>
+    </message>
+    <message>
+        <source>The server accepted the request but sent no complete response in time; a gateway in front would answer {predicted} (nginx, HAProxy, Envoy), 502 (Apache), 503 (Varnish, Heroku) or 524 (Cloudflare).</source>
+        <translation>服务器接受了请求，但没有及时发送完整的响应；前置网关会返回 {predicted}（nginx、HAProxy、Envoy）、502（Apache）、503（Varnish、Heroku）或 524（Cloudflare）。</translation>
+    </message>
+    <message>
+        <source>The connection was up and the request was written, then the server stayed silent (or stopped sending) longer than the client's timeout. The application is slow, stuck, overloaded, or hit an error and never answered.</source>
+        <translation>连接已建立、请求已写出，随后服务器沉默（或停止发送）的时间超过了客户端的超时。应用程序很慢、卡住、过载，或出错后从未应答。</translation>
+    </message>
+    <message>
+        <source>Connection reset</source>
+        <translation>连接被重置</translation>
+    </message>
+    <message>
+        <source>The server reset the connection instead of answering; a gateway in front would answer {predicted} (nginx, HAProxy, Caddy), 503 (Envoy 'remote reset', Varnish) or 520 (Cloudflare).</source>
+        <translation>服务器重置了连接而不是应答；前置网关会返回 {predicted}（nginx、HAProxy、Caddy）、503（Envoy“remote reset”、Varnish）或 520（Cloudflare）。</translation>
+    </message>
+    <message>
+        <source>A TCP reset arrived after the connection was set up: the process crashed or was killed mid-request, a load balancer or firewall dropped the connection from its table, or the server closed a keep-alive connection the client was reusing.</source>
+        <translation>连接建立后收到了 TCP 重置：进程在请求过程中崩溃或被终止，负载均衡器或防火墙从其连接表中删除了该连接，或者服务器关闭了客户端正在复用的 keep-alive 连接。</translation>
+    </message>
+    <message>
+        <source>Bytes arrived, but not a usable HTTP response</source>
+        <translation>收到了字节，但不是可用的 HTTP 响应</translation>
+    </message>
+    <message>
+        <source>The server sent bytes that are not a valid HTTP response; a gateway in front would answer {predicted} (nginx 'upstream sent invalid header', HAProxy PH, Envoy UPE) or 503 (Varnish).</source>
+        <translation>服务器发送的字节不是有效的 HTTP 响应；前置网关会返回 {predicted}（nginx“upstream sent invalid header”，HAProxy PH，Envoy UPE）或 503（Varnish）。</translation>
+    </message>
+    <message>
+        <source>What came back could not be read as HTTP/1.1: no status line, a header line without a colon, conflicting lengths or broken chunking. Often the port speaks another protocol (TLS, SSH, a database) or the application writes raw text before its headers. The anomalies list the byte offset.</source>
+        <translation>返回的内容无法按 HTTP/1.1 读取：没有状态行、标头行缺少冒号、长度冲突或分块损坏。这通常是因为端口使用了其他协议（TLS、SSH、数据库），或应用程序在标头之前写入了原始文本。异常信息列出了字节偏移。</translation>
+    </message>
+    <message>
+        <source>The response began but its body was cut short</source>
+        <translation>响应已开始，但正文被截断</translation>
+    </message>
+    <message>
+        <source>The response headers arrived but the connection closed before the whole body did.</source>
+        <translation>响应标头已到达，但连接在完整正文到达之前关闭了。</translation>
+    </message>
+    <message>
+        <source>The status line and headers were complete, then the peer closed the connection before the promised Content-Length or the final chunk. A gateway would already have passed on the status, so the user sees a truncated page or a failed download rather than a 5xx.</source>
+        <translation>状态行和标头都已完整，随后对端在达到承诺的 Content-Length 或最后一个块之前关闭了连接。网关此时已转发了状态，所以用户看到的是被截断的页面或下载失败，而不是 5xx。</translation>
+    </message>
+    <message>
+        <source>Closed before a response</source>
+        <translation>在响应之前关闭</translation>
+    </message>
+    <message>
+        <source>The server closed the connection before sending a complete response; a gateway in front would answer {predicted} (nginx 'upstream prematurely closed connection', HAProxy SH), 503 (Envoy UC, Varnish) or 520 (Cloudflare).</source>
+        <translation>服务器在发送完整响应之前关闭了连接；前置网关会返回 {predicted}（nginx“upstream prematurely closed connection”，HAProxy SH）、503（Envoy UC、Varnish）或 520（Cloudflare）。</translation>
+    </message>
+    <message>
+        <source>The connection closed cleanly (FIN) before the response was complete, often after 0 bytes ('empty reply from server'): the application crashed or exited while handling the request, a worker was recycled, or a keep-alive connection was closed by the server just as the client reused it.</source>
+        <translation>连接在响应完整之前被正常关闭（FIN），往往是 0 字节之后（“empty reply from server”）：应用程序在处理请求时崩溃或退出，工作进程被回收，或服务器恰好在客户端复用 keep-alive 连接时将其关闭。</translation>
+    </message>
+    <message>
+        <source>No response, for a reason the rules do not know</source>
+        <translation>没有响应，原因不在规则之内</translation>
+    </message>
+    <message>
+        <source>No usable response arrived and the transport outcome does not say why.</source>
+        <translation>没有收到可用的响应，传输结果也没有说明原因。</translation>
+    </message>
+    <message>
+        <source>The exchange has no HTTP response but the outcome is not one of the known failures. The transport detail and anomalies below are all there is.</source>
+        <translation>该交换没有 HTTP 响应，但结果不属于已知的故障类型。下面的传输详情和异常就是全部信息。</translation>
+    </message>
+    <message>
+        <source>Is it a vendor-specific status code?</source>
+        <translation>这是厂商特有的状态码吗？</translation>
+    </message>
+    <message>
+        <source>Cloudflare's own 52x code: which hop failed?</source>
+        <translation>Cloudflare 自己的 52x 代码：哪一跳出错了？</translation>
+    </message>
+    <message>
+        <source>520: the origin sent an empty or unreadable response</source>
+        <translation>520：源站发送了空的或无法读取的响应</translation>
+    </message>
+    <message>
+        <source>Cloudflare reached the origin but got an empty, malformed or oversized response back (520).</source>
+        <translation>Cloudflare 到达了源站，但收到的响应为空、格式错误或过大（520）。</translation>
+    </message>
+    <message>
+        <source>520 is Cloudflare's catch-all for a response it cannot use: the origin closed or reset the connection without answering, sent response headers larger than 128 KB, malformed HTTP, or a broken HTTP/2 reply. It also appears when the origin's keep-alive closes connections Cloudflare is reusing.</source>
+        <translation>520 是 Cloudflare 对无法使用的响应的统称：源站未应答就关闭或重置了连接，发送了超过 128 KB 的响应标头、格式错误的 HTTP 或损坏的 HTTP/2 响应。当源站的 keep-alive 关闭了 Cloudflare 正在复用的连接时也会出现。</translation>
+    </message>
+    <message>
+        <source>521: the origin refused the connection</source>
+        <translation>521：源站拒绝了连接</translation>
+    </message>
+    <message>
+        <source>Cloudflare could not connect to the origin: the connection was refused (521).</source>
+        <translation>Cloudflare 无法连接源站：连接被拒绝（521）。</translation>
+    </message>
+    <message>
+        <source>The origin's port answered Cloudflare with a reset: the web server is down, listens on another port than the SSL mode uses (80 for Flexible, 443 for Full), or a firewall blocks Cloudflare's IP ranges.</source>
+        <translation>源站端口用重置回应了 Cloudflare：Web 服务器未运行、监听的端口与 SSL 模式所用端口不同（Flexible 用 80，Full 用 443），或防火墙封锁了 Cloudflare 的 IP 段。</translation>
+    </message>
+    <message>
+        <source>522: connecting to the origin timed out</source>
+        <translation>522：连接源站超时</translation>
+    </message>
+    <message>
+        <source>Cloudflare's TCP connection to the origin was never established: no SYN-ACK within about 19 s (522).</source>
+        <translation>Cloudflare 与源站的 TCP 连接始终未建立：约 19 秒内没有收到 SYN-ACK（522）。</translation>
+    </message>
+    <message>
+        <source>Cloudflare sent SYNs and got no answer, or the request was not acknowledged within 90 s. The origin is overloaded to the point of not accepting connections, or a firewall silently drops Cloudflare's addresses, or the DNS record points at the wrong IP.</source>
+        <translation>Cloudflare 发出了 SYN 却没有收到回应，或请求在 90 秒内未被确认。源站过载到不接受连接，或防火墙静默丢弃了 Cloudflare 的地址，或 DNS 记录指向了错误的 IP。</translation>
+    </message>
+    <message>
+        <source>523: the origin is unreachable</source>
+        <translation>523：源站不可达</translation>
+    </message>
+    <message>
+        <source>Cloudflare found no route to the origin (523).</source>
+        <translation>Cloudflare 找不到通往源站的路由（523）。</translation>
+    </message>
+    <message>
+        <source>The origin address is not reachable from Cloudflare's network: a wrong DNS record (private or retired IP), a routing problem at the hosting provider, or an IP range captured by a VPC route. It is a network/routing failure between gateway and origin.</source>
+        <translation>从 Cloudflare 的网络无法到达源站地址：DNS 记录错误（私有或已停用的 IP）、托管商的路由问题，或 IP 段被 VPC 路由截获。这是网关与源站之间的网络/路由故障。</translation>
+    </message>
+    <message>
+        <source>524: the origin did not answer in time</source>
+        <translation>524：源站未能及时应答</translation>
+    </message>
+    <message>
+        <source>Cloudflare connected to the origin but got no HTTP response before its read timeout (100–120 s by default) (524).</source>
+        <translation>Cloudflare 已连接到源站，但在其读取超时（默认 100–120 秒）前没有收到 HTTP 响应（524）。</translation>
+    </message>
+    <message>
+        <source>The origin accepted the connection and the request, then took longer than Cloudflare's Proxy Read Timeout to send the response headers. The application is doing slow work inside the request (a report, an export, a long query) or is stuck waiting on something.</source>
+        <translation>源站接受了连接和请求，但发送响应标头所用的时间超过了 Cloudflare 的 Proxy Read Timeout。应用程序在请求中做着耗时的工作（报表、导出、长查询），或卡在等待某样东西。</translation>
+    </message>
+    <message>
+        <source>525: TLS handshake with the origin failed</source>
+        <translation>525：与源站的 TLS 握手失败</translation>
+    </message>
+    <message>
+        <source>Cloudflare could not complete a TLS handshake with the origin (525).</source>
+        <translation>Cloudflare 无法与源站完成 TLS 握手（525）。</translation>
+    </message>
+    <message>
+        <source>With SSL mode Full or Full (strict) Cloudflare speaks TLS to the origin; the handshake failed: no certificate on port 443, no SNI support, no shared cipher or protocol version.</source>
+        <translation>在 SSL 模式 Full 或 Full (strict) 下，Cloudflare 与源站之间使用 TLS；握手失败了：443 端口上没有证书、不支持 SNI，或没有共同的加密套件或协议版本。</translation>
+    </message>
+    <message>
+        <source>526: the origin certificate is not valid</source>
+        <translation>526：源站证书无效</translation>
+    </message>
+    <message>
+        <source>Cloudflare rejected the origin's certificate (526, Full strict).</source>
+        <translation>Cloudflare 拒绝了源站证书（526，Full strict）。</translation>
+    </message>
+    <message>
+        <source>In Full (strict) mode the origin certificate must be valid, unexpired, issued by a trusted CA (or a Cloudflare Origin CA certificate) and cover the host name. One of these checks failed.</source>
+        <translation>在 Full (strict) 模式下，源站证书必须有效、未过期、由受信任的 CA 签发（或是 Cloudflare Origin CA 证书），并覆盖该主机名。其中某项检查未通过。</translation>
+    </message>
+    <message>
+        <source>527: Railgun connection error</source>
+        <translation>527：Railgun 连接错误</translation>
+    </message>
+    <message>
+        <source>Cloudflare reported a Railgun listener error between its edge and the origin (527).</source>
+        <translation>Cloudflare 报告其边缘与源站之间的 Railgun 监听程序出错（527）。</translation>
+    </message>
+    <message>
+        <source>527 belonged to Railgun, a retired Cloudflare product that ran a listener next to the origin; the connection between Cloudflare and that listener failed. Current Cloudflare documentation no longer lists it.</source>
+        <translation>527 属于 Railgun，这是 Cloudflare 已停用的产品，它在源站旁运行一个监听程序；Cloudflare 与该监听程序之间的连接失败。当前的 Cloudflare 文档已不再列出此代码。</translation>
+    </message>
+    <message>
+        <source>530: the origin host name does not resolve</source>
+        <translation>530：源站主机名无法解析</translation>
+    </message>
+    <message>
+        <source>Cloudflare could not resolve the origin's host name (530, usually with error 1016).</source>
+        <translation>Cloudflare 无法解析源站的主机名（530，通常伴随错误 1016）。</translation>
+    </message>
+    <message>
+        <source>530 comes with a 1xxx error in the body; 1016 means the origin DNS name (a CNAME target or a tunnel) does not resolve. The record is missing, points at a deleted tunnel or load balancer, or the name was misspelled.</source>
+        <translation>530 的正文中带有 1xxx 错误；1016 表示源站的 DNS 名称（CNAME 目标或隧道）无法解析。记录缺失、指向已删除的隧道或负载均衡器，或者名称拼写错误。</translation>
+    </message>
+    <message>
+        <source>499: the client closed the request (nginx)</source>
+        <translation>499：客户端关闭了请求（nginx）</translation>
+    </message>
+    <message>
+        <source>The client gave up before nginx had an answer (499, nginx's log-only code).</source>
+        <translation>客户端在 nginx 得到应答之前放弃了（499，nginx 仅用于日志的代码）。</translation>
+    </message>
+    <message>
+        <source>nginx writes 499 when the client closes the connection while nginx is still waiting for the upstream. It is never sent on the wire: seeing it means a client, or a hop in front of nginx, stopped waiting — usually because its own timeout is shorter than the time the upstream needs.</source>
+        <translation>当 nginx 还在等待上游而客户端关闭了连接时，nginx 会记录 499。它从不在线路上发送：看到它说明某个客户端或 nginx 前面的某一跳停止了等待——通常是因为它自己的超时短于上游所需的时间。</translation>
+    </message>
+    <message>
+        <source>AWS Application Load Balancer's own 4xx/5xx code</source>
+        <translation>AWS 应用负载均衡器自己的 4xx/5xx 代码</translation>
+    </message>
+    <message>
+        <source>460: the client closed the connection (ALB)</source>
+        <translation>460：客户端关闭了连接（ALB）</translation>
+    </message>
+    <message>
+        <source>The client closed its connection before the ALB's idle timeout elapsed (460).</source>
+        <translation>客户端在 ALB 空闲超时之前关闭了连接（460）。</translation>
+    </message>
+    <message>
+        <source>460 appears in ALB access logs when the client went away first: its timeout is shorter than the time the target needs. Nothing is wrong at the ALB; find which client timeout fired.</source>
+        <translation>当客户端先行断开时，ALB 访问日志中会出现 460：客户端的超时短于目标所需的时间。ALB 本身没有问题；请找出是哪个客户端超时触发了。</translation>
+    </message>
+    <message>
+        <source>463: X-Forwarded-For with more than 30 addresses (ALB)</source>
+        <translation>463：X-Forwarded-For 包含超过 30 个地址（ALB）</translation>
+    </message>
+    <message>
+        <source>The ALB rejected the request because its X-Forwarded-For header lists more than 30 addresses (463).</source>
+        <translation>ALB 拒绝了请求，因为其 X-Forwarded-For 标头列出了超过 30 个地址（463）。</translation>
+    </message>
+    <message>
+        <source>Every proxy appends the client address to X-Forwarded-For; more than 30 entries almost always means a forwarding loop between proxies, or a client that sends a forged, huge header. The contract has no cause id for a rejected request, hence 'unknown'.</source>
+        <translation>每个代理都会把客户端地址追加到 X-Forwarded-For；超过 30 个条目几乎总是意味着代理之间存在转发循环，或客户端发送了伪造的超大标头。契约中没有表示请求被拒绝的原因 ID，因此为“unknown”。</translation>
+    </message>
+    <message>
+        <source>464: protocol incompatible with the target group (ALB)</source>
+        <translation>464：协议与目标组不兼容（ALB）</translation>
+    </message>
+    <message>
+        <source>The request's protocol does not match the target group's protocol version (464).</source>
+        <translation>请求的协议与目标组的协议版本不匹配（464）。</translation>
+    </message>
+    <message>
+        <source>The listener received HTTP/1.1 for a gRPC or HTTP/2 target group, or the other way round. It is a configuration mismatch at the ALB; the contract has no cause id for it, hence 'unknown'.</source>
+        <translation>监听器为 gRPC 或 HTTP/2 目标组收到了 HTTP/1.1，或者相反。这是 ALB 的配置不匹配；契约中没有对应的原因 ID，因此为“unknown”。</translation>
+    </message>
+    <message>
+        <source>561: the identity provider returned an error (ALB)</source>
+        <translation>561：身份提供商返回了错误（ALB）</translation>
+    </message>
+    <message>
+        <source>The ALB's authenticate action got an error from the identity provider (561).</source>
+        <translation>ALB 的 authenticate 操作从身份提供商处收到错误（561）。</translation>
+    </message>
+    <message>
+        <source>With an authenticate-oidc or authenticate-cognito rule, the ALB calls the IdP's token and user-info endpoints. The IdP answered with an error; the access log's error_reason field names it.</source>
+        <translation>使用 authenticate-oidc 或 authenticate-cognito 规则时，ALB 会调用 IdP 的令牌和用户信息端点。IdP 返回了错误；访问日志的 error_reason 字段给出了它。</translation>
+    </message>
+    <message>
+        <source>Who answered 500, and what does the body show?</source>
+        <translation>谁返回了 500，正文显示了什么？</translation>
+    </message>
+    <message>
+        <source>The gateway could not resolve its upstream (500)</source>
+        <translation>网关无法解析其上游（500）</translation>
+    </message>
+    <message>
+        <source>{product} could not resolve the upstream host name and answered 500.</source>
+        <translation>{product} 无法解析上游主机名，返回了 500。</translation>
+    </message>
+    <message>
+        <source>Apache mod_proxy answers a DNS failure towards the backend with '500 Proxy Error' and 'DNS lookup failure for:' — not the 502 the textbook would expect. The backend name in ProxyPass does not resolve from the proxy host.</source>
+        <translation>Apache mod_proxy 对后端 DNS 失败返回“500 Proxy Error”和“DNS lookup failure for:”——而不是教科书预期的 502。ProxyPass 中的后端名称在代理主机上无法解析。</translation>
+    </message>
+    <message>
+        <source>TLS to the upstream failed (500)</source>
+        <translation>与上游的 TLS 失败（500）</translation>
+    </message>
+    <message>
+        <source>{product} could not complete TLS with the upstream and answered 500.</source>
+        <translation>{product} 无法与上游完成 TLS，返回了 500。</translation>
+    </message>
+    <message>
+        <source>Apache ('Error during SSL Handshake with remote server') and Traefik answer a TLS failure towards the backend with 500, not 502. The backend's certificate is not trusted, does not match, or the two sides share no protocol.</source>
+        <translation>Apache（“Error during SSL Handshake with remote server”）和 Traefik 对与后端之间的 TLS 失败返回 500，而不是 502。后端证书不受信任、不匹配，或双方没有共同支持的协议。</translation>
+    </message>
+    <message>
+        <source>The application reports a failing dependency (database, pool, cache, API)</source>
+        <translation>应用程序报告依赖故障（数据库、连接池、缓存、API）</translation>
+    </message>
+    <message>
+        <source>The application answered 500 because one of its dependencies failed (database, connection pool, cache or another API).</source>
+        <translation>应用程序返回 500，因为它的某个依赖出现了故障（数据库、连接池、缓存或其他 API）。</translation>
+    </message>
+    <message>
+        <source>The body names a dependency error: a database that refused or dropped the connection, returned something the driver could not use, a connection pool that ran dry, or a downstream API that failed. The application itself is reachable; the thing behind it is not healthy. This is the textbook's 'invalid response from the database'.</source>
+        <translation>正文提到了依赖错误：数据库拒绝或断开了连接、返回了驱动无法使用的内容、连接池耗尽，或下游 API 失败。应用程序本身可以访问，但其后面的东西不健康。这就是教科书中的“数据库返回无效结果”。</translation>
+    </message>
+    <message>
+        <source>Unhandled exception in the application (stack trace or framework error page)</source>
+        <translation>应用程序中有未处理的异常（堆栈跟踪或框架错误页）</translation>
+    </message>
+    <message>
+        <source>The application hit an unhandled error and answered 500 itself; the body carries a stack trace or the framework's error page.</source>
+        <translation>应用程序遇到未处理的错误，自己返回了 500；正文中带有堆栈跟踪或框架的错误页。</translation>
+    </message>
+    <message>
+        <source>A 500 with a stack trace (Java, Python, Node, .NET, PHP, Ruby or Go) or a framework's default error page means the code threw and nothing caught it. The gateway only relayed the answer. This is the textbook's 'unhandled exception'.</source>
+        <translation>带有堆栈跟踪（Java、Python、Node、.NET、PHP、Ruby 或 Go）或框架默认错误页面的 500 表示代码抛出了异常且无人捕获。网关只是转发了该响应。这就是教科书中的“未处理异常”。</translation>
+    </message>
+    <message>
+        <source>A gateway made the 500 itself</source>
+        <translation>网关自己产生了 500</translation>
+    </message>
+    <message>
+        <source>{product} generated the 500 itself, without relaying it from the origin.</source>
+        <translation>{product} 自己产生了 500，并非从源站转发。</translation>
+    </message>
+    <message>
+        <source>The response carries a gateway's own error signature (for example Kong's 'An unexpected error occurred', an API Gateway error type, or a Cloudflare page). The gateway failed internally or on its configuration, not the application.</source>
+        <translation>响应带有网关自身的错误特征（例如 Kong 的“An unexpected error occurred”、API Gateway 的错误类型，或 Cloudflare 页面）。是网关内部或其配置出错，而不是应用程序。</translation>
+    </message>
+    <message>
+        <source>The application answered 500 without a clue</source>
+        <translation>应用程序返回了 500，但没有线索</translation>
+    </message>
+    <message>
+        <source>The application answered 500 and the response does not say why.</source>
+        <translation>应用程序返回了 500，响应中没有说明原因。</translation>
+    </message>
+    <message>
+        <source>No gateway signature claims this 500, and the body carries no stack trace or dependency error: the application reported an internal error in its own words, or in none. The explanation is in the application's logs at the time of the request.</source>
+        <translation>没有网关特征表明这个 500 是它产生的，正文中也没有堆栈跟踪或依赖错误：应用程序用自己的话报告了内部错误，或者什么也没说。原因在请求发生时的应用日志中。</translation>
+    </message>
+    <message>
+        <source>Who answered 502, and what does it say about the upstream?</source>
+        <translation>谁返回了 502，它对上游说了什么？</translation>
+    </message>
+    <message>
+        <source>The upstream answered, but not in the form the gateway expects</source>
+        <translation>上游作出了应答，但形式不是网关所期望的</translation>
+    </message>
+    <message>
+        <source>{product} got a response from the origin that was not in the expected form (for example HTML or the wrong JSON shape) and answered 502.</source>
+        <translation>{product} 从源站收到的响应形式不符合预期（例如 HTML 或结构错误的 JSON），返回了 502。</translation>
+    </message>
+    <message>
+        <source>The origin did answer, but the gateway could not use the answer: API Gateway needs a Lambda proxy result with statusCode and a string body; an API gateway expecting JSON got an HTML page (a login or error page). This is the textbook's 'unexpected response form'.</source>
+        <translation>源站作出了应答，但网关无法使用：API Gateway 需要带 statusCode 和字符串正文的 Lambda 代理结果；期望 JSON 的 API 网关收到了 HTML 页面（登录页或错误页）。这就是教科书中的“意外的响应形式”。</translation>
+    </message>
+    <message>
+        <source>A firewall or proxy between gateway and origin answered in the origin's place</source>
+        <translation>网关与源站之间的防火墙或代理代替源站作出了应答</translation>
+    </message>
+    <message>
+        <source>A firewall, WAF or intercepting proxy answered instead of the origin; the response is its block or error page.</source>
+        <translation>防火墙、WAF 或拦截代理代替源站作出了应答；响应是它们的拦截页或错误页。</translation>
+    </message>
+    <message>
+        <source>The body or headers carry the signature of a security device or intercepting proxy, not of the application. The device between the gateway and the origin blocked or mangled the request, and the gateway passed on (or choked on) its answer. This is the textbook's 'firewall answering in the origin's place'.</source>
+        <translation>正文或标头带有安全设备或拦截代理的特征，而不是应用程序的。网关与源站之间的设备拦截或篡改了请求，网关转发了（或无法处理）它的应答。这就是教科书中的“防火墙代替源站应答”。</translation>
+    </message>
+    <message>
+        <source>TLS between gateway and upstream failed</source>
+        <translation>网关与上游之间的 TLS 失败</translation>
+    </message>
+    <message>
+        <source>{product} could not complete a TLS handshake with the upstream.</source>
+        <translation>{product} 无法与上游完成 TLS 握手。</translation>
+    </message>
+    <message>
+        <source>The gateway talks HTTPS to the origin and the handshake failed: untrusted or expired certificate, a name mismatch (SNI), or no shared protocol or cipher.</source>
+        <translation>网关与源站之间使用 HTTPS，握手失败：证书不受信任或已过期、名称不符（SNI），或没有共同支持的协议或加密套件。</translation>
+    </message>
+    <message>
+        <source>The gateway could not connect to its upstream</source>
+        <translation>网关无法连接其上游</translation>
+    </message>
+    <message>
+        <source>{product} could not connect to its upstream: nothing accepted the connection, or there was no route to it.</source>
+        <translation>{product} 无法连接其上游：没有程序接受连接，或没有通往它的路由。</translation>
+    </message>
+    <message>
+        <source>The gateway's connection attempt to the origin was refused or could not be routed. The application is down or listens elsewhere, or a network path problem (security group, route, DNS pointing at a dead address) stands between them. This is the textbook's 'network or routing failure'.</source>
+        <translation>网关连接源站的尝试被拒绝或无法路由。应用程序未运行或监听在别处，或者两者之间存在网络路径问题（安全组、路由、指向失效地址的 DNS）。这就是教科书中的“网络或路由故障”。</translation>
+    </message>
+    <message>
+        <source>The gateway could not resolve its upstream</source>
+        <translation>网关无法解析其上游</translation>
+    </message>
+    <message>
+        <source>{product} could not resolve the upstream's host name.</source>
+        <translation>{product} 无法解析上游的主机名。</translation>
+    </message>
+    <message>
+        <source>The gateway looked up the origin's name and got no address. This is the textbook's 'DNS error' case of 502; the gateway's log names the host it could not resolve.</source>
+        <translation>网关查询源站名称时没有得到地址。这是教科书中 502 的“DNS 错误”情形；网关日志会给出它无法解析的主机。</translation>
+    </message>
+    <message>
+        <source>A timeout reported as 502 (the real gateway contradicts the textbook)</source>
+        <translation>超时被报告为 502（真实网关与教科书不符）</translation>
+    </message>
+    <message>
+        <source>{product} gave up waiting for the upstream and answered 502 instead of 504 (wait {wait}; matches {timeout}).</source>
+        <translation>{product} 放弃等待上游，返回了 502 而不是 504（等待 {wait}；与 {timeout} 一致）。</translation>
+    </message>
+    <message>
+        <source>Some real gateways answer a timeout with 502: Apache mod_proxy ('Error reading from remote server' after ProxyTimeout), Google's classic load balancer and Azure Application Gateway v1. The wait matches the gateway's own timer.</source>
+        <translation>一些真实网关会对超时返回 502：Apache mod_proxy（ProxyTimeout 之后的“Error reading from remote server”）、Google 经典负载均衡器和 Azure Application Gateway v1。等待时间与网关自身的计时器一致。</translation>
+    </message>
+    <message>
+        <source>Apache could not read from the backend after a long wait (likely ProxyTimeout)</source>
+        <translation>Apache 等待很久后仍无法从后端读取（很可能是 ProxyTimeout）</translation>
+    </message>
+    <message>
+        <source>Apache gave up reading from its backend after {wait} and answered 502 'Proxy Error' — Apache never answers a backend timeout with 504.</source>
+        <translation>Apache 在 {wait} 后放弃从后端读取，并返回 502“Proxy Error”——Apache 从不对后端超时返回 504。</translation>
+    </message>
+    <message>
+        <source>'Error reading from remote server' covers a backend that closed, reset or stayed silent past ProxyTimeout. A long wait before the error means the timer fired (ProxyTimeout defaults to Timeout, 60 s).</source>
+        <translation>“Error reading from remote server”涵盖后端关闭连接、重置连接或超过 ProxyTimeout 仍无响应的情况。出错前等待很久说明计时器已触发（ProxyTimeout 默认等于 Timeout，即 60 秒）。</translation>
+    </message>
+    <message>
+        <source>The upstream closed the connection before answering</source>
+        <translation>上游在应答之前关闭了连接</translation>
+    </message>
+    <message>
+        <source>{product} reports that the upstream closed the connection before a complete response.</source>
+        <translation>{product} 报告上游在完整响应之前关闭了连接。</translation>
+    </message>
+    <message>
+        <source>The origin accepted the request and then closed the connection without a (complete) response: it crashed, a worker was recycled, or it closed an idle keep-alive connection just as the gateway reused it (the classic intermittent 502 when the app's keep-alive timeout is shorter than the gateway's).</source>
+        <translation>源站接受请求后在没有（完整）响应的情况下关闭了连接：它崩溃了、工作进程被回收，或恰好在网关复用空闲 keep-alive 连接时将其关闭（当应用的 keep-alive 超时短于网关时，这就是典型的间歇性 502）。</translation>
+    </message>
+    <message>
+        <source>The upstream reset the connection</source>
+        <translation>上游重置了连接</translation>
+    </message>
+    <message>
+        <source>{product} reports that the upstream reset the connection.</source>
+        <translation>{product} 报告上游重置了连接。</translation>
+    </message>
+    <message>
+        <source>A TCP reset came from the origin side while the gateway waited for the response: the process was killed or crashed, a firewall or NAT dropped the connection state, or a keep-alive race.</source>
+        <translation>网关等待响应时，源站一侧发来了 TCP 重置：进程被终止或崩溃，防火墙或 NAT 丢弃了连接状态，或发生了 keep-alive 竞争。</translation>
+    </message>
+    <message>
+        <source>The upstream sent a response the gateway could not parse</source>
+        <translation>上游发送的响应网关无法解析</translation>
+    </message>
+    <message>
+        <source>{product} could not parse the upstream's response (bad status line, bad header or bad body framing).</source>
+        <translation>{product} 无法解析上游的响应（状态行、标头或正文分帧有误）。</translation>
+    </message>
+    <message>
+        <source>The origin answered, but not with valid HTTP: a corrupt status line, a header without a colon, a header block too large for the gateway's buffers, conflicting lengths or broken chunking. This is the textbook's 'origin sent an invalid body'.</source>
+        <translation>源站作出了应答，但不是有效的 HTTP：状态行损坏、标头缺少冒号、标头块超出网关缓冲区、长度冲突或分块损坏。这就是教科书中的“源站发送了无效正文”。</translation>
+    </message>
+    <message>
+        <source>The 502 comes from behind the gateway: what does the origin side say?</source>
+        <translation>502 来自网关之后：源站一侧说了什么？</translation>
+    </message>
+    <message>
+        <source>The application reports a failing dependency (502)</source>
+        <translation>应用程序报告依赖故障（502）</translation>
+    </message>
+    <message>
+        <source>The application answered 502 itself because something it calls failed; {gateway} only relayed it.</source>
+        <translation>应用程序自己返回了 502，因为它调用的某个服务失败了；{gateway} 只是转发。</translation>
+    </message>
+    <message>
+        <source>The body is the application's own error and names a dependency (an API, a database, a cache). The application is acting as a gateway to that dependency.</source>
+        <translation>正文是应用程序自己的错误，提到了一个依赖（API、数据库、缓存）。应用程序在充当通往该依赖的网关。</translation>
+    </message>
+    <message>
+        <source>The application failed with an exception (502)</source>
+        <translation>应用程序因异常而失败（502）</translation>
+    </message>
+    <message>
+        <source>The application answered 502 with a stack trace or framework error page; {gateway} only relayed it.</source>
+        <translation>应用程序返回了带堆栈跟踪或框架错误页的 502；{gateway} 只是转发。</translation>
+    </message>
+    <message>
+        <source>A stack trace or framework error page under a 502 means the application produced the status itself while handling an error.</source>
+        <translation>502 下面带有堆栈跟踪或框架错误页，说明是应用程序在处理错误时自己产生了该状态码。</translation>
+    </message>
+    <message>
+        <source>Cloudflare shows a 502 from the origin side</source>
+        <translation>Cloudflare 显示来自源站一侧的 502</translation>
+    </message>
+    <message>
+        <source>The origin side (your server or a proxy of its own) answered 502; Cloudflare only wrapped it in its branded page.</source>
+        <translation>源站一侧（你的服务器或它自己的代理）返回了 502；Cloudflare 只是把它包装在自己的品牌页面中。</translation>
+    </message>
+    <message>
+        <source>Cloudflare shows origin 502/504 responses on its branded error page, while its own failures use 52x codes or an unbranded page. The failing hop is the origin's web server or reverse proxy.</source>
+        <translation>Cloudflare 会在其品牌错误页上显示源站的 502/504 响应，而它自身的故障使用 52x 代码或无品牌页面。出错的一跳是源站的 Web 服务器或反向代理。</translation>
+    </message>
+    <message>
+        <source>The application answered 502 without a clue</source>
+        <translation>应用程序返回了 502，但没有线索</translation>
+    </message>
+    <message>
+        <source>The application answered 502 itself; {gateway} only relayed it.</source>
+        <translation>应用程序自己返回了 502；{gateway} 只是转发。</translation>
+    </message>
+    <message>
+        <source>The body carries the application's own format (for example JSON) and no gateway claims the error. Read the application's logs for the request.</source>
+        <translation>正文是应用程序自己的格式（例如 JSON），也没有网关表明错误是它产生的。请查看应用程序关于该请求的日志。</translation>
+    </message>
+    <message>
+        <source>A gateway reports an upstream failure without saying which</source>
+        <translation>网关报告了上游故障，但没有说明是哪种</translation>
+    </message>
+    <message>
+        <source>{product} could not get a usable response from its upstream; the page does not say whether the connection was refused, closed, reset or answered with garbage.</source>
+        <translation>{product} 无法从上游获得可用的响应；页面没有说明连接是被拒绝、关闭、重置，还是收到了垃圾数据。</translation>
+    </message>
+    <message>
+        <source>Several gateways use one page for every upstream failure (nginx, AWS ALB, Traefik, Kong, HAProxy's 'invalid or incomplete response'). The gateway's own log says which: for nginx the error.log line, for HAProxy the termination state, for ALB the access log's target fields.</source>
+        <translation>多个网关对所有上游故障都使用同一个页面（nginx、AWS ALB、Traefik、Kong、HAProxy 的“invalid or incomplete response”）。网关自己的日志会说明是哪一种：nginx 看 error.log 行，HAProxy 看终止状态，ALB 看访问日志中的目标字段。</translation>
+    </message>
+    <message>
+        <source>A 502 without any signature</source>
+        <translation>没有任何特征的 502</translation>
+    </message>
+    <message>
+        <source>A gateway that left no signature reported that its upstream failed (502).</source>
+        <translation>一个没有留下特征的网关报告其上游失败（502）。</translation>
+    </message>
+    <message>
+        <source>Nothing in the headers or body names the hop that produced the 502. By definition a 502 comes from a gateway or proxy; find which one sits in front of the application and read its log.</source>
+        <translation>标头和正文中都没有指出是哪一跳产生了 502。按定义，502 来自网关或代理；找出位于应用程序前面的是哪一个，并查看它的日志。</translation>
+    </message>
+    <message>
+        <source>Who answered 503, and why is the service unavailable?</source>
+        <translation>谁返回了 503，服务为什么不可用？</translation>
+    </message>
+    <message>
+        <source>Planned maintenance</source>
+        <translation>计划内维护</translation>
+    </message>
+    <message>
+        <source>The service is in maintenance mode ({product}); Retry-After: {retryAfter} s.</source>
+        <translation>服务处于维护模式（{product}）；Retry-After：{retryAfter} 秒。</translation>
+    </message>
+    <message>
+        <source>The response says the service is down on purpose: a maintenance page, a maintenance flag at the gateway, or a server shutting down. This is the textbook's 'maintenance mode'.</source>
+        <translation>响应表明服务是有意停止的：维护页面、网关的维护开关，或正在关闭的服务器。这就是教科书中的“维护模式”。</translation>
+    </message>
+    <message>
+        <source>No healthy upstream to send to</source>
+        <translation>没有可转发的健康上游</translation>
+    </message>
+    <message>
+        <source>{product} had no healthy upstream server to send the request to.</source>
+        <translation>{product} 没有健康的上游服务器可以转发请求。</translation>
+    </message>
+    <message>
+        <source>Every server behind the gateway is down, failing its health checks, or not registered (Envoy 'no healthy upstream', Traefik 'no available server', Kong ring-balancer, Caddy 'no upstreams available', ALB with no registered targets). This is the textbook's 'server crashed and cannot accept connections'.</source>
+        <translation>网关后面的每台服务器都宕机、未通过健康检查或未注册（Envoy“no healthy upstream”，Traefik“no available server”，Kong ring-balancer，Caddy“no upstreams available”，ALB 没有已注册的目标）。这就是教科书中的“服务器已崩溃，无法接受连接”。</translation>
+    </message>
+    <message>
+        <source>A rate or connection limit rejected the request</source>
+        <translation>速率或连接数限制拒绝了该请求</translation>
+    </message>
+    <message>
+        <source>A rate or connection limit rejected the request ({product}).</source>
+        <translation>速率或连接数限制拒绝了该请求（{product}）。</translation>
+    </message>
+    <message>
+        <source>The answer (text or rate-limit headers) shows a limiter at work: too many requests from this client or key, or too many concurrent connections.</source>
+        <translation>响应（文本或限流标头）表明限流器在起作用：该客户端或密钥的请求过多，或并发连接过多。</translation>
+    </message>
+    <message>
+        <source>The server is at capacity</source>
+        <translation>服务器已满负荷</translation>
+    </message>
+    <message>
+        <source>The server says it is at capacity and cannot take more requests ({product}).</source>
+        <translation>服务器表示已满负荷，无法接受更多请求（{product}）。</translation>
+    </message>
+    <message>
+        <source>A queue is full, a circuit breaker is open, or the server explicitly reports being over capacity (for example AWS CLB 'Back-end server is at capacity', Envoy x-envoy-overloaded). This is the textbook's 'server at capacity'.</source>
+        <translation>队列已满、熔断器已打开，或服务器明确报告已超出容量（例如 AWS CLB“Back-end server is at capacity”，Envoy x-envoy-overloaded）。这就是教科书中的“服务器已满负荷”。</translation>
+    </message>
+    <message>
+        <source>TLS to the upstream failed (503)</source>
+        <translation>与上游的 TLS 失败（503）</translation>
+    </message>
+    <message>
+        <source>{product} could not complete TLS with the upstream and answered 503.</source>
+        <translation>{product} 无法与上游完成 TLS，返回了 503。</translation>
+    </message>
+    <message>
+        <source>HAProxy, Envoy and Squid answer a failed TLS handshake towards the backend with 503.</source>
+        <translation>HAProxy、Envoy 和 Squid 对与后端的 TLS 握手失败返回 503。</translation>
+    </message>
+    <message>
+        <source>A refused connection reported as 503 (the real gateway contradicts the textbook)</source>
+        <translation>被拒绝的连接被报告为 503（真实网关与教科书不符）</translation>
+    </message>
+    <message>
+        <source>{product} could not connect to its upstream (connection refused) and answered 503.</source>
+        <translation>{product} 无法连接其上游（连接被拒绝），返回了 503。</translation>
+    </message>
+    <message>
+        <source>HAProxy, Apache, Squid, Envoy and Varnish answer a refused upstream connection with 503, not the 502 the textbook describes. Nothing listens on the upstream address.</source>
+        <translation>HAProxy、Apache、Squid、Envoy 和 Varnish 对被拒绝的上游连接返回 503，而不是教科书描述的 502。上游地址上没有任何监听。</translation>
+    </message>
+    <message>
+        <source>Connecting to the upstream timed out (503)</source>
+        <translation>连接上游超时（503）</translation>
+    </message>
+    <message>
+        <source>{product} could not connect to its upstream in time and answered 503 (wait {wait}).</source>
+        <translation>{product} 无法及时连接其上游，返回了 503（等待 {wait}）。</translation>
+    </message>
+    <message>
+        <source>Squid (ERR_CONNECT_FAIL 110), Envoy (connection timeout), HAProxy (timeout connect) and Varnish (connect_timeout 3.5 s) answer a connect timeout with 503. Packets to the origin are dropped or the origin's accept queue is full.</source>
+        <translation>Squid（ERR_CONNECT_FAIL 110）、Envoy（connection timeout）、HAProxy（timeout connect）和 Varnish（connect_timeout 3.5 秒）对连接超时返回 503。发往源站的数据包被丢弃，或源站的 accept 队列已满。</translation>
+    </message>
+    <message>
+        <source>The upstream did not answer in time (503)</source>
+        <translation>上游未能及时应答（503）</translation>
+    </message>
+    <message>
+        <source>{product} gave up waiting for the upstream's response and answered 503 (wait {wait}; matches {timeout}).</source>
+        <translation>{product} 放弃等待上游的响应，返回了 503（等待 {wait}；与 {timeout} 一致）。</translation>
+    </message>
+    <message>
+        <source>Varnish (first_byte_timeout 60 s), Fastly (15 s), Heroku (H12, 30 s) and API Gateway HTTP APIs (30 s) answer a slow origin with 503 rather than 504.</source>
+        <translation>Varnish（first_byte_timeout 60 秒）、Fastly（15 秒）、Heroku（H12，30 秒）和 API Gateway HTTP API（30 秒）对慢速源站返回 503 而不是 504。</translation>
+    </message>
+    <message>
+        <source>The upstream closed the connection (503)</source>
+        <translation>上游关闭了连接（503）</translation>
+    </message>
+    <message>
+        <source>{product} reports that the upstream closed the connection before responding, and answered 503.</source>
+        <translation>{product} 报告上游在应答之前关闭了连接，并返回了 503。</translation>
+    </message>
+    <message>
+        <source>Envoy ('connection termination', flag UC) answers an upstream close with 503. The usual cause is a keep-alive race: the application closes idle connections sooner than the proxy stops reusing them.</source>
+        <translation>Envoy（“connection termination”，标志 UC）对上游关闭连接返回 503。常见原因是 keep-alive 竞争：应用程序关闭空闲连接的时间早于代理停止复用它们的时间。</translation>
+    </message>
+    <message>
+        <source>The upstream reset the connection (503)</source>
+        <translation>上游重置了连接（503）</translation>
+    </message>
+    <message>
+        <source>{product} reports that the upstream reset the connection, and answered 503.</source>
+        <translation>{product} 报告上游重置了连接，并返回了 503。</translation>
+    </message>
+    <message>
+        <source>Envoy ('remote reset', flag UR) and Fastly ('backend read error') answer an upstream reset with 503.</source>
+        <translation>Envoy（“remote reset”，标志 UR）和 Fastly（“backend read error”）对上游重置返回 503。</translation>
+    </message>
+    <message>
+        <source>The upstream name did not resolve (503)</source>
+        <translation>上游名称无法解析（503）</translation>
+    </message>
+    <message>
+        <source>{product} could not resolve the upstream host name and answered 503.</source>
+        <translation>{product} 无法解析上游主机名，返回了 503。</translation>
+    </message>
+    <message>
+        <source>Kong ('name resolution failed'), Squid (ERR_DNS_FAIL) and HAProxy (server put in maintenance by its resolvers) answer a DNS failure with 503.</source>
+        <translation>Kong（“name resolution failed”）、Squid（ERR_DNS_FAIL）和 HAProxy（服务器被其解析器置于维护状态）对 DNS 失败返回 503。</translation>
+    </message>
+    <message>
+        <source>The upstream's response could not be parsed (503)</source>
+        <translation>无法解析上游的响应（503）</translation>
+    </message>
+    <message>
+        <source>{product} could not parse the upstream's response and answered 503.</source>
+        <translation>{product} 无法解析上游的响应，返回了 503。</translation>
+    </message>
+    <message>
+        <source>The gateway read something from the origin that was not valid HTTP.</source>
+        <translation>网关从源站读到的内容不是有效的 HTTP。</translation>
+    </message>
+    <message>
+        <source>HAProxy retried a refused connection, then gave up</source>
+        <translation>HAProxy 重试了被拒绝的连接，然后放弃</translation>
+    </message>
+    <message>
+        <source>{product} could not connect to any server (it retried for {wait}) and answered 503 'No server is available'.</source>
+        <translation>{product} 无法连接任何服务器（重试了 {wait}），返回了 503“No server is available”。</translation>
+    </message>
+    <message>
+        <source>HAProxy answers a refused connection with the same 503 page as a backend without any server up, but only after its connection retries (retries 3, one per 'timeout connect' or 1 s): a 503 after a second or more is a refused or timed-out connect, an immediate one is &lt;NOSRV&gt;. The textbook's 502 does not hold here.</source>
+        <translation>HAProxy 对被拒绝的连接返回的 503 页面与没有可用服务器的后端相同，但只在连接重试之后（retries 3，每次一个“timeout connect”或 1 秒）：一秒或更久之后的 503 是连接被拒绝或超时，立即返回的是 &lt;NOSRV&gt;。教科书中的 502 在这里不成立。</translation>
+    </message>
+    <message>
+        <source>HAProxy or Apache had no server that would take the connection</source>
+        <translation>HAProxy 或 Apache 没有可接受连接的服务器</translation>
+    </message>
+    <message>
+        <source>{product} found no upstream server that would take the request (refused, timed out, or marked down) and answered 503.</source>
+        <translation>{product} 找不到愿意接受请求的上游服务器（被拒绝、超时或被标记为宕机），返回了 503。</translation>
+    </message>
+    <message>
+        <source>HAProxy's 'No server is available to handle this request' covers a refused connection (SC), a connect timeout (sC) and a backend with no server up (&lt;NOSRV&gt;). Apache mod_proxy answers a refused connection with 503 and then keeps the worker disabled for 'retry' (60 s), so every request in that minute gets 503 too. Either way no server accepted the connection: the textbook's 'crashed, cannot accept connections'.</source>
+        <translation>HAProxy 的“No server is available to handle this request”涵盖连接被拒（SC）、连接超时（sC）以及没有可用服务器的后端（&lt;NOSRV&gt;）。Apache mod_proxy 对被拒绝的连接返回 503，并在“retry”（60 秒）期间禁用该 worker，因此这一分钟内的每个请求也都会得到 503。无论哪种情况，都没有服务器接受连接：即教科书中的“服务器已崩溃，无法接受连接”。</translation>
+    </message>
+    <message>
+        <source>Varnish (or Fastly) could not fetch from the backend</source>
+        <translation>Varnish（或 Fastly）无法从后端获取</translation>
+    </message>
+    <message>
+        <source>{product} could not fetch the response from its backend ('Backend fetch failed'); it answers every backend failure with 503.</source>
+        <translation>{product} 无法从后端获取响应（“Backend fetch failed”）；它对所有后端故障都返回 503。</translation>
+    </message>
+    <message>
+        <source>Varnish turns every backend failure into 503 'Backend fetch failed': refused, timeout, closed, junk or unhealthy. Only varnishlog's FetchError line says which.</source>
+        <translation>Varnish 把所有后端故障都变成 503“Backend fetch failed”：被拒绝、超时、关闭、垃圾数据或不健康。只有 varnishlog 的 FetchError 行会说明是哪一种。</translation>
+    </message>
+    <message>
+        <source>The 503 comes from the application: does it say why?</source>
+        <translation>503 来自应用程序：它说明原因了吗？</translation>
+    </message>
+    <message>
+        <source>The application reports a failing dependency (503)</source>
+        <translation>应用程序报告依赖故障（503）</translation>
+    </message>
+    <message>
+        <source>The application answered 503 because a dependency is unavailable; {gateway} only relayed it.</source>
+        <translation>应用程序返回了 503，因为某个依赖不可用；{gateway} 只是转发。</translation>
+    </message>
+    <message>
+        <source>The application is up but something it needs (database, pool, cache, another API) is not; it reports itself unavailable.</source>
+        <translation>应用程序在运行，但它依赖的某样东西（数据库、连接池、缓存、其他 API）不可用；它报告自己不可用。</translation>
+    </message>
+    <message>
+        <source>The application reports itself unavailable</source>
+        <translation>应用程序报告自己不可用</translation>
+    </message>
+    <message>
+        <source>The application answered 503 itself without saying why.</source>
+        <translation>应用程序自己返回了 503，但没有说明原因。</translation>
+    </message>
+    <message>
+        <source>The application's own response, not a gateway's page. Common reasons are a readiness check failing, a feature flag, or an overload guard inside the application; its logs say which.</source>
+        <translation>这是应用程序自己的响应，而不是网关页面。常见原因是就绪检查失败、功能开关，或应用内部的过载保护；其日志会说明是哪一种。</translation>
+    </message>
+    <message>
+        <source>nginx's own 503: a limit_req / limit_conn rejection</source>
+        <translation>nginx 自己的 503：limit_req / limit_conn 拒绝</translation>
+    </message>
+    <message>
+        <source>nginx itself answered 503; nginx uses 503 for limit_req and limit_conn rejections (and ingress-nginx for a Service without endpoints).</source>
+        <translation>nginx 自己返回了 503；nginx 用 503 表示 limit_req 和 limit_conn 的拒绝（ingress-nginx 还用它表示没有端点的 Service）。</translation>
+    </message>
+    <message>
+        <source>nginx never answers 503 for an unreachable upstream (that is 502 or 504). Its own 503 page comes from limit_req or limit_conn, whose default status is 503, from an explicit 'return 503', or on ingress-nginx from a Service without ready endpoints.</source>
+        <translation>nginx 从不对不可达的上游返回 503（那是 502 或 504）。它自己的 503 页面来自默认状态为 503 的 limit_req 或 limit_conn、显式的“return 503”，或在 ingress-nginx 上来自没有就绪端点的 Service。</translation>
+    </message>
+    <message>
+        <source>A gateway says the service is unavailable, without a reason</source>
+        <translation>网关报告服务不可用，但未说明原因</translation>
+    </message>
+    <message>
+        <source>{product} answered 503 without saying why.</source>
+        <translation>{product} 返回了 503，但没有说明原因。</translation>
+    </message>
+    <message>
+        <source>A gateway signature is present but nothing tells the reason. Read that gateway's log for the request.</source>
+        <translation>存在网关特征，但看不出原因。请查看该网关关于此请求的日志。</translation>
+    </message>
+    <message>
+        <source>A 503 without any signature</source>
+        <translation>没有任何特征的 503</translation>
+    </message>
+    <message>
+        <source>A 503 with nothing that tells who made it or why.</source>
+        <translation>一个 503，看不出是谁产生的，也看不出原因。</translation>
+    </message>
+    <message>
+        <source>No gateway or application signature and no reason text. The textbook's causes of 503 are capacity, a crashed server and maintenance; the logs of each hop must decide.</source>
+        <translation>没有网关或应用特征，也没有原因文本。教科书中 503 的原因是容量不足、服务器崩溃和维护；需由每一跳的日志来判断。</translation>
+    </message>
+    <message>
+        <source>Who answered 504, and which timer fired?</source>
+        <translation>谁返回了 504，是哪个计时器触发了？</translation>
+    </message>
+    <message>
+        <source>Cloudflare shows a 504 from the origin side</source>
+        <translation>Cloudflare 显示来自源站一侧的 504</translation>
+    </message>
+    <message>
+        <source>A gateway on the origin side timed out (504); Cloudflare only wrapped it in its branded page.</source>
+        <translation>源站一侧的网关超时（504）；Cloudflare 只是把它包装在自己的品牌页面中。</translation>
+    </message>
+    <message>
+        <source>Cloudflare's own read timeout is 524; a 504 on its branded page was produced behind it, by the origin's own reverse proxy or load balancer.</source>
+        <translation>Cloudflare 自己的读取超时是 524；品牌页面上的 504 是在其后方由源站自己的反向代理或负载均衡器产生的。</translation>
+    </message>
+    <message>
+        <source>The application reports that something it calls timed out</source>
+        <translation>应用程序报告它调用的某个服务超时</translation>
+    </message>
+    <message>
+        <source>The application answered 504 itself: a call it makes timed out; {gateway} only relayed it.</source>
+        <translation>应用程序自己返回了 504：它发出的某个调用超时了；{gateway} 只是转发。</translation>
+    </message>
+    <message>
+        <source>The body is the application's own and reports a timeout of a dependency (another API, the database).</source>
+        <translation>正文来自应用程序本身，报告了某个依赖（其他 API、数据库）的超时。</translation>
+    </message>
+    <message>
+        <source>The gateway could not even connect to the origin</source>
+        <translation>网关甚至无法连接源站</translation>
+    </message>
+    <message>
+        <source>{product} could not establish a connection to the origin in time (wait {wait}) — a network failure between gateway and origin.</source>
+        <translation>{product} 未能及时与源站建立连接（等待 {wait}）——网关与源站之间的网络故障。</translation>
+    </message>
+    <message>
+        <source>The gateway's connect timer fired: SYNs to the origin went unanswered. A firewall or security group that drops packets, a wrong route or address, or an origin so overloaded it does not accept connections. Caddy answers exactly this (its 3 s dial timeout) with 504, and never times out a slow response by default. This is the textbook's 'network failure between gateway and origin'.</source>
+        <translation>网关的连接计时器触发了：发往源站的 SYN 没有回应。原因可能是丢包的防火墙或安全组、错误的路由或地址，或源站过载到不接受连接。Caddy 对这种情况（3 秒拨号超时）正是返回 504，而默认从不因慢响应超时。这就是教科书中的“网关与源站之间的网络故障”。</translation>
+    </message>
+    <message>
+        <source>The origin took longer than the gateway's default timeout</source>
+        <translation>源站耗时超过了网关的默认超时</translation>
+    </message>
+    <message>
+        <source>{product} stopped waiting after {wait}, which matches {timeout}: the origin was too slow to answer.</source>
+        <translation>{product} 在 {wait} 后停止等待，与 {timeout} 一致：源站应答太慢。</translation>
+    </message>
+    <message>
+        <source>The wait equals a well-known default read timeout, so the gateway's timer fired before the origin sent its response headers. The usual reason is load: too many concurrent requests queue up in the application (or its database), and the slowest exceed the limit. This is the textbook's 'too many concurrent requests'.</source>
+        <translation>等待时间与某个常见的默认读取超时相等，说明网关的计时器在源站发送响应标头之前触发了。通常的原因是负载：过多并发请求在应用程序（或其数据库）中排队，最慢的那些超过了限制。这就是教科书中的“并发请求过多”。</translation>
+    </message>
+    <message>
+        <source>The origin accepted the request and never answered</source>
+        <translation>源站接受了请求，但从未应答</translation>
+    </message>
+    <message>
+        <source>{product} waited {wait} for the origin's response and got none (504).</source>
+        <translation>{product} 等待源站响应 {wait}，什么也没收到（504）。</translation>
+    </message>
+    <message>
+        <source>The gateway connected and sent the request, then nothing came back before its (configured) timeout. Either the application is stuck on this request, or it hit an error and never wrote a response (a crashed worker thread, a swallowed exception, a deadlock). This is the textbook's 'origin hit an error and sent nothing'.</source>
+        <translation>网关已连接并发送请求，但在其（配置的）超时之前什么也没收到。要么应用程序卡在这个请求上，要么它出错后从未写出响应（工作线程崩溃、异常被吞掉、死锁）。这就是教科书中的“源站出错，什么也没返回”。</translation>
+    </message>
+    <message>
+        <source>A 504 without any signature</source>
+        <translation>没有任何特征的 504</translation>
+    </message>
+    <message>
+        <source>A gateway that left no signature timed out waiting for its upstream (504).</source>
+        <translation>一个没有留下特征的网关在等待上游时超时（504）。</translation>
+    </message>
+    <message>
+        <source>Nothing names the hop. By definition a 504 is a gateway's timer firing; compare the wait with the well-known defaults and check each hop.</source>
+        <translation>没有任何信息指出是哪一跳。按定义，504 是某个网关的计时器触发；将等待时间与常见默认值对比，并检查每一跳。</translation>
+    </message>
+    <message>
+        <source>Another 5xx: who made it?</source>
+        <translation>其他 5xx：是谁产生的？</translation>
+    </message>
+    <message>
+        <source>A gateway answered with another 5xx</source>
+        <translation>网关返回了另一种 5xx</translation>
+    </message>
+    <message>
+        <source>{product} answered {status} itself.</source>
+        <translation>{product} 自己返回了 {status}。</translation>
+    </message>
+    <message>
+        <source>A gateway produced this rarer 5xx (for example ALB 501 for an unsupported Transfer-Encoding, 505 for an HTTP version it does not accept).</source>
+        <translation>网关产生了这种较少见的 5xx（例如 ALB 对不支持的 Transfer-Encoding 返回 501，对不接受的 HTTP 版本返回 505）。</translation>
+    </message>
+    <message>
+        <source>The application answered with another 5xx</source>
+        <translation>应用程序返回了另一种 5xx</translation>
+    </message>
+    <message>
+        <source>The application answered {status}.</source>
+        <translation>应用程序返回了 {status}。</translation>
+    </message>
+    <message>
+        <source>501, 505, 507, 508 and 511 come from the application or the web server in front of it; they describe a feature or resource problem rather than an outage.</source>
+        <translation>501、505、507、508 和 511 来自应用程序或其前面的 Web 服务器；它们描述的是功能或资源问题，而不是服务中断。</translation>
+    </message>
+    <message>
+        <source>No server error: is the answer what the caller expected?</source>
+        <translation>没有服务器错误：响应是否符合调用方的预期？</translation>
+    </message>
+    <message>
+        <source>HTML where JSON was expected</source>
+        <translation>期望 JSON 却是 HTML</translation>
+    </message>
+    <message>
+        <source>The call asked for JSON and got an HTML page with status {status}; a gateway that validates content (or the calling code) would fail here.</source>
+        <translation>调用请求的是 JSON，得到的却是状态为 {status} 的 HTML 页面；校验内容的网关（或调用代码）会在这里失败。</translation>
+    </message>
+    <message>
+        <source>The request's Accept header asks for JSON, the answer is HTML. Typical reasons: an expired session redirected to a login page, a captive portal, a catch-all SPA route answering an API path, a maintenance or WAF page served with 200. This is the textbook's 'HTML where JSON was expected'.</source>
+        <translation>请求的 Accept 标头要求 JSON，响应却是 HTML。典型原因：会话过期被重定向到登录页、强制门户、SPA 兜底路由响应了 API 路径、以 200 返回的维护页或 WAF 页。这就是教科书中的“期望 JSON 却是 HTML”。</translation>
+    </message>
+    <message>
+        <source>429 Too Many Requests</source>
+        <translation>429 Too Many Requests（请求过多）</translation>
+    </message>
+    <message>
+        <source>A rate limit rejected the request (429, {product}).</source>
+        <translation>限流拒绝了该请求（429，{product}）。</translation>
+    </message>
+    <message>
+        <source>429 is the standard answer of a rate limiter; Retry-After, when present, says when to come back.</source>
+        <translation>429 是限流器的标准响应；若有 Retry-After，它说明何时可以再试。</translation>
+    </message>
+    <message>
+        <source>No server error</source>
+        <translation>没有服务器错误</translation>
+    </message>
+    <message>
+        <source>No server error: the response is {status}.</source>
+        <translation>没有服务器错误：响应为 {status}。</translation>
+    </message>
+    <message>
+        <source>The exchange completed with a status below 500 and nothing that needs a diagnosis.</source>
+        <translation>该交换以低于 500 的状态结束，无需诊断。</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::SourcePosition</name>
+    <message>
+        <source>line %1, column %2 (byte %3)</source>
+        <translation>第 %1 行，第 %2 列（第 %3 字节）</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::WaterfallLayout</name>
+    <message>
+        <source>Timing waterfall</source>
+        <translation>计时瀑布图</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>阻塞</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Wait (time to first byte)</source>
+        <translation>等待（首字节时间）</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <extracomment>a phase that did not happen</extracomment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>seconds, e.g. "2.00 s"</extracomment>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <extracomment>milliseconds, e.g. "0.4 ms"</extracomment>
+        <translation>%1 毫秒</translation>
+    </message>
+</context>
 </TS>

@@ -289,7 +289,7 @@ int runProbeCommand(const QStringList &arguments)
     QString urlText = positional.constFirst().trimmed();
     if (!urlText.contains(u"://"))
         urlText.prepend(u"http://"_s);
-    request.url = QUrl(urlText, QUrl::StrictMode);
+    request.url = QUrl(urlText, QUrl::TolerantMode);
     const QString scheme = request.url.scheme().toLower();
     if (!request.url.isValid() || request.url.host().isEmpty() || (scheme != u"http" && scheme != u"https"))
         return usageError(ProbeText::tr("'%1' is not a usable http:// or https:// URL").arg(positional.constFirst()));

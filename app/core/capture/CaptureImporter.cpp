@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <optional>
+
 namespace Gatescope::CaptureImporter {
 
 namespace {
@@ -43,6 +45,18 @@ qsizetype firstBinaryByte(QByteArrayView text)
     return -1;
 }
 
+// Where binary bytes are not expected: everywhere, except in the body of a raw response (a gzip
+// body as `curl -i` prints it without --compressed comes as it was on the wire).
+QByteArrayView textPart(QByteArrayView text, bool rawResponse)
+{
+    if (!rawResponse)
+        return text;
+    const qsizetype crlf = text.indexOf("\r\n\r\n");
+    const qsizetype lf = text.indexOf("\n\n");
+    qsizetype end = crlf < 0 ? lf : (lf < 0 ? crlf : std::min(crlf, lf));
+    return end < 0 ? text : text.first(end);
+}
+
 Kind detect(QByteArrayView head)
 {
     head = withoutBom(head);
@@ -61,7 +75,7 @@ Kind detect(QByteArrayView head)
     if (RawHttpImporter::looksLikeRequest(text))
         return Kind::RawRequest;
     // A curl command after comment lines or a blank prompt line.
-    if (text.contains("\ncurl ") || text.contains("\n$ curl "))
+    if (text.contains("\ncurl ") || text.contains("\n$ curl ") || text.contains("| curl ") || text.contains("\ncurl.exe "))
         return Kind::Curl;
     return Kind::Unknown;
 }
@@ -76,22 +90,49 @@ Result<Capture> importDetected(Kind kind, QByteArrayView text, const QString &na
     case Kind::HttpFile: return HttpFileImporter::importText(text, name);
     case Kind::Unknown: break;
     }
+    if (text.contains("Invoke-WebRequest") || text.contains("Invoke-RestMethod") || text.contains("WebRequestSession"))
+        return Error{Tr::tr("%1: %2: this is PowerShell's Invoke-WebRequest (\"Copy as PowerShell\"), not a curl command; "
+                            "copy the request with \"Copy as cURL (bash)\" or \"Copy as cURL (cmd)\" instead")
+                         .arg(name, SourcePosition::at(text, std::max<qsizetype>(0, text.indexOf("Invoke-"))).describe())};
+    if (text.startsWith("fetch(") || text.startsWith("await fetch("))
+        return Error{Tr::tr("%1: line 1: this is a JavaScript fetch() call (\"Copy as fetch\"), not a curl command; "
+                            "copy the request with \"Copy as cURL\" or save a HAR instead").arg(name)};
     return Error{Tr::tr("%1: not a capture Gatescope can read: expected a HAR file, a curl command, a raw HTTP request or "
                         "response, or an .http file (%2 begins with \"%3\")")
                      .arg(name, SourcePosition::at(text, 0).describe(),
                           QString::fromUtf8(text.first(std::min<qsizetype>(text.size(), 40))).simplified())};
 }
 
+// Text saved as UTF-16 (Windows PowerShell's Out-File and "Unicode" in Notepad write it with a
+// byte-order mark) re-encoded as UTF-8; nullopt when the bytes carry no UTF-16 mark.
+std::optional<QByteArray> fromUtf16(QByteArrayView bytes)
+{
+    const bool little = bytes.startsWith("\xFF\xFE");
+    const bool big = bytes.startsWith("\xFE\xFF");
+    if (!little && !big)
+        return std::nullopt;
+    const QByteArrayView units = bytes.sliced(2, (bytes.size() - 2) & ~qsizetype(1));
+    QString text(units.size() / 2, Qt::Uninitialized);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const auto a = static_cast<unsigned char>(units.at(2 * i));
+        const auto b = static_cast<unsigned char>(units.at(2 * i + 1));
+        text[i] = QChar(little ? char16_t(a | (b << 8)) : char16_t((a << 8) | b));
+    }
+    return text.toUtf8();
+}
+
 } // namespace
 
 Result<Capture> importText(const QByteArray &bytes, const QString &name)
 {
+    if (const std::optional<QByteArray> utf8 = fromUtf16(bytes))
+        return importText(*utf8, name);
     const QByteArrayView text = withoutBom(bytes);
     if (text.trimmed().isEmpty())
         return Error{Tr::tr("%1: the input is empty").arg(name)};
     const Kind kind = detect(text.first(std::min<qsizetype>(text.size(), SniffBytes)));
     if (kind != Kind::Har) {
-        const qsizetype binary = firstBinaryByte(text);
+        const qsizetype binary = firstBinaryByte(textPart(text, kind == Kind::RawResponse));
         if (binary >= 0)
             return Error{Tr::tr("%1: %2: binary data (byte 0x%3) where text was expected; this is not a capture")
                              .arg(name, SourcePosition::at(text, binary).describe())
@@ -111,6 +152,13 @@ Result<Capture> importFile(const QString &path)
     const QByteArray head = file.read(SniffBytes);
     if (head.isEmpty() && file.size() == 0)
         return Error{Tr::tr("%1: the file is empty").arg(path)};
+    if (fromUtf16(head.first(std::min<qsizetype>(head.size(), 2)))) {
+        if (file.size() > MaxTextInputBytes)
+            return Error{Tr::tr("%1: %2 MB of UTF-16 text is too large (at most %3 MB); save it as UTF-8")
+                             .arg(path).arg(file.size() / (1024 * 1024)).arg(MaxTextInputBytes / (1024 * 1024))};
+        const QByteArray all = head + file.readAll();
+        return importText(*fromUtf16(all), name);
+    }
     Kind kind = detect(head);
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (kind == Kind::Unknown && (suffix == u"http" || suffix == u"rest"))
@@ -119,7 +167,7 @@ Result<Capture> importFile(const QString &path)
         file.close();
         return HarImporter().importFile(path);
     }
-    const qsizetype binary = firstBinaryByte(withoutBom(head));
+    const qsizetype binary = firstBinaryByte(textPart(withoutBom(head), kind == Kind::RawResponse));
     if (binary >= 0)
         return Error{Tr::tr("%1: %2: binary data (byte 0x%3) where text was expected; this is not a capture")
                          .arg(path, SourcePosition::at(withoutBom(head), binary).describe())

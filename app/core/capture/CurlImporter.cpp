@@ -44,8 +44,10 @@ public:
                 ++i;
             } else if (c == '\n' || (c == '\r' && next == '\n')) {
                 endWord();
-                endCommand();
                 i += c == '\r' ? 2 : 1;
+                if (m_heredocDelimiter)
+                    i = readHereDocument(i);
+                endCommand();
             } else if (c == '\r') {
                 ++i;
             } else if (c == '\\') {
@@ -80,22 +82,52 @@ public:
                 i = end;
             } else if (c == ';' || c == '&' || c == '|') {
                 endWord();
+                const bool pipe = c == '|' && next != '|';
+                QByteArray piped;
+                const PipeSource source = pipe ? pipeSource(m_current.words, &piped) : PipeSource::Other;
+                if (source == PipeSource::Echo)
+                    m_current.feedsNextCommand = true;
                 endCommand();
-                if (c == '|' && next != '|')
-                    m_skipUntilCommandEnd = true; // the output is piped elsewhere: nothing to read there
+                if (source == PipeSource::Curl)
+                    m_skipUntilCommandEnd = true; // curl's output is piped elsewhere: nothing to read there
+                else if (source == PipeSource::Echo)
+                    m_current.standardInput = piped;
                 i += (next == c) ? 2 : 1;
             } else if (c == '#' && !m_active) {
                 const qsizetype newline = m_text.indexOf('\n', i);
                 i = newline < 0 ? size : newline;
-            } else if ((c == '>' || c == '<') && !m_active) {
-                // A redirection: skip it and its target word.
+            } else if (c == '>' || c == '<') {
+                if (m_active && isAllDigits(m_word)) { // "2>file": the digits name a descriptor
+                    m_word.clear();
+                    m_active = false;
+                } else {
+                    endWord();
+                }
+                if (c == '<' && next == '<') {
+                    if (i + 2 < size && m_text.at(i + 2) == '<') {
+                        m_hereStringNext = true; // <<<'text'
+                        i += 3;
+                    } else {
+                        i += 2;
+                        m_heredocStripTabs = i < size && m_text.at(i) == '-';
+                        if (m_heredocStripTabs)
+                            ++i;
+                        m_heredocDelimiterNext = true;
+                    }
+                    continue;
+                }
+                // Any other redirection: skip it and its target word.
                 ++i;
                 while (i < size && (m_text.at(i) == '>' || m_text.at(i) == '&'))
                     ++i;
                 m_dropNextWord = true;
-            } else if ((c == '>' || c == '<') && m_active && isAllDigits(m_word)) {
-                m_word.clear();
-                m_active = false;
+            } else if (c == '\xC2' && next == '\xA0') {
+                // A no-break space, as web pages and chat apps paste it.
+                endWord();
+                note(CurlImporter::tr("no-break spaces were read as spaces"));
+                i += 2;
+            } else if (c == '\xE2' && next == '\x80' && i + 2 < size && isTypographicMark(m_text.at(i + 2))) {
+                i = readTypographic(i);
             } else {
                 begin(i);
                 m_word += c;
@@ -131,7 +163,13 @@ private:
     {
         if (!m_active)
             return;
-        if (m_dropNextWord) {
+        if (m_heredocDelimiterNext) {
+            m_heredocDelimiterNext = false;
+            m_heredocDelimiter = m_word;
+        } else if (m_hereStringNext) {
+            m_hereStringNext = false;
+            m_current.standardInput = m_word + '\n';
+        } else if (m_dropNextWord) {
             m_dropNextWord = false;
         } else if (!m_skipUntilCommandEnd) {
             if (m_current.words.isEmpty())
@@ -149,6 +187,121 @@ private:
         m_current = {};
         m_skipUntilCommandEnd = false;
         m_dropNextWord = false;
+        m_heredocDelimiterNext = false;
+        m_hereStringNext = false;
+    }
+
+    void note(const QString &text)
+    {
+        if (!m_current.notes.contains(text))
+            m_current.notes.append(text);
+    }
+
+    // The third byte of E2 80 xx: “ ” ‘ (quotes that open) and – — (dashes).
+    static bool isTypographicMark(char third)
+    {
+        return third == '\x9C' || third == '\x9D' || third == '\x98' || third == '\x93' || third == '\x94';
+    }
+
+    // At E2 80 xx outside quotes: a typographic quote read as a quote, or a dash that a chat app
+    // made of "--" (or "-") before an option name. Returns where to go on.
+    qsizetype readTypographic(qsizetype i)
+    {
+        const char mark = m_text.at(i + 2);
+        if (mark == '\x93' || mark == '\x94') {
+            if (m_active) { // inside a word it is text
+                m_word += m_text.sliced(i, 3);
+                return i + 3;
+            }
+            begin(i);
+            qsizetype end = i + 3;
+            while (end < m_text.size() && !isBlank(m_text.at(end)) && m_text.at(end) != '\n' && m_text.at(end) != '\r')
+                ++end;
+            m_word += end - (i + 3) == 1 ? QByteArrayView("-") : QByteArrayView("--");
+            note(CurlImporter::tr("a typographic dash (– or —) before an option was read as \"--\"; a chat app or word processor probably replaced it"));
+            return i + 3;
+        }
+        // “…” (or ”…”) and ‘…’: find the closing mark; without one the mark is text.
+        const QByteArrayView closers = mark == '\x98' ? QByteArrayView("\x99\x98") : QByteArrayView("\x9D\x9C");
+        for (qsizetype j = i + 3; j + 2 < m_text.size(); ++j) {
+            if (m_text.at(j) == '\xE2' && m_text.at(j + 1) == '\x80' && closers.contains(m_text.at(j + 2))) {
+                begin(i);
+                m_word += m_text.sliced(i + 3, j - (i + 3));
+                note(CurlImporter::tr("typographic quotes (“…” or ‘…’) were read as plain quotes; a chat app or word processor probably replaced them"));
+                return j + 3;
+            }
+        }
+        begin(i);
+        m_word += m_text.sliced(i, 3);
+        return i + 3;
+    }
+
+    // After the line that holds "<<EOF": the lines up to the delimiter are the command's input.
+    qsizetype readHereDocument(qsizetype i)
+    {
+        const QByteArray delimiter = *m_heredocDelimiter;
+        m_heredocDelimiter.reset();
+        QByteArray body;
+        bool closed = false;
+        const qsizetype size = m_text.size();
+        while (i < size) {
+            const qsizetype newline = m_text.indexOf('\n', i);
+            const qsizetype end = newline < 0 ? size : newline;
+            QByteArrayView line = m_text.sliced(i, end - i);
+            if (line.endsWith('\r'))
+                line.chop(1);
+            if (m_heredocStripTabs) {
+                while (line.startsWith('\t'))
+                    line = line.sliced(1);
+            }
+            i = newline < 0 ? size : newline + 1;
+            if (line.trimmed() == delimiter) {
+                closed = true;
+                break;
+            }
+            body += line;
+            body += '\n';
+        }
+        if (!closed)
+            note(CurlImporter::tr("the here-document is never closed by a line \"%1\"; the rest of the text was taken as its content")
+                     .arg(QString::fromUtf8(delimiter)));
+        m_current.standardInput = body;
+        return i;
+    }
+
+    enum class PipeSource { Curl, Echo, Other };
+
+    // What a command piped into the next one is: curl (its output goes elsewhere), echo/printf
+    // (their text is the next command's input, put in *text), or anything else.
+    static PipeSource pipeSource(const QByteArrayList &words, QByteArray *text)
+    {
+        qsizetype first = 0;
+        while (first < words.size() && (words.at(first) == "$" || words.at(first) == "sudo"))
+            ++first;
+        if (first >= words.size())
+            return PipeSource::Other;
+        const QByteArray program = words.at(first);
+        if (program == "curl" || program.endsWith("/curl") || program == "curl.exe")
+            return PipeSource::Curl;
+        if (program != "echo" && program != "printf")
+            return PipeSource::Other;
+        QByteArrayList args = words.mid(first + 1);
+        bool newline = program == "echo";
+        bool escapes = program == "printf";
+        while (program == "echo" && !args.isEmpty() && (args.first() == "-n" || args.first() == "-e" || args.first() == "-E" || args.first() == "-ne" || args.first() == "-en")) {
+            if (args.first().contains('n'))
+                newline = false;
+            if (args.first().contains('e'))
+                escapes = true;
+            args.removeFirst();
+        }
+        QByteArray joined = program == "printf" ? args.value(0) : args.join(' ');
+        if (escapes)
+            joined.replace("\\n", "\n").replace("\\t", "\t");
+        if (newline)
+            joined += '\n';
+        *text = joined;
+        return PipeSource::Echo;
     }
 
     Error unclosed(qsizetype offset, const QString &quote)
@@ -249,6 +402,22 @@ private:
                     m_word += '\\';
                     m_word += e;
                 } else {
+                    // Chrome writes characters outside the BMP as two UTF-16 escapes
+                    // ("\ud83d\ude00"); join such a pair into one character.
+                    if (value >= 0xD800 && value <= 0xDBFF && i + 5 < size && m_text.at(i) == '\\' && m_text.at(i + 1) == 'u') {
+                        uint low = 0;
+                        int lowDigits = 0;
+                        while (lowDigits < 4 && hexValue(m_text.at(i + 2 + lowDigits)) >= 0) {
+                            low = low * 16 + uint(hexValue(m_text.at(i + 2 + lowDigits)));
+                            ++lowDigits;
+                        }
+                        if (lowDigits == 4 && low >= 0xDC00 && low <= 0xDFFF) {
+                            value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00);
+                            i += 6;
+                        }
+                    }
+                    if ((value >= 0xD800 && value <= 0xDFFF) || value > 0x10FFFF)
+                        value = 0xFFFD; // a lone surrogate or no character at all
                     const char32_t codePoint = char32_t(value);
                     m_word += QString::fromUcs4(&codePoint, 1).toUtf8();
                 }
@@ -282,6 +451,10 @@ private:
     qsizetype m_wordStart = 0;
     bool m_skipUntilCommandEnd = false;
     bool m_dropNextWord = false;
+    bool m_heredocDelimiterNext = false;   // the next word names a here-document's end
+    bool m_heredocStripTabs = false;       // <<- strips leading tabs
+    std::optional<QByteArray> m_heredocDelimiter; // a here-document starts after this line
+    bool m_hereStringNext = false;         // the next word is a <<< here-string
 };
 
 // ---- Windows cmd ------------------------------------------------------------------------------
@@ -417,6 +590,133 @@ QList<CurlImporter::Command> splitCmd(QByteArrayView text)
     return commands;
 }
 
+// ---- PowerShell -------------------------------------------------------------------------------
+
+// curl.exe lines written for PowerShell: backtick line continuations, '…' (with '' for a quote)
+// and "…" (backtick escapes, "" for a quote), ';' and newlines between commands. Windows
+// PowerShell 5.1 hands "\"" inside an argument to curl.exe as a plain quote, which is how such
+// lines are usually written ('{\"a\":1}'); that is undone too. Variables are not expanded.
+QList<CurlImporter::Command> splitPowerShell(QByteArrayView text)
+{
+    QList<CurlImporter::Command> commands;
+    CurlImporter::Command current;
+    QByteArray word;
+    bool active = false;
+    bool sawEscapedQuote = false;
+    const qsizetype size = text.size();
+    auto endWord = [&] {
+        if (!active)
+            return;
+        if (word.contains("\\\"")) {
+            word.replace("\\\"", "\"");
+            sawEscapedQuote = true;
+        }
+        current.words.append(word);
+        word.clear();
+        active = false;
+    };
+    auto endCommand = [&] {
+        endWord();
+        if (sawEscapedQuote)
+            current.notes.append(CurlImporter::tr("PowerShell: \\\" inside arguments was read as a plain quote, as Windows PowerShell 5.1 passes it to curl.exe"));
+        if (!current.words.isEmpty())
+            commands.append(current);
+        current = {};
+        sawEscapedQuote = false;
+    };
+    auto begin = [&](qsizetype offset) {
+        if (!active) {
+            active = true;
+            if (current.words.isEmpty())
+                current.offset = offset;
+        }
+    };
+    auto backtickEscape = [](char c) -> char {
+        switch (c) {
+        case 'n': return '\n';
+        case 't': return '\t';
+        case 'r': return '\r';
+        case '0': return '\0';
+        default: return c;
+        }
+    };
+    for (qsizetype i = 0; i < size;) {
+        const char c = text.at(i);
+        if (c == '`') {
+            // A continuation: backtick, optional trailing blanks, end of line.
+            qsizetype j = i + 1;
+            while (j < size && isBlank(text.at(j)))
+                ++j;
+            if (j < size && text.at(j) == '\r')
+                ++j;
+            if (j >= size || text.at(j) == '\n') {
+                endWord();
+                i = j + 1;
+                continue;
+            }
+            begin(i);
+            word += backtickEscape(text.at(i + 1));
+            i += 2;
+        } else if (isBlank(c) || c == '\r') {
+            endWord();
+            ++i;
+        } else if (c == '\n' || c == ';') {
+            endCommand();
+            ++i;
+        } else if (c == '#' && !active) {
+            const qsizetype newline = text.indexOf('\n', i);
+            i = newline < 0 ? size : newline;
+        } else if (c == '\'') {
+            begin(i);
+            ++i;
+            while (i < size) {
+                if (text.at(i) == '\'') {
+                    if (i + 1 < size && text.at(i + 1) == '\'') {
+                        word += '\'';
+                        i += 2;
+                        continue;
+                    }
+                    break;
+                }
+                word += text.at(i++);
+            }
+            ++i;
+        } else if (c == '"') {
+            begin(i);
+            ++i;
+            while (i < size) {
+                const char d = text.at(i);
+                if (d == '`' && i + 1 < size) {
+                    word += backtickEscape(text.at(i + 1));
+                    i += 2;
+                } else if (d == '"') {
+                    if (i + 1 < size && text.at(i + 1) == '"') {
+                        word += '"';
+                        i += 2;
+                        continue;
+                    }
+                    break;
+                } else {
+                    word += d;
+                    ++i;
+                }
+            }
+            ++i;
+        } else if (c == '|') {
+            endCommand();
+            // What curl.exe's output is piped into is not a request.
+            const qsizetype newline = text.indexOf('\n', i);
+            i = newline < 0 ? size : newline;
+        } else {
+            begin(i);
+            word += c;
+            ++i;
+        }
+    }
+    endCommand();
+    return commands;
+}
+
 // ---- options ----------------------------------------------------------------------------------
 
 enum class Action {
@@ -532,6 +832,59 @@ constexpr Option options[] = {
     {"tls-max", 0, true, Action::IgnoredValue},
     {"tlsv1.2", 0, false, Action::IgnoredFlag},
     {"tlsv1.3", 0, false, Action::IgnoredFlag},
+    {"tlsv1", '1', false, Action::IgnoredFlag},
+    {"tlsv1.0", 0, false, Action::IgnoredFlag},
+    {"tlsv1.1", 0, false, Action::IgnoredFlag},
+    {"tls13-ciphers", 0, true, Action::IgnoredValue},
+    {"ssl-no-revoke", 0, false, Action::IgnoredFlag},          // Windows builds (schannel)
+    {"ssl-revoke-best-effort", 0, false, Action::IgnoredFlag},
+    {"ssl-reqd", 0, false, Action::IgnoredFlag},
+    {"ssl", 0, false, Action::IgnoredFlag},
+    {"cert-status", 0, false, Action::IgnoredFlag},
+    {"pinnedpubkey", 0, true, Action::IgnoredValue},
+    {"proto", 0, true, Action::IgnoredValue},
+    {"proto-redir", 0, true, Action::IgnoredValue},
+    {"proto-default", 0, true, Action::IgnoredValue},
+    {"post301", 0, false, Action::IgnoredFlag},
+    {"post302", 0, false, Action::IgnoredFlag},
+    {"post303", 0, false, Action::IgnoredFlag},
+    {"junk-session-cookies", 'j', false, Action::IgnoredFlag},
+    {"fail-early", 0, false, Action::IgnoredFlag},
+    {"trace-time", 0, false, Action::IgnoredFlag},
+    {"trace-config", 0, true, Action::IgnoredValue},
+    {"ignore-content-length", 0, false, Action::IgnoredFlag},
+    {"http0.9", 0, false, Action::IgnoredFlag},
+    {"alt-svc", 0, true, Action::IgnoredValue},
+    {"hsts", 0, true, Action::IgnoredValue},
+    {"etag-save", 0, true, Action::IgnoredValue},
+    {"etag-compare", 0, true, Action::IgnoredValue},
+    {"no-clobber", 0, false, Action::IgnoredFlag},
+    {"skip-existing", 0, false, Action::IgnoredFlag},
+    {"xattr", 0, false, Action::IgnoredFlag},
+    {"retry-all-errors", 0, false, Action::IgnoredFlag},
+    {"retry-connrefused", 0, false, Action::IgnoredFlag},
+    {"parallel-max", 0, true, Action::IgnoredValue},
+    {"parallel-immediate", 0, false, Action::IgnoredFlag},
+    {"rate", 0, true, Action::IgnoredValue},
+    {"out-null", 0, false, Action::IgnoredFlag},
+    {"no-progress-bar", 0, false, Action::IgnoredFlag},
+    {"suppress-connect-headers", 0, false, Action::IgnoredFlag},
+    {"manual", 'M', false, Action::IgnoredFlag},
+    {"version", 'V', false, Action::IgnoredFlag},
+    {"libcurl", 0, true, Action::IgnoredValue},
+    {"proxy-insecure", 0, false, Action::IgnoredFlag},
+    {"proxy-cacert", 0, true, Action::IgnoredValue},
+    {"socks5", 0, true, Action::WarnedValue},
+    {"socks5-hostname", 0, true, Action::WarnedValue},
+    {"socks4", 0, true, Action::WarnedValue},
+    {"socks4a", 0, true, Action::WarnedValue},
+    {"preproxy", 0, true, Action::WarnedValue},
+    {"doh-url", 0, true, Action::WarnedValue},
+    {"cert-type", 0, true, Action::WarnedValue},
+    {"key-type", 0, true, Action::WarnedValue},
+    {"pass", 0, true, Action::WarnedValue},
+    {"crlf", 0, false, Action::WarnedFlag},
+    {"variable", 0, true, Action::WarnedValue},
     {"interface", 0, true, Action::WarnedValue},
     {"local-port", 0, true, Action::WarnedValue},
     {"dns-servers", 0, true, Action::WarnedValue},
@@ -585,26 +938,30 @@ public:
         case Action::Method: m_method = value; break;
         case Action::Header: addHeader(value); break;
         case Action::Data:
-            if (value.startsWith('@'))
+            if (value == "@-" && m_stdin) {
+                // -d @file drops carriage returns and newlines; --data-binary keeps them.
+                QByteArray text = *m_stdin;
+                text.replace('\r', QByteArray()).replace('\n', QByteArray());
+                m_data.append(text);
+            } else if (value.startsWith('@')) {
                 fileNotRead(spelled, value.mid(1));
-            else
+            } else {
                 m_data.append(value);
+            }
             break;
         case Action::DataRaw: m_data.append(value); break;
         case Action::DataBinary:
-            if (value.startsWith('@'))
+        case Action::Json:
+            if (value == "@-" && m_stdin)
+                m_data.append(*m_stdin);
+            else if (value.startsWith('@'))
                 fileNotRead(spelled, value.mid(1));
             else
                 m_data.append(value);
+            if (option.action == Action::Json)
+                m_json = true;
             break;
         case Action::DataUrlEncode: dataUrlEncode(value, spelled); break;
-        case Action::Json:
-            if (value.startsWith('@'))
-                fileNotRead(spelled, value.mid(1));
-            else
-                m_data.append(value);
-            m_json = true;
-            break;
         case Action::Form: form(value, false, spelled); break;
         case Action::FormString: form(value, true, spelled); break;
         case Action::User: {
@@ -666,6 +1023,10 @@ public:
         case Action::UploadFile:
         {
             m_upload = true;
+            if (value == "-" && m_stdin) {
+                m_uploadBody = *m_stdin;
+                break;
+            }
             const bool hadDataFile = m_dataFromFile;
             fileNotRead(spelled, value);
             m_dataFromFile = hadDataFile; // an upload is a PUT of the file, not -d data
@@ -704,6 +1065,8 @@ public:
     }
 
     void addUrl(const QByteArray &url) { m_urls.append(url); }
+    // What curl would read from standard input ("-d @-", "-T -"): a here-document or echoed text.
+    void setStandardInput(const std::optional<QByteArray> &text) { m_stdin = text; }
     bool hasUrl() const { return !m_urls.isEmpty(); }
 
     QList<RequestSpec> build()
@@ -722,7 +1085,18 @@ public:
             for (const QByteArray &part : std::as_const(m_formParts))
                 body += "--" + boundary + "\r\n" + part + "\r\n";
             body += "--" + boundary + "--\r\n";
-            addUnlessRemoved(headers, "Content-Type", "multipart/form-data; boundary=" + boundary);
+            // A Content-Type of the user's own (Postman and Insomnia write "multipart/form-data")
+            // gets the boundary appended, as curl does.
+            bool typed = false;
+            for (HeaderField &field : headers) {
+                if (field.name.compare("content-type", Qt::CaseInsensitive) != 0)
+                    continue;
+                typed = true;
+                if (field.value.trimmed().toLower().startsWith("multipart/") && !field.value.toLower().contains("boundary="))
+                    field.value = field.value.trimmed() + "; boundary=" + boundary;
+            }
+            if (!typed)
+                addUnlessRemoved(headers, "Content-Type", "multipart/form-data; boundary=" + boundary);
         } else if (hasData && !m_get) {
             if (m_json) {
                 addUnlessRemoved(headers, "Content-Type", "application/json");
@@ -775,6 +1149,8 @@ public:
             request.headers = headers;
             if (!(m_get && hasData))
                 request.body = body;
+            if (m_upload && m_uploadBody && request.body.isEmpty())
+                request.body = *m_uploadBody;
             request.options = m_options;
             requests.append(request);
         }
@@ -831,6 +1207,11 @@ private:
     {
         const qsizetype equals = value.indexOf('=');
         const qsizetype at = value.indexOf('@');
+        if (at >= 0 && (equals < 0 || at < equals) && value.mid(at + 1) == "-" && m_stdin) {
+            const QByteArray encoded = QUrl::toPercentEncoding(QString::fromUtf8(*m_stdin));
+            m_data.append(at > 0 ? value.first(at) + '=' + encoded : encoded);
+            return;
+        }
         if (at >= 0 && (equals < 0 || at < equals)) {
             fileNotRead(spelled, value.mid(at + 1));
             if (at > 0)
@@ -846,6 +1227,8 @@ private:
         }
     }
 
+    // -F name=value | name=@file | name=<file, with ;type=, ;filename= and ;headers= attributes;
+    // a file name may be double-quoted (Postman writes name=@"/path/to/file").
     void form(const QByteArray &value, bool literal, const QByteArray &spelled)
     {
         const qsizetype equals = value.indexOf('=');
@@ -856,27 +1239,82 @@ private:
         const QByteArray name = value.first(equals);
         QByteArray content = value.mid(equals + 1);
         QByteArray type;
+        QByteArray fileName;
+        QByteArrayList extraHeaders;
+        const bool fromFile = !literal && (content.startsWith('@') || content.startsWith('<'));
         if (!literal) {
-            const qsizetype typeAt = content.indexOf(";type=");
-            if (typeAt >= 0) {
-                type = content.mid(typeAt + 6);
-                content.truncate(typeAt);
+            // Split "main;key=value;key=value", honouring double quotes in each piece.
+            QByteArrayList pieces;
+            QByteArray piece;
+            bool quoted = false;
+            for (qsizetype i = 0; i < content.size(); ++i) {
+                const char c = content.at(i);
+                if (c == '"') {
+                    quoted = !quoted;
+                    piece += c;
+                } else if (c == '\\' && quoted && i + 1 < content.size()) {
+                    piece += content.at(++i);
+                } else if (c == ';' && !quoted) {
+                    pieces.append(piece);
+                    piece.clear();
+                } else {
+                    piece += c;
+                }
+            }
+            pieces.append(piece);
+            auto unquote = [](QByteArray text) {
+                text = text.trimmed();
+                if (text.size() >= 2 && text.startsWith('"') && text.endsWith('"'))
+                    text = text.mid(1, text.size() - 2);
+                return text;
+            };
+            QByteArray main = pieces.takeFirst();
+            QByteArrayList unparsed;
+            for (const QByteArray &attribute : std::as_const(pieces)) {
+                const QByteArray lower = attribute.trimmed().toLower();
+                if (lower.startsWith("type="))
+                    type = unquote(attribute.trimmed().mid(5));
+                else if (lower.startsWith("filename=") && fromFile)
+                    fileName = unquote(attribute.trimmed().mid(9));
+                else if (lower.startsWith("headers="))
+                    extraHeaders.append(unquote(attribute.trimmed().mid(8)));
+                else if (lower.startsWith("encoder="))
+                    continue;
+                else
+                    unparsed.append(attribute);
+            }
+            if (fromFile) {
+                content = content.left(1) + unquote(main.mid(1));
+            } else {
+                // A plain value keeps any ';' that is not a known attribute.
+                content = main;
+                for (const QByteArray &attribute : std::as_const(unparsed))
+                    content += ';' + attribute;
+                if (content.size() >= 2 && content.startsWith('"') && content.endsWith('"'))
+                    content = unquote(content);
             }
         }
         QByteArray part = "Content-Disposition: form-data; name=\"" + name + '"';
-        if (!literal && (content.startsWith('@') || content.startsWith('<'))) {
+        if (fromFile) {
             const QByteArray file = content.mid(1);
-            fileNotRead(spelled, file);
+            const bool isStdin = file == "-" && m_stdin;
+            if (!isStdin)
+                fileNotRead(spelled, file);
             if (content.startsWith('@')) {
-                const qsizetype slash = file.lastIndexOf('/');
-                part += "; filename=\"" + file.mid(slash + 1) + '"';
+                const qsizetype slash = std::max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+                if (fileName.isEmpty() && !isStdin)
+                    fileName = file.mid(slash + 1);
+                if (!fileName.isEmpty())
+                    part += "; filename=\"" + fileName + '"';
                 if (type.isEmpty())
                     type = "application/octet-stream";
             }
-            content.clear();
+            content = isStdin ? *m_stdin : QByteArray();
         }
         if (!type.isEmpty())
             part += "\r\nContent-Type: " + type;
+        for (const QByteArray &header : std::as_const(extraHeaders))
+            part += "\r\n" + header;
         part += "\r\n\r\n" + content;
         m_formParts.append(part);
     }
@@ -983,6 +1421,8 @@ private:
     bool m_get = false;
     bool m_upload = false;
     bool m_dataFromFile = false; // -d @file and friends: data curl would send, not read here
+    std::optional<QByteArray> m_stdin;
+    std::optional<QByteArray> m_uploadBody; // -T - with standard input given
 };
 
 QByteArray commandName(const QByteArray &word)
@@ -1002,6 +1442,15 @@ QByteArrayView withoutPrompt(QByteArrayView text)
     while (!trimmed.isEmpty() && (isBlank(trimmed.front()) || trimmed.front() == '\n' || trimmed.front() == '\r'))
         trimmed = trimmed.sliced(1);
     if (trimmed.startsWith("$ ") || trimmed.startsWith("> ") || trimmed.startsWith("% "))
+        trimmed = trimmed.sliced(2);
+    if (trimmed.startsWith("PS ")) {
+        // A PowerShell prompt: "PS C:\Users\ann> curl.exe …"
+        const qsizetype close = trimmed.indexOf("> ");
+        const qsizetype newline = trimmed.indexOf('\n');
+        if (close > 0 && (newline < 0 || close < newline))
+            trimmed = trimmed.sliced(close + 2);
+    }
+    if (trimmed.startsWith("& "))
         trimmed = trimmed.sliced(2);
     return trimmed;
 }
@@ -1028,6 +1477,18 @@ CurlImporter::Dialect CurlImporter::detectDialect(QByteArrayView text)
     const QByteArrayView head = text.first(std::min<qsizetype>(text.size(), 1 << 20));
     if (head.contains("^\"") || head.contains(" ^\n") || head.contains(" ^\r\n"))
         return Dialect::WindowsCmd;
+    // PowerShell: a backtick ends a line to continue it, or curl.exe is named (in PowerShell
+    // "curl" is an alias of Invoke-WebRequest, so people who mean curl write curl.exe).
+    for (qsizetype at = head.indexOf('`'); at >= 0; at = head.indexOf('`', at + 1)) {
+        qsizetype j = at + 1;
+        while (j < head.size() && (isBlank(head.at(j)) || head.at(j) == '\r'))
+            ++j;
+        if (j < head.size() && head.at(j) == '\n')
+            return Dialect::PowerShell;
+    }
+    const QByteArrayView start = withoutPrompt(head);
+    if ((start.startsWith("curl.exe ") || start.startsWith("& curl.exe ")) && !head.contains('^') && !head.contains("\\\n"))
+        return Dialect::PowerShell;
     return Dialect::Bash;
 }
 
@@ -1035,6 +1496,8 @@ Result<QList<CurlImporter::Command>> CurlImporter::splitCommands(QByteArrayView 
 {
     if (dialect == Dialect::WindowsCmd)
         return splitCmd(text);
+    if (dialect == Dialect::PowerShell)
+        return splitPowerShell(text);
     return BashSplitter(text, name).run();
 }
 
@@ -1051,15 +1514,20 @@ Result<Capture> CurlImporter::importText(QByteArrayView text, const QString &nam
     for (const Command &command : std::as_const(commands.value())) {
         const QString where = tr("%1: %2").arg(name, place(text, command.offset));
         QByteArrayList words = command.words;
-        while (!words.isEmpty() && (words.first() == "$" || words.first() == "sudo" || words.first() == "%"))
+        while (!words.isEmpty() && (words.first() == "$" || words.first() == "sudo" || words.first() == "%" || words.first() == "&" || words.first() == ">"))
             words.removeFirst();
         if (words.isEmpty())
             continue;
+        for (const QString &note : command.notes)
+            capture.warnings.append(tr("%1: %2").arg(where, note));
+        if (command.feedsNextCommand)
+            continue; // echo/printf piped into curl: its text is curl's input
         if (commandName(words.first()) != "curl") {
             capture.warnings.append(tr("%1: '%2' is not a curl command; ignored").arg(where, QString::fromUtf8(words.first())));
             continue;
         }
         CurlRequestBuilder builder(where);
+        builder.setStandardInput(command.standardInput);
         bool optionsEnded = false;
         for (qsizetype i = 1; i < words.size(); ++i) {
             const QByteArray &word = words.at(i);

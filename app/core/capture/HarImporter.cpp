@@ -186,9 +186,15 @@ double number(const QJsonObject &object, QLatin1StringView key, double fallback 
     return fallback;
 }
 
+// A text field; some writers put numbers (a Content-Length header's value) or null there.
 QString string(const QJsonObject &object, QLatin1StringView key)
 {
-    return object.value(key).toString();
+    const QJsonValue value = object.value(key);
+    if (value.isDouble())
+        return QString::number(value.toDouble(), 'g', 17);
+    if (value.isBool())
+        return value.toBool() ? u"true"_s : u"false"_s;
+    return value.toString();
 }
 
 HeaderList headersFrom(const QJsonValue &value)
@@ -234,16 +240,35 @@ QString browserError(const QJsonObject &entry, const QJsonObject &response)
     return {};
 }
 
-QByteArray formEncoded(const QJsonArray &params)
+// A body given only as postData.params, rebuilt. Writers differ in what they put there: decoded
+// names and values (Chrome, Firefox), the names as they stood on the wire, or — Charles, for a
+// JSON body sent as x-www-form-urlencoded — the whole body as one name with an empty value. When
+// the request's bodySize is known, the spelling that gives that many bytes is the one sent.
+QByteArray formEncoded(const QJsonArray &params, qint64 wireSize)
 {
-    QByteArray body;
+    QByteArray encoded;
+    QByteArray raw;
     for (const QJsonValue &item : params) {
         const QJsonObject param = item.toObject();
-        if (!body.isEmpty())
-            body += '&';
-        body += QUrl::toPercentEncoding(string(param, "name"_L1)) + '=' + QUrl::toPercentEncoding(string(param, "value"_L1));
+        if (!encoded.isEmpty()) {
+            encoded += '&';
+            raw += '&';
+        }
+        const QString name = string(param, "name"_L1);
+        const QString value = string(param, "value"_L1);
+        encoded += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
+        raw += name.toUtf8() + '=' + value.toUtf8();
     }
-    return body;
+    if (wireSize <= 0 || encoded.size() == wireSize)
+        return encoded;
+    if (raw.size() == wireSize)
+        return raw;
+    if (params.size() == 1 && string(params.first().toObject(), "value"_L1).isEmpty()) {
+        const QByteArray whole = string(params.first().toObject(), "name"_L1).toUtf8();
+        if (whole.size() == wireSize)
+            return whole;
+    }
+    return encoded;
 }
 
 QDateTime parseDateTime(const QString &text)
@@ -255,6 +280,20 @@ QDateTime parseDateTime(const QString &text)
         QString shortened = text;
         shortened.replace(longFraction, u"\\1"_s);
         parsed = QDateTime::fromString(shortened, Qt::ISODateWithMs);
+    }
+    if (!parsed.isValid()) {
+        // A space for the 'T', "+0100" for "+01:00", no zone at all (read as UTC).
+        static const QRegularExpression loose(u"^\\s*(\\d{4}-\\d\\d-\\d\\d)[ T](\\d\\d:\\d\\d(?::\\d\\d)?)(\\.\\d+)?\\s*(Z|[+-]\\d\\d:?\\d\\d)?\\s*$"_s);
+        const QRegularExpressionMatch match = loose.match(text);
+        if (match.hasMatch()) {
+            QString zone = match.captured(4);
+            if (zone.isEmpty())
+                zone = u"Z"_s;
+            else if (zone.size() == 5)
+                zone.insert(3, u':');
+            const QString fraction = match.captured(3).left(4);
+            parsed = QDateTime::fromString(match.captured(1) + u'T' + match.captured(2) + fraction + zone, Qt::ISODateWithMs);
+        }
     }
     return parsed.isValid() ? parsed.toUTC() : QDateTime();
 }
@@ -326,12 +365,42 @@ Transport HarImporter::transportForBrowserError(const QString &error)
         transport.detail = tr("%1: the browser cancelled or blocked the request itself; the server did not end it").arg(error);
         return set(Outcome::ClosedEarly, Phase::None);
     }
+    // Proxies and API clients write sentences rather than names: Fiddler's "[Fiddler] The
+    // connection to 'x' failed. Error: ConnectionRefused (0x274d)", Charles' Java exceptions
+    // ("java.net.UnknownHostException: x"), Insomnia's and Postman's curl/Node error texts.
+    auto mentions = [&](std::initializer_list<const char16_t *> words) {
+        for (const char16_t *word : words) {
+            if (error.contains(QStringView(word), Qt::CaseInsensitive))
+                return true;
+        }
+        return false;
+    };
+    if (mentions({u"DNS Lookup", u"UnknownHost", u"Unknown host", u"could not be resolved", u"Could not resolve", u"Name or service not known",
+                  u"nodename nor servname", u"HostNotFound", u"No such host", u"ENOTFOUND", u"EAI_AGAIN", u"getaddrinfo"}))
+        return set(Outcome::DnsFailure, Phase::Dns);
+    if (mentions({u"ConnectionRefused", u"Connection refused", u"ConnectException", u"actively refused", u"ECONNREFUSED",
+                  u"Couldn't connect", u"Failed to connect"}))
+        return set(Outcome::Refused, Phase::Connect);
+    if (mentions({u"SSLHandshake", u"SSLException", u"SSLPeerUnverified", u"certificate", u"HTTPS handshake", u"TLS handshake",
+                  u"SSL handshake", u"SSL routines", u"CERT_", u"SSL connect error"}))
+        return set(Outcome::TlsFailure, Phase::Tls);
+    if (mentions({u"timed out", u"TimedOut", u"Timeout", u"ETIMEDOUT", u"ESOCKETTIMEDOUT"}))
+        return set(Outcome::Timeout, mentions({u"connect"}) ? Phase::Connect : Phase::Wait);
+    if (mentions({u"ConnectionReset", u"Connection reset", u"forcibly closed", u"ECONNRESET", u"Broken pipe", u"EPIPE"}))
+        return set(Outcome::Reset, Phase::Wait);
+    if (mentions({u"returned 0 bytes", u"did not return a complete response", u"Unexpected end of stream", u"EOFException",
+                  u"Empty reply", u"socket hang up", u"closed the connection", u"Connection closed", u"premature"}))
+        return set(Outcome::ClosedEarly, Phase::Wait);
+    if (mentions({u"Bad response", u"malformed", u"invalid HTTP", u"Invalid response", u"HPE_", u"Parse Error", u"protocol error"}))
+        return set(Outcome::InvalidResponse, Phase::Wait);
     transport.detail = tr("%1 (an error name Gatescope does not know; read as a connection that ended early)").arg(error);
     return set(Outcome::ClosedEarly, Phase::Wait);
 }
 
-Exchange HarImporter::exchangeFromEntry(const QJsonObject &entry, int index, QStringList *warnings)
+Exchange HarImporter::exchangeFromEntry(const QJsonObject &entry, int index, QStringList *warnings, bool *requestOnly)
 {
+    if (requestOnly)
+        *requestOnly = false;
     Exchange exchange;
     exchange.index = index;
     exchange.source = Exchange::Source::Recorded;
@@ -362,13 +431,33 @@ Exchange HarImporter::exchangeFromEntry(const QJsonObject &entry, int index, QSt
     if (!postData.isEmpty()) {
         const QJsonValue text = postData.value("text"_L1);
         if (text.isString()) {
-            spec.body = postData.value("encoding"_L1).toString() == u"base64"
+            spec.body = postData.value("encoding"_L1).toString().compare(u"base64", Qt::CaseInsensitive) == 0
                             ? QByteArray::fromBase64(text.toString().toLatin1())
                             : text.toString().toUtf8();
         } else {
             const QJsonArray params = postData.value("params"_L1).toArray();
-            if (!params.isEmpty()) {
-                spec.body = formEncoded(params);
+            const QByteArray contentType = headerValue(spec.headers, "content-type");
+            const qsizetype boundaryAt = contentType.toLower().indexOf("boundary=");
+            if (!params.isEmpty() && string(postData, "mimeType"_L1).startsWith(u"multipart/form-data") && boundaryAt >= 0) {
+                // Multipart parameters (name, value or fileName, contentType): rebuilt with the
+                // boundary the request's Content-Type names. File contents are not in a HAR.
+                QByteArray boundary = contentType.mid(boundaryAt + 9).trimmed();
+                if (const qsizetype semicolon = boundary.indexOf(';'); semicolon >= 0)
+                    boundary.truncate(semicolon);
+                if (boundary.size() >= 2 && boundary.startsWith('"') && boundary.endsWith('"'))
+                    boundary = boundary.mid(1, boundary.size() - 2);
+                for (const QJsonValue &item : params) {
+                    const QJsonObject param = item.toObject();
+                    spec.body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + string(param, "name"_L1).toUtf8() + '"';
+                    if (param.contains("fileName"_L1))
+                        spec.body += "; filename=\"" + string(param, "fileName"_L1).toUtf8() + '"';
+                    if (!string(param, "contentType"_L1).isEmpty())
+                        spec.body += "\r\nContent-Type: " + string(param, "contentType"_L1).toUtf8();
+                    spec.body += "\r\n\r\n" + string(param, "value"_L1).toUtf8() + "\r\n";
+                }
+                spec.body += "--" + boundary + "--\r\n";
+            } else if (!params.isEmpty()) {
+                spec.body = formEncoded(params, qint64(number(request, "bodySize"_L1)));
                 if (warnings && !string(postData, "mimeType"_L1).startsWith(u"application/x-www-form-urlencoded"))
                     warnings->append(tr("entry %1: the body was given only as parameters; it was rebuilt as a form-urlencoded body").arg(index));
             }
@@ -387,8 +476,62 @@ Exchange HarImporter::exchangeFromEntry(const QJsonObject &entry, int index, QSt
 
     // Response.
     const QJsonObject response = entry.value("response"_L1).toObject();
-    const int status = int(number(response, "status"_L1, 0));
-    const QString error = browserError(entry, response);
+    int status = int(number(response, "status"_L1, 0));
+    QString error = browserError(entry, response);
+    const QJsonObject content = response.value("content"_L1).toObject();
+    auto contentBytes = [&content]() -> QByteArray {
+        const QJsonValue text = content.value("text"_L1);
+        if (!text.isString())
+            return {};
+        return content.value("encoding"_L1).toString().compare(u"base64", Qt::CaseInsensitive) == 0
+                   ? QByteArray::fromBase64(text.toString().toLatin1())
+                   : text.toString().toUtf8();
+    };
+
+    // Charles marks each exchange "_charlesStatus": COMPLETE, or FAILED/EXCEPTION/… when the
+    // conversation went wrong; the reason, when given, is in a comment.
+    const QString charlesStatus = string(response, "_charlesStatus"_L1);
+    if (error.isEmpty() && !charlesStatus.isEmpty() && charlesStatus.compare(u"COMPLETE", Qt::CaseInsensitive) != 0) {
+        const QString reason = !string(response, "comment"_L1).isEmpty() ? string(response, "comment"_L1) : string(entry, "comment"_L1);
+        if (status <= 0) {
+            error = reason.isEmpty() ? tr("Charles: %1").arg(charlesStatus) : reason;
+        } else {
+            exchange.comment = tr("Charles status: %1").arg(charlesStatus) + (reason.isEmpty() ? QString() : u": "_s + reason);
+            if (warnings)
+                warnings->append(tr("entry %1 (%2): Charles marks the exchange %3; the response may be incomplete")
+                                     .arg(index).arg(spec.url.toDisplayString(), charlesStatus));
+        }
+    }
+    // Fiddler answers a failed connection itself with a 502 (or 504) whose body starts with
+    // "[Fiddler] …": that response never came from the server.
+    if (error.isEmpty() && (status == 502 || status == 504)) {
+        const QString text = QString::fromUtf8(contentBytes().left(2048)).trimmed();
+        if (text.startsWith(u"[Fiddler] ")) {
+            QString reason = text;
+            static const QRegularExpression markup(u"<[^>]*>"_s);
+            reason.remove(markup);
+            error = reason.simplified().left(400);
+            if (warnings)
+                warnings->append(tr("entry %1 (%2): the %3 response was written by Fiddler, not by the server: %4")
+                                     .arg(index).arg(spec.url.toDisplayString()).arg(status).arg(error));
+            status = 0;
+        }
+    }
+    if (status <= 0 && error.isEmpty() && requestOnly) {
+        // API clients (Insomnia, Postman, our own export of unsent requests) write entries that
+        // hold a request and an empty response: nothing was sent, so nothing failed.
+        bool attempted = number(entry, "time"_L1) > 0 || !response.value("headers"_L1).toArray().isEmpty();
+        const QJsonObject timingsObject = entry.value("timings"_L1).toObject();
+        for (QLatin1StringView key : {"dns"_L1, "connect"_L1, "ssl"_L1, "send"_L1, "wait"_L1, "receive"_L1}) {
+            if (number(timingsObject, key) > 0)
+                attempted = true;
+        }
+        if (string(entry, "_gatescopeSource"_L1) == u"request")
+            attempted = false;
+        *requestOnly = !attempted;
+        if (*requestOnly)
+            return exchange;
+    }
     if (status > 0) {
         ResponseData data;
         data.status = status;
@@ -397,12 +540,7 @@ Exchange HarImporter::exchangeFromEntry(const QJsonObject &entry, int index, QSt
         if (data.httpVersion.isEmpty())
             data.httpVersion = "HTTP/1.1";
         data.headers = headersFrom(response.value("headers"_L1));
-        const QJsonObject content = response.value("content"_L1).toObject();
-        const QJsonValue text = content.value("text"_L1);
-        if (text.isString()) {
-            data.body = content.value("encoding"_L1).toString() == u"base64" ? QByteArray::fromBase64(text.toString().toLatin1())
-                                                                            : text.toString().toUtf8();
-        }
+        data.body = contentBytes();
         const double size = number(content, "size"_L1);
         data.bodySize = size >= 0 ? qint64(size) : data.body.size();
         data.bodyTruncated = data.body.size() < data.bodySize;
@@ -449,6 +587,8 @@ Exchange HarImporter::exchangeFromEntry(const QJsonObject &entry, int index, QSt
     t.blocked = phase("blocked"_L1);
     t.dns = phase("dns"_L1);
     t.tls = phase("ssl"_L1);
+    if (t.tls == 0 && spec.url.scheme() == u"http")
+        t.tls = -1; // some writers put 0 where no TLS happened (Firefox, for plain HTTP)
     const double connect = phase("connect"_L1);
     t.connect = connect >= 0 ? std::max(0.0, connect - std::max(0.0, t.tls)) : -1.0;
     t.send = phase("send"_L1);
@@ -558,6 +698,7 @@ Result<Capture> HarImporter::importBytes(QByteArrayView data, const QString &nam
     };
 
     std::optional<Error> entryError;
+    int unsentEntries = 0;
     auto readEntries = [&]() -> bool {
         if (!scanner.expect('[', tr("'[' (log.entries is an array)")))
             return false;
@@ -585,9 +726,13 @@ Result<Capture> HarImporter::importBytes(QByteArrayView data, const QString &nam
                 entryError = failure(start, tr("entry %1 is not an object").arg(index));
                 return false;
             }
-            Exchange exchange = exchangeFromEntry(document.object(), index, &capture.warnings);
+            bool requestOnly = false;
+            Exchange exchange = exchangeFromEntry(document.object(), index, &capture.warnings, &requestOnly);
             capture.requests.append(exchange.request);
-            capture.exchanges.append(std::move(exchange));
+            if (requestOnly)
+                ++unsentEntries;
+            else
+                capture.exchanges.append(std::move(exchange));
             ++index;
             releaseScanned(start);
             if (m_progress && scanner.position() - reportedAt >= reportStep) {
@@ -640,6 +785,9 @@ Result<Capture> HarImporter::importBytes(QByteArrayView data, const QString &nam
         return failure(0, tr("not a HAR file: the JSON object has no \"log\""));
     if (!sawEntries)
         return failure(0, tr("not a HAR file: \"log\" has no \"entries\""));
+    if (unsentEntries > 0)
+        capture.warnings.append(tr("%1: %n entry(ies) hold a request without a response (as API clients such as Insomnia and Postman export them); "
+                                   "they are requests to send, not failed exchanges", nullptr, unsentEntries).arg(name));
     if (m_progress)
         m_progress(total, total);
     qCDebug(lcHarImport) << name << "entries:" << capture.exchanges.size();

@@ -31,8 +31,12 @@ public:
     Result<Capture> importFile(const QString &path) const;
     Result<Capture> importData(QByteArrayView data, const QString &name) const;
 
-    // One HAR entry object → a recorded Exchange (index = position in log.entries).
-    static Exchange exchangeFromEntry(const QJsonObject &entry, int index, QStringList *warnings);
+    // One HAR entry object → a recorded Exchange (index = position in log.entries). With
+    // requestOnly given, an entry that holds a request but no attempt to send it (an empty
+    // response, no error, no timings — as Insomnia/Postman export requests) sets it to true and
+    // only the returned Exchange's request is meaningful; without it such an entry becomes a
+    // ClosedEarly exchange.
+    static Exchange exchangeFromEntry(const QJsonObject &entry, int index, QStringList *warnings, bool *requestOnly = nullptr);
 
     // What a browser's error name says about how the transport ended: Chrome's
     // "net::ERR_CONNECTION_REFUSED", Playwright's failure text, Firefox's "NS_ERROR_UNKNOWN_HOST",

@@ -1,5 +1,6 @@
 #include "RawHttpImporter.h"
 
+#include "ContentDecoder.h"
 #include "SourcePosition.h"
 
 #include <QUrl>
@@ -201,6 +202,28 @@ QString placeOf(QByteArrayView text, qsizetype offset)
     return SourcePosition::at(text, offset).describe();
 }
 
+// `curl -i` without --compressed prints a gzip/deflate body as it came off the wire: decode it
+// for viewing (bodyWireSize keeps the wire size). With --compressed curl has decoded it already
+// and the header still says gzip: a body without the gzip magic bytes is left as it is.
+void decodeForViewing(ResponseData *data, QList<WireAnomaly> *anomalies, qsizetype bodyOffset)
+{
+    if (data->contentEncoding.isEmpty() || data->body.isEmpty())
+        return;
+    const std::optional<ContentDecoder::Coding> coding = ContentDecoder::codingFromName(data->contentEncoding.toLatin1());
+    if (!coding)
+        return;
+    const bool gzipMagic = data->body.startsWith("\x1f\x8b");
+    if (*coding == ContentDecoder::Coding::Gzip && !gzipMagic)
+        return;
+    const Result<QByteArray> decoded = ContentDecoder::decodeAll(data->body, *coding);
+    if (decoded) {
+        data->body = decoded.value();
+    } else if (gzipMagic) {
+        anomalies->append({QString::fromUtf16(AnomalyKind::ContentDecodingFailed), bodyOffset,
+                           RawHttpImporter::tr("the %1 body could not be decoded: %2").arg(data->contentEncoding, decoded.error())});
+    }
+}
+
 struct ParsedResponses
 {
     QList<Exchange> hops;   // non-1xx responses in order; interim ones attached to the next
@@ -287,6 +310,7 @@ Result<ParsedResponses> readResponses(QByteArrayView text, qsizetype pos, const 
         } else {
             data.body = body.toByteArray();
         }
+        decodeForViewing(&data, &anomalies, head.bodyStart - messageStart);
         data.bodySize = data.body.size();
 
         Exchange exchange;
@@ -427,9 +451,13 @@ Result<ParsedRequest> readRequest(QByteArrayView text, qsizetype pos, const QStr
 
 // `curl -v` output back into a request text and a response text: the last request shown and the
 // response(s) that followed it ("> " and "< " lines; "* " notes and "{ "/"} " data notes dropped).
+// With `curl -v -i` or `-v -I` the terminal interleaves stderr and stdout, so every header line
+// shows twice: "< Date: …" and then "Date: …". The plain copy of the line just read is dropped.
 void splitCurlVerbose(QByteArrayView text, QByteArray *request, QByteArray *response)
 {
     bool sawResponse = false;
+    QByteArrayView pendingEcho;     // the last "< " line, until its plain copy or the body shows up
+    bool echoPending = false;
     for (qsizetype pos = 0; pos < text.size();) {
         const Line line = lineAt(text, pos);
         const QByteArrayView content = lineText(text, line);
@@ -440,16 +468,41 @@ void splitCurlVerbose(QByteArrayView text, QByteArray *request, QByteArray *resp
                 response->clear();
                 sawResponse = false;
             }
+            echoPending = false;
             request->append(content.size() > 2 ? content.sliced(2) : QByteArrayView()).append("\r\n");
         } else if (content.startsWith("< ") || content == "<") {
             sawResponse = true;
-            response->append(content.size() > 2 ? content.sliced(2) : QByteArrayView()).append("\r\n");
+            pendingEcho = content.size() > 2 ? content.sliced(2) : QByteArrayView();
+            echoPending = true;
+            response->append(pendingEcho).append("\r\n");
         } else if (content.startsWith("* ") || content.startsWith("{ ") || content.startsWith("} ") || content == "*") {
             continue;
         } else if (sawResponse) {
+            if (echoPending && content == pendingEcho) {
+                echoPending = false;
+                continue;
+            }
+            echoPending = false;
             response->append(content).append('\n');
         }
     }
+}
+
+// "$ curl -i https://…" (a shell prompt and the command) pasted above the response it printed.
+qsizetype skipCommandLine(QByteArrayView text, qsizetype pos)
+{
+    pos = skipBlankLines(text, pos);
+    const Line line = lineAt(text, pos);
+    QByteArrayView content = lineText(text, line).trimmed();
+    const qsizetype curl = content.indexOf("curl ");
+    if (curl < 0 || curl > 80)
+        return pos;
+    // Only a prompt may stand before "curl": "$ ", "% ", "# ", "> ", "user@host:~$ ", "PS C:\> ".
+    const QByteArrayView prompt = content.first(curl).trimmed();
+    if (!prompt.isEmpty() && !prompt.endsWith('$') && !prompt.endsWith('%') && !prompt.endsWith('#') && !prompt.endsWith('>'))
+        return pos;
+    const qsizetype next = skipBlankLines(text, line.next);
+    return isStatusLineAt(text, next) ? next : pos;
 }
 
 } // namespace
@@ -462,7 +515,7 @@ bool RawHttpImporter::looksLikeRequest(QByteArrayView text)
 
 bool RawHttpImporter::looksLikeResponse(QByteArrayView text)
 {
-    return isStatusLineAt(text, skipBlankLines(text, 0));
+    return isStatusLineAt(text, skipCommandLine(text, 0));
 }
 
 bool RawHttpImporter::looksLikeCurlVerbose(QByteArrayView text)
@@ -521,7 +574,7 @@ Result<Capture> RawHttpImporter::importResponse(QByteArrayView text, const QStri
         }
         return importResponse(response, name);
     }
-    auto responses = readResponses(text, 0, name, "GET");
+    auto responses = readResponses(text, skipCommandLine(text, 0), name, "GET");
     if (!responses)
         return Error{responses.error()};
     Capture capture;

@@ -798,6 +798,21 @@ EvidenceSet EvidenceExtractor::analyse(const Exchange &exchange) const
             bestGenerated = generated;
         }
     }
+    // A product built on the one that made the page, whose own signature was seen too, made it:
+    // Envoy's words with Google's Via are Google's load balancer, Varnish's page with Fastly's
+    // X-Served-By is Fastly, nginx's page with Kong's headers is Kong.
+    if (best >= 0 && bestGenerated) {
+        for (int i = 0; i < int(p.products.size()); ++i) {
+            const double score = 1.0 - miss[size_t(i)];
+            // Only a product seen in headers alone; one with its own page competed above.
+            if (i != best && p.products.at(i).gateway && score >= 0.5 && missGenerated[size_t(i)] >= 1.0
+                && p.products.at(i).builtOn.contains(p.products.at(best).id)) {
+                bestScore = std::max(score, bestScore);
+                best = i;
+                break;
+            }
+        }
+    }
     if (best >= 0) {
         ev.gatewayProduct = p.products.at(best).contractId;
         ev.gatewayConfidence = bestScore;

@@ -74,8 +74,10 @@ void LabScenarioRunner::run(const LabScenario &scenario)
         });
     }
     // All requests of a burst leave together, as a traffic spike does.
-    for (ProbeEngine *engine : std::as_const(d->engines))
-        engine->start(scenario.request);
+    for (qsizetype i = 0; i < d->engines.size(); ++i) {
+        Q_EMIT engineStarted(int(i), d->engines.at(i));
+        d->engines.at(i)->start(scenario.request);
+    }
 }
 
 LabRunResult LabScenarioRunner::runBlocking(const LabScenario &scenario)

@@ -10,6 +10,8 @@
 
 namespace Gatescope {
 
+class ProbeEngine;
+
 // The outcome of one scenario run: every exchange the burst produced and the verdict on the one
 // that shows the failure (the last failing exchange, or the last exchange when none failed).
 struct LabRunResult
@@ -38,6 +40,9 @@ public:
     static LabRunResult runBlocking(const LabScenario &scenario);
 
 Q_SIGNALS:
+    // Emitted for each request of the burst just before it is sent, so a view can follow the
+    // engine's phase signals live. The engine belongs to the runner and lives until the next run.
+    void engineStarted(int burstIndex, Gatescope::ProbeEngine *engine);
     void exchangeFinished(const Gatescope::Exchange &exchange);
     void finished(const Gatescope::LabRunResult &result);
 

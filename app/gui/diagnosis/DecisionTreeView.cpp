@@ -21,8 +21,11 @@ void DecisionTreeView::setDecisionTreeModel(DecisionTreeModel *model)
 {
     m_model = model;
     setModel(model);
-    header()->setSectionResizeMode(0, QHeaderView::Interactive);
-    header()->resizeSection(0, fontMetrics().averageCharWidth() * 48);
+    // The rule texts get the room; the evidence column keeps a third and shows the rest in tooltips.
+    header()->setStretchLastSection(false);
+    header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    header()->setSectionResizeMode(1, QHeaderView::Interactive);
+    header()->resizeSection(1, fontMetrics().averageCharWidth() * 30);
     connect(selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         Q_EMIT nodeSelected(current.data(DecisionTreeModel::NodeIdRole).toString());
     });

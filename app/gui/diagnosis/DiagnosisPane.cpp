@@ -129,7 +129,7 @@ QString DiagnosisPane::retryText() const
     if (retry.advice == u"retry-with-backoff")
         return tr("Retry with backoff.");
     if (retry.advice == u"retry-after")
-        return retry.afterSeconds ? tr("Retry after %n second(s).", nullptr, *retry.afterSeconds) : tr("Retry later, as the server asked.");
+        return retry.afterSeconds ? tr("Retry after %Ln s.", nullptr, *retry.afterSeconds) : tr("Retry later, as the server asked.");
     if (retry.advice == u"do-not-retry")
         return tr("Do not retry as it is.");
     if (retry.advice == u"fix-first")

@@ -79,7 +79,9 @@ void KeyValueTable::appendRow(const Row &row)
     insertRow(r);
     auto *name = new QTableWidgetItem(row.name);
     name->setFlags(name->flags() | Qt::ItemIsUserCheckable);
-    name->setCheckState(row.enabled ? Qt::Checked : Qt::Unchecked);
+    // The empty row for typing a new pair gets its check box once something is typed into it.
+    if (!row.name.isEmpty() || !row.value.isEmpty())
+        name->setCheckState(row.enabled ? Qt::Checked : Qt::Unchecked);
     setItem(r, 0, name);
     setItem(r, 1, new QTableWidgetItem(row.value));
 }
@@ -106,7 +108,7 @@ QList<KeyValueTable::Row> KeyValueTable::rows() const
         const QTableWidgetItem *name = item(r, 0);
         const QTableWidgetItem *value = item(r, 1);
         result.append({name ? name->text() : QString(), value ? value->text() : QString(),
-                       !name || name->checkState() == Qt::Checked});
+                       !name || name->checkState() != Qt::Unchecked || !name->data(Qt::CheckStateRole).isValid()});
     }
     return result;
 }
@@ -136,6 +138,13 @@ void KeyValueTable::onItemChanged(QTableWidgetItem *)
 {
     if (m_updating)
         return;
+    m_updating = true;
+    for (int r = 0; r < rowCount(); ++r) {
+        QTableWidgetItem *name = item(r, 0);
+        if (name && !rowIsEmpty(r) && !name->data(Qt::CheckStateRole).isValid())
+            name->setCheckState(Qt::Checked);
+    }
+    m_updating = false;
     ensureTrailingEmptyRow();
     revalidate();
     Q_EMIT edited();
@@ -197,7 +206,7 @@ QString KeyValueTable::firstError() const
         if (rowIsEmpty(r))
             continue;
         const QTableWidgetItem *name = item(r, 0);
-        if (name->checkState() != Qt::Checked)
+        if (name->data(Qt::CheckStateRole).isValid() && name->checkState() == Qt::Unchecked)
             continue;
         const QString message = m_validator(name->text(), item(r, 1)->text());
         if (!message.isEmpty())

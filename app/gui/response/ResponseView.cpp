@@ -237,7 +237,7 @@ void ResponseView::showExchange(const Exchange &exchange)
                                : tr("No bytes came back."));
     else
         //: %1 = size of the raw response, %n = number of anomalies
-        m_rawNote->setText(tr("%1 as received, %n anomaly(ies) marked.", nullptr, int(exchange.anomalies.size()))
+        m_rawNote->setText(tr("%1 as received; anomalies marked: %Ln.", nullptr, int(exchange.anomalies.size()))
                                .arg(QLocale().formattedDataSize(exchange.rawResponse.size())));
 
     QString html;

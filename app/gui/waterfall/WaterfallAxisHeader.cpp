@@ -88,23 +88,9 @@ void WaterfallAxisHeader::paintAxis(QPainter *painter, const QRect &rect) const
     }
 
     // Markers: a small triangle on the bottom edge and the label on the second line.
-    lastLabelEnd = -1e9;
     const double labelTop = rect.top() + 2 + metrics.height();
-    QList<WaterfallMarkerGroup> groups = m_scale->visibleMarkerGroups();
-    // Lines a few pixels apart share one label ("AWS API Gateway 29 s · CloudFront 30 s"), which
-    // starts at the first of them; each keeps its own triangle.
-    QList<QString> clusterLabels(groups.size());
-    for (qsizetype i = 0; i < groups.size(); ++i) {
-        qsizetype j = i;
-        QStringList labels{groups[i].label};
-        while (j + 1 < groups.size() && groups[j + 1].x - groups[j].x < 2 * metrics.averageCharWidth())
-            labels.append(groups[++j].label);
-        clusterLabels[i] = labels.join(u" · "_s);
-        i = j;
-    }
-    for (qsizetype index = 0; index < groups.size(); ++index) {
-        WaterfallMarkerGroup group = groups[index];
-        group.label = clusterLabels[index];
+    const QList<WaterfallMarkerGroup> groups = m_scale->visibleMarkerGroups();
+    for (const WaterfallMarkerGroup &group : groups) {
         const double x = std::round(left + group.x);
         const QColor color = group.hasRequestTimeout ? colors.requestTimeoutMarker() : colors.gatewayTimeoutMarker();
         painter->setRenderHint(QPainter::Antialiasing, true);
@@ -116,22 +102,51 @@ void WaterfallAxisHeader::paintAxis(QPainter *painter, const QRect &rect) const
         painter->setBrush(color);
         painter->drawPolygon(triangle, 3);
         painter->setRenderHint(QPainter::Antialiasing, false);
+    }
 
-        if (group.label.isEmpty())
-            continue;   // labelled with the cluster it belongs to
-        const int labelWidth = metrics.horizontalAdvance(group.label);
-        double labelX = x + pad;
-        if (labelX + labelWidth > right || labelX < lastLabelEnd + pad) {
-            const double leftSide = x - pad - labelWidth;
-            if (leftSide >= lastLabelEnd + pad && leftSide >= rect.left())
-                labelX = leftSide;
-            else if (labelX < lastLabelEnd + pad || labelX + labelWidth > rect.right())
-                continue;   // no room: the tooltip names it
+    // Labels: lines a few pixels apart form one cluster with one label starting at its first line.
+    // Each cluster takes the longest of its labels that fits before the next cluster: every name,
+    // the first name and a count ("nginx +5 60 s"), or the times alone; the tooltip names them all.
+    struct Cluster
+    {
+        double x = 0;
+        QColor color;
+        QStringList full, shortened, times;
+    };
+    QList<Cluster> clusters;
+    double previousX = -1e9;
+    for (const WaterfallMarkerGroup &group : groups) {
+        const double x = std::round(left + group.x);
+        const bool joinsPrevious = x - previousX < 2 * metrics.averageCharWidth();
+        previousX = x;
+        if (!joinsPrevious) {
+            clusters.append({x, group.hasRequestTimeout ? colors.requestTimeoutMarker() : colors.gatewayTimeoutMarker(),
+                             {}, {}, {}});
         }
-        painter->setPen(color);
-        painter->drawText(QRectF(labelX, labelTop, labelWidth + 1, metrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                          group.label);
-        lastLabelEnd = labelX + labelWidth;
+        clusters.last().full.append(group.label);
+        clusters.last().shortened.append(group.shortLabel);
+        clusters.last().times.append(group.timeLabel);
+    }
+    double markerLabelEnd = -1e9;
+    for (qsizetype i = 0; i < clusters.size(); ++i) {
+        const Cluster &cluster = clusters[i];
+        const double limit = i + 1 < clusters.size() ? clusters[i + 1].x - pad : rect.right() - 1.0;
+        const QString separator = u" · "_s;
+        const QString candidates[] = {cluster.full.join(separator), cluster.shortened.join(separator),
+                                      cluster.times.join(separator)};
+        for (const QString &label : candidates) {
+            const int width = metrics.horizontalAdvance(label);
+            double labelX = cluster.x + pad;
+            if (labelX + width > limit && i + 1 == clusters.size())
+                labelX = cluster.x - pad - width;   // the last cluster may sit left of its line
+            if (labelX + width > limit || labelX < markerLabelEnd + pad || labelX < rect.left())
+                continue;
+            painter->setPen(cluster.color);
+            painter->drawText(QRectF(labelX, labelTop, width + 1, metrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                              label);
+            markerLabelEnd = labelX + width;
+            break;
+        }
     }
     painter->restore();
 }

@@ -213,9 +213,13 @@ QList<WaterfallMarkerGroup> WaterfallScale::visibleMarkerGroups() const
         if (names.isEmpty())
             return;
         WaterfallMarkerGroup &group = groups.last();
+        group.timeLabel = formatDuration(group.timeMs, resolutionOf(group.timeMs));
         //: Marker line label: %1 = gateway names ("nginx, ALB"), %2 = the timeout ("60 s")
-        group.label = tr("%1 %2").arg(names.join(QLatin1StringView(", ")),
-                                      formatDuration(group.timeMs, resolutionOf(group.timeMs)));
+        group.label = tr("%1 %2").arg(names.join(QLatin1StringView(", ")), group.timeLabel);
+        group.shortLabel = names.size() == 1
+                               ? group.label
+                               //: Short marker label: %1 = first gateway, %2 = how many more, %3 = the timeout
+                               : tr("%1 +%2 %3").arg(names.first()).arg(names.size() - 1).arg(group.timeLabel);
         names.clear();
     };
     for (const WaterfallMarker &marker : m_markers) {
@@ -223,7 +227,7 @@ QList<WaterfallMarkerGroup> WaterfallScale::visibleMarkerGroups() const
             continue;
         if (groups.isEmpty() || std::abs(groups.last().timeMs - marker.timeMs) > 1e-6) {
             flush();
-            groups.append({marker.timeMs, xForTime(marker.timeMs), {}, false});
+            groups.append({marker.timeMs, xForTime(marker.timeMs), {}, {}, {}, false});
         }
         names.append(marker.name);
         groups.last().hasRequestTimeout |= marker.kind == WaterfallMarker::Kind::RequestTimeout;

@@ -24,7 +24,9 @@ struct WaterfallMarkerGroup
 {
     double timeMs = 0;
     double x = 0;
-    QString label;
+    QString label;             // "nginx, ALB 60 s"
+    QString shortLabel;        // "nginx +1 60 s" (first name and how many more); = label for one name
+    QString timeLabel;         // "60 s"
     bool hasRequestTimeout = false;
 };
 

@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QFont>
+#include <QIcon>
 #include <QLocale>
 #include <QPalette>
 #include <QStyle>
@@ -19,6 +20,16 @@ QColor failureColour()
     // Readable on both light and dark bases: a red that keeps its contrast against the palette.
     const QColor base = QApplication::palette().color(QPalette::Base);
     return base.lightness() < 128 ? QColor(0xff, 0x7b, 0x72) : QColor(0xc0, 0x1c, 0x28);
+}
+
+// Style icons are looked up once; data() is called for every visible row on every repaint.
+QIcon styleIcon(QStyle::StandardPixmap pixmap)
+{
+    static QHash<int, QIcon> cache;
+    auto it = cache.find(int(pixmap));
+    if (it == cache.end())
+        it = cache.insert(int(pixmap), QApplication::style()->standardIcon(pixmap));
+    return *it;
 }
 
 QString statusText(const Exchange &exchange)
@@ -187,19 +198,18 @@ QVariant WorkspaceModel::groupData(int group, int role) const
 {
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole && role != Qt::DecorationRole)
         return {};
-    const QStyle *style = QApplication::style();
     switch (group) {
     case CollectionsGroup:
         if (role == Qt::DecorationRole)
-            return style->standardIcon(QStyle::SP_DirIcon);
+            return styleIcon(QStyle::SP_DirIcon);
         return tr("Collections");
     case CapturesGroup:
         if (role == Qt::DecorationRole)
-            return style->standardIcon(QStyle::SP_DialogOpenButton);
+            return styleIcon(QStyle::SP_DialogOpenButton);
         return tr("Imported captures");
     default:
         if (role == Qt::DecorationRole)
-            return style->standardIcon(QStyle::SP_FileDialogDetailedView);
+            return styleIcon(QStyle::SP_FileDialogDetailedView);
         return tr("History");
     }
 }
@@ -214,9 +224,9 @@ QVariant WorkspaceModel::collectionData(int row, int role) const
     case Qt::EditRole:
         return collection.name;
     case Qt::AccessibleTextRole:
-        return tr("Collection %1, %n request(s)", nullptr, int(collection.requests.size())).arg(collection.name);
+        return tr("Collection %1, requests: %Ln", nullptr, int(collection.requests.size())).arg(collection.name);
     case Qt::DecorationRole:
-        return QApplication::style()->standardIcon(QStyle::SP_DirClosedIcon);
+        return styleIcon(QStyle::SP_DirClosedIcon);
     case IdRole:
         return collection.id;
     default:
@@ -273,7 +283,7 @@ QVariant WorkspaceModel::captureData(int row, int role) const
             .arg(capture.name, QLocale().toString(capture.importedAt.toLocalTime(), QLocale::ShortFormat),
                  capture.sourcePath.isEmpty() ? tr("pasted text") : capture.sourcePath);
     case Qt::DecorationRole:
-        return QApplication::style()->standardIcon(QStyle::SP_FileIcon);
+        return styleIcon(QStyle::SP_FileIcon);
     case IdRole:
         return capture.id;
     case IsFailureRole:
@@ -313,7 +323,7 @@ QVariant WorkspaceModel::entryData(int capture, int row, int role) const
         return {};
     case Qt::DecorationRole:
         if (failed)
-            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxCritical);
+            return styleIcon(QStyle::SP_MessageBoxCritical);
         return {};
     case IsFailureRole:
         return failed;
@@ -355,7 +365,7 @@ QVariant WorkspaceModel::runData(int row, int role) const
         return {};
     case Qt::DecorationRole:
         if (failed)
-            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxCritical);
+            return styleIcon(QStyle::SP_MessageBoxCritical);
         return {};
     case IsFailureRole:
         return failed;

@@ -12,7 +12,7 @@
 
 using namespace Qt::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcWorkspace, "gatescope.gui.workspace")
+Q_LOGGING_CATEGORY(lcWorkspace, "gatescope.gui.workspace", QtInfoMsg)
 
 namespace Gatescope::Gui {
 

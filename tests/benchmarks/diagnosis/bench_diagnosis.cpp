@@ -5,6 +5,9 @@
 //   cmake --build build --target bench_diagnosis
 //   build/tests/benchmarks/diagnosis/bench_diagnosis            # 100000 exchanges
 //   build/tests/benchmarks/diagnosis/bench_diagnosis 1000000    # any count
+//
+// The rate is taken from the thread's CPU time (the work one core did), so a machine busy with
+// other jobs does not hide what the Diagnoser costs; the wall-clock time is printed next to it.
 #include "Diagnoser.h"
 
 #include <QCoreApplication>
@@ -13,11 +16,20 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <ctime>
 
 using namespace Gatescope;
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// CPU time used by this thread so far, in nanoseconds (POSIX).
+qint64 threadCpuNs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return qint64(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
+}
 
 Exchange response(int status, const QByteArray &reason, const HeaderList &headers, const QByteArray &body, double waitMs,
                   const QByteArray &method = "GET")
@@ -93,14 +105,18 @@ int main(int argc, char *argv[])
     QHash<QString, int> causes;
     QElapsedTimer timer;
     timer.start();
+    const qint64 cpuStart = threadCpuNs();
     for (const Exchange &exchange : std::as_const(exchanges))
         ++causes[diagnoser.diagnose(exchange).cause];
+    const qint64 cpuNs = threadCpuNs() - cpuStart;
     const qint64 ns = timer.nsecsElapsed();
 
-    const double seconds = double(ns) / 1e9;
+    const double seconds = double(cpuNs) / 1e9;
+    const double wallSeconds = double(ns) / 1e9;
     const double perSecond = double(count) / seconds;
-    std::printf("bench_diagnosis: %d exchanges diagnosed in %.3f s on one thread: %.0f exchanges/s (%.2f us each); target >= 50000/s: %s\n",
-                count, seconds, perSecond, 1e6 * seconds / count, perSecond >= 50000 ? "met" : "MISSED");
+    std::printf("bench_diagnosis: %d exchanges diagnosed in %.3f s of one core's CPU time (%.3f s wall clock): "
+                "%.0f exchanges/s (%.2f us each); target >= 50000/s: %s\n",
+                count, seconds, wallSeconds, perSecond, 1e6 * seconds / count, perSecond >= 50000 ? "met" : "MISSED");
     QTextStream out(stdout);
     for (auto it = causes.cbegin(); it != causes.cend(); ++it)
         out << "  " << it.key() << ": " << it.value() << '\n';

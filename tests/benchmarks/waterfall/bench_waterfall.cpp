@@ -6,7 +6,9 @@
 //   QT_QPA_PLATFORM=offscreen build/tests/benchmarks/waterfall/bench_waterfall
 //   options: --rows N (default 100000), --frames N (default 200), --size WxH (default 1400x1000)
 //
-// Prints one line per figure; the exit code is 0 unless the window could not be shown.
+// Prints one line per figure; the exit code is 0 unless the window could not be shown. Wall times
+// include waiting for the CPU, so on a busy machine the thread's CPU time is the fairer figure;
+// both are printed.
 #include "RequestSpec.h"
 #include "WaterfallFilterProxy.h"
 #include "WaterfallFixtures.h"
@@ -88,9 +90,10 @@ Stats measureRepaints(WaterfallView &view, int frames)
 void report(const QString &what, const Stats &s, int rowsVisible)
 {
     out() << what << u": wall median %1 ms, p95 %2 ms, max %3 ms, mean %4 ms; CPU median %5 ms (%6 rows visible)"
-                         u" — target < 16 ms: %7\n"_s
+                         u" — target < 16 ms: wall %7, CPU %8\n"_s
                          .arg(s.median, 0, 'f', 2).arg(s.p95, 0, 'f', 2).arg(s.max, 0, 'f', 2).arg(s.mean, 0, 'f', 2)
-                         .arg(s.cpuMedian, 0, 'f', 2).arg(rowsVisible).arg(s.median < 16 ? u"met"_s : u"NOT met"_s);
+                         .arg(s.cpuMedian, 0, 'f', 2).arg(rowsVisible).arg(s.median < 16 ? u"met"_s : u"NOT met"_s)
+                         .arg(s.cpuMedian < 16 ? u"met"_s : u"NOT met"_s);
     out().flush();
 }
 
@@ -188,7 +191,11 @@ int main(int argc, char **argv)
     timer.start();
     view.filterProxy()->setFailuresOnly(false);
     view.filterProxy()->setText(u"items/4242"_s);
-    out() << u"filter by text: %1 ms (%2 rows left)\n"_s.arg(double(timer.nsecsElapsed()) / 1e6, 0, 'f', 1)
+    out() << u"filter by text, first (builds the search cache): %1 ms (%2 rows left)\n"_s.arg(double(timer.nsecsElapsed()) / 1e6, 0, 'f', 1)
+                 .arg(view.filterProxy()->rowCount());
+    timer.start();
+    view.filterProxy()->setText(u"items/777"_s);
+    out() << u"filter by text, again: %1 ms (%2 rows left)\n"_s.arg(double(timer.nsecsElapsed()) / 1e6, 0, 'f', 1)
                  .arg(view.filterProxy()->rowCount());
     view.filterProxy()->setText({});
 

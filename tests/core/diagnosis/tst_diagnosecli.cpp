@@ -56,6 +56,101 @@ QByteArray harEntry(int status, const QString &statusText, const QList<std::pair
     return QJsonDocument(entry).toJson(QJsonDocument::Compact);
 }
 
+// Every field of shared/docs/diagnosis-contract.md with its JSON type; returns what is wrong.
+QStringList contractViolations(const QJsonObject &doc)
+{
+    QStringList wrong;
+    auto need = [&wrong](const QJsonObject &o, const QString &path, const QString &key, QJsonValue::Type type, bool nullable = false) {
+        const QJsonValue v = o.value(key);
+        if (v.type() != type && !(nullable && v.isNull()))
+            wrong << u"%1.%2 is %3"_s.arg(path, key).arg(int(v.type()));
+        return v;
+    };
+    auto pairs = [&wrong](const QJsonArray &headers, const QString &path) {
+        for (const QJsonValue &h : headers) {
+            const QJsonArray pair = h.toArray();
+            if (pair.size() != 2 || !pair.at(0).isString() || !pair.at(1).isString())
+                wrong << path + u" holds a header that is not [name, value]"_s;
+        }
+    };
+    if (doc.value(u"schema"_s).toString() != u"gatescope.diagnosis/1"_s)
+        wrong << u"schema"_s;
+    const QJsonObject tool = need(doc, u""_s, u"tool"_s, QJsonValue::Object).toObject();
+    need(tool, u"tool"_s, u"name"_s, QJsonValue::String);
+    need(tool, u"tool"_s, u"version"_s, QJsonValue::String);
+    const QJsonObject input = need(doc, u""_s, u"input"_s, QJsonValue::Object).toObject();
+    static const QStringList kinds{u"har"_s, u"curl"_s, u"raw-request"_s, u"raw-response"_s, u"http-file"_s, u"url"_s};
+    if (!kinds.contains(input.value(u"kind"_s).toString()))
+        wrong << u"input.kind '%1'"_s.arg(input.value(u"kind"_s).toString());
+    need(input, u"input"_s, u"name"_s, QJsonValue::String);
+    const QJsonArray exchanges = need(doc, u""_s, u"exchanges"_s, QJsonValue::Array).toArray();
+    if (exchanges.isEmpty())
+        wrong << u"no exchanges"_s;
+    for (const QJsonValue &value : exchanges) {
+        const QJsonObject e = value.toObject();
+        need(e, u"exchange"_s, u"index"_s, QJsonValue::Double);
+        if (e.value(u"source"_s).toString() != u"recorded"_s && e.value(u"source"_s).toString() != u"replayed"_s)
+            wrong << u"exchange.source"_s;
+        const QJsonObject request = need(e, u"exchange"_s, u"request"_s, QJsonValue::Object).toObject();
+        need(request, u"request"_s, u"method"_s, QJsonValue::String);
+        need(request, u"request"_s, u"url"_s, QJsonValue::String);
+        pairs(need(request, u"request"_s, u"headers"_s, QJsonValue::Array).toArray(), u"request.headers"_s);
+        const QJsonValue responseValue = need(e, u"exchange"_s, u"response"_s, QJsonValue::Object, true);
+        if (responseValue.isObject()) {
+            const QJsonObject response = responseValue.toObject();
+            need(response, u"response"_s, u"status"_s, QJsonValue::Double);
+            need(response, u"response"_s, u"reason"_s, QJsonValue::String);
+            need(response, u"response"_s, u"httpVersion"_s, QJsonValue::String);
+            pairs(need(response, u"response"_s, u"headers"_s, QJsonValue::Array).toArray(), u"response.headers"_s);
+            need(response, u"response"_s, u"contentType"_s, QJsonValue::String);
+            need(response, u"response"_s, u"bodySize"_s, QJsonValue::Double);
+            need(response, u"response"_s, u"bodySnippet"_s, QJsonValue::String);
+        }
+        const QJsonObject transport = need(e, u"exchange"_s, u"transport"_s, QJsonValue::Object).toObject();
+        need(transport, u"transport"_s, u"outcome"_s, QJsonValue::String);
+        need(transport, u"transport"_s, u"phase"_s, QJsonValue::String, true);
+        need(transport, u"transport"_s, u"detail"_s, QJsonValue::String);
+        for (const QJsonValue &a : need(e, u"exchange"_s, u"anomalies"_s, QJsonValue::Array).toArray()) {
+            need(a.toObject(), u"anomaly"_s, u"kind"_s, QJsonValue::String);
+            need(a.toObject(), u"anomaly"_s, u"offset"_s, QJsonValue::Double);
+            need(a.toObject(), u"anomaly"_s, u"detail"_s, QJsonValue::String);
+        }
+        const QJsonObject timings = need(e, u"exchange"_s, u"timings"_s, QJsonValue::Object).toObject();
+        for (const QString &key : {u"blocked"_s, u"dns"_s, u"connect"_s, u"tls"_s, u"send"_s, u"wait"_s, u"download"_s, u"total"_s})
+            need(timings, u"timings"_s, key, QJsonValue::Double);
+        const QJsonObject d = need(e, u"exchange"_s, u"diagnosis"_s, QJsonValue::Object).toObject();
+        need(d, u"diagnosis"_s, u"status"_s, QJsonValue::Double);
+        need(d, u"diagnosis"_s, u"predicted"_s, QJsonValue::Bool);
+        const QJsonObject producer = need(d, u"diagnosis"_s, u"producer"_s, QJsonValue::Object).toObject();
+        static const QStringList layers{u"origin"_s, u"gateway"_s, u"client"_s};
+        if (!layers.contains(producer.value(u"layer"_s).toString()))
+            wrong << u"producer.layer"_s;
+        need(producer, u"producer"_s, u"product"_s, QJsonValue::String);
+        need(producer, u"producer"_s, u"confidence"_s, QJsonValue::Double);
+        need(d, u"diagnosis"_s, u"cause"_s, QJsonValue::String);
+        need(d, u"diagnosis"_s, u"summary"_s, QJsonValue::String);
+        const QJsonObject retry = need(d, u"diagnosis"_s, u"retry"_s, QJsonValue::Object).toObject();
+        static const QStringList advices{u"retry-with-backoff"_s, u"retry-after"_s, u"do-not-retry"_s, u"fix-first"_s};
+        if (!advices.contains(retry.value(u"advice"_s).toString()))
+            wrong << u"retry.advice"_s;
+        need(retry, u"retry"_s, u"afterSeconds"_s, QJsonValue::Double, true);
+        for (const QJsonValue &step : need(d, u"diagnosis"_s, u"path"_s, QJsonValue::Array).toArray()) {
+            need(step.toObject(), u"path"_s, u"node"_s, QJsonValue::String);
+            for (const QJsonValue &line : need(step.toObject(), u"path"_s, u"decidedBy"_s, QJsonValue::Array).toArray())
+                if (!line.isString())
+                    wrong << u"path.decidedBy holds a non-string"_s;
+        }
+        for (const QJsonValue &item : need(d, u"diagnosis"_s, u"evidence"_s, QJsonValue::Array).toArray()) {
+            for (const QString &key : {u"fact"_s, u"source"_s, u"value"_s})
+                need(item.toObject(), u"evidence"_s, key, QJsonValue::String);
+        }
+        const QJsonObject checklist = need(d, u"diagnosis"_s, u"checklist"_s, QJsonValue::Object).toObject();
+        need(checklist, u"checklist"_s, u"id"_s, QJsonValue::String);
+        need(checklist, u"checklist"_s, u"items"_s, QJsonValue::Array);
+    }
+    return wrong;
+}
+
 } // namespace
 
 class TestDiagnoseCli : public QObject
@@ -78,6 +173,8 @@ private Q_SLOTS:
     void urlIsProbedThenDiagnosed();
     void refusedUrlPredictsTheGatewayStatus();
     void replaySendsTheCurlLineAgainAndDiagnosesTheAnswer();
+    void jsonDocumentHasEveryContractFieldWithItsType_data();
+    void jsonDocumentHasEveryContractFieldWithItsType();
 
 private:
     Run run(const QStringList &arguments, const QByteArray &stdinBytes = {});
@@ -320,6 +417,53 @@ void TestDiagnoseCli::replaySendsTheCurlLineAgainAndDiagnosesTheAnswer()
     QCOMPARE(d.value(u"cause"_s).toString(), u"maintenance"_s);
     QCOMPARE(d.value(u"retry"_s).toObject().value(u"advice"_s).toString(), u"retry-after"_s);
     QCOMPARE(d.value(u"retry"_s).toObject().value(u"afterSeconds"_s).toInt(), 120);
+}
+
+void TestDiagnoseCli::jsonDocumentHasEveryContractFieldWithItsType_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("cause");
+    QByteArray lf = nginx502;
+    lf.replace("\r\n", "\n");
+    QTest::newRow("raw response, LF") << u"contract-raw.txt"_s << lf << u"raw-response"_s << u"upstream.error"_s;
+    QTest::newRow("curl -v over HTTP/2, lower-case headers")
+        << u"contract-curl-v.txt"_s
+        << QByteArray("* Connected to api.example.test (192.0.2.7) port 443\n> GET /v1/items HTTP/2\n> Host: api.example.test\n"
+                      "> Accept: application/json\n>\n< HTTP/2 503\n< content-length: 19\n< content-type: text/plain\n"
+                      "< server: envoy\n<\nno healthy upstream\n* Connection #0 to host api.example.test left intact\n")
+        << u"raw-response"_s << u"capacity.no-healthy-upstream"_s;
+    QTest::newRow("curl -i -L: redirect, then the failure")
+        << u"contract-curl-iL.txt"_s
+        << QByteArray("HTTP/1.1 301 Moved Permanently\r\nLocation: https://api.example.test/v1/items\r\nContent-Length: 0\r\n\r\n"
+                      "HTTP/2 504\r\ncontent-type: text/html\r\nserver: awselb/2.0\r\ncontent-length: 0\r\n\r\n")
+        << u"raw-response"_s << u"upstream.timeout"_s;
+    const QByteArray har = "{\"log\":{\"version\":\"1.2\",\"creator\":{\"name\":\"test\",\"version\":\"1\"},\"entries\":["
+        + harEntry(502, u"Bad Gateway"_s, {{u"Server"_s, u"nginx/1.22.1"_s}, {u"Content-Type"_s, u"text/html"_s}},
+                   QString::fromLatin1(nginx502.mid(nginx502.indexOf("\r\n\r\n") + 4)), u"text/html"_s, 0.4)
+        + "]}}";
+    QTest::newRow("HAR") << u"contract.har"_s << har << u"har"_s << u"upstream.error"_s;
+    QTest::newRow("curl command line, sent to a live origin") << u"contract.sh"_s << QByteArray("curl '@URL@'\n") << u"curl"_s
+                                                              << u"origin.exception"_s;
+}
+
+void TestDiagnoseCli::jsonDocumentHasEveryContractFieldWithItsType()
+{
+    QFETCH(QString, file);
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, kind);
+    QFETCH(QString, cause);
+    bytes.replace("@URL@", m_server.url(u"/stacktrace-500"_s).toEncoded());
+    const Run r = run({u"diagnose"_s, write(file, bytes), u"--format"_s, u"json"_s});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QJsonParseError error;
+    const QJsonObject doc = QJsonDocument::fromJson(r.out, &error).object();
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    const QStringList wrong = contractViolations(doc);
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(u"; "_s)));
+    QCOMPARE(doc.value(u"input"_s).toObject().value(u"kind"_s).toString(), kind);
+    QCOMPARE(firstDiagnosis(r.out).value(u"cause"_s).toString(), cause);
 }
 
 QTEST_GUILESS_MAIN(TestDiagnoseCli)

@@ -121,6 +121,7 @@ private Q_SLOTS:
     void axisRescalesAsTheLiveRequestGrows();
     void markerLinesAreDrawnAtTheScalePosition();
     void requestTimeoutMarkerHasItsOwnColour();
+    void gatewayTimeoutsDefaultToTheFingerprintData();
     void failedRowsAreMarked();
     void onlyVisibleRowsArePainted();
     void ctrlWheelZoomsAroundThePointer();
@@ -254,9 +255,37 @@ void tst_WaterfallView::requestTimeoutMarkerHasItsOwnColour()
     const int x = int(std::round(area.left() + f.view.scale().xForTime(30000)));
     const int top = f.cellRect(2, 0).bottom() + 2;
     QVERIFY(countColor(f.view.viewport()->grab().toImage(), QRect(x, top, 1, area.height() - top), own) > area.height() / 2);
-    QCOMPARE(f.view.scale().markers().size(), 1);
+    const auto ownMarkers = [&f] {
+        QStringList names;
+        for (const WaterfallMarker &marker : f.view.scale().markers()) {
+            if (marker.kind == WaterfallMarker::Kind::RequestTimeout)
+                names.append(u"%1@%2"_s.arg(marker.name).arg(marker.timeMs));
+        }
+        return names;
+    };
+    QCOMPARE(ownMarkers(), QStringList{u"your first-byte timeout@30000"_s});
     f.view.clearRequestTimeout();
-    QVERIFY(f.view.scale().markers().isEmpty());
+    QVERIFY(ownMarkers().isEmpty());
+    QCOMPARE(f.view.scale().markers().size(), f.view.gatewayTimeouts().size());
+}
+
+void tst_WaterfallView::gatewayTimeoutsDefaultToTheFingerprintData()
+{
+    WaterfallView view;
+    const QList<WaterfallMarker> defaults = view.gatewayTimeouts();
+    QCOMPARE(defaults, WaterfallView::defaultGatewayTimeouts());
+    QStringList found;
+    for (const WaterfallMarker &marker : defaults) {
+        QCOMPARE(marker.kind, WaterfallMarker::Kind::GatewayTimeout);
+        if (marker.name.contains(u"nginx"_s, Qt::CaseInsensitive) && marker.timeMs == 60000)
+            found.append(u"nginx"_s);
+        if (marker.name.contains(u"Cloudflare"_s, Qt::CaseInsensitive) && marker.timeMs == 100000)
+            found.append(u"Cloudflare"_s);
+    }
+    QVERIFY2(found.contains(u"nginx"_s) && found.contains(u"Cloudflare"_s),
+             qPrintable(u"defaults should hold nginx 60 s and Cloudflare 100 s; found %1 markers"_s.arg(defaults.size())));
+    view.setGatewayTimeouts({});
+    QVERIFY(view.scale().markers().isEmpty());
 }
 
 void tst_WaterfallView::failedRowsAreMarked()

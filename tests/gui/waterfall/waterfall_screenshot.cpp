@@ -22,16 +22,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QList<WaterfallMarker> gatewayTimeouts()
-{
-    return {{u"nginx"_s, 60000, WaterfallMarker::Kind::GatewayTimeout},
-            {u"Cloudflare"_s, 100000, WaterfallMarker::Kind::GatewayTimeout},
-            {u"AWS API Gateway"_s, 29000, WaterfallMarker::Kind::GatewayTimeout},
-            {u"CloudFront"_s, 30000, WaterfallMarker::Kind::GatewayTimeout},
-            {u"Envoy"_s, 15000, WaterfallMarker::Kind::GatewayTimeout},
-            {u"ALB"_s, 60000, WaterfallMarker::Kind::GatewayTimeout}};
-}
-
 QList<Exchange> checkoutSession()
 {
     QList<Exchange> list;
@@ -92,7 +82,7 @@ int main(int argc, char **argv)
     WaterfallPanel panel;
     panel.resize(1280, 420);
     panel.setWaterfallModel(&model);
-    panel.view()->setGatewayTimeouts(gatewayTimeouts());
+    // Gateway timeout markers: the view's defaults, from the fingerprint data.
     ProbeOptions options;   // default first-byte timeout: 60 s
     options.firstByteTimeoutMs = 90000;
     panel.view()->setRequestTimeout(options);

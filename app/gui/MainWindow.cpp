@@ -1,0 +1,1017 @@
+#include "MainWindow.h"
+
+#include "CaptureImporter.h"
+#include "DecisionTreeView.h"
+#include "DiagnosisPane.h"
+#include "Fingerprints.h"
+#include "LabPage.h"
+#include "LabRunPresenter.h"
+#include "LabSession.h"
+#include "ProbeEngine.h"
+#include "RequestEditor.h"
+#include "ResponseView.h"
+#include "UrlLineEdit.h"
+#include "WaterfallModel.h"
+#include "WaterfallPanel.h"
+#include "WaterfallView.h"
+#include "WorkspaceModel.h"
+#include "WorkspaceStore.h"
+
+#if __has_include("ExportDialog.h")
+#include "ExportDialog.h"
+#define GATESCOPE_HAS_EXPORT_DIALOG 1
+#endif
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLoggingCategory>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScreen>
+#include <QSettings>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QThread>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcWindow, "gatescope.gui.window", QtInfoMsg)
+
+namespace Gatescope::Gui {
+
+namespace {
+
+constexpr int MaxRecentFiles = 10;
+constexpr qint64 MaxDroppedTextBytes = 64 * 1024 * 1024;
+
+QString settingsKey(QStringView key)
+{
+    return u"window/"_s + key;
+}
+
+// Imports a file or text and stores the capture's content in a file of its own. Runs in a worker.
+struct ImportJob
+{
+    QString path;            // empty: import `text`
+    QByteArray text;
+    QString name;
+    QString directory;       // the workspace folder
+    std::shared_ptr<Result<Capture>> result;
+    CaptureSummary summary;
+
+    void run()
+    {
+        result = std::make_shared<Result<Capture>>(path.isEmpty() ? CaptureImporter::importText(text, name)
+                                                                  : CaptureImporter::importFile(path));
+        if (!result->ok() || result->value().exchanges.isEmpty())
+            return;
+        const Capture &capture = result->value();
+        summary.id = newWorkspaceId();
+        summary.name = capture.name.isEmpty() ? name : capture.name;
+        summary.kind = capture.kind;
+        summary.sourcePath = path;
+        summary.entryCount = int(capture.exchanges.size());
+        for (const Exchange &exchange : capture.exchanges)
+            summary.failureCount += isFailure(exchange) ? 1 : 0;
+        summary.importedAt = QDateTime::currentDateTimeUtc();
+        const Result<bool> written = WorkspaceStore::writeJsonFile(WorkspaceStore::captureFilePath(directory, summary.id),
+                                                                   WorkspaceJson::captureToJson(capture));
+        if (!written)
+            result = std::make_shared<Result<Capture>>(Error{written.error()});
+    }
+};
+
+template<typename Work, typename Done>
+void runInWorker(QObject *context, Work work, Done done)
+{
+    auto shared = std::make_shared<Work>(std::move(work));
+    QThread *thread = QThread::create([shared] { shared->run(); });
+    QObject::connect(thread, &QThread::finished, context, [shared, done, thread] {
+        done(*shared);
+        thread->deleteLater();
+    });
+    thread->start();
+}
+
+struct CaptureLoadJob
+{
+    QString captureId;
+    QString directory;
+    std::shared_ptr<Result<Capture>> result;
+    void run()
+    {
+        const QString path = WorkspaceStore::captureFilePath(directory, captureId);
+        Result<QJsonObject> object = WorkspaceStore::readJsonFile(path);
+        result = std::make_shared<Result<Capture>>(object ? WorkspaceJson::captureFromJson(object.value(), path)
+                                                          : Result<Capture>(Error{object.error()}));
+    }
+};
+
+} // namespace
+
+MainWindow::MainWindow(const QString &dataDirectory, QWidget *parent)
+    : QMainWindow(parent)
+    , m_dataDirectory(dataDirectory)
+{
+    setObjectName(u"MainWindow"_s);
+    setAcceptDrops(true);
+    m_workspace = new WorkspaceModel(this);
+    m_store = new WorkspaceStore(m_workspace, dataDirectory, this);
+    m_dataDirectory = m_store->directory();
+    m_engine = new ProbeEngine(this);
+    setupWidgets();
+    setupActions();
+    setupMenus();
+    setupConnections();
+    retranslate();
+    loadWorkspace();
+    restoreLayout();
+    // The rules, fingerprints and checklists are read once the window is on screen, so that
+    // starting feels instant; nothing needs them before the first event loop turn.
+    QTimer::singleShot(0, this, [this] {
+        setupLab();
+        if (m_firstStart)
+            m_bottomTabs->setCurrentWidget(m_labPage);
+        m_diagnosis->setRuleTree(diagnoser().ruleTree());
+        applyGatewayMarkers();
+    });
+}
+
+const Diagnoser &MainWindow::diagnoser()
+{
+    if (!m_diagnoser)
+        m_diagnoser = std::make_unique<Diagnoser>();
+    return *m_diagnoser;
+}
+
+MainWindow::~MainWindow()
+{
+    if (m_store->hasPendingChanges())
+        m_store->saveNow();
+}
+
+void MainWindow::setupWidgets()
+{
+    m_sidebar = new QTreeView(this);
+    m_sidebar->setObjectName(u"workspaceSidebar"_s);
+    m_sidebar->setModel(m_workspace);
+    m_sidebar->setHeaderHidden(true);
+    m_sidebar->setUniformRowHeights(true);
+    m_sidebar->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+    m_sidebar->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_sidebar->expand(m_workspace->groupIndex(WorkspaceModel::CollectionsGroup));
+
+    m_editor = new RequestEditor(this);
+    m_waterfallModel = new WaterfallModel(this);
+    m_waterfall = new WaterfallPanel(this);
+    m_waterfall->setWaterfallModel(m_waterfallModel);
+    m_response = new ResponseView(this);
+    m_diagnosis = new DiagnosisPane(m_workspace, this);
+
+    m_bottomTabs = new QTabWidget(this);
+    m_bottomTabs->setDocumentMode(true);
+    m_bottomTabs->addTab(m_response, QString());
+
+    m_centerSplitter = new QSplitter(Qt::Vertical, this);
+    m_centerSplitter->setObjectName(u"centerSplitter"_s);
+    m_centerSplitter->addWidget(m_editor);
+    m_centerSplitter->addWidget(m_waterfall);
+    m_centerSplitter->addWidget(m_bottomTabs);
+    m_centerSplitter->setStretchFactor(0, 2);
+    m_centerSplitter->setStretchFactor(1, 3);
+    m_centerSplitter->setStretchFactor(2, 3);
+    m_centerSplitter->setChildrenCollapsible(false);
+
+    m_mainSplitter = new QSplitter(Qt::Horizontal, this);
+    m_mainSplitter->setObjectName(u"mainSplitter"_s);
+    m_mainSplitter->addWidget(m_sidebar);
+    m_mainSplitter->addWidget(m_centerSplitter);
+    m_mainSplitter->addWidget(m_diagnosis);
+    m_mainSplitter->setStretchFactor(0, 0);
+    m_mainSplitter->setStretchFactor(1, 3);
+    m_mainSplitter->setStretchFactor(2, 2);
+    const int em = fontMetrics().averageCharWidth();
+    m_mainSplitter->setSizes({em * 36, em * 110, em * 70});
+    setCentralWidget(m_mainSplitter);
+
+    m_statusText = new QLabel(this);
+    m_importProgress = new QProgressBar(this);
+    m_importProgress->setRange(0, 0);
+    m_importProgress->setMaximumWidth(em * 20);
+    m_importProgress->hide();
+    statusBar()->addWidget(m_statusText, 1);
+    statusBar()->addPermanentWidget(m_importProgress);
+}
+
+void MainWindow::setupActions()
+{
+    const auto make = [this](auto slot, const QList<QKeySequence> &keys = {}) {
+        auto *action = new QAction(this);
+        action->setShortcuts(keys);
+        if constexpr (!std::is_same_v<decltype(slot), std::nullptr_t>)
+            connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    m_newRequest = make(&MainWindow::newRequest, {QKeySequence::New});
+    m_newCollection = make([this] {
+        const QString id = m_workspace->addCollection(tr("New collection"));
+        const QModelIndex index = m_workspace->indexForCollection(id);
+        m_sidebar->setCurrentIndex(index);
+        m_sidebar->edit(index);
+    });
+    m_import = make([this] {
+        const QStringList paths = QFileDialog::getOpenFileNames(
+            this, tr("Import captures"), QString(),
+            tr("Captures (*.har *.http *.rest *.txt *.curl *.sh);;All files (*)"));
+        importFiles(paths);
+    }, {QKeySequence::Open});
+    m_export = make(&MainWindow::showExport, {QKeySequence(Qt::CTRL | Qt::Key_E)});
+    m_quit = make(&QWidget::close, {QKeySequence::Quit});
+    m_paste = make(&MainWindow::pasteAsRequest, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V)});
+    m_delete = make(&MainWindow::deleteSelected);
+    m_delete->setShortcut(QKeySequence::Delete);
+    m_delete->setShortcutContext(Qt::WidgetShortcut);
+    m_sidebar->addAction(m_delete);
+    m_send = make(&MainWindow::sendRequest,
+                  {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    m_cancel = make(&MainWindow::cancelRequest, {QKeySequence(Qt::Key_Escape)});
+    m_cancel->setEnabled(false);
+    m_showSidebar = make(nullptr, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B)});
+    m_showSidebar->setCheckable(true);
+    m_showSidebar->setChecked(true);
+    connect(m_showSidebar, &QAction::toggled, m_sidebar, &QWidget::setVisible);
+    m_showDiagnosis = make(nullptr, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)});
+    m_showDiagnosis->setCheckable(true);
+    m_showDiagnosis->setChecked(true);
+    connect(m_showDiagnosis, &QAction::toggled, m_diagnosis, &QWidget::setVisible);
+    m_markers = make(&MainWindow::editGatewayMarkers);
+    m_focusUrl = make([this] {
+        m_editor->urlEdit()->setFocus(Qt::ShortcutFocusReason);
+        m_editor->urlEdit()->selectAll();
+    }, {QKeySequence(Qt::CTRL | Qt::Key_L)});
+    m_focusSidebar = make([this] {
+        m_showSidebar->setChecked(true);
+        m_sidebar->setFocus(Qt::ShortcutFocusReason);
+    }, {QKeySequence(Qt::ALT | Qt::Key_1)});
+    m_focusWaterfall = make([this] { m_waterfall->view()->setFocus(Qt::ShortcutFocusReason); },
+                            {QKeySequence(Qt::ALT | Qt::Key_2)});
+    m_focusDiagnosis = make([this] {
+        m_showDiagnosis->setChecked(true);
+        m_diagnosis->treeView()->setFocus(Qt::ShortcutFocusReason);
+    }, {QKeySequence(Qt::ALT | Qt::Key_3)});
+    m_lab = make(&MainWindow::openLab);
+    m_about = make([this] {
+        QMessageBox::about(this, tr("About Gatescope"),
+                           tr("<h3>Gatescope %1</h3><p>Tells which hop produced an HTTP 500, 502, 503 or 504, "
+                              "why, and what to do about it.</p><p>Built with Qt %2.</p>")
+                               .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    });
+    for (QAction *action : {m_send, m_cancel, m_paste, m_focusUrl, m_focusSidebar, m_focusWaterfall, m_focusDiagnosis})
+        addAction(action);
+
+    // Ctrl+V where nothing else takes it (the sidebar, the waterfall, the tree): a curl command
+    // or a raw request on the clipboard becomes a request. Text fields keep their own paste.
+    auto *paste = new QShortcut(QKeySequence::Paste, this);
+    connect(paste, &QShortcut::activated, this, &MainWindow::pasteAsRequest);
+}
+
+void MainWindow::setupMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_newRequest);
+    m_fileMenu->addAction(m_newCollection);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_import);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addAction(m_export);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quit);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_paste);
+    m_editMenu->addAction(m_delete);
+
+    m_requestMenu = menuBar()->addMenu(QString());
+    m_requestMenu->addAction(m_send);
+    m_requestMenu->addAction(m_cancel);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_showSidebar);
+    m_viewMenu->addAction(m_showDiagnosis);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_focusUrl);
+    m_viewMenu->addAction(m_focusSidebar);
+    m_viewMenu->addAction(m_focusWaterfall);
+    m_viewMenu->addAction(m_focusDiagnosis);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_markers);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_lab);
+    m_helpMenu->addAction(m_about);
+    rebuildRecentMenu();
+}
+
+void MainWindow::setupConnections()
+{
+    connect(m_editor, &RequestEditor::edited, this, &MainWindow::onEditorEdited);
+    connect(m_editor, &RequestEditor::sendRequested, this, &MainWindow::sendRequest);
+    connect(m_editor, &RequestEditor::cancelRequested, this, &MainWindow::cancelRequest);
+    connect(m_editor, &RequestEditor::curlPasted, this, [this](const QString &command) {
+        // Pasted into the URL field: the command replaces the request being edited.
+        Result<Capture> capture = CaptureImporter::importText(command.toUtf8(), tr("pasted curl command"));
+        if (!capture || capture->requests.isEmpty()) {
+            showStatus(capture ? tr("The pasted command holds no request.") : capture.error(), true);
+            return;
+        }
+        RequestSpec spec = capture->requests.constFirst();
+        if (const StoredRequest *current = m_workspace->findRequest(m_currentRequestId))
+            spec.name = current->spec.name;
+        m_editor->setRequest(spec);
+        onEditorEdited();
+        showStatus(tr("Request taken from the pasted curl command."));
+    });
+    connect(m_sidebar->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onSidebarCurrentChanged);
+    connect(m_sidebar, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        // Enter / double-click on a capture entry or run: open its request in the editor.
+        const auto kind = WorkspaceModel::NodeKind(index.data(WorkspaceModel::NodeKindRole).toInt());
+        RequestSpec spec;
+        if (kind == WorkspaceModel::NodeKind::CaptureEntry) {
+            const auto content = m_workspace->captureContent(index.data(WorkspaceModel::IdRole).toString());
+            const int entry = index.data(WorkspaceModel::EntryRole).toInt();
+            if (!content)
+                return;
+            spec = content->exchanges.isEmpty() ? content->requests.value(entry) : content->exchanges.value(entry).request;
+        } else if (kind == WorkspaceModel::NodeKind::Run) {
+            const HistoryRun *run = m_workspace->findRun(index.data(WorkspaceModel::IdRole).toString());
+            if (!run || !m_store->loadRun(run->id))
+                return;
+            spec = m_store->loadRun(run->id).value().value(0).request;
+        } else {
+            return;
+        }
+        const QString collection = m_workspace->collectionOfRequest(m_currentRequestId);
+        openRequest(m_workspace->addRequest(collection.isEmpty() ? m_workspace->firstCollectionId() : collection, spec));
+    });
+    connect(m_workspace, &WorkspaceModel::captureContentNeeded, this, [this](const QString &id) { showCapture(id, -2); });
+    connect(m_store, &WorkspaceStore::saveFailed, this, [this](const QString &message) { showStatus(message, true); });
+
+    connect(m_waterfall->view(), &WaterfallView::entrySelected, this, &MainWindow::onWaterfallEntrySelected);
+    connect(m_engine, &ProbeEngine::finished, this, [this](const QList<Exchange> &exchanges) {
+        onRunFinished(m_runningRequest, exchanges);
+    });
+}
+
+void MainWindow::setupLab()
+{
+    if (m_labPage)
+        return;
+    m_labSession = new LabSession(this);
+    m_labPage = new LabPage(m_labSession, this);
+    m_bottomTabs->addTab(m_labPage, tr("5xx Lab"));
+    const int savedTab = QSettings().value(settingsKey(u"bottomTab"), 0).toInt();
+    if (!m_firstStart && savedTab == 1)
+        m_bottomTabs->setCurrentIndex(1);
+    m_labPresenter = new LabRunPresenter(m_labSession, this);
+    m_labPresenter->setWaterfall(m_waterfallModel, m_waterfall->view());
+    m_labPresenter->setDiagnosisPane(m_diagnosis);
+    connect(m_labSession, &LabSession::labStarted, this, [this] {
+        // One ready request per scenario; the ports are new on every start, so the collection is too.
+        if (!m_labCollectionId.isEmpty())
+            m_workspace->removeCollection(m_labCollectionId);
+        for (const Collection &collection : m_workspace->workspace().collections) {
+            if (collection.name == tr("5xx Lab")) {
+                m_workspace->removeCollection(collection.id);
+                break;
+            }
+        }
+        m_labCollectionId = m_workspace->addCollection(tr("5xx Lab"), m_labSession->labRequests());
+        m_sidebar->expand(m_workspace->indexForCollection(m_labCollectionId));
+    });
+    connect(m_labSession, &LabSession::scenarioStarted, this, [this] {
+        m_shown = Shown::Lab;
+        m_shownId.clear();
+    });
+    connect(m_labSession, &LabSession::startFailed, this, [this](const QString &message) { showStatus(message, true); });
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Gatescope"));
+    m_sidebar->setAccessibleName(tr("Workspace: collections, captures and history"));
+    m_waterfall->setAccessibleName(tr("Timing waterfall"));
+    m_bottomTabs->setTabText(0, tr("Response"));
+    if (m_bottomTabs->count() > 1)
+        m_bottomTabs->setTabText(1, tr("5xx Lab"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_recentMenu->setTitle(tr("&Recent files"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_requestMenu->setTitle(tr("&Request"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_newRequest->setText(tr("&New request"));
+    m_newCollection->setText(tr("New &collection"));
+    m_import->setText(tr("&Import…"));
+    m_import->setToolTip(tr("Import a HAR file, a .http file, a curl command or a raw HTTP exchange"));
+    m_export->setText(tr("&Export report…"));
+    m_quit->setText(tr("&Quit"));
+    m_paste->setText(tr("&Paste as request"));
+    m_delete->setText(tr("&Delete"));
+    m_send->setText(tr("&Send"));
+    m_cancel->setText(tr("&Cancel"));
+    m_showSidebar->setText(tr("&Workspace sidebar"));
+    m_showDiagnosis->setText(tr("&Diagnosis pane"));
+    m_focusUrl->setText(tr("Go to &URL"));
+    m_focusSidebar->setText(tr("Go to w&orkspace"));
+    m_focusWaterfall->setText(tr("Go to &waterfall"));
+    m_focusDiagnosis->setText(tr("Go to dia&gnosis"));
+    m_markers->setText(tr("Gateway &timeout markers…"));
+    m_lab->setText(tr("&5xx Lab"));
+    m_about->setText(tr("&About Gatescope"));
+    rebuildRecentMenu();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::loadWorkspace()
+{
+    m_firstStart = !QFileInfo::exists(m_store->workspaceFilePath());
+    const Result<bool> loaded = m_store->load();
+    if (!loaded)
+        showStatus(tr("The workspace could not be read (%1); starting with an empty one. The old file is kept as workspace.json.broken.")
+                       .arg(loaded.error()), true);
+    if (!loaded)
+        QFile::rename(m_store->workspaceFilePath(), m_store->workspaceFilePath() + u".broken"_s);
+    if (m_workspace->workspace().collections.isEmpty())
+        m_workspace->addCollection(tr("Requests"), {RequestSpec{}});
+    m_sidebar->expand(m_workspace->groupIndex(WorkspaceModel::CollectionsGroup));
+    m_sidebar->expand(m_workspace->groupIndex(WorkspaceModel::CapturesGroup));
+    m_sidebar->expand(m_workspace->groupIndex(WorkspaceModel::HistoryGroup));
+    for (const Collection &collection : m_workspace->workspace().collections)
+        m_sidebar->expand(m_workspace->indexForCollection(collection.id));
+    QString current = m_workspace->currentRequestId();
+    if (!m_workspace->findRequest(current)) {
+        const Collection &first = m_workspace->workspace().collections.constFirst();
+        current = first.requests.isEmpty() ? m_workspace->addRequest(first.id, {}) : first.requests.constFirst().id;
+    }
+    openRequest(current);
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(settingsKey(u"geometry")).toByteArray())) {
+        // First start: most of the screen, centred.
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+        resize(available.size() * 0.9);
+        move(available.center() - rect().center());
+        const int width = int(available.width() * 0.9);
+        m_mainSplitter->setSizes({width * 17 / 100, width * 50 / 100, width * 33 / 100});
+        const int height = int(available.height() * 0.9);
+        m_centerSplitter->setSizes({height * 27 / 100, height * 38 / 100, height * 35 / 100});
+    }
+    restoreState(settings.value(settingsKey(u"state")).toByteArray());
+    m_mainSplitter->restoreState(settings.value(settingsKey(u"mainSplitter")).toByteArray());
+    m_centerSplitter->restoreState(settings.value(settingsKey(u"centerSplitter")).toByteArray());
+    m_diagnosis->splitter()->restoreState(settings.value(settingsKey(u"diagnosisSplitter")).toByteArray());
+    m_showSidebar->setChecked(settings.value(settingsKey(u"sidebarVisible"), true).toBool());
+    m_showDiagnosis->setChecked(settings.value(settingsKey(u"diagnosisVisible"), true).toBool());
+    if (!m_firstStart)
+        m_bottomTabs->setCurrentIndex(settings.value(settingsKey(u"bottomTab"), 0).toInt());
+}
+
+void MainWindow::saveLayout()
+{
+    QSettings settings;
+    settings.setValue(settingsKey(u"geometry"), saveGeometry());
+    settings.setValue(settingsKey(u"state"), saveState());
+    settings.setValue(settingsKey(u"mainSplitter"), m_mainSplitter->saveState());
+    settings.setValue(settingsKey(u"centerSplitter"), m_centerSplitter->saveState());
+    settings.setValue(settingsKey(u"diagnosisSplitter"), m_diagnosis->splitter()->saveState());
+    settings.setValue(settingsKey(u"sidebarVisible"), m_showSidebar->isChecked());
+    settings.setValue(settingsKey(u"diagnosisVisible"), m_showDiagnosis->isChecked());
+    settings.setValue(settingsKey(u"bottomTab"), m_bottomTabs->currentIndex());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    m_store->saveNow();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::applyGatewayMarkers()
+{
+    QSettings settings;
+    QList<WaterfallMarker> markers;
+    const QStringList configured = settings.value(u"waterfall/gatewayTimeouts"_s).toStringList();
+    if (settings.contains(u"waterfall/gatewayTimeouts"_s)) {
+        for (const QString &line : configured) {
+            const qsizetype eq = line.lastIndexOf(u'=');
+            bool ok = false;
+            const double seconds = eq > 0 ? line.mid(eq + 1).trimmed().toDouble(&ok) : 0;
+            if (ok && seconds > 0)
+                markers.append({line.left(eq).trimmed(), seconds * 1000.0, WaterfallMarker::Kind::GatewayTimeout});
+        }
+    } else {
+        // Defaults from the fingerprint data: each gateway's read timeout (the one that makes a 504).
+        QSet<QString> seen;
+        for (const TimeoutMarker &marker : FingerprintCatalog::builtIn().timeoutMarkers()) {
+            if (marker.timeout.phase != u"read" || seen.contains(marker.product) || marker.timeout.seconds <= 0)
+                continue;
+            seen.insert(marker.product);
+            markers.append({marker.displayName, marker.timeout.seconds * 1000.0, WaterfallMarker::Kind::GatewayTimeout});
+        }
+    }
+    m_waterfall->view()->setGatewayTimeouts(markers);
+}
+
+void MainWindow::editGatewayMarkers()
+{
+    QStringList lines;
+    for (const WaterfallMarker &marker : m_waterfall->view()->gatewayTimeouts())
+        lines.append(u"%1 = %2"_s.arg(marker.name).arg(marker.timeMs / 1000.0));
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(
+        this, tr("Gateway timeout markers"),
+        tr("One marker per line: a name, \"=\", and the timeout in seconds. Leave empty for the defaults."),
+        lines.join(u'\n'), &ok);
+    if (!ok)
+        return;
+    QSettings settings;
+    const QStringList entries = text.split(u'\n', Qt::SkipEmptyParts);
+    if (entries.isEmpty())
+        settings.remove(u"waterfall/gatewayTimeouts"_s);
+    else
+        settings.setValue(u"waterfall/gatewayTimeouts"_s, entries);
+    applyGatewayMarkers();
+}
+
+void MainWindow::openRequest(const QString &requestId)
+{
+    const StoredRequest *request = m_workspace->findRequest(requestId);
+    if (!request)
+        return;
+    m_currentRequestId = requestId;
+    m_workspace->setCurrentRequestId(requestId);
+    m_editor->setRequest(request->spec);
+    const QModelIndex index = m_workspace->indexForRequest(requestId);
+    if (m_sidebar->currentIndex() != index) {
+        m_syncingSelection = true;
+        m_sidebar->setCurrentIndex(index);
+        m_syncingSelection = false;
+    }
+}
+
+void MainWindow::onEditorEdited()
+{
+    if (!m_workspace->findRequest(m_currentRequestId))
+        m_currentRequestId = m_workspace->addRequest(m_workspace->firstCollectionId(), {});
+    m_workspace->updateRequest(m_currentRequestId, m_editor->request());
+}
+
+void MainWindow::newRequest()
+{
+    QString collection = m_workspace->collectionOfRequest(m_currentRequestId);
+    const QModelIndex current = m_sidebar->currentIndex();
+    if (WorkspaceModel::NodeKind(current.data(WorkspaceModel::NodeKindRole).toInt()) == WorkspaceModel::NodeKind::Collection)
+        collection = current.data(WorkspaceModel::IdRole).toString();
+    if (collection.isEmpty())
+        collection = m_workspace->firstCollectionId();
+    openRequest(m_workspace->addRequest(collection, {}));
+    m_editor->urlEdit()->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::deleteSelected()
+{
+    const QModelIndex index = m_sidebar->currentIndex();
+    const QString id = index.data(WorkspaceModel::IdRole).toString();
+    switch (WorkspaceModel::NodeKind(index.data(WorkspaceModel::NodeKindRole).toInt())) {
+    case WorkspaceModel::NodeKind::Request:
+        m_workspace->removeRequest(id);
+        if (id == m_currentRequestId)
+            m_currentRequestId.clear();
+        break;
+    case WorkspaceModel::NodeKind::Collection:
+        m_workspace->removeCollection(id);
+        break;
+    case WorkspaceModel::NodeKind::Capture:
+        m_workspace->removeCapture(id);
+        break;
+    case WorkspaceModel::NodeKind::Run:
+        m_workspace->removeRun(id);
+        break;
+    default:
+        return;
+    }
+    if (!m_workspace->findRequest(m_currentRequestId)) {
+        const QString collection = m_workspace->firstCollectionId();
+        const Collection *first = m_workspace->workspace().collections.isEmpty() ? nullptr : &m_workspace->workspace().collections.constFirst();
+        openRequest(first && !first->requests.isEmpty() ? first->requests.constFirst().id : m_workspace->addRequest(collection, {}));
+    }
+}
+
+void MainWindow::sendRequest()
+{
+    if (m_engine->isRunning() || !m_editor->canSend()) {
+        if (!m_editor->canSend())
+            showStatus(m_editor->problem(), true);
+        return;
+    }
+    m_runningRequest = m_editor->request();
+    m_waterfallModel->clear();
+    m_shown = Shown::Live;
+    m_shownId.clear();
+    m_waterfall->view()->setRequestTimeout(m_runningRequest.options);
+    m_response->clear();
+    m_diagnosis->clearDiagnosis();
+    m_bottomTabs->setCurrentWidget(m_response);
+    m_waterfallModel->trackProbe(m_engine, m_runningRequest);
+    m_editor->setBusy(true);
+    m_cancel->setEnabled(true);
+    showStatus(tr("Sending %1 %2…").arg(QString::fromLatin1(m_runningRequest.method), m_runningRequest.url.toDisplayString()));
+    m_engine->start(m_runningRequest);
+}
+
+void MainWindow::cancelRequest()
+{
+    if (m_engine->isRunning())
+        m_engine->cancel();
+}
+
+void MainWindow::onRunFinished(const RequestSpec &request, const QList<Exchange> &exchanges)
+{
+    m_editor->setBusy(false);
+    m_cancel->setEnabled(false);
+    if (exchanges.isEmpty())
+        return;
+    const Exchange &last = exchanges.constLast();
+    const Diagnosis diagnosis = diagnoser().diagnose(last);
+    HistoryRun run;
+    run.id = newWorkspaceId();
+    run.when = last.startedAt.isValid() ? last.startedAt : QDateTime::currentDateTimeUtc();
+    run.method = request.method;
+    run.url = request.url;
+    run.status = last.response ? last.response->status : 0;
+    run.outcome = outcomeId(last.transport.outcome);
+    run.cause = diagnosis.cause;
+    const Result<bool> written = m_store->writeRun(run.id, request, exchanges);
+    if (!written)
+        showStatus(written.error(), true);
+    m_workspace->addRun(run);
+    m_shown = Shown::Run;
+    m_shownId = run.id;
+
+    const int entry = m_waterfallModel->entryCount() - 1;
+    m_waterfall->view()->selectEntry(entry);
+    m_response->showExchange(last);
+    m_diagnosis->showDiagnosis(diagnosis);
+    const QString result = last.response ? QString::number(last.response->status) : outcomeId(last.transport.outcome);
+    showStatus(tr("%1 %2 → %3: %4").arg(QString::fromLatin1(request.method), request.url.toDisplayString(), result, diagnosis.summary));
+    Q_EMIT runFinished(run.id);
+}
+
+void MainWindow::showExchanges(Shown kind, const QString &id, const QList<Exchange> &exchanges)
+{
+    if (m_engine->isRunning())
+        return;   // the live request keeps the waterfall until it ends
+    m_waterfallModel->clear();
+    m_waterfall->view()->clearRequestTimeout();
+    m_waterfallModel->appendExchanges(exchanges);
+    m_waterfall->view()->resetZoom();
+    m_shown = kind;
+    m_shownId = id;
+    // What the panes showed belongs to the previous document.
+    m_response->clear();
+    m_diagnosis->clearDiagnosis();
+}
+
+void MainWindow::showExchangeDetails(const Exchange &exchange)
+{
+    m_response->showExchange(exchange);
+    m_diagnosis->showDiagnosis(diagnoser().diagnose(exchange));
+}
+
+void MainWindow::onSidebarCurrentChanged(const QModelIndex &current)
+{
+    if (m_syncingSelection || !current.isValid())
+        return;
+    const QString id = current.data(WorkspaceModel::IdRole).toString();
+    switch (WorkspaceModel::NodeKind(current.data(WorkspaceModel::NodeKindRole).toInt())) {
+    case WorkspaceModel::NodeKind::Request:
+        openRequest(id);
+        break;
+    case WorkspaceModel::NodeKind::Capture:
+        showCapture(id, -1);
+        break;
+    case WorkspaceModel::NodeKind::CaptureEntry:
+        showCapture(id, current.data(WorkspaceModel::EntryRole).toInt());
+        break;
+    case WorkspaceModel::NodeKind::Run:
+        showRun(id);
+        break;
+    default:
+        break;
+    }
+}
+
+void MainWindow::showCapture(const QString &captureId, int entry)
+{
+    // entry: -1 = the capture itself, -2 = only make sure the content is loaded (sidebar expanded)
+    const auto content = m_workspace->captureContent(captureId);
+    if (!content) {
+        setImportProgress(+1, tr("Opening the capture…"));
+        CaptureLoadJob job{captureId, m_dataDirectory, {}};
+        runInWorker(this, job, [this, captureId, entry](const CaptureLoadJob &done) {
+            setImportProgress(-1, QString());
+            if (!done.result->ok()) {
+                showStatus(done.result->error(), true);
+                return;
+            }
+            m_workspace->setCaptureContent(captureId, std::make_shared<const Capture>(done.result->value()));
+            if (entry != -2)
+                showCapture(captureId, entry);
+        });
+        return;
+    }
+    if (entry == -2)
+        return;
+    if (!(m_shown == Shown::Capture && m_shownId == captureId) && !content->exchanges.isEmpty()) {
+        showExchanges(Shown::Capture, captureId, content->exchanges);
+        if (entry == -1) {
+            // Opening a capture shows its first failure, the likely reason it was imported.
+            const auto failure = std::find_if(content->exchanges.cbegin(), content->exchanges.cend(),
+                                              [](const Exchange &exchange) { return isFailure(exchange); });
+            if (failure != content->exchanges.cend()) {
+                const int first = int(failure - content->exchanges.cbegin());
+                m_syncingSelection = true;
+                m_waterfall->view()->selectEntry(first);
+                m_syncingSelection = false;
+                showExchangeDetails(*failure);
+            }
+        }
+    }
+    if (entry >= 0 && m_shown == Shown::Capture && m_shownId == captureId) {
+        m_syncingSelection = true;
+        m_waterfall->view()->selectEntry(entry);
+        m_syncingSelection = false;
+        if (entry < content->exchanges.size())
+            showExchangeDetails(content->exchanges.at(entry));
+    } else if (entry >= 0 && entry < content->requests.size() && content->exchanges.isEmpty()) {
+        m_response->clear();
+    }
+}
+
+void MainWindow::showRun(const QString &runId)
+{
+    if (m_shown == Shown::Run && m_shownId == runId)
+        return;
+    const Result<QList<Exchange>> exchanges = m_store->loadRun(runId);
+    if (!exchanges) {
+        showStatus(exchanges.error(), true);
+        return;
+    }
+    showExchanges(Shown::Run, runId, exchanges.value());
+    if (!exchanges->isEmpty()) {
+        m_syncingSelection = true;
+        m_waterfall->view()->selectEntry(int(exchanges->size()) - 1);
+        m_syncingSelection = false;
+        showExchangeDetails(exchanges->constLast());
+    }
+}
+
+void MainWindow::onWaterfallEntrySelected(int entry)
+{
+    if (entry < 0 || entry >= m_waterfallModel->entryCount() || m_syncingSelection)
+        return;
+    const Exchange &exchange = m_waterfallModel->exchangeAt(entry);
+    if (m_waterfallModel->isLive(entry))
+        return;
+    showExchangeDetails(exchange);
+    if (m_shown == Shown::Capture) {
+        const QModelIndex index = m_workspace->indexForCaptureEntry(m_shownId, entry);
+        if (index.isValid()) {
+            m_syncingSelection = true;
+            m_sidebar->setCurrentIndex(index);
+            m_sidebar->scrollTo(index);
+            m_syncingSelection = false;
+        }
+    }
+}
+
+void MainWindow::importFiles(const QStringList &paths)
+{
+    for (const QString &path : paths) {
+        addRecentFile(path);
+        setImportProgress(+1, tr("Importing %1…").arg(QFileInfo(path).fileName()));
+        ImportJob job;
+        job.path = path;
+        job.name = QFileInfo(path).fileName();
+        job.directory = m_dataDirectory;
+        runInWorker(this, job, [this](const ImportJob &done) {
+            setImportProgress(-1, QString());
+            addCaptureResult(done.path, *done.result, done.summary);
+        });
+    }
+}
+
+void MainWindow::importText(const QByteArray &text, const QString &name)
+{
+    setImportProgress(+1, tr("Importing %1…").arg(name));
+    ImportJob job;
+    job.text = text;
+    job.name = name;
+    job.directory = m_dataDirectory;
+    runInWorker(this, job, [this](const ImportJob &done) {
+        setImportProgress(-1, QString());
+        addCaptureResult(QString(), *done.result, done.summary);
+    });
+}
+
+void MainWindow::addCaptureResult(const QString &path, const Result<Capture> &result, const CaptureSummary &summary)
+{
+    const QString name = path.isEmpty() ? summary.name : QFileInfo(path).fileName();
+    if (!result) {
+        showStatus(result.error(), true);
+        Q_EMIT importFinished(name, false);
+        return;
+    }
+    const Capture &capture = result.value();
+    if (!capture.exchanges.isEmpty()) {
+        m_workspace->addCapture(summary, std::make_shared<const Capture>(capture));
+        const QModelIndex index = m_workspace->indexForCapture(summary.id);
+        m_sidebar->expand(index.parent());
+        m_sidebar->setCurrentIndex(index);
+        //: %1 = capture name, %n = entries
+        showStatus(tr("Imported %1 — entries: %Ln.", nullptr, int(capture.exchanges.size())).arg(summary.name));
+    } else if (capture.requests.size() == 1) {
+        const QString collection = m_workspace->collectionOfRequest(m_currentRequestId);
+        openRequest(m_workspace->addRequest(collection.isEmpty() ? m_workspace->firstCollectionId() : collection,
+                                            capture.requests.constFirst()));
+        showStatus(tr("New request from %1.").arg(capture.name.isEmpty() ? name : capture.name));
+    } else if (!capture.requests.isEmpty()) {
+        const QString id = m_workspace->addCollection(capture.name.isEmpty() ? name : capture.name, capture.requests);
+        m_sidebar->expand(m_workspace->indexForCollection(id));
+        const Collection *added = nullptr;
+        for (const Collection &collection : m_workspace->workspace().collections)
+            added = collection.id == id ? &collection : added;
+        if (added && !added->requests.isEmpty())
+            openRequest(added->requests.constFirst().id);
+        showStatus(tr("Requests imported into a new collection: %Ln.", nullptr, int(capture.requests.size())));
+    } else {
+        showStatus(tr("%1 holds no request or exchange.").arg(name), true);
+        Q_EMIT importFinished(name, false);
+        return;
+    }
+    if (!capture.warnings.isEmpty())
+        showStatus(m_statusText->text() + u' ' + tr("Warnings: %1").arg(capture.warnings.join(u"; "_s)));
+    Q_EMIT importFinished(name, true);
+}
+
+void MainWindow::pasteAsRequest()
+{
+    const QString text = QApplication::clipboard()->text();
+    if (text.trimmed().isEmpty()) {
+        showStatus(tr("The clipboard holds no text to turn into a request."), true);
+        return;
+    }
+    importText(text.toUtf8(), tr("pasted text"));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() || event->mimeData()->hasText())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QMimeData *mime = event->mimeData();
+    QStringList paths;
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    }
+    if (!paths.isEmpty()) {
+        importFiles(paths);
+    } else if (mime->hasText()) {
+        const QByteArray text = mime->text().toUtf8();
+        if (text.size() > MaxDroppedTextBytes)
+            showStatus(tr("The dropped text is larger than %1; save it to a file and import that.")
+                           .arg(QLocale().formattedDataSize(MaxDroppedTextBytes)), true);
+        else
+            importText(text, tr("dropped text"));
+    }
+    event->acceptProposedAction();
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(u"recentFiles"_s).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > MaxRecentFiles)
+        recent.removeLast();
+    settings.setValue(u"recentFiles"_s, recent);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(u"recentFiles"_s).toStringList();
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString path = recent.at(i);
+        QAction *action = m_recentMenu->addAction(u"&%1 %2"_s.arg((i + 1) % 10).arg(QFileInfo(path).fileName()));
+        action->setToolTip(path);
+        connect(action, &QAction::triggered, this, [this, path] { importFiles({path}); });
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
+}
+
+void MainWindow::setImportProgress(int delta, const QString &message)
+{
+    m_importsRunning = std::max(0, m_importsRunning + delta);
+    m_importProgress->setVisible(m_importsRunning > 0);
+    if (!message.isEmpty())
+        showStatus(message);
+}
+
+void MainWindow::showStatus(const QString &message, bool error)
+{
+    m_statusText->setText(message);
+    m_statusText->setToolTip(message);
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    m_statusText->setStyleSheet(error ? (dark ? u"color: #ff7b72"_s : u"color: #c01c28"_s) : QString());
+    if (error)
+        qCInfo(lcWindow) << message;
+}
+
+void MainWindow::openLab()
+{
+    if (!m_labPage)
+        setupLab();
+    m_bottomTabs->setCurrentWidget(m_labPage);
+    m_labPage->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::showExport()
+{
+#ifdef GATESCOPE_HAS_EXPORT_DIALOG
+    QList<Exchange> exchanges;
+    QList<Diagnosis> diagnoses;
+    for (int entry = 0; entry < m_waterfallModel->entryCount(); ++entry) {
+        if (m_waterfallModel->isLive(entry))
+            continue;
+        exchanges.append(m_waterfallModel->exchangeAt(entry));
+        diagnoses.append(diagnoser().diagnose(exchanges.constLast()));
+    }
+    if (exchanges.isEmpty()) {
+        showStatus(tr("Nothing to export yet: send a request or open a capture first."), true);
+        return;
+    }
+    QString kind = u"url"_s;
+    QString name = exchanges.constFirst().request.url.toDisplayString();
+    if (m_shown == Shown::Capture) {
+        if (const CaptureSummary *capture = m_workspace->findCapture(m_shownId)) {
+            kind = capture->kind;
+            name = capture->name;
+        }
+    }
+    ExportDialog dialog(exchanges, diagnoses, kind, name, this);
+    dialog.exec();
+#else
+    showStatus(tr("Export is not available in this build."), true);
+#endif
+}
+
+} // namespace Gatescope::Gui

@@ -1,0 +1,174 @@
+#pragma once
+
+#include "Diagnoser.h"
+#include "Exchange.h"
+#include "Workspace.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QSplitter;
+class QTabWidget;
+class QTreeView;
+
+namespace Gatescope {
+class ProbeEngine;
+}
+
+namespace Gatescope::Gui {
+
+class DiagnosisPane;
+class LabPage;
+class LabRunPresenter;
+class LabSession;
+class RequestEditor;
+class ResponseView;
+class WaterfallModel;
+class WaterfallPanel;
+class WorkspaceModel;
+class WorkspaceStore;
+
+// The workbench window. Left: the workspace sidebar (collections, imported captures, history).
+// Middle: the request builder, the live waterfall and, under it, the response (and the 5xx Lab).
+// Right: the diagnosis — the rule tree with the path taken and the checklist. It wires the pieces:
+// Send runs the ProbeEngine with the waterfall following live; each finished run is diagnosed and
+// added to the history; selecting an exchange anywhere shows it everywhere; imports run in a worker
+// thread; every edit reaches the workspace, which autosaves. Layout comes back from QSettings.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    // dataDirectory empty = QStandardPaths::AppDataLocation
+    explicit MainWindow(const QString &dataDirectory = {}, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    WorkspaceModel *workspace() const { return m_workspace; }
+    WorkspaceStore *store() const { return m_store; }
+    RequestEditor *requestEditor() const { return m_editor; }
+    WaterfallModel *waterfallModel() const { return m_waterfallModel; }
+    WaterfallPanel *waterfallPanel() const { return m_waterfall; }
+    ResponseView *responseView() const { return m_response; }
+    DiagnosisPane *diagnosisPane() const { return m_diagnosis; }
+    QTreeView *sidebar() const { return m_sidebar; }
+    ProbeEngine *probeEngine() const { return m_engine; }
+    QAction *sendAction() const { return m_send; }
+    QAction *cancelAction() const { return m_cancel; }
+    bool isFirstStart() const { return m_firstStart; }
+    bool isImporting() const { return m_importsRunning > 0; }
+
+    // The waterfall's "document": what its rows are.
+    enum class Shown { Nothing, Live, Run, Capture, Lab };
+    Shown shown() const { return m_shown; }
+    QString shownId() const { return m_shownId; }
+
+public Q_SLOTS:
+    void newRequest();
+    void sendRequest();
+    void cancelRequest();
+    void importFiles(const QStringList &paths);
+    void importText(const QByteArray &text, const QString &name);
+    void pasteAsRequest();
+    void openLab();
+    void showExport();
+
+Q_SIGNALS:
+    void runFinished(const QString &runId);
+    void importFinished(const QString &name, bool ok);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void setupWidgets();
+    void setupActions();
+    void setupMenus();
+    void setupConnections();
+    void setupLab();
+    void retranslate();
+    void restoreLayout();
+    void saveLayout();
+    void loadWorkspace();
+    void applyGatewayMarkers();
+    void editGatewayMarkers();
+
+    void openRequest(const QString &requestId);
+    void onEditorEdited();
+    void onSidebarCurrentChanged(const QModelIndex &current);
+    void onWaterfallEntrySelected(int entry);
+    void onRunFinished(const RequestSpec &request, const QList<Exchange> &exchanges);
+    void showExchanges(Shown kind, const QString &id, const QList<Exchange> &exchanges);
+    void showCapture(const QString &captureId, int entry);
+    void showRun(const QString &runId);
+    void showExchangeDetails(const Exchange &exchange);
+    void addCaptureResult(const QString &path, const Result<Capture> &capture, const CaptureSummary &summary);
+    void addRecentFile(const QString &path);
+    void rebuildRecentMenu();
+    void deleteSelected();
+    void setImportProgress(int delta, const QString &message);
+    void showStatus(const QString &message, bool error = false);
+
+    QString m_dataDirectory;
+    bool m_firstStart = false;
+    WorkspaceModel *m_workspace = nullptr;
+    WorkspaceStore *m_store = nullptr;
+    const Diagnoser &diagnoser();   // built on first use, after the window is shown
+    std::unique_ptr<Diagnoser> m_diagnoser;
+
+    QSplitter *m_mainSplitter = nullptr;
+    QSplitter *m_centerSplitter = nullptr;
+    QTreeView *m_sidebar = nullptr;
+    RequestEditor *m_editor = nullptr;
+    WaterfallModel *m_waterfallModel = nullptr;
+    WaterfallPanel *m_waterfall = nullptr;
+    QTabWidget *m_bottomTabs = nullptr;
+    ResponseView *m_response = nullptr;
+    DiagnosisPane *m_diagnosis = nullptr;
+    LabSession *m_labSession = nullptr;
+    LabPage *m_labPage = nullptr;
+    LabRunPresenter *m_labPresenter = nullptr;
+    QString m_labCollectionId;
+    QLabel *m_statusText = nullptr;
+    QProgressBar *m_importProgress = nullptr;
+    int m_importsRunning = 0;
+
+    ProbeEngine *m_engine = nullptr;
+    RequestSpec m_runningRequest;
+    QString m_currentRequestId;
+    Shown m_shown = Shown::Nothing;
+    QString m_shownId;
+    bool m_syncingSelection = false;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_requestMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_newRequest = nullptr;
+    QAction *m_newCollection = nullptr;
+    QAction *m_import = nullptr;
+    QAction *m_export = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_paste = nullptr;
+    QAction *m_delete = nullptr;
+    QAction *m_send = nullptr;
+    QAction *m_cancel = nullptr;
+    QAction *m_showSidebar = nullptr;
+    QAction *m_showDiagnosis = nullptr;
+    QAction *m_markers = nullptr;
+    QAction *m_focusUrl = nullptr;
+    QAction *m_focusSidebar = nullptr;
+    QAction *m_focusWaterfall = nullptr;
+    QAction *m_focusDiagnosis = nullptr;
+    QAction *m_lab = nullptr;
+    QAction *m_about = nullptr;
+};
+
+} // namespace Gatescope::Gui

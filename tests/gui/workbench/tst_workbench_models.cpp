@@ -1,0 +1,217 @@
+// The workbench's models and parsers on their own: the workspace tree, the rule tree model, the
+// hex model, the workspace file round trip, address overrides.
+#include "DecisionTreeModel.h"
+#include "Diagnoser.h"
+#include "HexModel.h"
+#include "ProbeOptionsEditor.h"
+#include "Workspace.h"
+#include "WorkspaceModel.h"
+#include "WorkspaceStore.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Gatescope;
+using namespace Gatescope::Gui;
+using namespace Qt::StringLiterals;
+
+class tst_WorkbenchModels : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void workspaceModelPassesTheModelTesterThroughEdits();
+    void workspaceSurvivesASaveAndLoad();
+    void autosaveWritesShortlyAfterAnEdit();
+    void captureEntriesAreFetchedOnlyWhenAsked();
+    void decisionTreeModelHoldsTheWholeTreeAndMarksThePath();
+    void hexModelRowsAndMarks();
+    void addressOverrides_data();
+    void addressOverrides();
+};
+
+static RequestSpec request(const QString &url, const QByteArray &method = "GET")
+{
+    RequestSpec spec;
+    spec.method = method;
+    spec.url = QUrl(url);
+    return spec;
+}
+
+void tst_WorkbenchModels::workspaceModelPassesTheModelTesterThroughEdits()
+{
+    WorkspaceModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QString collection = model.addCollection(u"API"_s, {request(u"https://a.test/1"_s)});
+    const QString second = model.addRequest(collection, request(u"https://a.test/2"_s, "POST"));
+    model.updateRequest(second, request(u"https://a.test/2b"_s, "PUT"));
+    QCOMPARE(model.index(1, 0, model.indexForCollection(collection)).data().toString(), u"PUT a.test/2b"_s);
+    Capture capture;
+    Exchange failed;
+    failed.request = request(u"https://a.test/x"_s);
+    failed.transport.outcome = Outcome::Timeout;
+    capture.exchanges = {failed};
+    model.addCapture({u"c1"_s, u"x.har"_s, u"har"_s, {}, 1, 1, QDateTime::currentDateTimeUtc()},
+                     std::make_shared<const Capture>(capture));
+    QVERIFY(model.index(0, 0, model.indexForCapture(u"c1"_s)).data(WorkspaceModel::IsFailureRole).toBool());
+    for (int i = 0; i < WorkspaceModel::MaxHistoryRuns + 3; ++i)
+        model.addRun({u"run%1"_s.arg(i), QDateTime::currentDateTimeUtc(), "GET", QUrl(u"https://a.test"_s), 504, u"ok"_s, u"upstream.timeout"_s});
+    QCOMPARE(model.rowCount(model.groupIndex(WorkspaceModel::HistoryGroup)), WorkspaceModel::MaxHistoryRuns);
+    QCOMPARE(model.workspace().history.constFirst().id, u"run%1"_s.arg(WorkspaceModel::MaxHistoryRuns + 2));
+    model.removeRequest(second);
+    model.removeCapture(u"c1"_s);
+    model.removeCollection(collection);
+    QCOMPARE(model.rowCount(model.groupIndex(WorkspaceModel::CollectionsGroup)), 0);
+}
+
+void tst_WorkbenchModels::workspaceSurvivesASaveAndLoad()
+{
+    QTemporaryDir dir;
+    WorkspaceModel model;
+    WorkspaceStore store(&model, dir.path());
+    RequestSpec spec = request(u"https://a.test/v1?x=1"_s, "PATCH");
+    spec.headers = {{"Accept", "application/json", true}, {"X-Off", "1", false}};
+    spec.body = "{\"a\":1}";
+    spec.options.followRedirects = true;
+    spec.options.addressOverrides = {{AddressOverride::Kind::Resolve, u"a.test"_s, 443, u"127.0.0.1"_s, 0}};
+    const QString collection = model.addCollection(u"Mine"_s, {spec});
+    model.setCurrentRequestId(model.workspace().collections.constFirst().requests.constFirst().id);
+    model.setCheckedItems(u"upstream-timeout"_s, {0, 2});
+    QVERIFY(store.saveNow());
+
+    WorkspaceModel reloaded;
+    WorkspaceStore again(&reloaded, dir.path());
+    const Result<bool> loaded = again.load();
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+    QCOMPARE(reloaded.workspace().collections.size(), 1);
+    QCOMPARE(reloaded.workspace().collections.constFirst().name, u"Mine"_s);
+    QCOMPARE(reloaded.workspace().collections.constFirst().requests.constFirst().spec, spec);
+    QCOMPARE(reloaded.currentRequestId(), model.currentRequestId());
+    QCOMPARE(reloaded.checkedItems(u"upstream-timeout"_s), (QSet<int>{0, 2}));
+    Q_UNUSED(collection);
+}
+
+void tst_WorkbenchModels::autosaveWritesShortlyAfterAnEdit()
+{
+    QTemporaryDir dir;
+    WorkspaceModel model;
+    WorkspaceStore store(&model, dir.path());
+    QSignalSpy saved(&store, &WorkspaceStore::saved);
+    model.addCollection(u"A"_s);
+    model.addCollection(u"B"_s);
+    QCOMPARE(saved.count(), 0);   // debounced, not written on every keystroke
+    QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 3000);
+    QVERIFY(QFile::exists(store.workspaceFilePath()));
+}
+
+void tst_WorkbenchModels::captureEntriesAreFetchedOnlyWhenAsked()
+{
+    // No model tester here: it would fetch the entries itself while walking the tree.
+    WorkspaceModel model;
+    WorkspaceData data;
+    data.captures.append({u"big"_s, u"big.har"_s, u"har"_s, {}, 3, 0, QDateTime::currentDateTimeUtc()});
+    model.setWorkspace(data);
+    const QModelIndex capture = model.indexForCapture(u"big"_s);
+    QVERIFY(model.hasChildren(capture));
+    QCOMPARE(model.rowCount(capture), 0);
+    QSignalSpy needed(&model, &WorkspaceModel::captureContentNeeded);
+    QVERIFY(model.canFetchMore(capture));
+    model.fetchMore(capture);
+    QCOMPARE(needed.count(), 1);
+    Capture content;
+    content.exchanges.resize(3);
+    model.setCaptureContent(u"big"_s, std::make_shared<const Capture>(content));
+    QCOMPARE(model.rowCount(capture), 3);
+    QVERIFY(!model.canFetchMore(capture));
+}
+
+void tst_WorkbenchModels::decisionTreeModelHoldsTheWholeTreeAndMarksThePath()
+{
+    DecisionTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const Diagnoser diagnoser;
+    model.setRuleTree(diagnoser.ruleTree());
+    int rows = 0;
+    std::function<void(const QModelIndex &)> count = [&](const QModelIndex &parent) {
+        for (int r = 0; r < model.rowCount(parent); ++r) {
+            ++rows;
+            count(model.index(r, 0, parent));
+        }
+    };
+    count({});
+    QCOMPARE(rows, int(diagnoser.ruleTree().nodes().size()));
+
+    Exchange exchange;
+    exchange.request = request(u"http://127.0.0.1:1/"_s);
+    exchange.transport.outcome = Outcome::Refused;
+    exchange.transport.phase = Phase::Connect;
+    const Diagnosis diagnosis = diagnoser.diagnose(exchange);
+    QVERIFY(!diagnosis.path.isEmpty());
+    model.setPath(diagnosis.path);
+    const QModelIndex end = model.indexForNode(diagnosis.path.constLast().node);
+    QVERIFY(end.data(DecisionTreeModel::IsPathEndRole).toBool());
+    QVERIFY(end.data(Qt::BackgroundRole).isValid());
+    QCOMPARE(model.indexForNode(diagnosis.path.constLast().node, DecisionTreeModel::EvidenceColumn).data().toString(),
+             diagnosis.path.constLast().decidedBy.join(u"; "_s));
+    // A node off the path is dimmed
+    bool dimmedFound = false;
+    for (const RuleNode *node : diagnoser.ruleTree().nodes()) {
+        const QModelIndex index = model.indexForNode(node->id);
+        if (!index.data(DecisionTreeModel::OnPathRole).toBool()) {
+            dimmedFound = index.data(Qt::ForegroundRole).isValid();
+            break;
+        }
+    }
+    QVERIFY2(dimmedFound, "untaken branches should be dimmed");
+}
+
+void tst_WorkbenchModels::hexModelRowsAndMarks()
+{
+    HexModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QByteArray bytes(50 * 1024 * 1024, 'x');
+    bytes.replace(0, 12, "HTTP/1.1 200");
+    model.setBytes(bytes, {{20, 2, u"bad-header-line"_s}});
+    QCOMPARE(model.rowCount(), 50 * 1024 * 1024 / 16);
+    QCOMPARE(model.index(0, HexModel::HexColumn).data().toString(), u"48 54 54 50 2f 31 2e 31  20 32 30 30 78 78 78 78"_s);
+    QCOMPARE(model.index(0, HexModel::TextColumn).data().toString(), u"HTTP/1.1 200xxxx"_s);
+    QCOMPARE(model.index(1, HexModel::OffsetColumn).data().toString(), u"00000010"_s);
+    QCOMPARE(model.index(1, 0).data(HexModel::MarkedBytesRole).value<QList<int>>(), (QList<int>{4, 5}));
+    QVERIFY(model.index(1, 0).data(Qt::ToolTipRole).toString().contains(u"bad-header-line"_s));
+    QVERIFY(!model.index(2, 0).data(Qt::ToolTipRole).isValid());
+}
+
+void tst_WorkbenchModels::addressOverrides_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<QString>("formatted");
+    QTest::newRow("resolve")                 << u"--resolve example.test:443:127.0.0.1"_s   << true  << u"--resolve example.test:443:127.0.0.1"_s;
+    QTest::newRow("resolve without dashes")  << u"resolve a.test:80:::1"_s                  << false << QString();
+    QTest::newRow("resolve ipv6 bracketed")  << u"--resolve a.test:80:[::1]"_s              << true  << u"--resolve a.test:80:[::1]"_s;
+    QTest::newRow("resolve to a name")       << u"--resolve a.test:80:backend"_s            << false << QString();
+    QTest::newRow("connect-to any port")     << u"--connect-to a.test::b.test:8443"_s       << true  << u"--connect-to a.test::b.test:8443"_s;
+    QTest::newRow("connect-to bad port")     << u"--connect-to a.test:99999:b.test:1"_s     << false << QString();
+    QTest::newRow("unknown option")          << u"--proxy x"_s                              << false << QString();
+}
+
+void tst_WorkbenchModels::addressOverrides()
+{
+    QFETCH(QString, line);
+    QFETCH(bool, valid);
+    QFETCH(QString, formatted);
+    const Result<AddressOverride> parsed = ProbeOptionsEditor::parseOverride(line);
+    QCOMPARE(parsed.ok(), valid);
+    if (valid)
+        QCOMPARE(ProbeOptionsEditor::formatOverride(parsed.value()), formatted);
+    else
+        QVERIFY2(parsed.error().contains(line.trimmed()), qPrintable(parsed.error()));
+}
+
+QTEST_MAIN(tst_WorkbenchModels)
+#include "tst_workbench_models.moc"
