@@ -12,13 +12,36 @@ QString text(const QByteArray &bytes)
     return QString::fromUtf8(bytes);
 }
 
-QJsonArray headersToJson(const HeaderList &headers, bool withDisabled)
+// How bytes are written: as text for the contract (invalid UTF-8 becomes U+FFFD), or losslessly for
+// the workspace — text when the bytes are valid UTF-8, {"base64": …} when they are not, so a header
+// with a Latin-1 or broken byte in it comes back from disk exactly as it came off the wire.
+enum class Bytes { AsText, Lossless };
+
+QJsonValue bytesToJson(const QByteArray &bytes, Bytes mode)
+{
+    if (mode == Bytes::AsText)
+        return text(bytes);
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString decoded = decoder(bytes);
+    if (!decoder.hasError())
+        return decoded;
+    return QJsonObject{{QStringLiteral("base64"), QString::fromLatin1(bytes.toBase64())}};
+}
+
+QByteArray bytesFromJson(const QJsonValue &value)
+{
+    if (value.isObject())
+        return QByteArray::fromBase64(value.toObject().value(QStringLiteral("base64")).toString().toLatin1());
+    return value.toString().toUtf8();
+}
+
+QJsonArray headersToJson(const HeaderList &headers, bool withDisabled, Bytes mode = Bytes::AsText)
 {
     QJsonArray array;
     for (const HeaderField &field : headers) {
         if (!field.enabled && !withDisabled)
             continue;
-        QJsonArray pair{text(field.name), text(field.value)};
+        QJsonArray pair{bytesToJson(field.name, mode), bytesToJson(field.value, mode)};
         if (withDisabled && !field.enabled)
             pair.append(false);
         array.append(pair);
@@ -36,9 +59,10 @@ Result<HeaderList> headersFromJson(const QJsonValue &value, const QString &where
     const QJsonArray array = value.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QJsonArray pair = array.at(i).toArray();
-        if (pair.size() < 2 || !pair.at(0).isString() || !pair.at(1).isString())
+        auto isBytes = [](const QJsonValue &v) { return v.isString() || v.isObject(); };
+        if (pair.size() < 2 || !isBytes(pair.at(0)) || !isBytes(pair.at(1)))
             return Error{QStringLiteral("%1[%2]: expected [name, value]").arg(where).arg(i)};
-        headers.append({pair.at(0).toString().toUtf8(), pair.at(1).toString().toUtf8(),
+        headers.append({bytesFromJson(pair.at(0)), bytesFromJson(pair.at(1)),
                         pair.size() < 3 || pair.at(2).toBool(true)});
     }
     return headers;
@@ -285,9 +309,9 @@ QJsonObject requestToWorkspaceJson(const RequestSpec &request)
 {
     return QJsonObject{
         {QStringLiteral("name"), request.name},
-        {QStringLiteral("method"), text(request.method)},
+        {QStringLiteral("method"), bytesToJson(request.method, Bytes::Lossless)},
         {QStringLiteral("url"), request.url.toString(QUrl::FullyEncoded)},
-        {QStringLiteral("headers"), headersToJson(request.headers, true)},
+        {QStringLiteral("headers"), headersToJson(request.headers, true, Bytes::Lossless)},
         {QStringLiteral("body"), QString::fromLatin1(request.body.toBase64())},
         {QStringLiteral("options"), optionsToJson(request.options)},
     };
@@ -297,7 +321,7 @@ Result<RequestSpec> requestFromWorkspaceJson(const QJsonObject &object)
 {
     RequestSpec request;
     request.name = object.value(QStringLiteral("name")).toString();
-    request.method = object.value(QStringLiteral("method")).toString(QStringLiteral("GET")).toUtf8();
+    request.method = object.contains(QStringLiteral("method")) ? bytesFromJson(object.value(QStringLiteral("method"))) : QByteArray("GET");
     request.url = QUrl(object.value(QStringLiteral("url")).toString(), QUrl::StrictMode);
     auto headers = headersFromJson(object.value(QStringLiteral("headers")), QStringLiteral("request.headers"));
     if (!headers)
@@ -316,6 +340,15 @@ QJsonObject toWorkspaceJson(const Exchange &exchange)
         QJsonObject response = object.value(QStringLiteral("response")).toObject();
         const ResponseData &r = *exchange.response;
         response.remove(QStringLiteral("bodySnippet"));
+        QJsonArray interim;
+        for (const InterimResponse &i : r.interim)
+            interim.append(QJsonObject{{QStringLiteral("status"), i.status},
+                                       {QStringLiteral("reason"), bytesToJson(i.reason, Bytes::Lossless)},
+                                       {QStringLiteral("headers"), headersToJson(i.headers, false, Bytes::Lossless)}});
+        response.insert(QStringLiteral("interim"), interim);
+        response.insert(QStringLiteral("reason"), bytesToJson(r.reason, Bytes::Lossless));
+        response.insert(QStringLiteral("httpVersion"), bytesToJson(r.httpVersion, Bytes::Lossless));
+        response.insert(QStringLiteral("headers"), headersToJson(r.headers, false, Bytes::Lossless));
         response.insert(QStringLiteral("body"), QString::fromLatin1(r.body.toBase64()));
         response.insert(QStringLiteral("headerSize"), double(r.headerSize));
         response.insert(QStringLiteral("contentEncoding"), r.contentEncoding);
@@ -361,8 +394,8 @@ Result<Exchange> fromWorkspaceJson(const QJsonObject &object)
         const QJsonObject o = responseValue.toObject();
         ResponseData r;
         r.status = o.value(QStringLiteral("status")).toInt();
-        r.reason = o.value(QStringLiteral("reason")).toString().toUtf8();
-        r.httpVersion = o.value(QStringLiteral("httpVersion")).toString().toUtf8();
+        r.reason = bytesFromJson(o.value(QStringLiteral("reason")));
+        r.httpVersion = bytesFromJson(o.value(QStringLiteral("httpVersion")));
         auto headers = headersFromJson(o.value(QStringLiteral("headers")), QStringLiteral("response.headers"));
         if (!headers)
             return Error{headers.error()};
@@ -370,7 +403,7 @@ Result<Exchange> fromWorkspaceJson(const QJsonObject &object)
         for (const QJsonValue &value : o.value(QStringLiteral("interim")).toArray()) {
             const QJsonObject i = value.toObject();
             auto interimHeaders = headersFromJson(i.value(QStringLiteral("headers")), QStringLiteral("response.interim.headers"));
-            r.interim.append({i.value(QStringLiteral("status")).toInt(), i.value(QStringLiteral("reason")).toString().toUtf8(),
+            r.interim.append({i.value(QStringLiteral("status")).toInt(), bytesFromJson(i.value(QStringLiteral("reason"))),
                               interimHeaders ? interimHeaders.value() : HeaderList{}});
         }
         r.body = QByteArray::fromBase64(o.value(QStringLiteral("body")).toString().toLatin1());

@@ -9,6 +9,7 @@
 #include <QLoggingCategory>
 #include <QUrlQuery>
 
+#include <cmath>
 #include <cstring>
 #include <vector>
 
@@ -172,18 +173,25 @@ private:
     QString m_errorText;
 };
 
+// A number field (some writers quote numbers). Anything that is not a finite number within
+// ±2^53 — beyond any real size in bytes or time in milliseconds, and where a double stops holding
+// whole numbers exactly — counts as absent, so every later conversion to an integer is defined.
 double number(const QJsonObject &object, QLatin1StringView key, double fallback = -1)
 {
+    constexpr double largest = 9007199254740992.0; // 2^53
     const QJsonValue value = object.value(key);
-    if (value.isDouble())
-        return value.toDouble();
-    if (value.isString()) {
+    double parsed = fallback;
+    if (value.isDouble()) {
+        parsed = value.toDouble();
+    } else if (value.isString()) {
         bool ok = false;
-        const double parsed = value.toString().toDouble(&ok);
-        if (ok)
-            return parsed;
+        parsed = value.toString().toDouble(&ok);
+        if (!ok)
+            return fallback;
+    } else {
+        return fallback;
     }
-    return fallback;
+    return std::isfinite(parsed) && std::fabs(parsed) <= largest ? parsed : fallback;
 }
 
 // A text field; some writers put numbers (a Content-Length header's value) or null there.
@@ -476,7 +484,17 @@ Exchange HarImporter::exchangeFromEntry(const QJsonObject &entry, int index, QSt
 
     // Response.
     const QJsonObject response = entry.value("response"_L1).toObject();
-    int status = int(number(response, "status"_L1, 0));
+    // A failed entry has status 0 (some writers: -1 or nothing); anything else outside 0-999 is
+    // not a status code and is read as 0 with a warning.
+    const QJsonValue statusValue = response.value("status"_L1);
+    const double statusNumber = number(response, "status"_L1, -1);
+    const bool statusUsable = statusNumber >= 0 && statusNumber <= 999 && statusNumber == std::floor(statusNumber);
+    int status = statusUsable ? int(statusNumber) : 0;
+    const bool statusAbsent = statusValue.isUndefined() || statusValue.isNull() || (statusValue.isDouble() && statusValue.toDouble() == -1);
+    if (!statusUsable && !statusAbsent && warnings)
+        warnings->append(tr("entry %1: the status %2 is not an HTTP status code (0-999); it was read as 0")
+                             .arg(index)
+                             .arg(string(response, "status"_L1).left(40)));
     QString error = browserError(entry, response);
     const QJsonObject content = response.value("content"_L1).toObject();
     auto contentBytes = [&content]() -> QByteArray {

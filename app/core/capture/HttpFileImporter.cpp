@@ -2,6 +2,8 @@
 
 #include "SourcePosition.h"
 
+#include <algorithm>
+
 #include <QHash>
 #include <QRegularExpression>
 #include <QUrl>
@@ -61,40 +63,81 @@ const QRegularExpression &requestLinePattern()
 }
 
 // Substitutes {{name}} from `variables`; names it cannot resolve are kept and reported once.
+// A variable that refers back to itself (directly or through others) is left as written and
+// reported as a cycle, and no expansion grows past maxExpandedSize: a 60-byte file must not be able
+// to build gigabytes out of variables that use each other several times over.
 class VariableExpander
 {
 public:
+    static constexpr qsizetype maxExpandedSize = 1024 * 1024;
+
+    // Characters all expansions of one file may produce together; set from the file's size.
+    qsizetype budget = 0;
+
     QHash<QString, QString> variables;
     QStringList unresolved;
     QStringList dynamic;
+    QStringList cycles;
+    QStringList oversized;
 
-    QString expand(const QString &text, int depth = 0)
+    QString expand(const QString &text)
+    {
+        QStringList active;
+        QString result;
+        const qsizetype limit = std::min(maxExpandedSize, std::max<qsizetype>(budget, text.size()));
+        expandInto(text, active, result, limit);
+        budget = std::max<qsizetype>(0, budget - result.size());
+        return result;
+    }
+
+private:
+    // Appends the expansion of `text` to `result`; returns false once the size limit was hit.
+    bool expandInto(const QString &text, QStringList &active, QString &result, qsizetype limit)
     {
         static const QRegularExpression use(u"\\{\\{\\s*([^{}]+?)\\s*\\}\\}"_s);
+        auto append = [&](QStringView piece) {
+            if (result.size() + piece.size() > limit) {
+                result += piece.first(limit - result.size());
+                return false;
+            }
+            result += piece;
+            return true;
+        };
         if (!text.contains(u"{{"))
-            return text;
-        QString result;
+            return append(text);
         qsizetype last = 0;
         auto it = use.globalMatch(text);
         while (it.hasNext()) {
             const QRegularExpressionMatch match = it.next();
-            result += QStringView(text).sliced(last, match.capturedStart() - last);
-            const QString variable = match.captured(1);
-            if (variables.contains(variable) && depth < 10) {
-                result += expand(variables.value(variable), depth + 1);
-            } else {
-                if (variable.startsWith(u'$')) {
-                    if (!dynamic.contains(variable))
-                        dynamic.append(variable);
-                } else if (!unresolved.contains(variable)) {
-                    unresolved.append(variable);
-                }
-                result += match.captured(0);
-            }
+            if (!append(QStringView(text).sliced(last, match.capturedStart() - last)))
+                return false;
             last = match.capturedEnd();
+            const QString variable = match.captured(1);
+            const auto value = variables.constFind(variable);
+            if (value != variables.cend() && !active.contains(variable)) {
+                active.append(variable);
+                const bool fits = expandInto(*value, active, result, limit);
+                active.removeLast();
+                if (!fits) {
+                    if (!oversized.contains(variable))
+                        oversized.append(variable);
+                    return false;
+                }
+                continue;
+            }
+            if (value != variables.cend()) {
+                if (!cycles.contains(variable))
+                    cycles.append(variable);
+            } else if (variable.startsWith(u'$')) {
+                if (!dynamic.contains(variable))
+                    dynamic.append(variable);
+            } else if (!unresolved.contains(variable)) {
+                unresolved.append(variable);
+            }
+            if (!append(match.capturedView(0)))
+                return false;
         }
-        result += QStringView(text).sliced(last);
-        return result;
+        return append(QStringView(text).sliced(last));
     }
 };
 
@@ -132,6 +175,7 @@ Result<Capture> HttpFileImporter::importText(QByteArrayView text, const QString 
     capture.name = name;
     const QList<TextLine> lines = splitLines(text);
     VariableExpander expander;
+    expander.budget = std::max<qsizetype>(16 * 1024 * 1024, 4 * text.size());
 
     auto where = [&](const TextLine &line) { return tr("%1: line %2").arg(name).arg(line.number); };
 
@@ -237,8 +281,7 @@ Result<Capture> HttpFileImporter::importText(QByteArrayView text, const QString 
             request.body = expander.expand(QString::fromUtf8(bodyLines.join(newline))).toUtf8();
         }
 
-        // URL: absolute, or a path with a Host header.
-        target = expander.expand(target);
+        // URL (already expanded, with its continuation lines): absolute, or a path with a Host header.
         if (!target.contains(u"://")) {
             const QByteArray host = headerValue(request.headers, "host");
             if (target.startsWith(u'/') && !host.isEmpty())
@@ -258,6 +301,10 @@ Result<Capture> HttpFileImporter::importText(QByteArrayView text, const QString 
         capture.warnings.append(tr("%1: the variable {{%2}} is not defined in the file; it was left as written").arg(name, variable));
     for (const QString &variable : std::as_const(expander.dynamic))
         capture.warnings.append(tr("%1: the dynamic variable {{%2}} is not evaluated; it was left as written").arg(name, variable));
+    for (const QString &variable : std::as_const(expander.cycles))
+        capture.warnings.append(tr("%1: the variable {{%2}} refers back to itself through other variables; the inner use was left as written").arg(name, variable));
+    for (const QString &variable : std::as_const(expander.oversized))
+        capture.warnings.append(tr("%1: expanding {{%2}} grows past the size limit (%3 characters per use, and a total for the whole file); the text was cut there").arg(name, variable).arg(VariableExpander::maxExpandedSize));
     if (capture.requests.isEmpty())
         return Error{tr("%1: no request was found in the .http file").arg(name)};
     return capture;

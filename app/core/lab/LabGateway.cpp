@@ -2,6 +2,7 @@
 
 #include "HttpResponseReader.h"
 
+#include <memory>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QHostInfo>
@@ -444,7 +445,9 @@ void LabGateway::Private::checkUpstream(int index)
 {
     const Upstream upstream = config.upstreams.at(index);
     auto *socket = new QTcpSocket(q);
-    auto *reader = new HttpResponseReader("GET");
+    // The reader lives as long as the connections that use it, which end with the socket — also
+    // when the gateway is destroyed with a check still under way.
+    auto reader = std::make_shared<HttpResponseReader>("GET");
     auto *timer = new QTimer(socket);
     timer->setSingleShot(true);
     auto done = [this, index, socket, reader, timer](bool ok) {
@@ -460,7 +463,6 @@ void LabGateway::Private::checkUpstream(int index)
                     count += h ? 1 : 0;
                 Q_EMIT q->healthChanged(count);
             }
-            delete reader;
             socket->abort();
             socket->deleteLater();
         }

@@ -260,8 +260,9 @@ private Q_SLOTS:
         QRandomGenerator random(7);
         for (int round = 0; round < 300; ++round) {
             QByteArray noise = "curl ";
+            constexpr QByteArrayView alphabet("'\"$\\^ -Hdx:/@;&|\n\t{}");
             for (int i = random.bounded(200); i > 0; --i)
-                noise += "'\"$\\^ -Hdx:/@;&|\n\t{}"[random.bounded(22)];
+                noise += alphabet.at(random.bounded(alphabet.size()));
             const auto capture = CurlImporter::importText(noise, u"noise"_s);
             if (!capture.ok())
                 QVERIFY2(capture.error().startsWith(u"noise: "), qPrintable(capture.error()));
