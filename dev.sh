@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Gatescope's one set-up script for a Debian 12 machine.
 #   ./dev.sh run  [gatescope args]  install what is missing, build, start Gatescope
-#   ./dev.sh test [ctest args]       install what is missing, build, run every test (CTest)
+#   ./dev.sh test [ctest args]       install what is missing, build, run every test (CTest); without
+#                                    ctest args also the sanitizer build's suite and 60 s per fuzz target
 # Packages are installed with a policy-rc.d guard so that no gateway is left running as a
 # system service: the tests start nginx, HAProxy, Apache, Varnish, Squid and Caddy themselves.
 set -euo pipefail
@@ -68,9 +69,22 @@ case "${1:-}" in
     shift
     install_packages
     install_node_tools
+    started=$(date +%s)
     build build
-    cd build
-    exec ctest --output-on-failure --timeout 600 -j"$(nproc)" "$@"
+    status=0
+    (cd build && ctest --output-on-failure --timeout 600 -j"$(nproc)" "$@") || status=1
+    normal_done=$(date +%s)
+    # With no ctest arguments (a full run, as CI does): the same suite again under ASan + UBSan +
+    # LeakSanitizer, then every fuzz target for GATESCOPE_FUZZ_SECONDS (default 60) under libFuzzer.
+    # GATESCOPE_QUICK=1 skips both.
+    if [ $# -eq 0 ] && [ "${GATESCOPE_QUICK:-0}" != 1 ]; then
+      tests/sanitize/run-sanitized.sh || status=1
+      sanitized_done=$(date +%s)
+      tests/fuzz/run-fuzzers.sh "${GATESCOPE_FUZZ_SECONDS:-60}" || status=1
+      echo "dev.sh test: build + tests $((normal_done - started)) s, sanitized $((sanitized_done - normal_done)) s," \
+           "fuzzing $(( $(date +%s) - sanitized_done )) s; $([ $status = 0 ] && echo PASSED || echo FAILED)"
+    fi
+    exit $status
     ;;
   *)
     echo "usage: ./dev.sh run [gatescope args] | ./dev.sh test [ctest args]" >&2

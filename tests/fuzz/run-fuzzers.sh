@@ -6,51 +6,68 @@
 #   SECONDS_PER_TARGET  default 60 (the CI budget); the long local run:  tests/fuzz/run-fuzzers.sh 3600
 #   TARGET              reader har curl rawhttp httpfile rulepack (default: all)
 #
-# Configures a clang build in build-fuzz/ (CC=clang CXX=clang++ -DGATESCOPE_FUZZ=ON), builds the
-# fuzz_* targets only, and runs each one for the given time. New interesting inputs collect in
-# build-fuzz/fuzz-work/<target>/corpus (the checked-in seeds in tests/fuzz/corpus/<target> are read,
+# Builds the fuzz_* targets in the instrumented clang build build-asan/ (the one the sanitizer run
+# uses too: tests/sanitize/configure-instrumented.sh) and runs each one for the given time, JOBS
+# (default: all cores) targets at once. New interesting inputs collect in
+# build-asan/fuzz-work/<target>/corpus (the checked-in seeds in tests/fuzz/corpus/<target> are read,
 # never written); a crash, leak, sanitizer report or timeout leaves its input in
-# build-fuzz/fuzz-work/<target>/crashes/ — minimise it (fuzz_<target> -minimize_crash=1 FILE), fix
+# build-asan/fuzz-work/<target>/crashes/ — minimise it (fuzz_<target> -minimize_crash=1 FILE), fix
 # the bug, and check the input in as tests/fuzz/corpus/<target>/regression-<what>, so every normal
 # build replays it from then on. Exit status: 0 when no target found anything.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
-build="${GATESCOPE_FUZZ_BUILD_DIR:-$root/build-fuzz}"
+build="${GATESCOPE_ASAN_BUILD_DIR:-$root/build-asan}"
 seconds=${1:-60}
 shift || true
 targets=("$@")
 [ ${#targets[@]} -eq 0 ] && targets=(reader har curl rawhttp httpfile rulepack)
-jobs=${JOBS:-2}
+jobs=${JOBS:-$(nproc)}
 
-CC=clang CXX=clang++ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGATESCOPE_FUZZ=ON >/dev/null
-cmake --build "$build" -j"$jobs" --target "${targets[@]/#/fuzz_}"
+GATESCOPE_ASAN_BUILD_DIR="$build" JOBS="$jobs" "$root/tests/sanitize/configure-instrumented.sh" --target "${targets[@]/#/fuzz_}"
 
 export ASAN_OPTIONS="halt_on_error=1:abort_on_error=1:detect_leaks=1:allocator_may_return_null=1:${ASAN_OPTIONS:-}"
 export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1:${UBSAN_OPTIONS:-}"
 export QT_LOGGING_RULES="*.debug=false"
 
-failed=()
-summary=""
-for target in "${targets[@]}"; do
-    work="$build/fuzz-work/$target"
+fuzz_one() {
+    local target=$1 work="$build/fuzz-work/$1"
     mkdir -p "$work/corpus" "$work/crashes"
-    echo "== fuzz_$target for ${seconds}s"
     set +e
     "$build/tests/fuzz/fuzz_$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
         -max_len=65536 -print_final_stats=1 -artifact_prefix="$work/crashes/" \
         "$work/corpus" "$root/tests/fuzz/corpus/$target" >"$work/log" 2>&1
-    status=$?
+    echo $? >"$work/status"
     set -e
+}
+
+# Run `jobs` targets at a time.
+echo "== fuzzing ${targets[*]} for ${seconds}s each, $jobs at a time"
+running=0
+for target in "${targets[@]}"; do
+    fuzz_one "$target" &
+    running=$((running + 1))
+    if [ $running -ge "$jobs" ]; then
+        wait -n || true
+        running=$((running - 1))
+    fi
+done
+wait
+
+failed=()
+summary=""
+for target in "${targets[@]}"; do
+    work="$build/fuzz-work/$target"
+    status=$(cat "$work/status" 2>/dev/null || echo 1)
     runs=$(grep -Eo 'stat::number_of_executed_units: *[0-9]+' "$work/log" | grep -Eo '[0-9]+$' || echo "?")
     peak=$(grep -Eo 'stat::peak_rss_mb: *[0-9]+' "$work/log" | grep -Eo '[0-9]+$' || echo "?")
     cov=$(grep -Eo 'cov: [0-9]+' "$work/log" | tail -1 | grep -Eo '[0-9]+' || echo "?")
     crashes=$(find "$work/crashes" -type f | wc -l)
     line=$(printf '%-9s %10s executions  cov %6s  peak %5s MB  %2d crash file(s)  exit %d' \
         "$target" "$runs" "$cov" "$peak" "$crashes" "$status")
-    echo "$line"
     summary+="$line"$'\n'
-    if [ $status -ne 0 ] || [ "$crashes" -ne 0 ]; then
+    if [ "$status" -ne 0 ] || [ "$crashes" -ne 0 ]; then
         failed+=("$target")
+        echo "== fuzz_$target found something; the end of its log:"
         tail -40 "$work/log"
     fi
 done

@@ -1,25 +1,23 @@
 #!/usr/bin/env bash
 # Builds the whole project with AddressSanitizer + UndefinedBehaviorSanitizer (LeakSanitizer comes
-# with ASan on Linux) in build-asan/ and runs the CTest suite in it; any sanitizer report fails the
-# test that produced it.
+# with ASan on Linux) in build-asan/ (clang; the same build serves tests/fuzz/run-fuzzers.sh) and
+# runs the CTest suite in it; any sanitizer report fails the test that produced it.
 #
 #   tests/sanitize/run-sanitized.sh [ctest args]      e.g.  tests/sanitize/run-sanitized.sh -R probe
 #
 # Tests with these labels are left out: benchmark (timings, not correctness) and gateways (they
 # time real nginx/HAProxy/Apache/Varnish/Squid/Caddy processes, which are not ours to sanitize).
-# Override with GATESCOPE_SANITIZE_EXCLUDE='regex'. JOBS (default 2) sets build and test jobs.
+# Override with GATESCOPE_SANITIZE_EXCLUDE='regex'. JOBS (default: all cores) sets build and test jobs.
 # Suppressions, only for third-party noise, are in tests/sanitize/*.supp, one reason per line.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 build="${GATESCOPE_ASAN_BUILD_DIR:-$root/build-asan}"
-jobs=${JOBS:-2}
+jobs=${JOBS:-$(nproc)}
 exclude=${GATESCOPE_SANITIZE_EXCLUDE:-benchmark|gateways}
 supp="$root/tests/sanitize"
 
 started=$(date +%s)
-cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGATESCOPE_WERROR=ON \
-      -DGATESCOPE_SANITIZE=ON >/dev/null
-cmake --build "$build" -j"$jobs"
+GATESCOPE_ASAN_BUILD_DIR="$build" JOBS="$jobs" "$root/tests/sanitize/configure-instrumented.sh"
 built=$(date +%s)
 
 export ASAN_OPTIONS="halt_on_error=1:abort_on_error=0:detect_leaks=1:detect_stack_use_after_return=1:strict_init_order=1:check_initialization_order=1:detect_odr_violation=2:suppressions=$supp/asan.supp"

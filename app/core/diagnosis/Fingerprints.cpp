@@ -11,7 +11,7 @@
 
 #include <algorithm>
 
-Q_LOGGING_CATEGORY(lcDiagnosis, "gatescope.diagnosis")
+Q_LOGGING_CATEGORY(lcDiagnosis, "gatescope.diagnosis", QtInfoMsg)
 
 using namespace Qt::StringLiterals;
 

@@ -6,7 +6,7 @@
 
 namespace Gatescope {
 
-[[maybe_unused]] static const char *const ruleTexts[][2] = {
+[[maybe_unused]] static const char *const ruleTexts[] = {
     QT_TRANSLATE_NOOP("Gatescope::Rules", "Did a complete HTTP response reach the client?"),
     QT_TRANSLATE_NOOP("Gatescope::Rules", "No usable HTTP response reached the client: how did the conversation end?"),
     QT_TRANSLATE_NOOP("Gatescope::Rules", "Connection refused"),

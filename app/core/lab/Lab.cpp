@@ -56,6 +56,7 @@ public:
             }
         });
         m_worker.setSingleShot(true);
+        m_worker.setTimerType(Qt::PreciseTimer);
         connect(&m_worker, &QTimer::timeout, this, [this] { answerHead(); });
     }
 

@@ -213,6 +213,7 @@ private:
         m_socket = new QTcpSocket(this);
         m_reader = std::make_unique<HttpResponseReader>(m_request.method);
         m_timer.setSingleShot(true);
+        m_timer.setTimerType(Qt::PreciseTimer); // a 2 s timeout must strike at 2 s, not 1.9 s
         connect(&m_timer, &QTimer::timeout, this, [this] { onTimeout(); });
         connect(m_socket, &QTcpSocket::connected, this, [this] { onConnected(); });
         connect(m_socket, &QTcpSocket::readyRead, this, [this] { onUpstreamData(); });

@@ -112,14 +112,14 @@ void ProbeOptionsEditor::setupWidgets()
 
     m_form = new QFormLayout(this);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_form->addRow(QString(), m_connect);
-    m_form->addRow(QString(), m_tls);
-    m_form->addRow(QString(), m_firstByte);
-    m_form->addRow(QString(), m_total);
+    m_form->addRow(new QLabel(this), m_connect);
+    m_form->addRow(new QLabel(this), m_tls);
+    m_form->addRow(new QLabel(this), m_firstByte);
+    m_form->addRow(new QLabel(this), m_total);
     m_form->addRow(redirects);
     m_form->addRow(m_verifyTls);
     m_form->addRow(proxy);
-    m_form->addRow(QString(), m_overrides);
+    m_form->addRow(new QLabel(this), m_overrides);
     m_form->addRow(m_status);
 
     const auto notify = [this] {

@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QRegularExpressionValidator>
+#include <QScrollArea>
 #include <QStyle>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -153,8 +154,17 @@ void RequestEditor::setupWidgets()
     m_tabs->addTab(m_query, QString());
     m_tabs->addTab(m_headers, QString());
     m_tabs->addTab(m_body, QString());
-    m_tabs->addTab(m_auth, QString());
-    m_tabs->addTab(m_options, QString());
+    // The option and auth forms are tall; in a scroll area they do not force the request pane to
+    // their full height (which would squeeze the waterfall and the response below it).
+    auto scrolled = [this](QWidget *form) {
+        auto *area = new QScrollArea(this);
+        area->setWidget(form);
+        area->setWidgetResizable(true);
+        area->setFrameShape(QFrame::NoFrame);
+        return area;
+    };
+    m_tabs->addTab(scrolled(m_auth), QString());
+    m_tabs->addTab(scrolled(m_options), QString());
 
     auto *line = new QHBoxLayout;
     line->addWidget(m_method);

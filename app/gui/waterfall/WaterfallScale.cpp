@@ -92,7 +92,15 @@ double WaterfallScale::fullRangeEndMs() const
 {
     if (m_dataEnd <= 0)
         return InitialVisibleMs;
-    return std::max(niceCeiling(m_dataEnd), MinimumVisibleMs);
+    double end = std::max(niceCeiling(m_dataEnd), MinimumVisibleMs);
+    // A timeout marker in the last tenth of the range would sit on the right edge with no room for
+    // its label — the common case of a 504 whose bars end right at the gateway's timeout. Leave a
+    // nice step of room past it.
+    for (const WaterfallMarker &marker : m_markers) {
+        if (std::isfinite(marker.timeMs) && marker.timeMs > 0.9 * end && marker.timeMs <= end)
+            end = niceCeiling(marker.timeMs * 1.1);
+    }
+    return end;
 }
 
 void WaterfallScale::setDataEnd(double endMs)
@@ -203,6 +211,7 @@ void WaterfallScale::setMarkers(const QList<WaterfallMarker> &markers)
     m_markers = markers;
     std::stable_sort(m_markers.begin(), m_markers.end(),
                      [](const WaterfallMarker &a, const WaterfallMarker &b) { return a.timeMs < b.timeMs; });
+    setDataEnd(m_dataEnd); // the full range depends on where the markers are
 }
 
 QList<WaterfallMarkerGroup> WaterfallScale::visibleMarkerGroups() const

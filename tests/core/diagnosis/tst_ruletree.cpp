@@ -297,7 +297,7 @@ void TestRuleTree::translationCatalogueIsInSyncWithTheData()
                   "// (GATESCOPE_UPDATE_RULE_TEXTS=1); kept in sync by that test. Do not edit by hand.\n"
                   "// It exists so that lupdate extracts the texts of the rule tree and the checklists, which\n"
                   "// are translated at display time with the contexts Gatescope::Rules and Gatescope::Checklists.\n"
-                  "#include <QtGlobal>\n\nnamespace Gatescope {\n\n[[maybe_unused]] static const char *const ruleTexts[][2] = {\n");
+                  "#include <QtGlobal>\n\nnamespace Gatescope {\n\n[[maybe_unused]] static const char *const ruleTexts[] = {\n");
         out.write(expected.join(u'\n').toUtf8());
         out.write("\n};\n\n} // namespace Gatescope\n");
     }

@@ -68,22 +68,30 @@ void tst_WaterfallScale::followsGrowingDataInNiceSteps_data()
 {
     QTest::addColumn<double>("dataEnd");
     QTest::addColumn<double>("visibleEnd");
-    //                                          data end    visible end
-    QTest::newRow("no data yet")             << 0.       << 100.;
-    QTest::newRow("exactly nice")            << 250.     << 250.;
-    QTest::newRow("just past 250 ms")        << 251.     << 300.;
-    QTest::newRow("504 after 60 s")          << 60020.   << 70000.;
-    QTest::newRow("sub-millisecond")         << 0.42     << 0.5;
-    QTest::newRow("Cloudflare 100 s")        << 100000.  << 100000.;
-    QTest::newRow("just past 100 s")         << 100001.  << 120000.;
+    QTest::addColumn<double>("markerAt");
+    //                                                  data end   visible end  marker (0: none)
+    QTest::newRow("no data yet")                          << 0.        << 100.      << 0.;
+    QTest::newRow("exactly nice")                         << 250.      << 250.      << 0.;
+    QTest::newRow("just past 250 ms")                     << 251.      << 300.      << 0.;
+    QTest::newRow("504 after 60 s")                       << 60020.    << 70000.    << 0.;
+    QTest::newRow("sub-millisecond")                      << 0.42      << 0.5       << 0.;
+    QTest::newRow("Cloudflare 100 s")                     << 100000.   << 100000.   << 0.;
+    QTest::newRow("just past 100 s")                      << 100001.   << 120000.   << 0.;
+    QTest::newRow("504 ending at the 2 s lab timeout")    << 1920.     << 2500.     << 2000.;
+    QTest::newRow("marker in the last tenth")             << 990.      << 1200.     << 950.;
+    QTest::newRow("marker well inside")                   << 60020.    << 70000.    << 60000.;
+    QTest::newRow("marker beyond the data")               << 1000.     << 1000.     << 30000.;
 }
 
 void tst_WaterfallScale::followsGrowingDataInNiceSteps()
 {
     QFETCH(double, dataEnd);
     QFETCH(double, visibleEnd);
+    QFETCH(double, markerAt);
     WaterfallScale scale;
     scale.setPixelWidth(500);
+    if (markerAt > 0)
+        scale.setMarkers({{u"gateway"_s, markerAt, WaterfallMarker::Kind::GatewayTimeout}});
     scale.setDataEnd(dataEnd);
     QVERIFY(scale.isFollowingData());
     QCOMPARE(scale.visibleStartMs(), 0.);

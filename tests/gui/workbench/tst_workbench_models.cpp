@@ -10,6 +10,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -33,6 +36,7 @@ private Q_SLOTS:
     void hexModelRowsAndMarks();
     void addressOverrides_data();
     void addressOverrides();
+    void everyOptionFieldHasAVisibleLabel();
 };
 
 static RequestSpec request(const QString &url, const QByteArray &method = "GET")
@@ -211,6 +215,25 @@ void tst_WorkbenchModels::addressOverrides()
         QCOMPARE(ProbeOptionsEditor::formatOverride(parsed.value()), formatted);
     else
         QVERIFY2(parsed.error().contains(line.trimmed()), qPrintable(parsed.error()));
+}
+
+void tst_WorkbenchModels::everyOptionFieldHasAVisibleLabel()
+{
+    ProbeOptionsEditor editor;
+    auto *form = editor.findChild<QFormLayout *>();
+    QVERIFY(form);
+    int labelled = 0;
+    for (int row = 0; row < form->rowCount(); ++row) {
+        QLayoutItem *field = form->itemAt(row, QFormLayout::FieldRole);
+        if (!field || !field->widget() || qobject_cast<QCheckBox *>(field->widget()) || qobject_cast<QLabel *>(field->widget()))
+            continue; // a check box carries its own text; the status line is a label
+        auto *label = qobject_cast<QLabel *>(form->labelForField(field->widget()));
+        QVERIFY2(label, qPrintable(u"the field '%1' in row %2 has no label"_s.arg(QLatin1StringView(field->widget()->metaObject()->className())).arg(row)));
+        QVERIFY2(!label->text().isEmpty(), qPrintable(u"the label of row %1 is empty"_s.arg(row)));
+        QCOMPARE(label->buddy(), field->widget());
+        ++labelled;
+    }
+    QVERIFY2(labelled >= 5, qPrintable(QString::number(labelled))); // four timeouts and the address overrides
 }
 
 QTEST_MAIN(tst_WorkbenchModels)
