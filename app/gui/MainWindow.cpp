@@ -68,20 +68,41 @@ QString settingsKey(QStringView key)
     return u"window/"_s + key;
 }
 
-// Imports a file or text and stores the capture's content in a file of its own. Runs in a worker.
+// How the import bar splits between reading the input and storing the capture in its file.
+constexpr int ImportReadPerMille = 900;
+constexpr int ImportDonePerMille = 1000;
+
+// Imports a file or text and stores the capture's content in a file of its own. Runs in a worker;
+// reports progress (per mille: reading the input up to ImportReadPerMille, then storing it) through
+// `report` and stops when `cancel` is raised. The stored file is written line by line, so the
+// capture is the only full copy of the input in memory.
 struct ImportJob
 {
     QString path;            // empty: import `text`
     QByteArray text;
     QString name;
     QString directory;       // the workspace folder
+    std::shared_ptr<std::atomic_bool> cancel = std::make_shared<std::atomic_bool>(false);
+    std::function<void(int perMille)> report;
     std::shared_ptr<Result<Capture>> result;
     CaptureSummary summary;
 
+    void reportPerMille(int perMille)
+    {
+        if (perMille == m_reported || !report)
+            return;
+        m_reported = perMille;
+        report(perMille);
+    }
+
     void run()
     {
-        result = std::make_shared<Result<Capture>>(path.isEmpty() ? CaptureImporter::importText(text, name)
-                                                                  : CaptureImporter::importFile(path));
+        const auto reading = [this](qint64 done, qint64 total) {
+            reportPerMille(total > 0 ? int(done * ImportReadPerMille / total) : 0);
+        };
+        result = std::make_shared<Result<Capture>>(path.isEmpty() ? CaptureImporter::importText(text, name, reading, cancel.get())
+                                                                  : CaptureImporter::importFile(path, reading, cancel.get()));
+        text = QByteArray();   // the pasted text is no longer needed
         if (!result->ok() || result->value().exchanges.isEmpty())
             return;
         const Capture &capture = result->value();
@@ -93,11 +114,17 @@ struct ImportJob
         for (const Exchange &exchange : capture.exchanges)
             summary.failureCount += isFailure(exchange) ? 1 : 0;
         summary.importedAt = QDateTime::currentDateTimeUtc();
-        const Result<bool> written = WorkspaceStore::writeJsonFile(WorkspaceStore::captureFilePath(directory, summary.id),
-                                                                   WorkspaceJson::captureToJson(capture));
+        const auto storing = [this](qint64 done, qint64 total) {
+            reportPerMille(ImportReadPerMille + (total > 0 ? int(done * (ImportDonePerMille - ImportReadPerMille) / total) : 0));
+        };
+        const Result<bool> written = WorkspaceStore::writeCaptureFile(WorkspaceStore::captureFilePath(directory, summary.id),
+                                                                      capture, storing, cancel.get());
         if (!written)
             result = std::make_shared<Result<Capture>>(Error{written.error()});
     }
+
+private:
+    int m_reported = -1;
 };
 
 template<typename Work, typename Done>
@@ -119,10 +146,8 @@ struct CaptureLoadJob
     std::shared_ptr<Result<Capture>> result;
     void run()
     {
-        const QString path = WorkspaceStore::captureFilePath(directory, captureId);
-        Result<QJsonObject> object = WorkspaceStore::readJsonFile(path);
-        result = std::make_shared<Result<Capture>>(object ? WorkspaceJson::captureFromJson(object.value(), path)
-                                                          : Result<Capture>(Error{object.error()}));
+        result = std::make_shared<Result<Capture>>(
+            WorkspaceStore::readCaptureFile(WorkspaceStore::captureFilePath(directory, captureId)));
     }
 };
 
@@ -165,6 +190,14 @@ const Diagnoser &MainWindow::diagnoser()
 
 MainWindow::~MainWindow()
 {
+    // Running imports are told to stop and awaited: they report to this window.
+    for (const RunningImport &running : std::as_const(m_runningImports))
+        running.cancel->store(true);
+    for (const RunningImport &running : std::as_const(m_runningImports)) {
+        running.thread->wait();
+        delete running.thread;
+    }
+    m_runningImports.clear();
     if (m_store->hasPendingChanges())
         m_store->saveNow();
 }
@@ -215,11 +248,17 @@ void MainWindow::setupWidgets()
 
     m_statusText = new QLabel(this);
     m_importProgress = new QProgressBar(this);
+    m_importProgress->setObjectName(u"importProgress"_s);
     m_importProgress->setRange(0, 0);
     m_importProgress->setMaximumWidth(em * 20);
     m_importProgress->hide();
+    m_importCancel = new QPushButton(this);
+    m_importCancel->setObjectName(u"importCancel"_s);
+    m_importCancel->hide();
+    connect(m_importCancel, &QPushButton::clicked, this, &MainWindow::cancelImports);
     statusBar()->addWidget(m_statusText, 1);
     statusBar()->addPermanentWidget(m_importProgress);
+    statusBar()->addPermanentWidget(m_importCancel);
 }
 
 void MainWindow::setupActions()
@@ -396,17 +435,29 @@ void MainWindow::setupLab()
     m_labPresenter->setDiagnosisPane(m_diagnosis);
     connect(m_labSession, &LabSession::labStarted, this, [this] {
         // One ready request per scenario; the ports are new on every start, so the collection is too.
+        // The collection is known by its id (kept in the settings), never by its name: a user's
+        // own collection called "5xx Lab" is left alone.
         if (!m_labCollectionId.isEmpty())
             m_workspace->removeCollection(m_labCollectionId);
-        for (const Collection &collection : m_workspace->workspace().collections) {
-            if (collection.name == tr("5xx Lab")) {
-                m_workspace->removeCollection(collection.id);
-                break;
-            }
-        }
         m_labCollectionId = m_workspace->addCollection(tr("5xx Lab"), m_labSession->labRequests());
+        QSettings().setValue(settingsKey(u"labCollection"), m_labCollectionId);
         m_sidebar->expand(m_workspace->indexForCollection(m_labCollectionId));
+        // Room for the scenario list: the lab page is what the user looks at now.
+        const QList<int> sizes = m_centerSplitter->sizes();
+        const int total = sizes.value(0) + sizes.value(1) + sizes.value(2);
+        if (sizes.size() == 3 && sizes.value(2) < total * 2 / 5)
+            m_centerSplitter->setSizes({total * 20 / 100, total * 35 / 100, total * 45 / 100});
     });
+    // A lab collection from an earlier session points at the ports of a lab that has stopped:
+    // start the lab again (loopback only, a fraction of a second) so its requests work as saved.
+    const QString savedLab = QSettings().value(settingsKey(u"labCollection")).toString();
+    for (const Collection &collection : m_workspace->workspace().collections) {
+        if (!savedLab.isEmpty() && collection.id == savedLab) {
+            m_labCollectionId = savedLab;
+            m_labSession->start();
+            break;
+        }
+    }
     connect(m_labSession, &LabSession::scenarioStarted, this, [this] {
         m_shown = Shown::Lab;
         m_shownId.clear();
@@ -430,6 +481,8 @@ void MainWindow::retranslate()
     m_helpMenu->setTitle(tr("&Help"));
     m_newRequest->setText(tr("&New request"));
     m_newCollection->setText(tr("New &collection"));
+    m_importCancel->setText(tr("Cancel import"));
+    m_importCancel->setToolTip(tr("Stop the running import; the workspace stays as it was"));
     m_import->setText(tr("&Import…"));
     m_import->setToolTip(tr("Import a HAR file, a .http file, a curl command or a raw HTTP exchange"));
     m_export->setText(tr("&Export report…"));
@@ -492,7 +545,7 @@ void MainWindow::restoreLayout()
         const int width = int(available.width() * 0.9);
         m_mainSplitter->setSizes({width * 17 / 100, width * 50 / 100, width * 33 / 100});
         const int height = int(available.height() * 0.9);
-        m_centerSplitter->setSizes({height * 27 / 100, height * 38 / 100, height * 35 / 100});
+        m_centerSplitter->setSizes({height * 24 / 100, height * 36 / 100, height * 40 / 100});
     }
     restoreState(settings.value(settingsKey(u"state")).toByteArray());
     m_mainSplitter->restoreState(settings.value(settingsKey(u"mainSplitter")).toByteArray());
@@ -827,29 +880,91 @@ void MainWindow::importFiles(const QStringList &paths)
 {
     for (const QString &path : paths) {
         addRecentFile(path);
-        setImportProgress(+1, tr("Importing %1…").arg(QFileInfo(path).fileName()));
-        ImportJob job;
-        job.path = path;
-        job.name = QFileInfo(path).fileName();
-        job.directory = m_dataDirectory;
-        runInWorker(this, job, [this](const ImportJob &done) {
-            setImportProgress(-1, QString());
-            addCaptureResult(done.path, *done.result, done.summary);
-        });
+        startImport(path, QByteArray(), QFileInfo(path).fileName());
     }
 }
 
 void MainWindow::importText(const QByteArray &text, const QString &name)
 {
-    setImportProgress(+1, tr("Importing %1…").arg(name));
-    ImportJob job;
-    job.text = text;
-    job.name = name;
-    job.directory = m_dataDirectory;
-    runInWorker(this, job, [this](const ImportJob &done) {
-        setImportProgress(-1, QString());
-        addCaptureResult(QString(), *done.result, done.summary);
+    startImport(QString(), text, name);
+}
+
+void MainWindow::startImport(const QString &path, const QByteArray &text, const QString &name)
+{
+    const quint64 id = ++m_lastImportId;
+    auto job = std::make_shared<ImportJob>();
+    job->path = path;
+    job->text = text;
+    job->name = name;
+    job->directory = m_dataDirectory;
+    // Queued to this window; the destructor waits for the thread, so `this` outlives every call.
+    job->report = [this, id](int perMille) {
+        QMetaObject::invokeMethod(this, [this, id, perMille] { onImportProgress(id, perMille); }, Qt::QueuedConnection);
+    };
+    QThread *thread = QThread::create([job] { job->run(); });
+    m_runningImports.insert(id, RunningImport{job->cancel, thread, name, 0});
+    connect(thread, &QThread::finished, this, [this, id, job, thread] {
+        m_runningImports.remove(id);
+        thread->deleteLater();
+        updateImportProgress();
+        const QString jobName = job->path.isEmpty() ? job->name : QFileInfo(job->path).fileName();
+        if (job->cancel->load()) {
+            // Cancelled — also when the work ended just as Cancel was pressed: nothing is kept.
+            if (!job->summary.id.isEmpty())
+                QFile::remove(WorkspaceStore::captureFilePath(m_dataDirectory, job->summary.id));
+            showStatus(tr("Import of %1 cancelled; the workspace is unchanged.").arg(jobName));
+            Q_EMIT importFinished(jobName, false);
+            return;
+        }
+        addCaptureResult(job->path, *job->result, job->summary);
     });
+    //: %1 = file name or "pasted text"
+    showStatus(tr("Importing %1…").arg(name));
+    updateImportProgress();
+    thread->start();
+}
+
+void MainWindow::onImportProgress(quint64 importId, int perMille)
+{
+    const auto running = m_runningImports.find(importId);
+    if (running == m_runningImports.end())
+        return;
+    running->perMille = perMille;
+    updateImportProgress();
+}
+
+void MainWindow::cancelImports()
+{
+    if (m_runningImports.isEmpty())
+        return;
+    for (const RunningImport &running : std::as_const(m_runningImports))
+        running.cancel->store(true);
+    m_importCancel->setEnabled(false);
+    showStatus(tr("Cancelling the import…"));
+}
+
+void MainWindow::updateImportProgress()
+{
+    const bool importing = !m_runningImports.isEmpty();
+    m_importProgress->setVisible(importing || m_importsRunning > 0);
+    m_importCancel->setVisible(importing);
+    if (!importing) {
+        m_importCancel->setEnabled(true);
+        m_importProgress->setRange(0, 0);   // busy: a stored capture is being opened
+        m_importProgress->setToolTip(QString());
+        return;
+    }
+    int sum = 0;
+    QStringList names;
+    for (const RunningImport &running : std::as_const(m_runningImports)) {
+        sum += running.perMille;
+        names.append(running.name);
+    }
+    const int value = sum / int(m_runningImports.size());
+    m_importProgress->setRange(0, ImportDonePerMille);
+    m_importProgress->setValue(value);
+    //: %1 = file names, %2 = percent done
+    m_importProgress->setToolTip(tr("Importing %1: %2% done").arg(names.join(u", "_s)).arg(value / 10));
 }
 
 void MainWindow::addCaptureResult(const QString &path, const Result<Capture> &result, const CaptureSummary &summary)
@@ -961,7 +1076,7 @@ void MainWindow::rebuildRecentMenu()
 void MainWindow::setImportProgress(int delta, const QString &message)
 {
     m_importsRunning = std::max(0, m_importsRunning + delta);
-    m_importProgress->setVisible(m_importsRunning > 0);
+    updateImportProgress();
     if (!message.isEmpty())
         showStatus(message);
 }

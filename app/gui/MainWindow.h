@@ -4,15 +4,21 @@
 #include "Exchange.h"
 #include "Workspace.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
+
+#include <atomic>
+#include <memory>
 
 class QAction;
 class QLabel;
 class QMenu;
 class QProgressBar;
+class QPushButton;
 class QSplitter;
 class QTabWidget;
+class QThread;
 class QTreeView;
 
 namespace Gatescope {
@@ -58,7 +64,9 @@ public:
     QAction *sendAction() const { return m_send; }
     QAction *cancelAction() const { return m_cancel; }
     bool isFirstStart() const { return m_firstStart; }
-    bool isImporting() const { return m_importsRunning > 0; }
+    bool isImporting() const { return m_importsRunning > 0 || !m_runningImports.isEmpty(); }
+    QProgressBar *importProgressBar() const { return m_importProgress; }   // 0–1000 while importing
+    QPushButton *importCancelButton() const { return m_importCancel; }
 
     // The waterfall's "document": what its rows are.
     enum class Shown { Nothing, Live, Run, Capture, Lab };
@@ -71,6 +79,7 @@ public Q_SLOTS:
     void cancelRequest();
     void importFiles(const QStringList &paths);
     void importText(const QByteArray &text, const QString &name);
+    void cancelImports();   // every running import stops; none of them changes the workspace
     void pasteAsRequest();
     void openLab();
     void showExport();
@@ -112,6 +121,9 @@ private:
     void rebuildRecentMenu();
     void deleteSelected();
     void setImportProgress(int delta, const QString &message);
+    void startImport(const QString &path, const QByteArray &text, const QString &name);
+    void onImportProgress(quint64 importId, int perMille);
+    void updateImportProgress();
     void showStatus(const QString &message, bool error = false);
 
     QString m_dataDirectory;
@@ -136,7 +148,18 @@ private:
     QString m_labCollectionId;
     QLabel *m_statusText = nullptr;
     QProgressBar *m_importProgress = nullptr;
-    int m_importsRunning = 0;
+    QPushButton *m_importCancel = nullptr;
+    int m_importsRunning = 0;     // stored captures being opened (no progress, not cancellable)
+    // Imports running in worker threads: each reports progress in per mille and can be cancelled.
+    struct RunningImport
+    {
+        std::shared_ptr<std::atomic_bool> cancel;
+        QThread *thread = nullptr;
+        QString name;
+        int perMille = 0;
+    };
+    QHash<quint64, RunningImport> m_runningImports;
+    quint64 m_lastImportId = 0;
 
     ProbeEngine *m_engine = nullptr;
     RequestSpec m_runningRequest;

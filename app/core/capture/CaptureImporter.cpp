@@ -80,10 +80,16 @@ Kind detect(QByteArrayView head)
     return Kind::Unknown;
 }
 
-Result<Capture> importDetected(Kind kind, QByteArrayView text, const QString &name)
+Result<Capture> importDetected(Kind kind, QByteArrayView text, const QString &name, const ProgressFunction &progress = {},
+                               const std::atomic_bool *cancel = nullptr)
 {
     switch (kind) {
-    case Kind::Har: return HarImporter().importData(text, name);
+    case Kind::Har: {
+        HarImporter importer;
+        importer.setProgressFunction(progress);
+        importer.setCancelFlag(cancel);
+        return importer.importData(text, name);
+    }
     case Kind::Curl: return CurlImporter::importText(text, name);
     case Kind::RawRequest: return RawHttpImporter::importRequest(text, name);
     case Kind::RawResponse: return RawHttpImporter::importResponse(text, name);
@@ -121,12 +127,40 @@ std::optional<QByteArray> fromUtf16(QByteArrayView bytes)
     return text.toUtf8();
 }
 
+Error cancelledError(const QString &name)
+{
+    return Error{Tr::tr("%1: import cancelled").arg(name)};
+}
+
+// The text kinds (curl, raw HTTP, .http) are small and read in one step: progress is reported
+// at the start and the end, and the cancel flag is honoured before and after that step.
+Result<Capture> importSmallKind(Kind kind, QByteArrayView text, const QString &name, const ProgressFunction &progress,
+                                const std::atomic_bool *cancel, qint64 total)
+{
+    if (wasCancelled(cancel))
+        return cancelledError(name);
+    if (progress)
+        progress(0, total);
+    Result<Capture> capture = importDetected(kind, text, name);
+    if (wasCancelled(cancel))
+        return cancelledError(name);
+    if (progress)
+        progress(total, total);
+    return capture;
+}
+
 } // namespace
 
-Result<Capture> importText(const QByteArray &bytes, const QString &name)
+bool wasCancelled(const std::atomic_bool *cancel)
+{
+    return cancel && cancel->load(std::memory_order_relaxed);
+}
+
+Result<Capture> importText(const QByteArray &bytes, const QString &name, const ProgressFunction &progress,
+                           const std::atomic_bool *cancel)
 {
     if (const std::optional<QByteArray> utf8 = fromUtf16(bytes))
-        return importText(*utf8, name);
+        return importText(*utf8, name, progress, cancel);
     const QByteArrayView text = withoutBom(bytes);
     if (text.trimmed().isEmpty())
         return Error{Tr::tr("%1: the input is empty").arg(name)};
@@ -138,10 +172,12 @@ Result<Capture> importText(const QByteArray &bytes, const QString &name)
                              .arg(name, SourcePosition::at(text, binary).describe())
                              .arg(static_cast<unsigned char>(text.at(binary)), 2, 16, QLatin1Char('0'))};
     }
-    return importDetected(kind, text, name);
+    if (kind == Kind::Har)
+        return importDetected(kind, text, name, progress, cancel);
+    return importSmallKind(kind, text, name, progress, cancel, text.size());
 }
 
-Result<Capture> importFile(const QString &path)
+Result<Capture> importFile(const QString &path, const ProgressFunction &progress, const std::atomic_bool *cancel)
 {
     QFile file(path);
     const QString name = QFileInfo(path).fileName();
@@ -157,7 +193,7 @@ Result<Capture> importFile(const QString &path)
             return Error{Tr::tr("%1: %2 MB of UTF-16 text is too large (at most %3 MB); save it as UTF-8")
                              .arg(path).arg(file.size() / (1024 * 1024)).arg(MaxTextInputBytes / (1024 * 1024))};
         const QByteArray all = head + file.readAll();
-        return importText(*fromUtf16(all), name);
+        return importText(*fromUtf16(all), name, progress, cancel);
     }
     Kind kind = detect(head);
     const QString suffix = QFileInfo(path).suffix().toLower();
@@ -165,7 +201,10 @@ Result<Capture> importFile(const QString &path)
         kind = Kind::HttpFile;
     if (kind == Kind::Har) {
         file.close();
-        return HarImporter().importFile(path);
+        HarImporter importer;
+        importer.setProgressFunction(progress);
+        importer.setCancelFlag(cancel);
+        return importer.importFile(path);
     }
     const qsizetype binary = firstBinaryByte(textPart(withoutBom(head), kind == Kind::RawResponse));
     if (binary >= 0)
@@ -185,8 +224,7 @@ Result<Capture> importFile(const QString &path)
         return Error{Tr::tr("%1: %2: binary data (byte 0x%3) where text was expected")
                          .arg(path, SourcePosition::at(all, laterBinary).describe())
                          .arg(static_cast<unsigned char>(all.at(laterBinary)), 2, 16, QLatin1Char('0'))};
-    auto capture = importDetected(kind, withoutBom(all), name);
-    return capture;
+    return importSmallKind(kind, withoutBom(all), name, progress, cancel, file.size());
 }
 
 } // namespace Gatescope::CaptureImporter

@@ -97,6 +97,14 @@ QString responseHeaderBlock(const ResponseData &response)
     return block;
 }
 
+// "first N of M bytes": N what the snippet shows, M the whole body as received (at least what was kept).
+QString truncationNote(const ResponseData &response)
+{
+    const qint64 shown = std::min<qint64>(response.body.size(), ExchangeJson::BodySnippetBytes);
+    const qint64 total = std::max<qint64>(response.bodySize, response.body.size());
+    return ReportWriter::tr("first %1 of %2 bytes").arg(shown).arg(total);
+}
+
 QString bodySnippetOf(const ResponseData &response, bool *binary, bool *truncated)
 {
     *binary = ExchangeJson::looksBinary(response.body);
@@ -376,7 +384,7 @@ QString ReportWriter::markdown(const PreparedReport &report)
             else {
                 md += mdFence(snippet) + u'\n';
                 if (truncated)
-                    md += u"_"_s + tr("first %1 of %2 bytes").arg(ExchangeJson::BodySnippetBytes).arg(e.response->bodySize) + u"_\n\n"_s;
+                    md += u"_"_s + truncationNote(*e.response) + u"_\n\n"_s;
             }
         }
     }
@@ -583,7 +591,7 @@ private:
             else {
                 m_html += u"<pre class=\"body\">"_s + htmlEscape(snippet) + u"</pre>\n"_s;
                 if (truncated)
-                    m_html += u"<p class=\"meta\">"_s + htmlEscape(ReportWriter::tr("first %1 of %2 bytes").arg(ExchangeJson::BodySnippetBytes).arg(e.response->bodySize)) + u"</p>\n"_s;
+                    m_html += u"<p class=\"meta\">"_s + htmlEscape(truncationNote(*e.response)) + u"</p>\n"_s;
             }
         }
         m_html += u"</section>\n"_s;

@@ -25,7 +25,7 @@ void DecisionTreeView::setDecisionTreeModel(DecisionTreeModel *model)
     header()->setStretchLastSection(false);
     header()->setSectionResizeMode(0, QHeaderView::Stretch);
     header()->setSectionResizeMode(1, QHeaderView::Interactive);
-    header()->resizeSection(1, fontMetrics().averageCharWidth() * 30);
+    header()->resizeSection(1, fontMetrics().averageCharWidth() * 24);
     connect(selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         Q_EMIT nodeSelected(current.data(DecisionTreeModel::NodeIdRole).toString());
     });

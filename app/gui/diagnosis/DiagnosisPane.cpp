@@ -154,11 +154,25 @@ void DiagnosisPane::updateVerdict()
     else
         headline = tr("%1 — %2").arg(d.status).arg(d.cause.toHtmlEscaped());
     QString producer;
-    if (!d.producer.product.isEmpty()) {
+    if (d.producer.product == u"none") {
+        //: No hop produced an HTTP answer (the client saw a transport failure); %1 = confidence in percent
+        producer = tr("No server answered: the failure was seen by the client (%1% sure)")
+                       .arg(QLocale().toString(qRound(d.producer.confidence * 100)));
+    } else if (!d.producer.product.isEmpty()) {
         const QString name = FingerprintCatalog::builtIn().displayName(d.producer.product);
+        QString layer = d.producer.layer;
+        if (layer == u"gateway")
+            //: Producer layer shown after the product name
+            layer = tr("gateway");
+        else if (layer == u"origin")
+            //: Producer layer shown after the product name
+            layer = tr("origin");
+        else if (layer == u"client")
+            //: Producer layer shown after the product name
+            layer = tr("client");
         //: Who made the answer: product name, layer (origin/gateway/client), confidence in percent
         producer = tr("Made by %1 (%2, %3% sure)")
-                       .arg(name.toHtmlEscaped(), d.producer.layer.toHtmlEscaped(),
+                       .arg(name.toHtmlEscaped(), layer.toHtmlEscaped(),
                             QLocale().toString(qRound(d.producer.confidence * 100)));
     }
     QString html = u"<b>"_s + headline + u"</b><br>"_s + d.summary.toHtmlEscaped();

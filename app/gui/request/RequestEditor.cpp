@@ -105,9 +105,15 @@ QString RequestEditor::urlProblem(const QString &input)
     const QString text = input.trimmed();
     if (text.isEmpty())
         return tr("Type or paste a URL (or a curl command) to send a request.");
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i).isSpace())
+            //: %1 = 1-based character position in the URL
+            return tr("The URL contains a space at character %1; write it as %20 (or paste the whole curl command).").arg(i + 1);
+    }
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid())
-        return tr("The URL is not valid: %1").arg(url.errorString());
+        //: %1 = Qt's own description of the problem (English)
+        return tr("The URL is not valid (%1).").arg(url.errorString());
     if (url.scheme().isEmpty())
         return tr("The URL needs a scheme: start it with http:// or https://");
     if (url.scheme() != u"http" && url.scheme() != u"https")

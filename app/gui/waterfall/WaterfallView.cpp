@@ -67,10 +67,10 @@ void WaterfallView::setupColumns()
     const QFontMetrics metrics = fontMetrics();
     const int character = metrics.averageCharWidth();
     m_axis->setMinimumSectionSize(character * 4);
-    m_axis->resizeSection(WaterfallModel::RequestColumn, character * 32);
+    m_axis->resizeSection(WaterfallModel::RequestColumn, character * 26);
     m_axis->resizeSection(WaterfallModel::StatusColumn,
                           std::max(metrics.horizontalAdvance(tr("pending")), metrics.horizontalAdvance(tr("Status"))) + character * 3);
-    m_axis->resizeSection(WaterfallModel::HostColumn, character * 24);
+    m_axis->resizeSection(WaterfallModel::HostColumn, character * 16);
     m_axis->resizeSection(WaterfallModel::DurationColumn, metrics.horizontalAdvance(u"000.00 ms"_s) + character * 2);
     updateScaleWidth();
 }

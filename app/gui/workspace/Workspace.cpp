@@ -157,22 +157,6 @@ Result<WorkspaceData> fromJson(const QJsonObject &object, const QString &where)
     return data;
 }
 
-QJsonObject captureToJson(const Capture &capture)
-{
-    QJsonArray requests;
-    for (const RequestSpec &request : capture.requests)
-        requests.append(ExchangeJson::requestToWorkspaceJson(request));
-    QJsonArray exchanges;
-    for (const Exchange &exchange : capture.exchanges)
-        exchanges.append(ExchangeJson::toWorkspaceJson(exchange));
-    return {{u"schema"_s, u"gatescope.capture/1"_s},
-            {u"kind"_s, capture.kind},
-            {u"name"_s, capture.name},
-            {u"requests"_s, requests},
-            {u"exchanges"_s, exchanges},
-            {u"warnings"_s, QJsonArray::fromStringList(capture.warnings)}};
-}
-
 Result<Capture> captureFromJson(const QJsonObject &object, const QString &where)
 {
     if (object.value(u"schema"_s).toString() != u"gatescope.capture/1")

@@ -70,7 +70,8 @@ namespace WorkspaceJson {
 QJsonObject toJson(const WorkspaceData &data);
 Result<WorkspaceData> fromJson(const QJsonObject &object, const QString &where);
 
-QJsonObject captureToJson(const Capture &capture);
+// The older one-document capture file (gatescope.capture/1); WorkspaceStore now writes captures
+// line by line (gatescope.capture/2) and reads both.
 Result<Capture> captureFromJson(const QJsonObject &object, const QString &where);
 
 QJsonObject runToJson(const RequestSpec &request, const QList<Exchange> &exchanges);

@@ -1,14 +1,18 @@
 #include "WorkspaceStore.h"
 
+#include "ExchangeJson.h"
 #include "WorkspaceModel.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QLoggingCategory>
 #include <QSaveFile>
 #include <QStandardPaths>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -85,6 +89,139 @@ Result<QJsonObject> WorkspaceStore::readJsonFile(const QString &path)
     return document.object();
 }
 
+Result<bool> WorkspaceStore::writeCaptureFile(const QString &path, const Capture &capture, const WriteProgress &progress,
+                                              const std::atomic_bool *cancel)
+{
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return Error{tr("%1: cannot create the folder").arg(QFileInfo(path).absolutePath())};
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{tr("%1: cannot write: %2").arg(path, file.errorString())};
+    const qint64 total = capture.exchanges.size() + capture.requests.size();
+    qint64 done = 0;
+    qint64 reportedAt = 0;
+    const qint64 reportStep = std::max<qint64>(1, total / 100);
+    auto writeLine = [&file](const QJsonObject &object) {
+        file.write(QJsonDocument(object).toJson(QJsonDocument::Compact));
+        file.write("\n", 1);
+    };
+    auto step = [&]() -> bool {
+        ++done;
+        if (progress && done - reportedAt >= reportStep) {
+            reportedAt = done;
+            progress(done, total);
+        }
+        return !(cancel && cancel->load(std::memory_order_relaxed));
+    };
+    auto cancelled = [&]() {
+        file.cancelWriting();
+        return Error{tr("%1: storing the capture cancelled").arg(path)};
+    };
+
+    if (progress)
+        progress(0, total);
+    writeLine({{u"schema"_s, u"gatescope.capture/2"_s},
+               {u"kind"_s, capture.kind},
+               {u"name"_s, capture.name},
+               {u"exchangeCount"_s, qint64(capture.exchanges.size())},
+               {u"requestCount"_s, qint64(capture.requests.size())},
+               {u"warnings"_s, QJsonArray::fromStringList(capture.warnings)}});
+    for (const Exchange &exchange : capture.exchanges) {
+        writeLine(ExchangeJson::toWorkspaceJson(exchange));
+        if (!step())
+            return cancelled();
+    }
+    // A HAR's requests are its exchanges' requests in the same order (plus entries never sent):
+    // those are stored as a reference, so bodies and headers are on disk and in memory once.
+    qsizetype next = 0;
+    for (const RequestSpec &request : capture.requests) {
+        if (next < capture.exchanges.size() && capture.exchanges.at(next).request == request) {
+            writeLine({{u"exchange"_s, qint64(next)}});
+            ++next;
+        } else {
+            writeLine({{u"request"_s, ExchangeJson::requestToWorkspaceJson(request)}});
+        }
+        if (!step())
+            return cancelled();
+    }
+    if (file.error() != QFileDevice::NoError || !file.commit())
+        return Error{tr("%1: cannot save: %2").arg(path, file.errorString())};
+    if (progress)
+        progress(total, total);
+    return true;
+}
+
+Result<Capture> WorkspaceStore::readCaptureFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("%1: cannot read: %2").arg(path, file.errorString())};
+    qint64 lineNumber = 0;
+    auto readObject = [&](QJsonObject *object) -> std::optional<Error> {
+        ++lineNumber;
+        const QByteArray line = file.readLine();
+        if (line.isEmpty())
+            return Error{tr("%1: line %2: the file ends early (truncated?)").arg(path).arg(lineNumber)};
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(line, &error);
+        if (error.error != QJsonParseError::NoError)
+            return Error{tr("%1: line %2, column %3: %4").arg(path).arg(lineNumber).arg(error.offset + 1).arg(error.errorString())};
+        if (!document.isObject())
+            return Error{tr("%1: line %2: expected a JSON object").arg(path).arg(lineNumber)};
+        *object = document.object();
+        return std::nullopt;
+    };
+
+    QJsonObject header;
+    if (std::optional<Error> error = readObject(&header))
+        return *error;
+    const QString schema = header.value(u"schema"_s).toString();
+    if (schema == u"gatescope.capture/1")   // the older form: the whole capture in one document
+        return WorkspaceJson::captureFromJson(header, path);
+    if (schema != u"gatescope.capture/2")
+        return Error{tr("%1: not a stored Gatescope capture (schema \"%2\")").arg(path, schema)};
+
+    Capture capture;
+    capture.kind = header.value(u"kind"_s).toString();
+    capture.name = header.value(u"name"_s).toString();
+    const QJsonArray warnings = header.value(u"warnings"_s).toArray();
+    for (const QJsonValue &warning : warnings)
+        capture.warnings.append(warning.toString());
+    const qint64 exchangeCount = header.value(u"exchangeCount"_s).toInteger(-1);
+    const qint64 requestCount = header.value(u"requestCount"_s).toInteger(-1);
+    if (exchangeCount < 0 || requestCount < 0)
+        return Error{tr("%1: line 1: the header has no exchangeCount/requestCount").arg(path)};
+    // Reserve no more than the file can hold (each line takes at least a few bytes).
+    capture.exchanges.reserve(qsizetype(std::min(exchangeCount, file.size() / 8)));
+    for (qint64 i = 0; i < exchangeCount; ++i) {
+        QJsonObject object;
+        if (std::optional<Error> error = readObject(&object))
+            return *error;
+        Result<Exchange> exchange = ExchangeJson::fromWorkspaceJson(object);
+        if (!exchange)
+            return Error{tr("%1: line %2: exchange %3: %4").arg(path).arg(lineNumber).arg(i).arg(exchange.error())};
+        capture.exchanges.append(std::move(exchange).value());
+    }
+    capture.requests.reserve(qsizetype(std::min(requestCount, file.size() / 8)));
+    for (qint64 i = 0; i < requestCount; ++i) {
+        QJsonObject object;
+        if (std::optional<Error> error = readObject(&object))
+            return *error;
+        if (object.contains(u"exchange"_s)) {
+            const qint64 same = object.value(u"exchange"_s).toInteger(-1);
+            if (same < 0 || same >= capture.exchanges.size())
+                return Error{tr("%1: line %2: request %3 refers to exchange %4, which is not there").arg(path).arg(lineNumber).arg(i).arg(same)};
+            capture.requests.append(capture.exchanges.at(same).request);
+            continue;
+        }
+        Result<RequestSpec> request = ExchangeJson::requestFromWorkspaceJson(object.value(u"request"_s).toObject());
+        if (!request)
+            return Error{tr("%1: line %2: request %3: %4").arg(path).arg(lineNumber).arg(i).arg(request.error())};
+        capture.requests.append(std::move(request).value());
+    }
+    return capture;
+}
+
 Result<bool> WorkspaceStore::load()
 {
     const QString path = workspaceFilePath();
@@ -133,11 +270,7 @@ Result<QList<Exchange>> WorkspaceStore::loadRun(const QString &runId) const
 
 Result<Capture> WorkspaceStore::loadCapture(const QString &captureId) const
 {
-    const QString path = captureFilePath(m_directory, captureId);
-    Result<QJsonObject> object = readJsonFile(path);
-    if (!object)
-        return Error{object.error()};
-    return WorkspaceJson::captureFromJson(object.value(), path);
+    return readCaptureFile(captureFilePath(m_directory, captureId));
 }
 
 void WorkspaceStore::removeFile(const QString &path)

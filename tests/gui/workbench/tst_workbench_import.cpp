@@ -1,0 +1,246 @@
+// The window's import path with a HAR of a few megabytes, driven as a user would (offscreen):
+// the status bar's bar shows the import going forward in per mille, with a Cancel button; Cancel
+// stops the worker and leaves the workspace (summaries and stored capture files) as it was; what
+// is stored reads back equal, line by line, and a damaged stored file is an error naming the line.
+#include "MainWindow.h"
+#include "WorkbenchFixture.h"
+#include "WorkspaceModel.h"
+#include "WorkspaceStore.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Gatescope;
+using namespace Gatescope::Gui;
+using namespace Qt::StringLiterals;
+
+class tst_WorkbenchImport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void importingABigHarShowsRisingProgressWithCancel();
+    void cancellingAnImportLeavesTheWorkspaceUnchanged();
+    void storedCaptureReadsBackEqual();
+    void damagedStoredCaptureNamesTheLine();
+
+private:
+    QString writeHar(int entries);
+    QStringList storedCaptureFiles() const;
+    QString statusText() const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void tst_WorkbenchImport::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void tst_WorkbenchImport::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir->filePath(u"settings"_s));
+    QSettings().clear();
+    m_window = std::make_unique<MainWindow>(m_dir->filePath(u"data"_s));
+    m_window->resize(1200, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void tst_WorkbenchImport::cleanup()
+{
+    m_window.reset();
+    m_dir.reset();
+}
+
+QString tst_WorkbenchImport::writeHar(int entries)
+{
+    const QString path = m_dir->filePath(u"big-%1.har"_s.arg(entries));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(makeHar(entries, u"https://api.example.test"_s, 4));
+    return path;
+}
+
+QStringList tst_WorkbenchImport::storedCaptureFiles() const
+{
+    return QDir(m_window->store()->directory() + u"/captures"_s).entryList(QDir::Files);
+}
+
+QString tst_WorkbenchImport::statusText() const
+{
+    QString text;
+    for (const QLabel *label : m_window->statusBar()->findChildren<QLabel *>())
+        text += label->text();
+    return text;
+}
+
+void tst_WorkbenchImport::importingABigHarShowsRisingProgressWithCancel()
+{
+    // Given a HAR of a few megabytes
+    const QString path = writeHar(6000);
+    QVERIFY2(QFileInfo(path).size() > 3 * 1024 * 1024, qPrintable(u"the HAR is only %1 bytes"_s.arg(QFileInfo(path).size())));
+    QProgressBar *bar = m_window->importProgressBar();
+    QList<int> values;
+    bool cancelShownWithProgress = true;
+    connect(bar, &QProgressBar::valueChanged, this, [&](int value) {
+        if (m_window->importCancelButton()->isHidden())
+            return;   // the bar reset after the import
+        values.append(value);
+        cancelShownWithProgress = cancelShownWithProgress && bar->isVisible() && bar->maximum() == 1000;
+    });
+    QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
+
+    // When the window imports it
+    m_window->importFiles({path});
+    QVERIFY2(m_window->isImporting(), "the import should run in a worker");
+    QVERIFY2(!m_window->importCancelButton()->isHidden(), "a Cancel button should be shown while importing");
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    QVERIFY2(finished.constFirst().at(1).toBool(), qPrintable(statusText()));
+
+    // Then the bar showed determinate progress that only went forward, from near 0 to the end
+    QVERIFY2(values.size() >= 10, qPrintable(u"only %1 progress values"_s.arg(values.size())));
+    for (qsizetype i = 1; i < values.size(); ++i)
+        QVERIFY2(values.at(i) > values.at(i - 1), qPrintable(u"progress went from %1 to %2"_s.arg(values.at(i - 1)).arg(values.at(i))));
+    QVERIFY2(values.constFirst() < 100, qPrintable(u"first value %1"_s.arg(values.constFirst())));
+    QCOMPARE(values.constLast(), 1000);
+    QVERIFY2(cancelShownWithProgress, "the bar should be visible, 0–1000, while the Cancel button is shown");
+    // … and both are gone afterwards, the capture in the workspace with its stored file
+    QVERIFY(!m_window->isImporting());
+    QVERIFY(m_window->importCancelButton()->isHidden());
+    QVERIFY(m_window->importProgressBar()->isHidden());
+    QCOMPARE(m_window->workspace()->workspace().captures.size(), 1);
+    QCOMPARE(m_window->workspace()->workspace().captures.constFirst().entryCount, 6000);
+    QCOMPARE(storedCaptureFiles().size(), 1);
+}
+
+void tst_WorkbenchImport::cancellingAnImportLeavesTheWorkspaceUnchanged()
+{
+    // Given a workspace holding one imported capture
+    const QString small = writeHar(20);
+    QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
+    m_window->importFiles({small});
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+    QVERIFY(finished.takeFirst().at(1).toBool());
+    m_window->store()->saveNow();
+    const QList<CaptureSummary> capturesBefore = m_window->workspace()->workspace().captures;
+    const int collectionsBefore = int(m_window->workspace()->workspace().collections.size());
+    const QStringList filesBefore = storedCaptureFiles();
+    QFile workspaceFile(m_window->store()->workspaceFilePath());
+    QVERIFY(workspaceFile.open(QIODevice::ReadOnly));
+    const QByteArray workspaceBefore = workspaceFile.readAll();
+    workspaceFile.close();
+
+    // When a big HAR is imported and the user presses Cancel as soon as progress shows
+    const QString path = writeHar(12000);
+    int highest = -1;
+    bool clicked = false;
+    connect(m_window->importProgressBar(), &QProgressBar::valueChanged, this, [&](int value) {
+        if (m_window->importCancelButton()->isHidden())
+            return;
+        highest = std::max(highest, value);
+        if (!clicked) {
+            clicked = true;
+            QTest::mouseClick(m_window->importCancelButton(), Qt::LeftButton);
+        }
+    });
+    QElapsedTimer timer;
+    timer.start();
+    m_window->importFiles({path});
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+
+    // Then the import ends as failed, with a clear message, and its worker is gone
+    QVERIFY(clicked);
+    QCOMPARE(finished.constFirst().at(0).toString(), QFileInfo(path).fileName());
+    QVERIFY2(!finished.constFirst().at(1).toBool(), "a cancelled import must not count as imported");
+    QVERIFY2(statusText().contains(u"cancelled"_s), qPrintable(statusText()));
+    QVERIFY2(highest < 1000, qPrintable(u"the import ran to the end (%1 per mille) despite Cancel"_s.arg(highest)));
+    QVERIFY(!m_window->isImporting());
+    QVERIFY(m_window->importCancelButton()->isHidden());
+    // … and the workspace is as it was: same captures, collections, stored files and workspace file
+    const QList<CaptureSummary> capturesAfter = m_window->workspace()->workspace().captures;
+    QCOMPARE(capturesAfter.size(), capturesBefore.size());
+    QCOMPARE(capturesAfter.constFirst().id, capturesBefore.constFirst().id);
+    QCOMPARE(int(m_window->workspace()->workspace().collections.size()), collectionsBefore);
+    QCOMPARE(storedCaptureFiles(), filesBefore);
+    QVERIFY2(!m_window->store()->hasPendingChanges(), "nothing should be waiting to be saved");
+    QVERIFY(workspaceFile.open(QIODevice::ReadOnly));
+    QCOMPARE(workspaceFile.readAll(), workspaceBefore);
+
+    // … and a later import of the same file works
+    finished.clear();
+    m_window->importFiles({path});
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    QVERIFY2(finished.constFirst().at(1).toBool(), qPrintable(statusText()));
+    QCOMPARE(m_window->workspace()->workspace().captures.size(), capturesBefore.size() + 1);
+}
+
+void tst_WorkbenchImport::storedCaptureReadsBackEqual()
+{
+    const QString path = writeHar(300);
+    QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
+    m_window->importFiles({path});
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+    QVERIFY(finished.constFirst().at(1).toBool());
+    const QString id = m_window->workspace()->workspace().captures.constFirst().id;
+    const std::shared_ptr<const Capture> shown = m_window->workspace()->captureContent(id);
+    QVERIFY(shown);
+
+    const Result<Capture> stored = WorkspaceStore::readCaptureFile(WorkspaceStore::captureFilePath(m_window->store()->directory(), id));
+    QVERIFY2(stored.ok(), qPrintable(stored.ok() ? QString() : stored.error()));
+    QCOMPARE(stored->kind, shown->kind);
+    QCOMPARE(stored->name, shown->name);
+    QCOMPARE(stored->warnings, shown->warnings);
+    QCOMPARE(stored->exchanges.size(), 300);
+    QVERIFY2(stored->exchanges == shown->exchanges, "the stored exchanges should read back equal");
+    QVERIFY2(stored->requests == shown->requests, "the stored requests should read back equal");
+}
+
+void tst_WorkbenchImport::damagedStoredCaptureNamesTheLine()
+{
+    const QString path = writeHar(10);
+    QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
+    m_window->importFiles({path});
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+    const QString id = m_window->workspace()->workspace().captures.constFirst().id;
+    const QString stored = WorkspaceStore::captureFilePath(m_window->store()->directory(), id);
+    QFile file(stored);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    file.close();
+    QVERIFY(lines.size() > 5);
+
+    // A line cut in the middle, and a file that ends early
+    QByteArray cut = lines.at(0) + '\n' + lines.at(1) + '\n' + lines.at(2).left(lines.at(2).size() / 2) + '\n';
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(cut);
+    file.close();
+    Result<Capture> read = WorkspaceStore::readCaptureFile(stored);
+    QVERIFY2(!read.ok() && read.error().contains(u"line 3"_s), qPrintable(read.ok() ? u"read"_s : read.error()));
+
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(lines.at(0) + '\n' + lines.at(1) + '\n');
+    file.close();
+    read = WorkspaceStore::readCaptureFile(stored);
+    QVERIFY2(!read.ok() && read.error().contains(u"line 3"_s) && read.error().contains(stored),
+             qPrintable(read.ok() ? u"read"_s : read.error()));
+}
+
+QTEST_MAIN(tst_WorkbenchImport)
+#include "tst_workbench_import.moc"
