@@ -5,6 +5,7 @@
 #include "HarExporter.h"
 #include "HttpFileExporter.h"
 #include "Redactor.h"
+#include "ReportOutput.h"
 #include "TerminalOutput.h"
 
 #include <QCommandLineParser>
@@ -35,20 +36,6 @@ int inputError(const QString &message)
     return 1;
 }
 
-// The redaction step every export goes through: credentials hidden unless the user said
-// --no-redact. Returns what was hidden, in words, for the note on stderr.
-QString redactForExport(Capture &capture, const RedactionOptions &options)
-{
-    Redactor redactor(options);
-    if (!redactor.isEnabled())
-        return {};
-    for (RequestSpec &request : capture.requests)
-        request = redactor.redactRequest(request);
-    for (Exchange &exchange : capture.exchanges)
-        exchange = redactor.redact(exchange);
-    return redactor.summary().describe();
-}
-
 QList<RequestSpec> requestsOf(const Capture &capture)
 {
     if (!capture.requests.isEmpty())
@@ -61,6 +48,19 @@ QList<RequestSpec> requestsOf(const Capture &capture)
     return requests;
 }
 
+// What the output says about redaction, as its own comment (HAR log.comment, "# …" line).
+QString redactionNote(const RedactionOptions &options, const RedactionSummary &summary)
+{
+    if (!options.enabled)
+        return ConvertText::tr("Gatescope redaction was OFF (--no-redact): this file may hold live credentials.");
+    if (summary.isEmpty())
+        return ConvertText::tr("Redacted by Gatescope: no credentials were found to hide.");
+    //: %1 = number of values, %2 = the list by kind ("1 × authorization value")
+    return ConvertText::tr("Redacted by Gatescope: %n value(s) hidden — %1. Convert with --no-redact to keep them.", nullptr,
+                           summary.total())
+        .arg(summary.describe());
+}
+
 } // namespace
 
 int runConvertCommand(const QStringList &arguments)
@@ -68,15 +68,14 @@ int runConvertCommand(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(ConvertText::tr("Convert a capture (HAR, curl command lines, raw HTTP, .http file) "
                                                      "into HAR 1.2, a bash curl command or an .http file. Credentials "
-                                                     "are redacted unless --no-redact is given."));
+                                                     "are redacted unless --no-redact is given; the output says what was hidden."));
     parser.addHelpOption();
     parser.addPositionalArgument(u"input"_s, ConvertText::tr("The capture file to read, or - for standard input."));
     const QCommandLineOption toOption({u"t"_s, u"to"_s}, ConvertText::tr("What to write: har, curl or http."), u"format"_s);
     const QCommandLineOption outputOption({u"o"_s, u"output"_s}, ConvertText::tr("Write to FILE (replaced atomically) instead of standard output."),
                                           u"file"_s);
-    const QCommandLineOption noRedactOption(u"no-redact"_s, ConvertText::tr("Keep credentials (tokens, cookies, passwords) in the output."));
-    const QCommandLineOption hashOption(u"redact-hash"_s, ConvertText::tr("Replace each hidden value by a short hash, so equal values still match."));
-    parser.addOptions({toOption, outputOption, noRedactOption, hashOption});
+    parser.addOptions({toOption, outputOption});
+    addRedactionOptions(parser);
 
     QStringList argv = arguments;
     if (!argv.isEmpty())
@@ -95,6 +94,10 @@ int runConvertCommand(const QStringList &arguments)
         return usageError(ConvertText::tr("--to is required: har, curl or http"));
     if (format != u"har" && format != u"curl" && format != u"http")
         return usageError(ConvertText::tr("--to %1: expected har, curl or http").arg(format));
+    const Result<RedactionOptions> redactionOptions = redactionOptionsFromParser(parser);
+    if (!redactionOptions)
+        return usageError(redactionOptions.error());
+    const RedactionOptions &redaction = redactionOptions.value();
 
     const QString input = positional.first();
     Result<Capture> imported = Error{};
@@ -112,19 +115,33 @@ int runConvertCommand(const QStringList &arguments)
     for (const QString &warning : std::as_const(capture.warnings))
         writeErr(ConvertText::tr("gatescope convert: warning: %1").arg(warning) + u'\n');
 
-    RedactionOptions redaction;
-    redaction.enabled = !parser.isSet(noRedactOption);
-    redaction.hashValues = parser.isSet(hashOption);
-    const QString redacted = redactForExport(capture, redaction);
-
+    // Redact exactly what the chosen output writes, so each secret is counted once: a HAR holds
+    // the exchanges (or, without any, the requests); curl and .http the requests.
+    Redactor redactor(redaction);
     QByteArray output;
     if (format == u"har") {
-        output = HarExporter::toHar(capture);
+        if (!capture.exchanges.isEmpty()) {
+            for (Exchange &exchange : capture.exchanges)
+                exchange = redactor.redact(exchange);
+        } else {
+            for (RequestSpec &request : capture.requests)
+                request = redactor.redactRequest(request);
+        }
+        output = HarExporter::toHar(capture, redactionNote(redaction, redactor.summary()));
     } else {
-        const QList<RequestSpec> requests = requestsOf(capture);
+        QList<RequestSpec> requests = requestsOf(capture);
         if (requests.isEmpty())
             return inputError(ConvertText::tr("%1: holds no request (a response alone); there is nothing to write as %2").arg(capture.name, format));
-        output = format == u"curl" ? CurlExporter::toCurl(requests) : HttpFileExporter::toHttpFile(requests);
+        for (RequestSpec &request : requests)
+            request = redactor.redactRequest(request);
+        const QString note = redactionNote(redaction, redactor.summary());
+        if (format == u"curl") {
+            CurlExporter::Options options;
+            options.comment = note;
+            output = CurlExporter::toCurl(requests, options);
+        } else {
+            output = HttpFileExporter::toHttpFile(requests, note);
+        }
     }
 
     const QString outputPath = parser.value(outputOption);
@@ -138,7 +155,7 @@ int runConvertCommand(const QStringList &arguments)
     if (!redaction.enabled)
         writeErr(ConvertText::tr("gatescope convert: redaction is off: the output may hold live credentials") + u'\n');
     else
-        writeErr(ConvertText::tr("gatescope convert: redacted: %1 (use --no-redact to keep them)").arg(redacted) + u'\n');
+        writeErr(ConvertText::tr("gatescope convert: redacted: %1 (use --no-redact to keep them)").arg(redactor.summary().describe()) + u'\n');
     return 0;
 }
 

@@ -8,6 +8,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QRandomGenerator>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -22,13 +24,48 @@ QString tr(const char *text)
 
 } // namespace
 
+void addRedactionOptions(QCommandLineParser &parser)
+{
+    parser.addOption({u"no-redact"_s, tr("Include credentials as captured: turn redaction off (it is on by default).")});
+    parser.addOption({u"redact-hash"_s, tr("Replace secrets by a short hash instead of [redacted], so equal values still match "
+                                           "within this output. The hash is keyed with a random key chosen anew on every run: "
+                                           "it cannot confirm a guessed value, nor match values across two outputs.")});
+    parser.addOption({u"redact-pattern"_s, tr("Also redact matches of REGEX, counted as NAME (NAME=REGEX; repeatable). With a "
+                                              "capture group named \"value\" (or else a first group) only that group is hidden."),
+                      tr("name=regex")});
+}
+
+Result<RedactionOptions> redactionOptionsFromParser(const QCommandLineParser &parser)
+{
+    RedactionOptions redaction;
+    redaction.enabled = !parser.isSet(u"no-redact"_s);
+    redaction.hashValues = parser.isSet(u"redact-hash"_s);
+    if (redaction.hashValues) {
+        // One random key for the whole run: every Redactor of this output hashes alike, and no
+        // two runs do, so a short hash never lets anyone test a guessed password against a report.
+        QByteArray key(32, Qt::Uninitialized);
+        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(key.data()), key.size() / 4);
+        redaction.hashKey = key;
+    }
+    for (const QString &value : parser.values(u"redact-pattern"_s)) {
+        const qsizetype equals = value.indexOf(u'=');
+        if (equals <= 0)
+            return Error{tr("--redact-pattern: '%1' is not NAME=REGEX").arg(value)};
+        QRegularExpression pattern(value.mid(equals + 1));
+        if (!pattern.isValid())
+            return Error{tr("--redact-pattern: '%1': %2 at offset %3")
+                             .arg(value, pattern.errorString())
+                             .arg(pattern.patternErrorOffset())};
+        redaction.customPatterns.append({value.left(equals), pattern});
+    }
+    return redaction;
+}
+
 void addReportOptions(QCommandLineParser &parser)
 {
     parser.addOption({{u"f"_s, u"format"_s}, tr("Output format: text, json, md, html or pdf (default text)."), tr("format"), u"text"_s});
     parser.addOption({{u"o"_s, u"output"_s}, tr("Write the report to FILE (atomically) instead of standard output."), tr("file")});
-    parser.addOption({u"no-redact"_s, tr("Include credentials as captured: turn redaction off (it is on by default).")});
-    parser.addOption({u"redact-hash"_s, tr("Replace secrets by a short hash instead of [redacted], so equal values still match.")});
-    parser.addOption({u"redact-pattern"_s, tr("Also redact matches of REGEX, counted as NAME (NAME=REGEX; repeatable)."), tr("name=regex")});
+    addRedactionOptions(parser);
     parser.addOption({u"page-size"_s, tr("PDF page size: a4 or letter (default a4)."), tr("size"), u"a4"_s});
 }
 
@@ -42,19 +79,10 @@ Result<ReportOutputOptions> reportOptionsFromParser(const QCommandLineParser &pa
     options.pageSize = parser.value(u"page-size"_s).toLower();
     if (!Gui::PdfReportWriter::pageSizeFromId(options.pageSize))
         return Error{tr("--page-size: unknown page size '%1' (expected a4 or letter)").arg(options.pageSize)};
-    options.redaction.enabled = !parser.isSet(u"no-redact"_s);
-    options.redaction.hashValues = parser.isSet(u"redact-hash"_s);
-    for (const QString &value : parser.values(u"redact-pattern"_s)) {
-        const qsizetype equals = value.indexOf(u'=');
-        if (equals <= 0)
-            return Error{tr("--redact-pattern: '%1' is not NAME=REGEX").arg(value)};
-        QRegularExpression pattern(value.mid(equals + 1));
-        if (!pattern.isValid())
-            return Error{tr("--redact-pattern: '%1': %2 at offset %3")
-                             .arg(value, pattern.errorString())
-                             .arg(pattern.patternErrorOffset())};
-        options.redaction.customPatterns.append({value.left(equals), pattern});
-    }
+    Result<RedactionOptions> redaction = redactionOptionsFromParser(parser);
+    if (!redaction)
+        return Error{redaction.error()};
+    options.redaction = std::move(redaction).value();
     return options;
 }
 

@@ -20,7 +20,14 @@ struct ReportOutputOptions
     RedactionOptions redaction;
 };
 
-// Adds --format/-f, --output/-o, --no-redact, --redact-hash, --redact-pattern and --page-size.
+// Adds --no-redact, --redact-hash and --redact-pattern (diagnose and convert share them).
+void addRedactionOptions(QCommandLineParser &parser);
+// Reads them back: redaction on unless --no-redact; with --redact-hash one random key for the run
+// (QRandomGenerator::system()); each --redact-pattern NAME=REGEX compiled. An error names the
+// option and the bad value (exit code 2).
+Result<RedactionOptions> redactionOptionsFromParser(const QCommandLineParser &parser);
+
+// Adds --format/-f, --output/-o, the redaction options above and --page-size.
 void addReportOptions(QCommandLineParser &parser);
 // Reads them back; an error names the option and the bad value (exit code 2).
 Result<ReportOutputOptions> reportOptionsFromParser(const QCommandLineParser &parser);

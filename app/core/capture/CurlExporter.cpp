@@ -21,6 +21,16 @@ bool needsAnsiC(QByteArrayView word)
 
 } // namespace
 
+QByteArray CurlExporter::commentLines(const QString &comment)
+{
+    QByteArray out;
+    if (comment.isEmpty())
+        return out;
+    for (const QString &line : comment.split(u'\n'))
+        out += "# " + line.trimmed().toUtf8() + '\n';
+    return out;
+}
+
 QByteArray CurlExporter::quote(const QByteArray &word)
 {
     if (word.isEmpty())
@@ -79,6 +89,10 @@ QByteArray CurlExporter::toCurl(const RequestSpec &request, const Options &optio
     for (const HeaderField &field : request.headers) {
         if (!field.enabled)
             continue;
+        // curl computes Content-Length from the data it sends; a copied one would not match an
+        // edited or redacted body and the server would wait for bytes that never come.
+        if (field.name.trimmed().compare("content-length", Qt::CaseInsensitive) == 0)
+            continue;
         if (field.name.compare("content-type", Qt::CaseInsensitive) == 0)
             hasContentType = true;
         // curl reads "Name;" as a header with an empty value and "Name:" as a removal.
@@ -118,15 +132,17 @@ QByteArray CurlExporter::toCurl(const RequestSpec &request, const Options &optio
         parts.append("--connect-timeout " + seconds(o.connectTimeoutMs));
     if (o.totalTimeoutMs != defaults.totalTimeoutMs)
         parts.append("-m " + seconds(o.totalTimeoutMs));
-    return parts.join(options.multiLine ? QByteArray(" \\\n  ") : QByteArray(" ")) + '\n';
+    return commentLines(options.comment) + parts.join(options.multiLine ? QByteArray(" \\\n  ") : QByteArray(" ")) + '\n';
 }
 
 QByteArray CurlExporter::toCurl(const QList<RequestSpec> &requests, const Options &options)
 {
+    Options each = options;
+    each.comment.clear();
     QByteArrayList commands;
     for (const RequestSpec &request : requests)
-        commands.append(toCurl(request, options));
-    return commands.join('\n');
+        commands.append(toCurl(request, each));
+    return commentLines(options.comment) + commands.join('\n');
 }
 
 } // namespace Gatescope

@@ -8,7 +8,8 @@
 namespace Gatescope {
 
 // Writes a RequestSpec as one bash curl command that sends the same request: every header as -H
-// (a header curl would add on its own but the request lacks is suppressed with "-H 'Name:'"), the
+// except Content-Length, which curl computes from the body it sends (a header curl would add on
+// its own but the request lacks is suppressed with "-H 'Name:'"), the
 // body as --data-raw, the method with -X only when curl would not infer it (-I for HEAD), and the
 // options (-k, -L/--max-redirs, -x/--noproxy, --resolve, --connect-to, --connect-timeout, -m).
 // Quoting is bash's: '…' with '\'' for quotes, $'…' when the text has control characters.
@@ -20,6 +21,9 @@ public:
     struct Options
     {
         bool multiLine = true;   // one option per line, joined with " \" line continuations
+        // Written first, each line as a bash comment "# …" (which CurlImporter skips), e.g. what
+        // was redacted. Several requests get it once, above the first command.
+        QString comment;
     };
 
     static QByteArray toCurl(const RequestSpec &request, const Options &options);
@@ -30,6 +34,8 @@ public:
 
     // One shell word for bash, quoted only when it needs to be.
     static QByteArray quote(const QByteArray &word);
+    // `comment` as "# …" lines ("" when it is empty).
+    static QByteArray commentLines(const QString &comment);
 };
 
 } // namespace Gatescope

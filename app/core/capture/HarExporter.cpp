@@ -244,7 +244,7 @@ QJsonObject HarExporter::entryForUnsentRequest(const RequestSpec &request, const
     };
 }
 
-QJsonObject HarExporter::toHarObject(const Capture &capture)
+QJsonObject HarExporter::toHarObject(const Capture &capture, const QString &logComment)
 {
     QJsonArray entries;
     QJsonArray pages;
@@ -271,14 +271,19 @@ QJsonObject HarExporter::toHarObject(const Capture &capture)
         {u"pages"_s, pages},
         {u"entries"_s, entries},
     };
+    QStringList comments;
     if (!capture.name.isEmpty())
-        log.insert(u"comment"_s, tr("converted from %1").arg(capture.name));
+        comments.append(tr("converted from %1").arg(capture.name));
+    if (!logComment.isEmpty())
+        comments.append(logComment);
+    if (!comments.isEmpty())
+        log.insert(u"comment"_s, comments.join(u'\n'));
     return QJsonObject{{u"log"_s, log}};
 }
 
-QByteArray HarExporter::toHar(const Capture &capture)
+QByteArray HarExporter::toHar(const Capture &capture, const QString &logComment)
 {
-    return QJsonDocument(toHarObject(capture)).toJson(QJsonDocument::Indented);
+    return QJsonDocument(toHarObject(capture, logComment)).toJson(QJsonDocument::Indented);
 }
 
 } // namespace Gatescope

@@ -21,8 +21,9 @@ public:
     static QJsonObject entryForUnsentRequest(const RequestSpec &request, const QDateTime &startedAt);
 
     // The exchanges of `capture`; when it has none, its requests as unsent entries.
-    static QJsonObject toHarObject(const Capture &capture);
-    static QByteArray toHar(const Capture &capture);
+    // `logComment` (e.g. what was redacted) is appended to log.comment, after "converted from …".
+    static QJsonObject toHarObject(const Capture &capture, const QString &logComment = {});
+    static QByteArray toHar(const Capture &capture, const QString &logComment = {});
 
     // The net::ERR_… name Chrome would give a transport outcome ("" for Ok).
     static QString chromeErrorName(const Transport &transport);

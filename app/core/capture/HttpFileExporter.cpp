@@ -2,9 +2,14 @@
 
 namespace Gatescope {
 
-QByteArray HttpFileExporter::toHttpFile(const QList<RequestSpec> &requests)
+QByteArray HttpFileExporter::toHttpFile(const QList<RequestSpec> &requests, const QString &comment)
 {
     QByteArray out;
+    if (!comment.isEmpty()) {
+        for (const QString &line : comment.split(u'\n'))
+            out += "# " + line.trimmed().toUtf8() + '\n';
+        out += '\n';
+    }
     for (qsizetype i = 0; i < requests.size(); ++i) {
         const RequestSpec &request = requests.at(i);
         if (i > 0)

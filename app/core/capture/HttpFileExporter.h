@@ -15,7 +15,9 @@ class HttpFileExporter
 {
     Q_DECLARE_TR_FUNCTIONS(Gatescope::HttpFileExporter)
 public:
-    static QByteArray toHttpFile(const QList<RequestSpec> &requests);
+    // `comment` (e.g. what was redacted) goes first as "# …" lines, which the .http tools and
+    // HttpFileImporter read as comments.
+    static QByteArray toHttpFile(const QList<RequestSpec> &requests, const QString &comment = {});
 };
 
 } // namespace Gatescope

@@ -127,6 +127,304 @@ QByteArray contentTypeParameter(QByteArrayView contentType, QByteArrayView param
     return {};
 }
 
+// "[redacted]" / "[redacted:3f2a9c]" percent-encoded for a URL ("%5Bredacted%5D"): brackets are
+// not allowed in a URI's path, query or fragment, and HAR validators reject them.
+QString encodedPlaceholders(const QString &text)
+{
+    static const QRegularExpression placeholder(u"\\[(redacted(?::[0-9a-f]+)?)\\]"_s);
+    if (!text.contains(u"[redacted"))
+        return text;
+    QString out = text;
+    return out.replace(placeholder, u"%5B\\1%5D"_s);
+}
+
+// What was counted between `before` and `after` (a Redactor's summary only grows).
+RedactionSummary countedSince(const RedactionSummary &before, const RedactionSummary &after)
+{
+    RedactionSummary delta;
+    for (auto it = after.counts.cbegin(); it != after.counts.cend(); ++it) {
+        const int added = it.value() - before.counts.value(it.key());
+        if (added > 0)
+            delta.counts.insert(it.key(), added);
+    }
+    return delta;
+}
+
+// A Content-Length that described the body before redaction describes it after; one that did not
+// (a truncated or mismatched message, itself evidence) is left as it was.
+void fitContentLength(HeaderList &headers, qsizetype before, qsizetype after)
+{
+    if (before == after)
+        return;
+    const QByteArray old = QByteArray::number(before);
+    for (HeaderField &field : headers) {
+        if (field.name.trimmed().compare("content-length", Qt::CaseInsensitive) == 0 && field.value.trimmed() == old)
+            field.value = QByteArray::number(after);
+    }
+}
+
+// A JSON string's content (between its quotes) decoded; false on a bad escape.
+bool decodeJsonString(QByteArrayView content, QString *out)
+{
+    if (!content.contains('\\')) {
+        *out = QString::fromUtf8(content);
+        return true;
+    }
+    QString text;
+    QByteArray run;
+    auto flush = [&] {
+        text += QString::fromUtf8(run);
+        run.clear();
+    };
+    auto hex4 = [&](qsizetype at, char16_t *unit) {
+        if (at + 4 > content.size())
+            return false;
+        bool ok = false;
+        *unit = char16_t(content.sliced(at, 4).toUShort(&ok, 16));
+        return ok;
+    };
+    for (qsizetype i = 0; i < content.size(); ++i) {
+        const char c = content.at(i);
+        if (c != '\\') {
+            run += c;
+            continue;
+        }
+        if (++i >= content.size())
+            return false;
+        switch (content.at(i)) {
+        case '"': run += '"'; break;
+        case '\\': run += '\\'; break;
+        case '/': run += '/'; break;
+        case 'b': run += '\b'; break;
+        case 'f': run += '\f'; break;
+        case 'n': run += '\n'; break;
+        case 'r': run += '\r'; break;
+        case 't': run += '\t'; break;
+        case 'u': {
+            char16_t unit = 0;
+            if (!hex4(i + 1, &unit))
+                return false;
+            flush();
+            text += QChar(unit);
+            i += 4;
+            break;
+        }
+        default: return false;
+        }
+    }
+    flush();
+    return true;
+}
+
+// A string as JSON text, quotes included, escaping only what JSON requires.
+QByteArray encodeJsonString(const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    QByteArray out;
+    out.reserve(utf8.size() + 2);
+    out += '"';
+    for (char c : utf8) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (c == '\n') {
+            out += "\\n";
+        } else if (c == '\r') {
+            out += "\\r";
+        } else if (c == '\t') {
+            out += "\\t";
+        } else if (u < 0x20) {
+            out += "\\u00" + QByteArray::number(u, 16).rightJustified(2, '0');
+        } else {
+            out += c;
+        }
+    }
+    out += '"';
+    return out;
+}
+
+// Reads JSON text (already known to parse) and notes which scalar values to replace, so that the
+// output is the input with only those values' bytes changed: key order, number spellings
+// (2.0, 12345678901234567890), spacing and escapes elsewhere stay exactly as they were. A value
+// under a credential's name is hidden whole (every scalar inside an object or array under such a
+// name too); any other string goes through the text rules.
+class JsonValueRedactor
+{
+public:
+    JsonValueRedactor(QByteArrayView text, Redactor &redactor)
+        : m_text(text)
+        , m_redactor(redactor)
+        , m_kind(QString::fromUtf16(RedactionKind::JsonField))
+    {
+    }
+
+    // False when the text is not JSON as expected; then nothing was counted worth keeping.
+    bool run()
+    {
+        skipSpace();
+        if (!value(false, 0))
+            return false;
+        skipSpace();
+        return m_position == m_text.size();
+    }
+
+    bool changed() const { return !m_replacements.isEmpty(); }
+
+    QByteArray result() const
+    {
+        QByteArray out;
+        out.reserve(m_text.size());
+        qsizetype last = 0;
+        for (const Replacement &replacement : m_replacements) {
+            out += m_text.sliced(last, replacement.start - last);
+            out += replacement.bytes;
+            last = replacement.end;
+        }
+        out += m_text.sliced(last);
+        return out;
+    }
+
+private:
+    struct Replacement
+    {
+        qsizetype start;
+        qsizetype end;
+        QByteArray bytes;
+    };
+
+    static constexpr int MaxDepth = 2048;
+
+    void skipSpace()
+    {
+        while (m_position < m_text.size() && QByteArrayView(" \t\r\n").contains(m_text.at(m_position)))
+            ++m_position;
+    }
+
+    bool at(char c) const { return m_position < m_text.size() && m_text.at(m_position) == c; }
+
+    // m_position on the opening quote; afterwards just past the closing one.
+    bool string(QByteArrayView *content)
+    {
+        const qsizetype start = ++m_position;
+        while (m_position < m_text.size()) {
+            const char c = m_text.at(m_position);
+            if (c == '\\') {
+                m_position += 2;
+                continue;
+            }
+            if (c == '"') {
+                *content = m_text.sliced(start, m_position - start);
+                ++m_position;
+                return true;
+            }
+            ++m_position;
+        }
+        return false;
+    }
+
+    bool value(bool hideAll, int depth)
+    {
+        if (depth > MaxDepth || m_position >= m_text.size())
+            return false;
+        const char c = m_text.at(m_position);
+        if (c == '{')
+            return object(hideAll, depth);
+        if (c == '[')
+            return array(hideAll, depth);
+        const qsizetype start = m_position;
+        if (c == '"') {
+            QByteArrayView content;
+            QString decoded;
+            if (!string(&content) || !decodeJsonString(content, &decoded))
+                return false;
+            if (hideAll) {
+                if (!decoded.startsWith(u"[redacted"))
+                    m_replacements.append({start, m_position, encodeJsonString(m_redactor.hide(decoded, m_kind))});
+            } else {
+                const QString redacted = m_redactor.redactText(decoded);
+                if (redacted != decoded)
+                    m_replacements.append({start, m_position, encodeJsonString(redacted)});
+            }
+            return true;
+        }
+        // A number, true, false or null.
+        while (m_position < m_text.size() && !QByteArrayView(" \t\r\n,]}").contains(m_text.at(m_position)))
+            ++m_position;
+        const QByteArrayView token = m_text.sliced(start, m_position - start);
+        if (token.isEmpty())
+            return false;
+        if (hideAll && token != "null")
+            m_replacements.append({start, m_position, encodeJsonString(m_redactor.hide(QString::fromLatin1(token), m_kind))});
+        return true;
+    }
+
+    bool object(bool hideAll, int depth)
+    {
+        ++m_position; // {
+        skipSpace();
+        if (at('}')) {
+            ++m_position;
+            return true;
+        }
+        while (true) {
+            skipSpace();
+            QByteArrayView keyContent;
+            QString key;
+            if (!at('"') || !string(&keyContent) || !decodeJsonString(keyContent, &key))
+                return false;
+            skipSpace();
+            if (!at(':'))
+                return false;
+            ++m_position;
+            skipSpace();
+            if (!value(hideAll || Redactor::isSensitiveName(key), depth + 1))
+                return false;
+            skipSpace();
+            if (at(',')) {
+                ++m_position;
+                continue;
+            }
+            if (at('}')) {
+                ++m_position;
+                return true;
+            }
+            return false;
+        }
+    }
+
+    bool array(bool hideAll, int depth)
+    {
+        ++m_position; // [
+        skipSpace();
+        if (at(']')) {
+            ++m_position;
+            return true;
+        }
+        while (true) {
+            skipSpace();
+            if (!value(hideAll, depth + 1))
+                return false;
+            skipSpace();
+            if (at(',')) {
+                ++m_position;
+                continue;
+            }
+            if (at(']')) {
+                ++m_position;
+                return true;
+            }
+            return false;
+        }
+    }
+
+    QByteArrayView m_text;
+    Redactor &m_redactor;
+    QString m_kind;
+    qsizetype m_position = 0;
+    QList<Replacement> m_replacements;
+};
+
 } // namespace
 
 void RedactionSummary::merge(const RedactionSummary &other)
@@ -387,9 +685,10 @@ HeaderList Redactor::redactHeaders(const HeaderList &headers)
     return out;
 }
 
-QString Redactor::redactQueryString(const QString &query, const QString &kind)
+QString Redactor::redactQueryString(const QString &query, const QString &kind, bool inUrl)
 {
-    // Works on the encoded form: names are decoded to be judged, values replaced whole.
+    // Works on the encoded form: names are decoded to be judged, values replaced whole. In a URL the
+    // placeholders are percent-encoded ("%5Bredacted%5D"): brackets are not allowed there.
     QStringList items = query.split(u'&');
     for (QString &item : items) {
         const qsizetype equals = item.indexOf(u'=');
@@ -400,13 +699,14 @@ QString Redactor::redactQueryString(const QString &query, const QString &kind)
         if (encodedValue.isEmpty() || encodedValue.startsWith(u"[redacted") || encodedValue.startsWith(u"%5Bredacted"))
             continue;
         if (isSensitiveName(name)) {
-            item = item.left(equals + 1) + hide(QUrl::fromPercentEncoding(encodedValue.toLatin1()), kind);
+            const QString placeholder = hide(QUrl::fromPercentEncoding(encodedValue.toLatin1()), kind);
+            item = item.left(equals + 1) + (inUrl ? encodedPlaceholders(placeholder) : placeholder);
             continue;
         }
         const QString decoded = QUrl::fromPercentEncoding(QString(encodedValue).replace(u'+', u' ').toLatin1());
         const QString redacted = redactText(decoded);
         if (redacted != decoded)
-            item = item.left(equals + 1) + QString::fromLatin1(QUrl::toPercentEncoding(redacted, "[]:"));
+            item = item.left(equals + 1) + QString::fromLatin1(QUrl::toPercentEncoding(redacted, inUrl ? ":" : "[]:"));
     }
     return items.join(u'&');
 }
@@ -416,27 +716,29 @@ QUrl Redactor::redactUrl(const QUrl &url)
     if (!m_options.enabled || url.isEmpty())
         return url;
     QUrl out = url;
+    // QUrl percent-encodes the brackets of a placeholder in the user info itself.
     if (!out.password().isEmpty() && !out.password().startsWith(u"[redacted"))
         out.setPassword(hide(out.password(), QString::fromUtf16(RedactionKind::UrlPassword)));
+    const QString queryKind = QString::fromUtf16(RedactionKind::QueryParameter);
     if (out.hasQuery()) {
         const QString query = out.query(QUrl::FullyEncoded);
-        const QString redacted = redactQueryString(query, QString::fromUtf16(RedactionKind::QueryParameter));
+        const QString redacted = redactQueryString(query, queryKind, true);
         if (redacted != query)
             out.setQuery(redacted, QUrl::TolerantMode);
     }
     if (out.hasFragment()) {
         const QString fragment = out.fragment(QUrl::FullyEncoded);
         // OAuth's implicit flow returns tokens in the fragment: #access_token=…&state=…
-        const QString redacted = fragment.contains(u'=')
-            ? redactQueryString(fragment, QString::fromUtf16(RedactionKind::QueryParameter))
-            : redactText(out.fragment(QUrl::FullyDecoded));
-        if (redacted != fragment && redacted != out.fragment(QUrl::FullyDecoded))
-            out.setFragment(redacted, fragment.contains(u'=') ? QUrl::TolerantMode : QUrl::DecodedMode);
+        const QString redacted = fragment.contains(u'=') ? redactQueryString(fragment, queryKind, true)
+                                                         : encodedPlaceholders(redactText(fragment));
+        if (redacted != fragment)
+            out.setFragment(redacted, QUrl::TolerantMode);
     }
-    const QString path = out.path(QUrl::FullyDecoded);
-    const QString redactedPath = redactText(path);
+    // The path is searched in its encoded form, so that the bytes around a hidden value stay.
+    const QString path = out.path(QUrl::FullyEncoded);
+    const QString redactedPath = encodedPlaceholders(redactText(path));
     if (redactedPath != path)
-        out.setPath(redactedPath, QUrl::DecodedMode);
+        out.setPath(redactedPath, QUrl::TolerantMode);
     return out;
 }
 
@@ -447,42 +749,20 @@ QByteArray Redactor::redactJson(const QByteArray &body, bool *ok)
     *ok = error.error == QJsonParseError::NoError && !document.isNull();
     if (!*ok)
         return {};
-    const QString kind = QString::fromUtf16(RedactionKind::JsonField);
-    // Walks the tree: a value under a credential's name is hidden whole (every scalar inside an
-    // object or array under such a name too); any other string goes through the text rules.
-    std::function<QJsonValue(const QJsonValue &, bool)> walk = [&](const QJsonValue &value, bool hideAll) -> QJsonValue {
-        if (value.isObject()) {
-            QJsonObject object = value.toObject();
-            for (auto it = object.begin(); it != object.end(); ++it)
-                it.value() = walk(it.value(), hideAll || (isSensitiveName(it.key()) && !it.value().isNull()));
-            return object;
-        }
-        if (value.isArray()) {
-            QJsonArray array = value.toArray();
-            for (qsizetype i = 0; i < array.size(); ++i)
-                array.replace(i, walk(array.at(i), hideAll));
-            return array;
-        }
-        if (value.isNull() || value.isUndefined())
-            return value;
-        if (hideAll) {
-            if (value.isString() && value.toString().startsWith(u"[redacted"))
-                return value;
-            const QString text = value.isString() ? value.toString() : value.toVariant().toString();
-            return hide(text, kind);
-        }
-        if (value.isString())
-            return redactText(value.toString());
-        return value;
-    };
-    const QJsonValue root = walk(document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array()), false);
-    const QJsonDocument::JsonFormat format = body.contains('\n') ? QJsonDocument::Indented : QJsonDocument::Compact;
-    return root.isObject() ? QJsonDocument(root.toObject()).toJson(format) : QJsonDocument(root.toArray()).toJson(format);
+    // Only the hidden values' bytes change; a body with nothing to hide comes back untouched.
+    const RedactionSummary before = m_summary;
+    JsonValueRedactor scanner(body, *this);
+    if (!scanner.run()) {
+        m_summary = before;
+        *ok = false;
+        return {};
+    }
+    return scanner.changed() ? scanner.result() : body;
 }
 
 QByteArray Redactor::redactForm(const QByteArray &body)
 {
-    return redactQueryString(QString::fromLatin1(body), QString::fromUtf16(RedactionKind::FormField)).toLatin1();
+    return redactQueryString(QString::fromLatin1(body), QString::fromUtf16(RedactionKind::FormField), false).toLatin1();
 }
 
 QByteArray Redactor::redactMultipart(const QByteArray &body, const QByteArray &boundary, bool *ok)
@@ -642,6 +922,7 @@ RequestSpec Redactor::redactRequest(const RequestSpec &request)
     out.url = redactUrl(request.url);
     out.headers = redactHeaders(request.headers);
     out.body = redactBody(request.body, headerValue(request.headers, "content-type"));
+    fitContentLength(out.headers, request.body.size(), out.body.size());
     if (!out.options.proxy.isEmpty())
         out.options.proxy = redactText(out.options.proxy);
     return out;
@@ -653,13 +934,35 @@ Exchange Redactor::redact(const Exchange &exchange)
         return exchange;
     Exchange out = exchange;
     out.request = redactRequest(exchange.request);
+    const RedactionSummary beforeResponse = m_summary;
     if (out.response) {
         ResponseData &response = *out.response;
         response.reason = redactBytes(response.reason);
         response.headers = redactHeaders(response.headers);
         for (InterimResponse &interim : response.interim)
             interim.headers = redactHeaders(interim.headers);
+        const qsizetype before = response.body.size();
         response.body = redactBody(response.body, headerValue(response.headers, "content-type"));
+        // Sizes that described the whole body keep describing it (a HAR's content.size, bodySize).
+        if (response.body.size() != before && !response.bodyTruncated) {
+            fitContentLength(response.headers, before, response.body.size());
+            if (response.bodySize == before)
+                response.bodySize = response.body.size();
+            if (response.bodyWireSize == before)
+                response.bodyWireSize = response.body.size();
+        }
+    }
+    // The raw response is a second copy of the same response: a secret in both is counted once
+    // (per kind, what the raw bytes hold beyond the parsed response is counted on top).
+    const RedactionSummary parsedResponse = countedSince(beforeResponse, m_summary);
+    const RedactionSummary beforeRaw = m_summary;
+    out.rawResponse = redactRawMessage(exchange.rawResponse);
+    const RedactionSummary rawResponse = countedSince(beforeRaw, m_summary);
+    m_summary = beforeRaw;
+    for (auto it = rawResponse.counts.cbegin(); it != rawResponse.counts.cend(); ++it) {
+        const int beyond = it.value() - parsedResponse.counts.value(it.key());
+        if (beyond > 0)
+            m_summary.add(it.key(), beyond);
     }
     out.transport.detail = redactText(exchange.transport.detail);
     for (WireAnomaly &anomaly : out.anomalies)
@@ -667,7 +970,6 @@ Exchange Redactor::redact(const Exchange &exchange)
     out.proxy = redactText(exchange.proxy);
     out.comment = redactText(exchange.comment);
     out.tls.errorText = redactText(exchange.tls.errorText);
-    out.rawResponse = redactRawMessage(exchange.rawResponse);
     qCDebug(lcRedaction) << "redacted exchange" << exchange.index << "so far:" << m_summary.total();
     return out;
 }

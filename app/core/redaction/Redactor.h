@@ -69,12 +69,15 @@ public:
 
     Exchange redact(const Exchange &exchange);
     Diagnosis redact(const Diagnosis &diagnosis);
+    // A Content-Length that matched the body is set to the redacted body's size.
     RequestSpec redactRequest(const RequestSpec &request);
     HeaderList redactHeaders(const HeaderList &headers);
+    // Placeholders in a URL are percent-encoded ("%5Bredacted%5D"), so the URL stays a valid URI.
     QUrl redactUrl(const QUrl &url);
     // A body, read according to its Content-Type (JSON walked structurally, form-urlencoded and
     // multipart decoded field by field, anything else as text). Bytes outside the hidden values
-    // are kept as they were, except JSON which is re-serialised.
+    // are kept as they were (in JSON too: only the hidden values' bytes change, and a body with
+    // nothing to hide comes back byte for byte).
     QByteArray redactBody(const QByteArray &body, QByteArrayView contentType);
     // Raw HTTP bytes (a status/request line, header lines, a blank line, a body).
     QByteArray redactRawMessage(const QByteArray &raw);
@@ -94,7 +97,7 @@ private:
     QString redactAuthorization(const QString &value);
     QString redactCookieList(const QString &value);
     QString redactSetCookie(const QString &value);
-    QString redactQueryString(const QString &query, const QString &kind);
+    QString redactQueryString(const QString &query, const QString &kind, bool inUrl);
     QByteArray redactJson(const QByteArray &body, bool *ok);
     QByteArray redactForm(const QByteArray &body);
     QByteArray redactMultipart(const QByteArray &body, const QByteArray &boundary, bool *ok);

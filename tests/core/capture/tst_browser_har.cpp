@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -179,6 +180,66 @@ private Q_SLOTS:
             replays.exchanges.append(exchange);
         }
         exportCapture(u"replays"_s, replays);
+
+        // Redacted exports, as `gatescope convert` writes them by default and with --redact-hash,
+        // of captures with secrets in query strings, fragments, user info and paths: the
+        // placeholders must keep every URL a valid URI.
+        const QString binary = qEnvironmentVariable("GATESCOPE_BINARY");
+        QVERIFY2(!binary.isEmpty(), "GATESCOPE_BINARY is not set: run through ctest");
+        const QByteArray secretsCurl =
+            "curl 'https://alice:url-pass-1@api.example/v1/reset/eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjMifQ.c2lnbmF0dXJl"
+            "?access_token=qs-tok-2&page=2&note=Bearer%20qs-bearer-3333#id_token=frag-tok-4&state=s' "
+            "-H 'Authorization: Bearer hdr-tok-5' -H 'Content-Type: application/json' -H 'Content-Length: 29' "
+            "--data-raw '{\"password\":\"body-pass-6666\"}'\n"_ba;
+        QFile curlInput(m_dir.filePath(u"secrets.curl"_s));
+        QVERIFY(curlInput.open(QIODevice::WriteOnly));
+        curlInput.write(secretsCurl);
+        curlInput.close();
+        const QString secretsHar = m_dir.filePath(u"secrets-in.har"_s);
+        {
+            Capture withSecrets;
+            withSecrets.name = u"secrets"_s;
+            const Capture parsed = CaptureImporter::importText(secretsCurl, u"secrets.curl"_s).value();
+            Exchange exchange;
+            exchange.request = parsed.requests.first();
+            exchange.startedAt = QDateTime::currentDateTimeUtc();
+            exchange.timings = {0, 1, 2, 3, 0.1, 10, 1, 17};
+            ResponseData response;
+            response.status = 302;
+            response.reason = "Found";
+            response.headers = {{"Location", "https://app.example/cb?code=c-7777&api_key=loc-key-8"}, {"Set-Cookie", "sid=ck-9999; Path=/"}};
+            exchange.response = response;
+            withSecrets.exchanges = {exchange};
+            QFile file(secretsHar);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(HarExporter::toHar(withSecrets));
+        }
+        const QList<QByteArray> secrets{"url-pass-1", "c2lnbmF0dXJl", "qs-tok-2", "qs-bearer-3333", "frag-tok-4", "hdr-tok-5",
+                                        "body-pass-6666", "loc-key-8", "ck-9999"};
+        for (const QString &input : {curlInput.fileName(), secretsHar}) {
+            for (const QStringList &flags : {QStringList(), QStringList{u"--redact-hash"_s}}) {
+                const QString path = m_dir.filePath(u"redacted-%1%2.har"_s.arg(QFileInfo(input).baseName(), flags.isEmpty() ? u""_s : u"-hash"_s));
+                QProcess convert;
+                convert.start(binary, QStringList{u"convert"_s, input, u"--to"_s, u"har"_s, u"-o"_s, path} + flags);
+                QVERIFY2(convert.waitForFinished(30000), "gatescope convert did not finish");
+                QVERIFY2(convert.exitCode() == 0, convert.readAllStandardError().constData());
+                QFile file(path);
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                const QByteArray har = file.readAll();
+                for (const QByteArray &secret : secrets)
+                    QVERIFY2(!har.contains(secret), qPrintable(u"%1 survived in %2"_s.arg(QString::fromLatin1(secret), path)));
+                QVERIFY2(har.contains(flags.isEmpty() ? "%5Bredacted%5D" : "%5Bredacted:"), har.constData());
+                // The request's Content-Length and bodySize describe the redacted body.
+                const QJsonObject request = QJsonDocument::fromJson(har)[u"log"_s][u"entries"_s][0][u"request"_s].toObject();
+                const qint64 bodySize = request[u"bodySize"_s].toInteger();
+                QCOMPARE(bodySize, request[u"postData"_s][u"text"_s].toString().toUtf8().size());
+                for (const QJsonValue &header : request[u"headers"_s].toArray()) {
+                    if (header[u"name"_s].toString().compare(u"content-length"_s, Qt::CaseInsensitive) == 0)
+                        QCOMPARE(header[u"value"_s].toString().toLongLong(), bodySize);
+                }
+                files.append(path);
+            }
+        }
 
         QProcess node;
         node.setWorkingDirectory(m_tools);

@@ -29,6 +29,17 @@ private Q_SLOTS:
     void customPattern_isCountedUnderItsName();
     void disabled_returnsEverythingUnchanged();
     void redactingTwice_hidesNothingMore();
+    void urls_placeholdersArePercentEncoded_data();
+    void urls_placeholdersArePercentEncoded();
+    void jsonBodies_withNothingToHideStayByteIdentical_data();
+    void jsonBodies_withNothingToHideStayByteIdentical();
+    void jsonBodies_onlyTheSecretValuesChange_data();
+    void jsonBodies_onlyTheSecretValuesChange();
+    void contentLength_followsTheRedactedBody_data();
+    void contentLength_followsTheRedactedBody();
+    void rawResponseCopy_countsEachSecretOnce_data();
+    void rawResponseCopy_countsEachSecretOnce();
+    void hashWithoutKey_differsBetweenRedactors();
 };
 
 void tst_Redactor::textRedaction_hidesTheSecretAndKeepsItsName_data()
@@ -305,6 +316,218 @@ void tst_Redactor::redactingTwice_hidesNothingMore()
     Redactor second;
     QCOMPARE(second.redactText(once), once);
     QCOMPARE(second.summary().total(), 0);
+}
+
+void tst_Redactor::urls_placeholdersArePercentEncoded_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("hashed");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("query token")              << u"https://api.test/v1?access_token=AT-777&page=2"_s << false
+                                              << u"https://api.test/v1?access_token=%5Bredacted%5D&page=2"_s;
+    QTest::newRow("query token, hashed")      << u"https://api.test/v1?access_token=AT-777&page=2"_s << true << QString();
+    QTest::newRow("bearer in a plain param")  << u"https://api.test/v1?h=Bearer%20abcdef123456"_s << false
+                                              << u"https://api.test/v1?h=Bearer%20%5Bredacted%5D"_s;
+    QTest::newRow("password in user info")    << u"https://alice:pa55word@api.test/"_s << false
+                                              << u"https://alice:%5Bredacted%5D@api.test/"_s;
+    QTest::newRow("token in fragment")        << u"https://app.test/cb#access_token=frag-tok-1&state=s"_s << false
+                                              << u"https://app.test/cb#access_token=%5Bredacted%5D&state=s"_s;
+    QTest::newRow("JWT in a plain fragment")  << u"https://app.test/cb#eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjMifQ.c2lnbmF0dXJl"_s << false
+                                              << u"https://app.test/cb#%5Bredacted%5D"_s;
+    QTest::newRow("JWT in the path")          << u"https://app.test/reset/eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjMifQ.c2lnbmF0dXJl/x%2Fy"_s << false
+                                              << u"https://app.test/reset/%5Bredacted%5D/x%2Fy"_s;
+}
+
+void tst_Redactor::urls_placeholdersArePercentEncoded()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, hashed);
+    QFETCH(QString, expected);
+    RedactionOptions options;
+    options.hashValues = hashed;
+    Redactor redactor(options);
+    const QUrl redacted = redactor.redactUrl(QUrl(url));
+    const QString out = redacted.toString(QUrl::FullyEncoded);
+    // RFC 3986 allows brackets only around an IPv6 host: a URI validator rejects them anywhere else.
+    QVERIFY2(!out.contains(u'[') && !out.contains(u']'), qPrintable(out));
+    QVERIFY2(redacted.isValid(), qPrintable(redacted.errorString()));
+    if (hashed) {
+        static const QRegularExpression hashedPlaceholder(u"access_token=%5Bredacted:[0-9a-f]{6}%5D&page=2$"_s);
+        QVERIFY2(hashedPlaceholder.match(out).hasMatch(), qPrintable(out));
+    } else {
+        QCOMPARE(out, expected);
+    }
+    QCOMPARE(redactor.summary().total(), 1);
+    // Redacting the result again finds nothing more.
+    Redactor again(options);
+    QCOMPARE(again.redactUrl(redacted).toString(QUrl::FullyEncoded), out);
+    QCOMPARE(again.summary().total(), 0);
+}
+
+void tst_Redactor::jsonBodies_withNothingToHideStayByteIdentical_data()
+{
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::addColumn<QByteArray>("body");
+
+    QTest::newRow("keys out of order")        << "application/json"_ba << R"({"z":1,"a":2,"m":{"y":true,"b":null}})"_ba;
+    QTest::newRow("2.0 stays 2.0")            << "application/json"_ba << R"({"price": 2.0, "ratio": 1e3, "neg": -0.50})"_ba;
+    QTest::newRow("number beyond a double")   << "application/json"_ba << R"({"id":12345678901234567890})"_ba;
+    QTest::newRow("escapes and unicode")      << "application/json"_ba << "{\"path\":\"a\\/b\",\"name\":\"\\u00e9t\\u00E9 caf\xc3\xa9\",\"q\":\"say \\\"hi\\\"\"}"_ba;
+    QTest::newRow("duplicate keys")           << "application/json"_ba << R"({"a":1,"a":2})"_ba;
+    QTest::newRow("indented with CRLF")       << "application/json"_ba << "{\r\n    \"a\" : [ 1 ,\t2 ],\r\n    \"b\": {}\r\n}\r\n"_ba;
+    QTest::newRow("top-level array")          << "application/json"_ba << R"([{"k":"v"}, [], "x", 3.14159265358979323846])"_ba;
+    QTest::newRow("JSON sniffed in text/plain") << "text/plain"_ba << R"({"b":1.10,"a":"2"})"_ba;
+}
+
+void tst_Redactor::jsonBodies_withNothingToHideStayByteIdentical()
+{
+    QFETCH(QByteArray, contentType);
+    QFETCH(QByteArray, body);
+    Redactor redactor;
+    QCOMPARE(redactor.redactBody(body, contentType), body);
+    QCOMPARE(redactor.summary().total(), 0);
+}
+
+void tst_Redactor::jsonBodies_onlyTheSecretValuesChange_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::addColumn<int>("count");
+
+    QTest::newRow("one field among others, order kept")
+        << R"({"z":2.0,"password":"p@ss w0rd!","a":12345678901234567890})"_ba
+        << R"({"z":2.0,"password":"[redacted]","a":12345678901234567890})"_ba << 1;
+    QTest::newRow("number under a secret name")
+        << R"({"pin":1.50,"api_key": 12345678 ,"n":1.0})"_ba
+        << R"({"pin":1.50,"api_key": "[redacted]" ,"n":1.0})"_ba << 1;
+    QTest::newRow("array and object under a secret name")
+        << "{\n  \"tokens\": [\"t-1\", \"t-2\"],\n  \"session\": {\"id\": \"s-1\", \"n\": 3},\n  \"x\": 2.0\n}\n"_ba
+        << "{\n  \"tokens\": [\"[redacted]\", \"[redacted]\"],\n  \"session\": {\"id\": \"[redacted]\", \"n\": \"[redacted]\"},\n  \"x\": 2.0\n}\n"_ba << 4;
+    QTest::newRow("JWT inside a free string")
+        << R"({"note":"use eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjMifQ.c2lnbmF0dXJl now","v":2.0})"_ba
+        << R"({"note":"use [redacted] now","v":2.0})"_ba << 1;
+    QTest::newRow("escaped secret value")
+        << R"({"secret":"a\"b\u00e9","keep":"x\/y"})"_ba
+        << R"({"secret":"[redacted]","keep":"x\/y"})"_ba << 1;
+    QTest::newRow("null under a secret name stays")
+        << R"({"token":null,"refresh_token":"rt-1"})"_ba
+        << R"({"token":null,"refresh_token":"[redacted]"})"_ba << 1;
+}
+
+void tst_Redactor::jsonBodies_onlyTheSecretValuesChange()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, expected);
+    QFETCH(int, count);
+    Redactor redactor;
+    QCOMPARE(redactor.redactBody(body, "application/json"), expected);
+    QCOMPARE(redactor.summary().total(), count);
+}
+
+void tst_Redactor::contentLength_followsTheRedactedBody_data()
+{
+    QTest::addColumn<QByteArray>("contentLength");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("shouldFollow");
+
+    QTest::newRow("matching length follows")     << "29"_ba << R"({"password":"hunter2-secret"})"_ba << true;
+    QTest::newRow("mismatched length is kept")   << "999"_ba << R"({"password":"hunter2-secret"})"_ba << false;
+    QTest::newRow("nothing hidden, nothing changed") << "15"_ba << R"({"n":2.0,"a":1})"_ba << false;
+}
+
+void tst_Redactor::contentLength_followsTheRedactedBody()
+{
+    QFETCH(QByteArray, contentLength);
+    QFETCH(QByteArray, body);
+    QFETCH(bool, shouldFollow);
+    RequestSpec request;
+    request.method = "POST";
+    request.url = QUrl(u"https://api.test/login"_s);
+    request.headers = {{"Content-Type", "application/json"}, {"Content-Length", contentLength}};
+    request.body = body;
+    Redactor redactor;
+    const RequestSpec out = redactor.redactRequest(request);
+    const QByteArray length = headerValue(out.headers, "content-length");
+    if (shouldFollow) {
+        QVERIFY2(out.body != body, out.body.constData());
+        QCOMPARE(length, QByteArray::number(out.body.size()));
+    } else {
+        QCOMPARE(length, contentLength);
+    }
+
+    // A response's Content-Length and sizes follow as the request's do.
+    Exchange exchange;
+    exchange.request = request;
+    ResponseData response;
+    response.status = 200;
+    response.headers = request.headers;
+    response.body = body;
+    response.bodySize = body.size();
+    response.bodyWireSize = body.size();
+    exchange.response = response;
+    const Exchange redacted = redactor.redact(exchange);
+    // bodySize and bodyWireSize described the whole body: they describe the redacted one.
+    const qint64 redactedSize = redacted.response->body.size();
+    QCOMPARE(redacted.response->bodySize, redactedSize);
+    QCOMPARE(redacted.response->bodyWireSize, redactedSize);
+    QCOMPARE(headerValue(redacted.response->headers, "content-length"),
+             shouldFollow ? QByteArray::number(redactedSize) : contentLength);
+}
+
+void tst_Redactor::rawResponseCopy_countsEachSecretOnce_data()
+{
+    QTest::addColumn<QByteArray>("raw");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<int>("count");
+
+    QTest::newRow("Set-Cookie in headers and raw copy")
+        << "HTTP/1.1 502 Bad Gateway\r\nSet-Cookie: sid=raw-sid-2; Path=/\r\nServer: nginx\r\n\r\nbad"_ba << u"set-cookie"_s << 1;
+    QTest::newRow("two Set-Cookie headers")
+        << "HTTP/1.1 200 OK\r\nSet-Cookie: a=1\r\nSet-Cookie: b=2\r\n\r\n"_ba << u"set-cookie"_s << 2;
+    QTest::newRow("token in the body")
+        << "HTTP/1.1 500 X\r\nContent-Type: text/plain\r\n\r\ndebug: secret=resp-body-6"_ba << u"named-value"_s << 1;
+}
+
+void tst_Redactor::rawResponseCopy_countsEachSecretOnce()
+{
+    QFETCH(QByteArray, raw);
+    QFETCH(QString, kind);
+    QFETCH(int, count);
+    // As the raw-response importer records it: the parsed response and the raw bytes.
+    Exchange exchange;
+    ResponseData response;
+    const qsizetype headEnd = raw.indexOf("\r\n\r\n");
+    const QList<QByteArray> lines = raw.left(headEnd).split('\n');
+    response.status = lines.first().split(' ').at(1).toInt();
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray line = lines.at(i).trimmed();
+        response.headers.append({line.left(line.indexOf(':')), line.mid(line.indexOf(':') + 1).trimmed()});
+    }
+    response.body = raw.mid(headEnd + 4);
+    exchange.response = response;
+    exchange.rawResponse = raw;
+    Redactor redactor;
+    const Exchange out = redactor.redact(exchange);
+    QCOMPARE(redactor.summary().counts.value(kind), count);
+    QCOMPARE(redactor.summary().total(), count);
+    QVERIFY(out.rawResponse.contains("[redacted]"));
+}
+
+void tst_Redactor::hashWithoutKey_differsBetweenRedactors()
+{
+    // No key given: each Redactor draws its own random one, so a hash from one output cannot be
+    // matched against another, nor against a guessed password hashed by anyone else.
+    RedactionOptions options;
+    options.hashValues = true;
+    Redactor first(options), second(options);
+    QVERIFY(!first.options().hashKey.isEmpty());
+    QVERIFY(first.options().hashKey != second.options().hashKey);
+    const QString a = first.redactText(u"password=hunter2"_s);
+    const QString b = second.redactText(u"password=hunter2"_s);
+    QVERIFY2(a.startsWith(u"password=[redacted:"_s), qPrintable(a));
+    QVERIFY2(a != b, qPrintable(a + u" == "_s + b));
+    QCOMPARE(first.redactText(u"password=hunter2"_s), a);
 }
 
 QTEST_GUILESS_MAIN(tst_Redactor)

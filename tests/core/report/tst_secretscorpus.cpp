@@ -3,6 +3,7 @@
 // off explicitly, every one of them is there — so the grep can fail.
 #include "CurlExporter.h"
 #include "HarExporter.h"
+#include "HttpFileExporter.h"
 #include "PdfReportWriter.h"
 #include "ReportFile.h"
 #include "SecretsCorpus.h"
@@ -54,14 +55,18 @@ QByteArray tst_SecretsCorpus::output(const QString &format, const RedactionOptio
         return ReportWriter::html(report, ReportWriter::HtmlFlavor::RichText).toUtf8();
     if (format == u"text")
         return ReportWriter::text(report).toUtf8();
-    if (format == u"har" || format == u"curl") {
+    if (format == u"har" || format == u"curl" || format == u"http") {
         // The captures' exporters, fed the way `gatescope convert` feeds them: through a Redactor.
         Redactor redactor(options);
         QByteArray out;
         for (const ReportEntry &entry : TestCorpus::secretsCorpusDocument().entries) {
             const Exchange redacted = redactor.redact(entry.exchange);
-            out += format == u"har" ? QJsonDocument(HarExporter::entryForExchange(redacted)).toJson()
-                                    : CurlExporter::toCurl(redacted.request);
+            if (format == u"har")
+                out += QJsonDocument(HarExporter::entryForExchange(redacted)).toJson();
+            else if (format == u"curl")
+                out += CurlExporter::toCurl(redacted.request);
+            else
+                out += HttpFileExporter::toHttpFile({redacted.request});
         }
         return out;
     }
@@ -79,7 +84,7 @@ void tst_SecretsCorpus::noSecretSurvives_data()
 {
     QTest::addColumn<QString>("format");
     QTest::addColumn<bool>("hashed");
-    for (const char *format : {"json", "md", "html", "html-richtext", "text", "pdf", "har", "curl"}) {
+    for (const char *format : {"json", "md", "html", "html-richtext", "text", "pdf", "har", "curl", "http"}) {
         QTest::addRow("%s, [redacted]", format) << QString::fromLatin1(format) << false;
         QTest::addRow("%s, [redacted:hash]", format) << QString::fromLatin1(format) << true;
     }
