@@ -1,8 +1,10 @@
 // Records a genuine HAR with the Debian chromium (through playwright-core's recordHar) against a
 // small loopback server started here: a page, a JSON API answering 200, a 502 from an "nginx",
 // a 504 with an HTML body, a POST with a JSON body, a gzip-compressed response, a binary image and
-// a request to a port nothing listens on (a refused connection).
-//   node record-har.mjs OUTPUT.har [CHROMIUM_PATH]
+// a request to a port nothing listens on (a refused connection). With FAULT_URL (the test's
+// Gatescope fault server), it then also opens that server's misbehaving endpoints in the browser:
+// a 502, a slow first byte, a close before any byte, a reset and a body cut short.
+//   node record-har.mjs OUTPUT.har [CHROMIUM_PATH] [FAULT_URL]
 // Prints one JSON line describing what was served, so the test can compare.
 import http from 'node:http';
 import net from 'node:net';
@@ -14,6 +16,14 @@ import { chromium } from 'playwright-core';
 
 const output = process.argv[2];
 const executablePath = process.argv[3] || '/usr/bin/chromium';
+const faultUrl = process.argv[4] || '';
+const faultPaths = [
+  '/status?code=502&type=text/html&body=%3Ch1%3E502%20from%20the%20fault%20server%3C/h1%3E',
+  '/slow-first-byte?ms=200',
+  '/close-before-any-byte',
+  '/reset',
+  '/close-mid-body',
+];
 if (!output) {
   console.error('usage: node record-har.mjs OUTPUT.har [CHROMIUM_PATH]');
   process.exit(2);
@@ -99,9 +109,13 @@ try {
   const page = await context.newPage();
   await page.goto(`http://127.0.0.1:${port}/`);
   await page.waitForFunction(() => document.title === 'done', null, { timeout: 20000 });
+  for (const faultPath of faultUrl ? faultPaths : []) {
+    // Failed navigations throw (net::ERR_EMPTY_RESPONSE, …); the HAR still records them.
+    await page.goto(faultUrl.replace(/\/$/, '') + faultPath, { timeout: 10000 }).catch(() => {});
+  }
   await context.close();
   context = undefined;
-  console.log(JSON.stringify({ port, refusedPort, pngBase64: png.toString('base64') }));
+  console.log(JSON.stringify({ port, refusedPort, pngBase64: png.toString('base64'), faultPaths: faultUrl ? faultPaths : [] }));
 } catch (error) {
   console.error(`record-har: ${error.message}`);
   status = 1;

@@ -1,10 +1,12 @@
 #include "CaptureImporter.h"
+#include "FaultServer.h"
 #include "HarExporter.h"
 #include "HarImporter.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -28,6 +30,7 @@ class BrowserHarTest : public QObject
     QTemporaryDir m_dir;
     QString m_recordedHar;
     QJsonObject m_served;
+    FaultServer m_faultServer;
 
     static QString sourceDir()
     {
@@ -67,10 +70,14 @@ private Q_SLOTS:
         QVERIFY2(QFileInfo::exists(u"/usr/bin/chromium"_s), "/usr/bin/chromium is missing (Debian package chromium)");
         // Record once; the tests below read the file.
         m_recordedHar = m_dir.filePath(u"chromium.har"_s);
+        // Chromium also opens the fault server's misbehaving endpoints; it runs in this process, so
+        // the event loop must keep turning while the browser records.
+        QVERIFY(m_faultServer.start(QHostAddress::LocalHost, false));
         QProcess node;
         node.setWorkingDirectory(m_tools);
-        node.start(u"node"_s, {m_tools + u"/record-har.mjs"_s, m_recordedHar, u"/usr/bin/chromium"_s});
-        QVERIFY2(node.waitForFinished(120000), "recording with chromium did not finish within 120 s");
+        node.start(u"node"_s, {m_tools + u"/record-har.mjs"_s, m_recordedHar, u"/usr/bin/chromium"_s,
+                               m_faultServer.url(u"/"_s).toString()});
+        QTRY_VERIFY2_WITH_TIMEOUT(node.state() == QProcess::NotRunning, "recording with chromium did not finish within 120 s", 120000);
         const QByteArray output = node.readAllStandardOutput();
         QVERIFY2(node.exitCode() == 0, qPrintable(QString::fromUtf8(node.readAllStandardError() + output)));
         m_served = QJsonDocument::fromJson(output.trimmed().split('\n').last()).object();
@@ -124,6 +131,43 @@ private Q_SLOTS:
         QVERIFY(gzip && gzip->response);
         QCOMPARE(gzip->response->body, QByteArray("compressed hello ").repeated(20));
         QCOMPARE(gzip->response->contentEncoding, u"gzip"_s);
+    }
+
+    void importsTheFaultServersFailuresAsChromiumSawThem()
+    {
+        if (!toolsInstalled())
+            QSKIP("tests/tools/node_modules is missing (playwright-core): run 'npm ci' in tests/tools, as dev.sh does");
+        QCOMPARE(m_served.value(u"faultPaths"_s).toArray().size(), 5);
+        const auto capture = CaptureImporter::importFile(m_recordedHar);
+        QVERIFY2(capture.ok(), qPrintable(capture.error()));
+        auto entry = [&](const QString &path) {
+            for (const Exchange &exchange : capture->exchanges) {
+                if (exchange.request.url.port() == m_faultServer.port() && exchange.request.url.path() == path)
+                    return &exchange;
+            }
+            return static_cast<const Exchange *>(nullptr);
+        };
+        // A real answer: the 502 with its body, and a first byte 200 ms late.
+        const Exchange *badGateway = entry(u"/status"_s);
+        QVERIFY(badGateway && badGateway->response);
+        QCOMPARE(badGateway->response->status, 502);
+        QVERIFY2(badGateway->response->body.contains("502 from the fault server"), badGateway->response->body.constData());
+        const Exchange *slow = entry(u"/slow-first-byte"_s);
+        QVERIFY(slow && slow->response);
+        QVERIFY2(slow->timings.wait >= 150, qPrintable(u"wait %1 ms; the server waited 200 ms"_s.arg(slow->timings.wait)));
+        // Failures the browser reported: each becomes the transport outcome our probe would give.
+        const Exchange *empty = entry(u"/close-before-any-byte"_s);
+        QVERIFY2(empty, "Chromium's HAR has no entry for the empty reply");
+        QVERIFY(!empty->response.has_value() || empty->response->status <= 0);
+        QCOMPARE(empty->transport.outcome, Outcome::ClosedEarly);
+        const Exchange *reset = entry(u"/reset"_s);
+        QVERIFY2(reset, "Chromium's HAR has no entry for the reset");
+        QVERIFY2(reset->transport.outcome == Outcome::Reset || reset->transport.outcome == Outcome::ClosedEarly,
+                 qPrintable(reset->transport.detail));
+        const Exchange *cut = entry(u"/close-mid-body"_s);
+        QVERIFY2(cut, "Chromium's HAR has no entry for the cut body");
+        QVERIFY2(cut->transport.outcome != Outcome::Ok || (cut->response && cut->response->bodyTruncated),
+                 qPrintable(u"outcome %1: %2"_s.arg(int(cut->transport.outcome)).arg(cut->transport.detail)));
     }
 
     void everyExportedHarMatchesTheHar12Schema()
