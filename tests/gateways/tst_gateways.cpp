@@ -321,6 +321,8 @@ void TestGateways::diagnosisNamesTheHopAndTheCauseOfARealGatewaysAnswer_data()
         u"upstream.invalid-response"_s);
     row(Product::Apache, Condition::NoHealthyUpstream, 503, "maintenance downtime or capacity", 503, gatewayLayer, apache,
         u"upstream.refused"_s);
+    // No rate-limit row: Debian 12's apache2 has no request-rate limiter (mod_ratelimit limits
+    // bandwidth; mod_qos / mod_evasive are separate packages). See "surprises" in gateways.json.
     passThrough(Product::Apache);
 
     // Varnish 7.1: every backend failure is "503 Backend fetch failed"; only the wait tells the
@@ -331,6 +333,8 @@ void TestGateways::diagnosisNamesTheHopAndTheCauseOfARealGatewaysAnswer_data()
                                 Condition::NoHealthyUpstream})
         row(Product::Varnish, condition, 503, "Backend fetch failed", 503, gatewayLayer, varnish, u"upstream.error"_s);
     row(Product::Varnish, Condition::UpstreamHangs, 503, "Backend fetch failed", 503, gatewayLayer, varnish, u"upstream.timeout"_s);
+    // No rate-limit row: Debian 12's varnish ships no throttling vmod (vsthrottle is in the
+    // separate varnish-modules package). See "surprises" in gateways.json.
     passThrough(Product::Varnish);
 
     // Squid 5.7: X-Squid-Error names the failure. As a reverse proxy a refusing or dead cache_peer
@@ -365,6 +369,8 @@ void TestGateways::diagnosisNamesTheHopAndTheCauseOfARealGatewaysAnswer_data()
     row(Product::Caddy, Condition::UpstreamHangs, 504, "Server: Caddy", 504, gatewayLayer, caddy, u"upstream.timeout"_s);
     row(Product::Caddy, Condition::NoHealthyUpstream, 503, "Server: Caddy", 503, gatewayLayer, caddy,
         u"capacity.no-healthy-upstream"_s);
+    // No rate-limit row: Debian 12's caddy 2.6.2 has no rate_limit handler (a third-party plugin
+    // built in with xcaddy). See "surprises" in gateways.json.
     passThrough(Product::Caddy);
 }
 
@@ -447,12 +453,15 @@ void TestGateways::gatewayTimeoutArrivesAfterTheConfiguredTimeout_data()
     QTest::addColumn<Product>("product");
     QTest::addColumn<double>("minimumMs");
     QTest::addColumn<double>("maximumMs");
-    // Every config sets a 2 s read timeout; Squid checks its timers about once a second.
+    // Every config sets a 2 s read timeout.
     QTest::newRow("nginx: proxy_read_timeout 2s") << Product::Nginx << 1900.0 << 2600.0;
     QTest::newRow("haproxy: timeout server 2s") << Product::HAProxy << 1900.0 << 2600.0;
     QTest::newRow("apache: ProxyTimeout 2") << Product::Apache << 1900.0 << 2600.0;
     QTest::newRow("varnish: first_byte_timeout 2s") << Product::Varnish << 1900.0 << 2600.0;
-    QTest::newRow("squid: read_timeout 2 seconds") << Product::Squid << 1900.0 << 3600.0;
+    // Squid does not arm a timer per read: it checks its connection timeouts about once a second,
+    // so the 2 s read_timeout fires up to a second or two late; on a loaded 2-core machine 3.6 s
+    // was too tight (a flaky row), hence 4.5 s.
+    QTest::newRow("squid: read_timeout 2 seconds") << Product::Squid << 1900.0 << 4500.0;
     QTest::newRow("caddy: response_header_timeout 2s") << Product::Caddy << 1900.0 << 2600.0;
 }
 

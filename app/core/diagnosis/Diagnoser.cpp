@@ -188,8 +188,10 @@ Diagnosis Diagnoser::diagnose(const Exchange &exchange, const EvidenceSet &evide
         result.retry = {u"do-not-retry"_s, std::nullopt};
     } else if (evidence.retryAfterSeconds && (evidence.status == 503 || evidence.status == 429 || evidence.status == 301 || evidence.status >= 500)) {
         result.retry = {u"retry-after"_s, evidence.retryAfterSeconds};
-    } else if (p.fixFirst.contains(result.cause) || evidence.status == 463 || evidence.status == 464) {
+    } else if (node->retry == u"fix-first" || p.fixFirst.contains(result.cause)) {
         result.retry = {u"fix-first"_s, std::nullopt};
+    } else if (node->retry == u"do-not-retry") {
+        result.retry = {u"do-not-retry"_s, std::nullopt};
     } else if (idempotent || p.neverReachedOrigin.contains(result.cause)) {
         result.retry = {u"retry-with-backoff"_s, std::nullopt};
     } else {
@@ -207,7 +209,9 @@ Diagnosis Diagnoser::diagnose(const Exchange &exchange, const EvidenceSet &evide
         summary.replace(u"{status}"_s, QString::number(result.status));
         summary.replace(u"{predicted}"_s, QString::number(node->predictedStatus));
         summary.replace(u"{wait}"_s, waitText);
-        summary.replace(u"{timeout}"_s, evidence.timeoutMatch.isEmpty() ? tr("its configured timeout") : evidence.timeoutMatch);
+        // The leaf knows which timeout fired (connect or read); without that, the evidence's choice.
+        const QString timeout = node->timeoutPhase.isEmpty() ? evidence.timeoutMatch : evidence.timeoutMatchFor(node->timeoutPhase);
+        summary.replace(u"{timeout}"_s, timeout.isEmpty() ? tr("its configured timeout") : timeout);
         summary.replace(u"{retryAfter}"_s, evidence.retryAfterSeconds ? QString::number(*evidence.retryAfterSeconds) : tr("?"));
     }
     result.summary = summary;

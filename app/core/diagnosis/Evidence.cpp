@@ -158,6 +158,20 @@ QStringList EvidenceSet::describe(int factId) const
     return lines;
 }
 
+QString EvidenceSet::timeoutMatchFor(QStringView phase) const
+{
+    if (!phase.isEmpty()) {
+        // The producer's own timeout of that phase, else anyone's of that phase.
+        for (bool producerOnly : {true, false}) {
+            for (const TimeoutMatch &match : timeoutMatches) {
+                if (match.phase == phase && (match.producer || !producerOnly))
+                    return match.text;
+            }
+        }
+    }
+    return timeoutMatches.isEmpty() ? QString() : timeoutMatches.first().text;
+}
+
 bool isIdempotentMethod(QByteArrayView method)
 {
     for (const char *name : {"GET", "HEAD", "OPTIONS", "TRACE", "PUT", "DELETE"}) {
@@ -298,6 +312,7 @@ struct CompiledSignature
     const Signature *signature = nullptr;
     int product = 0;            // index into products
     QList<int> facts;           // extra facts
+    int itemFact = -1;          // the fact its evidence item is reported as (see the constructor)
 };
 
 struct CompiledProduct
@@ -346,7 +361,7 @@ struct EvidenceExtractor::Private
         fOriginRelayed, fBodyHtml, fBodyJson, fBodyXml, fBodyText, fBodyEmpty, fBodyBinary, fAcceptJson,
         fAcceptHtml, fAcceptMismatch, fStackAny, fFramework, fDependencyAny, fRetryAfter, fTimingKnown,
         fTimingFast, fTimingLong, fTimingDefault, fTimingConnect, fTimingRead, fTimingProducer, fIdempotent, fExpectsJson,
-        fHintOriginError;
+        fHintOriginError, fHintConnectTimeout, fHintReadTimeout;
     QHash<QString, int> transportFacts;
     QHash<QString, int> phaseFacts;
     std::vector<int> stackFacts;        // stack-trace.<lang>
@@ -389,6 +404,21 @@ EvidenceExtractor::EvidenceExtractor(const FingerprintCatalog &catalog)
                     qCWarning(lcDiagnosis) << "fingerprint" << signature.id << "names an unknown fact" << name;
                 else
                     compiled.facts.append(id);
+            }
+            // A signature of what the body says (a Python stack trace, a database error, a
+            // maintenance text) is reported as that specific fact, so that the language or the
+            // dependency kind shows in the evidence list and the JSON; a product's own trait
+            // (a Server banner, an error page) is reported as the product.
+            compiled.itemFact = product.productFact;
+            for (const QString &name : signature.facts) {
+                if (name.startsWith(u"stack-trace.") || name.startsWith(u"dependency.") || name.startsWith(u"text.")
+                    || name == u"framework-error-page") {
+                    const int id = fact(name);
+                    if (id >= 0) {
+                        compiled.itemFact = id;
+                        break;
+                    }
+                }
             }
             p->signatures.push_back(compiled);
         }
@@ -459,6 +489,8 @@ EvidenceExtractor::EvidenceExtractor(const FingerprintCatalog &catalog)
     p->fIdempotent = fact(u"request.idempotent"_s);
     p->fExpectsJson = fact(u"request.expects-json"_s);
     p->fHintOriginError = fact(u"hint.origin-error"_s);
+    p->fHintConnectTimeout = fact(u"hint.connect-timeout"_s);
+    p->fHintReadTimeout = fact(u"hint.read-timeout"_s);
     for (Outcome outcome : {Outcome::Ok, Outcome::Refused, Outcome::Timeout, Outcome::ClosedEarly, Outcome::Reset,
                             Outcome::InvalidResponse, Outcome::TlsFailure, Outcome::DnsFailure})
         p->transportFacts.insert(outcomeId(outcome), fact(u"transport."_s + outcomeId(outcome)));
@@ -632,10 +664,12 @@ EvidenceSet EvidenceExtractor::analyse(const Exchange &exchange) const
             cloudflareBranded = true;
         const CompiledProduct &product = p.products.at(compiled.product);
         miss[size_t(compiled.product)] *= 1.0 - signature.strength;
-        if (product.productFact >= 0)
-            add(product.productFact, names.value(product.productFact), source, value);
+        if (compiled.itemFact >= 0)
+            add(compiled.itemFact, names.value(compiled.itemFact), source, value);
         else
             ev.items.append({u"product."_s + product.id, source, value});
+        if (product.productFact >= 0)
+            link(product.productFact);
         for (int id : compiled.facts)
             link(id);
         if (product.gateway)
@@ -836,10 +870,11 @@ EvidenceSet EvidenceExtractor::analyse(const Exchange &exchange) const
             ev.facts.insert(p.fOriginSignal);
     }
 
-    // Wait against the well-known default timeouts.
+    // Wait against the well-known default timeouts: the producer's own first, each group in the
+    // order of the fingerprint data (read before connect where a product has both).
     if (wait >= 0) {
-        QStringList matches;
-        bool producerMatch = false;
+        QList<EvidenceSet::TimeoutMatch> matches;
+        qsizetype producerMatches = 0;
         for (const CompiledTimeout &entry : p.timeouts) {
             const DefaultTimeout &timeout = *entry.timeout;
             const double low = timeout.seconds * 1000.0 * 0.98 - 150;
@@ -848,28 +883,37 @@ EvidenceSet EvidenceExtractor::analyse(const Exchange &exchange) const
                 continue;
             const CompiledProduct &product = p.products.at(entry.product);
             const bool isProducer = best >= 0 && (product.contractId == ev.gatewayProduct);
-            producerMatch = producerMatch || isProducer;
             const QString range = timeout.upToSeconds > timeout.seconds
                 ? tr("%1–%2 s").arg(timeout.seconds).arg(timeout.upToSeconds)
                 : tr("%1 s").arg(timeout.seconds);
-            const QString text = tr("%1 %2 (%3)").arg(product.name, timeout.name, range);
+            const EvidenceSet::TimeoutMatch match{tr("%1 %2 (%3)").arg(product.name, timeout.name, range), timeout.phase, isProducer};
             if (isProducer)
-                matches.prepend(text);
+                matches.insert(producerMatches++, match);
             else
-                matches.append(text);
+                matches.append(match);
             ev.facts.insert(timeout.phase == u"connect" ? p.fTimingConnect : p.fTimingRead);
         }
         if (!matches.isEmpty()) {
-            if (matches.size() > 3)
-                matches = matches.mid(0, 3) << tr("…");
-            ev.timeoutMatch = matches.first();
+            ev.timeoutMatches = matches;
+            // Which phase the evidence points at: a signature or the transport names it.
+            QString phase;
+            if (ev.facts.contains(p.fHintConnectTimeout) || ev.facts.contains(p.phaseFacts.value(u"connect"_s, -1)))
+                phase = u"connect"_s;
+            else if (ev.facts.contains(p.fHintReadTimeout) || ev.facts.contains(p.phaseFacts.value(u"wait"_s, -1)))
+                phase = u"read"_s;
+            ev.timeoutMatch = ev.timeoutMatchFor(phase);
+            QStringList texts;
+            for (const EvidenceSet::TimeoutMatch &match : std::as_const(matches))
+                texts.append(match.text);
+            if (texts.size() > 3)
+                texts = texts.mid(0, 3) << tr("…");
             add(p.fTimingDefault, u"timing.matches-default"_s, p.sourceTimingWait,
-                tr("wait ≈ %1 s matches the default of %2").arg(secondsText(wait), matches.join(u", "_s)));
+                tr("wait ≈ %1 s matches the default of %2").arg(secondsText(wait), texts.join(u", "_s)));
             if (ev.facts.contains(p.fTimingConnect))
                 link(p.fTimingConnect);
             if (ev.facts.contains(p.fTimingRead))
                 link(p.fTimingRead);
-            if (producerMatch)
+            if (producerMatches > 0)
                 link(p.fTimingProducer);
         } else if (wait >= 0) {
             ev.items.append({u"timing.known"_s, p.sourceTimingWait, tr("wait %1 s").arg(secondsText(wait))});

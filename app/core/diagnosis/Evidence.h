@@ -69,10 +69,22 @@ struct EvidenceSet
     QString originHint;                      // e.g. "gunicorn", "Express" (app server seen)
     double originConfidence = 0;             // how sure the origin made it
     QString timeoutMatch;                    // "nginx proxy_read_timeout (60 s)" when the wait matches
+    // Every default timeout the wait matches: the producer's own first, then in the order of the
+    // fingerprint data. `phase` is the timeout's ("connect", "read", "total").
+    struct TimeoutMatch
+    {
+        QString text;
+        QString phase;
+        bool producer = false;
+    };
+    QList<TimeoutMatch> timeoutMatches;
     QList<std::pair<int, qsizetype>> links;  // (fact id, index into items): which item established a fact
 
     // The items that established a fact, formatted for a path step: "Server: nginx/1.22.1".
     QStringList describe(int factId) const;
+    // The matched timeout to name for a phase ("connect" or "read"): the producer's own of that
+    // phase, else anyone's of that phase, else the first match; empty when none matched.
+    QString timeoutMatchFor(QStringView phase) const;
 };
 
 // GET, HEAD, OPTIONS, TRACE, PUT and DELETE (RFC 9110 §9.2.2).

@@ -393,6 +393,8 @@ Result<RuleTree> RuleTree::applyPack(const QByteArray &json, const QString &file
         stringField(u"checklist", node.checklist);
         stringField(u"product", node.product);
         stringField(u"layer", node.layer);
+        stringField(u"retry", node.retry);
+        stringField(u"timeoutPhase", node.timeoutPhase);
         if (object.contains(u"typicalStatus"_s))
             node.typicalStatus = object.value(u"typicalStatus"_s).toInt();
         if (object.contains(u"predictedStatus"_s))
@@ -481,6 +483,10 @@ Result<RuleTree> RuleTree::applyPack(const QByteArray &json, const QString &file
                 return fail(node.id, u"layer must be origin, gateway, client or detected, not '%1'"_s.arg(node.layer));
             if (!products.contains(node.product))
                 return fail(node.id, u"product '%1' is neither a contract product id nor \"detected\""_s.arg(node.product));
+            if (!node.retry.isEmpty() && node.retry != u"fix-first" && node.retry != u"do-not-retry")
+                return fail(node.id, u"retry must be \"fix-first\" or \"do-not-retry\" when given, not '%1'"_s.arg(node.retry));
+            if (!node.timeoutPhase.isEmpty() && node.timeoutPhase != u"connect" && node.timeoutPhase != u"read")
+                return fail(node.id, u"timeoutPhase must be \"connect\" or \"read\" when given, not '%1'"_s.arg(node.timeoutPhase));
         } else {
             if (node.children.isEmpty())
                 return fail(node.id, u"an inner node needs at least one child"_s);
@@ -550,37 +556,40 @@ const RuleTree &RuleTree::builtIn()
 
 RuleTree RuleTree::withUserPacks(const QStringList &packPaths, QList<RuleLoadIssue> *issues)
 {
+    // A caller that collects the issues reports them itself (the CLI prints one line each, the GUI
+    // lists them); only without one are they logged, so that no problem is reported twice.
+    auto report = [issues](RuleLoadIssue issue) {
+        if (issues)
+            issues->append(std::move(issue));
+        else
+            qCWarning(lcDiagnosis).noquote() << "rule pack skipped:" << issue.toString();
+    };
     RuleTree tree = builtIn();
     for (const QString &path : packPaths) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            if (issues)
-                issues->append({path, {}, file.errorString()});
+            report({path, {}, file.errorString()});
             continue;
         }
         if (file.size() > 16 * 1024 * 1024) {
-            if (issues)
-                issues->append({path, {}, tr("rule pack larger than 16 MiB")});
+            report({path, {}, tr("rule pack larger than 16 MiB")});
             continue;
         }
         Result<RuleTree> applied = tree.applyPack(file.readAll(), path);
         if (!applied) {
-            qCWarning(lcDiagnosis) << "rule pack skipped:" << applied.error();
-            if (issues) {
-                // The message already names file and node; keep them apart for the GUI too.
-                RuleLoadIssue issue{path, {}, applied.error()};
-                const QString prefix = path + u": node '"_s;
-                if (applied.error().startsWith(prefix)) {
-                    const qsizetype end = applied.error().indexOf(u"': "_s, prefix.size());
-                    if (end > 0) {
-                        issue.node = applied.error().mid(prefix.size(), end - prefix.size());
-                        issue.message = applied.error().mid(end + 3);
-                    }
-                } else if (applied.error().startsWith(path + u": "_s)) {
-                    issue.message = applied.error().mid(path.size() + 2);
+            // The message already names file and node; keep them apart for the GUI too.
+            RuleLoadIssue issue{path, {}, applied.error()};
+            const QString prefix = path + u": node '"_s;
+            if (applied.error().startsWith(prefix)) {
+                const qsizetype end = applied.error().indexOf(u"': "_s, prefix.size());
+                if (end > 0) {
+                    issue.node = applied.error().mid(prefix.size(), end - prefix.size());
+                    issue.message = applied.error().mid(end + 3);
                 }
-                issues->append(issue);
+            } else if (applied.error().startsWith(path + u": "_s)) {
+                issue.message = applied.error().mid(path.size() + 2);
             }
+            report(std::move(issue));
             continue;
         }
         tree = std::move(applied).value();

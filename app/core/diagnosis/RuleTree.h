@@ -38,6 +38,8 @@ struct RuleNode
     QString product;            // producer product id, or "detected" (from the fingerprints)
     QString layer;              // "origin" | "gateway" | "client" | "detected" (gateway when one made it)
     int predictedStatus = 0;    // transport leaves: what a gateway in front would have answered
+    QString retry;              // "fix-first" | "do-not-retry" overrides the advice from method and status; empty = derived
+    QString timeoutPhase;       // "connect" | "read": which default timeout {timeout} names; empty = from the evidence
 
     QString origin;             // the file that defined (or last overrode) the node
 

@@ -449,6 +449,10 @@ private Q_SLOTS:
     void everyLeafIsReachedByAtLeastOneRow();
     void pathStepsCarryTheDecidingEvidence();
     void waitMatchingADefaultTimeoutIsEvidence();
+    void summaryNamesTheDefaultTimeoutOfTheLeafsPhase_data();
+    void summaryNamesTheDefaultTimeoutOfTheLeafsPhase();
+    void bodySignatureEvidenceNamesItsKind_data();
+    void bodySignatureEvidenceNamesItsKind();
     void retryAdviceFollowsMethodStatusAndRetryAfter_data();
     void retryAdviceFollowsMethodStatusAndRetryAfter();
     void relayedErrorThroughNginxIsTheOrigins();
@@ -547,6 +551,83 @@ void TestDiagnoser::waitMatchingADefaultTimeoutIsEvidence()
     QVERIFY2(d.summary.contains(u"nginx"_s), qPrintable(d.summary));
 }
 
+void TestDiagnoser::summaryNamesTheDefaultTimeoutOfTheLeafsPhase_data()
+{
+    // nginx and Kong have a read and a connect timeout of 60 s each: the leaf says which fired.
+    QTest::addColumn<Exchange>("exchange");
+    QTest::addColumn<QString>("leaf");
+    QTest::addColumn<QString>("named");
+    QTest::addColumn<QString>("notNamed");
+    using DiagnosisFixtures::exchangeFromRaw;
+    QTest::newRow("nginx 504 after 60 s: slow origin names proxy_read_timeout, not proxy_connect_timeout")
+        << exchangeFromRaw(nginxPage(504, "Gateway Time-out"), 60010.0) << u"504.slow-origin"_s
+        << u"nginx proxy_read_timeout (60 s)"_s << u"proxy_connect_timeout"_s;
+    QTest::newRow("kong 504 after 60 s: slow origin names read_timeout, not connect_timeout")
+        << exchangeFromRaw(kong(504, "Gateway Timeout", "The upstream server is timing out"), 60001.0) << u"504.slow-origin"_s
+        << u"read_timeout (60 s)"_s << u"connect_timeout"_s;
+    QTest::newRow("squid 503 connect failure after 60 s: names Squid's connect_timeout, not a read timeout")
+        << exchangeFromRaw(squidPage(503, "Service Unavailable", "ERR_CONNECT_FAIL 110", "Connection to 10.0.0.9 failed.", "(110) Connection timed out"), 60000.0)
+        << u"503.connect-timeout"_s << u"connect_timeout (60 s)"_s << u"read_timeout"_s;
+    QTest::newRow("envoy 503 connection timeout at 5 s: names Envoy's own connect_timeout first")
+        << exchangeFromRaw(envoy(503, "Service Unavailable", "upstream connect error or disconnect/reset before headers. reset reason: connection timeout"), 5001.0)
+        << u"503.connect-timeout"_s << u"cluster connect_timeout (5 s)"_s << u"proxy-connect-timeout"_s;
+}
+
+void TestDiagnoser::summaryNamesTheDefaultTimeoutOfTheLeafsPhase()
+{
+    QFETCH(Exchange, exchange);
+    QFETCH(QString, leaf);
+    QFETCH(QString, named);
+    QFETCH(QString, notNamed);
+    const Diagnosis d = m_diagnoser.diagnose(exchange);
+    QCOMPARE(d.leaf, leaf);
+    QVERIFY2(d.summary.contains(named) && !d.summary.contains(notNamed),
+             qPrintable(u"expected the summary to name %1 and not %2: %3"_s.arg(named, notNamed, d.summary)));
+}
+
+void TestDiagnoser::bodySignatureEvidenceNamesItsKind_data()
+{
+    QTest::addColumn<QByteArray>("raw");
+    QTest::addColumn<QString>("fact");
+    QTest::addColumn<QString>("leaf");
+    QTest::newRow("Python traceback: stack-trace.python") << origin(500, "Internal Server Error", "text/plain", pythonTrace)
+                                                           << u"stack-trace.python"_s << u"500.exception"_s;
+    QTest::newRow("Java NullPointerException: stack-trace.java") << origin(500, "Internal Server Error", "text/html", javaTrace)
+                                                                  << u"stack-trace.java"_s << u"500.exception"_s;
+    QTest::newRow("psycopg2 OperationalError: dependency.database")
+        << origin(500, "Internal Server Error", "application/json",
+                  "{\"detail\":\"psycopg2.OperationalError: could not connect to server: Connection refused\"}")
+        << u"dependency.database"_s << u"500.dependency"_s;
+    QTest::newRow("HikariPool exhausted: dependency.pool")
+        << origin(500, "Internal Server Error", "application/json",
+                  "{\"error\":\"HikariPool-1 - Connection is not available, request timed out after 30000ms.\"}")
+        << u"dependency.pool"_s << u"500.dependency"_s;
+}
+
+void TestDiagnoser::bodySignatureEvidenceNamesItsKind()
+{
+    QFETCH(QByteArray, raw);
+    QFETCH(QString, fact);
+    QFETCH(QString, leaf);
+    const Exchange exchange = DiagnosisFixtures::exchangeFromRaw(raw);
+    const Diagnosis d = m_diagnoser.diagnose(exchange);
+    QCOMPARE(d.leaf, leaf);
+    QStringList seen;
+    for (const EvidenceItem &item : d.evidence)
+        seen << item.fact + u" ("_s + item.source + u')';
+    // The item of the body signature is reported as the specific fact, in the list and in the JSON.
+    QVERIFY2(seen.contains(fact + u" (body)"_s), qPrintable(u"no %1 item from the body in: %2"_s.arg(fact, seen.join(u", "_s))));
+    QVERIFY2(!seen.contains(u"product.origin (body)"_s), qPrintable(seen.join(u", "_s)));
+    const QJsonObject doc = DiagnosisJson::document(u"raw-response"_s, u"x.txt"_s, {{exchange, d}});
+    const QJsonArray evidence = doc.value(u"exchanges"_s).toArray().first().toObject().value(u"diagnosis"_s).toObject().value(u"evidence"_s).toArray();
+    const bool inJson = std::any_of(evidence.cbegin(), evidence.cend(), [&](const QJsonValue &item) {
+        return item.toObject().value(u"fact"_s).toString() == fact && item.toObject().value(u"source"_s).toString() == u"body";
+    });
+    QVERIFY2(inJson, qPrintable(QString::fromUtf8(QJsonDocument(evidence).toJson(QJsonDocument::Compact))));
+    // The path still says why: the step into the leaf quotes the body.
+    QVERIFY2(d.path.last().decidedBy.join(u' ').contains(u"body:"_s), qPrintable(d.path.last().decidedBy.join(u"; "_s)));
+}
+
 void TestDiagnoser::retryAdviceFollowsMethodStatusAndRetryAfter_data()
 {
     QTest::addColumn<QByteArray>("raw");
@@ -562,6 +643,9 @@ void TestDiagnoser::retryAdviceFollowsMethodStatusAndRetryAfter_data()
                                                            "Date: Sat, 28 Nov 2026 10:00:00 GMT\nRetry-After: Sat, 28 Nov 2026 10:05:00 GMT")
                                                  << QByteArray("GET") << u"retry-after"_s << 300;
     QTest::newRow("stack trace: fix first") << origin(500, "Internal Server Error", "text/plain", pythonTrace) << QByteArray("GET") << u"fix-first"_s << -1;
+    QTest::newRow("ALB 561 identity provider failure: fix first, a retry meets the same IdP error")
+        << awselb(561, "Unauthorized") << QByteArray("GET") << u"fix-first"_s << -1;
+    QTest::newRow("ALB 463 forwarding loop: fix first") << awselb(463, "Bad Request") << QByteArray("GET") << u"fix-first"_s << -1;
     QTest::newRow("healthy: nothing to retry") << origin(200, "OK", "application/json", "{}") << QByteArray("GET") << u"do-not-retry"_s << -1;
 }
 

@@ -88,6 +88,8 @@ private Q_SLOTS:
     void everyLeafUsesTheContractVocabulary();
     void everyTextbookCaseHasItsOwnLeaf_data();
     void everyTextbookCaseHasItsOwnLeaf();
+    void everyTextbookRemedyIsInItsLeafsChecklist_data();
+    void everyTextbookRemedyIsInItsLeafsChecklist();
     void userPackOverridesANodeAndAddsOne();
     void brokenPackIsReportedWithFileAndNodeAndBuiltInsStay_data();
     void brokenPackIsReportedWithFileAndNodeAndBuiltInsStay();
@@ -195,6 +197,50 @@ void TestRuleTree::everyTextbookCaseHasItsOwnLeaf()
              qPrintable(checklist->id + u" should mention "_s + checklistMentions));
 }
 
+void TestRuleTree::everyTextbookRemedyIsInItsLeafsChecklist_data()
+{
+    // The textbook's "How to resolve" lines (shared/reference/000_*.txt), each asserted in the
+    // checklist of every leaf of its status that it applies to, by the words our checklist uses.
+    QTest::addColumn<QString>("leaf");
+    QTest::addColumn<QStringList>("mentions");   // all of them, case-insensitive
+    // 500: "Look at the stack trace of the failing 500 call".
+    QTest::newRow("500.exception: read the stack trace") << u"500.exception"_s << QStringList{u"stack trace"_s};
+    QTest::newRow("500.dependency: read the stack trace of the failing dependency call")
+        << u"500.dependency"_s << QStringList{u"stack trace of the failing dependency call"_s, u"Caused by:"_s};
+    // 502: "Go through the logs to find the bad response" and "Reload the page".
+    QTest::newRow("502.middlebox: the device's log") << u"502.middlebox"_s << QStringList{u"WAF/firewall log"_s};
+    QTest::newRow("502.middlebox: reload / retry once") << u"502.middlebox"_s << QStringList{u"Reload / retry"_s, u"rate"_s};
+    QTest::newRow("502.dns: the gateway's log line") << u"502.dns"_s << QStringList{u"could not be resolved"_s};
+    QTest::newRow("502.dns: reload the gateway, then retry") << u"502.dns"_s << QStringList{u"nginx -s reload"_s, u"then retry"_s};
+    QTest::newRow("502.invalid: the gateway's log") << u"502.invalid"_s << QStringList{u"Gateway logs"_s};
+    QTest::newRow("502.invalid: reload / retry once") << u"502.invalid"_s << QStringList{u"Reload / retry"_s, u"proxy_next_upstream"_s};
+    QTest::newRow("502.refused: retry is safe") << u"502.refused"_s << QStringList{u"Retrying is safe"_s};
+    // 503: "Scale your servers" and "Check if your servers haven't crashed".
+    QTest::newRow("503.overloaded: scale") << u"503.overloaded"_s << QStringList{u"Scale out"_s};
+    QTest::newRow("503.no-healthy: check for crashes") << u"503.no-healthy"_s << QStringList{u"crashed"_s};
+    // 504: "Increase the timeout", "Scale your servers", "Check for errors that send no response".
+    QTest::newRow("504.slow-origin: raise the timeout") << u"504.slow-origin"_s << QStringList{u"raise the timeout"_s, u"proxy_read_timeout"_s};
+    QTest::newRow("504.slow-origin: scale") << u"504.slow-origin"_s << QStringList{u"Scale the origin"_s};
+    QTest::newRow("504.origin-silent: raise the timeout") << u"504.origin-silent"_s << QStringList{u"Raise the timeout"_s, u"first_byte_timeout"_s};
+    QTest::newRow("504.origin-silent: scale") << u"504.origin-silent"_s << QStringList{u"Scale the origin"_s, u"pm.max_children"_s};
+    QTest::newRow("504.origin-silent: errors that send no response") << u"504.origin-silent"_s << QStringList{u"no log line"_s};
+    QTest::newRow("504.network: raise the timeout") << u"504.network"_s << QStringList{u"Raise the timeout"_s, u"proxy_connect_timeout"_s};
+}
+
+void TestRuleTree::everyTextbookRemedyIsInItsLeafsChecklist()
+{
+    QFETCH(QString, leaf);
+    QFETCH(QStringList, mentions);
+    const RuleTree &tree = RuleTree::builtIn();
+    const RuleNode *node = tree.node(leaf);
+    QVERIFY2(node && node->isLeaf(), qPrintable(leaf));
+    const Checklist *checklist = tree.checklists().find(node->checklist);
+    QVERIFY2(checklist, qPrintable(node->checklist));
+    const QString text = checklist->items.join(u' ');
+    for (const QString &mention : std::as_const(mentions))
+        QVERIFY2(text.contains(mention, Qt::CaseInsensitive), qPrintable(u"%1 (%2) should mention '%3'"_s.arg(leaf, checklist->id, mention)));
+}
+
 void TestRuleTree::userPackOverridesANodeAndAddsOne()
 {
     // Given a pack that rewrites the generic 502 leaf's summary and adds a leaf for a home-made proxy
@@ -249,6 +295,10 @@ void TestRuleTree::brokenPackIsReportedWithFileAndNodeAndBuiltInsStay_data()
     QTest::newRow("an unconditional node hides its later siblings") << head + R"({"id": "502.all", "parent": "status.502", "before": "502.unexpected-form",
         "title": "all", "cause": "upstream.error", "summary": "s", "explanation": "e", "checklist": "upstream-generic", "product": "detected", "layer": "gateway"}]})"
                                                                     << u"502.unexpected-form"_s << u"can never be reached"_s;
+    QTest::newRow("retry advice outside the vocabulary") << head + R"({"id": "alb.561", "retry": "never"}]})"
+                                                         << u"alb.561"_s << u"retry must be"_s;
+    QTest::newRow("timeout phase outside the vocabulary") << head + R"({"id": "504.slow-origin", "timeoutPhase": "write"}]})"
+                                                          << u"504.slow-origin"_s << u"timeoutPhase must be"_s;
     QTest::newRow("not JSON at all") << QByteArray("{ \"schema\": ") << QString() << u"offset"_s;
 }
 
