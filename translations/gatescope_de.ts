@@ -51,6 +51,10 @@
         <source>%1: %2: binary data (byte 0x%3) where text was expected</source>
         <translation>%1: %2: Binärdaten (Byte 0x%3), wo Text erwartet wurde</translation>
     </message>
+    <message>
+        <source>%1: import cancelled</source>
+        <translation>%1: Import abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Checklists</name>
@@ -1114,6 +1118,34 @@
         <source>The response is not a server error. If the client still failed, check how it handled this response (parsing, redirects, caching).</source>
         <translation>Die Antwort ist kein Serverfehler. Wenn der Client trotzdem gescheitert ist, prüfen Sie, wie er diese Antwort behandelt hat (Parsen, Weiterleitungen, Caching).</translation>
     </message>
+    <message>
+        <source>Read the stack trace of the failing dependency call — in the body if debug output is on, else in the application log or error tracker by time and request id: the innermost frames in the driver or client library name the operation (the SQL statement, the pool checkout, the outbound HTTP call), and the chain below it ('Caused by:' in Java, 'The above exception was the direct cause of the following exception' in Python) holds the real error: timeout, connection refused, authentication failed, too many connections.</source>
+        <translation>Den Stacktrace des fehlgeschlagenen Abhängigkeitsaufrufs lesen — im Body, wenn Debug-Ausgabe an ist, sonst im Anwendungslog oder Fehler-Tracker nach Zeit und Request-ID: die innersten Frames im Treiber oder in der Client-Bibliothek nennen die Operation (die SQL-Anweisung, das Holen aus dem Pool, den ausgehenden HTTP-Aufruf), und die Kette darunter ('Caused by:' in Java, 'The above exception was the direct cause of the following exception' in Python) enthält den echten Fehler: Timeout, Verbindung abgelehnt, Authentifizierung fehlgeschlagen, zu viele Verbindungen.</translation>
+    </message>
+    <message>
+        <source>Reload / retry once to tell a passing block from a standing rule: if the same request goes through now, look for a rate or reputation rule that caught a burst (WAF rate-based rule, FortiGate DoS policy, fail2ban jail) and slow the client down; if it fails every time, a content rule matches (request size, a signature in a parameter or header) and retrying in a loop only repeats the block — some devices then ban the client's address.</source>
+        <translation>Einmal neu laden / wiederholen, um eine vorübergehende Sperre von einer festen Regel zu unterscheiden: geht dieselbe Anfrage jetzt durch, nach einer Raten- oder Reputationsregel suchen, die einen Schwall erwischt hat (ratenbasierte WAF-Regel, FortiGate-DoS-Richtlinie, fail2ban-Jail), und den Client bremsen; schlägt sie jedes Mal fehl, greift eine Inhaltsregel (Anfragegröße, eine Signatur in einem Parameter oder Header), und Wiederholen in einer Schleife wiederholt nur die Sperre — manche Geräte sperren dann die Adresse des Clients.</translation>
+    </message>
+    <message>
+        <source>Once the name resolves again, reload the gateway, then retry: nginx looks up a host name written literally in proxy_pass or an upstream block only at start and on reload (nginx -s reload), so it keeps an old or missing address until then — with a 'resolver' directive and a variable in proxy_pass it looks again after the record's TTL (or resolver … valid=30s); HAProxy with a 'resolvers' section re-checks by itself (hold valid 10 s by default); Apache mod_proxy keeps the address per worker until apachectl graceful. The retry is safe even for POST: the request never reached the origin.</source>
+        <translation>Sobald der Name wieder auflöst, das Gateway neu laden und dann erneut versuchen: nginx schlägt einen wörtlich in proxy_pass oder einem upstream-Block stehenden Hostnamen nur beim Start und beim Neuladen (nginx -s reload) nach und behält bis dahin eine alte oder fehlende Adresse — mit einer 'resolver'-Direktive und einer Variable in proxy_pass sucht es nach Ablauf der TTL erneut (oder resolver … valid=30s); HAProxy mit einem 'resolvers'-Abschnitt prüft selbst nach (standardmäßig hold valid 10 s); Apache mod_proxy behält die Adresse pro Worker bis apachectl graceful. Der erneute Versuch ist sogar für POST sicher: die Anfrage hat den Ursprung nie erreicht.</translation>
+    </message>
+    <message>
+        <source>Reload / retry once to tell a one-off from a bug: a worker killed in the middle of a response (OOM killer, a deploy, a crash) garbles one answer; a handler that writes a bad header or body does it every time, and further retries only add load. nginx already passes idempotent requests to the next server on 'error timeout' (proxy_next_upstream); add 'invalid_header' there only when a single server of the pool is broken, and fix that server.</source>
+        <translation>Einmal neu laden / wiederholen, um einen Einzelfall von einem Fehler zu unterscheiden: ein mitten in der Antwort beendeter Worker (OOM-Killer, ein Deploy, ein Absturz) verstümmelt eine Antwort; ein Handler, der einen falschen Header oder Body schreibt, tut es jedes Mal, und weitere Versuche erhöhen nur die Last. nginx reicht idempotente Anfragen bei 'error timeout' schon an den nächsten Server weiter (proxy_next_upstream); 'invalid_header' dort nur ergänzen, wenn ein einzelner Server des Pools kaputt ist, und diesen Server reparieren.</translation>
+    </message>
+    <message>
+        <source>Raise the timeout only for a path that is slow to connect but works (a distant region, a busy NAT or proxy in between): nginx proxy_connect_timeout (60 s; it usually cannot exceed 75 s), HAProxy timeout connect, Varnish backend .connect_timeout (3.5 s), Caddy reverse_proxy transport http { dial_timeout } (3 s), Envoy cluster connect_timeout (5 s), Traefik serversTransport forwardingTimeouts.dialTimeout (30 s). When nothing answers at all (a firewall silently dropping SYNs), a longer timeout only makes the 504 slower.</source>
+        <translation>Den Timeout nur für einen Weg erhöhen, der langsam verbindet, aber funktioniert (eine ferne Region, ein ausgelastetes NAT oder ein Proxy dazwischen): nginx proxy_connect_timeout (60 s; meist nicht über 75 s), HAProxy timeout connect, Varnish backend .connect_timeout (3,5 s), Caddy reverse_proxy transport http { dial_timeout } (3 s), Envoy cluster connect_timeout (5 s), Traefik serversTransport forwardingTimeouts.dialTimeout (30 s). Antwortet gar nichts (eine Firewall verwirft SYNs still), macht ein längerer Timeout den 504 nur langsamer.</translation>
+    </message>
+    <message>
+        <source>Raise the timeout only if the origin does answer, just late (its log shows the request finishing after the gateway gave up) — a request that hangs forever hangs past any limit: nginx proxy_read_timeout (60 s, counted between two reads), HAProxy timeout server, Apache ProxyTimeout (falls back to Timeout, 60 s), Varnish first_byte_timeout (60 s), Squid read_timeout (15 min), Caddy reverse_proxy transport http { response_header_timeout } (unset: no limit), Kong service read_timeout (60000 ms). Keep every hop's limit longer than the one behind it, or the outer one answers first.</source>
+        <translation>Den Timeout nur erhöhen, wenn der Ursprung tatsächlich antwortet, nur zu spät (sein Log zeigt die Anfrage erst nach dem Aufgeben des Gateways fertig) — eine Anfrage, die ewig hängt, hängt über jede Grenze hinaus: nginx proxy_read_timeout (60 s, gezählt zwischen zwei Lesevorgängen), HAProxy timeout server, Apache ProxyTimeout (fällt auf Timeout zurück, 60 s), Varnish first_byte_timeout (60 s), Squid read_timeout (15 min), Caddy reverse_proxy transport http { response_header_timeout } (nicht gesetzt: keine Grenze), Kong service read_timeout (60000 ms). Die Grenze jedes Hops länger halten als die des dahinterliegenden, sonst antwortet der äußere zuerst.</translation>
+    </message>
+    <message>
+        <source>Scale the origin when requests wait for a free worker: a saturated pool leaves them unanswered (PHP-FPM logs 'server reached pm.max_children setting', gunicorn '[CRITICAL] WORKER TIMEOUT', Tomcat all maxThreads busy in the thread dump); add workers or instances, or cap concurrency at the gateway (nginx 'server … max_conns=N', HAProxy 'maxconn' on the server line with 'timeout queue') so the excess waits in a queue with its own limit instead of hanging.</source>
+        <translation>Den Ursprung skalieren, wenn Anfragen auf einen freien Worker warten: ein ausgelasteter Pool lässt sie unbeantwortet (PHP-FPM loggt 'server reached pm.max_children setting', gunicorn '[CRITICAL] WORKER TIMEOUT', Tomcat zeigt im Thread-Dump alle maxThreads belegt); Worker oder Instanzen hinzufügen oder die Parallelität am Gateway begrenzen (nginx 'server … max_conns=N', HAProxy 'maxconn' in der server-Zeile mit 'timeout queue'), damit der Überschuss in einer Warteschlange mit eigener Grenze wartet, statt zu hängen.</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Cli</name>
@@ -1184,14 +1216,6 @@ Mit 'gatescope BEFEHL --help' werden die Optionen eines Befehls angezeigt.
         <translation>Zugangsdaten wie mitgeschnitten einschließen: Schwärzung ausschalten (standardmäßig an).</translation>
     </message>
     <message>
-        <source>Replace secrets by a short hash instead of [redacted], so equal values still match.</source>
-        <translation>Geheimnisse durch einen kurzen Hash statt [redacted] ersetzen, damit gleiche Werte noch übereinstimmen.</translation>
-    </message>
-    <message>
-        <source>Also redact matches of REGEX, counted as NAME (NAME=REGEX; repeatable).</source>
-        <translation>Auch Treffer von REGEX schwärzen, gezählt als NAME (NAME=REGEX; wiederholbar).</translation>
-    </message>
-    <message>
         <source>name=regex</source>
         <translation>name=regex</translation>
     </message>
@@ -1241,13 +1265,17 @@ Mit 'gatescope BEFEHL --help' werden die Optionen eines Befehls angezeigt.
         <source>Use --no-redact to include them.</source>
         <translation>Mit --no-redact werden sie eingeschlossen.</translation>
     </message>
+    <message>
+        <source>Replace secrets by a short hash instead of [redacted], so equal values still match within this output. The hash is keyed with a random key chosen anew on every run: it cannot confirm a guessed value, nor match values across two outputs.</source>
+        <translation>Geheimnisse durch einen kurzen Hash statt [redacted] ersetzen, damit gleiche Werte innerhalb dieser Ausgabe zusammenpassen. Der Hash nutzt einen bei jedem Lauf neu gewählten Zufallsschlüssel: er kann keinen geratenen Wert bestätigen und keine Werte zwischen zwei Ausgaben zuordnen.</translation>
+    </message>
+    <message>
+        <source>Also redact matches of REGEX, counted as NAME (NAME=REGEX; repeatable). With a capture group named "value" (or else a first group) only that group is hidden.</source>
+        <translation>Zusätzlich Treffer von REGEX schwärzen, gezählt als NAME (NAME=REGEX; wiederholbar). Mit einer Gruppe namens "value" (sonst der ersten Gruppe) wird nur diese verborgen.</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Cli::ConvertCommand</name>
-    <message>
-        <source>Convert a capture (HAR, curl command lines, raw HTTP, .http file) into HAR 1.2, a bash curl command or an .http file. Credentials are redacted unless --no-redact is given.</source>
-        <translation>Einen Mitschnitt (HAR, curl-Befehlszeilen, rohes HTTP, .http-Datei) in HAR 1.2, einen bash-curl-Befehl oder eine .http-Datei umwandeln. Zugangsdaten werden geschwärzt, außer --no-redact ist angegeben.</translation>
-    </message>
     <message>
         <source>The capture file to read, or - for standard input.</source>
         <translation>Die zu lesende Mitschnittdatei oder - für die Standardeingabe.</translation>
@@ -1259,14 +1287,6 @@ Mit 'gatescope BEFEHL --help' werden die Optionen eines Befehls angezeigt.
     <message>
         <source>Write to FILE (replaced atomically) instead of standard output.</source>
         <translation>In DATEI schreiben (atomar ersetzt) statt auf die Standardausgabe.</translation>
-    </message>
-    <message>
-        <source>Keep credentials (tokens, cookies, passwords) in the output.</source>
-        <translation>Zugangsdaten (Tokens, Cookies, Passwörter) in der Ausgabe behalten.</translation>
-    </message>
-    <message>
-        <source>Replace each hidden value by a short hash, so equal values still match.</source>
-        <translation>Jeden verborgenen Wert durch einen kurzen Hash ersetzen, damit gleiche Werte noch übereinstimmen.</translation>
     </message>
     <message>
         <source>give exactly one INPUT (a file, or - for standard input)</source>
@@ -1307,6 +1327,23 @@ Mit 'gatescope BEFEHL --help' werden die Optionen eines Befehls angezeigt.
     <message>
         <source>gatescope convert: redacted: %1 (use --no-redact to keep them)</source>
         <translation>gatescope convert: geschwärzt: %1 (mit --no-redact bleiben sie erhalten)</translation>
+    </message>
+    <message>
+        <source>Gatescope redaction was OFF (--no-redact): this file may hold live credentials.</source>
+        <translation>Gatescope-Schwärzung war AUS (--no-redact): diese Datei kann gültige Zugangsdaten enthalten.</translation>
+    </message>
+    <message>
+        <source>Redacted by Gatescope: no credentials were found to hide.</source>
+        <translation>Von Gatescope geschwärzt: keine Zugangsdaten zum Verbergen gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Redacted by Gatescope: %n value(s) hidden — %1. Convert with --no-redact to keep them.</source>
+        <extracomment>%1 = number of values, %2 = the list by kind ("1 × authorization value")</extracomment>
+        <translation><numerusform>Von Gatescope geschwärzt: %n Wert verborgen — %1. Mit --no-redact umwandeln, um ihn zu behalten.</numerusform><numerusform>Von Gatescope geschwärzt: %n Werte verborgen — %1. Mit --no-redact umwandeln, um sie zu behalten.</numerusform></translation>
+    </message>
+    <message>
+        <source>Convert a capture (HAR, curl command lines, raw HTTP, .http file) into HAR 1.2, a bash curl command or an .http file. Credentials are redacted unless --no-redact is given; the output says what was hidden.</source>
+        <translation>Wandelt eine Aufzeichnung (HAR, curl-Befehlszeilen, rohes HTTP, .http-Datei) in HAR 1.2, einen bash-curl-Befehl oder eine .http-Datei um. Zugangsdaten werden geschwärzt, außer mit --no-redact; die Ausgabe sagt, was verborgen wurde.</translation>
     </message>
 </context>
 <context>
@@ -2151,6 +2188,50 @@ Jede Anfrage wird abgespielt (oder nur --entry N); --all meldet auch die Antwort
         <source>lab origin: cannot listen for TLS on %1: %2</source>
         <translation>Labor-Origin: kann auf %1 nicht für TLS lauschen: %2</translation>
     </message>
+    <message>
+        <source>a header value continued on a line starting with a space (obsolete line folding)</source>
+        <translation>ein Header-Wert, der auf einer mit Leerzeichen beginnenden Zeile fortgesetzt wird (veraltete Zeilenfaltung)</translation>
+    </message>
+    <message>
+        <source>a header whose field name contains '@'</source>
+        <translation>ein Header, dessen Feldname '@' enthält</translation>
+    </message>
+    <message>
+        <source>two Content-Length headers with different values</source>
+        <translation>zwei Content-Length-Header mit verschiedenen Werten</translation>
+    </message>
+    <message>
+        <source>both Content-Length and Transfer-Encoding: chunked</source>
+        <translation>sowohl Content-Length als auch Transfer-Encoding: chunked</translation>
+    </message>
+    <message>
+        <source>a complete response followed by more bytes</source>
+        <translation>eine vollständige Antwort, gefolgt von weiteren Bytes</translation>
+    </message>
+    <message>
+        <source>a status line with letters where the status code should be</source>
+        <translation>eine Statuszeile mit Buchstaben statt des Statuscodes</translation>
+    </message>
+    <message>
+        <source>204 or 304 followed by a body it must not have</source>
+        <translation>204 oder 304, gefolgt von einem Body, den sie nicht haben dürfen</translation>
+    </message>
+    <message>
+        <source>sends the given bytes (base64 or base64url) and closes</source>
+        <translation>sendet die angegebenen Bytes (base64 oder base64url) und schließt</translation>
+    </message>
+    <message>
+        <source>dropping listener: cannot listen on %1 port %2: %3</source>
+        <translation>verwerfender Listener: kann nicht auf %1 Port %2 lauschen: %3</translation>
+    </message>
+    <message>
+        <source>dropping listener: the first connection to %1 port %2 did not complete</source>
+        <translation>verwerfender Listener: die erste Verbindung zu %1 Port %2 kam nicht zustande</translation>
+    </message>
+    <message>
+        <source>dropping listener: the kernel accepted %1 connections on %2 port %3 despite a backlog of 0</source>
+        <translation>verwerfender Listener: der Kernel nahm trotz Backlog 0 %1 Verbindungen auf %2 Port %3 an</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Gui::AuthEditor</name>
@@ -2441,6 +2522,26 @@ Jede Anfrage wird abgespielt (oder nur --entry N); --all meldet auch die Antwort
     <message>
         <source>Cause id: %1</source>
         <translation>Ursachen-ID: %1</translation>
+    </message>
+    <message>
+        <source>No server answered: the failure was seen by the client (%1% sure)</source>
+        <extracomment>No hop produced an HTTP answer (the client saw a transport failure); %1 = confidence in percent</extracomment>
+        <translation>Kein Server hat geantwortet: der Fehler trat beim Client auf (%1 % sicher)</translation>
+    </message>
+    <message>
+        <source>gateway</source>
+        <extracomment>Producer layer shown after the product name</extracomment>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <extracomment>Producer layer shown after the product name</extracomment>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <extracomment>Producer layer shown after the product name</extracomment>
+        <translation>Client</translation>
     </message>
 </context>
 <context>
@@ -3019,6 +3120,7 @@ Ohne Argumente öffnet es die Werkbank; "gatescope help" zeigt die Befehlszeile.
     </message>
     <message>
         <source>Importing %1…</source>
+        <extracomment>%1 = file name or "pasted text"</extracomment>
         <translation>%1 wird importiert…</translation>
     </message>
     <message numerus="yes">
@@ -3069,6 +3171,27 @@ Ohne Argumente öffnet es die Werkbank; "gatescope help" zeigt die Befehlszeile.
     <message>
         <source>Export is not available in this build.</source>
         <translation>Der Export ist in diesem Build nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Import abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the running import; the workspace stays as it was</source>
+        <translation>Laufenden Import anhalten; der Arbeitsbereich bleibt wie er war</translation>
+    </message>
+    <message>
+        <source>Import of %1 cancelled; the workspace is unchanged.</source>
+        <translation>Import von %1 abgebrochen; der Arbeitsbereich ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Cancelling the import…</source>
+        <translation>Import wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>Importing %1: %2% done</source>
+        <extracomment>%1 = file names, %2 = percent done</extracomment>
+        <translation>Importiere %1: %2 % erledigt</translation>
     </message>
 </context>
 <context>
@@ -3227,10 +3350,6 @@ Ohne Argumente öffnet es die Werkbank; "gatescope help" zeigt die Befehlszeile.
         <translation>Tippen oder fügen Sie eine URL (oder einen curl-Befehl) ein, um eine Anfrage zu senden.</translation>
     </message>
     <message>
-        <source>The URL is not valid: %1</source>
-        <translation>Die URL ist ungültig: %1</translation>
-    </message>
-    <message>
         <source>The URL needs a scheme: start it with http:// or https://</source>
         <translation>Die URL braucht ein Schema: beginnen Sie sie mit http:// oder https://</translation>
     </message>
@@ -3338,6 +3457,16 @@ Ohne Argumente öffnet es die Werkbank; "gatescope help" zeigt die Befehlszeile.
     <message>
         <source>Headers: %1</source>
         <translation>Header: %1</translation>
+    </message>
+    <message>
+        <source>The URL contains a space at character %1; write it as %20 (or paste the whole curl command).</source>
+        <extracomment>%1 = 1-based character position in the URL</extracomment>
+        <translation>Die URL enthält an Zeichen %1 ein Leerzeichen; schreiben Sie es als %20 (oder fügen Sie den ganzen curl-Befehl ein).</translation>
+    </message>
+    <message>
+        <source>The URL is not valid (%1).</source>
+        <extracomment>%1 = Qt's own description of the problem (English)</extracomment>
+        <translation>Die URL ist ungültig (%1).</translation>
     </message>
 </context>
 <context>
@@ -3925,6 +4054,42 @@ Ursache: %5</translation>
         <source>%1: expected a JSON object</source>
         <translation>%1: JSON-Objekt erwartet</translation>
     </message>
+    <message>
+        <source>%1: storing the capture cancelled</source>
+        <translation>%1: Speichern der Aufzeichnung abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the file ends early (truncated?)</source>
+        <translation>%1: Zeile %2: die Datei endet zu früh (abgeschnitten?)</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: %4</source>
+        <translation>%1: Zeile %2, Spalte %3: %4</translation>
+    </message>
+    <message>
+        <source>%1: line %2: expected a JSON object</source>
+        <translation>%1: Zeile %2: JSON-Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>%1: not a stored Gatescope capture (schema "%2")</source>
+        <translation>%1: keine gespeicherte Gatescope-Aufzeichnung (Schema "%2")</translation>
+    </message>
+    <message>
+        <source>%1: line 1: the header has no exchangeCount/requestCount</source>
+        <translation>%1: Zeile 1: dem Kopf fehlen exchangeCount/requestCount</translation>
+    </message>
+    <message>
+        <source>%1: line %2: exchange %3: %4</source>
+        <translation>%1: Zeile %2: Austausch %3: %4</translation>
+    </message>
+    <message>
+        <source>%1: line %2: request %3 refers to exchange %4, which is not there</source>
+        <translation>%1: Zeile %2: Anfrage %3 verweist auf Austausch %4, den es nicht gibt</translation>
+    </message>
+    <message>
+        <source>%1: line %2: request %3: %4</source>
+        <translation>%1: Zeile %2: Anfrage %3: %4</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::HarExporter</name>
@@ -4079,6 +4244,10 @@ Ursache: %5</translation>
         <source>%1: %n entry(ies) hold a request without a response (as API clients such as Insomnia and Postman export them); they are requests to send, not failed exchanges</source>
         <translation><numerusform>%1: %n Eintrag enthält eine Anfrage ohne Antwort (wie API-Clients wie Insomnia und Postman sie exportieren); das sind zu sendende Anfragen, keine fehlgeschlagenen Austausche</numerusform><numerusform>%1: %n Einträge enthalten eine Anfrage ohne Antwort (wie API-Clients wie Insomnia und Postman sie exportieren); das sind zu sendende Anfragen, keine fehlgeschlagenen Austausche</numerusform></translation>
     </message>
+    <message>
+        <source>entry %1: the status %2 is not an HTTP status code (0-999); it was read as 0</source>
+        <translation>Eintrag %1: der Status %2 ist kein HTTP-Statuscode (0–999); er wurde als 0 gelesen</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::HopProbe</name>
@@ -4159,14 +4328,6 @@ Ursache: %5</translation>
         <translation>%1 Port %2: %3</translation>
     </message>
     <message>
-        <source>the proxy reset the connection during its handshake</source>
-        <translation>der Proxy hat die Verbindung während seines Handshakes zurückgesetzt</translation>
-    </message>
-    <message>
-        <source>the proxy closed the connection during its handshake (%1)</source>
-        <translation>der Proxy hat die Verbindung während seines Handshakes geschlossen (%1)</translation>
-    </message>
-    <message>
         <source>TLS handshake failed: %1</source>
         <translation>TLS-Handshake fehlgeschlagen: %1</translation>
     </message>
@@ -4242,6 +4403,38 @@ Ursache: %5</translation>
         <source>stopped by the user before the exchange was complete</source>
         <translation>vom Benutzer gestoppt, bevor der Austausch vollständig war</translation>
     </message>
+    <message>
+        <source>no connection to the proxy %1 within the connect timeout of %2 ms</source>
+        <translation>keine Verbindung zum Proxy %1 innerhalb des Verbindungs-Timeouts von %2 ms</translation>
+    </message>
+    <message>
+        <source>the proxy %1 did not finish its handshake within the connect timeout of %2 ms</source>
+        <translation>der Proxy %1 hat seinen Handshake nicht innerhalb des Verbindungs-Timeouts von %2 ms beendet</translation>
+    </message>
+    <message>
+        <source>timed out after %1 ms (its share of the connect timeout)</source>
+        <translation>Zeitüberschreitung nach %1 ms (sein Anteil am Verbindungs-Timeout)</translation>
+    </message>
+    <message>
+        <source>proxy %1 refused the connection</source>
+        <translation>der Proxy %1 hat die Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>could not connect to the proxy %1: %2</source>
+        <translation>keine Verbindung zum Proxy %1: %2</translation>
+    </message>
+    <message>
+        <source>the proxy %1 reset the connection during its handshake</source>
+        <translation>der Proxy %1 hat die Verbindung während seines Handshakes zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>the proxy %1 closed the connection during its handshake (%2)</source>
+        <translation>der Proxy %1 hat die Verbindung während seines Handshakes geschlossen (%2)</translation>
+    </message>
+    <message>
+        <source>%1; earlier attempts: %2</source>
+        <translation>%1; frühere Versuche: %2</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::HttpFileExporter</name>
@@ -4291,6 +4484,14 @@ Ursache: %5</translation>
     <message>
         <source>%1: no request was found in the .http file</source>
         <translation>%1: in der .http-Datei wurde keine Anfrage gefunden</translation>
+    </message>
+    <message>
+        <source>%1: the variable {{%2}} refers back to itself through other variables; the inner use was left as written</source>
+        <translation>%1: die Variable {{%2}} verweist über andere Variablen auf sich selbst; die innere Verwendung blieb wie geschrieben</translation>
+    </message>
+    <message>
+        <source>%1: expanding {{%2}} grows past the size limit (%3 characters per use, and a total for the whole file); the text was cut there</source>
+        <translation>%1: das Einsetzen von {{%2}} überschreitet die Größengrenze (%3 Zeichen pro Verwendung und eine Summe für die ganze Datei); der Text wurde dort abgeschnitten</translation>
     </message>
 </context>
 <context>
@@ -5828,10 +6029,6 @@ Ursache: %5</translation>
         <translation>Verbindungsaufbau zum Upstream im Timeout (503)</translation>
     </message>
     <message>
-        <source>{product} could not connect to its upstream in time and answered 503 (wait {wait}).</source>
-        <translation>{product} konnte sich nicht rechtzeitig mit seinem Upstream verbinden und hat 503 geantwortet (Wartezeit {wait}).</translation>
-    </message>
-    <message>
         <source>Squid (ERR_CONNECT_FAIL 110), Envoy (connection timeout), HAProxy (timeout connect) and Varnish (connect_timeout 3.5 s) answer a connect timeout with 503. Packets to the origin are dropped or the origin's accept queue is full.</source>
         <translation>Squid (ERR_CONNECT_FAIL 110), Envoy (connection timeout), HAProxy (timeout connect) und Varnish (connect_timeout 3,5 s) beantworten ein Verbindungs-Timeout mit 503. Pakete zum Origin werden verworfen oder die Accept-Warteschlange des Origin ist voll.</translation>
     </message>
@@ -6138,6 +6335,10 @@ Ursache: %5</translation>
     <message>
         <source>The exchange completed with a status below 500 and nothing that needs a diagnosis.</source>
         <translation>Der Austausch endete mit einem Status unter 500 und nichts, was eine Diagnose braucht.</translation>
+    </message>
+    <message>
+        <source>{product} could not connect to its upstream in time and answered 503 (wait {wait}; matches {timeout}).</source>
+        <translation>{product} konnte sich nicht rechtzeitig mit seinem Upstream verbinden und antwortete mit 503 (Wartezeit {wait}; passt zu {timeout}).</translation>
     </message>
 </context>
 <context>

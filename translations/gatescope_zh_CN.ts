@@ -51,6 +51,10 @@
         <source>%1: %2: binary data (byte 0x%3) where text was expected</source>
         <translation>%1：%2：在应为文本的位置出现二进制数据（字节 0x%3）</translation>
     </message>
+    <message>
+        <source>%1: import cancelled</source>
+        <translation>%1：导入已取消</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Checklists</name>
@@ -1114,6 +1118,34 @@
         <source>The response is not a server error. If the client still failed, check how it handled this response (parsing, redirects, caching).</source>
         <translation>该响应不是服务器错误。如果客户端仍然失败，检查它如何处理这个响应（解析、重定向、缓存）。</translation>
     </message>
+    <message>
+        <source>Read the stack trace of the failing dependency call — in the body if debug output is on, else in the application log or error tracker by time and request id: the innermost frames in the driver or client library name the operation (the SQL statement, the pool checkout, the outbound HTTP call), and the chain below it ('Caused by:' in Java, 'The above exception was the direct cause of the following exception' in Python) holds the real error: timeout, connection refused, authentication failed, too many connections.</source>
+        <translation>阅读失败的依赖调用的堆栈跟踪——若开启了调试输出就在响应体中，否则按时间和请求 ID 在应用日志或错误跟踪系统中查找：驱动或客户端库中最内层的帧说明了操作（SQL 语句、从连接池取连接、对外 HTTP 调用），其下的异常链（Java 的 'Caused by:'，Python 的 'The above exception was the direct cause of the following exception'）包含真正的错误：超时、连接被拒绝、认证失败、连接过多。</translation>
+    </message>
+    <message>
+        <source>Reload / retry once to tell a passing block from a standing rule: if the same request goes through now, look for a rate or reputation rule that caught a burst (WAF rate-based rule, FortiGate DoS policy, fail2ban jail) and slow the client down; if it fails every time, a content rule matches (request size, a signature in a parameter or header) and retrying in a loop only repeats the block — some devices then ban the client's address.</source>
+        <translation>重新加载 / 重试一次，以区分临时拦截和固定规则：如果同一请求现在能通过，就去找捕获了突发流量的速率或信誉规则（WAF 基于速率的规则、FortiGate DoS 策略、fail2ban jail），并让客户端放慢速度；如果每次都失败，说明命中了内容规则（请求大小、参数或头部中的特征），循环重试只会重复拦截——有些设备随后会封禁客户端地址。</translation>
+    </message>
+    <message>
+        <source>Once the name resolves again, reload the gateway, then retry: nginx looks up a host name written literally in proxy_pass or an upstream block only at start and on reload (nginx -s reload), so it keeps an old or missing address until then — with a 'resolver' directive and a variable in proxy_pass it looks again after the record's TTL (or resolver … valid=30s); HAProxy with a 'resolvers' section re-checks by itself (hold valid 10 s by default); Apache mod_proxy keeps the address per worker until apachectl graceful. The retry is safe even for POST: the request never reached the origin.</source>
+        <translation>名称恢复解析后，重新加载网关再重试：nginx 对直接写在 proxy_pass 或 upstream 块中的主机名只在启动和重新加载（nginx -s reload）时解析，此前会一直使用旧地址或缺失的地址——配合 'resolver' 指令并在 proxy_pass 中使用变量，它会在记录 TTL 过期后重新解析（或 resolver … valid=30s）；带 'resolvers' 段的 HAProxy 会自行重新检查（默认 hold valid 10 s）；Apache mod_proxy 每个 worker 保留地址直到 apachectl graceful。即使是 POST，重试也安全：请求从未到达源站。</translation>
+    </message>
+    <message>
+        <source>Reload / retry once to tell a one-off from a bug: a worker killed in the middle of a response (OOM killer, a deploy, a crash) garbles one answer; a handler that writes a bad header or body does it every time, and further retries only add load. nginx already passes idempotent requests to the next server on 'error timeout' (proxy_next_upstream); add 'invalid_header' there only when a single server of the pool is broken, and fix that server.</source>
+        <translation>重新加载 / 重试一次，以区分偶发故障和缺陷：在响应中途被杀掉的 worker（OOM killer、部署、崩溃）只会弄坏一次应答；写出错误头部或消息体的处理程序每次都会这样，继续重试只会增加负载。nginx 在 'error timeout' 时已会把幂等请求交给下一台服务器（proxy_next_upstream）；只有当池中某一台服务器坏了时才在那里加上 'invalid_header'，并修复那台服务器。</translation>
+    </message>
+    <message>
+        <source>Raise the timeout only for a path that is slow to connect but works (a distant region, a busy NAT or proxy in between): nginx proxy_connect_timeout (60 s; it usually cannot exceed 75 s), HAProxy timeout connect, Varnish backend .connect_timeout (3.5 s), Caddy reverse_proxy transport http { dial_timeout } (3 s), Envoy cluster connect_timeout (5 s), Traefik serversTransport forwardingTimeouts.dialTimeout (30 s). When nothing answers at all (a firewall silently dropping SYNs), a longer timeout only makes the 504 slower.</source>
+        <translation>仅当路径连接慢但能连通时（远端区域、繁忙的 NAT 或中间代理）才提高超时：nginx proxy_connect_timeout（60 s；通常不能超过 75 s）、HAProxy timeout connect、Varnish backend .connect_timeout（3.5 s）、Caddy reverse_proxy transport http { dial_timeout }（3 s）、Envoy cluster connect_timeout（5 s）、Traefik serversTransport forwardingTimeouts.dialTimeout（30 s）。如果根本没有应答（防火墙静默丢弃 SYN），更长的超时只会让 504 来得更慢。</translation>
+    </message>
+    <message>
+        <source>Raise the timeout only if the origin does answer, just late (its log shows the request finishing after the gateway gave up) — a request that hangs forever hangs past any limit: nginx proxy_read_timeout (60 s, counted between two reads), HAProxy timeout server, Apache ProxyTimeout (falls back to Timeout, 60 s), Varnish first_byte_timeout (60 s), Squid read_timeout (15 min), Caddy reverse_proxy transport http { response_header_timeout } (unset: no limit), Kong service read_timeout (60000 ms). Keep every hop's limit longer than the one behind it, or the outer one answers first.</source>
+        <translation>只有当源站确实会应答、只是太晚时（其日志显示请求在网关放弃之后才完成）才提高超时——永远挂起的请求会超过任何限制：nginx proxy_read_timeout（60 s，按两次读取之间计算）、HAProxy timeout server、Apache ProxyTimeout（未设时用 Timeout，60 s）、Varnish first_byte_timeout（60 s）、Squid read_timeout（15 分钟）、Caddy reverse_proxy transport http { response_header_timeout }（未设置：无限制）、Kong service read_timeout（60000 ms）。让每一跳的限制都比其后一跳更长，否则外层会先应答。</translation>
+    </message>
+    <message>
+        <source>Scale the origin when requests wait for a free worker: a saturated pool leaves them unanswered (PHP-FPM logs 'server reached pm.max_children setting', gunicorn '[CRITICAL] WORKER TIMEOUT', Tomcat all maxThreads busy in the thread dump); add workers or instances, or cap concurrency at the gateway (nginx 'server … max_conns=N', HAProxy 'maxconn' on the server line with 'timeout queue') so the excess waits in a queue with its own limit instead of hanging.</source>
+        <translation>当请求在等待空闲 worker 时扩容源站：饱和的池会让请求得不到应答（PHP-FPM 日志 'server reached pm.max_children setting'、gunicorn '[CRITICAL] WORKER TIMEOUT'、Tomcat 线程转储中所有 maxThreads 都在忙）；增加 worker 或实例，或在网关限制并发（nginx 'server … max_conns=N'、HAProxy server 行上的 'maxconn' 加 'timeout queue'），让多余的请求在有自身上限的队列里等待，而不是挂起。</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Cli</name>
@@ -1184,14 +1216,6 @@ Run 'gatescope COMMAND --help' for a command's options.
         <translation>按抓取原样包含凭据：关闭遮蔽（默认开启）。</translation>
     </message>
     <message>
-        <source>Replace secrets by a short hash instead of [redacted], so equal values still match.</source>
-        <translation>用短哈希而不是 [redacted] 替换机密，使相同的值仍能对应。</translation>
-    </message>
-    <message>
-        <source>Also redact matches of REGEX, counted as NAME (NAME=REGEX; repeatable).</source>
-        <translation>同时遮蔽匹配 REGEX 的内容，按 NAME 计数（NAME=REGEX；可重复）。</translation>
-    </message>
-    <message>
         <source>name=regex</source>
         <translation>name=regex</translation>
     </message>
@@ -1241,13 +1265,17 @@ Run 'gatescope COMMAND --help' for a command's options.
         <source>Use --no-redact to include them.</source>
         <translation>使用 --no-redact 可包含它们。</translation>
     </message>
+    <message>
+        <source>Replace secrets by a short hash instead of [redacted], so equal values still match within this output. The hash is keyed with a random key chosen anew on every run: it cannot confirm a guessed value, nor match values across two outputs.</source>
+        <translation>用短哈希代替 [redacted] 替换机密，使相同的值在本次输出中仍可对应。哈希使用每次运行重新生成的随机密钥：无法用来验证猜测的值，也无法在两份输出之间匹配。</translation>
+    </message>
+    <message>
+        <source>Also redact matches of REGEX, counted as NAME (NAME=REGEX; repeatable). With a capture group named "value" (or else a first group) only that group is hidden.</source>
+        <translation>同时脱敏匹配 REGEX 的内容，按 NAME 计数（NAME=REGEX；可重复）。若有名为 "value" 的捕获组（否则为第一个组），只隐藏该组。</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Cli::ConvertCommand</name>
-    <message>
-        <source>Convert a capture (HAR, curl command lines, raw HTTP, .http file) into HAR 1.2, a bash curl command or an .http file. Credentials are redacted unless --no-redact is given.</source>
-        <translation>将抓包（HAR、curl 命令行、原始 HTTP、.http 文件）转换为 HAR 1.2、bash curl 命令或 .http 文件。除非指定 --no-redact，否则凭据会被遮蔽。</translation>
-    </message>
     <message>
         <source>The capture file to read, or - for standard input.</source>
         <translation>要读取的抓包文件，或用 - 表示标准输入。</translation>
@@ -1259,14 +1287,6 @@ Run 'gatescope COMMAND --help' for a command's options.
     <message>
         <source>Write to FILE (replaced atomically) instead of standard output.</source>
         <translation>写入 FILE（原子替换），而不是标准输出。</translation>
-    </message>
-    <message>
-        <source>Keep credentials (tokens, cookies, passwords) in the output.</source>
-        <translation>在输出中保留凭据（令牌、Cookie、密码）。</translation>
-    </message>
-    <message>
-        <source>Replace each hidden value by a short hash, so equal values still match.</source>
-        <translation>用短哈希替换每个被隐藏的值，使相同的值仍能对应。</translation>
     </message>
     <message>
         <source>give exactly one INPUT (a file, or - for standard input)</source>
@@ -1307,6 +1327,23 @@ Run 'gatescope COMMAND --help' for a command's options.
     <message>
         <source>gatescope convert: redacted: %1 (use --no-redact to keep them)</source>
         <translation>gatescope convert：已遮蔽：%1（使用 --no-redact 可保留）</translation>
+    </message>
+    <message>
+        <source>Gatescope redaction was OFF (--no-redact): this file may hold live credentials.</source>
+        <translation>Gatescope 脱敏已关闭（--no-redact）：此文件可能包含有效凭据。</translation>
+    </message>
+    <message>
+        <source>Redacted by Gatescope: no credentials were found to hide.</source>
+        <translation>已由 Gatescope 脱敏：未发现需要隐藏的凭据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Redacted by Gatescope: %n value(s) hidden — %1. Convert with --no-redact to keep them.</source>
+        <extracomment>%1 = number of values, %2 = the list by kind ("1 × authorization value")</extracomment>
+        <translation><numerusform>已由 Gatescope 脱敏：隐藏了 %n 个值 — %1。使用 --no-redact 转换可保留它们。</numerusform></translation>
+    </message>
+    <message>
+        <source>Convert a capture (HAR, curl command lines, raw HTTP, .http file) into HAR 1.2, a bash curl command or an .http file. Credentials are redacted unless --no-redact is given; the output says what was hidden.</source>
+        <translation>将抓包（HAR、curl 命令行、原始 HTTP、.http 文件）转换为 HAR 1.2、bash curl 命令或 .http 文件。除非指定 --no-redact，凭据都会被脱敏；输出会说明隐藏了什么。</translation>
     </message>
 </context>
 <context>
@@ -2149,6 +2186,50 @@ Every request is replayed (or only --entry N); --all also reports the replies th
         <source>lab origin: cannot listen for TLS on %1: %2</source>
         <translation>实验室源站：无法在 %1 上监听 TLS：%2</translation>
     </message>
+    <message>
+        <source>a header value continued on a line starting with a space (obsolete line folding)</source>
+        <translation>头部值在以空格开头的下一行继续（已废弃的行折叠）</translation>
+    </message>
+    <message>
+        <source>a header whose field name contains '@'</source>
+        <translation>字段名包含 '@' 的头部</translation>
+    </message>
+    <message>
+        <source>two Content-Length headers with different values</source>
+        <translation>两个值不同的 Content-Length 头</translation>
+    </message>
+    <message>
+        <source>both Content-Length and Transfer-Encoding: chunked</source>
+        <translation>同时有 Content-Length 和 Transfer-Encoding: chunked</translation>
+    </message>
+    <message>
+        <source>a complete response followed by more bytes</source>
+        <translation>完整响应之后还有多余字节</translation>
+    </message>
+    <message>
+        <source>a status line with letters where the status code should be</source>
+        <translation>状态码位置是字母的状态行</translation>
+    </message>
+    <message>
+        <source>204 or 304 followed by a body it must not have</source>
+        <translation>204 或 304 后面跟着不应有的消息体</translation>
+    </message>
+    <message>
+        <source>sends the given bytes (base64 or base64url) and closes</source>
+        <translation>发送给定的字节（base64 或 base64url）后关闭</translation>
+    </message>
+    <message>
+        <source>dropping listener: cannot listen on %1 port %2: %3</source>
+        <translation>丢弃型监听器：无法监听 %1 端口 %2：%3</translation>
+    </message>
+    <message>
+        <source>dropping listener: the first connection to %1 port %2 did not complete</source>
+        <translation>丢弃型监听器：到 %1 端口 %2 的首个连接未完成</translation>
+    </message>
+    <message>
+        <source>dropping listener: the kernel accepted %1 connections on %2 port %3 despite a backlog of 0</source>
+        <translation>丢弃型监听器：尽管 backlog 为 0，内核仍在 %2 端口 %3 上接受了 %1 个连接</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Gui::AuthEditor</name>
@@ -2439,6 +2520,26 @@ Every request is replayed (or only --entry N); --all also reports the replies th
     <message>
         <source>Cause id: %1</source>
         <translation>原因 ID：%1</translation>
+    </message>
+    <message>
+        <source>No server answered: the failure was seen by the client (%1% sure)</source>
+        <extracomment>No hop produced an HTTP answer (the client saw a transport failure); %1 = confidence in percent</extracomment>
+        <translation>没有服务器应答：故障由客户端观察到（%1% 把握）</translation>
+    </message>
+    <message>
+        <source>gateway</source>
+        <extracomment>Producer layer shown after the product name</extracomment>
+        <translation>网关</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <extracomment>Producer layer shown after the product name</extracomment>
+        <translation>源站</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <extracomment>Producer layer shown after the product name</extracomment>
+        <translation>客户端</translation>
     </message>
 </context>
 <context>
@@ -3017,6 +3118,7 @@ Without arguments it opens the workbench; run "gatescope help" for the command l
     </message>
     <message>
         <source>Importing %1…</source>
+        <extracomment>%1 = file name or "pasted text"</extracomment>
         <translation>正在导入 %1…</translation>
     </message>
     <message numerus="yes">
@@ -3067,6 +3169,27 @@ Without arguments it opens the workbench; run "gatescope help" for the command l
     <message>
         <source>Export is not available in this build.</source>
         <translation>此版本不支持导出。</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <source>Stop the running import; the workspace stays as it was</source>
+        <translation>停止正在进行的导入；工作区保持原样</translation>
+    </message>
+    <message>
+        <source>Import of %1 cancelled; the workspace is unchanged.</source>
+        <translation>%1 的导入已取消；工作区未改变。</translation>
+    </message>
+    <message>
+        <source>Cancelling the import…</source>
+        <translation>正在取消导入…</translation>
+    </message>
+    <message>
+        <source>Importing %1: %2% done</source>
+        <extracomment>%1 = file names, %2 = percent done</extracomment>
+        <translation>正在导入 %1：已完成 %2%</translation>
     </message>
 </context>
 <context>
@@ -3225,10 +3348,6 @@ Without arguments it opens the workbench; run "gatescope help" for the command l
         <translation>输入或粘贴 URL（或 curl 命令）以发送请求。</translation>
     </message>
     <message>
-        <source>The URL is not valid: %1</source>
-        <translation>URL 无效：%1</translation>
-    </message>
-    <message>
         <source>The URL needs a scheme: start it with http:// or https://</source>
         <translation>URL 需要协议：请以 http:// 或 https:// 开头</translation>
     </message>
@@ -3336,6 +3455,16 @@ Without arguments it opens the workbench; run "gatescope help" for the command l
     <message>
         <source>Headers: %1</source>
         <translation>标头：%1</translation>
+    </message>
+    <message>
+        <source>The URL contains a space at character %1; write it as %20 (or paste the whole curl command).</source>
+        <extracomment>%1 = 1-based character position in the URL</extracomment>
+        <translation>URL 的第 %1 个字符是空格；请写成 %20（或粘贴完整的 curl 命令）。</translation>
+    </message>
+    <message>
+        <source>The URL is not valid (%1).</source>
+        <extracomment>%1 = Qt's own description of the problem (English)</extracomment>
+        <translation>URL 无效（%1）。</translation>
     </message>
 </context>
 <context>
@@ -3923,6 +4052,42 @@ Cause: %5</source>
         <source>%1: expected a JSON object</source>
         <translation>%1：应为 JSON 对象</translation>
     </message>
+    <message>
+        <source>%1: storing the capture cancelled</source>
+        <translation>%1：保存抓包已取消</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the file ends early (truncated?)</source>
+        <translation>%1：第 %2 行：文件提前结束（被截断？）</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: %4</source>
+        <translation>%1：第 %2 行，第 %3 列：%4</translation>
+    </message>
+    <message>
+        <source>%1: line %2: expected a JSON object</source>
+        <translation>%1：第 %2 行：应为 JSON 对象</translation>
+    </message>
+    <message>
+        <source>%1: not a stored Gatescope capture (schema "%2")</source>
+        <translation>%1：不是已保存的 Gatescope 抓包（schema "%2"）</translation>
+    </message>
+    <message>
+        <source>%1: line 1: the header has no exchangeCount/requestCount</source>
+        <translation>%1：第 1 行：文件头缺少 exchangeCount/requestCount</translation>
+    </message>
+    <message>
+        <source>%1: line %2: exchange %3: %4</source>
+        <translation>%1：第 %2 行：交换 %3：%4</translation>
+    </message>
+    <message>
+        <source>%1: line %2: request %3 refers to exchange %4, which is not there</source>
+        <translation>%1：第 %2 行：请求 %3 引用了不存在的交换 %4</translation>
+    </message>
+    <message>
+        <source>%1: line %2: request %3: %4</source>
+        <translation>%1：第 %2 行：请求 %3：%4</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::HarExporter</name>
@@ -4077,6 +4242,10 @@ Cause: %5</source>
         <source>%1: %n entry(ies) hold a request without a response (as API clients such as Insomnia and Postman export them); they are requests to send, not failed exchanges</source>
         <translation><numerusform>%1：%n 个条目只有请求没有响应（Insomnia、Postman 等 API 客户端会这样导出）；它们是待发送的请求，而不是失败的交换</numerusform></translation>
     </message>
+    <message>
+        <source>entry %1: the status %2 is not an HTTP status code (0-999); it was read as 0</source>
+        <translation>条目 %1：状态 %2 不是 HTTP 状态码（0–999）；按 0 读取</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::HopProbe</name>
@@ -4157,14 +4326,6 @@ Cause: %5</source>
         <translation>%1 端口 %2：%3</translation>
     </message>
     <message>
-        <source>the proxy reset the connection during its handshake</source>
-        <translation>代理在其握手期间重置了连接</translation>
-    </message>
-    <message>
-        <source>the proxy closed the connection during its handshake (%1)</source>
-        <translation>代理在其握手期间关闭了连接（%1）</translation>
-    </message>
-    <message>
         <source>TLS handshake failed: %1</source>
         <translation>TLS 握手失败：%1</translation>
     </message>
@@ -4240,6 +4401,38 @@ Cause: %5</source>
         <source>stopped by the user before the exchange was complete</source>
         <translation>在交换完成前被用户停止</translation>
     </message>
+    <message>
+        <source>no connection to the proxy %1 within the connect timeout of %2 ms</source>
+        <translation>在 %2 ms 的连接超时内未连上代理 %1</translation>
+    </message>
+    <message>
+        <source>the proxy %1 did not finish its handshake within the connect timeout of %2 ms</source>
+        <translation>代理 %1 未在 %2 ms 的连接超时内完成握手</translation>
+    </message>
+    <message>
+        <source>timed out after %1 ms (its share of the connect timeout)</source>
+        <translation>%1 ms 后超时（其分得的连接超时份额）</translation>
+    </message>
+    <message>
+        <source>proxy %1 refused the connection</source>
+        <translation>代理 %1 拒绝了连接</translation>
+    </message>
+    <message>
+        <source>could not connect to the proxy %1: %2</source>
+        <translation>无法连接到代理 %1：%2</translation>
+    </message>
+    <message>
+        <source>the proxy %1 reset the connection during its handshake</source>
+        <translation>代理 %1 在握手过程中重置了连接</translation>
+    </message>
+    <message>
+        <source>the proxy %1 closed the connection during its handshake (%2)</source>
+        <translation>代理 %1 在握手过程中关闭了连接（%2）</translation>
+    </message>
+    <message>
+        <source>%1; earlier attempts: %2</source>
+        <translation>%1；之前的尝试：%2</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::HttpFileExporter</name>
@@ -4289,6 +4482,14 @@ Cause: %5</source>
     <message>
         <source>%1: no request was found in the .http file</source>
         <translation>%1：在 .http 文件中未找到请求</translation>
+    </message>
+    <message>
+        <source>%1: the variable {{%2}} refers back to itself through other variables; the inner use was left as written</source>
+        <translation>%1：变量 {{%2}} 通过其他变量引用了自身；内部的引用保持原样</translation>
+    </message>
+    <message>
+        <source>%1: expanding {{%2}} grows past the size limit (%3 characters per use, and a total for the whole file); the text was cut there</source>
+        <translation>%1：展开 {{%2}} 超出了大小限制（每次使用 %3 个字符，以及整个文件的总量）；文本在该处被截断</translation>
     </message>
 </context>
 <context>
@@ -5826,10 +6027,6 @@ Cause: %5</source>
         <translation>连接上游超时（503）</translation>
     </message>
     <message>
-        <source>{product} could not connect to its upstream in time and answered 503 (wait {wait}).</source>
-        <translation>{product} 无法及时连接其上游，返回了 503（等待 {wait}）。</translation>
-    </message>
-    <message>
         <source>Squid (ERR_CONNECT_FAIL 110), Envoy (connection timeout), HAProxy (timeout connect) and Varnish (connect_timeout 3.5 s) answer a connect timeout with 503. Packets to the origin are dropped or the origin's accept queue is full.</source>
         <translation>Squid（ERR_CONNECT_FAIL 110）、Envoy（connection timeout）、HAProxy（timeout connect）和 Varnish（connect_timeout 3.5 秒）对连接超时返回 503。发往源站的数据包被丢弃，或源站的 accept 队列已满。</translation>
     </message>
@@ -6136,6 +6333,10 @@ Cause: %5</source>
     <message>
         <source>The exchange completed with a status below 500 and nothing that needs a diagnosis.</source>
         <translation>该交换以低于 500 的状态结束，无需诊断。</translation>
+    </message>
+    <message>
+        <source>{product} could not connect to its upstream in time and answered 503 (wait {wait}; matches {timeout}).</source>
+        <translation>{product} 未能及时连接到其上游，返回了 503（等待 {wait}；与 {timeout} 吻合）。</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,8 @@ namespace Gatescope {
 //   wait     = request written   -> first response byte  (≈ time_starttransfer - time_pretransfer)
 //   download = first byte        -> last byte
 //   total    = time_total
+// Through a proxy, connect ends at the TCP connect to the proxy; the CONNECT or SOCKS5 handshake
+// counts into tls for https (as curl's time_appconnect does) and into send for plain http via SOCKS5.
 // HAR 1.2 differs in one place: its "connect" includes "ssl". Importers/exporters convert.
 struct Timings
 {

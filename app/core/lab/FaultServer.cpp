@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QLoggingCategory>
+#include <QNetworkProxy>
 #include <QPointer>
 #include <QSslConfiguration>
 #include <QSslServer>
@@ -171,6 +172,14 @@ QList<FaultServer::ModeInfo> FaultServer::modes()
         {M::HtmlLogin, u"/html-login"_s, {}, Tr::tr("200 HTML login page, whatever the caller accepts")},
         {M::Big, u"/big"_s, u"bytes=10485760"_s, Tr::tr("200 with a body of the given size")},
         {M::Delay, u"/delay"_s, u"ms=1000&code=200&body=&type=text/plain"_s, Tr::tr("waits ms, then answers as /status")},
+        {M::ObsFold, u"/obs-fold"_s, {}, Tr::tr("a header value continued on a line starting with a space (obsolete line folding)")},
+        {M::InvalidHeaderName, u"/invalid-header-name"_s, {}, Tr::tr("a header whose field name contains '@'")},
+        {M::ConflictingContentLength, u"/conflicting-content-length"_s, {}, Tr::tr("two Content-Length headers with different values")},
+        {M::ContentLengthAndChunked, u"/content-length-and-chunked"_s, {}, Tr::tr("both Content-Length and Transfer-Encoding: chunked")},
+        {M::BytesAfterMessage, u"/bytes-after-message"_s, {}, Tr::tr("a complete response followed by more bytes")},
+        {M::BadStatusLine, u"/bad-status-line"_s, {}, Tr::tr("a status line with letters where the status code should be")},
+        {M::NoContentWithBody, u"/no-content-with-body"_s, u"code=204"_s, Tr::tr("204 or 304 followed by a body it must not have")},
+        {M::Raw, u"/raw"_s, u"b64="_s, Tr::tr("sends the given bytes (base64 or base64url) and closes")},
     };
 }
 
@@ -197,6 +206,37 @@ QString FaultServer::pathForMode(Mode mode)
 qint64 FaultServer::badHeaderOffset()
 {
     return qint64(sizeof(BadHeaderStatusLine) - 1 + sizeof(BadHeaderFirstLine) - 1);
+}
+
+QByteArray FaultServer::malformedResponse(Mode mode, int status)
+{
+    using M = Mode;
+    switch (mode) {
+    case M::ObsFold:
+        return "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nX-Folded: first part\r\n  second part\r\n"
+               "Content-Length: 6\r\nConnection: close\r\n\r\nfolded"_ba;
+    case M::InvalidHeaderName:
+        return "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nX-Bad@Name: 1\r\n"
+               "Content-Length: 7\r\nConnection: close\r\n\r\nbadname"_ba;
+    case M::ConflictingContentLength:
+        return "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 5\r\nContent-Length: 7\r\n"
+               "Connection: close\r\n\r\nhello, "_ba;
+    case M::ContentLengthAndChunked:
+        return "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 100\r\nTransfer-Encoding: chunked\r\n"
+               "Connection: close\r\n\r\n5\r\nhello\r\n0\r\n\r\n"_ba;
+    case M::BytesAfterMessage:
+        return "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 5\r\nConnection: close\r\n\r\nhello"
+               "HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nagain"_ba;
+    case M::BadStatusLine:
+        return "HTTP/1.1 2OO OK\r\nContent-Type: text/plain\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok"_ba;
+    case M::NoContentWithBody: {
+        const int code = status == 304 ? 304 : 204;
+        return "HTTP/1.1 " + QByteArray::number(code) + ' ' + reasonPhrase(code)
+               + "\r\nContent-Type: text/plain\r\nConnection: close\r\n\r\na body that must not be here"_ba;
+    }
+    default:
+        return {};
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -454,6 +494,30 @@ private:
         case M::Delay:
             later(intParameter("ms", 1000), [this] { answerAndClose(statusResponse()); });
             return;
+        case M::ObsFold:
+        case M::InvalidHeaderName:
+        case M::ConflictingContentLength:
+        case M::ContentLengthAndChunked:
+        case M::BytesAfterMessage:
+        case M::BadStatusLine:
+            answerAndClose(FaultServer::malformedResponse(mode));
+            return;
+        case M::NoContentWithBody:
+            answerAndClose(FaultServer::malformedResponse(mode, intParameter("code", 204)));
+            return;
+        case M::Raw: {
+            const QByteArray encoded = m_query.queryItemValue(u"b64"_s, QUrl::FullyDecoded).toLatin1();
+            const auto alphabet = encoded.contains('-') || encoded.contains('_') ? QByteArray::Base64UrlEncoding
+                                                                                 : QByteArray::Base64Encoding;
+            const QByteArray::FromBase64Result decoded =
+                QByteArray::fromBase64Encoding(encoded, alphabet | QByteArray::AbortOnBase64DecodingErrors);
+            if (!decoded) {
+                answerAndClose(response(400, "text/plain", "/raw: the b64 parameter is not base64 or base64url\n"));
+                return;
+            }
+            answerAndClose(decoded.decoded);
+            return;
+        }
         }
     }
 
@@ -682,6 +746,62 @@ bool SilentServer::start(const QHostAddress &address)
 quint16 SilentServer::port() const
 {
     return m_server ? m_server->serverPort() : 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+DroppingListener::DroppingListener(QObject *parent)
+    : QObject(parent)
+{
+}
+
+DroppingListener::~DroppingListener() = default;
+
+bool DroppingListener::start(const QHostAddress &address, quint16 port)
+{
+    qDeleteAll(m_fillers);
+    m_fillers.clear();
+    delete m_server;
+    m_server = new QTcpServer(this);
+    m_server->setListenBacklogSize(0);   // Linux keeps backlog + 1 = one connection waiting
+    if (!m_server->listen(address, port)) {
+        m_error = Tr::tr("dropping listener: cannot listen on %1 port %2: %3")
+                      .arg(address.toString()).arg(port).arg(m_server->errorString());
+        return false;
+    }
+    m_server->pauseAccepting();
+    // Connect until one connection is not accepted by the kernel: the queue is then full and
+    // that last SYN (like every later one) was dropped.
+    constexpr int MaxFillers = 8;
+    for (int i = 0; i < MaxFillers; ++i) {
+        auto *filler = new QTcpSocket(this);
+        filler->setProxy(QNetworkProxy::NoProxy);
+        filler->connectToHost(address, m_server->serverPort());
+        if (!filler->waitForConnected(150)) {
+            filler->abort();
+            delete filler;
+            if (m_fillers.isEmpty()) {
+                m_error = Tr::tr("dropping listener: the first connection to %1 port %2 did not complete")
+                              .arg(address.toString()).arg(m_server->serverPort());
+                return false;
+            }
+            return true;
+        }
+        m_fillers.append(filler);
+    }
+    m_error = Tr::tr("dropping listener: the kernel accepted %1 connections on %2 port %3 despite a backlog of 0")
+                  .arg(MaxFillers).arg(address.toString()).arg(m_server->serverPort());
+    return false;
+}
+
+quint16 DroppingListener::port() const
+{
+    return m_server ? m_server->serverPort() : 0;
+}
+
+QString DroppingListener::errorString() const
+{
+    return m_error;
 }
 
 } // namespace Gatescope

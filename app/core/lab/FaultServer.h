@@ -11,6 +11,7 @@
 #include <optional>
 
 class QTcpServer;
+class QTcpSocket;
 
 namespace Gatescope {
 
@@ -51,6 +52,17 @@ namespace Gatescope {
 //   /html-login                                             200 text/html login page (a JSON caller gets HTML)
 //   /big                    bytes=10485760                  200 application/octet-stream of `bytes` bytes
 //   /delay                  ms=1000 code=200 body=… type=…  wait ms, then as /status
+//   /obs-fold                                               a header continued on a line starting with a space
+//   /invalid-header-name                                    a field name with '@' in it (not a token)
+//   /conflicting-content-length                             Content-Length 5 and Content-Length 7
+//   /content-length-and-chunked                             Content-Length and Transfer-Encoding: chunked together
+//   /bytes-after-message                                    a whole response, then more bytes (a second status line)
+//   /bad-status-line                                        "HTTP/1.1 2OO OK": letters where the code should be
+//   /no-content-with-body   code=204                        204 (or 304) followed by a body it must not have
+//   /raw                    b64=…                           the given bytes (base64 or base64url), then close
+//
+// The malformed-response modes (obs-fold … no-content-with-body) send exactly
+// malformedResponse(mode, code) in one write and close, so a test can find where each flaw starts.
 //
 // Any other path: 404 JSON naming the known paths.
 class FaultServer : public QObject
@@ -61,6 +73,8 @@ public:
         Json, Echo, SlowFirstByte, SlowBody, Hang, CloseBeforeAnyByte, CloseMidHeaders, CloseMidBody,
         Reset, Garbage, BadHeader, BadChunking, HugeHeaders, Continue100, EarlyHints103, Redirect,
         Gzip, Deflate, Chunked, CloseDelimited, Status, StackTrace500, Maintenance, HtmlLogin, Big, Delay,
+        ObsFold, InvalidHeaderName, ConflictingContentLength, ContentLengthAndChunked, BytesAfterMessage,
+        BadStatusLine, NoContentWithBody, Raw,
     };
     Q_ENUM(Mode)
 
@@ -77,6 +91,10 @@ public:
 
     // Where /bad-header's line without ':' starts in the response bytes.
     static qint64 badHeaderOffset();
+
+    // The exact bytes a malformed-response mode sends (ObsFold … NoContentWithBody; `status` is
+    // NoContentWithBody's code, 204 or 304); empty for every other mode.
+    static QByteArray malformedResponse(Mode mode, int status = 204);
 
     explicit FaultServer(QObject *parent = nullptr);
     ~FaultServer() override;
@@ -134,6 +152,28 @@ public:
 
 private:
     QTcpServer *m_server = nullptr;   // owned (child), accepting paused for good
+};
+
+// A listener on loopback whose accept queue is kept full (backlog 0, filled by a connection of
+// its own that nobody accepts), so that Linux drops every further SYN: a connect to it neither
+// succeeds nor is refused, it hangs until the client gives up. The one way to test a connect
+// timeout, and the fallback from a hanging address, on loopback.
+class DroppingListener : public QObject
+{
+    Q_OBJECT
+public:
+    explicit DroppingListener(QObject *parent = nullptr);
+    ~DroppingListener() override;
+    // Listens on address:port (0 = any free port) and fills the queue; false (see errorString())
+    // when listening fails or the kernel keeps accepting connections beyond the backlog.
+    bool start(const QHostAddress &address, quint16 port = 0);
+    quint16 port() const;
+    QString errorString() const;
+
+private:
+    QTcpServer *m_server = nullptr;        // owned (child), accepting paused for good
+    QList<QTcpSocket *> m_fillers;         // owned (children): the connections filling the queue
+    QString m_error;
 };
 
 } // namespace Gatescope

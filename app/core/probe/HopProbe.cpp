@@ -102,14 +102,22 @@ HopProbe::HopProbe(const RequestSpec &request, int hop, int totalBudgetMs, QObje
 {
     m_phaseStart.fill(-1);
     m_phaseEnd.fill(-1);
-    for (QTimer *timer : {&m_connectTimer, &m_tlsTimer, &m_firstByteTimer, &m_totalTimer}) {
+    for (QTimer *timer : {&m_connectTimer, &m_attemptTimer, &m_tlsTimer, &m_firstByteTimer, &m_totalTimer}) {
         timer->setSingleShot(true);
         timer->setTimerType(Qt::PreciseTimer);
     }
     const ProbeOptions &options = m_request.options;
     connect(&m_connectTimer, &QTimer::timeout, this, [this, options] {
-        onTimeout(Phase::Connect, tr("no connection within the connect timeout of %1 ms").arg(options.connectTimeoutMs));
+        QString what;
+        if (m_step == Step::Connecting && !m_proxy.isDirect())
+            what = tr("no connection to the proxy %1 within the connect timeout of %2 ms").arg(m_proxy.url).arg(options.connectTimeoutMs);
+        else if (m_step == Step::SocksGreeting || m_step == Step::SocksAuth || m_step == Step::SocksConnect || m_step == Step::Tunnel)
+            what = tr("the proxy %1 did not finish its handshake within the connect timeout of %2 ms").arg(m_proxy.url).arg(options.connectTimeoutMs);
+        else
+            what = tr("no connection within the connect timeout of %1 ms").arg(options.connectTimeoutMs);
+        onTimeout(Phase::Connect, what);
     });
+    connect(&m_attemptTimer, &QTimer::timeout, this, &HopProbe::onAttemptTimeout);
     connect(&m_tlsTimer, &QTimer::timeout, this, [this, options] {
         onTimeout(Phase::Tls, tr("TLS handshake not done within %1 ms").arg(options.tlsTimeoutMs));
     });
@@ -262,9 +270,13 @@ void HopProbe::lookup(const QString &host, int port, const LookupDone &done)
 
 void HopProbe::resolveTargets()
 {
-    auto connectTo = [this](const QList<QHostAddress> &addresses, int port) {
-        for (const QHostAddress &address : addresses)
-            m_exchange.resolvedAddresses.append(address.toString());
+    // resolvedAddresses holds what the name lookup of the destination gave — or, through an HTTP
+    // or socks5h:// proxy (which resolves the destination itself), the proxy's addresses.
+    auto connectTo = [this](const QList<QHostAddress> &addresses, int port, bool record) {
+        if (record) {
+            for (const QHostAddress &address : addresses)
+                m_exchange.resolvedAddresses.append(address.toString());
+        }
         m_addresses = addresses;
         m_connectPort = port;
         enterPhase(Phase::Connect, nowNs());
@@ -274,17 +286,20 @@ void HopProbe::resolveTargets()
 
     switch (m_proxy.kind) {
     case ProxyChoice::Kind::Direct:
-        lookup(m_destHost, m_destPort, [connectTo, this](const QList<QHostAddress> &a) { connectTo(a, m_destPort); });
+        lookup(m_destHost, m_destPort, [connectTo, this](const QList<QHostAddress> &a) { connectTo(a, m_destPort, true); });
         break;
     case ProxyChoice::Kind::Http:
     case ProxyChoice::Kind::Socks5Host:
-        lookup(m_proxy.host, m_proxy.port, [connectTo, this](const QList<QHostAddress> &a) { connectTo(a, m_proxy.port); });
+        lookup(m_proxy.host, m_proxy.port, [connectTo, this](const QList<QHostAddress> &a) { connectTo(a, m_proxy.port, true); });
         break;
     case ProxyChoice::Kind::Socks5:
         // curl's socks5://: the destination is resolved here, the proxy gets an address.
+        // Every address of the destination is recorded; the proxy is asked for the first, as curl does.
         lookup(m_destHost, m_destPort, [connectTo, this](const QList<QHostAddress> &target) {
             m_socksTarget = target.constFirst();
-            lookup(m_proxy.host, m_proxy.port, [connectTo, this](const QList<QHostAddress> &a) { connectTo(a, m_proxy.port); });
+            for (const QHostAddress &address : target)
+                m_exchange.resolvedAddresses.append(address.toString());
+            lookup(m_proxy.host, m_proxy.port, [connectTo, this](const QList<QHostAddress> &a) { connectTo(a, m_proxy.port, false); });
         });
         break;
     }
@@ -295,8 +310,9 @@ void HopProbe::connectNextAddress()
     if (m_step != Step::Connecting)
         return;
     releaseSocket();
+    m_attemptTimer.stop();
     if (m_nextAddress >= m_addresses.size()) {
-        fail(Outcome::Refused, Phase::Connect, m_connectErrors.join(u"; "_s));
+        fail(Outcome::Refused, Phase::Connect, connectFailureDetail());
         return;
     }
     const QHostAddress address = m_addresses.at(m_nextAddress++);
@@ -324,14 +340,63 @@ void HopProbe::connectNextAddress()
 
     m_attemptStartNs = nowNs();
     m_exchange.attempts.append(ConnectAttempt{address.toString(), m_connectPort, false, {}, -1});
+    // While other addresses are left, this one gets its share of the time that remains; the
+    // last one may use all of it (the connect or total timer ends it).
+    const qsizetype left = m_addresses.size() - m_nextAddress;
+    if (left > 0) {
+        const int remaining = remainingConnectMs();
+        const int budget = remaining < 0 ? DefaultConnectBudgetMs : remaining;
+        if (budget > MinAttemptMs)
+            m_attemptTimer.start(std::max(MinAttemptMs, budget / int(left + 1)));
+    }
     qCDebug(lcProbeEngine).noquote() << "hop" << m_hop << "connecting to" << address.toString() << m_connectPort;
     m_socket->connectToHost(address, quint16(m_connectPort));
+}
+
+int HopProbe::remainingConnectMs() const
+{
+    int remaining = -1;
+    for (const QTimer *timer : {&m_connectTimer, &m_totalTimer}) {
+        if (!timer->isActive())
+            continue;
+        const int left = std::max(0, timer->remainingTime());
+        remaining = remaining < 0 ? left : std::min(remaining, left);
+    }
+    return remaining;
+}
+
+void HopProbe::onAttemptTimeout()
+{
+    if (m_step != Step::Connecting || !m_socket || m_exchange.attempts.isEmpty())
+        return;
+    ConnectAttempt &attempt = m_exchange.attempts.last();
+    attempt.durationMs = toMs(nowNs() - m_attemptStartNs);
+    attempt.error = tr("timed out after %1 ms (its share of the connect timeout)").arg(attempt.durationMs, 0, 'f', 0);
+    m_connectErrors.append(tr("%1 port %2: %3").arg(attempt.address).arg(attempt.port).arg(attempt.error));
+    m_allRefused = false;
+    qCDebug(lcProbeEngine).noquote() << "hop" << m_hop << "connect attempt timed out:" << m_connectErrors.last();
+    disconnect(m_socket, nullptr, this, nullptr);
+    connectNextAddress();
+}
+
+QString HopProbe::connectFailureDetail() const
+{
+    if (m_proxy.isDirect())
+        return m_connectErrors.join(u"; "_s);
+    if (m_allRefused && !m_exchange.attempts.isEmpty()) {
+        QStringList endpoints;
+        for (const ConnectAttempt &attempt : m_exchange.attempts)
+            endpoints.append(QString::fromLatin1(hostPort(attempt.address, attempt.port)));
+        return tr("proxy %1 refused the connection").arg(endpoints.join(u", "_s));
+    }
+    return tr("could not connect to the proxy %1: %2").arg(m_proxy.url, m_connectErrors.join(u"; "_s));
 }
 
 void HopProbe::onConnected()
 {
     if (m_step != Step::Connecting)
         return;
+    m_attemptTimer.stop();
     ConnectAttempt &attempt = m_exchange.attempts.last();
     attempt.succeeded = true;
     attempt.durationMs = toMs(nowNs() - m_attemptStartNs);
@@ -345,18 +410,23 @@ void HopProbe::onConnected()
     if (m_socket->socketDescriptor() >= 0)
         m_watchFd = ::dup(int(m_socket->socketDescriptor()));
 #endif
+    // `connect` ends here, at TCP (curl's time_connect); a proxy handshake that follows counts into
+    // `tls` for https (time_appconnect covers it) and into `send` for plain http.
     switch (m_proxy.kind) {
     case ProxyChoice::Kind::Direct:
         connectionReady();
         break;
     case ProxyChoice::Kind::Http:
-        if (m_useTls)
+        if (m_useTls) {
+            enterPhase(Phase::Tls, nowNs());
             startTunnel();
-        else
+        } else {
             connectionReady();
+        }
         break;
     case ProxyChoice::Kind::Socks5:
     case ProxyChoice::Kind::Socks5Host:
+        enterPhase(m_useTls ? Phase::Tls : Phase::Send, nowNs());
         startSocksHandshake();
         break;
     }
@@ -386,9 +456,12 @@ void HopProbe::onSocketError()
 
     switch (m_step) {
     case Step::Connecting: {
+        m_attemptTimer.stop();
         ConnectAttempt &attempt = m_exchange.attempts.last();
         attempt.durationMs = toMs(nowNs() - m_attemptStartNs);
         attempt.error = errorText;
+        if (error != QAbstractSocket::ConnectionRefusedError)
+            m_allRefused = false;
         m_connectErrors.append(tr("%1 port %2: %3").arg(attempt.address).arg(attempt.port).arg(errorText));
         qCDebug(lcProbeEngine).noquote() << "hop" << m_hop << "connect failed:" << m_connectErrors.last();
         // The next address gets its turn on the next event-loop pass, outside this socket's signal.
@@ -401,10 +474,10 @@ void HopProbe::onSocketError()
     case Step::SocksConnect:
     case Step::Tunnel:
         if (peerReset())
-            fail(Outcome::Reset, Phase::Connect, tr("the proxy reset the connection during its handshake"));
+            fail(Outcome::Reset, m_phase, tr("the proxy %1 reset the connection during its handshake").arg(m_proxy.url));
         else
-            fail(Outcome::ClosedEarly, Phase::Connect,
-                 tr("the proxy closed the connection during its handshake (%1)").arg(errorText));
+            fail(Outcome::ClosedEarly, m_phase,
+                 tr("the proxy %1 closed the connection during its handshake (%2)").arg(m_proxy.url, errorText));
         return;
     case Step::TlsHandshake:
         recordPeerCertificate();
@@ -454,7 +527,7 @@ void HopProbe::readSocksReply(const QByteArray &bytes)
         const auto method = quint8(m_handshakeBuffer.at(1));
         m_handshakeBuffer.remove(0, 2);
         if (version != 5) {
-            fail(Outcome::InvalidResponse, Phase::Connect, tr("the SOCKS5 proxy answered with version %1").arg(version));
+            fail(Outcome::InvalidResponse, m_phase, tr("the SOCKS5 proxy answered with version %1").arg(version));
             return;
         }
         if (method == 0x02 && !m_proxy.user.isEmpty()) {
@@ -465,7 +538,7 @@ void HopProbe::readSocksReply(const QByteArray &bytes)
             return;
         }
         if (method != 0x00) {
-            fail(Outcome::Refused, Phase::Connect, tr("the SOCKS5 proxy accepts none of the offered authentication methods"));
+            fail(Outcome::Refused, m_phase, tr("the SOCKS5 proxy accepts none of the offered authentication methods"));
             return;
         }
     }
@@ -475,7 +548,7 @@ void HopProbe::readSocksReply(const QByteArray &bytes)
         const auto status = quint8(m_handshakeBuffer.at(1));
         m_handshakeBuffer.remove(0, 2);
         if (status != 0) {
-            fail(Outcome::Refused, Phase::Connect, tr("the SOCKS5 proxy rejected the user name and password"));
+            fail(Outcome::Refused, m_phase, tr("the SOCKS5 proxy rejected the user name and password"));
             return;
         }
     }
@@ -537,7 +610,7 @@ void HopProbe::readTunnelReply(const QByteArray &bytes)
     const qsizetype end = m_handshakeBuffer.indexOf("\r\n\r\n");
     if (end < 0) {
         if (m_handshakeBuffer.size() > MaxHandshakeReplyBytes)
-            fail(Outcome::InvalidResponse, Phase::Connect, tr("the proxy's answer to CONNECT has no end of headers in %1 bytes").arg(MaxHandshakeReplyBytes));
+            fail(Outcome::InvalidResponse, m_phase, tr("the proxy's answer to CONNECT has no end of headers in %1 bytes").arg(MaxHandshakeReplyBytes));
         return;
     }
     qCDebug(lcProbeEngine).noquote() << "hop" << m_hop << "proxy <<" << forLog(m_handshakeBuffer.left(end + 4));
@@ -546,7 +619,7 @@ void HopProbe::readTunnelReply(const QByteArray &bytes)
     bool numeric = false;
     const int status = parts.size() >= 2 ? parts.at(1).toInt(&numeric) : 0;
     if (!statusLine.startsWith("HTTP/") || !numeric) {
-        fail(Outcome::InvalidResponse, Phase::Connect,
+        fail(Outcome::InvalidResponse, m_phase,
              tr("the proxy's answer to CONNECT is not HTTP: '%1'").arg(QString::fromLatin1(statusLine.left(80))));
         return;
     }
@@ -591,8 +664,10 @@ void HopProbe::startTls()
     TlsInfo &tls = m_exchange.tls;
     tls.used = true;
     tls.verificationSkipped = !m_request.options.verifyTls;
-    tls.sniHost = m_request.url.host();
-    m_ssl->setPeerVerifyName(m_request.url.host());
+    // No SNI is sent for an IP address (RFC 6066 §3; Qt follows it), so none is recorded.
+    const QString host = m_request.url.host();
+    tls.sniHost = QHostAddress(host).isNull() ? host : QString();
+    m_ssl->setPeerVerifyName(host);
     QSslConfiguration configuration = m_ssl->sslConfiguration();
     configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
     m_ssl->setSslConfiguration(configuration);
@@ -755,7 +830,9 @@ void HopProbe::onTimeout(Phase expected, const QString &what)
     if (m_step == Step::Done)
         return;
     Q_UNUSED(expected);
+    QStringList earlier;
     if (m_step == Step::Connecting && !m_exchange.attempts.isEmpty()) {
+        earlier = m_connectErrors;
         ConnectAttempt &attempt = m_exchange.attempts.last();
         attempt.durationMs = toMs(nowNs() - m_attemptStartNs);
         attempt.error = tr("timed out");
@@ -763,6 +840,8 @@ void HopProbe::onTimeout(Phase expected, const QString &what)
     QString detail = what;
     if (m_phase != Phase::None)
         detail = tr("%1 (during %2, after %3 ms)").arg(what, phaseId(m_phase)).arg(toMs(nowNs()), 0, 'f', 1);
+    if (!earlier.isEmpty())
+        detail = tr("%1; earlier attempts: %2").arg(detail, earlier.join(u"; "_s));
     fail(Outcome::Timeout, m_phase, detail);
 }
 
@@ -790,7 +869,7 @@ void HopProbe::finish(const Transport &transport)
         return;
     const qint64 endNs = m_clock.isValid() ? nowNs() : 0;
     m_step = Step::Done;
-    for (QTimer *timer : {&m_connectTimer, &m_tlsTimer, &m_firstByteTimer, &m_totalTimer})
+    for (QTimer *timer : {&m_connectTimer, &m_attemptTimer, &m_tlsTimer, &m_firstByteTimer, &m_totalTimer})
         timer->stop();
     if (m_lookupId >= 0) {
         QHostInfo::abortHostLookup(m_lookupId);

@@ -27,6 +27,17 @@ namespace Gatescope {
 // from a monotonic clock that starts with the hop. It ends, exactly once, with finished(); the
 // Exchange then says how the conversation ended (ok, refused, timeout in a phase, closed early,
 // reset, invalid response, TLS or DNS failure). Used by ProbeEngine, which follows redirects.
+//
+// Connecting follows curl: while more addresses are left, an attempt gets a share of the
+// remaining connect time (remaining ÷ addresses left, at least MinAttemptMs); one that hangs is
+// recorded as timed out and the next address is tried; only the last one may use all the time
+// left, and when it hangs too the outcome is a timeout in the connect phase.
+// Phase boundaries with a proxy follow curl's time_connect / time_appconnect: `connect` ends when
+// TCP to the proxy is established; for https the proxy's CONNECT or SOCKS5 handshake counts into
+// `tls` (time_appconnect covers tunnel and TLS); for plain http through SOCKS5 the handshake counts
+// into `send`. The connect timeout still covers the handshake. A failure during the handshake is
+// reported in the phase that was running, except a SOCKS5 reply saying the proxy could not reach
+// the destination: that is the destination's connect failing, reported in `connect`.
 class HopProbe : public QObject
 {
     Q_OBJECT
@@ -65,6 +76,9 @@ private:
     void lookup(const QString &host, int port, const LookupDone &done);
     void resolveTargets();
     void connectNextAddress();
+    void onAttemptTimeout();
+    int remainingConnectMs() const;    // -1 = no limit
+    QString connectFailureDetail() const;
     void onConnected();
     void onSocketError();
     void onReadyRead();
@@ -93,6 +107,8 @@ private:
     Exchange m_exchange;
     Step m_step = Step::Idle;
     Phase m_phase = Phase::None;
+    static constexpr int MinAttemptMs = 200;
+    static constexpr int DefaultConnectBudgetMs = 300000;   // curl's default connect timeout
     QElapsedTimer m_clock;
     std::array<qint64, 8> m_phaseStart{};   // per Phase, -1 = not entered
     std::array<qint64, 8> m_phaseEnd{};
@@ -109,6 +125,7 @@ private:
     qint64 m_attemptStartNs = 0;
     int m_lookupId = -1;
     QStringList m_connectErrors;
+    bool m_allRefused = true;        // every failed attempt was a refusal
 
     QByteArray m_requestBytes;
     QByteArray m_handshakeBuffer;
@@ -121,6 +138,7 @@ private:
     std::unique_ptr<HttpResponseReader> m_reader;
 
     QTimer m_connectTimer;
+    QTimer m_attemptTimer;           // one address's share of the connect time
     QTimer m_tlsTimer;
     QTimer m_firstByteTimer;
     QTimer m_totalTimer;

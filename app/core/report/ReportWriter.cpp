@@ -639,12 +639,14 @@ QString ReportWriter::text(const PreparedReport &report)
             for (const QString &item : d.checklist.items)
                 out += u"  [ ] "_s + item + u'\n';
         }
-        out += tr("Timings") + u":"_s;
+        QString timings;
         for (const TimingRow &row : timingRows(e.timings)) {
             if (row.ms >= 0)
-                out += u"  "_s + row.phase + u' ' + WaterfallLayout::formatMs(row.ms);
+                timings += u"  "_s + row.phase + u' ' + WaterfallLayout::formatMs(row.ms);
         }
-        out += u"\n\n"_s;
+        if (!timings.isEmpty()) // a raw response pasted as text has no timings
+            out += tr("Timings") + u":"_s + timings + u'\n';
+        out += u'\n';
     }
     return out;
 }

@@ -60,6 +60,8 @@ private Q_SLOTS:
     void modeTableHasOneUniquePathPerMode();
     void servesEachModeAsItsTableSays_data();
     void servesEachModeAsItsTableSays();
+    void sendsExactlyTheMalformedResponses_data();
+    void sendsExactlyTheMalformedResponses();
     void closesWithoutAByteAfterReadingTheRequest();
     void resetsTheConnectionWithLingerZero();
     void delaysTheFirstByteByTheRequestedTime();
@@ -68,6 +70,7 @@ private Q_SLOTS:
     void servesTlsWithTheTestCertificate();
     void keepsTheRequestHeadsItReceived();
     void givesARefusingPortAndASilentListener();
+    void leavesAConnectToTheDroppingListenerHanging();
 
 private:
     FaultServer m_server;
@@ -95,7 +98,7 @@ void FaultServerTest::modeTableHasOneUniquePathPerMode()
         QCOMPARE(FaultServer::pathForMode(info.mode), info.path);
         QVERIFY(!info.description.isEmpty());
     }
-    QCOMPARE(seen.size(), int(FaultServer::Mode::Delay) + 1);   // every enum value has a row
+    QCOMPARE(seen.size(), int(FaultServer::Mode::Raw) + 1);   // every enum value has a row
     QVERIFY(!FaultServer::modeForPath(u"/nope"));
 }
 
@@ -126,6 +129,41 @@ void FaultServerTest::servesEachModeAsItsTableSays_data()
     QTest::newRow("maintenance")     << u"/maintenance?retry=300"_s << "HTTP/1.1 503 Service Unavailable\r\n"_ba << "Retry-After: 300\r\n"_ba;
     QTest::newRow("html login")      << u"/html-login"_s           << "HTTP/1.1 200 OK\r\nContent-Type: text/html"_ba << "type=\"password\""_ba;
     QTest::newRow("delay")           << u"/delay?ms=10&code=503"_s << "HTTP/1.1 503 Service Unavailable\r\n"_ba << ""_ba;
+    QTest::newRow("raw base64")      << u"/raw?b64=SFRUUC8xLjEgNDE4IFRlYXBvdA0KDQo="_s << "HTTP/1.1 418 Teapot\r\n\r\n"_ba << ""_ba;
+    QTest::newRow("raw base64url")   << u"/raw?b64=_-8="_s       << "\xff\xef"_ba                               << ""_ba;
+    QTest::newRow("raw not base64")  << u"/raw?b64=!!"_s         << "HTTP/1.1 400 Bad Request\r\n"_ba         << "not base64"_ba;
+}
+
+void FaultServerTest::sendsExactlyTheMalformedResponses_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::addColumn<QByteArray>("flaw");   // the bytes that make the response malformed
+
+    using M = FaultServer::Mode;
+    QTest::newRow("obsolete line folding")  << u"/obs-fold"_s << FaultServer::malformedResponse(M::ObsFold) << "\r\n  second part\r\n"_ba;
+    QTest::newRow("invalid header name")    << u"/invalid-header-name"_s << FaultServer::malformedResponse(M::InvalidHeaderName) << "\r\nX-Bad@Name: 1\r\n"_ba;
+    QTest::newRow("conflicting lengths")    << u"/conflicting-content-length"_s << FaultServer::malformedResponse(M::ConflictingContentLength)
+                                            << "Content-Length: 5\r\nContent-Length: 7\r\n"_ba;
+    QTest::newRow("length and chunked")     << u"/content-length-and-chunked"_s << FaultServer::malformedResponse(M::ContentLengthAndChunked)
+                                            << "Content-Length: 100\r\nTransfer-Encoding: chunked\r\n"_ba;
+    QTest::newRow("bytes after message")    << u"/bytes-after-message"_s << FaultServer::malformedResponse(M::BytesAfterMessage) << "helloHTTP/1.1 200 OK"_ba;
+    QTest::newRow("malformed status line")  << u"/bad-status-line"_s << FaultServer::malformedResponse(M::BadStatusLine) << "HTTP/1.1 2OO OK\r\n"_ba;
+    QTest::newRow("204 with a body")        << u"/no-content-with-body"_s << FaultServer::malformedResponse(M::NoContentWithBody)
+                                            << "HTTP/1.1 204 No Content\r\n"_ba;
+    QTest::newRow("304 with a body")        << u"/no-content-with-body?code=304"_s << FaultServer::malformedResponse(M::NoContentWithBody, 304)
+                                            << "HTTP/1.1 304 Not Modified\r\n"_ba;
+}
+
+void FaultServerTest::sendsExactlyTheMalformedResponses()
+{
+    QFETCH(QString, path);
+    QFETCH(QByteArray, expected);
+    QFETCH(QByteArray, flaw);
+    QVERIFY2(expected.contains(flaw), expected.constData());
+    const RawReply reply = get(m_server, path);
+    QCOMPARE(reply.bytes, expected);
+    QVERIFY2(reply.closed, "the connection is closed after the bytes");
 }
 
 void FaultServerTest::servesEachModeAsItsTableSays()
@@ -247,6 +285,26 @@ void FaultServerTest::givesARefusingPortAndASilentListener()
     }();
     QVERIFY(hang.bytes.isEmpty());
     QVERIFY2(!hang.closed, "/hang neither answers nor closes");
+}
+
+void FaultServerTest::leavesAConnectToTheDroppingListenerHanging()
+{
+    // 127.0.0.2 on the lab's own port: --resolve tests put a hanging and a working address side by side.
+    DroppingListener dropping;
+    QVERIFY2(dropping.start(QHostAddress(u"127.0.0.2"_s), m_server.port()), qPrintable(dropping.errorString()));
+    QCOMPARE(dropping.port(), m_server.port());
+    QTcpSocket socket;
+    QElapsedTimer clock;
+    clock.start();
+    socket.connectToHost(QHostAddress(u"127.0.0.2"_s), dropping.port());
+    QVERIFY2(!socket.waitForConnected(400), "the SYN is dropped: the connect neither succeeds ...");
+    QVERIFY2(socket.error() == QAbstractSocket::SocketTimeoutError, qPrintable(socket.errorString()));   // ... nor is refused
+    QVERIFY(clock.elapsed() >= 390);
+    socket.abort();
+
+    QTcpSocket lab;   // the lab on 127.0.0.1 and the same port still answers
+    lab.connectToHost(QHostAddress::LocalHost, m_server.port());
+    QVERIFY(lab.waitForConnected(2000));
 }
 
 QTEST_GUILESS_MAIN(FaultServerTest)

@@ -2,12 +2,15 @@
 
 // Small real proxies on loopback for the probe tests: an HTTP proxy (absolute-form requests and
 // CONNECT tunnels) and a SOCKS5 proxy (no authentication, CONNECT only). They record what the
-// client asked of them, so a test can check the request-target form and the tunnel target.
+// client asked of them, so a test can check the request-target form and the tunnel target;
+// handshakeDelayMs holds back the answer that completes the tunnel, so that a test can see in
+// which phase the handshake is counted.
 
 #include <QHostAddress>
 #include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 #include <QUrl>
 
 namespace Gatescope::Test {
@@ -40,6 +43,7 @@ public:
     QList<QByteArray> requestLines;   // first line of each request the proxy received
     QList<QByteArray> heads;          // whole request heads
     bool refuseTunnels = false;
+    int handshakeDelayMs = 0;         // before "200 Connection established"
 
 private:
     void serve(QTcpSocket *client)
@@ -67,11 +71,13 @@ private:
                 }
                 const QByteArray target = parts.value(1);
                 const qsizetype colon = target.lastIndexOf(':');
-                QObject::connect(upstream, &QTcpSocket::connected, client, [client, upstream, rest] {
-                    client->write("HTTP/1.1 200 Connection established\r\n\r\n");
-                    if (!rest.isEmpty())
-                        upstream->write(rest);
-                    pipeSockets(client, upstream);
+                QObject::connect(upstream, &QTcpSocket::connected, client, [this, client, upstream, rest] {
+                    QTimer::singleShot(handshakeDelayMs, client, [client, upstream, rest] {
+                        client->write("HTTP/1.1 200 Connection established\r\n\r\n");
+                        if (!rest.isEmpty())
+                            upstream->write(rest);
+                        pipeSockets(client, upstream);
+                    });
                 });
                 upstream->connectToHost(QString::fromLatin1(target.left(colon)), quint16(target.mid(colon + 1).toUInt()));
                 return;
@@ -108,6 +114,7 @@ public:
 
     QStringList targets;            // "name:port" (domain requests) or "address:port"
     QList<int> addressTypes;        // 1 IPv4, 3 domain name, 4 IPv6
+    int handshakeDelayMs = 0;       // before the reply to the CONNECT request
 
 private:
     void serve(QTcpSocket *client)
@@ -153,10 +160,12 @@ private:
             addressTypes.append(type);
             auto *upstream = new QTcpSocket(client);
             auto connected = std::make_shared<bool>(false);
-            QObject::connect(upstream, &QTcpSocket::connected, client, [client, upstream, connected] {
+            QObject::connect(upstream, &QTcpSocket::connected, client, [this, client, upstream, connected] {
                 *connected = true;
-                client->write(QByteArray("\x05\x00\x00\x01\x7f\x00\x00\x01\x00\x00", 10));
-                pipeSockets(client, upstream);
+                QTimer::singleShot(handshakeDelayMs, client, [client, upstream] {
+                    client->write(QByteArray("\x05\x00\x00\x01\x7f\x00\x00\x01\x00\x00", 10));
+                    pipeSockets(client, upstream);
+                });
             });
             QObject::connect(upstream, &QTcpSocket::errorOccurred, client, [client, connected] {
                 if (!*connected) {

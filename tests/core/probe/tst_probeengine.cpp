@@ -1,10 +1,8 @@
 // ProbeEngine against the lab's fault server over real loopback sockets: every transport
 // outcome, the phases and their signals, TLS, redirects, content decoding, address overrides
-// and proxies (small real HTTP and SOCKS5 proxies from ProxyFixtures.h).
-//
-// Not covered: a connect timeout. Loopback has no reliable way to leave a SYN unanswered (a
-// listener with a full backlog may or may not drop it), so timeouts are tested where they are
-// deterministic — TLS handshake, first byte, total — and the connect timer shares their code.
+// and proxies (small real HTTP and SOCKS5 proxies from ProxyFixtures.h). A connect that hangs is
+// made on loopback with the lab's DroppingListener: its accept queue is full, so Linux drops the
+// SYN and the connect neither succeeds nor is refused.
 #include "FaultServer.h"
 #include "ProbeEngine.h"
 #include "ProxyFixtures.h"
@@ -39,6 +37,21 @@ Exchange probeOnce(const RequestSpec &request)
     if (exchanges.size() != 1)
         qWarning("expected one exchange, got %d", int(exchanges.size()));
     return exchanges.value(0);
+}
+
+// A /raw path that makes the fault server send exactly `bytes` and close.
+QString rawPath(const QByteArray &bytes)
+{
+    return u"/raw?b64="_s + QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding));
+}
+
+QString describeAttempts(const Exchange &exchange)
+{
+    QStringList parts;
+    for (const ConnectAttempt &attempt : exchange.attempts)
+        parts.append(u"%1 %2 %3 ms '%4'"_s.arg(attempt.address, attempt.succeeded ? u"ok"_s : u"failed"_s)
+                         .arg(attempt.durationMs, 0, 'f', 0).arg(attempt.error));
+    return parts.join(u"; "_s);
 }
 
 QString describe(const Exchange &exchange)
@@ -93,11 +106,19 @@ private Q_SLOTS:
     void resolveOverrideKeepsTheHostHeader();
     void connectToOverrideKeepsHostAndSni();
     void fallsBackToTheNextAddressAndRecordsEachAttempt();
+    void givesAHangingAddressItsShareOfTheConnectTime_data();
+    void givesAHangingAddressItsShareOfTheConnectTime();
+    void recordsSniOnlyForAHostName_data();
+    void recordsSniOnlyForAHostName();
     void sendsAbsoluteFormThroughAnHttpProxy();
     void tunnelsHttpsThroughAnHttpProxyWithConnect();
     void recordsTheProxysAnswerWhenItRefusesTheTunnel();
     void connectsThroughSocks5ResolvingLocally();
     void connectsThroughSocks5hLettingTheProxyResolve();
+    void endsConnectAtTcpAndCountsTheProxyHandshakeLater_data();
+    void endsConnectAtTcpAndCountsTheProxyHandshakeLater();
+    void namesTheProxyWhenTheProxyRefusesTheConnection_data();
+    void namesTheProxyWhenTheProxyRefusesTheConnection();
     void emitsPhaseSignalsInOrderWhileTheRequestRuns();
     void cancelEndsTheRunningExchange();
 
@@ -169,6 +190,64 @@ void ProbeEngineTest::recordsReaderAnomaliesWithTheirOffset_data()
     QTest::newRow("103 early hints")           << u"/103-early-hints"_s << QString::fromUtf16(AnomalyKind::InterimResponse)    << qint64(0);
     QTest::newRow("huge headers")              << u"/huge-headers"_s    << QString::fromUtf16(AnomalyKind::HeaderBlockTooLarge) << qint64(-1);
     QTest::newRow("body ends at close")        << u"/close-delimited"_s << QString::fromUtf16(AnomalyKind::CloseDelimitedBody) << qint64(-1);
+
+    // Every anomaly the reader knows, over a real socket through the engine, at its exact offset.
+    auto kind = [](const char16_t *id) { return QString::fromUtf16(id); };
+    auto row = [&](const char *name, const QString &path, const char16_t *id, qint64 offset) {
+        QTest::newRow(name) << path << kind(id) << offset;
+    };
+    auto raw = [&](const char *name, const QByteArray &bytes, const char16_t *id, qint64 offset) {
+        QVERIFY2(offset >= 0, name);
+        row(name, rawPath(bytes), id, offset);
+    };
+    using M = FaultServer::Mode;
+    const QByteArray obsFold = FaultServer::malformedResponse(M::ObsFold);
+    const QByteArray badName = FaultServer::malformedResponse(M::InvalidHeaderName);
+    const QByteArray twoLengths = FaultServer::malformedResponse(M::ConflictingContentLength);
+    const QByteArray lengthAndChunked = FaultServer::malformedResponse(M::ContentLengthAndChunked);
+    const QByteArray after = FaultServer::malformedResponse(M::BytesAfterMessage);
+    const QByteArray badStatus = FaultServer::malformedResponse(M::BadStatusLine);
+    const QByteArray noContent = FaultServer::malformedResponse(M::NoContentWithBody, 204);
+    const QByteArray notModified = FaultServer::malformedResponse(M::NoContentWithBody, 304);
+
+    row("non-HTTP bytes", u"/garbage"_s, AnomalyKind::NonHttpPreamble, 0);
+    row("malformed status line", u"/bad-status-line"_s, AnomalyKind::BadStatusLine, badStatus.indexOf("2OO"));
+    row("obsolete line folding", u"/obs-fold"_s, AnomalyKind::ObsoleteLineFolding, obsFold.indexOf("  second part"));
+    row("invalid character in a header name", u"/invalid-header-name"_s, AnomalyKind::InvalidHeaderName, badName.indexOf('@'));
+    row("conflicting duplicate Content-Length", u"/conflicting-content-length"_s, AnomalyKind::ConflictingContentLength,
+        twoLengths.indexOf("Content-Length: 7"));
+    row("Content-Length and Transfer-Encoding", u"/content-length-and-chunked"_s, AnomalyKind::ContentLengthWithTransferEncoding,
+        lengthAndChunked.indexOf("Content-Length"));
+    row("bytes after the end of the message", u"/bytes-after-message"_s, AnomalyKind::BytesAfterMessage,
+        after.indexOf("helloHTTP") + 5);
+    row("204 with a body", u"/no-content-with-body"_s, AnomalyKind::BytesAfterMessage, noContent.indexOf("\r\n\r\n") + 4);
+    row("304 with a body", u"/no-content-with-body?code=304"_s, AnomalyKind::BytesAfterMessage, notModified.indexOf("\r\n\r\n") + 4);
+    row("header block over the engine's 256 KiB cap", u"/huge-headers"_s, AnomalyKind::HeaderBlockTooLarge, 256 * 1024);
+    row("chunk size that is not hex", u"/bad-chunking"_s, AnomalyKind::InvalidChunkSize,
+        QByteArray("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n5\r\nhello\r\n").size());
+
+    const QByteArray control = "HTTP/1.1 200 OK\r\nX-Ctl: a\x01" "b\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok"_ba;
+    raw("control character in a header value", control, AnomalyKind::InvalidHeaderValue, control.indexOf('\x01'));
+    const QByteArray badLength = "HTTP/1.1 200 OK\r\nContent-Length: 12abc\r\nConnection: close\r\n\r\nok"_ba;
+    raw("Content-Length that is not a number", badLength, AnomalyKind::InvalidContentLength, badLength.indexOf("Content-Length"));
+    const QByteArray gzipCoding = "HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip\r\nConnection: close\r\n\r\nsomething"_ba;
+    raw("transfer coding other than chunked", gzipCoding, AnomalyKind::UnsupportedTransferEncoding, gzipCoding.indexOf("Transfer-Encoding"));
+    const QByteArray noCrlf = "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n5\r\nhelloXX\r\n0\r\n\r\n"_ba;
+    raw("chunk data without its CRLF", noCrlf, AnomalyKind::BadChunkTerminator, noCrlf.indexOf("helloXX") + 5);
+    const QByteArray shortBody = "HTTP/1.1 200 OK\r\nContent-Length: 10\r\nConnection: close\r\n\r\nabc"_ba;
+    raw("body shorter than Content-Length", shortBody, AnomalyKind::BodyShorterThanContentLength, shortBody.size());
+    const QByteArray cutChunks = "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n5\r\nhel"_ba;
+    raw("chunked body cut by the close", cutChunks, AnomalyKind::TruncatedChunkedBody, cutChunks.size());
+    const QByteArray closeDelimited = "HTTP/1.1 200 OK\r\nConnection: close\r\n\r\nuntil the close"_ba;
+    raw("close-delimited body", closeDelimited, AnomalyKind::CloseDelimitedBody, closeDelimited.indexOf("until"));
+    const QByteArray bareLf = "HTTP/1.1 200 OK\nContent-Length: 2\r\nConnection: close\r\n\r\nok"_ba;
+    raw("bare LF line ending", bareLf, AnomalyKind::BareLineFeed, bareLf.indexOf('\n'));
+    const QByteArray interim = "HTTP/1.1 103 Early Hints\r\nLink: </a.css>\r\n\r\nHTTP/1.1 100 Continue\r\n\r\n"
+                               "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok"_ba;
+    raw("second interim response", interim, AnomalyKind::InterimResponse, interim.indexOf("HTTP/1.1 100"));
+    const QByteArray notGzip = "HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nContent-Length: 15\r\nConnection: close\r\n\r\nthis is no gzip"_ba;
+    // zlib reads the two-byte gzip magic before it rejects it: the failure is reported right after.
+    raw("gzip body that is not gzip", notGzip, AnomalyKind::ContentDecodingFailed, notGzip.indexOf("this is no gzip") + 2);
 }
 
 void ProbeEngineTest::recordsReaderAnomaliesWithTheirOffset()
@@ -286,7 +365,7 @@ void ProbeEngineTest::rejectsAnUntrustedCertificateAsTlsFailure()
     QVERIFY(!exchange.tls.errorText.isEmpty());
     QVERIFY2(!exchange.tls.verificationErrors.isEmpty(), "the certificate problems are listed");
     QVERIFY2(exchange.tls.peerCertificate.contains(u"localhost"_s), qPrintable(exchange.tls.peerCertificate));
-    QCOMPARE(exchange.tls.sniHost, u"127.0.0.1"_s);
+    QVERIFY2(exchange.tls.sniHost.isEmpty(), "no SNI is sent for an IP address");
     QVERIFY(!exchange.response);
 }
 
@@ -451,6 +530,98 @@ void ProbeEngineTest::fallsBackToTheNextAddressAndRecordsEachAttempt()
     QCOMPARE(exchange.remoteAddress, u"127.0.0.1"_s);
 }
 
+void ProbeEngineTest::givesAHangingAddressItsShareOfTheConnectTime_data()
+{
+    QTest::addColumn<QString>("addresses");      // --resolve list; 127.0.0.2 and .3 hang, 127.0.0.1 is the lab
+    QTest::addColumn<Outcome>("outcome");
+    QTest::addColumn<QStringList>("attempts");   // "address timed-out" or "address ok", in order
+
+    QTest::newRow("only a hanging address: timeout in connect")
+        << u"127.0.0.2"_s << Outcome::Timeout << QStringList{u"127.0.0.2 timed-out"_s};
+    QTest::newRow("hanging address, then the lab: falls back")
+        << u"127.0.0.2,127.0.0.1"_s << Outcome::Ok << QStringList{u"127.0.0.2 timed-out"_s, u"127.0.0.1 ok"_s};
+    QTest::newRow("two hanging addresses: both tried, then timeout")
+        << u"127.0.0.2,127.0.0.3"_s << Outcome::Timeout << QStringList{u"127.0.0.2 timed-out"_s, u"127.0.0.3 timed-out"_s};
+}
+
+void ProbeEngineTest::givesAHangingAddressItsShareOfTheConnectTime()
+{
+    QFETCH(QString, addresses);
+    QFETCH(Outcome, outcome);
+    QFETCH(QStringList, attempts);
+
+    // Same port as the lab, other loopback addresses: only --resolve decides where a connect goes.
+    DroppingListener hanging2;
+    DroppingListener hanging3;
+    QVERIFY2(hanging2.start(QHostAddress(u"127.0.0.2"_s), m_server.port()), qPrintable(hanging2.errorString()));
+    QVERIFY2(hanging3.start(QHostAddress(u"127.0.0.3"_s), m_server.port()), qPrintable(hanging3.errorString()));
+
+    constexpr int ConnectTimeoutMs = 900;
+    RequestSpec request = requestFor(QUrl(u"http://hang.gatescope.test:%1/json"_s.arg(m_server.port())));
+    request.options.connectTimeoutMs = ConnectTimeoutMs;
+    request.options.addressOverrides = {{AddressOverride::Kind::Resolve, u"hang.gatescope.test"_s, m_server.port(), addresses, 0}};
+    QElapsedTimer clock;
+    clock.start();
+    const Exchange exchange = probeOnce(request);
+    const qint64 elapsed = clock.elapsed();
+
+    QVERIFY2(exchange.transport.outcome == outcome, qPrintable(describe(exchange) + u" / "_s + describeAttempts(exchange)));
+    QCOMPARE(exchange.resolvedAddresses, addresses.split(u','));
+    QCOMPARE(exchange.attempts.size(), attempts.size());
+    const qsizetype total = exchange.attempts.size();
+    for (qsizetype i = 0; i < total; ++i) {
+        const ConnectAttempt &attempt = exchange.attempts.at(i);
+        const QStringList expected = attempts.at(i).split(u' ');
+        QCOMPARE(attempt.address, expected.at(0));
+        QCOMPARE(attempt.port, int(m_server.port()));
+        const bool ok = expected.at(1) == u"ok";
+        QVERIFY2(attempt.succeeded == ok, qPrintable(describeAttempts(exchange)));
+        if (ok)
+            continue;
+        QVERIFY2(attempt.error.contains(u"timed out"_s), qPrintable(attempt.error));
+        if (i + 1 < exchange.resolvedAddresses.size()) {
+            // Not the last address: its share is about the connect time ÷ the addresses left.
+            const double share = double(ConnectTimeoutMs) / double(exchange.resolvedAddresses.size() - i);
+            QVERIFY2(attempt.durationMs >= share - 60 && attempt.durationMs < share + 150, qPrintable(describeAttempts(exchange)));
+        }
+    }
+    if (outcome == Outcome::Timeout) {
+        QCOMPARE(exchange.transport.phase, Phase::Connect);
+        QVERIFY2(exchange.transport.detail.contains(u"connect timeout"_s), qPrintable(exchange.transport.detail));
+        QVERIFY2(exchange.timings.connect >= ConnectTimeoutMs - 50 && elapsed < ConnectTimeoutMs + 500,
+                 qPrintable(u"connect %1 ms, probe %2 ms"_s.arg(exchange.timings.connect).arg(elapsed)));
+        QCOMPARE(exchange.timings.send, -1.0);
+        QVERIFY(exchange.remoteAddress.isEmpty());
+        QVERIFY(!exchange.response);
+    } else {
+        QCOMPARE(exchange.remoteAddress, u"127.0.0.1"_s);
+        QCOMPARE(exchange.response->status, 200);
+        QVERIFY2(elapsed < ConnectTimeoutMs, qPrintable(u"%1 ms"_s.arg(elapsed)));
+    }
+}
+
+void ProbeEngineTest::recordsSniOnlyForAHostName_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<QString>("sni");
+
+    QTest::newRow("IPv4 address: no SNI") << u"127.0.0.1"_s << QString();
+    QTest::newRow("host name: SNI is the name") << u"sni.gatescope.test"_s << u"sni.gatescope.test"_s;
+}
+
+void ProbeEngineTest::recordsSniOnlyForAHostName()
+{
+    QFETCH(QString, host);
+    QFETCH(QString, sni);
+    RequestSpec request = requestFor(QUrl(u"https://%1:%2/json"_s.arg(host).arg(m_server.tlsPort())));
+    request.options.addressOverrides = {{AddressOverride::Kind::Resolve, u"sni.gatescope.test"_s, 0, u"127.0.0.1"_s, 0}};
+    request.options.verifyTls = false;
+    const Exchange exchange = probeOnce(request);
+    QVERIFY2(exchange.transport.outcome == Outcome::Ok, qPrintable(describe(exchange)));
+    QVERIFY(exchange.tls.used);
+    QCOMPARE(exchange.tls.sniHost, sni);
+}
+
 void ProbeEngineTest::sendsAbsoluteFormThroughAnHttpProxy()
 {
     Test::HttpProxyFixture proxy;
@@ -478,6 +649,7 @@ void ProbeEngineTest::tunnelsHttpsThroughAnHttpProxyWithConnect()
     QCOMPARE(proxy.requestLines.constFirst(), "CONNECT 127.0.0.1:" + QByteArray::number(m_server.tlsPort()) + " HTTP/1.1");
     QVERIFY(receivedHead(m_server, "via=tunnel").startsWith("GET /json?via=tunnel HTTP/1.1\r\n"));
     QVERIFY(exchange.tls.used && exchange.timings.tls > 0);
+    QVERIFY2(exchange.tls.sniHost.isEmpty(), "no SNI for an IP address");
 }
 
 void ProbeEngineTest::recordsTheProxysAnswerWhenItRefusesTheTunnel()
@@ -490,20 +662,31 @@ void ProbeEngineTest::recordsTheProxysAnswerWhenItRefusesTheTunnel()
     const Exchange exchange = probeOnce(request);
     QVERIFY2(exchange.response && exchange.response->status == 403, qPrintable(describe(exchange)));
     QVERIFY(!exchange.comment.isEmpty());
-    QCOMPARE(exchange.timings.tls, -1.0);
+    // connect ended at TCP; the CONNECT round trip ran in tls (time_appconnect), no TLS followed.
+    QVERIFY(exchange.timings.connect >= 0);
+    QVERIFY(exchange.timings.tls >= 0);
+    QVERIFY(!exchange.tls.used);
 }
 
 void ProbeEngineTest::connectsThroughSocks5ResolvingLocally()
 {
     Test::Socks5ProxyFixture proxy;
     QVERIFY(proxy.start());
-    RequestSpec request = requestFor(m_server.url(u"/json?via=socks5"_s));
+    // The destination's name resolves (here by --resolve) to two addresses: both are recorded,
+    // the proxy is asked for the first; the connection itself goes to the proxy.
+    RequestSpec request = requestFor(QUrl(u"http://socks-dest.gatescope.test:%1/json?via=socks5"_s.arg(m_server.port())));
+    request.options.addressOverrides = {{AddressOverride::Kind::Resolve, u"socks-dest.gatescope.test"_s, 0, u"127.0.0.1,127.0.0.5"_s, 0}};
     request.options.proxy = u"socks5://127.0.0.1:%1"_s.arg(proxy.port());
     const Exchange exchange = probeOnce(request);
     QVERIFY2(exchange.transport.outcome == Outcome::Ok, qPrintable(describe(exchange)));
     QCOMPARE(proxy.targets, QStringList{u"127.0.0.1:%1"_s.arg(m_server.port())});
     QCOMPARE(proxy.addressTypes, QList<int>{1});
     QCOMPARE(exchange.proxy, request.options.proxy);
+    QCOMPARE(exchange.resolvedAddresses, (QStringList{u"127.0.0.1"_s, u"127.0.0.5"_s}));
+    QCOMPARE(exchange.attempts.size(), 1);
+    QCOMPARE(exchange.attempts.constFirst().port, int(proxy.port()));
+    QCOMPARE(exchange.remotePort, int(proxy.port()));
+    QVERIFY(receivedHead(m_server, "via=socks5").contains("\r\nHost: socks-dest.gatescope.test:"));
 }
 
 void ProbeEngineTest::connectsThroughSocks5hLettingTheProxyResolve()
@@ -524,6 +707,84 @@ void ProbeEngineTest::connectsThroughSocks5hLettingTheProxyResolve()
     const Exchange refused = probeOnce(request);
     QVERIFY2(refused.transport.outcome == Outcome::Refused, qPrintable(describe(refused)));
     QCOMPARE(refused.transport.phase, Phase::Connect);
+}
+
+void ProbeEngineTest::endsConnectAtTcpAndCountsTheProxyHandshakeLater_data()
+{
+    QTest::addColumn<QString>("proxyScheme");   // http, socks5
+    QTest::addColumn<bool>("https");
+    QTest::addColumn<Phase>("handshakePhase");
+
+    QTest::newRow("https through an HTTP proxy: CONNECT counts into tls") << u"http"_s << true << Phase::Tls;
+    QTest::newRow("https through SOCKS5: the handshake counts into tls") << u"socks5"_s << true << Phase::Tls;
+    QTest::newRow("http through SOCKS5: the handshake counts into send") << u"socks5"_s << false << Phase::Send;
+}
+
+void ProbeEngineTest::endsConnectAtTcpAndCountsTheProxyHandshakeLater()
+{
+    QFETCH(QString, proxyScheme);
+    QFETCH(bool, https);
+    QFETCH(Phase, handshakePhase);
+
+    // The proxy holds back the answer that completes its handshake: that time must not be in connect.
+    constexpr int DelayMs = 200;
+    Test::HttpProxyFixture httpProxy;
+    Test::Socks5ProxyFixture socksProxy;
+    httpProxy.handshakeDelayMs = DelayMs;
+    socksProxy.handshakeDelayMs = DelayMs;
+    const bool socks = proxyScheme == u"socks5";
+    QVERIFY(socks ? socksProxy.start() : httpProxy.start());
+    const quint16 proxyPort = socks ? socksProxy.port() : httpProxy.port();
+
+    RequestSpec request = requestFor(https ? m_server.tlsUrl(u"/json?via=slow-proxy"_s) : m_server.url(u"/json?via=slow-proxy"_s));
+    request.options.proxy = u"%1://127.0.0.1:%2"_s.arg(proxyScheme).arg(proxyPort);
+    request.options.verifyTls = false;
+
+    ProbeEngine engine;
+    QStringList events;
+    connect(&engine, &ProbeEngine::phaseStarted, this, [&](int, Phase phase, double) { events.append(u"start "_s + phaseId(phase)); });
+    QSignalSpy finishedSpy(&engine, &ProbeEngine::finished);
+    engine.start(request);
+    QTRY_COMPARE_WITH_TIMEOUT(finishedSpy.size(), 1, 5000);
+    const Exchange exchange = engine.exchanges().value(0);
+    QVERIFY2(exchange.transport.outcome == Outcome::Ok, qPrintable(describe(exchange)));
+    QCOMPARE(exchange.remotePort, int(proxyPort));
+
+    const Timings &t = exchange.timings;
+    const QString figures = u"connect %1, tls %2, send %3, wait %4"_s.arg(t.connect).arg(t.tls).arg(t.send).arg(t.wait);
+    QVERIFY2(t.connect >= 0 && t.connect < DelayMs / 2, qPrintable(figures));
+    const double handshake = handshakePhase == Phase::Tls ? t.tls : t.send;
+    QVERIFY2(handshake >= DelayMs - 5, qPrintable(figures));
+    QVERIFY2(t.wait >= 0 && t.wait < DelayMs, qPrintable(figures));
+    if (https)
+        QVERIFY(exchange.tls.used);
+    else
+        QCOMPARE(t.tls, -1.0);
+    const QStringList expected = https ? QStringList{u"start dns"_s, u"start connect"_s, u"start tls"_s, u"start send"_s, u"start wait"_s, u"start download"_s}
+                                       : QStringList{u"start dns"_s, u"start connect"_s, u"start send"_s, u"start wait"_s, u"start download"_s};
+    QCOMPARE(events, expected);
+}
+
+void ProbeEngineTest::namesTheProxyWhenTheProxyRefusesTheConnection_data()
+{
+    QTest::addColumn<QString>("scheme");
+    QTest::newRow("HTTP proxy") << u"http"_s;
+    QTest::newRow("SOCKS5 proxy") << u"socks5"_s;
+}
+
+void ProbeEngineTest::namesTheProxyWhenTheProxyRefusesTheConnection()
+{
+    QFETCH(QString, scheme);
+    const quint16 port = FaultServer::refusingPort();
+    QVERIFY(port != 0);
+    RequestSpec request = requestFor(m_server.url(u"/json"_s));
+    request.options.proxy = u"%1://127.0.0.1:%2"_s.arg(scheme).arg(port);
+    const Exchange exchange = probeOnce(request);
+    QVERIFY2(exchange.transport.outcome == Outcome::Refused, qPrintable(describe(exchange)));
+    QCOMPARE(exchange.transport.phase, Phase::Connect);
+    QCOMPARE(exchange.transport.detail, u"proxy 127.0.0.1:%1 refused the connection"_s.arg(port));
+    QCOMPARE(exchange.attempts.size(), 1);
+    QVERIFY(exchange.attempts.constFirst().error.contains(u"refused"_s, Qt::CaseInsensitive));
 }
 
 void ProbeEngineTest::emitsPhaseSignalsInOrderWhileTheRequestRuns()
