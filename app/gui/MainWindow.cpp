@@ -463,6 +463,15 @@ void MainWindow::setupLab()
         m_shownId.clear();
     });
     connect(m_labSession, &LabSession::startFailed, this, [this](const QString &message) { showStatus(message, true); });
+    // Lab runs go into the history like any other run, so they can be opened and exported later.
+    connect(m_labSession, &LabSession::scenarioFinished, this, [this](const LabRunResult &result) {
+        if (result.exchanges.isEmpty())
+            return;
+        const qsizetype shown = result.shownIndex >= 0 && result.shownIndex < result.exchanges.size() ? result.shownIndex
+                                                                                                    : result.exchanges.size() - 1;
+        const Exchange &exchange = result.exchanges.at(shown);
+        recordRun(exchange.request, result.exchanges, exchange, result.diagnosis);
+    });
 }
 
 void MainWindow::retranslate()
@@ -724,20 +733,9 @@ void MainWindow::onRunFinished(const RequestSpec &request, const QList<Exchange>
         return;
     const Exchange &last = exchanges.constLast();
     const Diagnosis diagnosis = diagnoser().diagnose(last);
-    HistoryRun run;
-    run.id = newWorkspaceId();
-    run.when = last.startedAt.isValid() ? last.startedAt : QDateTime::currentDateTimeUtc();
-    run.method = request.method;
-    run.url = request.url;
-    run.status = last.response ? last.response->status : 0;
-    run.outcome = outcomeId(last.transport.outcome);
-    run.cause = diagnosis.cause;
-    const Result<bool> written = m_store->writeRun(run.id, request, exchanges);
-    if (!written)
-        showStatus(written.error(), true);
-    m_workspace->addRun(run);
+    const QString runId = recordRun(request, exchanges, last, diagnosis);
     m_shown = Shown::Run;
-    m_shownId = run.id;
+    m_shownId = runId;
 
     const int entry = m_waterfallModel->entryCount() - 1;
     m_waterfall->view()->selectEntry(entry);
@@ -745,7 +743,25 @@ void MainWindow::onRunFinished(const RequestSpec &request, const QList<Exchange>
     m_diagnosis->showDiagnosis(diagnosis);
     const QString result = last.response ? QString::number(last.response->status) : outcomeId(last.transport.outcome);
     showStatus(tr("%1 %2 → %3: %4").arg(QString::fromLatin1(request.method), request.url.toDisplayString(), result, diagnosis.summary));
-    Q_EMIT runFinished(run.id);
+    Q_EMIT runFinished(runId);
+}
+
+QString MainWindow::recordRun(const RequestSpec &request, const QList<Exchange> &exchanges, const Exchange &shown,
+                              const Diagnosis &diagnosis)
+{
+    HistoryRun run;
+    run.id = newWorkspaceId();
+    run.when = shown.startedAt.isValid() ? shown.startedAt : QDateTime::currentDateTimeUtc();
+    run.method = request.method;
+    run.url = request.url;
+    run.status = shown.response ? shown.response->status : 0;
+    run.outcome = outcomeId(shown.transport.outcome);
+    run.cause = diagnosis.cause;
+    const Result<bool> written = m_store->writeRun(run.id, request, exchanges);
+    if (!written)
+        showStatus(written.error(), true);
+    m_workspace->addRun(run);
+    return run.id;
 }
 
 void MainWindow::showExchanges(Shown kind, const QString &id, const QList<Exchange> &exchanges)

@@ -112,6 +112,9 @@ private:
     void onSidebarCurrentChanged(const QModelIndex &current);
     void onWaterfallEntrySelected(int entry);
     void onRunFinished(const RequestSpec &request, const QList<Exchange> &exchanges);
+    // Adds a run to the history (and its exchanges to the run's file); returns the run's id.
+    QString recordRun(const RequestSpec &request, const QList<Exchange> &exchanges, const Exchange &shown,
+                      const Diagnosis &diagnosis);
     void showExchanges(Shown kind, const QString &id, const QList<Exchange> &exchanges);
     void showCapture(const QString &captureId, int entry);
     void showRun(const QString &runId);

@@ -52,7 +52,8 @@ void installTestHooks(MainWindow *window)
 
     if (qEnvironmentVariableIntValue("GATESCOPE_TEST_PRINT_REQUEST") == 1) {
         const RequestSpec spec = window->requestEditor()->request();
-        printLine(u"gatescope-test: request %1 %2"_s.arg(QString::fromLatin1(spec.method), spec.url.toString()));
+        const QString url = spec.typedUrl.isEmpty() ? spec.url.toString() : spec.typedUrl;
+        printLine(u"gatescope-test: request %1 %2"_s.arg(QString::fromLatin1(spec.method), url));
     }
 
     const QString text = qEnvironmentVariable("GATESCOPE_TEST_TYPE_URL");

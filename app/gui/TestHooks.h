@@ -10,6 +10,7 @@ class MainWindow;
 //   GATESCOPE_TEST_TYPE_URL=TEXT type TEXT into the URL field as key presses, print
 //                                "gatescope-test: typed", then "gatescope-test: saved" after autosave
 //   GATESCOPE_TEST_PRINT_REQUEST=1  print "gatescope-test: request METHOD URL" of the restored request
+//                                (URL as typed when it is not a valid URL yet)
 // Lines go to stdout, flushed at once.
 void installTestHooks(MainWindow *window);
 

@@ -307,7 +307,7 @@ QJsonObject toJson(const Exchange &exchange)
 
 QJsonObject requestToWorkspaceJson(const RequestSpec &request)
 {
-    return QJsonObject{
+    QJsonObject object{
         {QStringLiteral("name"), request.name},
         {QStringLiteral("method"), bytesToJson(request.method, Bytes::Lossless)},
         {QStringLiteral("url"), request.url.toString(QUrl::FullyEncoded)},
@@ -315,6 +315,9 @@ QJsonObject requestToWorkspaceJson(const RequestSpec &request)
         {QStringLiteral("body"), QString::fromLatin1(request.body.toBase64())},
         {QStringLiteral("options"), optionsToJson(request.options)},
     };
+    if (!request.typedUrl.isEmpty())
+        object.insert(QStringLiteral("typedUrl"), request.typedUrl);
+    return object;
 }
 
 Result<RequestSpec> requestFromWorkspaceJson(const QJsonObject &object)
@@ -323,6 +326,7 @@ Result<RequestSpec> requestFromWorkspaceJson(const QJsonObject &object)
     request.name = object.value(QStringLiteral("name")).toString();
     request.method = object.contains(QStringLiteral("method")) ? bytesFromJson(object.value(QStringLiteral("method"))) : QByteArray("GET");
     request.url = QUrl(object.value(QStringLiteral("url")).toString(), QUrl::StrictMode);
+    request.typedUrl = object.value(QStringLiteral("typedUrl")).toString();
     auto headers = headersFromJson(object.value(QStringLiteral("headers")), QStringLiteral("request.headers"));
     if (!headers)
         return Error{headers.error()};

@@ -574,6 +574,30 @@ Exchange HarImporter::exchangeFromEntry(const QJsonObject &entry, int index, QSt
         data.headerSize = headersSize >= 0 ? qint64(headersSize) : 0;
         data.contentEncoding = QString::fromLatin1(headerValue(data.headers, "content-encoding")).trimmed().toLower();
         exchange.transport.bytesReceived = data.headerSize + data.bodyWireSize;
+        // A body shorter than its Content-Length that the browser did not call an error (Chromium
+        // shows a page cut short without complaint): the connection ended before the body was whole.
+        bool lengthOk = false;
+        const qint64 announced = headerValue(data.headers, "content-length").trimmed().toLongLong(&lengthOk);
+        // Left out: answers without a body, redirects (browsers record them with content.size 0 while
+        // the header still announces the redirect page), answers from the browser's cache, and
+        // 0-byte sizes (some writers give 0 when they did not measure).
+        const bool bodyless = spec.method == "HEAD" || data.status == 204 || (data.status >= 100 && data.status < 200)
+                              || (data.status >= 300 && data.status < 400)
+                              || entry.contains("_fromCache"_L1) || response.contains("_fromCache"_L1);
+        const bool identity = data.contentEncoding.isEmpty() || data.contentEncoding == u"identity";
+        const qint64 received = size >= 0 ? qint64(size) : -1;
+        if (error.isEmpty() && lengthOk && !bodyless && identity && received > 0 && received < announced) {
+            data.bodyTruncated = true;
+            exchange.transport.outcome = Outcome::ClosedEarly;
+            exchange.transport.phase = Phase::Download;
+            exchange.transport.detail = tr("the body ended after %1 of the %2 bytes its Content-Length announced").arg(received).arg(announced);
+            if (warnings)
+                warnings->append(tr("entry %1 (%2): the body is shorter than its Content-Length (%3 of %4 bytes)")
+                                     .arg(index)
+                                     .arg(spec.url.toDisplayString())
+                                     .arg(received)
+                                     .arg(announced));
+        }
         exchange.response = std::move(data);
         if (!error.isEmpty()) {
             // A response began but the browser reports an error: it ended before the body was whole.

@@ -66,6 +66,8 @@ struct RequestSpec
     QString name;                     // shown in collections; free text
     QByteArray method = "GET";
     QUrl url;
+    QString typedUrl;                 // the text typed into the URL field while it is not a valid URL,
+                                      // kept so that nothing typed is lost; empty when url is valid
     HeaderList headers;
     QByteArray body;
     ProbeOptions options;

@@ -277,6 +277,8 @@ RequestSpec RequestEditor::request() const
     spec.name = m_requestName;
     spec.method = m_method->currentText().trimmed().toLatin1();
     spec.url = QUrl(m_url->text().trimmed(), QUrl::TolerantMode);
+    if (!spec.url.isValid() || spec.url.isEmpty())
+        spec.typedUrl = m_url->text().trimmed(); // kept as typed, so a half-written URL survives a restart
     for (const KeyValueTable::Row &row : m_headers->rows())
         spec.headers.append({row.name.toUtf8(), row.value.toUtf8(), row.enabled});
     spec.body = m_body->body();
@@ -289,7 +291,9 @@ void RequestEditor::setRequest(const RequestSpec &request)
     m_loading = true;
     m_requestName = request.name;
     m_method->setCurrentText(QString::fromLatin1(request.method));
-    const QString urlText = request.url.toString();
+    const QString urlText = !request.typedUrl.isEmpty() && (!request.url.isValid() || request.url.isEmpty())
+                                ? request.typedUrl
+                                : request.url.toString();
     if (m_url->text() != urlText)
         m_url->setText(urlText);
     QList<KeyValueTable::Row> headers;

@@ -166,8 +166,16 @@ private Q_SLOTS:
                  qPrintable(reset->transport.detail));
         const Exchange *cut = entry(u"/close-mid-body"_s);
         QVERIFY2(cut, "Chromium's HAR has no entry for the cut body");
-        QVERIFY2(cut->transport.outcome != Outcome::Ok || (cut->response && cut->response->bodyTruncated),
-                 qPrintable(u"outcome %1: %2"_s.arg(int(cut->transport.outcome)).arg(cut->transport.detail)));
+        // Chromium names it net::ERR_CONTENT_LENGTH_MISMATCH — or, now and then (a race in how
+        // playwright collects the entry), writes a plain 200 with content.size -1 and no body: then
+        // the HAR holds no trace of the cut, and all we may require is that no body is invented.
+        QVERIFY(cut->response);
+        if (cut->transport.outcome == Outcome::Ok)
+            QVERIFY2(cut->response->body.isEmpty() && !cut->response->bodyTruncated,
+                     qPrintable(u"a 200 with %1 body bytes and no error"_s.arg(cut->response->body.size())));
+        else
+            QVERIFY2(cut->transport.outcome == Outcome::ClosedEarly && cut->transport.phase == Phase::Download,
+                     qPrintable(cut->transport.detail));
     }
 
     void everyExportedHarMatchesTheHar12Schema()

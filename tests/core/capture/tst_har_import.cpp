@@ -135,6 +135,57 @@ private Q_SLOTS:
         QCOMPARE(exchange.comment, error);
     }
 
+    void bodyShorterThanItsContentLengthEndedEarly_data()
+    {
+        QTest::addColumn<QString>("method");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("encoding");
+        QTest::addColumn<int>("size");
+        QTest::addColumn<bool>("fromCache");
+        QTest::addColumn<QString>("outcome");
+        //                                                          method     status encoding    size fromCache outcome
+        QTest::newRow("200 cut at 100 of 1000 bytes")            << u"GET"_s  << 200 << QString() << 100 << false << u"closed-early"_s;
+        QTest::newRow("502 page cut short")                      << u"GET"_s  << 502 << QString() << 40  << false << u"closed-early"_s;
+        QTest::newRow("whole body")                              << u"GET"_s  << 200 << QString() << 1000 << false << u"ok"_s;
+        QTest::newRow("gzip: size is the decoded size")          << u"GET"_s  << 200 << u"gzip"_s << 100 << false << u"ok"_s;
+        QTest::newRow("redirect recorded without its page")      << u"GET"_s  << 301 << QString() << 10  << false << u"ok"_s;
+        QTest::newRow("304 with the cached length")              << u"GET"_s  << 304 << QString() << 10  << false << u"ok"_s;
+        QTest::newRow("HEAD")                                    << u"HEAD"_s << 200 << QString() << 10  << false << u"ok"_s;
+        QTest::newRow("from the browser's cache")                << u"GET"_s  << 200 << QString() << 10  << true  << u"ok"_s;
+        QTest::newRow("size 0: not measured")                    << u"GET"_s  << 200 << QString() << 0   << false << u"ok"_s;
+    }
+
+    void bodyShorterThanItsContentLengthEndedEarly()
+    {
+        QFETCH(QString, method);
+        QFETCH(int, status);
+        QFETCH(QString, encoding);
+        QFETCH(int, size);
+        QFETCH(bool, fromCache);
+        QFETCH(QString, outcome);
+        // Given an entry whose Content-Length announced 1000 bytes, with no browser error…
+        QJsonArray headers{QJsonObject{{u"name"_s, u"Content-Length"_s}, {u"value"_s, u"1000"_s}}};
+        if (!encoding.isEmpty())
+            headers.append(QJsonObject{{u"name"_s, u"Content-Encoding"_s}, {u"value"_s, encoding}});
+        QJsonObject response{{u"status"_s, status}, {u"statusText"_s, QString()}, {u"headers"_s, headers},
+                             {u"content"_s, QJsonObject{{u"size"_s, size}, {u"mimeType"_s, u"text/plain"_s}}}};
+        QJsonObject entry{{u"request"_s, QJsonObject{{u"method"_s, method}, {u"url"_s, u"http://127.0.0.1:8080/x"_s}}},
+                          {u"response"_s, response}};
+        if (fromCache)
+            entry.insert(u"_fromCache"_s, u"disk"_s);
+        QStringList warnings;
+        const Exchange exchange = HarImporter::exchangeFromEntry(entry, 0, &warnings);
+        // …a shorter body means the connection ended early; the exceptions keep their ok.
+        QVERIFY(exchange.response.has_value());
+        QCOMPARE(outcomeId(exchange.transport.outcome), outcome);
+        if (outcome == u"closed-early") {
+            QCOMPARE(phaseId(exchange.transport.phase), u"download"_s);
+            QVERIFY(exchange.response->bodyTruncated);
+            QVERIFY2(exchange.transport.detail.contains(u"of the 1000 bytes"_s), qPrintable(exchange.transport.detail));
+            QCOMPARE(warnings.size(), 1);
+        }
+    }
+
     void readsPlaywrightFailureTextOnStatusMinusOne()
     {
         const QByteArray har = readData("playwright-refused.har");

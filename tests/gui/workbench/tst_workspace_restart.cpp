@@ -13,6 +13,7 @@ class tst_WorkspaceRestart : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void typedRequestSurvivesSigkill_data();
     void typedRequestSurvivesSigkill();
 
 private:
@@ -50,13 +51,21 @@ bool tst_WorkspaceRestart::waitForLine(QProcess &process, const QByteArray &pref
     return false;
 }
 
+void tst_WorkspaceRestart::typedRequestSurvivesSigkill_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::newRow("a complete URL") << u"http://127.0.0.1:8080/orders?id=42&sort=desc"_s;
+    // Not a valid URL yet (a space in the host): still nothing typed may be lost.
+    QTest::newRow("a half-typed, invalid URL") << u"https://api.exa mple/orders"_s;
+}
+
 void tst_WorkspaceRestart::typedRequestSurvivesSigkill()
 {
+    QFETCH(QString, typed);
     const QString binary = qEnvironmentVariable("GATESCOPE_BINARY");
     QVERIFY2(QFile::exists(binary), "GATESCOPE_BINARY must name the built gatescope");
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString typed = u"http://127.0.0.1:8080/orders?id=42&sort=desc"_s;
 
     // Given a first run where the user types a URL
     QProcess first;
