@@ -3667,16 +3667,21 @@ Ohne Argumente öffnet es die Werkbank; "gatescope help" zeigt die Befehlszeile.
         <translation>Kein gültiges JSON; als Text angezeigt.</translation>
     </message>
     <message>
-        <source>Too large to pretty-print; shown as text.</source>
-        <translation>Zu groß zum Formatieren; als Text angezeigt.</translation>
-    </message>
-    <message>
-        <source>Showing the first %1 of %2 as text; the Hex view has all of it.</source>
-        <translation>Die ersten %1 von %2 werden als Text gezeigt; die Hex-Ansicht enthält alles.</translation>
-    </message>
-    <message>
         <source>The response has no body.</source>
         <translation>Die Antwort hat keinen Body.</translation>
+    </message>
+    <message>
+        <source>Too large to parse whole: indented token by token from its start.</source>
+        <translation>Zu groß, um es ganz zu parsen: vom Anfang an Token für Token eingerückt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %Ln line(s) of %1; the Hex view has all of it.</source>
+        <extracomment>%1 = how many lines are shown, %2 = size of the whole body</extracomment>
+        <translation><numerusform>Die erste %Ln Zeile von %1 wird gezeigt; die Hex-Ansicht enthält alles.</numerusform><numerusform>Die ersten %Ln Zeilen von %1 werden gezeigt; die Hex-Ansicht enthält alles.</numerusform></translation>
+    </message>
+    <message>
+        <source>Lines longer than %1 characters are broken for display.</source>
+        <translation>Zeilen über %1 Zeichen werden für die Anzeige umbrochen.</translation>
     </message>
 </context>
 <context>
@@ -4247,6 +4252,14 @@ Ursache: %5</translation>
     <message>
         <source>entry %1: the status %2 is not an HTTP status code (0-999); it was read as 0</source>
         <translation>Eintrag %1: der Status %2 ist kein HTTP-Statuscode (0–999); er wurde als 0 gelesen</translation>
+    </message>
+    <message>
+        <source>the body ended after %1 of the %2 bytes its Content-Length announced</source>
+        <translation>der Body endete nach %1 der %2 Bytes, die seine Content-Length ankündigte</translation>
+    </message>
+    <message>
+        <source>entry %1 (%2): the body is shorter than its Content-Length (%3 of %4 bytes)</source>
+        <translation>Eintrag %1 (%2): der Body ist kürzer als seine Content-Length (%3 von %4 Bytes)</translation>
     </message>
 </context>
 <context>

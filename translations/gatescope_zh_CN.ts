@@ -3665,16 +3665,21 @@ Without arguments it opens the workbench; run "gatescope help" for the command l
         <translation>不是有效的 JSON；以文本显示。</translation>
     </message>
     <message>
-        <source>Too large to pretty-print; shown as text.</source>
-        <translation>太大，无法格式化；以文本显示。</translation>
-    </message>
-    <message>
-        <source>Showing the first %1 of %2 as text; the Hex view has all of it.</source>
-        <translation>以文本显示 %2 中的前 %1；十六进制视图包含全部内容。</translation>
-    </message>
-    <message>
         <source>The response has no body.</source>
         <translation>响应没有正文。</translation>
+    </message>
+    <message>
+        <source>Too large to parse whole: indented token by token from its start.</source>
+        <translation>太大，无法整体解析：从开头逐个记号缩进显示。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %Ln line(s) of %1; the Hex view has all of it.</source>
+        <extracomment>%1 = how many lines are shown, %2 = size of the whole body</extracomment>
+        <translation><numerusform>显示 %1 中的前 %Ln 行；十六进制视图包含全部内容。</numerusform></translation>
+    </message>
+    <message>
+        <source>Lines longer than %1 characters are broken for display.</source>
+        <translation>超过 %1 个字符的行在显示时被拆分。</translation>
     </message>
 </context>
 <context>
@@ -4245,6 +4250,14 @@ Cause: %5</source>
     <message>
         <source>entry %1: the status %2 is not an HTTP status code (0-999); it was read as 0</source>
         <translation>条目 %1：状态 %2 不是 HTTP 状态码（0–999）；按 0 读取</translation>
+    </message>
+    <message>
+        <source>the body ended after %1 of the %2 bytes its Content-Length announced</source>
+        <translation>消息体在其 Content-Length 声明的 %2 字节中的 %1 字节后结束</translation>
+    </message>
+    <message>
+        <source>entry %1 (%2): the body is shorter than its Content-Length (%3 of %4 bytes)</source>
+        <translation>条目 %1（%2）：消息体比其 Content-Length 短（%3 / %4 字节）</translation>
     </message>
 </context>
 <context>

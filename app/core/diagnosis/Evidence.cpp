@@ -787,17 +787,18 @@ EvidenceSet EvidenceExtractor::analyse(const Exchange &exchange) const
     for (int id : p.stackFacts) {
         if (ev.facts.contains(id)) {
             ev.facts.insert(p.fStackAny);
-            for (const auto &[factId, index] : std::as_const(ev.links))
-                if (factId == id)
-                    ev.links.push_back({p.fStackAny, index});
+            // By index: push_back may reallocate, so no iterator or reference may outlive it.
+            for (qsizetype i = 0, n = ev.links.size(); i < n; ++i)
+                if (ev.links.at(i).first == id)
+                    ev.links.push_back({p.fStackAny, ev.links.at(i).second});
         }
     }
     for (int id : p.dependencyFacts) {
         if (ev.facts.contains(id)) {
             ev.facts.insert(p.fDependencyAny);
-            for (const auto &[factId, index] : std::as_const(ev.links))
-                if (factId == id)
-                    ev.links.push_back({p.fDependencyAny, index});
+            for (qsizetype i = 0, n = ev.links.size(); i < n; ++i)
+                if (ev.links.at(i).first == id)
+                    ev.links.push_back({p.fDependencyAny, ev.links.at(i).second});
         }
     }
 

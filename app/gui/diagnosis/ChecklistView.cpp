@@ -9,9 +9,37 @@
 #include <QLabel>
 #include <QListView>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QVBoxLayout>
 
 namespace Gatescope::Gui {
+
+namespace {
+
+// Fusion draws a check box's frame in the window colour, darkened; on a dark palette that is
+// almost black on a dark base and the boxes vanish. For the items of the checklist, whose boxes
+// are the point, the frame is drawn from a mid grey instead, and the items get some air.
+class ChecklistItemDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (option->palette.color(QPalette::Base).lightness() < 128)
+            option->palette.setColor(QPalette::Window, QColor(0xa8, 0xab, 0xb0));
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const QSize size = QStyledItemDelegate::sizeHint(option, index);
+        return {size.width(), size.height() + option.fontMetrics.height() / 3};
+    }
+};
+
+} // namespace
 
 ChecklistView::ChecklistView(QWidget *parent)
     : QWidget(parent)
@@ -25,6 +53,7 @@ ChecklistView::ChecklistView(QWidget *parent)
     m_list->setWordWrap(true);
     m_list->setUniformItemSizes(false);
     m_list->setAlternatingRowColors(true);
+    m_list->setItemDelegate(new ChecklistItemDelegate(m_list));
     m_copy = new QPushButton(this);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);

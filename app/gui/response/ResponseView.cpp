@@ -1,5 +1,7 @@
 #include "ResponseView.h"
 
+#include "BodyTextFormatter.h"
+
 #include "ExchangeJson.h"
 #include "HexModel.h"
 #include "HexView.h"
@@ -308,21 +310,28 @@ void ResponseView::showBody()
         m_bodyStack->setCurrentIndex(HexPage);
     } else {
         QString text;
+        BodyTextFormatter::Text shown;
         if (format == BodyFormat::PrettyJson && body.size() <= MaxPrettyJsonBytes) {
             const QJsonDocument document = QJsonDocument::fromJson(body);
             if (!document.isNull())
-                text = QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+                shown = BodyTextFormatter::textPrefix(document.toJson(QJsonDocument::Indented), MaxTextBytes);
             else
                 notes.append(tr("Not valid JSON; shown as text."));
         } else if (format == BodyFormat::PrettyJson) {
-            notes.append(tr("Too large to pretty-print; shown as text."));
+            // Too large to parse whole: indent its first bytes token by token instead.
+            shown = BodyTextFormatter::indentJsonPrefix(body, MaxTextBytes);
+            notes.append(tr("Too large to parse whole: indented token by token from its start."));
         }
-        if (text.isEmpty()) {
-            text = QString::fromUtf8(body.left(MaxTextBytes));
-            if (body.size() > MaxTextBytes)
-                notes.append(tr("Showing the first %1 of %2 as text; the Hex view has all of it.")
-                                 .arg(QLocale().formattedDataSize(MaxTextBytes), QLocale().formattedDataSize(body.size())));
-        }
+        if (shown.text.isEmpty())
+            shown = BodyTextFormatter::textPrefix(body, MaxTextBytes);
+        if (shown.cut)
+            //: %1 = how many lines are shown, %2 = size of the whole body
+            notes.append(tr("Showing the first %Ln line(s) of %1; the Hex view has all of it.", nullptr,
+                            int(std::count(shown.text.cbegin(), shown.text.cend(), u'\n') + 1))
+                             .arg(QLocale().formattedDataSize(body.size())));
+        if (shown.linesSplit)
+            notes.append(tr("Lines longer than %1 characters are broken for display.").arg(BodyTextFormatter::MaxLineLength));
+        text = std::move(shown.text);
         m_bodyText->setPlainText(text);
         m_bodyHex->setBytes({});
         m_bodyStack->setCurrentIndex(TextPage);
