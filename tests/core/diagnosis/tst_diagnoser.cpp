@@ -249,6 +249,10 @@ QList<Row> rows()
         u"503.closed"_s, u"upstream.closed-early"_s, gw, u"envoy"_s, 503);
     add("envoy: 503 remote connection failure (UF)", exchangeFromRaw(envoy(503, "Service Unavailable", "upstream connect error or disconnect/reset before headers. reset reason: remote connection failure, transport failure reason: delayed connect error: 111")),
         u"503.refused"_s, u"upstream.refused"_s, gw, u"envoy"_s, 503);
+    add("envoy (older, Istio): 503 connection failure", exchangeFromRaw(envoy(503, "Service Unavailable", "upstream connect error or disconnect/reset before headers. reset reason: connection failure")),
+        u"503.refused"_s, u"upstream.refused"_s, gw, u"envoy"_s, 503);
+    add("envoy: 503 local connection failure", exchangeFromRaw(envoy(503, "Service Unavailable", "upstream connect error or disconnect/reset before headers. reset reason: local connection failure")),
+        u"503.refused"_s, u"upstream.refused"_s, gw, u"envoy"_s, 503);
     add("envoy: 503 TLS_error", exchangeFromRaw(envoy(503, "Service Unavailable", "upstream connect error or disconnect/reset before headers. reset reason: remote connection failure, transport failure reason: TLS_error:|268435581:SSL routines:OPENSSL_internal:CERTIFICATE_VERIFY_FAILED")),
         u"503.tls"_s, u"upstream.tls-failure"_s, gw, u"envoy"_s, 503);
     add("envoy: 503 remote reset (UR)", exchangeFromRaw(envoy(503, "Service Unavailable", "upstream connect error or disconnect/reset before headers. reset reason: remote reset")),
