@@ -175,8 +175,10 @@ public:
         const char *lf = limit > 0 ? static_cast<const char *>(std::memchr(p, '\n', size_t(limit))) : nullptr;
         if (!lf) {
             if (n >= room) {
+                // The bytes up to the limit count as taken: then the same stream counts the same
+                // bytes however it was split (earlier pieces of the line were taken already).
                 step.kind = LineStep::TooLong;
-                step.consumed = 0;
+                step.consumed = qsizetype(std::clamp<qint64>(room, 0, n));
                 return step;
             }
             line.append(p, n);
@@ -759,7 +761,7 @@ public:
                          .arg(lineStart)
                          .arg(MaxChunkSizeLine),
                      Phase::Download);
-                return 0;
+                return step.consumed;
             }
             noteBareLf(step, bodyBareLfNoted);
             parseChunkSize(step.text, lineStart, step.lfOffset + 1);
@@ -813,7 +815,7 @@ public:
                          .arg(limits.maxHeaderBytes)
                          .arg(offset),
                      Phase::Download);
-                return 0;
+                return step.consumed;
             }
             noteBareLf(step, bodyBareLfNoted);
             const qint64 offset = lineStart;
