@@ -748,6 +748,23 @@ void HopProbe::onReadyRead()
     const qint64 atNs = nowNs();
     if (!m_socket || m_step == Step::Done)
         return;
+    if (m_step == Step::Sending || m_step == Step::Receiving) {
+        // The response body can be large: read it through one reused buffer rather than a fresh
+        // QByteArray per readyRead (whose first touch of new pages cost more than the copy).
+        constexpr qsizetype chunk = 64 * 1024;
+        if (m_readBuffer.size() != chunk)
+            m_readBuffer.resize(chunk);
+        const QPointer<HopProbe> alive(this); // a slot of finished() may delete the probe
+        while (m_socket && m_step != Step::Done && m_socket->bytesAvailable() > 0) {
+            const qint64 n = m_socket->read(m_readBuffer.data(), chunk);
+            if (n <= 0)
+                break;
+            readResponseBytes(QByteArrayView(m_readBuffer.constData(), qsizetype(n)), atNs);
+            if (!alive)
+                return;
+        }
+        return;
+    }
     const QByteArray bytes = m_socket->readAll();
     if (bytes.isEmpty())
         return;
@@ -769,7 +786,7 @@ void HopProbe::onReadyRead()
     }
 }
 
-void HopProbe::readResponseBytes(QByteArray bytes, qint64 atNs)
+void HopProbe::readResponseBytes(QByteArrayView bytes, qint64 atNs)
 {
     if (!m_firstByteSeen) {
         m_firstByteSeen = true;

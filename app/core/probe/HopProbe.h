@@ -91,7 +91,7 @@ private:
     void connectionReady();
     void startTls();
     void beginSend();
-    void readResponseBytes(QByteArray bytes, qint64 atNs);
+    void readResponseBytes(QByteArrayView bytes, qint64 atNs);
     void endOfStream();
     void recordTlsSession();
     void recordPeerCertificate();
@@ -129,6 +129,7 @@ private:
 
     QByteArray m_requestBytes;
     QByteArray m_handshakeBuffer;
+    QByteArray m_readBuffer;           // reused for every read of the response: no allocation per read
     QAbstractSocket *m_socket = nullptr;   // owned (child)
     QSslSocket *m_ssl = nullptr;           // m_socket when TLS is used
     int m_watchFd = -1;                    // dup of the socket, to tell a reset from a close
