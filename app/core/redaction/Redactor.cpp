@@ -359,16 +359,36 @@ private:
         return true;
     }
 
-    bool object(bool hideAll, int depth)
+    // "{…}" or "[…]": elements separated by commas up to `close`; element() reads one.
+    template<typename Element>
+    bool sequence(char close, Element element)
     {
-        ++m_position; // {
+        ++m_position; // { or [
         skipSpace();
-        if (at('}')) {
+        if (at(close)) {
             ++m_position;
             return true;
         }
         while (true) {
             skipSpace();
+            if (!element())
+                return false;
+            skipSpace();
+            if (at(',')) {
+                ++m_position;
+                continue;
+            }
+            if (at(close)) {
+                ++m_position;
+                return true;
+            }
+            return false;
+        }
+    }
+
+    bool object(bool hideAll, int depth)
+    {
+        return sequence('}', [&] {
             QByteArrayView keyContent;
             QString key;
             if (!at('"') || !string(&keyContent) || !decodeJsonString(keyContent, &key))
@@ -378,44 +398,13 @@ private:
                 return false;
             ++m_position;
             skipSpace();
-            if (!value(hideAll || Redactor::isSensitiveName(key), depth + 1))
-                return false;
-            skipSpace();
-            if (at(',')) {
-                ++m_position;
-                continue;
-            }
-            if (at('}')) {
-                ++m_position;
-                return true;
-            }
-            return false;
-        }
+            return value(hideAll || Redactor::isSensitiveName(key), depth + 1);
+        });
     }
 
     bool array(bool hideAll, int depth)
     {
-        ++m_position; // [
-        skipSpace();
-        if (at(']')) {
-            ++m_position;
-            return true;
-        }
-        while (true) {
-            skipSpace();
-            if (!value(hideAll, depth + 1))
-                return false;
-            skipSpace();
-            if (at(',')) {
-                ++m_position;
-                continue;
-            }
-            if (at(']')) {
-                ++m_position;
-                return true;
-            }
-            return false;
-        }
+        return sequence(']', [&] { return value(hideAll, depth + 1); });
     }
 
     QByteArrayView m_text;
