@@ -49,6 +49,7 @@
 #include <QTabWidget>
 #include <QThread>
 #include <QTimer>
+#include <QWindow>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -170,15 +171,46 @@ MainWindow::MainWindow(const QString &dataDirectory, QWidget *parent)
     retranslate();
     loadWorkspace();
     restoreLayout();
-    // The rules, fingerprints and checklists are read once the window is on screen, so that
-    // starting feels instant; nothing needs them before the first event loop turn.
+    // The rules, fingerprints, checklists and the lab are read once the first frame is on screen
+    // (see showEvent), so that starting feels instant: nothing needs them before. A window that is
+    // not shown gets them on the first event loop turn, one never exposed (started minimised) soon after.
     QTimer::singleShot(0, this, [this] {
-        setupLab();
-        if (m_firstStart)
-            m_bottomTabs->setCurrentWidget(m_labPage);
-        m_diagnosis->setRuleTree(diagnoser().ruleTree());
-        applyGatewayMarkers();
+        if (!isVisible())
+            finishStartup();
     });
+    QTimer::singleShot(1000, this, &MainWindow::finishStartup);
+}
+
+void MainWindow::finishStartup()
+{
+    if (m_startupFinished)
+        return;
+    m_startupFinished = true;
+    setupLab();
+    if (m_firstStart)
+        m_bottomTabs->setCurrentWidget(m_labPage);
+    m_diagnosis->setRuleTree(diagnoser().ruleTree());
+    applyGatewayMarkers();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_startupFinished && !m_watchingFirstExpose && windowHandle()) {
+        m_watchingFirstExpose = true;
+        windowHandle()->installEventFilter(this);
+    }
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // The first expose paints the first frame right after this filter; the rest of the start-up
+    // work is queued behind it.
+    if (event->type() == QEvent::Expose && watched == windowHandle() && windowHandle()->isExposed()) {
+        windowHandle()->removeEventFilter(this);
+        QTimer::singleShot(0, this, &MainWindow::finishStartup);
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 const Diagnoser &MainWindow::diagnoser()
@@ -215,7 +247,7 @@ void MainWindow::setupWidgets()
 
     m_editor = new RequestEditor(this);
     m_waterfallModel = new WaterfallModel(this);
-    m_waterfall = new WaterfallPanel(this);
+    m_waterfall = new WaterfallPanel(this, WaterfallView::InitialGatewayTimeouts::SetLater); // finishStartup()
     m_waterfall->setWaterfallModel(m_waterfallModel);
     m_response = new ResponseView(this);
     m_diagnosis = new DiagnosisPane(m_workspace, this);

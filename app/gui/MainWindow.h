@@ -90,6 +90,8 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -100,6 +102,7 @@ private:
     void setupMenus();
     void setupConnections();
     void setupLab();
+    void finishStartup(); // the lab, the rule tree and the gateway markers: after the first frame
     void retranslate();
     void restoreLayout();
     void saveLayout();
@@ -131,6 +134,8 @@ private:
 
     QString m_dataDirectory;
     bool m_firstStart = false;
+    bool m_startupFinished = false;
+    bool m_watchingFirstExpose = false;
     WorkspaceModel *m_workspace = nullptr;
     WorkspaceStore *m_store = nullptr;
     const Diagnoser &diagnoser();   // built on first use, after the window is shown

@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QThread>
+#include <QThreadPool>
 #include <QUrlQuery>
 
 #include <cmath>
@@ -741,13 +743,84 @@ Result<Capture> HarImporter::importBytes(QByteArrayView data, const QString &nam
 
     std::optional<Error> entryError;
     int unsentEntries = 0;
+    // Entries are found by the scanner on this thread and parsed in batches on every core: each
+    // entry is a JSON document of its own, so the batch's entries are independent. Results are
+    // taken in file order, so warnings, indexes and the first error are the same as one by one.
+    struct Parsed
+    {
+        qsizetype start = 0;
+        qsizetype length = 0;
+        Exchange exchange;
+        QStringList warnings;
+        std::optional<Error> error;
+        bool requestOnly = false;
+    };
+    std::vector<Parsed> batch;
+    constexpr qsizetype batchBytes = 1024 * 1024;
+    constexpr size_t batchEntries = 512;
+    // Small files (most pasted or test captures) stay on this thread: starting threads would cost more.
+    const int helperThreads = data.size() < 4 * batchBytes ? 0 : std::max(0, std::min(QThread::idealThreadCount(), 8) - 1);
+    QThreadPool pool;
+    pool.setMaxThreadCount(std::max(1, helperThreads));
+    int index = 0;
+    auto parseOne = [&](Parsed &item, int entryIndex) {
+        const QByteArray slice = QByteArray::fromRawData(data.data() + item.start, item.length);
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(slice, &parseError);
+        if (parseError.error != QJsonParseError::NoError) {
+            item.error = failure(item.start + parseError.offset, tr("entry %1: %2").arg(entryIndex).arg(parseError.errorString()));
+            return;
+        }
+        if (!document.isObject()) {
+            item.error = failure(item.start, tr("entry %1 is not an object").arg(entryIndex));
+            return;
+        }
+        item.exchange = exchangeFromEntry(document.object(), entryIndex, &item.warnings, &item.requestOnly);
+    };
+    auto flushBatch = [&]() -> bool {
+        if (batch.empty())
+            return true;
+        std::atomic<size_t> next{0};
+        const int firstIndex = index;
+        auto work = [&]() {
+            for (size_t i = next.fetch_add(1, std::memory_order_relaxed); i < batch.size(); i = next.fetch_add(1, std::memory_order_relaxed))
+                parseOne(batch[i], firstIndex + int(i));
+        };
+        if (helperThreads > 0 && batch.size() > 1) {
+            for (int t = 0; t < helperThreads; ++t)
+                pool.start(work);
+        }
+        work();
+        pool.waitForDone();
+        for (Parsed &item : batch) {
+            if (item.error) {
+                entryError = std::move(item.error);
+                return false;
+            }
+            capture.warnings += item.warnings;
+            capture.requests.append(item.exchange.request);
+            if (item.requestOnly)
+                ++unsentEntries;
+            else
+                capture.exchanges.append(std::move(item.exchange));
+            ++index;
+        }
+        const qsizetype end = batch.back().start + batch.back().length;
+        batch.clear();
+        releaseScanned(end);
+        if (m_progress && end - reportedAt >= reportStep) {
+            reportedAt = end;
+            m_progress(reportedAt, total);
+        }
+        return true;
+    };
     auto readEntries = [&]() -> bool {
         if (!scanner.expect('[', tr("'[' (log.entries is an array)")))
             return false;
         scanner.skipWhitespace();
         if (scanner.peek() == ']')
             return scanner.expect(']', {});
-        int index = 0;
+        qsizetype pending = 0;
         while (true) {
             if (cancelled()) {
                 entryError = Error{tr("%1: import cancelled after %n entries", nullptr, index).arg(name)};
@@ -755,37 +828,29 @@ Result<Capture> HarImporter::importBytes(QByteArrayView data, const QString &nam
             }
             scanner.skipWhitespace();
             const qsizetype start = scanner.position();
-            if (!scanner.skipValue())
-                return false;
-            const QByteArray slice = QByteArray::fromRawData(data.data() + start, scanner.position() - start);
-            QJsonParseError parseError;
-            const QJsonDocument document = QJsonDocument::fromJson(slice, &parseError);
-            if (parseError.error != QJsonParseError::NoError) {
-                entryError = failure(start + parseError.offset, tr("entry %1: %2").arg(index).arg(parseError.errorString()));
-                return false;
-            }
-            if (!document.isObject()) {
-                entryError = failure(start, tr("entry %1 is not an object").arg(index));
+            if (!scanner.skipValue()) {
+                // Entries before the broken one are parsed first: an error inside one of them
+                // comes earlier in the file and is the one to report.
+                const qsizetype scanError = scanner.errorOffset();
+                if (!flushBatch())
+                    return false;
+                scanner.fail(scanError, scanner.errorText());
                 return false;
             }
-            bool requestOnly = false;
-            Exchange exchange = exchangeFromEntry(document.object(), index, &capture.warnings, &requestOnly);
-            capture.requests.append(exchange.request);
-            if (requestOnly)
-                ++unsentEntries;
-            else
-                capture.exchanges.append(std::move(exchange));
-            ++index;
-            releaseScanned(start);
-            if (m_progress && scanner.position() - reportedAt >= reportStep) {
-                reportedAt = scanner.position();
-                m_progress(reportedAt, total);
+            batch.push_back(Parsed{start, scanner.position() - start, {}, {}, {}, false});
+            pending += scanner.position() - start;
+            if (pending >= batchBytes || batch.size() >= batchEntries) {
+                pending = 0;
+                if (!flushBatch())
+                    return false;
             }
             scanner.skipWhitespace();
             if (scanner.peek() == ',') {
                 scanner.expect(',', {});
                 continue;
             }
+            if (!flushBatch())
+                return false;
             return scanner.expect(']', tr("',' or ']' after an entry"));
         }
     };

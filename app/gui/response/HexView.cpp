@@ -91,7 +91,23 @@ HexView::HexView(QWidget *parent)
 void HexView::setHexModel(HexModel *model)
 {
     m_model = model;
-    setModel(model);
+    if (isVisible() || !model)
+        attachModel();
+}
+
+void HexView::showEvent(QShowEvent *event)
+{
+    attachModel();
+    QTableView::showEvent(event);
+}
+
+void HexView::attachModel()
+{
+    if (model() == m_model)
+        return;
+    setModel(m_model);
+    if (!m_model)
+        return;
     const int charWidth = fontMetrics().horizontalAdvance(u'0');
     horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     horizontalHeader()->resizeSection(HexModel::OffsetColumn, charWidth * 10);
@@ -103,6 +119,7 @@ void HexView::showOffset(qint64 offset)
 {
     if (!m_model)
         return;
+    attachModel();
     const QModelIndex index = m_model->index(m_model->rowForOffset(offset), HexModel::HexColumn);
     setCurrentIndex(index);
     scrollTo(index, QAbstractItemView::PositionAtCenter);

@@ -15,11 +15,18 @@ class HexView : public QTableView
 public:
     explicit HexView(QWidget *parent = nullptr);
 
-    void setHexModel(HexModel *model);   // not owned
+    // Not owned. The view is connected to it when first shown (connecting a table view costs about
+    // a millisecond, and the window holds two hex views on tabs that start hidden).
+    void setHexModel(HexModel *model);
     HexModel *hexModel() const { return m_model; }
     void showOffset(qint64 offset);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void attachModel();
+
     HexModel *m_model = nullptr;
 };
 

@@ -15,14 +15,14 @@
 
 namespace Gatescope::Gui {
 
-WaterfallPanel::WaterfallPanel(QWidget *parent)
+WaterfallPanel::WaterfallPanel(QWidget *parent, WaterfallView::InitialGatewayTimeouts initial)
     : QWidget(parent)
 {
-    setupWidgets();
+    setupWidgets(initial);
     retranslate();
 }
 
-void WaterfallPanel::setupWidgets()
+void WaterfallPanel::setupWidgets(WaterfallView::InitialGatewayTimeouts initial)
 {
     m_text = new QLineEdit(this);
     m_text->setClearButtonEnabled(true);
@@ -30,7 +30,7 @@ void WaterfallPanel::setupWidgets()
     m_host->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_failuresOnly = new QCheckBox(this);
     m_fit = new QToolButton(this);
-    m_view = new WaterfallView(this);
+    m_view = new WaterfallView(this, initial);
     m_legend = new WaterfallLegend(this);
 
     auto *filters = new QHBoxLayout;

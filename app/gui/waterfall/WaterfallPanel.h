@@ -1,5 +1,7 @@
 #pragma once
 
+#include "WaterfallView.h"
+
 #include <QTimer>
 #include <QWidget>
 
@@ -12,7 +14,6 @@ namespace Gatescope::Gui {
 
 class WaterfallLegend;
 class WaterfallModel;
-class WaterfallView;
 
 // The waterfall as the workbench embeds it: a filter row (text, host, "5xx and failed only", zoom
 // to fit), the WaterfallView, and the WaterfallLegend under it. The filter widgets drive the view's
@@ -22,7 +23,8 @@ class WaterfallPanel : public QWidget
 {
     Q_OBJECT
 public:
-    explicit WaterfallPanel(QWidget *parent = nullptr);
+    explicit WaterfallPanel(QWidget *parent = nullptr,
+                            WaterfallView::InitialGatewayTimeouts initial = WaterfallView::InitialGatewayTimeouts::Defaults);
 
     void setWaterfallModel(WaterfallModel *model);   // not owned
     WaterfallView *view() const { return m_view; }
@@ -35,7 +37,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void setupWidgets();
+    void setupWidgets(WaterfallView::InitialGatewayTimeouts initial);
     void retranslate();
     void refreshHosts();
     void applyTextFilter();

@@ -20,7 +20,7 @@ namespace Gatescope::Gui {
 
 using namespace Qt::StringLiterals;
 
-WaterfallView::WaterfallView(QWidget *parent)
+WaterfallView::WaterfallView(QWidget *parent, InitialGatewayTimeouts initial)
     : QTreeView(parent)
     , m_proxy(new WaterfallFilterProxy(this))
 {
@@ -43,7 +43,8 @@ WaterfallView::WaterfallView(QWidget *parent)
     setItemDelegate(new WaterfallTextDelegate(this));
     setItemDelegateForColumn(WaterfallModel::TimelineColumn, m_barDelegate);
     connect(m_proxy, &WaterfallFilterProxy::filterChanged, this, [this] { recompute(Recompute::Requery); });
-    setGatewayTimeouts(defaultGatewayTimeouts());
+    if (initial == InitialGatewayTimeouts::Defaults)
+        setGatewayTimeouts(defaultGatewayTimeouts());
     retranslate();
 }
 

@@ -30,7 +30,12 @@ public:
     enum class Recompute { Repaint, Relayout, Requery };
     static constexpr int LiveFrameIntervalMs = 16;
 
-    explicit WaterfallView(QWidget *parent = nullptr);
+    // Whether the constructor loads the default gateway timeout markers (the fingerprint catalog,
+    // a few milliseconds) or leaves them to a later setGatewayTimeouts() — as the main window does,
+    // after its first frame.
+    enum class InitialGatewayTimeouts { Defaults, SetLater };
+
+    explicit WaterfallView(QWidget *parent = nullptr, InitialGatewayTimeouts initial = InitialGatewayTimeouts::Defaults);
     ~WaterfallView() override;
 
     void setWaterfallModel(WaterfallModel *model);    // not owned

@@ -230,6 +230,38 @@ private Q_SLOTS:
         QVERIFY2(capture.error().contains(place), qPrintable(capture.error()));
     }
 
+    void keepsFileOrderAndReportsTheFirstBrokenEntry()
+    {
+        // Entries are parsed in batches on several threads: exchanges, warnings and the first
+        // error must still come in file order, across batch boundaries.
+        auto entry = [](int i, bool broken) -> QByteArray {
+            return QByteArray(i ? ",\n" : "") + "{\"request\":{\"method\":\"GET\",\"url\":\"http://a.example/" + QByteArray::number(i)
+                   + "\"},\"response\":{\"status\":" + (broken ? "tru" : "200") + (i % 3 ? "" : ",\"_charlesStatus\":\"FAILED\"") + ",\"content\":{\"size\":2000,\"text\":\""
+                   + QByteArray(2000, 'x') + "\"}}}";
+        };
+        QByteArray good = "{\"log\":{\"entries\":[\n";
+        QByteArray broken = good;
+        for (int i = 0; i < 2500; ++i) {
+            good += entry(i, false);
+            broken += entry(i, i == 1700 || i == 1750 || i == 2400);
+        }
+        good += "\n]}}";
+        broken += "\n]}}";
+        const auto capture = HarImporter().importData(good, u"ordered.har"_s);
+        QVERIFY2(capture.ok(), qPrintable(capture.error()));
+        QCOMPARE(capture->exchanges.size(), 2500);
+        QCOMPARE(capture->warnings.size(), 834); // every third entry is marked FAILED by Charles
+        for (int i = 0; i < 2500; ++i) {
+            QCOMPARE(capture->exchanges.at(i).index, i);
+            QCOMPARE(capture->exchanges.at(i).request.url.path(), u"/%1"_s.arg(i));
+        }
+        QVERIFY2(capture->warnings.at(1).startsWith(u"entry 3 "), qPrintable(capture->warnings.at(1)));
+
+        const auto failed = HarImporter().importData(broken, u"broken.har"_s);
+        QVERIFY(!failed.ok());
+        QVERIFY2(failed.error().contains(u"line 1702,") && failed.error().contains(u"entry 1700:"), qPrintable(failed.error()));
+    }
+
     void neverCrashesOnTruncatedInput()
     {
         // Every prefix of a real HAR is either an error naming the place or (the whole) a capture.

@@ -80,6 +80,8 @@ void tst_Workbench::init()
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    // The window reads the rule tree right after its first frame is on screen.
+    QTRY_COMPARE(m_window->diagnosisPane()->treeModel()->rowCount(), 1);
 }
 
 void tst_Workbench::cleanup()
