@@ -118,6 +118,8 @@ int runConvertCommand(const QStringList &arguments)
     // Redact exactly what the chosen output writes, so each secret is counted once: a HAR holds
     // the exchanges (or, without any, the requests); curl and .http the requests.
     Redactor redactor(redaction);
+    const QString outputPath = parser.value(outputOption);
+    const bool toStandardOutput = outputPath.isEmpty() || outputPath == u"-";
     QByteArray output;
     if (format == u"har") {
         if (!capture.exchanges.isEmpty()) {
@@ -127,7 +129,17 @@ int runConvertCommand(const QStringList &arguments)
             for (RequestSpec &request : capture.requests)
                 request = redactor.redactRequest(request);
         }
-        output = HarExporter::toHar(capture, redactionNote(redaction, redactor.summary()));
+        // Written entry by entry: a HAR of hundreds of megabytes needs no second copy in memory.
+        const QString note = redactionNote(redaction, redactor.summary());
+        if (toStandardOutput) {
+            QFile out;
+            if (!out.open(stdout, QIODevice::WriteOnly) || !HarExporter::writeHar(&out, capture, note))
+                return inputError(ConvertText::tr("standard output: cannot write: %1").arg(out.errorString()));
+        } else {
+            QSaveFile file(outputPath);
+            if (!file.open(QIODevice::WriteOnly) || !HarExporter::writeHar(&file, capture, note) || !file.commit())
+                return inputError(ConvertText::tr("%1: cannot write: %2").arg(outputPath, file.errorString()));
+        }
     } else {
         QList<RequestSpec> requests = requestsOf(capture);
         if (requests.isEmpty())
@@ -144,8 +156,9 @@ int runConvertCommand(const QStringList &arguments)
         }
     }
 
-    const QString outputPath = parser.value(outputOption);
-    if (outputPath.isEmpty() || outputPath == u"-") {
+    if (format == u"har") {
+        // written above
+    } else if (toStandardOutput) {
         writeOut(output);
     } else {
         QSaveFile file(outputPath);

@@ -2,6 +2,7 @@
 
 #include "ExchangeJson.h"
 
+#include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -244,46 +245,118 @@ QJsonObject HarExporter::entryForUnsentRequest(const RequestSpec &request, const
     };
 }
 
-QJsonObject HarExporter::toHarObject(const Capture &capture, const QString &logComment)
+namespace {
+
+// The entries of a HAR in order, each built only when asked for, and the pages they name.
+class HarEntries
 {
-    QJsonArray entries;
-    QJsonArray pages;
-    QSet<QString> pageIds;
-    if (!capture.exchanges.isEmpty()) {
-        for (const Exchange &exchange : capture.exchanges) {
-            entries.append(entryForExchange(exchange));
-            if (!exchange.pageRef.isEmpty() && !pageIds.contains(exchange.pageRef)) {
-                pageIds.insert(exchange.pageRef);
-                pages.append(QJsonObject{{u"startedDateTime"_s, isoTime(exchange.startedAt)},
-                                         {u"id"_s, exchange.pageRef},
-                                         {u"title"_s, exchange.pageRef},
-                                         {u"pageTimings"_s, QJsonObject{{u"onContentLoad"_s, -1}, {u"onLoad"_s, -1}}}});
-            }
+public:
+    explicit HarEntries(const Capture &capture) : m_capture(capture) {}
+
+    qsizetype size() const { return m_capture.exchanges.isEmpty() ? m_capture.requests.size() : m_capture.exchanges.size(); }
+
+    QJsonObject entry(qsizetype i)
+    {
+        if (m_capture.exchanges.isEmpty())
+            return HarExporter::entryForUnsentRequest(m_capture.requests.at(i), m_now);
+        const Exchange &exchange = m_capture.exchanges.at(i);
+        if (!exchange.pageRef.isEmpty() && !m_pageIds.contains(exchange.pageRef)) {
+            m_pageIds.insert(exchange.pageRef);
+            m_pages.append(QJsonObject{{u"startedDateTime"_s, isoTime(exchange.startedAt)},
+                                       {u"id"_s, exchange.pageRef},
+                                       {u"title"_s, exchange.pageRef},
+                                       {u"pageTimings"_s, QJsonObject{{u"onContentLoad"_s, -1}, {u"onLoad"_s, -1}}}});
         }
-    } else {
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        for (const RequestSpec &request : capture.requests)
-            entries.append(entryForUnsentRequest(request, now));
+        return HarExporter::entryForExchange(exchange);
     }
-    QJsonObject log{
-        {u"version"_s, u"1.2"_s},
-        {u"creator"_s, QJsonObject{{u"name"_s, u"Gatescope"_s}, {u"version"_s, QStringLiteral(GATESCOPE_VERSION)}}},
-        {u"pages"_s, pages},
-        {u"entries"_s, entries},
-    };
+
+    const QJsonArray &pages() const { return m_pages; } // complete once every entry was built
+
+private:
+    const Capture &m_capture;
+    const QDateTime m_now = QDateTime::currentDateTimeUtc();
+    QJsonArray m_pages;
+    QSet<QString> m_pageIds;
+};
+
+QJsonObject creator()
+{
+    return QJsonObject{{u"name"_s, u"Gatescope"_s}, {u"version"_s, QStringLiteral(GATESCOPE_VERSION)}};
+}
+
+QString logCommentFor(const Capture &capture, const QString &logComment)
+{
     QStringList comments;
     if (!capture.name.isEmpty())
-        comments.append(tr("converted from %1").arg(capture.name));
+        comments.append(HarExporter::tr("converted from %1").arg(capture.name));
     if (!logComment.isEmpty())
         comments.append(logComment);
-    if (!comments.isEmpty())
-        log.insert(u"comment"_s, comments.join(u'\n'));
+    return comments.join(u'\n');
+}
+
+// A JSON value as its Indented text, every line after the first moved right by `indent` spaces
+// (Indented JSON never breaks a line inside a string, so every newline is between tokens).
+QByteArray indentedJson(const QJsonValue &value, int indent)
+{
+    QByteArray text = value.isObject() ? QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented)
+                                       : QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented);
+    text.chop(1); // the trailing newline
+    const QByteArray newline = QByteArray("\n").append(QByteArray(indent, ' '));
+    return text.replace("\n", newline);
+}
+
+QByteArray jsonString(const QString &text)
+{
+    // A one-element array's Compact form is ["…"]: the string, escaped as JSON wants it.
+    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+    return array.mid(1, array.size() - 2);
+}
+
+} // namespace
+
+QJsonObject HarExporter::toHarObject(const Capture &capture, const QString &logComment)
+{
+    HarEntries source(capture);
+    QJsonArray entries;
+    for (qsizetype i = 0; i < source.size(); ++i)
+        entries.append(source.entry(i));
+    QJsonObject log{
+        {u"version"_s, u"1.2"_s},
+        {u"creator"_s, creator()},
+        {u"pages"_s, source.pages()},
+        {u"entries"_s, entries},
+    };
+    if (const QString comment = logCommentFor(capture, logComment); !comment.isEmpty())
+        log.insert(u"comment"_s, comment);
     return QJsonObject{{u"log"_s, log}};
+}
+
+bool HarExporter::writeHar(QIODevice *device, const Capture &capture, const QString &logComment)
+{
+    // log.entries is written as each entry is built, so no copy of the whole document is held;
+    // pages (known once every entry was seen) and the comment follow it — member order is free in JSON.
+    bool ok = device->write("{\n    \"log\": {\n        \"version\": \"1.2\",\n        \"creator\": ") >= 0
+              && device->write(indentedJson(creator(), 8)) >= 0 && device->write(",\n        \"entries\": [") >= 0;
+    HarEntries source(capture);
+    for (qsizetype i = 0; ok && i < source.size(); ++i) {
+        ok = device->write(i ? ",\n            " : "\n            ") >= 0 && device->write(indentedJson(source.entry(i), 12)) >= 0;
+    }
+    if (!ok)
+        return false;
+    ok = device->write(source.size() ? "\n        ],\n        \"pages\": " : "],\n        \"pages\": ") >= 0
+         && device->write(source.pages().isEmpty() ? QByteArray("[]") : indentedJson(source.pages(), 8)) >= 0;
+    if (const QString comment = logCommentFor(capture, logComment); ok && !comment.isEmpty())
+        ok = device->write(",\n        \"comment\": " + jsonString(comment)) >= 0;
+    return ok && device->write("\n    }\n}\n") >= 0;
 }
 
 QByteArray HarExporter::toHar(const Capture &capture, const QString &logComment)
 {
-    return QJsonDocument(toHarObject(capture, logComment)).toJson(QJsonDocument::Indented);
+    QByteArray har;
+    QBuffer buffer(&har);
+    buffer.open(QIODevice::WriteOnly);
+    writeHar(&buffer, capture, logComment);
+    return har;
 }
 
 } // namespace Gatescope

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
+class QIODevice;
+
 namespace Gatescope {
 
 // Writes HAR 1.2 that the browsers' DevTools (and HarImporter) read back: recorded, replayed and
@@ -24,6 +26,9 @@ public:
     // `logComment` (e.g. what was redacted) is appended to log.comment, after "converted from …".
     static QJsonObject toHarObject(const Capture &capture, const QString &logComment = {});
     static QByteArray toHar(const Capture &capture, const QString &logComment = {});
+    // The same document written to `device` entry by entry, without a copy of the whole of it in
+    // memory (a HAR of hundreds of megabytes). False when the device refuses a write.
+    static bool writeHar(QIODevice *device, const Capture &capture, const QString &logComment = {});
 
     // The net::ERR_… name Chrome would give a transport outcome ("" for Ok).
     static QString chromeErrorName(const Transport &transport);

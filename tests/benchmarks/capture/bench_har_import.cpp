@@ -8,15 +8,19 @@
 // the wall time and the process's peak RSS. In the same run it times
 //   python3 -c 'import json,sys; json.load(open(sys.argv[1]))' FILE
 // on the same file. Target: the full import is no slower than Python's bare parse, and the peak
-// RSS stays under 3x the file size.
+// RSS stays under 3x the file size. It also writes the imported capture back as HAR (streamed,
+// as `gatescope convert --to har` does) and prints the time and the peak RSS after it.
 
 #include "HarGenerator.h"
+#include "HarExporter.h"
 #include "HarImporter.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
+#include <QSaveFile>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -85,6 +89,20 @@ int main(int argc, char **argv)
     std::printf("gatescope import (parse + model): %.0f ms, %lld exchanges, %d progress reports\n", importMs,
                 qlonglong(capture->exchanges.size()), progressCalls);
     std::printf("peak RSS: %.1f MB = %.2f x file size (RSS now, model held: %.1f MB)\n", peak, peak / fileMb, currentRssMegabytes());
+
+    // Export, as `gatescope convert FILE --to har -o OUT` writes it: entry by entry into a QSaveFile.
+    {
+        timer.restart();
+        QSaveFile out(dir.filePath(u"exported.har"_s));
+        if (!out.open(QIODevice::WriteOnly) || !HarExporter::writeHar(&out, capture.value()) || !out.commit()) {
+            std::fprintf(stderr, "bench_har_import: export failed: %s\n", qPrintable(out.errorString()));
+            return 1;
+        }
+        const double exportMs = double(timer.nsecsElapsed()) / 1e6;
+        const double peakAfterExport = peakRssMegabytes();
+        std::printf("export to HAR (HarExporter::writeHar, streamed): %.0f ms, %.1f MB written; peak RSS %.1f MB = %.2f x file size\n",
+                    exportMs, double(QFileInfo(out.fileName()).size()) / (1024.0 * 1024.0), peakAfterExport, peakAfterExport / fileMb);
+    }
 
     QProcess python;
     timer.restart();

@@ -1,6 +1,7 @@
 #include "HarExporter.h"
 #include "HarImporter.h"
 
+#include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -403,6 +404,53 @@ private Q_SLOTS:
         QCOMPARE(entry[u"request"_s][u"headers"_s].toArray().size(), 1);
         QCOMPARE(entry[u"request"_s][u"postData"_s][u"text"_s].toString(), u"{\"a\":1}"_s);
         QCOMPARE(entry[u"startedDateTime"_s].toString(), u"2024-01-02T03:04:05.006Z"_s);
+    }
+
+    void streamedHarIsTheSameDocument_data()
+    {
+        QTest::addColumn<QByteArray>("har");
+        QTest::newRow("pages, failures, comment") << chromeHar();
+        QTest::newRow("no entries") << QByteArray("{\"log\":{\"version\":\"1.2\",\"entries\":[]}}");
+        QTest::newRow("requests only (Insomnia)")
+            << QByteArray("{\"log\":{\"entries\":[{\"request\":{\"method\":\"POST\",\"url\":\"http://a.example/x\",\"postData\":{\"text\":\"q\\\"\\n\"}},"
+                          "\"response\":{\"status\":0}}]}}");
+    }
+
+    void streamedHarIsTheSameDocument()
+    {
+        // `convert --to har` writes entry by entry; the document must be the one toHarObject builds.
+        QFETCH(QByteArray, har);
+        const auto capture = HarImporter().importData(har, u"in \"quoted\".har"_s);
+        QVERIFY2(capture.ok(), qPrintable(capture.error()));
+        const QString note = u"Redacted: 2 × token\nline two"_s;
+        QByteArray streamed;
+        QBuffer buffer(&streamed);
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        QVERIFY(HarExporter::writeHar(&buffer, capture.value(), note));
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(streamed, &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString() + u" at "_s + QString::number(error.offset)));
+        // Requests that were never sent are dated "now", which differs between two calls.
+        auto undated = [](QJsonObject root) {
+            QJsonObject log = root[u"log"_s].toObject();
+            QJsonArray entries = log[u"entries"_s].toArray();
+            for (QJsonValueRef entry : entries) {
+                QJsonObject object = entry.toObject();
+                object.remove(u"startedDateTime"_s);
+                entry = object;
+            }
+            log[u"entries"_s] = entries;
+            root[u"log"_s] = log;
+            return root;
+        };
+        const bool unsent = capture->exchanges.isEmpty();
+        const QJsonObject expected = HarExporter::toHarObject(capture.value(), note);
+        QCOMPARE(unsent ? undated(document.object()) : document.object(), unsent ? undated(expected) : expected);
+        QVERIFY(document.object()[u"log"_s][u"comment"_s].toString().endsWith(u"line two"_s));
+
+        QBuffer readOnly(&streamed);
+        QVERIFY(readOnly.open(QIODevice::ReadOnly));
+        QVERIFY2(!HarExporter::writeHar(&readOnly, capture.value(), note), "a device that refuses writes is reported");
     }
 };
 
