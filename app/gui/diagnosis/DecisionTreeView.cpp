@@ -4,6 +4,8 @@
 
 #include <QHeaderView>
 
+#include <algorithm>
+
 namespace Gatescope::Gui {
 
 DecisionTreeView::DecisionTreeView(QWidget *parent)
@@ -25,7 +27,11 @@ void DecisionTreeView::setDecisionTreeModel(DecisionTreeModel *model)
     header()->setStretchLastSection(false);
     header()->setSectionResizeMode(0, QHeaderView::Stretch);
     header()->setSectionResizeMode(1, QHeaderView::Interactive);
-    header()->resizeSection(1, fontMetrics().averageCharWidth() * 24);
+    connect(header(), &QHeaderView::sectionResized, this, [this](int logicalIndex) {
+        if (logicalIndex == 1 && !m_fitting && !isColumnHidden(1))
+            m_evidenceWidthChosen = true;
+    });
+    fitColumns();
     connect(selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         Q_EMIT nodeSelected(current.data(DecisionTreeModel::NodeIdRole).toString());
     });
@@ -33,10 +39,28 @@ void DecisionTreeView::setDecisionTreeModel(DecisionTreeModel *model)
     showOverview();
 }
 
+void DecisionTreeView::resizeEvent(QResizeEvent *event)
+{
+    QTreeView::resizeEvent(event);
+    fitColumns();
+}
+
+void DecisionTreeView::fitColumns()
+{
+    if (!m_model)
+        return;
+    m_fitting = true;
+    setColumnHidden(1, !m_model->hasPath());
+    if (!m_evidenceWidthChosen)
+        header()->resizeSection(1, std::max(fontMetrics().averageCharWidth() * 16, viewport()->width() * 2 / 5));
+    m_fitting = false;
+}
+
 void DecisionTreeView::showOverview()
 {
     if (!m_model)
         return;
+    fitColumns();
     collapseAll();
     const QModelIndex root = m_model->index(0, 0);
     if (root.isValid())
@@ -52,6 +76,7 @@ void DecisionTreeView::showPath()
         showOverview();
         return;
     }
+    fitColumns();
     collapseAll();
     QModelIndex last;
     for (const QString &id : path) {

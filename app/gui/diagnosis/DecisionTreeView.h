@@ -23,8 +23,17 @@ public:
 Q_SIGNALS:
     void nodeSelected(const QString &nodeId);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    // The evidence column gets two fifths of the width (until the user drags it) and is hidden
+    // while there is no diagnosis, when it would be empty and the rule texts need the room.
+    void fitColumns();
+
     DecisionTreeModel *m_model = nullptr;
+    bool m_evidenceWidthChosen = false;
+    bool m_fitting = false;
 };
 
 } // namespace Gatescope::Gui

@@ -122,6 +122,9 @@ void tst_Workbench::sendingToTheFaultServerShowsPhasesPathAndChecklist()
     QVERIFY(pane->hasDiagnosis());
     DecisionTreeModel *tree = pane->treeModel();
     QVERIFY2(tree->hasPath(), "no path highlighted in the decision tree");
+    QVERIFY2(!pane->treeView()->isColumnHidden(1), "the evidence column is shown with a diagnosis");
+    QVERIFY2(pane->treeView()->columnWidth(1) >= pane->treeView()->viewport()->width() / 3,
+             qPrintable(u"evidence column %1 px of %2"_s.arg(pane->treeView()->columnWidth(1)).arg(pane->treeView()->viewport()->width())));
     const QString leaf = tree->pathNodeIds().constLast();
     const QModelIndex leafIndex = tree->indexForNode(leaf);
     QVERIFY(leafIndex.data(DecisionTreeModel::IsLeafRole).toBool());
@@ -310,6 +313,7 @@ void tst_Workbench::ruleTreeIsBrowsableWithoutARequest()
     QVERIFY(!pane->hasDiagnosis());
     DecisionTreeModel *tree = pane->treeModel();
     QVERIFY(!tree->hasPath());
+    QVERIFY2(pane->treeView()->isColumnHidden(1), "with no diagnosis the empty evidence column gives its room to the rules");
     QCOMPARE(tree->rowCount(), 1);
     QVERIFY2(tree->rowCount(tree->index(0, 0)) >= 3, "the root should branch");
     QVERIFY(pane->treeView()->isExpanded(tree->index(0, 0)));
