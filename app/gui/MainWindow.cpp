@@ -171,6 +171,13 @@ MainWindow::MainWindow(const QString &dataDirectory, QWidget *parent)
     retranslate();
     loadWorkspace();
     restoreLayout();
+    // The lab's tab is built now when it is the one to show (a first start lands on it, or the user
+    // left it open), so that the first frame does not switch tabs; otherwise after the first frame.
+    if (m_firstStart || QSettings().value(settingsKey(u"bottomTab"), 0).toInt() == 1) {
+        setupLab();
+        if (m_firstStart)
+            m_bottomTabs->setCurrentWidget(m_labPage);
+    }
     // The rules, fingerprints, checklists and the lab are read once the first frame is on screen
     // (see showEvent), so that starting feels instant: nothing needs them before. A window that is
     // not shown gets them on the first event loop turn, one never exposed (started minimised) soon after.
@@ -187,8 +194,17 @@ void MainWindow::finishStartup()
         return;
     m_startupFinished = true;
     setupLab();
-    if (m_firstStart)
-        m_bottomTabs->setCurrentWidget(m_labPage);
+    // A lab collection from an earlier session points at the ports of a lab that has stopped:
+    // start the lab again (loopback only, a fraction of a second) so its requests work as saved.
+    const QString savedLab = QSettings().value(settingsKey(u"labCollection")).toString();
+    for (const Collection &collection : m_workspace->workspace().collections) {
+        if (!savedLab.isEmpty() && collection.id == savedLab) {
+            m_labCollectionId = savedLab;
+            if (!m_labSession->isStarted())
+                m_labSession->start();
+            break;
+        }
+    }
     m_diagnosis->setRuleTree(diagnoser().ruleTree());
     applyGatewayMarkers();
 }
@@ -480,16 +496,6 @@ void MainWindow::setupLab()
         if (sizes.size() == 3 && sizes.value(2) < total * 2 / 5)
             m_centerSplitter->setSizes({total * 20 / 100, total * 35 / 100, total * 45 / 100});
     });
-    // A lab collection from an earlier session points at the ports of a lab that has stopped:
-    // start the lab again (loopback only, a fraction of a second) so its requests work as saved.
-    const QString savedLab = QSettings().value(settingsKey(u"labCollection")).toString();
-    for (const Collection &collection : m_workspace->workspace().collections) {
-        if (!savedLab.isEmpty() && collection.id == savedLab) {
-            m_labCollectionId = savedLab;
-            m_labSession->start();
-            break;
-        }
-    }
     connect(m_labSession, &LabSession::scenarioStarted, this, [this] {
         m_shown = Shown::Lab;
         m_shownId.clear();
