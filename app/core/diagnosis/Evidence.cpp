@@ -859,6 +859,13 @@ EvidenceSet EvidenceExtractor::analyse(const Exchange &exchange) const
         add(p.fHintOriginError, u"hint.origin-error"_s, p.sourceBody,
             tr("Cloudflare-branded %1 page without cf-error-type: the origin side answered %1").arg(response.status));
     }
+    // Cloudflare replaces only 502 and 504 with its own page; an origin's 503 passes through with
+    // nothing but Cloudflare's Server and CF-RAY on it, while Cloudflare's own 503s carry its page
+    // or cf-error-type. A 503 whose only signature is Cloudflare's relay headers came from behind it.
+    if (best >= 0 && !bestGenerated && p.products.at(best).id == u"cloudflare" && response.status == 503) {
+        add(p.fOriginRelayed, u"origin.relayed"_s, p.sourceStatus,
+            tr("503 through Cloudflare without its error page or cf-error-type: Cloudflare relayed the origin side's 503"));
+    }
     // How sure are we that the origin made it?
     if (p.originProduct >= 0) {
         double originMiss = miss[size_t(p.originProduct)];
@@ -876,6 +883,10 @@ EvidenceSet EvidenceExtractor::analyse(const Exchange &exchange) const
     if (wait >= 0) {
         QList<EvidenceSet::TimeoutMatch> matches;
         qsizetype producerMatches = 0;
+        // The producer's own timer explains the answer only when that timer gives this status:
+        // nginx answers its proxy_read_timeout with 504, so a 502 from nginx after 60 s is an
+        // upstream that closed at about that time, not nginx's timeout.
+        bool producerTimerGivesStatus = false;
         for (const CompiledTimeout &entry : p.timeouts) {
             const DefaultTimeout &timeout = *entry.timeout;
             const double low = timeout.seconds * 1000.0 * 0.98 - 150;
@@ -888,6 +899,8 @@ EvidenceSet EvidenceExtractor::analyse(const Exchange &exchange) const
                 ? tr("%1–%2 s").arg(timeout.seconds).arg(timeout.upToSeconds)
                 : tr("%1 s").arg(timeout.seconds);
             const EvidenceSet::TimeoutMatch match{tr("%1 %2 (%3)").arg(product.name, timeout.name, range), timeout.phase, isProducer};
+            if (isProducer && (timeout.status == 0 || timeout.status == response.status))
+                producerTimerGivesStatus = true;
             if (isProducer)
                 matches.insert(producerMatches++, match);
             else
@@ -914,7 +927,7 @@ EvidenceSet EvidenceExtractor::analyse(const Exchange &exchange) const
                 link(p.fTimingConnect);
             if (ev.facts.contains(p.fTimingRead))
                 link(p.fTimingRead);
-            if (producerMatches > 0)
+            if (producerTimerGivesStatus)
                 link(p.fTimingProducer);
         } else if (wait >= 0) {
             ev.items.append({u"timing.known"_s, p.sourceTimingWait, tr("wait %1 s").arg(secondsText(wait))});

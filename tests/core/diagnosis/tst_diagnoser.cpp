@@ -176,6 +176,10 @@ QList<Row> rows()
     // --- nginx 1.22.1 (bytes as captured) ---
     add("nginx: immediate 502 page (refused, closed, reset, bad header alike)", exchangeFromRaw(nginxPage(502, "Bad Gateway"), 0.4),
         u"502.gateway"_s, u"upstream.error"_s, gw, u"nginx"_s, 502);
+    // nginx answers its own timeouts with 504: a 502 after 60 s is the upstream ending the
+    // conversation at about that time (a worker killed by its own 60 s timer), not nginx's timer.
+    add("nginx: 502 after 60 s is not nginx's timeout", exchangeFromRaw(nginxPage(502, "Bad Gateway"), 60001.0),
+        u"502.gateway"_s, u"upstream.error"_s, gw, u"nginx"_s, 502);
     add("nginx: 504 after exactly 60 s (proxy_read_timeout default)", exchangeFromRaw(nginxPage(504, "Gateway Time-out"), 60002.5),
         u"504.slow-origin"_s, u"upstream.timeout"_s, gw, u"nginx"_s, 504);
     add("nginx: 504 after a configured 2 s timeout", exchangeFromRaw(nginxPage(504, "Gateway Time-out"), 2002.0),
@@ -307,6 +311,13 @@ QList<Row> rows()
         u"504.relayed.cloudflare"_s, u"upstream.timeout"_s, og, u"origin"_s, 504);
     add("cloudflare: its own unbranded 502", exchangeFromRaw(nginxPage(502, "Bad Gateway", "cloudflare")),
         u"502.gateway"_s, u"upstream.error"_s, gw, u"cloudflare"_s, 502);
+    // Cloudflare passes an origin's 503 through with only its relay headers on it.
+    add("cloudflare: 503 with relay headers only is the origin side's",
+        exchangeFromRaw(crlf("HTTP/1.1 503 Service Unavailable\nContent-Type: text/html\nContent-Length: 0\nCF-Cache-Status: DYNAMIC\n"
+                             "Server: cloudflare\nCF-RAY: 61002a9f9b4dbee2-FRA\n\n")),
+        u"503.relayed.other"_s, u"origin.error"_s, og, u"origin"_s, 503);
+    add("cloudflare: its own 503 page stays Cloudflare's", exchangeFromRaw(cloudflare(503, "Service Unavailable", "503: Service unavailable")),
+        u"503.gateway"_s, u"upstream.error"_s, gw, u"cloudflare"_s, 503);
 
     // --- AWS ---
     add("aws alb: 502 page without footer", exchangeFromRaw(awselb(502, "Bad Gateway"), 4.0), u"502.gateway"_s, u"upstream.error"_s, gw, u"aws-alb"_s, 502);
@@ -345,6 +356,19 @@ QList<Row> rows()
     add("azure application gateway: 502", exchangeFromRaw(withBody("HTTP/1.1 502 Bad Gateway", "Server: Microsoft-Azure-Application-Gateway/v2\nContent-Type: text/html",
         "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>Microsoft-Azure-Application-Gateway/v2</center>\r\n</body>\r\n</html>\r\n")),
         u"502.gateway"_s, u"upstream.error"_s, gw, u"azure-app-gateway"_s, 502);
+    // IIS's stock 502 page: Azure App Service front ends and any IIS with ARR send it, Application Gateway v1 too.
+    const QByteArray iis502 = "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\">\r\n<html><head><title>502 - Web server received an invalid response while acting as a gateway or proxy server.</title></head>\r\n"
+                              "<body><div id=\"header\"><h1>Server Error</h1></div>\r\n<div id=\"content\"><fieldset><h2>502 - Web server received an invalid response while acting as a gateway or proxy server.</h2>\r\n"
+                              "<h3>There is a problem with the page you are looking for, and it cannot be displayed.</h3></fieldset></div></body></html>\r\n";
+    add("iis: stock 502 page names no product", exchangeFromRaw(withBody("HTTP/1.1 502 Bad Gateway", "Content-Type: text/html\nServer: Microsoft-IIS/10.0", iis502)),
+        u"502.gateway"_s, u"upstream.error"_s, gw, u"unknown"_s, 502);
+    add("iis: stock 502 page with Application Gateway's Server header", exchangeFromRaw(withBody("HTTP/1.1 502 Bad Gateway", "Content-Type: text/html\nServer: Microsoft-Azure-Application-Gateway/v1", iis502)),
+        u"502.gateway"_s, u"upstream.error"_s, gw, u"azure-app-gateway"_s, 502);
+    add("iis: 502.3 with ERROR_WINHTTP_TIMEOUT", exchangeFromRaw(withBody("HTTP/1.1 502 Bad Gateway", "Content-Type: text/html\nServer: Microsoft-IIS/10.0",
+        "<html><head><title>IIS 10.0 Detailed Error - 502.3 - Bad Gateway</title></head><body><div id=\"content\"><div class=\"content-container\"><h3>HTTP Error 502.3 - Bad Gateway</h3>"
+        "<h4>The operation timed out</h4></div><div class=\"content-container\"><table><tr><th>Module</th><td>AspNetCoreModule</td></tr>"
+        "<tr><th>Error Code</th><td>0x80072ee2</td></tr></table></div></div></body></html>"), 120004.0),
+        u"502.timeout"_s, u"upstream.timeout"_s, gw, u"unknown"_s, 502);
     add("fastly: 503 first byte timeout", exchangeFromRaw(withBody("HTTP/1.1 503 first byte timeout", "Server: Varnish\nRetry-After: 0\nContent-Type: text/html; charset=utf-8\nX-Served-By: cache-ams4123-AMS\nX-Cache: MISS\nX-Timer: S1538987618.1,VS0,VE15003",
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<html><head><title>503 first byte timeout</title></head><body><h1>Error 503 first byte timeout</h1><p>first byte timeout</p><h3>Guru Mediation:</h3><p>Details: cache-ams4123-AMS 1538987618 3350740628</p><hr><p>Varnish cache server</p></body></html>"), 15003.0),
         u"503.read-timeout"_s, u"upstream.timeout"_s, gw, u"fastly"_s, 503);
