@@ -66,7 +66,9 @@ Kind detect(QByteArrayView head)
     const QByteArrayView text = head.sliced(start);
     if (text.startsWith('{'))
         return Kind::Har;
-    if (RawHttpImporter::looksLikeCurlVerbose(text) || RawHttpImporter::looksLikeResponse(text))
+    if (RawHttpImporter::looksLikeCurlVerbose(text) || RawHttpImporter::looksLikeResponse(text)
+        || RawHttpImporter::looksLikeCurlTrace(text) || RawHttpImporter::looksLikeWgetOutput(text)
+        || RawHttpImporter::looksLikeCurlFailure(text))
         return Kind::RawResponse;
     if (CurlImporter::looksLikeCurl(text))
         return Kind::Curl;
@@ -100,6 +102,18 @@ Result<Capture> importDetected(Kind kind, QByteArrayView text, const QString &na
         return Error{Tr::tr("%1: %2: this is PowerShell's Invoke-WebRequest (\"Copy as PowerShell\"), not a curl command; "
                             "copy the request with \"Copy as cURL (bash)\" or \"Copy as cURL (cmd)\" instead")
                          .arg(name, SourcePosition::at(text, std::max<qsizetype>(0, text.indexOf("Invoke-"))).describe())};
+    QByteArrayView command = text.trimmed();
+    if (command.startsWith("$ ") || command.startsWith("% "))
+        command = command.sliced(2).trimmed();
+    for (QByteArrayView httpie : {QByteArrayView("http "), QByteArrayView("https "), QByteArrayView("xh "), QByteArrayView("xhs ")}) {
+        if (command.startsWith(httpie))
+            return Error{Tr::tr("%1: line 1: this is an HTTPie command (%2), not a curl command; run it with --offline to print the "
+                                "request it would send, or with --print=HBhb to print the request and the response, and read that output instead")
+                             .arg(name, QString::fromLatin1(httpie.trimmed()))};
+    }
+    if (command.startsWith("wget "))
+        return Error{Tr::tr("%1: line 1: this is a wget command, not its output; run it with -S (--server-response) and read what it prints "
+                            "instead").arg(name)};
     if (text.startsWith("fetch(") || text.startsWith("await fetch("))
         return Error{Tr::tr("%1: line 1: this is a JavaScript fetch() call (\"Copy as fetch\"), not a curl command; "
                             "copy the request with \"Copy as cURL\" or save a HAR instead").arg(name)};
@@ -224,6 +238,17 @@ Result<Capture> importFile(const QString &path, const ProgressFunction &progress
         return Error{Tr::tr("%1: %2: binary data (byte 0x%3) where text was expected")
                          .arg(path, SourcePosition::at(all, laterBinary).describe())
                          .arg(static_cast<unsigned char>(all.at(laterBinary)), 2, 16, QLatin1Char('0'))};
+    if (kind == Kind::HttpFile) {
+        // A JetBrains environment file beside the .http file gives its {{variables}}.
+        if (wasCancelled(cancel))
+            return cancelledError(name);
+        if (progress)
+            progress(0, file.size());
+        Result<Capture> capture = HttpFileImporter::importText(withoutBom(all), name, HttpFileImporter::environmentBeside(path));
+        if (progress)
+            progress(file.size(), file.size());
+        return capture;
+    }
     return importSmallKind(kind, withoutBom(all), name, progress, cancel, file.size());
 }
 

@@ -51,10 +51,22 @@ public:
             } else if (c == '\r') {
                 ++i;
             } else if (c == '\\') {
+                qsizetype blanks = i + 1;
+                while (blanks < size && isBlank(m_text.at(blanks)))
+                    ++blanks;
                 if (next == '\n') {
                     i += 2;
                 } else if (next == '\r' && i + 2 < size && m_text.at(i + 2) == '\n') {
                     i += 3;
+                } else if (blanks > i + 1 && !m_active && (blanks == size || m_text.at(blanks) == '\n' || m_text.at(blanks) == '\r')) {
+                    // "\ " at the end of a line, as copied from a web page with trailing blanks: bash
+                    // would pass a lone space and end the command there; the writer meant a continuation.
+                    note(CurlImporter::tr("a backslash followed by blanks at the end of a line was read as a line continuation"));
+                    i = blanks;
+                    if (i < size && m_text.at(i) == '\r')
+                        ++i;
+                    if (i < size && m_text.at(i) == '\n')
+                        ++i;
                 } else {
                     begin(i);
                     if (i + 1 < size)
@@ -461,8 +473,16 @@ private:
 
 // cmd.exe's pass (^ escapes, "…" quoting, ^ line continuations, & and | separators), then the
 // C runtime's splitting of each command line into arguments (quotes, \" and doubled backslashes).
+//
+// Chrome and Edge ("Copy as cURL (cmd)") escape every value the same way: each backslash doubled,
+// each quote as \", then every character outside a safe set behind a ^. That is undone as written,
+// which is what the browser meant, where cmd and the C runtime would differ: before version 109 or
+// so the browsers put such a value in plain "…", inside which cmd keeps the ^ (the header
+// sec-ch-ua: "Chromium";v="124" came out as ^\^"Chromium^\^";…), and the C runtime keeps a doubled
+// backslash that no quote follows (C:\tmp would reach curl.exe as C:\\tmp).
 QList<CurlImporter::Command> splitCmd(QByteArrayView text)
 {
+    const bool chrome = text.contains("^\\^\"") || text.contains("curl ^\"");
     struct Line
     {
         QByteArray text;
@@ -488,8 +508,14 @@ QList<CurlImporter::Command> splitCmd(QByteArrayView text)
     };
     for (qsizetype i = 0; i < size;) {
         const char c = text.at(i);
-        if (c == '^' && !inQuote) {
+        if (c == '^' && (!inQuote || chrome)) {
             qsizetype j = i + 1;
+            // "^ " with blanks after it at the end of a line is meant as a continuation too.
+            qsizetype blanks = j;
+            while (blanks < size && isBlank(text.at(blanks)))
+                ++blanks;
+            if (blanks > j && (blanks == size || text.at(blanks) == '\r' || text.at(blanks) == '\n'))
+                j = blanks;
             if (j < size && text.at(j) == '\r')
                 ++j;
             if (j < size && text.at(j) == '\n') {
@@ -550,6 +576,15 @@ QList<CurlImporter::Command> splitCmd(QByteArrayView text)
                 word.clear();
                 active = false;
                 ++i;
+            } else if (c == '\\' && chrome) {
+                active = true;
+                if (i + 1 < s.size() && (s.at(i + 1) == '\\' || s.at(i + 1) == '"')) {
+                    word += s.at(i + 1);
+                    i += 2;
+                } else {
+                    word += c;
+                    ++i;
+                }
             } else if (c == '\\') {
                 qsizetype n = 0;
                 while (i + n < s.size() && s.at(i + n) == '\\')
@@ -958,8 +993,15 @@ public:
                 fileNotRead(spelled, value.mid(1));
             else
                 m_data.append(value);
-            if (option.action == Action::Json)
+            if (option.action == Action::Json) {
+                // Several --json pieces are concatenated as they are, without the '&' of -d.
+                if (m_json && m_data.size() >= 2 && m_jsonPieces == m_data.size() - 1) {
+                    const QByteArray piece = m_data.takeLast();
+                    m_data.last() += piece;
+                }
                 m_json = true;
+                m_jsonPieces = m_data.size();
+            }
             break;
         case Action::DataUrlEncode: dataUrlEncode(value, spelled); break;
         case Action::Form: form(value, false, spelled); break;
@@ -1073,6 +1115,13 @@ public:
     {
         QList<RequestSpec> requests;
         QByteArray body = m_data.join('&');
+        if (body.contains("^&") && body.count('&') == body.count("^&")) {
+            // Waterfox on Firefox 140 ESR (2025) wrote the cmd escape "^&" into the bash form of
+            // "Copy as cURL": 'a=1^&b=2'. The browser sent a=1&b=2.
+            body.replace("^&", "&");
+            warnings.append(tr("%1: every '&' in the data is written '^&', a cmd escape in a bash command (a browser's copy "
+                               "bug); it was read as '&'").arg(m_where));
+        }
         if (!m_formParts.isEmpty() && !m_data.isEmpty())
             warnings.append(tr("%1: both -d and -F were given; curl refuses that, the form is used").arg(m_where));
         HeaderList headers = m_headers;
@@ -1197,8 +1246,12 @@ private:
 
     void fileNotRead(QByteArrayView option, const QByteArray &file)
     {
-        if (option != "-H" && option != "--header")
-            m_dataFromFile = true;
+        if (option == "-H" || option == "--header") {
+            warnings.append(tr("%1: %2 names the file '%3'; file contents are not read, so the headers in it are not sent")
+                                .arg(m_where, QString::fromUtf8(option), QString::fromUtf8(file)));
+            return;
+        }
+        m_dataFromFile = true;
         warnings.append(tr("%1: %2 names the file '%3'; file contents are not read, so that part of the body is empty")
                             .arg(m_where, QString::fromUtf8(option), QString::fromUtf8(file)));
     }
@@ -1416,6 +1469,7 @@ private:
     QByteArrayList m_urlQuery;
     ProbeOptions m_options;
     bool m_json = false;
+    qsizetype m_jsonPieces = -1; // how many data pieces there were after the last --json
     bool m_compressed = false;
     bool m_head = false;
     bool m_get = false;
@@ -1436,6 +1490,16 @@ QByteArray commandName(const QByteArray &word)
     return name.toLower();
 }
 
+// Text a shell prompt ends with, before the command typed after it.
+bool isPrompt(QByteArrayView before)
+{
+    const QByteArrayView prompt = before.trimmed();
+    if (prompt.isEmpty() || !before.endsWith(' ') || prompt.contains('\'') || prompt.contains('"') || prompt.contains('|'))
+        return false;
+    return prompt.endsWith('$') || prompt.endsWith('#') || prompt.endsWith('%') || prompt.endsWith('>')
+           || prompt.endsWith("\xE2\x9D\xAF") /* ❯ */ || prompt.startsWith("\xE2\x9E\x9C") /* ➜ */;
+}
+
 QByteArrayView withoutPrompt(QByteArrayView text)
 {
     QByteArrayView trimmed = text;
@@ -1452,6 +1516,13 @@ QByteArrayView withoutPrompt(QByteArrayView text)
     }
     if (trimmed.startsWith("& "))
         trimmed = trimmed.sliced(2);
+    // A longer prompt before the command: "ann@box:~/src$ curl …", "[ann@box src]$ curl …",
+    // "box% curl …", "root@box:/# curl …", oh-my-zsh's "➜  src git:(main) ✗ curl …", "❯ curl …".
+    const qsizetype newline = trimmed.indexOf('\n');
+    const QByteArrayView firstLine = newline < 0 ? trimmed : trimmed.first(newline);
+    const qsizetype curl = firstLine.indexOf("curl");
+    if (curl > 0 && curl <= 120 && isPrompt(firstLine.first(curl)))
+        trimmed = trimmed.sliced(curl);
     return trimmed;
 }
 
@@ -1477,6 +1548,13 @@ CurlImporter::Dialect CurlImporter::detectDialect(QByteArrayView text)
     const QByteArrayView head = text.first(std::min<qsizetype>(text.size(), 1 << 20));
     if (head.contains("^\"") || head.contains(" ^\n") || head.contains(" ^\r\n"))
         return Dialect::WindowsCmd;
+    for (qsizetype at = head.indexOf(" ^ "); at >= 0; at = head.indexOf(" ^ ", at + 2)) {
+        qsizetype j = at + 2;
+        while (j < head.size() && isBlank(head.at(j)))
+            ++j;
+        if (j < head.size() && (head.at(j) == '\n' || head.at(j) == '\r'))
+            return Dialect::WindowsCmd; // a continuation with blanks after it
+    }
     // PowerShell: a backtick ends a line to continue it, or curl.exe is named (in PowerShell
     // "curl" is an alias of Invoke-WebRequest, so people who mean curl write curl.exe).
     for (qsizetype at = head.indexOf('`'); at >= 0; at = head.indexOf('`', at + 1)) {
@@ -1485,6 +1563,16 @@ CurlImporter::Dialect CurlImporter::detectDialect(QByteArrayView text)
             ++j;
         if (j < head.size() && head.at(j) == '\n')
             return Dialect::PowerShell;
+    }
+    // Firefox's "Copy as cURL (Windows)" of 2018 and similar writers quote with "…" and write a
+    // quote inside as "" ({""a"":1}), with no ^ at all. In bash "" would be an empty string glued
+    // between two words, which nobody writes in the middle of JSON.
+    for (qsizetype at = head.indexOf("\"\""); at > 0 && at + 2 < head.size(); at = head.indexOf("\"\"", at + 2)) {
+        const char before = head.at(at - 1);
+        const char after = head.at(at + 2);
+        if (!isBlank(before) && before != '=' && before != '\n' && before != '"' && !isBlank(after) && after != '\r'
+            && after != '\n' && after != '"' && !head.contains("\\\n"))
+            return Dialect::WindowsCmd;
     }
     const QByteArrayView start = withoutPrompt(head);
     if ((start.startsWith("curl.exe ") || start.startsWith("& curl.exe ")) && !head.contains('^') && !head.contains("\\\n"))
@@ -1516,6 +1604,18 @@ Result<Capture> CurlImporter::importText(QByteArrayView text, const QString &nam
         QByteArrayList words = command.words;
         while (!words.isEmpty() && (words.first() == "$" || words.first() == "sudo" || words.first() == "%" || words.first() == "&" || words.first() == ">"))
             words.removeFirst();
+        if (!words.isEmpty() && commandName(words.first()) != "curl") {
+            // The words of a longer prompt ("ann@box:~$", "➜  src git:(main) ✗") before curl.
+            QByteArray before;
+            for (qsizetype k = 0; k < std::min<qsizetype>(words.size(), 6); ++k) {
+                if (commandName(words.at(k)) == "curl") {
+                    if (isPrompt(before))
+                        words.remove(0, k);
+                    break;
+                }
+                before += words.at(k) + ' ';
+            }
+        }
         if (words.isEmpty())
             continue;
         for (const QString &note : command.notes)

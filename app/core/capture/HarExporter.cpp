@@ -218,6 +218,8 @@ QJsonObject HarExporter::entryForExchange(const Exchange &exchange)
         {u"_gatescopeSource"_s, exchange.source == Exchange::Source::Recorded ? u"recorded"_s : u"replayed"_s},
         {u"_gatescopeOutcome"_s, outcomeId(exchange.transport.outcome)},
     };
+    if (exchange.transport.outcome != Outcome::Ok)
+        entry.insert(u"_gatescopePhase"_s, phaseId(exchange.transport.phase));
     if (!exchange.transport.detail.isEmpty())
         entry.insert(u"_gatescopeDetail"_s, exchange.transport.detail);
     if (exchange.redirectHop > 0)

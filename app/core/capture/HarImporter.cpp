@@ -229,8 +229,11 @@ QByteArray normalisedHttpVersion(const QString &version)
         return {};
     if (lower == u"h2" || lower == u"http/2" || lower == u"http/2.0")
         return "HTTP/2";
-    if (lower == u"h3" || lower.startsWith(u"h3-") || lower == u"http/3" || lower == u"http/3.0")
+    // Chrome before the QUIC RFC wrote "http/2+quic/46" or "quic/1+spdy/3" for HTTP over QUIC.
+    if (lower == u"h3" || lower.startsWith(u"h3-") || lower == u"http/3" || lower == u"http/3.0" || lower.contains(u"quic"))
         return "HTTP/3";
+    if (lower == u"unknown" || lower == u"data" || lower == u"blob")
+        return {}; // Chrome's word for an entry that no protocol carried (data:, blob:, cache)
     if (lower.startsWith(u"http/"))
         return version.trimmed().toUpper().toLatin1();
     return version.trimmed().toLatin1();
@@ -313,6 +316,32 @@ int defaultPort(const QUrl &url)
     return url.port(url.scheme() == u"https" ? 443 : 80);
 }
 
+// Error names and texts for a request the client itself stopped or refused to make (a page that
+// navigated away, an ad blocker, a redirect loop, a proxy's user killing the flow): the server
+// did not end the conversation.
+bool stoppedByClient(const QString &error)
+{
+    QString name = error.trimmed();
+    if (name.startsWith(u"net::"))
+        name = name.mid(5);
+    const QString upper = name.toUpper();
+    for (const char16_t *candidate : {u"ERR_ABORTED", u"NS_BINDING_ABORTED", u"NS_ERROR_ABORT", u"ERR_TOO_MANY_REDIRECTS",
+                                      u"ERR_UNSAFE_REDIRECT", u"ERR_CACHE_MISS", u"ERR_UNKNOWN_URL_SCHEME", u"ERR_DISALLOWED_URL_SCHEME",
+                                      u"ERR_NETWORK_ACCESS_DENIED", u"ERR_ACCESS_DENIED", u"NS_ERROR_REDIRECT_LOOP", u"CANCELLED"}) {
+        if (upper == QStringView(candidate))
+            return true;
+    }
+    if (upper.startsWith(u"ERR_BLOCKED_BY_") || upper.startsWith(u"NS_ERROR_BLOCKED") || upper.startsWith(u"NS_ERROR_TRACKING_URI")
+        || upper.startsWith(u"NS_ERROR_MALWARE_URI") || upper.startsWith(u"NS_ERROR_PHISHING_URI"))
+        return true;
+    // Safari's content blockers; mitmproxy's flows killed by its user or dropped by the client.
+    for (const char16_t *text : {u"blocked by content blocker", u"Connection killed", u"Client disconnected"}) {
+        if (error.contains(QStringView(text), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 Transport HarImporter::transportForBrowserError(const QString &error)
@@ -350,16 +379,20 @@ Transport HarImporter::transportForBrowserError(const QString &error)
     if (is({u"ERR_TIMED_OUT", u"NS_ERROR_NET_TIMEOUT", u"NS_ERROR_NET_TIMEOUT_EXTERNAL"})
         || error.contains(u"request timed out", Qt::CaseInsensitive))
         return set(Outcome::Timeout, Phase::Wait);
-    if (is({u"ERR_CONNECTION_RESET", u"NS_ERROR_NET_RESET", u"ERR_HTTP2_PING_FAILED", u"ERR_NETWORK_CHANGED"})
+    if (is({u"ERR_CONNECTION_RESET", u"NS_ERROR_NET_RESET", u"ERR_HTTP2_PING_FAILED", u"ERR_SPDY_PING_FAILED", u"ERR_NETWORK_CHANGED",
+            u"ERR_CONNECTION_ABORTED", u"ERR_SOCKET_NOT_CONNECTED", u"ERR_HTTP2_RST_STREAM_NO_ERROR_RECEIVED"})
         || error.contains(u"network connection was lost", Qt::CaseInsensitive))
         return set(Outcome::Reset, Phase::Wait);
-    if (is({u"ERR_EMPTY_RESPONSE", u"ERR_CONNECTION_CLOSED", u"NS_ERROR_NET_INTERRUPT"}))
+    if (is({u"ERR_EMPTY_RESPONSE", u"ERR_CONNECTION_CLOSED", u"NS_ERROR_NET_INTERRUPT", u"NS_ERROR_NET_EMPTY_RESPONSE",
+            u"ERR_RESPONSE_HEADERS_TRUNCATED", u"ERR_HTTP2_SERVER_REFUSED_STREAM", u"ERR_SPDY_SERVER_REFUSED_STREAM",
+            u"ERR_HTTP2_GOAWAY_FRAME", u"NS_ERROR_NET_HTTP2_SENT_GOAWAY"}))
         return set(Outcome::ClosedEarly, Phase::Wait);
     if (is({u"ERR_CONTENT_LENGTH_MISMATCH", u"ERR_INCOMPLETE_CHUNKED_ENCODING", u"NS_ERROR_NET_PARTIAL_TRANSFER"}))
         return set(Outcome::ClosedEarly, Phase::Download);
     if (upper.startsWith(u"ERR_CERT_") || upper.startsWith(u"ERR_SSL_") || upper.startsWith(u"SEC_ERROR_")
         || upper.startsWith(u"SSL_ERROR_") || upper.startsWith(u"MOZILLA_PKIX_ERROR_")
-        || is({u"ERR_BAD_SSL_CLIENT_AUTH_CERT", u"NS_ERROR_NET_INADEQUATE_SECURITY", u"ERR_HTTP2_INADEQUATE_TRANSPORT_SECURITY"})
+        || is({u"ERR_BAD_SSL_CLIENT_AUTH_CERT", u"NS_ERROR_NET_INADEQUATE_SECURITY", u"ERR_HTTP2_INADEQUATE_TRANSPORT_SECURITY",
+               u"ERR_QUIC_HANDSHAKE_FAILED", u"ERR_ECH_FALLBACK_CERTIFICATE_INVALID"})
         || error.contains(u"secure connection", Qt::CaseInsensitive))
         return set(Outcome::TlsFailure, Phase::Tls);
     if (is({u"ERR_INVALID_HTTP_RESPONSE", u"ERR_RESPONSE_HEADERS_TOO_BIG", u"ERR_INVALID_CHUNKED_ENCODING",
@@ -367,11 +400,13 @@ Transport HarImporter::transportForBrowserError(const QString &error)
             u"ERR_RESPONSE_HEADERS_MULTIPLE_CONTENT_DISPOSITION", u"ERR_HTTP2_PROTOCOL_ERROR",
             u"ERR_QUIC_PROTOCOL_ERROR", u"ERR_TUNNEL_CONNECTION_FAILED", u"ERR_UNEXPECTED_PROXY_AUTH",
             u"ERR_CONTENT_DECODING_FAILED", u"NS_ERROR_CORRUPTED_CONTENT", u"NS_ERROR_INVALID_CONTENT_ENCODING",
-            u"ERR_HTTP_1_1_REQUIRED", u"ERR_INVALID_RESPONSE"})
+            u"ERR_HTTP_1_1_REQUIRED", u"ERR_INVALID_RESPONSE", u"NS_ERROR_NET_HTTP3_PROTOCOL_ERROR"})
+        // Older Chrome spells HTTP/2's errors ERR_SPDY_…; every other HTTP/2 and QUIC error is a
+        // protocol violation on the stream or the connection.
+        || upper.startsWith(u"ERR_SPDY_") || upper.startsWith(u"ERR_HTTP2_") || upper.startsWith(u"ERR_QUIC_")
         || error.contains(u"bad server response", Qt::CaseInsensitive))
         return set(Outcome::InvalidResponse, Phase::Wait);
-    if (is({u"ERR_ABORTED", u"NS_BINDING_ABORTED", u"NS_ERROR_ABORT"}) || upper.startsWith(u"ERR_BLOCKED_BY_")
-        || upper.startsWith(u"NS_ERROR_BLOCKED") || error.compare(u"cancelled", Qt::CaseInsensitive) == 0) {
+    if (stoppedByClient(error)) {
         transport.detail = tr("%1: the browser cancelled or blocked the request itself; the server did not end it").arg(error);
         return set(Outcome::ClosedEarly, Phase::None);
     }
@@ -399,15 +434,52 @@ Transport HarImporter::transportForBrowserError(const QString &error)
     if (mentions({u"ConnectionReset", u"Connection reset", u"forcibly closed", u"ECONNRESET", u"Broken pipe", u"EPIPE"}))
         return set(Outcome::Reset, Phase::Wait);
     if (mentions({u"returned 0 bytes", u"did not return a complete response", u"Unexpected end of stream", u"EOFException",
-                  u"Empty reply", u"socket hang up", u"closed the connection", u"Connection closed", u"premature"}))
+                  u"Empty reply", u"socket hang up", u"closed the connection", u"Connection closed", u"premature",
+                  u"Server disconnected", u"peer closed connection"}))
         return set(Outcome::ClosedEarly, Phase::Wait);
     if (mentions({u"Bad response", u"malformed", u"invalid HTTP", u"Invalid response", u"HPE_", u"Parse Error", u"protocol error"}))
         return set(Outcome::InvalidResponse, Phase::Wait);
+    if (is({u"ERR_FAILED"})) {
+        // Chrome's catch-all, which it also gives a response that CORS kept from the page (an
+        // error page from a gateway seldom carries Access-Control-Allow-Origin).
+        transport.detail = tr("%1: Chrome's generic failure, also given when CORS blocks a response the server did send; read as a connection that ended early")
+                               .arg(error);
+        return set(Outcome::ClosedEarly, Phase::Wait);
+    }
     transport.detail = tr("%1 (an error name Gatescope does not know; read as a connection that ended early)").arg(error);
     return set(Outcome::ClosedEarly, Phase::Wait);
 }
 
-Exchange HarImporter::exchangeFromEntry(const QJsonObject &entry, int index, QStringList *warnings, bool *requestOnly)
+HarImporter::Writer HarImporter::writerFromCreator(const QString &creatorName)
+{
+    Writer writer;
+    const QString name = creatorName.trimmed().toLower();
+    if (name.isEmpty())
+        return writer;
+    auto named = [&](std::initializer_list<const char16_t *> words) {
+        for (const char16_t *word : words) {
+            if (name.contains(QStringView(word)))
+                return true;
+        }
+        return false;
+    };
+    // Firefox's HAR builder takes connect from the TCP connect alone and ssl from the TLS
+    // handshake (devtools/shared/network-observer/NetworkTimings); mitmproxy's savehar measures
+    // connect to the end of the TCP setup and ssl from there to the end of the TLS setup.
+    const bool firefox = named({u"firefox", u"waterfox", u"floorp", u"librewolf", u"seamonkey"});
+    writer.connectExcludesSsl = firefox || named({u"mitmproxy"});
+    writer.connectionIsPort = firefox;
+    // Playwright's HAR recorder sums dns, connect, ssl, wait and receive into time, with a
+    // connect that runs to the end of the TLS handshake.
+    writer.timeCountsSslTwice = named({u"playwright"});
+    writer.recordsTraffic = firefox || writer.connectExcludesSsl
+                            || named({u"webinspector", u"web inspector", u"chrome", u"chromium", u"safari", u"webkit",
+                                      u"playwright", u"puppeteer", u"charles", u"fiddler", u"proxyman", u"http toolkit",
+                                      u"httptoolkit", u"browsermob", u"browserup", u"sitespeed", u"webpagetest"});
+    return writer;
+}
+
+Exchange HarImporter::exchangeFromEntry(const QJsonObject &entry, int index, QStringList *warnings, bool *requestOnly, const Writer &writer)
 {
     if (requestOnly)
         *requestOnly = false;
@@ -475,9 +547,24 @@ Exchange HarImporter::exchangeFromEntry(const QJsonObject &entry, int index, QSt
         if (!hasHeader(spec.headers, "content-type") && !string(postData, "mimeType"_L1).isEmpty() && !spec.body.isEmpty())
             spec.headers.append({"Content-Type", string(postData, "mimeType"_L1).toUtf8()});
     }
-    exchange.tls.used = spec.url.scheme() == u"https";
+    exchange.tls.used = spec.url.scheme() == u"https" || spec.url.scheme() == u"wss";
     exchange.remotePort = defaultPort(spec.url);
-    QString address = string(entry, "serverIPAddress"_L1);
+    // Playwright names the port it connected to; Firefox writes it as "connection".
+    const double serverPort = writer.connectionIsPort && !entry.contains("_serverPort"_L1) ? number(entry, "connection"_L1)
+                                                                                          : number(entry, "_serverPort"_L1);
+    if (serverPort >= 1 && serverPort <= 65535 && serverPort == std::floor(serverPort))
+        exchange.remotePort = int(serverPort);
+    const QJsonObject securityDetails = entry.value("_securityDetails"_L1).toObject();
+    if (!securityDetails.isEmpty())
+        exchange.tls.protocol = string(securityDetails, "protocol"_L1);
+    QString address = string(entry, "serverIPAddress"_L1).trimmed();
+    // Chrome keeps IPv6 brackets ("[2606:4700::1]"); some writers leave the port on the address.
+    static const QRegularExpression withPort(u"^(?:\\[([0-9A-Fa-f:.]+)\\]|(\\d{1,3}(?:\\.\\d{1,3}){3})):(\\d{1,5})$"_s);
+    if (const QRegularExpressionMatch match = withPort.match(address); match.hasMatch()) {
+        address = match.captured(1).isEmpty() ? match.captured(2) : match.captured(1);
+        if (!entry.contains("_serverPort"_L1) && match.captured(3).toInt() >= 1 && match.captured(3).toInt() <= 65535)
+            exchange.remotePort = match.captured(3).toInt();
+    }
     if (address.startsWith(u'[') && address.endsWith(u']'))
         address = address.mid(1, address.size() - 2);
     exchange.remoteAddress = address;
@@ -537,7 +624,7 @@ Exchange HarImporter::exchangeFromEntry(const QJsonObject &entry, int index, QSt
             status = 0;
         }
     }
-    if (status <= 0 && error.isEmpty() && requestOnly) {
+    if (status <= 0 && error.isEmpty() && requestOnly && !writer.recordsTraffic) {
         // API clients (Insomnia, Postman, our own export of unsent requests) write entries that
         // hold a request and an empty response: nothing was sent, so nothing failed.
         bool attempted = number(entry, "time"_L1) > 0 || !response.value("headers"_L1).toArray().isEmpty();
@@ -585,7 +672,8 @@ Exchange HarImporter::exchangeFromEntry(const QJsonObject &entry, int index, QSt
         // 0-byte sizes (some writers give 0 when they did not measure).
         const bool bodyless = spec.method == "HEAD" || data.status == 204 || (data.status >= 100 && data.status < 200)
                               || (data.status >= 300 && data.status < 400)
-                              || entry.contains("_fromCache"_L1) || response.contains("_fromCache"_L1);
+                              || entry.contains("_fromCache"_L1) || response.contains("_fromCache"_L1)
+                              || string(entry, "_fetchType"_L1).contains(u"cache", Qt::CaseInsensitive);
         const bool identity = data.contentEncoding.isEmpty() || data.contentEncoding == u"identity";
         const qint64 received = size >= 0 ? qint64(size) : -1;
         if (error.isEmpty() && lengthOk && !bodyless && identity && received > 0 && received < announced) {
@@ -601,7 +689,14 @@ Exchange HarImporter::exchangeFromEntry(const QJsonObject &entry, int index, QSt
                                      .arg(announced));
         }
         exchange.response = std::move(data);
-        if (!error.isEmpty()) {
+        if (!error.isEmpty() && (stoppedByClient(error) || error.contains(u"ERR_HTTP_RESPONSE_CODE_FAILURE", Qt::CaseInsensitive))) {
+            // The answer came, then the page stopped reading it (navigated away, aborted the
+            // fetch, a blocker or a redirect limit stepped in), or Chrome only noted that the
+            // status is an error one: the server's answer stands and nothing broke on the wire.
+            if (warnings)
+                warnings->append(tr("entry %1 (%2): the browser reports %3 after the %4 response arrived; the response is kept as the server's answer")
+                                     .arg(index).arg(spec.url.toDisplayString(), error).arg(status));
+        } else if (!error.isEmpty()) {
             // A response began but the browser reports an error: it ended before the body was whole.
             exchange.transport = transportForBrowserError(error);
             if (exchange.transport.phase == Phase::Wait || exchange.transport.phase == Phase::None)
@@ -610,6 +705,12 @@ Exchange HarImporter::exchangeFromEntry(const QJsonObject &entry, int index, QSt
     } else {
         if (!error.isEmpty()) {
             exchange.transport = transportForBrowserError(error);
+        } else if (exchange.tls.used && string(entry, "_securityState"_L1).compare(u"broken", Qt::CaseInsensitive) == 0) {
+            // Firefox names no error on a failed entry, but marks one whose TLS handshake or
+            // certificate check failed with the security state "broken".
+            exchange.transport.outcome = Outcome::TlsFailure;
+            exchange.transport.phase = Phase::Tls;
+            exchange.transport.detail = tr("no response, and the browser marks the connection's security as broken (a failed TLS handshake or certificate check)");
         } else {
             exchange.transport.outcome = Outcome::ClosedEarly;
             exchange.transport.phase = Phase::None;
@@ -620,6 +721,19 @@ Exchange HarImporter::exchangeFromEntry(const QJsonObject &entry, int index, QSt
     }
     if (!error.isEmpty() && exchange.comment.isEmpty())
         exchange.comment = error;
+    // Our own export names the outcome, its phase and its detail as they were, where `_error`
+    // can only carry the nearest browser error name.
+    if (const std::optional<Outcome> own = outcomeFromId(string(entry, "_gatescopeOutcome"_L1))) {
+        exchange.transport.outcome = *own;
+        if (entry.contains("_gatescopePhase"_L1))
+            exchange.transport.phase = phaseFromId(string(entry, "_gatescopePhase"_L1));
+        else if (*own == Outcome::Ok)
+            exchange.transport.phase = Phase::None;
+        if (entry.contains("_gatescopeDetail"_L1))
+            exchange.transport.detail = string(entry, "_gatescopeDetail"_L1);
+        else if (*own == Outcome::Ok)
+            exchange.transport.detail.clear();
+    }
 
     // Timings. HAR's connect includes ssl; ours is TCP only.
     const QJsonObject timings = entry.value("timings"_L1).toObject();
@@ -631,16 +745,21 @@ Exchange HarImporter::exchangeFromEntry(const QJsonObject &entry, int index, QSt
     t.blocked = phase("blocked"_L1);
     t.dns = phase("dns"_L1);
     t.tls = phase("ssl"_L1);
-    if (t.tls == 0 && spec.url.scheme() == u"http")
-        t.tls = -1; // some writers put 0 where no TLS happened (Firefox, for plain HTTP)
     const double connect = phase("connect"_L1);
-    t.connect = connect >= 0 ? std::max(0.0, connect - std::max(0.0, t.tls)) : -1.0;
+    const double time = number(entry, "time"_L1);
+    // HAR 1.2 counts ssl into connect, but some writers keep them apart: the ones known for it,
+    // and any entry whose connect is shorter than its ssl (it cannot hold it). The entry's time
+    // tells nothing here: Playwright adds ssl to it although its connect holds ssl.
+    const bool plainText = spec.url.scheme() == u"http" || spec.url.scheme() == u"ws";
+    if (plainText)
+        t.tls = -1; // no TLS on plain HTTP, whatever a writer put there (Firefox: 0)
+    const bool connectHoldsSsl = !writer.connectExcludesSsl && !(connect >= 0 && t.tls > 0 && connect < t.tls);
+    t.connect = connect < 0 ? -1.0 : connectHoldsSsl ? std::max(0.0, connect - std::max(0.0, t.tls)) : connect;
     t.send = phase("send"_L1);
     t.wait = phase("wait"_L1);
     t.download = phase("receive"_L1);
-    const double time = number(entry, "time"_L1);
     if (time >= 0) {
-        t.total = time;
+        t.total = writer.timeCountsSslTwice && connectHoldsSsl && t.tls > 0 && time >= t.tls ? time - t.tls : time;
     } else {
         double sum = 0;
         bool any = false;
@@ -743,6 +862,7 @@ Result<Capture> HarImporter::importBytes(QByteArrayView data, const QString &nam
 
     std::optional<Error> entryError;
     int unsentEntries = 0;
+    Writer writer; // from log.creator, which the writers put before the entries; read-only while a batch is parsed
     // Entries are found by the scanner on this thread and parsed in batches on every core: each
     // entry is a JSON document of its own, so the batch's entries are independent. Results are
     // taken in file order, so warnings, indexes and the first error are the same as one by one.
@@ -775,7 +895,7 @@ Result<Capture> HarImporter::importBytes(QByteArrayView data, const QString &nam
             item.error = failure(item.start, tr("entry %1 is not an object").arg(entryIndex));
             return;
         }
-        item.exchange = exchangeFromEntry(document.object(), entryIndex, &item.warnings, &item.requestOnly);
+        item.exchange = exchangeFromEntry(document.object(), entryIndex, &item.warnings, &item.requestOnly, writer);
     };
     auto flushBatch = [&]() -> bool {
         if (batch.empty())
@@ -864,6 +984,14 @@ Result<Capture> HarImporter::importBytes(QByteArrayView data, const QString &nam
             if (key == "entries") {
                 sawEntries = true;
                 return readEntries();
+            }
+            if (key == "creator") {
+                const qsizetype start = scanner.position();
+                if (!scanner.skipValue())
+                    return false;
+                const QJsonDocument creator = QJsonDocument::fromJson(QByteArray::fromRawData(data.data() + start, scanner.position() - start));
+                writer = writerFromCreator(string(creator.object(), "name"_L1));
+                return true;
             }
             if (key == "version") {
                 QByteArrayView version;

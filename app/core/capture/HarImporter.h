@@ -16,7 +16,8 @@ namespace Gatescope {
 // entry is parsed on its own, turned into an Exchange and released, so a 200 MB HAR needs little
 // more memory than the file and what the model keeps (bodies). Missing optional fields, `_`
 // custom fields and -1 timings are tolerated; HAR's connect (which includes ssl) is converted to
-// our TCP-only connect; entries that failed in the browser (status 0 with `_error`
+// our TCP-only connect, except where the writer (log.creator: Firefox, mitmproxy) or the entry
+// (connect shorter than ssl) shows it is TCP only already; entries that failed in the browser (status 0 with `_error`
 // net::ERR_… / NS_ERROR_…) become transport outcomes. Progress is reported as bytes scanned and
 // the import stops early when the cancel flag is raised. Errors name the line and column.
 class HarImporter
@@ -36,7 +37,23 @@ public:
     // response, no error, no timings — as Insomnia/Postman export requests) sets it to true and
     // only the returned Exchange's request is meaningful; without it such an entry becomes a
     // ClosedEarly exchange.
-    static Exchange exchangeFromEntry(const QJsonObject &entry, int index, QStringList *warnings, bool *requestOnly = nullptr);
+    //
+    // How the writer of the log fills some fields, known from log.creator.name. Entries are read
+    // the same way without it; it settles what an entry alone cannot tell.
+    struct Writer
+    {
+        bool connectExcludesSsl = false; // Firefox, mitmproxy: timings.connect is TCP only, ssl apart
+        bool connectionIsPort = false;   // Firefox: "connection" holds the server's port
+        bool recordsTraffic = false;     // a browser or proxy: every entry was sent, none is a request to send
+        bool timeCountsSslTwice = false; // Playwright: time adds ssl to a connect that already holds it
+    };
+    static Writer writerFromCreator(const QString &creatorName);
+    static Exchange exchangeFromEntry(const QJsonObject &entry, int index, QStringList *warnings, bool *requestOnly,
+                                      const Writer &writer);
+    static Exchange exchangeFromEntry(const QJsonObject &entry, int index, QStringList *warnings, bool *requestOnly = nullptr)
+    {
+        return exchangeFromEntry(entry, index, warnings, requestOnly, Writer());
+    }
 
     // What a browser's error name says about how the transport ended: Chrome's
     // "net::ERR_CONNECTION_REFUSED", Playwright's failure text, Firefox's "NS_ERROR_UNKNOWN_HOST",

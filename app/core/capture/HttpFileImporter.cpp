@@ -4,7 +4,12 @@
 
 #include <algorithm>
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -47,6 +52,14 @@ bool isComment(const QByteArray &line)
 bool isSeparator(const QByteArray &line)
 {
     return line.trimmed().startsWith("###");
+}
+
+// JetBrains response handlers ("> {% … %}", "> ./check.js") and output redirections
+// (">> ./out.json", ">>! ./out.json"), and a reference to an earlier response ("<> ./x.json").
+bool isHandlerLine(const QByteArray &trimmed)
+{
+    return trimmed.startsWith("> {%") || trimmed.startsWith(">> ") || trimmed.startsWith(">>! ") || trimmed.startsWith("> ./")
+           || trimmed.startsWith("> ../") || trimmed.startsWith("<> ") || (trimmed.startsWith("> ") && trimmed.endsWith(".js"));
 }
 
 const QRegularExpression &variableDefinition()
@@ -168,13 +181,70 @@ bool HttpFileImporter::looksLikeHttpFile(QByteArrayView text)
     return false;
 }
 
+HttpFileImporter::Environment HttpFileImporter::environmentBeside(const QString &httpFilePath)
+{
+    Environment environment;
+    const QDir folder = QFileInfo(httpFilePath).absoluteDir();
+    QHash<QString, QHash<QString, QString>> byName;
+    QStringList names;
+    // JetBrains: "public variables take precedence over private ones", so the public file is read
+    // last (https://www.jetbrains.com/help/rider/HTTP-Client-variables.html).
+    for (const QString &fileName : {u"http-client.private.env.json"_s, u"http-client.env.json"_s}) {
+        QFile file(folder.filePath(fileName));
+        if (file.size() > 4 * 1024 * 1024 || !file.open(QIODevice::ReadOnly))
+            continue;
+        const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
+        if (!document.isObject())
+            continue;
+        environment.file = fileName;
+        const QJsonObject environments = document.object();
+        for (auto it = environments.begin(); it != environments.end(); ++it) {
+            if (!it.value().isObject())
+                continue;
+            if (!names.contains(it.key()))
+                names.append(it.key());
+            const QJsonObject values = it.value().toObject();
+            for (auto value = values.begin(); value != values.end(); ++value) {
+                if (value.value().isString() || value.value().isDouble() || value.value().isBool())
+                    byName[it.key()].insert(value.key(), value.value().toVariant().toString());
+            }
+        }
+    }
+    if (names.isEmpty())
+        return environment;
+    environment.name = names.first();
+    for (const QString &preferred : {u"dev"_s, u"development"_s, u"local"_s}) {
+        if (names.contains(preferred)) {
+            environment.name = preferred;
+            break;
+        }
+    }
+    names.removeOne(environment.name);
+    environment.others = names;
+    environment.variables = byName.value(environment.name);
+    return environment;
+}
+
 Result<Capture> HttpFileImporter::importText(QByteArrayView text, const QString &name)
+{
+    return importText(text, name, Environment{});
+}
+
+Result<Capture> HttpFileImporter::importText(QByteArrayView text, const QString &name, const Environment &environment)
 {
     Capture capture;
     capture.kind = u"http-file"_s;
     capture.name = name;
     const QList<TextLine> lines = splitLines(text);
     VariableExpander expander;
+    expander.variables = environment.variables;
+    if (!environment.name.isEmpty() && text.contains("{{")) {
+        if (environment.others.isEmpty())
+            capture.warnings.append(tr("%1: variables of the environment \"%2\" in %3 were used").arg(name, environment.name, environment.file));
+        else
+            capture.warnings.append(tr("%1: variables of the environment \"%2\" in %3 were used; it also defines %4")
+                                        .arg(name, environment.name, environment.file, environment.others.join(u", "_s)));
+    }
     // All expansions of the file together may add at most 16 characters per byte of the file (and
     // 1024 for tiny files): generous for a base URL or a JSON body used by every request, but a
     // 400-byte file of variables that use each other cannot build megabytes.
@@ -202,7 +272,20 @@ Result<Capture> HttpFileImporter::importText(QByteArrayView text, const QString 
                 continue;
             const QRegularExpressionMatch definition = variableDefinition().match(QString::fromUtf8(trimmed));
             if (definition.hasMatch()) {
-                expander.variables.insert(definition.captured(1), expander.expand(definition.captured(2)));
+                // In the JetBrains client an environment variable wins over an in-place one.
+                if (!environment.variables.contains(definition.captured(1)))
+                    expander.variables.insert(definition.captured(1), expander.expand(definition.captured(2)));
+                continue;
+            }
+            if (trimmed.startsWith("< {%") || (trimmed.startsWith("< ") && trimmed.endsWith(".js"))) {
+                // JetBrains pre-request script, inline ("< {% … %}", maybe over several lines) or
+                // from a file ("< ./before.js"), written before the request line.
+                capture.warnings.append(tr("%1: pre-request scripts are not run; ignored").arg(where(lines.at(k))));
+                if (trimmed.startsWith("< {%") && !trimmed.sliced(4).contains("%}")) {
+                    while (k + 1 < blockEnd && !lines.at(k + 1).text.contains("%}"))
+                        ++k;
+                    ++k;
+                }
                 continue;
             }
             if (isComment(trimmed)) {
@@ -248,6 +331,8 @@ Result<Capture> HttpFileImporter::importText(QByteArrayView text, const QString 
             }
             if (isComment(trimmed))
                 continue;
+            if (isHandlerLine(trimmed))
+                break; // a response handler right under the headers, without a blank line
             const qsizetype colon = trimmed.indexOf(':');
             if (colon <= 0) {
                 capture.warnings.append(tr("%1: \"%2\" is not a header line (no ':'); ignored").arg(where(line), QString::fromUtf8(trimmed.left(60))));
@@ -261,9 +346,9 @@ Result<Capture> HttpFileImporter::importText(QByteArrayView text, const QString 
         for (; k < blockEnd; ++k) {
             const TextLine &line = lines.at(k);
             const QByteArray trimmed = line.text.trimmed();
-            if (trimmed.startsWith("> {%") || trimmed.startsWith(">> ") || trimmed.startsWith(">>! ") || trimmed.startsWith("> ./") || trimmed.startsWith("<> ")) {
+            if (isHandlerLine(trimmed)) {
                 capture.warnings.append(tr("%1: response handlers and output redirections are not run; ignored").arg(where(line)));
-                if (trimmed.startsWith("> {%") && !trimmed.contains("%}")) {
+                if (trimmed.startsWith("> {%") && !trimmed.sliced(4).contains("%}")) {
                     while (k + 1 < blockEnd && !lines.at(k + 1).text.contains("%}"))
                         ++k;
                     ++k;

@@ -32,6 +32,16 @@ private Q_SLOTS:
         QTest::newRow(".http with separators")   << QByteArray("### a\nGET https://h/x\n") << u"http-file"_s;
         QTest::newRow(".http with a variable")   << QByteArray("@h = x\nGET https://{{h}}/\n") << u"http-file"_s;
         QTest::newRow(".http bare request")      << QByteArray("GET https://h/x\nAccept: */*\n") << u"http-file"_s;
+        QTest::newRow("curl --trace-ascii dump") << QByteArray("== Info:   Trying 127.0.0.1:8080...\n=> Send header, 41 bytes (0x29)\n0000: GET / HTTP/1.1\n"
+                                                               "0010: Host: 127.0.0.1:8080\n0027: \n<= Recv header, 26 bytes (0x1a)\n0000: HTTP/1.1 502 Bad Gateway\n"
+                                                               "<= Recv header, 2 bytes (0x2)\n0000: \n") << u"raw-response"_s;
+        QTest::newRow("wget -S log")             << QByteArray("--2026-11-29 02:55:05--  http://127.0.0.1:18931/api\nConnecting to 127.0.0.1:18931... connected.\n"
+                                                               "HTTP request sent, awaiting response... \n  HTTP/1.1 502 Bad Gateway\n  Server: envoy\n"
+                                                               "2026-11-29 02:55:05 ERROR 502: Bad Gateway.\n") << u"raw-response"_s;
+        QTest::newRow("Chrome raw HTTP/2 request")<< QByteArray(":authority: h\n:method: GET\n:path: /x\n:scheme: https\naccept: */*\n") << u"raw-request"_s;
+        QTest::newRow("curl's error under it")   << QByteArray("$ curl -sS http://h/api\ncurl: (52) Empty reply from server\n") << u"raw-response"_s;
+        QTest::newRow("curl after user@host$")   << QByteArray("ann@box:~/src$ curl -sS https://h/x") << u"curl"_s;
+        QTest::newRow("Firefox 58 Windows copy") << QByteArray("curl \"https://h/x\" --data \"{\"\"a\"\":1}\"") << u"curl"_s;
     }
 
     void detectsTheKindOfInput()
@@ -51,6 +61,8 @@ private Q_SLOTS:
         QTest::newRow("empty")          << QByteArray(" \n ") << u"empty"_s;
         QTest::newRow("prose")          << QByteArray("hello, the site is down") << u"not a capture"_s;
         QTest::newRow("binary")         << QByteArray("GET / HTTP/1.1\r\nHost: h\r\n\x01\x02\x00", 28) << u"binary data"_s;
+        QTest::newRow("HTTPie command") << QByteArray("http POST https://api.example.com/v1/items name=x Authorization:'Bearer t'") << u"HTTPie"_s;
+        QTest::newRow("wget command")   << QByteArray("$ wget -S https://api.example.com/health") << u"-S (--server-response)"_s;
     }
 
     void refusesWhatIsNotACapture()

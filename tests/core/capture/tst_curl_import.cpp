@@ -111,6 +111,93 @@ private Q_SLOTS:
             QVERIFY2(!hasHeader(request.headers, "content-type"), "an emptied header is not sent");
     }
 
+    // Lines as browsers and tools really write them, each read as the tool meant it.
+    void readsRealWorldCopiesAsMeant_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QByteArray>("header");
+        QTest::addColumn<QString>("warning");  // a part of the one warning expected, or empty for none
+        // Chrome's cmd escaping doubles every backslash; the C runtime would keep both where no quote
+        // follows, the browser meant one (the JSON below holds C:\\tmp, an escaped backslash).
+        QTest::newRow("Chrome cmd: a doubled backslash is one")
+            << readData(u"h1-chrome-cmd-backslash.curl"_s) << QByteArray("POST") << u"https://api.example.com/v1/x?a=1&b=A"_s
+            << QByteArray("{\"path\":\"C:\\\\tmp\\\\x\",\"note\":\"100% \\\"sure\\\"\",\"q\":\"a&b|c<d>\"}")
+            << QByteArray("sec-ch-ua: \"Chromium\";v=\"124\", \"Google Chrome\";v=\"124\", \"Not-A.Brand\";v=\"99\"") << QString();
+        // Chrome 107 put values in plain "…" and still escaped inside them (curl/curl#9881:
+        // https://github.com/curl/curl/issues/9881); cmd keeps those ^ inside quotes.
+        QTest::newRow("Chrome 107 cmd: ^ escapes inside plain quotes")
+            << readData(u"h1-chrome107-cmd.curl"_s) << QByteArray("GET") << u"https://curl.se/windows/dl-7.86.0_1/curl-7.86.0_1-win64-mingw.zip"_s
+            << QByteArray() << QByteArray("sec-ch-ua: \"Google Chrome\";v=\"107\", \"Chromium\";v=\"107\", \"Not=A?Brand\";v=\"24\"") << QString();
+        // Firefox's "Copy as cURL" on Windows in 2018 (Kong/insomnia#802:
+        // https://github.com/Kong/insomnia/issues/802): "" for a quote, no ^ anywhere.
+        QTest::newRow("Firefox 58 Windows: \"\" inside quotes")
+            << QByteArray("curl \"https://api.example.com/report\" -H \"Content-Type: application/json;charset=utf-8\" "
+                          "--data \"{\"\"numberReportDays\"\":1,\"\"includePoolName\"\":true}\"\r\n")
+            << QByteArray("POST") << u"https://api.example.com/report"_s << QByteArray("{\"numberReportDays\":1,\"includePoolName\":true}")
+            << QByteArray("Content-Type: application/json;charset=utf-8") << QString();
+        // Waterfox (Firefox 140 ESR) wrote cmd escapes into its bash copy (BrowserWorks/waterfox#3918:
+        // https://github.com/BrowserWorks/waterfox/issues/3918).
+        QTest::newRow("Waterfox bash copy with ^&")
+            << QByteArray("curl 'https://example.com/appsuite/api/login' \\\n  -X POST \\\n  -H 'Content-Type: application/x-www-form-urlencoded' \\\n"
+                          "  --data-raw 'action=login^&staySignedIn=true^&name=aaabbbccc%40test-test-test.com^&client=open-xchange-appsuite'")
+            << QByteArray("POST") << u"https://example.com/appsuite/api/login"_s
+            << QByteArray("action=login&staySignedIn=true&name=aaabbbccc%40test-test-test.com&client=open-xchange-appsuite")
+            << QByteArray("Content-Type: application/x-www-form-urlencoded") << u"'^&'"_s;
+        // Several --json pieces are concatenated as they are (https://everything.curl.dev/http/post/json).
+        QTest::newRow("--json pieces are concatenated without '&'")
+            << QByteArray("curl --json '{\"tool\": \"curl\"' --json ', \"end\": \"true\"}' https://example.com/")
+            << QByteArray("POST") << u"https://example.com/"_s << QByteArray("{\"tool\": \"curl\", \"end\": \"true\"}")
+            << QByteArray("Content-Type: application/json") << QString();
+        QTest::newRow("a user@host:dir$ prompt before curl")
+            << QByteArray("ann@build-01:~/src$ curl -sSLk -XPOST --oauth2-bearer tok123 https://api.example.com/x -o /dev/null -w '%{http_code}\\n'")
+            << QByteArray("POST") << u"https://api.example.com/x"_s << QByteArray() << QByteArray("Authorization: Bearer tok123") << QString();
+        QTest::newRow("an oh-my-zsh prompt before curl")
+            << QByteArray("\xE2\x9E\x9C  gatescope git:(main) \xE2\x9C\x97 curl -i https://api.example.com/health")
+            << QByteArray("GET") << u"https://api.example.com/health"_s << QByteArray() << QByteArray() << QString();
+        // Copied from a web page, a line may keep blanks after its continuation character.
+        QTest::newRow("blanks after a bash continuation")
+            << QByteArray("curl https://api.example.com/x \\  \n  -H \"a: b\" \\\t\n  -d x=1\n") << QByteArray("POST") << u"https://api.example.com/x"_s
+            << QByteArray("x=1") << QByteArray("a: b") << u"line continuation"_s;
+        QTest::newRow("blanks after a cmd continuation (Postman, Windows)")
+            << QByteArray("curl --location --request POST \"https://api.example.com/v1/items\" ^  \r\n--header \"Content-Type: application/json\" ^ \r\n"
+                          "--data-raw \"{\\\"name\\\": \\\"x\\\"}\"\r\n")
+            << QByteArray("POST") << u"https://api.example.com/v1/items"_s << QByteArray("{\"name\": \"x\"}") << QByteArray("Content-Type: application/json")
+            << QString();
+        QTest::newRow("-H @file: the headers in the file are not sent")
+            << QByteArray("curl -H @headers.txt https://api.example.com/x") << QByteArray("GET") << u"https://api.example.com/x"_s
+            << QByteArray() << QByteArray() << u"the headers in it are not sent"_s;
+    }
+
+    void readsRealWorldCopiesAsMeant()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QByteArray, method);
+        QFETCH(QString, url);
+        QFETCH(QByteArray, body);
+        QFETCH(QByteArray, header);
+        QFETCH(QString, warning);
+        const auto capture = CurlImporter::importText(text, u"paste"_s);
+        QVERIFY2(capture.ok(), qPrintable(capture.error()));
+        QCOMPARE(capture->requests.size(), 1);
+        const RequestSpec &request = capture->requests.first();
+        if (warning.isEmpty()) {
+            QVERIFY2(capture->warnings.isEmpty(), qPrintable(capture->warnings.join(u'\n')));
+        } else {
+            QCOMPARE(capture->warnings.size(), 1);
+            QVERIFY2(capture->warnings.first().contains(warning), qPrintable(capture->warnings.first()));
+        }
+        QCOMPARE(request.method, method);
+        QCOMPARE(request.url.toString(QUrl::FullyEncoded), url);
+        QCOMPARE(request.body, body);
+        if (!header.isEmpty()) {
+            const qsizetype colon = header.indexOf(':');
+            QCOMPARE(headerValue(request.headers, header.first(colon)), header.sliced(colon + 2));
+        }
+    }
+
     void appliesConnectionOptions()
     {
         const RequestSpec request = single("curl -sSLk -m 30 --connect-timeout 2.5 --max-redirs 3 -x proxy.local:3128 "

@@ -115,6 +115,21 @@ private Q_SLOTS:
         QTest::newRow("Firefox interrupted")        << u"NS_ERROR_NET_INTERRUPT"_s << u"closed-early"_s << u"wait"_s;
         QTest::newRow("Firefox bad certificate")    << u"SEC_ERROR_UNKNOWN_ISSUER"_s << u"tls-failure"_s << u"tls"_s;
         QTest::newRow("Safari cannot connect")      << u"Could not connect to the server."_s << u"refused"_s << u"connect"_s;
+        // Names that older or rarer Chrome builds write (net_error_list.h), Firefox's newer
+        // names, and the texts Safari's content blockers and mitmproxy's savehar leave.
+        QTest::newRow("Chrome old HTTP/2 name")     << u"net::ERR_SPDY_PROTOCOL_ERROR"_s << u"invalid-response"_s << u"wait"_s;
+        QTest::newRow("Chrome HTTP/2 stream error") << u"net::ERR_HTTP2_STREAM_ERROR"_s << u"invalid-response"_s << u"wait"_s;
+        QTest::newRow("Chrome QUIC protocol")       << u"net::ERR_QUIC_PROTOCOL_ERROR"_s << u"invalid-response"_s << u"wait"_s;
+        QTest::newRow("Chrome QUIC handshake")      << u"net::ERR_QUIC_HANDSHAKE_FAILED"_s << u"tls-failure"_s << u"tls"_s;
+        QTest::newRow("Chrome connection aborted")  << u"net::ERR_CONNECTION_ABORTED"_s << u"reset"_s << u"wait"_s;
+        QTest::newRow("Chrome refused stream")      << u"net::ERR_HTTP2_SERVER_REFUSED_STREAM"_s << u"closed-early"_s << u"wait"_s;
+        QTest::newRow("Chrome ad blocker")          << u"net::ERR_BLOCKED_BY_CLIENT"_s << u"closed-early"_s << QString();
+        QTest::newRow("Chrome redirect loop")       << u"net::ERR_TOO_MANY_REDIRECTS"_s << u"closed-early"_s << QString();
+        QTest::newRow("Firefox empty response")     << u"NS_ERROR_NET_EMPTY_RESPONSE"_s << u"closed-early"_s << u"wait"_s;
+        QTest::newRow("Safari content blocker")     << u"Resource blocked by content blocker"_s << u"closed-early"_s << QString();
+        QTest::newRow("mitmproxy server gone")      << u"Server disconnected."_s << u"closed-early"_s << u"wait"_s;
+        QTest::newRow("mitmproxy flow killed")      << u"Connection killed."_s << u"closed-early"_s << QString();
+        QTest::newRow("Chrome generic / CORS")      << u"net::ERR_FAILED"_s << u"closed-early"_s << u"wait"_s;
     }
 
     void turnsBrowserErrorsIntoTransportOutcomes()
@@ -377,6 +392,72 @@ private Q_SLOTS:
             QCOMPARE(b.pageRef, a.pageRef);
             QCOMPARE(b.remoteAddress, a.remoteAddress);
         }
+    }
+
+    void readsAddressesAndProtocolSpellings_data()
+    {
+        QTest::addColumn<QString>("address");   // serverIPAddress as written
+        QTest::addColumn<QString>("version");   // response.httpVersion as written
+        QTest::addColumn<QString>("wantAddress");
+        QTest::addColumn<int>("wantPort");
+        QTest::addColumn<QByteArray>("wantVersion");
+        QTest::newRow("Chrome IPv6 in brackets, h3")            << u"[2606:4700::6810:84e5]"_s << u"h3"_s << u"2606:4700::6810:84e5"_s << 443 << QByteArray("HTTP/3");
+        QTest::newRow("Chrome before RFC 9114: http/2+quic/46") << u"142.250.74.36"_s << u"http/2+quic/46"_s << u"142.250.74.36"_s << 443 << QByteArray("HTTP/3");
+        QTest::newRow("Chrome: unknown protocol (data:, cache)") << QString() << u"unknown"_s << QString() << 443 << QByteArray("HTTP/1.1");
+        QTest::newRow("IPv4 address with its port")            << u"203.0.113.5:8443"_s << u"HTTP/1.1"_s << u"203.0.113.5"_s << 8443 << QByteArray("HTTP/1.1");
+        QTest::newRow("IPv6 address in brackets with its port") << u"[::1]:9443"_s << u"http/2.0"_s << u"::1"_s << 9443 << QByteArray("HTTP/2");
+    }
+
+    void readsAddressesAndProtocolSpellings()
+    {
+        QFETCH(QString, address);
+        QFETCH(QString, version);
+        QFETCH(QString, wantAddress);
+        QFETCH(int, wantPort);
+        QFETCH(QByteArray, wantVersion);
+        const QJsonObject entry{{u"request"_s, QJsonObject{{u"method"_s, u"GET"_s}, {u"url"_s, u"https://api.example/x"_s}}},
+                                {u"response"_s, QJsonObject{{u"status"_s, 200}, {u"httpVersion"_s, version}}},
+                                {u"serverIPAddress"_s, address}};
+        QStringList warnings;
+        const Exchange exchange = HarImporter::exchangeFromEntry(entry, 0, &warnings);
+        QCOMPARE(exchange.remoteAddress, wantAddress);
+        QCOMPARE(exchange.remotePort, wantPort);
+        QVERIFY(exchange.response.has_value());
+        QCOMPARE(exchange.response->httpVersion, wantVersion);
+    }
+
+    void roundTripKeepsOutcomePhaseAndDetail_data()
+    {
+        QTest::addColumn<int>("outcome");
+        QTest::addColumn<int>("phase");
+        QTest::addColumn<QString>("detail");
+        // Outcomes whose nearest browser error name would read back otherwise.
+        QTest::newRow("closed early, no phase")     << int(Outcome::ClosedEarly) << int(Phase::None) << u"the capture holds no response and names no error (status 0)"_s;
+        QTest::newRow("TLS failure in Firefox's words") << int(Outcome::TlsFailure) << int(Phase::Tls) << u"no response, and the browser marks the connection's security as broken"_s;
+        QTest::newRow("timeout while sending")      << int(Outcome::Timeout) << int(Phase::Send) << u"timed out after 30 s writing the body"_s;
+    }
+
+    void roundTripKeepsOutcomePhaseAndDetail()
+    {
+        QFETCH(int, outcome);
+        QFETCH(int, phase);
+        QFETCH(QString, detail);
+        Exchange exchange;
+        exchange.source = Exchange::Source::Recorded;
+        exchange.request.url = QUrl(u"https://api.example/x"_s);
+        exchange.transport.outcome = Outcome(outcome);
+        exchange.transport.phase = Phase(phase);
+        exchange.transport.detail = detail;
+        exchange.startedAt = QDateTime(QDate(2024, 1, 2), QTime(3, 4, 5), Qt::UTC);
+        Capture capture;
+        capture.exchanges = {exchange};
+        const auto back = HarImporter().importData(HarExporter::toHar(capture), u"exported.har"_s);
+        QVERIFY2(back.ok(), qPrintable(back.error()));
+        QCOMPARE(back->exchanges.size(), 1);
+        const Transport &transport = back->exchanges.first().transport;
+        QCOMPARE(outcomeId(transport.outcome), outcomeId(Outcome(outcome)));
+        QCOMPARE(phaseId(transport.phase), phaseId(Phase(phase)));
+        QCOMPARE(transport.detail, detail);
     }
 
     void exportsReplayedExchangesWithConnectIncludingTls()

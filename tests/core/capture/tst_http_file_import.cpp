@@ -1,9 +1,11 @@
+#include "CaptureImporter.h"
 #include "HttpFileExporter.h"
 #include "HttpFileImporter.h"
 
 #include <QFile>
 #include <QRandomGenerator>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Gatescope;
@@ -57,6 +59,80 @@ private Q_SLOTS:
         QVERIFY2(warnings.contains(u"response handlers"), qPrintable(warnings));
         QVERIFY2(warnings.contains(u"{{$guid}}"), qPrintable(warnings));
         QVERIFY2(warnings.contains(u"{{undefinedVariable}}"), qPrintable(warnings));
+    }
+
+    // JetBrains scripts around a request (syntax as in the JetBrains HTTP Client help and
+    // https://juejin.cn/post/7448927119838986252): they are not run, and they are not the request.
+    void skipsJetBrainsScripts_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<int>("headerCount");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("warning");
+        QTest::newRow("pre-request script on one line")
+            << QByteArray("### set a parameter\n< {% request.variables.set(\"firstname\", \"John\") %}\n\nGET http://example.org/{{firstname}}\n")
+            << QByteArray("GET") << u"http://example.org/%7B%7Bfirstname%7D%7D"_s << 0 << QByteArray() << u"pre-request scripts"_s;
+        QTest::newRow("pre-request script over several lines")
+            << QByteArray("### sign\n< {%\n    const signature = crypto.hmac.sha256()\n        .withTextSecret(request.environment.get(\"secret\"))\n"
+                          "        .updateWithText(request.body.tryGetSubstituted())\n        .digest().toHex();\n"
+                          "    request.variables.set(\"signature\", signature)\n%}\nPOST https://api.example.com/v1/pay\nContent-Type: application/json\n"
+                          "X-Signature: {{signature}}\n\n{\"amount\": 5}\n")
+            << QByteArray("POST") << u"https://api.example.com/v1/pay"_s << 2 << QByteArray("{\"amount\": 5}") << u"pre-request scripts"_s;
+        QTest::newRow("response handler right under the headers")
+            << QByteArray("GET https://api.example.com/v1/orders?limit=5\nAccept: application/json\n> {%\n"
+                          "    client.global.set(\"first\", response.body[0].id);\n%}\n")
+            << QByteArray("GET") << u"https://api.example.com/v1/orders?limit=5"_s << 1 << QByteArray() << u"response handlers"_s;
+        QTest::newRow("handler file under the headers")
+            << QByteArray("GET https://api.example.com/health\nAccept: */*\n> ./check-health.js\n")
+            << QByteArray("GET") << u"https://api.example.com/health"_s << 1 << QByteArray() << u"response handlers"_s;
+    }
+
+    void skipsJetBrainsScripts()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QByteArray, method);
+        QFETCH(QString, url);
+        QFETCH(int, headerCount);
+        QFETCH(QByteArray, body);
+        QFETCH(QString, warning);
+        const auto capture = HttpFileImporter::importText(text, u"api.http"_s);
+        QVERIFY2(capture.ok(), qPrintable(capture.error()));
+        QCOMPARE(capture->requests.size(), 1);
+        const RequestSpec &request = capture->requests.first();
+        QCOMPARE(request.method, method);
+        QCOMPARE(request.url.toString(QUrl::FullyEncoded), url);
+        QCOMPARE(request.headers.size(), headerCount);
+        QCOMPARE(request.body, body);
+        QVERIFY2(capture->warnings.join(u'\n').contains(warning), qPrintable(capture->warnings.join(u'\n')));
+    }
+
+    // Given a JetBrains environment file beside the .http file, when the file is imported, then its
+    // {{variables}} come from the "dev" environment, public values over private ones and over the
+    // file's own "@name = value", and a warning names the environments not used.
+    void usesTheEnvironmentFileBeside()
+    {
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        auto write = [&](const QString &name, const QByteArray &content) {
+            QFile file(folder.filePath(name));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(content);
+        };
+        write(u"api.http"_s, "@user = nobody\n### Log in\nPOST {{host}}/auth/login\nContent-Type: application/json\n\n"
+                             "{\"user\": \"{{user}}\", \"password\": \"{{password}}\"}\n");
+        write(u"http-client.env.json"_s, "{\n  \"dev\": { \"host\": \"https://dev.api.example.com\", \"user\": \"ann\" },\n"
+                                         "  \"prod\": { \"host\": \"https://api.example.com\", \"user\": \"ann\" }\n}\n");
+        write(u"http-client.private.env.json"_s, "{ \"dev\": { \"password\": \"s3cret\", \"host\": \"https://private.example\" } }\n");
+        const auto capture = CaptureImporter::importFile(folder.filePath(u"api.http"_s));
+        QVERIFY2(capture.ok(), qPrintable(capture.error()));
+        QCOMPARE(capture->requests.size(), 1);
+        const RequestSpec &request = capture->requests.first();
+        QCOMPARE(request.url.toString(), u"https://dev.api.example.com/auth/login"_s);
+        QCOMPARE(request.body, QByteArray("{\"user\": \"ann\", \"password\": \"s3cret\"}"));
+        const QString warnings = capture->warnings.join(u'\n');
+        QVERIFY2(warnings.contains(u"\"dev\"") && warnings.contains(u"prod") && !warnings.contains(u"not defined"), qPrintable(warnings));
     }
 
     void roundTripsRequestsThroughAnHttpFile()

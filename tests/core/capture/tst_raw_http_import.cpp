@@ -1,5 +1,6 @@
 #include "RawHttpImporter.h"
 
+#include <QFile>
 #include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTest>
@@ -71,6 +72,214 @@ private Q_SLOTS:
         QCOMPARE(last.redirectHop, hops - 1);
     }
 
+    static QByteArray readData(const QString &name)
+    {
+        QFile file(QFINDTESTDATA(u"data/"_s + name));
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("test data %s is missing", qPrintable(name));
+        return file.readAll();
+    }
+
+    // What curl, wget and the terminal really print, read as the tool meant it. The h1-curl-* and
+    // h1-wget-* files are the unedited output of curl 7.88.1 and GNU Wget 1.21.3 (Debian 12) run
+    // against a local test server that answers /old with a 301 to /new and anything else with a 502.
+    void readsToolOutputAsMeant_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QString>("url");      // of the last hop
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("hops");
+        const QByteArray json502 = "{\"error\":\"upstream timed out\",\"code\":502}";
+        // A body without a final newline runs into curl's next note on the terminal; the TLS notes
+        // tell that the request went over https.
+        QTest::newRow("curl -v: body glued to '* Connection #0 …'")
+            << QByteArray("*   Trying 203.0.113.10:443...\n* Connected to api.example.com (203.0.113.10) port 443\n* ALPN: curl offers h2,http/1.1\n"
+                          "* SSL connection using TLSv1.3 / TLS_AES_256_GCM_SHA384\n* using HTTP/2\n> GET /v1/orders HTTP/2\n> Host: api.example.com\n"
+                          "> User-Agent: curl/8.5.0\n> Accept: */*\n> \n< HTTP/2 502 \n< server: awselb/2.0\n< content-type: application/json\n"
+                          "< content-length: 31\n< \n{\"message\":\"Bad Gateway\",\"x\":1}* Connection #0 to host api.example.com left intact\n")
+            << QByteArray("GET") << u"https://api.example.com/v1/orders"_s << 502 << QByteArray("{\"message\":\"Bad Gateway\",\"x\":1}") << 1;
+        QTest::newRow("curl -v -L: the redirect is a hop")
+            << readData(u"h1-curl-v-L.txt"_s) << QByteArray("GET") << u"http://127.0.0.1:18931/new"_s << 502 << json502 << 2;
+        // curl -v shows "} [7 bytes data]" instead of the body it sent.
+        QTest::newRow("curl -v -d: the unseen request body")
+            << readData(u"h1-curl-v-post.txt"_s) << QByteArray("POST") << u"http://127.0.0.1:18931/api/post"_s << 502 << json502 << 1;
+        QTest::newRow("curl --trace-ascii -")
+            << readData(u"h1-curl-trace-ascii.txt"_s) << QByteArray("GET") << u"http://127.0.0.1:18931/api/items"_s << 502 << json502 << 1;
+        QTest::newRow("curl --trace - of a POST")
+            << readData(u"h1-curl-trace-post.txt"_s) << QByteArray("POST") << u"http://127.0.0.1:18931/api/post"_s << 502 << json502 << 1;
+        QTest::newRow("curl --trace-ascii --trace-time -L")
+            << readData(u"h1-curl-trace-ascii-time-L.txt"_s) << QByteArray("GET") << u"http://127.0.0.1:18931/new"_s << 502 << json502 << 2;
+        QTest::newRow("wget -S: redirect then 502")
+            << readData(u"h1-wget-S-redirect.txt"_s) << QByteArray("GET") << u"http://127.0.0.1:18931/new"_s << 502 << QByteArray() << 2;
+        QTest::newRow("wget without -S: the status only")
+            << readData(u"h1-wget-no-S.txt"_s) << QByteArray("GET") << u"http://127.0.0.1:18931/api"_s << 502 << QByteArray() << 1;
+        QTest::newRow("indented as a Markdown code block")
+            << QByteArray("    HTTP/1.1 502 Bad Gateway\n    Server: nginx/1.24.0\n    Content-Type: text/html\n    Content-Length: 11\n  \n    bad gateway\n")
+            << QByteArray() << QString() << 502 << QByteArray("bad gateway") << 1;
+        QTest::newRow("only the '< ' lines of curl -v")
+            << QByteArray("< HTTP/2 503 \n< server: envoy\n< content-length: 19\n< \nno healthy upstream")
+            << QByteArray() << QString() << 503 << QByteArray("no healthy upstream") << 1;
+        // Not a terminal (curl -i URL > file 2>&1): the progress meter comes along.
+        QTest::newRow("curl -i with its progress meter")
+            << readData(u"h1-curl-i-progress-meter.txt"_s) << QByteArray() << QString() << 502 << json502 << 1;
+        // zsh shows a "%" where output ends without a newline; a copy of the terminal keeps it.
+        // Envoy's 503 body has no final newline.
+        QTest::newRow("zsh '%' after a body with Content-Length")
+            << QByteArray("HTTP/1.1 503 Service Unavailable\r\ncontent-length: 91\r\ncontent-type: text/plain\r\nserver: envoy\r\n\r\n"
+                          "upstream connect error or disconnect/reset before headers. reset reason: connection failure%\n")
+            << QByteArray() << QString() << 503
+            << QByteArray("upstream connect error or disconnect/reset before headers. reset reason: connection failure") << 1;
+        QTest::newRow("zsh '%' after JSON without a length")
+            << QByteArray("HTTP/2 502 \r\ncontent-type: application/json\r\n\r\n{\"error\":\"bad gateway\"}%\n")
+            << QByteArray() << QString() << 502 << QByteArray("{\"error\":\"bad gateway\"}") << 1;
+        QTest::newRow("$ curl -I: a HEAD answer with a length and no body")
+            << QByteArray("$ curl -I https://shop.example.com/\nHTTP/2 504 \r\nserver: cloudflare\r\ncontent-type: text/html\r\n"
+                          "content-length: 4567\r\ncf-ray: 7d1f2c3b4a5e6f70-FRA\r\n\r\n")
+            << QByteArray("HEAD") << u"https://shop.example.com/"_s << 504 << QByteArray() << 1;
+        QTest::newRow("a command continued over lines above the response")
+            << QByteArray("ann@box:~$ curl -si -X POST \\\n  -H 'Content-Type: application/json' \\\n  https://api.example.com/v1/pay\n"
+                          "HTTP/1.1 500 Internal Server Error\r\nContent-Length: 2\r\n\r\n{}")
+            << QByteArray("POST") << u"https://api.example.com/v1/pay"_s << 500 << QByteArray("{}") << 1;
+    }
+
+    void readsToolOutputAsMeant()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QByteArray, method);
+        QFETCH(QString, url);
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(int, hops);
+        QVERIFY2(RawHttpImporter::looksLikeResponse(text) || RawHttpImporter::looksLikeCurlVerbose(text) || RawHttpImporter::looksLikeCurlTrace(text)
+                     || RawHttpImporter::looksLikeWgetOutput(text),
+                 "the text is recognised as a response");
+        const auto capture = RawHttpImporter::importResponse(text, u"paste"_s);
+        QVERIFY2(capture.ok(), qPrintable(capture.error()));
+        for (const QString &warning : capture->warnings)
+            QVERIFY2(!warning.contains(u"http or https"), qPrintable(warning));
+        QCOMPARE(capture->exchanges.size(), hops);
+        const Exchange &last = capture->exchanges.last();
+        QCOMPARE(last.request.method, method);
+        QCOMPARE(last.request.url.toString(), url);
+        QCOMPARE(last.response->status, status);
+        QCOMPARE(last.response->body, body);
+        QCOMPARE(last.redirectHop, hops - 1);
+        if (hasHeader(last.request.headers, "content-length"))
+            QCOMPARE(headerValue(last.request.headers, "content-length").toLongLong(), last.request.body.size());
+        QStringList kinds;
+        for (const WireAnomaly &anomaly : last.anomalies)
+            kinds.append(anomaly.kind);
+        QVERIFY2(kinds.isEmpty(), qPrintable(kinds.join(u", ")));
+    }
+
+    // curl -sv -p -x through a proxy: the answer to CONNECT is not the request's answer, but the
+    // exchange keeps the note that it went through a tunnel, as the same text from curl -i does.
+    void keepsTheProxyTunnelOfCurlVerbose()
+    {
+        const auto capture = RawHttpImporter::importResponse(readData(u"h1-curl-v-proxy-tunnel.txt"_s), u"paste"_s);
+        QVERIFY2(capture.ok(), qPrintable(capture.error()));
+        QCOMPARE(capture->exchanges.size(), 1);
+        const Exchange &exchange = capture->exchanges.first();
+        QCOMPARE(exchange.request.method, QByteArray("GET"));
+        QCOMPARE(exchange.request.url.toString(), u"http://127.0.0.1:18931/api/x"_s);
+        QCOMPARE(exchange.response->status, 502);
+        QVERIFY2(exchange.comment.contains(u"tunnel"), qPrintable(exchange.comment));
+    }
+
+    // curl's own report of a failure without any response (curl -sv, or "curl: (52) …" under the
+    // command) is a recorded exchange that ended that way, not text to refuse or a command to send.
+    void readsCurlFailuresAsTransportOutcomes_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("outcome");
+        QTest::addColumn<QString>("phase");
+        QTest::newRow("refused")          << readData(u"h1-curl-v-refused.txt"_s) << QString() << u"refused"_s << u"connect"_s;
+        QTest::newRow("empty reply")      << readData(u"h1-curl-v-empty-reply.txt"_s) << u"http://127.0.0.1:18941/api"_s << u"closed-early"_s << u"wait"_s;
+        QTest::newRow("reset")            << readData(u"h1-curl-v-reset.txt"_s) << u"http://127.0.0.1:18942/api"_s << u"reset"_s << u"wait"_s;
+        QTest::newRow("timeout (-m 1)")   << readData(u"h1-curl-v-timeout.txt"_s) << u"http://127.0.0.1:18943/api"_s << u"timeout"_s << u"wait"_s;
+        QTest::newRow("host not found")   << readData(u"h1-curl-v-dns.txt"_s) << QString() << u"dns-failure"_s << u"dns"_s;
+        QTest::newRow("curl -sS: the error line under the command")
+            << QByteArray("$ curl -sS http://127.0.0.1:18941/api\ncurl: (52) Empty reply from server\n") << u"http://127.0.0.1:18941/api"_s
+            << u"closed-early"_s << u"wait"_s;
+    }
+
+    void readsCurlFailuresAsTransportOutcomes()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, url);
+        QFETCH(QString, outcome);
+        QFETCH(QString, phase);
+        QVERIFY2(RawHttpImporter::looksLikeCurlFailure(text), "the text is recognised as curl's failure report");
+        const auto capture = RawHttpImporter::importResponse(text, u"paste"_s);
+        QVERIFY2(capture.ok(), qPrintable(capture.error()));
+        QCOMPARE(capture->exchanges.size(), 1);
+        const Exchange &exchange = capture->exchanges.first();
+        QCOMPARE(exchange.source, Exchange::Source::Recorded);
+        QVERIFY(!exchange.response.has_value());
+        QCOMPARE(outcomeId(exchange.transport.outcome), outcome);
+        QCOMPARE(phaseId(exchange.transport.phase), phase);
+        QCOMPARE(exchange.request.url.toString(), url);
+        QVERIFY(!exchange.transport.detail.isEmpty());
+    }
+
+    // curl's error after a response began ("curl: (18) transfer closed …"): the exchange ended
+    // early, and the error line is not part of the body.
+    void readsCurlErrorsAfterAResponse_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("outcome");
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("on the terminal, glued to the body")
+            << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\npartialcurl: (18) transfer closed with 93 bytes remaining to read\n")
+            << u"closed-early"_s << QByteArray("partial");
+        QTest::newRow("in a file, before the response")
+            << readData(u"h1-curl-i-transfer-closed.txt"_s) << u"closed-early"_s << QByteArray("partial");
+        QTest::newRow("HTTP/2 stream reset")
+            << QByteArray("HTTP/2 200 \r\ncontent-type: text/plain\r\n\r\nhalfcurl: (92) HTTP/2 stream 1 was not closed cleanly: INTERNAL_ERROR (err 2)\n")
+            << u"reset"_s << QByteArray("half");
+    }
+
+    void readsCurlErrorsAfterAResponse()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, outcome);
+        QFETCH(QByteArray, body);
+        QVERIFY(RawHttpImporter::looksLikeResponse(text));
+        const auto capture = RawHttpImporter::importResponse(text, u"paste"_s);
+        QVERIFY2(capture.ok(), qPrintable(capture.error()));
+        QCOMPARE(capture->exchanges.size(), 1);
+        const Exchange &exchange = capture->exchanges.first();
+        QCOMPARE(exchange.response->status, 200);
+        QCOMPARE(exchange.response->body, body);
+        QCOMPARE(outcomeId(exchange.transport.outcome), outcome);
+        QCOMPARE(phaseId(exchange.transport.phase), u"download"_s);
+        QVERIFY2(exchange.transport.detail.contains(u"closed"), qPrintable(exchange.transport.detail));
+    }
+
+    void neverCrashesOnTruncatedToolOutput_data()
+    {
+        QTest::addColumn<QString>("file");
+        for (const QString &file : {u"h1-curl-v-L.txt"_s, u"h1-curl-trace-ascii.txt"_s, u"h1-curl-trace-post.txt"_s,
+                                    u"h1-curl-trace-ascii-time-L.txt"_s, u"h1-wget-S-redirect.txt"_s, u"h1-wget-no-S.txt"_s,
+                                    u"h1-curl-v-proxy-tunnel.txt"_s, u"h1-curl-v-post.txt"_s, u"h1-curl-v-empty-reply.txt"_s,
+                                    u"h1-curl-v-timeout.txt"_s, u"h1-curl-i-progress-meter.txt"_s, u"h1-curl-i-transfer-closed.txt"_s})
+            QTest::newRow(qPrintable(file)) << file;
+    }
+
+    void neverCrashesOnTruncatedToolOutput()
+    {
+        QFETCH(QString, file);
+        const QByteArray text = readData(file);
+        for (qsizetype cut = 0; cut <= text.size(); ++cut) {
+            const auto capture = RawHttpImporter::importResponse(QByteArrayView(text).first(cut), u"cut"_s);
+            if (!capture.ok())
+                QVERIFY2(capture.error().contains(u"line "), qPrintable(capture.error()));
+        }
+    }
+
     void followsRedirectLocationsAcrossHops()
     {
         const auto capture = RawHttpImporter::importRequest("GET /old HTTP/1.1\r\nHost: a.example\r\n\r\n"
@@ -113,6 +322,15 @@ private Q_SLOTS:
                                                << QByteArray("DELETE") << u"https://api.example/v1/x"_s << QByteArray();
         QTest::newRow("body without length")   << QByteArray("PUT /f HTTP/1.1\nHost: h\n\nline1\nline2\n")
                                                << QByteArray("PUT") << u"http://h/f"_s << QByteArray("line1\nline2");
+        // Chrome DevTools, Request Headers with "Raw" on, for an HTTP/2 request: no request line.
+        QTest::newRow("Chrome's raw HTTP/2 request headers")
+            << QByteArray(":authority: api.example.com\n:method: POST\n:path: /v1/orders?limit=20\n:scheme: https\naccept: application/json, text/plain, */*\n"
+                          "content-length: 7\ncontent-type: application/json\norigin: https://app.example.com\npriority: u=1, i\n")
+            << QByteArray("POST") << u"https://api.example.com/v1/orders?limit=20"_s << QByteArray();
+        QTest::newRow("indented alike")        << QByteArray("\tGET /v1/x HTTP/1.1\n\tHost: api.example\n\n")
+                                               << QByteArray("GET") << u"http://api.example/v1/x"_s << QByteArray();
+        QTest::newRow("a Content-Length the body has not got")
+            << QByteArray("POST /api HTTP/1.1\r\nHost: h\r\nContent-Length: 120\r\n\r\n{\"a\":") << QByteArray("POST") << u"http://h/api"_s << QByteArray("{\"a\":");
     }
 
     void readsRequestsIntoUrls()
@@ -128,6 +346,9 @@ private Q_SLOTS:
         QCOMPARE(request.url.toString(), url);
         QCOMPARE(request.body, body);
         QVERIFY2(!hasHeader(request.headers, ":authority"), "pseudo-headers are not kept as header fields");
+        // Sent again, a Content-Length that the body does not match would leave the server waiting.
+        if (hasHeader(request.headers, "content-length"))
+            QCOMPARE(headerValue(request.headers, "content-length").toLongLong(), request.body.size());
     }
 
     void pairsARequestWithTheResponseThatFollows()

@@ -3,6 +3,7 @@
 #include "HarImporter.h"
 
 #include <QFile>
+#include <cmath>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -33,8 +34,121 @@ private:
         return "{\"log\":{\"version\":\"1.2\"," + creator + "\"entries\":[" + entries + "]}}";
     }
 
+    static QByteArray readData(const char *name)
+    {
+        QFile file(QFINDTESTDATA(QString::fromLatin1("data/") + QLatin1StringView(name)));
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("test data %s is missing", name);
+        return file.readAll();
+    }
+
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void readsEachHarWritersTimingsAndFailures_data()
+    {
+        QTest::addColumn<QByteArray>("har");
+        QTest::addColumn<int>("index");       // the exchange to check
+        QTest::addColumn<int>("status");      // 0 = no response
+        QTest::addColumn<QString>("outcome");
+        QTest::addColumn<double>("connect");  // ours: TCP only
+        QTest::addColumn<double>("tls");
+        QTest::addColumn<double>("total");
+        QTest::addColumn<int>("port");
+
+        const QByteArray firefox = readData("h3-firefox128-failed.har");
+        // Firefox takes connect from the TCP connect alone (NetworkTimings.sys.mjs): not reduced by ssl.
+        QTest::newRow("Firefox 128: connect is TCP only, ssl apart") << firefox << 0 << 502 << u"ok"_s << 52.0 << 41.0 << 169.0 << 443;
+        // Firefox writes no error on a failed entry; one blocked before it was sent has no timings at all.
+        QTest::newRow("Firefox 128: blocked request is a failed exchange, not a request to send")
+            << firefox << 1 << 0 << u"closed-early"_s << -1.0 << -1.0 << 0.0 << 443;
+        QTest::newRow("Firefox 128: status 0 with _securityState broken is a TLS failure")
+            << firefox << 2 << 0 << u"tls-failure"_s << 10.0 << -1.0 << 13.0 << 443;
+        const QByteArray mitmproxy = readData("h3-mitmproxy10-savehar.har");
+        QTest::newRow("mitmproxy 10 savehar: connect ends at the TCP setup")
+            << mitmproxy << 0 << 504 << u"ok"_s << 48.20413055419922 << 31.80576515197754 << 302.093941116333 << 443;
+        QTest::newRow("mitmproxy 10 savehar: _error text of a refused flow") << mitmproxy << 1 << 0 << u"refused"_s << -1.0 << -1.0 << 3.1 << 443;
+        // Playwright's harTracer: connect = connectEnd - connectStart (TLS included), ssl apart,
+        // time = dns + connect + ssl + wait + receive; the port in _serverPort.
+        QTest::newRow("Playwright 1.44: time counts ssl twice, port from _serverPort")
+            << harWith("{\"startedDateTime\":\"2024-05-20T12:00:00.000Z\",\"time\":141,"
+                       "\"request\":{\"method\":\"GET\",\"url\":\"https://api.example.com/health\",\"headers\":[]},"
+                       "\"response\":{\"status\":503,\"statusText\":\"Service Unavailable\",\"httpVersion\":\"HTTP/1.1\",\"headers\":[{\"name\":\"server\",\"value\":\"envoy\"}],"
+                       "\"content\":{\"size\":19,\"mimeType\":\"text/plain\",\"text\":\"no healthy upstream\"},\"headersSize\":110,\"bodySize\":19,\"_transferSize\":129},"
+                       "\"cache\":{},\"timings\":{\"dns\":3,\"connect\":40,\"ssl\":30,\"send\":0,\"wait\":66,\"receive\":2},"
+                       "\"serverIPAddress\":\"203.0.113.9\",\"_serverPort\":8443,\"_securityDetails\":{\"protocol\":\"TLS 1.3\",\"subjectName\":\"api.example.com\"}}",
+                       "\"creator\":{\"name\":\"Playwright\",\"version\":\"1.44.0\"},")
+            << 0 << 503 << u"ok"_s << 10.0 << 30.0 << 111.0 << 8443;
+        // HTTP Toolkit (httptoolkit-ui src/model/http/har.ts) writes an aborted exchange as status 0,
+        // no error, time -1, blocked/dns/connect/ssl -1 and send/wait/receive 0.
+        QTest::newRow("HTTP Toolkit: aborted exchange is a failed exchange, not a request to send")
+            << harWith("{\"pageref\":\"Chrome (Linux)\",\"startedDateTime\":\"2024-02-01T09:00:00.000Z\",\"time\":-1,"
+                       "\"request\":{\"method\":\"GET\",\"url\":\"https://api.example.com/slow\",\"httpVersion\":\"HTTP/1.1\",\"cookies\":[],\"headers\":[{\"name\":\"host\",\"value\":\"api.example.com\"}],"
+                       "\"queryString\":[],\"headersSize\":-1,\"bodySize\":0},"
+                       "\"response\":{\"status\":0,\"statusText\":\"\",\"httpVersion\":\"\",\"headers\":[],\"cookies\":[],\"content\":{\"size\":0,\"mimeType\":\"application/x-unknown\"},"
+                       "\"redirectURL\":\"\",\"headersSize\":-1,\"bodySize\":-1},\"cache\":{},"
+                       "\"timings\":{\"blocked\":-1,\"dns\":-1,\"connect\":-1,\"ssl\":-1,\"send\":0,\"wait\":0,\"receive\":0}}",
+                       "\"creator\":{\"name\":\"HTTP Toolkit\",\"version\":\"1.14.0\"},")
+            << 0 << 0 << u"closed-early"_s << -1.0 << -1.0 << 0.0 << 443;
+        // Any writer: a connect shorter than its ssl cannot hold it.
+        QTest::newRow("unknown writer: connect shorter than ssl is TCP only")
+            << harWith("{\"startedDateTime\":\"2024-05-20T12:00:00Z\",\"time\":60,\"request\":{\"method\":\"GET\",\"url\":\"https://a.example/\",\"headers\":[]},"
+                       "\"response\":{\"status\":200,\"headers\":[],\"content\":{\"size\":0}},\"timings\":{\"dns\":5,\"connect\":8,\"ssl\":20,\"send\":1,\"wait\":25,\"receive\":1}}")
+            << 0 << 200 << u"ok"_s << 8.0 << 20.0 << 60.0 << 443;
+        // Chrome DevTools (models/har/Log.ts) writes response._error from the failure text also
+        // when the response had arrived: a page that navigated away or aborted its fetch.
+        const QByteArray chromeCreator = "\"creator\":{\"name\":\"WebInspector\",\"version\":\"537.36\"},";
+        QTest::newRow("Chrome 125: net::ERR_ABORTED after a 200 keeps the answer")
+            << harWith("{\"startedDateTime\":\"2024-06-01T10:00:00.123Z\",\"time\":50.5,\"_resourceType\":\"fetch\",\"connection\":\"23\","
+                       "\"request\":{\"method\":\"GET\",\"url\":\"https://app.example.com/api/a\",\"httpVersion\":\"h3\",\"headers\":[{\"name\":\":authority\",\"value\":\"app.example.com\"}]},"
+                       "\"response\":{\"status\":200,\"statusText\":\"\",\"httpVersion\":\"h3\",\"headers\":[{\"name\":\"content-type\",\"value\":\"text/html\"},{\"name\":\"content-length\",\"value\":\"20\"}],"
+                       "\"content\":{\"size\":0,\"mimeType\":\"text/html\"},\"redirectURL\":\"\",\"headersSize\":-1,\"bodySize\":-1,\"_transferSize\":0,\"_error\":\"net::ERR_ABORTED\"},"
+                       "\"serverIPAddress\":\"[2606:4700:3033::6815:1234]\",\"timings\":{\"blocked\":1.2,\"dns\":-1,\"ssl\":-1,\"connect\":-1,\"send\":0.3,\"wait\":40,\"receive\":9,\"_blocked_queueing\":0.8}}",
+                       chromeCreator)
+            << 0 << 200 << u"ok"_s << -1.0 << -1.0 << 50.5 << 443;
+        QTest::newRow("Chrome: net::ERR_HTTP_RESPONSE_CODE_FAILURE on a 500 is the 500")
+            << harWith("{\"startedDateTime\":\"2024-06-01T10:00:00Z\",\"time\":12,\"request\":{\"method\":\"GET\",\"url\":\"https://app.example.com/\",\"headers\":[]},"
+                       "\"response\":{\"status\":500,\"statusText\":\"\",\"httpVersion\":\"http/2.0\",\"headers\":[],\"content\":{\"size\":0,\"mimeType\":\"x-unknown\"},"
+                       "\"_error\":\"net::ERR_HTTP_RESPONSE_CODE_FAILURE\"},\"timings\":{\"send\":1,\"wait\":10,\"receive\":1}}",
+                       chromeCreator)
+            << 0 << 500 << u"ok"_s << -1.0 << -1.0 << 12.0 << 443;
+        // Safari (WebInspectorUI HARBuilder.js): _fetchType names cache loads; content.size of a
+        // cached script can be below the Content-Length the cached headers announce.
+        QTest::newRow("Safari 17: Memory Cache entry is not a body cut short")
+            << harWith("{\"pageref\":\"page_0\",\"startedDateTime\":\"2024-04-02T08:00:00.100Z\",\"time\":0,"
+                       "\"request\":{\"method\":\"GET\",\"url\":\"https://www.example.org/app.js\",\"httpVersion\":\"HTTP/2\",\"headers\":[]},"
+                       "\"response\":{\"status\":200,\"statusText\":\"\",\"httpVersion\":\"HTTP/2\",\"headers\":[{\"name\":\"Content-Type\",\"value\":\"text/javascript\"},{\"name\":\"Content-Length\",\"value\":\"12000\"}],"
+                       "\"content\":{\"size\":4000,\"compression\":4000,\"mimeType\":\"text/javascript\"},\"redirectURL\":\"\",\"headersSize\":-1,\"bodySize\":-1},"
+                       "\"cache\":{},\"timings\":{\"blocked\":-1,\"dns\":-1,\"connect\":-1,\"ssl\":-1,\"send\":0,\"wait\":0,\"receive\":0},\"_fetchType\":\"Memory Cache\"}",
+                       "\"creator\":{\"name\":\"WebKit Web Inspector\",\"version\":\"19618.1.15\"},")
+            << 0 << 200 << u"ok"_s << -1.0 << -1.0 << 0.0 << 443;
+    }
+
+    void readsEachHarWritersTimingsAndFailures()
+    {
+        QFETCH(QByteArray, har);
+        QFETCH(int, index);
+        QFETCH(int, status);
+        QFETCH(QString, outcome);
+        QFETCH(double, connect);
+        QFETCH(double, tls);
+        QFETCH(double, total);
+        QFETCH(int, port);
+        const Capture capture = importOrFail(har);
+        QVERIFY(index < capture.exchanges.size());
+        const Exchange &exchange = capture.exchanges.at(index);
+        QCOMPARE(exchange.response.has_value(), status != 0);
+        if (status != 0)
+            QCOMPARE(exchange.response->status, status);
+        QCOMPARE(outcomeId(exchange.transport.outcome), outcome);
+        auto near = [](double a, double b) { return std::fabs(a - b) < 1e-6; };
+        QVERIFY2(near(exchange.timings.connect, connect), qPrintable(QString::number(exchange.timings.connect)));
+        QVERIFY2(near(exchange.timings.tls, tls), qPrintable(QString::number(exchange.timings.tls)));
+        QVERIFY2(near(exchange.timings.total, total), qPrintable(QString::number(exchange.timings.total)));
+        QCOMPARE(exchange.remotePort, port);
+        for (const QString &warning : capture.warnings)
+            QVERIFY2(!warning.contains(u"requests to send"_s), qPrintable(warning));
+    }
 
     void importsCurlLinesAsToolsWriteThem_data()
     {
