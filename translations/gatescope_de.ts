@@ -1,19 +1,19 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>Gatescope::CaptureImporter</name>
     <message>
-        <source>%1: %2: this is PowerShell's Invoke-WebRequest ("Copy as PowerShell"), not a curl command; copy the request with "Copy as cURL (bash)" or "Copy as cURL (cmd)" instead</source>
-        <translation>%1: %2: das ist Invoke-WebRequest von PowerShell ("Als PowerShell kopieren"), kein curl-Befehl; kopieren Sie die Anfrage stattdessen mit "Als cURL (bash) kopieren" oder "Als cURL (cmd) kopieren"</translation>
+        <source>%1: %2: this is PowerShell&apos;s Invoke-WebRequest (&quot;Copy as PowerShell&quot;), not a curl command; copy the request with &quot;Copy as cURL (bash)&quot; or &quot;Copy as cURL (cmd)&quot; instead</source>
+        <translation>%1: %2: das ist Invoke-WebRequest von PowerShell (&quot;Als PowerShell kopieren&quot;), kein curl-Befehl; kopieren Sie die Anfrage stattdessen mit &quot;Als cURL (bash) kopieren&quot; oder &quot;Als cURL (cmd) kopieren&quot;</translation>
     </message>
     <message>
-        <source>%1: line 1: this is a JavaScript fetch() call ("Copy as fetch"), not a curl command; copy the request with "Copy as cURL" or save a HAR instead</source>
-        <translation>%1: Zeile 1: das ist ein JavaScript-Aufruf fetch() ("Als fetch kopieren"), kein curl-Befehl; kopieren Sie die Anfrage mit "Als cURL kopieren" oder speichern Sie stattdessen eine HAR-Datei</translation>
+        <source>%1: line 1: this is a JavaScript fetch() call (&quot;Copy as fetch&quot;), not a curl command; copy the request with &quot;Copy as cURL&quot; or save a HAR instead</source>
+        <translation>%1: Zeile 1: das ist ein JavaScript-Aufruf fetch() (&quot;Als fetch kopieren&quot;), kein curl-Befehl; kopieren Sie die Anfrage mit &quot;Als cURL kopieren&quot; oder speichern Sie stattdessen eine HAR-Datei</translation>
     </message>
     <message>
-        <source>%1: not a capture Gatescope can read: expected a HAR file, a curl command, a raw HTTP request or response, or an .http file (%2 begins with "%3")</source>
-        <translation>%1: kein Mitschnitt, den Gatescope lesen kann: erwartet wird eine HAR-Datei, ein curl-Befehl, eine rohe HTTP-Anfrage oder -Antwort oder eine .http-Datei (%2 beginnt mit "%3")</translation>
+        <source>%1: not a capture Gatescope can read: expected a HAR file, a curl command, a raw HTTP request or response, or an .http file (%2 begins with &quot;%3&quot;)</source>
+        <translation>%1: kein Mitschnitt, den Gatescope lesen kann: erwartet wird eine HAR-Datei, ein curl-Befehl, eine rohe HTTP-Anfrage oder -Antwort oder eine .http-Datei (%2 beginnt mit &quot;%3&quot;)</translation>
     </message>
     <message>
         <source>%1: the input is empty</source>
@@ -55,6 +55,14 @@
         <source>%1: import cancelled</source>
         <translation>%1: Import abgebrochen</translation>
     </message>
+    <message>
+        <source>%1: line 1: this is an HTTPie command (%2), not a curl command; run it with --offline to print the request it would send, or with --print=HBhb to print the request and the response, and read that output instead</source>
+        <translation>%1: Zeile 1: Das ist ein HTTPie-Befehl (%2), kein curl-Befehl; führen Sie ihn mit --offline aus, um die Anfrage auszugeben, die er senden würde, oder mit --print=HBhb, um Anfrage und Antwort auszugeben, und lesen Sie stattdessen diese Ausgabe ein</translation>
+    </message>
+    <message>
+        <source>%1: line 1: this is a wget command, not its output; run it with -S (--server-response) and read what it prints instead</source>
+        <translation>%1: Zeile 1: Das ist ein wget-Befehl, nicht seine Ausgabe; führen Sie ihn mit -S (--server-response) aus und lesen Sie stattdessen ein, was er ausgibt</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Checklists</name>
@@ -71,16 +79,16 @@
         <translation>Prüfen Sie, ob er auf der richtigen Schnittstelle lauscht: ein an 127.0.0.1 gebundener Server lehnt Verbindungen anderer Hosts ab; binden Sie 0.0.0.0 oder die Dienstadresse.</translation>
     </message>
     <message>
-        <source>Look for a firewall that rejects (REJECT rule, security group, NetworkPolicy): an active reset looks exactly like 'connection refused'.</source>
-        <translation>Suchen Sie nach einer ablehnenden Firewall (REJECT-Regel, Security Group, NetworkPolicy): ein aktiver Reset sieht genauso aus wie 'connection refused'.</translation>
+        <source>Look for a firewall that rejects (REJECT rule, security group, NetworkPolicy): an active reset looks exactly like &apos;connection refused&apos;.</source>
+        <translation>Suchen Sie nach einer ablehnenden Firewall (REJECT-Regel, Security Group, NetworkPolicy): ein aktiver Reset sieht genauso aus wie &apos;connection refused&apos;.</translation>
     </message>
     <message>
         <source>If a container or deployment restarted, read its last log lines and exit code (kubectl logs --previous, journalctl -u SERVICE): a crash loop refuses between restarts.</source>
         <translation>Wenn ein Container oder Deployment neu gestartet ist, lesen Sie seine letzten Protokollzeilen und den Exit-Code (kubectl logs --previous, journalctl -u SERVICE): eine Crash-Schleife lehnt zwischen den Neustarts ab.</translation>
     </message>
     <message>
-        <source>Behind a gateway this becomes 502 on nginx ('connect() failed (111: Connection refused) while connecting to upstream'), 503 on HAProxy (termination state SC--) and Apache (AH00957 … AH01114), 521 on Cloudflare.</source>
-        <translation>Hinter einem Gateway wird das zu 502 bei nginx ('connect() failed (111: Connection refused) while connecting to upstream'), 503 bei HAProxy (Endzustand SC--) und Apache (AH00957 … AH01114), 521 bei Cloudflare.</translation>
+        <source>Behind a gateway this becomes 502 on nginx (&apos;connect() failed (111: Connection refused) while connecting to upstream&apos;), 503 on HAProxy (termination state SC--) and Apache (AH00957 … AH01114), 521 on Cloudflare.</source>
+        <translation>Hinter einem Gateway wird das zu 502 bei nginx (&apos;connect() failed (111: Connection refused) while connecting to upstream&apos;), 503 bei HAProxy (Endzustand SC--) und Apache (AH00957 … AH01114), 521 bei Cloudflare.</translation>
     </message>
     <message>
         <source>Retrying is safe even for POST: the request never reached the application.</source>
@@ -99,12 +107,12 @@
         <translation>Prüfen Sie auf einen Tippfehler, einen fehlenden Eintrag, eine abgelaufene Domain oder einen Eintrag, der nur in einer privaten Zone existiert, die Ihr Client nicht sieht (Split-Horizon-DNS, VPN).</translation>
     </message>
     <message>
-        <source>If the name resolves elsewhere, check the client's resolver configuration (/etc/resolv.conf, the container's DNS, a corporate proxy that resolves for you).</source>
+        <source>If the name resolves elsewhere, check the client&apos;s resolver configuration (/etc/resolv.conf, the container&apos;s DNS, a corporate proxy that resolves for you).</source>
         <translation>Wenn der Name anderswo aufgelöst wird, prüfen Sie die Resolver-Konfiguration des Clients (/etc/resolv.conf, das DNS des Containers, ein Firmen-Proxy, der für Sie auflöst).</translation>
     </message>
     <message>
-        <source>For a gateway in front, the same failure is 502 on nginx ('HOST could not be resolved (3: Host not found)'), 500 'DNS lookup failure for:' on Apache, 503 ERR_DNS_FAIL on Squid, 530 with error 1016 on Cloudflare.</source>
-        <translation>Für ein vorgelagertes Gateway ist derselbe Fehler 502 bei nginx ('HOST could not be resolved (3: Host not found)'), 500 'DNS lookup failure for:' bei Apache, 503 ERR_DNS_FAIL bei Squid, 530 mit Fehler 1016 bei Cloudflare.</translation>
+        <source>For a gateway in front, the same failure is 502 on nginx (&apos;HOST could not be resolved (3: Host not found)&apos;), 500 &apos;DNS lookup failure for:&apos; on Apache, 503 ERR_DNS_FAIL on Squid, 530 with error 1016 on Cloudflare.</source>
+        <translation>Für ein vorgelagertes Gateway ist derselbe Fehler 502 bei nginx (&apos;HOST could not be resolved (3: Host not found)&apos;), 500 &apos;DNS lookup failure for:&apos; bei Apache, 503 ERR_DNS_FAIL bei Squid, 530 mit Fehler 1016 bei Cloudflare.</translation>
     </message>
     <message>
         <source>Pin an address to test the server without DNS: curl --resolve HOST:443:ADDRESS https://HOST/PATH.</source>
@@ -123,16 +131,16 @@
         <translation>Wenn das Zertifikat in Ordnung ist, vergleichen Sie Protokollversionen und Ciphers: openssl s_client -tls1_2 / -tls1_3; alte Server oder strenge Clients haben vielleicht keine gemeinsame.</translation>
     </message>
     <message>
-        <source>Check the client's trust store for a private CA (corporate proxies re-sign traffic): curl --cacert CA.pem, or update ca-certificates.</source>
+        <source>Check the client&apos;s trust store for a private CA (corporate proxies re-sign traffic): curl --cacert CA.pem, or update ca-certificates.</source>
         <translation>Prüfen Sie den Trust Store des Clients auf eine private CA (Firmen-Proxys signieren den Verkehr neu): curl --cacert CA.pem oder ca-certificates aktualisieren.</translation>
     </message>
     <message>
-        <source>Do not 'fix' it with -k / verify=false in production; it only hides the problem and allows interception.</source>
-        <translation>'Beheben' Sie es in der Produktion nicht mit -k / verify=false; das verdeckt das Problem nur und ermöglicht Abfangen.</translation>
+        <source>Do not &apos;fix&apos; it with -k / verify=false in production; it only hides the problem and allows interception.</source>
+        <translation>&apos;Beheben&apos; Sie es in der Produktion nicht mit -k / verify=false; das verdeckt das Problem nur und ermöglicht Abfangen.</translation>
     </message>
     <message>
-        <source>Behind a gateway: nginx logs 'SSL_do_handshake() failed … while SSL handshaking to upstream' (502), HAProxy 'SSL handshake failure' (503), Apache 'Error during SSL Handshake with remote server' (500), Cloudflare 525/526.</source>
-        <translation>Hinter einem Gateway: nginx protokolliert 'SSL_do_handshake() failed … while SSL handshaking to upstream' (502), HAProxy 'SSL handshake failure' (503), Apache 'Error during SSL Handshake with remote server' (500), Cloudflare 525/526.</translation>
+        <source>Behind a gateway: nginx logs &apos;SSL_do_handshake() failed … while SSL handshaking to upstream&apos; (502), HAProxy &apos;SSL handshake failure&apos; (503), Apache &apos;Error during SSL Handshake with remote server&apos; (500), Cloudflare 525/526.</source>
+        <translation>Hinter einem Gateway: nginx protokolliert &apos;SSL_do_handshake() failed … while SSL handshaking to upstream&apos; (502), HAProxy &apos;SSL handshake failure&apos; (503), Apache &apos;Error during SSL Handshake with remote server&apos; (500), Cloudflare 525/526.</translation>
     </message>
     <message>
         <source>The connection is never established</source>
@@ -147,12 +155,12 @@
         <translation>Prüfen Sie, ob die Adresse aktuell ist (ein alter DNS-Eintrag oder eine freigegebene Elastic IP) und ob der Host läuft.</translation>
     </message>
     <message>
-        <source>If the server is up but overloaded, its accept queue may be full: check ss -lnt (Recv-Q at the backlog limit) and the application's worker count.</source>
+        <source>If the server is up but overloaded, its accept queue may be full: check ss -lnt (Recv-Q at the backlog limit) and the application&apos;s worker count.</source>
         <translation>Wenn der Server läuft, aber überlastet ist, ist vielleicht seine Accept-Warteschlange voll: prüfen Sie ss -lnt (Recv-Q an der Backlog-Grenze) und die Worker-Anzahl der Anwendung.</translation>
     </message>
     <message>
-        <source>A gateway in front reports this as 504 on nginx ('upstream timed out (110: Connection timed out) while connecting to upstream'), 503 sC-- on HAProxy, 504 after the 3 s dial timeout on Caddy, 522 on Cloudflare, 504 after 10 s on ALB.</source>
-        <translation>Ein vorgelagertes Gateway meldet das als 504 bei nginx ('upstream timed out (110: Connection timed out) while connecting to upstream'), 503 sC-- bei HAProxy, 504 nach dem 3-s-Dial-Timeout bei Caddy, 522 bei Cloudflare, 504 nach 10 s bei ALB.</translation>
+        <source>A gateway in front reports this as 504 on nginx (&apos;upstream timed out (110: Connection timed out) while connecting to upstream&apos;), 503 sC-- on HAProxy, 504 after the 3 s dial timeout on Caddy, 522 on Cloudflare, 504 after 10 s on ALB.</source>
+        <translation>Ein vorgelagertes Gateway meldet das als 504 bei nginx (&apos;upstream timed out (110: Connection timed out) while connecting to upstream&apos;), 503 sC-- bei HAProxy, 504 nach dem 3-s-Dial-Timeout bei Caddy, 522 bei Cloudflare, 504 nach 10 s bei ALB.</translation>
     </message>
     <message>
         <source>The request never reached the application: retrying is safe.</source>
@@ -163,11 +171,11 @@
         <translation>Der Server antwortet nicht rechtzeitig</translation>
     </message>
     <message>
-        <source>Measure where the time goes: curl -w 'connect %{time_connect} ttfb %{time_starttransfer} total %{time_total}\n' -o /dev/null -s URL; a long time to first byte is the application's processing time.</source>
-        <translation>Messen Sie, wohin die Zeit geht: curl -w 'connect %{time_connect} ttfb %{time_starttransfer} total %{time_total}\n' -o /dev/null -s URL; eine lange Zeit bis zum ersten Byte ist die Verarbeitungszeit der Anwendung.</translation>
+        <source>Measure where the time goes: curl -w &apos;connect %{time_connect} ttfb %{time_starttransfer} total %{time_total}\n&apos; -o /dev/null -s URL; a long time to first byte is the application&apos;s processing time.</source>
+        <translation>Messen Sie, wohin die Zeit geht: curl -w &apos;connect %{time_connect} ttfb %{time_starttransfer} total %{time_total}\n&apos; -o /dev/null -s URL; eine lange Zeit bis zum ersten Byte ist die Verarbeitungszeit der Anwendung.</translation>
     </message>
     <message>
-        <source>Find the request in the application's logs and traces: a slow database query, a lock, an external API call without a timeout, or a request queued behind busy workers.</source>
+        <source>Find the request in the application&apos;s logs and traces: a slow database query, a lock, an external API call without a timeout, or a request queued behind busy workers.</source>
         <translation>Finden Sie die Anfrage in Protokollen und Traces der Anwendung: eine langsame Datenbankabfrage, eine Sperre, ein externer API-Aufruf ohne Timeout oder eine Anfrage, die hinter beschäftigten Workern wartet.</translation>
     </message>
     <message>
@@ -191,7 +199,7 @@
         <translation>Prüfen Sie, ob der Serverprozess in diesem Moment abgestürzt ist oder neu gestartet wurde (Anwendungsprotokolle, OOM-Killer: dmesg | grep -i kill, Container-Neustarts).</translation>
     </message>
     <message>
-        <source>Look for a keep-alive race: the server closes idle connections sooner than the client reuses them (Node.js keepAliveTimeout 5 s by default). Make the server's idle timeout longer than every client's and proxy's.</source>
+        <source>Look for a keep-alive race: the server closes idle connections sooner than the client reuses them (Node.js keepAliveTimeout 5 s by default). Make the server&apos;s idle timeout longer than every client&apos;s and proxy&apos;s.</source>
         <translation>Suchen Sie nach einem Keep-Alive-Wettlauf: der Server schließt untätige Verbindungen früher, als der Client sie wiederverwendet (Node.js keepAliveTimeout standardmäßig 5 s). Machen Sie das Leerlauf-Timeout des Servers länger als das jedes Clients und Proxys.</translation>
     </message>
     <message>
@@ -203,16 +211,16 @@
         <translation>Schneiden Sie mit, falls es sich wiederholt: tcpdump -i any host HOST and port PORT zeigt, wer das RST sendet.</translation>
     </message>
     <message>
-        <source>Behind a gateway: nginx 'recv() failed (104: Connection reset by peer) while reading response header from upstream' (502), Envoy 'reset reason: remote reset' (503 UR), Squid ERR_READ_ERROR (502).</source>
-        <translation>Hinter einem Gateway: nginx 'recv() failed (104: Connection reset by peer) while reading response header from upstream' (502), Envoy 'reset reason: remote reset' (503 UR), Squid ERR_READ_ERROR (502).</translation>
+        <source>Behind a gateway: nginx &apos;recv() failed (104: Connection reset by peer) while reading response header from upstream&apos; (502), Envoy &apos;reset reason: remote reset&apos; (503 UR), Squid ERR_READ_ERROR (502).</source>
+        <translation>Hinter einem Gateway: nginx &apos;recv() failed (104: Connection reset by peer) while reading response header from upstream&apos; (502), Envoy &apos;reset reason: remote reset&apos; (503 UR), Squid ERR_READ_ERROR (502).</translation>
     </message>
     <message>
-        <source>The server's bytes are not valid HTTP</source>
+        <source>The server&apos;s bytes are not valid HTTP</source>
         <translation>Die Bytes des Servers sind kein gültiges HTTP</translation>
     </message>
     <message>
-        <source>Look at the raw bytes (the anomalies give the byte offset): curl -sv --raw URL or printf 'GET / HTTP/1.1\r\nHost: HOST\r\n\r\n' | nc HOST PORT | head -c 500 | xxd.</source>
-        <translation>Sehen Sie sich die rohen Bytes an (die Anomalien nennen den Byte-Offset): curl -sv --raw URL oder printf 'GET / HTTP/1.1\r\nHost: HOST\r\n\r\n' | nc HOST PORT | head -c 500 | xxd.</translation>
+        <source>Look at the raw bytes (the anomalies give the byte offset): curl -sv --raw URL or printf &apos;GET / HTTP/1.1\r\nHost: HOST\r\n\r\n&apos; | nc HOST PORT | head -c 500 | xxd.</source>
+        <translation>Sehen Sie sich die rohen Bytes an (die Anomalien nennen den Byte-Offset): curl -sv --raw URL oder printf &apos;GET / HTTP/1.1\r\nHost: HOST\r\n\r\n&apos; | nc HOST PORT | head -c 500 | xxd.</translation>
     </message>
     <message>
         <source>Check that the port speaks HTTP: TLS on a plain-HTTP port (or the reverse), a database, SSH or gRPC port gives exactly this.</source>
@@ -227,8 +235,8 @@
         <translation>Prüfen Sie Content-Length gegen den tatsächlich gesendeten Body und von Hand erzeugtes Chunked-Encoding.</translation>
     </message>
     <message>
-        <source>Behind a gateway: nginx 'upstream sent invalid header' / 'upstream sent no valid HTTP/1.0 header' (502), HAProxy PH-- (502), Envoy 'protocol error' (502 UPE), Apache 'Corrupt status line returned by remote server' (502).</source>
-        <translation>Hinter einem Gateway: nginx 'upstream sent invalid header' / 'upstream sent no valid HTTP/1.0 header' (502), HAProxy PH-- (502), Envoy 'protocol error' (502 UPE), Apache 'Corrupt status line returned by remote server' (502).</translation>
+        <source>Behind a gateway: nginx &apos;upstream sent invalid header&apos; / &apos;upstream sent no valid HTTP/1.0 header&apos; (502), HAProxy PH-- (502), Envoy &apos;protocol error&apos; (502 UPE), Apache &apos;Corrupt status line returned by remote server&apos; (502).</source>
+        <translation>Hinter einem Gateway: nginx &apos;upstream sent invalid header&apos; / &apos;upstream sent no valid HTTP/1.0 header&apos; (502), HAProxy PH-- (502), Envoy &apos;protocol error&apos; (502 UPE), Apache &apos;Corrupt status line returned by remote server&apos; (502).</translation>
     </message>
     <message>
         <source>The body was cut short</source>
@@ -239,11 +247,11 @@
         <translation>Vergleichen Sie die angekündigte Länge (Content-Length) mit den empfangenen Bytes; die Anomalien nennen den Offset, an dem es endete.</translation>
     </message>
     <message>
-        <source>Check the server for a crash or a write timeout while streaming (application logs; nginx 'upstream prematurely closed connection while reading upstream' or 'upstream timed out … while reading upstream').</source>
-        <translation>Prüfen Sie den Server auf einen Absturz oder ein Schreib-Timeout beim Streamen (Anwendungsprotokolle; nginx 'upstream prematurely closed connection while reading upstream' oder 'upstream timed out … while reading upstream').</translation>
+        <source>Check the server for a crash or a write timeout while streaming (application logs; nginx &apos;upstream prematurely closed connection while reading upstream&apos; or &apos;upstream timed out … while reading upstream&apos;).</source>
+        <translation>Prüfen Sie den Server auf einen Absturz oder ein Schreib-Timeout beim Streamen (Anwendungsprotokolle; nginx &apos;upstream prematurely closed connection while reading upstream&apos; oder &apos;upstream timed out … while reading upstream&apos;).</translation>
     </message>
     <message>
-        <source>Check every hop's timeouts that apply between reads (nginx proxy_read_timeout, Varnish between_bytes_timeout, ALB idle timeout 60 s) for long downloads or streams.</source>
+        <source>Check every hop&apos;s timeouts that apply between reads (nginx proxy_read_timeout, Varnish between_bytes_timeout, ALB idle timeout 60 s) for long downloads or streams.</source>
         <translation>Prüfen Sie bei langen Downloads oder Streams die Timeouts jedes Hops, die zwischen zwei Lesevorgängen gelten (nginx proxy_read_timeout, Varnish between_bytes_timeout, ALB-Leerlauf-Timeout 60 s).</translation>
     </message>
     <message>
@@ -255,11 +263,11 @@
         <translation>Der Server schließt die Verbindung, ohne zu antworten</translation>
     </message>
     <message>
-        <source>Check whether the process died while handling this request (application logs, segfaults, OOM kills, a worker timeout such as gunicorn '[CRITICAL] WORKER TIMEOUT').</source>
-        <translation>Prüfen Sie, ob der Prozess bei der Bearbeitung dieser Anfrage gestorben ist (Anwendungsprotokolle, Segfaults, OOM-Kills, ein Worker-Timeout wie gunicorn '[CRITICAL] WORKER TIMEOUT').</translation>
+        <source>Check whether the process died while handling this request (application logs, segfaults, OOM kills, a worker timeout such as gunicorn &apos;[CRITICAL] WORKER TIMEOUT&apos;).</source>
+        <translation>Prüfen Sie, ob der Prozess bei der Bearbeitung dieser Anfrage gestorben ist (Anwendungsprotokolle, Segfaults, OOM-Kills, ein Worker-Timeout wie gunicorn &apos;[CRITICAL] WORKER TIMEOUT&apos;).</translation>
     </message>
     <message>
-        <source>If it happens on reused connections only, it is a keep-alive race: make the server's keep-alive timeout longer than the client's/proxy's idle timeout (e.g. Node server.keepAliveTimeout &gt; 60 s behind an ALB).</source>
+        <source>If it happens on reused connections only, it is a keep-alive race: make the server&apos;s keep-alive timeout longer than the client&apos;s/proxy&apos;s idle timeout (e.g. Node server.keepAliveTimeout &gt; 60 s behind an ALB).</source>
         <translation>Wenn es nur bei wiederverwendeten Verbindungen auftritt, ist es ein Keep-Alive-Wettlauf: machen Sie das Keep-Alive-Timeout des Servers länger als das Leerlauf-Timeout von Client/Proxy (z. B. Node server.keepAliveTimeout &gt; 60 s hinter einem ALB).</translation>
     </message>
     <message>
@@ -267,8 +275,8 @@
         <translation>Prüfen Sie Größengrenzen für Anfragen, die einen Server auflegen lassen (Body zu groß, zu viele Header).</translation>
     </message>
     <message>
-        <source>Behind a gateway: nginx 'upstream prematurely closed connection while reading response header from upstream' (502), HAProxy SH-- (502), Envoy 'connection termination' (503 UC), Squid ERR_ZERO_SIZE_OBJECT (502), Cloudflare 520.</source>
-        <translation>Hinter einem Gateway: nginx 'upstream prematurely closed connection while reading response header from upstream' (502), HAProxy SH-- (502), Envoy 'connection termination' (503 UC), Squid ERR_ZERO_SIZE_OBJECT (502), Cloudflare 520.</translation>
+        <source>Behind a gateway: nginx &apos;upstream prematurely closed connection while reading response header from upstream&apos; (502), HAProxy SH-- (502), Envoy &apos;connection termination&apos; (503 UC), Squid ERR_ZERO_SIZE_OBJECT (502), Cloudflare 520.</source>
+        <translation>Hinter einem Gateway: nginx &apos;upstream prematurely closed connection while reading response header from upstream&apos; (502), HAProxy SH-- (502), Envoy &apos;connection termination&apos; (503 UC), Squid ERR_ZERO_SIZE_OBJECT (502), Cloudflare 520.</translation>
     </message>
     <message>
         <source>Retry idempotent requests only: the server may have processed the request before closing.</source>
@@ -295,7 +303,7 @@
         <translation>Cloudflare 520: unbrauchbare Antwort vom Origin</translation>
     </message>
     <message>
-        <source>Look at the origin's web server error log at the time of the request for crashes, resets or worker restarts.</source>
+        <source>Look at the origin&apos;s web server error log at the time of the request for crashes, resets or worker restarts.</source>
         <translation>Suchen Sie im Fehlerprotokoll des Webservers des Origin zum Zeitpunkt der Anfrage nach Abstürzen, Resets oder Worker-Neustarts.</translation>
     </message>
     <message>
@@ -303,12 +311,12 @@
         <translation>Prüfen Sie die Größe der Antwort-Header (große Cookies oder Tokens): Cloudflare lehnt Header über 128 KB ab.</translation>
     </message>
     <message>
-        <source>Compare keep-alive settings: the origin must not close idle connections sooner than Cloudflare reuses them (keep the origin's keep-alive well above 30 s).</source>
+        <source>Compare keep-alive settings: the origin must not close idle connections sooner than Cloudflare reuses them (keep the origin&apos;s keep-alive well above 30 s).</source>
         <translation>Vergleichen Sie die Keep-Alive-Einstellungen: der Origin darf untätige Verbindungen nicht früher schließen, als Cloudflare sie wiederverwendet (Keep-Alive des Origin deutlich über 30 s halten).</translation>
     </message>
     <message>
-        <source>Prove which hop fails: send the same request straight to the origin, bypassing the gateway, with the same Host and TLS name: curl -sv --resolve HOST:443:ORIGIN_IP https://HOST/PATH -o /dev/null -w 'connect %{time_connect}s ttfb %{time_starttransfer}s total %{time_total}s\n'.</source>
-        <translation>Beweisen Sie, welcher Hop scheitert: senden Sie dieselbe Anfrage direkt an den Origin, am Gateway vorbei, mit demselben Host und TLS-Namen: curl -sv --resolve HOST:443:ORIGIN_IP https://HOST/PATH -o /dev/null -w 'connect %{time_connect}s ttfb %{time_starttransfer}s total %{time_total}s\n'.</translation>
+        <source>Prove which hop fails: send the same request straight to the origin, bypassing the gateway, with the same Host and TLS name: curl -sv --resolve HOST:443:ORIGIN_IP https://HOST/PATH -o /dev/null -w &apos;connect %{time_connect}s ttfb %{time_starttransfer}s total %{time_total}s\n&apos;.</source>
+        <translation>Beweisen Sie, welcher Hop scheitert: senden Sie dieselbe Anfrage direkt an den Origin, am Gateway vorbei, mit demselben Host und TLS-Namen: curl -sv --resolve HOST:443:ORIGIN_IP https://HOST/PATH -o /dev/null -w &apos;connect %{time_connect}s ttfb %{time_starttransfer}s total %{time_total}s\n&apos;.</translation>
     </message>
     <message>
         <source>Send Cloudflare support two HARs, one proxied and one with the proxy paused, plus the CF-RAY value of the failing response.</source>
@@ -323,7 +331,7 @@
         <translation>Prüfen Sie, ob der Webserver läuft und auf dem Port lauscht, den der SSL-Modus verwendet: 80 für Flexible, 443 für Full und Full (strict).</translation>
     </message>
     <message>
-        <source>Allow Cloudflare's IP ranges (https://www.cloudflare.com/ips/) in the origin's firewall, security group, fail2ban or .htaccess rules.</source>
+        <source>Allow Cloudflare&apos;s IP ranges (https://www.cloudflare.com/ips/) in the origin&apos;s firewall, security group, fail2ban or .htaccess rules.</source>
         <translation>Erlauben Sie Cloudflares IP-Bereiche (https://www.cloudflare.com/ips/) in Firewall, Security Group, fail2ban- oder .htaccess-Regeln des Origin.</translation>
     </message>
     <message>
@@ -339,7 +347,7 @@
         <translation>Prüfen Sie, ob der DNS-Eintrag in Cloudflare auf die aktuelle Origin-IP zeigt.</translation>
     </message>
     <message>
-        <source>Check the origin firewall: a rule that silently drops Cloudflare's IP ranges gives 522 (a rejecting rule gives 521).</source>
+        <source>Check the origin firewall: a rule that silently drops Cloudflare&apos;s IP ranges gives 522 (a rejecting rule gives 521).</source>
         <translation>Prüfen Sie die Firewall des Origin: eine Regel, die Cloudflares IP-Bereiche stillschweigend verwirft, ergibt 522 (eine ablehnende Regel ergibt 521).</translation>
     </message>
     <message>
@@ -363,7 +371,7 @@
         <translation>Fragen Sie den Hoster nach Routing-Problemen zu dieser Adresse; führen Sie MTR zum Origin aus mehreren Netzen aus.</translation>
     </message>
     <message>
-        <source>If the origin is in a VPC, check routes that capture Cloudflare's address ranges (e.g. 172.64.0.0/13).</source>
+        <source>If the origin is in a VPC, check routes that capture Cloudflare&apos;s address ranges (e.g. 172.64.0.0/13).</source>
         <translation>Wenn der Origin in einer VPC liegt, prüfen Sie Routen, die Cloudflares Adressbereiche abfangen (z. B. 172.64.0.0/13).</translation>
     </message>
     <message>
@@ -371,7 +379,7 @@
         <translation>Cloudflare 524: der Origin hat nicht innerhalb von 100–120 s geantwortet</translation>
     </message>
     <message>
-        <source>Find the request in the origin's access and application logs and measure its duration; Cloudflare's Proxy Read Timeout is 100 s (documented as 120 s on the 524 page).</source>
+        <source>Find the request in the origin&apos;s access and application logs and measure its duration; Cloudflare&apos;s Proxy Read Timeout is 100 s (documented as 120 s on the 524 page).</source>
         <translation>Finden Sie die Anfrage in Zugriffs- und Anwendungsprotokollen des Origin und messen Sie ihre Dauer; Cloudflares Proxy Read Timeout beträgt 100 s (auf der 524-Seite als 120 s dokumentiert).</translation>
     </message>
     <message>
@@ -399,7 +407,7 @@
         <translation>525: Stellen Sie sicher, dass der Origin TLS auf 443 mit SNI anbietet und TLS 1.2+ mit einer Cipher unterstützt, die Cloudflare anbietet.</translation>
     </message>
     <message>
-        <source>Check the web server's error log for handshake errors at the time of the request.</source>
+        <source>Check the web server&apos;s error log for handshake errors at the time of the request.</source>
         <translation>Suchen Sie im Fehlerprotokoll des Webservers nach Handshake-Fehlern zum Zeitpunkt der Anfrage.</translation>
     </message>
     <message>
@@ -435,11 +443,11 @@
         <translation>Der Fehler kommt von hinter Cloudflare</translation>
     </message>
     <message>
-        <source>Cloudflare only wrapped the origin side's 502/504 in its branded page; look at the origin's reverse proxy (nginx, a load balancer) and its error log at that time.</source>
+        <source>Cloudflare only wrapped the origin side&apos;s 502/504 in its branded page; look at the origin&apos;s reverse proxy (nginx, a load balancer) and its error log at that time.</source>
         <translation>Cloudflare hat nur das 502/504 der Origin-Seite in seine gebrandete Seite verpackt; sehen Sie sich den Reverse Proxy des Origin (nginx, einen Load Balancer) und dessen Fehlerprotokoll zu diesem Zeitpunkt an.</translation>
     </message>
     <message>
-        <source>Match the CF-RAY value with the origin's access log (CF-Ray request header) to find the request.</source>
+        <source>Match the CF-RAY value with the origin&apos;s access log (CF-Ray request header) to find the request.</source>
         <translation>Gleichen Sie den CF-RAY-Wert mit dem Zugriffsprotokoll des Origin ab (Anfrage-Header CF-Ray), um die Anfrage zu finden.</translation>
     </message>
     <message>
@@ -447,11 +455,11 @@
         <translation>nginx 499: der Client hat aufgegeben</translation>
     </message>
     <message>
-        <source>Find which hop in front of nginx closed the connection: a load balancer idle timeout (ALB 60 s), a CDN (Cloudflare 100 s), or the calling client's own timeout.</source>
+        <source>Find which hop in front of nginx closed the connection: a load balancer idle timeout (ALB 60 s), a CDN (Cloudflare 100 s), or the calling client&apos;s own timeout.</source>
         <translation>Finden Sie heraus, welcher Hop vor nginx die Verbindung geschlossen hat: ein Leerlauf-Timeout eines Load Balancers (ALB 60 s), ein CDN (Cloudflare 100 s) oder das eigene Timeout des aufrufenden Clients.</translation>
     </message>
     <message>
-        <source>Compare that timeout with the upstream's response time in nginx's access log ($request_time, $upstream_response_time).</source>
+        <source>Compare that timeout with the upstream&apos;s response time in nginx&apos;s access log ($request_time, $upstream_response_time).</source>
         <translation>Vergleichen Sie dieses Timeout mit der Antwortzeit des Upstreams im nginx-Zugriffsprotokoll ($request_time, $upstream_response_time).</translation>
     </message>
     <message>
@@ -467,7 +475,7 @@
         <translation>ALB 460: der Client hat die Verbindung geschlossen</translation>
     </message>
     <message>
-        <source>Find the client's timeout (SDK or HTTP client, browser, mobile app) and compare it with target_processing_time in the ALB access log.</source>
+        <source>Find the client&apos;s timeout (SDK or HTTP client, browser, mobile app) and compare it with target_processing_time in the ALB access log.</source>
         <translation>Finden Sie das Timeout des Clients (SDK oder HTTP-Client, Browser, mobile App) und vergleichen Sie es mit target_processing_time im ALB-Zugriffsprotokoll.</translation>
     </message>
     <message>
@@ -511,7 +519,7 @@
         <translation>Lesen Sie error_reason im ALB-Zugriffsprotokoll für die Anfrage.</translation>
     </message>
     <message>
-        <source>Check the IdP's token and user-info endpoints, client id/secret and the callback URL configured in the authenticate action.</source>
+        <source>Check the IdP&apos;s token and user-info endpoints, client id/secret and the callback URL configured in the authenticate action.</source>
         <translation>Prüfen Sie die Token- und User-Info-Endpunkte des IdP, Client-ID/-Secret und die in der Authenticate-Aktion konfigurierte Callback-URL.</translation>
     </message>
     <message>
@@ -523,15 +531,15 @@
         <translation>Finden Sie die im Fehler genannte Abhängigkeit (Datenbank, Pool, Cache, eine andere API) und prüfen Sie ihren Zustand und ihre eigenen Protokolle zu diesem Zeitpunkt.</translation>
     </message>
     <message>
-        <source>Database: connections in use vs. max_connections (PostgreSQL: SELECT count(*) FROM pg_stat_activity; MySQL: SHOW STATUS LIKE 'Threads_connected'), slow queries, locks and deadlocks, failover events.</source>
-        <translation>Datenbank: belegte Verbindungen gegenüber max_connections (PostgreSQL: SELECT count(*) FROM pg_stat_activity; MySQL: SHOW STATUS LIKE 'Threads_connected'), langsame Abfragen, Sperren und Deadlocks, Failover-Ereignisse.</translation>
+        <source>Database: connections in use vs. max_connections (PostgreSQL: SELECT count(*) FROM pg_stat_activity; MySQL: SHOW STATUS LIKE &apos;Threads_connected&apos;), slow queries, locks and deadlocks, failover events.</source>
+        <translation>Datenbank: belegte Verbindungen gegenüber max_connections (PostgreSQL: SELECT count(*) FROM pg_stat_activity; MySQL: SHOW STATUS LIKE &apos;Threads_connected&apos;), langsame Abfragen, Sperren und Deadlocks, Failover-Ereignisse.</translation>
     </message>
     <message>
-        <source>Connection pool: pool size vs. concurrent requests (HikariCP 'Connection is not available, request timed out', SQLAlchemy 'QueuePool limit'); a leak shows as a pool that never drains.</source>
-        <translation>Verbindungspool: Poolgröße gegenüber parallelen Anfragen (HikariCP 'Connection is not available, request timed out', SQLAlchemy 'QueuePool limit'); ein Leck zeigt sich als Pool, der sich nie leert.</translation>
+        <source>Connection pool: pool size vs. concurrent requests (HikariCP &apos;Connection is not available, request timed out&apos;, SQLAlchemy &apos;QueuePool limit&apos;); a leak shows as a pool that never drains.</source>
+        <translation>Verbindungspool: Poolgröße gegenüber parallelen Anfragen (HikariCP &apos;Connection is not available, request timed out&apos;, SQLAlchemy &apos;QueuePool limit&apos;); ein Leck zeigt sich als Pool, der sich nie leert.</translation>
     </message>
     <message>
-        <source>Downstream API: give every outbound call a timeout shorter than the caller's own, retries with backoff for idempotent calls, and a circuit breaker.</source>
+        <source>Downstream API: give every outbound call a timeout shorter than the caller&apos;s own, retries with backoff for idempotent calls, and a circuit breaker.</source>
         <translation>Nachgelagerte API: jedem ausgehenden Aufruf ein Timeout geben, das kürzer ist als das des Aufrufers, Wiederholungen mit Backoff für idempotente Aufrufe und einen Circuit Breaker.</translation>
     </message>
     <message>
@@ -571,7 +579,7 @@
         <translation>Die Anwendung meldet einen Fehler ohne Details</translation>
     </message>
     <message>
-        <source>Find the request in the application's logs by time, path and any request id header (X-Request-ID, traceparent).</source>
+        <source>Find the request in the application&apos;s logs by time, path and any request id header (X-Request-ID, traceparent).</source>
         <translation>Finden Sie die Anfrage in den Protokollen der Anwendung nach Zeit, Pfad und einem Request-ID-Header (X-Request-ID, traceparent).</translation>
     </message>
     <message>
@@ -603,7 +611,7 @@
         <translation>Ein Gateway ist selbst gescheitert</translation>
     </message>
     <message>
-        <source>Read the gateway's error log at the time of the request (Kong error.log, API Gateway execution logs, CloudWatch).</source>
+        <source>Read the gateway&apos;s error log at the time of the request (Kong error.log, API Gateway execution logs, CloudWatch).</source>
         <translation>Lesen Sie das Fehlerprotokoll des Gateways zum Zeitpunkt der Anfrage (Kong error.log, API-Gateway-Ausführungsprotokolle, CloudWatch).</translation>
     </message>
     <message>
@@ -611,8 +619,8 @@
         <translation>Prüfen Sie jüngste Konfigurationsänderungen: Plugins, Authorizer, Routen, Zertifikate.</translation>
     </message>
     <message>
-        <source>Compare with a request that bypasses the gateway to confirm the origin is healthy: Prove which hop fails: send the same request straight to the origin, bypassing the gateway, with the same Host and TLS name: curl -sv --resolve HOST:443:ORIGIN_IP https://HOST/PATH -o /dev/null -w 'connect %{time_connect}s ttfb %{time_starttransfer}s total %{time_total}s\n'.</source>
-        <translation>Vergleichen Sie mit einer Anfrage, die das Gateway umgeht, um zu bestätigen, dass der Origin gesund ist: Beweisen Sie, welcher Hop scheitert: senden Sie dieselbe Anfrage direkt an den Origin, am Gateway vorbei, mit demselben Host und TLS-Namen: curl -sv --resolve HOST:443:ORIGIN_IP https://HOST/PATH -o /dev/null -w 'connect %{time_connect}s ttfb %{time_starttransfer}s total %{time_total}s\n'.</translation>
+        <source>Compare with a request that bypasses the gateway to confirm the origin is healthy: Prove which hop fails: send the same request straight to the origin, bypassing the gateway, with the same Host and TLS name: curl -sv --resolve HOST:443:ORIGIN_IP https://HOST/PATH -o /dev/null -w &apos;connect %{time_connect}s ttfb %{time_starttransfer}s total %{time_total}s\n&apos;.</source>
+        <translation>Vergleichen Sie mit einer Anfrage, die das Gateway umgeht, um zu bestätigen, dass der Origin gesund ist: Beweisen Sie, welcher Hop scheitert: senden Sie dieselbe Anfrage direkt an den Origin, am Gateway vorbei, mit demselben Host und TLS-Namen: curl -sv --resolve HOST:443:ORIGIN_IP https://HOST/PATH -o /dev/null -w &apos;connect %{time_connect}s ttfb %{time_starttransfer}s total %{time_total}s\n&apos;.</translation>
     </message>
     <message>
         <source>Find who answered 503</source>
@@ -623,7 +631,7 @@
         <translation>Senden Sie die Anfrage mit curl -sv und sehen Sie sich Server, Via und herstellerspezifische Header an, um den Hop zu finden.</translation>
     </message>
     <message>
-        <source>Check each hop's logs for the request: load balancer, reverse proxy, application.</source>
+        <source>Check each hop&apos;s logs for the request: load balancer, reverse proxy, application.</source>
         <translation>Prüfen Sie die Protokolle jedes Hops zu der Anfrage: Load Balancer, Reverse Proxy, Anwendung.</translation>
     </message>
     <message>
@@ -659,8 +667,8 @@
         <translation>Bremsen Sie den Client: Retry-After beachten, exponentielles Backoff mit Jitter hinzufügen und Anfragen bündeln.</translation>
     </message>
     <message>
-        <source>If the limit is yours: nginx limit_req (log 'limiting requests, excess: … by zone "…"') or limit_conn ('limiting connections by zone'), Kong rate-limiting, Traefik RateLimit — check the zone size, burst and key (a shared NAT address can make many users one client).</source>
-        <translation>Wenn die Grenze Ihre ist: nginx limit_req (Protokoll 'limiting requests, excess: … by zone "…"') oder limit_conn ('limiting connections by zone'), Kong rate-limiting, Traefik RateLimit — prüfen Sie Zonengröße, Burst und Schlüssel (eine gemeinsame NAT-Adresse kann viele Benutzer zu einem Client machen).</translation>
+        <source>If the limit is yours: nginx limit_req (log &apos;limiting requests, excess: … by zone &quot;…&quot;&apos;) or limit_conn (&apos;limiting connections by zone&apos;), Kong rate-limiting, Traefik RateLimit — check the zone size, burst and key (a shared NAT address can make many users one client).</source>
+        <translation>Wenn die Grenze Ihre ist: nginx limit_req (Protokoll &apos;limiting requests, excess: … by zone &quot;…&quot;&apos;) oder limit_conn (&apos;limiting connections by zone&apos;), Kong rate-limiting, Traefik RateLimit — prüfen Sie Zonengröße, Burst und Schlüssel (eine gemeinsame NAT-Adresse kann viele Benutzer zu einem Client machen).</translation>
     </message>
     <message>
         <source>Answer rate limits with 429 and Retry-After rather than 503 so clients can tell them from outages (nginx: limit_req_status 429).</source>
@@ -699,8 +707,8 @@
         <translation>Prüfen Sie, warum Instanzen ungesund sind: abgestürzt (Neustartschleife), fehlschlagende Health-Checks (falscher Pfad, Port oder Timeout) oder nicht registriert/bereit.</translation>
     </message>
     <message>
-        <source>Check the health-check configuration itself: a path that needs a database makes every instance 'down' when only the database is.</source>
-        <translation>Prüfen Sie die Health-Check-Konfiguration selbst: ein Pfad, der eine Datenbank braucht, macht jede Instanz 'down', wenn nur die Datenbank es ist.</translation>
+        <source>Check the health-check configuration itself: a path that needs a database makes every instance &apos;down&apos; when only the database is.</source>
+        <translation>Prüfen Sie die Health-Check-Konfiguration selbst: ein Pfad, der eine Datenbank braucht, macht jede Instanz &apos;down&apos;, wenn nur die Datenbank es ist.</translation>
     </message>
     <message>
         <source>Check recent deploys: a rollout that takes all instances out at once empties the pool.</source>
@@ -715,23 +723,23 @@
         <translation>Kein Server hat die Verbindung angenommen (HAProxy / Apache)</translation>
     </message>
     <message>
-        <source>HAProxy: read the log line's termination state and server field: 'SC--' = connection refused/error (e.g. 'backend/srv 0/0/-1/-1/3003 503 … SC--' after three connect retries), 'sC--' = timeout connect, '&lt;NOSRV&gt;' = no server up ('backend/&lt;NOSRV&gt; 0/-1/-1/-1/0 503 … SC--'); the messages 'Server backend/srv is DOWN, reason: Layer4 connection problem' and 'backend NAME has no server available!' confirm all are down.</source>
-        <translation>HAProxy: lesen Sie Endzustand und Serverfeld der Protokollzeile: 'SC--' = Verbindung abgelehnt/Fehler (z. B. 'backend/srv 0/0/-1/-1/3003 503 … SC--' nach drei Verbindungsversuchen), 'sC--' = timeout connect, '&lt;NOSRV&gt;' = kein Server verfügbar ('backend/&lt;NOSRV&gt; 0/-1/-1/-1/0 503 … SC--'); die Meldungen 'Server backend/srv is DOWN, reason: Layer4 connection problem' und 'backend NAME has no server available!' bestätigen, dass alle ausgefallen sind.</translation>
+        <source>HAProxy: read the log line&apos;s termination state and server field: &apos;SC--&apos; = connection refused/error (e.g. &apos;backend/srv 0/0/-1/-1/3003 503 … SC--&apos; after three connect retries), &apos;sC--&apos; = timeout connect, &apos;&lt;NOSRV&gt;&apos; = no server up (&apos;backend/&lt;NOSRV&gt; 0/-1/-1/-1/0 503 … SC--&apos;); the messages &apos;Server backend/srv is DOWN, reason: Layer4 connection problem&apos; and &apos;backend NAME has no server available!&apos; confirm all are down.</source>
+        <translation>HAProxy: lesen Sie Endzustand und Serverfeld der Protokollzeile: &apos;SC--&apos; = Verbindung abgelehnt/Fehler (z. B. &apos;backend/srv 0/0/-1/-1/3003 503 … SC--&apos; nach drei Verbindungsversuchen), &apos;sC--&apos; = timeout connect, &apos;&lt;NOSRV&gt;&apos; = kein Server verfügbar (&apos;backend/&lt;NOSRV&gt; 0/-1/-1/-1/0 503 … SC--&apos;); die Meldungen &apos;Server backend/srv is DOWN, reason: Layer4 connection problem&apos; und &apos;backend NAME has no server available!&apos; bestätigen, dass alle ausgefallen sind.</translation>
     </message>
     <message>
-        <source>Apache: look for 'AH00957: HTTP: attempt to connect to HOST:PORT failed', 'AH01114: HTTP: failed to make connection to backend' and 'AH00959: ap_proxy_connect_backend disabling worker for (HOST:PORT) for 60s'; after that, 'AH00940: HTTP: disabled connection' for every request during retry= (60 s by default).</source>
-        <translation>Apache: suchen Sie nach 'AH00957: HTTP: attempt to connect to HOST:PORT failed', 'AH01114: HTTP: failed to make connection to backend' und 'AH00959: ap_proxy_connect_backend disabling worker for (HOST:PORT) for 60s'; danach 'AH00940: HTTP: disabled connection' für jede Anfrage während retry= (standardmäßig 60 s).</translation>
+        <source>Apache: look for &apos;AH00957: HTTP: attempt to connect to HOST:PORT failed&apos;, &apos;AH01114: HTTP: failed to make connection to backend&apos; and &apos;AH00959: ap_proxy_connect_backend disabling worker for (HOST:PORT) for 60s&apos;; after that, &apos;AH00940: HTTP: disabled connection&apos; for every request during retry= (60 s by default).</source>
+        <translation>Apache: suchen Sie nach &apos;AH00957: HTTP: attempt to connect to HOST:PORT failed&apos;, &apos;AH01114: HTTP: failed to make connection to backend&apos; und &apos;AH00959: ap_proxy_connect_backend disabling worker for (HOST:PORT) for 60s&apos;; danach &apos;AH00940: HTTP: disabled connection&apos; für jede Anfrage während retry= (standardmäßig 60 s).</translation>
     </message>
     <message>
         <source>Check that the backend listens on the configured address and port: ss -ltnp on the backend host, or curl -sv http://BACKEND:PORT/ from the proxy host.</source>
         <translation>Prüfen Sie, ob das Backend auf der konfigurierten Adresse und dem Port lauscht: ss -ltnp auf dem Backend-Host oder curl -sv http://BACKEND:PORT/ vom Proxy-Host.</translation>
     </message>
     <message>
-        <source>Check health checks (HAProxy 'check' / 'option httpchk'): a failing check marks servers DOWN.</source>
-        <translation>Prüfen Sie die Health-Checks (HAProxy 'check' / 'option httpchk'): ein fehlschlagender Check markiert Server als DOWN.</translation>
+        <source>Check health checks (HAProxy &apos;check&apos; / &apos;option httpchk&apos;): a failing check marks servers DOWN.</source>
+        <translation>Prüfen Sie die Health-Checks (HAProxy &apos;check&apos; / &apos;option httpchk&apos;): ein fehlschlagender Check markiert Server als DOWN.</translation>
     </message>
     <message>
-        <source>On Apache, lower the worker's retry= so a restarted backend is used again sooner.</source>
+        <source>On Apache, lower the worker&apos;s retry= so a restarted backend is used again sooner.</source>
         <translation>Senken Sie bei Apache retry= des Workers, damit ein neu gestartetes Backend früher wieder genutzt wird.</translation>
     </message>
     <message>
@@ -743,11 +751,11 @@
         <translation>nginx hat selbst 503 geantwortet</translation>
     </message>
     <message>
-        <source>Search nginx's error.log for 'limiting requests, excess: … by zone' or 'limiting connections by zone' at that time: limit_req / limit_conn rejected the request.</source>
-        <translation>Suchen Sie im error.log von nginx zu diesem Zeitpunkt nach 'limiting requests, excess: … by zone' oder 'limiting connections by zone': limit_req / limit_conn hat die Anfrage abgewiesen.</translation>
+        <source>Search nginx&apos;s error.log for &apos;limiting requests, excess: … by zone&apos; or &apos;limiting connections by zone&apos; at that time: limit_req / limit_conn rejected the request.</source>
+        <translation>Suchen Sie im error.log von nginx zu diesem Zeitpunkt nach &apos;limiting requests, excess: … by zone&apos; oder &apos;limiting connections by zone&apos;: limit_req / limit_conn hat die Anfrage abgewiesen.</translation>
     </message>
     <message>
-        <source>Check the zone's rate, burst and key; clients behind one NAT share an address.</source>
+        <source>Check the zone&apos;s rate, burst and key; clients behind one NAT share an address.</source>
         <translation>Prüfen Sie Rate, Burst und Schlüssel der Zone; Clients hinter einem NAT teilen sich eine Adresse.</translation>
     </message>
     <message>
@@ -755,12 +763,12 @@
         <translation>Setzen Sie limit_req_status 429, damit Clients eine Ratenbegrenzung von einem Ausfall unterscheiden können.</translation>
     </message>
     <message>
-        <source>On ingress-nginx, check that the Service has ready endpoints: kubectl get endpoints SERVICE (controller log: 'Service "ns/name" does not have any active Endpoint').</source>
-        <translation>Prüfen Sie bei ingress-nginx, ob der Service bereite Endpunkte hat: kubectl get endpoints SERVICE (Controller-Protokoll: 'Service "ns/name" does not have any active Endpoint').</translation>
+        <source>On ingress-nginx, check that the Service has ready endpoints: kubectl get endpoints SERVICE (controller log: &apos;Service &quot;ns/name&quot; does not have any active Endpoint&apos;).</source>
+        <translation>Prüfen Sie bei ingress-nginx, ob der Service bereite Endpunkte hat: kubectl get endpoints SERVICE (Controller-Protokoll: &apos;Service &quot;ns/name&quot; does not have any active Endpoint&apos;).</translation>
     </message>
     <message>
-        <source>Search the configuration for an explicit 'return 503' (maintenance switches).</source>
-        <translation>Suchen Sie in der Konfiguration nach einem ausdrücklichen 'return 503' (Wartungsschalter).</translation>
+        <source>Search the configuration for an explicit &apos;return 503&apos; (maintenance switches).</source>
+        <translation>Suchen Sie in der Konfiguration nach einem ausdrücklichen &apos;return 503&apos; (Wartungsschalter).</translation>
     </message>
     <message>
         <source>HTML where JSON was expected</source>
@@ -775,8 +783,8 @@
         <translation>Prüfen Sie, ob die Anfrage die API-Route erreicht und nicht einen Auffangpfad (eine für unbekannte Pfade ausgelieferte SPA-index.html, ein falscher Basispfad oder Schrägstrich am Ende).</translation>
     </message>
     <message>
-        <source>For API Gateway + Lambda proxy integrations, return {"statusCode": 200, "headers": {...}, "body": "&lt;string&gt;", "isBase64Encoded": false}; the execution log says 'Malformed Lambda proxy response' otherwise.</source>
-        <translation>Geben Sie bei API-Gateway-+-Lambda-Proxy-Integrationen {"statusCode": 200, "headers": {...}, "body": "&lt;string&gt;", "isBase64Encoded": false} zurück; sonst meldet das Ausführungsprotokoll 'Malformed Lambda proxy response'.</translation>
+        <source>For API Gateway + Lambda proxy integrations, return {&quot;statusCode&quot;: 200, &quot;headers&quot;: {...}, &quot;body&quot;: &quot;&lt;string&gt;&quot;, &quot;isBase64Encoded&quot;: false}; the execution log says &apos;Malformed Lambda proxy response&apos; otherwise.</source>
+        <translation>Geben Sie bei API-Gateway-+-Lambda-Proxy-Integrationen {&quot;statusCode&quot;: 200, &quot;headers&quot;: {...}, &quot;body&quot;: &quot;&lt;string&gt;&quot;, &quot;isBase64Encoded&quot;: false} zurück; sonst meldet das Ausführungsprotokoll &apos;Malformed Lambda proxy response&apos;.</translation>
     </message>
     <message>
         <source>Make the API answer errors as JSON (application/problem+json) and make the client check Content-Type before parsing.</source>
@@ -787,7 +795,7 @@
         <translation>Nicht wiederholen: dieselbe Anfrage bekommt dieselbe Seite, bis die Ursache behoben ist.</translation>
     </message>
     <message>
-        <source>A firewall or proxy answered in the origin's place</source>
+        <source>A firewall or proxy answered in the origin&apos;s place</source>
         <translation>Eine Firewall oder ein Proxy hat an Stelle des Origin geantwortet</translation>
     </message>
     <message>
@@ -811,8 +819,8 @@
         <translation>Prüfen Sie, ob der Upstream dort lauscht, wohin das Gateway verbindet: führen Sie vom Gateway-Host curl -sv http://UPSTREAM:PORT/ aus (oder ss -ltnp auf dem Upstream-Host).</translation>
     </message>
     <message>
-        <source>nginx error.log: 'connect() failed (111: Connection refused) while connecting to upstream' (or 'connect() to unix:/run/php-fpm.sock failed (2: No such file or directory)' for a socket); Caddy: 'dial tcp …: connect: connection refused'; Envoy: 'reset reason: remote connection failure' with flag UF.</source>
-        <translation>nginx error.log: 'connect() failed (111: Connection refused) while connecting to upstream' (oder 'connect() to unix:/run/php-fpm.sock failed (2: No such file or directory)' für einen Socket); Caddy: 'dial tcp …: connect: connection refused'; Envoy: 'reset reason: remote connection failure' mit Flag UF.</translation>
+        <source>nginx error.log: &apos;connect() failed (111: Connection refused) while connecting to upstream&apos; (or &apos;connect() to unix:/run/php-fpm.sock failed (2: No such file or directory)&apos; for a socket); Caddy: &apos;dial tcp …: connect: connection refused&apos;; Envoy: &apos;reset reason: remote connection failure&apos; with flag UF.</source>
+        <translation>nginx error.log: &apos;connect() failed (111: Connection refused) while connecting to upstream&apos; (oder &apos;connect() to unix:/run/php-fpm.sock failed (2: No such file or directory)&apos; für einen Socket); Caddy: &apos;dial tcp …: connect: connection refused&apos;; Envoy: &apos;reset reason: remote connection failure&apos; mit Flag UF.</translation>
     </message>
     <message>
         <source>Check the upstream address in the gateway config (proxy_pass, server lines, service discovery) against the running service; a container that restarted may have a new address.</source>
@@ -835,12 +843,12 @@
         <translation>Lösen Sie den Upstream-Namen vom Gateway-Host oder -Container aus auf: getent hosts NAME; dig NAME @RESOLVER.</translation>
     </message>
     <message>
-        <source>nginx: with a variable in proxy_pass, a 'resolver' directive is required ('no resolver defined to resolve NAME'); errors read 'NAME could not be resolved (3: Host not found)'.</source>
-        <translation>nginx: mit einer Variablen in proxy_pass ist eine 'resolver'-Direktive nötig ('no resolver defined to resolve NAME'); Fehler lauten 'NAME could not be resolved (3: Host not found)'.</translation>
+        <source>nginx: with a variable in proxy_pass, a &apos;resolver&apos; directive is required (&apos;no resolver defined to resolve NAME&apos;); errors read &apos;NAME could not be resolved (3: Host not found)&apos;.</source>
+        <translation>nginx: mit einer Variablen in proxy_pass ist eine &apos;resolver&apos;-Direktive nötig (&apos;no resolver defined to resolve NAME&apos;); Fehler lauten &apos;NAME could not be resolved (3: Host not found)&apos;.</translation>
     </message>
     <message>
-        <source>Apache answers this with 500 'DNS lookup failure for: NAME'; Kong with 503 'name resolution failed'; Squid with 503 ERR_DNS_FAIL; HAProxy puts the server in maintenance ('is going DOWN for maintenance (DNS NX status)').</source>
-        <translation>Apache beantwortet das mit 500 'DNS lookup failure for: NAME'; Kong mit 503 'name resolution failed'; Squid mit 503 ERR_DNS_FAIL; HAProxy setzt den Server in Wartung ('is going DOWN for maintenance (DNS NX status)').</translation>
+        <source>Apache answers this with 500 &apos;DNS lookup failure for: NAME&apos;; Kong with 503 &apos;name resolution failed&apos;; Squid with 503 ERR_DNS_FAIL; HAProxy puts the server in maintenance (&apos;is going DOWN for maintenance (DNS NX status)&apos;).</source>
+        <translation>Apache beantwortet das mit 500 &apos;DNS lookup failure for: NAME&apos;; Kong mit 503 &apos;name resolution failed&apos;; Squid mit 503 ERR_DNS_FAIL; HAProxy setzt den Server in Wartung (&apos;is going DOWN for maintenance (DNS NX status)&apos;).</translation>
     </message>
     <message>
         <source>Check for a renamed or deleted service, a Kubernetes namespace missing from the name, or a resolver that cannot see a private zone.</source>
@@ -855,28 +863,28 @@
         <translation>Vom Gateway-Host aus: openssl s_client -connect UPSTREAM:443 -servername UPSTREAM_NAME -showcerts &lt;/dev/null — prüfen Sie Namen, Daten, Kette und Protokoll.</translation>
     </message>
     <message>
-        <source>nginx: 'SSL_do_handshake() failed … while SSL handshaking to upstream', 'upstream SSL certificate verify error', 'upstream SSL certificate does not match'. Set proxy_ssl_server_name on and proxy_ssl_name when the upstream needs SNI; give proxy_ssl_trusted_certificate for a private CA.</source>
-        <translation>nginx: 'SSL_do_handshake() failed … while SSL handshaking to upstream', 'upstream SSL certificate verify error', 'upstream SSL certificate does not match'. Setzen Sie proxy_ssl_server_name on und proxy_ssl_name, wenn der Upstream SNI braucht; geben Sie proxy_ssl_trusted_certificate für eine private CA an.</translation>
+        <source>nginx: &apos;SSL_do_handshake() failed … while SSL handshaking to upstream&apos;, &apos;upstream SSL certificate verify error&apos;, &apos;upstream SSL certificate does not match&apos;. Set proxy_ssl_server_name on and proxy_ssl_name when the upstream needs SNI; give proxy_ssl_trusted_certificate for a private CA.</source>
+        <translation>nginx: &apos;SSL_do_handshake() failed … while SSL handshaking to upstream&apos;, &apos;upstream SSL certificate verify error&apos;, &apos;upstream SSL certificate does not match&apos;. Setzen Sie proxy_ssl_server_name on und proxy_ssl_name, wenn der Upstream SNI braucht; geben Sie proxy_ssl_trusted_certificate für eine private CA an.</translation>
     </message>
     <message>
-        <source>Apache: 'Error during SSL Handshake with remote server' (500): check SSLProxyEngine on, SSLProxyCACertificateFile, SSLProxyCheckPeerName.</source>
-        <translation>Apache: 'Error during SSL Handshake with remote server' (500): prüfen Sie SSLProxyEngine on, SSLProxyCACertificateFile, SSLProxyCheckPeerName.</translation>
+        <source>Apache: &apos;Error during SSL Handshake with remote server&apos; (500): check SSLProxyEngine on, SSLProxyCACertificateFile, SSLProxyCheckPeerName.</source>
+        <translation>Apache: &apos;Error during SSL Handshake with remote server&apos; (500): prüfen Sie SSLProxyEngine on, SSLProxyCACertificateFile, SSLProxyCheckPeerName.</translation>
     </message>
     <message>
-        <source>HAProxy: 'SSL handshake failure' in %[bc_err_str] (503); check 'ssl verify required ca-file …' and 'sni'.</source>
-        <translation>HAProxy: 'SSL handshake failure' in %[bc_err_str] (503); prüfen Sie 'ssl verify required ca-file …' und 'sni'.</translation>
+        <source>HAProxy: &apos;SSL handshake failure&apos; in %[bc_err_str] (503); check &apos;ssl verify required ca-file …&apos; and &apos;sni&apos;.</source>
+        <translation>HAProxy: &apos;SSL handshake failure&apos; in %[bc_err_str] (503); prüfen Sie &apos;ssl verify required ca-file …&apos; und &apos;sni&apos;.</translation>
     </message>
     <message>
         <source>Never leave verification off as the fix; trust the right CA instead.</source>
-        <translation>Lassen Sie die Prüfung nie als 'Lösung' ausgeschaltet; vertrauen Sie stattdessen der richtigen CA.</translation>
+        <translation>Lassen Sie die Prüfung nie als &apos;Lösung&apos; ausgeschaltet; vertrauen Sie stattdessen der richtigen CA.</translation>
     </message>
     <message>
         <source>A gateway reports its timeout as 502</source>
         <translation>Ein Gateway meldet sein Timeout als 502</translation>
     </message>
     <message>
-        <source>Apache: look for 'AH01102: error reading status line from remote server HOST:PORT' with '(70007)The timeout specified has expired' and 'AH00898: Error reading from remote server returned by /PATH'. Raise ProxyTimeout (or the worker's timeout=) only if the slow response is expected; the default equals Timeout, 60 s.</source>
-        <translation>Apache: suchen Sie nach 'AH01102: error reading status line from remote server HOST:PORT' mit '(70007)The timeout specified has expired' und 'AH00898: Error reading from remote server returned by /PATH'. Erhöhen Sie ProxyTimeout (oder timeout= des Workers) nur, wenn die langsame Antwort zu erwarten ist; der Standard entspricht Timeout, 60 s.</translation>
+        <source>Apache: look for &apos;AH01102: error reading status line from remote server HOST:PORT&apos; with &apos;(70007)The timeout specified has expired&apos; and &apos;AH00898: Error reading from remote server returned by /PATH&apos;. Raise ProxyTimeout (or the worker&apos;s timeout=) only if the slow response is expected; the default equals Timeout, 60 s.</source>
+        <translation>Apache: suchen Sie nach &apos;AH01102: error reading status line from remote server HOST:PORT&apos; mit &apos;(70007)The timeout specified has expired&apos; und &apos;AH00898: Error reading from remote server returned by /PATH&apos;. Erhöhen Sie ProxyTimeout (oder timeout= des Workers) nur, wenn die langsame Antwort zu erwarten ist; der Standard entspricht Timeout, 60 s.</translation>
     </message>
     <message>
         <source>Google Cloud classic load balancer: backend service timeout (default 30 s) → 502; raise timeoutSec or speed up the backend.</source>
@@ -895,15 +903,15 @@
         <translation>Der Upstream schließt die Verbindung, bevor er antwortet</translation>
     </message>
     <message>
-        <source>Gateway logs: nginx 'upstream prematurely closed connection while reading response header from upstream'; HAProxy termination state SH--; Envoy 'reset reason: connection termination' (UC); Squid ERR_ZERO_SIZE_OBJECT; Apache AH01102 'error reading status line from remote server'.</source>
-        <translation>Gateway-Protokolle: nginx 'upstream prematurely closed connection while reading response header from upstream'; HAProxy-Endzustand SH--; Envoy 'reset reason: connection termination' (UC); Squid ERR_ZERO_SIZE_OBJECT; Apache AH01102 'error reading status line from remote server'.</translation>
+        <source>Gateway logs: nginx &apos;upstream prematurely closed connection while reading response header from upstream&apos;; HAProxy termination state SH--; Envoy &apos;reset reason: connection termination&apos; (UC); Squid ERR_ZERO_SIZE_OBJECT; Apache AH01102 &apos;error reading status line from remote server&apos;.</source>
+        <translation>Gateway-Protokolle: nginx &apos;upstream prematurely closed connection while reading response header from upstream&apos;; HAProxy-Endzustand SH--; Envoy &apos;reset reason: connection termination&apos; (UC); Squid ERR_ZERO_SIZE_OBJECT; Apache AH01102 &apos;error reading status line from remote server&apos;.</translation>
     </message>
     <message>
-        <source>Check the upstream for crashes or worker recycling at that time (OOM kills, gunicorn '[CRITICAL] WORKER TIMEOUT', PHP-FPM 'child exited').</source>
-        <translation>Prüfen Sie den Upstream zu diesem Zeitpunkt auf Abstürze oder Worker-Recycling (OOM-Kills, gunicorn '[CRITICAL] WORKER TIMEOUT', PHP-FPM 'child exited').</translation>
+        <source>Check the upstream for crashes or worker recycling at that time (OOM kills, gunicorn &apos;[CRITICAL] WORKER TIMEOUT&apos;, PHP-FPM &apos;child exited&apos;).</source>
+        <translation>Prüfen Sie den Upstream zu diesem Zeitpunkt auf Abstürze oder Worker-Recycling (OOM-Kills, gunicorn &apos;[CRITICAL] WORKER TIMEOUT&apos;, PHP-FPM &apos;child exited&apos;).</translation>
     </message>
     <message>
-        <source>If it is intermittent under low traffic: a keep-alive race. Make the upstream's idle timeout longer than the gateway's (Node: server.keepAliveTimeout and headersTimeout above 60 s behind an ALB; nginx upstream keepalive_timeout; Envoy/Istio DestinationRule idleTimeout shorter than the app's).</source>
+        <source>If it is intermittent under low traffic: a keep-alive race. Make the upstream&apos;s idle timeout longer than the gateway&apos;s (Node: server.keepAliveTimeout and headersTimeout above 60 s behind an ALB; nginx upstream keepalive_timeout; Envoy/Istio DestinationRule idleTimeout shorter than the app&apos;s).</source>
         <translation>Wenn es bei wenig Verkehr sporadisch auftritt: ein Keep-Alive-Wettlauf. Machen Sie das Leerlauf-Timeout des Upstreams länger als das des Gateways (Node: server.keepAliveTimeout und headersTimeout über 60 s hinter einem ALB; nginx upstream keepalive_timeout; Envoy/Istio DestinationRule idleTimeout kürzer als das der Anwendung).</translation>
     </message>
     <message>
@@ -919,15 +927,15 @@
         <translation>Der Upstream setzt die Verbindung zurück</translation>
     </message>
     <message>
-        <source>Gateway logs: nginx 'recv() failed (104: Connection reset by peer) while reading response header from upstream'; Envoy 'remote reset' (UR); Squid ERR_READ_ERROR; Fastly 'backend read error'.</source>
-        <translation>Gateway-Protokolle: nginx 'recv() failed (104: Connection reset by peer) while reading response header from upstream'; Envoy 'remote reset' (UR); Squid ERR_READ_ERROR; Fastly 'backend read error'.</translation>
+        <source>Gateway logs: nginx &apos;recv() failed (104: Connection reset by peer) while reading response header from upstream&apos;; Envoy &apos;remote reset&apos; (UR); Squid ERR_READ_ERROR; Fastly &apos;backend read error&apos;.</source>
+        <translation>Gateway-Protokolle: nginx &apos;recv() failed (104: Connection reset by peer) while reading response header from upstream&apos;; Envoy &apos;remote reset&apos; (UR); Squid ERR_READ_ERROR; Fastly &apos;backend read error&apos;.</translation>
     </message>
     <message>
         <source>Check for the upstream process being killed (OOM, a liveness probe, a deploy) at that moment.</source>
         <translation>Prüfen Sie, ob der Upstream-Prozess in diesem Moment beendet wurde (OOM, eine Liveness-Probe, ein Deployment).</translation>
     </message>
     <message>
-        <source>Check firewalls/NAT between gateway and upstream that drop idle connection state, and keep-alive timeouts (the upstream's must be longer than the gateway's).</source>
+        <source>Check firewalls/NAT between gateway and upstream that drop idle connection state, and keep-alive timeouts (the upstream&apos;s must be longer than the gateway&apos;s).</source>
         <translation>Prüfen Sie Firewalls/NAT zwischen Gateway und Upstream, die den Zustand untätiger Verbindungen verwerfen, und die Keep-Alive-Timeouts (der des Upstreams muss länger sein als der des Gateways).</translation>
     </message>
     <message>
@@ -935,12 +943,12 @@
         <translation>Schneiden Sie auf dem Gateway-Host mit, falls es sich wiederholt: tcpdump -i any host UPSTREAM and port PORT.</translation>
     </message>
     <message>
-        <source>The upstream's response is not valid HTTP</source>
+        <source>The upstream&apos;s response is not valid HTTP</source>
         <translation>Die Antwort des Upstreams ist kein gültiges HTTP</translation>
     </message>
     <message>
-        <source>Gateway logs: nginx 'upstream sent invalid header: …', 'upstream sent no valid HTTP/1.0 header', 'upstream sent too big header while reading response header from upstream'; HAProxy PH--; Envoy 'protocol error' (UPE); Squid ERR_INVALID_RESP ('Headers did not parse at all'); Apache 'Corrupt status line returned by remote server'.</source>
-        <translation>Gateway-Protokolle: nginx 'upstream sent invalid header: …', 'upstream sent no valid HTTP/1.0 header', 'upstream sent too big header while reading response header from upstream'; HAProxy PH--; Envoy 'protocol error' (UPE); Squid ERR_INVALID_RESP ('Headers did not parse at all'); Apache 'Corrupt status line returned by remote server'.</translation>
+        <source>Gateway logs: nginx &apos;upstream sent invalid header: …&apos;, &apos;upstream sent no valid HTTP/1.0 header&apos;, &apos;upstream sent too big header while reading response header from upstream&apos;; HAProxy PH--; Envoy &apos;protocol error&apos; (UPE); Squid ERR_INVALID_RESP (&apos;Headers did not parse at all&apos;); Apache &apos;Corrupt status line returned by remote server&apos;.</source>
+        <translation>Gateway-Protokolle: nginx &apos;upstream sent invalid header: …&apos;, &apos;upstream sent no valid HTTP/1.0 header&apos;, &apos;upstream sent too big header while reading response header from upstream&apos;; HAProxy PH--; Envoy &apos;protocol error&apos; (UPE); Squid ERR_INVALID_RESP (&apos;Headers did not parse at all&apos;); Apache &apos;Corrupt status line returned by remote server&apos;.</translation>
     </message>
     <message>
         <source>Fetch from the upstream directly and read the raw bytes: curl -sv --raw http://UPSTREAM:PORT/PATH (or gatescope probe) and look for the anomaly at the given offset.</source>
@@ -963,23 +971,23 @@
         <translation>Das Gateway sagt, der Upstream habe versagt, aber nicht wie</translation>
     </message>
     <message>
-        <source>Read the gateway's own log line for this request; it names the failure. nginx error.log: one of 'connect() failed (111: Connection refused) while connecting to upstream', 'upstream prematurely closed connection while reading response header from upstream', 'recv() failed (104: Connection reset by peer)', 'upstream sent invalid header', 'no live upstreams while connecting to upstream'.</source>
-        <translation>Lesen Sie die eigene Protokollzeile des Gateways zu dieser Anfrage; sie nennt den Fehler. nginx error.log: eine von 'connect() failed (111: Connection refused) while connecting to upstream', 'upstream prematurely closed connection while reading response header from upstream', 'recv() failed (104: Connection reset by peer)', 'upstream sent invalid header', 'no live upstreams while connecting to upstream'.</translation>
+        <source>Read the gateway&apos;s own log line for this request; it names the failure. nginx error.log: one of &apos;connect() failed (111: Connection refused) while connecting to upstream&apos;, &apos;upstream prematurely closed connection while reading response header from upstream&apos;, &apos;recv() failed (104: Connection reset by peer)&apos;, &apos;upstream sent invalid header&apos;, &apos;no live upstreams while connecting to upstream&apos;.</source>
+        <translation>Lesen Sie die eigene Protokollzeile des Gateways zu dieser Anfrage; sie nennt den Fehler. nginx error.log: eine von &apos;connect() failed (111: Connection refused) while connecting to upstream&apos;, &apos;upstream prematurely closed connection while reading response header from upstream&apos;, &apos;recv() failed (104: Connection reset by peer)&apos;, &apos;upstream sent invalid header&apos;, &apos;no live upstreams while connecting to upstream&apos;.</translation>
     </message>
     <message>
-        <source>HAProxy log: the termination state — 'SH--' closed or reset before the headers, 'PH--' invalid response. Apache error log: 'AH01102: error reading status line from remote server' preceded by '(104)Connection reset by peer' (reset) or '(20014)Internal error' (closed); 'AH01106: bad HTTP/1.1 header returned by /PATH' (bad header).</source>
-        <translation>HAProxy-Protokoll: der Endzustand — 'SH--' vor den Headern geschlossen oder zurückgesetzt, 'PH--' ungültige Antwort. Apache-Fehlerprotokoll: 'AH01102: error reading status line from remote server' nach '(104)Connection reset by peer' (Reset) oder '(20014)Internal error' (geschlossen); 'AH01106: bad HTTP/1.1 header returned by /PATH' (fehlerhafter Header).</translation>
+        <source>HAProxy log: the termination state — &apos;SH--&apos; closed or reset before the headers, &apos;PH--&apos; invalid response. Apache error log: &apos;AH01102: error reading status line from remote server&apos; preceded by &apos;(104)Connection reset by peer&apos; (reset) or &apos;(20014)Internal error&apos; (closed); &apos;AH01106: bad HTTP/1.1 header returned by /PATH&apos; (bad header).</source>
+        <translation>HAProxy-Protokoll: der Endzustand — &apos;SH--&apos; vor den Headern geschlossen oder zurückgesetzt, &apos;PH--&apos; ungültige Antwort. Apache-Fehlerprotokoll: &apos;AH01102: error reading status line from remote server&apos; nach &apos;(104)Connection reset by peer&apos; (Reset) oder &apos;(20014)Internal error&apos; (geschlossen); &apos;AH01106: bad HTTP/1.1 header returned by /PATH&apos; (fehlerhafter Header).</translation>
     </message>
     <message>
-        <source>Caddy error log (logger http.log.error): 'dial tcp …: connect: connection refused', 'EOF' (closed), 'read: connection reset by peer', 'malformed HTTP status code' / 'malformed MIME header' (garbage or bad header). Varnish: varnishlog FetchError ('HTC eof', 'http format error', 'fail errno 111'). Squid: X-Squid-Error and cache.log ('Invalid Response: No object data received', 'Bad header encountered').</source>
-        <translation>Caddy-Fehlerprotokoll (Logger http.log.error): 'dial tcp …: connect: connection refused', 'EOF' (geschlossen), 'read: connection reset by peer', 'malformed HTTP status code' / 'malformed MIME header' (Müll oder fehlerhafter Header). Varnish: varnishlog FetchError ('HTC eof', 'http format error', 'fail errno 111'). Squid: X-Squid-Error und cache.log ('Invalid Response: No object data received', 'Bad header encountered').</translation>
+        <source>Caddy error log (logger http.log.error): &apos;dial tcp …: connect: connection refused&apos;, &apos;EOF&apos; (closed), &apos;read: connection reset by peer&apos;, &apos;malformed HTTP status code&apos; / &apos;malformed MIME header&apos; (garbage or bad header). Varnish: varnishlog FetchError (&apos;HTC eof&apos;, &apos;http format error&apos;, &apos;fail errno 111&apos;). Squid: X-Squid-Error and cache.log (&apos;Invalid Response: No object data received&apos;, &apos;Bad header encountered&apos;).</source>
+        <translation>Caddy-Fehlerprotokoll (Logger http.log.error): &apos;dial tcp …: connect: connection refused&apos;, &apos;EOF&apos; (geschlossen), &apos;read: connection reset by peer&apos;, &apos;malformed HTTP status code&apos; / &apos;malformed MIME header&apos; (Müll oder fehlerhafter Header). Varnish: varnishlog FetchError (&apos;HTC eof&apos;, &apos;http format error&apos;, &apos;fail errno 111&apos;). Squid: X-Squid-Error und cache.log (&apos;Invalid Response: No object data received&apos;, &apos;Bad header encountered&apos;).</translation>
     </message>
     <message>
-        <source>ALB: access log target_status_code '-' and error_reason; CloudWatch HTTPCode_ELB_502_Count vs HTTPCode_Target_5XX_Count. Kong: its error.log (nginx lines).</source>
-        <translation>ALB: Zugriffsprotokoll target_status_code '-' und error_reason; CloudWatch HTTPCode_ELB_502_Count gegenüber HTTPCode_Target_5XX_Count. Kong: sein error.log (nginx-Zeilen).</translation>
+        <source>ALB: access log target_status_code &apos;-&apos; and error_reason; CloudWatch HTTPCode_ELB_502_Count vs HTTPCode_Target_5XX_Count. Kong: its error.log (nginx lines).</source>
+        <translation>ALB: Zugriffsprotokoll target_status_code &apos;-&apos; und error_reason; CloudWatch HTTPCode_ELB_502_Count gegenüber HTTPCode_Target_5XX_Count. Kong: sein error.log (nginx-Zeilen).</translation>
     </message>
     <message>
-        <source>If the 502 is intermittent, compare keep-alive timeouts of every adjacent pair (the upstream's must exceed the gateway's).</source>
+        <source>If the 502 is intermittent, compare keep-alive timeouts of every adjacent pair (the upstream&apos;s must exceed the gateway&apos;s).</source>
         <translation>Wenn das 502 sporadisch auftritt, vergleichen Sie die Keep-Alive-Timeouts jedes benachbarten Paares (das des Upstreams muss das des Gateways übersteigen).</translation>
     </message>
     <message>
@@ -991,15 +999,15 @@
         <translation>Das Gateway kann sich nicht rechtzeitig mit seinem Upstream verbinden</translation>
     </message>
     <message>
-        <source>Gateway logs: Squid ERR_CONNECT_FAIL 110; Envoy 'reset reason: connection timeout' (UF); HAProxy sC--; Varnish FetchError 'fail errno 110 (Connection timed out)'.</source>
-        <translation>Gateway-Protokolle: Squid ERR_CONNECT_FAIL 110; Envoy 'reset reason: connection timeout' (UF); HAProxy sC--; Varnish FetchError 'fail errno 110 (Connection timed out)'.</translation>
+        <source>Gateway logs: Squid ERR_CONNECT_FAIL 110; Envoy &apos;reset reason: connection timeout&apos; (UF); HAProxy sC--; Varnish FetchError &apos;fail errno 110 (Connection timed out)&apos;.</source>
+        <translation>Gateway-Protokolle: Squid ERR_CONNECT_FAIL 110; Envoy &apos;reset reason: connection timeout&apos; (UF); HAProxy sC--; Varnish FetchError &apos;fail errno 110 (Connection timed out)&apos;.</translation>
     </message>
     <message>
         <source>From the gateway host: nc -vz -w 5 UPSTREAM PORT; a silent drop points at a security group, NetworkPolicy or firewall.</source>
         <translation>Vom Gateway-Host aus: nc -vz -w 5 UPSTREAM PORT; ein stilles Verwerfen weist auf eine Security Group, NetworkPolicy oder Firewall hin.</translation>
     </message>
     <message>
-        <source>Check the upstream's accept queue and worker count (it may be too busy to accept).</source>
+        <source>Check the upstream&apos;s accept queue and worker count (it may be too busy to accept).</source>
         <translation>Prüfen Sie die Accept-Warteschlange und die Worker-Anzahl des Upstreams (er ist vielleicht zu beschäftigt zum Annehmen).</translation>
     </message>
     <message>
@@ -1007,12 +1015,12 @@
         <translation>Verbindungs-Timeouts sind absichtlich kurz (Varnish connect_timeout 3,5 s, Envoy-Cluster connect_timeout 5 s); erhöhen Sie sie nur für ein bekanntermaßen langsames Netz.</translation>
     </message>
     <message>
-        <source>The gateway gave up waiting for the upstream's response (503)</source>
+        <source>The gateway gave up waiting for the upstream&apos;s response (503)</source>
         <translation>Das Gateway hat das Warten auf die Antwort des Upstreams aufgegeben (503)</translation>
     </message>
     <message>
-        <source>Varnish: FetchError 'first byte timeout' in varnishlog; raise first_byte_timeout (default 60 s) per backend only if the slowness is expected.</source>
-        <translation>Varnish: FetchError 'first byte timeout' in varnishlog; erhöhen Sie first_byte_timeout (standardmäßig 60 s) pro Backend nur, wenn die Langsamkeit zu erwarten ist.</translation>
+        <source>Varnish: FetchError &apos;first byte timeout&apos; in varnishlog; raise first_byte_timeout (default 60 s) per backend only if the slowness is expected.</source>
+        <translation>Varnish: FetchError &apos;first byte timeout&apos; in varnishlog; erhöhen Sie first_byte_timeout (standardmäßig 60 s) pro Backend nur, wenn die Langsamkeit zu erwarten ist.</translation>
     </message>
     <message>
         <source>Fastly: first_byte_timeout 15 s by default (max 600 s); Heroku H12 after 30 s cannot be raised — move the work to a background job.</source>
@@ -1031,15 +1039,15 @@
         <translation>Varnish: Abruf vom Backend fehlgeschlagen</translation>
     </message>
     <message>
-        <source>Run varnishlog -g request -q 'RespStatus == 503' and read the FetchError line: 'backend NAME: fail errno 111 (Connection refused)', 'first byte timeout', 'HTC eof (-1)' (closed, reset or garbage), 'http format error' (bad header), 'backend NAME: unhealthy' / 'backend dead: unhealthy', 'backend NAME: busy'.</source>
-        <translation>Führen Sie varnishlog -g request -q 'RespStatus == 503' aus und lesen Sie die FetchError-Zeile: 'backend NAME: fail errno 111 (Connection refused)', 'first byte timeout', 'HTC eof (-1)' (geschlossen, zurückgesetzt oder Müll), 'http format error' (fehlerhafter Header), 'backend NAME: unhealthy' / 'backend dead: unhealthy', 'backend NAME: busy'.</translation>
+        <source>Run varnishlog -g request -q &apos;RespStatus == 503&apos; and read the FetchError line: &apos;backend NAME: fail errno 111 (Connection refused)&apos;, &apos;first byte timeout&apos;, &apos;HTC eof (-1)&apos; (closed, reset or garbage), &apos;http format error&apos; (bad header), &apos;backend NAME: unhealthy&apos; / &apos;backend dead: unhealthy&apos;, &apos;backend NAME: busy&apos;.</source>
+        <translation>Führen Sie varnishlog -g request -q &apos;RespStatus == 503&apos; aus und lesen Sie die FetchError-Zeile: &apos;backend NAME: fail errno 111 (Connection refused)&apos;, &apos;first byte timeout&apos;, &apos;HTC eof (-1)&apos; (geschlossen, zurückgesetzt oder Müll), &apos;http format error&apos; (fehlerhafter Header), &apos;backend NAME: unhealthy&apos; / &apos;backend dead: unhealthy&apos;, &apos;backend NAME: busy&apos;.</translation>
     </message>
     <message>
         <source>Check backend health with varnishadm backend.list.</source>
         <translation>Prüfen Sie den Zustand der Backends mit varnishadm backend.list.</translation>
     </message>
     <message>
-        <source>For timeouts, compare first_byte_timeout (60 s) and connect_timeout (3.5 s) with the backend's response time.</source>
+        <source>For timeouts, compare first_byte_timeout (60 s) and connect_timeout (3.5 s) with the backend&apos;s response time.</source>
         <translation>Vergleichen Sie bei Timeouts first_byte_timeout (60 s) und connect_timeout (3,5 s) mit der Antwortzeit des Backends.</translation>
     </message>
     <message>
@@ -1051,8 +1059,8 @@
         <translation>Das Gateway erreicht den Origin nicht (Verbindungs-Timeout)</translation>
     </message>
     <message>
-        <source>Gateway logs: nginx 'upstream timed out (110: Connection timed out) while connecting to upstream'; Caddy 'dial tcp …: i/o timeout' (dial_timeout 3 s); ALB target connection not established within 10 s; CloudFront OriginCommError.</source>
-        <translation>Gateway-Protokolle: nginx 'upstream timed out (110: Connection timed out) while connecting to upstream'; Caddy 'dial tcp …: i/o timeout' (dial_timeout 3 s); ALB-Zielverbindung nicht innerhalb von 10 s aufgebaut; CloudFront OriginCommError.</translation>
+        <source>Gateway logs: nginx &apos;upstream timed out (110: Connection timed out) while connecting to upstream&apos;; Caddy &apos;dial tcp …: i/o timeout&apos; (dial_timeout 3 s); ALB target connection not established within 10 s; CloudFront OriginCommError.</source>
+        <translation>Gateway-Protokolle: nginx &apos;upstream timed out (110: Connection timed out) while connecting to upstream&apos;; Caddy &apos;dial tcp …: i/o timeout&apos; (dial_timeout 3 s); ALB-Zielverbindung nicht innerhalb von 10 s aufgebaut; CloudFront OriginCommError.</translation>
     </message>
     <message>
         <source>From the gateway host: nc -vz -w 5 ORIGIN PORT and traceroute -T -p PORT ORIGIN; check security groups, NACLs (ephemeral return ports), NetworkPolicies and routes.</source>
@@ -1067,11 +1075,11 @@
         <translation>Prüfen Sie, ob der Origin so überlastet ist, dass er keine Verbindungen mehr annimmt.</translation>
     </message>
     <message>
-        <source>The origin is slower than the gateway's timeout</source>
+        <source>The origin is slower than the gateway&apos;s timeout</source>
         <translation>Der Origin ist langsamer als das Timeout des Gateways</translation>
     </message>
     <message>
-        <source>Find the request in the origin's logs and measure how long it really took; look for slow queries, locks, external calls and saturated worker pools (too many concurrent requests queue up).</source>
+        <source>Find the request in the origin&apos;s logs and measure how long it really took; look for slow queries, locks, external calls and saturated worker pools (too many concurrent requests queue up).</source>
         <translation>Finden Sie die Anfrage in den Protokollen des Origin und messen Sie, wie lange sie wirklich gedauert hat; suchen Sie nach langsamen Abfragen, Sperren, externen Aufrufen und ausgelasteten Worker-Pools (zu viele parallele Anfragen stauen sich).</translation>
     </message>
     <message>
@@ -1083,8 +1091,8 @@
         <translation>Nur wenn die lange Antwort zu erwarten ist, erhöhen Sie das Timeout am ausgelösten Hop: nginx proxy_read_timeout (60 s), HAProxy timeout server, Apache ProxyTimeout, Varnish first_byte_timeout, Squid read_timeout, Caddy transport response_header_timeout, Envoy-Routen-Timeout (15 s), Kong-Service read_timeout, ALB-Leerlauf-Timeout (60 s), Cloudflare (100 s, nur Enterprise), CloudFront-Origin-Antwort-Timeout (30 s), API-Gateway-Integrations-Timeout (29 s) — und an jedem Hop davor, sonst löst der nächste aus.</translation>
     </message>
     <message>
-        <source>nginx error.log: 'upstream timed out (110: Connection timed out) while reading response header from upstream'; HAProxy sH--; Envoy UT 'upstream request timeout'.</source>
-        <translation>nginx error.log: 'upstream timed out (110: Connection timed out) while reading response header from upstream'; HAProxy sH--; Envoy UT 'upstream request timeout'.</translation>
+        <source>nginx error.log: &apos;upstream timed out (110: Connection timed out) while reading response header from upstream&apos;; HAProxy sH--; Envoy UT &apos;upstream request timeout&apos;.</source>
+        <translation>nginx error.log: &apos;upstream timed out (110: Connection timed out) while reading response header from upstream&apos;; HAProxy sH--; Envoy UT &apos;upstream request timeout&apos;.</translation>
     </message>
     <message>
         <source>Better: make slow work asynchronous (202 Accepted + a status URL) or stream the response.</source>
@@ -1095,7 +1103,7 @@
         <translation>Der Origin hat die Anfrage angenommen und nie geantwortet</translation>
     </message>
     <message>
-        <source>Find the request in the origin's logs: no log line at all suggests it never finished (a stuck thread, a deadlock, a swallowed exception that never wrote a response).</source>
+        <source>Find the request in the origin&apos;s logs: no log line at all suggests it never finished (a stuck thread, a deadlock, a swallowed exception that never wrote a response).</source>
         <translation>Finden Sie die Anfrage in den Protokollen des Origin: gar keine Protokollzeile deutet darauf hin, dass sie nie fertig wurde (ein hängender Thread, ein Deadlock, eine verschluckte Ausnahme, die nie eine Antwort schrieb).</translation>
     </message>
     <message>
@@ -1103,12 +1111,12 @@
         <translation>Erstellen Sie einen Thread-/Stack-Dump des Origin, während eine Anfrage hängt (jstack, py-spy dump, dotnet-stack, kill -QUIT bei Go), um zu sehen, worauf er wartet.</translation>
     </message>
     <message>
-        <source>Give every outbound call of the origin a timeout shorter than the gateway's, so it can answer with an error instead of nothing.</source>
+        <source>Give every outbound call of the origin a timeout shorter than the gateway&apos;s, so it can answer with an error instead of nothing.</source>
         <translation>Geben Sie jedem ausgehenden Aufruf des Origin ein Timeout, das kürzer ist als das des Gateways, damit er mit einem Fehler statt mit nichts antworten kann.</translation>
     </message>
     <message>
-        <source>Check the gateway's log for the timeout line (nginx 'upstream timed out … while reading response header from upstream', HAProxy sH--, Kong 'The upstream server is timing out', API Gateway 'Endpoint request timed out').</source>
-        <translation>Suchen Sie im Protokoll des Gateways die Timeout-Zeile (nginx 'upstream timed out … while reading response header from upstream', HAProxy sH--, Kong 'The upstream server is timing out', API Gateway 'Endpoint request timed out').</translation>
+        <source>Check the gateway&apos;s log for the timeout line (nginx &apos;upstream timed out … while reading response header from upstream&apos;, HAProxy sH--, Kong &apos;The upstream server is timing out&apos;, API Gateway &apos;Endpoint request timed out&apos;).</source>
+        <translation>Suchen Sie im Protokoll des Gateways die Timeout-Zeile (nginx &apos;upstream timed out … while reading response header from upstream&apos;, HAProxy sH--, Kong &apos;The upstream server is timing out&apos;, API Gateway &apos;Endpoint request timed out&apos;).</translation>
     </message>
     <message>
         <source>Nothing to fix</source>
@@ -1119,32 +1127,32 @@
         <translation>Die Antwort ist kein Serverfehler. Wenn der Client trotzdem gescheitert ist, prüfen Sie, wie er diese Antwort behandelt hat (Parsen, Weiterleitungen, Caching).</translation>
     </message>
     <message>
-        <source>Read the stack trace of the failing dependency call — in the body if debug output is on, else in the application log or error tracker by time and request id: the innermost frames in the driver or client library name the operation (the SQL statement, the pool checkout, the outbound HTTP call), and the chain below it ('Caused by:' in Java, 'The above exception was the direct cause of the following exception' in Python) holds the real error: timeout, connection refused, authentication failed, too many connections.</source>
-        <translation>Den Stacktrace des fehlgeschlagenen Abhängigkeitsaufrufs lesen — im Body, wenn Debug-Ausgabe an ist, sonst im Anwendungslog oder Fehler-Tracker nach Zeit und Request-ID: die innersten Frames im Treiber oder in der Client-Bibliothek nennen die Operation (die SQL-Anweisung, das Holen aus dem Pool, den ausgehenden HTTP-Aufruf), und die Kette darunter ('Caused by:' in Java, 'The above exception was the direct cause of the following exception' in Python) enthält den echten Fehler: Timeout, Verbindung abgelehnt, Authentifizierung fehlgeschlagen, zu viele Verbindungen.</translation>
+        <source>Read the stack trace of the failing dependency call — in the body if debug output is on, else in the application log or error tracker by time and request id: the innermost frames in the driver or client library name the operation (the SQL statement, the pool checkout, the outbound HTTP call), and the chain below it (&apos;Caused by:&apos; in Java, &apos;The above exception was the direct cause of the following exception&apos; in Python) holds the real error: timeout, connection refused, authentication failed, too many connections.</source>
+        <translation>Den Stacktrace des fehlgeschlagenen Abhängigkeitsaufrufs lesen — im Body, wenn Debug-Ausgabe an ist, sonst im Anwendungslog oder Fehler-Tracker nach Zeit und Request-ID: die innersten Frames im Treiber oder in der Client-Bibliothek nennen die Operation (die SQL-Anweisung, das Holen aus dem Pool, den ausgehenden HTTP-Aufruf), und die Kette darunter (&apos;Caused by:&apos; in Java, &apos;The above exception was the direct cause of the following exception&apos; in Python) enthält den echten Fehler: Timeout, Verbindung abgelehnt, Authentifizierung fehlgeschlagen, zu viele Verbindungen.</translation>
     </message>
     <message>
-        <source>Reload / retry once to tell a passing block from a standing rule: if the same request goes through now, look for a rate or reputation rule that caught a burst (WAF rate-based rule, FortiGate DoS policy, fail2ban jail) and slow the client down; if it fails every time, a content rule matches (request size, a signature in a parameter or header) and retrying in a loop only repeats the block — some devices then ban the client's address.</source>
+        <source>Reload / retry once to tell a passing block from a standing rule: if the same request goes through now, look for a rate or reputation rule that caught a burst (WAF rate-based rule, FortiGate DoS policy, fail2ban jail) and slow the client down; if it fails every time, a content rule matches (request size, a signature in a parameter or header) and retrying in a loop only repeats the block — some devices then ban the client&apos;s address.</source>
         <translation>Einmal neu laden / wiederholen, um eine vorübergehende Sperre von einer festen Regel zu unterscheiden: geht dieselbe Anfrage jetzt durch, nach einer Raten- oder Reputationsregel suchen, die einen Schwall erwischt hat (ratenbasierte WAF-Regel, FortiGate-DoS-Richtlinie, fail2ban-Jail), und den Client bremsen; schlägt sie jedes Mal fehl, greift eine Inhaltsregel (Anfragegröße, eine Signatur in einem Parameter oder Header), und Wiederholen in einer Schleife wiederholt nur die Sperre — manche Geräte sperren dann die Adresse des Clients.</translation>
     </message>
     <message>
-        <source>Once the name resolves again, reload the gateway, then retry: nginx looks up a host name written literally in proxy_pass or an upstream block only at start and on reload (nginx -s reload), so it keeps an old or missing address until then — with a 'resolver' directive and a variable in proxy_pass it looks again after the record's TTL (or resolver … valid=30s); HAProxy with a 'resolvers' section re-checks by itself (hold valid 10 s by default); Apache mod_proxy keeps the address per worker until apachectl graceful. The retry is safe even for POST: the request never reached the origin.</source>
-        <translation>Sobald der Name wieder auflöst, das Gateway neu laden und dann erneut versuchen: nginx schlägt einen wörtlich in proxy_pass oder einem upstream-Block stehenden Hostnamen nur beim Start und beim Neuladen (nginx -s reload) nach und behält bis dahin eine alte oder fehlende Adresse — mit einer 'resolver'-Direktive und einer Variable in proxy_pass sucht es nach Ablauf der TTL erneut (oder resolver … valid=30s); HAProxy mit einem 'resolvers'-Abschnitt prüft selbst nach (standardmäßig hold valid 10 s); Apache mod_proxy behält die Adresse pro Worker bis apachectl graceful. Der erneute Versuch ist sogar für POST sicher: die Anfrage hat den Ursprung nie erreicht.</translation>
+        <source>Once the name resolves again, reload the gateway, then retry: nginx looks up a host name written literally in proxy_pass or an upstream block only at start and on reload (nginx -s reload), so it keeps an old or missing address until then — with a &apos;resolver&apos; directive and a variable in proxy_pass it looks again after the record&apos;s TTL (or resolver … valid=30s); HAProxy with a &apos;resolvers&apos; section re-checks by itself (hold valid 10 s by default); Apache mod_proxy keeps the address per worker until apachectl graceful. The retry is safe even for POST: the request never reached the origin.</source>
+        <translation>Sobald der Name wieder auflöst, das Gateway neu laden und dann erneut versuchen: nginx schlägt einen wörtlich in proxy_pass oder einem upstream-Block stehenden Hostnamen nur beim Start und beim Neuladen (nginx -s reload) nach und behält bis dahin eine alte oder fehlende Adresse — mit einer &apos;resolver&apos;-Direktive und einer Variable in proxy_pass sucht es nach Ablauf der TTL erneut (oder resolver … valid=30s); HAProxy mit einem &apos;resolvers&apos;-Abschnitt prüft selbst nach (standardmäßig hold valid 10 s); Apache mod_proxy behält die Adresse pro Worker bis apachectl graceful. Der erneute Versuch ist sogar für POST sicher: die Anfrage hat den Ursprung nie erreicht.</translation>
     </message>
     <message>
-        <source>Reload / retry once to tell a one-off from a bug: a worker killed in the middle of a response (OOM killer, a deploy, a crash) garbles one answer; a handler that writes a bad header or body does it every time, and further retries only add load. nginx already passes idempotent requests to the next server on 'error timeout' (proxy_next_upstream); add 'invalid_header' there only when a single server of the pool is broken, and fix that server.</source>
-        <translation>Einmal neu laden / wiederholen, um einen Einzelfall von einem Fehler zu unterscheiden: ein mitten in der Antwort beendeter Worker (OOM-Killer, ein Deploy, ein Absturz) verstümmelt eine Antwort; ein Handler, der einen falschen Header oder Body schreibt, tut es jedes Mal, und weitere Versuche erhöhen nur die Last. nginx reicht idempotente Anfragen bei 'error timeout' schon an den nächsten Server weiter (proxy_next_upstream); 'invalid_header' dort nur ergänzen, wenn ein einzelner Server des Pools kaputt ist, und diesen Server reparieren.</translation>
+        <source>Reload / retry once to tell a one-off from a bug: a worker killed in the middle of a response (OOM killer, a deploy, a crash) garbles one answer; a handler that writes a bad header or body does it every time, and further retries only add load. nginx already passes idempotent requests to the next server on &apos;error timeout&apos; (proxy_next_upstream); add &apos;invalid_header&apos; there only when a single server of the pool is broken, and fix that server.</source>
+        <translation>Einmal neu laden / wiederholen, um einen Einzelfall von einem Fehler zu unterscheiden: ein mitten in der Antwort beendeter Worker (OOM-Killer, ein Deploy, ein Absturz) verstümmelt eine Antwort; ein Handler, der einen falschen Header oder Body schreibt, tut es jedes Mal, und weitere Versuche erhöhen nur die Last. nginx reicht idempotente Anfragen bei &apos;error timeout&apos; schon an den nächsten Server weiter (proxy_next_upstream); &apos;invalid_header&apos; dort nur ergänzen, wenn ein einzelner Server des Pools kaputt ist, und diesen Server reparieren.</translation>
     </message>
     <message>
         <source>Raise the timeout only for a path that is slow to connect but works (a distant region, a busy NAT or proxy in between): nginx proxy_connect_timeout (60 s; it usually cannot exceed 75 s), HAProxy timeout connect, Varnish backend .connect_timeout (3.5 s), Caddy reverse_proxy transport http { dial_timeout } (3 s), Envoy cluster connect_timeout (5 s), Traefik serversTransport forwardingTimeouts.dialTimeout (30 s). When nothing answers at all (a firewall silently dropping SYNs), a longer timeout only makes the 504 slower.</source>
         <translation>Den Timeout nur für einen Weg erhöhen, der langsam verbindet, aber funktioniert (eine ferne Region, ein ausgelastetes NAT oder ein Proxy dazwischen): nginx proxy_connect_timeout (60 s; meist nicht über 75 s), HAProxy timeout connect, Varnish backend .connect_timeout (3,5 s), Caddy reverse_proxy transport http { dial_timeout } (3 s), Envoy cluster connect_timeout (5 s), Traefik serversTransport forwardingTimeouts.dialTimeout (30 s). Antwortet gar nichts (eine Firewall verwirft SYNs still), macht ein längerer Timeout den 504 nur langsamer.</translation>
     </message>
     <message>
-        <source>Raise the timeout only if the origin does answer, just late (its log shows the request finishing after the gateway gave up) — a request that hangs forever hangs past any limit: nginx proxy_read_timeout (60 s, counted between two reads), HAProxy timeout server, Apache ProxyTimeout (falls back to Timeout, 60 s), Varnish first_byte_timeout (60 s), Squid read_timeout (15 min), Caddy reverse_proxy transport http { response_header_timeout } (unset: no limit), Kong service read_timeout (60000 ms). Keep every hop's limit longer than the one behind it, or the outer one answers first.</source>
+        <source>Raise the timeout only if the origin does answer, just late (its log shows the request finishing after the gateway gave up) — a request that hangs forever hangs past any limit: nginx proxy_read_timeout (60 s, counted between two reads), HAProxy timeout server, Apache ProxyTimeout (falls back to Timeout, 60 s), Varnish first_byte_timeout (60 s), Squid read_timeout (15 min), Caddy reverse_proxy transport http { response_header_timeout } (unset: no limit), Kong service read_timeout (60000 ms). Keep every hop&apos;s limit longer than the one behind it, or the outer one answers first.</source>
         <translation>Den Timeout nur erhöhen, wenn der Ursprung tatsächlich antwortet, nur zu spät (sein Log zeigt die Anfrage erst nach dem Aufgeben des Gateways fertig) — eine Anfrage, die ewig hängt, hängt über jede Grenze hinaus: nginx proxy_read_timeout (60 s, gezählt zwischen zwei Lesevorgängen), HAProxy timeout server, Apache ProxyTimeout (fällt auf Timeout zurück, 60 s), Varnish first_byte_timeout (60 s), Squid read_timeout (15 min), Caddy reverse_proxy transport http { response_header_timeout } (nicht gesetzt: keine Grenze), Kong service read_timeout (60000 ms). Die Grenze jedes Hops länger halten als die des dahinterliegenden, sonst antwortet der äußere zuerst.</translation>
     </message>
     <message>
-        <source>Scale the origin when requests wait for a free worker: a saturated pool leaves them unanswered (PHP-FPM logs 'server reached pm.max_children setting', gunicorn '[CRITICAL] WORKER TIMEOUT', Tomcat all maxThreads busy in the thread dump); add workers or instances, or cap concurrency at the gateway (nginx 'server … max_conns=N', HAProxy 'maxconn' on the server line with 'timeout queue') so the excess waits in a queue with its own limit instead of hanging.</source>
-        <translation>Den Ursprung skalieren, wenn Anfragen auf einen freien Worker warten: ein ausgelasteter Pool lässt sie unbeantwortet (PHP-FPM loggt 'server reached pm.max_children setting', gunicorn '[CRITICAL] WORKER TIMEOUT', Tomcat zeigt im Thread-Dump alle maxThreads belegt); Worker oder Instanzen hinzufügen oder die Parallelität am Gateway begrenzen (nginx 'server … max_conns=N', HAProxy 'maxconn' in der server-Zeile mit 'timeout queue'), damit der Überschuss in einer Warteschlange mit eigener Grenze wartet, statt zu hängen.</translation>
+        <source>Scale the origin when requests wait for a free worker: a saturated pool leaves them unanswered (PHP-FPM logs &apos;server reached pm.max_children setting&apos;, gunicorn &apos;[CRITICAL] WORKER TIMEOUT&apos;, Tomcat all maxThreads busy in the thread dump); add workers or instances, or cap concurrency at the gateway (nginx &apos;server … max_conns=N&apos;, HAProxy &apos;maxconn&apos; on the server line with &apos;timeout queue&apos;) so the excess waits in a queue with its own limit instead of hanging.</source>
+        <translation>Den Ursprung skalieren, wenn Anfragen auf einen freien Worker warten: ein ausgelasteter Pool lässt sie unbeantwortet (PHP-FPM loggt &apos;server reached pm.max_children setting&apos;, gunicorn &apos;[CRITICAL] WORKER TIMEOUT&apos;, Tomcat zeigt im Thread-Dump alle maxThreads belegt); Worker oder Instanzen hinzufügen oder die Parallelität am Gateway begrenzen (nginx &apos;server … max_conns=N&apos;, HAProxy &apos;maxconn&apos; in der server-Zeile mit &apos;timeout queue&apos;), damit der Überschuss in einer Warteschlange mit eigener Grenze wartet, statt zu hängen.</translation>
     </message>
 </context>
 <context>
@@ -1183,16 +1191,16 @@ Befehle:
     </message>
     <message>
         <source>
-Run 'gatescope COMMAND --help' for a command's options.
+Run &apos;gatescope COMMAND --help&apos; for a command&apos;s options.
 </source>
         <translation>
-Mit 'gatescope BEFEHL --help' werden die Optionen eines Befehls angezeigt.
+Mit &apos;gatescope BEFEHL --help&apos; werden die Optionen eines Befehls angezeigt.
 </translation>
     </message>
     <message>
-        <source>gatescope: unknown command '%1'
+        <source>gatescope: unknown command &apos;%1&apos;
 </source>
-        <translation>gatescope: unbekannter Befehl '%1'
+        <translation>gatescope: unbekannter Befehl &apos;%1&apos;
 </translation>
     </message>
     <message>
@@ -1228,25 +1236,25 @@ Mit 'gatescope BEFEHL --help' werden die Optionen eines Befehls angezeigt.
         <translation>Größe</translation>
     </message>
     <message>
-        <source>--format: unknown format '%1' (expected text, json, md, html or pdf)</source>
-        <translation>--format: unbekanntes Format '%1' (erwartet: text, json, md, html oder pdf)</translation>
+        <source>--format: unknown format &apos;%1&apos; (expected text, json, md, html or pdf)</source>
+        <translation>--format: unbekanntes Format &apos;%1&apos; (erwartet: text, json, md, html oder pdf)</translation>
     </message>
     <message>
-        <source>--page-size: unknown page size '%1' (expected a4 or letter)</source>
-        <translation>--page-size: unbekannte Seitengröße '%1' (erwartet: a4 oder letter)</translation>
+        <source>--page-size: unknown page size &apos;%1&apos; (expected a4 or letter)</source>
+        <translation>--page-size: unbekannte Seitengröße &apos;%1&apos; (erwartet: a4 oder letter)</translation>
     </message>
     <message>
-        <source>--redact-pattern: '%1' is not NAME=REGEX</source>
-        <translation>--redact-pattern: '%1' ist nicht NAME=REGEX</translation>
+        <source>--redact-pattern: &apos;%1&apos; is not NAME=REGEX</source>
+        <translation>--redact-pattern: &apos;%1&apos; ist nicht NAME=REGEX</translation>
     </message>
     <message>
-        <source>--redact-pattern: '%1': %2 at offset %3</source>
-        <translation>--redact-pattern: '%1': %2 bei Offset %3</translation>
+        <source>--redact-pattern: &apos;%1&apos;: %2 at offset %3</source>
+        <translation>--redact-pattern: &apos;%1&apos;: %2 bei Offset %3</translation>
     </message>
     <message>
-        <source>gatescope: unknown report format '%1' (expected text, json, md, html or pdf)
+        <source>gatescope: unknown report format &apos;%1&apos; (expected text, json, md, html or pdf)
 </source>
-        <translation>gatescope: unbekanntes Berichtsformat '%1' (erwartet: text, json, md, html oder pdf)
+        <translation>gatescope: unbekanntes Berichtsformat &apos;%1&apos; (erwartet: text, json, md, html oder pdf)
 </translation>
     </message>
     <message>
@@ -1256,9 +1264,9 @@ Mit 'gatescope BEFEHL --help' werden die Optionen eines Befehls angezeigt.
 </translation>
     </message>
     <message>
-        <source>gatescope: unknown page size '%1' (expected a4 or letter)
+        <source>gatescope: unknown page size &apos;%1&apos; (expected a4 or letter)
 </source>
-        <translation>gatescope: unbekannte Seitengröße '%1' (erwartet: a4 oder letter)
+        <translation>gatescope: unbekannte Seitengröße &apos;%1&apos; (erwartet: a4 oder letter)
 </translation>
     </message>
     <message>
@@ -1270,8 +1278,8 @@ Mit 'gatescope BEFEHL --help' werden die Optionen eines Befehls angezeigt.
         <translation>Geheimnisse durch einen kurzen Hash statt [redacted] ersetzen, damit gleiche Werte innerhalb dieser Ausgabe zusammenpassen. Der Hash nutzt einen bei jedem Lauf neu gewählten Zufallsschlüssel: er kann keinen geratenen Wert bestätigen und keine Werte zwischen zwei Ausgaben zuordnen.</translation>
     </message>
     <message>
-        <source>Also redact matches of REGEX, counted as NAME (NAME=REGEX; repeatable). With a capture group named "value" (or else a first group) only that group is hidden.</source>
-        <translation>Zusätzlich Treffer von REGEX schwärzen, gezählt als NAME (NAME=REGEX; wiederholbar). Mit einer Gruppe namens "value" (sonst der ersten Gruppe) wird nur diese verborgen.</translation>
+        <source>Also redact matches of REGEX, counted as NAME (NAME=REGEX; repeatable). With a capture group named &quot;value&quot; (or else a first group) only that group is hidden.</source>
+        <translation>Zusätzlich Treffer von REGEX schwärzen, gezählt als NAME (NAME=REGEX; wiederholbar). Mit einer Gruppe namens &quot;value&quot; (sonst der ersten Gruppe) wird nur diese verborgen.</translation>
     </message>
 </context>
 <context>
@@ -1338,12 +1346,19 @@ Mit 'gatescope BEFEHL --help' werden die Optionen eines Befehls angezeigt.
     </message>
     <message numerus="yes">
         <source>Redacted by Gatescope: %n value(s) hidden — %1. Convert with --no-redact to keep them.</source>
-        <extracomment>%1 = number of values, %2 = the list by kind ("1 × authorization value")</extracomment>
-        <translation><numerusform>Von Gatescope geschwärzt: %n Wert verborgen — %1. Mit --no-redact umwandeln, um ihn zu behalten.</numerusform><numerusform>Von Gatescope geschwärzt: %n Werte verborgen — %1. Mit --no-redact umwandeln, um sie zu behalten.</numerusform></translation>
+        <extracomment>%1 = number of values, %2 = the list by kind (&quot;1 × authorization value&quot;)</extracomment>
+        <translation>
+            <numerusform>Von Gatescope geschwärzt: %n Wert verborgen — %1. Mit --no-redact umwandeln, um ihn zu behalten.</numerusform>
+            <numerusform>Von Gatescope geschwärzt: %n Werte verborgen — %1. Mit --no-redact umwandeln, um sie zu behalten.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Convert a capture (HAR, curl command lines, raw HTTP, .http file) into HAR 1.2, a bash curl command or an .http file. Credentials are redacted unless --no-redact is given; the output says what was hidden.</source>
         <translation>Wandelt eine Aufzeichnung (HAR, curl-Befehlszeilen, rohes HTTP, .http-Datei) in HAR 1.2, einen bash-curl-Befehl oder eine .http-Datei um. Zugangsdaten werden geschwärzt, außer mit --no-redact; die Ausgabe sagt, was verborgen wurde.</translation>
+    </message>
+    <message>
+        <source>standard output: cannot write: %1</source>
+        <translation>Standardausgabe: Schreiben nicht möglich: %1</translation>
     </message>
 </context>
 <context>
@@ -1369,8 +1384,8 @@ Mit 'gatescope BEFEHL --help' werden die Optionen eines Befehls angezeigt.
         <translation>--entry %1: %2 hat die Einträge 0 bis %3</translation>
     </message>
     <message>
-        <source>A raw HTTP response (as curl -i prints it), a HAR file, a curl command line, a raw request or .http file, or a URL; '-' reads standard input.</source>
-        <translation>Eine rohe HTTP-Antwort (wie curl -i sie ausgibt), eine HAR-Datei, eine curl-Befehlszeile, eine rohe Anfrage oder .http-Datei oder eine URL; '-' liest die Standardeingabe.</translation>
+        <source>A raw HTTP response (as curl -i prints it), a HAR file, a curl command line, a raw request or .http file, or a URL; &apos;-&apos; reads standard input.</source>
+        <translation>Eine rohe HTTP-Antwort (wie curl -i sie ausgibt), eine HAR-Datei, eine curl-Befehlszeile, eine rohe Anfrage oder .http-Datei oder eine URL; &apos;-&apos; liest die Standardeingabe.</translation>
     </message>
     <message>
         <source>Only entry N of the input (HAR entry index, 0-based).</source>
@@ -1397,8 +1412,8 @@ Mit 'gatescope BEFEHL --help' werden die Optionen eines Befehls angezeigt.
         <translation>genau eine EINGABE erwartet (siehe --help)</translation>
     </message>
     <message>
-        <source>--entry: '%1' is not an entry number</source>
-        <translation>--entry: '%1' ist keine Eintragsnummer</translation>
+        <source>--entry: &apos;%1&apos; is not an entry number</source>
+        <translation>--entry: &apos;%1&apos; ist keine Eintragsnummer</translation>
     </message>
     <message>
         <source>gatescope: rule pack skipped, built-in rules kept: %1</source>
@@ -1411,8 +1426,8 @@ Without --all, the failing entries of the input are diagnosed (or the last one i
 Ohne --all werden die fehlschlagenden Einträge der Eingabe diagnostiziert (oder der letzte, wenn keiner fehlschlägt).</translation>
     </message>
     <message>
-        <source>'%1' is not a usable URL</source>
-        <translation>'%1' ist keine brauchbare URL</translation>
+        <source>&apos;%1&apos; is not a usable URL</source>
+        <translation>&apos;%1&apos; ist keine brauchbare URL</translation>
     </message>
     <message>
         <source>Send the captured request(s) of INPUT again and diagnose what comes back.
@@ -1435,11 +1450,14 @@ Jede Anfrage wird abgespielt (oder nur --entry N); --all meldet auch die Antwort
         <source>Gatescope 5xx Lab — %n scenario(s) on loopback
 
 </source>
-        <translation><numerusform>Gatescope 5xx-Labor — %n Szenario auf Loopback
+        <translation>
+            <numerusform>Gatescope 5xx-Labor — %n Szenario auf Loopback
 
-</numerusform><numerusform>Gatescope 5xx-Labor — %n Szenarien auf Loopback
+</numerusform>
+            <numerusform>Gatescope 5xx-Labor — %n Szenarien auf Loopback
 
-</numerusform></translation>
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>  send %1 requests at once
@@ -1506,9 +1524,9 @@ Jede Anfrage wird abgespielt (oder nur --entry N); --all meldet auch die Antwort
         <translation>Die Szenarien ausgeben und beenden.</translation>
     </message>
     <message>
-        <source>gatescope lab: unexpected argument '%1'
+        <source>gatescope lab: unexpected argument &apos;%1&apos;
 </source>
-        <translation>gatescope lab: unerwartetes Argument '%1'
+        <translation>gatescope lab: unerwartetes Argument &apos;%1&apos;
 </translation>
     </message>
     <message>
@@ -1600,11 +1618,17 @@ Jede Anfrage wird abgespielt (oder nur --entry N); --all meldet auch die Antwort
     </message>
     <message numerus="yes">
         <source>%n body byte(s)</source>
-        <translation><numerusform>%n Body-Byte</numerusform><numerusform>%n Body-Bytes</numerusform></translation>
+        <translation>
+            <numerusform>%n Body-Byte</numerusform>
+            <numerusform>%n Body-Bytes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1, %n byte(s) on the wire</source>
-        <translation><numerusform>%1, %n Byte auf der Leitung</numerusform><numerusform>%1, %n Bytes auf der Leitung</numerusform></translation>
+        <translation>
+            <numerusform>%1, %n Byte auf der Leitung</numerusform>
+            <numerusform>%1, %n Bytes auf der Leitung</numerusform>
+        </translation>
     </message>
     <message>
         <source>capture truncated</source>
@@ -1627,8 +1651,8 @@ Jede Anfrage wird abgespielt (oder nur --entry N); --all meldet auch die Antwort
         <translation>Anfragemethode (Standard GET, POST mit -d)</translation>
     </message>
     <message>
-        <source>add a request header 'Name: value' (repeatable)</source>
-        <translation>einen Anfrage-Header 'Name: Wert' hinzufügen (wiederholbar)</translation>
+        <source>add a request header &apos;Name: value&apos; (repeatable)</source>
+        <translation>einen Anfrage-Header &apos;Name: Wert&apos; hinzufügen (wiederholbar)</translation>
     </message>
     <message>
         <source>request body; @FILE reads it from a file (repeatable, joined with &amp;)</source>
@@ -1643,11 +1667,11 @@ Jede Anfrage wird abgespielt (oder nur --entry N); --all meldet auch die Antwort
         <translation>mit HOST2:PORT2 statt HOST1:PORT1 verbinden (leere Felder bedeuten beliebig/gleich)</translation>
     </message>
     <message>
-        <source>proxy: http://host:port, socks5://host:port, socks5h://host:port, or 'none'</source>
-        <translation>Proxy: http://host:port, socks5://host:port, socks5h://host:port oder 'none'</translation>
+        <source>proxy: http://host:port, socks5://host:port, socks5h://host:port, or &apos;none&apos;</source>
+        <translation>Proxy: http://host:port, socks5://host:port, socks5h://host:port oder &apos;none&apos;</translation>
     </message>
     <message>
-        <source>do not verify the server's TLS certificate (recorded in the result)</source>
+        <source>do not verify the server&apos;s TLS certificate (recorded in the result)</source>
         <translation>das TLS-Zertifikat des Servers nicht prüfen (im Ergebnis vermerkt)</translation>
     </message>
     <message>
@@ -1671,8 +1695,8 @@ Jede Anfrage wird abgespielt (oder nur --entry N); --all meldet auch die Antwort
         <translation>höchstens so viele Weiterleitungen mit -L folgen (Standard 10)</translation>
     </message>
     <message>
-        <source>output: text (a waterfall) or json (the 'exchanges' of gatescope.diagnosis/1)</source>
-        <translation>Ausgabe: text (ein Wasserfall) oder json (die 'exchanges' von gatescope.diagnosis/1)</translation>
+        <source>output: text (a waterfall) or json (the &apos;exchanges&apos; of gatescope.diagnosis/1)</source>
+        <translation>Ausgabe: text (ein Wasserfall) oder json (die &apos;exchanges&apos; von gatescope.diagnosis/1)</translation>
     </message>
     <message>
         <source>a URL is required (try --help)</source>
@@ -1683,52 +1707,52 @@ Jede Anfrage wird abgespielt (oder nur --entry N); --all meldet auch die Antwort
         <translation>genau eine URL erwartet, %1 erhalten</translation>
     </message>
     <message>
-        <source>'%1' is not a usable http:// or https:// URL</source>
-        <translation>'%1' ist keine brauchbare http://- oder https://-URL</translation>
+        <source>&apos;%1&apos; is not a usable http:// or https:// URL</source>
+        <translation>&apos;%1&apos; ist keine brauchbare http://- oder https://-URL</translation>
     </message>
     <message>
-        <source>--format must be text or json, not '%1'</source>
-        <translation>--format muss text oder json sein, nicht '%1'</translation>
+        <source>--format must be text or json, not &apos;%1&apos;</source>
+        <translation>--format muss text oder json sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>header '%1' is not 'Name: value'</source>
-        <translation>Header '%1' ist nicht 'Name: Wert'</translation>
+        <source>header &apos;%1&apos; is not &apos;Name: value&apos;</source>
+        <translation>Header &apos;%1&apos; ist nicht &apos;Name: Wert&apos;</translation>
     </message>
     <message>
-        <source>header '%1' contains a line break</source>
-        <translation>Header '%1' enthält einen Zeilenumbruch</translation>
+        <source>header &apos;%1&apos; contains a line break</source>
+        <translation>Header &apos;%1&apos; enthält einen Zeilenumbruch</translation>
     </message>
     <message>
         <source>%1: cannot read the request body: %2</source>
         <translation>%1: der Anfrage-Body kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>'%1' is not a request method</source>
-        <translation>'%1' ist keine Anfragemethode</translation>
+        <source>&apos;%1&apos; is not a request method</source>
+        <translation>&apos;%1&apos; ist keine Anfragemethode</translation>
     </message>
     <message>
-        <source>--resolve '%1' is not HOST:PORT:ADDRESS[,ADDRESS…]</source>
-        <translation>--resolve '%1' ist nicht HOST:PORT:ADRESSE[,ADRESSE…]</translation>
+        <source>--resolve &apos;%1&apos; is not HOST:PORT:ADDRESS[,ADDRESS…]</source>
+        <translation>--resolve &apos;%1&apos; ist nicht HOST:PORT:ADRESSE[,ADRESSE…]</translation>
     </message>
     <message>
-        <source>--connect-to '%1' is not HOST1:PORT1:HOST2:PORT2</source>
-        <translation>--connect-to '%1' ist nicht HOST1:PORT1:HOST2:PORT2</translation>
+        <source>--connect-to &apos;%1&apos; is not HOST1:PORT1:HOST2:PORT2</source>
+        <translation>--connect-to &apos;%1&apos; ist nicht HOST1:PORT1:HOST2:PORT2</translation>
     </message>
     <message>
-        <source>--connect-timeout needs a number of seconds, not '%1'</source>
-        <translation>--connect-timeout braucht eine Anzahl Sekunden, nicht '%1'</translation>
+        <source>--connect-timeout needs a number of seconds, not &apos;%1&apos;</source>
+        <translation>--connect-timeout braucht eine Anzahl Sekunden, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--max-time needs a number of seconds, not '%1'</source>
-        <translation>--max-time braucht eine Anzahl Sekunden, nicht '%1'</translation>
+        <source>--max-time needs a number of seconds, not &apos;%1&apos;</source>
+        <translation>--max-time braucht eine Anzahl Sekunden, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--first-byte-timeout needs a number of seconds, not '%1'</source>
-        <translation>--first-byte-timeout braucht eine Anzahl Sekunden, nicht '%1'</translation>
+        <source>--first-byte-timeout needs a number of seconds, not &apos;%1&apos;</source>
+        <translation>--first-byte-timeout braucht eine Anzahl Sekunden, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--max-redirs needs a whole number, not '%1'</source>
-        <translation>--max-redirs braucht eine ganze Zahl, nicht '%1'</translation>
+        <source>--max-redirs needs a whole number, not &apos;%1&apos;</source>
+        <translation>--max-redirs braucht eine ganze Zahl, nicht &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -1761,24 +1785,24 @@ Jede Anfrage wird abgespielt (oder nur --entry N); --all meldet auch die Antwort
         <translation>geschützte Leerzeichen wurden als Leerzeichen gelesen</translation>
     </message>
     <message>
-        <source>a typographic dash (– or —) before an option was read as "--"; a chat app or word processor probably replaced it</source>
-        <translation>ein typografischer Gedankenstrich (– oder —) vor einer Option wurde als "--" gelesen; eine Chat-App oder Textverarbeitung hat ihn wahrscheinlich ersetzt</translation>
+        <source>a typographic dash (– or —) before an option was read as &quot;--&quot;; a chat app or word processor probably replaced it</source>
+        <translation>ein typografischer Gedankenstrich (– oder —) vor einer Option wurde als &quot;--&quot; gelesen; eine Chat-App oder Textverarbeitung hat ihn wahrscheinlich ersetzt</translation>
     </message>
     <message>
         <source>typographic quotes (“…” or ‘…’) were read as plain quotes; a chat app or word processor probably replaced them</source>
         <translation>typografische Anführungszeichen („…“ oder ‚…‘) wurden als einfache Anführungszeichen gelesen; eine Chat-App oder Textverarbeitung hat sie wahrscheinlich ersetzt</translation>
     </message>
     <message>
-        <source>the here-document is never closed by a line "%1"; the rest of the text was taken as its content</source>
-        <translation>das Here-Dokument wird nie durch eine Zeile "%1" geschlossen; der Rest des Textes wurde als sein Inhalt genommen</translation>
+        <source>the here-document is never closed by a line &quot;%1&quot;; the rest of the text was taken as its content</source>
+        <translation>das Here-Dokument wird nie durch eine Zeile &quot;%1&quot; geschlossen; der Rest des Textes wurde als sein Inhalt genommen</translation>
     </message>
     <message>
         <source>%1: %2: the quote %3 opened here is never closed</source>
         <translation>%1: %2: das hier geöffnete Anführungszeichen %3 wird nie geschlossen</translation>
     </message>
     <message>
-        <source>PowerShell: \" inside arguments was read as a plain quote, as Windows PowerShell 5.1 passes it to curl.exe</source>
-        <translation>PowerShell: \" innerhalb von Argumenten wurde als einfaches Anführungszeichen gelesen, so wie Windows PowerShell 5.1 es an curl.exe übergibt</translation>
+        <source>PowerShell: \&quot; inside arguments was read as a plain quote, as Windows PowerShell 5.1 passes it to curl.exe</source>
+        <translation>PowerShell: \&quot; innerhalb von Argumenten wurde als einfaches Anführungszeichen gelesen, so wie Windows PowerShell 5.1 es an curl.exe übergibt</translation>
     </message>
     <message>
         <source>%1: %2 %3 has no password; curl would ask for one, an empty one is used</source>
@@ -1789,8 +1813,8 @@ Jede Anfrage wird abgespielt (oder nur --entry N); --all meldet auch die Antwort
         <translation>%1: %2 %3 nennt eine Cookie-Datei; sie wird nicht gelesen</translation>
     </message>
     <message>
-        <source>%1: %2 %3: only '*' (no proxy at all) is supported; the list was ignored</source>
-        <translation>%1: %2 %3: nur '*' (gar kein Proxy) wird unterstützt; die Liste wurde ignoriert</translation>
+        <source>%1: %2 %3: only &apos;*&apos; (no proxy at all) is supported; the list was ignored</source>
+        <translation>%1: %2 %3: nur &apos;*&apos; (gar kein Proxy) wird unterstützt; die Liste wurde ignoriert</translation>
     </message>
     <message>
         <source>%1: %2: Gatescope sends HTTP/1.1</source>
@@ -1809,32 +1833,32 @@ Jede Anfrage wird abgespielt (oder nur --entry N); --all meldet auch die Antwort
         <translation>%1: %2 %3: Konfigurationsdateien werden nicht gelesen</translation>
     </message>
     <message>
-        <source>%1: %2: Unix sockets are not supported; the URL's host is used</source>
+        <source>%1: %2: Unix sockets are not supported; the URL&apos;s host is used</source>
         <translation>%1: %2: Unix-Sockets werden nicht unterstützt; der Host der URL wird verwendet</translation>
     </message>
     <message>
-        <source>%1: option '%2' is not supported and was ignored</source>
-        <translation>%1: die Option '%2' wird nicht unterstützt und wurde ignoriert</translation>
+        <source>%1: option &apos;%2&apos; is not supported and was ignored</source>
+        <translation>%1: die Option &apos;%2&apos; wird nicht unterstützt und wurde ignoriert</translation>
     </message>
     <message>
         <source>%1: both -d and -F were given; curl refuses that, the form is used</source>
         <translation>%1: sowohl -d als auch -F wurden angegeben; curl verweigert das, das Formular wird verwendet</translation>
     </message>
     <message>
-        <source>%1: '%2' is not a URL; skipped</source>
-        <translation>%1: '%2' ist keine URL; übersprungen</translation>
+        <source>%1: &apos;%2&apos; is not a URL; skipped</source>
+        <translation>%1: &apos;%2&apos; ist keine URL; übersprungen</translation>
     </message>
     <message>
-        <source>%1: header "%2" has no ':'; ignored</source>
-        <translation>%1: Header "%2" hat kein ':'; ignoriert</translation>
+        <source>%1: header &quot;%2&quot; has no &apos;:&apos;; ignored</source>
+        <translation>%1: Header &quot;%2&quot; hat kein &apos;:&apos;; ignoriert</translation>
     </message>
     <message>
-        <source>%1: %2 names the file '%3'; file contents are not read, so that part of the body is empty</source>
-        <translation>%1: %2 nennt die Datei '%3'; Dateiinhalte werden nicht gelesen, daher ist dieser Teil des Bodys leer</translation>
+        <source>%1: %2 names the file &apos;%3&apos;; file contents are not read, so that part of the body is empty</source>
+        <translation>%1: %2 nennt die Datei &apos;%3&apos;; Dateiinhalte werden nicht gelesen, daher ist dieser Teil des Bodys leer</translation>
     </message>
     <message>
-        <source>%1: %2 "%3" is not name=value; ignored</source>
-        <translation>%1: %2 "%3" ist nicht Name=Wert; ignoriert</translation>
+        <source>%1: %2 &quot;%3&quot; is not name=value; ignored</source>
+        <translation>%1: %2 &quot;%3&quot; ist nicht Name=Wert; ignoriert</translation>
     </message>
     <message>
         <source>%1: %2 %3 is not a number of seconds; ignored</source>
@@ -1853,24 +1877,24 @@ Jede Anfrage wird abgespielt (oder nur --entry N); --all meldet auch die Antwort
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1: '%2' is not a curl command; ignored</source>
-        <translation>%1: '%2' ist kein curl-Befehl; ignoriert</translation>
+        <source>%1: &apos;%2&apos; is not a curl command; ignored</source>
+        <translation>%1: &apos;%2&apos; ist kein curl-Befehl; ignoriert</translation>
     </message>
     <message>
-        <source>%1: unknown option '%2' ignored</source>
-        <translation>%1: unbekannte Option '%2' ignoriert</translation>
+        <source>%1: unknown option &apos;%2&apos; ignored</source>
+        <translation>%1: unbekannte Option &apos;%2&apos; ignoriert</translation>
     </message>
     <message>
-        <source>%1: option '%2' needs a value and has none; ignored</source>
-        <translation>%1: die Option '%2' braucht einen Wert und hat keinen; ignoriert</translation>
+        <source>%1: option &apos;%2&apos; needs a value and has none; ignored</source>
+        <translation>%1: die Option &apos;%2&apos; braucht einen Wert und hat keinen; ignoriert</translation>
     </message>
     <message>
-        <source>%1: unknown option '-%2' ignored</source>
-        <translation>%1: unbekannte Option '-%2' ignoriert</translation>
+        <source>%1: unknown option &apos;-%2&apos; ignored</source>
+        <translation>%1: unbekannte Option &apos;-%2&apos; ignoriert</translation>
     </message>
     <message>
-        <source>%1: option '-%2' needs a value and has none; ignored</source>
-        <translation>%1: die Option '-%2' braucht einen Wert und hat keinen; ignoriert</translation>
+        <source>%1: option &apos;-%2&apos; needs a value and has none; ignored</source>
+        <translation>%1: die Option &apos;-%2&apos; braucht einen Wert und hat keinen; ignoriert</translation>
     </message>
     <message>
         <source>%1: the curl command names no URL; skipped</source>
@@ -1879,6 +1903,18 @@ Jede Anfrage wird abgespielt (oder nur --entry N); --all meldet auch die Antwort
     <message>
         <source>%1: %2: no curl command with a URL was found</source>
         <translation>%1: %2: kein curl-Befehl mit einer URL gefunden</translation>
+    </message>
+    <message>
+        <source>a backslash followed by blanks at the end of a line was read as a line continuation</source>
+        <translation>ein Backslash mit folgenden Leerzeichen am Zeilenende wurde als Zeilenfortsetzung gelesen</translation>
+    </message>
+    <message>
+        <source>%1: every &apos;&amp;&apos; in the data is written &apos;^&amp;&apos;, a cmd escape in a bash command (a browser&apos;s copy bug); it was read as &apos;&amp;&apos;</source>
+        <translation>%1: Jedes &apos;&amp;&apos; in den Daten ist als &apos;^&amp;&apos; geschrieben, ein cmd-Escape in einem bash-Befehl (ein Kopierfehler des Browsers); es wurde als &apos;&amp;&apos; gelesen</translation>
+    </message>
+    <message>
+        <source>%1: %2 names the file &apos;%3&apos;; file contents are not read, so the headers in it are not sent</source>
+        <translation>%1: %2 nennt die Datei &apos;%3&apos;; Dateiinhalte werden nicht gelesen, die Header darin werden also nicht gesendet</translation>
     </message>
 </context>
 <context>
@@ -1932,7 +1968,10 @@ Jede Anfrage wird abgespielt (oder nur --entry N); --all meldet auch die Antwort
     <name>Gatescope::DiagnosisText</name>
     <message numerus="yes">
         <source>retry after %n second(s) (Retry-After)</source>
-        <translation><numerusform>nach %n Sekunde erneut versuchen (Retry-After)</numerusform><numerusform>nach %n Sekunden erneut versuchen (Retry-After)</numerusform></translation>
+        <translation>
+            <numerusform>nach %n Sekunde erneut versuchen (Retry-After)</numerusform>
+            <numerusform>nach %n Sekunden erneut versuchen (Retry-After)</numerusform>
+        </translation>
     </message>
     <message>
         <source>retry with backoff</source>
@@ -2020,14 +2059,17 @@ Jede Anfrage wird abgespielt (oder nur --entry N); --all meldet auch die Antwort
     </message>
     <message numerus="yes">
         <source>gatescope diagnosis of %1 (%2): %n exchange(s)</source>
-        <translation><numerusform>gatescope-Diagnose von %1 (%2): %n Austausch</numerusform><numerusform>gatescope-Diagnose von %1 (%2): %n Austausche</numerusform></translation>
+        <translation>
+            <numerusform>gatescope-Diagnose von %1 (%2): %n Austausch</numerusform>
+            <numerusform>gatescope-Diagnose von %1 (%2): %n Austausche</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Gatescope::EvidenceExtractor</name>
     <message>
-        <source>body: '%1'</source>
-        <translation>Body: '%1'</translation>
+        <source>body: &apos;%1&apos;</source>
+        <translation>Body: &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 at byte %2</source>
@@ -2068,6 +2110,10 @@ Jede Anfrage wird abgespielt (oder nur --entry N); --all meldet auch die Antwort
     <message>
         <source>wait %1 s</source>
         <translation>Wartezeit %1 s</translation>
+    </message>
+    <message>
+        <source>503 through Cloudflare without its error page or cf-error-type: Cloudflare relayed the origin side&apos;s 503</source>
+        <translation>503 über Cloudflare ohne dessen Fehlerseite oder cf-error-type: Cloudflare hat die 503 der Ursprungsseite weitergereicht</translation>
     </message>
 </context>
 <context>
@@ -2113,8 +2159,8 @@ Jede Anfrage wird abgespielt (oder nur --entry N); --all meldet auch die Antwort
         <translation>antwortet mit Bytes, die kein HTTP sind, und schließt</translation>
     </message>
     <message>
-        <source>a header line without ':'</source>
-        <translation>eine Header-Zeile ohne ':'</translation>
+        <source>a header line without &apos;:&apos;</source>
+        <translation>eine Header-Zeile ohne &apos;:&apos;</translation>
     </message>
     <message>
         <source>a chunked body with an invalid chunk size</source>
@@ -2193,8 +2239,8 @@ Jede Anfrage wird abgespielt (oder nur --entry N); --all meldet auch die Antwort
         <translation>ein Header-Wert, der auf einer mit Leerzeichen beginnenden Zeile fortgesetzt wird (veraltete Zeilenfaltung)</translation>
     </message>
     <message>
-        <source>a header whose field name contains '@'</source>
-        <translation>ein Header, dessen Feldname '@' enthält</translation>
+        <source>a header whose field name contains &apos;@&apos;</source>
+        <translation>ein Header, dessen Feldname &apos;@&apos; enthält</translation>
     </message>
     <message>
         <source>two Content-Length headers with different values</source>
@@ -2319,8 +2365,8 @@ Jede Anfrage wird abgespielt (oder nur --entry N); --all meldet auch die Antwort
         <translation>JSON-Body</translation>
     </message>
     <message>
-        <source>{ "key": "value" }</source>
-        <translation>{ "schluessel": "wert" }</translation>
+        <source>{ &quot;key&quot;: &quot;value&quot; }</source>
+        <translation>{ &quot;schluessel&quot;: &quot;wert&quot; }</translation>
     </message>
     <message>
         <source>&amp;Format JSON</source>
@@ -2364,7 +2410,7 @@ Jede Anfrage wird abgespielt (oder nur --entry N); --all meldet auch die Antwort
     </message>
     <message>
         <source>Line %1, column %2: %3</source>
-        <extracomment>JSON body check: %1 line, %2 column, %3 the parser's message</extracomment>
+        <extracomment>JSON body check: %1 line, %2 column, %3 the parser&apos;s message</extracomment>
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
@@ -2427,7 +2473,7 @@ Jede Anfrage wird abgespielt (oder nur --entry N); --all meldet auch die Antwort
     <name>Gatescope::Gui::DecisionTreeModel</name>
     <message>
         <source>%1 · %2</source>
-        <extracomment>Decision tree leaf: typical status code, then the verdict's title</extracomment>
+        <extracomment>Decision tree leaf: typical status code, then the verdict&apos;s title</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
@@ -2475,7 +2521,10 @@ Jede Anfrage wird abgespielt (oder nur --entry N); --all meldet auch die Antwort
     </message>
     <message numerus="yes">
         <source>Retry after %Ln s.</source>
-        <translation><numerusform>Nach %Ln s erneut versuchen.</numerusform><numerusform>Nach %Ln s erneut versuchen.</numerusform></translation>
+        <translation>
+            <numerusform>Nach %Ln s erneut versuchen.</numerusform>
+            <numerusform>Nach %Ln s erneut versuchen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Retry later, as the server asked.</source>
@@ -2637,7 +2686,7 @@ Jede Anfrage wird abgespielt (oder nur --entry N); --all meldet auch die Antwort
     </message>
     <message>
         <source>Save report</source>
-        <extracomment>file dialog filter; %1 = extension such as "html"</extracomment>
+        <extracomment>file dialog filter; %1 = extension such as &quot;html&quot;</extracomment>
         <translation>Bericht speichern</translation>
     </message>
     <message>
@@ -2653,12 +2702,12 @@ Jede Anfrage wird abgespielt (oder nur --entry N); --all meldet auch die Antwort
     <name>Gatescope::Gui::GuiApplication</name>
     <message>
         <source>Gatescope tells which hop produced an HTTP 5xx, why, and what to do about it.
-Without arguments it opens the workbench; run "gatescope help" for the command line.</source>
+Without arguments it opens the workbench; run &quot;gatescope help&quot; for the command line.</source>
         <translation>Gatescope zeigt, welcher Hop ein HTTP-5xx erzeugt hat, warum, und was zu tun ist.
-Ohne Argumente öffnet es die Werkbank; "gatescope help" zeigt die Befehlszeile.</translation>
+Ohne Argumente öffnet es die Werkbank; &quot;gatescope help&quot; zeigt die Befehlszeile.</translation>
     </message>
     <message>
-        <source>Language of the window: de, zh_CN or en (default: the system's).</source>
+        <source>Language of the window: de, zh_CN or en (default: the system&apos;s).</source>
         <translation>Sprache des Fensters: de, zh_CN oder en (Standard: die des Systems).</translation>
     </message>
     <message>
@@ -2717,11 +2766,17 @@ Ohne Argumente öffnet es die Werkbank; "gatescope help" zeigt die Befehlszeile.
     </message>
     <message numerus="yes">
         <source>All %n scenarios gave the expected diagnosis.</source>
-        <translation><numerusform>Das einzige Szenario ergab die erwartete Diagnose.</numerusform><numerusform>Alle %n Szenarien ergaben die erwartete Diagnose.</numerusform></translation>
+        <translation>
+            <numerusform>Das einzige Szenario ergab die erwartete Diagnose.</numerusform>
+            <numerusform>Alle %n Szenarien ergaben die erwartete Diagnose.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n scenarios gave the expected diagnosis; the crossed ones say what differed.</source>
-        <translation><numerusform>%1 von %n Szenario ergab die erwartete Diagnose; die durchgestrichenen zeigen, was abwich.</numerusform><numerusform>%1 von %n Szenarien ergaben die erwartete Diagnose; die durchgestrichenen zeigen, was abwich.</numerusform></translation>
+        <translation>
+            <numerusform>%1 von %n Szenario ergab die erwartete Diagnose; die durchgestrichenen zeigen, was abwich.</numerusform>
+            <numerusform>%1 von %n Szenarien ergaben die erwartete Diagnose; die durchgestrichenen zeigen, was abwich.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: the live diagnosis matches the expected one.</source>
@@ -2733,11 +2788,14 @@ Ohne Argumente öffnet es die Werkbank; "gatescope help" zeigt die Befehlszeile.
     </message>
     <message numerus="yes">
         <source>sent %n times at once</source>
-        <translation><numerusform>%n-mal gleichzeitig gesendet</numerusform><numerusform>%n-mal gleichzeitig gesendet</numerusform></translation>
+        <translation>
+            <numerusform>%n-mal gleichzeitig gesendet</numerusform>
+            <numerusform>%n-mal gleichzeitig gesendet</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;p&gt;Expected diagnosis: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;/p&gt;</source>
-        <extracomment>Lab detail: %1 = the expected diagnosis ("504 · upstream.timeout · by gatescope-lab"), %2 = the textbook case</extracomment>
+        <extracomment>Lab detail: %1 = the expected diagnosis (&quot;504 · upstream.timeout · by gatescope-lab&quot;), %2 = the textbook case</extracomment>
         <translation>&lt;p&gt;Erwartete Diagnose: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2770,7 +2828,10 @@ Ohne Argumente öffnet es die Werkbank; "gatescope help" zeigt die Befehlszeile.
     </message>
     <message numerus="yes">
         <source>Running “%1”: %n requests at once…</source>
-        <translation><numerusform>„%1“ läuft: %n Anfrage auf einmal…</numerusform><numerusform>„%1“ läuft: %n Anfragen auf einmal…</numerusform></translation>
+        <translation>
+            <numerusform>„%1“ läuft: %n Anfrage auf einmal…</numerusform>
+            <numerusform>„%1“ läuft: %n Anfragen auf einmal…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Running “%1”…</source>
@@ -2778,18 +2839,27 @@ Ohne Argumente öffnet es die Werkbank; "gatescope help" zeigt die Befehlszeile.
     </message>
     <message numerus="yes">
         <source>%n more queued.</source>
-        <translation><numerusform>%n weiteres in der Warteschlange.</numerusform><numerusform>%n weitere in der Warteschlange.</numerusform></translation>
+        <translation>
+            <numerusform>%n weiteres in der Warteschlange.</numerusform>
+            <numerusform>%n weitere in der Warteschlange.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n scenarios matched so far.</source>
-        <translation><numerusform>%1 von %n Szenario stimmt bisher überein.</numerusform><numerusform>%1 von %n Szenarien stimmen bisher überein.</numerusform></translation>
+        <translation>
+            <numerusform>%1 von %n Szenario stimmt bisher überein.</numerusform>
+            <numerusform>%1 von %n Szenarien stimmen bisher überein.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n scenarios ready. Press Run on one (or Run all): its requests appear in the waterfall, the verdict in the diagnosis pane.</source>
-        <translation><numerusform>%n Szenario bereit. Drücken Sie bei einem auf Ausführen (oder Alle ausführen): seine Anfragen erscheinen im Wasserfall, das Urteil im Diagnosebereich.</numerusform><numerusform>%n Szenarien bereit. Drücken Sie bei einem auf Ausführen (oder Alle ausführen): seine Anfragen erscheinen im Wasserfall, das Urteil im Diagnosebereich.</numerusform></translation>
+        <translation>
+            <numerusform>%n Szenario bereit. Drücken Sie bei einem auf Ausführen (oder Alle ausführen): seine Anfragen erscheinen im Wasserfall, das Urteil im Diagnosebereich.</numerusform>
+            <numerusform>%n Szenarien bereit. Drücken Sie bei einem auf Ausführen (oder Alle ausführen): seine Anfragen erscheinen im Wasserfall, das Urteil im Diagnosebereich.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>&lt;p&gt;No broken server at hand? The lab starts one of every kind &lt;b&gt;inside Gatescope, on this machine's loopback address (127.0.0.1) only&lt;/b&gt;: a misbehaving origin and a small gateway in front of it, with one ready request per textbook case of 500, 502, 503 and 504 and per way a connection can fail. Nothing goes to the network; the lab stops when you quit.&lt;/p&gt;&lt;p&gt;Run a scenario: its requests appear in the waterfall, the diagnosis pane says which hop produced the error and why, and a check mark shows that the live diagnosis is the one the textbook expects.&lt;/p&gt;</source>
+        <source>&lt;p&gt;No broken server at hand? The lab starts one of every kind &lt;b&gt;inside Gatescope, on this machine&apos;s loopback address (127.0.0.1) only&lt;/b&gt;: a misbehaving origin and a small gateway in front of it, with one ready request per textbook case of 500, 502, 503 and 504 and per way a connection can fail. Nothing goes to the network; the lab stops when you quit.&lt;/p&gt;&lt;p&gt;Run a scenario: its requests appear in the waterfall, the diagnosis pane says which hop produced the error and why, and a check mark shows that the live diagnosis is the one the textbook expects.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Kein kaputter Server zur Hand? Das Labor startet einen von jeder Sorte &lt;b&gt;innerhalb von Gatescope, nur auf der Loopback-Adresse dieses Rechners (127.0.0.1)&lt;/b&gt;: einen fehlerhaften Origin und davor ein kleines Gateway, mit einer fertigen Anfrage für jeden Lehrbuchfall von 500, 502, 503 und 504 und für jede Art, auf die eine Verbindung scheitern kann. Nichts geht ins Netz; das Labor stoppt, wenn Sie das Programm beenden.&lt;/p&gt;&lt;p&gt;Führen Sie ein Szenario aus: seine Anfragen erscheinen im Wasserfall, der Diagnosebereich sagt, welcher Hop den Fehler erzeugt hat und warum, und ein Häkchen zeigt, dass die Live-Diagnose die ist, die das Lehrbuch erwartet.&lt;/p&gt;</translation>
     </message>
 </context>
@@ -2797,7 +2867,7 @@ Ohne Argumente öffnet es die Werkbank; "gatescope help" zeigt die Befehlszeile.
     <name>Gatescope::Gui::LabRunPresenter</name>
     <message>
         <source>gatescope-lab read timeout</source>
-        <extracomment>Waterfall marker of the 5xx Lab's gateway; the scale appends the time ("… 2 s")</extracomment>
+        <extracomment>Waterfall marker of the 5xx Lab&apos;s gateway; the scale appends the time (&quot;… 2 s&quot;)</extracomment>
         <translation>gatescope-lab-Lese-Timeout</translation>
     </message>
 </context>
@@ -2813,7 +2883,7 @@ Ohne Argumente öffnet es die Werkbank; "gatescope help" zeigt die Befehlszeile.
     <name>Gatescope::Gui::LabScenarioModel</name>
     <message>
         <source> · by %1</source>
-        <extracomment>Lab: who produced the answer, e.g. "504 · upstream.timeout · by gatescope-lab"</extracomment>
+        <extracomment>Lab: who produced the answer, e.g. &quot;504 · upstream.timeout · by gatescope-lab&quot;</extracomment>
         <translation> · von %1</translation>
     </message>
     <message>
@@ -2872,7 +2942,7 @@ Ohne Argumente öffnet es die Werkbank; "gatescope help" zeigt die Befehlszeile.
     </message>
     <message>
         <source>Run</source>
-        <extracomment>Lab: the button that sends one scenario's request(s)</extracomment>
+        <extracomment>Lab: the button that sends one scenario&apos;s request(s)</extracomment>
         <translation>Ausführen</translation>
     </message>
     <message>
@@ -2885,7 +2955,10 @@ Ohne Argumente öffnet es die Werkbank; "gatescope help" zeigt die Befehlszeile.
     </message>
     <message numerus="yes">
         <source>Send %n requests at once</source>
-        <translation><numerusform>%n Anfrage auf einmal senden</numerusform><numerusform>%n Anfragen auf einmal senden</numerusform></translation>
+        <translation>
+            <numerusform>%n Anfrage auf einmal senden</numerusform>
+            <numerusform>%n Anfragen auf einmal senden</numerusform>
+        </translation>
     </message>
     <message>
         <source>Send the request</source>
@@ -3103,8 +3176,8 @@ Ohne Argumente öffnet es die Werkbank; "gatescope help" zeigt die Befehlszeile.
         <translation>Gateway-Timeout-Markierungen</translation>
     </message>
     <message>
-        <source>One marker per line: a name, "=", and the timeout in seconds. Leave empty for the defaults.</source>
-        <translation>Eine Markierung pro Zeile: ein Name, "=" und das Timeout in Sekunden. Leer lassen für die Standardwerte.</translation>
+        <source>One marker per line: a name, &quot;=&quot;, and the timeout in seconds. Leave empty for the defaults.</source>
+        <translation>Eine Markierung pro Zeile: ein Name, &quot;=&quot; und das Timeout in Sekunden. Leer lassen für die Standardwerte.</translation>
     </message>
     <message>
         <source>Sending %1 %2…</source>
@@ -3120,13 +3193,16 @@ Ohne Argumente öffnet es die Werkbank; "gatescope help" zeigt die Befehlszeile.
     </message>
     <message>
         <source>Importing %1…</source>
-        <extracomment>%1 = file name or "pasted text"</extracomment>
+        <extracomment>%1 = file name or &quot;pasted text&quot;</extracomment>
         <translation>%1 wird importiert…</translation>
     </message>
     <message numerus="yes">
         <source>Imported %1 — entries: %Ln.</source>
         <extracomment>%1 = capture name, %n = entries</extracomment>
-        <translation><numerusform>%1 importiert — Einträge: %Ln.</numerusform><numerusform>%1 importiert — Einträge: %Ln.</numerusform></translation>
+        <translation>
+            <numerusform>%1 importiert — Einträge: %Ln.</numerusform>
+            <numerusform>%1 importiert — Einträge: %Ln.</numerusform>
+        </translation>
     </message>
     <message>
         <source>New request from %1.</source>
@@ -3134,7 +3210,10 @@ Ohne Argumente öffnet es die Werkbank; "gatescope help" zeigt die Befehlszeile.
     </message>
     <message numerus="yes">
         <source>Requests imported into a new collection: %Ln.</source>
-        <translation><numerusform>In eine neue Sammlung importierte Anfragen: %Ln.</numerusform><numerusform>In eine neue Sammlung importierte Anfragen: %Ln.</numerusform></translation>
+        <translation>
+            <numerusform>In eine neue Sammlung importierte Anfragen: %Ln.</numerusform>
+            <numerusform>In eine neue Sammlung importierte Anfragen: %Ln.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 holds no request or exchange.</source>
@@ -3298,32 +3377,32 @@ Ohne Argumente öffnet es die Werkbank; "gatescope help" zeigt die Befehlszeile.
 --connect-to example.test:443:backend.internal:8443</translation>
     </message>
     <message>
-        <source>"%1": start with --resolve or --connect-to</source>
-        <translation>"%1": mit --resolve oder --connect-to beginnen</translation>
+        <source>&quot;%1&quot;: start with --resolve or --connect-to</source>
+        <translation>&quot;%1&quot;: mit --resolve oder --connect-to beginnen</translation>
     </message>
     <message>
-        <source>"%1": --resolve takes HOST:PORT:ADDRESS</source>
-        <translation>"%1": --resolve erwartet HOST:PORT:ADRESSE</translation>
+        <source>&quot;%1&quot;: --resolve takes HOST:PORT:ADDRESS</source>
+        <translation>&quot;%1&quot;: --resolve erwartet HOST:PORT:ADRESSE</translation>
     </message>
     <message>
-        <source>"%1": --resolve needs a host and a port from 1 to 65535</source>
-        <translation>"%1": --resolve braucht einen Host und einen Port von 1 bis 65535</translation>
+        <source>&quot;%1&quot;: --resolve needs a host and a port from 1 to 65535</source>
+        <translation>&quot;%1&quot;: --resolve braucht einen Host und einen Port von 1 bis 65535</translation>
     </message>
     <message>
-        <source>"%1": "%2" is not an IP address</source>
-        <translation>"%1": "%2" ist keine IP-Adresse</translation>
+        <source>&quot;%1&quot;: &quot;%2&quot; is not an IP address</source>
+        <translation>&quot;%1&quot;: &quot;%2&quot; ist keine IP-Adresse</translation>
     </message>
     <message>
-        <source>"%1": --connect-to takes HOST:PORT:CONNECT_HOST:CONNECT_PORT</source>
-        <translation>"%1": --connect-to erwartet HOST:PORT:ZIEL_HOST:ZIEL_PORT</translation>
+        <source>&quot;%1&quot;: --connect-to takes HOST:PORT:CONNECT_HOST:CONNECT_PORT</source>
+        <translation>&quot;%1&quot;: --connect-to erwartet HOST:PORT:ZIEL_HOST:ZIEL_PORT</translation>
     </message>
     <message>
-        <source>"%1": ports must be empty or from 1 to 65535</source>
-        <translation>"%1": Ports müssen leer sein oder zwischen 1 und 65535 liegen</translation>
+        <source>&quot;%1&quot;: ports must be empty or from 1 to 65535</source>
+        <translation>&quot;%1&quot;: Ports müssen leer sein oder zwischen 1 und 65535 liegen</translation>
     </message>
     <message>
-        <source>Proxy: "%1" is not a proxy URL (http://, https://, socks5:// or socks5h://host:port)</source>
-        <translation>Proxy: "%1" ist keine Proxy-URL (http://, https://, socks5:// oder socks5h://host:port)</translation>
+        <source>Proxy: &quot;%1&quot; is not a proxy URL (http://, https://, socks5:// or socks5h://host:port)</source>
+        <translation>Proxy: &quot;%1&quot; ist keine Proxy-URL (http://, https://, socks5:// oder socks5h://host:port)</translation>
     </message>
     <message>
         <source>Address overrides, line %1: %2</source>
@@ -3338,12 +3417,12 @@ Ohne Argumente öffnet es die Werkbank; "gatescope help" zeigt die Befehlszeile.
         <translation>der Header hat einen Wert, aber keinen Namen</translation>
     </message>
     <message>
-        <source>"%1" is not a valid header name (letters, digits and !#$%&amp;'*+-.^_`|~ only, no spaces)</source>
-        <translation>"%1" ist kein gültiger Header-Name (nur Buchstaben, Ziffern und !#$%&amp;'*+-.^_`|~, keine Leerzeichen)</translation>
+        <source>&quot;%1&quot; is not a valid header name (letters, digits and !#$%&amp;&apos;*+-.^_`|~ only, no spaces)</source>
+        <translation>&quot;%1&quot; ist kein gültiger Header-Name (nur Buchstaben, Ziffern und !#$%&amp;&apos;*+-.^_`|~, keine Leerzeichen)</translation>
     </message>
     <message>
-        <source>the value of "%1" contains a line break or a NUL character</source>
-        <translation>der Wert von "%1" enthält einen Zeilenumbruch oder ein NUL-Zeichen</translation>
+        <source>the value of &quot;%1&quot; contains a line break or a NUL character</source>
+        <translation>der Wert von &quot;%1&quot; enthält einen Zeilenumbruch oder ein NUL-Zeichen</translation>
     </message>
     <message>
         <source>Type or paste a URL (or a curl command) to send a request.</source>
@@ -3465,7 +3544,7 @@ Ohne Argumente öffnet es die Werkbank; "gatescope help" zeigt die Befehlszeile.
     </message>
     <message>
         <source>The URL is not valid (%1).</source>
-        <extracomment>%1 = Qt's own description of the problem (English)</extracomment>
+        <extracomment>%1 = Qt&apos;s own description of the problem (English)</extracomment>
         <translation>Die URL ist ungültig (%1).</translation>
     </message>
 </context>
@@ -3596,7 +3675,10 @@ Ohne Argumente öffnet es die Werkbank; "gatescope help" zeigt die Befehlszeile.
     <message numerus="yes">
         <source>%1 as received; anomalies marked: %Ln.</source>
         <extracomment>%1 = size of the raw response, %n = number of anomalies</extracomment>
-        <translation><numerusform>%1 wie empfangen; markierte Anomalien: %Ln.</numerusform><numerusform>%1 wie empfangen; markierte Anomalien: %Ln.</numerusform></translation>
+        <translation>
+            <numerusform>%1 wie empfangen; markierte Anomalien: %Ln.</numerusform>
+            <numerusform>%1 wie empfangen; markierte Anomalien: %Ln.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Request</source>
@@ -3677,7 +3759,10 @@ Ohne Argumente öffnet es die Werkbank; "gatescope help" zeigt die Befehlszeile.
     <message numerus="yes">
         <source>Showing the first %Ln line(s) of %1; the Hex view has all of it.</source>
         <extracomment>%1 = how many lines are shown, %2 = size of the whole body</extracomment>
-        <translation><numerusform>Die erste %Ln Zeile von %1 wird gezeigt; die Hex-Ansicht enthält alles.</numerusform><numerusform>Die ersten %Ln Zeilen von %1 werden gezeigt; die Hex-Ansicht enthält alles.</numerusform></translation>
+        <translation>
+            <numerusform>Die erste %Ln Zeile von %1 wird gezeigt; die Hex-Ansicht enthält alles.</numerusform>
+            <numerusform>Die ersten %Ln Zeilen von %1 werden gezeigt; die Hex-Ansicht enthält alles.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lines longer than %1 characters are broken for display.</source>
@@ -3745,7 +3830,7 @@ Ohne Argumente öffnet es die Werkbank; "gatescope help" zeigt die Befehlszeile.
         <translation>Farblegende des Wasserfalls</translation>
     </message>
     <message>
-        <source>Phases: %1. Solid line: the request's own timeout. Dashed line: a gateway's default timeout.</source>
+        <source>Phases: %1. Solid line: the request&apos;s own timeout. Dashed line: a gateway&apos;s default timeout.</source>
         <extracomment>Legend entries for the marker lines</extracomment>
         <translation>Phasen: %1. Durchgezogene Linie: das eigene Timeout der Anfrage. Gestrichelte Linie: das Standard-Timeout eines Gateways.</translation>
     </message>
@@ -3922,7 +4007,7 @@ Ohne Argumente öffnet es die Werkbank; "gatescope help" zeigt die Befehlszeile.
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>Marker line label: %1 = gateway names ("nginx, ALB"), %2 = the timeout ("60 s")</extracomment>
+        <extracomment>Marker line label: %1 = gateway names (&quot;nginx, ALB&quot;), %2 = the timeout (&quot;60 s&quot;)</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
@@ -3983,11 +4068,14 @@ Ohne Argumente öffnet es die Werkbank; "gatescope help" zeigt die Befehlszeile.
     </message>
     <message numerus="yes">
         <source>Collection %1, requests: %Ln</source>
-        <translation><numerusform>Sammlung %1, Anfragen: %Ln</numerusform><numerusform>Sammlung %1, Anfragen: %Ln</numerusform></translation>
+        <translation>
+            <numerusform>Sammlung %1, Anfragen: %Ln</numerusform>
+            <numerusform>Sammlung %1, Anfragen: %Ln</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2 entries, %3 failed)</source>
-        <extracomment>Sidebar: a capture's name, its number of entries and how many failed (5xx or no response)</extracomment>
+        <extracomment>Sidebar: a capture&apos;s name, its number of entries and how many failed (5xx or no response)</extracomment>
         <translation>%1 (%2 Einträge, %3 fehlgeschlagen)</translation>
     </message>
     <message>
@@ -4076,8 +4164,8 @@ Ursache: %5</translation>
         <translation>%1: Zeile %2: JSON-Objekt erwartet</translation>
     </message>
     <message>
-        <source>%1: not a stored Gatescope capture (schema "%2")</source>
-        <translation>%1: keine gespeicherte Gatescope-Aufzeichnung (Schema "%2")</translation>
+        <source>%1: not a stored Gatescope capture (schema &quot;%2&quot;)</source>
+        <translation>%1: keine gespeicherte Gatescope-Aufzeichnung (Schema &quot;%2&quot;)</translation>
     </message>
     <message>
         <source>%1: line 1: the header has no exchangeCount/requestCount</source>
@@ -4131,11 +4219,14 @@ Ursache: %5</translation>
     </message>
     <message numerus="yes">
         <source>the text ends inside %n unclosed object(s) or array(s) (truncated file?)</source>
-        <translation><numerusform>der Text endet innerhalb von %n nicht geschlossenem Objekt oder Array (abgeschnittene Datei?)</numerusform><numerusform>der Text endet innerhalb von %n nicht geschlossenen Objekten oder Arrays (abgeschnittene Datei?)</numerusform></translation>
+        <translation>
+            <numerusform>der Text endet innerhalb von %n nicht geschlossenem Objekt oder Array (abgeschnittene Datei?)</numerusform>
+            <numerusform>der Text endet innerhalb von %n nicht geschlossenen Objekten oder Arrays (abgeschnittene Datei?)</numerusform>
+        </translation>
     </message>
     <message>
-        <source>found '%1' where '%2' was expected</source>
-        <translation>'%1' gefunden, wo '%2' erwartet wurde</translation>
+        <source>found &apos;%1&apos; where &apos;%2&apos; was expected</source>
+        <translation>&apos;%1&apos; gefunden, wo &apos;%2&apos; erwartet wurde</translation>
     </message>
     <message>
         <source>a JSON value</source>
@@ -4194,24 +4285,27 @@ Ursache: %5</translation>
         <translation>kein JSON-Text</translation>
     </message>
     <message>
-        <source>not a HAR file: it does not start with a JSON object ('{')</source>
-        <translation>keine HAR-Datei: sie beginnt nicht mit einem JSON-Objekt ('{')</translation>
+        <source>not a HAR file: it does not start with a JSON object (&apos;{&apos;)</source>
+        <translation>keine HAR-Datei: sie beginnt nicht mit einem JSON-Objekt (&apos;{&apos;)</translation>
     </message>
     <message>
-        <source>':' after an object key</source>
-        <translation>':' nach einem Objektschlüssel</translation>
+        <source>&apos;:&apos; after an object key</source>
+        <translation>&apos;:&apos; nach einem Objektschlüssel</translation>
     </message>
     <message>
-        <source>',' or '}'</source>
-        <translation>',' oder '}'</translation>
+        <source>&apos;,&apos; or &apos;}&apos;</source>
+        <translation>&apos;,&apos; oder &apos;}&apos;</translation>
     </message>
     <message>
-        <source>'[' (log.entries is an array)</source>
-        <translation>'[' (log.entries ist ein Array)</translation>
+        <source>&apos;[&apos; (log.entries is an array)</source>
+        <translation>&apos;[&apos; (log.entries ist ein Array)</translation>
     </message>
     <message numerus="yes">
         <source>%1: import cancelled after %n entries</source>
-        <translation><numerusform>%1: Import nach %n Eintrag abgebrochen</numerusform><numerusform>%1: Import nach %n Einträgen abgebrochen</numerusform></translation>
+        <translation>
+            <numerusform>%1: Import nach %n Eintrag abgebrochen</numerusform>
+            <numerusform>%1: Import nach %n Einträgen abgebrochen</numerusform>
+        </translation>
     </message>
     <message>
         <source>entry %1: %2</source>
@@ -4222,12 +4316,12 @@ Ursache: %5</translation>
         <translation>Eintrag %1 ist kein Objekt</translation>
     </message>
     <message>
-        <source>',' or ']' after an entry</source>
-        <translation>',' oder ']' nach einem Eintrag</translation>
+        <source>&apos;,&apos; or &apos;]&apos; after an entry</source>
+        <translation>&apos;,&apos; oder &apos;]&apos; nach einem Eintrag</translation>
     </message>
     <message>
-        <source>'{' (log is an object)</source>
-        <translation>'{' (log ist ein Objekt)</translation>
+        <source>&apos;{&apos; (log is an object)</source>
+        <translation>&apos;{&apos; (log ist ein Objekt)</translation>
     </message>
     <message>
         <source>HAR version %1 (expected 1.2); read as 1.2</source>
@@ -4238,16 +4332,19 @@ Ursache: %5</translation>
         <translation>unerwarteter Text nach dem Ende des HAR-Objekts</translation>
     </message>
     <message>
-        <source>not a HAR file: the JSON object has no "log"</source>
-        <translation>keine HAR-Datei: das JSON-Objekt hat kein "log"</translation>
+        <source>not a HAR file: the JSON object has no &quot;log&quot;</source>
+        <translation>keine HAR-Datei: das JSON-Objekt hat kein &quot;log&quot;</translation>
     </message>
     <message>
-        <source>not a HAR file: "log" has no "entries"</source>
-        <translation>keine HAR-Datei: "log" hat keine "entries"</translation>
+        <source>not a HAR file: &quot;log&quot; has no &quot;entries&quot;</source>
+        <translation>keine HAR-Datei: &quot;log&quot; hat keine &quot;entries&quot;</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n entry(ies) hold a request without a response (as API clients such as Insomnia and Postman export them); they are requests to send, not failed exchanges</source>
-        <translation><numerusform>%1: %n Eintrag enthält eine Anfrage ohne Antwort (wie API-Clients wie Insomnia und Postman sie exportieren); das sind zu sendende Anfragen, keine fehlgeschlagenen Austausche</numerusform><numerusform>%1: %n Einträge enthalten eine Anfrage ohne Antwort (wie API-Clients wie Insomnia und Postman sie exportieren); das sind zu sendende Anfragen, keine fehlgeschlagenen Austausche</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n Eintrag enthält eine Anfrage ohne Antwort (wie API-Clients wie Insomnia und Postman sie exportieren); das sind zu sendende Anfragen, keine fehlgeschlagenen Austausche</numerusform>
+            <numerusform>%1: %n Einträge enthalten eine Anfrage ohne Antwort (wie API-Clients wie Insomnia und Postman sie exportieren); das sind zu sendende Anfragen, keine fehlgeschlagenen Austausche</numerusform>
+        </translation>
     </message>
     <message>
         <source>entry %1: the status %2 is not an HTTP status code (0-999); it was read as 0</source>
@@ -4260,6 +4357,18 @@ Ursache: %5</translation>
     <message>
         <source>entry %1 (%2): the body is shorter than its Content-Length (%3 of %4 bytes)</source>
         <translation>Eintrag %1 (%2): der Body ist kürzer als seine Content-Length (%3 von %4 Bytes)</translation>
+    </message>
+    <message>
+        <source>%1: Chrome&apos;s generic failure, also given when CORS blocks a response the server did send; read as a connection that ended early</source>
+        <translation>%1: Chromes allgemeiner Fehler, auch gemeldet, wenn CORS eine Antwort blockiert, die der Server gesendet hat; gelesen als vorzeitig beendete Verbindung</translation>
+    </message>
+    <message>
+        <source>entry %1 (%2): the browser reports %3 after the %4 response arrived; the response is kept as the server&apos;s answer</source>
+        <translation>Eintrag %1 (%2): Der Browser meldet %3, nachdem die Antwort %4 eingetroffen war; die Antwort bleibt die Antwort des Servers</translation>
+    </message>
+    <message>
+        <source>no response, and the browser marks the connection&apos;s security as broken (a failed TLS handshake or certificate check)</source>
+        <translation>keine Antwort, und der Browser kennzeichnet die Sicherheit der Verbindung als defekt (fehlgeschlagener TLS-Handshake oder Zertifikatsprüfung)</translation>
     </message>
 </context>
 <context>
@@ -4317,24 +4426,24 @@ Ursache: %5</translation>
         <translation>das Gesamtzeitlimit wurde erreicht</translation>
     </message>
     <message>
-        <source>not sent: '%1' is not an http:// or https:// URL with a host</source>
-        <translation>nicht gesendet: '%1' ist keine http://- oder https://-URL mit einem Host</translation>
+        <source>not sent: &apos;%1&apos; is not an http:// or https:// URL with a host</source>
+        <translation>nicht gesendet: &apos;%1&apos; ist keine http://- oder https://-URL mit einem Host</translation>
     </message>
     <message>
         <source>not sent: %1</source>
         <translation>nicht gesendet: %1</translation>
     </message>
     <message>
-        <source>the address override for %1:%2 names no usable address ('%3')</source>
-        <translation>die Adressüberschreibung für %1:%2 nennt keine brauchbare Adresse ('%3')</translation>
+        <source>the address override for %1:%2 names no usable address (&apos;%3&apos;)</source>
+        <translation>die Adressüberschreibung für %1:%2 nennt keine brauchbare Adresse (&apos;%3&apos;)</translation>
     </message>
     <message>
         <source>no addresses</source>
         <translation>keine Adressen</translation>
     </message>
     <message>
-        <source>could not resolve '%1': %2</source>
-        <translation>'%1' konnte nicht aufgelöst werden: %2</translation>
+        <source>could not resolve &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; konnte nicht aufgelöst werden: %2</translation>
     </message>
     <message>
         <source>%1 port %2: %3</source>
@@ -4373,12 +4482,12 @@ Ursache: %5</translation>
         <translation>SOCKS5-Proxy %1 konnte sich nicht mit %2:%3 verbinden: %4</translation>
     </message>
     <message>
-        <source>the proxy's answer to CONNECT has no end of headers in %1 bytes</source>
+        <source>the proxy&apos;s answer to CONNECT has no end of headers in %1 bytes</source>
         <translation>die Antwort des Proxys auf CONNECT hat in %1 Bytes kein Header-Ende</translation>
     </message>
     <message>
-        <source>the proxy's answer to CONNECT is not HTTP: '%1'</source>
-        <translation>die Antwort des Proxys auf CONNECT ist kein HTTP: '%1'</translation>
+        <source>the proxy&apos;s answer to CONNECT is not HTTP: &apos;%1&apos;</source>
+        <translation>die Antwort des Proxys auf CONNECT ist kein HTTP: &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the proxy refused the CONNECT tunnel to %1</source>
@@ -4394,11 +4503,17 @@ Ursache: %5</translation>
     </message>
     <message numerus="yes">
         <source>connection reset by peer after %n byte(s) of the response</source>
-        <translation><numerusform>Verbindung nach %n Byte der Antwort von der Gegenstelle zurückgesetzt</numerusform><numerusform>Verbindung nach %n Bytes der Antwort von der Gegenstelle zurückgesetzt</numerusform></translation>
+        <translation>
+            <numerusform>Verbindung nach %n Byte der Antwort von der Gegenstelle zurückgesetzt</numerusform>
+            <numerusform>Verbindung nach %n Bytes der Antwort von der Gegenstelle zurückgesetzt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>peer closed the connection after %n byte(s)</source>
-        <translation><numerusform>die Gegenstelle hat die Verbindung nach %n Byte geschlossen</numerusform><numerusform>die Gegenstelle hat die Verbindung nach %n Bytes geschlossen</numerusform></translation>
+        <translation>
+            <numerusform>die Gegenstelle hat die Verbindung nach %n Byte geschlossen</numerusform>
+            <numerusform>die Gegenstelle hat die Verbindung nach %n Bytes geschlossen</numerusform>
+        </translation>
     </message>
     <message>
         <source>timed out</source>
@@ -4456,8 +4571,8 @@ Ursache: %5</translation>
         <translation>Anfrage %1</translation>
     </message>
     <message>
-        <source>note: the body holds "{{" or a "###" line, which .http tools read as variables or separators</source>
-        <translation>Hinweis: der Body enthält "{{" oder eine "###"-Zeile, die .http-Werkzeuge als Variablen oder Trenner lesen</translation>
+        <source>note: the body holds &quot;{{&quot; or a &quot;###&quot; line, which .http tools read as variables or separators</source>
+        <translation>Hinweis: der Body enthält &quot;{{&quot; oder eine &quot;###&quot;-Zeile, die .http-Werkzeuge als Variablen oder Trenner lesen</translation>
     </message>
 </context>
 <context>
@@ -4467,24 +4582,24 @@ Ursache: %5</translation>
         <translation>%1: Zeile %2</translation>
     </message>
     <message>
-        <source>%1: expected a request line such as "GET https://example.com/ HTTP/1.1", found "%2"</source>
-        <translation>%1: Anfragezeile wie "GET https://example.com/ HTTP/1.1" erwartet, gefunden "%2"</translation>
+        <source>%1: expected a request line such as &quot;GET https://example.com/ HTTP/1.1&quot;, found &quot;%2&quot;</source>
+        <translation>%1: Anfragezeile wie &quot;GET https://example.com/ HTTP/1.1&quot; erwartet, gefunden &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a header line (no ':'); ignored</source>
-        <translation>%1: "%2" ist keine Header-Zeile (kein ':'); ignoriert</translation>
+        <source>%1: &quot;%2&quot; is not a header line (no &apos;:&apos;); ignored</source>
+        <translation>%1: &quot;%2&quot; ist keine Header-Zeile (kein &apos;:&apos;); ignoriert</translation>
     </message>
     <message>
         <source>%1: response handlers and output redirections are not run; ignored</source>
         <translation>%1: Antwort-Handler und Ausgabeumleitungen werden nicht ausgeführt; ignoriert</translation>
     </message>
     <message>
-        <source>%1: the body is read from the file '%2'; file contents are not read, so the body is empty</source>
-        <translation>%1: der Body wird aus der Datei '%2' gelesen; Dateiinhalte werden nicht gelesen, daher ist der Body leer</translation>
+        <source>%1: the body is read from the file &apos;%2&apos;; file contents are not read, so the body is empty</source>
+        <translation>%1: der Body wird aus der Datei &apos;%2&apos; gelesen; Dateiinhalte werden nicht gelesen, daher ist der Body leer</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a usable URL; request skipped</source>
-        <translation>%1: "%2" ist keine brauchbare URL; Anfrage übersprungen</translation>
+        <source>%1: &quot;%2&quot; is not a usable URL; request skipped</source>
+        <translation>%1: &quot;%2&quot; ist keine brauchbare URL; Anfrage übersprungen</translation>
     </message>
     <message>
         <source>%1: the variable {{%2}} is not defined in the file; it was left as written</source>
@@ -4505,6 +4620,18 @@ Ursache: %5</translation>
     <message>
         <source>%1: expanding {{%2}} grows past the size limit (%3 characters per use, and a total for the whole file); the text was cut there</source>
         <translation>%1: das Einsetzen von {{%2}} überschreitet die Größengrenze (%3 Zeichen pro Verwendung und eine Summe für die ganze Datei); der Text wurde dort abgeschnitten</translation>
+    </message>
+    <message>
+        <source>%1: variables of the environment &quot;%2&quot; in %3 were used</source>
+        <translation>%1: Variablen der Umgebung „%2“ aus %3 wurden verwendet</translation>
+    </message>
+    <message>
+        <source>%1: variables of the environment &quot;%2&quot; in %3 were used; it also defines %4</source>
+        <translation>%1: Variablen der Umgebung „%2“ aus %3 wurden verwendet; die Datei definiert außerdem %4</translation>
+    </message>
+    <message>
+        <source>%1: pre-request scripts are not run; ignored</source>
+        <translation>%1: Skripte vor der Anfrage werden nicht ausgeführt; ignoriert</translation>
     </message>
 </context>
 <context>
@@ -4598,16 +4725,16 @@ Ursache: %5</translation>
         <translation>veraltete Zeilenfaltung bei Byte %1: eine mit Leerraum beginnende Zeile setzt „%2“ fort; mit einem Leerzeichen verbunden</translation>
     </message>
     <message>
-        <source>header line without ':' at byte %1: %2</source>
-        <translation>Header-Zeile ohne ':' bei Byte %1: %2</translation>
+        <source>header line without &apos;:&apos; at byte %1: %2</source>
+        <translation>Header-Zeile ohne &apos;:&apos; bei Byte %1: %2</translation>
     </message>
     <message>
         <source>header line with an empty field name at byte %1: %2</source>
         <translation>Header-Zeile mit leerem Feldnamen bei Byte %1: %2</translation>
     </message>
     <message>
-        <source>whitespace between the field name “%1” and ':' at byte %2; removed as a proxy must</source>
-        <translation>Leerraum zwischen dem Feldnamen „%1“ und ':' bei Byte %2; entfernt, wie ein Proxy es muss</translation>
+        <source>whitespace between the field name “%1” and &apos;:&apos; at byte %2; removed as a proxy must</source>
+        <translation>Leerraum zwischen dem Feldnamen „%1“ und &apos;:&apos; bei Byte %2; entfernt, wie ein Proxy es muss</translation>
     </message>
     <message>
         <source>invalid character %1 in the field name %2 at byte %3</source>
@@ -4642,7 +4769,7 @@ Ursache: %5</translation>
         <translation>ungültige Content-Length %1 bei Byte %2</translation>
     </message>
     <message>
-        <source>conflicting Content-Length values %1 and %2 at byte %3: the body's end cannot be known</source>
+        <source>conflicting Content-Length values %1 and %2 at byte %3: the body&apos;s end cannot be known</source>
         <translation>widersprüchliche Content-Length-Werte %1 und %2 bei Byte %3: das Ende des Bodys ist nicht bestimmbar</translation>
     </message>
     <message>
@@ -4682,8 +4809,8 @@ Ursache: %5</translation>
         <translation>der Trailer-Abschnitt überschreitet bei Byte %2 die Grenze von %1 Bytes</translation>
     </message>
     <message>
-        <source>trailer line without a field name and ':' at byte %1: %2; ignored</source>
-        <translation>Trailer-Zeile ohne Feldnamen und ':' bei Byte %1: %2; ignoriert</translation>
+        <source>trailer line without a field name and &apos;:&apos; at byte %1: %2; ignored</source>
+        <translation>Trailer-Zeile ohne Feldnamen und &apos;:&apos; bei Byte %1: %2; ignoriert</translation>
     </message>
     <message>
         <source>chunk size %1 at byte %2 is too large</source>
@@ -4698,7 +4825,7 @@ Ursache: %5</translation>
         <translation>%1 Bytes nach dem Ende der Nachricht bei Byte %2: %3</translation>
     </message>
     <message>
-        <source> (a second response: the server answered twice, or the first one's framing is wrong)</source>
+        <source> (a second response: the server answered twice, or the first one&apos;s framing is wrong)</source>
         <translation> (eine zweite Antwort: der Server hat zweimal geantwortet, oder die Rahmung der ersten ist falsch)</translation>
     </message>
     <message>
@@ -4773,16 +4900,16 @@ Ursache: %5</translation>
 <context>
     <name>Gatescope::Lab</name>
     <message>
-        <source>The lab's fault origin could not listen on 127.0.0.1: %1</source>
+        <source>The lab&apos;s fault origin could not listen on 127.0.0.1: %1</source>
         <translation>Der Fehler-Origin des Labors konnte nicht auf 127.0.0.1 lauschen: %1</translation>
     </message>
     <message>
-        <source>The lab's origins could not listen on 127.0.0.1.</source>
+        <source>The lab&apos;s origins could not listen on 127.0.0.1.</source>
         <translation>Die Origins des Labors konnten nicht auf 127.0.0.1 lauschen.</translation>
     </message>
     <message>
-        <source>The lab gateway for '%1' could not listen on 127.0.0.1.</source>
-        <translation>Das Labor-Gateway für '%1' konnte nicht auf 127.0.0.1 lauschen.</translation>
+        <source>The lab gateway for &apos;%1&apos; could not listen on 127.0.0.1.</source>
+        <translation>Das Labor-Gateway für &apos;%1&apos; konnte nicht auf 127.0.0.1 lauschen.</translation>
     </message>
     <message>
         <source>500 — an unhandled exception in the application</source>
@@ -4821,7 +4948,7 @@ Ursache: %5</translation>
         <translation>502: unerwartete Antwortform (HTML, wo JSON erwartet wurde)</translation>
     </message>
     <message>
-        <source>502 — a firewall answered in the origin's place</source>
+        <source>502 — a firewall answered in the origin&apos;s place</source>
         <translation>502 — eine Firewall hat an Stelle des Origin geantwortet</translation>
     </message>
     <message>
@@ -4833,7 +4960,7 @@ Ursache: %5</translation>
         <translation>502: eine Firewall zwischen Gateway und Origin antwortet an dessen Stelle</translation>
     </message>
     <message>
-        <source>502 — the upstream's name does not resolve</source>
+        <source>502 — the upstream&apos;s name does not resolve</source>
         <translation>502 — der Name des Upstreams lässt sich nicht auflösen</translation>
     </message>
     <message>
@@ -4897,7 +5024,7 @@ Ursache: %5</translation>
         <translation>504 — zu viele gleichzeitige Anfragen</translation>
     </message>
     <message>
-        <source>The origin has one worker that needs 0.7 s per request. The scenario sends a burst of six: the first two are answered in time, the rest wait in the origin's queue past the gateway's 2 s read timeout and get 504.</source>
+        <source>The origin has one worker that needs 0.7 s per request. The scenario sends a burst of six: the first two are answered in time, the rest wait in the origin&apos;s queue past the gateway&apos;s 2 s read timeout and get 504.</source>
         <translation>Der Origin hat einen Worker, der 0,7 s pro Anfrage braucht. Das Szenario sendet einen Schwall von sechs: die ersten beiden werden rechtzeitig beantwortet, der Rest wartet in der Warteschlange des Origin über das 2-s-Lese-Timeout des Gateways hinaus und bekommt 504.</translation>
     </message>
     <message>
@@ -4909,7 +5036,7 @@ Ursache: %5</translation>
         <translation>504 — der Origin ist auf einen Fehler gestoßen und hat nichts geantwortet</translation>
     </message>
     <message>
-        <source>The origin's handler deadlocks after reading the request: it never writes a byte and never closes. The gateway waits for its 2 s read timeout and answers 504.</source>
+        <source>The origin&apos;s handler deadlocks after reading the request: it never writes a byte and never closes. The gateway waits for its 2 s read timeout and answers 504.</source>
         <translation>Der Handler des Origin gerät nach dem Lesen der Anfrage in einen Deadlock: er schreibt nie ein Byte und schließt nie. Das Gateway wartet sein 2-s-Lese-Timeout ab und antwortet 504.</translation>
     </message>
     <message>
@@ -4933,7 +5060,7 @@ Ursache: %5</translation>
         <translation>Direkt zum Origin — Verbindung abgelehnt</translation>
     </message>
     <message>
-        <source>Nothing listens on the origin's port (the process is down). With no gateway in between, the client gets no HTTP answer at all; a gateway in front would have answered 502.</source>
+        <source>Nothing listens on the origin&apos;s port (the process is down). With no gateway in between, the client gets no HTTP answer at all; a gateway in front would have answered 502.</source>
         <translation>Auf dem Port des Origin lauscht nichts (der Prozess läuft nicht). Ohne Gateway dazwischen bekommt der Client überhaupt keine HTTP-Antwort; ein vorgelagertes Gateway hätte 502 geantwortet.</translation>
     </message>
     <message>
@@ -4957,8 +5084,8 @@ Ursache: %5</translation>
         <translation>Direkt zum Origin — leere Antwort</translation>
     </message>
     <message>
-        <source>The origin reads the request and closes the connection without sending a single byte (curl calls it 'Empty reply from server').</source>
-        <translation>Der Origin liest die Anfrage und schließt die Verbindung, ohne ein einziges Byte zu senden (curl nennt das 'Empty reply from server').</translation>
+        <source>The origin reads the request and closes the connection without sending a single byte (curl calls it &apos;Empty reply from server&apos;).</source>
+        <translation>Der Origin liest die Anfrage und schließt die Verbindung, ohne ein einziges Byte zu senden (curl nennt das &apos;Empty reply from server&apos;).</translation>
     </message>
     <message>
         <source>Transport failure without a gateway: closed early</source>
@@ -4993,7 +5120,10 @@ Ursache: %5</translation>
     <name>Gatescope::ProbeEngine</name>
     <message numerus="yes">
         <source>redirect limit of %n reached</source>
-        <translation><numerusform>Weiterleitungsgrenze von %n erreicht</numerusform><numerusform>Weiterleitungsgrenze von %n erreicht</numerusform></translation>
+        <translation>
+            <numerusform>Weiterleitungsgrenze von %n erreicht</numerusform>
+            <numerusform>Weiterleitungsgrenze von %n erreicht</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5003,16 +5133,16 @@ Ursache: %5</translation>
         <translation>der Proxy aus %1 ist leer</translation>
     </message>
     <message>
-        <source>proxy '%1' from %2 is not a valid proxy URL</source>
-        <translation>Proxy '%1' aus %2 ist keine gültige Proxy-URL</translation>
+        <source>proxy &apos;%1&apos; from %2 is not a valid proxy URL</source>
+        <translation>Proxy &apos;%1&apos; aus %2 ist keine gültige Proxy-URL</translation>
     </message>
     <message>
-        <source>proxy '%1' from %2: scheme '%3' is not supported (use http://, socks5:// or socks5h://)</source>
-        <translation>Proxy '%1' aus %2: das Schema '%3' wird nicht unterstützt (verwenden Sie http://, socks5:// oder socks5h://)</translation>
+        <source>proxy &apos;%1&apos; from %2: scheme &apos;%3&apos; is not supported (use http://, socks5:// or socks5h://)</source>
+        <translation>Proxy &apos;%1&apos; aus %2: das Schema &apos;%3&apos; wird nicht unterstützt (verwenden Sie http://, socks5:// oder socks5h://)</translation>
     </message>
     <message>
-        <source>proxy '%1' from %2: a proxy URL has no path</source>
-        <translation>Proxy '%1' aus %2: eine Proxy-URL hat keinen Pfad</translation>
+        <source>proxy &apos;%1&apos; from %2: a proxy URL has no path</source>
+        <translation>Proxy &apos;%1&apos; aus %2: eine Proxy-URL hat keinen Pfad</translation>
     </message>
     <message>
         <source>the request</source>
@@ -5026,32 +5156,35 @@ Ursache: %5</translation>
         <translation>Header-Wert in der nächsten Zeile fortgesetzt (veraltete Zeilenfaltung)</translation>
     </message>
     <message>
-        <source>header line without ':': "%1"</source>
-        <translation>Header-Zeile ohne ':': "%1"</translation>
+        <source>header line without &apos;:&apos;: &quot;%1&quot;</source>
+        <translation>Header-Zeile ohne &apos;:&apos;: &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>white space between the field name and ':'</source>
-        <translation>Leerraum zwischen Feldname und ':'</translation>
+        <source>white space between the field name and &apos;:&apos;</source>
+        <translation>Leerraum zwischen Feldname und &apos;:&apos;</translation>
     </message>
     <message>
         <source>the %1 body could not be decoded: %2</source>
         <translation>der %1-Body konnte nicht dekodiert werden: %2</translation>
     </message>
     <message>
-        <source>%1: %2: expected a status line such as "HTTP/1.1 502 Bad Gateway", found "%3"</source>
-        <translation>%1: %2: Statuszeile wie "HTTP/1.1 502 Bad Gateway" erwartet, gefunden "%3"</translation>
+        <source>%1: %2: expected a status line such as &quot;HTTP/1.1 502 Bad Gateway&quot;, found &quot;%3&quot;</source>
+        <translation>%1: %2: Statuszeile wie &quot;HTTP/1.1 502 Bad Gateway&quot; erwartet, gefunden &quot;%3&quot;</translation>
     </message>
     <message>
         <source>%1: %2: the text ends after an interim %3 response; the final response is missing</source>
         <translation>%1: %2: der Text endet nach einer vorläufigen %3-Antwort; die endgültige Antwort fehlt</translation>
     </message>
     <message>
-        <source>through a proxy tunnel ("%1")</source>
-        <translation>über einen Proxy-Tunnel ("%1")</translation>
+        <source>through a proxy tunnel (&quot;%1&quot;)</source>
+        <translation>über einen Proxy-Tunnel (&quot;%1&quot;)</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s) after the %1 bytes that Content-Length announced</source>
-        <translation><numerusform>%n Byte nach den %1 Bytes, die Content-Length ankündigte</numerusform><numerusform>%n Bytes nach den %1 Bytes, die Content-Length ankündigte</numerusform></translation>
+        <translation>
+            <numerusform>%n Byte nach den %1 Bytes, die Content-Length ankündigte</numerusform>
+            <numerusform>%n Bytes nach den %1 Bytes, die Content-Length ankündigte</numerusform>
+        </translation>
     </message>
     <message>
         <source>the body has %1 of the %2 bytes that Content-Length announced</source>
@@ -5062,8 +5195,8 @@ Ursache: %5</translation>
         <translation>vorläufige Antwort %1 %2 vor der endgültigen</translation>
     </message>
     <message>
-        <source>%1: %2: expected a request line such as "GET /path HTTP/1.1", found "%3"</source>
-        <translation>%1: %2: Anfragezeile wie "GET /pfad HTTP/1.1" erwartet, gefunden "%3"</translation>
+        <source>%1: %2: expected a request line such as &quot;GET /path HTTP/1.1&quot;, found &quot;%3&quot;</source>
+        <translation>%1: %2: Anfragezeile wie &quot;GET /pfad HTTP/1.1&quot; erwartet, gefunden &quot;%3&quot;</translation>
     </message>
     <message>
         <source>%1: %2: %3 (ignored)</source>
@@ -5078,16 +5211,44 @@ Ursache: %5</translation>
         <translation>%1: die Anfrage sagt weder http noch https; %2:// wurde angenommen</translation>
     </message>
     <message>
-        <source>%1: %2: "%3" with Host "%4" is not a usable URL</source>
-        <translation>%1: %2: "%3" mit Host "%4" ist keine brauchbare URL</translation>
-    </message>
-    <message>
-        <source>%1: the body has %2 of the %3 bytes that Content-Length announces</source>
-        <translation>%1: der Body hat %2 der %3 Bytes, die Content-Length ankündigt</translation>
+        <source>%1: %2: &quot;%3&quot; with Host &quot;%4&quot; is not a usable URL</source>
+        <translation>%1: %2: &quot;%3&quot; mit Host &quot;%4&quot; ist keine brauchbare URL</translation>
     </message>
     <message>
         <source>%1: %2: text after the request was ignored</source>
         <translation>%1: %2: Text nach der Anfrage wurde ignoriert</translation>
+    </message>
+    <message>
+        <source>%1: the body has %2 of the %3 bytes that Content-Length announces; the request is read without that Content-Length</source>
+        <translation>%1: Der Body hat %2 der %3 Bytes, die Content-Length ankündigt; die Anfrage wird ohne diese Content-Length gelesen</translation>
+    </message>
+    <message>
+        <source>%1: %2: no response and no failure curl reports was found</source>
+        <translation>%1: %2: weder eine Antwort noch ein von curl gemeldeter Fehler wurde gefunden</translation>
+    </message>
+    <message>
+        <source>%1: curl -v does not show the %2 bytes of body it sent; the request is read without a body</source>
+        <translation>%1: curl -v zeigt die %2 gesendeten Body-Bytes nicht; die Anfrage wird ohne Body gelesen</translation>
+    </message>
+    <message>
+        <source>%1: curl reported after the response: curl: (%2) %3</source>
+        <translation>%1: curl meldete nach der Antwort: curl: (%2) %3</translation>
+    </message>
+    <message>
+        <source>%1: %2: a curl trace whose received headers do not start with a status line such as &quot;HTTP/1.1 502 Bad Gateway&quot;</source>
+        <translation>%1: %2: ein curl-Trace, dessen empfangene Header nicht mit einer Statuszeile wie „HTTP/1.1 502 Bad Gateway“ beginnen</translation>
+    </message>
+    <message>
+        <source>%1: --trace-ascii shows line breaks and other bytes outside printable ASCII in a body as &apos;.&apos;; the bodies are shown as traced (--trace keeps every byte)</source>
+        <translation>%1: --trace-ascii zeigt Zeilenumbrüche und andere nicht druckbare Bytes in einem Body als &apos;.&apos;; die Bodies werden wie protokolliert gezeigt (--trace behält jedes Byte)</translation>
+    </message>
+    <message>
+        <source>%1: %2: wget output without a server response in it; run wget with -S (--server-response) to show the response headers</source>
+        <translation>%1: %2: wget-Ausgabe ohne Serverantwort; führen Sie wget mit -S (--server-response) aus, um die Antwort-Header zu zeigen</translation>
+    </message>
+    <message>
+        <source>%1: %2: the server response wget printed cannot be read: %3</source>
+        <translation>%1: %2: die von wget ausgegebene Serverantwort ist nicht lesbar: %3</translation>
     </message>
 </context>
 <context>
@@ -5163,7 +5324,7 @@ Ursache: %5</translation>
     </message>
     <message>
         <source>%1 × %2</source>
-        <extracomment>%1 = a count, %2 = what was counted ("cookie value", "JWT"), e.g. "3 × cookie value"</extracomment>
+        <extracomment>%1 = a count, %2 = what was counted (&quot;cookie value&quot;, &quot;JWT&quot;), e.g. &quot;3 × cookie value&quot;</extracomment>
         <translation>%1 × %2</translation>
     </message>
 </context>
@@ -5171,14 +5332,17 @@ Ursache: %5</translation>
     <name>Gatescope::Redactor</name>
     <message numerus="yes">
         <source>[redacted: %n compressed body byte(s)]</source>
-        <translation><numerusform>[geschwärzt: %n komprimiertes Body-Byte]</numerusform><numerusform>[geschwärzt: %n komprimierte Body-Bytes]</numerusform></translation>
+        <translation>
+            <numerusform>[geschwärzt: %n komprimiertes Body-Byte]</numerusform>
+            <numerusform>[geschwärzt: %n komprimierte Body-Bytes]</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Gatescope::ReportFile</name>
     <message>
         <source>%1: cannot write the report: %2</source>
-        <extracomment>%1 file path, %2 the system's reason</extracomment>
+        <extracomment>%1 file path, %2 the system&apos;s reason</extracomment>
         <translation>%1: der Bericht kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
@@ -5186,7 +5350,7 @@ Ursache: %5</translation>
     <name>Gatescope::ReportWriter</name>
     <message>
         <source>no response (%1)</source>
-        <extracomment>the exchange ended without an HTTP response; %1 = outcome id such as "refused"</extracomment>
+        <extracomment>the exchange ended without an HTTP response; %1 = outcome id such as &quot;refused&quot;</extracomment>
         <translation>keine Antwort (%1)</translation>
     </message>
     <message>
@@ -5232,12 +5396,18 @@ Ursache: %5</translation>
     <message numerus="yes">
         <source>Redaction was on: %n value(s) hidden and shown as [redacted] — %1.</source>
         <extracomment>%1 = number of values, %2 = the list by kind</extracomment>
-        <translation><numerusform>Schwärzung war an: %n Wert verborgen und als [redacted] gezeigt — %1.</numerusform><numerusform>Schwärzung war an: %n Werte verborgen und als [redacted] gezeigt — %1.</numerusform></translation>
+        <translation>
+            <numerusform>Schwärzung war an: %n Wert verborgen und als [redacted] gezeigt — %1.</numerusform>
+            <numerusform>Schwärzung war an: %n Werte verborgen und als [redacted] gezeigt — %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>request body: %n byte(s) of binary data, not shown</source>
         <extracomment>%n = body size in bytes</extracomment>
-        <translation><numerusform>Anfrage-Body: %n Byte Binärdaten, nicht angezeigt</numerusform><numerusform>Anfrage-Body: %n Bytes Binärdaten, nicht angezeigt</numerusform></translation>
+        <translation>
+            <numerusform>Anfrage-Body: %n Byte Binärdaten, nicht angezeigt</numerusform>
+            <numerusform>Anfrage-Body: %n Bytes Binärdaten, nicht angezeigt</numerusform>
+        </translation>
     </message>
     <message>
         <source>request body cut to its first %1 bytes of %2</source>
@@ -5357,7 +5527,10 @@ Ursache: %5</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s) of binary data, not shown.</source>
-        <translation><numerusform>%n Byte Binärdaten, nicht angezeigt.</numerusform><numerusform>%n Bytes Binärdaten, nicht angezeigt.</numerusform></translation>
+        <translation>
+            <numerusform>%n Byte Binärdaten, nicht angezeigt.</numerusform>
+            <numerusform>%n Bytes Binärdaten, nicht angezeigt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>empty</source>
@@ -5394,7 +5567,7 @@ Ursache: %5</translation>
         <translation>Nichts hat die TCP-Verbindung angenommen; mit einem vorgelagerten Gateway sähe der Benutzer {predicted} von nginx, Caddy oder Traefik, 503 von HAProxy, Apache, Squid oder Envoy.</translation>
     </message>
     <message>
-        <source>The client's SYN was answered with a reset: no process listens on that address and port, or a firewall rejects the connection actively. The request never reached any application. A gateway in front of this server would turn the same failure into its own error: 502 on nginx, Caddy, Traefik, Kong and AWS ALB; 503 on HAProxy, Apache mod_proxy, Squid, Envoy and Varnish; 521 on Cloudflare.</source>
+        <source>The client&apos;s SYN was answered with a reset: no process listens on that address and port, or a firewall rejects the connection actively. The request never reached any application. A gateway in front of this server would turn the same failure into its own error: 502 on nginx, Caddy, Traefik, Kong and AWS ALB; 503 on HAProxy, Apache mod_proxy, Squid, Envoy and Varnish; 521 on Cloudflare.</source>
         <translation>Das SYN des Clients wurde mit einem Reset beantwortet: auf dieser Adresse und diesem Port lauscht kein Prozess, oder eine Firewall lehnt die Verbindung aktiv ab. Die Anfrage hat keine Anwendung erreicht. Ein Gateway vor diesem Server würde denselben Fehler in einen eigenen verwandeln: 502 bei nginx, Caddy, Traefik, Kong und AWS ALB; 503 bei HAProxy, Apache mod_proxy, Squid, Envoy und Varnish; 521 bei Cloudflare.</translation>
     </message>
     <message>
@@ -5442,7 +5615,7 @@ Ursache: %5</translation>
         <translation>Der Server hat die Anfrage angenommen, aber keine vollständige Antwort rechtzeitig gesendet; ein vorgelagertes Gateway würde {predicted} (nginx, HAProxy, Envoy), 502 (Apache), 503 (Varnish, Heroku) oder 524 (Cloudflare) antworten.</translation>
     </message>
     <message>
-        <source>The connection was up and the request was written, then the server stayed silent (or stopped sending) longer than the client's timeout. The application is slow, stuck, overloaded, or hit an error and never answered.</source>
+        <source>The connection was up and the request was written, then the server stayed silent (or stopped sending) longer than the client&apos;s timeout. The application is slow, stuck, overloaded, or hit an error and never answered.</source>
         <translation>Die Verbindung stand und die Anfrage wurde geschrieben, dann blieb der Server länger still (oder hörte auf zu senden), als das Timeout des Clients erlaubt. Die Anwendung ist langsam, hängt, ist überlastet oder ist auf einen Fehler gestoßen und hat nie geantwortet.</translation>
     </message>
     <message>
@@ -5450,8 +5623,8 @@ Ursache: %5</translation>
         <translation>Verbindung zurückgesetzt</translation>
     </message>
     <message>
-        <source>The server reset the connection instead of answering; a gateway in front would answer {predicted} (nginx, HAProxy, Caddy), 503 (Envoy 'remote reset', Varnish) or 520 (Cloudflare).</source>
-        <translation>Der Server hat die Verbindung zurückgesetzt, statt zu antworten; ein vorgelagertes Gateway würde {predicted} (nginx, HAProxy, Caddy), 503 (Envoy 'remote reset', Varnish) oder 520 (Cloudflare) antworten.</translation>
+        <source>The server reset the connection instead of answering; a gateway in front would answer {predicted} (nginx, HAProxy, Caddy), 503 (Envoy &apos;remote reset&apos;, Varnish) or 520 (Cloudflare).</source>
+        <translation>Der Server hat die Verbindung zurückgesetzt, statt zu antworten; ein vorgelagertes Gateway würde {predicted} (nginx, HAProxy, Caddy), 503 (Envoy &apos;remote reset&apos;, Varnish) oder 520 (Cloudflare) antworten.</translation>
     </message>
     <message>
         <source>A TCP reset arrived after the connection was set up: the process crashed or was killed mid-request, a load balancer or firewall dropped the connection from its table, or the server closed a keep-alive connection the client was reusing.</source>
@@ -5462,8 +5635,8 @@ Ursache: %5</translation>
         <translation>Bytes kamen an, aber keine brauchbare HTTP-Antwort</translation>
     </message>
     <message>
-        <source>The server sent bytes that are not a valid HTTP response; a gateway in front would answer {predicted} (nginx 'upstream sent invalid header', HAProxy PH, Envoy UPE) or 503 (Varnish).</source>
-        <translation>Der Server hat Bytes gesendet, die keine gültige HTTP-Antwort sind; ein vorgelagertes Gateway würde {predicted} (nginx 'upstream sent invalid header', HAProxy PH, Envoy UPE) oder 503 (Varnish) antworten.</translation>
+        <source>The server sent bytes that are not a valid HTTP response; a gateway in front would answer {predicted} (nginx &apos;upstream sent invalid header&apos;, HAProxy PH, Envoy UPE) or 503 (Varnish).</source>
+        <translation>Der Server hat Bytes gesendet, die keine gültige HTTP-Antwort sind; ein vorgelagertes Gateway würde {predicted} (nginx &apos;upstream sent invalid header&apos;, HAProxy PH, Envoy UPE) oder 503 (Varnish) antworten.</translation>
     </message>
     <message>
         <source>What came back could not be read as HTTP/1.1: no status line, a header line without a colon, conflicting lengths or broken chunking. Often the port speaks another protocol (TLS, SSH, a database) or the application writes raw text before its headers. The anomalies list the byte offset.</source>
@@ -5486,12 +5659,12 @@ Ursache: %5</translation>
         <translation>Vor einer Antwort geschlossen</translation>
     </message>
     <message>
-        <source>The server closed the connection before sending a complete response; a gateway in front would answer {predicted} (nginx 'upstream prematurely closed connection', HAProxy SH), 503 (Envoy UC, Varnish) or 520 (Cloudflare).</source>
-        <translation>Der Server hat die Verbindung geschlossen, bevor er eine vollständige Antwort gesendet hat; ein vorgelagertes Gateway würde {predicted} (nginx 'upstream prematurely closed connection', HAProxy SH), 503 (Envoy UC, Varnish) oder 520 (Cloudflare) antworten.</translation>
+        <source>The server closed the connection before sending a complete response; a gateway in front would answer {predicted} (nginx &apos;upstream prematurely closed connection&apos;, HAProxy SH), 503 (Envoy UC, Varnish) or 520 (Cloudflare).</source>
+        <translation>Der Server hat die Verbindung geschlossen, bevor er eine vollständige Antwort gesendet hat; ein vorgelagertes Gateway würde {predicted} (nginx &apos;upstream prematurely closed connection&apos;, HAProxy SH), 503 (Envoy UC, Varnish) oder 520 (Cloudflare) antworten.</translation>
     </message>
     <message>
-        <source>The connection closed cleanly (FIN) before the response was complete, often after 0 bytes ('empty reply from server'): the application crashed or exited while handling the request, a worker was recycled, or a keep-alive connection was closed by the server just as the client reused it.</source>
-        <translation>Die Verbindung wurde sauber (FIN) geschlossen, bevor die Antwort vollständig war, oft nach 0 Bytes ('empty reply from server'): die Anwendung ist bei der Bearbeitung abgestürzt oder beendet worden, ein Worker wurde recycelt, oder eine Keep-Alive-Verbindung wurde vom Server genau in dem Moment geschlossen, als der Client sie wiederverwendete.</translation>
+        <source>The connection closed cleanly (FIN) before the response was complete, often after 0 bytes (&apos;empty reply from server&apos;): the application crashed or exited while handling the request, a worker was recycled, or a keep-alive connection was closed by the server just as the client reused it.</source>
+        <translation>Die Verbindung wurde sauber (FIN) geschlossen, bevor die Antwort vollständig war, oft nach 0 Bytes (&apos;empty reply from server&apos;): die Anwendung ist bei der Bearbeitung abgestürzt oder beendet worden, ein Worker wurde recycelt, oder eine Keep-Alive-Verbindung wurde vom Server genau in dem Moment geschlossen, als der Client sie wiederverwendete.</translation>
     </message>
     <message>
         <source>No response, for a reason the rules do not know</source>
@@ -5510,7 +5683,7 @@ Ursache: %5</translation>
         <translation>Ist es ein herstellerspezifischer Statuscode?</translation>
     </message>
     <message>
-        <source>Cloudflare's own 52x code: which hop failed?</source>
+        <source>Cloudflare&apos;s own 52x code: which hop failed?</source>
         <translation>Cloudflares eigener 52x-Code: welcher Hop ist gescheitert?</translation>
     </message>
     <message>
@@ -5522,7 +5695,7 @@ Ursache: %5</translation>
         <translation>Cloudflare hat den Origin erreicht, aber eine leere, fehlerhafte oder übergroße Antwort zurückbekommen (520).</translation>
     </message>
     <message>
-        <source>520 is Cloudflare's catch-all for a response it cannot use: the origin closed or reset the connection without answering, sent response headers larger than 128 KB, malformed HTTP, or a broken HTTP/2 reply. It also appears when the origin's keep-alive closes connections Cloudflare is reusing.</source>
+        <source>520 is Cloudflare&apos;s catch-all for a response it cannot use: the origin closed or reset the connection without answering, sent response headers larger than 128 KB, malformed HTTP, or a broken HTTP/2 reply. It also appears when the origin&apos;s keep-alive closes connections Cloudflare is reusing.</source>
         <translation>520 ist Cloudflares Sammelcode für eine Antwort, mit der es nichts anfangen kann: der Origin hat die Verbindung ohne Antwort geschlossen oder zurückgesetzt, Antwort-Header über 128 KB gesendet, fehlerhaftes HTTP oder eine kaputte HTTP/2-Antwort. Er tritt auch auf, wenn das Keep-Alive des Origin Verbindungen schließt, die Cloudflare wiederverwendet.</translation>
     </message>
     <message>
@@ -5534,7 +5707,7 @@ Ursache: %5</translation>
         <translation>Cloudflare konnte sich nicht mit dem Origin verbinden: die Verbindung wurde abgelehnt (521).</translation>
     </message>
     <message>
-        <source>The origin's port answered Cloudflare with a reset: the web server is down, listens on another port than the SSL mode uses (80 for Flexible, 443 for Full), or a firewall blocks Cloudflare's IP ranges.</source>
+        <source>The origin&apos;s port answered Cloudflare with a reset: the web server is down, listens on another port than the SSL mode uses (80 for Flexible, 443 for Full), or a firewall blocks Cloudflare&apos;s IP ranges.</source>
         <translation>Der Port des Origin hat Cloudflare mit einem Reset geantwortet: der Webserver läuft nicht, lauscht auf einem anderen Port als der SSL-Modus verwendet (80 für Flexible, 443 für Full), oder eine Firewall blockiert Cloudflares IP-Bereiche.</translation>
     </message>
     <message>
@@ -5542,11 +5715,11 @@ Ursache: %5</translation>
         <translation>522: die Verbindung zum Origin ist in ein Timeout gelaufen</translation>
     </message>
     <message>
-        <source>Cloudflare's TCP connection to the origin was never established: no SYN-ACK within about 19 s (522).</source>
+        <source>Cloudflare&apos;s TCP connection to the origin was never established: no SYN-ACK within about 19 s (522).</source>
         <translation>Cloudflares TCP-Verbindung zum Origin kam nie zustande: kein SYN-ACK innerhalb von etwa 19 s (522).</translation>
     </message>
     <message>
-        <source>Cloudflare sent SYNs and got no answer, or the request was not acknowledged within 90 s. The origin is overloaded to the point of not accepting connections, or a firewall silently drops Cloudflare's addresses, or the DNS record points at the wrong IP.</source>
+        <source>Cloudflare sent SYNs and got no answer, or the request was not acknowledged within 90 s. The origin is overloaded to the point of not accepting connections, or a firewall silently drops Cloudflare&apos;s addresses, or the DNS record points at the wrong IP.</source>
         <translation>Cloudflare hat SYNs gesendet und keine Antwort bekommen, oder die Anfrage wurde nicht innerhalb von 90 s bestätigt. Der Origin ist so überlastet, dass er keine Verbindungen annimmt, eine Firewall verwirft Cloudflares Adressen stillschweigend, oder der DNS-Eintrag zeigt auf die falsche IP.</translation>
     </message>
     <message>
@@ -5558,7 +5731,7 @@ Ursache: %5</translation>
         <translation>Cloudflare hat keine Route zum Origin gefunden (523).</translation>
     </message>
     <message>
-        <source>The origin address is not reachable from Cloudflare's network: a wrong DNS record (private or retired IP), a routing problem at the hosting provider, or an IP range captured by a VPC route. It is a network/routing failure between gateway and origin.</source>
+        <source>The origin address is not reachable from Cloudflare&apos;s network: a wrong DNS record (private or retired IP), a routing problem at the hosting provider, or an IP range captured by a VPC route. It is a network/routing failure between gateway and origin.</source>
         <translation>Die Origin-Adresse ist aus Cloudflares Netz nicht erreichbar: ein falscher DNS-Eintrag (private oder ausgemusterte IP), ein Routing-Problem beim Hoster oder ein IP-Bereich, den eine VPC-Route abfängt. Es ist ein Netzwerk-/Routingfehler zwischen Gateway und Origin.</translation>
     </message>
     <message>
@@ -5570,7 +5743,7 @@ Ursache: %5</translation>
         <translation>Cloudflare hat sich mit dem Origin verbunden, aber vor seinem Lese-Timeout (standardmäßig 100–120 s) keine HTTP-Antwort erhalten (524).</translation>
     </message>
     <message>
-        <source>The origin accepted the connection and the request, then took longer than Cloudflare's Proxy Read Timeout to send the response headers. The application is doing slow work inside the request (a report, an export, a long query) or is stuck waiting on something.</source>
+        <source>The origin accepted the connection and the request, then took longer than Cloudflare&apos;s Proxy Read Timeout to send the response headers. The application is doing slow work inside the request (a report, an export, a long query) or is stuck waiting on something.</source>
         <translation>Der Origin hat Verbindung und Anfrage angenommen und dann länger als Cloudflares Proxy Read Timeout gebraucht, um die Antwort-Header zu senden. Die Anwendung erledigt langsame Arbeit innerhalb der Anfrage (einen Bericht, einen Export, eine lange Abfrage) oder wartet festgefahren auf etwas.</translation>
     </message>
     <message>
@@ -5590,7 +5763,7 @@ Ursache: %5</translation>
         <translation>526: das Zertifikat des Origin ist ungültig</translation>
     </message>
     <message>
-        <source>Cloudflare rejected the origin's certificate (526, Full strict).</source>
+        <source>Cloudflare rejected the origin&apos;s certificate (526, Full strict).</source>
         <translation>Cloudflare hat das Zertifikat des Origin abgelehnt (526, Full strict).</translation>
     </message>
     <message>
@@ -5614,7 +5787,7 @@ Ursache: %5</translation>
         <translation>530: der Hostname des Origin lässt sich nicht auflösen</translation>
     </message>
     <message>
-        <source>Cloudflare could not resolve the origin's host name (530, usually with error 1016).</source>
+        <source>Cloudflare could not resolve the origin&apos;s host name (530, usually with error 1016).</source>
         <translation>Cloudflare konnte den Hostnamen des Origin nicht auflösen (530, meist mit Fehler 1016).</translation>
     </message>
     <message>
@@ -5626,15 +5799,15 @@ Ursache: %5</translation>
         <translation>499: der Client hat die Anfrage geschlossen (nginx)</translation>
     </message>
     <message>
-        <source>The client gave up before nginx had an answer (499, nginx's log-only code).</source>
-        <translation>Der Client hat aufgegeben, bevor nginx eine Antwort hatte (499, nginx' reiner Protokoll-Code).</translation>
+        <source>The client gave up before nginx had an answer (499, nginx&apos;s log-only code).</source>
+        <translation>Der Client hat aufgegeben, bevor nginx eine Antwort hatte (499, nginx&apos; reiner Protokoll-Code).</translation>
     </message>
     <message>
         <source>nginx writes 499 when the client closes the connection while nginx is still waiting for the upstream. It is never sent on the wire: seeing it means a client, or a hop in front of nginx, stopped waiting — usually because its own timeout is shorter than the time the upstream needs.</source>
         <translation>nginx schreibt 499, wenn der Client die Verbindung schließt, während nginx noch auf den Upstream wartet. Es wird nie über die Leitung gesendet: wer es sieht, weiß, dass ein Client oder ein Hop vor nginx aufgehört hat zu warten — meist, weil sein eigenes Timeout kürzer ist als die Zeit, die der Upstream braucht.</translation>
     </message>
     <message>
-        <source>AWS Application Load Balancer's own 4xx/5xx code</source>
+        <source>AWS Application Load Balancer&apos;s own 4xx/5xx code</source>
         <translation>Eigener 4xx/5xx-Code des AWS Application Load Balancer</translation>
     </message>
     <message>
@@ -5642,7 +5815,7 @@ Ursache: %5</translation>
         <translation>460: der Client hat die Verbindung geschlossen (ALB)</translation>
     </message>
     <message>
-        <source>The client closed its connection before the ALB's idle timeout elapsed (460).</source>
+        <source>The client closed its connection before the ALB&apos;s idle timeout elapsed (460).</source>
         <translation>Der Client hat seine Verbindung geschlossen, bevor das Leerlauf-Timeout des ALB abgelaufen war (460).</translation>
     </message>
     <message>
@@ -5658,31 +5831,31 @@ Ursache: %5</translation>
         <translation>Der ALB hat die Anfrage abgewiesen, weil ihr X-Forwarded-For-Header mehr als 30 Adressen aufführt (463).</translation>
     </message>
     <message>
-        <source>Every proxy appends the client address to X-Forwarded-For; more than 30 entries almost always means a forwarding loop between proxies, or a client that sends a forged, huge header. The contract has no cause id for a rejected request, hence 'unknown'.</source>
-        <translation>Jeder Proxy hängt die Client-Adresse an X-Forwarded-For an; mehr als 30 Einträge bedeuten fast immer eine Weiterleitungsschleife zwischen Proxys oder einen Client, der einen gefälschten, riesigen Header sendet. Der Vertrag hat keine Ursachen-ID für eine abgewiesene Anfrage, daher 'unknown'.</translation>
+        <source>Every proxy appends the client address to X-Forwarded-For; more than 30 entries almost always means a forwarding loop between proxies, or a client that sends a forged, huge header. The contract has no cause id for a rejected request, hence &apos;unknown&apos;.</source>
+        <translation>Jeder Proxy hängt die Client-Adresse an X-Forwarded-For an; mehr als 30 Einträge bedeuten fast immer eine Weiterleitungsschleife zwischen Proxys oder einen Client, der einen gefälschten, riesigen Header sendet. Der Vertrag hat keine Ursachen-ID für eine abgewiesene Anfrage, daher &apos;unknown&apos;.</translation>
     </message>
     <message>
         <source>464: protocol incompatible with the target group (ALB)</source>
         <translation>464: Protokoll passt nicht zur Zielgruppe (ALB)</translation>
     </message>
     <message>
-        <source>The request's protocol does not match the target group's protocol version (464).</source>
+        <source>The request&apos;s protocol does not match the target group&apos;s protocol version (464).</source>
         <translation>Das Protokoll der Anfrage passt nicht zur Protokollversion der Zielgruppe (464).</translation>
     </message>
     <message>
-        <source>The listener received HTTP/1.1 for a gRPC or HTTP/2 target group, or the other way round. It is a configuration mismatch at the ALB; the contract has no cause id for it, hence 'unknown'.</source>
-        <translation>Der Listener hat HTTP/1.1 für eine gRPC- oder HTTP/2-Zielgruppe erhalten oder umgekehrt. Das ist eine Fehlkonfiguration am ALB; der Vertrag hat keine Ursachen-ID dafür, daher 'unknown'.</translation>
+        <source>The listener received HTTP/1.1 for a gRPC or HTTP/2 target group, or the other way round. It is a configuration mismatch at the ALB; the contract has no cause id for it, hence &apos;unknown&apos;.</source>
+        <translation>Der Listener hat HTTP/1.1 für eine gRPC- oder HTTP/2-Zielgruppe erhalten oder umgekehrt. Das ist eine Fehlkonfiguration am ALB; der Vertrag hat keine Ursachen-ID dafür, daher &apos;unknown&apos;.</translation>
     </message>
     <message>
         <source>561: the identity provider returned an error (ALB)</source>
         <translation>561: der Identitätsanbieter hat einen Fehler gemeldet (ALB)</translation>
     </message>
     <message>
-        <source>The ALB's authenticate action got an error from the identity provider (561).</source>
+        <source>The ALB&apos;s authenticate action got an error from the identity provider (561).</source>
         <translation>Die Authenticate-Aktion des ALB hat vom Identitätsanbieter einen Fehler erhalten (561).</translation>
     </message>
     <message>
-        <source>With an authenticate-oidc or authenticate-cognito rule, the ALB calls the IdP's token and user-info endpoints. The IdP answered with an error; the access log's error_reason field names it.</source>
+        <source>With an authenticate-oidc or authenticate-cognito rule, the ALB calls the IdP&apos;s token and user-info endpoints. The IdP answered with an error; the access log&apos;s error_reason field names it.</source>
         <translation>Mit einer authenticate-oidc- oder authenticate-cognito-Regel ruft der ALB die Token- und User-Info-Endpunkte des IdP auf. Der IdP hat mit einem Fehler geantwortet; das Feld error_reason des Zugriffsprotokolls nennt ihn.</translation>
     </message>
     <message>
@@ -5698,8 +5871,8 @@ Ursache: %5</translation>
         <translation>{product} konnte den Hostnamen des Upstreams nicht auflösen und hat 500 geantwortet.</translation>
     </message>
     <message>
-        <source>Apache mod_proxy answers a DNS failure towards the backend with '500 Proxy Error' and 'DNS lookup failure for:' — not the 502 the textbook would expect. The backend name in ProxyPass does not resolve from the proxy host.</source>
-        <translation>Apache mod_proxy beantwortet einen DNS-Fehler zum Backend mit '500 Proxy Error' und 'DNS lookup failure for:' — nicht mit dem 502, das das Lehrbuch erwarten würde. Der Backend-Name in ProxyPass lässt sich vom Proxy-Host aus nicht auflösen.</translation>
+        <source>Apache mod_proxy answers a DNS failure towards the backend with &apos;500 Proxy Error&apos; and &apos;DNS lookup failure for:&apos; — not the 502 the textbook would expect. The backend name in ProxyPass does not resolve from the proxy host.</source>
+        <translation>Apache mod_proxy beantwortet einen DNS-Fehler zum Backend mit &apos;500 Proxy Error&apos; und &apos;DNS lookup failure for:&apos; — nicht mit dem 502, das das Lehrbuch erwarten würde. Der Backend-Name in ProxyPass lässt sich vom Proxy-Host aus nicht auflösen.</translation>
     </message>
     <message>
         <source>TLS to the upstream failed (500)</source>
@@ -5710,8 +5883,8 @@ Ursache: %5</translation>
         <translation>{product} konnte TLS mit dem Upstream nicht abschließen und hat 500 geantwortet.</translation>
     </message>
     <message>
-        <source>Apache ('Error during SSL Handshake with remote server') and Traefik answer a TLS failure towards the backend with 500, not 502. The backend's certificate is not trusted, does not match, or the two sides share no protocol.</source>
-        <translation>Apache ('Error during SSL Handshake with remote server') und Traefik beantworten einen TLS-Fehler zum Backend mit 500, nicht 502. Dem Zertifikat des Backends wird nicht vertraut, es passt nicht, oder beide Seiten haben kein gemeinsames Protokoll.</translation>
+        <source>Apache (&apos;Error during SSL Handshake with remote server&apos;) and Traefik answer a TLS failure towards the backend with 500, not 502. The backend&apos;s certificate is not trusted, does not match, or the two sides share no protocol.</source>
+        <translation>Apache (&apos;Error during SSL Handshake with remote server&apos;) und Traefik beantworten einen TLS-Fehler zum Backend mit 500, nicht 502. Dem Zertifikat des Backends wird nicht vertraut, es passt nicht, oder beide Seiten haben kein gemeinsames Protokoll.</translation>
     </message>
     <message>
         <source>The application reports a failing dependency (database, pool, cache, API)</source>
@@ -5722,20 +5895,20 @@ Ursache: %5</translation>
         <translation>Die Anwendung hat 500 geantwortet, weil eine ihrer Abhängigkeiten versagt hat (Datenbank, Verbindungspool, Cache oder eine andere API).</translation>
     </message>
     <message>
-        <source>The body names a dependency error: a database that refused or dropped the connection, returned something the driver could not use, a connection pool that ran dry, or a downstream API that failed. The application itself is reachable; the thing behind it is not healthy. This is the textbook's 'invalid response from the database'.</source>
-        <translation>Der Body nennt einen Abhängigkeitsfehler: eine Datenbank, die die Verbindung abgelehnt oder abgebrochen hat, etwas lieferte, das der Treiber nicht verwenden konnte, ein leergelaufener Verbindungspool oder eine nachgelagerte API, die versagt hat. Die Anwendung selbst ist erreichbar; was dahinter liegt, ist nicht gesund. Das ist die 'ungültige Antwort der Datenbank' des Lehrbuchs.</translation>
+        <source>The body names a dependency error: a database that refused or dropped the connection, returned something the driver could not use, a connection pool that ran dry, or a downstream API that failed. The application itself is reachable; the thing behind it is not healthy. This is the textbook&apos;s &apos;invalid response from the database&apos;.</source>
+        <translation>Der Body nennt einen Abhängigkeitsfehler: eine Datenbank, die die Verbindung abgelehnt oder abgebrochen hat, etwas lieferte, das der Treiber nicht verwenden konnte, ein leergelaufener Verbindungspool oder eine nachgelagerte API, die versagt hat. Die Anwendung selbst ist erreichbar; was dahinter liegt, ist nicht gesund. Das ist die &apos;ungültige Antwort der Datenbank&apos; des Lehrbuchs.</translation>
     </message>
     <message>
         <source>Unhandled exception in the application (stack trace or framework error page)</source>
         <translation>Unbehandelte Ausnahme in der Anwendung (Stacktrace oder Framework-Fehlerseite)</translation>
     </message>
     <message>
-        <source>The application hit an unhandled error and answered 500 itself; the body carries a stack trace or the framework's error page.</source>
+        <source>The application hit an unhandled error and answered 500 itself; the body carries a stack trace or the framework&apos;s error page.</source>
         <translation>Die Anwendung ist auf einen unbehandelten Fehler gestoßen und hat selbst 500 geantwortet; der Body enthält einen Stacktrace oder die Fehlerseite des Frameworks.</translation>
     </message>
     <message>
-        <source>A 500 with a stack trace (Java, Python, Node, .NET, PHP, Ruby or Go) or a framework's default error page means the code threw and nothing caught it. The gateway only relayed the answer. This is the textbook's 'unhandled exception'.</source>
-        <translation>Ein 500 mit einem Stacktrace (Java, Python, Node, .NET, PHP, Ruby oder Go) oder der Standard-Fehlerseite eines Frameworks bedeutet, dass der Code eine Ausnahme geworfen hat und niemand sie gefangen hat. Das Gateway hat die Antwort nur weitergereicht. Das ist die 'unbehandelte Ausnahme' des Lehrbuchs.</translation>
+        <source>A 500 with a stack trace (Java, Python, Node, .NET, PHP, Ruby or Go) or a framework&apos;s default error page means the code threw and nothing caught it. The gateway only relayed the answer. This is the textbook&apos;s &apos;unhandled exception&apos;.</source>
+        <translation>Ein 500 mit einem Stacktrace (Java, Python, Node, .NET, PHP, Ruby oder Go) oder der Standard-Fehlerseite eines Frameworks bedeutet, dass der Code eine Ausnahme geworfen hat und niemand sie gefangen hat. Das Gateway hat die Antwort nur weitergereicht. Das ist die &apos;unbehandelte Ausnahme&apos; des Lehrbuchs.</translation>
     </message>
     <message>
         <source>A gateway made the 500 itself</source>
@@ -5746,8 +5919,8 @@ Ursache: %5</translation>
         <translation>{product} hat das 500 selbst erzeugt, ohne es vom Origin weiterzureichen.</translation>
     </message>
     <message>
-        <source>The response carries a gateway's own error signature (for example Kong's 'An unexpected error occurred', an API Gateway error type, or a Cloudflare page). The gateway failed internally or on its configuration, not the application.</source>
-        <translation>Die Antwort trägt die eigene Fehlersignatur eines Gateways (zum Beispiel Kongs 'An unexpected error occurred', einen API-Gateway-Fehlertyp oder eine Cloudflare-Seite). Das Gateway ist intern oder an seiner Konfiguration gescheitert, nicht die Anwendung.</translation>
+        <source>The response carries a gateway&apos;s own error signature (for example Kong&apos;s &apos;An unexpected error occurred&apos;, an API Gateway error type, or a Cloudflare page). The gateway failed internally or on its configuration, not the application.</source>
+        <translation>Die Antwort trägt die eigene Fehlersignatur eines Gateways (zum Beispiel Kongs &apos;An unexpected error occurred&apos;, einen API-Gateway-Fehlertyp oder eine Cloudflare-Seite). Das Gateway ist intern oder an seiner Konfiguration gescheitert, nicht die Anwendung.</translation>
     </message>
     <message>
         <source>The application answered 500 without a clue</source>
@@ -5758,7 +5931,7 @@ Ursache: %5</translation>
         <translation>Die Anwendung hat 500 geantwortet, und die Antwort sagt nicht, warum.</translation>
     </message>
     <message>
-        <source>No gateway signature claims this 500, and the body carries no stack trace or dependency error: the application reported an internal error in its own words, or in none. The explanation is in the application's logs at the time of the request.</source>
+        <source>No gateway signature claims this 500, and the body carries no stack trace or dependency error: the application reported an internal error in its own words, or in none. The explanation is in the application&apos;s logs at the time of the request.</source>
         <translation>Keine Gateway-Signatur beansprucht dieses 500, und der Body enthält weder Stacktrace noch Abhängigkeitsfehler: die Anwendung hat einen internen Fehler mit eigenen Worten gemeldet oder mit gar keinen. Die Erklärung steht in den Protokollen der Anwendung zum Zeitpunkt der Anfrage.</translation>
     </message>
     <message>
@@ -5774,11 +5947,11 @@ Ursache: %5</translation>
         <translation>{product} hat vom Origin eine Antwort in unerwarteter Form bekommen (zum Beispiel HTML oder falsch geformtes JSON) und 502 geantwortet.</translation>
     </message>
     <message>
-        <source>The origin did answer, but the gateway could not use the answer: API Gateway needs a Lambda proxy result with statusCode and a string body; an API gateway expecting JSON got an HTML page (a login or error page). This is the textbook's 'unexpected response form'.</source>
-        <translation>Der Origin hat geantwortet, aber das Gateway konnte die Antwort nicht verwenden: API Gateway braucht ein Lambda-Proxy-Ergebnis mit statusCode und einem String-Body; ein API-Gateway, das JSON erwartet, bekam eine HTML-Seite (eine Anmelde- oder Fehlerseite). Das ist die 'unerwartete Antwortform' des Lehrbuchs.</translation>
+        <source>The origin did answer, but the gateway could not use the answer: API Gateway needs a Lambda proxy result with statusCode and a string body; an API gateway expecting JSON got an HTML page (a login or error page). This is the textbook&apos;s &apos;unexpected response form&apos;.</source>
+        <translation>Der Origin hat geantwortet, aber das Gateway konnte die Antwort nicht verwenden: API Gateway braucht ein Lambda-Proxy-Ergebnis mit statusCode und einem String-Body; ein API-Gateway, das JSON erwartet, bekam eine HTML-Seite (eine Anmelde- oder Fehlerseite). Das ist die &apos;unerwartete Antwortform&apos; des Lehrbuchs.</translation>
     </message>
     <message>
-        <source>A firewall or proxy between gateway and origin answered in the origin's place</source>
+        <source>A firewall or proxy between gateway and origin answered in the origin&apos;s place</source>
         <translation>Eine Firewall oder ein Proxy zwischen Gateway und Origin hat an Stelle des Origin geantwortet</translation>
     </message>
     <message>
@@ -5786,8 +5959,8 @@ Ursache: %5</translation>
         <translation>Eine Firewall, eine WAF oder ein abfangender Proxy hat statt des Origin geantwortet; die Antwort ist deren Sperr- oder Fehlerseite.</translation>
     </message>
     <message>
-        <source>The body or headers carry the signature of a security device or intercepting proxy, not of the application. The device between the gateway and the origin blocked or mangled the request, and the gateway passed on (or choked on) its answer. This is the textbook's 'firewall answering in the origin's place'.</source>
-        <translation>Body oder Header tragen die Signatur eines Sicherheitsgeräts oder abfangenden Proxys, nicht die der Anwendung. Das Gerät zwischen Gateway und Origin hat die Anfrage blockiert oder verstümmelt, und das Gateway hat dessen Antwort weitergereicht (oder sich daran verschluckt). Das ist die 'Firewall, die an Stelle des Origin antwortet' des Lehrbuchs.</translation>
+        <source>The body or headers carry the signature of a security device or intercepting proxy, not of the application. The device between the gateway and the origin blocked or mangled the request, and the gateway passed on (or choked on) its answer. This is the textbook&apos;s &apos;firewall answering in the origin&apos;s place&apos;.</source>
+        <translation>Body oder Header tragen die Signatur eines Sicherheitsgeräts oder abfangenden Proxys, nicht die der Anwendung. Das Gerät zwischen Gateway und Origin hat die Anfrage blockiert oder verstümmelt, und das Gateway hat dessen Antwort weitergereicht (oder sich daran verschluckt). Das ist die &apos;Firewall, die an Stelle des Origin antwortet&apos; des Lehrbuchs.</translation>
     </message>
     <message>
         <source>TLS between gateway and upstream failed</source>
@@ -5810,20 +5983,20 @@ Ursache: %5</translation>
         <translation>{product} konnte sich nicht mit seinem Upstream verbinden: nichts hat die Verbindung angenommen, oder es gab keine Route dorthin.</translation>
     </message>
     <message>
-        <source>The gateway's connection attempt to the origin was refused or could not be routed. The application is down or listens elsewhere, or a network path problem (security group, route, DNS pointing at a dead address) stands between them. This is the textbook's 'network or routing failure'.</source>
-        <translation>Der Verbindungsversuch des Gateways zum Origin wurde abgelehnt oder konnte nicht geroutet werden. Die Anwendung läuft nicht oder lauscht anderswo, oder ein Netzwegproblem (Security Group, Route, DNS mit toter Adresse) steht dazwischen. Das ist der 'Netzwerk- oder Routingfehler' des Lehrbuchs.</translation>
+        <source>The gateway&apos;s connection attempt to the origin was refused or could not be routed. The application is down or listens elsewhere, or a network path problem (security group, route, DNS pointing at a dead address) stands between them. This is the textbook&apos;s &apos;network or routing failure&apos;.</source>
+        <translation>Der Verbindungsversuch des Gateways zum Origin wurde abgelehnt oder konnte nicht geroutet werden. Die Anwendung läuft nicht oder lauscht anderswo, oder ein Netzwegproblem (Security Group, Route, DNS mit toter Adresse) steht dazwischen. Das ist der &apos;Netzwerk- oder Routingfehler&apos; des Lehrbuchs.</translation>
     </message>
     <message>
         <source>The gateway could not resolve its upstream</source>
         <translation>Das Gateway konnte seinen Upstream nicht auflösen</translation>
     </message>
     <message>
-        <source>{product} could not resolve the upstream's host name.</source>
+        <source>{product} could not resolve the upstream&apos;s host name.</source>
         <translation>{product} konnte den Hostnamen des Upstreams nicht auflösen.</translation>
     </message>
     <message>
-        <source>The gateway looked up the origin's name and got no address. This is the textbook's 'DNS error' case of 502; the gateway's log names the host it could not resolve.</source>
-        <translation>Das Gateway hat den Namen des Origin nachgeschlagen und keine Adresse erhalten. Das ist der Fall 'DNS-Fehler' von 502 im Lehrbuch; das Protokoll des Gateways nennt den Host, den es nicht auflösen konnte.</translation>
+        <source>The gateway looked up the origin&apos;s name and got no address. This is the textbook&apos;s &apos;DNS error&apos; case of 502; the gateway&apos;s log names the host it could not resolve.</source>
+        <translation>Das Gateway hat den Namen des Origin nachgeschlagen und keine Adresse erhalten. Das ist der Fall &apos;DNS-Fehler&apos; von 502 im Lehrbuch; das Protokoll des Gateways nennt den Host, den es nicht auflösen konnte.</translation>
     </message>
     <message>
         <source>A timeout reported as 502 (the real gateway contradicts the textbook)</source>
@@ -5834,20 +6007,20 @@ Ursache: %5</translation>
         <translation>{product} hat das Warten auf den Upstream aufgegeben und 502 statt 504 geantwortet (Wartezeit {wait}; entspricht {timeout}).</translation>
     </message>
     <message>
-        <source>Some real gateways answer a timeout with 502: Apache mod_proxy ('Error reading from remote server' after ProxyTimeout), Google's classic load balancer and Azure Application Gateway v1. The wait matches the gateway's own timer.</source>
-        <translation>Manche echten Gateways beantworten ein Timeout mit 502: Apache mod_proxy ('Error reading from remote server' nach ProxyTimeout), Googles klassischer Load Balancer und Azure Application Gateway v1. Die Wartezeit entspricht dem eigenen Timer des Gateways.</translation>
+        <source>Some real gateways answer a timeout with 502: Apache mod_proxy (&apos;Error reading from remote server&apos; after ProxyTimeout), Google&apos;s classic load balancer and Azure Application Gateway v1. The wait matches the gateway&apos;s own timer.</source>
+        <translation>Manche echten Gateways beantworten ein Timeout mit 502: Apache mod_proxy (&apos;Error reading from remote server&apos; nach ProxyTimeout), Googles klassischer Load Balancer und Azure Application Gateway v1. Die Wartezeit entspricht dem eigenen Timer des Gateways.</translation>
     </message>
     <message>
         <source>Apache could not read from the backend after a long wait (likely ProxyTimeout)</source>
         <translation>Apache konnte nach langem Warten nicht vom Backend lesen (wahrscheinlich ProxyTimeout)</translation>
     </message>
     <message>
-        <source>Apache gave up reading from its backend after {wait} and answered 502 'Proxy Error' — Apache never answers a backend timeout with 504.</source>
-        <translation>Apache hat das Lesen vom Backend nach {wait} aufgegeben und mit 502 'Proxy Error' geantwortet — Apache beantwortet ein Backend-Timeout nie mit 504.</translation>
+        <source>Apache gave up reading from its backend after {wait} and answered 502 &apos;Proxy Error&apos; — Apache never answers a backend timeout with 504.</source>
+        <translation>Apache hat das Lesen vom Backend nach {wait} aufgegeben und mit 502 &apos;Proxy Error&apos; geantwortet — Apache beantwortet ein Backend-Timeout nie mit 504.</translation>
     </message>
     <message>
-        <source>'Error reading from remote server' covers a backend that closed, reset or stayed silent past ProxyTimeout. A long wait before the error means the timer fired (ProxyTimeout defaults to Timeout, 60 s).</source>
-        <translation>'Error reading from remote server' deckt ein Backend ab, das geschlossen, zurückgesetzt oder über ProxyTimeout hinaus geschwiegen hat. Eine lange Wartezeit vor dem Fehler bedeutet, dass der Timer ausgelöst hat (ProxyTimeout ist standardmäßig Timeout, 60 s).</translation>
+        <source>&apos;Error reading from remote server&apos; covers a backend that closed, reset or stayed silent past ProxyTimeout. A long wait before the error means the timer fired (ProxyTimeout defaults to Timeout, 60 s).</source>
+        <translation>&apos;Error reading from remote server&apos; deckt ein Backend ab, das geschlossen, zurückgesetzt oder über ProxyTimeout hinaus geschwiegen hat. Eine lange Wartezeit vor dem Fehler bedeutet, dass der Timer ausgelöst hat (ProxyTimeout ist standardmäßig Timeout, 60 s).</translation>
     </message>
     <message>
         <source>The upstream closed the connection before answering</source>
@@ -5858,7 +6031,7 @@ Ursache: %5</translation>
         <translation>{product} meldet, dass der Upstream die Verbindung vor einer vollständigen Antwort geschlossen hat.</translation>
     </message>
     <message>
-        <source>The origin accepted the request and then closed the connection without a (complete) response: it crashed, a worker was recycled, or it closed an idle keep-alive connection just as the gateway reused it (the classic intermittent 502 when the app's keep-alive timeout is shorter than the gateway's).</source>
+        <source>The origin accepted the request and then closed the connection without a (complete) response: it crashed, a worker was recycled, or it closed an idle keep-alive connection just as the gateway reused it (the classic intermittent 502 when the app&apos;s keep-alive timeout is shorter than the gateway&apos;s).</source>
         <translation>Der Origin hat die Anfrage angenommen und dann die Verbindung ohne (vollständige) Antwort geschlossen: er ist abgestürzt, ein Worker wurde recycelt, oder er hat eine untätige Keep-Alive-Verbindung genau dann geschlossen, als das Gateway sie wiederverwendete (das klassische sporadische 502, wenn das Keep-Alive-Timeout der Anwendung kürzer ist als das des Gateways).</translation>
     </message>
     <message>
@@ -5878,12 +6051,12 @@ Ursache: %5</translation>
         <translation>Der Upstream hat eine Antwort gesendet, die das Gateway nicht parsen konnte</translation>
     </message>
     <message>
-        <source>{product} could not parse the upstream's response (bad status line, bad header or bad body framing).</source>
+        <source>{product} could not parse the upstream&apos;s response (bad status line, bad header or bad body framing).</source>
         <translation>{product} konnte die Antwort des Upstreams nicht parsen (fehlerhafte Statuszeile, fehlerhafter Header oder fehlerhafte Body-Rahmung).</translation>
     </message>
     <message>
-        <source>The origin answered, but not with valid HTTP: a corrupt status line, a header without a colon, a header block too large for the gateway's buffers, conflicting lengths or broken chunking. This is the textbook's 'origin sent an invalid body'.</source>
-        <translation>Der Origin hat geantwortet, aber nicht mit gültigem HTTP: eine beschädigte Statuszeile, ein Header ohne Doppelpunkt, ein Header-Block zu groß für die Puffer des Gateways, widersprüchliche Längen oder kaputtes Chunking. Das ist der Fall 'Origin hat einen ungültigen Body gesendet' des Lehrbuchs.</translation>
+        <source>The origin answered, but not with valid HTTP: a corrupt status line, a header without a colon, a header block too large for the gateway&apos;s buffers, conflicting lengths or broken chunking. This is the textbook&apos;s &apos;origin sent an invalid body&apos;.</source>
+        <translation>Der Origin hat geantwortet, aber nicht mit gültigem HTTP: eine beschädigte Statuszeile, ein Header ohne Doppelpunkt, ein Header-Block zu groß für die Puffer des Gateways, widersprüchliche Längen oder kaputtes Chunking. Das ist der Fall &apos;Origin hat einen ungültigen Body gesendet&apos; des Lehrbuchs.</translation>
     </message>
     <message>
         <source>The 502 comes from behind the gateway: what does the origin side say?</source>
@@ -5898,7 +6071,7 @@ Ursache: %5</translation>
         <translation>Die Anwendung hat selbst 502 geantwortet, weil etwas, das sie aufruft, versagt hat; {gateway} hat es nur weitergereicht.</translation>
     </message>
     <message>
-        <source>The body is the application's own error and names a dependency (an API, a database, a cache). The application is acting as a gateway to that dependency.</source>
+        <source>The body is the application&apos;s own error and names a dependency (an API, a database, a cache). The application is acting as a gateway to that dependency.</source>
         <translation>Der Body ist der eigene Fehler der Anwendung und nennt eine Abhängigkeit (eine API, eine Datenbank, einen Cache). Die Anwendung handelt als Gateway zu dieser Abhängigkeit.</translation>
     </message>
     <message>
@@ -5922,7 +6095,7 @@ Ursache: %5</translation>
         <translation>Die Origin-Seite (Ihr Server oder ein eigener Proxy davor) hat 502 geantwortet; Cloudflare hat es nur in seine gebrandete Seite verpackt.</translation>
     </message>
     <message>
-        <source>Cloudflare shows origin 502/504 responses on its branded error page, while its own failures use 52x codes or an unbranded page. The failing hop is the origin's web server or reverse proxy.</source>
+        <source>Cloudflare shows origin 502/504 responses on its branded error page, while its own failures use 52x codes or an unbranded page. The failing hop is the origin&apos;s web server or reverse proxy.</source>
         <translation>Cloudflare zeigt 502/504-Antworten des Origin auf seiner gebrandeten Fehlerseite, während eigene Fehler 52x-Codes oder eine Seite ohne Branding verwenden. Der fehlerhafte Hop ist der Webserver oder Reverse Proxy des Origin.</translation>
     </message>
     <message>
@@ -5934,7 +6107,7 @@ Ursache: %5</translation>
         <translation>Die Anwendung hat selbst 502 geantwortet; {gateway} hat es nur weitergereicht.</translation>
     </message>
     <message>
-        <source>The body carries the application's own format (for example JSON) and no gateway claims the error. Read the application's logs for the request.</source>
+        <source>The body carries the application&apos;s own format (for example JSON) and no gateway claims the error. Read the application&apos;s logs for the request.</source>
         <translation>Der Body hat das eigene Format der Anwendung (zum Beispiel JSON), und kein Gateway beansprucht den Fehler. Lesen Sie die Protokolle der Anwendung zu der Anfrage.</translation>
     </message>
     <message>
@@ -5946,8 +6119,8 @@ Ursache: %5</translation>
         <translation>{product} konnte keine brauchbare Antwort von seinem Upstream bekommen; die Seite sagt nicht, ob die Verbindung abgelehnt, geschlossen, zurückgesetzt oder mit Müll beantwortet wurde.</translation>
     </message>
     <message>
-        <source>Several gateways use one page for every upstream failure (nginx, AWS ALB, Traefik, Kong, HAProxy's 'invalid or incomplete response'). The gateway's own log says which: for nginx the error.log line, for HAProxy the termination state, for ALB the access log's target fields.</source>
-        <translation>Mehrere Gateways verwenden eine Seite für jeden Upstream-Fehler (nginx, AWS ALB, Traefik, Kong, HAProxys 'invalid or incomplete response'). Das eigene Protokoll des Gateways sagt, welcher: bei nginx die error.log-Zeile, bei HAProxy der Endzustand, bei ALB die Zielfelder des Zugriffsprotokolls.</translation>
+        <source>Several gateways use one page for every upstream failure (nginx, AWS ALB, Traefik, Kong, HAProxy&apos;s &apos;invalid or incomplete response&apos;). The gateway&apos;s own log says which: for nginx the error.log line, for HAProxy the termination state, for ALB the access log&apos;s target fields.</source>
+        <translation>Mehrere Gateways verwenden eine Seite für jeden Upstream-Fehler (nginx, AWS ALB, Traefik, Kong, HAProxys &apos;invalid or incomplete response&apos;). Das eigene Protokoll des Gateways sagt, welcher: bei nginx die error.log-Zeile, bei HAProxy der Endzustand, bei ALB die Zielfelder des Zugriffsprotokolls.</translation>
     </message>
     <message>
         <source>A 502 without any signature</source>
@@ -5974,8 +6147,8 @@ Ursache: %5</translation>
         <translation>Der Dienst ist im Wartungsmodus ({product}); Retry-After: {retryAfter} s.</translation>
     </message>
     <message>
-        <source>The response says the service is down on purpose: a maintenance page, a maintenance flag at the gateway, or a server shutting down. This is the textbook's 'maintenance mode'.</source>
-        <translation>Die Antwort sagt, dass der Dienst absichtlich nicht verfügbar ist: eine Wartungsseite, ein Wartungsschalter am Gateway oder ein herunterfahrender Server. Das ist der 'Wartungsmodus' des Lehrbuchs.</translation>
+        <source>The response says the service is down on purpose: a maintenance page, a maintenance flag at the gateway, or a server shutting down. This is the textbook&apos;s &apos;maintenance mode&apos;.</source>
+        <translation>Die Antwort sagt, dass der Dienst absichtlich nicht verfügbar ist: eine Wartungsseite, ein Wartungsschalter am Gateway oder ein herunterfahrender Server. Das ist der &apos;Wartungsmodus&apos; des Lehrbuchs.</translation>
     </message>
     <message>
         <source>No healthy upstream to send to</source>
@@ -5986,8 +6159,8 @@ Ursache: %5</translation>
         <translation>{product} hatte keinen gesunden Upstream-Server, an den es die Anfrage senden konnte.</translation>
     </message>
     <message>
-        <source>Every server behind the gateway is down, failing its health checks, or not registered (Envoy 'no healthy upstream', Traefik 'no available server', Kong ring-balancer, Caddy 'no upstreams available', ALB with no registered targets). This is the textbook's 'server crashed and cannot accept connections'.</source>
-        <translation>Jeder Server hinter dem Gateway ist ausgefallen, besteht seine Health-Checks nicht oder ist nicht registriert (Envoy 'no healthy upstream', Traefik 'no available server', Kong Ring-Balancer, Caddy 'no upstreams available', ALB ohne registrierte Ziele). Das ist der 'abgestürzte Server, der keine Verbindungen annehmen kann' des Lehrbuchs.</translation>
+        <source>Every server behind the gateway is down, failing its health checks, or not registered (Envoy &apos;no healthy upstream&apos;, Traefik &apos;no available server&apos;, Kong ring-balancer, Caddy &apos;no upstreams available&apos;, ALB with no registered targets). This is the textbook&apos;s &apos;server crashed and cannot accept connections&apos;.</source>
+        <translation>Jeder Server hinter dem Gateway ist ausgefallen, besteht seine Health-Checks nicht oder ist nicht registriert (Envoy &apos;no healthy upstream&apos;, Traefik &apos;no available server&apos;, Kong Ring-Balancer, Caddy &apos;no upstreams available&apos;, ALB ohne registrierte Ziele). Das ist der &apos;abgestürzte Server, der keine Verbindungen annehmen kann&apos; des Lehrbuchs.</translation>
     </message>
     <message>
         <source>A rate or connection limit rejected the request</source>
@@ -6010,8 +6183,8 @@ Ursache: %5</translation>
         <translation>Der Server sagt, er sei ausgelastet und könne keine weiteren Anfragen annehmen ({product}).</translation>
     </message>
     <message>
-        <source>A queue is full, a circuit breaker is open, or the server explicitly reports being over capacity (for example AWS CLB 'Back-end server is at capacity', Envoy x-envoy-overloaded). This is the textbook's 'server at capacity'.</source>
-        <translation>Eine Warteschlange ist voll, ein Circuit Breaker ist offen, oder der Server meldet ausdrücklich Überlastung (zum Beispiel AWS CLB 'Back-end server is at capacity', Envoy x-envoy-overloaded). Das ist der 'ausgelastete Server' des Lehrbuchs.</translation>
+        <source>A queue is full, a circuit breaker is open, or the server explicitly reports being over capacity (for example AWS CLB &apos;Back-end server is at capacity&apos;, Envoy x-envoy-overloaded). This is the textbook&apos;s &apos;server at capacity&apos;.</source>
+        <translation>Eine Warteschlange ist voll, ein Circuit Breaker ist offen, oder der Server meldet ausdrücklich Überlastung (zum Beispiel AWS CLB &apos;Back-end server is at capacity&apos;, Envoy x-envoy-overloaded). Das ist der &apos;ausgelastete Server&apos; des Lehrbuchs.</translation>
     </message>
     <message>
         <source>TLS to the upstream failed (503)</source>
@@ -6042,7 +6215,7 @@ Ursache: %5</translation>
         <translation>Verbindungsaufbau zum Upstream im Timeout (503)</translation>
     </message>
     <message>
-        <source>Squid (ERR_CONNECT_FAIL 110), Envoy (connection timeout), HAProxy (timeout connect) and Varnish (connect_timeout 3.5 s) answer a connect timeout with 503. Packets to the origin are dropped or the origin's accept queue is full.</source>
+        <source>Squid (ERR_CONNECT_FAIL 110), Envoy (connection timeout), HAProxy (timeout connect) and Varnish (connect_timeout 3.5 s) answer a connect timeout with 503. Packets to the origin are dropped or the origin&apos;s accept queue is full.</source>
         <translation>Squid (ERR_CONNECT_FAIL 110), Envoy (connection timeout), HAProxy (timeout connect) und Varnish (connect_timeout 3,5 s) beantworten ein Verbindungs-Timeout mit 503. Pakete zum Origin werden verworfen oder die Accept-Warteschlange des Origin ist voll.</translation>
     </message>
     <message>
@@ -6050,7 +6223,7 @@ Ursache: %5</translation>
         <translation>Der Upstream hat nicht rechtzeitig geantwortet (503)</translation>
     </message>
     <message>
-        <source>{product} gave up waiting for the upstream's response and answered 503 (wait {wait}; matches {timeout}).</source>
+        <source>{product} gave up waiting for the upstream&apos;s response and answered 503 (wait {wait}; matches {timeout}).</source>
         <translation>{product} hat das Warten auf die Antwort des Upstreams aufgegeben und 503 geantwortet (Wartezeit {wait}; entspricht {timeout}).</translation>
     </message>
     <message>
@@ -6066,8 +6239,8 @@ Ursache: %5</translation>
         <translation>{product} meldet, dass der Upstream die Verbindung vor der Antwort geschlossen hat, und hat 503 geantwortet.</translation>
     </message>
     <message>
-        <source>Envoy ('connection termination', flag UC) answers an upstream close with 503. The usual cause is a keep-alive race: the application closes idle connections sooner than the proxy stops reusing them.</source>
-        <translation>Envoy ('connection termination', Flag UC) beantwortet ein Schließen durch den Upstream mit 503. Die übliche Ursache ist ein Keep-Alive-Wettlauf: die Anwendung schließt untätige Verbindungen früher, als der Proxy aufhört, sie wiederzuverwenden.</translation>
+        <source>Envoy (&apos;connection termination&apos;, flag UC) answers an upstream close with 503. The usual cause is a keep-alive race: the application closes idle connections sooner than the proxy stops reusing them.</source>
+        <translation>Envoy (&apos;connection termination&apos;, Flag UC) beantwortet ein Schließen durch den Upstream mit 503. Die übliche Ursache ist ein Keep-Alive-Wettlauf: die Anwendung schließt untätige Verbindungen früher, als der Proxy aufhört, sie wiederzuverwenden.</translation>
     </message>
     <message>
         <source>The upstream reset the connection (503)</source>
@@ -6078,8 +6251,8 @@ Ursache: %5</translation>
         <translation>{product} meldet, dass der Upstream die Verbindung zurückgesetzt hat, und hat 503 geantwortet.</translation>
     </message>
     <message>
-        <source>Envoy ('remote reset', flag UR) and Fastly ('backend read error') answer an upstream reset with 503.</source>
-        <translation>Envoy ('remote reset', Flag UR) und Fastly ('backend read error') beantworten einen Upstream-Reset mit 503.</translation>
+        <source>Envoy (&apos;remote reset&apos;, flag UR) and Fastly (&apos;backend read error&apos;) answer an upstream reset with 503.</source>
+        <translation>Envoy (&apos;remote reset&apos;, Flag UR) und Fastly (&apos;backend read error&apos;) beantworten einen Upstream-Reset mit 503.</translation>
     </message>
     <message>
         <source>The upstream name did not resolve (503)</source>
@@ -6090,15 +6263,15 @@ Ursache: %5</translation>
         <translation>{product} konnte den Hostnamen des Upstreams nicht auflösen und hat 503 geantwortet.</translation>
     </message>
     <message>
-        <source>Kong ('name resolution failed'), Squid (ERR_DNS_FAIL) and HAProxy (server put in maintenance by its resolvers) answer a DNS failure with 503.</source>
-        <translation>Kong ('name resolution failed'), Squid (ERR_DNS_FAIL) und HAProxy (Server von seinen Resolvern in Wartung gesetzt) beantworten einen DNS-Fehler mit 503.</translation>
+        <source>Kong (&apos;name resolution failed&apos;), Squid (ERR_DNS_FAIL) and HAProxy (server put in maintenance by its resolvers) answer a DNS failure with 503.</source>
+        <translation>Kong (&apos;name resolution failed&apos;), Squid (ERR_DNS_FAIL) und HAProxy (Server von seinen Resolvern in Wartung gesetzt) beantworten einen DNS-Fehler mit 503.</translation>
     </message>
     <message>
-        <source>The upstream's response could not be parsed (503)</source>
+        <source>The upstream&apos;s response could not be parsed (503)</source>
         <translation>Die Antwort des Upstreams konnte nicht geparst werden (503)</translation>
     </message>
     <message>
-        <source>{product} could not parse the upstream's response and answered 503.</source>
+        <source>{product} could not parse the upstream&apos;s response and answered 503.</source>
         <translation>{product} konnte die Antwort des Upstreams nicht parsen und hat 503 geantwortet.</translation>
     </message>
     <message>
@@ -6110,12 +6283,12 @@ Ursache: %5</translation>
         <translation>HAProxy hat eine abgelehnte Verbindung wiederholt und dann aufgegeben</translation>
     </message>
     <message>
-        <source>{product} could not connect to any server (it retried for {wait}) and answered 503 'No server is available'.</source>
-        <translation>{product} konnte sich mit keinem Server verbinden (es hat {wait} lang wiederholt) und hat 503 'No server is available' geantwortet.</translation>
+        <source>{product} could not connect to any server (it retried for {wait}) and answered 503 &apos;No server is available&apos;.</source>
+        <translation>{product} konnte sich mit keinem Server verbinden (es hat {wait} lang wiederholt) und hat 503 &apos;No server is available&apos; geantwortet.</translation>
     </message>
     <message>
-        <source>HAProxy answers a refused connection with the same 503 page as a backend without any server up, but only after its connection retries (retries 3, one per 'timeout connect' or 1 s): a 503 after a second or more is a refused or timed-out connect, an immediate one is &lt;NOSRV&gt;. The textbook's 502 does not hold here.</source>
-        <translation>HAProxy beantwortet eine abgelehnte Verbindung mit derselben 503-Seite wie ein Backend ohne laufenden Server, aber erst nach seinen Verbindungswiederholungen (retries 3, je eine pro 'timeout connect' oder 1 s): ein 503 nach einer Sekunde oder mehr ist ein abgelehnter oder abgelaufener Verbindungsaufbau, ein sofortiges ist &lt;NOSRV&gt;. Das 502 des Lehrbuchs gilt hier nicht.</translation>
+        <source>HAProxy answers a refused connection with the same 503 page as a backend without any server up, but only after its connection retries (retries 3, one per &apos;timeout connect&apos; or 1 s): a 503 after a second or more is a refused or timed-out connect, an immediate one is &lt;NOSRV&gt;. The textbook&apos;s 502 does not hold here.</source>
+        <translation>HAProxy beantwortet eine abgelehnte Verbindung mit derselben 503-Seite wie ein Backend ohne laufenden Server, aber erst nach seinen Verbindungswiederholungen (retries 3, je eine pro &apos;timeout connect&apos; oder 1 s): ein 503 nach einer Sekunde oder mehr ist ein abgelehnter oder abgelaufener Verbindungsaufbau, ein sofortiges ist &lt;NOSRV&gt;. Das 502 des Lehrbuchs gilt hier nicht.</translation>
     </message>
     <message>
         <source>HAProxy or Apache had no server that would take the connection</source>
@@ -6126,20 +6299,20 @@ Ursache: %5</translation>
         <translation>{product} hat keinen Upstream-Server gefunden, der die Anfrage annehmen würde (abgelehnt, Timeout oder als ausgefallen markiert), und hat 503 geantwortet.</translation>
     </message>
     <message>
-        <source>HAProxy's 'No server is available to handle this request' covers a refused connection (SC), a connect timeout (sC) and a backend with no server up (&lt;NOSRV&gt;). Apache mod_proxy answers a refused connection with 503 and then keeps the worker disabled for 'retry' (60 s), so every request in that minute gets 503 too. Either way no server accepted the connection: the textbook's 'crashed, cannot accept connections'.</source>
-        <translation>HAProxys 'No server is available to handle this request' umfasst eine abgelehnte Verbindung (SC), ein Verbindungs-Timeout (sC) und ein Backend ohne laufenden Server (&lt;NOSRV&gt;). Apache mod_proxy beantwortet eine abgelehnte Verbindung mit 503 und hält den Worker dann für 'retry' (60 s) deaktiviert, sodass auch jede Anfrage in dieser Minute 503 erhält. So oder so hat kein Server die Verbindung angenommen: der 'abgestürzte Server, der keine Verbindungen annehmen kann' des Lehrbuchs.</translation>
+        <source>HAProxy&apos;s &apos;No server is available to handle this request&apos; covers a refused connection (SC), a connect timeout (sC) and a backend with no server up (&lt;NOSRV&gt;). Apache mod_proxy answers a refused connection with 503 and then keeps the worker disabled for &apos;retry&apos; (60 s), so every request in that minute gets 503 too. Either way no server accepted the connection: the textbook&apos;s &apos;crashed, cannot accept connections&apos;.</source>
+        <translation>HAProxys &apos;No server is available to handle this request&apos; umfasst eine abgelehnte Verbindung (SC), ein Verbindungs-Timeout (sC) und ein Backend ohne laufenden Server (&lt;NOSRV&gt;). Apache mod_proxy beantwortet eine abgelehnte Verbindung mit 503 und hält den Worker dann für &apos;retry&apos; (60 s) deaktiviert, sodass auch jede Anfrage in dieser Minute 503 erhält. So oder so hat kein Server die Verbindung angenommen: der &apos;abgestürzte Server, der keine Verbindungen annehmen kann&apos; des Lehrbuchs.</translation>
     </message>
     <message>
         <source>Varnish (or Fastly) could not fetch from the backend</source>
         <translation>Varnish (oder Fastly) konnte nicht vom Backend holen</translation>
     </message>
     <message>
-        <source>{product} could not fetch the response from its backend ('Backend fetch failed'); it answers every backend failure with 503.</source>
-        <translation>{product} konnte die Antwort nicht von seinem Backend holen ('Backend fetch failed'); es beantwortet jeden Backend-Fehler mit 503.</translation>
+        <source>{product} could not fetch the response from its backend (&apos;Backend fetch failed&apos;); it answers every backend failure with 503.</source>
+        <translation>{product} konnte die Antwort nicht von seinem Backend holen (&apos;Backend fetch failed&apos;); es beantwortet jeden Backend-Fehler mit 503.</translation>
     </message>
     <message>
-        <source>Varnish turns every backend failure into 503 'Backend fetch failed': refused, timeout, closed, junk or unhealthy. Only varnishlog's FetchError line says which.</source>
-        <translation>Varnish macht aus jedem Backend-Fehler 503 'Backend fetch failed': abgelehnt, Timeout, geschlossen, Müll oder ungesund. Nur die FetchError-Zeile von varnishlog sagt, welcher.</translation>
+        <source>Varnish turns every backend failure into 503 &apos;Backend fetch failed&apos;: refused, timeout, closed, junk or unhealthy. Only varnishlog&apos;s FetchError line says which.</source>
+        <translation>Varnish macht aus jedem Backend-Fehler 503 &apos;Backend fetch failed&apos;: abgelehnt, Timeout, geschlossen, Müll oder ungesund. Nur die FetchError-Zeile von varnishlog sagt, welcher.</translation>
     </message>
     <message>
         <source>The 503 comes from the application: does it say why?</source>
@@ -6166,20 +6339,20 @@ Ursache: %5</translation>
         <translation>Die Anwendung hat selbst 503 geantwortet, ohne zu sagen, warum.</translation>
     </message>
     <message>
-        <source>The application's own response, not a gateway's page. Common reasons are a readiness check failing, a feature flag, or an overload guard inside the application; its logs say which.</source>
+        <source>The application&apos;s own response, not a gateway&apos;s page. Common reasons are a readiness check failing, a feature flag, or an overload guard inside the application; its logs say which.</source>
         <translation>Die eigene Antwort der Anwendung, keine Gateway-Seite. Häufige Gründe sind ein fehlschlagender Readiness-Check, ein Feature-Flag oder ein Überlastschutz in der Anwendung; ihre Protokolle sagen, welcher.</translation>
     </message>
     <message>
-        <source>nginx's own 503: a limit_req / limit_conn rejection</source>
-        <translation>nginx' eigenes 503: eine Ablehnung durch limit_req / limit_conn</translation>
+        <source>nginx&apos;s own 503: a limit_req / limit_conn rejection</source>
+        <translation>nginx&apos; eigenes 503: eine Ablehnung durch limit_req / limit_conn</translation>
     </message>
     <message>
         <source>nginx itself answered 503; nginx uses 503 for limit_req and limit_conn rejections (and ingress-nginx for a Service without endpoints).</source>
         <translation>nginx hat selbst 503 geantwortet; nginx verwendet 503 für Ablehnungen durch limit_req und limit_conn (und ingress-nginx für einen Service ohne Endpunkte).</translation>
     </message>
     <message>
-        <source>nginx never answers 503 for an unreachable upstream (that is 502 or 504). Its own 503 page comes from limit_req or limit_conn, whose default status is 503, from an explicit 'return 503', or on ingress-nginx from a Service without ready endpoints.</source>
-        <translation>nginx antwortet für einen unerreichbaren Upstream nie mit 503 (das ist 502 oder 504). Seine eigene 503-Seite kommt von limit_req oder limit_conn, deren Standardstatus 503 ist, von einem ausdrücklichen 'return 503' oder bei ingress-nginx von einem Service ohne bereite Endpunkte.</translation>
+        <source>nginx never answers 503 for an unreachable upstream (that is 502 or 504). Its own 503 page comes from limit_req or limit_conn, whose default status is 503, from an explicit &apos;return 503&apos;, or on ingress-nginx from a Service without ready endpoints.</source>
+        <translation>nginx antwortet für einen unerreichbaren Upstream nie mit 503 (das ist 502 oder 504). Seine eigene 503-Seite kommt von limit_req oder limit_conn, deren Standardstatus 503 ist, von einem ausdrücklichen &apos;return 503&apos; oder bei ingress-nginx von einem Service ohne bereite Endpunkte.</translation>
     </message>
     <message>
         <source>A gateway says the service is unavailable, without a reason</source>
@@ -6190,7 +6363,7 @@ Ursache: %5</translation>
         <translation>{product} hat 503 geantwortet, ohne zu sagen, warum.</translation>
     </message>
     <message>
-        <source>A gateway signature is present but nothing tells the reason. Read that gateway's log for the request.</source>
+        <source>A gateway signature is present but nothing tells the reason. Read that gateway&apos;s log for the request.</source>
         <translation>Eine Gateway-Signatur ist vorhanden, aber nichts nennt den Grund. Lesen Sie das Protokoll dieses Gateways zu der Anfrage.</translation>
     </message>
     <message>
@@ -6202,7 +6375,7 @@ Ursache: %5</translation>
         <translation>Ein 503 ohne Hinweis darauf, wer ihn erzeugt hat oder warum.</translation>
     </message>
     <message>
-        <source>No gateway or application signature and no reason text. The textbook's causes of 503 are capacity, a crashed server and maintenance; the logs of each hop must decide.</source>
+        <source>No gateway or application signature and no reason text. The textbook&apos;s causes of 503 are capacity, a crashed server and maintenance; the logs of each hop must decide.</source>
         <translation>Keine Gateway- oder Anwendungssignatur und kein Grundtext. Die Ursachen von 503 im Lehrbuch sind Kapazität, ein abgestürzter Server und Wartung; die Protokolle jedes Hops müssen entscheiden.</translation>
     </message>
     <message>
@@ -6218,7 +6391,7 @@ Ursache: %5</translation>
         <translation>Ein Gateway auf der Origin-Seite ist in ein Timeout gelaufen (504); Cloudflare hat es nur in seine gebrandete Seite verpackt.</translation>
     </message>
     <message>
-        <source>Cloudflare's own read timeout is 524; a 504 on its branded page was produced behind it, by the origin's own reverse proxy or load balancer.</source>
+        <source>Cloudflare&apos;s own read timeout is 524; a 504 on its branded page was produced behind it, by the origin&apos;s own reverse proxy or load balancer.</source>
         <translation>Cloudflares eigenes Lese-Timeout ist 524; ein 504 auf seiner gebrandeten Seite wurde dahinter erzeugt, vom eigenen Reverse Proxy oder Load Balancer des Origin.</translation>
     </message>
     <message>
@@ -6230,7 +6403,7 @@ Ursache: %5</translation>
         <translation>Die Anwendung hat selbst 504 geantwortet: ein Aufruf, den sie macht, lief ins Timeout; {gateway} hat es nur weitergereicht.</translation>
     </message>
     <message>
-        <source>The body is the application's own and reports a timeout of a dependency (another API, the database).</source>
+        <source>The body is the application&apos;s own and reports a timeout of a dependency (another API, the database).</source>
         <translation>Der Body stammt von der Anwendung selbst und meldet ein Timeout einer Abhängigkeit (einer anderen API, der Datenbank).</translation>
     </message>
     <message>
@@ -6242,11 +6415,11 @@ Ursache: %5</translation>
         <translation>{product} konnte nicht rechtzeitig eine Verbindung zum Origin aufbauen (Wartezeit {wait}) — ein Netzwerkfehler zwischen Gateway und Origin.</translation>
     </message>
     <message>
-        <source>The gateway's connect timer fired: SYNs to the origin went unanswered. A firewall or security group that drops packets, a wrong route or address, or an origin so overloaded it does not accept connections. Caddy answers exactly this (its 3 s dial timeout) with 504, and never times out a slow response by default. This is the textbook's 'network failure between gateway and origin'.</source>
-        <translation>Der Verbindungs-Timer des Gateways hat ausgelöst: SYNs zum Origin blieben unbeantwortet. Eine Firewall oder Security Group, die Pakete verwirft, eine falsche Route oder Adresse oder ein Origin, der so überlastet ist, dass er keine Verbindungen annimmt. Caddy beantwortet genau das (sein 3-s-Dial-Timeout) mit 504 und lässt eine langsame Antwort standardmäßig nie ins Timeout laufen. Das ist der 'Netzwerkfehler zwischen Gateway und Origin' des Lehrbuchs.</translation>
+        <source>The gateway&apos;s connect timer fired: SYNs to the origin went unanswered. A firewall or security group that drops packets, a wrong route or address, or an origin so overloaded it does not accept connections. Caddy answers exactly this (its 3 s dial timeout) with 504, and never times out a slow response by default. This is the textbook&apos;s &apos;network failure between gateway and origin&apos;.</source>
+        <translation>Der Verbindungs-Timer des Gateways hat ausgelöst: SYNs zum Origin blieben unbeantwortet. Eine Firewall oder Security Group, die Pakete verwirft, eine falsche Route oder Adresse oder ein Origin, der so überlastet ist, dass er keine Verbindungen annimmt. Caddy beantwortet genau das (sein 3-s-Dial-Timeout) mit 504 und lässt eine langsame Antwort standardmäßig nie ins Timeout laufen. Das ist der &apos;Netzwerkfehler zwischen Gateway und Origin&apos; des Lehrbuchs.</translation>
     </message>
     <message>
-        <source>The origin took longer than the gateway's default timeout</source>
+        <source>The origin took longer than the gateway&apos;s default timeout</source>
         <translation>Der Origin brauchte länger als das Standard-Timeout des Gateways</translation>
     </message>
     <message>
@@ -6254,20 +6427,20 @@ Ursache: %5</translation>
         <translation>{product} hat nach {wait} aufgehört zu warten, was {timeout} entspricht: der Origin war zu langsam mit der Antwort.</translation>
     </message>
     <message>
-        <source>The wait equals a well-known default read timeout, so the gateway's timer fired before the origin sent its response headers. The usual reason is load: too many concurrent requests queue up in the application (or its database), and the slowest exceed the limit. This is the textbook's 'too many concurrent requests'.</source>
-        <translation>Die Wartezeit entspricht einem bekannten Standard-Lese-Timeout, also hat der Timer des Gateways ausgelöst, bevor der Origin seine Antwort-Header gesendet hat. Der übliche Grund ist Last: zu viele gleichzeitige Anfragen stauen sich in der Anwendung (oder ihrer Datenbank), und die langsamsten überschreiten die Grenze. Das ist der Fall 'zu viele gleichzeitige Anfragen' des Lehrbuchs.</translation>
+        <source>The wait equals a well-known default read timeout, so the gateway&apos;s timer fired before the origin sent its response headers. The usual reason is load: too many concurrent requests queue up in the application (or its database), and the slowest exceed the limit. This is the textbook&apos;s &apos;too many concurrent requests&apos;.</source>
+        <translation>Die Wartezeit entspricht einem bekannten Standard-Lese-Timeout, also hat der Timer des Gateways ausgelöst, bevor der Origin seine Antwort-Header gesendet hat. Der übliche Grund ist Last: zu viele gleichzeitige Anfragen stauen sich in der Anwendung (oder ihrer Datenbank), und die langsamsten überschreiten die Grenze. Das ist der Fall &apos;zu viele gleichzeitige Anfragen&apos; des Lehrbuchs.</translation>
     </message>
     <message>
         <source>The origin accepted the request and never answered</source>
         <translation>Der Origin hat die Anfrage angenommen und nie geantwortet</translation>
     </message>
     <message>
-        <source>{product} waited {wait} for the origin's response and got none (504).</source>
+        <source>{product} waited {wait} for the origin&apos;s response and got none (504).</source>
         <translation>{product} hat {wait} auf die Antwort des Origin gewartet und keine bekommen (504).</translation>
     </message>
     <message>
-        <source>The gateway connected and sent the request, then nothing came back before its (configured) timeout. Either the application is stuck on this request, or it hit an error and never wrote a response (a crashed worker thread, a swallowed exception, a deadlock). This is the textbook's 'origin hit an error and sent nothing'.</source>
-        <translation>Das Gateway hat sich verbunden und die Anfrage gesendet, dann kam vor seinem (konfigurierten) Timeout nichts zurück. Entweder hängt die Anwendung an dieser Anfrage, oder sie ist auf einen Fehler gestoßen und hat nie eine Antwort geschrieben (ein abgestürzter Worker-Thread, eine verschluckte Ausnahme, ein Deadlock). Das ist der Fall 'Origin ist auf einen Fehler gestoßen und hat nichts gesendet' des Lehrbuchs.</translation>
+        <source>The gateway connected and sent the request, then nothing came back before its (configured) timeout. Either the application is stuck on this request, or it hit an error and never wrote a response (a crashed worker thread, a swallowed exception, a deadlock). This is the textbook&apos;s &apos;origin hit an error and sent nothing&apos;.</source>
+        <translation>Das Gateway hat sich verbunden und die Anfrage gesendet, dann kam vor seinem (konfigurierten) Timeout nichts zurück. Entweder hängt die Anwendung an dieser Anfrage, oder sie ist auf einen Fehler gestoßen und hat nie eine Antwort geschrieben (ein abgestürzter Worker-Thread, eine verschluckte Ausnahme, ein Deadlock). Das ist der Fall &apos;Origin ist auf einen Fehler gestoßen und hat nichts gesendet&apos; des Lehrbuchs.</translation>
     </message>
     <message>
         <source>A 504 without any signature</source>
@@ -6278,7 +6451,7 @@ Ursache: %5</translation>
         <translation>Ein Gateway ohne Signatur ist beim Warten auf seinen Upstream in ein Timeout gelaufen (504).</translation>
     </message>
     <message>
-        <source>Nothing names the hop. By definition a 504 is a gateway's timer firing; compare the wait with the well-known defaults and check each hop.</source>
+        <source>Nothing names the hop. By definition a 504 is a gateway&apos;s timer firing; compare the wait with the well-known defaults and check each hop.</source>
         <translation>Nichts nennt den Hop. Per Definition ist ein 504 der ausgelöste Timer eines Gateways; vergleichen Sie die Wartezeit mit den bekannten Standardwerten und prüfen Sie jeden Hop.</translation>
     </message>
     <message>
@@ -6322,8 +6495,8 @@ Ursache: %5</translation>
         <translation>Der Aufruf verlangte JSON und bekam eine HTML-Seite mit Status {status}; ein Gateway, das Inhalte prüft (oder der aufrufende Code), würde hier scheitern.</translation>
     </message>
     <message>
-        <source>The request's Accept header asks for JSON, the answer is HTML. Typical reasons: an expired session redirected to a login page, a captive portal, a catch-all SPA route answering an API path, a maintenance or WAF page served with 200. This is the textbook's 'HTML where JSON was expected'.</source>
-        <translation>Der Accept-Header der Anfrage verlangt JSON, die Antwort ist HTML. Typische Gründe: eine abgelaufene Sitzung, die auf eine Anmeldeseite umleitet, ein Captive Portal, eine SPA-Auffangroute, die einen API-Pfad beantwortet, eine Wartungs- oder WAF-Seite mit Status 200. Das ist das 'HTML, wo JSON erwartet wurde' des Lehrbuchs.</translation>
+        <source>The request&apos;s Accept header asks for JSON, the answer is HTML. Typical reasons: an expired session redirected to a login page, a captive portal, a catch-all SPA route answering an API path, a maintenance or WAF page served with 200. This is the textbook&apos;s &apos;HTML where JSON was expected&apos;.</source>
+        <translation>Der Accept-Header der Anfrage verlangt JSON, die Antwort ist HTML. Typische Gründe: eine abgelaufene Sitzung, die auf eine Anmeldeseite umleitet, ein Captive Portal, eine SPA-Auffangroute, die einen API-Pfad beantwortet, eine Wartungs- oder WAF-Seite mit Status 200. Das ist das &apos;HTML, wo JSON erwartet wurde&apos; des Lehrbuchs.</translation>
     </message>
     <message>
         <source>429 Too Many Requests</source>
@@ -6402,12 +6575,12 @@ Ursache: %5</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <extracomment>seconds, e.g. "2.00 s"</extracomment>
+        <extracomment>seconds, e.g. &quot;2.00 s&quot;</extracomment>
         <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <extracomment>milliseconds, e.g. "0.4 ms"</extracomment>
+        <extracomment>milliseconds, e.g. &quot;0.4 ms&quot;</extracomment>
         <translation>%1 ms</translation>
     </message>
 </context>

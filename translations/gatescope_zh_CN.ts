@@ -1,18 +1,18 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Gatescope::CaptureImporter</name>
     <message>
-        <source>%1: %2: this is PowerShell's Invoke-WebRequest ("Copy as PowerShell"), not a curl command; copy the request with "Copy as cURL (bash)" or "Copy as cURL (cmd)" instead</source>
+        <source>%1: %2: this is PowerShell&apos;s Invoke-WebRequest (&quot;Copy as PowerShell&quot;), not a curl command; copy the request with &quot;Copy as cURL (bash)&quot; or &quot;Copy as cURL (cmd)&quot; instead</source>
         <translation>%1：%2：这是 PowerShell 的 Invoke-WebRequest（“复制为 PowerShell”），不是 curl 命令；请改用“复制为 cURL (bash)”或“复制为 cURL (cmd)”</translation>
     </message>
     <message>
-        <source>%1: line 1: this is a JavaScript fetch() call ("Copy as fetch"), not a curl command; copy the request with "Copy as cURL" or save a HAR instead</source>
+        <source>%1: line 1: this is a JavaScript fetch() call (&quot;Copy as fetch&quot;), not a curl command; copy the request with &quot;Copy as cURL&quot; or save a HAR instead</source>
         <translation>%1：第 1 行：这是 JavaScript 的 fetch() 调用（“复制为 fetch”），不是 curl 命令；请用“复制为 cURL”复制请求，或改为保存 HAR 文件</translation>
     </message>
     <message>
-        <source>%1: not a capture Gatescope can read: expected a HAR file, a curl command, a raw HTTP request or response, or an .http file (%2 begins with "%3")</source>
+        <source>%1: not a capture Gatescope can read: expected a HAR file, a curl command, a raw HTTP request or response, or an .http file (%2 begins with &quot;%3&quot;)</source>
         <translation>%1：不是 Gatescope 能读取的抓包：应为 HAR 文件、curl 命令、原始 HTTP 请求或响应，或 .http 文件（%2 以“%3”开头）</translation>
     </message>
     <message>
@@ -55,6 +55,14 @@
         <source>%1: import cancelled</source>
         <translation>%1：导入已取消</translation>
     </message>
+    <message>
+        <source>%1: line 1: this is an HTTPie command (%2), not a curl command; run it with --offline to print the request it would send, or with --print=HBhb to print the request and the response, and read that output instead</source>
+        <translation>%1：第 1 行：这是 HTTPie 命令（%2），不是 curl 命令；请加 --offline 运行以打印它将发送的请求，或加 --print=HBhb 运行以打印请求和响应，然后导入该输出</translation>
+    </message>
+    <message>
+        <source>%1: line 1: this is a wget command, not its output; run it with -S (--server-response) and read what it prints instead</source>
+        <translation>%1：第 1 行：这是 wget 命令，而不是它的输出；请加 -S（--server-response）运行，然后导入它打印的内容</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Checklists</name>
@@ -71,7 +79,7 @@
         <translation>检查它是否监听在正确的网络接口上：绑定到 127.0.0.1 的服务器会拒绝来自其他主机的连接；请绑定 0.0.0.0 或服务地址。</translation>
     </message>
     <message>
-        <source>Look for a firewall that rejects (REJECT rule, security group, NetworkPolicy): an active reset looks exactly like 'connection refused'.</source>
+        <source>Look for a firewall that rejects (REJECT rule, security group, NetworkPolicy): an active reset looks exactly like &apos;connection refused&apos;.</source>
         <translation>查找执行拒绝的防火墙（REJECT 规则、安全组、NetworkPolicy）：主动重置看起来与“connection refused”完全一样。</translation>
     </message>
     <message>
@@ -79,7 +87,7 @@
         <translation>如果容器或部署重启过，查看其最后的日志和退出码（kubectl logs --previous，journalctl -u SERVICE）：崩溃循环在两次重启之间会拒绝连接。</translation>
     </message>
     <message>
-        <source>Behind a gateway this becomes 502 on nginx ('connect() failed (111: Connection refused) while connecting to upstream'), 503 on HAProxy (termination state SC--) and Apache (AH00957 … AH01114), 521 on Cloudflare.</source>
+        <source>Behind a gateway this becomes 502 on nginx (&apos;connect() failed (111: Connection refused) while connecting to upstream&apos;), 503 on HAProxy (termination state SC--) and Apache (AH00957 … AH01114), 521 on Cloudflare.</source>
         <translation>位于网关之后时，这会变成：nginx 502（“connect() failed (111: Connection refused) while connecting to upstream”），HAProxy 503（终止状态 SC--）和 Apache 503（AH00957 … AH01114），Cloudflare 521。</translation>
     </message>
     <message>
@@ -99,11 +107,11 @@
         <translation>检查是否有拼写错误、记录缺失、域名过期，或记录只存在于客户端看不到的私有区域中（分离视图 DNS、VPN）。</translation>
     </message>
     <message>
-        <source>If the name resolves elsewhere, check the client's resolver configuration (/etc/resolv.conf, the container's DNS, a corporate proxy that resolves for you).</source>
+        <source>If the name resolves elsewhere, check the client&apos;s resolver configuration (/etc/resolv.conf, the container&apos;s DNS, a corporate proxy that resolves for you).</source>
         <translation>如果该名称在别处可以解析，检查客户端的解析器配置（/etc/resolv.conf、容器的 DNS、替你解析的企业代理）。</translation>
     </message>
     <message>
-        <source>For a gateway in front, the same failure is 502 on nginx ('HOST could not be resolved (3: Host not found)'), 500 'DNS lookup failure for:' on Apache, 503 ERR_DNS_FAIL on Squid, 530 with error 1016 on Cloudflare.</source>
+        <source>For a gateway in front, the same failure is 502 on nginx (&apos;HOST could not be resolved (3: Host not found)&apos;), 500 &apos;DNS lookup failure for:&apos; on Apache, 503 ERR_DNS_FAIL on Squid, 530 with error 1016 on Cloudflare.</source>
         <translation>对于前置网关，同样的故障在 nginx 上是 502（“HOST could not be resolved (3: Host not found)”），在 Apache 上是 500“DNS lookup failure for:”，在 Squid 上是 503 ERR_DNS_FAIL，在 Cloudflare 上是带错误 1016 的 530。</translation>
     </message>
     <message>
@@ -123,15 +131,15 @@
         <translation>如果证书没有问题，对比协议版本和加密套件：openssl s_client -tls1_2 / -tls1_3；旧服务器或严格的客户端可能没有共同支持的套件。</translation>
     </message>
     <message>
-        <source>Check the client's trust store for a private CA (corporate proxies re-sign traffic): curl --cacert CA.pem, or update ca-certificates.</source>
+        <source>Check the client&apos;s trust store for a private CA (corporate proxies re-sign traffic): curl --cacert CA.pem, or update ca-certificates.</source>
         <translation>检查客户端信任库中是否需要私有 CA（企业代理会重新签名流量）：curl --cacert CA.pem，或更新 ca-certificates。</translation>
     </message>
     <message>
-        <source>Do not 'fix' it with -k / verify=false in production; it only hides the problem and allows interception.</source>
+        <source>Do not &apos;fix&apos; it with -k / verify=false in production; it only hides the problem and allows interception.</source>
         <translation>不要在生产环境中用 -k / verify=false 来“修复”；这只会掩盖问题并让流量可被拦截。</translation>
     </message>
     <message>
-        <source>Behind a gateway: nginx logs 'SSL_do_handshake() failed … while SSL handshaking to upstream' (502), HAProxy 'SSL handshake failure' (503), Apache 'Error during SSL Handshake with remote server' (500), Cloudflare 525/526.</source>
+        <source>Behind a gateway: nginx logs &apos;SSL_do_handshake() failed … while SSL handshaking to upstream&apos; (502), HAProxy &apos;SSL handshake failure&apos; (503), Apache &apos;Error during SSL Handshake with remote server&apos; (500), Cloudflare 525/526.</source>
         <translation>位于网关之后时：nginx 记录“SSL_do_handshake() failed … while SSL handshaking to upstream”（502），HAProxy“SSL handshake failure”（503），Apache“Error during SSL Handshake with remote server”（500），Cloudflare 525/526。</translation>
     </message>
     <message>
@@ -147,11 +155,11 @@
         <translation>检查地址是否仍然有效（旧的 DNS 记录或已释放的弹性 IP）以及主机是否在运行。</translation>
     </message>
     <message>
-        <source>If the server is up but overloaded, its accept queue may be full: check ss -lnt (Recv-Q at the backlog limit) and the application's worker count.</source>
+        <source>If the server is up but overloaded, its accept queue may be full: check ss -lnt (Recv-Q at the backlog limit) and the application&apos;s worker count.</source>
         <translation>如果服务器在运行但过载，其 accept 队列可能已满：检查 ss -lnt（Recv-Q 达到 backlog 上限）以及应用的工作进程数。</translation>
     </message>
     <message>
-        <source>A gateway in front reports this as 504 on nginx ('upstream timed out (110: Connection timed out) while connecting to upstream'), 503 sC-- on HAProxy, 504 after the 3 s dial timeout on Caddy, 522 on Cloudflare, 504 after 10 s on ALB.</source>
+        <source>A gateway in front reports this as 504 on nginx (&apos;upstream timed out (110: Connection timed out) while connecting to upstream&apos;), 503 sC-- on HAProxy, 504 after the 3 s dial timeout on Caddy, 522 on Cloudflare, 504 after 10 s on ALB.</source>
         <translation>前置网关会将其报告为：nginx 504（“upstream timed out (110: Connection timed out) while connecting to upstream”），HAProxy 503 sC--，Caddy 在 3 秒拨号超时后返回 504，Cloudflare 522，ALB 在 10 秒后返回 504。</translation>
     </message>
     <message>
@@ -163,11 +171,11 @@
         <translation>服务器未能及时应答</translation>
     </message>
     <message>
-        <source>Measure where the time goes: curl -w 'connect %{time_connect} ttfb %{time_starttransfer} total %{time_total}\n' -o /dev/null -s URL; a long time to first byte is the application's processing time.</source>
-        <translation>测量时间花在哪里：curl -w 'connect %{time_connect} ttfb %{time_starttransfer} total %{time_total}\n' -o /dev/null -s URL；首字节时间长说明是应用的处理时间。</translation>
+        <source>Measure where the time goes: curl -w &apos;connect %{time_connect} ttfb %{time_starttransfer} total %{time_total}\n&apos; -o /dev/null -s URL; a long time to first byte is the application&apos;s processing time.</source>
+        <translation>测量时间花在哪里：curl -w &apos;connect %{time_connect} ttfb %{time_starttransfer} total %{time_total}\n&apos; -o /dev/null -s URL；首字节时间长说明是应用的处理时间。</translation>
     </message>
     <message>
-        <source>Find the request in the application's logs and traces: a slow database query, a lock, an external API call without a timeout, or a request queued behind busy workers.</source>
+        <source>Find the request in the application&apos;s logs and traces: a slow database query, a lock, an external API call without a timeout, or a request queued behind busy workers.</source>
         <translation>在应用日志和追踪中找到该请求：慢数据库查询、锁、没有超时的外部 API 调用，或排在繁忙工作进程后面的请求。</translation>
     </message>
     <message>
@@ -191,7 +199,7 @@
         <translation>检查服务器进程是否在那一刻崩溃或重启（应用日志，OOM killer：dmesg | grep -i kill，容器重启）。</translation>
     </message>
     <message>
-        <source>Look for a keep-alive race: the server closes idle connections sooner than the client reuses them (Node.js keepAliveTimeout 5 s by default). Make the server's idle timeout longer than every client's and proxy's.</source>
+        <source>Look for a keep-alive race: the server closes idle connections sooner than the client reuses them (Node.js keepAliveTimeout 5 s by default). Make the server&apos;s idle timeout longer than every client&apos;s and proxy&apos;s.</source>
         <translation>检查 keep-alive 竞争：服务器关闭空闲连接的时间早于客户端复用它们的时间（Node.js 的 keepAliveTimeout 默认 5 秒）。让服务器的空闲超时长于所有客户端和代理的。</translation>
     </message>
     <message>
@@ -203,16 +211,16 @@
         <translation>如果反复出现，请抓包：tcpdump -i any host HOST and port PORT 可以看出是谁发送了 RST。</translation>
     </message>
     <message>
-        <source>Behind a gateway: nginx 'recv() failed (104: Connection reset by peer) while reading response header from upstream' (502), Envoy 'reset reason: remote reset' (503 UR), Squid ERR_READ_ERROR (502).</source>
+        <source>Behind a gateway: nginx &apos;recv() failed (104: Connection reset by peer) while reading response header from upstream&apos; (502), Envoy &apos;reset reason: remote reset&apos; (503 UR), Squid ERR_READ_ERROR (502).</source>
         <translation>位于网关之后时：nginx“recv() failed (104: Connection reset by peer) while reading response header from upstream”（502），Envoy“reset reason: remote reset”（503 UR），Squid ERR_READ_ERROR（502）。</translation>
     </message>
     <message>
-        <source>The server's bytes are not valid HTTP</source>
+        <source>The server&apos;s bytes are not valid HTTP</source>
         <translation>服务器发送的字节不是有效的 HTTP</translation>
     </message>
     <message>
-        <source>Look at the raw bytes (the anomalies give the byte offset): curl -sv --raw URL or printf 'GET / HTTP/1.1\r\nHost: HOST\r\n\r\n' | nc HOST PORT | head -c 500 | xxd.</source>
-        <translation>查看原始字节（异常信息给出了字节偏移）：curl -sv --raw URL 或 printf 'GET / HTTP/1.1\r\nHost: HOST\r\n\r\n' | nc HOST PORT | head -c 500 | xxd。</translation>
+        <source>Look at the raw bytes (the anomalies give the byte offset): curl -sv --raw URL or printf &apos;GET / HTTP/1.1\r\nHost: HOST\r\n\r\n&apos; | nc HOST PORT | head -c 500 | xxd.</source>
+        <translation>查看原始字节（异常信息给出了字节偏移）：curl -sv --raw URL 或 printf &apos;GET / HTTP/1.1\r\nHost: HOST\r\n\r\n&apos; | nc HOST PORT | head -c 500 | xxd。</translation>
     </message>
     <message>
         <source>Check that the port speaks HTTP: TLS on a plain-HTTP port (or the reverse), a database, SSH or gRPC port gives exactly this.</source>
@@ -227,7 +235,7 @@
         <translation>将 Content-Length 与实际发送的正文进行核对，并检查手工生成的分块编码。</translation>
     </message>
     <message>
-        <source>Behind a gateway: nginx 'upstream sent invalid header' / 'upstream sent no valid HTTP/1.0 header' (502), HAProxy PH-- (502), Envoy 'protocol error' (502 UPE), Apache 'Corrupt status line returned by remote server' (502).</source>
+        <source>Behind a gateway: nginx &apos;upstream sent invalid header&apos; / &apos;upstream sent no valid HTTP/1.0 header&apos; (502), HAProxy PH-- (502), Envoy &apos;protocol error&apos; (502 UPE), Apache &apos;Corrupt status line returned by remote server&apos; (502).</source>
         <translation>位于网关之后时：nginx“upstream sent invalid header”/“upstream sent no valid HTTP/1.0 header”（502），HAProxy PH--（502），Envoy“protocol error”（502 UPE），Apache“Corrupt status line returned by remote server”（502）。</translation>
     </message>
     <message>
@@ -239,11 +247,11 @@
         <translation>将声明的长度（Content-Length）与收到的字节数对比；异常信息中给出了结束位置的偏移。</translation>
     </message>
     <message>
-        <source>Check the server for a crash or a write timeout while streaming (application logs; nginx 'upstream prematurely closed connection while reading upstream' or 'upstream timed out … while reading upstream').</source>
+        <source>Check the server for a crash or a write timeout while streaming (application logs; nginx &apos;upstream prematurely closed connection while reading upstream&apos; or &apos;upstream timed out … while reading upstream&apos;).</source>
         <translation>检查服务器在流式传输时是否崩溃或写超时（应用日志；nginx“upstream prematurely closed connection while reading upstream”或“upstream timed out … while reading upstream”）。</translation>
     </message>
     <message>
-        <source>Check every hop's timeouts that apply between reads (nginx proxy_read_timeout, Varnish between_bytes_timeout, ALB idle timeout 60 s) for long downloads or streams.</source>
+        <source>Check every hop&apos;s timeouts that apply between reads (nginx proxy_read_timeout, Varnish between_bytes_timeout, ALB idle timeout 60 s) for long downloads or streams.</source>
         <translation>对于长时间下载或流式传输，检查每一跳在两次读取之间生效的超时（nginx proxy_read_timeout、Varnish between_bytes_timeout、ALB 空闲超时 60 秒）。</translation>
     </message>
     <message>
@@ -255,11 +263,11 @@
         <translation>服务器未应答就关闭了连接</translation>
     </message>
     <message>
-        <source>Check whether the process died while handling this request (application logs, segfaults, OOM kills, a worker timeout such as gunicorn '[CRITICAL] WORKER TIMEOUT').</source>
+        <source>Check whether the process died while handling this request (application logs, segfaults, OOM kills, a worker timeout such as gunicorn &apos;[CRITICAL] WORKER TIMEOUT&apos;).</source>
         <translation>检查进程是否在处理该请求时死亡（应用日志、段错误、OOM 终止、工作进程超时，如 gunicorn“[CRITICAL] WORKER TIMEOUT”）。</translation>
     </message>
     <message>
-        <source>If it happens on reused connections only, it is a keep-alive race: make the server's keep-alive timeout longer than the client's/proxy's idle timeout (e.g. Node server.keepAliveTimeout &gt; 60 s behind an ALB).</source>
+        <source>If it happens on reused connections only, it is a keep-alive race: make the server&apos;s keep-alive timeout longer than the client&apos;s/proxy&apos;s idle timeout (e.g. Node server.keepAliveTimeout &gt; 60 s behind an ALB).</source>
         <translation>如果只发生在复用的连接上，那就是 keep-alive 竞争：让服务器的 keep-alive 超时长于客户端/代理的空闲超时（例如在 ALB 后面设置 Node server.keepAliveTimeout &gt; 60 秒）。</translation>
     </message>
     <message>
@@ -267,7 +275,7 @@
         <translation>检查会让服务器断开连接的请求大小限制（正文过大、标头过多）。</translation>
     </message>
     <message>
-        <source>Behind a gateway: nginx 'upstream prematurely closed connection while reading response header from upstream' (502), HAProxy SH-- (502), Envoy 'connection termination' (503 UC), Squid ERR_ZERO_SIZE_OBJECT (502), Cloudflare 520.</source>
+        <source>Behind a gateway: nginx &apos;upstream prematurely closed connection while reading response header from upstream&apos; (502), HAProxy SH-- (502), Envoy &apos;connection termination&apos; (503 UC), Squid ERR_ZERO_SIZE_OBJECT (502), Cloudflare 520.</source>
         <translation>位于网关之后时：nginx“upstream prematurely closed connection while reading response header from upstream”（502），HAProxy SH--（502），Envoy“connection termination”（503 UC），Squid ERR_ZERO_SIZE_OBJECT（502），Cloudflare 520。</translation>
     </message>
     <message>
@@ -295,7 +303,7 @@
         <translation>Cloudflare 520：源站返回了无法使用的应答</translation>
     </message>
     <message>
-        <source>Look at the origin's web server error log at the time of the request for crashes, resets or worker restarts.</source>
+        <source>Look at the origin&apos;s web server error log at the time of the request for crashes, resets or worker restarts.</source>
         <translation>在源站 Web 服务器的错误日志中查找请求发生时的崩溃、重置或工作进程重启。</translation>
     </message>
     <message>
@@ -303,12 +311,12 @@
         <translation>检查响应标头的大小（大型 Cookie 或令牌）：Cloudflare 会拒绝超过 128 KB 的标头。</translation>
     </message>
     <message>
-        <source>Compare keep-alive settings: the origin must not close idle connections sooner than Cloudflare reuses them (keep the origin's keep-alive well above 30 s).</source>
+        <source>Compare keep-alive settings: the origin must not close idle connections sooner than Cloudflare reuses them (keep the origin&apos;s keep-alive well above 30 s).</source>
         <translation>对比 keep-alive 设置：源站关闭空闲连接的时间不能早于 Cloudflare 复用它们的时间（让源站的 keep-alive 明显高于 30 秒）。</translation>
     </message>
     <message>
-        <source>Prove which hop fails: send the same request straight to the origin, bypassing the gateway, with the same Host and TLS name: curl -sv --resolve HOST:443:ORIGIN_IP https://HOST/PATH -o /dev/null -w 'connect %{time_connect}s ttfb %{time_starttransfer}s total %{time_total}s\n'.</source>
-        <translation>证明是哪一跳出错：绕过网关，用相同的 Host 和 TLS 名称直接向源站发送同样的请求：curl -sv --resolve HOST:443:ORIGIN_IP https://HOST/PATH -o /dev/null -w 'connect %{time_connect}s ttfb %{time_starttransfer}s total %{time_total}s\n'。</translation>
+        <source>Prove which hop fails: send the same request straight to the origin, bypassing the gateway, with the same Host and TLS name: curl -sv --resolve HOST:443:ORIGIN_IP https://HOST/PATH -o /dev/null -w &apos;connect %{time_connect}s ttfb %{time_starttransfer}s total %{time_total}s\n&apos;.</source>
+        <translation>证明是哪一跳出错：绕过网关，用相同的 Host 和 TLS 名称直接向源站发送同样的请求：curl -sv --resolve HOST:443:ORIGIN_IP https://HOST/PATH -o /dev/null -w &apos;connect %{time_connect}s ttfb %{time_starttransfer}s total %{time_total}s\n&apos;。</translation>
     </message>
     <message>
         <source>Send Cloudflare support two HARs, one proxied and one with the proxy paused, plus the CF-RAY value of the failing response.</source>
@@ -323,7 +331,7 @@
         <translation>检查 Web 服务器是否在运行，并监听 SSL 模式所用的端口：Flexible 用 80，Full 和 Full (strict) 用 443。</translation>
     </message>
     <message>
-        <source>Allow Cloudflare's IP ranges (https://www.cloudflare.com/ips/) in the origin's firewall, security group, fail2ban or .htaccess rules.</source>
+        <source>Allow Cloudflare&apos;s IP ranges (https://www.cloudflare.com/ips/) in the origin&apos;s firewall, security group, fail2ban or .htaccess rules.</source>
         <translation>在源站的防火墙、安全组、fail2ban 或 .htaccess 规则中放行 Cloudflare 的 IP 段（https://www.cloudflare.com/ips/）。</translation>
     </message>
     <message>
@@ -339,7 +347,7 @@
         <translation>检查 Cloudflare 中的 DNS 记录是否指向当前的源站 IP。</translation>
     </message>
     <message>
-        <source>Check the origin firewall: a rule that silently drops Cloudflare's IP ranges gives 522 (a rejecting rule gives 521).</source>
+        <source>Check the origin firewall: a rule that silently drops Cloudflare&apos;s IP ranges gives 522 (a rejecting rule gives 521).</source>
         <translation>检查源站防火墙：静默丢弃 Cloudflare IP 段的规则会导致 522（拒绝型规则导致 521）。</translation>
     </message>
     <message>
@@ -363,7 +371,7 @@
         <translation>向托管服务商询问到该地址的路由问题；从多个网络对源站运行 MTR。</translation>
     </message>
     <message>
-        <source>If the origin is in a VPC, check routes that capture Cloudflare's address ranges (e.g. 172.64.0.0/13).</source>
+        <source>If the origin is in a VPC, check routes that capture Cloudflare&apos;s address ranges (e.g. 172.64.0.0/13).</source>
         <translation>如果源站位于 VPC 中，检查是否有路由截获了 Cloudflare 的地址段（例如 172.64.0.0/13）。</translation>
     </message>
     <message>
@@ -371,7 +379,7 @@
         <translation>Cloudflare 524：源站未在 100–120 秒内应答</translation>
     </message>
     <message>
-        <source>Find the request in the origin's access and application logs and measure its duration; Cloudflare's Proxy Read Timeout is 100 s (documented as 120 s on the 524 page).</source>
+        <source>Find the request in the origin&apos;s access and application logs and measure its duration; Cloudflare&apos;s Proxy Read Timeout is 100 s (documented as 120 s on the 524 page).</source>
         <translation>在源站的访问日志和应用日志中找到该请求并测量其耗时；Cloudflare 的 Proxy Read Timeout 为 100 秒（524 页面上记为 120 秒）。</translation>
     </message>
     <message>
@@ -399,7 +407,7 @@
         <translation>525：确认源站在 443 端口提供带 SNI 的 TLS，并支持 TLS 1.2+ 以及 Cloudflare 提供的加密套件。</translation>
     </message>
     <message>
-        <source>Check the web server's error log for handshake errors at the time of the request.</source>
+        <source>Check the web server&apos;s error log for handshake errors at the time of the request.</source>
         <translation>在 Web 服务器错误日志中查找请求发生时的握手错误。</translation>
     </message>
     <message>
@@ -435,11 +443,11 @@
         <translation>错误来自 Cloudflare 之后</translation>
     </message>
     <message>
-        <source>Cloudflare only wrapped the origin side's 502/504 in its branded page; look at the origin's reverse proxy (nginx, a load balancer) and its error log at that time.</source>
+        <source>Cloudflare only wrapped the origin side&apos;s 502/504 in its branded page; look at the origin&apos;s reverse proxy (nginx, a load balancer) and its error log at that time.</source>
         <translation>Cloudflare 只是把源站一侧的 502/504 包装在自己的品牌页面中；请查看源站的反向代理（nginx、负载均衡器）及其当时的错误日志。</translation>
     </message>
     <message>
-        <source>Match the CF-RAY value with the origin's access log (CF-Ray request header) to find the request.</source>
+        <source>Match the CF-RAY value with the origin&apos;s access log (CF-Ray request header) to find the request.</source>
         <translation>将 CF-RAY 值与源站访问日志（CF-Ray 请求标头）对照，找到该请求。</translation>
     </message>
     <message>
@@ -447,11 +455,11 @@
         <translation>nginx 499：客户端放弃了</translation>
     </message>
     <message>
-        <source>Find which hop in front of nginx closed the connection: a load balancer idle timeout (ALB 60 s), a CDN (Cloudflare 100 s), or the calling client's own timeout.</source>
+        <source>Find which hop in front of nginx closed the connection: a load balancer idle timeout (ALB 60 s), a CDN (Cloudflare 100 s), or the calling client&apos;s own timeout.</source>
         <translation>找出 nginx 前面是哪一跳关闭了连接：负载均衡器的空闲超时（ALB 60 秒）、CDN（Cloudflare 100 秒），或调用方客户端自己的超时。</translation>
     </message>
     <message>
-        <source>Compare that timeout with the upstream's response time in nginx's access log ($request_time, $upstream_response_time).</source>
+        <source>Compare that timeout with the upstream&apos;s response time in nginx&apos;s access log ($request_time, $upstream_response_time).</source>
         <translation>将该超时与 nginx 访问日志中上游的响应时间（$request_time、$upstream_response_time）进行对比。</translation>
     </message>
     <message>
@@ -467,7 +475,7 @@
         <translation>ALB 460：客户端关闭了连接</translation>
     </message>
     <message>
-        <source>Find the client's timeout (SDK or HTTP client, browser, mobile app) and compare it with target_processing_time in the ALB access log.</source>
+        <source>Find the client&apos;s timeout (SDK or HTTP client, browser, mobile app) and compare it with target_processing_time in the ALB access log.</source>
         <translation>找出客户端的超时（SDK 或 HTTP 客户端、浏览器、移动应用），并与 ALB 访问日志中的 target_processing_time 对比。</translation>
     </message>
     <message>
@@ -511,7 +519,7 @@
         <translation>查看 ALB 访问日志中该请求的 error_reason。</translation>
     </message>
     <message>
-        <source>Check the IdP's token and user-info endpoints, client id/secret and the callback URL configured in the authenticate action.</source>
+        <source>Check the IdP&apos;s token and user-info endpoints, client id/secret and the callback URL configured in the authenticate action.</source>
         <translation>检查 IdP 的令牌和用户信息端点、客户端 ID/密钥，以及 authenticate 操作中配置的回调 URL。</translation>
     </message>
     <message>
@@ -523,15 +531,15 @@
         <translation>找到错误中提到的依赖（数据库、连接池、缓存、其他 API），检查其当时的健康状况和日志。</translation>
     </message>
     <message>
-        <source>Database: connections in use vs. max_connections (PostgreSQL: SELECT count(*) FROM pg_stat_activity; MySQL: SHOW STATUS LIKE 'Threads_connected'), slow queries, locks and deadlocks, failover events.</source>
-        <translation>数据库：已用连接数与 max_connections 对比（PostgreSQL：SELECT count(*) FROM pg_stat_activity；MySQL：SHOW STATUS LIKE 'Threads_connected'），慢查询、锁与死锁、故障切换事件。</translation>
+        <source>Database: connections in use vs. max_connections (PostgreSQL: SELECT count(*) FROM pg_stat_activity; MySQL: SHOW STATUS LIKE &apos;Threads_connected&apos;), slow queries, locks and deadlocks, failover events.</source>
+        <translation>数据库：已用连接数与 max_connections 对比（PostgreSQL：SELECT count(*) FROM pg_stat_activity；MySQL：SHOW STATUS LIKE &apos;Threads_connected&apos;），慢查询、锁与死锁、故障切换事件。</translation>
     </message>
     <message>
-        <source>Connection pool: pool size vs. concurrent requests (HikariCP 'Connection is not available, request timed out', SQLAlchemy 'QueuePool limit'); a leak shows as a pool that never drains.</source>
+        <source>Connection pool: pool size vs. concurrent requests (HikariCP &apos;Connection is not available, request timed out&apos;, SQLAlchemy &apos;QueuePool limit&apos;); a leak shows as a pool that never drains.</source>
         <translation>连接池：池大小与并发请求数对比（HikariCP“Connection is not available, request timed out”，SQLAlchemy“QueuePool limit”）；泄漏表现为连接池始终无法释放。</translation>
     </message>
     <message>
-        <source>Downstream API: give every outbound call a timeout shorter than the caller's own, retries with backoff for idempotent calls, and a circuit breaker.</source>
+        <source>Downstream API: give every outbound call a timeout shorter than the caller&apos;s own, retries with backoff for idempotent calls, and a circuit breaker.</source>
         <translation>下游 API：为每个外发调用设置比调用方自身更短的超时，对幂等调用使用带退避的重试，并加上熔断器。</translation>
     </message>
     <message>
@@ -571,7 +579,7 @@
         <translation>应用程序报告了错误，但没有细节</translation>
     </message>
     <message>
-        <source>Find the request in the application's logs by time, path and any request id header (X-Request-ID, traceparent).</source>
+        <source>Find the request in the application&apos;s logs by time, path and any request id header (X-Request-ID, traceparent).</source>
         <translation>按时间、路径以及任何请求 ID 标头（X-Request-ID、traceparent）在应用日志中找到该请求。</translation>
     </message>
     <message>
@@ -603,7 +611,7 @@
         <translation>网关自身出错</translation>
     </message>
     <message>
-        <source>Read the gateway's error log at the time of the request (Kong error.log, API Gateway execution logs, CloudWatch).</source>
+        <source>Read the gateway&apos;s error log at the time of the request (Kong error.log, API Gateway execution logs, CloudWatch).</source>
         <translation>查看请求发生时网关的错误日志（Kong error.log、API Gateway 执行日志、CloudWatch）。</translation>
     </message>
     <message>
@@ -611,8 +619,8 @@
         <translation>检查最近的配置变更：插件、授权器、路由、证书。</translation>
     </message>
     <message>
-        <source>Compare with a request that bypasses the gateway to confirm the origin is healthy: Prove which hop fails: send the same request straight to the origin, bypassing the gateway, with the same Host and TLS name: curl -sv --resolve HOST:443:ORIGIN_IP https://HOST/PATH -o /dev/null -w 'connect %{time_connect}s ttfb %{time_starttransfer}s total %{time_total}s\n'.</source>
-        <translation>与绕过网关的请求进行对比，确认源站是否健康：证明是哪一跳出错——绕过网关，用相同的 Host 和 TLS 名称直接向源站发送同样的请求：curl -sv --resolve HOST:443:ORIGIN_IP https://HOST/PATH -o /dev/null -w 'connect %{time_connect}s ttfb %{time_starttransfer}s total %{time_total}s\n'。</translation>
+        <source>Compare with a request that bypasses the gateway to confirm the origin is healthy: Prove which hop fails: send the same request straight to the origin, bypassing the gateway, with the same Host and TLS name: curl -sv --resolve HOST:443:ORIGIN_IP https://HOST/PATH -o /dev/null -w &apos;connect %{time_connect}s ttfb %{time_starttransfer}s total %{time_total}s\n&apos;.</source>
+        <translation>与绕过网关的请求进行对比，确认源站是否健康：证明是哪一跳出错——绕过网关，用相同的 Host 和 TLS 名称直接向源站发送同样的请求：curl -sv --resolve HOST:443:ORIGIN_IP https://HOST/PATH -o /dev/null -w &apos;connect %{time_connect}s ttfb %{time_starttransfer}s total %{time_total}s\n&apos;。</translation>
     </message>
     <message>
         <source>Find who answered 503</source>
@@ -623,7 +631,7 @@
         <translation>用 curl -sv 发送请求，查看 Server、Via 和厂商标头以找出是哪一跳。</translation>
     </message>
     <message>
-        <source>Check each hop's logs for the request: load balancer, reverse proxy, application.</source>
+        <source>Check each hop&apos;s logs for the request: load balancer, reverse proxy, application.</source>
         <translation>检查每一跳关于此请求的日志：负载均衡器、反向代理、应用程序。</translation>
     </message>
     <message>
@@ -659,8 +667,8 @@
         <translation>让客户端放慢：遵守 Retry-After，加入带抖动的指数退避，并批量发送请求。</translation>
     </message>
     <message>
-        <source>If the limit is yours: nginx limit_req (log 'limiting requests, excess: … by zone "…"') or limit_conn ('limiting connections by zone'), Kong rate-limiting, Traefik RateLimit — check the zone size, burst and key (a shared NAT address can make many users one client).</source>
-        <translation>如果限制是你自己设置的：nginx limit_req（日志“limiting requests, excess: … by zone "…"”）或 limit_conn（“limiting connections by zone”）、Kong rate-limiting、Traefik RateLimit——检查区域大小、突发量和键（共享的 NAT 地址会让许多用户变成一个客户端）。</translation>
+        <source>If the limit is yours: nginx limit_req (log &apos;limiting requests, excess: … by zone &quot;…&quot;&apos;) or limit_conn (&apos;limiting connections by zone&apos;), Kong rate-limiting, Traefik RateLimit — check the zone size, burst and key (a shared NAT address can make many users one client).</source>
+        <translation>如果限制是你自己设置的：nginx limit_req（日志“limiting requests, excess: … by zone &quot;…&quot;”）或 limit_conn（“limiting connections by zone”）、Kong rate-limiting、Traefik RateLimit——检查区域大小、突发量和键（共享的 NAT 地址会让许多用户变成一个客户端）。</translation>
     </message>
     <message>
         <source>Answer rate limits with 429 and Retry-After rather than 503 so clients can tell them from outages (nginx: limit_req_status 429).</source>
@@ -699,7 +707,7 @@
         <translation>检查实例为何不健康：崩溃（重启循环）、健康检查失败（路径、端口或超时错误），或未注册/未就绪。</translation>
     </message>
     <message>
-        <source>Check the health-check configuration itself: a path that needs a database makes every instance 'down' when only the database is.</source>
+        <source>Check the health-check configuration itself: a path that needs a database makes every instance &apos;down&apos; when only the database is.</source>
         <translation>检查健康检查配置本身：依赖数据库的检查路径会在只有数据库故障时把所有实例都判为“down”。</translation>
     </message>
     <message>
@@ -715,11 +723,11 @@
         <translation>没有服务器接受连接（HAProxy / Apache）</translation>
     </message>
     <message>
-        <source>HAProxy: read the log line's termination state and server field: 'SC--' = connection refused/error (e.g. 'backend/srv 0/0/-1/-1/3003 503 … SC--' after three connect retries), 'sC--' = timeout connect, '&lt;NOSRV&gt;' = no server up ('backend/&lt;NOSRV&gt; 0/-1/-1/-1/0 503 … SC--'); the messages 'Server backend/srv is DOWN, reason: Layer4 connection problem' and 'backend NAME has no server available!' confirm all are down.</source>
+        <source>HAProxy: read the log line&apos;s termination state and server field: &apos;SC--&apos; = connection refused/error (e.g. &apos;backend/srv 0/0/-1/-1/3003 503 … SC--&apos; after three connect retries), &apos;sC--&apos; = timeout connect, &apos;&lt;NOSRV&gt;&apos; = no server up (&apos;backend/&lt;NOSRV&gt; 0/-1/-1/-1/0 503 … SC--&apos;); the messages &apos;Server backend/srv is DOWN, reason: Layer4 connection problem&apos; and &apos;backend NAME has no server available!&apos; confirm all are down.</source>
         <translation>HAProxy：查看日志行中的终止状态和服务器字段：“SC--”= 连接被拒/出错（例如三次连接重试后的“backend/srv 0/0/-1/-1/3003 503 … SC--”），“sC--”= 连接超时，“&lt;NOSRV&gt;”= 没有可用服务器（“backend/&lt;NOSRV&gt; 0/-1/-1/-1/0 503 … SC--”）；消息“Server backend/srv is DOWN, reason: Layer4 connection problem”和“backend NAME has no server available!”可确认全部宕机。</translation>
     </message>
     <message>
-        <source>Apache: look for 'AH00957: HTTP: attempt to connect to HOST:PORT failed', 'AH01114: HTTP: failed to make connection to backend' and 'AH00959: ap_proxy_connect_backend disabling worker for (HOST:PORT) for 60s'; after that, 'AH00940: HTTP: disabled connection' for every request during retry= (60 s by default).</source>
+        <source>Apache: look for &apos;AH00957: HTTP: attempt to connect to HOST:PORT failed&apos;, &apos;AH01114: HTTP: failed to make connection to backend&apos; and &apos;AH00959: ap_proxy_connect_backend disabling worker for (HOST:PORT) for 60s&apos;; after that, &apos;AH00940: HTTP: disabled connection&apos; for every request during retry= (60 s by default).</source>
         <translation>Apache：查找“AH00957: HTTP: attempt to connect to HOST:PORT failed”、“AH01114: HTTP: failed to make connection to backend”和“AH00959: ap_proxy_connect_backend disabling worker for (HOST:PORT) for 60s”；之后在 retry= 期间（默认 60 秒）每个请求都会出现“AH00940: HTTP: disabled connection”。</translation>
     </message>
     <message>
@@ -727,11 +735,11 @@
         <translation>检查后端是否在配置的地址和端口上监听：在后端主机上运行 ss -ltnp，或在代理主机上运行 curl -sv http://BACKEND:PORT/。</translation>
     </message>
     <message>
-        <source>Check health checks (HAProxy 'check' / 'option httpchk'): a failing check marks servers DOWN.</source>
+        <source>Check health checks (HAProxy &apos;check&apos; / &apos;option httpchk&apos;): a failing check marks servers DOWN.</source>
         <translation>检查健康检查（HAProxy“check”/“option httpchk”）：检查失败会把服务器标记为 DOWN。</translation>
     </message>
     <message>
-        <source>On Apache, lower the worker's retry= so a restarted backend is used again sooner.</source>
+        <source>On Apache, lower the worker&apos;s retry= so a restarted backend is used again sooner.</source>
         <translation>在 Apache 上调低 worker 的 retry=，让重启后的后端更早重新投入使用。</translation>
     </message>
     <message>
@@ -743,11 +751,11 @@
         <translation>nginx 自己返回了 503</translation>
     </message>
     <message>
-        <source>Search nginx's error.log for 'limiting requests, excess: … by zone' or 'limiting connections by zone' at that time: limit_req / limit_conn rejected the request.</source>
+        <source>Search nginx&apos;s error.log for &apos;limiting requests, excess: … by zone&apos; or &apos;limiting connections by zone&apos; at that time: limit_req / limit_conn rejected the request.</source>
         <translation>在 nginx 的 error.log 中查找当时的“limiting requests, excess: … by zone”或“limiting connections by zone”：是 limit_req / limit_conn 拒绝了请求。</translation>
     </message>
     <message>
-        <source>Check the zone's rate, burst and key; clients behind one NAT share an address.</source>
+        <source>Check the zone&apos;s rate, burst and key; clients behind one NAT share an address.</source>
         <translation>检查该区域的速率、突发量和键；同一 NAT 后面的客户端共享一个地址。</translation>
     </message>
     <message>
@@ -755,11 +763,11 @@
         <translation>设置 limit_req_status 429，让客户端能区分限流和故障。</translation>
     </message>
     <message>
-        <source>On ingress-nginx, check that the Service has ready endpoints: kubectl get endpoints SERVICE (controller log: 'Service "ns/name" does not have any active Endpoint').</source>
-        <translation>在 ingress-nginx 上检查 Service 是否有就绪的端点：kubectl get endpoints SERVICE（控制器日志：“Service "ns/name" does not have any active Endpoint”）。</translation>
+        <source>On ingress-nginx, check that the Service has ready endpoints: kubectl get endpoints SERVICE (controller log: &apos;Service &quot;ns/name&quot; does not have any active Endpoint&apos;).</source>
+        <translation>在 ingress-nginx 上检查 Service 是否有就绪的端点：kubectl get endpoints SERVICE（控制器日志：“Service &quot;ns/name&quot; does not have any active Endpoint”）。</translation>
     </message>
     <message>
-        <source>Search the configuration for an explicit 'return 503' (maintenance switches).</source>
+        <source>Search the configuration for an explicit &apos;return 503&apos; (maintenance switches).</source>
         <translation>在配置中查找显式的“return 503”（维护开关）。</translation>
     </message>
     <message>
@@ -775,8 +783,8 @@
         <translation>检查请求是否到达了 API 路由，而不是兜底路由（对未知路径返回 SPA 的 index.html、错误的基础路径或末尾斜杠）。</translation>
     </message>
     <message>
-        <source>For API Gateway + Lambda proxy integrations, return {"statusCode": 200, "headers": {...}, "body": "&lt;string&gt;", "isBase64Encoded": false}; the execution log says 'Malformed Lambda proxy response' otherwise.</source>
-        <translation>对于 API Gateway + Lambda 代理集成，应返回 {"statusCode": 200, "headers": {...}, "body": "&lt;string&gt;", "isBase64Encoded": false}；否则执行日志会显示“Malformed Lambda proxy response”。</translation>
+        <source>For API Gateway + Lambda proxy integrations, return {&quot;statusCode&quot;: 200, &quot;headers&quot;: {...}, &quot;body&quot;: &quot;&lt;string&gt;&quot;, &quot;isBase64Encoded&quot;: false}; the execution log says &apos;Malformed Lambda proxy response&apos; otherwise.</source>
+        <translation>对于 API Gateway + Lambda 代理集成，应返回 {&quot;statusCode&quot;: 200, &quot;headers&quot;: {...}, &quot;body&quot;: &quot;&lt;string&gt;&quot;, &quot;isBase64Encoded&quot;: false}；否则执行日志会显示“Malformed Lambda proxy response”。</translation>
     </message>
     <message>
         <source>Make the API answer errors as JSON (application/problem+json) and make the client check Content-Type before parsing.</source>
@@ -787,7 +795,7 @@
         <translation>不要重试：在原因修复前，同样的请求会得到同样的页面。</translation>
     </message>
     <message>
-        <source>A firewall or proxy answered in the origin's place</source>
+        <source>A firewall or proxy answered in the origin&apos;s place</source>
         <translation>防火墙或代理代替源站作出了应答</translation>
     </message>
     <message>
@@ -811,7 +819,7 @@
         <translation>检查上游是否在网关连接的位置监听：在网关主机上运行 curl -sv http://UPSTREAM:PORT/（或在上游主机上运行 ss -ltnp）。</translation>
     </message>
     <message>
-        <source>nginx error.log: 'connect() failed (111: Connection refused) while connecting to upstream' (or 'connect() to unix:/run/php-fpm.sock failed (2: No such file or directory)' for a socket); Caddy: 'dial tcp …: connect: connection refused'; Envoy: 'reset reason: remote connection failure' with flag UF.</source>
+        <source>nginx error.log: &apos;connect() failed (111: Connection refused) while connecting to upstream&apos; (or &apos;connect() to unix:/run/php-fpm.sock failed (2: No such file or directory)&apos; for a socket); Caddy: &apos;dial tcp …: connect: connection refused&apos;; Envoy: &apos;reset reason: remote connection failure&apos; with flag UF.</source>
         <translation>nginx error.log：“connect() failed (111: Connection refused) while connecting to upstream”（套接字则为“connect() to unix:/run/php-fpm.sock failed (2: No such file or directory)”）；Caddy：“dial tcp …: connect: connection refused”；Envoy：带 UF 标志的“reset reason: remote connection failure”。</translation>
     </message>
     <message>
@@ -835,11 +843,11 @@
         <translation>在网关主机或容器上解析上游名称：getent hosts NAME；dig NAME @RESOLVER。</translation>
     </message>
     <message>
-        <source>nginx: with a variable in proxy_pass, a 'resolver' directive is required ('no resolver defined to resolve NAME'); errors read 'NAME could not be resolved (3: Host not found)'.</source>
+        <source>nginx: with a variable in proxy_pass, a &apos;resolver&apos; directive is required (&apos;no resolver defined to resolve NAME&apos;); errors read &apos;NAME could not be resolved (3: Host not found)&apos;.</source>
         <translation>nginx：proxy_pass 中使用变量时需要“resolver”指令（“no resolver defined to resolve NAME”）；错误显示为“NAME could not be resolved (3: Host not found)”。</translation>
     </message>
     <message>
-        <source>Apache answers this with 500 'DNS lookup failure for: NAME'; Kong with 503 'name resolution failed'; Squid with 503 ERR_DNS_FAIL; HAProxy puts the server in maintenance ('is going DOWN for maintenance (DNS NX status)').</source>
+        <source>Apache answers this with 500 &apos;DNS lookup failure for: NAME&apos;; Kong with 503 &apos;name resolution failed&apos;; Squid with 503 ERR_DNS_FAIL; HAProxy puts the server in maintenance (&apos;is going DOWN for maintenance (DNS NX status)&apos;).</source>
         <translation>Apache 对此返回 500“DNS lookup failure for: NAME”；Kong 返回 503“name resolution failed”；Squid 返回 503 ERR_DNS_FAIL；HAProxy 则将该服务器置于维护状态（“is going DOWN for maintenance (DNS NX status)”）。</translation>
     </message>
     <message>
@@ -855,15 +863,15 @@
         <translation>在网关主机上：openssl s_client -connect UPSTREAM:443 -servername UPSTREAM_NAME -showcerts &lt;/dev/null——检查名称、日期、证书链和协议。</translation>
     </message>
     <message>
-        <source>nginx: 'SSL_do_handshake() failed … while SSL handshaking to upstream', 'upstream SSL certificate verify error', 'upstream SSL certificate does not match'. Set proxy_ssl_server_name on and proxy_ssl_name when the upstream needs SNI; give proxy_ssl_trusted_certificate for a private CA.</source>
+        <source>nginx: &apos;SSL_do_handshake() failed … while SSL handshaking to upstream&apos;, &apos;upstream SSL certificate verify error&apos;, &apos;upstream SSL certificate does not match&apos;. Set proxy_ssl_server_name on and proxy_ssl_name when the upstream needs SNI; give proxy_ssl_trusted_certificate for a private CA.</source>
         <translation>nginx：“SSL_do_handshake() failed … while SSL handshaking to upstream”、“upstream SSL certificate verify error”、“upstream SSL certificate does not match”。当上游需要 SNI 时设置 proxy_ssl_server_name on 和 proxy_ssl_name；对于私有 CA，配置 proxy_ssl_trusted_certificate。</translation>
     </message>
     <message>
-        <source>Apache: 'Error during SSL Handshake with remote server' (500): check SSLProxyEngine on, SSLProxyCACertificateFile, SSLProxyCheckPeerName.</source>
+        <source>Apache: &apos;Error during SSL Handshake with remote server&apos; (500): check SSLProxyEngine on, SSLProxyCACertificateFile, SSLProxyCheckPeerName.</source>
         <translation>Apache：“Error during SSL Handshake with remote server”（500）：检查 SSLProxyEngine on、SSLProxyCACertificateFile、SSLProxyCheckPeerName。</translation>
     </message>
     <message>
-        <source>HAProxy: 'SSL handshake failure' in %[bc_err_str] (503); check 'ssl verify required ca-file …' and 'sni'.</source>
+        <source>HAProxy: &apos;SSL handshake failure&apos; in %[bc_err_str] (503); check &apos;ssl verify required ca-file …&apos; and &apos;sni&apos;.</source>
         <translation>HAProxy：%[bc_err_str] 中的“SSL handshake failure”（503）；检查“ssl verify required ca-file …”和“sni”。</translation>
     </message>
     <message>
@@ -875,7 +883,7 @@
         <translation>网关将其超时报告为 502</translation>
     </message>
     <message>
-        <source>Apache: look for 'AH01102: error reading status line from remote server HOST:PORT' with '(70007)The timeout specified has expired' and 'AH00898: Error reading from remote server returned by /PATH'. Raise ProxyTimeout (or the worker's timeout=) only if the slow response is expected; the default equals Timeout, 60 s.</source>
+        <source>Apache: look for &apos;AH01102: error reading status line from remote server HOST:PORT&apos; with &apos;(70007)The timeout specified has expired&apos; and &apos;AH00898: Error reading from remote server returned by /PATH&apos;. Raise ProxyTimeout (or the worker&apos;s timeout=) only if the slow response is expected; the default equals Timeout, 60 s.</source>
         <translation>Apache：查找带有“(70007)The timeout specified has expired”的“AH01102: error reading status line from remote server HOST:PORT”以及“AH00898: Error reading from remote server returned by /PATH”。只有在慢响应属于预期时才提高 ProxyTimeout（或 worker 的 timeout=）；默认值等于 Timeout，即 60 秒。</translation>
     </message>
     <message>
@@ -895,15 +903,15 @@
         <translation>上游在应答之前关闭连接</translation>
     </message>
     <message>
-        <source>Gateway logs: nginx 'upstream prematurely closed connection while reading response header from upstream'; HAProxy termination state SH--; Envoy 'reset reason: connection termination' (UC); Squid ERR_ZERO_SIZE_OBJECT; Apache AH01102 'error reading status line from remote server'.</source>
+        <source>Gateway logs: nginx &apos;upstream prematurely closed connection while reading response header from upstream&apos;; HAProxy termination state SH--; Envoy &apos;reset reason: connection termination&apos; (UC); Squid ERR_ZERO_SIZE_OBJECT; Apache AH01102 &apos;error reading status line from remote server&apos;.</source>
         <translation>网关日志：nginx“upstream prematurely closed connection while reading response header from upstream”；HAProxy 终止状态 SH--；Envoy“reset reason: connection termination”（UC）；Squid ERR_ZERO_SIZE_OBJECT；Apache AH01102“error reading status line from remote server”。</translation>
     </message>
     <message>
-        <source>Check the upstream for crashes or worker recycling at that time (OOM kills, gunicorn '[CRITICAL] WORKER TIMEOUT', PHP-FPM 'child exited').</source>
+        <source>Check the upstream for crashes or worker recycling at that time (OOM kills, gunicorn &apos;[CRITICAL] WORKER TIMEOUT&apos;, PHP-FPM &apos;child exited&apos;).</source>
         <translation>检查上游当时是否崩溃或回收了工作进程（OOM 终止、gunicorn“[CRITICAL] WORKER TIMEOUT”、PHP-FPM“child exited”）。</translation>
     </message>
     <message>
-        <source>If it is intermittent under low traffic: a keep-alive race. Make the upstream's idle timeout longer than the gateway's (Node: server.keepAliveTimeout and headersTimeout above 60 s behind an ALB; nginx upstream keepalive_timeout; Envoy/Istio DestinationRule idleTimeout shorter than the app's).</source>
+        <source>If it is intermittent under low traffic: a keep-alive race. Make the upstream&apos;s idle timeout longer than the gateway&apos;s (Node: server.keepAliveTimeout and headersTimeout above 60 s behind an ALB; nginx upstream keepalive_timeout; Envoy/Istio DestinationRule idleTimeout shorter than the app&apos;s).</source>
         <translation>如果在低流量时间歇出现：这是 keep-alive 竞争。让上游的空闲超时长于网关的（Node：在 ALB 后面将 server.keepAliveTimeout 和 headersTimeout 设为 60 秒以上；nginx upstream keepalive_timeout；Envoy/Istio DestinationRule 的 idleTimeout 要短于应用的）。</translation>
     </message>
     <message>
@@ -919,7 +927,7 @@
         <translation>上游重置连接</translation>
     </message>
     <message>
-        <source>Gateway logs: nginx 'recv() failed (104: Connection reset by peer) while reading response header from upstream'; Envoy 'remote reset' (UR); Squid ERR_READ_ERROR; Fastly 'backend read error'.</source>
+        <source>Gateway logs: nginx &apos;recv() failed (104: Connection reset by peer) while reading response header from upstream&apos;; Envoy &apos;remote reset&apos; (UR); Squid ERR_READ_ERROR; Fastly &apos;backend read error&apos;.</source>
         <translation>网关日志：nginx“recv() failed (104: Connection reset by peer) while reading response header from upstream”；Envoy“remote reset”（UR）；Squid ERR_READ_ERROR；Fastly“backend read error”。</translation>
     </message>
     <message>
@@ -927,7 +935,7 @@
         <translation>检查上游进程是否在那一刻被终止（OOM、存活探针、部署）。</translation>
     </message>
     <message>
-        <source>Check firewalls/NAT between gateway and upstream that drop idle connection state, and keep-alive timeouts (the upstream's must be longer than the gateway's).</source>
+        <source>Check firewalls/NAT between gateway and upstream that drop idle connection state, and keep-alive timeouts (the upstream&apos;s must be longer than the gateway&apos;s).</source>
         <translation>检查网关与上游之间会丢弃空闲连接状态的防火墙/NAT，以及 keep-alive 超时（上游的必须比网关的长）。</translation>
     </message>
     <message>
@@ -935,11 +943,11 @@
         <translation>如果反复出现，请在网关主机上抓包：tcpdump -i any host UPSTREAM and port PORT。</translation>
     </message>
     <message>
-        <source>The upstream's response is not valid HTTP</source>
+        <source>The upstream&apos;s response is not valid HTTP</source>
         <translation>上游的响应不是有效的 HTTP</translation>
     </message>
     <message>
-        <source>Gateway logs: nginx 'upstream sent invalid header: …', 'upstream sent no valid HTTP/1.0 header', 'upstream sent too big header while reading response header from upstream'; HAProxy PH--; Envoy 'protocol error' (UPE); Squid ERR_INVALID_RESP ('Headers did not parse at all'); Apache 'Corrupt status line returned by remote server'.</source>
+        <source>Gateway logs: nginx &apos;upstream sent invalid header: …&apos;, &apos;upstream sent no valid HTTP/1.0 header&apos;, &apos;upstream sent too big header while reading response header from upstream&apos;; HAProxy PH--; Envoy &apos;protocol error&apos; (UPE); Squid ERR_INVALID_RESP (&apos;Headers did not parse at all&apos;); Apache &apos;Corrupt status line returned by remote server&apos;.</source>
         <translation>网关日志：nginx“upstream sent invalid header: …”、“upstream sent no valid HTTP/1.0 header”、“upstream sent too big header while reading response header from upstream”；HAProxy PH--；Envoy“protocol error”（UPE）；Squid ERR_INVALID_RESP（“Headers did not parse at all”）；Apache“Corrupt status line returned by remote server”。</translation>
     </message>
     <message>
@@ -963,23 +971,23 @@
         <translation>网关说上游失败了，但没说怎么失败的</translation>
     </message>
     <message>
-        <source>Read the gateway's own log line for this request; it names the failure. nginx error.log: one of 'connect() failed (111: Connection refused) while connecting to upstream', 'upstream prematurely closed connection while reading response header from upstream', 'recv() failed (104: Connection reset by peer)', 'upstream sent invalid header', 'no live upstreams while connecting to upstream'.</source>
+        <source>Read the gateway&apos;s own log line for this request; it names the failure. nginx error.log: one of &apos;connect() failed (111: Connection refused) while connecting to upstream&apos;, &apos;upstream prematurely closed connection while reading response header from upstream&apos;, &apos;recv() failed (104: Connection reset by peer)&apos;, &apos;upstream sent invalid header&apos;, &apos;no live upstreams while connecting to upstream&apos;.</source>
         <translation>查看网关关于此请求的日志行，它会指出故障。nginx error.log 中会出现以下之一：“connect() failed (111: Connection refused) while connecting to upstream”、“upstream prematurely closed connection while reading response header from upstream”、“recv() failed (104: Connection reset by peer)”、“upstream sent invalid header”、“no live upstreams while connecting to upstream”。</translation>
     </message>
     <message>
-        <source>HAProxy log: the termination state — 'SH--' closed or reset before the headers, 'PH--' invalid response. Apache error log: 'AH01102: error reading status line from remote server' preceded by '(104)Connection reset by peer' (reset) or '(20014)Internal error' (closed); 'AH01106: bad HTTP/1.1 header returned by /PATH' (bad header).</source>
+        <source>HAProxy log: the termination state — &apos;SH--&apos; closed or reset before the headers, &apos;PH--&apos; invalid response. Apache error log: &apos;AH01102: error reading status line from remote server&apos; preceded by &apos;(104)Connection reset by peer&apos; (reset) or &apos;(20014)Internal error&apos; (closed); &apos;AH01106: bad HTTP/1.1 header returned by /PATH&apos; (bad header).</source>
         <translation>HAProxy 日志：终止状态——“SH--”表示在标头之前关闭或重置，“PH--”表示响应无效。Apache 错误日志：“AH01102: error reading status line from remote server”，前面是“(104)Connection reset by peer”（重置）或“(20014)Internal error”（关闭）；“AH01106: bad HTTP/1.1 header returned by /PATH”（错误标头）。</translation>
     </message>
     <message>
-        <source>Caddy error log (logger http.log.error): 'dial tcp …: connect: connection refused', 'EOF' (closed), 'read: connection reset by peer', 'malformed HTTP status code' / 'malformed MIME header' (garbage or bad header). Varnish: varnishlog FetchError ('HTC eof', 'http format error', 'fail errno 111'). Squid: X-Squid-Error and cache.log ('Invalid Response: No object data received', 'Bad header encountered').</source>
+        <source>Caddy error log (logger http.log.error): &apos;dial tcp …: connect: connection refused&apos;, &apos;EOF&apos; (closed), &apos;read: connection reset by peer&apos;, &apos;malformed HTTP status code&apos; / &apos;malformed MIME header&apos; (garbage or bad header). Varnish: varnishlog FetchError (&apos;HTC eof&apos;, &apos;http format error&apos;, &apos;fail errno 111&apos;). Squid: X-Squid-Error and cache.log (&apos;Invalid Response: No object data received&apos;, &apos;Bad header encountered&apos;).</source>
         <translation>Caddy 错误日志（logger http.log.error）：“dial tcp …: connect: connection refused”、“EOF”（已关闭）、“read: connection reset by peer”、“malformed HTTP status code”/“malformed MIME header”（垃圾数据或错误标头）。Varnish：varnishlog FetchError（“HTC eof”、“http format error”、“fail errno 111”）。Squid：X-Squid-Error 和 cache.log（“Invalid Response: No object data received”、“Bad header encountered”）。</translation>
     </message>
     <message>
-        <source>ALB: access log target_status_code '-' and error_reason; CloudWatch HTTPCode_ELB_502_Count vs HTTPCode_Target_5XX_Count. Kong: its error.log (nginx lines).</source>
+        <source>ALB: access log target_status_code &apos;-&apos; and error_reason; CloudWatch HTTPCode_ELB_502_Count vs HTTPCode_Target_5XX_Count. Kong: its error.log (nginx lines).</source>
         <translation>ALB：访问日志中的 target_status_code“-”和 error_reason；对比 CloudWatch 的 HTTPCode_ELB_502_Count 与 HTTPCode_Target_5XX_Count。Kong：查看其 error.log（nginx 日志行）。</translation>
     </message>
     <message>
-        <source>If the 502 is intermittent, compare keep-alive timeouts of every adjacent pair (the upstream's must exceed the gateway's).</source>
+        <source>If the 502 is intermittent, compare keep-alive timeouts of every adjacent pair (the upstream&apos;s must exceed the gateway&apos;s).</source>
         <translation>如果 502 间歇出现，对比每一对相邻跳之间的 keep-alive 超时（上游的必须大于网关的）。</translation>
     </message>
     <message>
@@ -991,7 +999,7 @@
         <translation>网关无法及时连接其上游</translation>
     </message>
     <message>
-        <source>Gateway logs: Squid ERR_CONNECT_FAIL 110; Envoy 'reset reason: connection timeout' (UF); HAProxy sC--; Varnish FetchError 'fail errno 110 (Connection timed out)'.</source>
+        <source>Gateway logs: Squid ERR_CONNECT_FAIL 110; Envoy &apos;reset reason: connection timeout&apos; (UF); HAProxy sC--; Varnish FetchError &apos;fail errno 110 (Connection timed out)&apos;.</source>
         <translation>网关日志：Squid ERR_CONNECT_FAIL 110；Envoy“reset reason: connection timeout”（UF）；HAProxy sC--；Varnish FetchError“fail errno 110 (Connection timed out)”。</translation>
     </message>
     <message>
@@ -999,7 +1007,7 @@
         <translation>在网关主机上：nc -vz -w 5 UPSTREAM PORT；静默丢弃说明问题在安全组、NetworkPolicy 或防火墙。</translation>
     </message>
     <message>
-        <source>Check the upstream's accept queue and worker count (it may be too busy to accept).</source>
+        <source>Check the upstream&apos;s accept queue and worker count (it may be too busy to accept).</source>
         <translation>检查上游的 accept 队列和工作进程数（它可能忙得无法接受连接）。</translation>
     </message>
     <message>
@@ -1007,11 +1015,11 @@
         <translation>连接超时是故意设得较短的（Varnish connect_timeout 3.5 秒，Envoy 集群 connect_timeout 5 秒）；只有在网络确实较慢时才调高。</translation>
     </message>
     <message>
-        <source>The gateway gave up waiting for the upstream's response (503)</source>
+        <source>The gateway gave up waiting for the upstream&apos;s response (503)</source>
         <translation>网关放弃等待上游的响应（503）</translation>
     </message>
     <message>
-        <source>Varnish: FetchError 'first byte timeout' in varnishlog; raise first_byte_timeout (default 60 s) per backend only if the slowness is expected.</source>
+        <source>Varnish: FetchError &apos;first byte timeout&apos; in varnishlog; raise first_byte_timeout (default 60 s) per backend only if the slowness is expected.</source>
         <translation>Varnish：varnishlog 中的 FetchError“first byte timeout”；只有在慢速属于预期时才为该后端调高 first_byte_timeout（默认 60 秒）。</translation>
     </message>
     <message>
@@ -1031,15 +1039,15 @@
         <translation>Varnish：后端获取失败</translation>
     </message>
     <message>
-        <source>Run varnishlog -g request -q 'RespStatus == 503' and read the FetchError line: 'backend NAME: fail errno 111 (Connection refused)', 'first byte timeout', 'HTC eof (-1)' (closed, reset or garbage), 'http format error' (bad header), 'backend NAME: unhealthy' / 'backend dead: unhealthy', 'backend NAME: busy'.</source>
-        <translation>运行 varnishlog -g request -q 'RespStatus == 503' 并查看 FetchError 行：“backend NAME: fail errno 111 (Connection refused)”、“first byte timeout”、“HTC eof (-1)”（关闭、重置或垃圾数据）、“http format error”（错误标头）、“backend NAME: unhealthy”/“backend dead: unhealthy”、“backend NAME: busy”。</translation>
+        <source>Run varnishlog -g request -q &apos;RespStatus == 503&apos; and read the FetchError line: &apos;backend NAME: fail errno 111 (Connection refused)&apos;, &apos;first byte timeout&apos;, &apos;HTC eof (-1)&apos; (closed, reset or garbage), &apos;http format error&apos; (bad header), &apos;backend NAME: unhealthy&apos; / &apos;backend dead: unhealthy&apos;, &apos;backend NAME: busy&apos;.</source>
+        <translation>运行 varnishlog -g request -q &apos;RespStatus == 503&apos; 并查看 FetchError 行：“backend NAME: fail errno 111 (Connection refused)”、“first byte timeout”、“HTC eof (-1)”（关闭、重置或垃圾数据）、“http format error”（错误标头）、“backend NAME: unhealthy”/“backend dead: unhealthy”、“backend NAME: busy”。</translation>
     </message>
     <message>
         <source>Check backend health with varnishadm backend.list.</source>
         <translation>用 varnishadm backend.list 检查后端健康状况。</translation>
     </message>
     <message>
-        <source>For timeouts, compare first_byte_timeout (60 s) and connect_timeout (3.5 s) with the backend's response time.</source>
+        <source>For timeouts, compare first_byte_timeout (60 s) and connect_timeout (3.5 s) with the backend&apos;s response time.</source>
         <translation>对于超时，将 first_byte_timeout（60 秒）和 connect_timeout（3.5 秒）与后端的响应时间对比。</translation>
     </message>
     <message>
@@ -1051,7 +1059,7 @@
         <translation>网关无法到达源站（连接超时）</translation>
     </message>
     <message>
-        <source>Gateway logs: nginx 'upstream timed out (110: Connection timed out) while connecting to upstream'; Caddy 'dial tcp …: i/o timeout' (dial_timeout 3 s); ALB target connection not established within 10 s; CloudFront OriginCommError.</source>
+        <source>Gateway logs: nginx &apos;upstream timed out (110: Connection timed out) while connecting to upstream&apos;; Caddy &apos;dial tcp …: i/o timeout&apos; (dial_timeout 3 s); ALB target connection not established within 10 s; CloudFront OriginCommError.</source>
         <translation>网关日志：nginx“upstream timed out (110: Connection timed out) while connecting to upstream”；Caddy“dial tcp …: i/o timeout”（dial_timeout 3 秒）；ALB 目标连接未在 10 秒内建立；CloudFront OriginCommError。</translation>
     </message>
     <message>
@@ -1067,11 +1075,11 @@
         <translation>检查源站是否已过载到不再接受连接。</translation>
     </message>
     <message>
-        <source>The origin is slower than the gateway's timeout</source>
+        <source>The origin is slower than the gateway&apos;s timeout</source>
         <translation>源站比网关的超时还慢</translation>
     </message>
     <message>
-        <source>Find the request in the origin's logs and measure how long it really took; look for slow queries, locks, external calls and saturated worker pools (too many concurrent requests queue up).</source>
+        <source>Find the request in the origin&apos;s logs and measure how long it really took; look for slow queries, locks, external calls and saturated worker pools (too many concurrent requests queue up).</source>
         <translation>在源站日志中找到该请求并测量其真实耗时；查找慢查询、锁、外部调用和饱和的工作进程池（过多并发请求会排队）。</translation>
     </message>
     <message>
@@ -1083,7 +1091,7 @@
         <translation>只有在长时间响应属于预期时，才调高触发超时那一跳的超时：nginx proxy_read_timeout（60 秒）、HAProxy timeout server、Apache ProxyTimeout、Varnish first_byte_timeout、Squid read_timeout、Caddy transport response_header_timeout、Envoy 路由超时（15 秒）、Kong service read_timeout、ALB 空闲超时（60 秒）、Cloudflare（100 秒，仅 Enterprise）、CloudFront 源站响应超时（30 秒）、API Gateway 集成超时（29 秒）——以及它前面的每一跳，否则下一跳会触发超时。</translation>
     </message>
     <message>
-        <source>nginx error.log: 'upstream timed out (110: Connection timed out) while reading response header from upstream'; HAProxy sH--; Envoy UT 'upstream request timeout'.</source>
+        <source>nginx error.log: &apos;upstream timed out (110: Connection timed out) while reading response header from upstream&apos;; HAProxy sH--; Envoy UT &apos;upstream request timeout&apos;.</source>
         <translation>nginx error.log：“upstream timed out (110: Connection timed out) while reading response header from upstream”；HAProxy sH--；Envoy UT“upstream request timeout”。</translation>
     </message>
     <message>
@@ -1095,7 +1103,7 @@
         <translation>源站接受了请求，但从未应答</translation>
     </message>
     <message>
-        <source>Find the request in the origin's logs: no log line at all suggests it never finished (a stuck thread, a deadlock, a swallowed exception that never wrote a response).</source>
+        <source>Find the request in the origin&apos;s logs: no log line at all suggests it never finished (a stuck thread, a deadlock, a swallowed exception that never wrote a response).</source>
         <translation>在源站日志中找到该请求：完全没有日志记录说明它从未完成（线程卡住、死锁，或被吞掉的异常导致从未写出响应）。</translation>
     </message>
     <message>
@@ -1103,11 +1111,11 @@
         <translation>在请求挂起时对源站做线程/堆栈转储（jstack、py-spy dump、dotnet-stack，Go 用 kill -QUIT），查看它在等待什么。</translation>
     </message>
     <message>
-        <source>Give every outbound call of the origin a timeout shorter than the gateway's, so it can answer with an error instead of nothing.</source>
+        <source>Give every outbound call of the origin a timeout shorter than the gateway&apos;s, so it can answer with an error instead of nothing.</source>
         <translation>为源站的每个外发调用设置比网关更短的超时，使其能返回错误而不是毫无应答。</translation>
     </message>
     <message>
-        <source>Check the gateway's log for the timeout line (nginx 'upstream timed out … while reading response header from upstream', HAProxy sH--, Kong 'The upstream server is timing out', API Gateway 'Endpoint request timed out').</source>
+        <source>Check the gateway&apos;s log for the timeout line (nginx &apos;upstream timed out … while reading response header from upstream&apos;, HAProxy sH--, Kong &apos;The upstream server is timing out&apos;, API Gateway &apos;Endpoint request timed out&apos;).</source>
         <translation>在网关日志中查找超时记录（nginx“upstream timed out … while reading response header from upstream”，HAProxy sH--，Kong“The upstream server is timing out”，API Gateway“Endpoint request timed out”）。</translation>
     </message>
     <message>
@@ -1119,32 +1127,32 @@
         <translation>该响应不是服务器错误。如果客户端仍然失败，检查它如何处理这个响应（解析、重定向、缓存）。</translation>
     </message>
     <message>
-        <source>Read the stack trace of the failing dependency call — in the body if debug output is on, else in the application log or error tracker by time and request id: the innermost frames in the driver or client library name the operation (the SQL statement, the pool checkout, the outbound HTTP call), and the chain below it ('Caused by:' in Java, 'The above exception was the direct cause of the following exception' in Python) holds the real error: timeout, connection refused, authentication failed, too many connections.</source>
-        <translation>阅读失败的依赖调用的堆栈跟踪——若开启了调试输出就在响应体中，否则按时间和请求 ID 在应用日志或错误跟踪系统中查找：驱动或客户端库中最内层的帧说明了操作（SQL 语句、从连接池取连接、对外 HTTP 调用），其下的异常链（Java 的 'Caused by:'，Python 的 'The above exception was the direct cause of the following exception'）包含真正的错误：超时、连接被拒绝、认证失败、连接过多。</translation>
+        <source>Read the stack trace of the failing dependency call — in the body if debug output is on, else in the application log or error tracker by time and request id: the innermost frames in the driver or client library name the operation (the SQL statement, the pool checkout, the outbound HTTP call), and the chain below it (&apos;Caused by:&apos; in Java, &apos;The above exception was the direct cause of the following exception&apos; in Python) holds the real error: timeout, connection refused, authentication failed, too many connections.</source>
+        <translation>阅读失败的依赖调用的堆栈跟踪——若开启了调试输出就在响应体中，否则按时间和请求 ID 在应用日志或错误跟踪系统中查找：驱动或客户端库中最内层的帧说明了操作（SQL 语句、从连接池取连接、对外 HTTP 调用），其下的异常链（Java 的 &apos;Caused by:&apos;，Python 的 &apos;The above exception was the direct cause of the following exception&apos;）包含真正的错误：超时、连接被拒绝、认证失败、连接过多。</translation>
     </message>
     <message>
-        <source>Reload / retry once to tell a passing block from a standing rule: if the same request goes through now, look for a rate or reputation rule that caught a burst (WAF rate-based rule, FortiGate DoS policy, fail2ban jail) and slow the client down; if it fails every time, a content rule matches (request size, a signature in a parameter or header) and retrying in a loop only repeats the block — some devices then ban the client's address.</source>
+        <source>Reload / retry once to tell a passing block from a standing rule: if the same request goes through now, look for a rate or reputation rule that caught a burst (WAF rate-based rule, FortiGate DoS policy, fail2ban jail) and slow the client down; if it fails every time, a content rule matches (request size, a signature in a parameter or header) and retrying in a loop only repeats the block — some devices then ban the client&apos;s address.</source>
         <translation>重新加载 / 重试一次，以区分临时拦截和固定规则：如果同一请求现在能通过，就去找捕获了突发流量的速率或信誉规则（WAF 基于速率的规则、FortiGate DoS 策略、fail2ban jail），并让客户端放慢速度；如果每次都失败，说明命中了内容规则（请求大小、参数或头部中的特征），循环重试只会重复拦截——有些设备随后会封禁客户端地址。</translation>
     </message>
     <message>
-        <source>Once the name resolves again, reload the gateway, then retry: nginx looks up a host name written literally in proxy_pass or an upstream block only at start and on reload (nginx -s reload), so it keeps an old or missing address until then — with a 'resolver' directive and a variable in proxy_pass it looks again after the record's TTL (or resolver … valid=30s); HAProxy with a 'resolvers' section re-checks by itself (hold valid 10 s by default); Apache mod_proxy keeps the address per worker until apachectl graceful. The retry is safe even for POST: the request never reached the origin.</source>
-        <translation>名称恢复解析后，重新加载网关再重试：nginx 对直接写在 proxy_pass 或 upstream 块中的主机名只在启动和重新加载（nginx -s reload）时解析，此前会一直使用旧地址或缺失的地址——配合 'resolver' 指令并在 proxy_pass 中使用变量，它会在记录 TTL 过期后重新解析（或 resolver … valid=30s）；带 'resolvers' 段的 HAProxy 会自行重新检查（默认 hold valid 10 s）；Apache mod_proxy 每个 worker 保留地址直到 apachectl graceful。即使是 POST，重试也安全：请求从未到达源站。</translation>
+        <source>Once the name resolves again, reload the gateway, then retry: nginx looks up a host name written literally in proxy_pass or an upstream block only at start and on reload (nginx -s reload), so it keeps an old or missing address until then — with a &apos;resolver&apos; directive and a variable in proxy_pass it looks again after the record&apos;s TTL (or resolver … valid=30s); HAProxy with a &apos;resolvers&apos; section re-checks by itself (hold valid 10 s by default); Apache mod_proxy keeps the address per worker until apachectl graceful. The retry is safe even for POST: the request never reached the origin.</source>
+        <translation>名称恢复解析后，重新加载网关再重试：nginx 对直接写在 proxy_pass 或 upstream 块中的主机名只在启动和重新加载（nginx -s reload）时解析，此前会一直使用旧地址或缺失的地址——配合 &apos;resolver&apos; 指令并在 proxy_pass 中使用变量，它会在记录 TTL 过期后重新解析（或 resolver … valid=30s）；带 &apos;resolvers&apos; 段的 HAProxy 会自行重新检查（默认 hold valid 10 s）；Apache mod_proxy 每个 worker 保留地址直到 apachectl graceful。即使是 POST，重试也安全：请求从未到达源站。</translation>
     </message>
     <message>
-        <source>Reload / retry once to tell a one-off from a bug: a worker killed in the middle of a response (OOM killer, a deploy, a crash) garbles one answer; a handler that writes a bad header or body does it every time, and further retries only add load. nginx already passes idempotent requests to the next server on 'error timeout' (proxy_next_upstream); add 'invalid_header' there only when a single server of the pool is broken, and fix that server.</source>
-        <translation>重新加载 / 重试一次，以区分偶发故障和缺陷：在响应中途被杀掉的 worker（OOM killer、部署、崩溃）只会弄坏一次应答；写出错误头部或消息体的处理程序每次都会这样，继续重试只会增加负载。nginx 在 'error timeout' 时已会把幂等请求交给下一台服务器（proxy_next_upstream）；只有当池中某一台服务器坏了时才在那里加上 'invalid_header'，并修复那台服务器。</translation>
+        <source>Reload / retry once to tell a one-off from a bug: a worker killed in the middle of a response (OOM killer, a deploy, a crash) garbles one answer; a handler that writes a bad header or body does it every time, and further retries only add load. nginx already passes idempotent requests to the next server on &apos;error timeout&apos; (proxy_next_upstream); add &apos;invalid_header&apos; there only when a single server of the pool is broken, and fix that server.</source>
+        <translation>重新加载 / 重试一次，以区分偶发故障和缺陷：在响应中途被杀掉的 worker（OOM killer、部署、崩溃）只会弄坏一次应答；写出错误头部或消息体的处理程序每次都会这样，继续重试只会增加负载。nginx 在 &apos;error timeout&apos; 时已会把幂等请求交给下一台服务器（proxy_next_upstream）；只有当池中某一台服务器坏了时才在那里加上 &apos;invalid_header&apos;，并修复那台服务器。</translation>
     </message>
     <message>
         <source>Raise the timeout only for a path that is slow to connect but works (a distant region, a busy NAT or proxy in between): nginx proxy_connect_timeout (60 s; it usually cannot exceed 75 s), HAProxy timeout connect, Varnish backend .connect_timeout (3.5 s), Caddy reverse_proxy transport http { dial_timeout } (3 s), Envoy cluster connect_timeout (5 s), Traefik serversTransport forwardingTimeouts.dialTimeout (30 s). When nothing answers at all (a firewall silently dropping SYNs), a longer timeout only makes the 504 slower.</source>
         <translation>仅当路径连接慢但能连通时（远端区域、繁忙的 NAT 或中间代理）才提高超时：nginx proxy_connect_timeout（60 s；通常不能超过 75 s）、HAProxy timeout connect、Varnish backend .connect_timeout（3.5 s）、Caddy reverse_proxy transport http { dial_timeout }（3 s）、Envoy cluster connect_timeout（5 s）、Traefik serversTransport forwardingTimeouts.dialTimeout（30 s）。如果根本没有应答（防火墙静默丢弃 SYN），更长的超时只会让 504 来得更慢。</translation>
     </message>
     <message>
-        <source>Raise the timeout only if the origin does answer, just late (its log shows the request finishing after the gateway gave up) — a request that hangs forever hangs past any limit: nginx proxy_read_timeout (60 s, counted between two reads), HAProxy timeout server, Apache ProxyTimeout (falls back to Timeout, 60 s), Varnish first_byte_timeout (60 s), Squid read_timeout (15 min), Caddy reverse_proxy transport http { response_header_timeout } (unset: no limit), Kong service read_timeout (60000 ms). Keep every hop's limit longer than the one behind it, or the outer one answers first.</source>
+        <source>Raise the timeout only if the origin does answer, just late (its log shows the request finishing after the gateway gave up) — a request that hangs forever hangs past any limit: nginx proxy_read_timeout (60 s, counted between two reads), HAProxy timeout server, Apache ProxyTimeout (falls back to Timeout, 60 s), Varnish first_byte_timeout (60 s), Squid read_timeout (15 min), Caddy reverse_proxy transport http { response_header_timeout } (unset: no limit), Kong service read_timeout (60000 ms). Keep every hop&apos;s limit longer than the one behind it, or the outer one answers first.</source>
         <translation>只有当源站确实会应答、只是太晚时（其日志显示请求在网关放弃之后才完成）才提高超时——永远挂起的请求会超过任何限制：nginx proxy_read_timeout（60 s，按两次读取之间计算）、HAProxy timeout server、Apache ProxyTimeout（未设时用 Timeout，60 s）、Varnish first_byte_timeout（60 s）、Squid read_timeout（15 分钟）、Caddy reverse_proxy transport http { response_header_timeout }（未设置：无限制）、Kong service read_timeout（60000 ms）。让每一跳的限制都比其后一跳更长，否则外层会先应答。</translation>
     </message>
     <message>
-        <source>Scale the origin when requests wait for a free worker: a saturated pool leaves them unanswered (PHP-FPM logs 'server reached pm.max_children setting', gunicorn '[CRITICAL] WORKER TIMEOUT', Tomcat all maxThreads busy in the thread dump); add workers or instances, or cap concurrency at the gateway (nginx 'server … max_conns=N', HAProxy 'maxconn' on the server line with 'timeout queue') so the excess waits in a queue with its own limit instead of hanging.</source>
-        <translation>当请求在等待空闲 worker 时扩容源站：饱和的池会让请求得不到应答（PHP-FPM 日志 'server reached pm.max_children setting'、gunicorn '[CRITICAL] WORKER TIMEOUT'、Tomcat 线程转储中所有 maxThreads 都在忙）；增加 worker 或实例，或在网关限制并发（nginx 'server … max_conns=N'、HAProxy server 行上的 'maxconn' 加 'timeout queue'），让多余的请求在有自身上限的队列里等待，而不是挂起。</translation>
+        <source>Scale the origin when requests wait for a free worker: a saturated pool leaves them unanswered (PHP-FPM logs &apos;server reached pm.max_children setting&apos;, gunicorn &apos;[CRITICAL] WORKER TIMEOUT&apos;, Tomcat all maxThreads busy in the thread dump); add workers or instances, or cap concurrency at the gateway (nginx &apos;server … max_conns=N&apos;, HAProxy &apos;maxconn&apos; on the server line with &apos;timeout queue&apos;) so the excess waits in a queue with its own limit instead of hanging.</source>
+        <translation>当请求在等待空闲 worker 时扩容源站：饱和的池会让请求得不到应答（PHP-FPM 日志 &apos;server reached pm.max_children setting&apos;、gunicorn &apos;[CRITICAL] WORKER TIMEOUT&apos;、Tomcat 线程转储中所有 maxThreads 都在忙）；增加 worker 或实例，或在网关限制并发（nginx &apos;server … max_conns=N&apos;、HAProxy server 行上的 &apos;maxconn&apos; 加 &apos;timeout queue&apos;），让多余的请求在有自身上限的队列里等待，而不是挂起。</translation>
     </message>
 </context>
 <context>
@@ -1183,14 +1191,14 @@ Commands:
     </message>
     <message>
         <source>
-Run 'gatescope COMMAND --help' for a command's options.
+Run &apos;gatescope COMMAND --help&apos; for a command&apos;s options.
 </source>
         <translation>
-运行 'gatescope 命令 --help' 查看该命令的选项。
+运行 &apos;gatescope 命令 --help&apos; 查看该命令的选项。
 </translation>
     </message>
     <message>
-        <source>gatescope: unknown command '%1'
+        <source>gatescope: unknown command &apos;%1&apos;
 </source>
         <translation>gatescope：未知命令“%1”
 </translation>
@@ -1228,23 +1236,23 @@ Run 'gatescope COMMAND --help' for a command's options.
         <translation>大小</translation>
     </message>
     <message>
-        <source>--format: unknown format '%1' (expected text, json, md, html or pdf)</source>
+        <source>--format: unknown format &apos;%1&apos; (expected text, json, md, html or pdf)</source>
         <translation>--format：未知格式“%1”（应为 text、json、md、html 或 pdf）</translation>
     </message>
     <message>
-        <source>--page-size: unknown page size '%1' (expected a4 or letter)</source>
+        <source>--page-size: unknown page size &apos;%1&apos; (expected a4 or letter)</source>
         <translation>--page-size：未知页面大小“%1”（应为 a4 或 letter）</translation>
     </message>
     <message>
-        <source>--redact-pattern: '%1' is not NAME=REGEX</source>
+        <source>--redact-pattern: &apos;%1&apos; is not NAME=REGEX</source>
         <translation>--redact-pattern：“%1”不是 NAME=REGEX 形式</translation>
     </message>
     <message>
-        <source>--redact-pattern: '%1': %2 at offset %3</source>
+        <source>--redact-pattern: &apos;%1&apos;: %2 at offset %3</source>
         <translation>--redact-pattern：“%1”：偏移 %3 处 %2</translation>
     </message>
     <message>
-        <source>gatescope: unknown report format '%1' (expected text, json, md, html or pdf)
+        <source>gatescope: unknown report format &apos;%1&apos; (expected text, json, md, html or pdf)
 </source>
         <translation>gatescope：未知报告格式“%1”（应为 text、json、md、html 或 pdf）
 </translation>
@@ -1256,7 +1264,7 @@ Run 'gatescope COMMAND --help' for a command's options.
 </translation>
     </message>
     <message>
-        <source>gatescope: unknown page size '%1' (expected a4 or letter)
+        <source>gatescope: unknown page size &apos;%1&apos; (expected a4 or letter)
 </source>
         <translation>gatescope：未知页面大小“%1”（应为 a4 或 letter）
 </translation>
@@ -1270,8 +1278,8 @@ Run 'gatescope COMMAND --help' for a command's options.
         <translation>用短哈希代替 [redacted] 替换机密，使相同的值在本次输出中仍可对应。哈希使用每次运行重新生成的随机密钥：无法用来验证猜测的值，也无法在两份输出之间匹配。</translation>
     </message>
     <message>
-        <source>Also redact matches of REGEX, counted as NAME (NAME=REGEX; repeatable). With a capture group named "value" (or else a first group) only that group is hidden.</source>
-        <translation>同时脱敏匹配 REGEX 的内容，按 NAME 计数（NAME=REGEX；可重复）。若有名为 "value" 的捕获组（否则为第一个组），只隐藏该组。</translation>
+        <source>Also redact matches of REGEX, counted as NAME (NAME=REGEX; repeatable). With a capture group named &quot;value&quot; (or else a first group) only that group is hidden.</source>
+        <translation>同时脱敏匹配 REGEX 的内容，按 NAME 计数（NAME=REGEX；可重复）。若有名为 &quot;value&quot; 的捕获组（否则为第一个组），只隐藏该组。</translation>
     </message>
 </context>
 <context>
@@ -1338,12 +1346,18 @@ Run 'gatescope COMMAND --help' for a command's options.
     </message>
     <message numerus="yes">
         <source>Redacted by Gatescope: %n value(s) hidden — %1. Convert with --no-redact to keep them.</source>
-        <extracomment>%1 = number of values, %2 = the list by kind ("1 × authorization value")</extracomment>
-        <translation><numerusform>已由 Gatescope 脱敏：隐藏了 %n 个值 — %1。使用 --no-redact 转换可保留它们。</numerusform></translation>
+        <extracomment>%1 = number of values, %2 = the list by kind (&quot;1 × authorization value&quot;)</extracomment>
+        <translation>
+            <numerusform>已由 Gatescope 脱敏：隐藏了 %n 个值 — %1。使用 --no-redact 转换可保留它们。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Convert a capture (HAR, curl command lines, raw HTTP, .http file) into HAR 1.2, a bash curl command or an .http file. Credentials are redacted unless --no-redact is given; the output says what was hidden.</source>
         <translation>将抓包（HAR、curl 命令行、原始 HTTP、.http 文件）转换为 HAR 1.2、bash curl 命令或 .http 文件。除非指定 --no-redact，凭据都会被脱敏；输出会说明隐藏了什么。</translation>
+    </message>
+    <message>
+        <source>standard output: cannot write: %1</source>
+        <translation>标准输出：无法写入：%1</translation>
     </message>
 </context>
 <context>
@@ -1369,7 +1383,7 @@ Run 'gatescope COMMAND --help' for a command's options.
         <translation>--entry %1：%2 的条目编号为 0 到 %3</translation>
     </message>
     <message>
-        <source>A raw HTTP response (as curl -i prints it), a HAR file, a curl command line, a raw request or .http file, or a URL; '-' reads standard input.</source>
+        <source>A raw HTTP response (as curl -i prints it), a HAR file, a curl command line, a raw request or .http file, or a URL; &apos;-&apos; reads standard input.</source>
         <translation>原始 HTTP 响应（如 curl -i 的输出）、HAR 文件、curl 命令行、原始请求或 .http 文件，或一个 URL；“-”表示从标准输入读取。</translation>
     </message>
     <message>
@@ -1397,7 +1411,7 @@ Run 'gatescope COMMAND --help' for a command's options.
         <translation>应恰好有一个 INPUT（参见 --help）</translation>
     </message>
     <message>
-        <source>--entry: '%1' is not an entry number</source>
+        <source>--entry: &apos;%1&apos; is not an entry number</source>
         <translation>--entry：“%1”不是条目编号</translation>
     </message>
     <message>
@@ -1411,7 +1425,7 @@ Without --all, the failing entries of the input are diagnosed (or the last one i
 不带 --all 时，诊断输入中失败的条目（若都没有失败，则诊断最后一个）。</translation>
     </message>
     <message>
-        <source>'%1' is not a usable URL</source>
+        <source>&apos;%1&apos; is not a usable URL</source>
         <translation>“%1”不是可用的 URL</translation>
     </message>
     <message>
@@ -1435,9 +1449,11 @@ Every request is replayed (or only --entry N); --all also reports the replies th
         <source>Gatescope 5xx Lab — %n scenario(s) on loopback
 
 </source>
-        <translation><numerusform>Gatescope 5xx 实验室 — 回环地址上的 %n 个场景
+        <translation>
+            <numerusform>Gatescope 5xx 实验室 — 回环地址上的 %n 个场景
 
-</numerusform></translation>
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>  send %1 requests at once
@@ -1504,7 +1520,7 @@ Every request is replayed (or only --entry N); --all also reports the replies th
         <translation>列出场景后退出。</translation>
     </message>
     <message>
-        <source>gatescope lab: unexpected argument '%1'
+        <source>gatescope lab: unexpected argument &apos;%1&apos;
 </source>
         <translation>gatescope lab：意外的参数“%1”
 </translation>
@@ -1598,11 +1614,15 @@ Every request is replayed (or only --entry N); --all also reports the replies th
     </message>
     <message numerus="yes">
         <source>%n body byte(s)</source>
-        <translation><numerusform>%n 字节正文</numerusform></translation>
+        <translation>
+            <numerusform>%n 字节正文</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1, %n byte(s) on the wire</source>
-        <translation><numerusform>%1，线路上 %n 字节</numerusform></translation>
+        <translation>
+            <numerusform>%1，线路上 %n 字节</numerusform>
+        </translation>
     </message>
     <message>
         <source>capture truncated</source>
@@ -1625,7 +1645,7 @@ Every request is replayed (or only --entry N); --all also reports the replies th
         <translation>请求方法（默认 GET，使用 -d 时为 POST）</translation>
     </message>
     <message>
-        <source>add a request header 'Name: value' (repeatable)</source>
+        <source>add a request header &apos;Name: value&apos; (repeatable)</source>
         <translation>添加请求标头“Name: value”（可重复）</translation>
     </message>
     <message>
@@ -1641,11 +1661,11 @@ Every request is replayed (or only --entry N); --all also reports the replies th
         <translation>连接到 HOST2:PORT2 而不是 HOST1:PORT1（空字段表示任意/相同）</translation>
     </message>
     <message>
-        <source>proxy: http://host:port, socks5://host:port, socks5h://host:port, or 'none'</source>
+        <source>proxy: http://host:port, socks5://host:port, socks5h://host:port, or &apos;none&apos;</source>
         <translation>代理：http://host:port、socks5://host:port、socks5h://host:port 或“none”</translation>
     </message>
     <message>
-        <source>do not verify the server's TLS certificate (recorded in the result)</source>
+        <source>do not verify the server&apos;s TLS certificate (recorded in the result)</source>
         <translation>不验证服务器的 TLS 证书（会记录在结果中）</translation>
     </message>
     <message>
@@ -1669,7 +1689,7 @@ Every request is replayed (or only --entry N); --all also reports the replies th
         <translation>使用 -L 时最多跟随的重定向次数（默认 10）</translation>
     </message>
     <message>
-        <source>output: text (a waterfall) or json (the 'exchanges' of gatescope.diagnosis/1)</source>
+        <source>output: text (a waterfall) or json (the &apos;exchanges&apos; of gatescope.diagnosis/1)</source>
         <translation>输出：text（瀑布图）或 json（gatescope.diagnosis/1 中的“exchanges”）</translation>
     </message>
     <message>
@@ -1681,19 +1701,19 @@ Every request is replayed (or only --entry N); --all also reports the replies th
         <translation>应恰好有一个 URL，实际有 %1 个</translation>
     </message>
     <message>
-        <source>'%1' is not a usable http:// or https:// URL</source>
+        <source>&apos;%1&apos; is not a usable http:// or https:// URL</source>
         <translation>“%1”不是可用的 http:// 或 https:// URL</translation>
     </message>
     <message>
-        <source>--format must be text or json, not '%1'</source>
+        <source>--format must be text or json, not &apos;%1&apos;</source>
         <translation>--format 必须是 text 或 json，而不是“%1”</translation>
     </message>
     <message>
-        <source>header '%1' is not 'Name: value'</source>
+        <source>header &apos;%1&apos; is not &apos;Name: value&apos;</source>
         <translation>标头“%1”不是“Name: value”形式</translation>
     </message>
     <message>
-        <source>header '%1' contains a line break</source>
+        <source>header &apos;%1&apos; contains a line break</source>
         <translation>标头“%1”包含换行</translation>
     </message>
     <message>
@@ -1701,31 +1721,31 @@ Every request is replayed (or only --entry N); --all also reports the replies th
         <translation>%1：无法读取请求正文：%2</translation>
     </message>
     <message>
-        <source>'%1' is not a request method</source>
+        <source>&apos;%1&apos; is not a request method</source>
         <translation>“%1”不是请求方法</translation>
     </message>
     <message>
-        <source>--resolve '%1' is not HOST:PORT:ADDRESS[,ADDRESS…]</source>
+        <source>--resolve &apos;%1&apos; is not HOST:PORT:ADDRESS[,ADDRESS…]</source>
         <translation>--resolve “%1”不是 HOST:PORT:ADDRESS[,ADDRESS…] 形式</translation>
     </message>
     <message>
-        <source>--connect-to '%1' is not HOST1:PORT1:HOST2:PORT2</source>
+        <source>--connect-to &apos;%1&apos; is not HOST1:PORT1:HOST2:PORT2</source>
         <translation>--connect-to “%1”不是 HOST1:PORT1:HOST2:PORT2 形式</translation>
     </message>
     <message>
-        <source>--connect-timeout needs a number of seconds, not '%1'</source>
+        <source>--connect-timeout needs a number of seconds, not &apos;%1&apos;</source>
         <translation>--connect-timeout 需要秒数，而不是“%1”</translation>
     </message>
     <message>
-        <source>--max-time needs a number of seconds, not '%1'</source>
+        <source>--max-time needs a number of seconds, not &apos;%1&apos;</source>
         <translation>--max-time 需要秒数，而不是“%1”</translation>
     </message>
     <message>
-        <source>--first-byte-timeout needs a number of seconds, not '%1'</source>
+        <source>--first-byte-timeout needs a number of seconds, not &apos;%1&apos;</source>
         <translation>--first-byte-timeout 需要秒数，而不是“%1”</translation>
     </message>
     <message>
-        <source>--max-redirs needs a whole number, not '%1'</source>
+        <source>--max-redirs needs a whole number, not &apos;%1&apos;</source>
         <translation>--max-redirs 需要整数，而不是“%1”</translation>
     </message>
 </context>
@@ -1759,7 +1779,7 @@ Every request is replayed (or only --entry N); --all also reports the replies th
         <translation>不间断空格已按普通空格读取</translation>
     </message>
     <message>
-        <source>a typographic dash (– or —) before an option was read as "--"; a chat app or word processor probably replaced it</source>
+        <source>a typographic dash (– or —) before an option was read as &quot;--&quot;; a chat app or word processor probably replaced it</source>
         <translation>选项前的印刷体破折号（– 或 —）已按“--”读取；很可能是聊天软件或文字处理软件替换了它</translation>
     </message>
     <message>
@@ -1767,7 +1787,7 @@ Every request is replayed (or only --entry N); --all also reports the replies th
         <translation>印刷体引号（“…”或‘…’）已按普通引号读取；很可能是聊天软件或文字处理软件替换了它们</translation>
     </message>
     <message>
-        <source>the here-document is never closed by a line "%1"; the rest of the text was taken as its content</source>
+        <source>the here-document is never closed by a line &quot;%1&quot;; the rest of the text was taken as its content</source>
         <translation>here-document 没有以“%1”行结束；其余文本都被当作其内容</translation>
     </message>
     <message>
@@ -1775,8 +1795,8 @@ Every request is replayed (or only --entry N); --all also reports the replies th
         <translation>%1：%2：此处开始的引号 %3 没有闭合</translation>
     </message>
     <message>
-        <source>PowerShell: \" inside arguments was read as a plain quote, as Windows PowerShell 5.1 passes it to curl.exe</source>
-        <translation>PowerShell：参数中的 \" 按普通引号读取，与 Windows PowerShell 5.1 传给 curl.exe 的方式相同</translation>
+        <source>PowerShell: \&quot; inside arguments was read as a plain quote, as Windows PowerShell 5.1 passes it to curl.exe</source>
+        <translation>PowerShell：参数中的 \&quot; 按普通引号读取，与 Windows PowerShell 5.1 传给 curl.exe 的方式相同</translation>
     </message>
     <message>
         <source>%1: %2 %3 has no password; curl would ask for one, an empty one is used</source>
@@ -1787,7 +1807,7 @@ Every request is replayed (or only --entry N); --all also reports the replies th
         <translation>%1：%2 %3 指定了 Cookie 文件；不会读取该文件</translation>
     </message>
     <message>
-        <source>%1: %2 %3: only '*' (no proxy at all) is supported; the list was ignored</source>
+        <source>%1: %2 %3: only &apos;*&apos; (no proxy at all) is supported; the list was ignored</source>
         <translation>%1：%2 %3：只支持“*”（完全不使用代理）；该列表已被忽略</translation>
     </message>
     <message>
@@ -1807,11 +1827,11 @@ Every request is replayed (or only --entry N); --all also reports the replies th
         <translation>%1：%2 %3：不读取配置文件</translation>
     </message>
     <message>
-        <source>%1: %2: Unix sockets are not supported; the URL's host is used</source>
+        <source>%1: %2: Unix sockets are not supported; the URL&apos;s host is used</source>
         <translation>%1：%2：不支持 Unix 套接字；将使用 URL 中的主机</translation>
     </message>
     <message>
-        <source>%1: option '%2' is not supported and was ignored</source>
+        <source>%1: option &apos;%2&apos; is not supported and was ignored</source>
         <translation>%1：不支持选项“%2”，已忽略</translation>
     </message>
     <message>
@@ -1819,19 +1839,19 @@ Every request is replayed (or only --entry N); --all also reports the replies th
         <translation>%1：同时给出了 -d 和 -F；curl 会拒绝，这里使用表单</translation>
     </message>
     <message>
-        <source>%1: '%2' is not a URL; skipped</source>
+        <source>%1: &apos;%2&apos; is not a URL; skipped</source>
         <translation>%1：“%2”不是 URL；已跳过</translation>
     </message>
     <message>
-        <source>%1: header "%2" has no ':'; ignored</source>
+        <source>%1: header &quot;%2&quot; has no &apos;:&apos;; ignored</source>
         <translation>%1：标头“%2”没有“:”；已忽略</translation>
     </message>
     <message>
-        <source>%1: %2 names the file '%3'; file contents are not read, so that part of the body is empty</source>
+        <source>%1: %2 names the file &apos;%3&apos;; file contents are not read, so that part of the body is empty</source>
         <translation>%1：%2 指定了文件“%3”；不读取文件内容，因此该部分正文为空</translation>
     </message>
     <message>
-        <source>%1: %2 "%3" is not name=value; ignored</source>
+        <source>%1: %2 &quot;%3&quot; is not name=value; ignored</source>
         <translation>%1：%2 “%3”不是 name=value 形式；已忽略</translation>
     </message>
     <message>
@@ -1851,23 +1871,23 @@ Every request is replayed (or only --entry N); --all also reports the replies th
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>%1: '%2' is not a curl command; ignored</source>
+        <source>%1: &apos;%2&apos; is not a curl command; ignored</source>
         <translation>%1：“%2”不是 curl 命令；已忽略</translation>
     </message>
     <message>
-        <source>%1: unknown option '%2' ignored</source>
+        <source>%1: unknown option &apos;%2&apos; ignored</source>
         <translation>%1：已忽略未知选项“%2”</translation>
     </message>
     <message>
-        <source>%1: option '%2' needs a value and has none; ignored</source>
+        <source>%1: option &apos;%2&apos; needs a value and has none; ignored</source>
         <translation>%1：选项“%2”需要一个值但没有给出；已忽略</translation>
     </message>
     <message>
-        <source>%1: unknown option '-%2' ignored</source>
+        <source>%1: unknown option &apos;-%2&apos; ignored</source>
         <translation>%1：已忽略未知选项“-%2”</translation>
     </message>
     <message>
-        <source>%1: option '-%2' needs a value and has none; ignored</source>
+        <source>%1: option &apos;-%2&apos; needs a value and has none; ignored</source>
         <translation>%1：选项“-%2”需要一个值但没有给出；已忽略</translation>
     </message>
     <message>
@@ -1877,6 +1897,18 @@ Every request is replayed (or only --entry N); --all also reports the replies th
     <message>
         <source>%1: %2: no curl command with a URL was found</source>
         <translation>%1：%2：未找到带 URL 的 curl 命令</translation>
+    </message>
+    <message>
+        <source>a backslash followed by blanks at the end of a line was read as a line continuation</source>
+        <translation>行尾反斜杠后跟空白，已按续行处理</translation>
+    </message>
+    <message>
+        <source>%1: every &apos;&amp;&apos; in the data is written &apos;^&amp;&apos;, a cmd escape in a bash command (a browser&apos;s copy bug); it was read as &apos;&amp;&apos;</source>
+        <translation>%1：数据中的每个 &apos;&amp;&apos; 都写成了 &apos;^&amp;&apos;，这是 bash 命令中的 cmd 转义（浏览器复制时的缺陷）；已按 &apos;&amp;&apos; 读取</translation>
+    </message>
+    <message>
+        <source>%1: %2 names the file &apos;%3&apos;; file contents are not read, so the headers in it are not sent</source>
+        <translation>%1：%2 指定了文件 &apos;%3&apos;；不会读取文件内容，因此其中的请求头不会被发送</translation>
     </message>
 </context>
 <context>
@@ -1930,7 +1962,9 @@ Every request is replayed (or only --entry N); --all also reports the replies th
     <name>Gatescope::DiagnosisText</name>
     <message numerus="yes">
         <source>retry after %n second(s) (Retry-After)</source>
-        <translation><numerusform>%n 秒后重试（Retry-After）</numerusform></translation>
+        <translation>
+            <numerusform>%n 秒后重试（Retry-After）</numerusform>
+        </translation>
     </message>
     <message>
         <source>retry with backoff</source>
@@ -2018,13 +2052,15 @@ Every request is replayed (or only --entry N); --all also reports the replies th
     </message>
     <message numerus="yes">
         <source>gatescope diagnosis of %1 (%2): %n exchange(s)</source>
-        <translation><numerusform>gatescope 对 %1（%2）的诊断：%n 个交换</numerusform></translation>
+        <translation>
+            <numerusform>gatescope 对 %1（%2）的诊断：%n 个交换</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Gatescope::EvidenceExtractor</name>
     <message>
-        <source>body: '%1'</source>
+        <source>body: &apos;%1&apos;</source>
         <translation>正文：“%1”</translation>
     </message>
     <message>
@@ -2066,6 +2102,10 @@ Every request is replayed (or only --entry N); --all also reports the replies th
     <message>
         <source>wait %1 s</source>
         <translation>等待 %1 秒</translation>
+    </message>
+    <message>
+        <source>503 through Cloudflare without its error page or cf-error-type: Cloudflare relayed the origin side&apos;s 503</source>
+        <translation>经 Cloudflare 的 503 没有其错误页面或 cf-error-type：Cloudflare 转发了源站一侧的 503</translation>
     </message>
 </context>
 <context>
@@ -2111,7 +2151,7 @@ Every request is replayed (or only --entry N); --all also reports the replies th
         <translation>以非 HTTP 字节应答后关闭</translation>
     </message>
     <message>
-        <source>a header line without ':'</source>
+        <source>a header line without &apos;:&apos;</source>
         <translation>缺少“:”的标头行</translation>
     </message>
     <message>
@@ -2191,8 +2231,8 @@ Every request is replayed (or only --entry N); --all also reports the replies th
         <translation>头部值在以空格开头的下一行继续（已废弃的行折叠）</translation>
     </message>
     <message>
-        <source>a header whose field name contains '@'</source>
-        <translation>字段名包含 '@' 的头部</translation>
+        <source>a header whose field name contains &apos;@&apos;</source>
+        <translation>字段名包含 &apos;@&apos; 的头部</translation>
     </message>
     <message>
         <source>two Content-Length headers with different values</source>
@@ -2317,8 +2357,8 @@ Every request is replayed (or only --entry N); --all also reports the replies th
         <translation>JSON 正文</translation>
     </message>
     <message>
-        <source>{ "key": "value" }</source>
-        <translation>{ "key": "value" }</translation>
+        <source>{ &quot;key&quot;: &quot;value&quot; }</source>
+        <translation>{ &quot;key&quot;: &quot;value&quot; }</translation>
     </message>
     <message>
         <source>&amp;Format JSON</source>
@@ -2362,7 +2402,7 @@ Every request is replayed (or only --entry N); --all also reports the replies th
     </message>
     <message>
         <source>Line %1, column %2: %3</source>
-        <extracomment>JSON body check: %1 line, %2 column, %3 the parser's message</extracomment>
+        <extracomment>JSON body check: %1 line, %2 column, %3 the parser&apos;s message</extracomment>
         <translation>第 %1 行，第 %2 列：%3</translation>
     </message>
     <message>
@@ -2425,7 +2465,7 @@ Every request is replayed (or only --entry N); --all also reports the replies th
     <name>Gatescope::Gui::DecisionTreeModel</name>
     <message>
         <source>%1 · %2</source>
-        <extracomment>Decision tree leaf: typical status code, then the verdict's title</extracomment>
+        <extracomment>Decision tree leaf: typical status code, then the verdict&apos;s title</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
@@ -2473,7 +2513,9 @@ Every request is replayed (or only --entry N); --all also reports the replies th
     </message>
     <message numerus="yes">
         <source>Retry after %Ln s.</source>
-        <translation><numerusform>%Ln 秒后重试。</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 秒后重试。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Retry later, as the server asked.</source>
@@ -2635,7 +2677,7 @@ Every request is replayed (or only --entry N); --all also reports the replies th
     </message>
     <message>
         <source>Save report</source>
-        <extracomment>file dialog filter; %1 = extension such as "html"</extracomment>
+        <extracomment>file dialog filter; %1 = extension such as &quot;html&quot;</extracomment>
         <translation>保存报告</translation>
     </message>
     <message>
@@ -2651,12 +2693,12 @@ Every request is replayed (or only --entry N); --all also reports the replies th
     <name>Gatescope::Gui::GuiApplication</name>
     <message>
         <source>Gatescope tells which hop produced an HTTP 5xx, why, and what to do about it.
-Without arguments it opens the workbench; run "gatescope help" for the command line.</source>
+Without arguments it opens the workbench; run &quot;gatescope help&quot; for the command line.</source>
         <translation>Gatescope 找出是哪一跳产生了 HTTP 5xx、原因是什么，以及该怎么办。
 不带参数时打开工作台；运行“gatescope help”查看命令行用法。</translation>
     </message>
     <message>
-        <source>Language of the window: de, zh_CN or en (default: the system's).</source>
+        <source>Language of the window: de, zh_CN or en (default: the system&apos;s).</source>
         <translation>窗口语言：de、zh_CN 或 en（默认：系统语言）。</translation>
     </message>
     <message>
@@ -2715,11 +2757,15 @@ Without arguments it opens the workbench; run "gatescope help" for the command l
     </message>
     <message numerus="yes">
         <source>All %n scenarios gave the expected diagnosis.</source>
-        <translation><numerusform>全部 %n 个场景都得到了预期诊断。</numerusform></translation>
+        <translation>
+            <numerusform>全部 %n 个场景都得到了预期诊断。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n scenarios gave the expected diagnosis; the crossed ones say what differed.</source>
-        <translation><numerusform>%n 个场景中有 %1 个得到了预期诊断；打叉的场景说明了差异所在。</numerusform></translation>
+        <translation>
+            <numerusform>%n 个场景中有 %1 个得到了预期诊断；打叉的场景说明了差异所在。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: the live diagnosis matches the expected one.</source>
@@ -2731,11 +2777,13 @@ Without arguments it opens the workbench; run "gatescope help" for the command l
     </message>
     <message numerus="yes">
         <source>sent %n times at once</source>
-        <translation><numerusform>同时发送 %n 次</numerusform></translation>
+        <translation>
+            <numerusform>同时发送 %n 次</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;p&gt;Expected diagnosis: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;/p&gt;</source>
-        <extracomment>Lab detail: %1 = the expected diagnosis ("504 · upstream.timeout · by gatescope-lab"), %2 = the textbook case</extracomment>
+        <extracomment>Lab detail: %1 = the expected diagnosis (&quot;504 · upstream.timeout · by gatescope-lab&quot;), %2 = the textbook case</extracomment>
         <translation>&lt;p&gt;预期诊断：&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2768,7 +2816,9 @@ Without arguments it opens the workbench; run "gatescope help" for the command l
     </message>
     <message numerus="yes">
         <source>Running “%1”: %n requests at once…</source>
-        <translation><numerusform>正在运行“%1”：同时发送 %n 个请求…</numerusform></translation>
+        <translation>
+            <numerusform>正在运行“%1”：同时发送 %n 个请求…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Running “%1”…</source>
@@ -2776,18 +2826,24 @@ Without arguments it opens the workbench; run "gatescope help" for the command l
     </message>
     <message numerus="yes">
         <source>%n more queued.</source>
-        <translation><numerusform>另有 %n 个在排队。</numerusform></translation>
+        <translation>
+            <numerusform>另有 %n 个在排队。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n scenarios matched so far.</source>
-        <translation><numerusform>到目前为止，%n 个场景中有 %1 个相符。</numerusform></translation>
+        <translation>
+            <numerusform>到目前为止，%n 个场景中有 %1 个相符。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n scenarios ready. Press Run on one (or Run all): its requests appear in the waterfall, the verdict in the diagnosis pane.</source>
-        <translation><numerusform>%n 个场景已就绪。点击某个场景的“运行”（或“全部运行”）：其请求显示在瀑布图中，结论显示在诊断面板中。</numerusform></translation>
+        <translation>
+            <numerusform>%n 个场景已就绪。点击某个场景的“运行”（或“全部运行”）：其请求显示在瀑布图中，结论显示在诊断面板中。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>&lt;p&gt;No broken server at hand? The lab starts one of every kind &lt;b&gt;inside Gatescope, on this machine's loopback address (127.0.0.1) only&lt;/b&gt;: a misbehaving origin and a small gateway in front of it, with one ready request per textbook case of 500, 502, 503 and 504 and per way a connection can fail. Nothing goes to the network; the lab stops when you quit.&lt;/p&gt;&lt;p&gt;Run a scenario: its requests appear in the waterfall, the diagnosis pane says which hop produced the error and why, and a check mark shows that the live diagnosis is the one the textbook expects.&lt;/p&gt;</source>
+        <source>&lt;p&gt;No broken server at hand? The lab starts one of every kind &lt;b&gt;inside Gatescope, on this machine&apos;s loopback address (127.0.0.1) only&lt;/b&gt;: a misbehaving origin and a small gateway in front of it, with one ready request per textbook case of 500, 502, 503 and 504 and per way a connection can fail. Nothing goes to the network; the lab stops when you quit.&lt;/p&gt;&lt;p&gt;Run a scenario: its requests appear in the waterfall, the diagnosis pane says which hop produced the error and why, and a check mark shows that the live diagnosis is the one the textbook expects.&lt;/p&gt;</source>
         <translation>&lt;p&gt;手头没有坏掉的服务器？实验室会为每种情况各启动一个，&lt;b&gt;全部在 Gatescope 内部运行，只使用本机的回环地址（127.0.0.1）&lt;/b&gt;：一个会出错的源站，以及位于其前面的小型网关；500、502、503 和 504 的每个教科书案例，以及连接可能失败的每种方式，都各有一个现成的请求。不会向网络发送任何内容；退出程序时实验室也会停止。&lt;/p&gt;&lt;p&gt;运行一个场景：其请求会出现在瀑布图中，诊断面板会说明是哪一跳产生了错误以及原因，对勾表示实时诊断与教科书的预期一致。&lt;/p&gt;</translation>
     </message>
 </context>
@@ -2795,7 +2851,7 @@ Without arguments it opens the workbench; run "gatescope help" for the command l
     <name>Gatescope::Gui::LabRunPresenter</name>
     <message>
         <source>gatescope-lab read timeout</source>
-        <extracomment>Waterfall marker of the 5xx Lab's gateway; the scale appends the time ("… 2 s")</extracomment>
+        <extracomment>Waterfall marker of the 5xx Lab&apos;s gateway; the scale appends the time (&quot;… 2 s&quot;)</extracomment>
         <translation>gatescope-lab 读取超时</translation>
     </message>
 </context>
@@ -2811,7 +2867,7 @@ Without arguments it opens the workbench; run "gatescope help" for the command l
     <name>Gatescope::Gui::LabScenarioModel</name>
     <message>
         <source> · by %1</source>
-        <extracomment>Lab: who produced the answer, e.g. "504 · upstream.timeout · by gatescope-lab"</extracomment>
+        <extracomment>Lab: who produced the answer, e.g. &quot;504 · upstream.timeout · by gatescope-lab&quot;</extracomment>
         <translation> · 由 %1</translation>
     </message>
     <message>
@@ -2870,7 +2926,7 @@ Without arguments it opens the workbench; run "gatescope help" for the command l
     </message>
     <message>
         <source>Run</source>
-        <extracomment>Lab: the button that sends one scenario's request(s)</extracomment>
+        <extracomment>Lab: the button that sends one scenario&apos;s request(s)</extracomment>
         <translation>运行</translation>
     </message>
     <message>
@@ -2883,7 +2939,9 @@ Without arguments it opens the workbench; run "gatescope help" for the command l
     </message>
     <message numerus="yes">
         <source>Send %n requests at once</source>
-        <translation><numerusform>同时发送 %n 个请求</numerusform></translation>
+        <translation>
+            <numerusform>同时发送 %n 个请求</numerusform>
+        </translation>
     </message>
     <message>
         <source>Send the request</source>
@@ -3101,7 +3159,7 @@ Without arguments it opens the workbench; run "gatescope help" for the command l
         <translation>网关超时标记</translation>
     </message>
     <message>
-        <source>One marker per line: a name, "=", and the timeout in seconds. Leave empty for the defaults.</source>
+        <source>One marker per line: a name, &quot;=&quot;, and the timeout in seconds. Leave empty for the defaults.</source>
         <translation>每行一个标记：名称、“=”以及以秒为单位的超时。留空则使用默认值。</translation>
     </message>
     <message>
@@ -3118,13 +3176,15 @@ Without arguments it opens the workbench; run "gatescope help" for the command l
     </message>
     <message>
         <source>Importing %1…</source>
-        <extracomment>%1 = file name or "pasted text"</extracomment>
+        <extracomment>%1 = file name or &quot;pasted text&quot;</extracomment>
         <translation>正在导入 %1…</translation>
     </message>
     <message numerus="yes">
         <source>Imported %1 — entries: %Ln.</source>
         <extracomment>%1 = capture name, %n = entries</extracomment>
-        <translation><numerusform>已导入 %1 — 条目数：%Ln。</numerusform></translation>
+        <translation>
+            <numerusform>已导入 %1 — 条目数：%Ln。</numerusform>
+        </translation>
     </message>
     <message>
         <source>New request from %1.</source>
@@ -3132,7 +3192,9 @@ Without arguments it opens the workbench; run "gatescope help" for the command l
     </message>
     <message numerus="yes">
         <source>Requests imported into a new collection: %Ln.</source>
-        <translation><numerusform>已导入新集合的请求数：%Ln。</numerusform></translation>
+        <translation>
+            <numerusform>已导入新集合的请求数：%Ln。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 holds no request or exchange.</source>
@@ -3296,31 +3358,31 @@ Without arguments it opens the workbench; run "gatescope help" for the command l
 --connect-to example.test:443:backend.internal:8443</translation>
     </message>
     <message>
-        <source>"%1": start with --resolve or --connect-to</source>
+        <source>&quot;%1&quot;: start with --resolve or --connect-to</source>
         <translation>“%1”：请以 --resolve 或 --connect-to 开头</translation>
     </message>
     <message>
-        <source>"%1": --resolve takes HOST:PORT:ADDRESS</source>
+        <source>&quot;%1&quot;: --resolve takes HOST:PORT:ADDRESS</source>
         <translation>“%1”：--resolve 的格式是 HOST:PORT:ADDRESS</translation>
     </message>
     <message>
-        <source>"%1": --resolve needs a host and a port from 1 to 65535</source>
+        <source>&quot;%1&quot;: --resolve needs a host and a port from 1 to 65535</source>
         <translation>“%1”：--resolve 需要主机名和 1 到 65535 之间的端口</translation>
     </message>
     <message>
-        <source>"%1": "%2" is not an IP address</source>
+        <source>&quot;%1&quot;: &quot;%2&quot; is not an IP address</source>
         <translation>“%1”：“%2”不是 IP 地址</translation>
     </message>
     <message>
-        <source>"%1": --connect-to takes HOST:PORT:CONNECT_HOST:CONNECT_PORT</source>
+        <source>&quot;%1&quot;: --connect-to takes HOST:PORT:CONNECT_HOST:CONNECT_PORT</source>
         <translation>“%1”：--connect-to 的格式是 HOST:PORT:CONNECT_HOST:CONNECT_PORT</translation>
     </message>
     <message>
-        <source>"%1": ports must be empty or from 1 to 65535</source>
+        <source>&quot;%1&quot;: ports must be empty or from 1 to 65535</source>
         <translation>“%1”：端口必须为空或在 1 到 65535 之间</translation>
     </message>
     <message>
-        <source>Proxy: "%1" is not a proxy URL (http://, https://, socks5:// or socks5h://host:port)</source>
+        <source>Proxy: &quot;%1&quot; is not a proxy URL (http://, https://, socks5:// or socks5h://host:port)</source>
         <translation>代理：“%1”不是代理 URL（http://、https://、socks5:// 或 socks5h://host:port）</translation>
     </message>
     <message>
@@ -3336,11 +3398,11 @@ Without arguments it opens the workbench; run "gatescope help" for the command l
         <translation>标头有值但没有名称</translation>
     </message>
     <message>
-        <source>"%1" is not a valid header name (letters, digits and !#$%&amp;'*+-.^_`|~ only, no spaces)</source>
-        <translation>“%1”不是有效的标头名称（只能包含字母、数字和 !#$%&amp;'*+-.^_`|~，不能有空格）</translation>
+        <source>&quot;%1&quot; is not a valid header name (letters, digits and !#$%&amp;&apos;*+-.^_`|~ only, no spaces)</source>
+        <translation>“%1”不是有效的标头名称（只能包含字母、数字和 !#$%&amp;&apos;*+-.^_`|~，不能有空格）</translation>
     </message>
     <message>
-        <source>the value of "%1" contains a line break or a NUL character</source>
+        <source>the value of &quot;%1&quot; contains a line break or a NUL character</source>
         <translation>“%1”的值包含换行或 NUL 字符</translation>
     </message>
     <message>
@@ -3463,7 +3525,7 @@ Without arguments it opens the workbench; run "gatescope help" for the command l
     </message>
     <message>
         <source>The URL is not valid (%1).</source>
-        <extracomment>%1 = Qt's own description of the problem (English)</extracomment>
+        <extracomment>%1 = Qt&apos;s own description of the problem (English)</extracomment>
         <translation>URL 无效（%1）。</translation>
     </message>
 </context>
@@ -3594,7 +3656,9 @@ Without arguments it opens the workbench; run "gatescope help" for the command l
     <message numerus="yes">
         <source>%1 as received; anomalies marked: %Ln.</source>
         <extracomment>%1 = size of the raw response, %n = number of anomalies</extracomment>
-        <translation><numerusform>%1（按接收原样）；已标记异常：%Ln 处。</numerusform></translation>
+        <translation>
+            <numerusform>%1（按接收原样）；已标记异常：%Ln 处。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Request</source>
@@ -3675,7 +3739,9 @@ Without arguments it opens the workbench; run "gatescope help" for the command l
     <message numerus="yes">
         <source>Showing the first %Ln line(s) of %1; the Hex view has all of it.</source>
         <extracomment>%1 = how many lines are shown, %2 = size of the whole body</extracomment>
-        <translation><numerusform>显示 %1 中的前 %Ln 行；十六进制视图包含全部内容。</numerusform></translation>
+        <translation>
+            <numerusform>显示 %1 中的前 %Ln 行；十六进制视图包含全部内容。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lines longer than %1 characters are broken for display.</source>
@@ -3743,7 +3809,7 @@ Without arguments it opens the workbench; run "gatescope help" for the command l
         <translation>瀑布图颜色图例</translation>
     </message>
     <message>
-        <source>Phases: %1. Solid line: the request's own timeout. Dashed line: a gateway's default timeout.</source>
+        <source>Phases: %1. Solid line: the request&apos;s own timeout. Dashed line: a gateway&apos;s default timeout.</source>
         <extracomment>Legend entries for the marker lines</extracomment>
         <translation>阶段：%1。实线：请求自身的超时。虚线：网关的默认超时。</translation>
     </message>
@@ -3920,7 +3986,7 @@ Without arguments it opens the workbench; run "gatescope help" for the command l
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>Marker line label: %1 = gateway names ("nginx, ALB"), %2 = the timeout ("60 s")</extracomment>
+        <extracomment>Marker line label: %1 = gateway names (&quot;nginx, ALB&quot;), %2 = the timeout (&quot;60 s&quot;)</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
@@ -3981,11 +4047,13 @@ Without arguments it opens the workbench; run "gatescope help" for the command l
     </message>
     <message numerus="yes">
         <source>Collection %1, requests: %Ln</source>
-        <translation><numerusform>集合 %1，请求数：%Ln</numerusform></translation>
+        <translation>
+            <numerusform>集合 %1，请求数：%Ln</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2 entries, %3 failed)</source>
-        <extracomment>Sidebar: a capture's name, its number of entries and how many failed (5xx or no response)</extracomment>
+        <extracomment>Sidebar: a capture&apos;s name, its number of entries and how many failed (5xx or no response)</extracomment>
         <translation>%1（%2 个条目，%3 个失败）</translation>
     </message>
     <message>
@@ -4074,8 +4142,8 @@ Cause: %5</source>
         <translation>%1：第 %2 行：应为 JSON 对象</translation>
     </message>
     <message>
-        <source>%1: not a stored Gatescope capture (schema "%2")</source>
-        <translation>%1：不是已保存的 Gatescope 抓包（schema "%2"）</translation>
+        <source>%1: not a stored Gatescope capture (schema &quot;%2&quot;)</source>
+        <translation>%1：不是已保存的 Gatescope 抓包（schema &quot;%2&quot;）</translation>
     </message>
     <message>
         <source>%1: line 1: the header has no exchangeCount/requestCount</source>
@@ -4129,10 +4197,12 @@ Cause: %5</source>
     </message>
     <message numerus="yes">
         <source>the text ends inside %n unclosed object(s) or array(s) (truncated file?)</source>
-        <translation><numerusform>文本在 %n 个未闭合的对象或数组内部结束（文件被截断？）</numerusform></translation>
+        <translation>
+            <numerusform>文本在 %n 个未闭合的对象或数组内部结束（文件被截断？）</numerusform>
+        </translation>
     </message>
     <message>
-        <source>found '%1' where '%2' was expected</source>
+        <source>found &apos;%1&apos; where &apos;%2&apos; was expected</source>
         <translation>在应为“%2”的位置发现了“%1”</translation>
     </message>
     <message>
@@ -4192,24 +4262,26 @@ Cause: %5</source>
         <translation>没有 JSON 文本</translation>
     </message>
     <message>
-        <source>not a HAR file: it does not start with a JSON object ('{')</source>
+        <source>not a HAR file: it does not start with a JSON object (&apos;{&apos;)</source>
         <translation>不是 HAR 文件：不以 JSON 对象（“{”）开头</translation>
     </message>
     <message>
-        <source>':' after an object key</source>
+        <source>&apos;:&apos; after an object key</source>
         <translation>对象键后应为“:”</translation>
     </message>
     <message>
-        <source>',' or '}'</source>
+        <source>&apos;,&apos; or &apos;}&apos;</source>
         <translation>“,”或“}”</translation>
     </message>
     <message>
-        <source>'[' (log.entries is an array)</source>
+        <source>&apos;[&apos; (log.entries is an array)</source>
         <translation>“[”（log.entries 是数组）</translation>
     </message>
     <message numerus="yes">
         <source>%1: import cancelled after %n entries</source>
-        <translation><numerusform>%1：导入在 %n 个条目后被取消</numerusform></translation>
+        <translation>
+            <numerusform>%1：导入在 %n 个条目后被取消</numerusform>
+        </translation>
     </message>
     <message>
         <source>entry %1: %2</source>
@@ -4220,11 +4292,11 @@ Cause: %5</source>
         <translation>条目 %1 不是对象</translation>
     </message>
     <message>
-        <source>',' or ']' after an entry</source>
+        <source>&apos;,&apos; or &apos;]&apos; after an entry</source>
         <translation>条目后应为“,”或“]”</translation>
     </message>
     <message>
-        <source>'{' (log is an object)</source>
+        <source>&apos;{&apos; (log is an object)</source>
         <translation>“{”（log 是对象）</translation>
     </message>
     <message>
@@ -4236,16 +4308,18 @@ Cause: %5</source>
         <translation>HAR 对象结束后有意外的文本</translation>
     </message>
     <message>
-        <source>not a HAR file: the JSON object has no "log"</source>
+        <source>not a HAR file: the JSON object has no &quot;log&quot;</source>
         <translation>不是 HAR 文件：JSON 对象中没有“log”</translation>
     </message>
     <message>
-        <source>not a HAR file: "log" has no "entries"</source>
+        <source>not a HAR file: &quot;log&quot; has no &quot;entries&quot;</source>
         <translation>不是 HAR 文件：“log”中没有“entries”</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n entry(ies) hold a request without a response (as API clients such as Insomnia and Postman export them); they are requests to send, not failed exchanges</source>
-        <translation><numerusform>%1：%n 个条目只有请求没有响应（Insomnia、Postman 等 API 客户端会这样导出）；它们是待发送的请求，而不是失败的交换</numerusform></translation>
+        <translation>
+            <numerusform>%1：%n 个条目只有请求没有响应（Insomnia、Postman 等 API 客户端会这样导出）；它们是待发送的请求，而不是失败的交换</numerusform>
+        </translation>
     </message>
     <message>
         <source>entry %1: the status %2 is not an HTTP status code (0-999); it was read as 0</source>
@@ -4258,6 +4332,18 @@ Cause: %5</source>
     <message>
         <source>entry %1 (%2): the body is shorter than its Content-Length (%3 of %4 bytes)</source>
         <translation>条目 %1（%2）：消息体比其 Content-Length 短（%3 / %4 字节）</translation>
+    </message>
+    <message>
+        <source>%1: Chrome&apos;s generic failure, also given when CORS blocks a response the server did send; read as a connection that ended early</source>
+        <translation>%1：Chrome 的通用失败，当 CORS 拦截了服务器确实发送的响应时也会给出；按提前结束的连接处理</translation>
+    </message>
+    <message>
+        <source>entry %1 (%2): the browser reports %3 after the %4 response arrived; the response is kept as the server&apos;s answer</source>
+        <translation>条目 %1（%2）：浏览器在 %4 响应到达后报告 %3；该响应仍作为服务器的回答保留</translation>
+    </message>
+    <message>
+        <source>no response, and the browser marks the connection&apos;s security as broken (a failed TLS handshake or certificate check)</source>
+        <translation>没有响应，且浏览器将连接的安全状态标记为损坏（TLS 握手或证书校验失败）</translation>
     </message>
 </context>
 <context>
@@ -4315,7 +4401,7 @@ Cause: %5</source>
         <translation>已达到总时间限制</translation>
     </message>
     <message>
-        <source>not sent: '%1' is not an http:// or https:// URL with a host</source>
+        <source>not sent: &apos;%1&apos; is not an http:// or https:// URL with a host</source>
         <translation>未发送：“%1”不是带主机的 http:// 或 https:// URL</translation>
     </message>
     <message>
@@ -4323,7 +4409,7 @@ Cause: %5</source>
         <translation>未发送：%1</translation>
     </message>
     <message>
-        <source>the address override for %1:%2 names no usable address ('%3')</source>
+        <source>the address override for %1:%2 names no usable address (&apos;%3&apos;)</source>
         <translation>%1:%2 的地址覆盖没有给出可用的地址（“%3”）</translation>
     </message>
     <message>
@@ -4331,7 +4417,7 @@ Cause: %5</source>
         <translation>没有地址</translation>
     </message>
     <message>
-        <source>could not resolve '%1': %2</source>
+        <source>could not resolve &apos;%1&apos;: %2</source>
         <translation>无法解析“%1”：%2</translation>
     </message>
     <message>
@@ -4371,11 +4457,11 @@ Cause: %5</source>
         <translation>SOCKS5 代理 %1 无法连接到 %2:%3：%4</translation>
     </message>
     <message>
-        <source>the proxy's answer to CONNECT has no end of headers in %1 bytes</source>
+        <source>the proxy&apos;s answer to CONNECT has no end of headers in %1 bytes</source>
         <translation>代理对 CONNECT 的应答在 %1 字节内没有标头结束</translation>
     </message>
     <message>
-        <source>the proxy's answer to CONNECT is not HTTP: '%1'</source>
+        <source>the proxy&apos;s answer to CONNECT is not HTTP: &apos;%1&apos;</source>
         <translation>代理对 CONNECT 的应答不是 HTTP：“%1”</translation>
     </message>
     <message>
@@ -4392,11 +4478,15 @@ Cause: %5</source>
     </message>
     <message numerus="yes">
         <source>connection reset by peer after %n byte(s) of the response</source>
-        <translation><numerusform>在收到 %n 字节响应后连接被对端重置</numerusform></translation>
+        <translation>
+            <numerusform>在收到 %n 字节响应后连接被对端重置</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>peer closed the connection after %n byte(s)</source>
-        <translation><numerusform>对端在 %n 字节后关闭了连接</numerusform></translation>
+        <translation>
+            <numerusform>对端在 %n 字节后关闭了连接</numerusform>
+        </translation>
     </message>
     <message>
         <source>timed out</source>
@@ -4454,7 +4544,7 @@ Cause: %5</source>
         <translation>请求 %1</translation>
     </message>
     <message>
-        <source>note: the body holds "{{" or a "###" line, which .http tools read as variables or separators</source>
+        <source>note: the body holds &quot;{{&quot; or a &quot;###&quot; line, which .http tools read as variables or separators</source>
         <translation>注意：正文中含有“{{”或“###”行，.http 工具会将其视为变量或分隔符</translation>
     </message>
 </context>
@@ -4465,11 +4555,11 @@ Cause: %5</source>
         <translation>%1：第 %2 行</translation>
     </message>
     <message>
-        <source>%1: expected a request line such as "GET https://example.com/ HTTP/1.1", found "%2"</source>
+        <source>%1: expected a request line such as &quot;GET https://example.com/ HTTP/1.1&quot;, found &quot;%2&quot;</source>
         <translation>%1：应为类似“GET https://example.com/ HTTP/1.1”的请求行，实际为“%2”</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a header line (no ':'); ignored</source>
+        <source>%1: &quot;%2&quot; is not a header line (no &apos;:&apos;); ignored</source>
         <translation>%1：“%2”不是标头行（没有“:”）；已忽略</translation>
     </message>
     <message>
@@ -4477,11 +4567,11 @@ Cause: %5</source>
         <translation>%1：不执行响应处理器和输出重定向；已忽略</translation>
     </message>
     <message>
-        <source>%1: the body is read from the file '%2'; file contents are not read, so the body is empty</source>
+        <source>%1: the body is read from the file &apos;%2&apos;; file contents are not read, so the body is empty</source>
         <translation>%1：正文来自文件“%2”；不读取文件内容，因此正文为空</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a usable URL; request skipped</source>
+        <source>%1: &quot;%2&quot; is not a usable URL; request skipped</source>
         <translation>%1：“%2”不是可用的 URL；已跳过该请求</translation>
     </message>
     <message>
@@ -4503,6 +4593,18 @@ Cause: %5</source>
     <message>
         <source>%1: expanding {{%2}} grows past the size limit (%3 characters per use, and a total for the whole file); the text was cut there</source>
         <translation>%1：展开 {{%2}} 超出了大小限制（每次使用 %3 个字符，以及整个文件的总量）；文本在该处被截断</translation>
+    </message>
+    <message>
+        <source>%1: variables of the environment &quot;%2&quot; in %3 were used</source>
+        <translation>%1：使用了 %3 中环境“%2”的变量</translation>
+    </message>
+    <message>
+        <source>%1: variables of the environment &quot;%2&quot; in %3 were used; it also defines %4</source>
+        <translation>%1：使用了 %3 中环境“%2”的变量；该文件还定义了 %4</translation>
+    </message>
+    <message>
+        <source>%1: pre-request scripts are not run; ignored</source>
+        <translation>%1：不会运行请求前脚本；已忽略</translation>
     </message>
 </context>
 <context>
@@ -4596,7 +4698,7 @@ Cause: %5</source>
         <translation>第 %1 字节处为已废弃的折行：以空白开头的行延续了“%2”；已用空格连接</translation>
     </message>
     <message>
-        <source>header line without ':' at byte %1: %2</source>
+        <source>header line without &apos;:&apos; at byte %1: %2</source>
         <translation>第 %1 字节处的标头行缺少“:”：%2</translation>
     </message>
     <message>
@@ -4604,7 +4706,7 @@ Cause: %5</source>
         <translation>第 %1 字节处的标头行字段名为空：%2</translation>
     </message>
     <message>
-        <source>whitespace between the field name “%1” and ':' at byte %2; removed as a proxy must</source>
+        <source>whitespace between the field name “%1” and &apos;:&apos; at byte %2; removed as a proxy must</source>
         <translation>第 %2 字节处字段名“%1”与“:”之间有空白；已按代理的要求去除</translation>
     </message>
     <message>
@@ -4640,7 +4742,7 @@ Cause: %5</source>
         <translation>第 %2 字节处的 Content-Length %1 无效</translation>
     </message>
     <message>
-        <source>conflicting Content-Length values %1 and %2 at byte %3: the body's end cannot be known</source>
+        <source>conflicting Content-Length values %1 and %2 at byte %3: the body&apos;s end cannot be known</source>
         <translation>第 %3 字节处 Content-Length 的值 %1 与 %2 冲突：无法确定正文在哪里结束</translation>
     </message>
     <message>
@@ -4680,7 +4782,7 @@ Cause: %5</source>
         <translation>尾部字段部分在第 %2 字节处超过了 %1 字节的上限</translation>
     </message>
     <message>
-        <source>trailer line without a field name and ':' at byte %1: %2; ignored</source>
+        <source>trailer line without a field name and &apos;:&apos; at byte %1: %2; ignored</source>
         <translation>第 %1 字节处的尾部字段行没有字段名和“:”：%2；已忽略</translation>
     </message>
     <message>
@@ -4696,7 +4798,7 @@ Cause: %5</source>
         <translation>消息在第 %2 字节处结束后还有 %1 字节：%3</translation>
     </message>
     <message>
-        <source> (a second response: the server answered twice, or the first one's framing is wrong)</source>
+        <source> (a second response: the server answered twice, or the first one&apos;s framing is wrong)</source>
         <translation>（第二个响应：服务器应答了两次，或第一个响应的分帧有误）</translation>
     </message>
     <message>
@@ -4771,15 +4873,15 @@ Cause: %5</source>
 <context>
     <name>Gatescope::Lab</name>
     <message>
-        <source>The lab's fault origin could not listen on 127.0.0.1: %1</source>
+        <source>The lab&apos;s fault origin could not listen on 127.0.0.1: %1</source>
         <translation>实验室的故障源站无法在 127.0.0.1 上监听：%1</translation>
     </message>
     <message>
-        <source>The lab's origins could not listen on 127.0.0.1.</source>
+        <source>The lab&apos;s origins could not listen on 127.0.0.1.</source>
         <translation>实验室的源站无法在 127.0.0.1 上监听。</translation>
     </message>
     <message>
-        <source>The lab gateway for '%1' could not listen on 127.0.0.1.</source>
+        <source>The lab gateway for &apos;%1&apos; could not listen on 127.0.0.1.</source>
         <translation>“%1”的实验室网关无法在 127.0.0.1 上监听。</translation>
     </message>
     <message>
@@ -4819,7 +4921,7 @@ Cause: %5</source>
         <translation>502：响应形式不符合预期（期望 JSON 却是 HTML）</translation>
     </message>
     <message>
-        <source>502 — a firewall answered in the origin's place</source>
+        <source>502 — a firewall answered in the origin&apos;s place</source>
         <translation>502 — 防火墙代替源站作出了应答</translation>
     </message>
     <message>
@@ -4831,7 +4933,7 @@ Cause: %5</source>
         <translation>502：网关与源站之间的防火墙代替源站应答</translation>
     </message>
     <message>
-        <source>502 — the upstream's name does not resolve</source>
+        <source>502 — the upstream&apos;s name does not resolve</source>
         <translation>502 — 上游的名称无法解析</translation>
     </message>
     <message>
@@ -4895,7 +4997,7 @@ Cause: %5</source>
         <translation>504 — 并发请求过多</translation>
     </message>
     <message>
-        <source>The origin has one worker that needs 0.7 s per request. The scenario sends a burst of six: the first two are answered in time, the rest wait in the origin's queue past the gateway's 2 s read timeout and get 504.</source>
+        <source>The origin has one worker that needs 0.7 s per request. The scenario sends a burst of six: the first two are answered in time, the rest wait in the origin&apos;s queue past the gateway&apos;s 2 s read timeout and get 504.</source>
         <translation>源站只有一个工作进程，每个请求需要 0.7 秒。该场景一次突发发送六个请求：前两个及时得到应答，其余在源站队列中等待超过网关 2 秒的读取超时，得到 504。</translation>
     </message>
     <message>
@@ -4907,7 +5009,7 @@ Cause: %5</source>
         <translation>504 — 源站出错，没有任何应答</translation>
     </message>
     <message>
-        <source>The origin's handler deadlocks after reading the request: it never writes a byte and never closes. The gateway waits for its 2 s read timeout and answers 504.</source>
+        <source>The origin&apos;s handler deadlocks after reading the request: it never writes a byte and never closes. The gateway waits for its 2 s read timeout and answers 504.</source>
         <translation>源站的处理程序在读取请求后陷入死锁：它从不写出任何字节，也从不关闭连接。网关等待 2 秒读取超时后返回 504。</translation>
     </message>
     <message>
@@ -4931,7 +5033,7 @@ Cause: %5</source>
         <translation>直连源站 — 连接被拒绝</translation>
     </message>
     <message>
-        <source>Nothing listens on the origin's port (the process is down). With no gateway in between, the client gets no HTTP answer at all; a gateway in front would have answered 502.</source>
+        <source>Nothing listens on the origin&apos;s port (the process is down). With no gateway in between, the client gets no HTTP answer at all; a gateway in front would have answered 502.</source>
         <translation>源站端口上没有任何监听（进程未运行）。中间没有网关时，客户端根本得不到 HTTP 应答；若前面有网关，则会返回 502。</translation>
     </message>
     <message>
@@ -4955,7 +5057,7 @@ Cause: %5</source>
         <translation>直连源站 — 空应答</translation>
     </message>
     <message>
-        <source>The origin reads the request and closes the connection without sending a single byte (curl calls it 'Empty reply from server').</source>
+        <source>The origin reads the request and closes the connection without sending a single byte (curl calls it &apos;Empty reply from server&apos;).</source>
         <translation>源站读取请求后不发送任何字节就关闭连接（curl 称之为“Empty reply from server”）。</translation>
     </message>
     <message>
@@ -4991,7 +5093,9 @@ Cause: %5</source>
     <name>Gatescope::ProbeEngine</name>
     <message numerus="yes">
         <source>redirect limit of %n reached</source>
-        <translation><numerusform>已达到 %n 次的重定向上限</numerusform></translation>
+        <translation>
+            <numerusform>已达到 %n 次的重定向上限</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5001,15 +5105,15 @@ Cause: %5</source>
         <translation>来自 %1 的代理为空</translation>
     </message>
     <message>
-        <source>proxy '%1' from %2 is not a valid proxy URL</source>
+        <source>proxy &apos;%1&apos; from %2 is not a valid proxy URL</source>
         <translation>来自 %2 的代理“%1”不是有效的代理 URL</translation>
     </message>
     <message>
-        <source>proxy '%1' from %2: scheme '%3' is not supported (use http://, socks5:// or socks5h://)</source>
+        <source>proxy &apos;%1&apos; from %2: scheme &apos;%3&apos; is not supported (use http://, socks5:// or socks5h://)</source>
         <translation>来自 %2 的代理“%1”：不支持协议“%3”（请使用 http://、socks5:// 或 socks5h://）</translation>
     </message>
     <message>
-        <source>proxy '%1' from %2: a proxy URL has no path</source>
+        <source>proxy &apos;%1&apos; from %2: a proxy URL has no path</source>
         <translation>来自 %2 的代理“%1”：代理 URL 不能有路径</translation>
     </message>
     <message>
@@ -5024,11 +5128,11 @@ Cause: %5</source>
         <translation>标头值在下一行继续（已废弃的折行）</translation>
     </message>
     <message>
-        <source>header line without ':': "%1"</source>
+        <source>header line without &apos;:&apos;: &quot;%1&quot;</source>
         <translation>标头行缺少“:”：“%1”</translation>
     </message>
     <message>
-        <source>white space between the field name and ':'</source>
+        <source>white space between the field name and &apos;:&apos;</source>
         <translation>字段名与“:”之间有空白</translation>
     </message>
     <message>
@@ -5036,7 +5140,7 @@ Cause: %5</source>
         <translation>%1 正文无法解码：%2</translation>
     </message>
     <message>
-        <source>%1: %2: expected a status line such as "HTTP/1.1 502 Bad Gateway", found "%3"</source>
+        <source>%1: %2: expected a status line such as &quot;HTTP/1.1 502 Bad Gateway&quot;, found &quot;%3&quot;</source>
         <translation>%1：%2：应为类似“HTTP/1.1 502 Bad Gateway”的状态行，实际为“%3”</translation>
     </message>
     <message>
@@ -5044,12 +5148,14 @@ Cause: %5</source>
         <translation>%1：%2：文本在临时响应 %3 之后结束；缺少最终响应</translation>
     </message>
     <message>
-        <source>through a proxy tunnel ("%1")</source>
+        <source>through a proxy tunnel (&quot;%1&quot;)</source>
         <translation>通过代理隧道（“%1”）</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s) after the %1 bytes that Content-Length announced</source>
-        <translation><numerusform>Content-Length 声明的 %1 字节之后还有 %n 字节</numerusform></translation>
+        <translation>
+            <numerusform>Content-Length 声明的 %1 字节之后还有 %n 字节</numerusform>
+        </translation>
     </message>
     <message>
         <source>the body has %1 of the %2 bytes that Content-Length announced</source>
@@ -5060,7 +5166,7 @@ Cause: %5</source>
         <translation>最终响应之前的临时响应 %1 %2</translation>
     </message>
     <message>
-        <source>%1: %2: expected a request line such as "GET /path HTTP/1.1", found "%3"</source>
+        <source>%1: %2: expected a request line such as &quot;GET /path HTTP/1.1&quot;, found &quot;%3&quot;</source>
         <translation>%1：%2：应为类似“GET /path HTTP/1.1”的请求行，实际为“%3”</translation>
     </message>
     <message>
@@ -5076,16 +5182,44 @@ Cause: %5</source>
         <translation>%1：请求没有指明 http 或 https；已假定为 %2://</translation>
     </message>
     <message>
-        <source>%1: %2: "%3" with Host "%4" is not a usable URL</source>
+        <source>%1: %2: &quot;%3&quot; with Host &quot;%4&quot; is not a usable URL</source>
         <translation>%1：%2：带 Host “%4” 的 “%3” 不是可用的 URL</translation>
-    </message>
-    <message>
-        <source>%1: the body has %2 of the %3 bytes that Content-Length announces</source>
-        <translation>%1：正文只有 Content-Length 声明的 %3 字节中的 %2 字节</translation>
     </message>
     <message>
         <source>%1: %2: text after the request was ignored</source>
         <translation>%1：%2：请求之后的文本已被忽略</translation>
+    </message>
+    <message>
+        <source>%1: the body has %2 of the %3 bytes that Content-Length announces; the request is read without that Content-Length</source>
+        <translation>%1：正文只有 Content-Length 声明的 %3 字节中的 %2 字节；读取请求时去掉了该 Content-Length</translation>
+    </message>
+    <message>
+        <source>%1: %2: no response and no failure curl reports was found</source>
+        <translation>%1：%2：既没有找到响应，也没有找到 curl 报告的失败</translation>
+    </message>
+    <message>
+        <source>%1: curl -v does not show the %2 bytes of body it sent; the request is read without a body</source>
+        <translation>%1：curl -v 不显示它发送的 %2 字节正文；读取请求时不含正文</translation>
+    </message>
+    <message>
+        <source>%1: curl reported after the response: curl: (%2) %3</source>
+        <translation>%1：curl 在响应之后报告：curl: (%2) %3</translation>
+    </message>
+    <message>
+        <source>%1: %2: a curl trace whose received headers do not start with a status line such as &quot;HTTP/1.1 502 Bad Gateway&quot;</source>
+        <translation>%1：%2：curl 跟踪记录中收到的响应头不是以“HTTP/1.1 502 Bad Gateway”这样的状态行开头</translation>
+    </message>
+    <message>
+        <source>%1: --trace-ascii shows line breaks and other bytes outside printable ASCII in a body as &apos;.&apos;; the bodies are shown as traced (--trace keeps every byte)</source>
+        <translation>%1：--trace-ascii 会把正文中的换行及其他不可打印字节显示为 &apos;.&apos;；正文按跟踪记录显示（--trace 会保留每个字节）</translation>
+    </message>
+    <message>
+        <source>%1: %2: wget output without a server response in it; run wget with -S (--server-response) to show the response headers</source>
+        <translation>%1：%2：wget 输出中没有服务器响应；请加 -S（--server-response）运行 wget 以显示响应头</translation>
+    </message>
+    <message>
+        <source>%1: %2: the server response wget printed cannot be read: %3</source>
+        <translation>%1：%2：无法读取 wget 打印的服务器响应：%3</translation>
     </message>
 </context>
 <context>
@@ -5161,7 +5295,7 @@ Cause: %5</source>
     </message>
     <message>
         <source>%1 × %2</source>
-        <extracomment>%1 = a count, %2 = what was counted ("cookie value", "JWT"), e.g. "3 × cookie value"</extracomment>
+        <extracomment>%1 = a count, %2 = what was counted (&quot;cookie value&quot;, &quot;JWT&quot;), e.g. &quot;3 × cookie value&quot;</extracomment>
         <translation>%1 × %2</translation>
     </message>
 </context>
@@ -5169,14 +5303,16 @@ Cause: %5</source>
     <name>Gatescope::Redactor</name>
     <message numerus="yes">
         <source>[redacted: %n compressed body byte(s)]</source>
-        <translation><numerusform>[已遮蔽：%n 字节压缩正文]</numerusform></translation>
+        <translation>
+            <numerusform>[已遮蔽：%n 字节压缩正文]</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Gatescope::ReportFile</name>
     <message>
         <source>%1: cannot write the report: %2</source>
-        <extracomment>%1 file path, %2 the system's reason</extracomment>
+        <extracomment>%1 file path, %2 the system&apos;s reason</extracomment>
         <translation>%1：无法写入报告：%2</translation>
     </message>
 </context>
@@ -5184,7 +5320,7 @@ Cause: %5</source>
     <name>Gatescope::ReportWriter</name>
     <message>
         <source>no response (%1)</source>
-        <extracomment>the exchange ended without an HTTP response; %1 = outcome id such as "refused"</extracomment>
+        <extracomment>the exchange ended without an HTTP response; %1 = outcome id such as &quot;refused&quot;</extracomment>
         <translation>无响应（%1）</translation>
     </message>
     <message>
@@ -5230,12 +5366,16 @@ Cause: %5</source>
     <message numerus="yes">
         <source>Redaction was on: %n value(s) hidden and shown as [redacted] — %1.</source>
         <extracomment>%1 = number of values, %2 = the list by kind</extracomment>
-        <translation><numerusform>遮蔽已开启：%n 个值已隐藏并显示为 [redacted] — %1。</numerusform></translation>
+        <translation>
+            <numerusform>遮蔽已开启：%n 个值已隐藏并显示为 [redacted] — %1。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>request body: %n byte(s) of binary data, not shown</source>
         <extracomment>%n = body size in bytes</extracomment>
-        <translation><numerusform>请求正文：%n 字节二进制数据，未显示</numerusform></translation>
+        <translation>
+            <numerusform>请求正文：%n 字节二进制数据，未显示</numerusform>
+        </translation>
     </message>
     <message>
         <source>request body cut to its first %1 bytes of %2</source>
@@ -5355,7 +5495,9 @@ Cause: %5</source>
     </message>
     <message numerus="yes">
         <source>%n byte(s) of binary data, not shown.</source>
-        <translation><numerusform>%n 字节二进制数据，未显示。</numerusform></translation>
+        <translation>
+            <numerusform>%n 字节二进制数据，未显示。</numerusform>
+        </translation>
     </message>
     <message>
         <source>empty</source>
@@ -5392,7 +5534,7 @@ Cause: %5</source>
         <translation>没有任何程序接受 TCP 连接；如果前面有网关，用户会看到 nginx、Caddy 或 Traefik 返回的 {predicted}，或 HAProxy、Apache、Squid、Envoy 返回的 503。</translation>
     </message>
     <message>
-        <source>The client's SYN was answered with a reset: no process listens on that address and port, or a firewall rejects the connection actively. The request never reached any application. A gateway in front of this server would turn the same failure into its own error: 502 on nginx, Caddy, Traefik, Kong and AWS ALB; 503 on HAProxy, Apache mod_proxy, Squid, Envoy and Varnish; 521 on Cloudflare.</source>
+        <source>The client&apos;s SYN was answered with a reset: no process listens on that address and port, or a firewall rejects the connection actively. The request never reached any application. A gateway in front of this server would turn the same failure into its own error: 502 on nginx, Caddy, Traefik, Kong and AWS ALB; 503 on HAProxy, Apache mod_proxy, Squid, Envoy and Varnish; 521 on Cloudflare.</source>
         <translation>客户端的 SYN 收到了重置：该地址和端口上没有进程监听，或防火墙主动拒绝了连接。请求从未到达任何应用程序。位于该服务器前面的网关会把同样的故障变成自己的错误：nginx、Caddy、Traefik、Kong 和 AWS ALB 返回 502；HAProxy、Apache mod_proxy、Squid、Envoy 和 Varnish 返回 503；Cloudflare 返回 521。</translation>
     </message>
     <message>
@@ -5440,7 +5582,7 @@ Cause: %5</source>
         <translation>服务器接受了请求，但没有及时发送完整的响应；前置网关会返回 {predicted}（nginx、HAProxy、Envoy）、502（Apache）、503（Varnish、Heroku）或 524（Cloudflare）。</translation>
     </message>
     <message>
-        <source>The connection was up and the request was written, then the server stayed silent (or stopped sending) longer than the client's timeout. The application is slow, stuck, overloaded, or hit an error and never answered.</source>
+        <source>The connection was up and the request was written, then the server stayed silent (or stopped sending) longer than the client&apos;s timeout. The application is slow, stuck, overloaded, or hit an error and never answered.</source>
         <translation>连接已建立、请求已写出，随后服务器沉默（或停止发送）的时间超过了客户端的超时。应用程序很慢、卡住、过载，或出错后从未应答。</translation>
     </message>
     <message>
@@ -5448,7 +5590,7 @@ Cause: %5</source>
         <translation>连接被重置</translation>
     </message>
     <message>
-        <source>The server reset the connection instead of answering; a gateway in front would answer {predicted} (nginx, HAProxy, Caddy), 503 (Envoy 'remote reset', Varnish) or 520 (Cloudflare).</source>
+        <source>The server reset the connection instead of answering; a gateway in front would answer {predicted} (nginx, HAProxy, Caddy), 503 (Envoy &apos;remote reset&apos;, Varnish) or 520 (Cloudflare).</source>
         <translation>服务器重置了连接而不是应答；前置网关会返回 {predicted}（nginx、HAProxy、Caddy）、503（Envoy“remote reset”、Varnish）或 520（Cloudflare）。</translation>
     </message>
     <message>
@@ -5460,7 +5602,7 @@ Cause: %5</source>
         <translation>收到了字节，但不是可用的 HTTP 响应</translation>
     </message>
     <message>
-        <source>The server sent bytes that are not a valid HTTP response; a gateway in front would answer {predicted} (nginx 'upstream sent invalid header', HAProxy PH, Envoy UPE) or 503 (Varnish).</source>
+        <source>The server sent bytes that are not a valid HTTP response; a gateway in front would answer {predicted} (nginx &apos;upstream sent invalid header&apos;, HAProxy PH, Envoy UPE) or 503 (Varnish).</source>
         <translation>服务器发送的字节不是有效的 HTTP 响应；前置网关会返回 {predicted}（nginx“upstream sent invalid header”，HAProxy PH，Envoy UPE）或 503（Varnish）。</translation>
     </message>
     <message>
@@ -5484,11 +5626,11 @@ Cause: %5</source>
         <translation>在响应之前关闭</translation>
     </message>
     <message>
-        <source>The server closed the connection before sending a complete response; a gateway in front would answer {predicted} (nginx 'upstream prematurely closed connection', HAProxy SH), 503 (Envoy UC, Varnish) or 520 (Cloudflare).</source>
+        <source>The server closed the connection before sending a complete response; a gateway in front would answer {predicted} (nginx &apos;upstream prematurely closed connection&apos;, HAProxy SH), 503 (Envoy UC, Varnish) or 520 (Cloudflare).</source>
         <translation>服务器在发送完整响应之前关闭了连接；前置网关会返回 {predicted}（nginx“upstream prematurely closed connection”，HAProxy SH）、503（Envoy UC、Varnish）或 520（Cloudflare）。</translation>
     </message>
     <message>
-        <source>The connection closed cleanly (FIN) before the response was complete, often after 0 bytes ('empty reply from server'): the application crashed or exited while handling the request, a worker was recycled, or a keep-alive connection was closed by the server just as the client reused it.</source>
+        <source>The connection closed cleanly (FIN) before the response was complete, often after 0 bytes (&apos;empty reply from server&apos;): the application crashed or exited while handling the request, a worker was recycled, or a keep-alive connection was closed by the server just as the client reused it.</source>
         <translation>连接在响应完整之前被正常关闭（FIN），往往是 0 字节之后（“empty reply from server”）：应用程序在处理请求时崩溃或退出，工作进程被回收，或服务器恰好在客户端复用 keep-alive 连接时将其关闭。</translation>
     </message>
     <message>
@@ -5508,7 +5650,7 @@ Cause: %5</source>
         <translation>这是厂商特有的状态码吗？</translation>
     </message>
     <message>
-        <source>Cloudflare's own 52x code: which hop failed?</source>
+        <source>Cloudflare&apos;s own 52x code: which hop failed?</source>
         <translation>Cloudflare 自己的 52x 代码：哪一跳出错了？</translation>
     </message>
     <message>
@@ -5520,7 +5662,7 @@ Cause: %5</source>
         <translation>Cloudflare 到达了源站，但收到的响应为空、格式错误或过大（520）。</translation>
     </message>
     <message>
-        <source>520 is Cloudflare's catch-all for a response it cannot use: the origin closed or reset the connection without answering, sent response headers larger than 128 KB, malformed HTTP, or a broken HTTP/2 reply. It also appears when the origin's keep-alive closes connections Cloudflare is reusing.</source>
+        <source>520 is Cloudflare&apos;s catch-all for a response it cannot use: the origin closed or reset the connection without answering, sent response headers larger than 128 KB, malformed HTTP, or a broken HTTP/2 reply. It also appears when the origin&apos;s keep-alive closes connections Cloudflare is reusing.</source>
         <translation>520 是 Cloudflare 对无法使用的响应的统称：源站未应答就关闭或重置了连接，发送了超过 128 KB 的响应标头、格式错误的 HTTP 或损坏的 HTTP/2 响应。当源站的 keep-alive 关闭了 Cloudflare 正在复用的连接时也会出现。</translation>
     </message>
     <message>
@@ -5532,7 +5674,7 @@ Cause: %5</source>
         <translation>Cloudflare 无法连接源站：连接被拒绝（521）。</translation>
     </message>
     <message>
-        <source>The origin's port answered Cloudflare with a reset: the web server is down, listens on another port than the SSL mode uses (80 for Flexible, 443 for Full), or a firewall blocks Cloudflare's IP ranges.</source>
+        <source>The origin&apos;s port answered Cloudflare with a reset: the web server is down, listens on another port than the SSL mode uses (80 for Flexible, 443 for Full), or a firewall blocks Cloudflare&apos;s IP ranges.</source>
         <translation>源站端口用重置回应了 Cloudflare：Web 服务器未运行、监听的端口与 SSL 模式所用端口不同（Flexible 用 80，Full 用 443），或防火墙封锁了 Cloudflare 的 IP 段。</translation>
     </message>
     <message>
@@ -5540,11 +5682,11 @@ Cause: %5</source>
         <translation>522：连接源站超时</translation>
     </message>
     <message>
-        <source>Cloudflare's TCP connection to the origin was never established: no SYN-ACK within about 19 s (522).</source>
+        <source>Cloudflare&apos;s TCP connection to the origin was never established: no SYN-ACK within about 19 s (522).</source>
         <translation>Cloudflare 与源站的 TCP 连接始终未建立：约 19 秒内没有收到 SYN-ACK（522）。</translation>
     </message>
     <message>
-        <source>Cloudflare sent SYNs and got no answer, or the request was not acknowledged within 90 s. The origin is overloaded to the point of not accepting connections, or a firewall silently drops Cloudflare's addresses, or the DNS record points at the wrong IP.</source>
+        <source>Cloudflare sent SYNs and got no answer, or the request was not acknowledged within 90 s. The origin is overloaded to the point of not accepting connections, or a firewall silently drops Cloudflare&apos;s addresses, or the DNS record points at the wrong IP.</source>
         <translation>Cloudflare 发出了 SYN 却没有收到回应，或请求在 90 秒内未被确认。源站过载到不接受连接，或防火墙静默丢弃了 Cloudflare 的地址，或 DNS 记录指向了错误的 IP。</translation>
     </message>
     <message>
@@ -5556,7 +5698,7 @@ Cause: %5</source>
         <translation>Cloudflare 找不到通往源站的路由（523）。</translation>
     </message>
     <message>
-        <source>The origin address is not reachable from Cloudflare's network: a wrong DNS record (private or retired IP), a routing problem at the hosting provider, or an IP range captured by a VPC route. It is a network/routing failure between gateway and origin.</source>
+        <source>The origin address is not reachable from Cloudflare&apos;s network: a wrong DNS record (private or retired IP), a routing problem at the hosting provider, or an IP range captured by a VPC route. It is a network/routing failure between gateway and origin.</source>
         <translation>从 Cloudflare 的网络无法到达源站地址：DNS 记录错误（私有或已停用的 IP）、托管商的路由问题，或 IP 段被 VPC 路由截获。这是网关与源站之间的网络/路由故障。</translation>
     </message>
     <message>
@@ -5568,7 +5710,7 @@ Cause: %5</source>
         <translation>Cloudflare 已连接到源站，但在其读取超时（默认 100–120 秒）前没有收到 HTTP 响应（524）。</translation>
     </message>
     <message>
-        <source>The origin accepted the connection and the request, then took longer than Cloudflare's Proxy Read Timeout to send the response headers. The application is doing slow work inside the request (a report, an export, a long query) or is stuck waiting on something.</source>
+        <source>The origin accepted the connection and the request, then took longer than Cloudflare&apos;s Proxy Read Timeout to send the response headers. The application is doing slow work inside the request (a report, an export, a long query) or is stuck waiting on something.</source>
         <translation>源站接受了连接和请求，但发送响应标头所用的时间超过了 Cloudflare 的 Proxy Read Timeout。应用程序在请求中做着耗时的工作（报表、导出、长查询），或卡在等待某样东西。</translation>
     </message>
     <message>
@@ -5588,7 +5730,7 @@ Cause: %5</source>
         <translation>526：源站证书无效</translation>
     </message>
     <message>
-        <source>Cloudflare rejected the origin's certificate (526, Full strict).</source>
+        <source>Cloudflare rejected the origin&apos;s certificate (526, Full strict).</source>
         <translation>Cloudflare 拒绝了源站证书（526，Full strict）。</translation>
     </message>
     <message>
@@ -5612,7 +5754,7 @@ Cause: %5</source>
         <translation>530：源站主机名无法解析</translation>
     </message>
     <message>
-        <source>Cloudflare could not resolve the origin's host name (530, usually with error 1016).</source>
+        <source>Cloudflare could not resolve the origin&apos;s host name (530, usually with error 1016).</source>
         <translation>Cloudflare 无法解析源站的主机名（530，通常伴随错误 1016）。</translation>
     </message>
     <message>
@@ -5624,7 +5766,7 @@ Cause: %5</source>
         <translation>499：客户端关闭了请求（nginx）</translation>
     </message>
     <message>
-        <source>The client gave up before nginx had an answer (499, nginx's log-only code).</source>
+        <source>The client gave up before nginx had an answer (499, nginx&apos;s log-only code).</source>
         <translation>客户端在 nginx 得到应答之前放弃了（499，nginx 仅用于日志的代码）。</translation>
     </message>
     <message>
@@ -5632,7 +5774,7 @@ Cause: %5</source>
         <translation>当 nginx 还在等待上游而客户端关闭了连接时，nginx 会记录 499。它从不在线路上发送：看到它说明某个客户端或 nginx 前面的某一跳停止了等待——通常是因为它自己的超时短于上游所需的时间。</translation>
     </message>
     <message>
-        <source>AWS Application Load Balancer's own 4xx/5xx code</source>
+        <source>AWS Application Load Balancer&apos;s own 4xx/5xx code</source>
         <translation>AWS 应用负载均衡器自己的 4xx/5xx 代码</translation>
     </message>
     <message>
@@ -5640,7 +5782,7 @@ Cause: %5</source>
         <translation>460：客户端关闭了连接（ALB）</translation>
     </message>
     <message>
-        <source>The client closed its connection before the ALB's idle timeout elapsed (460).</source>
+        <source>The client closed its connection before the ALB&apos;s idle timeout elapsed (460).</source>
         <translation>客户端在 ALB 空闲超时之前关闭了连接（460）。</translation>
     </message>
     <message>
@@ -5656,7 +5798,7 @@ Cause: %5</source>
         <translation>ALB 拒绝了请求，因为其 X-Forwarded-For 标头列出了超过 30 个地址（463）。</translation>
     </message>
     <message>
-        <source>Every proxy appends the client address to X-Forwarded-For; more than 30 entries almost always means a forwarding loop between proxies, or a client that sends a forged, huge header. The contract has no cause id for a rejected request, hence 'unknown'.</source>
+        <source>Every proxy appends the client address to X-Forwarded-For; more than 30 entries almost always means a forwarding loop between proxies, or a client that sends a forged, huge header. The contract has no cause id for a rejected request, hence &apos;unknown&apos;.</source>
         <translation>每个代理都会把客户端地址追加到 X-Forwarded-For；超过 30 个条目几乎总是意味着代理之间存在转发循环，或客户端发送了伪造的超大标头。契约中没有表示请求被拒绝的原因 ID，因此为“unknown”。</translation>
     </message>
     <message>
@@ -5664,11 +5806,11 @@ Cause: %5</source>
         <translation>464：协议与目标组不兼容（ALB）</translation>
     </message>
     <message>
-        <source>The request's protocol does not match the target group's protocol version (464).</source>
+        <source>The request&apos;s protocol does not match the target group&apos;s protocol version (464).</source>
         <translation>请求的协议与目标组的协议版本不匹配（464）。</translation>
     </message>
     <message>
-        <source>The listener received HTTP/1.1 for a gRPC or HTTP/2 target group, or the other way round. It is a configuration mismatch at the ALB; the contract has no cause id for it, hence 'unknown'.</source>
+        <source>The listener received HTTP/1.1 for a gRPC or HTTP/2 target group, or the other way round. It is a configuration mismatch at the ALB; the contract has no cause id for it, hence &apos;unknown&apos;.</source>
         <translation>监听器为 gRPC 或 HTTP/2 目标组收到了 HTTP/1.1，或者相反。这是 ALB 的配置不匹配；契约中没有对应的原因 ID，因此为“unknown”。</translation>
     </message>
     <message>
@@ -5676,11 +5818,11 @@ Cause: %5</source>
         <translation>561：身份提供商返回了错误（ALB）</translation>
     </message>
     <message>
-        <source>The ALB's authenticate action got an error from the identity provider (561).</source>
+        <source>The ALB&apos;s authenticate action got an error from the identity provider (561).</source>
         <translation>ALB 的 authenticate 操作从身份提供商处收到错误（561）。</translation>
     </message>
     <message>
-        <source>With an authenticate-oidc or authenticate-cognito rule, the ALB calls the IdP's token and user-info endpoints. The IdP answered with an error; the access log's error_reason field names it.</source>
+        <source>With an authenticate-oidc or authenticate-cognito rule, the ALB calls the IdP&apos;s token and user-info endpoints. The IdP answered with an error; the access log&apos;s error_reason field names it.</source>
         <translation>使用 authenticate-oidc 或 authenticate-cognito 规则时，ALB 会调用 IdP 的令牌和用户信息端点。IdP 返回了错误；访问日志的 error_reason 字段给出了它。</translation>
     </message>
     <message>
@@ -5696,7 +5838,7 @@ Cause: %5</source>
         <translation>{product} 无法解析上游主机名，返回了 500。</translation>
     </message>
     <message>
-        <source>Apache mod_proxy answers a DNS failure towards the backend with '500 Proxy Error' and 'DNS lookup failure for:' — not the 502 the textbook would expect. The backend name in ProxyPass does not resolve from the proxy host.</source>
+        <source>Apache mod_proxy answers a DNS failure towards the backend with &apos;500 Proxy Error&apos; and &apos;DNS lookup failure for:&apos; — not the 502 the textbook would expect. The backend name in ProxyPass does not resolve from the proxy host.</source>
         <translation>Apache mod_proxy 对后端 DNS 失败返回“500 Proxy Error”和“DNS lookup failure for:”——而不是教科书预期的 502。ProxyPass 中的后端名称在代理主机上无法解析。</translation>
     </message>
     <message>
@@ -5708,7 +5850,7 @@ Cause: %5</source>
         <translation>{product} 无法与上游完成 TLS，返回了 500。</translation>
     </message>
     <message>
-        <source>Apache ('Error during SSL Handshake with remote server') and Traefik answer a TLS failure towards the backend with 500, not 502. The backend's certificate is not trusted, does not match, or the two sides share no protocol.</source>
+        <source>Apache (&apos;Error during SSL Handshake with remote server&apos;) and Traefik answer a TLS failure towards the backend with 500, not 502. The backend&apos;s certificate is not trusted, does not match, or the two sides share no protocol.</source>
         <translation>Apache（“Error during SSL Handshake with remote server”）和 Traefik 对与后端之间的 TLS 失败返回 500，而不是 502。后端证书不受信任、不匹配，或双方没有共同支持的协议。</translation>
     </message>
     <message>
@@ -5720,7 +5862,7 @@ Cause: %5</source>
         <translation>应用程序返回 500，因为它的某个依赖出现了故障（数据库、连接池、缓存或其他 API）。</translation>
     </message>
     <message>
-        <source>The body names a dependency error: a database that refused or dropped the connection, returned something the driver could not use, a connection pool that ran dry, or a downstream API that failed. The application itself is reachable; the thing behind it is not healthy. This is the textbook's 'invalid response from the database'.</source>
+        <source>The body names a dependency error: a database that refused or dropped the connection, returned something the driver could not use, a connection pool that ran dry, or a downstream API that failed. The application itself is reachable; the thing behind it is not healthy. This is the textbook&apos;s &apos;invalid response from the database&apos;.</source>
         <translation>正文提到了依赖错误：数据库拒绝或断开了连接、返回了驱动无法使用的内容、连接池耗尽，或下游 API 失败。应用程序本身可以访问，但其后面的东西不健康。这就是教科书中的“数据库返回无效结果”。</translation>
     </message>
     <message>
@@ -5728,11 +5870,11 @@ Cause: %5</source>
         <translation>应用程序中有未处理的异常（堆栈跟踪或框架错误页）</translation>
     </message>
     <message>
-        <source>The application hit an unhandled error and answered 500 itself; the body carries a stack trace or the framework's error page.</source>
+        <source>The application hit an unhandled error and answered 500 itself; the body carries a stack trace or the framework&apos;s error page.</source>
         <translation>应用程序遇到未处理的错误，自己返回了 500；正文中带有堆栈跟踪或框架的错误页。</translation>
     </message>
     <message>
-        <source>A 500 with a stack trace (Java, Python, Node, .NET, PHP, Ruby or Go) or a framework's default error page means the code threw and nothing caught it. The gateway only relayed the answer. This is the textbook's 'unhandled exception'.</source>
+        <source>A 500 with a stack trace (Java, Python, Node, .NET, PHP, Ruby or Go) or a framework&apos;s default error page means the code threw and nothing caught it. The gateway only relayed the answer. This is the textbook&apos;s &apos;unhandled exception&apos;.</source>
         <translation>带有堆栈跟踪（Java、Python、Node、.NET、PHP、Ruby 或 Go）或框架默认错误页面的 500 表示代码抛出了异常且无人捕获。网关只是转发了该响应。这就是教科书中的“未处理异常”。</translation>
     </message>
     <message>
@@ -5744,7 +5886,7 @@ Cause: %5</source>
         <translation>{product} 自己产生了 500，并非从源站转发。</translation>
     </message>
     <message>
-        <source>The response carries a gateway's own error signature (for example Kong's 'An unexpected error occurred', an API Gateway error type, or a Cloudflare page). The gateway failed internally or on its configuration, not the application.</source>
+        <source>The response carries a gateway&apos;s own error signature (for example Kong&apos;s &apos;An unexpected error occurred&apos;, an API Gateway error type, or a Cloudflare page). The gateway failed internally or on its configuration, not the application.</source>
         <translation>响应带有网关自身的错误特征（例如 Kong 的“An unexpected error occurred”、API Gateway 的错误类型，或 Cloudflare 页面）。是网关内部或其配置出错，而不是应用程序。</translation>
     </message>
     <message>
@@ -5756,7 +5898,7 @@ Cause: %5</source>
         <translation>应用程序返回了 500，响应中没有说明原因。</translation>
     </message>
     <message>
-        <source>No gateway signature claims this 500, and the body carries no stack trace or dependency error: the application reported an internal error in its own words, or in none. The explanation is in the application's logs at the time of the request.</source>
+        <source>No gateway signature claims this 500, and the body carries no stack trace or dependency error: the application reported an internal error in its own words, or in none. The explanation is in the application&apos;s logs at the time of the request.</source>
         <translation>没有网关特征表明这个 500 是它产生的，正文中也没有堆栈跟踪或依赖错误：应用程序用自己的话报告了内部错误，或者什么也没说。原因在请求发生时的应用日志中。</translation>
     </message>
     <message>
@@ -5772,11 +5914,11 @@ Cause: %5</source>
         <translation>{product} 从源站收到的响应形式不符合预期（例如 HTML 或结构错误的 JSON），返回了 502。</translation>
     </message>
     <message>
-        <source>The origin did answer, but the gateway could not use the answer: API Gateway needs a Lambda proxy result with statusCode and a string body; an API gateway expecting JSON got an HTML page (a login or error page). This is the textbook's 'unexpected response form'.</source>
+        <source>The origin did answer, but the gateway could not use the answer: API Gateway needs a Lambda proxy result with statusCode and a string body; an API gateway expecting JSON got an HTML page (a login or error page). This is the textbook&apos;s &apos;unexpected response form&apos;.</source>
         <translation>源站作出了应答，但网关无法使用：API Gateway 需要带 statusCode 和字符串正文的 Lambda 代理结果；期望 JSON 的 API 网关收到了 HTML 页面（登录页或错误页）。这就是教科书中的“意外的响应形式”。</translation>
     </message>
     <message>
-        <source>A firewall or proxy between gateway and origin answered in the origin's place</source>
+        <source>A firewall or proxy between gateway and origin answered in the origin&apos;s place</source>
         <translation>网关与源站之间的防火墙或代理代替源站作出了应答</translation>
     </message>
     <message>
@@ -5784,7 +5926,7 @@ Cause: %5</source>
         <translation>防火墙、WAF 或拦截代理代替源站作出了应答；响应是它们的拦截页或错误页。</translation>
     </message>
     <message>
-        <source>The body or headers carry the signature of a security device or intercepting proxy, not of the application. The device between the gateway and the origin blocked or mangled the request, and the gateway passed on (or choked on) its answer. This is the textbook's 'firewall answering in the origin's place'.</source>
+        <source>The body or headers carry the signature of a security device or intercepting proxy, not of the application. The device between the gateway and the origin blocked or mangled the request, and the gateway passed on (or choked on) its answer. This is the textbook&apos;s &apos;firewall answering in the origin&apos;s place&apos;.</source>
         <translation>正文或标头带有安全设备或拦截代理的特征，而不是应用程序的。网关与源站之间的设备拦截或篡改了请求，网关转发了（或无法处理）它的应答。这就是教科书中的“防火墙代替源站应答”。</translation>
     </message>
     <message>
@@ -5808,7 +5950,7 @@ Cause: %5</source>
         <translation>{product} 无法连接其上游：没有程序接受连接，或没有通往它的路由。</translation>
     </message>
     <message>
-        <source>The gateway's connection attempt to the origin was refused or could not be routed. The application is down or listens elsewhere, or a network path problem (security group, route, DNS pointing at a dead address) stands between them. This is the textbook's 'network or routing failure'.</source>
+        <source>The gateway&apos;s connection attempt to the origin was refused or could not be routed. The application is down or listens elsewhere, or a network path problem (security group, route, DNS pointing at a dead address) stands between them. This is the textbook&apos;s &apos;network or routing failure&apos;.</source>
         <translation>网关连接源站的尝试被拒绝或无法路由。应用程序未运行或监听在别处，或者两者之间存在网络路径问题（安全组、路由、指向失效地址的 DNS）。这就是教科书中的“网络或路由故障”。</translation>
     </message>
     <message>
@@ -5816,11 +5958,11 @@ Cause: %5</source>
         <translation>网关无法解析其上游</translation>
     </message>
     <message>
-        <source>{product} could not resolve the upstream's host name.</source>
+        <source>{product} could not resolve the upstream&apos;s host name.</source>
         <translation>{product} 无法解析上游的主机名。</translation>
     </message>
     <message>
-        <source>The gateway looked up the origin's name and got no address. This is the textbook's 'DNS error' case of 502; the gateway's log names the host it could not resolve.</source>
+        <source>The gateway looked up the origin&apos;s name and got no address. This is the textbook&apos;s &apos;DNS error&apos; case of 502; the gateway&apos;s log names the host it could not resolve.</source>
         <translation>网关查询源站名称时没有得到地址。这是教科书中 502 的“DNS 错误”情形；网关日志会给出它无法解析的主机。</translation>
     </message>
     <message>
@@ -5832,7 +5974,7 @@ Cause: %5</source>
         <translation>{product} 放弃等待上游，返回了 502 而不是 504（等待 {wait}；与 {timeout} 一致）。</translation>
     </message>
     <message>
-        <source>Some real gateways answer a timeout with 502: Apache mod_proxy ('Error reading from remote server' after ProxyTimeout), Google's classic load balancer and Azure Application Gateway v1. The wait matches the gateway's own timer.</source>
+        <source>Some real gateways answer a timeout with 502: Apache mod_proxy (&apos;Error reading from remote server&apos; after ProxyTimeout), Google&apos;s classic load balancer and Azure Application Gateway v1. The wait matches the gateway&apos;s own timer.</source>
         <translation>一些真实网关会对超时返回 502：Apache mod_proxy（ProxyTimeout 之后的“Error reading from remote server”）、Google 经典负载均衡器和 Azure Application Gateway v1。等待时间与网关自身的计时器一致。</translation>
     </message>
     <message>
@@ -5840,11 +5982,11 @@ Cause: %5</source>
         <translation>Apache 等待很久后仍无法从后端读取（很可能是 ProxyTimeout）</translation>
     </message>
     <message>
-        <source>Apache gave up reading from its backend after {wait} and answered 502 'Proxy Error' — Apache never answers a backend timeout with 504.</source>
+        <source>Apache gave up reading from its backend after {wait} and answered 502 &apos;Proxy Error&apos; — Apache never answers a backend timeout with 504.</source>
         <translation>Apache 在 {wait} 后放弃从后端读取，并返回 502“Proxy Error”——Apache 从不对后端超时返回 504。</translation>
     </message>
     <message>
-        <source>'Error reading from remote server' covers a backend that closed, reset or stayed silent past ProxyTimeout. A long wait before the error means the timer fired (ProxyTimeout defaults to Timeout, 60 s).</source>
+        <source>&apos;Error reading from remote server&apos; covers a backend that closed, reset or stayed silent past ProxyTimeout. A long wait before the error means the timer fired (ProxyTimeout defaults to Timeout, 60 s).</source>
         <translation>“Error reading from remote server”涵盖后端关闭连接、重置连接或超过 ProxyTimeout 仍无响应的情况。出错前等待很久说明计时器已触发（ProxyTimeout 默认等于 Timeout，即 60 秒）。</translation>
     </message>
     <message>
@@ -5856,7 +5998,7 @@ Cause: %5</source>
         <translation>{product} 报告上游在完整响应之前关闭了连接。</translation>
     </message>
     <message>
-        <source>The origin accepted the request and then closed the connection without a (complete) response: it crashed, a worker was recycled, or it closed an idle keep-alive connection just as the gateway reused it (the classic intermittent 502 when the app's keep-alive timeout is shorter than the gateway's).</source>
+        <source>The origin accepted the request and then closed the connection without a (complete) response: it crashed, a worker was recycled, or it closed an idle keep-alive connection just as the gateway reused it (the classic intermittent 502 when the app&apos;s keep-alive timeout is shorter than the gateway&apos;s).</source>
         <translation>源站接受请求后在没有（完整）响应的情况下关闭了连接：它崩溃了、工作进程被回收，或恰好在网关复用空闲 keep-alive 连接时将其关闭（当应用的 keep-alive 超时短于网关时，这就是典型的间歇性 502）。</translation>
     </message>
     <message>
@@ -5876,11 +6018,11 @@ Cause: %5</source>
         <translation>上游发送的响应网关无法解析</translation>
     </message>
     <message>
-        <source>{product} could not parse the upstream's response (bad status line, bad header or bad body framing).</source>
+        <source>{product} could not parse the upstream&apos;s response (bad status line, bad header or bad body framing).</source>
         <translation>{product} 无法解析上游的响应（状态行、标头或正文分帧有误）。</translation>
     </message>
     <message>
-        <source>The origin answered, but not with valid HTTP: a corrupt status line, a header without a colon, a header block too large for the gateway's buffers, conflicting lengths or broken chunking. This is the textbook's 'origin sent an invalid body'.</source>
+        <source>The origin answered, but not with valid HTTP: a corrupt status line, a header without a colon, a header block too large for the gateway&apos;s buffers, conflicting lengths or broken chunking. This is the textbook&apos;s &apos;origin sent an invalid body&apos;.</source>
         <translation>源站作出了应答，但不是有效的 HTTP：状态行损坏、标头缺少冒号、标头块超出网关缓冲区、长度冲突或分块损坏。这就是教科书中的“源站发送了无效正文”。</translation>
     </message>
     <message>
@@ -5896,7 +6038,7 @@ Cause: %5</source>
         <translation>应用程序自己返回了 502，因为它调用的某个服务失败了；{gateway} 只是转发。</translation>
     </message>
     <message>
-        <source>The body is the application's own error and names a dependency (an API, a database, a cache). The application is acting as a gateway to that dependency.</source>
+        <source>The body is the application&apos;s own error and names a dependency (an API, a database, a cache). The application is acting as a gateway to that dependency.</source>
         <translation>正文是应用程序自己的错误，提到了一个依赖（API、数据库、缓存）。应用程序在充当通往该依赖的网关。</translation>
     </message>
     <message>
@@ -5920,7 +6062,7 @@ Cause: %5</source>
         <translation>源站一侧（你的服务器或它自己的代理）返回了 502；Cloudflare 只是把它包装在自己的品牌页面中。</translation>
     </message>
     <message>
-        <source>Cloudflare shows origin 502/504 responses on its branded error page, while its own failures use 52x codes or an unbranded page. The failing hop is the origin's web server or reverse proxy.</source>
+        <source>Cloudflare shows origin 502/504 responses on its branded error page, while its own failures use 52x codes or an unbranded page. The failing hop is the origin&apos;s web server or reverse proxy.</source>
         <translation>Cloudflare 会在其品牌错误页上显示源站的 502/504 响应，而它自身的故障使用 52x 代码或无品牌页面。出错的一跳是源站的 Web 服务器或反向代理。</translation>
     </message>
     <message>
@@ -5932,7 +6074,7 @@ Cause: %5</source>
         <translation>应用程序自己返回了 502；{gateway} 只是转发。</translation>
     </message>
     <message>
-        <source>The body carries the application's own format (for example JSON) and no gateway claims the error. Read the application's logs for the request.</source>
+        <source>The body carries the application&apos;s own format (for example JSON) and no gateway claims the error. Read the application&apos;s logs for the request.</source>
         <translation>正文是应用程序自己的格式（例如 JSON），也没有网关表明错误是它产生的。请查看应用程序关于该请求的日志。</translation>
     </message>
     <message>
@@ -5944,7 +6086,7 @@ Cause: %5</source>
         <translation>{product} 无法从上游获得可用的响应；页面没有说明连接是被拒绝、关闭、重置，还是收到了垃圾数据。</translation>
     </message>
     <message>
-        <source>Several gateways use one page for every upstream failure (nginx, AWS ALB, Traefik, Kong, HAProxy's 'invalid or incomplete response'). The gateway's own log says which: for nginx the error.log line, for HAProxy the termination state, for ALB the access log's target fields.</source>
+        <source>Several gateways use one page for every upstream failure (nginx, AWS ALB, Traefik, Kong, HAProxy&apos;s &apos;invalid or incomplete response&apos;). The gateway&apos;s own log says which: for nginx the error.log line, for HAProxy the termination state, for ALB the access log&apos;s target fields.</source>
         <translation>多个网关对所有上游故障都使用同一个页面（nginx、AWS ALB、Traefik、Kong、HAProxy 的“invalid or incomplete response”）。网关自己的日志会说明是哪一种：nginx 看 error.log 行，HAProxy 看终止状态，ALB 看访问日志中的目标字段。</translation>
     </message>
     <message>
@@ -5972,7 +6114,7 @@ Cause: %5</source>
         <translation>服务处于维护模式（{product}）；Retry-After：{retryAfter} 秒。</translation>
     </message>
     <message>
-        <source>The response says the service is down on purpose: a maintenance page, a maintenance flag at the gateway, or a server shutting down. This is the textbook's 'maintenance mode'.</source>
+        <source>The response says the service is down on purpose: a maintenance page, a maintenance flag at the gateway, or a server shutting down. This is the textbook&apos;s &apos;maintenance mode&apos;.</source>
         <translation>响应表明服务是有意停止的：维护页面、网关的维护开关，或正在关闭的服务器。这就是教科书中的“维护模式”。</translation>
     </message>
     <message>
@@ -5984,7 +6126,7 @@ Cause: %5</source>
         <translation>{product} 没有健康的上游服务器可以转发请求。</translation>
     </message>
     <message>
-        <source>Every server behind the gateway is down, failing its health checks, or not registered (Envoy 'no healthy upstream', Traefik 'no available server', Kong ring-balancer, Caddy 'no upstreams available', ALB with no registered targets). This is the textbook's 'server crashed and cannot accept connections'.</source>
+        <source>Every server behind the gateway is down, failing its health checks, or not registered (Envoy &apos;no healthy upstream&apos;, Traefik &apos;no available server&apos;, Kong ring-balancer, Caddy &apos;no upstreams available&apos;, ALB with no registered targets). This is the textbook&apos;s &apos;server crashed and cannot accept connections&apos;.</source>
         <translation>网关后面的每台服务器都宕机、未通过健康检查或未注册（Envoy“no healthy upstream”，Traefik“no available server”，Kong ring-balancer，Caddy“no upstreams available”，ALB 没有已注册的目标）。这就是教科书中的“服务器已崩溃，无法接受连接”。</translation>
     </message>
     <message>
@@ -6008,7 +6150,7 @@ Cause: %5</source>
         <translation>服务器表示已满负荷，无法接受更多请求（{product}）。</translation>
     </message>
     <message>
-        <source>A queue is full, a circuit breaker is open, or the server explicitly reports being over capacity (for example AWS CLB 'Back-end server is at capacity', Envoy x-envoy-overloaded). This is the textbook's 'server at capacity'.</source>
+        <source>A queue is full, a circuit breaker is open, or the server explicitly reports being over capacity (for example AWS CLB &apos;Back-end server is at capacity&apos;, Envoy x-envoy-overloaded). This is the textbook&apos;s &apos;server at capacity&apos;.</source>
         <translation>队列已满、熔断器已打开，或服务器明确报告已超出容量（例如 AWS CLB“Back-end server is at capacity”，Envoy x-envoy-overloaded）。这就是教科书中的“服务器已满负荷”。</translation>
     </message>
     <message>
@@ -6040,7 +6182,7 @@ Cause: %5</source>
         <translation>连接上游超时（503）</translation>
     </message>
     <message>
-        <source>Squid (ERR_CONNECT_FAIL 110), Envoy (connection timeout), HAProxy (timeout connect) and Varnish (connect_timeout 3.5 s) answer a connect timeout with 503. Packets to the origin are dropped or the origin's accept queue is full.</source>
+        <source>Squid (ERR_CONNECT_FAIL 110), Envoy (connection timeout), HAProxy (timeout connect) and Varnish (connect_timeout 3.5 s) answer a connect timeout with 503. Packets to the origin are dropped or the origin&apos;s accept queue is full.</source>
         <translation>Squid（ERR_CONNECT_FAIL 110）、Envoy（connection timeout）、HAProxy（timeout connect）和 Varnish（connect_timeout 3.5 秒）对连接超时返回 503。发往源站的数据包被丢弃，或源站的 accept 队列已满。</translation>
     </message>
     <message>
@@ -6048,7 +6190,7 @@ Cause: %5</source>
         <translation>上游未能及时应答（503）</translation>
     </message>
     <message>
-        <source>{product} gave up waiting for the upstream's response and answered 503 (wait {wait}; matches {timeout}).</source>
+        <source>{product} gave up waiting for the upstream&apos;s response and answered 503 (wait {wait}; matches {timeout}).</source>
         <translation>{product} 放弃等待上游的响应，返回了 503（等待 {wait}；与 {timeout} 一致）。</translation>
     </message>
     <message>
@@ -6064,7 +6206,7 @@ Cause: %5</source>
         <translation>{product} 报告上游在应答之前关闭了连接，并返回了 503。</translation>
     </message>
     <message>
-        <source>Envoy ('connection termination', flag UC) answers an upstream close with 503. The usual cause is a keep-alive race: the application closes idle connections sooner than the proxy stops reusing them.</source>
+        <source>Envoy (&apos;connection termination&apos;, flag UC) answers an upstream close with 503. The usual cause is a keep-alive race: the application closes idle connections sooner than the proxy stops reusing them.</source>
         <translation>Envoy（“connection termination”，标志 UC）对上游关闭连接返回 503。常见原因是 keep-alive 竞争：应用程序关闭空闲连接的时间早于代理停止复用它们的时间。</translation>
     </message>
     <message>
@@ -6076,7 +6218,7 @@ Cause: %5</source>
         <translation>{product} 报告上游重置了连接，并返回了 503。</translation>
     </message>
     <message>
-        <source>Envoy ('remote reset', flag UR) and Fastly ('backend read error') answer an upstream reset with 503.</source>
+        <source>Envoy (&apos;remote reset&apos;, flag UR) and Fastly (&apos;backend read error&apos;) answer an upstream reset with 503.</source>
         <translation>Envoy（“remote reset”，标志 UR）和 Fastly（“backend read error”）对上游重置返回 503。</translation>
     </message>
     <message>
@@ -6088,15 +6230,15 @@ Cause: %5</source>
         <translation>{product} 无法解析上游主机名，返回了 503。</translation>
     </message>
     <message>
-        <source>Kong ('name resolution failed'), Squid (ERR_DNS_FAIL) and HAProxy (server put in maintenance by its resolvers) answer a DNS failure with 503.</source>
+        <source>Kong (&apos;name resolution failed&apos;), Squid (ERR_DNS_FAIL) and HAProxy (server put in maintenance by its resolvers) answer a DNS failure with 503.</source>
         <translation>Kong（“name resolution failed”）、Squid（ERR_DNS_FAIL）和 HAProxy（服务器被其解析器置于维护状态）对 DNS 失败返回 503。</translation>
     </message>
     <message>
-        <source>The upstream's response could not be parsed (503)</source>
+        <source>The upstream&apos;s response could not be parsed (503)</source>
         <translation>无法解析上游的响应（503）</translation>
     </message>
     <message>
-        <source>{product} could not parse the upstream's response and answered 503.</source>
+        <source>{product} could not parse the upstream&apos;s response and answered 503.</source>
         <translation>{product} 无法解析上游的响应，返回了 503。</translation>
     </message>
     <message>
@@ -6108,11 +6250,11 @@ Cause: %5</source>
         <translation>HAProxy 重试了被拒绝的连接，然后放弃</translation>
     </message>
     <message>
-        <source>{product} could not connect to any server (it retried for {wait}) and answered 503 'No server is available'.</source>
+        <source>{product} could not connect to any server (it retried for {wait}) and answered 503 &apos;No server is available&apos;.</source>
         <translation>{product} 无法连接任何服务器（重试了 {wait}），返回了 503“No server is available”。</translation>
     </message>
     <message>
-        <source>HAProxy answers a refused connection with the same 503 page as a backend without any server up, but only after its connection retries (retries 3, one per 'timeout connect' or 1 s): a 503 after a second or more is a refused or timed-out connect, an immediate one is &lt;NOSRV&gt;. The textbook's 502 does not hold here.</source>
+        <source>HAProxy answers a refused connection with the same 503 page as a backend without any server up, but only after its connection retries (retries 3, one per &apos;timeout connect&apos; or 1 s): a 503 after a second or more is a refused or timed-out connect, an immediate one is &lt;NOSRV&gt;. The textbook&apos;s 502 does not hold here.</source>
         <translation>HAProxy 对被拒绝的连接返回的 503 页面与没有可用服务器的后端相同，但只在连接重试之后（retries 3，每次一个“timeout connect”或 1 秒）：一秒或更久之后的 503 是连接被拒绝或超时，立即返回的是 &lt;NOSRV&gt;。教科书中的 502 在这里不成立。</translation>
     </message>
     <message>
@@ -6124,7 +6266,7 @@ Cause: %5</source>
         <translation>{product} 找不到愿意接受请求的上游服务器（被拒绝、超时或被标记为宕机），返回了 503。</translation>
     </message>
     <message>
-        <source>HAProxy's 'No server is available to handle this request' covers a refused connection (SC), a connect timeout (sC) and a backend with no server up (&lt;NOSRV&gt;). Apache mod_proxy answers a refused connection with 503 and then keeps the worker disabled for 'retry' (60 s), so every request in that minute gets 503 too. Either way no server accepted the connection: the textbook's 'crashed, cannot accept connections'.</source>
+        <source>HAProxy&apos;s &apos;No server is available to handle this request&apos; covers a refused connection (SC), a connect timeout (sC) and a backend with no server up (&lt;NOSRV&gt;). Apache mod_proxy answers a refused connection with 503 and then keeps the worker disabled for &apos;retry&apos; (60 s), so every request in that minute gets 503 too. Either way no server accepted the connection: the textbook&apos;s &apos;crashed, cannot accept connections&apos;.</source>
         <translation>HAProxy 的“No server is available to handle this request”涵盖连接被拒（SC）、连接超时（sC）以及没有可用服务器的后端（&lt;NOSRV&gt;）。Apache mod_proxy 对被拒绝的连接返回 503，并在“retry”（60 秒）期间禁用该 worker，因此这一分钟内的每个请求也都会得到 503。无论哪种情况，都没有服务器接受连接：即教科书中的“服务器已崩溃，无法接受连接”。</translation>
     </message>
     <message>
@@ -6132,11 +6274,11 @@ Cause: %5</source>
         <translation>Varnish（或 Fastly）无法从后端获取</translation>
     </message>
     <message>
-        <source>{product} could not fetch the response from its backend ('Backend fetch failed'); it answers every backend failure with 503.</source>
+        <source>{product} could not fetch the response from its backend (&apos;Backend fetch failed&apos;); it answers every backend failure with 503.</source>
         <translation>{product} 无法从后端获取响应（“Backend fetch failed”）；它对所有后端故障都返回 503。</translation>
     </message>
     <message>
-        <source>Varnish turns every backend failure into 503 'Backend fetch failed': refused, timeout, closed, junk or unhealthy. Only varnishlog's FetchError line says which.</source>
+        <source>Varnish turns every backend failure into 503 &apos;Backend fetch failed&apos;: refused, timeout, closed, junk or unhealthy. Only varnishlog&apos;s FetchError line says which.</source>
         <translation>Varnish 把所有后端故障都变成 503“Backend fetch failed”：被拒绝、超时、关闭、垃圾数据或不健康。只有 varnishlog 的 FetchError 行会说明是哪一种。</translation>
     </message>
     <message>
@@ -6164,11 +6306,11 @@ Cause: %5</source>
         <translation>应用程序自己返回了 503，但没有说明原因。</translation>
     </message>
     <message>
-        <source>The application's own response, not a gateway's page. Common reasons are a readiness check failing, a feature flag, or an overload guard inside the application; its logs say which.</source>
+        <source>The application&apos;s own response, not a gateway&apos;s page. Common reasons are a readiness check failing, a feature flag, or an overload guard inside the application; its logs say which.</source>
         <translation>这是应用程序自己的响应，而不是网关页面。常见原因是就绪检查失败、功能开关，或应用内部的过载保护；其日志会说明是哪一种。</translation>
     </message>
     <message>
-        <source>nginx's own 503: a limit_req / limit_conn rejection</source>
+        <source>nginx&apos;s own 503: a limit_req / limit_conn rejection</source>
         <translation>nginx 自己的 503：limit_req / limit_conn 拒绝</translation>
     </message>
     <message>
@@ -6176,7 +6318,7 @@ Cause: %5</source>
         <translation>nginx 自己返回了 503；nginx 用 503 表示 limit_req 和 limit_conn 的拒绝（ingress-nginx 还用它表示没有端点的 Service）。</translation>
     </message>
     <message>
-        <source>nginx never answers 503 for an unreachable upstream (that is 502 or 504). Its own 503 page comes from limit_req or limit_conn, whose default status is 503, from an explicit 'return 503', or on ingress-nginx from a Service without ready endpoints.</source>
+        <source>nginx never answers 503 for an unreachable upstream (that is 502 or 504). Its own 503 page comes from limit_req or limit_conn, whose default status is 503, from an explicit &apos;return 503&apos;, or on ingress-nginx from a Service without ready endpoints.</source>
         <translation>nginx 从不对不可达的上游返回 503（那是 502 或 504）。它自己的 503 页面来自默认状态为 503 的 limit_req 或 limit_conn、显式的“return 503”，或在 ingress-nginx 上来自没有就绪端点的 Service。</translation>
     </message>
     <message>
@@ -6188,7 +6330,7 @@ Cause: %5</source>
         <translation>{product} 返回了 503，但没有说明原因。</translation>
     </message>
     <message>
-        <source>A gateway signature is present but nothing tells the reason. Read that gateway's log for the request.</source>
+        <source>A gateway signature is present but nothing tells the reason. Read that gateway&apos;s log for the request.</source>
         <translation>存在网关特征，但看不出原因。请查看该网关关于此请求的日志。</translation>
     </message>
     <message>
@@ -6200,7 +6342,7 @@ Cause: %5</source>
         <translation>一个 503，看不出是谁产生的，也看不出原因。</translation>
     </message>
     <message>
-        <source>No gateway or application signature and no reason text. The textbook's causes of 503 are capacity, a crashed server and maintenance; the logs of each hop must decide.</source>
+        <source>No gateway or application signature and no reason text. The textbook&apos;s causes of 503 are capacity, a crashed server and maintenance; the logs of each hop must decide.</source>
         <translation>没有网关或应用特征，也没有原因文本。教科书中 503 的原因是容量不足、服务器崩溃和维护；需由每一跳的日志来判断。</translation>
     </message>
     <message>
@@ -6216,7 +6358,7 @@ Cause: %5</source>
         <translation>源站一侧的网关超时（504）；Cloudflare 只是把它包装在自己的品牌页面中。</translation>
     </message>
     <message>
-        <source>Cloudflare's own read timeout is 524; a 504 on its branded page was produced behind it, by the origin's own reverse proxy or load balancer.</source>
+        <source>Cloudflare&apos;s own read timeout is 524; a 504 on its branded page was produced behind it, by the origin&apos;s own reverse proxy or load balancer.</source>
         <translation>Cloudflare 自己的读取超时是 524；品牌页面上的 504 是在其后方由源站自己的反向代理或负载均衡器产生的。</translation>
     </message>
     <message>
@@ -6228,7 +6370,7 @@ Cause: %5</source>
         <translation>应用程序自己返回了 504：它发出的某个调用超时了；{gateway} 只是转发。</translation>
     </message>
     <message>
-        <source>The body is the application's own and reports a timeout of a dependency (another API, the database).</source>
+        <source>The body is the application&apos;s own and reports a timeout of a dependency (another API, the database).</source>
         <translation>正文来自应用程序本身，报告了某个依赖（其他 API、数据库）的超时。</translation>
     </message>
     <message>
@@ -6240,11 +6382,11 @@ Cause: %5</source>
         <translation>{product} 未能及时与源站建立连接（等待 {wait}）——网关与源站之间的网络故障。</translation>
     </message>
     <message>
-        <source>The gateway's connect timer fired: SYNs to the origin went unanswered. A firewall or security group that drops packets, a wrong route or address, or an origin so overloaded it does not accept connections. Caddy answers exactly this (its 3 s dial timeout) with 504, and never times out a slow response by default. This is the textbook's 'network failure between gateway and origin'.</source>
+        <source>The gateway&apos;s connect timer fired: SYNs to the origin went unanswered. A firewall or security group that drops packets, a wrong route or address, or an origin so overloaded it does not accept connections. Caddy answers exactly this (its 3 s dial timeout) with 504, and never times out a slow response by default. This is the textbook&apos;s &apos;network failure between gateway and origin&apos;.</source>
         <translation>网关的连接计时器触发了：发往源站的 SYN 没有回应。原因可能是丢包的防火墙或安全组、错误的路由或地址，或源站过载到不接受连接。Caddy 对这种情况（3 秒拨号超时）正是返回 504，而默认从不因慢响应超时。这就是教科书中的“网关与源站之间的网络故障”。</translation>
     </message>
     <message>
-        <source>The origin took longer than the gateway's default timeout</source>
+        <source>The origin took longer than the gateway&apos;s default timeout</source>
         <translation>源站耗时超过了网关的默认超时</translation>
     </message>
     <message>
@@ -6252,7 +6394,7 @@ Cause: %5</source>
         <translation>{product} 在 {wait} 后停止等待，与 {timeout} 一致：源站应答太慢。</translation>
     </message>
     <message>
-        <source>The wait equals a well-known default read timeout, so the gateway's timer fired before the origin sent its response headers. The usual reason is load: too many concurrent requests queue up in the application (or its database), and the slowest exceed the limit. This is the textbook's 'too many concurrent requests'.</source>
+        <source>The wait equals a well-known default read timeout, so the gateway&apos;s timer fired before the origin sent its response headers. The usual reason is load: too many concurrent requests queue up in the application (or its database), and the slowest exceed the limit. This is the textbook&apos;s &apos;too many concurrent requests&apos;.</source>
         <translation>等待时间与某个常见的默认读取超时相等，说明网关的计时器在源站发送响应标头之前触发了。通常的原因是负载：过多并发请求在应用程序（或其数据库）中排队，最慢的那些超过了限制。这就是教科书中的“并发请求过多”。</translation>
     </message>
     <message>
@@ -6260,11 +6402,11 @@ Cause: %5</source>
         <translation>源站接受了请求，但从未应答</translation>
     </message>
     <message>
-        <source>{product} waited {wait} for the origin's response and got none (504).</source>
+        <source>{product} waited {wait} for the origin&apos;s response and got none (504).</source>
         <translation>{product} 等待源站响应 {wait}，什么也没收到（504）。</translation>
     </message>
     <message>
-        <source>The gateway connected and sent the request, then nothing came back before its (configured) timeout. Either the application is stuck on this request, or it hit an error and never wrote a response (a crashed worker thread, a swallowed exception, a deadlock). This is the textbook's 'origin hit an error and sent nothing'.</source>
+        <source>The gateway connected and sent the request, then nothing came back before its (configured) timeout. Either the application is stuck on this request, or it hit an error and never wrote a response (a crashed worker thread, a swallowed exception, a deadlock). This is the textbook&apos;s &apos;origin hit an error and sent nothing&apos;.</source>
         <translation>网关已连接并发送请求，但在其（配置的）超时之前什么也没收到。要么应用程序卡在这个请求上，要么它出错后从未写出响应（工作线程崩溃、异常被吞掉、死锁）。这就是教科书中的“源站出错，什么也没返回”。</translation>
     </message>
     <message>
@@ -6276,7 +6418,7 @@ Cause: %5</source>
         <translation>一个没有留下特征的网关在等待上游时超时（504）。</translation>
     </message>
     <message>
-        <source>Nothing names the hop. By definition a 504 is a gateway's timer firing; compare the wait with the well-known defaults and check each hop.</source>
+        <source>Nothing names the hop. By definition a 504 is a gateway&apos;s timer firing; compare the wait with the well-known defaults and check each hop.</source>
         <translation>没有任何信息指出是哪一跳。按定义，504 是某个网关的计时器触发；将等待时间与常见默认值对比，并检查每一跳。</translation>
     </message>
     <message>
@@ -6320,7 +6462,7 @@ Cause: %5</source>
         <translation>调用请求的是 JSON，得到的却是状态为 {status} 的 HTML 页面；校验内容的网关（或调用代码）会在这里失败。</translation>
     </message>
     <message>
-        <source>The request's Accept header asks for JSON, the answer is HTML. Typical reasons: an expired session redirected to a login page, a captive portal, a catch-all SPA route answering an API path, a maintenance or WAF page served with 200. This is the textbook's 'HTML where JSON was expected'.</source>
+        <source>The request&apos;s Accept header asks for JSON, the answer is HTML. Typical reasons: an expired session redirected to a login page, a captive portal, a catch-all SPA route answering an API path, a maintenance or WAF page served with 200. This is the textbook&apos;s &apos;HTML where JSON was expected&apos;.</source>
         <translation>请求的 Accept 标头要求 JSON，响应却是 HTML。典型原因：会话过期被重定向到登录页、强制门户、SPA 兜底路由响应了 API 路径、以 200 返回的维护页或 WAF 页。这就是教科书中的“期望 JSON 却是 HTML”。</translation>
     </message>
     <message>
@@ -6400,12 +6542,12 @@ Cause: %5</source>
     </message>
     <message>
         <source>%1 s</source>
-        <extracomment>seconds, e.g. "2.00 s"</extracomment>
+        <extracomment>seconds, e.g. &quot;2.00 s&quot;</extracomment>
         <translation>%1 秒</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <extracomment>milliseconds, e.g. "0.4 ms"</extracomment>
+        <extracomment>milliseconds, e.g. &quot;0.4 ms&quot;</extracomment>
         <translation>%1 毫秒</translation>
     </message>
 </context>
