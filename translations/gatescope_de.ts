@@ -1154,6 +1154,30 @@
         <source>Scale the origin when requests wait for a free worker: a saturated pool leaves them unanswered (PHP-FPM logs &apos;server reached pm.max_children setting&apos;, gunicorn &apos;[CRITICAL] WORKER TIMEOUT&apos;, Tomcat all maxThreads busy in the thread dump); add workers or instances, or cap concurrency at the gateway (nginx &apos;server … max_conns=N&apos;, HAProxy &apos;maxconn&apos; on the server line with &apos;timeout queue&apos;) so the excess waits in a queue with its own limit instead of hanging.</source>
         <translation>Den Ursprung skalieren, wenn Anfragen auf einen freien Worker warten: ein ausgelasteter Pool lässt sie unbeantwortet (PHP-FPM loggt &apos;server reached pm.max_children setting&apos;, gunicorn &apos;[CRITICAL] WORKER TIMEOUT&apos;, Tomcat zeigt im Thread-Dump alle maxThreads belegt); Worker oder Instanzen hinzufügen oder die Parallelität am Gateway begrenzen (nginx &apos;server … max_conns=N&apos;, HAProxy &apos;maxconn&apos; in der server-Zeile mit &apos;timeout queue&apos;), damit der Überschuss in einer Warteschlange mit eigener Grenze wartet, statt zu hängen.</translation>
     </message>
+    <message>
+        <source>The client stopped the request before any answer</source>
+        <translation>Der Client hat die Anfrage vor jeder Antwort beendet</translation>
+    </message>
+    <message>
+        <source>Read the entry&apos;s error name: ERR_ABORTED / NS_BINDING_ABORTED is a request the page or a navigation cancelled, ERR_BLOCKED_BY_CLIENT an extension or ad blocker, ERR_BLOCKED_BY_RESPONSE or a CORS message a browser policy.</source>
+        <translation>Lesen Sie den Fehlernamen des Eintrags: ERR_ABORTED / NS_BINDING_ABORTED ist eine Anfrage, die die Seite oder eine Navigation abgebrochen hat, ERR_BLOCKED_BY_CLIENT eine Erweiterung oder ein Werbeblocker, ERR_BLOCKED_BY_RESPONSE oder eine CORS-Meldung eine Browser-Richtlinie.</translation>
+    </message>
+    <message>
+        <source>Send the same request on its own (Gatescope&apos;s Send, or the exported curl command): if it succeeds, the server is fine and the cancel came from the page or the browser.</source>
+        <translation>Senden Sie dieselbe Anfrage einzeln (Gatescopes Senden oder der exportierte curl-Befehl): Gelingt sie, ist der Server in Ordnung und der Abbruch kam von der Seite oder vom Browser.</translation>
+    </message>
+    <message>
+        <source>If the page cancels on purpose (a new search replaces an old one, a component unmounts), nothing is wrong; if it should not, look for an AbortController or a timeout in the page&apos;s code.</source>
+        <translation>Bricht die Seite absichtlich ab (eine neue Suche ersetzt eine alte, eine Komponente wird entfernt), ist nichts falsch; wenn nicht, suchen Sie im Code der Seite nach einem AbortController oder einem Timeout.</translation>
+    </message>
+    <message>
+        <source>For a request that was still pending when the HAR was saved, record again and wait for it to finish before exporting.</source>
+        <translation>Bei einer Anfrage, die beim Speichern der HAR-Datei noch ausstand, zeichnen Sie erneut auf und warten Sie vor dem Export, bis sie fertig ist.</translation>
+    </message>
+    <message>
+        <source>Retrying is safe for idempotent requests; a cancelled POST may or may not have reached the server — check its logs before sending it again.</source>
+        <translation>Wiederholen ist für idempotente Anfragen sicher; ein abgebrochener POST hat den Server vielleicht erreicht — prüfen Sie dessen Logs, bevor Sie ihn erneut senden.</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Cli</name>
@@ -6525,6 +6549,18 @@ Ursache: %5</translation>
     <message>
         <source>{product} could not connect to its upstream in time and answered 503 (wait {wait}; matches {timeout}).</source>
         <translation>{product} konnte sich nicht rechtzeitig mit seinem Upstream verbinden und antwortete mit 503 (Wartezeit {wait}; passt zu {timeout}).</translation>
+    </message>
+    <message>
+        <source>The client ended the request itself (nothing says the server did)</source>
+        <translation>Der Client hat die Anfrage selbst beendet (nichts deutet auf den Server)</translation>
+    </message>
+    <message>
+        <source>No response was recorded and the capture names no failure of the server: the browser or client cancelled or blocked the request itself, or it was still pending when the capture was saved.</source>
+        <translation>Es wurde keine Antwort aufgezeichnet, und der Mitschnitt nennt keinen Fehler des Servers: Der Browser oder Client hat die Anfrage selbst abgebrochen oder blockiert, oder sie stand beim Speichern des Mitschnitts noch aus.</translation>
+    </message>
+    <message>
+        <source>Browsers record requests they stop themselves as failed entries: a navigation that left the page, a fetch aborted by the page&apos;s own code, an ad blocker or extension (ERR_BLOCKED_BY_CLIENT), a CORS or mixed-content block, or a request still waiting when the HAR was exported. No hop answered with an error here, so there is nothing to fix on a server unless the same request also fails when sent alone.</source>
+        <translation>Browser zeichnen Anfragen, die sie selbst stoppen, als fehlgeschlagene Einträge auf: eine Navigation, die die Seite verlassen hat, ein vom Code der Seite abgebrochener fetch, ein Werbeblocker oder eine Erweiterung (ERR_BLOCKED_BY_CLIENT), eine CORS- oder Mixed-Content-Sperre oder eine Anfrage, die beim Export der HAR-Datei noch wartete. Kein Hop hat hier mit einem Fehler geantwortet; auf einem Server ist also nichts zu beheben, es sei denn, dieselbe Anfrage schlägt auch einzeln gesendet fehl.</translation>
     </message>
 </context>
 <context>

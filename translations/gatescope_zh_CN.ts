@@ -1154,6 +1154,30 @@
         <source>Scale the origin when requests wait for a free worker: a saturated pool leaves them unanswered (PHP-FPM logs &apos;server reached pm.max_children setting&apos;, gunicorn &apos;[CRITICAL] WORKER TIMEOUT&apos;, Tomcat all maxThreads busy in the thread dump); add workers or instances, or cap concurrency at the gateway (nginx &apos;server … max_conns=N&apos;, HAProxy &apos;maxconn&apos; on the server line with &apos;timeout queue&apos;) so the excess waits in a queue with its own limit instead of hanging.</source>
         <translation>当请求在等待空闲 worker 时扩容源站：饱和的池会让请求得不到应答（PHP-FPM 日志 &apos;server reached pm.max_children setting&apos;、gunicorn &apos;[CRITICAL] WORKER TIMEOUT&apos;、Tomcat 线程转储中所有 maxThreads 都在忙）；增加 worker 或实例，或在网关限制并发（nginx &apos;server … max_conns=N&apos;、HAProxy server 行上的 &apos;maxconn&apos; 加 &apos;timeout queue&apos;），让多余的请求在有自身上限的队列里等待，而不是挂起。</translation>
     </message>
+    <message>
+        <source>The client stopped the request before any answer</source>
+        <translation>客户端在收到任何回答之前停止了请求</translation>
+    </message>
+    <message>
+        <source>Read the entry&apos;s error name: ERR_ABORTED / NS_BINDING_ABORTED is a request the page or a navigation cancelled, ERR_BLOCKED_BY_CLIENT an extension or ad blocker, ERR_BLOCKED_BY_RESPONSE or a CORS message a browser policy.</source>
+        <translation>查看该条目的错误名称：ERR_ABORTED / NS_BINDING_ABORTED 表示页面或导航取消了请求，ERR_BLOCKED_BY_CLIENT 表示扩展或广告拦截器，ERR_BLOCKED_BY_RESPONSE 或 CORS 消息表示浏览器策略。</translation>
+    </message>
+    <message>
+        <source>Send the same request on its own (Gatescope&apos;s Send, or the exported curl command): if it succeeds, the server is fine and the cancel came from the page or the browser.</source>
+        <translation>单独发送同一请求（Gatescope 的“发送”或导出的 curl 命令）：如果成功，说明服务器正常，取消来自页面或浏览器。</translation>
+    </message>
+    <message>
+        <source>If the page cancels on purpose (a new search replaces an old one, a component unmounts), nothing is wrong; if it should not, look for an AbortController or a timeout in the page&apos;s code.</source>
+        <translation>如果页面是有意取消（新的搜索替换旧的、组件被卸载），则没有问题；如果不应取消，请在页面代码中查找 AbortController 或超时。</translation>
+    </message>
+    <message>
+        <source>For a request that was still pending when the HAR was saved, record again and wait for it to finish before exporting.</source>
+        <translation>对于保存 HAR 时仍在等待的请求，请重新录制，并在导出前等待其完成。</translation>
+    </message>
+    <message>
+        <source>Retrying is safe for idempotent requests; a cancelled POST may or may not have reached the server — check its logs before sending it again.</source>
+        <translation>幂等请求可以安全重试；被取消的 POST 可能已到达服务器，也可能没有——再次发送前请检查服务器日志。</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Cli</name>
@@ -6492,6 +6516,18 @@ Cause: %5</source>
     <message>
         <source>{product} could not connect to its upstream in time and answered 503 (wait {wait}; matches {timeout}).</source>
         <translation>{product} 未能及时连接到其上游，返回了 503（等待 {wait}；与 {timeout} 吻合）。</translation>
+    </message>
+    <message>
+        <source>The client ended the request itself (nothing says the server did)</source>
+        <translation>客户端自行结束了请求（没有迹象表明是服务器所为）</translation>
+    </message>
+    <message>
+        <source>No response was recorded and the capture names no failure of the server: the browser or client cancelled or blocked the request itself, or it was still pending when the capture was saved.</source>
+        <translation>没有记录到响应，抓包中也没有指出服务器的任何故障：浏览器或客户端自行取消或拦截了请求，或者保存抓包时请求仍在等待中。</translation>
+    </message>
+    <message>
+        <source>Browsers record requests they stop themselves as failed entries: a navigation that left the page, a fetch aborted by the page&apos;s own code, an ad blocker or extension (ERR_BLOCKED_BY_CLIENT), a CORS or mixed-content block, or a request still waiting when the HAR was exported. No hop answered with an error here, so there is nothing to fix on a server unless the same request also fails when sent alone.</source>
+        <translation>浏览器会把自己停止的请求记录为失败条目：离开页面的导航、被页面自身代码中止的 fetch、广告拦截器或扩展（ERR_BLOCKED_BY_CLIENT）、CORS 或混合内容拦截，或导出 HAR 时仍在等待的请求。这里没有任何一跳以错误作答，因此除非同一请求单独发送时也失败，否则服务器上没有需要修复的问题。</translation>
     </message>
 </context>
 <context>

@@ -75,6 +75,7 @@ const FactRegistry &registry()
         for (const QString &outcome : {u"ok"_s, u"refused"_s, u"timeout"_s, u"closed-early"_s, u"reset"_s,
                                        u"invalid-response"_s, u"tls-failure"_s, u"dns-failure"_s})
             r.add(u"transport."_s + outcome);
+        r.add(u"transport.client-ended"_s);
         for (const QString &phase : {u"dns"_s, u"connect"_s, u"tls"_s, u"send"_s, u"wait"_s, u"download"_s, u"blocked"_s})
             r.add(u"transport.phase."_s + phase);
         for (const char16_t *kind : {AnomalyKind::NonHttpPreamble, AnomalyKind::BadStatusLine, AnomalyKind::BadHeaderLine,
@@ -592,6 +593,11 @@ EvidenceSet EvidenceExtractor::analyse(const Exchange &exchange) const
         add(id, names.value(id), p.sourceTransport, value);
         if (transport.phase != Phase::None)
             link(p.phaseFacts.value(phaseId(transport.phase), -1));
+        // Ended with no phase and no response: the browser cancelled or blocked the request itself
+        // (ERR_ABORTED, an ad blocker, a page left), or the capture was saved while it was pending —
+        // nothing says the server ended it.
+        if (transport.outcome == Outcome::ClosedEarly && transport.phase == Phase::None && !exchange.response)
+            link(fact(u"transport.client-ended"_s));
     }
     for (const WireAnomaly &anomaly : exchange.anomalies) {
         const int id = p.anomalyFacts.value(anomaly.kind, -1);

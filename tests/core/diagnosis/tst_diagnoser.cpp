@@ -457,6 +457,11 @@ QList<Row> rows()
     add("non-HTTP bytes (nginx HTTP/0.9 passthrough)", exchangeFromRaw("SSH-2.0-OpenSSH_9.2p1 Debian-2\r\n\x00\x01\x02 not http at all\r\n"),
         u"transport.invalid-response"_s, u"transport.invalid-response"_s, cl, u"none"_s, 502);
     add("closed after 0 bytes", exchangeFromRaw(QByteArray()), u"transport.closed-early"_s, u"transport.closed-early"_s, cl, u"none"_s, 502);
+    // A request the browser stopped itself (HAR: status 0, _error net::ERR_ABORTED / ERR_BLOCKED_BY_CLIENT):
+    // no phase, no response, nothing that says a server ended it.
+    add("browser cancelled it (ERR_ABORTED)",
+        transportFailure(Outcome::ClosedEarly, Phase::None, u"net::ERR_ABORTED: the browser cancelled or blocked the request itself"_s),
+        u"transport.client-ended"_s, u"transport.closed-early"_s, cl, u"none"_s, 0);
     add("body cut short", exchangeFromRaw(crlf("HTTP/1.1 200 OK\nContent-Type: application/json\nContent-Length: 100\n\n", false) + "{\"items\":["),
         u"transport.body-cut"_s, u"transport.closed-early"_s, cl, u"none"_s, 200);
     Exchange nothing = transportFailure(Outcome::Ok, Phase::None, QString());
