@@ -634,9 +634,11 @@ CommandAbove commandAbove(QByteArrayView text)
     const qsizetype curl = content.indexOf("curl ");
     if (curl < 0 || curl > 80)
         return found;
-    // Only a prompt may stand before "curl": "$ ", "% ", "# ", "> ", "user@host:~$ ", "PS C:\> ".
+    // Only a prompt may stand before "curl": "$ ", "% ", "# ", "> ", "user@host:~$ ", "PS C:\> ",
+    // starship's and pure's "❯ ", oh-my-zsh's "➜  ~ ".
     const QByteArrayView prompt = content.first(curl).trimmed();
-    if (!prompt.isEmpty() && !prompt.endsWith('$') && !prompt.endsWith('%') && !prompt.endsWith('#') && !prompt.endsWith('>'))
+    if (!prompt.isEmpty() && !prompt.endsWith('$') && !prompt.endsWith('%') && !prompt.endsWith('#') && !prompt.endsWith('>')
+        && !prompt.endsWith("\xE2\x9D\xAF") && !prompt.startsWith("\xE2\x9E\x9C"))
         return found;
     qsizetype commandEnd = line.end;
     // Continuation lines: bash "\", cmd "^", PowerShell "`".

@@ -142,6 +142,14 @@ private Q_SLOTS:
             << QByteArray("ann@box:~$ curl -si -X POST \\\n  -H 'Content-Type: application/json' \\\n  https://api.example.com/v1/pay\n"
                           "HTTP/1.1 500 Internal Server Error\r\nContent-Length: 2\r\n\r\n{}")
             << QByteArray("POST") << u"https://api.example.com/v1/pay"_s << 500 << QByteArray("{}") << 1;
+        // starship / pure end their prompt with "❯", oh-my-zsh starts it with "➜": the paste is the
+        // command and what it printed, not a command to send.
+        QTest::newRow("starship prompt '❯ curl … -ki' above the response")
+            << QByteArray("\xE2\x9D\xAF curl https://api.example.com/x -ki\nHTTP/2 502 \nserver: envoy\ncontent-length: 19\n\nno healthy upstream")
+            << QByteArray("GET") << u"https://api.example.com/x"_s << 502 << QByteArray("no healthy upstream") << 1;
+        QTest::newRow("oh-my-zsh prompt '➜  ~ curl -ki' above the response")
+            << QByteArray("\xE2\x9E\x9C  ~ curl -ki https://api.example.com/x\nHTTP/1.1 503 Service Unavailable\nServer: nginx\nContent-Length: 0\n\n")
+            << QByteArray("GET") << u"https://api.example.com/x"_s << 503 << QByteArray() << 1;
     }
 
     void readsToolOutputAsMeant()
