@@ -63,6 +63,10 @@
         <source>%1: line 1: this is a wget command, not its output; run it with -S (--server-response) and read what it prints instead</source>
         <translation>%1: Zeile 1: Das ist ein wget-Befehl, nicht seine Ausgabe; führen Sie ihn mit -S (--server-response) aus und lesen Sie stattdessen ein, was er ausgibt</translation>
     </message>
+    <message>
+        <source>%1: there is no status line and no header, only a page; its title names %2, which is read as the status (paste the output of curl -i to keep the headers, which often name the hop)</source>
+        <translation>%1: Es gibt keine Statuszeile und keine Header, nur eine Seite; ihr Titel nennt %2, das als Status gelesen wird (fügen Sie die Ausgabe von curl -i ein, um die Header zu behalten, die oft den Hop nennen)</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Checklists</name>

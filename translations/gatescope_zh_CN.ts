@@ -63,6 +63,10 @@
         <source>%1: line 1: this is a wget command, not its output; run it with -S (--server-response) and read what it prints instead</source>
         <translation>%1：第 1 行：这是 wget 命令，而不是它的输出；请加 -S（--server-response）运行，然后导入它打印的内容</translation>
     </message>
+    <message>
+        <source>%1: there is no status line and no header, only a page; its title names %2, which is read as the status (paste the output of curl -i to keep the headers, which often name the hop)</source>
+        <translation>%1：没有状态行和响应头，只有一个页面；其标题写明 %2，已将其作为状态码读取（请粘贴 curl -i 的输出以保留响应头，响应头往往能指明是哪一跳）</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Checklists</name>

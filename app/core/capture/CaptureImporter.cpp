@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <optional>
 
@@ -82,9 +83,47 @@ Kind detect(QByteArrayView head)
     return Kind::Unknown;
 }
 
+// An error page pasted without its status line and headers (what `curl URL` prints, or a page
+// copied from the browser): when its title or first heading names a 5xx status ("502 Bad
+// Gateway", "Error 503 Backend is unhealthy", "504 Gateway Time-out"), it is read as a response
+// with that status, so the page's own signatures can still tell which hop wrote it.
+std::optional<Capture> pageWithoutStatusLine(QByteArrayView text, const QString &name)
+{
+    static const QRegularExpression heading(
+        u"<(?:title|h1|h2)[^>]*>\\s*(?:(?:HTTP\\s+)?Error\\s+)?(5\\d\\d)\\b[\\s:.-]*([A-Za-z][A-Za-z -]{0,60})?"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    const QByteArrayView head = text.first(std::min<qsizetype>(text.size(), 8192));
+    if (!head.contains('<'))
+        return std::nullopt;
+    const QRegularExpressionMatch match = heading.match(QString::fromLatin1(head));
+    if (!match.hasMatch())
+        return std::nullopt;
+    const QByteArray status = match.captured(1).toLatin1();
+    const QByteArray reason = match.captured(2).trimmed().toLatin1();
+    QByteArray response = "HTTP/1.1 " + status + (reason.isEmpty() ? QByteArray() : " " + reason) + "\r\n\r\n";
+    response += text.trimmed();
+    Result<Capture> capture = RawHttpImporter::importResponse(response, name);
+    if (!capture)
+        return std::nullopt;
+    capture->warnings.prepend(Tr::tr("%1: there is no status line and no header, only a page; its title names %2, which is read as the "
+                                     "status (paste the output of curl -i to keep the headers, which often name the hop)")
+                                  .arg(name, QString::fromLatin1(status)));
+    return std::move(capture).value();
+}
+
 Result<Capture> importDetected(Kind kind, QByteArrayView text, const QString &name, const ProgressFunction &progress = {},
                                const std::atomic_bool *cancel = nullptr)
 {
+    if (kind == Kind::Unknown || kind == Kind::HttpFile) {
+        // A page is neither a capture kind nor an .http file (whose requests start with a method).
+        const Result<Capture> asHttpFile = kind == Kind::HttpFile ? HttpFileImporter::importText(text, name) : Result<Capture>(Error{});
+        if (kind == Kind::HttpFile && asHttpFile)
+            return asHttpFile;
+        if (std::optional<Capture> page = pageWithoutStatusLine(text, name))
+            return std::move(*page);
+        if (kind == Kind::HttpFile)
+            return asHttpFile;
+    }
     switch (kind) {
     case Kind::Har: {
         HarImporter importer;
@@ -247,6 +286,10 @@ Result<Capture> importFile(const QString &path, const ProgressFunction &progress
         Result<Capture> capture = HttpFileImporter::importText(withoutBom(all), name, HttpFileImporter::environmentBeside(path));
         if (progress)
             progress(file.size(), file.size());
+        if (!capture) {
+            if (std::optional<Capture> page = pageWithoutStatusLine(withoutBom(all), name))
+                return std::move(*page);
+        }
         return capture;
     }
     return importSmallKind(kind, withoutBom(all), name, progress, cancel, file.size());

@@ -63,6 +63,41 @@ private Q_SLOTS:
         QTest::newRow("binary")         << QByteArray("GET / HTTP/1.1\r\nHost: h\r\n\x01\x02\x00", 28) << u"binary data"_s;
         QTest::newRow("HTTPie command") << QByteArray("http POST https://api.example.com/v1/items name=x Authorization:'Bearer t'") << u"HTTPie"_s;
         QTest::newRow("wget command")   << QByteArray("$ wget -S https://api.example.com/health") << u"-S (--server-response)"_s;
+        QTest::newRow("a 404 page without a status line")
+            << QByteArray("<html><head><title>404 Not Found</title></head><body><h1>Not Found</h1></body></html>") << u"not a capture"_s;
+    }
+
+    void readsAnErrorPageWithoutItsStatusLine_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("reason");
+        // What `curl URL` prints (no -i), or a page copied out of the browser.
+        QTest::newRow("nginx 502 page") << QByteArray("<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
+                                                      "<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx/1.18.0 (Ubuntu)</center>\r\n"
+                                                      "</body>\r\n</html>\r\n")
+                                        << 502 << QByteArray("Bad Gateway");
+        QTest::newRow("Varnish Guru Meditation") << QByteArray("<!DOCTYPE html>\n<html>\n  <head>\n    <title>Error 503 Backend fetch failed</title>\n"
+                                                               "  </head>\n  <body>\n    <h1>Error 503 Backend fetch failed</h1>\n"
+                                                               "    <h3>Guru Meditation:</h3>\n    <p>XID: 45</p>\n    <hr>\n    <p>Varnish cache server</p>\n"
+                                                               "  </body>\n</html>\n")
+                                                 << 503 << QByteArray("Backend fetch failed");
+        QTest::newRow("only an h1") << QByteArray("<h1>504 Gateway Time-out</h1>\nThe server didn't respond in time.\n") << 504
+                                    << QByteArray("Gateway Time-out");
+    }
+
+    void readsAnErrorPageWithoutItsStatusLine()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(int, status);
+        QFETCH(QByteArray, reason);
+        const auto capture = CaptureImporter::importText(text, u"page.txt"_s);
+        QVERIFY2(capture.ok(), qPrintable(capture.error()));
+        QCOMPARE(capture->exchanges.size(), 1);
+        QCOMPARE(capture->exchanges.first().response->status, status);
+        QCOMPARE(capture->exchanges.first().response->reason, reason);
+        QCOMPARE(capture->exchanges.first().response->body, text.trimmed());
+        QVERIFY2(!capture->warnings.isEmpty() && capture->warnings.first().contains(u"no status line"), "the guess is said");
     }
 
     void refusesWhatIsNotACapture()
