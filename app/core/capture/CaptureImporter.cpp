@@ -111,19 +111,19 @@ std::optional<Capture> pageWithoutStatusLine(QByteArrayView text, const QString 
     return std::move(capture).value();
 }
 
+// `read` as it is, unless it failed on a text that is an error page without its status line.
+Result<Capture> orPageWithoutStatusLine(Result<Capture> read, QByteArrayView text, const QString &name)
+{
+    if (!read) {
+        if (std::optional<Capture> page = pageWithoutStatusLine(text, name))
+            return std::move(*page);
+    }
+    return read;
+}
+
 Result<Capture> importDetected(Kind kind, QByteArrayView text, const QString &name, const ProgressFunction &progress = {},
                                const std::atomic_bool *cancel = nullptr)
 {
-    if (kind == Kind::Unknown || kind == Kind::HttpFile) {
-        // A page is neither a capture kind nor an .http file (whose requests start with a method).
-        const Result<Capture> asHttpFile = kind == Kind::HttpFile ? HttpFileImporter::importText(text, name) : Result<Capture>(Error{});
-        if (kind == Kind::HttpFile && asHttpFile)
-            return asHttpFile;
-        if (std::optional<Capture> page = pageWithoutStatusLine(text, name))
-            return std::move(*page);
-        if (kind == Kind::HttpFile)
-            return asHttpFile;
-    }
     switch (kind) {
     case Kind::Har: {
         HarImporter importer;
@@ -134,8 +134,12 @@ Result<Capture> importDetected(Kind kind, QByteArrayView text, const QString &na
     case Kind::Curl: return CurlImporter::importText(text, name);
     case Kind::RawRequest: return RawHttpImporter::importRequest(text, name);
     case Kind::RawResponse: return RawHttpImporter::importResponse(text, name);
-    case Kind::HttpFile: return HttpFileImporter::importText(text, name);
-    case Kind::Unknown: break;
+    // A page is neither a capture kind nor an .http file (whose requests start with a method).
+    case Kind::HttpFile: return orPageWithoutStatusLine(HttpFileImporter::importText(text, name), text, name);
+    case Kind::Unknown:
+        if (std::optional<Capture> page = pageWithoutStatusLine(text, name))
+            return std::move(*page);
+        break;
     }
     if (text.contains("Invoke-WebRequest") || text.contains("Invoke-RestMethod") || text.contains("WebRequestSession"))
         return Error{Tr::tr("%1: %2: this is PowerShell's Invoke-WebRequest (\"Copy as PowerShell\"), not a curl command; "
@@ -286,11 +290,7 @@ Result<Capture> importFile(const QString &path, const ProgressFunction &progress
         Result<Capture> capture = HttpFileImporter::importText(withoutBom(all), name, HttpFileImporter::environmentBeside(path));
         if (progress)
             progress(file.size(), file.size());
-        if (!capture) {
-            if (std::optional<Capture> page = pageWithoutStatusLine(withoutBom(all), name))
-                return std::move(*page);
-        }
-        return capture;
+        return orPageWithoutStatusLine(std::move(capture), withoutBom(all), name);
     }
     return importSmallKind(kind, withoutBom(all), name, progress, cancel, file.size());
 }
