@@ -1,6 +1,6 @@
 // gatescope: no arguments (or only GUI options) → the window; a subcommand → headless CLI.
-#include "CommandLine.h"
-#include "GuiApplication.h"
+#include "cli/CommandLine.h"
+#include "gui/GuiApplication.h"
 
 #include <QApplication>
 #include <QCoreApplication>

@@ -1,10 +1,10 @@
-#include "CommandLine.h"
+#include "cli/CommandLine.h"
 
-#include "ConvertCommand.h"
-#include "DiagnoseCommand.h"
-#include "LabCommand.h"
-#include "ProbeCommand.h"
-#include "TerminalOutput.h"
+#include "cli/ConvertCommand.h"
+#include "cli/DiagnoseCommand.h"
+#include "cli/LabCommand.h"
+#include "cli/ProbeCommand.h"
+#include "cli/TerminalOutput.h"
 
 #include <QCoreApplication>
 

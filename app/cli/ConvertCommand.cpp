@@ -1,12 +1,12 @@
-#include "ConvertCommand.h"
+#include "cli/ConvertCommand.h"
 
-#include "CaptureImporter.h"
-#include "CurlExporter.h"
-#include "HarExporter.h"
-#include "HttpFileExporter.h"
-#include "Redactor.h"
-#include "ReportOutput.h"
-#include "TerminalOutput.h"
+#include "capture/CaptureImporter.h"
+#include "capture/CurlExporter.h"
+#include "capture/HarExporter.h"
+#include "capture/HttpFileExporter.h"
+#include "redaction/Redactor.h"
+#include "cli/ReportOutput.h"
+#include "cli/TerminalOutput.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,12 +1,12 @@
-#include "DiagnoseCommand.h"
+#include "cli/DiagnoseCommand.h"
 
-#include "CaptureImporter.h"
-#include "Diagnoser.h"
-#include "ProbeEngine.h"
-#include "ReportDocument.h"
-#include "ReportOutput.h"
-#include "RuleTree.h"
-#include "TerminalOutput.h"
+#include "capture/CaptureImporter.h"
+#include "diagnosis/Diagnoser.h"
+#include "probe/ProbeEngine.h"
+#include "report/ReportDocument.h"
+#include "cli/ReportOutput.h"
+#include "diagnosis/RuleTree.h"
+#include "cli/TerminalOutput.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
-#include "LabCommand.h"
+#include "cli/LabCommand.h"
 
-#include "Lab.h"
-#include "LabScenarioRunner.h"
-#include "TerminalOutput.h"
+#include "lab/Lab.h"
+#include "lab/LabScenarioRunner.h"
+#include "cli/TerminalOutput.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

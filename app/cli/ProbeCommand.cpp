@@ -1,9 +1,9 @@
-#include "ProbeCommand.h"
+#include "cli/ProbeCommand.h"
 
-#include "ExchangeJson.h"
-#include "ProbeEngine.h"
-#include "ProxyResolver.h"
-#include "TerminalOutput.h"
+#include "model/ExchangeJson.h"
+#include "probe/ProbeEngine.h"
+#include "probe/ProxyResolver.h"
+#include "cli/TerminalOutput.h"
 
 #include <QCommandLineParser>
 #include <algorithm>

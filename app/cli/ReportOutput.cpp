@@ -1,9 +1,9 @@
-#include "ReportOutput.h"
+#include "cli/ReportOutput.h"
 
-#include "PdfReportWriter.h"
-#include "ReportFile.h"
-#include "ReportWriter.h"
-#include "TerminalOutput.h"
+#include "render/PdfReportWriter.h"
+#include "report/ReportFile.h"
+#include "report/ReportWriter.h"
+#include "cli/TerminalOutput.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "RedactionOptions.h"
-#include "ReportDocument.h"
-#include "Result.h"
+#include "redaction/RedactionOptions.h"
+#include "report/ReportDocument.h"
+#include "model/Result.h"
 
 #include <QString>
 

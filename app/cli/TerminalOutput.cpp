@@ -1,4 +1,4 @@
-#include "TerminalOutput.h"
+#include "cli/TerminalOutput.h"
 
 #include <cstdio>
 #include <unistd.h>

@@ -1,7 +1,7 @@
-#include "GuiApplication.h"
+#include "gui/GuiApplication.h"
 
-#include "MainWindow.h"
-#include "TestHooks.h"
+#include "gui/MainWindow.h"
+#include "gui/TestHooks.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,26 +1,23 @@
-#include "MainWindow.h"
+#include "gui/MainWindow.h"
 
-#include "CaptureImporter.h"
-#include "DecisionTreeView.h"
-#include "DiagnosisPane.h"
-#include "Fingerprints.h"
-#include "LabPage.h"
-#include "LabRunPresenter.h"
-#include "LabSession.h"
-#include "ProbeEngine.h"
-#include "RequestEditor.h"
-#include "ResponseView.h"
-#include "UrlLineEdit.h"
-#include "WaterfallModel.h"
-#include "WaterfallPanel.h"
-#include "WaterfallView.h"
-#include "WorkspaceModel.h"
-#include "WorkspaceStore.h"
+#include "capture/CaptureImporter.h"
+#include "gui/diagnosis/DecisionTreeView.h"
+#include "gui/diagnosis/DiagnosisPane.h"
+#include "diagnosis/Fingerprints.h"
+#include "gui/export/ExportDialog.h"
+#include "gui/lab/LabPage.h"
+#include "gui/lab/LabRunPresenter.h"
+#include "gui/lab/LabSession.h"
+#include "probe/ProbeEngine.h"
+#include "gui/request/RequestEditor.h"
+#include "gui/response/ResponseView.h"
+#include "gui/request/UrlLineEdit.h"
+#include "gui/waterfall/WaterfallModel.h"
+#include "gui/waterfall/WaterfallPanel.h"
+#include "gui/waterfall/WaterfallView.h"
+#include "gui/workspace/WorkspaceModel.h"
+#include "gui/workspace/WorkspaceStore.h"
 
-#if __has_include("ExportDialog.h")
-#include "ExportDialog.h"
-#define GATESCOPE_HAS_EXPORT_DIALOG 1
-#endif
 
 #include <QAction>
 #include <QApplication>
@@ -1155,7 +1152,6 @@ void MainWindow::openLab()
 
 void MainWindow::showExport()
 {
-#ifdef GATESCOPE_HAS_EXPORT_DIALOG
     QList<Exchange> exchanges;
     QList<Diagnosis> diagnoses;
     for (int entry = 0; entry < m_waterfallModel->entryCount(); ++entry) {
@@ -1178,9 +1174,6 @@ void MainWindow::showExport()
     }
     ExportDialog dialog(exchanges, diagnoses, kind, name, this);
     dialog.exec();
-#else
-    showStatus(tr("Export is not available in this build."), true);
-#endif
 }
 
 } // namespace Gatescope::Gui

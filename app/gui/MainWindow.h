@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Diagnoser.h"
-#include "Exchange.h"
-#include "Workspace.h"
+#include "diagnosis/Diagnoser.h"
+#include "model/Exchange.h"
+#include "gui/workspace/Workspace.h"
 
 #include <QHash>
 #include <QMainWindow>

@@ -1,9 +1,9 @@
-#include "TestHooks.h"
+#include "gui/TestHooks.h"
 
-#include "MainWindow.h"
-#include "RequestEditor.h"
-#include "UrlLineEdit.h"
-#include "WorkspaceStore.h"
+#include "gui/MainWindow.h"
+#include "gui/request/RequestEditor.h"
+#include "gui/request/UrlLineEdit.h"
+#include "gui/workspace/WorkspaceStore.h"
 
 #include <QCoreApplication>
 #include <QKeyEvent>

@@ -1,6 +1,6 @@
 // ExportDialog: format choice with a live preview, the side-by-side view of what redaction removes,
 // the explicit "include secrets" toggle and its warning, copy Markdown, and atomic save.
-#include "ExportDialog.h"
+#include "gui/export/ExportDialog.h"
 #include "SecretsCorpus.h"
 
 #include <QApplication>

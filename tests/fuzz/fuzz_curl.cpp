@@ -2,7 +2,7 @@
 // Byte 0 picks how the text is read: auto-detected, or each dialect's word splitter directly.
 #include "FuzzTarget.h"
 
-#include "CurlImporter.h"
+#include "capture/CurlImporter.h"
 
 using namespace Gatescope;
 using namespace Qt::StringLiterals;

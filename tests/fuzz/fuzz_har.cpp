@@ -3,7 +3,7 @@
 // exchanges are numbered in order and marked as recorded.
 #include "FuzzTarget.h"
 
-#include "HarImporter.h"
+#include "capture/HarImporter.h"
 
 using namespace Gatescope;
 using namespace Qt::StringLiterals;

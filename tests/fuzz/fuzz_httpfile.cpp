@@ -2,7 +2,7 @@
 // substitution, comments, query continuation lines, bodies).
 #include "FuzzTarget.h"
 
-#include "HttpFileImporter.h"
+#include "capture/HttpFileImporter.h"
 
 using namespace Gatescope;
 using namespace Qt::StringLiterals;

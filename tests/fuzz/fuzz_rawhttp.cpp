@@ -2,8 +2,8 @@
 // capture-kind detection in front of every importer. Byte 0 picks the entry point.
 #include "FuzzTarget.h"
 
-#include "CaptureImporter.h"
-#include "RawHttpImporter.h"
+#include "capture/CaptureImporter.h"
+#include "capture/RawHttpImporter.h"
 
 using namespace Gatescope;
 using namespace Qt::StringLiterals;

@@ -6,7 +6,7 @@
 // anomalies, verdict, state and counters), because bytes may arrive split anywhere.
 #include "FuzzTarget.h"
 
-#include "HttpResponseReader.h"
+#include "http/HttpResponseReader.h"
 
 #include <array>
 

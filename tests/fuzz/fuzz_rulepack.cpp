@@ -4,8 +4,8 @@
 // Properties: a rejected pack names its file; an accepted tree has a root and every leaf a cause.
 #include "FuzzTarget.h"
 
-#include "Diagnoser.h"
-#include "RuleTree.h"
+#include "diagnosis/Diagnoser.h"
+#include "diagnosis/RuleTree.h"
 
 using namespace Gatescope;
 using namespace Qt::StringLiterals;

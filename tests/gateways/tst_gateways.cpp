@@ -6,10 +6,10 @@
 // (status, producer layer and product, cause). What was measured and why each row expects what
 // it expects: /work/notes/gateway-observations.md.
 
-#include "Diagnoser.h"
-#include "FaultServer.h"
+#include "diagnosis/Diagnoser.h"
+#include "lab/FaultServer.h"
 #include "GatewayProcess.h"
-#include "ProbeEngine.h"
+#include "probe/ProbeEngine.h"
 
 #include <QStandardPaths>
 #include <QTcpSocket>

@@ -6,10 +6,10 @@
 // process's resident memory stays under a stated bound while it runs (measured from
 // /proc/self/status and printed), and the Exchange's transport, anomalies and diagnosis say what
 // happened. The servers stream what they send on demand, so the memory measured is the client's.
-#include "Diagnoser.h"
-#include "ExchangeJson.h"
+#include "diagnosis/Diagnoser.h"
+#include "model/ExchangeJson.h"
 #include "HostileServer.h"
-#include "ProbeEngine.h"
+#include "probe/ProbeEngine.h"
 
 #include <QElapsedTimer>
 #include <QFile>

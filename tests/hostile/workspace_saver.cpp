@@ -8,8 +8,8 @@
 //
 // Every generation N is a collection "generation N" of RequestCount requests whose URLs and
 // bodies all carry N, so a file mixing two saves — or cut short — cannot pass the check.
-#include "WorkspaceModel.h"
-#include "WorkspaceStore.h"
+#include "gui/workspace/WorkspaceModel.h"
+#include "gui/workspace/WorkspaceStore.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

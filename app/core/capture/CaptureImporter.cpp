@@ -1,10 +1,10 @@
-#include "CaptureImporter.h"
+#include "capture/CaptureImporter.h"
 
-#include "CurlImporter.h"
-#include "HarImporter.h"
-#include "HttpFileImporter.h"
-#include "RawHttpImporter.h"
-#include "SourcePosition.h"
+#include "capture/CurlImporter.h"
+#include "capture/HarImporter.h"
+#include "capture/HttpFileImporter.h"
+#include "capture/RawHttpImporter.h"
+#include "capture/SourcePosition.h"
 
 #include <QCoreApplication>
 #include <QFile>

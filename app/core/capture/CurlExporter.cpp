@@ -1,4 +1,4 @@
-#include "CurlExporter.h"
+#include "capture/CurlExporter.h"
 
 namespace Gatescope {
 

@@ -1,6 +1,6 @@
-#include "CurlImporter.h"
+#include "capture/CurlImporter.h"
 
-#include "SourcePosition.h"
+#include "capture/SourcePosition.h"
 
 #include <QCryptographicHash>
 #include <QUrl>

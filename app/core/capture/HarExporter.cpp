@@ -1,6 +1,6 @@
-#include "HarExporter.h"
+#include "capture/HarExporter.h"
 
-#include "ExchangeJson.h"
+#include "model/ExchangeJson.h"
 
 #include <QBuffer>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
-#include "HarImporter.h"
+#include "capture/HarImporter.h"
 
-#include "SourcePosition.h"
+#include "capture/SourcePosition.h"
 
 #include <QFile>
 #include <QFileInfo>

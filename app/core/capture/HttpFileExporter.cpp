@@ -1,4 +1,4 @@
-#include "HttpFileExporter.h"
+#include "capture/HttpFileExporter.h"
 
 namespace Gatescope {
 

@@ -1,6 +1,6 @@
-#include "HttpFileImporter.h"
+#include "capture/HttpFileImporter.h"
 
-#include "SourcePosition.h"
+#include "capture/SourcePosition.h"
 
 #include <algorithm>
 

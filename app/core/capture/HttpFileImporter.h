@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CaptureImporter.h"
+#include "capture/CaptureImporter.h"
 
 #include <QCoreApplication>
 #include <QHash>

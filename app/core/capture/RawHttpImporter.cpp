@@ -1,8 +1,8 @@
-#include "RawHttpImporter.h"
+#include "capture/RawHttpImporter.h"
 
-#include "ContentDecoder.h"
-#include "CurlImporter.h"
-#include "SourcePosition.h"
+#include "http/ContentDecoder.h"
+#include "capture/CurlImporter.h"
+#include "capture/SourcePosition.h"
 
 #include <QUrl>
 

@@ -1,4 +1,4 @@
-#include "SourcePosition.h"
+#include "capture/SourcePosition.h"
 
 #include <cstring>
 

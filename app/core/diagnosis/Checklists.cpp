@@ -1,4 +1,4 @@
-#include "Checklists.h"
+#include "diagnosis/Checklists.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

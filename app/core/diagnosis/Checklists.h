@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Diagnosis.h"
-#include "Result.h"
+#include "diagnosis/Diagnosis.h"
+#include "model/Result.h"
 
 #include <QCoreApplication>
 #include <QHash>

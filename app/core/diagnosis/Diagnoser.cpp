@@ -1,4 +1,4 @@
-#include "Diagnoser.h"
+#include "diagnosis/Diagnoser.h"
 
 #include <QHash>
 #include <QLocale>

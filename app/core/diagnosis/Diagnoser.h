@@ -1,10 +1,10 @@
 #pragma once
 
-#include "Diagnosis.h"
-#include "Evidence.h"
-#include "Exchange.h"
-#include "Fingerprints.h"
-#include "RuleTree.h"
+#include "diagnosis/Diagnosis.h"
+#include "diagnosis/Evidence.h"
+#include "model/Exchange.h"
+#include "diagnosis/Fingerprints.h"
+#include "diagnosis/RuleTree.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
-#include "DiagnosisJson.h"
+#include "diagnosis/DiagnosisJson.h"
 
-#include "ExchangeJson.h"
+#include "model/ExchangeJson.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Diagnosis.h"
-#include "Exchange.h"
+#include "diagnosis/Diagnosis.h"
+#include "model/Exchange.h"
 
 #include <QByteArray>
 #include <QJsonObject>

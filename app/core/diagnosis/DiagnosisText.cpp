@@ -1,6 +1,6 @@
-#include "DiagnosisText.h"
+#include "diagnosis/DiagnosisText.h"
 
-#include "Diagnoser.h"
+#include "diagnosis/Diagnoser.h"
 
 #include <QLocale>
 

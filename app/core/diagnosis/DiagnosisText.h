@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DiagnosisJson.h"
+#include "diagnosis/DiagnosisJson.h"
 
 #include <QCoreApplication>
 #include <QString>

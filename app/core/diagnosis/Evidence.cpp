@@ -1,7 +1,7 @@
-#include "Evidence.h"
+#include "diagnosis/Evidence.h"
 
-#include "DiagnosisLogging.h"
-#include "ExchangeJson.h"
+#include "diagnosis/DiagnosisLogging.h"
+#include "model/ExchangeJson.h"
 
 #include <QDateTime>
 #include <QHash>

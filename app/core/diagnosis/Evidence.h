@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Diagnosis.h"
-#include "Exchange.h"
-#include "Fingerprints.h"
+#include "diagnosis/Diagnosis.h"
+#include "model/Exchange.h"
+#include "diagnosis/Fingerprints.h"
 
 #include <QList>
 #include <QString>

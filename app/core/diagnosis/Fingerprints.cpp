@@ -1,6 +1,6 @@
-#include "Fingerprints.h"
+#include "diagnosis/Fingerprints.h"
 
-#include "DiagnosisLogging.h"
+#include "diagnosis/DiagnosisLogging.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
-#include "RuleTree.h"
+#include "diagnosis/RuleTree.h"
 
-#include "DiagnosisLogging.h"
-#include "Evidence.h"
-#include "Fingerprints.h"
+#include "diagnosis/DiagnosisLogging.h"
+#include "diagnosis/Evidence.h"
+#include "diagnosis/Fingerprints.h"
 
 #include <QDir>
 #include <QFile>

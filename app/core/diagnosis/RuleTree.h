@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Checklists.h"
-#include "Result.h"
+#include "diagnosis/Checklists.h"
+#include "model/Result.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "FaultServer.h"
+#include "lab/FaultServer.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "Lab.h"
+#include "lab/Lab.h"
 
-#include "FaultServer.h"
+#include "lab/FaultServer.h"
 
 #include <QPointer>
 #include <QQueue>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "LabGateway.h"
-#include "RequestSpec.h"
+#include "lab/LabGateway.h"
+#include "model/RequestSpec.h"
 
 #include <QCoreApplication>
 #include <QList>

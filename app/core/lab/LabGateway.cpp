@@ -1,6 +1,6 @@
-#include "LabGateway.h"
+#include "lab/LabGateway.h"
 
-#include "HttpResponseReader.h"
+#include "http/HttpResponseReader.h"
 
 #include <memory>
 #include <QDateTime>

@@ -1,7 +1,7 @@
-#include "LabScenarioRunner.h"
+#include "lab/LabScenarioRunner.h"
 
-#include "Diagnoser.h"
-#include "ProbeEngine.h"
+#include "diagnosis/Diagnoser.h"
+#include "probe/ProbeEngine.h"
 
 #include <QEventLoop>
 #include <QTimer>

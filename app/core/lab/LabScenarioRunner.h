@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Diagnosis.h"
-#include "Exchange.h"
-#include "Lab.h"
+#include "diagnosis/Diagnosis.h"
+#include "model/Exchange.h"
+#include "lab/Lab.h"
 
 #include <QObject>
 

@@ -1,4 +1,4 @@
-#include "HopProbe.h"
+#include "probe/HopProbe.h"
 
 #include <QDateTime>
 #include <QHostInfo>

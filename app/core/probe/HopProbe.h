@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Exchange.h"
-#include "HttpResponseReader.h"
-#include "ProxyResolver.h"
+#include "model/Exchange.h"
+#include "http/HttpResponseReader.h"
+#include "probe/ProxyResolver.h"
 
 #include <QElapsedTimer>
 #include <QHostAddress>

@@ -1,6 +1,6 @@
-#include "ProbeEngine.h"
+#include "probe/ProbeEngine.h"
 
-#include "HopProbe.h"
+#include "probe/HopProbe.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

@@ -1,4 +1,4 @@
-#include "ProxyResolver.h"
+#include "probe/ProxyResolver.h"
 
 #include <QHostAddress>
 

@@ -1,6 +1,6 @@
-#include "Redactor.h"
+#include "redaction/Redactor.h"
 
-#include "ExchangeJson.h"
+#include "model/ExchangeJson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

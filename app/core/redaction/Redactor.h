@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Diagnosis.h"
-#include "Exchange.h"
-#include "RedactionOptions.h"
+#include "diagnosis/Diagnosis.h"
+#include "model/Exchange.h"
+#include "redaction/RedactionOptions.h"
 
 #include <QCoreApplication>
 #include <QMap>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Diagnosis.h"
-#include "DiagnosisJson.h"
-#include "Exchange.h"
+#include "diagnosis/Diagnosis.h"
+#include "diagnosis/DiagnosisJson.h"
+#include "model/Exchange.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,9 +1,9 @@
-#include "ReportWriter.h"
+#include "report/ReportWriter.h"
 
-#include "CurlExporter.h"
-#include "ExchangeJson.h"
-#include "HtmlEscape.h"
-#include "SvgWaterfall.h"
+#include "capture/CurlExporter.h"
+#include "model/ExchangeJson.h"
+#include "report/HtmlEscape.h"
+#include "report/SvgWaterfall.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

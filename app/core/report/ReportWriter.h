@@ -1,9 +1,9 @@
 #pragma once
 
-#include "RedactionOptions.h"
-#include "Redactor.h"
-#include "ReportDocument.h"
-#include "WaterfallLayout.h"
+#include "redaction/RedactionOptions.h"
+#include "redaction/Redactor.h"
+#include "report/ReportDocument.h"
+#include "report/WaterfallLayout.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

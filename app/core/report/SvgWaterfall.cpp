@@ -1,6 +1,6 @@
-#include "SvgWaterfall.h"
+#include "report/SvgWaterfall.h"
 
-#include "HtmlEscape.h"
+#include "report/HtmlEscape.h"
 
 #include <QLocale>
 

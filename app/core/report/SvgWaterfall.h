@@ -1,6 +1,6 @@
 #pragma once
 
-#include "WaterfallLayout.h"
+#include "report/WaterfallLayout.h"
 
 #include <QString>
 

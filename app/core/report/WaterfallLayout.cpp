@@ -1,4 +1,4 @@
-#include "WaterfallLayout.h"
+#include "report/WaterfallLayout.h"
 
 #include <QLocale>
 

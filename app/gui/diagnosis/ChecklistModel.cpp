@@ -1,4 +1,4 @@
-#include "ChecklistModel.h"
+#include "gui/diagnosis/ChecklistModel.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,6 @@
-#include "ChecklistView.h"
+#include "gui/diagnosis/ChecklistView.h"
 
-#include "ChecklistModel.h"
+#include "gui/diagnosis/ChecklistModel.h"
 
 #include <QClipboard>
 #include <QEvent>

@@ -1,4 +1,4 @@
-#include "DecisionTreeModel.h"
+#include "gui/diagnosis/DecisionTreeModel.h"
 
 #include <QApplication>
 #include <QFont>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Diagnosis.h"
-#include "RuleTree.h"
+#include "diagnosis/Diagnosis.h"
+#include "diagnosis/RuleTree.h"
 
 #include <QAbstractItemModel>
 #include <QHash>

@@ -1,6 +1,6 @@
-#include "DecisionTreeView.h"
+#include "gui/diagnosis/DecisionTreeView.h"
 
-#include "DecisionTreeModel.h"
+#include "gui/diagnosis/DecisionTreeModel.h"
 
 #include <QHeaderView>
 

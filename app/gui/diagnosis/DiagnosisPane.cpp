@@ -1,11 +1,11 @@
-#include "DiagnosisPane.h"
+#include "gui/diagnosis/DiagnosisPane.h"
 
-#include "ChecklistModel.h"
-#include "ChecklistView.h"
-#include "DecisionTreeModel.h"
-#include "DecisionTreeView.h"
-#include "Fingerprints.h"
-#include "WorkspaceModel.h"
+#include "gui/diagnosis/ChecklistModel.h"
+#include "gui/diagnosis/ChecklistView.h"
+#include "gui/diagnosis/DecisionTreeModel.h"
+#include "gui/diagnosis/DecisionTreeView.h"
+#include "diagnosis/Fingerprints.h"
+#include "gui/workspace/WorkspaceModel.h"
 
 #include <QEvent>
 #include <QLabel>

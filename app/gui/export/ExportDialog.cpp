@@ -1,7 +1,7 @@
-#include "ExportDialog.h"
+#include "gui/export/ExportDialog.h"
 
-#include "PdfReportWriter.h"
-#include "ReportFile.h"
+#include "render/PdfReportWriter.h"
+#include "report/ReportFile.h"
 
 #include <QApplication>
 #include <QCheckBox>

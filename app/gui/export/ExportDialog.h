@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ReportWriter.h"
-#include "Result.h"
+#include "report/ReportWriter.h"
+#include "model/Result.h"
 
 #include <QDialog>
 #include <QPageSize>

@@ -1,9 +1,9 @@
-#include "LabPage.h"
+#include "gui/lab/LabPage.h"
 
-#include "LabScenarioDelegate.h"
-#include "LabScenarioModel.h"
-#include "LabScenarioView.h"
-#include "LabSession.h"
+#include "gui/lab/LabScenarioDelegate.h"
+#include "gui/lab/LabScenarioModel.h"
+#include "gui/lab/LabScenarioView.h"
+#include "gui/lab/LabSession.h"
 
 #include <QApplication>
 #include <QUrl>

@@ -1,10 +1,10 @@
-#include "LabRunPresenter.h"
+#include "gui/lab/LabRunPresenter.h"
 
-#include "DiagnosisPane.h"
-#include "LabSession.h"
-#include "ProbeEngine.h"
-#include "WaterfallModel.h"
-#include "WaterfallView.h"
+#include "gui/diagnosis/DiagnosisPane.h"
+#include "gui/lab/LabSession.h"
+#include "probe/ProbeEngine.h"
+#include "gui/waterfall/WaterfallModel.h"
+#include "gui/waterfall/WaterfallView.h"
 
 namespace Gatescope::Gui {
 

@@ -1,6 +1,6 @@
-#include "LabScenarioDelegate.h"
+#include "gui/lab/LabScenarioDelegate.h"
 
-#include "LabScenarioModel.h"
+#include "gui/lab/LabScenarioModel.h"
 
 #include <QApplication>
 #include <QMouseEvent>

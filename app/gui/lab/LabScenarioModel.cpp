@@ -1,4 +1,4 @@
-#include "LabScenarioModel.h"
+#include "gui/lab/LabScenarioModel.h"
 
 using namespace Qt::StringLiterals;
 

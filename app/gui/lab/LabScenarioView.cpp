@@ -1,7 +1,7 @@
-#include "LabScenarioView.h"
+#include "gui/lab/LabScenarioView.h"
 
-#include "LabScenarioDelegate.h"
-#include "LabScenarioModel.h"
+#include "gui/lab/LabScenarioDelegate.h"
+#include "gui/lab/LabScenarioModel.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>

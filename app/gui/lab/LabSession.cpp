@@ -1,7 +1,7 @@
-#include "LabSession.h"
+#include "gui/lab/LabSession.h"
 
-#include "LabScenarioModel.h"
-#include "ProbeEngine.h"
+#include "gui/lab/LabScenarioModel.h"
+#include "probe/ProbeEngine.h"
 
 #include <QLoggingCategory>
 #include <QTimer>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Lab.h"
-#include "LabScenarioRunner.h"
+#include "lab/Lab.h"
+#include "lab/LabScenarioRunner.h"
 
 #include <QObject>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "AuthEditor.h"
+#include "gui/request/AuthEditor.h"
 
 #include <QComboBox>
 #include <QEvent>

@@ -1,4 +1,4 @@
-#include "BodyEditor.h"
+#include "gui/request/BodyEditor.h"
 
 #include <QComboBox>
 #include <QEvent>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "KeyValueTable.h"
+#include "gui/request/KeyValueTable.h"
 
 #include <QWidget>
 

@@ -1,4 +1,4 @@
-#include "KeyValueTable.h"
+#include "gui/request/KeyValueTable.h"
 
 #include <QCompleter>
 #include <QHeaderView>

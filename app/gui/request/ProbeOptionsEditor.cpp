@@ -1,4 +1,4 @@
-#include "ProbeOptionsEditor.h"
+#include "gui/request/ProbeOptionsEditor.h"
 
 #include <QCheckBox>
 #include <QComboBox>

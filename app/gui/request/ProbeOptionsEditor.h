@@ -1,7 +1,7 @@
 #pragma once
 
-#include "RequestSpec.h"
-#include "Result.h"
+#include "model/RequestSpec.h"
+#include "model/Result.h"
 
 #include <QWidget>
 

@@ -1,10 +1,10 @@
-#include "RequestEditor.h"
+#include "gui/request/RequestEditor.h"
 
-#include "AuthEditor.h"
-#include "BodyEditor.h"
-#include "KeyValueTable.h"
-#include "ProbeOptionsEditor.h"
-#include "UrlLineEdit.h"
+#include "gui/request/AuthEditor.h"
+#include "gui/request/BodyEditor.h"
+#include "gui/request/KeyValueTable.h"
+#include "gui/request/ProbeOptionsEditor.h"
+#include "gui/request/UrlLineEdit.h"
 
 #include <QComboBox>
 #include <QEvent>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RequestSpec.h"
+#include "model/RequestSpec.h"
 
 #include <QElapsedTimer>
 #include <QTimer>

@@ -1,4 +1,4 @@
-#include "UrlLineEdit.h"
+#include "gui/request/UrlLineEdit.h"
 
 #include <QClipboard>
 #include <QDropEvent>

@@ -1,4 +1,4 @@
-#include "BodyTextFormatter.h"
+#include "gui/response/BodyTextFormatter.h"
 
 namespace Gatescope::Gui {
 

@@ -1,4 +1,4 @@
-#include "HexModel.h"
+#include "gui/response/HexModel.h"
 
 #include <QFontDatabase>
 

@@ -1,6 +1,6 @@
-#include "HexView.h"
+#include "gui/response/HexView.h"
 
-#include "HexModel.h"
+#include "gui/response/HexModel.h"
 
 #include <QApplication>
 #include <QFontDatabase>

@@ -1,11 +1,11 @@
-#include "ResponseView.h"
+#include "gui/response/ResponseView.h"
 
-#include "BodyTextFormatter.h"
+#include "gui/response/BodyTextFormatter.h"
 
-#include "ExchangeJson.h"
-#include "HexModel.h"
-#include "HexView.h"
-#include "WaterfallScale.h"
+#include "model/ExchangeJson.h"
+#include "gui/response/HexModel.h"
+#include "gui/response/HexView.h"
+#include "gui/waterfall/WaterfallScale.h"
 
 #include <QComboBox>
 #include <QEvent>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Exchange.h"
+#include "model/Exchange.h"
 
 #include <QWidget>
 

@@ -1,8 +1,8 @@
-#include "WaterfallAxisHeader.h"
+#include "gui/waterfall/WaterfallAxisHeader.h"
 
-#include "WaterfallBarDelegate.h"
-#include "WaterfallColors.h"
-#include "WaterfallScale.h"
+#include "gui/waterfall/WaterfallBarDelegate.h"
+#include "gui/waterfall/WaterfallColors.h"
+#include "gui/waterfall/WaterfallScale.h"
 
 #include <QHelpEvent>
 #include <QPainter>

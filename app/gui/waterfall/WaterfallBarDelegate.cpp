@@ -1,8 +1,8 @@
-#include "WaterfallBarDelegate.h"
+#include "gui/waterfall/WaterfallBarDelegate.h"
 
-#include "WaterfallColors.h"
-#include "WaterfallModel.h"
-#include "WaterfallScale.h"
+#include "gui/waterfall/WaterfallColors.h"
+#include "gui/waterfall/WaterfallModel.h"
+#include "gui/waterfall/WaterfallScale.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,4 +1,4 @@
-#include "WaterfallColors.h"
+#include "gui/waterfall/WaterfallColors.h"
 
 namespace Gatescope::Gui {
 

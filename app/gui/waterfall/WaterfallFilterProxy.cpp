@@ -1,6 +1,6 @@
-#include "WaterfallFilterProxy.h"
+#include "gui/waterfall/WaterfallFilterProxy.h"
 
-#include "WaterfallModel.h"
+#include "gui/waterfall/WaterfallModel.h"
 
 #include <QUrl>
 

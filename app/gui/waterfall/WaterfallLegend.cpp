@@ -1,6 +1,6 @@
-#include "WaterfallLegend.h"
+#include "gui/waterfall/WaterfallLegend.h"
 
-#include "WaterfallColors.h"
+#include "gui/waterfall/WaterfallColors.h"
 
 #include <QEvent>
 #include <QPainter>

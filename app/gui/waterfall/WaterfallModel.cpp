@@ -1,8 +1,8 @@
-#include "WaterfallModel.h"
+#include "gui/waterfall/WaterfallModel.h"
 
-#include "ProbeEngine.h"
-#include "WaterfallColors.h"
-#include "WaterfallScale.h"
+#include "probe/ProbeEngine.h"
+#include "gui/waterfall/WaterfallColors.h"
+#include "gui/waterfall/WaterfallScale.h"
 
 #include <QDateTime>
 #include <QLocale>

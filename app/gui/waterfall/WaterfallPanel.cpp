@@ -1,9 +1,9 @@
-#include "WaterfallPanel.h"
+#include "gui/waterfall/WaterfallPanel.h"
 
-#include "WaterfallFilterProxy.h"
-#include "WaterfallLegend.h"
-#include "WaterfallModel.h"
-#include "WaterfallView.h"
+#include "gui/waterfall/WaterfallFilterProxy.h"
+#include "gui/waterfall/WaterfallLegend.h"
+#include "gui/waterfall/WaterfallModel.h"
+#include "gui/waterfall/WaterfallView.h"
 
 #include <QCheckBox>
 #include <QComboBox>

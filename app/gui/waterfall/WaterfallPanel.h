@@ -1,6 +1,6 @@
 #pragma once
 
-#include "WaterfallView.h"
+#include "gui/waterfall/WaterfallView.h"
 
 #include <QTimer>
 #include <QWidget>

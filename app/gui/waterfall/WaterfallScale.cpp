@@ -1,4 +1,4 @@
-#include "WaterfallScale.h"
+#include "gui/waterfall/WaterfallScale.h"
 
 #include <QLocale>
 

@@ -1,7 +1,7 @@
-#include "WaterfallTextDelegate.h"
+#include "gui/waterfall/WaterfallTextDelegate.h"
 
-#include "WaterfallColors.h"
-#include "WaterfallModel.h"
+#include "gui/waterfall/WaterfallColors.h"
+#include "gui/waterfall/WaterfallModel.h"
 
 namespace Gatescope::Gui {
 

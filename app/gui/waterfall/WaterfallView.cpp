@@ -1,13 +1,13 @@
-#include "WaterfallView.h"
+#include "gui/waterfall/WaterfallView.h"
 
-#include "Fingerprints.h"
-#include "RequestSpec.h"
-#include "WaterfallAxisHeader.h"
-#include "WaterfallBarDelegate.h"
-#include "WaterfallColors.h"
-#include "WaterfallFilterProxy.h"
-#include "WaterfallModel.h"
-#include "WaterfallTextDelegate.h"
+#include "diagnosis/Fingerprints.h"
+#include "model/RequestSpec.h"
+#include "gui/waterfall/WaterfallAxisHeader.h"
+#include "gui/waterfall/WaterfallBarDelegate.h"
+#include "gui/waterfall/WaterfallColors.h"
+#include "gui/waterfall/WaterfallFilterProxy.h"
+#include "gui/waterfall/WaterfallModel.h"
+#include "gui/waterfall/WaterfallTextDelegate.h"
 
 #include <QKeyEvent>
 #include <QPainter>

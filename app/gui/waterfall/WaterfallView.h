@@ -1,6 +1,6 @@
 #pragma once
 
-#include "WaterfallScale.h"
+#include "gui/waterfall/WaterfallScale.h"
 
 #include <QTimer>
 #include <QTreeView>

@@ -1,6 +1,6 @@
-#include "Workspace.h"
+#include "gui/workspace/Workspace.h"
 
-#include "ExchangeJson.h"
+#include "model/ExchangeJson.h"
 
 #include <QJsonArray>
 #include <QRandomGenerator>

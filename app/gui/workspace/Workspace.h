@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CaptureImporter.h"
-#include "RequestSpec.h"
+#include "capture/CaptureImporter.h"
+#include "model/RequestSpec.h"
 
 #include <QDateTime>
 #include <QHash>

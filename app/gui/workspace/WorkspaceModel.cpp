@@ -1,4 +1,4 @@
-#include "WorkspaceModel.h"
+#include "gui/workspace/WorkspaceModel.h"
 
 #include <QApplication>
 #include <QFont>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Workspace.h"
+#include "gui/workspace/Workspace.h"
 
 #include <QAbstractItemModel>
 

@@ -1,7 +1,7 @@
-#include "WorkspaceStore.h"
+#include "gui/workspace/WorkspaceStore.h"
 
-#include "ExchangeJson.h"
-#include "WorkspaceModel.h"
+#include "model/ExchangeJson.h"
+#include "gui/workspace/WorkspaceModel.h"
 
 #include <QDir>
 #include <QFile>

@@ -12,8 +12,8 @@
 // as `gatescope convert --to har` does) and prints the time and the peak RSS after it.
 
 #include "HarGenerator.h"
-#include "HarExporter.h"
-#include "HarImporter.h"
+#include "capture/HarExporter.h"
+#include "capture/HarImporter.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -15,8 +15,8 @@
 // Target (issue 4): peak RSS under 3x the file size in both.
 
 #include "HarGenerator.h"
-#include "MainWindow.h"
-#include "WorkspaceModel.h"
+#include "gui/MainWindow.h"
+#include "gui/workspace/WorkspaceModel.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

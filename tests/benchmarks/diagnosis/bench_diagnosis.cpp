@@ -8,7 +8,7 @@
 //
 // The rate is taken from the thread's CPU time (the work one core did), so a machine busy with
 // other jobs does not hide what the Diagnoser costs; the wall-clock time is printed next to it.
-#include "Diagnoser.h"
+#include "diagnosis/Diagnoser.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

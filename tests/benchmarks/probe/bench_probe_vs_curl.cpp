@@ -8,8 +8,8 @@
 // and RUNS with ProbeEngine, alternating, and prints per cumulative mark (curl's boundaries) the
 // medians, our median minus curl's, and our total / curl's total. Targets: |difference| ≤ 1 ms
 // per mark, total ratio ≤ 1.2. Needs curl on PATH.
-#include "FaultServer.h"
-#include "ProbeEngine.h"
+#include "lab/FaultServer.h"
+#include "probe/ProbeEngine.h"
 
 #include <QCoreApplication>
 #include <QProcess>

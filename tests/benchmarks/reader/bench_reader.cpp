@@ -12,7 +12,7 @@
 // reader is timed. Kept bytes cost what touching fresh memory costs (page faults), so "all of it
 // kept" measures the machine's memory more than the reader.
 
-#include "HttpResponseReader.h"
+#include "http/HttpResponseReader.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

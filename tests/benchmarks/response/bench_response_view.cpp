@@ -7,8 +7,8 @@
 //   xvfb-run -a build/tests/benchmarks/response/bench_response_view       # a real X window
 //   QT_QPA_PLATFORM=offscreen build/tests/benchmarks/response/bench_response_view
 //   options: --mb N (body size, default 50), --runs N (default 3; the median is printed)
-#include "Exchange.h"
-#include "ResponseView.h"
+#include "model/Exchange.h"
+#include "gui/response/ResponseView.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

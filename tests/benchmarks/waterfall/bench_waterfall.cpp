@@ -9,11 +9,11 @@
 // Prints one line per figure; the exit code is 0 unless the window could not be shown. Wall times
 // include waiting for the CPU, so on a busy machine the thread's CPU time is the fairer figure;
 // both are printed.
-#include "RequestSpec.h"
-#include "WaterfallFilterProxy.h"
+#include "model/RequestSpec.h"
+#include "gui/waterfall/WaterfallFilterProxy.h"
 #include "WaterfallFixtures.h"
-#include "WaterfallModel.h"
-#include "WaterfallView.h"
+#include "gui/waterfall/WaterfallModel.h"
+#include "gui/waterfall/WaterfallView.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,7 +1,7 @@
-#include "CaptureImporter.h"
-#include "FaultServer.h"
-#include "HarExporter.h"
-#include "HarImporter.h"
+#include "capture/CaptureImporter.h"
+#include "lab/FaultServer.h"
+#include "capture/HarExporter.h"
+#include "capture/HarImporter.h"
 
 #include <QDir>
 #include <QFile>

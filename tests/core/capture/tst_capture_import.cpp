@@ -1,4 +1,4 @@
-#include "CaptureImporter.h"
+#include "capture/CaptureImporter.h"
 
 #include <QElapsedTimer>
 #include <QFile>

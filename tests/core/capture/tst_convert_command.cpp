@@ -1,6 +1,6 @@
-#include "CaptureImporter.h"
-#include "CurlImporter.h"
-#include "HarImporter.h"
+#include "capture/CaptureImporter.h"
+#include "capture/CurlImporter.h"
+#include "capture/HarImporter.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,5 +1,5 @@
-#include "CurlExporter.h"
-#include "CurlImporter.h"
+#include "capture/CurlExporter.h"
+#include "capture/CurlImporter.h"
 
 #include <QFile>
 #include <QRandomGenerator>

@@ -1,5 +1,5 @@
-#include "HarExporter.h"
-#include "HarImporter.h"
+#include "capture/HarExporter.h"
+#include "capture/HarImporter.h"
 
 #include <QBuffer>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
-#include "CaptureImporter.h"
-#include "HttpFileExporter.h"
-#include "HttpFileImporter.h"
+#include "capture/CaptureImporter.h"
+#include "capture/HttpFileExporter.h"
+#include "capture/HttpFileImporter.h"
 
 #include <QFile>
 #include <QRandomGenerator>

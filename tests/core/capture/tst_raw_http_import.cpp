@@ -1,4 +1,4 @@
-#include "RawHttpImporter.h"
+#include "capture/RawHttpImporter.h"
 
 #include <QFile>
 #include <QRandomGenerator>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Exchange.h"
-#include "HttpResponseReader.h"
+#include "model/Exchange.h"
+#include "http/HttpResponseReader.h"
 
 #include <QByteArray>
 #include <QString>

@@ -2,7 +2,7 @@
 // ($GATESCOPE_BINARY) in a QProcess, on raw responses (CRLF and LF, from a file and from standard
 // input), a HAR file, a curl command line, and live URLs served by the lab's fault server on
 // 127.0.0.1. Exit codes: 0 diagnosed, 1 input unreadable (one line naming it), 2 usage.
-#include "FaultServer.h"
+#include "lab/FaultServer.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>

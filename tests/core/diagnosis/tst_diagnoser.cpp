@@ -5,10 +5,10 @@
 // transport failures with no response at all. Every leaf of the built-in tree is reached.
 #include "DiagnosisFixtures.h"
 
-#include "Diagnoser.h"
-#include "DiagnosisJson.h"
-#include "DiagnosisText.h"
-#include "RuleTree.h"
+#include "diagnosis/Diagnoser.h"
+#include "diagnosis/DiagnosisJson.h"
+#include "diagnosis/DiagnosisText.h"
+#include "diagnosis/RuleTree.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

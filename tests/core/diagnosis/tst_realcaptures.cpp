@@ -2,8 +2,8 @@
 // data/real/manifest.json): each file goes through the same importer `gatescope diagnose FILE`
 // uses, the first failing exchange is diagnosed, and status, producer and cause must be what the
 // bytes allow. The same bytes with CRLF line ends must give the same verdict.
-#include "CaptureImporter.h"
-#include "Diagnoser.h"
+#include "capture/CaptureImporter.h"
+#include "diagnosis/Diagnoser.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,9 +1,9 @@
 // The rule tree as data: the built-in tree validates, every node is reachable and every leaf has a
 // checklist; user rule packs add and override nodes; a broken pack is reported with its file and
 // node and the built-in rules stay; the texts are extractable for translation.
-#include "Diagnoser.h"
-#include "Evidence.h"
-#include "RuleTree.h"
+#include "diagnosis/Diagnoser.h"
+#include "diagnosis/Evidence.h"
+#include "diagnosis/RuleTree.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 // The lab's fault server, seen from a plain socket: each mode sends exactly the bytes (or the
 // silence, the close, the reset) its table promises — independent of the probe engine.
-#include "FaultServer.h"
+#include "lab/FaultServer.h"
 
 #include <QElapsedTimer>
 #include <QSet>

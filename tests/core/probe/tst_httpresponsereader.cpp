@@ -3,8 +3,8 @@
 // two-piece split and at random split points: all must give the same response, anomalies and
 // verdict. Memory tests feed hundreds of megabytes through small caps.
 
-#include "ContentDecoder.h"
-#include "HttpResponseReader.h"
+#include "http/ContentDecoder.h"
+#include "http/HttpResponseReader.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,6 +1,6 @@
 // `gatescope probe` as a user runs it: the built binary (GATESCOPE_BINARY) against the lab's
 // fault server — exit codes, the JSON document, and the text waterfall.
-#include "FaultServer.h"
+#include "lab/FaultServer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -3,8 +3,8 @@
 // and proxies (small real HTTP and SOCKS5 proxies from ProxyFixtures.h). A connect that hangs is
 // made on loopback with the lab's DroppingListener: its accept queue is full, so Linux drops the
 // SYN and the connect neither succeeds nor is refused.
-#include "FaultServer.h"
-#include "ProbeEngine.h"
+#include "lab/FaultServer.h"
+#include "probe/ProbeEngine.h"
 #include "ProxyFixtures.h"
 
 #include <QElapsedTimer>

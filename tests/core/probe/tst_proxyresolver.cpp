@@ -1,6 +1,6 @@
 // ProxyResolver reads proxies the way curl does: scheme-specific variables (lower case first,
 // never HTTP_PROXY), all_proxy, no_proxy with suffixes, addresses and CIDR ranges.
-#include "ProxyResolver.h"
+#include "probe/ProxyResolver.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
 // Redactor: every kind of credential is hidden wherever it appears, names stay, harmless values stay.
-#include "Redactor.h"
+#include "redaction/Redactor.h"
 
 #include <QTest>
 

@@ -6,7 +6,7 @@
 // that grepping any output for it proves whether it survived. Shared by tests/core/report and
 // tests/export (PDF and the Export dialog).
 
-#include "ReportDocument.h"
+#include "report/ReportDocument.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,7 +1,7 @@
 // The HTML report in real headless Chromium (Debian package `chromium`): it renders (a screenshot
 // is kept in test-artifacts/), and no script runs even when the capture is full of script payloads.
 // A control page proves the detector sees a script that does run.
-#include "ReportWriter.h"
+#include "report/ReportWriter.h"
 #include "SecretsCorpus.h"
 
 #include <QDir>

@@ -1,8 +1,8 @@
 // The PDF report (QPdfWriter + QTextDocument) read back with poppler: pdfinfo sees the page size,
 // pdftotext finds the verdict and the checklist, pdftoppm turns the pages into images (kept in
 // test-artifacts/).
-#include "PdfReportWriter.h"
-#include "ReportFile.h"
+#include "render/PdfReportWriter.h"
+#include "report/ReportFile.h"
 #include "SecretsCorpus.h"
 
 #include <QDir>

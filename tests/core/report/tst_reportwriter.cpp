@@ -1,6 +1,6 @@
 // ReportWriter: the diagnosis document, Markdown and HTML put the verdict first, escape what was
 // captured, quote the curl command for bash, and give one report with a summary for many exchanges.
-#include "ReportWriter.h"
+#include "report/ReportWriter.h"
 #include "SecretsCorpus.h"
 
 #include <QJsonArray>

@@ -1,11 +1,11 @@
 // The secrets corpus through every report format (JSON, Markdown, HTML, PDF via pdftotext, text),
 // with plain and hashed placeholders: no secret value survives anywhere. With redaction turned
 // off explicitly, every one of them is there — so the grep can fail.
-#include "CurlExporter.h"
-#include "HarExporter.h"
-#include "HttpFileExporter.h"
-#include "PdfReportWriter.h"
-#include "ReportFile.h"
+#include "capture/CurlExporter.h"
+#include "capture/HarExporter.h"
+#include "capture/HttpFileExporter.h"
+#include "render/PdfReportWriter.h"
+#include "report/ReportFile.h"
 #include "SecretsCorpus.h"
 
 #include <QJsonDocument>

@@ -4,8 +4,8 @@
 // loaded one). A failure names each scenario that differed and what differed.
 #include "LabTestWindow.h"
 
-#include "DiagnosisPane.h"
-#include "WaterfallModel.h"
+#include "gui/diagnosis/DiagnosisPane.h"
+#include "gui/waterfall/WaterfallModel.h"
 
 #include <QLabel>
 #include <QSignalSpy>

@@ -1,10 +1,10 @@
 // The lab's scenario table without the window: every scenario of a started Lab as a row with its
 // story and expected diagnosis, verdicts turned into check marks or crosses with what differed,
 // the model under QAbstractItemModelTester, and the delegate's marks checked in painted pixels.
-#include "Lab.h"
-#include "LabScenarioDelegate.h"
-#include "LabScenarioModel.h"
-#include "LabScenarioView.h"
+#include "lab/Lab.h"
+#include "gui/lab/LabScenarioDelegate.h"
+#include "gui/lab/LabScenarioModel.h"
+#include "gui/lab/LabScenarioView.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -4,12 +4,12 @@
 // timeout — drawn as a labelled marker — and the expected diagnosis with its check mark.
 #include "LabTestWindow.h"
 
-#include "DiagnosisPane.h"
-#include "LabRunPresenter.h"
-#include "WaterfallModel.h"
-#include "WaterfallPanel.h"
-#include "WaterfallView.h"
-#include "WorkspaceModel.h"
+#include "gui/diagnosis/DiagnosisPane.h"
+#include "gui/lab/LabRunPresenter.h"
+#include "gui/waterfall/WaterfallModel.h"
+#include "gui/waterfall/WaterfallPanel.h"
+#include "gui/waterfall/WaterfallView.h"
+#include "gui/workspace/WorkspaceModel.h"
 
 #include <QHeaderView>
 #include <QHostAddress>

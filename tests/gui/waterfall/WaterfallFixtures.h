@@ -2,7 +2,7 @@
 
 // Small builders of Exchanges for the waterfall tests, the screenshot demo and the benchmark.
 
-#include "Exchange.h"
+#include "model/Exchange.h"
 
 #include <QDateTime>
 #include <QUrl>

@@ -1,9 +1,9 @@
 // WaterfallModel and WaterfallFilterProxy: structure (under QAbstractItemModelTester), redirect
 // grouping, start offsets, live updates from ProbeEngine signals, filters, and a 100,000-entry append.
-#include "ProbeEngine.h"
-#include "WaterfallFilterProxy.h"
+#include "probe/ProbeEngine.h"
+#include "gui/waterfall/WaterfallFilterProxy.h"
 #include "WaterfallFixtures.h"
-#include "WaterfallModel.h"
+#include "gui/waterfall/WaterfallModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>

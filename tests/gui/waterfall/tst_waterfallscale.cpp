@@ -1,5 +1,5 @@
 // WaterfallScale without a window: time ↔ x, zoom, pan, following growing data, ticks, markers.
-#include "WaterfallScale.h"
+#include "gui/waterfall/WaterfallScale.h"
 
 #include <QLocale>
 #include <QTest>

@@ -1,15 +1,15 @@
 // WaterfallView, its axis header, legend and panel, painted on the offscreen platform: live bars
 // grow, markers sit where the scale says, failures are marked, zoom/pan/selection by mouse and keys.
-#include "RequestSpec.h"
-#include "WaterfallAxisHeader.h"
-#include "WaterfallBarDelegate.h"
-#include "WaterfallColors.h"
-#include "WaterfallFilterProxy.h"
+#include "model/RequestSpec.h"
+#include "gui/waterfall/WaterfallAxisHeader.h"
+#include "gui/waterfall/WaterfallBarDelegate.h"
+#include "gui/waterfall/WaterfallColors.h"
+#include "gui/waterfall/WaterfallFilterProxy.h"
 #include "WaterfallFixtures.h"
-#include "WaterfallLegend.h"
-#include "WaterfallModel.h"
-#include "WaterfallPanel.h"
-#include "WaterfallView.h"
+#include "gui/waterfall/WaterfallLegend.h"
+#include "gui/waterfall/WaterfallModel.h"
+#include "gui/waterfall/WaterfallPanel.h"
+#include "gui/waterfall/WaterfallView.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -2,12 +2,12 @@
 //   QT_QPA_PLATFORM=offscreen build-x/tests/gui/waterfall/waterfall_screenshot /tmp
 //   xvfb-run -a build-x/tests/gui/waterfall/waterfall_screenshot /tmp
 // → /tmp/waterfall-light.png, -dark.png, -live.png, -large.png, -filtered.png
-#include "RequestSpec.h"
-#include "WaterfallFilterProxy.h"
+#include "model/RequestSpec.h"
+#include "gui/waterfall/WaterfallFilterProxy.h"
 #include "WaterfallFixtures.h"
-#include "WaterfallModel.h"
-#include "WaterfallPanel.h"
-#include "WaterfallView.h"
+#include "gui/waterfall/WaterfallModel.h"
+#include "gui/waterfall/WaterfallPanel.h"
+#include "gui/waterfall/WaterfallView.h"
 
 #include <QApplication>
 #include <QCheckBox>

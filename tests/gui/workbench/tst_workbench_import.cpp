@@ -2,10 +2,10 @@
 // the status bar's bar shows the import going forward in per mille, with a Cancel button; Cancel
 // stops the worker and leaves the workspace (summaries and stored capture files) as it was; what
 // is stored reads back equal, line by line, and a damaged stored file is an error naming the line.
-#include "MainWindow.h"
+#include "gui/MainWindow.h"
 #include "WorkbenchFixture.h"
-#include "WorkspaceModel.h"
-#include "WorkspaceStore.h"
+#include "gui/workspace/WorkspaceModel.h"
+#include "gui/workspace/WorkspaceStore.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,12 +1,12 @@
 // The workbench's models and parsers on their own: the workspace tree, the rule tree model, the
 // hex model, the workspace file round trip, address overrides.
-#include "DecisionTreeModel.h"
-#include "Diagnoser.h"
-#include "HexModel.h"
-#include "ProbeOptionsEditor.h"
-#include "Workspace.h"
-#include "WorkspaceModel.h"
-#include "WorkspaceStore.h"
+#include "gui/diagnosis/DecisionTreeModel.h"
+#include "diagnosis/Diagnoser.h"
+#include "gui/response/HexModel.h"
+#include "gui/request/ProbeOptionsEditor.h"
+#include "gui/workspace/Workspace.h"
+#include "gui/workspace/WorkspaceModel.h"
+#include "gui/workspace/WorkspaceStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -1,14 +1,14 @@
 // Screenshots of the workbench's main states, for people to look at (not a test): run under Xvfb,
 //   xvfb-run -a -s '-screen 0 1600x1000x24' build/tests/gui/workbench/workbench_screenshots OUTDIR [--dark]
 // empty window, a live request, the diagnosis of a live 504 from the 5xx Lab, a 100,000-entry HAR.
-#include "DecisionTreeView.h"
-#include "DiagnosisPane.h"
-#include "FaultServer.h"
-#include "Lab.h"
-#include "MainWindow.h"
-#include "RequestEditor.h"
-#include "UrlLineEdit.h"
-#include "WaterfallModel.h"
+#include "gui/diagnosis/DecisionTreeView.h"
+#include "gui/diagnosis/DiagnosisPane.h"
+#include "lab/FaultServer.h"
+#include "lab/Lab.h"
+#include "gui/MainWindow.h"
+#include "gui/request/RequestEditor.h"
+#include "gui/request/UrlLineEdit.h"
+#include "gui/waterfall/WaterfallModel.h"
 #include "WorkbenchFixture.h"
 
 #include <QApplication>

@@ -1,4 +1,4 @@
-#include "ExchangeJson.h"
+#include "model/ExchangeJson.h"
 
 #include <QJsonArray>
 #include <QStringDecoder>

@@ -1,4 +1,4 @@
-#include "Exchange.h"
+#include "model/Exchange.h"
 
 namespace Gatescope {
 

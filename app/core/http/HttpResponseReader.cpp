@@ -1,6 +1,6 @@
-#include "HttpResponseReader.h"
+#include "http/HttpResponseReader.h"
 
-#include "ContentDecoder.h"
+#include "http/ContentDecoder.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

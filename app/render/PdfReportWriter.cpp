@@ -1,6 +1,6 @@
-#include "PdfReportWriter.h"
+#include "render/PdfReportWriter.h"
 
-#include "WaterfallPainter.h"
+#include "render/WaterfallPainter.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Exchange.h"
-#include "Result.h"
+#include "model/Exchange.h"
+#include "model/Result.h"
 
 #include <QJsonObject>
 

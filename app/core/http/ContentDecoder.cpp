@@ -1,4 +1,4 @@
-#include "ContentDecoder.h"
+#include "http/ContentDecoder.h"
 
 #include <QCoreApplication>
 

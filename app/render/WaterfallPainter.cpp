@@ -1,4 +1,4 @@
-#include "WaterfallPainter.h"
+#include "render/WaterfallPainter.h"
 
 #include <QFontMetricsF>
 
