@@ -20,24 +20,31 @@ struct Subcommand
 };
 
 const Subcommand subcommands[] = {
-    {"probe", QT_TRANSLATE_NOOP("Gatescope::Cli", "send a request and show where the time went and how it ended"), &runProbeCommand},
-    {"diagnose", QT_TRANSLATE_NOOP("Gatescope::Cli", "diagnose a 5xx from a raw response, a HAR file, a curl line or a URL"), &runDiagnoseCommand},
-    {"replay", QT_TRANSLATE_NOOP("Gatescope::Cli", "send captured request(s) again and diagnose what comes back"), &runReplayCommand},
-    {"convert", QT_TRANSLATE_NOOP("Gatescope::Cli", "convert between HAR, curl, raw HTTP and .http files"), &runConvertCommand},
-    {"lab", QT_TRANSLATE_NOOP("Gatescope::Cli", "run the built-in 5xx lab on loopback"), &runLabCommand},
+    { "probe", QT_TRANSLATE_NOOP("Gatescope::Cli", "send a request and show where the time went and how it ended"),
+      &runProbeCommand },
+    { "diagnose",
+      QT_TRANSLATE_NOOP("Gatescope::Cli", "diagnose a 5xx from a raw response, a HAR file, a curl line or a URL"),
+      &runDiagnoseCommand },
+    { "replay", QT_TRANSLATE_NOOP("Gatescope::Cli", "send captured request(s) again and diagnose what comes back"),
+      &runReplayCommand },
+    { "convert", QT_TRANSLATE_NOOP("Gatescope::Cli", "convert between HAR, curl, raw HTTP and .http files"),
+      &runConvertCommand },
+    { "lab", QT_TRANSLATE_NOOP("Gatescope::Cli", "run the built-in 5xx lab on loopback"), &runLabCommand },
 };
 
 QString usage()
 {
-    QString text = QCoreApplication::translate("Gatescope::Cli",
-                                               "Usage: gatescope [--lang LOCALE]           start the window\n"
-                                               "       gatescope COMMAND [OPTIONS]         run headless\n\nCommands:\n");
+    QString text
+        = QCoreApplication::translate("Gatescope::Cli",
+                                      "Usage: gatescope [--lang LOCALE]           start the window\n"
+                                      "       gatescope COMMAND [OPTIONS]         run headless\n\nCommands:\n");
     for (const Subcommand &command : subcommands) {
         text += QStringLiteral("  %1  %2\n")
                     .arg(QString::fromLatin1(command.name).leftJustified(10),
                          QCoreApplication::translate("Gatescope::Cli", command.summary));
     }
-    text += QCoreApplication::translate("Gatescope::Cli", "\nRun 'gatescope COMMAND --help' for a command's options.\n");
+    text
+        += QCoreApplication::translate("Gatescope::Cli", "\nRun 'gatescope COMMAND --help' for a command's options.\n");
     return text;
 }
 

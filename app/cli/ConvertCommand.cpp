@@ -4,9 +4,9 @@
 #include "capture/CurlExporter.h"
 #include "capture/HarExporter.h"
 #include "capture/HttpFileExporter.h"
-#include "redaction/Redactor.h"
 #include "cli/ReportOutput.h"
 #include "cli/TerminalOutput.h"
+#include "redaction/Redactor.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -56,8 +56,8 @@ QString redactionNote(const RedactionOptions &options, const RedactionSummary &s
     if (summary.isEmpty())
         return ConvertText::tr("Redacted by Gatescope: no credentials were found to hide.");
     //: %1 = number of values, %2 = the list by kind ("1 × authorization value")
-    return ConvertText::tr("Redacted by Gatescope: %n value(s) hidden — %1. Convert with --no-redact to keep them.", nullptr,
-                           summary.total())
+    return ConvertText::tr("Redacted by Gatescope: %n value(s) hidden — %1. Convert with --no-redact to keep them.",
+                           nullptr, summary.total())
         .arg(summary.describe());
 }
 
@@ -66,15 +66,18 @@ QString redactionNote(const RedactionOptions &options, const RedactionSummary &s
 int runConvertCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(ConvertText::tr("Convert a capture (HAR, curl command lines, raw HTTP, .http file) "
-                                                     "into HAR 1.2, a bash curl command or an .http file. Credentials "
-                                                     "are redacted unless --no-redact is given; the output says what was hidden."));
+    parser.setApplicationDescription(
+        ConvertText::tr("Convert a capture (HAR, curl command lines, raw HTTP, .http file) "
+                        "into HAR 1.2, a bash curl command or an .http file. Credentials "
+                        "are redacted unless --no-redact is given; the output says what was hidden."));
     parser.addHelpOption();
     parser.addPositionalArgument(u"input"_s, ConvertText::tr("The capture file to read, or - for standard input."));
-    const QCommandLineOption toOption({u"t"_s, u"to"_s}, ConvertText::tr("What to write: har, curl or http."), u"format"_s);
-    const QCommandLineOption outputOption({u"o"_s, u"output"_s}, ConvertText::tr("Write to FILE (replaced atomically) instead of standard output."),
-                                          u"file"_s);
-    parser.addOptions({toOption, outputOption});
+    const QCommandLineOption toOption({ u"t"_s, u"to"_s }, ConvertText::tr("What to write: har, curl or http."),
+                                      u"format"_s);
+    const QCommandLineOption outputOption(
+        { u"o"_s, u"output"_s }, ConvertText::tr("Write to FILE (replaced atomically) instead of standard output."),
+        u"file"_s);
+    parser.addOptions({ toOption, outputOption });
     addRedactionOptions(parser);
 
     QStringList argv = arguments;
@@ -100,7 +103,7 @@ int runConvertCommand(const QStringList &arguments)
     const RedactionOptions &redaction = redactionOptions.value();
 
     const QString input = positional.first();
-    Result<Capture> imported = Error{};
+    Result<Capture> imported = Error {};
     if (input == u"-") {
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly))
@@ -143,7 +146,9 @@ int runConvertCommand(const QStringList &arguments)
     } else {
         QList<RequestSpec> requests = requestsOf(capture);
         if (requests.isEmpty())
-            return inputError(ConvertText::tr("%1: holds no request (a response alone); there is nothing to write as %2").arg(capture.name, format));
+            return inputError(
+                ConvertText::tr("%1: holds no request (a response alone); there is nothing to write as %2")
+                    .arg(capture.name, format));
         for (RequestSpec &request : requests)
             request = redactor.redactRequest(request);
         const QString note = redactionNote(redaction, redactor.summary());
@@ -168,7 +173,9 @@ int runConvertCommand(const QStringList &arguments)
     if (!redaction.enabled)
         writeErr(ConvertText::tr("gatescope convert: redaction is off: the output may hold live credentials") + u'\n');
     else
-        writeErr(ConvertText::tr("gatescope convert: redacted: %1 (use --no-redact to keep them)").arg(redactor.summary().describe()) + u'\n');
+        writeErr(ConvertText::tr("gatescope convert: redacted: %1 (use --no-redact to keep them)")
+                     .arg(redactor.summary().describe())
+                 + u'\n');
     return 0;
 }
 

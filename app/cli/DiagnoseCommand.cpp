@@ -1,12 +1,12 @@
 #include "cli/DiagnoseCommand.h"
 
 #include "capture/CaptureImporter.h"
+#include "cli/ReportOutput.h"
+#include "cli/TerminalOutput.h"
 #include "diagnosis/Diagnoser.h"
+#include "diagnosis/RuleTree.h"
 #include "probe/ProbeEngine.h"
 #include "report/ReportDocument.h"
-#include "cli/ReportOutput.h"
-#include "diagnosis/RuleTree.h"
-#include "cli/TerminalOutput.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -54,10 +54,10 @@ Result<Capture> importInput(const QString &input)
     if (input == u"-") {
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly))
-            return Error{DiagnoseText::tr("standard input: cannot read")};
+            return Error { DiagnoseText::tr("standard input: cannot read") };
         const QByteArray bytes = in.read(MaxStdinBytes + 1);
         if (bytes.size() > MaxStdinBytes)
-            return Error{DiagnoseText::tr("standard input: more than %1 MB").arg(MaxStdinBytes / (1024 * 1024))};
+            return Error { DiagnoseText::tr("standard input: more than %1 MB").arg(MaxStdinBytes / (1024 * 1024)) };
         return CaptureImporter::importText(bytes, DiagnoseText::tr("standard input"));
     }
     return CaptureImporter::importFile(input);
@@ -68,8 +68,8 @@ RequestSpec requestForUrl(const QString &input)
     RequestSpec request;
     request.method = "GET";
     request.url = QUrl::fromUserInput(input);
-    request.headers.append(HeaderField{"Accept", "*/*"});
-    request.headers.append(HeaderField{"User-Agent", "gatescope/" GATESCOPE_VERSION});
+    request.headers.append(HeaderField { "Accept", "*/*" });
+    request.headers.append(HeaderField { "User-Agent", "gatescope/" GATESCOPE_VERSION });
     return request;
 }
 
@@ -91,14 +91,14 @@ QList<Exchange> sendAll(const QList<RequestSpec> &requests, const QList<int> &in
 struct Selection
 {
     bool all = false;
-    int entry = -1;   // -1 = not given
+    int entry = -1; // -1 = not given
 };
 
 // --entry N picks one; --all keeps all; otherwise the failing ones, or the last one if none fails.
 Result<QList<Exchange>> select(const QList<Exchange> &exchanges, const Selection &selection, const QString &inputName)
 {
     if (exchanges.isEmpty())
-        return Error{DiagnoseText::tr("%1: holds no exchange to diagnose").arg(inputName)};
+        return Error { DiagnoseText::tr("%1: holds no exchange to diagnose").arg(inputName) };
     if (selection.entry >= 0) {
         QList<Exchange> picked;
         for (const Exchange &exchange : exchanges) {
@@ -106,7 +106,10 @@ Result<QList<Exchange>> select(const QList<Exchange> &exchanges, const Selection
                 picked.append(exchange);
         }
         if (picked.isEmpty())
-            return Error{DiagnoseText::tr("--entry %1: %2 has entries 0 to %3").arg(selection.entry).arg(inputName).arg(exchanges.last().index)};
+            return Error { DiagnoseText::tr("--entry %1: %2 has entries 0 to %3")
+                               .arg(selection.entry)
+                               .arg(inputName)
+                               .arg(exchanges.last().index) };
         return picked;
     }
     if (selection.all)
@@ -124,11 +127,16 @@ Result<QList<Exchange>> select(const QList<Exchange> &exchanges, const Selection
 void addCommonOptions(QCommandLineParser &parser)
 {
     parser.addHelpOption();
-    parser.addPositionalArgument(u"input"_s, DiagnoseText::tr("A raw HTTP response (as curl -i prints it), a HAR file, a curl command line, "
-                                                               "a raw request or .http file, or a URL; '-' reads standard input."));
-    parser.addOption({u"entry"_s, DiagnoseText::tr("Only entry N of the input (HAR entry index, 0-based)."), DiagnoseText::tr("n")});
-    parser.addOption({u"all"_s, DiagnoseText::tr("Diagnose every entry, not only the failing ones.")});
-    parser.addOption({u"rules"_s, DiagnoseText::tr("Apply a user rule pack (JSON) on top of the built-in rules; repeatable."), DiagnoseText::tr("file")});
+    parser.addPositionalArgument(
+        u"input"_s,
+        DiagnoseText::tr("A raw HTTP response (as curl -i prints it), a HAR file, a curl command line, "
+                         "a raw request or .http file, or a URL; '-' reads standard input."));
+    parser.addOption({ u"entry"_s, DiagnoseText::tr("Only entry N of the input (HAR entry index, 0-based)."),
+                       DiagnoseText::tr("n") });
+    parser.addOption({ u"all"_s, DiagnoseText::tr("Diagnose every entry, not only the failing ones.") });
+    parser.addOption({ u"rules"_s,
+                       DiagnoseText::tr("Apply a user rule pack (JSON) on top of the built-in rules; repeatable."),
+                       DiagnoseText::tr("file") });
     addReportOptions(parser);
 }
 
@@ -141,7 +149,8 @@ struct Parsed
 };
 
 // Parses the common options; returns the exit code to leave with, or nothing to go on.
-std::optional<int> parse(const QString &command, QCommandLineParser &parser, const QStringList &arguments, Parsed *parsed)
+std::optional<int> parse(const QString &command, QCommandLineParser &parser, const QStringList &arguments,
+                         Parsed *parsed)
 {
     if (!parser.parse(arguments))
         return usageError(command, parser.errorText());
@@ -157,7 +166,8 @@ std::optional<int> parse(const QString &command, QCommandLineParser &parser, con
         bool ok = false;
         parsed->selection.entry = parser.value(u"entry"_s).toInt(&ok);
         if (!ok || parsed->selection.entry < 0)
-            return usageError(command, DiagnoseText::tr("--entry: '%1' is not an entry number").arg(parser.value(u"entry"_s)));
+            return usageError(command,
+                              DiagnoseText::tr("--entry: '%1' is not an entry number").arg(parser.value(u"entry"_s)));
     }
     parsed->selection.all = parser.isSet(u"all"_s);
     const Result<ReportOutputOptions> output = reportOptionsFromParser(parser);
@@ -175,19 +185,20 @@ Diagnoser diagnoserFor(const QStringList &packs)
     QList<RuleLoadIssue> issues;
     const RuleTree tree = RuleTree::withUserPacks(packs, &issues);
     for (const RuleLoadIssue &issue : std::as_const(issues))
-        writeErr(DiagnoseText::tr("gatescope: rule pack skipped, built-in rules kept: %1").arg(issue.toString()) + u'\n');
+        writeErr(DiagnoseText::tr("gatescope: rule pack skipped, built-in rules kept: %1").arg(issue.toString())
+                 + u'\n');
     return Diagnoser(tree);
 }
 
-int writeDiagnoses(const QString &kind, const QString &name, const QList<Exchange> &exchanges, const Diagnoser &diagnoser,
-                   const ReportOutputOptions &output)
+int writeDiagnoses(const QString &kind, const QString &name, const QList<Exchange> &exchanges,
+                   const Diagnoser &diagnoser, const ReportOutputOptions &output)
 {
     ReportDocument document;
     document.inputKind = kind;
     document.inputName = name;
     document.createdAt = QDateTime::currentDateTimeUtc();
     for (const Exchange &exchange : exchanges)
-        document.entries.append({exchange, diagnoser.diagnose(exchange)});
+        document.entries.append({ exchange, diagnoser.diagnose(exchange) });
     return writeReport(document, output);
 }
 
@@ -214,7 +225,7 @@ int runDiagnoseCommand(const QStringList &arguments)
             return usageError(command, DiagnoseText::tr("'%1' is not a usable URL").arg(parsed.input));
         kind = u"url"_s;
         name = parsed.input;
-        exchanges = sendAll({request}, {0});
+        exchanges = sendAll({ request }, { 0 });
     } else {
         const Result<Capture> capture = importInput(parsed.input);
         if (!capture)
@@ -276,12 +287,15 @@ int runReplayCommand(const QStringList &arguments)
         if (capture->requests.isEmpty())
             return inputError(DiagnoseText::tr("%1: holds no request that could be sent again").arg(name));
         if (requests.isEmpty())
-            return usageError(command, DiagnoseText::tr("--entry %1: %2 has entries 0 to %3")
-                                           .arg(parsed.selection.entry).arg(name).arg(capture->requests.size() - 1));
+            return usageError(command,
+                              DiagnoseText::tr("--entry %1: %2 has entries 0 to %3")
+                                  .arg(parsed.selection.entry)
+                                  .arg(name)
+                                  .arg(capture->requests.size() - 1));
     }
     const QList<Exchange> replies = sendAll(requests, indexes);
     Selection selection = parsed.selection;
-    selection.entry = -1;   // already applied to the requests
+    selection.entry = -1; // already applied to the requests
     if (!selection.all && parsed.selection.entry >= 0)
         selection.all = true;
     const Result<QList<Exchange>> selected = select(replies, selection, name);

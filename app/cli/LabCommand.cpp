@@ -1,8 +1,8 @@
 #include "cli/LabCommand.h"
 
+#include "cli/TerminalOutput.h"
 #include "lab/Lab.h"
 #include "lab/LabScenarioRunner.h"
-#include "cli/TerminalOutput.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -23,7 +23,7 @@ struct LabText
     Q_DECLARE_TR_FUNCTIONS(Gatescope::Cli::LabCommand)
 };
 
-int signalPipe[2] = {-1, -1};
+int signalPipe[2] = { -1, -1 };
 
 void onSignal(int)
 {
@@ -75,7 +75,8 @@ int runCheck(const Lab &lab, const QStringList &only)
                          .arg(scenario.id.leftJustified(32), expectedText(scenario), gotText));
             if (result.shownIndex >= 0) {
                 const Exchange &exchange = result.exchanges.at(result.shownIndex);
-                writeOut(LabText::tr("      transport: %1 %2\n").arg(outcomeId(exchange.transport.outcome), exchange.transport.detail));
+                writeOut(LabText::tr("      transport: %1 %2\n")
+                             .arg(outcomeId(exchange.transport.outcome), exchange.transport.detail));
             }
         }
     }
@@ -101,7 +102,7 @@ int runLabCommand(const QStringList &arguments)
     const QCommandLineOption scenarioOption(u"scenario"_s, LabText::tr("Only this scenario (repeatable)."),
                                             LabText::tr("id"));
     const QCommandLineOption listOption(u"list"_s, LabText::tr("Print the scenarios and exit."));
-    parser.addOptions({checkOption, scenarioOption, listOption});
+    parser.addOptions({ checkOption, scenarioOption, listOption });
     if (!parser.parse(arguments)) {
         writeErr(u"gatescope lab: "_s + parser.errorText() + u'\n');
         return 2;
@@ -111,7 +112,8 @@ int runLabCommand(const QStringList &arguments)
         return 0;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        writeErr(LabText::tr("gatescope lab: unexpected argument '%1'\n").arg(parser.positionalArguments().constFirst()));
+        writeErr(
+            LabText::tr("gatescope lab: unexpected argument '%1'\n").arg(parser.positionalArguments().constFirst()));
         return 2;
     }
 

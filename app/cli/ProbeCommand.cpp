@@ -1,12 +1,11 @@
 #include "cli/ProbeCommand.h"
 
+#include "cli/TerminalOutput.h"
 #include "model/ExchangeJson.h"
 #include "probe/ProbeEngine.h"
 #include "probe/ProxyResolver.h"
-#include "cli/TerminalOutput.h"
 
 #include <QCommandLineParser>
-#include <algorithm>
 #include <QCoreApplication>
 #include <QFile>
 #include <QHostAddress>
@@ -14,6 +13,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -138,7 +139,7 @@ QString milliseconds(double ms)
 // A waterfall row: spaces up to the phase's start, then a bar in eighths of a column.
 QString bar(double startMs, double durationMs, double totalMs)
 {
-    static const QString eighths[] = {u""_s, u"▏"_s, u"▎"_s, u"▍"_s, u"▌"_s, u"▋"_s, u"▊"_s, u"▉"_s};
+    static const QString eighths[] = { u""_s, u"▏"_s, u"▎"_s, u"▍"_s, u"▌"_s, u"▋"_s, u"▊"_s, u"▉"_s };
     if (totalMs <= 0)
         return QString(BarColumns, u' ');
     const int offset = std::clamp(int(startMs / totalMs * BarColumns), 0, BarColumns - 1);
@@ -160,7 +161,8 @@ QString outcomeInWords(const Exchange &exchange)
     case Outcome::Timeout:
         return ProbeText::tr("timeout in the %1 phase — %2").arg(phase, t.detail);
     case Outcome::ClosedEarly:
-        return ProbeText::tr("closed early: the peer closed the connection before a complete response — %1").arg(t.detail);
+        return ProbeText::tr("closed early: the peer closed the connection before a complete response — %1")
+            .arg(t.detail);
     case Outcome::Reset:
         return ProbeText::tr("reset: the connection was reset (in the %1 phase) — %2").arg(phase, t.detail);
     case Outcome::InvalidResponse:
@@ -193,8 +195,9 @@ QString describeExchange(const Exchange &exchange)
         out += u"  "_s + attempts.join(u"; "_s) + u'\n';
     }
     if (exchange.tls.used) {
-        QString tls = exchange.tls.protocol.isEmpty() ? ProbeText::tr("TLS with SNI %1").arg(exchange.tls.sniHost)
-                                                      : ProbeText::tr("%1 %2, SNI %3").arg(exchange.tls.protocol, exchange.tls.cipher, exchange.tls.sniHost);
+        QString tls = exchange.tls.protocol.isEmpty()
+            ? ProbeText::tr("TLS with SNI %1").arg(exchange.tls.sniHost)
+            : ProbeText::tr("%1 %2, SNI %3").arg(exchange.tls.protocol, exchange.tls.cipher, exchange.tls.sniHost);
         if (exchange.tls.verificationSkipped)
             tls += u", "_s + ProbeText::tr("certificate verification skipped (-k)");
         if (!exchange.tls.verificationErrors.isEmpty())
@@ -204,9 +207,13 @@ QString describeExchange(const Exchange &exchange)
 
     // The waterfall: one row per phase that happened, bars on a common scale.
     const Timings &t = exchange.timings;
-    const struct { Phase phase; double value; } rows[] = {
-        {Phase::Dns, t.dns}, {Phase::Connect, t.connect}, {Phase::Tls, t.tls},
-        {Phase::Send, t.send}, {Phase::Wait, t.wait}, {Phase::Download, t.download},
+    const struct
+    {
+        Phase phase;
+        double value;
+    } rows[] = {
+        { Phase::Dns, t.dns },   { Phase::Connect, t.connect }, { Phase::Tls, t.tls },
+        { Phase::Send, t.send }, { Phase::Wait, t.wait },       { Phase::Download, t.download },
     };
     double start = 0;
     for (const auto &row : rows) {
@@ -225,7 +232,8 @@ QString describeExchange(const Exchange &exchange)
     if (exchange.response) {
         const ResponseData &r = *exchange.response;
         for (const InterimResponse &interim : r.interim)
-            out += u"  "_s + ProbeText::tr("%1 %2 (interim)").arg(interim.status).arg(QString::fromLatin1(interim.reason)) + u'\n';
+            out += u"  "_s
+                + ProbeText::tr("%1 %2 (interim)").arg(interim.status).arg(QString::fromLatin1(interim.reason)) + u'\n';
         QString status = u"  "_s + QString::fromLatin1(r.httpVersion) + u' ' + QString::number(r.status) + u' '
             + QString::fromLatin1(r.reason);
         QStringList facts;
@@ -233,7 +241,9 @@ QString describeExchange(const Exchange &exchange)
         if (!r.contentType().isEmpty())
             facts.append(QString::fromLatin1(r.contentType()));
         if (!r.contentEncoding.isEmpty())
-            facts.append(ProbeText::tr("%1, %n byte(s) on the wire", nullptr, int(std::min<qint64>(r.bodyWireSize, INT_MAX))).arg(r.contentEncoding));
+            facts.append(
+                ProbeText::tr("%1, %n byte(s) on the wire", nullptr, int(std::min<qint64>(r.bodyWireSize, INT_MAX)))
+                    .arg(r.contentEncoding));
         if (r.bodyTruncated)
             facts.append(ProbeText::tr("capture truncated"));
         out += status + u"  ("_s + facts.join(u", "_s) + u")\n"_s;
@@ -243,7 +253,8 @@ QString describeExchange(const Exchange &exchange)
     }
     out += u"  → "_s + outcomeInWords(exchange) + u'\n';
     for (const WireAnomaly &anomaly : exchange.anomalies)
-        out += u"  ! "_s + ProbeText::tr("%1 at byte %2: %3").arg(anomaly.kind).arg(anomaly.offset).arg(anomaly.detail) + u'\n';
+        out += u"  ! "_s + ProbeText::tr("%1 at byte %2: %3").arg(anomaly.kind).arg(anomaly.offset).arg(anomaly.detail)
+            + u'\n';
     if (!exchange.comment.isEmpty())
         out += u"  "_s + exchange.comment + u'\n';
     return out;
@@ -258,21 +269,40 @@ int runProbeCommand(const QStringList &arguments)
         "Send one HTTP request (like curl) and show where the time went and how the conversation ended."));
     parser.addHelpOption();
     parser.addPositionalArgument(u"URL"_s, ProbeText::tr("http:// or https:// URL to request"));
-    const QCommandLineOption method({u"X"_s, u"request"_s}, ProbeText::tr("request method (default GET, POST with -d)"), u"METHOD"_s);
-    const QCommandLineOption header({u"H"_s, u"header"_s}, ProbeText::tr("add a request header 'Name: value' (repeatable)"), u"HEADER"_s);
-    const QCommandLineOption data({u"d"_s, u"data"_s}, ProbeText::tr("request body; @FILE reads it from a file (repeatable, joined with &)"), u"DATA"_s);
-    const QCommandLineOption resolve(u"resolve"_s, ProbeText::tr("connect to ADDR[,ADDR…] for HOST:PORT (Host header and SNI unchanged)"), u"HOST:PORT:ADDR"_s);
-    const QCommandLineOption connectTo(u"connect-to"_s, ProbeText::tr("connect to HOST2:PORT2 instead of HOST1:PORT1 (empty fields mean any/same)"), u"HOST1:PORT1:HOST2:PORT2"_s);
-    const QCommandLineOption proxy({u"x"_s, u"proxy"_s}, ProbeText::tr("proxy: http://host:port, socks5://host:port, socks5h://host:port, or 'none'"), u"PROXY"_s);
-    const QCommandLineOption insecure({u"k"_s, u"insecure"_s}, ProbeText::tr("do not verify the server's TLS certificate (recorded in the result)"));
-    const QCommandLineOption connectTimeout(u"connect-timeout"_s, ProbeText::tr("seconds allowed for name lookup + connect, and for the TLS handshake"), u"S"_s);
-    const QCommandLineOption maxTime({u"m"_s, u"max-time"_s}, ProbeText::tr("seconds allowed for the whole probe, redirects included"), u"S"_s);
-    const QCommandLineOption firstByte(u"first-byte-timeout"_s, ProbeText::tr("seconds to wait for the first response byte (default 60)"), u"S"_s);
-    const QCommandLineOption location({u"L"_s, u"location"_s}, ProbeText::tr("follow redirects, one result per hop"));
-    const QCommandLineOption maxRedirs(u"max-redirs"_s, ProbeText::tr("most redirects to follow with -L (default 10)"), u"N"_s);
-    const QCommandLineOption format(u"format"_s, ProbeText::tr("output: text (a waterfall) or json (the 'exchanges' of gatescope.diagnosis/1)"), u"text|json"_s, u"text"_s);
-    parser.addOptions({method, header, data, resolve, connectTo, proxy, insecure, connectTimeout, maxTime, firstByte,
-                       location, maxRedirs, format});
+    const QCommandLineOption method({ u"X"_s, u"request"_s },
+                                    ProbeText::tr("request method (default GET, POST with -d)"), u"METHOD"_s);
+    const QCommandLineOption header({ u"H"_s, u"header"_s },
+                                    ProbeText::tr("add a request header 'Name: value' (repeatable)"), u"HEADER"_s);
+    const QCommandLineOption data({ u"d"_s, u"data"_s },
+                                  ProbeText::tr("request body; @FILE reads it from a file (repeatable, joined with &)"),
+                                  u"DATA"_s);
+    const QCommandLineOption resolve(
+        u"resolve"_s, ProbeText::tr("connect to ADDR[,ADDR…] for HOST:PORT (Host header and SNI unchanged)"),
+        u"HOST:PORT:ADDR"_s);
+    const QCommandLineOption connectTo(
+        u"connect-to"_s, ProbeText::tr("connect to HOST2:PORT2 instead of HOST1:PORT1 (empty fields mean any/same)"),
+        u"HOST1:PORT1:HOST2:PORT2"_s);
+    const QCommandLineOption proxy(
+        { u"x"_s, u"proxy"_s },
+        ProbeText::tr("proxy: http://host:port, socks5://host:port, socks5h://host:port, or 'none'"), u"PROXY"_s);
+    const QCommandLineOption insecure(
+        { u"k"_s, u"insecure"_s },
+        ProbeText::tr("do not verify the server's TLS certificate (recorded in the result)"));
+    const QCommandLineOption connectTimeout(
+        u"connect-timeout"_s, ProbeText::tr("seconds allowed for name lookup + connect, and for the TLS handshake"),
+        u"S"_s);
+    const QCommandLineOption maxTime({ u"m"_s, u"max-time"_s },
+                                     ProbeText::tr("seconds allowed for the whole probe, redirects included"), u"S"_s);
+    const QCommandLineOption firstByte(
+        u"first-byte-timeout"_s, ProbeText::tr("seconds to wait for the first response byte (default 60)"), u"S"_s);
+    const QCommandLineOption location({ u"L"_s, u"location"_s }, ProbeText::tr("follow redirects, one result per hop"));
+    const QCommandLineOption maxRedirs(u"max-redirs"_s, ProbeText::tr("most redirects to follow with -L (default 10)"),
+                                       u"N"_s);
+    const QCommandLineOption format(
+        u"format"_s, ProbeText::tr("output: text (a waterfall) or json (the 'exchanges' of gatescope.diagnosis/1)"),
+        u"text|json"_s, u"text"_s);
+    parser.addOptions({ method, header, data, resolve, connectTo, proxy, insecure, connectTimeout, maxTime, firstByte,
+                        location, maxRedirs, format });
 
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -282,8 +312,9 @@ int runProbeCommand(const QStringList &arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return usageError(positional.isEmpty() ? ProbeText::tr("a URL is required (try --help)")
-                                               : ProbeText::tr("exactly one URL expected, got %1").arg(positional.size()));
+        return usageError(positional.isEmpty()
+                              ? ProbeText::tr("a URL is required (try --help)")
+                              : ProbeText::tr("exactly one URL expected, got %1").arg(positional.size()));
 
     RequestSpec request;
     QString urlText = positional.constFirst().trimmed();
@@ -302,14 +333,16 @@ int runProbeCommand(const QStringList &arguments)
     for (const QString &line : headers) {
         const qsizetype colon = line.indexOf(u':');
         const QByteArray name = line.left(colon).trimmed().toLatin1();
-        static const QByteArray tokenChars = "!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
-        const bool validName = colon > 0 && std::all_of(name.cbegin(), name.cend(), [](char c) { return tokenChars.contains(c); })
+        static const QByteArray tokenChars
+            = "!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+        const bool validName = colon > 0
+            && std::all_of(name.cbegin(), name.cend(), [](char c) { return tokenChars.contains(c); })
             && !name.isEmpty();
         if (!validName)
             return usageError(ProbeText::tr("header '%1' is not 'Name: value'").arg(line));
         if (line.contains(u'\n') || line.contains(u'\r'))
             return usageError(ProbeText::tr("header '%1' contains a line break").arg(line));
-        request.headers.append(HeaderField{name, line.mid(colon + 1).trimmed().toUtf8()});
+        request.headers.append(HeaderField { name, line.mid(colon + 1).trimmed().toUtf8() });
     }
 
     if (parser.isSet(data)) {
@@ -319,7 +352,10 @@ int runProbeCommand(const QStringList &arguments)
             if (value.startsWith(u'@')) {
                 QFile file(value.mid(1));
                 if (!file.open(QIODevice::ReadOnly)) {
-                    writeErr(u"gatescope probe: "_s + ProbeText::tr("%1: cannot read the request body: %2").arg(value.mid(1), file.errorString()) + u'\n');
+                    writeErr(
+                        u"gatescope probe: "_s
+                        + ProbeText::tr("%1: cannot read the request body: %2").arg(value.mid(1), file.errorString())
+                        + u'\n');
                     return 1;
                 }
                 parts.append(file.readAll());
@@ -330,7 +366,7 @@ int runProbeCommand(const QStringList &arguments)
         request.body = parts.join('&');
         request.method = "POST";
         if (!hasHeader(request.headers, "content-type"))
-            request.headers.append(HeaderField{"Content-Type", "application/x-www-form-urlencoded"});
+            request.headers.append(HeaderField { "Content-Type", "application/x-www-form-urlencoded" });
     }
     if (parser.isSet(method)) {
         request.method = parser.value(method).toLatin1();
@@ -377,19 +413,22 @@ int runProbeCommand(const QStringList &arguments)
         return true;
     };
     if (!timeoutOption(connectTimeout, &options.connectTimeoutMs))
-        return usageError(ProbeText::tr("--connect-timeout needs a number of seconds, not '%1'").arg(parser.value(connectTimeout)));
+        return usageError(
+            ProbeText::tr("--connect-timeout needs a number of seconds, not '%1'").arg(parser.value(connectTimeout)));
     if (parser.isSet(connectTimeout))
         options.tlsTimeoutMs = options.connectTimeoutMs;
     if (!timeoutOption(maxTime, &options.totalTimeoutMs))
         return usageError(ProbeText::tr("--max-time needs a number of seconds, not '%1'").arg(parser.value(maxTime)));
     if (!timeoutOption(firstByte, &options.firstByteTimeoutMs))
-        return usageError(ProbeText::tr("--first-byte-timeout needs a number of seconds, not '%1'").arg(parser.value(firstByte)));
+        return usageError(
+            ProbeText::tr("--first-byte-timeout needs a number of seconds, not '%1'").arg(parser.value(firstByte)));
     options.followRedirects = parser.isSet(location);
     if (parser.isSet(maxRedirs)) {
         bool ok = false;
         options.maxRedirects = parser.value(maxRedirs).toInt(&ok);
         if (!ok || options.maxRedirects < 0)
-            return usageError(ProbeText::tr("--max-redirs needs a whole number, not '%1'").arg(parser.value(maxRedirs)));
+            return usageError(
+                ProbeText::tr("--max-redirs needs a whole number, not '%1'").arg(parser.value(maxRedirs)));
     }
 
     const QList<Exchange> exchanges = ProbeEngine::run(request);
@@ -398,11 +437,13 @@ int runProbeCommand(const QStringList &arguments)
         QJsonArray items;
         for (const Exchange &exchange : exchanges)
             items.append(ExchangeJson::toJson(exchange));
-        const QJsonObject document{
-            {u"schema"_s, u"gatescope.diagnosis/1"_s},
-            {u"tool"_s, QJsonObject{{u"name"_s, u"gatescope"_s}, {u"version"_s, QStringLiteral(GATESCOPE_VERSION)}}},
-            {u"input"_s, QJsonObject{{u"kind"_s, u"url"_s}, {u"name"_s, request.url.toString(QUrl::FullyEncoded)}}},
-            {u"exchanges"_s, items},
+        const QJsonObject document {
+            { u"schema"_s, u"gatescope.diagnosis/1"_s },
+            { u"tool"_s,
+              QJsonObject { { u"name"_s, u"gatescope"_s }, { u"version"_s, QStringLiteral(GATESCOPE_VERSION) } } },
+            { u"input"_s,
+              QJsonObject { { u"kind"_s, u"url"_s }, { u"name"_s, request.url.toString(QUrl::FullyEncoded) } } },
+            { u"exchanges"_s, items },
         };
         writeOut(QJsonDocument(document).toJson(QJsonDocument::Indented));
         return 0;

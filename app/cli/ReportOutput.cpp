@@ -1,9 +1,9 @@
 #include "cli/ReportOutput.h"
 
+#include "cli/TerminalOutput.h"
 #include "render/PdfReportWriter.h"
 #include "report/ReportFile.h"
 #include "report/ReportWriter.h"
-#include "cli/TerminalOutput.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -26,13 +26,16 @@ QString tr(const char *text)
 
 void addRedactionOptions(QCommandLineParser &parser)
 {
-    parser.addOption({u"no-redact"_s, tr("Include credentials as captured: turn redaction off (it is on by default).")});
-    parser.addOption({u"redact-hash"_s, tr("Replace secrets by a short hash instead of [redacted], so equal values still match "
-                                           "within this output. The hash is keyed with a random key chosen anew on every run: "
-                                           "it cannot confirm a guessed value, nor match values across two outputs.")});
-    parser.addOption({u"redact-pattern"_s, tr("Also redact matches of REGEX, counted as NAME (NAME=REGEX; repeatable). With a "
-                                              "capture group named \"value\" (or else a first group) only that group is hidden."),
-                      tr("name=regex")});
+    parser.addOption(
+        { u"no-redact"_s, tr("Include credentials as captured: turn redaction off (it is on by default).") });
+    parser.addOption({ u"redact-hash"_s,
+                       tr("Replace secrets by a short hash instead of [redacted], so equal values still match "
+                          "within this output. The hash is keyed with a random key chosen anew on every run: "
+                          "it cannot confirm a guessed value, nor match values across two outputs.") });
+    parser.addOption({ u"redact-pattern"_s,
+                       tr("Also redact matches of REGEX, counted as NAME (NAME=REGEX; repeatable). With a "
+                          "capture group named \"value\" (or else a first group) only that group is hidden."),
+                       tr("name=regex") });
 }
 
 Result<RedactionOptions> redactionOptionsFromParser(const QCommandLineParser &parser)
@@ -50,23 +53,28 @@ Result<RedactionOptions> redactionOptionsFromParser(const QCommandLineParser &pa
     for (const QString &value : parser.values(u"redact-pattern"_s)) {
         const qsizetype equals = value.indexOf(u'=');
         if (equals <= 0)
-            return Error{tr("--redact-pattern: '%1' is not NAME=REGEX").arg(value)};
+            return Error { tr("--redact-pattern: '%1' is not NAME=REGEX").arg(value) };
         QRegularExpression pattern(value.mid(equals + 1));
         if (!pattern.isValid())
-            return Error{tr("--redact-pattern: '%1': %2 at offset %3")
-                             .arg(value, pattern.errorString())
-                             .arg(pattern.patternErrorOffset())};
-        redaction.customPatterns.append({value.left(equals), pattern});
+            return Error { tr("--redact-pattern: '%1': %2 at offset %3")
+                               .arg(value, pattern.errorString())
+                               .arg(pattern.patternErrorOffset()) };
+        redaction.customPatterns.append({ value.left(equals), pattern });
     }
     return redaction;
 }
 
 void addReportOptions(QCommandLineParser &parser)
 {
-    parser.addOption({{u"f"_s, u"format"_s}, tr("Output format: text, json, md, html or pdf (default text)."), tr("format"), u"text"_s});
-    parser.addOption({{u"o"_s, u"output"_s}, tr("Write the report to FILE (atomically) instead of standard output."), tr("file")});
+    parser.addOption({ { u"f"_s, u"format"_s },
+                       tr("Output format: text, json, md, html or pdf (default text)."),
+                       tr("format"),
+                       u"text"_s });
+    parser.addOption({ { u"o"_s, u"output"_s },
+                       tr("Write the report to FILE (atomically) instead of standard output."),
+                       tr("file") });
     addRedactionOptions(parser);
-    parser.addOption({u"page-size"_s, tr("PDF page size: a4 or letter (default a4)."), tr("size"), u"a4"_s});
+    parser.addOption({ u"page-size"_s, tr("PDF page size: a4 or letter (default a4)."), tr("size"), u"a4"_s });
 }
 
 Result<ReportOutputOptions> reportOptionsFromParser(const QCommandLineParser &parser)
@@ -74,14 +82,14 @@ Result<ReportOutputOptions> reportOptionsFromParser(const QCommandLineParser &pa
     ReportOutputOptions options;
     options.format = parser.value(u"format"_s).toLower();
     if (!reportFormatFromId(options.format))
-        return Error{tr("--format: unknown format '%1' (expected text, json, md, html or pdf)").arg(options.format)};
+        return Error { tr("--format: unknown format '%1' (expected text, json, md, html or pdf)").arg(options.format) };
     options.outputPath = parser.value(u"output"_s);
     options.pageSize = parser.value(u"page-size"_s).toLower();
     if (!Gui::PdfReportWriter::pageSizeFromId(options.pageSize))
-        return Error{tr("--page-size: unknown page size '%1' (expected a4 or letter)").arg(options.pageSize)};
+        return Error { tr("--page-size: unknown page size '%1' (expected a4 or letter)").arg(options.pageSize) };
     Result<RedactionOptions> redaction = redactionOptionsFromParser(parser);
     if (!redaction)
-        return Error{redaction.error()};
+        return Error { redaction.error() };
     options.redaction = std::move(redaction).value();
     return options;
 }
@@ -90,17 +98,26 @@ int writeReport(const ReportDocument &document, const ReportOutputOptions &optio
 {
     const std::optional<ReportFormat> format = reportFormatFromId(options.format);
     if (!format) {
-        writeErr(tr("gatescope: unknown report format '%1' (expected text, json, md, html or pdf)\n").arg(options.format));
+        writeErr(
+            tr("gatescope: unknown report format '%1' (expected text, json, md, html or pdf)\n").arg(options.format));
         return 2;
     }
     const PreparedReport report = PreparedReport::prepare(document, options.redaction);
 
     QByteArray bytes;
     switch (*format) {
-    case ReportFormat::Json: bytes = ReportWriter::json(report); break;
-    case ReportFormat::Markdown: bytes = ReportWriter::markdown(report).toUtf8(); break;
-    case ReportFormat::Html: bytes = ReportWriter::html(report).toUtf8(); break;
-    case ReportFormat::Text: bytes = ReportWriter::text(report).toUtf8(); break;
+    case ReportFormat::Json:
+        bytes = ReportWriter::json(report);
+        break;
+    case ReportFormat::Markdown:
+        bytes = ReportWriter::markdown(report).toUtf8();
+        break;
+    case ReportFormat::Html:
+        bytes = ReportWriter::html(report).toUtf8();
+        break;
+    case ReportFormat::Text:
+        bytes = ReportWriter::text(report).toUtf8();
+        break;
     case ReportFormat::Pdf: {
         if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
             writeErr(tr("gatescope: PDF output needs the GUI toolkit; pass --format pdf on the command line\n"));

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "model/Result.h"
 #include "redaction/RedactionOptions.h"
 #include "report/ReportDocument.h"
-#include "model/Result.h"
 
 #include <QString>
 
@@ -15,7 +15,7 @@ namespace Gatescope::Cli {
 struct ReportOutputOptions
 {
     QString format = QStringLiteral("text"); // text | json | md | html | pdf
-    QString outputPath;                      // empty or "-" = standard output
+    QString outputPath; // empty or "-" = standard output
     QString pageSize = QStringLiteral("a4"); // pdf only: a4 | letter
     RedactionOptions redaction;
 };

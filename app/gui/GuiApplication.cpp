@@ -52,7 +52,7 @@ QPalette darkPalette()
     palette.setColor(QPalette::Mid, QColor(0x24, 0x26, 0x29));
     palette.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1b));
     palette.setColor(QPalette::Shadow, Qt::black);
-    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+    for (auto role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
         palette.setColor(QPalette::Disabled, role, QColor(0x6f, 0x72, 0x77));
     return palette;
 }
@@ -95,17 +95,19 @@ int runApplication(QApplication &app)
     installTranslators(app, localeName);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(Tr::tr("Gatescope tells which hop produced an HTTP 5xx, why, and what to do about it.\n"
-                                            "Without arguments it opens the workbench; run \"gatescope help\" for the command line."));
+    parser.setApplicationDescription(
+        Tr::tr("Gatescope tells which hop produced an HTTP 5xx, why, and what to do about it.\n"
+               "Without arguments it opens the workbench; run \"gatescope help\" for the command line."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption lang(u"lang"_s, Tr::tr("Language of the window: de, zh_CN or en (default: the system's)."),
                                   Tr::tr("locale"));
-    const QCommandLineOption colorScheme(u"color-scheme"_s, Tr::tr("light, dark or system (default)."), Tr::tr("scheme"),
-                                         u"system"_s);
+    const QCommandLineOption colorScheme(u"color-scheme"_s, Tr::tr("light, dark or system (default)."),
+                                         Tr::tr("scheme"), u"system"_s);
     parser.addOption(lang);
     parser.addOption(colorScheme);
-    parser.addPositionalArgument(u"files"_s, Tr::tr("Captures to import (HAR, .http, curl, raw HTTP)."), Tr::tr("[files…]"));
+    parser.addPositionalArgument(u"files"_s, Tr::tr("Captures to import (HAR, .http, curl, raw HTTP)."),
+                                 Tr::tr("[files…]"));
     parser.process(app);
 
     const QString scheme = parser.value(colorScheme);

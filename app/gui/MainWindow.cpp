@@ -1,23 +1,22 @@
 #include "gui/MainWindow.h"
 
 #include "capture/CaptureImporter.h"
+#include "diagnosis/Fingerprints.h"
 #include "gui/diagnosis/DecisionTreeView.h"
 #include "gui/diagnosis/DiagnosisPane.h"
-#include "diagnosis/Fingerprints.h"
 #include "gui/export/ExportDialog.h"
 #include "gui/lab/LabPage.h"
 #include "gui/lab/LabRunPresenter.h"
 #include "gui/lab/LabSession.h"
-#include "probe/ProbeEngine.h"
 #include "gui/request/RequestEditor.h"
-#include "gui/response/ResponseView.h"
 #include "gui/request/UrlLineEdit.h"
+#include "gui/response/ResponseView.h"
 #include "gui/waterfall/WaterfallModel.h"
 #include "gui/waterfall/WaterfallPanel.h"
 #include "gui/waterfall/WaterfallView.h"
 #include "gui/workspace/WorkspaceModel.h"
 #include "gui/workspace/WorkspaceStore.h"
-
+#include "probe/ProbeEngine.h"
 
 #include <QAction>
 #include <QApplication>
@@ -46,9 +45,9 @@
 #include <QTabWidget>
 #include <QThread>
 #include <QTimer>
-#include <QWindow>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <QWindow>
 
 using namespace Qt::StringLiterals;
 
@@ -76,10 +75,10 @@ constexpr int ImportDonePerMille = 1000;
 // capture is the only full copy of the input in memory.
 struct ImportJob
 {
-    QString path;            // empty: import `text`
+    QString path; // empty: import `text`
     QByteArray text;
     QString name;
-    QString directory;       // the workspace folder
+    QString directory; // the workspace folder
     std::shared_ptr<std::atomic_bool> cancel = std::make_shared<std::atomic_bool>(false);
     std::function<void(int perMille)> report;
     std::shared_ptr<Result<Capture>> result;
@@ -98,9 +97,10 @@ struct ImportJob
         const auto reading = [this](qint64 done, qint64 total) {
             reportPerMille(total > 0 ? int(done * ImportReadPerMille / total) : 0);
         };
-        result = std::make_shared<Result<Capture>>(path.isEmpty() ? CaptureImporter::importText(text, name, reading, cancel.get())
-                                                                  : CaptureImporter::importFile(path, reading, cancel.get()));
-        text = QByteArray();   // the pasted text is no longer needed
+        result = std::make_shared<Result<Capture>>(path.isEmpty()
+                                                       ? CaptureImporter::importText(text, name, reading, cancel.get())
+                                                       : CaptureImporter::importFile(path, reading, cancel.get()));
+        text = QByteArray(); // the pasted text is no longer needed
         if (!result->ok() || result->value().exchanges.isEmpty())
             return;
         const Capture &capture = result->value();
@@ -113,20 +113,20 @@ struct ImportJob
             summary.failureCount += isFailure(exchange) ? 1 : 0;
         summary.importedAt = QDateTime::currentDateTimeUtc();
         const auto storing = [this](qint64 done, qint64 total) {
-            reportPerMille(ImportReadPerMille + (total > 0 ? int(done * (ImportDonePerMille - ImportReadPerMille) / total) : 0));
+            reportPerMille(ImportReadPerMille
+                           + (total > 0 ? int(done * (ImportDonePerMille - ImportReadPerMille) / total) : 0));
         };
-        const Result<bool> written = WorkspaceStore::writeCaptureFile(WorkspaceStore::captureFilePath(directory, summary.id),
-                                                                      capture, storing, cancel.get());
+        const Result<bool> written = WorkspaceStore::writeCaptureFile(
+            WorkspaceStore::captureFilePath(directory, summary.id), capture, storing, cancel.get());
         if (!written)
-            result = std::make_shared<Result<Capture>>(Error{written.error()});
+            result = std::make_shared<Result<Capture>>(Error { written.error() });
     }
 
 private:
     int m_reported = -1;
 };
 
-template<typename Work, typename Done>
-void runInWorker(QObject *context, Work work, Done done)
+template<typename Work, typename Done> void runInWorker(QObject *context, Work work, Done done)
 {
     auto shared = std::make_shared<Work>(std::move(work));
     QThread *thread = QThread::create([shared] { shared->run(); });
@@ -288,7 +288,7 @@ void MainWindow::setupWidgets()
     m_mainSplitter->setStretchFactor(1, 3);
     m_mainSplitter->setStretchFactor(2, 2);
     const int em = fontMetrics().averageCharWidth();
-    m_mainSplitter->setSizes({em * 36, em * 110, em * 70});
+    m_mainSplitter->setSizes({ em * 36, em * 110, em * 70 });
     setCentralWidget(m_mainSplitter);
 
     m_statusText = new QLabel(this);
@@ -315,53 +315,61 @@ void MainWindow::setupActions()
             connect(action, &QAction::triggered, this, slot);
         return action;
     };
-    m_newRequest = make(&MainWindow::newRequest, {QKeySequence::New});
+    m_newRequest = make(&MainWindow::newRequest, { QKeySequence::New });
     m_newCollection = make([this] {
         const QString id = m_workspace->addCollection(tr("New collection"));
         const QModelIndex index = m_workspace->indexForCollection(id);
         m_sidebar->setCurrentIndex(index);
         m_sidebar->edit(index);
     });
-    m_import = make([this] {
-        const QStringList paths = QFileDialog::getOpenFileNames(
-            this, tr("Import captures"), QString(),
-            tr("Captures (*.har *.http *.rest *.txt *.curl *.sh);;All files (*)"));
-        importFiles(paths);
-    }, {QKeySequence::Open});
-    m_export = make(&MainWindow::showExport, {QKeySequence(Qt::CTRL | Qt::Key_E)});
-    m_quit = make(&QWidget::close, {QKeySequence::Quit});
-    m_paste = make(&MainWindow::pasteAsRequest, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V)});
+    m_import = make(
+        [this] {
+            const QStringList paths
+                = QFileDialog::getOpenFileNames(this, tr("Import captures"), QString(),
+                                                tr("Captures (*.har *.http *.rest *.txt *.curl *.sh);;All files (*)"));
+            importFiles(paths);
+        },
+        { QKeySequence::Open });
+    m_export = make(&MainWindow::showExport, { QKeySequence(Qt::CTRL | Qt::Key_E) });
+    m_quit = make(&QWidget::close, { QKeySequence::Quit });
+    m_paste = make(&MainWindow::pasteAsRequest, { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V) });
     m_delete = make(&MainWindow::deleteSelected);
     m_delete->setShortcut(QKeySequence::Delete);
     m_delete->setShortcutContext(Qt::WidgetShortcut);
     m_sidebar->addAction(m_delete);
     m_send = make(&MainWindow::sendRequest,
-                  {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
-    m_cancel = make(&MainWindow::cancelRequest, {QKeySequence(Qt::Key_Escape)});
+                  { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) });
+    m_cancel = make(&MainWindow::cancelRequest, { QKeySequence(Qt::Key_Escape) });
     m_cancel->setEnabled(false);
-    m_showSidebar = make(nullptr, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B)});
+    m_showSidebar = make(nullptr, { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B) });
     m_showSidebar->setCheckable(true);
     m_showSidebar->setChecked(true);
     connect(m_showSidebar, &QAction::toggled, m_sidebar, &QWidget::setVisible);
-    m_showDiagnosis = make(nullptr, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)});
+    m_showDiagnosis = make(nullptr, { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D) });
     m_showDiagnosis->setCheckable(true);
     m_showDiagnosis->setChecked(true);
     connect(m_showDiagnosis, &QAction::toggled, m_diagnosis, &QWidget::setVisible);
     m_markers = make(&MainWindow::editGatewayMarkers);
-    m_focusUrl = make([this] {
-        m_editor->urlEdit()->setFocus(Qt::ShortcutFocusReason);
-        m_editor->urlEdit()->selectAll();
-    }, {QKeySequence(Qt::CTRL | Qt::Key_L)});
-    m_focusSidebar = make([this] {
-        m_showSidebar->setChecked(true);
-        m_sidebar->setFocus(Qt::ShortcutFocusReason);
-    }, {QKeySequence(Qt::ALT | Qt::Key_1)});
+    m_focusUrl = make(
+        [this] {
+            m_editor->urlEdit()->setFocus(Qt::ShortcutFocusReason);
+            m_editor->urlEdit()->selectAll();
+        },
+        { QKeySequence(Qt::CTRL | Qt::Key_L) });
+    m_focusSidebar = make(
+        [this] {
+            m_showSidebar->setChecked(true);
+            m_sidebar->setFocus(Qt::ShortcutFocusReason);
+        },
+        { QKeySequence(Qt::ALT | Qt::Key_1) });
     m_focusWaterfall = make([this] { m_waterfall->view()->setFocus(Qt::ShortcutFocusReason); },
-                            {QKeySequence(Qt::ALT | Qt::Key_2)});
-    m_focusDiagnosis = make([this] {
-        m_showDiagnosis->setChecked(true);
-        m_diagnosis->treeView()->setFocus(Qt::ShortcutFocusReason);
-    }, {QKeySequence(Qt::ALT | Qt::Key_3)});
+                            { QKeySequence(Qt::ALT | Qt::Key_2) });
+    m_focusDiagnosis = make(
+        [this] {
+            m_showDiagnosis->setChecked(true);
+            m_diagnosis->treeView()->setFocus(Qt::ShortcutFocusReason);
+        },
+        { QKeySequence(Qt::ALT | Qt::Key_3) });
     m_lab = make(&MainWindow::openLab);
     m_about = make([this] {
         QMessageBox::about(this, tr("About Gatescope"),
@@ -369,7 +377,8 @@ void MainWindow::setupActions()
                               "why, and what to do about it.</p><p>Built with Qt %2.</p>")
                                .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
     });
-    for (QAction *action : {m_send, m_cancel, m_paste, m_focusUrl, m_focusSidebar, m_focusWaterfall, m_focusDiagnosis})
+    for (QAction *action :
+         { m_send, m_cancel, m_paste, m_focusUrl, m_focusSidebar, m_focusWaterfall, m_focusDiagnosis })
         addAction(action);
 
     // Ctrl+V where nothing else takes it (the sidebar, the waterfall, the tree): a curl command
@@ -434,7 +443,8 @@ void MainWindow::setupConnections()
         onEditorEdited();
         showStatus(tr("Request taken from the pasted curl command."));
     });
-    connect(m_sidebar->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onSidebarCurrentChanged);
+    connect(m_sidebar->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onSidebarCurrentChanged);
     connect(m_sidebar, &QTreeView::activated, this, [this](const QModelIndex &index) {
         // Enter / double-click on a capture entry or run: open its request in the editor.
         const auto kind = WorkspaceModel::NodeKind(index.data(WorkspaceModel::NodeKindRole).toInt());
@@ -444,7 +454,8 @@ void MainWindow::setupConnections()
             const int entry = index.data(WorkspaceModel::EntryRole).toInt();
             if (!content)
                 return;
-            spec = content->exchanges.isEmpty() ? content->requests.value(entry) : content->exchanges.value(entry).request;
+            spec = content->exchanges.isEmpty() ? content->requests.value(entry)
+                                                : content->exchanges.value(entry).request;
         } else if (kind == WorkspaceModel::NodeKind::Run) {
             const HistoryRun *run = m_workspace->findRun(index.data(WorkspaceModel::IdRole).toString());
             if (!run || !m_store->loadRun(run->id))
@@ -454,15 +465,16 @@ void MainWindow::setupConnections()
             return;
         }
         const QString collection = m_workspace->collectionOfRequest(m_currentRequestId);
-        openRequest(m_workspace->addRequest(collection.isEmpty() ? m_workspace->firstCollectionId() : collection, spec));
+        openRequest(
+            m_workspace->addRequest(collection.isEmpty() ? m_workspace->firstCollectionId() : collection, spec));
     });
-    connect(m_workspace, &WorkspaceModel::captureContentNeeded, this, [this](const QString &id) { showCapture(id, -2); });
+    connect(m_workspace, &WorkspaceModel::captureContentNeeded, this,
+            [this](const QString &id) { showCapture(id, -2); });
     connect(m_store, &WorkspaceStore::saveFailed, this, [this](const QString &message) { showStatus(message, true); });
 
     connect(m_waterfall->view(), &WaterfallView::entrySelected, this, &MainWindow::onWaterfallEntrySelected);
-    connect(m_engine, &ProbeEngine::finished, this, [this](const QList<Exchange> &exchanges) {
-        onRunFinished(m_runningRequest, exchanges);
-    });
+    connect(m_engine, &ProbeEngine::finished, this,
+            [this](const QList<Exchange> &exchanges) { onRunFinished(m_runningRequest, exchanges); });
 }
 
 void MainWindow::setupLab()
@@ -491,19 +503,21 @@ void MainWindow::setupLab()
         const QList<int> sizes = m_centerSplitter->sizes();
         const int total = sizes.value(0) + sizes.value(1) + sizes.value(2);
         if (sizes.size() == 3 && sizes.value(2) < total * 2 / 5)
-            m_centerSplitter->setSizes({total * 20 / 100, total * 35 / 100, total * 45 / 100});
+            m_centerSplitter->setSizes({ total * 20 / 100, total * 35 / 100, total * 45 / 100 });
     });
     connect(m_labSession, &LabSession::scenarioStarted, this, [this] {
         m_shown = Shown::Lab;
         m_shownId.clear();
     });
-    connect(m_labSession, &LabSession::startFailed, this, [this](const QString &message) { showStatus(message, true); });
+    connect(m_labSession, &LabSession::startFailed, this,
+            [this](const QString &message) { showStatus(message, true); });
     // Lab runs go into the history like any other run, so they can be opened and exported later.
     connect(m_labSession, &LabSession::scenarioFinished, this, [this](const LabRunResult &result) {
         if (result.exchanges.isEmpty())
             return;
-        const qsizetype shown = result.shownIndex >= 0 && result.shownIndex < result.exchanges.size() ? result.shownIndex
-                                                                                                    : result.exchanges.size() - 1;
+        const qsizetype shown = result.shownIndex >= 0 && result.shownIndex < result.exchanges.size()
+            ? result.shownIndex
+            : result.exchanges.size() - 1;
         const Exchange &exchange = result.exchanges.at(shown);
         recordRun(exchange.request, result.exchanges, exchange, result.diagnosis);
     });
@@ -559,12 +573,14 @@ void MainWindow::loadWorkspace()
     m_firstStart = !QFileInfo::exists(m_store->workspaceFilePath());
     const Result<bool> loaded = m_store->load();
     if (!loaded)
-        showStatus(tr("The workspace could not be read (%1); starting with an empty one. The old file is kept as workspace.json.broken.")
-                       .arg(loaded.error()), true);
+        showStatus(tr("The workspace could not be read (%1); starting with an empty one. The old file is kept as "
+                      "workspace.json.broken.")
+                       .arg(loaded.error()),
+                   true);
     if (!loaded)
         QFile::rename(m_store->workspaceFilePath(), m_store->workspaceFilePath() + u".broken"_s);
     if (m_workspace->workspace().collections.isEmpty())
-        m_workspace->addCollection(tr("Requests"), {RequestSpec{}});
+        m_workspace->addCollection(tr("Requests"), { RequestSpec {} });
     m_sidebar->expand(m_workspace->groupIndex(WorkspaceModel::CollectionsGroup));
     m_sidebar->expand(m_workspace->groupIndex(WorkspaceModel::CapturesGroup));
     m_sidebar->expand(m_workspace->groupIndex(WorkspaceModel::HistoryGroup));
@@ -587,9 +603,9 @@ void MainWindow::restoreLayout()
         resize(available.size() * 0.9);
         move(available.center() - rect().center());
         const int width = int(available.width() * 0.9);
-        m_mainSplitter->setSizes({width * 17 / 100, width * 50 / 100, width * 33 / 100});
+        m_mainSplitter->setSizes({ width * 17 / 100, width * 50 / 100, width * 33 / 100 });
         const int height = int(available.height() * 0.9);
-        m_centerSplitter->setSizes({height * 24 / 100, height * 36 / 100, height * 40 / 100});
+        m_centerSplitter->setSizes({ height * 24 / 100, height * 36 / 100, height * 40 / 100 });
     }
     restoreState(settings.value(settingsKey(u"state")).toByteArray());
     m_mainSplitter->restoreState(settings.value(settingsKey(u"mainSplitter")).toByteArray());
@@ -632,7 +648,7 @@ void MainWindow::applyGatewayMarkers()
             bool ok = false;
             const double seconds = eq > 0 ? line.mid(eq + 1).trimmed().toDouble(&ok) : 0;
             if (ok && seconds > 0)
-                markers.append({line.left(eq).trimmed(), seconds * 1000.0, WaterfallMarker::Kind::GatewayTimeout});
+                markers.append({ line.left(eq).trimmed(), seconds * 1000.0, WaterfallMarker::Kind::GatewayTimeout });
         }
     } else {
         // Defaults from the fingerprint data: each gateway's read timeout (the one that makes a 504).
@@ -641,7 +657,8 @@ void MainWindow::applyGatewayMarkers()
             if (marker.timeout.phase != u"read" || seen.contains(marker.product) || marker.timeout.seconds <= 0)
                 continue;
             seen.insert(marker.product);
-            markers.append({marker.displayName, marker.timeout.seconds * 1000.0, WaterfallMarker::Kind::GatewayTimeout});
+            markers.append(
+                { marker.displayName, marker.timeout.seconds * 1000.0, WaterfallMarker::Kind::GatewayTimeout });
         }
     }
     m_waterfall->view()->setGatewayTimeouts(markers);
@@ -695,7 +712,8 @@ void MainWindow::newRequest()
 {
     QString collection = m_workspace->collectionOfRequest(m_currentRequestId);
     const QModelIndex current = m_sidebar->currentIndex();
-    if (WorkspaceModel::NodeKind(current.data(WorkspaceModel::NodeKindRole).toInt()) == WorkspaceModel::NodeKind::Collection)
+    if (WorkspaceModel::NodeKind(current.data(WorkspaceModel::NodeKindRole).toInt())
+        == WorkspaceModel::NodeKind::Collection)
         collection = current.data(WorkspaceModel::IdRole).toString();
     if (collection.isEmpty())
         collection = m_workspace->firstCollectionId();
@@ -727,8 +745,11 @@ void MainWindow::deleteSelected()
     }
     if (!m_workspace->findRequest(m_currentRequestId)) {
         const QString collection = m_workspace->firstCollectionId();
-        const Collection *first = m_workspace->workspace().collections.isEmpty() ? nullptr : &m_workspace->workspace().collections.constFirst();
-        openRequest(first && !first->requests.isEmpty() ? first->requests.constFirst().id : m_workspace->addRequest(collection, {}));
+        const Collection *first = m_workspace->workspace().collections.isEmpty()
+            ? nullptr
+            : &m_workspace->workspace().collections.constFirst();
+        openRequest(first && !first->requests.isEmpty() ? first->requests.constFirst().id
+                                                        : m_workspace->addRequest(collection, {}));
     }
 }
 
@@ -750,7 +771,8 @@ void MainWindow::sendRequest()
     m_waterfallModel->trackProbe(m_engine, m_runningRequest);
     m_editor->setBusy(true);
     m_cancel->setEnabled(true);
-    showStatus(tr("Sending %1 %2…").arg(QString::fromLatin1(m_runningRequest.method), m_runningRequest.url.toDisplayString()));
+    showStatus(
+        tr("Sending %1 %2…").arg(QString::fromLatin1(m_runningRequest.method), m_runningRequest.url.toDisplayString()));
     m_engine->start(m_runningRequest);
 }
 
@@ -777,7 +799,8 @@ void MainWindow::onRunFinished(const RequestSpec &request, const QList<Exchange>
     m_response->showExchange(last);
     m_diagnosis->showDiagnosis(diagnosis);
     const QString result = last.response ? QString::number(last.response->status) : outcomeId(last.transport.outcome);
-    showStatus(tr("%1 %2 → %3: %4").arg(QString::fromLatin1(request.method), request.url.toDisplayString(), result, diagnosis.summary));
+    showStatus(tr("%1 %2 → %3: %4")
+                   .arg(QString::fromLatin1(request.method), request.url.toDisplayString(), result, diagnosis.summary));
     Q_EMIT runFinished(runId);
 }
 
@@ -802,7 +825,7 @@ QString MainWindow::recordRun(const RequestSpec &request, const QList<Exchange> 
 void MainWindow::showExchanges(Shown kind, const QString &id, const QList<Exchange> &exchanges)
 {
     if (m_engine->isRunning())
-        return;   // the live request keeps the waterfall until it ends
+        return; // the live request keeps the waterfall until it ends
     m_waterfallModel->clear();
     m_waterfall->view()->clearRequestTimeout();
     m_waterfallModel->appendExchanges(exchanges);
@@ -849,7 +872,7 @@ void MainWindow::showCapture(const QString &captureId, int entry)
     const auto content = m_workspace->captureContent(captureId);
     if (!content) {
         setImportProgress(+1, tr("Opening the capture…"));
-        CaptureLoadJob job{captureId, m_dataDirectory, {}};
+        CaptureLoadJob job { captureId, m_dataDirectory, {} };
         runInWorker(this, job, [this, captureId, entry](const CaptureLoadJob &done) {
             setImportProgress(-1, QString());
             if (!done.result->ok()) {
@@ -950,10 +973,11 @@ void MainWindow::startImport(const QString &path, const QByteArray &text, const 
     job->directory = m_dataDirectory;
     // Queued to this window; the destructor waits for the thread, so `this` outlives every call.
     job->report = [this, id](int perMille) {
-        QMetaObject::invokeMethod(this, [this, id, perMille] { onImportProgress(id, perMille); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, id, perMille] { onImportProgress(id, perMille); }, Qt::QueuedConnection);
     };
     QThread *thread = QThread::create([job] { job->run(); });
-    m_runningImports.insert(id, RunningImport{job->cancel, thread, name, 0});
+    m_runningImports.insert(id, RunningImport { job->cancel, thread, name, 0 });
     connect(thread, &QThread::finished, this, [this, id, job, thread] {
         m_runningImports.remove(id);
         thread->deleteLater();
@@ -1001,7 +1025,7 @@ void MainWindow::updateImportProgress()
     m_importCancel->setVisible(importing);
     if (!importing) {
         m_importCancel->setEnabled(true);
-        m_importProgress->setRange(0, 0);   // busy: a stored capture is being opened
+        m_importProgress->setRange(0, 0); // busy: a stored capture is being opened
         m_importProgress->setToolTip(QString());
         return;
     }
@@ -1088,7 +1112,8 @@ void MainWindow::dropEvent(QDropEvent *event)
         const QByteArray text = mime->text().toUtf8();
         if (text.size() > MaxDroppedTextBytes)
             showStatus(tr("The dropped text is larger than %1; save it to a file and import that.")
-                           .arg(QLocale().formattedDataSize(MaxDroppedTextBytes)), true);
+                           .arg(QLocale().formattedDataSize(MaxDroppedTextBytes)),
+                       true);
         else
             importText(text, tr("dropped text"));
     }
@@ -1118,7 +1143,7 @@ void MainWindow::rebuildRecentMenu()
         const QString path = recent.at(i);
         QAction *action = m_recentMenu->addAction(u"&%1 %2"_s.arg((i + 1) % 10).arg(QFileInfo(path).fileName()));
         action->setToolTip(path);
-        connect(action, &QAction::triggered, this, [this, path] { importFiles({path}); });
+        connect(action, &QAction::triggered, this, [this, path] { importFiles({ path }); });
     }
     if (recent.isEmpty())
         m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);

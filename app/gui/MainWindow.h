@@ -1,8 +1,8 @@
 #pragma once
 
 #include "diagnosis/Diagnoser.h"
-#include "model/Exchange.h"
 #include "gui/workspace/Workspace.h"
+#include "model/Exchange.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -65,7 +65,7 @@ public:
     QAction *cancelAction() const { return m_cancel; }
     bool isFirstStart() const { return m_firstStart; }
     bool isImporting() const { return m_importsRunning > 0 || !m_runningImports.isEmpty(); }
-    QProgressBar *importProgressBar() const { return m_importProgress; }   // 0–1000 while importing
+    QProgressBar *importProgressBar() const { return m_importProgress; } // 0–1000 while importing
     QPushButton *importCancelButton() const { return m_importCancel; }
 
     // The waterfall's "document": what its rows are.
@@ -79,7 +79,7 @@ public Q_SLOTS:
     void cancelRequest();
     void importFiles(const QStringList &paths);
     void importText(const QByteArray &text, const QString &name);
-    void cancelImports();   // every running import stops; none of them changes the workspace
+    void cancelImports(); // every running import stops; none of them changes the workspace
     void pasteAsRequest();
     void openLab();
     void showExport();
@@ -138,7 +138,7 @@ private:
     bool m_watchingFirstExpose = false;
     WorkspaceModel *m_workspace = nullptr;
     WorkspaceStore *m_store = nullptr;
-    const Diagnoser &diagnoser();   // built on first use, after the window is shown
+    const Diagnoser &diagnoser(); // built on first use, after the window is shown
     std::unique_ptr<Diagnoser> m_diagnoser;
 
     QSplitter *m_mainSplitter = nullptr;
@@ -157,7 +157,7 @@ private:
     QLabel *m_statusText = nullptr;
     QProgressBar *m_importProgress = nullptr;
     QPushButton *m_importCancel = nullptr;
-    int m_importsRunning = 0;     // stored captures being opened (no progress, not cancellable)
+    int m_importsRunning = 0; // stored captures being opened (no progress, not cancellable)
     // Imports running in worker threads: each reports progress in per mille and can be cancelled.
     struct RunningImport
     {

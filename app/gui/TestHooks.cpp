@@ -70,9 +70,8 @@ void installTestHooks(MainWindow *window)
             QCoreApplication::sendEvent(url, &release);
         }
         printLine(u"gatescope-test: typed"_s);
-        QObject::connect(window->store(), &WorkspaceStore::saved, window, [](const QString &path) {
-            printLine(u"gatescope-test: saved "_s + path);
-        });
+        QObject::connect(window->store(), &WorkspaceStore::saved, window,
+                         [](const QString &path) { printLine(u"gatescope-test: saved "_s + path); });
     });
 }
 

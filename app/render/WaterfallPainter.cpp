@@ -12,7 +12,7 @@ constexpr qreal LegendHeight = 26;
 
 QSizeF WaterfallPainter::naturalSize(qreal width) const
 {
-    return {width, AxisHeight + RowHeight * qreal(m_layout.rows().size()) + LegendHeight + 8};
+    return { width, AxisHeight + RowHeight * qreal(m_layout.rows().size()) + LegendHeight + 8 };
 }
 
 void WaterfallPainter::paint(QPainter &painter, const QRectF &rect) const
@@ -42,7 +42,8 @@ void WaterfallPainter::paint(QPainter &painter, const QRectF &rect) const
         const WaterfallLayout::Row &row = m_layout.rows().at(i);
         const qreal top = rect.top() + AxisHeight + RowHeight * qreal(i);
         painter.setPen(row.failed ? QColor(0xb0, 0x00, 0x20) : QColor(0x22, 0x22, 0x22));
-        painter.drawText(QPointF(rect.left() + 4, top + 15), metrics.elidedText(row.label, Qt::ElideRight, labelWidth - 8));
+        painter.drawText(QPointF(rect.left() + 4, top + 15),
+                         metrics.elidedText(row.label, Qt::ElideRight, labelWidth - 8));
         painter.setPen(Qt::NoPen);
         for (const WaterfallLayout::Segment &segment : row.segments) {
             painter.setBrush(QColor::fromString(WaterfallLayout::colorName(segment.phase)));

@@ -13,9 +13,11 @@ namespace Gatescope::Gui {
 class WaterfallPainter
 {
 public:
-    explicit WaterfallPainter(const WaterfallLayout &layout) : m_layout(layout) {}
+    explicit WaterfallPainter(const WaterfallLayout &layout)
+        : m_layout(layout)
+    { }
 
-    QSizeF naturalSize(qreal width) const;   // the height the layout needs at this width (pixels)
+    QSizeF naturalSize(qreal width) const; // the height the layout needs at this width (pixels)
     void paint(QPainter &painter, const QRectF &rect) const;
     // A white image of the waterfall, `width` logical pixels wide, drawn at devicePixelRatio.
     QImage image(int width, qreal devicePixelRatio = 2.0) const;

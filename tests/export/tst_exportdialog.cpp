@@ -1,7 +1,7 @@
 // ExportDialog: format choice with a live preview, the side-by-side view of what redaction removes,
 // the explicit "include secrets" toggle and its warning, copy Markdown, and atomic save.
-#include "gui/export/ExportDialog.h"
 #include "SecretsCorpus.h"
+#include "gui/export/ExportDialog.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -42,11 +42,11 @@ void tst_ExportDialog::preview_followsTheChosenFormat_data()
 {
     QTest::addColumn<int>("format");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("HTML")     << int(ReportFormat::Html)     << u"nginx could not connect to its upstream"_s;
+    QTest::newRow("HTML") << int(ReportFormat::Html) << u"nginx could not connect to its upstream"_s;
     QTest::newRow("Markdown") << int(ReportFormat::Markdown) << u"Check that the upstream service is running"_s;
-    QTest::newRow("JSON")     << int(ReportFormat::Json)     << u"\"schema\": \"gatescope.diagnosis/1\""_s;
-    QTest::newRow("PDF")      << int(ReportFormat::Pdf)      << u"Decision path"_s;
-    QTest::newRow("text")     << int(ReportFormat::Text)     << u"[ ] Check that the upstream"_s;
+    QTest::newRow("JSON") << int(ReportFormat::Json) << u"\"schema\": \"gatescope.diagnosis/1\""_s;
+    QTest::newRow("PDF") << int(ReportFormat::Pdf) << u"Decision path"_s;
+    QTest::newRow("text") << int(ReportFormat::Text) << u"[ ] Check that the upstream"_s;
 }
 
 void tst_ExportDialog::preview_followsTheChosenFormat()
@@ -96,7 +96,7 @@ void tst_ExportDialog::includeSecrets_isExplicitAndWarns()
 void tst_ExportDialog::copyMarkdown_putsTheRedactedReportOnTheClipboard()
 {
     ExportDialog dialog(TestCorpus::secretsCorpusDocument());
-    dialog.setFormat(ReportFormat::Json);   // copy is Markdown whatever the chosen format
+    dialog.setFormat(ReportFormat::Json); // copy is Markdown whatever the chosen format
     dialog.findChild<QPushButton *>(u"copyMarkdown"_s)->click();
     const QString copied = QApplication::clipboard()->text();
     QVERIFY2(copied.startsWith(u"# Gatescope report"_s), qPrintable(copied.left(200)));
@@ -108,11 +108,11 @@ void tst_ExportDialog::save_writesTheChosenFormatAtomically_data()
 {
     QTest::addColumn<int>("format");
     QTest::addColumn<QByteArray>("start");
-    QTest::newRow("HTML")     << int(ReportFormat::Html)     << "<!DOCTYPE html>"_ba;
+    QTest::newRow("HTML") << int(ReportFormat::Html) << "<!DOCTYPE html>"_ba;
     QTest::newRow("Markdown") << int(ReportFormat::Markdown) << "# Gatescope report"_ba;
-    QTest::newRow("JSON")     << int(ReportFormat::Json)     << "{"_ba;
-    QTest::newRow("PDF")      << int(ReportFormat::Pdf)      << "%PDF-"_ba;
-    QTest::newRow("text")     << int(ReportFormat::Text)     << "Gatescope report"_ba;
+    QTest::newRow("JSON") << int(ReportFormat::Json) << "{"_ba;
+    QTest::newRow("PDF") << int(ReportFormat::Pdf) << "%PDF-"_ba;
+    QTest::newRow("text") << int(ReportFormat::Text) << "Gatescope report"_ba;
 }
 
 void tst_ExportDialog::save_writesTheChosenFormatAtomically()

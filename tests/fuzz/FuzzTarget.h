@@ -29,7 +29,9 @@ void require(bool condition, const char *what);
 class SplitSequence
 {
 public:
-    explicit SplitSequence(std::uint32_t seed) : m_state(seed == 0 ? 0x9e3779b9u : seed) {}
+    explicit SplitSequence(std::uint32_t seed)
+        : m_state(seed == 0 ? 0x9e3779b9u : seed)
+    { }
     std::uint32_t next()
     {
         m_state ^= m_state << 13;

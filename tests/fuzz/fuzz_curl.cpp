@@ -1,7 +1,6 @@
 // Fuzz target: the curl command-line importer — bash and Windows cmd quoting, option parsing.
 // Byte 0 picks how the text is read: auto-detected, or each dialect's word splitter directly.
 #include "FuzzTarget.h"
-
 #include "capture/CurlImporter.h"
 
 using namespace Gatescope;
@@ -16,10 +15,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
 
     (void)CurlImporter::looksLikeCurl(text);
     const CurlImporter::Dialect detected = CurlImporter::detectDialect(text);
-    const CurlImporter::Dialect dialect = (data[0] & 1) ? CurlImporter::Dialect::WindowsCmd
-                                                        : CurlImporter::Dialect::Bash;
-    const Result<QList<CurlImporter::Command>> commands =
-        CurlImporter::splitCommands(text, (data[0] & 2) ? detected : dialect, name);
+    const CurlImporter::Dialect dialect
+        = (data[0] & 1) ? CurlImporter::Dialect::WindowsCmd : CurlImporter::Dialect::Bash;
+    const Result<QList<CurlImporter::Command>> commands
+        = CurlImporter::splitCommands(text, (data[0] & 2) ? detected : dialect, name);
     if (commands) {
         for (const CurlImporter::Command &command : commands.value())
             Fuzz::require(command.offset >= 0 && command.offset <= text.size(), "a command offset outside the text");

@@ -2,7 +2,6 @@
 // Properties: an import either gives a capture or an error that names the input; a capture's
 // exchanges are numbered in order and marked as recorded.
 #include "FuzzTarget.h"
-
 #include "capture/HarImporter.h"
 
 using namespace Gatescope;

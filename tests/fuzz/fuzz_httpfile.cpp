@@ -1,7 +1,6 @@
 // Fuzz target: the .http / .rest file importer (### separators, @variables and {{…}}
 // substitution, comments, query continuation lines, bodies).
 #include "FuzzTarget.h"
-
 #include "capture/HttpFileImporter.h"
 
 using namespace Gatescope;
@@ -23,7 +22,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const qsizetype characters = 17 * qsizetype(size) + 1024;
     for (const RequestSpec &request : capture->requests) {
         Fuzz::require(request.body.size() <= 3 * characters, "an .http body grew out of proportion to the input");
-        Fuzz::require(request.url.toEncoded().size() <= 9 * characters, "an .http URL grew out of proportion to the input");
+        Fuzz::require(request.url.toEncoded().size() <= 9 * characters,
+                      "an .http URL grew out of proportion to the input");
     }
     return 0;
 }

@@ -1,7 +1,6 @@
 // Fuzz target: the raw HTTP importer (pasted requests, `curl -i` / `curl -v` responses) and the
 // capture-kind detection in front of every importer. Byte 0 picks the entry point.
 #include "FuzzTarget.h"
-
 #include "capture/CaptureImporter.h"
 #include "capture/RawHttpImporter.h"
 
@@ -19,7 +18,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     (void)RawHttpImporter::looksLikeResponse(text);
     (void)RawHttpImporter::looksLikeCurlVerbose(text);
 
-    Result<Capture> capture = Error{};
+    Result<Capture> capture = Error {};
     switch (data[0] % 3) {
     case 0:
         capture = RawHttpImporter::importRequest(text, name);

@@ -5,7 +5,6 @@
 // reader fed in pieces ends exactly as the reader fed the whole stream at once (same response,
 // anomalies, verdict, state and counters), because bytes may arrive split anywhere.
 #include "FuzzTarget.h"
-
 #include "http/HttpResponseReader.h"
 
 #include <array>
@@ -14,7 +13,7 @@ using namespace Gatescope;
 
 namespace {
 
-constexpr std::array<const char *, 6> Methods = {"GET", "HEAD", "POST", "CONNECT", "OPTIONS", "DELETE"};
+constexpr std::array<const char *, 6> Methods = { "GET", "HEAD", "POST", "CONNECT", "OPTIONS", "DELETE" };
 
 HttpResponseReader::Limits limitsFor(std::uint8_t control)
 {
@@ -70,7 +69,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     if (peerCloses) {
         whole.finish();
         pieces.finish();
-        whole.feed("late bytes after the close");   // must be ignored or recorded, never crash
+        whole.feed("late bytes after the close"); // must be ignored or recorded, never crash
         pieces.feed("late bytes after the close");
     }
 
@@ -88,11 +87,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const ResponseData &response = whole.response();
     Fuzz::require(whole.rawBytes().size() <= limits.rawCaptureCap, "raw capture exceeds its cap");
     Fuzz::require(response.body.size() <= limits.bodyCaptureCap, "body capture exceeds its cap");
-    Fuzz::require(response.bodyTruncated == (response.body.size() < response.bodySize), "bodyTruncated disagrees with the sizes");
+    Fuzz::require(response.bodyTruncated == (response.body.size() < response.bodySize),
+                  "bodyTruncated disagrees with the sizes");
     Fuzz::require(response.interim.size() <= limits.maxInterimResponses, "more interim responses kept than allowed");
     for (const WireAnomaly &anomaly : whole.anomalies()) {
         Fuzz::require(!anomaly.kind.isEmpty() && !anomaly.detail.isEmpty(), "an anomaly without kind or description");
-        Fuzz::require(anomaly.offset >= -1 && anomaly.offset <= whole.bytesFed(), "an anomaly offset outside the stream");
+        Fuzz::require(anomaly.offset >= -1 && anomaly.offset <= whole.bytesFed(),
+                      "an anomaly offset outside the stream");
     }
     const Transport verdict = whole.verdict();
     if (verdict.outcome != Outcome::Ok)

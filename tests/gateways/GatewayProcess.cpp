@@ -21,12 +21,18 @@ QString templateResource(GatewayProcess::Product product)
 {
     using P = GatewayProcess::Product;
     switch (product) {
-    case P::Nginx: return u":/gateways/configs/nginx.conf"_s;
-    case P::HAProxy: return u":/gateways/configs/haproxy.cfg"_s;
-    case P::Apache: return u":/gateways/configs/apache2.conf"_s;
-    case P::Varnish: return u":/gateways/configs/varnish.vcl"_s;
-    case P::Squid: return u":/gateways/configs/squid.conf"_s;
-    case P::Caddy: return u":/gateways/configs/Caddyfile"_s;
+    case P::Nginx:
+        return u":/gateways/configs/nginx.conf"_s;
+    case P::HAProxy:
+        return u":/gateways/configs/haproxy.cfg"_s;
+    case P::Apache:
+        return u":/gateways/configs/apache2.conf"_s;
+    case P::Varnish:
+        return u":/gateways/configs/varnish.vcl"_s;
+    case P::Squid:
+        return u":/gateways/configs/squid.conf"_s;
+    case P::Caddy:
+        return u":/gateways/configs/Caddyfile"_s;
     }
     return {};
 }
@@ -44,8 +50,7 @@ QString readTextFile(const QString &path)
 GatewayProcess::GatewayProcess(Product product, QObject *parent)
     : QObject(parent)
     , m_product(product)
-{
-}
+{ }
 
 GatewayProcess::~GatewayProcess()
 {
@@ -55,12 +60,18 @@ GatewayProcess::~GatewayProcess()
 QString GatewayProcess::productId(Product product)
 {
     switch (product) {
-    case Product::Nginx: return u"nginx"_s;
-    case Product::HAProxy: return u"haproxy"_s;
-    case Product::Apache: return u"apache"_s;
-    case Product::Varnish: return u"varnish"_s;
-    case Product::Squid: return u"squid"_s;
-    case Product::Caddy: return u"caddy"_s;
+    case Product::Nginx:
+        return u"nginx"_s;
+    case Product::HAProxy:
+        return u"haproxy"_s;
+    case Product::Apache:
+        return u"apache"_s;
+    case Product::Varnish:
+        return u"varnish"_s;
+    case Product::Squid:
+        return u"squid"_s;
+    case Product::Caddy:
+        return u"caddy"_s;
     }
     return {};
 }
@@ -68,12 +79,18 @@ QString GatewayProcess::productId(Product product)
 QString GatewayProcess::debianPackage(Product product)
 {
     switch (product) {
-    case Product::Nginx: return u"nginx-light"_s;
-    case Product::HAProxy: return u"haproxy"_s;
-    case Product::Apache: return u"apache2"_s;
-    case Product::Varnish: return u"varnish"_s;
-    case Product::Squid: return u"squid"_s;
-    case Product::Caddy: return u"caddy"_s;
+    case Product::Nginx:
+        return u"nginx-light"_s;
+    case Product::HAProxy:
+        return u"haproxy"_s;
+    case Product::Apache:
+        return u"apache2"_s;
+    case Product::Varnish:
+        return u"varnish"_s;
+    case Product::Squid:
+        return u"squid"_s;
+    case Product::Caddy:
+        return u"caddy"_s;
     }
     return {};
 }
@@ -81,12 +98,18 @@ QString GatewayProcess::debianPackage(Product product)
 QString GatewayProcess::binaryName(Product product)
 {
     switch (product) {
-    case Product::Nginx: return u"nginx"_s;
-    case Product::HAProxy: return u"haproxy"_s;
-    case Product::Apache: return u"apache2"_s;
-    case Product::Varnish: return u"varnishd"_s;
-    case Product::Squid: return u"squid"_s;
-    case Product::Caddy: return u"caddy"_s;
+    case Product::Nginx:
+        return u"nginx"_s;
+    case Product::HAProxy:
+        return u"haproxy"_s;
+    case Product::Apache:
+        return u"apache2"_s;
+    case Product::Varnish:
+        return u"varnishd"_s;
+    case Product::Squid:
+        return u"squid"_s;
+    case Product::Caddy:
+        return u"caddy"_s;
     }
     return {};
 }
@@ -110,14 +133,14 @@ bool GatewayProcess::writeConfig(const Upstreams &upstreams, QString *configPath
     // Squid drops root privileges to an unprivileged user; only say which when running as root.
     const QString runAs = ::geteuid() == 0 ? u"cache_effective_user proxy"_s : QString();
     const QList<std::pair<QString, QString>> values = {
-        {u"@DIR@"_s, m_dir->path()},
-        {u"@PORT@"_s, QString::number(m_port)},
-        {u"@FORWARD_PORT@"_s, QString::number(m_forwardPort)},
-        {u"@ORIGIN_PORT@"_s, QString::number(upstreams.origin)},
-        {u"@REFUSED_PORT@"_s, QString::number(upstreams.refused)},
-        {u"@DEAD_PORT@"_s, QString::number(upstreams.dead)},
-        {u"@DEAD_PORT2@"_s, QString::number(upstreams.dead2)},
-        {u"@RUN_AS@"_s, runAs},
+        { u"@DIR@"_s, m_dir->path() },
+        { u"@PORT@"_s, QString::number(m_port) },
+        { u"@FORWARD_PORT@"_s, QString::number(m_forwardPort) },
+        { u"@ORIGIN_PORT@"_s, QString::number(upstreams.origin) },
+        { u"@REFUSED_PORT@"_s, QString::number(upstreams.refused) },
+        { u"@DEAD_PORT@"_s, QString::number(upstreams.dead) },
+        { u"@DEAD_PORT2@"_s, QString::number(upstreams.dead2) },
+        { u"@RUN_AS@"_s, runAs },
     };
     for (const auto &[key, value] : values)
         text.replace(key, value);
@@ -143,19 +166,35 @@ QStringList GatewayProcess::arguments(const QString &configPath) const
     switch (m_product) {
     case Product::Nginx:
         // -e: the startup error log, before the config is read, also goes into the temp dir.
-        return {u"-p"_s, dir, u"-c"_s, configPath, u"-e"_s, dir + u"/error.log"_s, u"-g"_s, u"daemon off;"_s};
+        return { u"-p"_s, dir, u"-c"_s, configPath, u"-e"_s, dir + u"/error.log"_s, u"-g"_s, u"daemon off;"_s };
     case Product::HAProxy:
-        return {u"-db"_s, u"-f"_s, configPath};
+        return { u"-db"_s, u"-f"_s, configPath };
     case Product::Apache:
-        return {u"-X"_s, u"-f"_s, configPath, u"-d"_s, dir};
+        return { u"-X"_s, u"-f"_s, configPath, u"-d"_s, dir };
     case Product::Varnish:
-        return {u"-F"_s, u"-n"_s, dir + u"/varnish"_s, u"-a"_s, u"127.0.0.1:%1"_s.arg(m_port), u"-f"_s, configPath,
-                u"-T"_s, u"none"_s, u"-s"_s, u"malloc,16m"_s, u"-j"_s, u"none"_s,
-                u"-p"_s, u"thread_pools=1"_s, u"-p"_s, u"thread_pool_min=5"_s, u"-p"_s, u"thread_pool_max=50"_s};
+        return { u"-F"_s,
+                 u"-n"_s,
+                 dir + u"/varnish"_s,
+                 u"-a"_s,
+                 u"127.0.0.1:%1"_s.arg(m_port),
+                 u"-f"_s,
+                 configPath,
+                 u"-T"_s,
+                 u"none"_s,
+                 u"-s"_s,
+                 u"malloc,16m"_s,
+                 u"-j"_s,
+                 u"none"_s,
+                 u"-p"_s,
+                 u"thread_pools=1"_s,
+                 u"-p"_s,
+                 u"thread_pool_min=5"_s,
+                 u"-p"_s,
+                 u"thread_pool_max=50"_s };
     case Product::Squid:
-        return {u"-N"_s, u"-f"_s, configPath};
+        return { u"-N"_s, u"-f"_s, configPath };
     case Product::Caddy:
-        return {u"run"_s, u"--config"_s, configPath, u"--adapter"_s, u"caddyfile"_s};
+        return { u"run"_s, u"--config"_s, configPath, u"--adapter"_s, u"caddyfile"_s };
     }
     return {};
 }
@@ -178,9 +217,10 @@ bool GatewayProcess::start(const Upstreams &upstreams, int timeoutMs)
         return false;
     }
     // Squid (and nginx's workers) run unprivileged when started as root: let them write here.
-    QFile::setPermissions(m_dir->path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                                             | QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
-                                             | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther);
+    QFile::setPermissions(m_dir->path(),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                              | QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+                              | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther);
 
     m_port = freePort();
     m_forwardPort = m_product == Product::Squid ? freePort() : 0;
@@ -213,8 +253,10 @@ bool GatewayProcess::start(const Upstreams &upstreams, int timeoutMs)
     if (!waitUntilListening(timeoutMs)) {
         const QString output = logs();
         stop();
-        m_error = u"%1 did not answer on 127.0.0.1:%2 within %3 ms. Its output:\n%4"_s.arg(
-            productId(m_product)).arg(m_port).arg(timeoutMs).arg(output);
+        m_error = u"%1 did not answer on 127.0.0.1:%2 within %3 ms. Its output:\n%4"_s.arg(productId(m_product))
+                      .arg(m_port)
+                      .arg(timeoutMs)
+                      .arg(output);
         return false;
     }
     m_upSince.start();
@@ -225,7 +267,7 @@ bool GatewayProcess::waitUntilListening(int timeoutMs)
 {
     QElapsedTimer timer;
     timer.start();
-    const QList<quint16> ports = m_forwardPort ? QList<quint16>{m_port, m_forwardPort} : QList<quint16>{m_port};
+    const QList<quint16> ports = m_forwardPort ? QList<quint16> { m_port, m_forwardPort } : QList<quint16> { m_port };
     while (timer.elapsed() < timeoutMs) {
         if (m_process->state() != QProcess::Running)
             return false;
@@ -281,7 +323,7 @@ QString GatewayProcess::logs() const
     if (!m_dir)
         return {};
     QString text;
-    for (const QString &name : {u"process.log"_s, u"error.log"_s, u"cache.log"_s, u"access.log"_s}) {
+    for (const QString &name : { u"process.log"_s, u"error.log"_s, u"cache.log"_s, u"access.log"_s }) {
         const QString content = readTextFile(m_dir->filePath(name));
         if (!content.isEmpty())
             text += u"--- %1 ---\n%2\n"_s.arg(name, content.right(6000));

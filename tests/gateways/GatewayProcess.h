@@ -38,9 +38,9 @@ public:
     explicit GatewayProcess(Product product, QObject *parent = nullptr);
     ~GatewayProcess() override;
 
-    static QString productId(Product product);       // "nginx", "haproxy", … (the contract's ids)
-    static QString debianPackage(Product product);   // "nginx-light", "haproxy", …
-    static QString binaryName(Product product);      // "nginx", "haproxy", "apache2", …
+    static QString productId(Product product); // "nginx", "haproxy", … (the contract's ids)
+    static QString debianPackage(Product product); // "nginx-light", "haproxy", …
+    static QString binaryName(Product product); // "nginx", "haproxy", "apache2", …
 
     // Where the binary is looked for; the default is /usr/sbin, /usr/bin, /sbin, /bin.
     void setBinarySearchPaths(const QStringList &paths) { m_searchPaths = paths; }
@@ -53,10 +53,10 @@ public:
 
     Product product() const { return m_product; }
     QString errorString() const { return m_error; }
-    quint16 port() const { return m_port; }                 // the gateway's listening port
+    quint16 port() const { return m_port; } // the gateway's listening port
     quint16 forwardProxyPort() const { return m_forwardPort; } // Squid's forward-proxy port, else 0
-    QUrl url(const QString &pathAndQuery) const;             // http://127.0.0.1:port/pathAndQuery
-    qint64 uptimeMs() const;                                 // since the port first answered
+    QUrl url(const QString &pathAndQuery) const; // http://127.0.0.1:port/pathAndQuery
+    qint64 uptimeMs() const; // since the port first answered
 
     // The gateway's own output and log files (error.log, cache.log, …), for failure messages.
     QString logs() const;
@@ -73,8 +73,8 @@ private:
     quint16 m_port = 0;
     quint16 m_forwardPort = 0;
     QElapsedTimer m_upSince;
-    QStringList m_searchPaths = {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin"), QStringLiteral("/sbin"),
-                                 QStringLiteral("/bin")};
+    QStringList m_searchPaths
+        = { QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin"), QStringLiteral("/sbin"), QStringLiteral("/bin") };
     QString m_error;
 };
 

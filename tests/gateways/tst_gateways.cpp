@@ -6,9 +6,9 @@
 // (status, producer layer and product, cause). What was measured and why each row expects what
 // it expects: /work/notes/gateway-observations.md.
 
+#include "GatewayProcess.h"
 #include "diagnosis/Diagnoser.h"
 #include "lab/FaultServer.h"
-#include "GatewayProcess.h"
 #include "probe/ProbeEngine.h"
 
 #include <QStandardPaths>
@@ -29,7 +29,7 @@ using Product = GatewayProcess::Product;
 // What the row makes the origin (or the gateway's own rules) do.
 enum class Condition {
     UpstreamRefused,
-    UpstreamRefusedViaForwardProxy,   // Squid as a forward proxy, connecting directly
+    UpstreamRefusedViaForwardProxy, // Squid as a forward proxy, connecting directly
     UpstreamHangs,
     UpstreamClosesEarly,
     UpstreamResets,
@@ -45,18 +45,30 @@ enum class Condition {
 QString conditionWords(Condition condition)
 {
     switch (condition) {
-    case Condition::UpstreamRefused: return u"upstream refused"_s;
-    case Condition::UpstreamRefusedViaForwardProxy: return u"upstream refused (forward proxy)"_s;
-    case Condition::UpstreamHangs: return u"upstream hangs"_s;
-    case Condition::UpstreamClosesEarly: return u"upstream closes after 0 bytes"_s;
-    case Condition::UpstreamResets: return u"upstream resets"_s;
-    case Condition::UpstreamSendsGarbage: return u"upstream sends garbage"_s;
-    case Condition::UpstreamSendsBadHeader: return u"upstream sends a header line without ':'"_s;
-    case Condition::NoHealthyUpstream: return u"no healthy upstream"_s;
-    case Condition::RateLimited: return u"rate limit"_s;
-    case Condition::MaintenancePage: return u"origin maintenance page"_s;
-    case Condition::OriginStackTrace: return u"origin 500 with a stack trace"_s;
-    case Condition::HtmlInsteadOfJson: return u"HTML instead of JSON"_s;
+    case Condition::UpstreamRefused:
+        return u"upstream refused"_s;
+    case Condition::UpstreamRefusedViaForwardProxy:
+        return u"upstream refused (forward proxy)"_s;
+    case Condition::UpstreamHangs:
+        return u"upstream hangs"_s;
+    case Condition::UpstreamClosesEarly:
+        return u"upstream closes after 0 bytes"_s;
+    case Condition::UpstreamResets:
+        return u"upstream resets"_s;
+    case Condition::UpstreamSendsGarbage:
+        return u"upstream sends garbage"_s;
+    case Condition::UpstreamSendsBadHeader:
+        return u"upstream sends a header line without ':'"_s;
+    case Condition::NoHealthyUpstream:
+        return u"no healthy upstream"_s;
+    case Condition::RateLimited:
+        return u"rate limit"_s;
+    case Condition::MaintenancePage:
+        return u"origin maintenance page"_s;
+    case Condition::OriginStackTrace:
+        return u"origin 500 with a stack trace"_s;
+    case Condition::HtmlInsteadOfJson:
+        return u"HTML instead of JSON"_s;
     }
     return {};
 }
@@ -67,18 +79,30 @@ QString conditionWords(Condition condition)
 QString pathFor(Condition condition)
 {
     switch (condition) {
-    case Condition::UpstreamRefused: return u"/refused/json"_s;
-    case Condition::UpstreamRefusedViaForwardProxy: return u"/json"_s;
-    case Condition::UpstreamHangs: return u"/hang"_s;
-    case Condition::UpstreamClosesEarly: return u"/close-before-any-byte"_s;
-    case Condition::UpstreamResets: return u"/reset"_s;
-    case Condition::UpstreamSendsGarbage: return u"/garbage"_s;
-    case Condition::UpstreamSendsBadHeader: return u"/bad-header"_s;
-    case Condition::NoHealthyUpstream: return u"/nohealthy/json"_s;
-    case Condition::RateLimited: return u"/ratelimited/json"_s;
-    case Condition::MaintenancePage: return u"/maintenance?retry=120"_s;
-    case Condition::OriginStackTrace: return u"/stacktrace-500"_s;
-    case Condition::HtmlInsteadOfJson: return u"/html-login"_s;
+    case Condition::UpstreamRefused:
+        return u"/refused/json"_s;
+    case Condition::UpstreamRefusedViaForwardProxy:
+        return u"/json"_s;
+    case Condition::UpstreamHangs:
+        return u"/hang"_s;
+    case Condition::UpstreamClosesEarly:
+        return u"/close-before-any-byte"_s;
+    case Condition::UpstreamResets:
+        return u"/reset"_s;
+    case Condition::UpstreamSendsGarbage:
+        return u"/garbage"_s;
+    case Condition::UpstreamSendsBadHeader:
+        return u"/bad-header"_s;
+    case Condition::NoHealthyUpstream:
+        return u"/nohealthy/json"_s;
+    case Condition::RateLimited:
+        return u"/ratelimited/json"_s;
+    case Condition::MaintenancePage:
+        return u"/maintenance?retry=120"_s;
+    case Condition::OriginStackTrace:
+        return u"/stacktrace-500"_s;
+    case Condition::HtmlInsteadOfJson:
+        return u"/html-login"_s;
     }
     return {};
 }
@@ -128,7 +152,7 @@ private Q_SLOTS:
     void aMissingGatewayBinaryNamesTheDebianPackage();
 
 private:
-    GatewayProcess *gateway(Product product);   // started on first use, kept for the whole run
+    GatewayProcess *gateway(Product product); // started on first use, kept for the whole run
     Exchange send(GatewayProcess *gateway, Condition condition);
 
     FaultServer m_origin;
@@ -150,8 +174,10 @@ void TestGateways::initTestCase()
     m_upstreams.refused = FaultServer::refusingPort();
     m_upstreams.dead = FaultServer::refusingPort();
     m_upstreams.dead2 = FaultServer::refusingPort();
-    for (int attempt = 0; attempt < 20 && (m_upstreams.dead == m_upstreams.refused || m_upstreams.dead2 == m_upstreams.dead
-                                          || m_upstreams.dead2 == m_upstreams.refused); ++attempt) {
+    for (int attempt = 0; attempt < 20
+         && (m_upstreams.dead == m_upstreams.refused || m_upstreams.dead2 == m_upstreams.dead
+             || m_upstreams.dead2 == m_upstreams.refused);
+         ++attempt) {
         m_upstreams.dead = FaultServer::refusingPort();
         m_upstreams.dead2 = FaultServer::refusingPort();
     }
@@ -186,7 +212,7 @@ Exchange TestGateways::send(GatewayProcess *gateway, Condition condition)
 {
     RequestSpec request;
     request.method = "GET";
-    request.headers = {{"Accept", "application/json"}, {"User-Agent", "gatescope-gateway-tests"}};
+    request.headers = { { "Accept", "application/json" }, { "User-Agent", "gatescope-gateway-tests" } };
     request.options.useEnvironmentProxy = false;
     request.options.proxy = u"none"_s;
     request.options.connectTimeoutMs = 5000;
@@ -199,7 +225,7 @@ Exchange TestGateways::send(GatewayProcess *gateway, Condition condition)
         request.url = gateway->url(pathFor(condition));
     }
     const QList<Exchange> hops = ProbeEngine::run(request);
-    return hops.isEmpty() ? Exchange{} : hops.last();
+    return hops.isEmpty() ? Exchange {} : hops.last();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -207,8 +233,8 @@ Exchange TestGateways::send(GatewayProcess *gateway, Condition condition)
 void TestGateways::everyGatewayRelaysAHealthyAnswer_data()
 {
     QTest::addColumn<Product>("product");
-    for (Product product : {Product::Nginx, Product::HAProxy, Product::Apache, Product::Varnish, Product::Squid,
-                            Product::Caddy})
+    for (Product product :
+         { Product::Nginx, Product::HAProxy, Product::Apache, Product::Varnish, Product::Squid, Product::Caddy })
         QTest::newRow(qPrintable(u"%1 relays 200 JSON"_s.arg(GatewayProcess::productId(product)))) << product;
 }
 
@@ -220,7 +246,7 @@ void TestGateways::everyGatewayRelaysAHealthyAnswer()
 
     RequestSpec request;
     request.url = gw->url(u"/json"_s);
-    request.headers = {{"Accept", "application/json"}};
+    request.headers = { { "Accept", "application/json" } };
     request.options.useEnvironmentProxy = false;
     request.options.proxy = u"none"_s;
     request.options.firstByteTimeoutMs = 10000;
@@ -243,9 +269,9 @@ void TestGateways::diagnosisNamesTheHopAndTheCauseOfARealGatewaysAnswer_data()
 {
     QTest::addColumn<Product>("product");
     QTest::addColumn<Condition>("condition");
-    QTest::addColumn<int>("wireStatus");        // status line the gateway sent; 0 = no status line
-    QTest::addColumn<QByteArray>("wireMark");    // bytes of the gateway's signature in the raw answer
-    QTest::addColumn<int>("status");             // Diagnosis::status
+    QTest::addColumn<int>("wireStatus"); // status line the gateway sent; 0 = no status line
+    QTest::addColumn<QByteArray>("wireMark"); // bytes of the gateway's signature in the raw answer
+    QTest::addColumn<int>("status"); // Diagnosis::status
     QTest::addColumn<QString>("layer");
     QTest::addColumn<QString>("producer");
     QTest::addColumn<QString>("cause");
@@ -255,8 +281,8 @@ void TestGateways::diagnosisNamesTheHopAndTheCauseOfARealGatewaysAnswer_data()
         const QString name = u"%1: %2 → %3 %4 %5"_s.arg(GatewayProcess::productId(product), conditionWords(condition))
                                  .arg(status)
                                  .arg(producer, cause);
-        QTest::newRow(qPrintable(name)) << product << condition << wireStatus << wireMark << status << layer
-                                        << producer << cause;
+        QTest::newRow(qPrintable(name)) << product << condition << wireStatus << wireMark << status << layer << producer
+                                        << cause;
     };
     const QString gatewayLayer = u"gateway"_s;
     const QString origin = u"origin"_s;
@@ -264,21 +290,28 @@ void TestGateways::diagnosisNamesTheHopAndTheCauseOfARealGatewaysAnswer_data()
     // Passed-through origin answers: identical expectations behind every gateway.
     const auto passThrough = [&](Product product) {
         row(product, Condition::MaintenancePage, 503, "Retry-After: 120", 503, origin, origin, u"maintenance"_s);
-        row(product, Condition::OriginStackTrace, 500, "java.lang.NullPointerException", 500, origin, origin, u"origin.exception"_s);
+        row(product, Condition::OriginStackTrace, 500, "java.lang.NullPointerException", 500, origin, origin,
+            u"origin.exception"_s);
         row(product, Condition::HtmlInsteadOfJson, 200, "<form", 200, origin, origin, u"origin.unexpected-content"_s);
     };
 
     // nginx 1.22.1: every immediate 502 is the same page (refused, closed, reset, bad header,
     // no live upstreams); the garbage is relayed as HTTP/0.9 — no status line reaches the client.
     const QString nginx = u"nginx"_s;
-    row(Product::Nginx, Condition::UpstreamRefused, 502, "<hr><center>nginx/", 502, gatewayLayer, nginx, u"upstream.error"_s);
-    row(Product::Nginx, Condition::UpstreamHangs, 504, "504 Gateway Time-out", 504, gatewayLayer, nginx, u"upstream.timeout"_s);
-    row(Product::Nginx, Condition::UpstreamClosesEarly, 502, "<hr><center>nginx/", 502, gatewayLayer, nginx, u"upstream.error"_s);
-    row(Product::Nginx, Condition::UpstreamResets, 502, "<hr><center>nginx/", 502, gatewayLayer, nginx, u"upstream.error"_s);
+    row(Product::Nginx, Condition::UpstreamRefused, 502, "<hr><center>nginx/", 502, gatewayLayer, nginx,
+        u"upstream.error"_s);
+    row(Product::Nginx, Condition::UpstreamHangs, 504, "504 Gateway Time-out", 504, gatewayLayer, nginx,
+        u"upstream.timeout"_s);
+    row(Product::Nginx, Condition::UpstreamClosesEarly, 502, "<hr><center>nginx/", 502, gatewayLayer, nginx,
+        u"upstream.error"_s);
+    row(Product::Nginx, Condition::UpstreamResets, 502, "<hr><center>nginx/", 502, gatewayLayer, nginx,
+        u"upstream.error"_s);
     row(Product::Nginx, Condition::UpstreamSendsGarbage, 0, "SSH-2.0-OpenSSH", 502, u"client"_s, u"none"_s,
         u"transport.invalid-response"_s);
-    row(Product::Nginx, Condition::UpstreamSendsBadHeader, 502, "<hr><center>nginx/", 502, gatewayLayer, nginx, u"upstream.error"_s);
-    row(Product::Nginx, Condition::NoHealthyUpstream, 502, "<hr><center>nginx/", 502, gatewayLayer, nginx, u"upstream.error"_s);
+    row(Product::Nginx, Condition::UpstreamSendsBadHeader, 502, "<hr><center>nginx/", 502, gatewayLayer, nginx,
+        u"upstream.error"_s);
+    row(Product::Nginx, Condition::NoHealthyUpstream, 502, "<hr><center>nginx/", 502, gatewayLayer, nginx,
+        u"upstream.error"_s);
     row(Product::Nginx, Condition::RateLimited, 503, "503 Service Temporarily Unavailable", 503, gatewayLayer, nginx,
         u"capacity.rate-limited"_s);
     passThrough(Product::Nginx);
@@ -286,19 +319,22 @@ void TestGateways::diagnosisNamesTheHopAndTheCauseOfARealGatewaysAnswer_data()
     // HAProxy 2.6: a refused connect is retried (retries 3) and answered with the same 503 page as
     // "no server available", ~3 s later; close/reset/garbage/bad header are one 502 page.
     const QString haproxy = u"haproxy"_s;
-    row(Product::HAProxy, Condition::UpstreamRefused, 503, "No server is available", 503, gatewayLayer, haproxy, u"upstream.refused"_s);
-    row(Product::HAProxy, Condition::UpstreamHangs, 504, "The server didn't respond in time.", 504, gatewayLayer, haproxy,
-        u"upstream.timeout"_s);
-    row(Product::HAProxy, Condition::UpstreamClosesEarly, 502, "invalid or incomplete response", 502, gatewayLayer, haproxy,
+    row(Product::HAProxy, Condition::UpstreamRefused, 503, "No server is available", 503, gatewayLayer, haproxy,
+        u"upstream.refused"_s);
+    row(Product::HAProxy, Condition::UpstreamHangs, 504, "The server didn't respond in time.", 504, gatewayLayer,
+        haproxy, u"upstream.timeout"_s);
+    row(Product::HAProxy, Condition::UpstreamClosesEarly, 502, "invalid or incomplete response", 502, gatewayLayer,
+        haproxy, u"upstream.error"_s);
+    row(Product::HAProxy, Condition::UpstreamResets, 502, "invalid or incomplete response", 502, gatewayLayer, haproxy,
         u"upstream.error"_s);
-    row(Product::HAProxy, Condition::UpstreamResets, 502, "invalid or incomplete response", 502, gatewayLayer, haproxy, u"upstream.error"_s);
-    row(Product::HAProxy, Condition::UpstreamSendsGarbage, 502, "invalid or incomplete response", 502, gatewayLayer, haproxy,
-        u"upstream.error"_s);
-    row(Product::HAProxy, Condition::UpstreamSendsBadHeader, 502, "invalid or incomplete response", 502, gatewayLayer, haproxy,
-        u"upstream.error"_s);
+    row(Product::HAProxy, Condition::UpstreamSendsGarbage, 502, "invalid or incomplete response", 502, gatewayLayer,
+        haproxy, u"upstream.error"_s);
+    row(Product::HAProxy, Condition::UpstreamSendsBadHeader, 502, "invalid or incomplete response", 502, gatewayLayer,
+        haproxy, u"upstream.error"_s);
     row(Product::HAProxy, Condition::NoHealthyUpstream, 503, "No server is available", 503, gatewayLayer, haproxy,
         u"capacity.no-healthy-upstream"_s);
-    row(Product::HAProxy, Condition::RateLimited, 429, "429 Too Many Requests", 429, gatewayLayer, haproxy, u"capacity.rate-limited"_s);
+    row(Product::HAProxy, Condition::RateLimited, 429, "429 Too Many Requests", 429, gatewayLayer, haproxy,
+        u"capacity.rate-limited"_s);
     passThrough(Product::HAProxy);
 
     // Apache 2.4 mod_proxy: a failed connect (and a balancer whose members all refuse — the same
@@ -311,16 +347,16 @@ void TestGateways::diagnosisNamesTheHopAndTheCauseOfARealGatewaysAnswer_data()
         u"upstream.refused"_s);
     row(Product::Apache, Condition::UpstreamHangs, 502, "Error reading from remote server", 502, gatewayLayer, apache,
         u"upstream.timeout"_s);
-    row(Product::Apache, Condition::UpstreamClosesEarly, 502, "Error reading from remote server", 502, gatewayLayer, apache,
-        u"upstream.error"_s);
+    row(Product::Apache, Condition::UpstreamClosesEarly, 502, "Error reading from remote server", 502, gatewayLayer,
+        apache, u"upstream.error"_s);
     row(Product::Apache, Condition::UpstreamResets, 502, "Error reading from remote server", 502, gatewayLayer, apache,
         u"upstream.error"_s);
     row(Product::Apache, Condition::UpstreamSendsGarbage, 200, "SSH-2.0-OpenSSH", 200, origin, origin,
         u"origin.unexpected-content"_s);
     row(Product::Apache, Condition::UpstreamSendsBadHeader, 502, "<h1>Bad Gateway</h1>", 502, gatewayLayer, apache,
         u"upstream.invalid-response"_s);
-    row(Product::Apache, Condition::NoHealthyUpstream, 503, "maintenance downtime or capacity", 503, gatewayLayer, apache,
-        u"upstream.refused"_s);
+    row(Product::Apache, Condition::NoHealthyUpstream, 503, "maintenance downtime or capacity", 503, gatewayLayer,
+        apache, u"upstream.refused"_s);
     // No rate-limit row: Debian 12's apache2 has no request-rate limiter (mod_ratelimit limits
     // bandwidth; mod_qos / mod_evasive are separate packages). See "surprises" in gateways.json.
     passThrough(Product::Apache);
@@ -328,11 +364,12 @@ void TestGateways::diagnosisNamesTheHopAndTheCauseOfARealGatewaysAnswer_data()
     // Varnish 7.1: every backend failure is "503 Backend fetch failed"; only the wait tells the
     // first-byte timeout apart.
     const QString varnish = u"varnish"_s;
-    for (Condition condition : {Condition::UpstreamRefused, Condition::UpstreamClosesEarly, Condition::UpstreamResets,
-                                Condition::UpstreamSendsGarbage, Condition::UpstreamSendsBadHeader,
-                                Condition::NoHealthyUpstream})
+    for (Condition condition :
+         { Condition::UpstreamRefused, Condition::UpstreamClosesEarly, Condition::UpstreamResets,
+           Condition::UpstreamSendsGarbage, Condition::UpstreamSendsBadHeader, Condition::NoHealthyUpstream })
         row(Product::Varnish, condition, 503, "Backend fetch failed", 503, gatewayLayer, varnish, u"upstream.error"_s);
-    row(Product::Varnish, Condition::UpstreamHangs, 503, "Backend fetch failed", 503, gatewayLayer, varnish, u"upstream.timeout"_s);
+    row(Product::Varnish, Condition::UpstreamHangs, 503, "Backend fetch failed", 503, gatewayLayer, varnish,
+        u"upstream.timeout"_s);
     // No rate-limit row: Debian 12's varnish ships no throttling vmod (vsthrottle is in the
     // separate varnish-modules package). See "surprises" in gateways.json.
     passThrough(Product::Varnish);
@@ -346,14 +383,14 @@ void TestGateways::diagnosisNamesTheHopAndTheCauseOfARealGatewaysAnswer_data()
         gatewayLayer, squid, u"upstream.refused"_s);
     row(Product::Squid, Condition::UpstreamHangs, 504, "X-Squid-Error: ERR_READ_TIMEOUT", 504, gatewayLayer, squid,
         u"upstream.timeout"_s);
-    row(Product::Squid, Condition::UpstreamClosesEarly, 502, "X-Squid-Error: ERR_ZERO_SIZE_OBJECT", 502, gatewayLayer, squid,
-        u"upstream.closed-early"_s);
+    row(Product::Squid, Condition::UpstreamClosesEarly, 502, "X-Squid-Error: ERR_ZERO_SIZE_OBJECT", 502, gatewayLayer,
+        squid, u"upstream.closed-early"_s);
     row(Product::Squid, Condition::UpstreamResets, 502, "X-Squid-Error: ERR_READ_ERROR 104", 502, gatewayLayer, squid,
         u"upstream.reset"_s);
     row(Product::Squid, Condition::UpstreamSendsGarbage, 200, "X-Transformed-From: HTTP/0.9", 200, origin, origin,
         u"origin.unexpected-content"_s);
-    row(Product::Squid, Condition::UpstreamSendsBadHeader, 502, "X-Squid-Error: ERR_INVALID_RESP", 502, gatewayLayer, squid,
-        u"upstream.invalid-response"_s);
+    row(Product::Squid, Condition::UpstreamSendsBadHeader, 502, "X-Squid-Error: ERR_INVALID_RESP", 502, gatewayLayer,
+        squid, u"upstream.invalid-response"_s);
     row(Product::Squid, Condition::NoHealthyUpstream, 502, "X-Squid-Error: ERR_READ_ERROR 0", 502, gatewayLayer, squid,
         u"upstream.error"_s);
     row(Product::Squid, Condition::RateLimited, 503, "X-Squid-Error: 503:ERR_ACCESS_DENIED", 503, gatewayLayer, squid,
@@ -363,10 +400,11 @@ void TestGateways::diagnosisNamesTheHopAndTheCauseOfARealGatewaysAnswer_data()
     // Caddy 2.6.2: empty-bodied 502 for every transport error, 504 for timeouts, 503 when the
     // health checks leave no upstream.
     const QString caddy = u"caddy"_s;
-    for (Condition condition : {Condition::UpstreamRefused, Condition::UpstreamClosesEarly, Condition::UpstreamResets,
-                                Condition::UpstreamSendsGarbage, Condition::UpstreamSendsBadHeader})
+    for (Condition condition : { Condition::UpstreamRefused, Condition::UpstreamClosesEarly, Condition::UpstreamResets,
+                                 Condition::UpstreamSendsGarbage, Condition::UpstreamSendsBadHeader })
         row(Product::Caddy, condition, 502, "Server: Caddy", 502, gatewayLayer, caddy, u"upstream.error"_s);
-    row(Product::Caddy, Condition::UpstreamHangs, 504, "Server: Caddy", 504, gatewayLayer, caddy, u"upstream.timeout"_s);
+    row(Product::Caddy, Condition::UpstreamHangs, 504, "Server: Caddy", 504, gatewayLayer, caddy,
+        u"upstream.timeout"_s);
     row(Product::Caddy, Condition::NoHealthyUpstream, 503, "Server: Caddy", 503, gatewayLayer, caddy,
         u"capacity.no-healthy-upstream"_s);
     // No rate-limit row: Debian 12's caddy 2.6.2 has no rate_limit handler (a third-party plugin
@@ -425,18 +463,18 @@ void TestGateways::diagnosisNamesTheHopAndTheCauseOfARealGatewaysAnswer()
 
     // What Gatescope makes of it.
     const Diagnosis diagnosis = m_diagnoser.diagnose(exchange);
-    const QString verdict = u"\ndiagnosis: status %1%2, %3/%4 (%5), cause %6, leaf %7\nsummary: %8\npath: %9"_s
-                                .arg(diagnosis.status)
-                                .arg(diagnosis.predicted ? u" (predicted)"_s : QString())
-                                .arg(diagnosis.producer.layer, diagnosis.producer.product)
-                                .arg(diagnosis.producer.confidence)
-                                .arg(diagnosis.cause, diagnosis.leaf, diagnosis.summary)
-                                .arg([&] {
-                                    QStringList nodes;
-                                    for (const PathStep &step : diagnosis.path)
-                                        nodes << step.node + u" ["_s + step.decidedBy.join(u"; "_s) + u"]"_s;
-                                    return nodes.join(u" → "_s);
-                                }());
+    const QString verdict
+        = u"\ndiagnosis: status %1%2, %3/%4 (%5), cause %6, leaf %7\nsummary: %8\npath: %9"_s.arg(diagnosis.status)
+              .arg(diagnosis.predicted ? u" (predicted)"_s : QString())
+              .arg(diagnosis.producer.layer, diagnosis.producer.product)
+              .arg(diagnosis.producer.confidence)
+              .arg(diagnosis.cause, diagnosis.leaf, diagnosis.summary)
+              .arg([&] {
+                  QStringList nodes;
+                  for (const PathStep &step : diagnosis.path)
+                      nodes << step.node + u" ["_s + step.decidedBy.join(u"; "_s) + u"]"_s;
+                  return nodes.join(u" → "_s);
+              }());
     QVERIFY2(diagnosis.status == status, qPrintable(u"status"_s + verdict + context));
     QVERIFY2(diagnosis.predicted == !exchange.response.has_value(), qPrintable(u"predicted"_s + verdict + context));
     QVERIFY2(diagnosis.producer.layer == layer, qPrintable(u"producer layer, expected "_s + layer + verdict + context));
@@ -504,7 +542,7 @@ void TestGateways::aMissingGatewayBinaryNamesTheDebianPackage()
     const QTemporaryDir empty;
     QVERIFY(empty.isValid());
     GatewayProcess process(product);
-    process.setBinarySearchPaths({empty.path()});
+    process.setBinarySearchPaths({ empty.path() });
     QVERIFY(!process.start(m_upstreams, 2000));
     QVERIFY(!process.isRunning());
     QVERIFY2(process.errorString().contains(u"Debian package '%1'"_s.arg(package)), qPrintable(process.errorString()));

@@ -9,7 +9,6 @@
 
 #include <functional>
 #include <memory>
-
 #include <unistd.h>
 
 namespace Gatescope::Hostile {
@@ -32,7 +31,9 @@ public:
     enum class StartWhen { RequestHead, FirstBytes };
     using Generator = std::function<QByteArray(qint64 produced)>;
 
-    explicit HostileServer(QObject *parent = nullptr) : QTcpServer(parent) {}
+    explicit HostileServer(QObject *parent = nullptr)
+        : QTcpServer(parent)
+    { }
     ~HostileServer() override
     {
         for (qintptr descriptor : std::as_const(m_held))
@@ -63,7 +64,7 @@ protected:
             return;
         }
         connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
-            const QByteArray bytes = socket->readAll();   // after the start: read and discarded
+            const QByteArray bytes = socket->readAll(); // after the start: read and discarded
             if (socket->property("started").toBool())
                 return;
             const QByteArray head = socket->property("head").toByteArray() + bytes.left(64 * 1024);

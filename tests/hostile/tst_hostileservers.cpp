@@ -6,9 +6,9 @@
 // process's resident memory stays under a stated bound while it runs (measured from
 // /proc/self/status and printed), and the Exchange's transport, anomalies and diagnosis say what
 // happened. The servers stream what they send on demand, so the memory measured is the client's.
+#include "HostileServer.h"
 #include "diagnosis/Diagnoser.h"
 #include "model/ExchangeJson.h"
-#include "HostileServer.h"
 #include "probe/ProbeEngine.h"
 
 #include <QElapsedTimer>
@@ -29,10 +29,10 @@ Q_DECLARE_METATYPE(Gatescope::Phase)
 namespace {
 
 constexpr int TotalLimitMs = 2000;
-constexpr int GraceMs = 500;          // event-loop and teardown slack on a busy 2-core machine
+constexpr int GraceMs = 500; // event-loop and teardown slack on a busy 2-core machine
 
 #if defined(__SANITIZE_ADDRESS__)
-constexpr bool MemoryBoundsApply = false;   // ASan's shadow memory and quarantine change RSS
+constexpr bool MemoryBoundsApply = false; // ASan's shadow memory and quarantine change RSS
 #elif defined(__has_feature)
 #if __has_feature(address_sanitizer)
 constexpr bool MemoryBoundsApply = false;
@@ -104,7 +104,7 @@ RequestSpec hostileRequest(const QString &scheme, quint16 port)
     request.options.firstByteTimeoutMs = 1500;
     request.options.totalTimeoutMs = TotalLimitMs;
     request.options.useEnvironmentProxy = false;
-    request.options.verifyTls = false;   // the TLS cases are about the handshake, not the certificate
+    request.options.verifyTls = false; // the TLS cases are about the handshake, not the certificate
     return request;
 }
 
@@ -158,7 +158,7 @@ QByteArray garbage(qsizetype size)
         state ^= state << 5;
         byte = char(state & 0xff);
     }
-    bytes[0] = '\x01';   // not a TLS record type
+    bytes[0] = '\x01'; // not a TLS record type
     return bytes;
 }
 
@@ -188,48 +188,48 @@ void HostileServersTest::initTestCase()
 void HostileServersTest::endsWithinItsLimitInBoundedMemory_data()
 {
     QTest::addColumn<QString>("scheme");
-    QTest::addColumn<int>("behaviour");      // HostileServer::Behaviour
-    QTest::addColumn<int>("startWhen");      // HostileServer::StartWhen
+    QTest::addColumn<int>("behaviour"); // HostileServer::Behaviour
+    QTest::addColumn<int>("startWhen"); // HostileServer::StartWhen
     QTest::addColumn<QByteArray>("drip");
-    QTest::addColumn<QByteArray>("kind");    // which generator (see below)
+    QTest::addColumn<QByteArray>("kind"); // which generator (see below)
     QTest::addColumn<Outcome>("outcome");
-    QTest::addColumn<Phase>("phase");        // None = whichever
-    QTest::addColumn<QString>("anomaly");    // a kind that must be recorded, or empty
-    QTest::addColumn<QString>("cause");      // the diagnosis cause id
-    QTest::addColumn<int>("boundMiB");       // peak RSS growth allowed while the probe runs
+    QTest::addColumn<Phase>("phase"); // None = whichever
+    QTest::addColumn<QString>("anomaly"); // a kind that must be recorded, or empty
+    QTest::addColumn<QString>("cause"); // the diagnosis cause id
+    QTest::addColumn<int>("boundMiB"); // peak RSS growth allowed while the probe runs
 
     using B = HostileServer::Behaviour;
     using S = HostileServer::StartWhen;
     const QByteArray slowHeaders = "HTTP/1.1 200 OK\r\nServer: slowloris\r\nContent-Length: 2\r\n\r\nok";
 
     QTest::newRow("headers one byte per second")
-        << u"http"_s  << int(B::Drip)   << int(S::RequestHead) << slowHeaders << QByteArray()
-        << Outcome::Timeout << Phase::Download << QString() << u"transport.timeout"_s << 16;
+        << u"http"_s << int(B::Drip) << int(S::RequestHead) << slowHeaders << QByteArray() << Outcome::Timeout
+        << Phase::Download << QString() << u"transport.timeout"_s << 16;
     QTest::newRow("endless chunked body")
-        << u"http"_s  << int(B::Stream) << int(S::RequestHead) << QByteArray() << QByteArray("endless-chunked")
+        << u"http"_s << int(B::Stream) << int(S::RequestHead) << QByteArray() << QByteArray("endless-chunked")
         << Outcome::Timeout << Phase::Download << QString() << u"transport.timeout"_s << 64;
     QTest::newRow("10 GB Content-Length")
-        << u"http"_s  << int(B::Stream) << int(S::RequestHead) << QByteArray() << QByteArray("ten-gigabytes")
+        << u"http"_s << int(B::Stream) << int(S::RequestHead) << QByteArray() << QByteArray("ten-gigabytes")
         << Outcome::Timeout << Phase::Download << QString() << u"transport.timeout"_s << 64;
     QTest::newRow("a million tiny headers")
-        << u"http"_s  << int(B::Stream) << int(S::RequestHead) << QByteArray() << QByteArray("million-headers")
+        << u"http"_s << int(B::Stream) << int(S::RequestHead) << QByteArray() << QByteArray("million-headers")
         << Outcome::InvalidResponse << Phase::Download << QStringView(AnomalyKind::HeaderBlockTooLarge).toString()
         << u"transport.invalid-response"_s << 32;
     QTest::newRow("a header line of 100 MB")
-        << u"http"_s  << int(B::Stream) << int(S::RequestHead) << QByteArray() << QByteArray("header-line-100mb")
+        << u"http"_s << int(B::Stream) << int(S::RequestHead) << QByteArray() << QByteArray("header-line-100mb")
         << Outcome::InvalidResponse << Phase::Download << QStringView(AnomalyKind::HeaderBlockTooLarge).toString()
         << u"transport.invalid-response"_s << 32;
     QTest::newRow("TLS handshake stalls after the ClientHello")
-        << u"https"_s << int(B::Hold)   << int(S::FirstBytes)  << QByteArray() << QByteArray()
-        << Outcome::Timeout << Phase::Tls << QString() << u"transport.timeout"_s << 16;
+        << u"https"_s << int(B::Hold) << int(S::FirstBytes) << QByteArray() << QByteArray() << Outcome::Timeout
+        << Phase::Tls << QString() << u"transport.timeout"_s << 16;
     QTest::newRow("TLS record header announcing 16 KB, then silence")
-        << u"https"_s << int(B::Stream) << int(S::FirstBytes)  << QByteArray() << QByteArray("tls-record-then-silence")
+        << u"https"_s << int(B::Stream) << int(S::FirstBytes) << QByteArray() << QByteArray("tls-record-then-silence")
         << Outcome::Timeout << Phase::Tls << QString() << u"transport.timeout"_s << 16;
     QTest::newRow("TLS handshake answered with garbage")
-        << u"https"_s << int(B::Stream) << int(S::FirstBytes)  << QByteArray() << QByteArray("tls-garbage")
+        << u"https"_s << int(B::Stream) << int(S::FirstBytes) << QByteArray() << QByteArray("tls-garbage")
         << Outcome::TlsFailure << Phase::Tls << QString() << u"transport.tls-failure"_s << 16;
     QTest::newRow("TLS handshake answered with plain HTTP")
-        << u"https"_s << int(B::Stream) << int(S::FirstBytes)  << QByteArray() << QByteArray("tls-plain-http")
+        << u"https"_s << int(B::Stream) << int(S::FirstBytes) << QByteArray() << QByteArray("tls-plain-http")
         << Outcome::TlsFailure << Phase::Tls << QString() << u"transport.tls-failure"_s << 16;
 }
 
@@ -252,16 +252,20 @@ void HostileServersTest::endsWithinItsLimitInBoundedMemory()
     server.drip = drip;
     server.dripIntervalMs = 1000;
     if (kind == "endless-chunked") {
-        server.generator = repeating("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n", "10\r\n0123456789abcdef\r\n");
+        server.generator
+            = repeating("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n", "10\r\n0123456789abcdef\r\n");
     } else if (kind == "ten-gigabytes") {
         // All but the last byte, as fast as loopback goes, then silence: however fast the machine,
         // the probe reads gigabytes and must still end at its limit without keeping them.
-        server.generator = repeating("HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\nContent-Length: 10737418240\r\n\r\n",
-                                     QByteArray(4096, 'x'), qint64(10) * 1024 * 1024 * 1024 - 1);
+        server.generator = repeating(
+            "HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\nContent-Length: 10737418240\r\n\r\n",
+            QByteArray(4096, 'x'), qint64(10) * 1024 * 1024 * 1024 - 1);
     } else if (kind == "million-headers") {
-        server.generator = repeating("HTTP/1.1 200 OK\r\n", "X-A: b\r\n", qint64(1000000) * 8, "Content-Length: 0\r\n\r\n");
+        server.generator
+            = repeating("HTTP/1.1 200 OK\r\n", "X-A: b\r\n", qint64(1000000) * 8, "Content-Length: 0\r\n\r\n");
     } else if (kind == "header-line-100mb") {
-        server.generator = repeating("HTTP/1.1 200 OK\r\nX-Long: ", QByteArray(4096, 'a'), qint64(100) * 1024 * 1024, "\r\n\r\n");
+        server.generator
+            = repeating("HTTP/1.1 200 OK\r\nX-Long: ", QByteArray(4096, 'a'), qint64(100) * 1024 * 1024, "\r\n\r\n");
     } else if (kind == "tls-record-then-silence") {
         server.generator = once(QByteArray("\x16\x03\x03\x40\x00", 5) + QByteArray("\x02\x00\x3f\xfc", 4));
     } else if (kind == "tls-garbage") {
@@ -284,34 +288,47 @@ void HostileServersTest::endsWithinItsLimitInBoundedMemory()
     const Exchange &exchange = exchanges.first();
     const QString what = describe(exchange);
     qInfo().noquote() << QTest::currentDataTag() << "->" << what;
-    qInfo().noquote() << u"  ended after %1 ms (limit %2 ms); peak RSS %3 MiB (+%4 MiB over %5 MiB, bound +%6 MiB, %7); server wrote %8 bytes"_s
-                             .arg(elapsedMs).arg(TotalLimitMs).arg(memory.peakKiB() / 1024).arg(memory.growthMiB())
-                             .arg(memory.baselineKiB() / 1024).arg(boundMiB)
-                             .arg(memory.usedHighWaterMark() ? u"VmHWM"_s : u"sampled VmRSS"_s)
-                             .arg(server.bytesWritten());
+    qInfo().noquote()
+        << u"  ended after %1 ms (limit %2 ms); peak RSS %3 MiB (+%4 MiB over %5 MiB, bound +%6 MiB, %7); server wrote %8 bytes"_s
+               .arg(elapsedMs)
+               .arg(TotalLimitMs)
+               .arg(memory.peakKiB() / 1024)
+               .arg(memory.growthMiB())
+               .arg(memory.baselineKiB() / 1024)
+               .arg(boundMiB)
+               .arg(memory.usedHighWaterMark() ? u"VmHWM"_s : u"sampled VmRSS"_s)
+               .arg(server.bytesWritten());
     m_figures.append(u"%1: %2 ms, +%3 MiB (bound %4)"_s.arg(QString::fromLatin1(QTest::currentDataTag()))
-                         .arg(elapsedMs).arg(memory.growthMiB()).arg(boundMiB));
+                         .arg(elapsedMs)
+                         .arg(memory.growthMiB())
+                         .arg(boundMiB));
 
-    QVERIFY2(elapsedMs <= TotalLimitMs + GraceMs,
-             qPrintable(u"the probe took %1 ms, beyond its %2 ms limit: %3"_s.arg(elapsedMs).arg(TotalLimitMs).arg(what)));
+    QVERIFY2(
+        elapsedMs <= TotalLimitMs + GraceMs,
+        qPrintable(u"the probe took %1 ms, beyond its %2 ms limit: %3"_s.arg(elapsedMs).arg(TotalLimitMs).arg(what)));
     QVERIFY2(exchange.transport.outcome == outcome, qPrintable(u"expected %1, got %2"_s.arg(outcomeId(outcome), what)));
     if (phase != Phase::None)
-        QVERIFY2(exchange.transport.phase == phase, qPrintable(u"expected phase %1, got %2"_s.arg(phaseId(phase), what)));
+        QVERIFY2(exchange.transport.phase == phase,
+                 qPrintable(u"expected phase %1, got %2"_s.arg(phaseId(phase), what)));
     QVERIFY2(!exchange.transport.detail.isEmpty(), qPrintable(u"no plain description of the ending: %1"_s.arg(what)));
     if (!anomaly.isEmpty())
         QVERIFY2(hasAnomaly(exchange, anomaly), qPrintable(u"expected the anomaly %1: %2"_s.arg(anomaly, what)));
     if (MemoryBoundsApply) {
-        QVERIFY2(memory.growthMiB() <= boundMiB,
-                 qPrintable(u"resident memory grew by %1 MiB, more than the %2 MiB bound"_s.arg(memory.growthMiB()).arg(boundMiB)));
+        QVERIFY2(
+            memory.growthMiB() <= boundMiB,
+            qPrintable(
+                u"resident memory grew by %1 MiB, more than the %2 MiB bound"_s.arg(memory.growthMiB()).arg(boundMiB)));
     }
     if (exchange.response) {
-        QVERIFY2(exchange.response->body.size() <= request.options.bodyCaptureCap, "the kept body exceeds the capture cap");
+        QVERIFY2(exchange.response->body.size() <= request.options.bodyCaptureCap,
+                 "the kept body exceeds the capture cap");
         QVERIFY2(exchange.rawResponse.size() <= 1024 * 1024 + 64 * 1024, "the raw capture exceeds its cap");
     }
 
     const Diagnosis diagnosis = Diagnoser().diagnose(exchange);
     QVERIFY2(diagnosis.cause == cause,
-             qPrintable(u"expected the diagnosis %1, got %2 (%3) for %4"_s.arg(cause, diagnosis.cause, diagnosis.summary, what)));
+             qPrintable(u"expected the diagnosis %1, got %2 (%3) for %4"_s.arg(cause, diagnosis.cause,
+                                                                               diagnosis.summary, what)));
     QVERIFY2(!diagnosis.summary.isEmpty(), "the diagnosis has no summary");
 }
 
@@ -323,7 +340,8 @@ void HostileServersTest::readsInvalidUtf8EverywhereWithoutLosingBytes()
                                 "Server: ng\xc3\x28inx\r\n"
                                 "X-\xff\xfe: \xed\xa0\x80 lone surrogate\r\n"
                                 "Content-Type: text/html; charset=utf-8\r\n"
-                                "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+                                "Content-Length: "
+        + QByteArray::number(body.size()) + "\r\n\r\n" + body;
     HostileServer server;
     server.generator = once(response);
     QVERIFY2(server.listenOnLoopback(), qPrintable(server.errorString()));
@@ -341,7 +359,8 @@ void HostileServersTest::readsInvalidUtf8EverywhereWithoutLosingBytes()
     const Exchange &exchange = exchanges.first();
     const QString what = describe(exchange);
     qInfo().noquote() << "invalid UTF-8 everywhere ->" << what;
-    qInfo().noquote() << u"  ended after %1 ms; peak RSS +%2 MiB (bound +16 MiB)"_s.arg(elapsedMs).arg(memory.growthMiB());
+    qInfo().noquote() << u"  ended after %1 ms; peak RSS +%2 MiB (bound +16 MiB)"_s.arg(elapsedMs).arg(
+        memory.growthMiB());
     m_figures.append(u"invalid UTF-8 everywhere: %1 ms, +%2 MiB (bound 16)"_s.arg(elapsedMs).arg(memory.growthMiB()));
 
     // Then the exchange keeps the bytes as they came, flags the invalid header name, and every
@@ -380,13 +399,13 @@ void HostileServersTest::timesOutSendingABigBodyToAServerThatNeverReads()
     // Given a server that accepts and never reads, and a 32 MB request body (more than loopback's
     // socket buffers hold)
     constexpr qsizetype BodyBytes = 32 * 1024 * 1024;
-    constexpr int BoundMiB = 3 * 32 + 16;   // the body, the request bytes composed from it, the socket's copy
+    constexpr int BoundMiB = 3 * 32 + 16; // the body, the request bytes composed from it, the socket's copy
     HostileServer server;
     server.behaviour = HostileServer::Behaviour::Hold;
     QVERIFY2(server.listenOnLoopback(), qPrintable(server.errorString()));
     RequestSpec request = hostileRequest(u"http"_s, server.serverPort());
     request.method = "POST";
-    request.headers.append(HeaderField{"Content-Type", "application/octet-stream"});
+    request.headers.append(HeaderField { "Content-Type", "application/octet-stream" });
 
     PeakMemory memory;
     request.body = QByteArray(BodyBytes, 'b');
@@ -402,9 +421,13 @@ void HostileServersTest::timesOutSendingABigBodyToAServerThatNeverReads()
     const QString what = describe(exchange);
     qInfo().noquote() << "a server that accepts and never reads ->" << what;
     qInfo().noquote() << u"  ended after %1 ms (limit %2 ms); peak RSS +%3 MiB (bound +%4 MiB, body included)"_s
-                             .arg(elapsedMs).arg(TotalLimitMs).arg(memory.growthMiB()).arg(BoundMiB);
-    m_figures.append(u"accepts and never reads (32 MiB body): %1 ms, +%2 MiB (bound %3)"_s
-                         .arg(elapsedMs).arg(memory.growthMiB()).arg(BoundMiB));
+                             .arg(elapsedMs)
+                             .arg(TotalLimitMs)
+                             .arg(memory.growthMiB())
+                             .arg(BoundMiB);
+    m_figures.append(u"accepts and never reads (32 MiB body): %1 ms, +%2 MiB (bound %3)"_s.arg(elapsedMs)
+                         .arg(memory.growthMiB())
+                         .arg(BoundMiB));
 
     // Then it times out while sending, within the limit, and the diagnosis says so
     QVERIFY2(elapsedMs <= TotalLimitMs + GraceMs, qPrintable(u"took %1 ms: %2"_s.arg(elapsedMs).arg(what)));
@@ -412,7 +435,8 @@ void HostileServersTest::timesOutSendingABigBodyToAServerThatNeverReads()
     QVERIFY2(exchange.transport.phase == Phase::Send, qPrintable(u"expected the send phase: %1"_s.arg(what)));
     QVERIFY2(!exchange.response.has_value(), qPrintable(what));
     if (MemoryBoundsApply)
-        QVERIFY2(memory.growthMiB() <= BoundMiB, qPrintable(u"resident memory grew by %1 MiB"_s.arg(memory.growthMiB())));
+        QVERIFY2(memory.growthMiB() <= BoundMiB,
+                 qPrintable(u"resident memory grew by %1 MiB"_s.arg(memory.growthMiB())));
     const Diagnosis diagnosis = Diagnoser().diagnose(exchange);
     QCOMPARE(diagnosis.cause, u"transport.timeout"_s);
 }

@@ -65,7 +65,7 @@ void WorkspaceKillTest::everyRestartFindsTheLastCompleteWorkspace()
         // Given a saver that has saved at least once
         QProcess saver;
         saver.setProgram(QStringLiteral(WORKSPACE_SAVER));
-        saver.setArguments({data.path()});
+        saver.setArguments({ data.path() });
         saver.start();
         QVERIFY2(saver.waitForStarted(5000), qPrintable(saver.errorString()));
         QByteArray output;
@@ -85,7 +85,7 @@ void WorkspaceKillTest::everyRestartFindsTheLastCompleteWorkspace()
             saver.waitForReadyRead(delayMs - int(clock.elapsed()) + 1);
             output += saver.readAllStandardOutput();
         }
-        saver.kill();   // SIGKILL
+        saver.kill(); // SIGKILL
         QVERIFY(saver.waitForFinished(5000));
         output += saver.readAllStandardOutput();
         const qint64 saved = lastSaved(output);
@@ -94,20 +94,24 @@ void WorkspaceKillTest::everyRestartFindsTheLastCompleteWorkspace()
 
         // Then a fresh process loads the last complete workspace, whole
         QProcess check;
-        check.start(QStringLiteral(WORKSPACE_SAVER), {data.path(), u"--check"_s});
+        check.start(QStringLiteral(WORKSPACE_SAVER), { data.path(), u"--check"_s });
         QVERIFY(check.waitForFinished(10000));
         const QByteArray verdict = check.readAllStandardOutput().trimmed();
-        QVERIFY2(check.exitCode() == 0, qPrintable(u"round %1 (killed %2 ms after start of saving): %3"_s
-                                                       .arg(round).arg(delayMs).arg(QString::fromUtf8(verdict))));
+        QVERIFY2(check.exitCode() == 0,
+                 qPrintable(u"round %1 (killed %2 ms after start of saving): %3"_s.arg(round).arg(delayMs).arg(
+                     QString::fromUtf8(verdict))));
         QVERIFY2(verdict.startsWith("loaded "), verdict.constData());
         const qint64 found = verdict.mid(7).toLongLong();
-        QVERIFY2(found == saved || found == saved + 1,
-                 qPrintable(u"round %1: last reported save %2, found generation %3"_s.arg(round).arg(saved).arg(found)));
+        QVERIFY2(
+            found == saved || found == saved + 1,
+            qPrintable(u"round %1: last reported save %2, found generation %3"_s.arg(round).arg(saved).arg(found)));
         previous = found;
     }
-    const QStringList leftovers = QDir(data.path()).entryList({u"workspace.json.*"_s}, QDir::Files | QDir::Hidden);
+    const QStringList leftovers = QDir(data.path()).entryList({ u"workspace.json.*"_s }, QDir::Files | QDir::Hidden);
     qInfo().noquote() << u"%1 kills, last generation %2; %3 temporary file(s) left by kills during a save"_s
-                             .arg(killedAfterSaves).arg(previous).arg(leftovers.size());
+                             .arg(killedAfterSaves)
+                             .arg(previous)
+                             .arg(leftovers.size());
 }
 
 void WorkspaceKillTest::gatescopeKilledAroundAnAutosaveRestartsWithTheLastSavedRequest()
@@ -128,31 +132,33 @@ void WorkspaceKillTest::gatescopeKilledAroundAnAutosaveRestartsWithTheLastSavedR
     qInfo() << "random seed" << seed;
 
     // Runs gatescope with one extra variable until `marker` has been printed (or 15 s passed).
-    const auto startUntil = [&](QProcess &process, const QString &variable, const QString &value, QByteArrayView marker) {
-        QProcessEnvironment withHook = environment;
-        withHook.insert(variable, value);
-        process.setProcessEnvironment(withHook);
-        process.setProgram(binary);
-        process.start();
-        QByteArray output;
-        QElapsedTimer clock;
-        clock.start();
-        while (process.waitForStarted(5000) && !output.contains(marker) && clock.elapsed() < 15000) {
-            process.waitForReadyRead(100);
-            output += process.readAllStandardOutput();
-        }
-        return output;
-    };
+    const auto startUntil
+        = [&](QProcess &process, const QString &variable, const QString &value, QByteArrayView marker) {
+              QProcessEnvironment withHook = environment;
+              withHook.insert(variable, value);
+              process.setProcessEnvironment(withHook);
+              process.setProgram(binary);
+              process.start();
+              QByteArray output;
+              QElapsedTimer clock;
+              clock.start();
+              while (process.waitForStarted(5000) && !output.contains(marker) && clock.elapsed() < 15000) {
+                  process.waitForReadyRead(100);
+                  output += process.readAllStandardOutput();
+              }
+              return output;
+          };
 
-    QString confirmed;   // the URL of the last save known to have completed
+    QString confirmed; // the URL of the last save known to have completed
     int killedBeforeSave = 0;
     for (int round = 0; round < Rounds; ++round) {
         // Given gatescope typing a new URL, which it autosaves about half a second later
         const QString url = u"http://127.0.0.1/kill-round-%1"_s.arg(round);
         QProcess typing;
         QByteArray output = startUntil(typing, u"GATESCOPE_TEST_TYPE_URL"_s, url, "gatescope-test: typed");
-        QVERIFY2(output.contains("gatescope-test: typed"), qPrintable(u"round %1: gatescope did not start: %2"_s
-                                                                          .arg(round).arg(QString::fromUtf8(typing.readAllStandardError()))));
+        QVERIFY2(output.contains("gatescope-test: typed"),
+                 qPrintable(u"round %1: gatescope did not start: %2"_s.arg(round).arg(
+                     QString::fromUtf8(typing.readAllStandardError()))));
         // When it is killed at a random moment before, during or after that save
         const int delayMs = int(random.bounded(900));
         QElapsedTimer clock;
@@ -171,21 +177,30 @@ void WorkspaceKillTest::gatescopeKilledAroundAnAutosaveRestartsWithTheLastSavedR
         // Then a restart shows the last saved request: this one when its save was reported,
         // otherwise this one or the one before
         QProcess restart;
-        const QByteArray restored = startUntil(restart, u"GATESCOPE_TEST_PRINT_REQUEST"_s, u"1"_s, "gatescope-test: request");
+        const QByteArray restored
+            = startUntil(restart, u"GATESCOPE_TEST_PRINT_REQUEST"_s, u"1"_s, "gatescope-test: request");
         restart.kill();
         restart.waitForFinished(5000);
         const qsizetype at = restored.indexOf("gatescope-test: request ");
-        QVERIFY2(at >= 0, qPrintable(u"round %1: the restarted gatescope printed no request: %2"_s.arg(round).arg(QString::fromUtf8(restored))));
+        QVERIFY2(at >= 0,
+                 qPrintable(u"round %1: the restarted gatescope printed no request: %2"_s.arg(round).arg(
+                     QString::fromUtf8(restored))));
         const QString line = QString::fromUtf8(restored.mid(at).split('\n').first()).trimmed();
         const QString shownUrl = line.section(u' ', 3);
-        const bool acceptable = saved ? shownUrl == url : (shownUrl == url || shownUrl == confirmed || (confirmed.isEmpty() && !shownUrl.contains(u"kill-round")));
-        QVERIFY2(acceptable, qPrintable(u"round %1 (killed %2 ms after typing, save %3): restarted with '%4', expected '%5'%6"_s
-                                            .arg(round).arg(delayMs).arg(saved ? u"reported"_s : u"not reported"_s, shownUrl, url,
-                                                 saved ? QString() : u" or '%1'"_s.arg(confirmed))));
+        const bool acceptable = saved
+            ? shownUrl == url
+            : (shownUrl == url || shownUrl == confirmed || (confirmed.isEmpty() && !shownUrl.contains(u"kill-round")));
+        QVERIFY2(acceptable,
+                 qPrintable(
+                     u"round %1 (killed %2 ms after typing, save %3): restarted with '%4', expected '%5'%6"_s.arg(round)
+                         .arg(delayMs)
+                         .arg(saved ? u"reported"_s : u"not reported"_s, shownUrl, url,
+                              saved ? QString() : u" or '%1'"_s.arg(confirmed))));
         if (shownUrl.contains(u"kill-round"))
             confirmed = shownUrl;
     }
-    qInfo().noquote() << u"%1 kills of gatescope, %2 of them before the autosave was reported"_s.arg(Rounds).arg(killedBeforeSave);
+    qInfo().noquote() << u"%1 kills of gatescope, %2 of them before the autosave was reported"_s.arg(Rounds).arg(
+        killedBeforeSave);
 }
 
 QTEST_GUILESS_MAIN(WorkspaceKillTest)

@@ -27,7 +27,8 @@ constexpr qsizetype BodyBytes = 4096;
 
 QByteArray bodyFor(qint64 generation, int request)
 {
-    const QByteArray unit = "generation " + QByteArray::number(generation) + " request " + QByteArray::number(request) + ";";
+    const QByteArray unit
+        = "generation " + QByteArray::number(generation) + " request " + QByteArray::number(request) + ";";
     QByteArray body;
     while (body.size() < BodyBytes)
         body += unit;
@@ -57,18 +58,22 @@ WorkspaceData generationData(qint64 generation)
 Result<qint64> checkedGeneration(const WorkspaceData &data)
 {
     if (data.collections.size() != 1)
-        return Error{u"expected 1 collection, found %1"_s.arg(data.collections.size())};
+        return Error { u"expected 1 collection, found %1"_s.arg(data.collections.size()) };
     const Collection &collection = data.collections.first();
     bool ok = false;
     const qint64 generation = collection.name.sliced(qMin<qsizetype>(11, collection.name.size())).toLongLong(&ok);
     if (!collection.name.startsWith(u"generation ") || !ok)
-        return Error{u"unexpected collection name '%1'"_s.arg(collection.name)};
+        return Error { u"unexpected collection name '%1'"_s.arg(collection.name) };
     if (collection.requests.size() != RequestCount)
-        return Error{u"generation %1 has %2 requests instead of %3"_s.arg(generation).arg(collection.requests.size()).arg(RequestCount)};
+        return Error { u"generation %1 has %2 requests instead of %3"_s.arg(generation)
+                           .arg(collection.requests.size())
+                           .arg(RequestCount) };
     for (int i = 0; i < RequestCount; ++i) {
         const RequestSpec &spec = collection.requests.at(i).spec;
         if (spec.url != QUrl(u"http://127.0.0.1/%1/%2"_s.arg(generation).arg(i)) || spec.body != bodyFor(generation, i))
-            return Error{u"request %1 does not belong to generation %2 (%3)"_s.arg(i).arg(generation).arg(spec.url.toString())};
+            return Error {
+                u"request %1 does not belong to generation %2 (%3)"_s.arg(i).arg(generation).arg(spec.url.toString())
+            };
     }
     return generation;
 }

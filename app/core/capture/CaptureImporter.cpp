@@ -78,7 +78,8 @@ Kind detect(QByteArrayView head)
     if (RawHttpImporter::looksLikeRequest(text))
         return Kind::RawRequest;
     // A curl command after comment lines or a blank prompt line.
-    if (text.contains("\ncurl ") || text.contains("\n$ curl ") || text.contains("| curl ") || text.contains("\ncurl.exe "))
+    if (text.contains("\ncurl ") || text.contains("\n$ curl ") || text.contains("| curl ")
+        || text.contains("\ncurl.exe "))
         return Kind::Curl;
     return Kind::Unknown;
 }
@@ -105,9 +106,10 @@ std::optional<Capture> pageWithoutStatusLine(QByteArrayView text, const QString 
     Result<Capture> capture = RawHttpImporter::importResponse(response, name);
     if (!capture)
         return std::nullopt;
-    capture->warnings.prepend(Tr::tr("%1: there is no status line and no header, only a page; its title names %2, which is read as the "
-                                     "status (paste the output of curl -i to keep the headers, which often name the hop)")
-                                  .arg(name, QString::fromLatin1(status)));
+    capture->warnings.prepend(
+        Tr::tr("%1: there is no status line and no header, only a page; its title names %2, which is read as the "
+               "status (paste the output of curl -i to keep the headers, which often name the hop)")
+            .arg(name, QString::fromLatin1(status)));
     return std::move(capture).value();
 }
 
@@ -121,8 +123,8 @@ Result<Capture> orPageWithoutStatusLine(Result<Capture> read, QByteArrayView tex
     return read;
 }
 
-Result<Capture> importDetected(Kind kind, QByteArrayView text, const QString &name, const ProgressFunction &progress = {},
-                               const std::atomic_bool *cancel = nullptr)
+Result<Capture> importDetected(Kind kind, QByteArrayView text, const QString &name,
+                               const ProgressFunction &progress = {}, const std::atomic_bool *cancel = nullptr)
 {
     switch (kind) {
     case Kind::Har: {
@@ -131,39 +133,53 @@ Result<Capture> importDetected(Kind kind, QByteArrayView text, const QString &na
         importer.setCancelFlag(cancel);
         return importer.importData(text, name);
     }
-    case Kind::Curl: return CurlImporter::importText(text, name);
-    case Kind::RawRequest: return RawHttpImporter::importRequest(text, name);
-    case Kind::RawResponse: return RawHttpImporter::importResponse(text, name);
+    case Kind::Curl:
+        return CurlImporter::importText(text, name);
+    case Kind::RawRequest:
+        return RawHttpImporter::importRequest(text, name);
+    case Kind::RawResponse:
+        return RawHttpImporter::importResponse(text, name);
     // A page is neither a capture kind nor an .http file (whose requests start with a method).
-    case Kind::HttpFile: return orPageWithoutStatusLine(HttpFileImporter::importText(text, name), text, name);
+    case Kind::HttpFile:
+        return orPageWithoutStatusLine(HttpFileImporter::importText(text, name), text, name);
     case Kind::Unknown:
         if (std::optional<Capture> page = pageWithoutStatusLine(text, name))
             return std::move(*page);
         break;
     }
     if (text.contains("Invoke-WebRequest") || text.contains("Invoke-RestMethod") || text.contains("WebRequestSession"))
-        return Error{Tr::tr("%1: %2: this is PowerShell's Invoke-WebRequest (\"Copy as PowerShell\"), not a curl command; "
-                            "copy the request with \"Copy as cURL (bash)\" or \"Copy as cURL (cmd)\" instead")
-                         .arg(name, SourcePosition::at(text, std::max<qsizetype>(0, text.indexOf("Invoke-"))).describe())};
+        return Error {
+            Tr::tr("%1: %2: this is PowerShell's Invoke-WebRequest (\"Copy as PowerShell\"), not a curl command; "
+                   "copy the request with \"Copy as cURL (bash)\" or \"Copy as cURL (cmd)\" instead")
+                .arg(name, SourcePosition::at(text, std::max<qsizetype>(0, text.indexOf("Invoke-"))).describe())
+        };
     QByteArrayView command = text.trimmed();
     if (command.startsWith("$ ") || command.startsWith("% "))
         command = command.sliced(2).trimmed();
-    for (QByteArrayView httpie : {QByteArrayView("http "), QByteArrayView("https "), QByteArrayView("xh "), QByteArrayView("xhs ")}) {
+    for (QByteArrayView httpie :
+         { QByteArrayView("http "), QByteArrayView("https "), QByteArrayView("xh "), QByteArrayView("xhs ") }) {
         if (command.startsWith(httpie))
-            return Error{Tr::tr("%1: line 1: this is an HTTPie command (%2), not a curl command; run it with --offline to print the "
-                                "request it would send, or with --print=HBhb to print the request and the response, and read that output instead")
-                             .arg(name, QString::fromLatin1(httpie.trimmed()))};
+            return Error { Tr::tr("%1: line 1: this is an HTTPie command (%2), not a curl command; run it with "
+                                  "--offline to print the "
+                                  "request it would send, or with --print=HBhb to print the request and the response, "
+                                  "and read that output instead")
+                               .arg(name, QString::fromLatin1(httpie.trimmed())) };
     }
     if (command.startsWith("wget "))
-        return Error{Tr::tr("%1: line 1: this is a wget command, not its output; run it with -S (--server-response) and read what it prints "
-                            "instead").arg(name)};
+        return Error { Tr::tr("%1: line 1: this is a wget command, not its output; run it with -S (--server-response) "
+                              "and read what it prints "
+                              "instead")
+                           .arg(name) };
     if (text.startsWith("fetch(") || text.startsWith("await fetch("))
-        return Error{Tr::tr("%1: line 1: this is a JavaScript fetch() call (\"Copy as fetch\"), not a curl command; "
-                            "copy the request with \"Copy as cURL\" or save a HAR instead").arg(name)};
-    return Error{Tr::tr("%1: not a capture Gatescope can read: expected a HAR file, a curl command, a raw HTTP request or "
-                        "response, or an .http file (%2 begins with \"%3\")")
-                     .arg(name, SourcePosition::at(text, 0).describe(),
-                          QString::fromUtf8(text.first(std::min<qsizetype>(text.size(), 40))).simplified())};
+        return Error { Tr::tr("%1: line 1: this is a JavaScript fetch() call (\"Copy as fetch\"), not a curl command; "
+                              "copy the request with \"Copy as cURL\" or save a HAR instead")
+                           .arg(name) };
+    return Error {
+        Tr::tr("%1: not a capture Gatescope can read: expected a HAR file, a curl command, a raw HTTP request or "
+               "response, or an .http file (%2 begins with \"%3\")")
+            .arg(name, SourcePosition::at(text, 0).describe(),
+                 QString::fromUtf8(text.first(std::min<qsizetype>(text.size(), 40))).simplified())
+    };
 }
 
 // Text saved as UTF-16 (Windows PowerShell's Out-File and "Unicode" in Notepad write it with a
@@ -186,7 +202,7 @@ std::optional<QByteArray> fromUtf16(QByteArrayView bytes)
 
 Error cancelledError(const QString &name)
 {
-    return Error{Tr::tr("%1: import cancelled").arg(name)};
+    return Error { Tr::tr("%1: import cancelled").arg(name) };
 }
 
 // The text kinds (curl, raw HTTP, .http) are small and read in one step: progress is reported
@@ -220,14 +236,14 @@ Result<Capture> importText(const QByteArray &bytes, const QString &name, const P
         return importText(*utf8, name, progress, cancel);
     const QByteArrayView text = withoutBom(bytes);
     if (text.trimmed().isEmpty())
-        return Error{Tr::tr("%1: the input is empty").arg(name)};
+        return Error { Tr::tr("%1: the input is empty").arg(name) };
     const Kind kind = detect(text.first(std::min<qsizetype>(text.size(), SniffBytes)));
     if (kind != Kind::Har) {
         const qsizetype binary = firstBinaryByte(textPart(text, kind == Kind::RawResponse));
         if (binary >= 0)
-            return Error{Tr::tr("%1: %2: binary data (byte 0x%3) where text was expected; this is not a capture")
-                             .arg(name, SourcePosition::at(text, binary).describe())
-                             .arg(static_cast<unsigned char>(text.at(binary)), 2, 16, QLatin1Char('0'))};
+            return Error { Tr::tr("%1: %2: binary data (byte 0x%3) where text was expected; this is not a capture")
+                               .arg(name, SourcePosition::at(text, binary).describe())
+                               .arg(static_cast<unsigned char>(text.at(binary)), 2, 16, QLatin1Char('0')) };
     }
     if (kind == Kind::Har)
         return importDetected(kind, text, name, progress, cancel);
@@ -239,16 +255,18 @@ Result<Capture> importFile(const QString &path, const ProgressFunction &progress
     QFile file(path);
     const QString name = QFileInfo(path).fileName();
     if (!file.open(QIODevice::ReadOnly))
-        return Error{Tr::tr("%1: cannot open: %2").arg(path, file.errorString())};
+        return Error { Tr::tr("%1: cannot open: %2").arg(path, file.errorString()) };
     if (QFileInfo(path).isDir())
-        return Error{Tr::tr("%1: is a folder, not a capture file").arg(path)};
+        return Error { Tr::tr("%1: is a folder, not a capture file").arg(path) };
     const QByteArray head = file.read(SniffBytes);
     if (head.isEmpty() && file.size() == 0)
-        return Error{Tr::tr("%1: the file is empty").arg(path)};
+        return Error { Tr::tr("%1: the file is empty").arg(path) };
     if (fromUtf16(head.first(std::min<qsizetype>(head.size(), 2)))) {
         if (file.size() > MaxTextInputBytes)
-            return Error{Tr::tr("%1: %2 MB of UTF-16 text is too large (at most %3 MB); save it as UTF-8")
-                             .arg(path).arg(file.size() / (1024 * 1024)).arg(MaxTextInputBytes / (1024 * 1024))};
+            return Error { Tr::tr("%1: %2 MB of UTF-16 text is too large (at most %3 MB); save it as UTF-8")
+                               .arg(path)
+                               .arg(file.size() / (1024 * 1024))
+                               .arg(MaxTextInputBytes / (1024 * 1024)) };
         const QByteArray all = head + file.readAll();
         return importText(*fromUtf16(all), name, progress, cancel);
     }
@@ -265,29 +283,33 @@ Result<Capture> importFile(const QString &path, const ProgressFunction &progress
     }
     const qsizetype binary = firstBinaryByte(textPart(withoutBom(head), kind == Kind::RawResponse));
     if (binary >= 0)
-        return Error{Tr::tr("%1: %2: binary data (byte 0x%3) where text was expected; this is not a capture")
-                         .arg(path, SourcePosition::at(withoutBom(head), binary).describe())
-                         .arg(static_cast<unsigned char>(withoutBom(head).at(binary)), 2, 16, QLatin1Char('0'))};
+        return Error { Tr::tr("%1: %2: binary data (byte 0x%3) where text was expected; this is not a capture")
+                           .arg(path, SourcePosition::at(withoutBom(head), binary).describe())
+                           .arg(static_cast<unsigned char>(withoutBom(head).at(binary)), 2, 16, QLatin1Char('0')) };
     if (kind == Kind::Unknown)
         return importDetected(kind, withoutBom(head), path);
     if (file.size() > MaxTextInputBytes)
-        return Error{Tr::tr("%1: %2 MB is too large for a curl command, raw HTTP text or .http file (at most %3 MB); only HAR files may be this large")
-                         .arg(path).arg(file.size() / (1024 * 1024)).arg(MaxTextInputBytes / (1024 * 1024))};
+        return Error { Tr::tr("%1: %2 MB is too large for a curl command, raw HTTP text or .http file (at most %3 MB); "
+                              "only HAR files may be this large")
+                           .arg(path)
+                           .arg(file.size() / (1024 * 1024))
+                           .arg(MaxTextInputBytes / (1024 * 1024)) };
     const QByteArray all = head + file.readAll();
     if (file.error() != QFileDevice::NoError)
-        return Error{Tr::tr("%1: cannot read: %2").arg(path, file.errorString())};
+        return Error { Tr::tr("%1: cannot read: %2").arg(path, file.errorString()) };
     const qsizetype laterBinary = firstBinaryByte(all);
     if (laterBinary >= 0 && kind != Kind::RawResponse)
-        return Error{Tr::tr("%1: %2: binary data (byte 0x%3) where text was expected")
-                         .arg(path, SourcePosition::at(all, laterBinary).describe())
-                         .arg(static_cast<unsigned char>(all.at(laterBinary)), 2, 16, QLatin1Char('0'))};
+        return Error { Tr::tr("%1: %2: binary data (byte 0x%3) where text was expected")
+                           .arg(path, SourcePosition::at(all, laterBinary).describe())
+                           .arg(static_cast<unsigned char>(all.at(laterBinary)), 2, 16, QLatin1Char('0')) };
     if (kind == Kind::HttpFile) {
         // A JetBrains environment file beside the .http file gives its {{variables}}.
         if (wasCancelled(cancel))
             return cancelledError(name);
         if (progress)
             progress(0, file.size());
-        Result<Capture> capture = HttpFileImporter::importText(withoutBom(all), name, HttpFileImporter::environmentBeside(path));
+        Result<Capture> capture
+            = HttpFileImporter::importText(withoutBom(all), name, HttpFileImporter::environmentBeside(path));
         if (progress)
             progress(file.size(), file.size());
         return orPageWithoutStatusLine(std::move(capture), withoutBom(all), name);

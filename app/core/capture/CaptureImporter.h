@@ -16,10 +16,10 @@ struct Capture
 {
     // "har" | "curl" | "raw-request" | "raw-response" | "http-file" — the contract's input.kind
     QString kind;
-    QString name;                 // file name or "pasted text"
-    QList<RequestSpec> requests;  // what can be (re)sent; for a HAR, one per entry
-    QList<Exchange> exchanges;    // recorded exchanges (HAR entries, a raw response); Source::Recorded
-    QStringList warnings;         // e.g. "curl: unknown option '--foo' ignored"
+    QString name; // file name or "pasted text"
+    QList<RequestSpec> requests; // what can be (re)sent; for a HAR, one per entry
+    QList<Exchange> exchanges; // recorded exchanges (HAR entries, a raw response); Source::Recorded
+    QStringList warnings; // e.g. "curl: unknown option '--foo' ignored"
 };
 
 // Detects the kind of input (HAR JSON, curl command line(s), raw HTTP request or response,

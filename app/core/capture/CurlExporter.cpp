@@ -6,7 +6,8 @@ namespace {
 
 bool isPlainWordChar(char c)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || QByteArrayView("-_./:=@%+,").contains(c);
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+        || QByteArrayView("-_./:=@%+,").contains(c);
 }
 
 bool needsAnsiC(QByteArrayView word)
@@ -49,11 +50,21 @@ QByteArray CurlExporter::quote(const QByteArray &word)
         for (char c : word) {
             const auto u = static_cast<unsigned char>(c);
             switch (c) {
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
-            case '\\': out += "\\\\"; break;
-            case '\'': out += "\\'"; break;
+            case '\n':
+                out += "\\n";
+                break;
+            case '\r':
+                out += "\\r";
+                break;
+            case '\t':
+                out += "\\t";
+                break;
+            case '\\':
+                out += "\\\\";
+                break;
+            case '\'':
+                out += "\\'";
+                break;
             default:
                 if (u < 0x20 || u == 0x7f)
                     out += "\\x" + QByteArray::number(u, 16).rightJustified(2, '0');
@@ -96,7 +107,9 @@ QByteArray CurlExporter::toCurl(const RequestSpec &request, const Options &optio
         if (field.name.compare("content-type", Qt::CaseInsensitive) == 0)
             hasContentType = true;
         // curl reads "Name;" as a header with an empty value and "Name:" as a removal.
-        parts.append("-H " + quote(field.value.isEmpty() ? QByteArray(field.name + ';') : QByteArray(field.name + ": " + field.value)));
+        parts.append("-H "
+                     + quote(field.value.isEmpty() ? QByteArray(field.name + ';')
+                                                   : QByteArray(field.name + ": " + field.value)));
     }
     if (hasBody) {
         if (!hasContentType)
@@ -121,10 +134,15 @@ QByteArray CurlExporter::toCurl(const RequestSpec &request, const Options &optio
             return host.contains(u':') ? QByteArray('[' + host.toUtf8() + ']') : host.toUtf8();
         };
         if (entry.kind == AddressOverride::Kind::Resolve) {
-            parts.append("--resolve " + quote(hostText(entry.host) + ':' + QByteArray::number(entry.port) + ':' + hostText(entry.targetHost)));
+            parts.append("--resolve "
+                         + quote(hostText(entry.host) + ':' + QByteArray::number(entry.port) + ':'
+                                 + hostText(entry.targetHost)));
         } else {
-            parts.append("--connect-to " + quote(hostText(entry.host) + ':' + (entry.port ? QByteArray::number(entry.port) : QByteArray()) + ':'
-                                                 + hostText(entry.targetHost) + ':' + (entry.targetPort ? QByteArray::number(entry.targetPort) : QByteArray())));
+            parts.append("--connect-to "
+                         + quote(hostText(entry.host) + ':'
+                                 + (entry.port ? QByteArray::number(entry.port) : QByteArray()) + ':'
+                                 + hostText(entry.targetHost) + ':'
+                                 + (entry.targetPort ? QByteArray::number(entry.targetPort) : QByteArray())));
         }
     }
     auto seconds = [](int ms) { return QByteArray::number(ms / 1000.0, 'g', 10); };
@@ -132,7 +150,8 @@ QByteArray CurlExporter::toCurl(const RequestSpec &request, const Options &optio
         parts.append("--connect-timeout " + seconds(o.connectTimeoutMs));
     if (o.totalTimeoutMs != defaults.totalTimeoutMs)
         parts.append("-m " + seconds(o.totalTimeoutMs));
-    return commentLines(options.comment) + parts.join(options.multiLine ? QByteArray(" \\\n  ") : QByteArray(" ")) + '\n';
+    return commentLines(options.comment) + parts.join(options.multiLine ? QByteArray(" \\\n  ") : QByteArray(" "))
+        + '\n';
 }
 
 QByteArray CurlExporter::toCurl(const QList<RequestSpec> &requests, const Options &options)

@@ -20,17 +20,17 @@ class CurlExporter
 public:
     struct Options
     {
-        bool multiLine = true;   // one option per line, joined with " \" line continuations
+        bool multiLine = true; // one option per line, joined with " \" line continuations
         // Written first, each line as a bash comment "# …" (which CurlImporter skips), e.g. what
         // was redacted. Several requests get it once, above the first command.
         QString comment;
     };
 
     static QByteArray toCurl(const RequestSpec &request, const Options &options);
-    static QByteArray toCurl(const RequestSpec &request) { return toCurl(request, Options{}); }
+    static QByteArray toCurl(const RequestSpec &request) { return toCurl(request, Options {}); }
     // Several requests, one command each, separated by blank lines.
     static QByteArray toCurl(const QList<RequestSpec> &requests, const Options &options);
-    static QByteArray toCurl(const QList<RequestSpec> &requests) { return toCurl(requests, Options{}); }
+    static QByteArray toCurl(const QList<RequestSpec> &requests) { return toCurl(requests, Options {}); }
 
     // One shell word for bash, quoted only when it needs to be.
     static QByteArray quote(const QByteArray &word);

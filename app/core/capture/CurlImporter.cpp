@@ -30,7 +30,10 @@ QString place(QByteArrayView text, qsizetype offset)
 class BashSplitter
 {
 public:
-    BashSplitter(QByteArrayView text, const QString &name) : m_text(text), m_name(name) {}
+    BashSplitter(QByteArrayView text, const QString &name)
+        : m_text(text)
+        , m_name(name)
+    { }
 
     Result<QList<CurlImporter::Command>> run()
     {
@@ -58,10 +61,12 @@ public:
                     i += 2;
                 } else if (next == '\r' && i + 2 < size && m_text.at(i + 2) == '\n') {
                     i += 3;
-                } else if (blanks > i + 1 && !m_active && (blanks == size || m_text.at(blanks) == '\n' || m_text.at(blanks) == '\r')) {
+                } else if (blanks > i + 1 && !m_active
+                           && (blanks == size || m_text.at(blanks) == '\n' || m_text.at(blanks) == '\r')) {
                     // "\ " at the end of a line, as copied from a web page with trailing blanks: bash
                     // would pass a lone space and end the command there; the writer meant a continuation.
-                    note(CurlImporter::tr("a backslash followed by blanks at the end of a line was read as a line continuation"));
+                    note(CurlImporter::tr(
+                        "a backslash followed by blanks at the end of a line was read as a line continuation"));
                     i = blanks;
                     if (i < size && m_text.at(i) == '\r')
                         ++i;
@@ -230,7 +235,8 @@ private:
             while (end < m_text.size() && !isBlank(m_text.at(end)) && m_text.at(end) != '\n' && m_text.at(end) != '\r')
                 ++end;
             m_word += end - (i + 3) == 1 ? QByteArrayView("-") : QByteArrayView("--");
-            note(CurlImporter::tr("a typographic dash (– or —) before an option was read as \"--\"; a chat app or word processor probably replaced it"));
+            note(CurlImporter::tr("a typographic dash (– or —) before an option was read as \"--\"; a chat app or word "
+                                  "processor probably replaced it"));
             return i + 3;
         }
         // “…” (or ”…”) and ‘…’: find the closing mark; without one the mark is text.
@@ -239,7 +245,8 @@ private:
             if (m_text.at(j) == '\xE2' && m_text.at(j + 1) == '\x80' && closers.contains(m_text.at(j + 2))) {
                 begin(i);
                 m_word += m_text.sliced(i + 3, j - (i + 3));
-                note(CurlImporter::tr("typographic quotes (“…” or ‘…’) were read as plain quotes; a chat app or word processor probably replaced them"));
+                note(CurlImporter::tr("typographic quotes (“…” or ‘…’) were read as plain quotes; a chat app or word "
+                                      "processor probably replaced them"));
                 return j + 3;
             }
         }
@@ -275,8 +282,10 @@ private:
             body += '\n';
         }
         if (!closed)
-            note(CurlImporter::tr("the here-document is never closed by a line \"%1\"; the rest of the text was taken as its content")
-                     .arg(QString::fromUtf8(delimiter)));
+            note(
+                CurlImporter::tr(
+                    "the here-document is never closed by a line \"%1\"; the rest of the text was taken as its content")
+                    .arg(QString::fromUtf8(delimiter)));
         m_current.standardInput = body;
         return i;
     }
@@ -300,7 +309,9 @@ private:
         QByteArrayList args = words.mid(first + 1);
         bool newline = program == "echo";
         bool escapes = program == "printf";
-        while (program == "echo" && !args.isEmpty() && (args.first() == "-n" || args.first() == "-e" || args.first() == "-E" || args.first() == "-ne" || args.first() == "-en")) {
+        while (program == "echo" && !args.isEmpty()
+               && (args.first() == "-n" || args.first() == "-e" || args.first() == "-E" || args.first() == "-ne"
+                   || args.first() == "-en")) {
             if (args.first().contains('n'))
                 newline = false;
             if (args.first().contains('e'))
@@ -318,7 +329,8 @@ private:
 
     Error unclosed(qsizetype offset, const QString &quote)
     {
-        return Error{CurlImporter::tr("%1: %2: the quote %3 opened here is never closed").arg(m_name, place(m_text, offset), quote)};
+        return Error { CurlImporter::tr("%1: %2: the quote %3 opened here is never closed")
+                           .arg(m_name, place(m_text, offset), quote) };
     }
 
     qsizetype readDoubleQuoted(qsizetype i)
@@ -373,19 +385,43 @@ private:
             const char e = m_text.at(i + 1);
             i += 2;
             switch (e) {
-            case 'n': m_word += '\n'; break;
-            case 't': m_word += '\t'; break;
-            case 'r': m_word += '\r'; break;
-            case 'a': m_word += '\a'; break;
-            case 'b': m_word += '\b'; break;
-            case 'f': m_word += '\f'; break;
-            case 'v': m_word += '\v'; break;
+            case 'n':
+                m_word += '\n';
+                break;
+            case 't':
+                m_word += '\t';
+                break;
+            case 'r':
+                m_word += '\r';
+                break;
+            case 'a':
+                m_word += '\a';
+                break;
+            case 'b':
+                m_word += '\b';
+                break;
+            case 'f':
+                m_word += '\f';
+                break;
+            case 'v':
+                m_word += '\v';
+                break;
             case 'e':
-            case 'E': m_word += '\x1b'; break;
-            case '\\': m_word += '\\'; break;
-            case '\'': m_word += '\''; break;
-            case '"': m_word += '"'; break;
-            case '?': m_word += '?'; break;
+            case 'E':
+                m_word += '\x1b';
+                break;
+            case '\\':
+                m_word += '\\';
+                break;
+            case '\'':
+                m_word += '\'';
+                break;
+            case '"':
+                m_word += '"';
+                break;
+            case '?':
+                m_word += '?';
+                break;
             case 'x': {
                 int value = 0;
                 int digits = 0;
@@ -416,7 +452,8 @@ private:
                 } else {
                     // Chrome writes characters outside the BMP as two UTF-16 escapes
                     // ("\ud83d\ude00"); join such a pair into one character.
-                    if (value >= 0xD800 && value <= 0xDBFF && i + 5 < size && m_text.at(i) == '\\' && m_text.at(i + 1) == 'u') {
+                    if (value >= 0xD800 && value <= 0xDBFF && i + 5 < size && m_text.at(i) == '\\'
+                        && m_text.at(i + 1) == 'u') {
                         uint low = 0;
                         int lowDigits = 0;
                         while (lowDigits < 4 && hexValue(m_text.at(i + 2 + lowDigits)) >= 0) {
@@ -463,10 +500,10 @@ private:
     qsizetype m_wordStart = 0;
     bool m_skipUntilCommandEnd = false;
     bool m_dropNextWord = false;
-    bool m_heredocDelimiterNext = false;   // the next word names a here-document's end
-    bool m_heredocStripTabs = false;       // <<- strips leading tabs
+    bool m_heredocDelimiterNext = false; // the next word names a here-document's end
+    bool m_heredocStripTabs = false; // <<- strips leading tabs
     std::optional<QByteArray> m_heredocDelimiter; // a here-document starts after this line
-    bool m_hereStringNext = false;         // the next word is a <<< here-string
+    bool m_hereStringNext = false; // the next word is a <<< here-string
 };
 
 // ---- Windows cmd ------------------------------------------------------------------------------
@@ -653,7 +690,8 @@ QList<CurlImporter::Command> splitPowerShell(QByteArrayView text)
     auto endCommand = [&] {
         endWord();
         if (sawEscapedQuote)
-            current.notes.append(CurlImporter::tr("PowerShell: \\\" inside arguments was read as a plain quote, as Windows PowerShell 5.1 passes it to curl.exe"));
+            current.notes.append(CurlImporter::tr("PowerShell: \\\" inside arguments was read as a plain quote, as "
+                                                  "Windows PowerShell 5.1 passes it to curl.exe"));
         if (!current.words.isEmpty())
             commands.append(current);
         current = {};
@@ -668,11 +706,16 @@ QList<CurlImporter::Command> splitPowerShell(QByteArrayView text)
     };
     auto backtickEscape = [](char c) -> char {
         switch (c) {
-        case 'n': return '\n';
-        case 't': return '\t';
-        case 'r': return '\r';
-        case '0': return '\0';
-        default: return c;
+        case 'n':
+            return '\n';
+        case 't':
+            return '\t';
+        case 'r':
+            return '\r';
+        case '0':
+            return '\0';
+        default:
+            return c;
         }
     };
     for (qsizetype i = 0; i < size;) {
@@ -755,10 +798,46 @@ QList<CurlImporter::Command> splitPowerShell(QByteArrayView text)
 // ---- options ----------------------------------------------------------------------------------
 
 enum class Action {
-    Method, Header, Data, DataRaw, DataBinary, DataUrlEncode, Json, Form, FormString, User, Cookie,
-    UserAgent, Referer, Insecure, Compressed, Location, MaxRedirs, Proxy, NoProxy, Resolve, ConnectTo,
-    MaxTime, ConnectTimeout, Head, Get, Http10, Http11, Http2, Http3, Url, UploadFile, Bearer,
-    UrlQuery, ProxyUser, Config, UnixSocket, IgnoredValue, IgnoredFlag, WarnedValue, WarnedFlag,
+    Method,
+    Header,
+    Data,
+    DataRaw,
+    DataBinary,
+    DataUrlEncode,
+    Json,
+    Form,
+    FormString,
+    User,
+    Cookie,
+    UserAgent,
+    Referer,
+    Insecure,
+    Compressed,
+    Location,
+    MaxRedirs,
+    Proxy,
+    NoProxy,
+    Resolve,
+    ConnectTo,
+    MaxTime,
+    ConnectTimeout,
+    Head,
+    Get,
+    Http10,
+    Http11,
+    Http2,
+    Http3,
+    Url,
+    UploadFile,
+    Bearer,
+    UrlQuery,
+    ProxyUser,
+    Config,
+    UnixSocket,
+    IgnoredValue,
+    IgnoredFlag,
+    WarnedValue,
+    WarnedFlag,
 };
 
 struct Option
@@ -771,173 +850,173 @@ struct Option
 
 // The options of curl(1) that people paste. Anything else is a warning.
 constexpr Option options[] = {
-    {"request", 'X', true, Action::Method},
-    {"header", 'H', true, Action::Header},
-    {"data", 'd', true, Action::Data},
-    {"data-ascii", 0, true, Action::Data},
-    {"data-raw", 0, true, Action::DataRaw},
-    {"data-binary", 0, true, Action::DataBinary},
-    {"data-urlencode", 0, true, Action::DataUrlEncode},
-    {"json", 0, true, Action::Json},
-    {"form", 'F', true, Action::Form},
-    {"form-string", 0, true, Action::FormString},
-    {"user", 'u', true, Action::User},
-    {"cookie", 'b', true, Action::Cookie},
-    {"user-agent", 'A', true, Action::UserAgent},
-    {"referer", 'e', true, Action::Referer},
-    {"insecure", 'k', false, Action::Insecure},
-    {"compressed", 0, false, Action::Compressed},
-    {"location", 'L', false, Action::Location},
-    {"location-trusted", 0, false, Action::Location},
-    {"max-redirs", 0, true, Action::MaxRedirs},
-    {"proxy", 'x', true, Action::Proxy},
-    {"noproxy", 0, true, Action::NoProxy},
-    {"resolve", 0, true, Action::Resolve},
-    {"connect-to", 0, true, Action::ConnectTo},
-    {"max-time", 'm', true, Action::MaxTime},
-    {"connect-timeout", 0, true, Action::ConnectTimeout},
-    {"head", 'I', false, Action::Head},
-    {"get", 'G', false, Action::Get},
-    {"http1.0", '0', false, Action::Http10},
-    {"http1.1", 0, false, Action::Http11},
-    {"http2", 0, false, Action::Http2},
-    {"http2-prior-knowledge", 0, false, Action::Http2},
-    {"http3", 0, false, Action::Http3},
-    {"http3-only", 0, false, Action::Http3},
-    {"url", 0, true, Action::Url},
-    {"upload-file", 'T', true, Action::UploadFile},
-    {"oauth2-bearer", 0, true, Action::Bearer},
-    {"url-query", 0, true, Action::UrlQuery},
-    {"proxy-user", 'U', true, Action::ProxyUser},
-    {"config", 'K', true, Action::Config},
-    {"unix-socket", 0, true, Action::UnixSocket},
-    {"abstract-unix-socket", 0, true, Action::UnixSocket},
+    { "request", 'X', true, Action::Method },
+    { "header", 'H', true, Action::Header },
+    { "data", 'd', true, Action::Data },
+    { "data-ascii", 0, true, Action::Data },
+    { "data-raw", 0, true, Action::DataRaw },
+    { "data-binary", 0, true, Action::DataBinary },
+    { "data-urlencode", 0, true, Action::DataUrlEncode },
+    { "json", 0, true, Action::Json },
+    { "form", 'F', true, Action::Form },
+    { "form-string", 0, true, Action::FormString },
+    { "user", 'u', true, Action::User },
+    { "cookie", 'b', true, Action::Cookie },
+    { "user-agent", 'A', true, Action::UserAgent },
+    { "referer", 'e', true, Action::Referer },
+    { "insecure", 'k', false, Action::Insecure },
+    { "compressed", 0, false, Action::Compressed },
+    { "location", 'L', false, Action::Location },
+    { "location-trusted", 0, false, Action::Location },
+    { "max-redirs", 0, true, Action::MaxRedirs },
+    { "proxy", 'x', true, Action::Proxy },
+    { "noproxy", 0, true, Action::NoProxy },
+    { "resolve", 0, true, Action::Resolve },
+    { "connect-to", 0, true, Action::ConnectTo },
+    { "max-time", 'm', true, Action::MaxTime },
+    { "connect-timeout", 0, true, Action::ConnectTimeout },
+    { "head", 'I', false, Action::Head },
+    { "get", 'G', false, Action::Get },
+    { "http1.0", '0', false, Action::Http10 },
+    { "http1.1", 0, false, Action::Http11 },
+    { "http2", 0, false, Action::Http2 },
+    { "http2-prior-knowledge", 0, false, Action::Http2 },
+    { "http3", 0, false, Action::Http3 },
+    { "http3-only", 0, false, Action::Http3 },
+    { "url", 0, true, Action::Url },
+    { "upload-file", 'T', true, Action::UploadFile },
+    { "oauth2-bearer", 0, true, Action::Bearer },
+    { "url-query", 0, true, Action::UrlQuery },
+    { "proxy-user", 'U', true, Action::ProxyUser },
+    { "config", 'K', true, Action::Config },
+    { "unix-socket", 0, true, Action::UnixSocket },
+    { "abstract-unix-socket", 0, true, Action::UnixSocket },
     // Output, progress and local-file options: they do not change what is sent.
-    {"include", 'i', false, Action::IgnoredFlag},
-    {"silent", 's', false, Action::IgnoredFlag},
-    {"show-error", 'S', false, Action::IgnoredFlag},
-    {"verbose", 'v', false, Action::IgnoredFlag},
-    {"fail", 'f', false, Action::IgnoredFlag},
-    {"fail-with-body", 0, false, Action::IgnoredFlag},
-    {"no-buffer", 'N', false, Action::IgnoredFlag},
-    {"progress-bar", '#', false, Action::IgnoredFlag},
-    {"no-progress-meter", 0, false, Action::IgnoredFlag},
-    {"ipv4", '4', false, Action::IgnoredFlag},
-    {"ipv6", '6', false, Action::IgnoredFlag},
-    {"globoff", 'g', false, Action::IgnoredFlag},
-    {"disable", 'q', false, Action::IgnoredFlag},
-    {"path-as-is", 0, false, Action::IgnoredFlag},
-    {"remote-name", 'O', false, Action::IgnoredFlag},
-    {"remote-name-all", 0, false, Action::IgnoredFlag},
-    {"remote-header-name", 'J', false, Action::IgnoredFlag},
-    {"remote-time", 'R', false, Action::IgnoredFlag},
-    {"create-dirs", 0, false, Action::IgnoredFlag},
-    {"styled-output", 0, false, Action::IgnoredFlag},
-    {"no-styled-output", 0, false, Action::IgnoredFlag},
-    {"tcp-nodelay", 0, false, Action::IgnoredFlag},
-    {"no-keepalive", 0, false, Action::IgnoredFlag},
-    {"raw", 0, false, Action::IgnoredFlag},
-    {"no-sessionid", 0, false, Action::IgnoredFlag},
-    {"no-alpn", 0, false, Action::IgnoredFlag},
-    {"no-npn", 0, false, Action::IgnoredFlag},
-    {"basic", 0, false, Action::IgnoredFlag},
-    {"proxytunnel", 'p', false, Action::IgnoredFlag},
-    {"show-headers", 0, false, Action::IgnoredFlag},
-    {"output", 'o', true, Action::IgnoredValue},
-    {"output-dir", 0, true, Action::IgnoredValue},
-    {"write-out", 'w', true, Action::IgnoredValue},
-    {"dump-header", 'D', true, Action::IgnoredValue},
-    {"cookie-jar", 'c', true, Action::IgnoredValue},
-    {"stderr", 0, true, Action::IgnoredValue},
-    {"trace", 0, true, Action::IgnoredValue},
-    {"trace-ascii", 0, true, Action::IgnoredValue},
-    {"retry", 0, true, Action::IgnoredValue},
-    {"retry-delay", 0, true, Action::IgnoredValue},
-    {"retry-max-time", 0, true, Action::IgnoredValue},
-    {"limit-rate", 0, true, Action::IgnoredValue},
-    {"speed-limit", 'Y', true, Action::IgnoredValue},
-    {"speed-time", 'y', true, Action::IgnoredValue},
-    {"max-filesize", 0, true, Action::IgnoredValue},
-    {"keepalive-time", 0, true, Action::IgnoredValue},
-    {"expect100-timeout", 0, true, Action::IgnoredValue},
-    {"happy-eyeballs-timeout-ms", 0, true, Action::IgnoredValue},
-    {"cacert", 0, true, Action::IgnoredValue},
-    {"capath", 0, true, Action::IgnoredValue},
-    {"ciphers", 0, true, Action::IgnoredValue},
-    {"tls-max", 0, true, Action::IgnoredValue},
-    {"tlsv1.2", 0, false, Action::IgnoredFlag},
-    {"tlsv1.3", 0, false, Action::IgnoredFlag},
-    {"tlsv1", '1', false, Action::IgnoredFlag},
-    {"tlsv1.0", 0, false, Action::IgnoredFlag},
-    {"tlsv1.1", 0, false, Action::IgnoredFlag},
-    {"tls13-ciphers", 0, true, Action::IgnoredValue},
-    {"ssl-no-revoke", 0, false, Action::IgnoredFlag},          // Windows builds (schannel)
-    {"ssl-revoke-best-effort", 0, false, Action::IgnoredFlag},
-    {"ssl-reqd", 0, false, Action::IgnoredFlag},
-    {"ssl", 0, false, Action::IgnoredFlag},
-    {"cert-status", 0, false, Action::IgnoredFlag},
-    {"pinnedpubkey", 0, true, Action::IgnoredValue},
-    {"proto", 0, true, Action::IgnoredValue},
-    {"proto-redir", 0, true, Action::IgnoredValue},
-    {"proto-default", 0, true, Action::IgnoredValue},
-    {"post301", 0, false, Action::IgnoredFlag},
-    {"post302", 0, false, Action::IgnoredFlag},
-    {"post303", 0, false, Action::IgnoredFlag},
-    {"junk-session-cookies", 'j', false, Action::IgnoredFlag},
-    {"fail-early", 0, false, Action::IgnoredFlag},
-    {"trace-time", 0, false, Action::IgnoredFlag},
-    {"trace-config", 0, true, Action::IgnoredValue},
-    {"ignore-content-length", 0, false, Action::IgnoredFlag},
-    {"http0.9", 0, false, Action::IgnoredFlag},
-    {"alt-svc", 0, true, Action::IgnoredValue},
-    {"hsts", 0, true, Action::IgnoredValue},
-    {"etag-save", 0, true, Action::IgnoredValue},
-    {"etag-compare", 0, true, Action::IgnoredValue},
-    {"no-clobber", 0, false, Action::IgnoredFlag},
-    {"skip-existing", 0, false, Action::IgnoredFlag},
-    {"xattr", 0, false, Action::IgnoredFlag},
-    {"retry-all-errors", 0, false, Action::IgnoredFlag},
-    {"retry-connrefused", 0, false, Action::IgnoredFlag},
-    {"parallel-max", 0, true, Action::IgnoredValue},
-    {"parallel-immediate", 0, false, Action::IgnoredFlag},
-    {"rate", 0, true, Action::IgnoredValue},
-    {"out-null", 0, false, Action::IgnoredFlag},
-    {"no-progress-bar", 0, false, Action::IgnoredFlag},
-    {"suppress-connect-headers", 0, false, Action::IgnoredFlag},
-    {"manual", 'M', false, Action::IgnoredFlag},
-    {"version", 'V', false, Action::IgnoredFlag},
-    {"libcurl", 0, true, Action::IgnoredValue},
-    {"proxy-insecure", 0, false, Action::IgnoredFlag},
-    {"proxy-cacert", 0, true, Action::IgnoredValue},
-    {"socks5", 0, true, Action::WarnedValue},
-    {"socks5-hostname", 0, true, Action::WarnedValue},
-    {"socks4", 0, true, Action::WarnedValue},
-    {"socks4a", 0, true, Action::WarnedValue},
-    {"preproxy", 0, true, Action::WarnedValue},
-    {"doh-url", 0, true, Action::WarnedValue},
-    {"cert-type", 0, true, Action::WarnedValue},
-    {"key-type", 0, true, Action::WarnedValue},
-    {"pass", 0, true, Action::WarnedValue},
-    {"crlf", 0, false, Action::WarnedFlag},
-    {"variable", 0, true, Action::WarnedValue},
-    {"interface", 0, true, Action::WarnedValue},
-    {"local-port", 0, true, Action::WarnedValue},
-    {"dns-servers", 0, true, Action::WarnedValue},
-    {"cert", 'E', true, Action::WarnedValue},
-    {"key", 0, true, Action::WarnedValue},
-    {"range", 'r', true, Action::WarnedValue},
-    {"continue-at", 'C', true, Action::WarnedValue},
-    {"time-cond", 'z', true, Action::WarnedValue},
-    {"proxy-header", 0, true, Action::WarnedValue},
-    {"request-target", 0, true, Action::WarnedValue},
-    {"aws-sigv4", 0, true, Action::WarnedValue},
-    {"digest", 0, false, Action::WarnedFlag},
-    {"ntlm", 0, false, Action::WarnedFlag},
-    {"negotiate", 0, false, Action::WarnedFlag},
-    {"anyauth", 0, false, Action::WarnedFlag},
-    {"netrc", 'n', false, Action::WarnedFlag},
-    {"next", ':', false, Action::WarnedFlag},
-    {"parallel", 'Z', false, Action::IgnoredFlag},
+    { "include", 'i', false, Action::IgnoredFlag },
+    { "silent", 's', false, Action::IgnoredFlag },
+    { "show-error", 'S', false, Action::IgnoredFlag },
+    { "verbose", 'v', false, Action::IgnoredFlag },
+    { "fail", 'f', false, Action::IgnoredFlag },
+    { "fail-with-body", 0, false, Action::IgnoredFlag },
+    { "no-buffer", 'N', false, Action::IgnoredFlag },
+    { "progress-bar", '#', false, Action::IgnoredFlag },
+    { "no-progress-meter", 0, false, Action::IgnoredFlag },
+    { "ipv4", '4', false, Action::IgnoredFlag },
+    { "ipv6", '6', false, Action::IgnoredFlag },
+    { "globoff", 'g', false, Action::IgnoredFlag },
+    { "disable", 'q', false, Action::IgnoredFlag },
+    { "path-as-is", 0, false, Action::IgnoredFlag },
+    { "remote-name", 'O', false, Action::IgnoredFlag },
+    { "remote-name-all", 0, false, Action::IgnoredFlag },
+    { "remote-header-name", 'J', false, Action::IgnoredFlag },
+    { "remote-time", 'R', false, Action::IgnoredFlag },
+    { "create-dirs", 0, false, Action::IgnoredFlag },
+    { "styled-output", 0, false, Action::IgnoredFlag },
+    { "no-styled-output", 0, false, Action::IgnoredFlag },
+    { "tcp-nodelay", 0, false, Action::IgnoredFlag },
+    { "no-keepalive", 0, false, Action::IgnoredFlag },
+    { "raw", 0, false, Action::IgnoredFlag },
+    { "no-sessionid", 0, false, Action::IgnoredFlag },
+    { "no-alpn", 0, false, Action::IgnoredFlag },
+    { "no-npn", 0, false, Action::IgnoredFlag },
+    { "basic", 0, false, Action::IgnoredFlag },
+    { "proxytunnel", 'p', false, Action::IgnoredFlag },
+    { "show-headers", 0, false, Action::IgnoredFlag },
+    { "output", 'o', true, Action::IgnoredValue },
+    { "output-dir", 0, true, Action::IgnoredValue },
+    { "write-out", 'w', true, Action::IgnoredValue },
+    { "dump-header", 'D', true, Action::IgnoredValue },
+    { "cookie-jar", 'c', true, Action::IgnoredValue },
+    { "stderr", 0, true, Action::IgnoredValue },
+    { "trace", 0, true, Action::IgnoredValue },
+    { "trace-ascii", 0, true, Action::IgnoredValue },
+    { "retry", 0, true, Action::IgnoredValue },
+    { "retry-delay", 0, true, Action::IgnoredValue },
+    { "retry-max-time", 0, true, Action::IgnoredValue },
+    { "limit-rate", 0, true, Action::IgnoredValue },
+    { "speed-limit", 'Y', true, Action::IgnoredValue },
+    { "speed-time", 'y', true, Action::IgnoredValue },
+    { "max-filesize", 0, true, Action::IgnoredValue },
+    { "keepalive-time", 0, true, Action::IgnoredValue },
+    { "expect100-timeout", 0, true, Action::IgnoredValue },
+    { "happy-eyeballs-timeout-ms", 0, true, Action::IgnoredValue },
+    { "cacert", 0, true, Action::IgnoredValue },
+    { "capath", 0, true, Action::IgnoredValue },
+    { "ciphers", 0, true, Action::IgnoredValue },
+    { "tls-max", 0, true, Action::IgnoredValue },
+    { "tlsv1.2", 0, false, Action::IgnoredFlag },
+    { "tlsv1.3", 0, false, Action::IgnoredFlag },
+    { "tlsv1", '1', false, Action::IgnoredFlag },
+    { "tlsv1.0", 0, false, Action::IgnoredFlag },
+    { "tlsv1.1", 0, false, Action::IgnoredFlag },
+    { "tls13-ciphers", 0, true, Action::IgnoredValue },
+    { "ssl-no-revoke", 0, false, Action::IgnoredFlag }, // Windows builds (schannel)
+    { "ssl-revoke-best-effort", 0, false, Action::IgnoredFlag },
+    { "ssl-reqd", 0, false, Action::IgnoredFlag },
+    { "ssl", 0, false, Action::IgnoredFlag },
+    { "cert-status", 0, false, Action::IgnoredFlag },
+    { "pinnedpubkey", 0, true, Action::IgnoredValue },
+    { "proto", 0, true, Action::IgnoredValue },
+    { "proto-redir", 0, true, Action::IgnoredValue },
+    { "proto-default", 0, true, Action::IgnoredValue },
+    { "post301", 0, false, Action::IgnoredFlag },
+    { "post302", 0, false, Action::IgnoredFlag },
+    { "post303", 0, false, Action::IgnoredFlag },
+    { "junk-session-cookies", 'j', false, Action::IgnoredFlag },
+    { "fail-early", 0, false, Action::IgnoredFlag },
+    { "trace-time", 0, false, Action::IgnoredFlag },
+    { "trace-config", 0, true, Action::IgnoredValue },
+    { "ignore-content-length", 0, false, Action::IgnoredFlag },
+    { "http0.9", 0, false, Action::IgnoredFlag },
+    { "alt-svc", 0, true, Action::IgnoredValue },
+    { "hsts", 0, true, Action::IgnoredValue },
+    { "etag-save", 0, true, Action::IgnoredValue },
+    { "etag-compare", 0, true, Action::IgnoredValue },
+    { "no-clobber", 0, false, Action::IgnoredFlag },
+    { "skip-existing", 0, false, Action::IgnoredFlag },
+    { "xattr", 0, false, Action::IgnoredFlag },
+    { "retry-all-errors", 0, false, Action::IgnoredFlag },
+    { "retry-connrefused", 0, false, Action::IgnoredFlag },
+    { "parallel-max", 0, true, Action::IgnoredValue },
+    { "parallel-immediate", 0, false, Action::IgnoredFlag },
+    { "rate", 0, true, Action::IgnoredValue },
+    { "out-null", 0, false, Action::IgnoredFlag },
+    { "no-progress-bar", 0, false, Action::IgnoredFlag },
+    { "suppress-connect-headers", 0, false, Action::IgnoredFlag },
+    { "manual", 'M', false, Action::IgnoredFlag },
+    { "version", 'V', false, Action::IgnoredFlag },
+    { "libcurl", 0, true, Action::IgnoredValue },
+    { "proxy-insecure", 0, false, Action::IgnoredFlag },
+    { "proxy-cacert", 0, true, Action::IgnoredValue },
+    { "socks5", 0, true, Action::WarnedValue },
+    { "socks5-hostname", 0, true, Action::WarnedValue },
+    { "socks4", 0, true, Action::WarnedValue },
+    { "socks4a", 0, true, Action::WarnedValue },
+    { "preproxy", 0, true, Action::WarnedValue },
+    { "doh-url", 0, true, Action::WarnedValue },
+    { "cert-type", 0, true, Action::WarnedValue },
+    { "key-type", 0, true, Action::WarnedValue },
+    { "pass", 0, true, Action::WarnedValue },
+    { "crlf", 0, false, Action::WarnedFlag },
+    { "variable", 0, true, Action::WarnedValue },
+    { "interface", 0, true, Action::WarnedValue },
+    { "local-port", 0, true, Action::WarnedValue },
+    { "dns-servers", 0, true, Action::WarnedValue },
+    { "cert", 'E', true, Action::WarnedValue },
+    { "key", 0, true, Action::WarnedValue },
+    { "range", 'r', true, Action::WarnedValue },
+    { "continue-at", 'C', true, Action::WarnedValue },
+    { "time-cond", 'z', true, Action::WarnedValue },
+    { "proxy-header", 0, true, Action::WarnedValue },
+    { "request-target", 0, true, Action::WarnedValue },
+    { "aws-sigv4", 0, true, Action::WarnedValue },
+    { "digest", 0, false, Action::WarnedFlag },
+    { "ntlm", 0, false, Action::WarnedFlag },
+    { "negotiate", 0, false, Action::WarnedFlag },
+    { "anyauth", 0, false, Action::WarnedFlag },
+    { "netrc", 'n', false, Action::WarnedFlag },
+    { "next", ':', false, Action::WarnedFlag },
+    { "parallel", 'Z', false, Action::IgnoredFlag },
 };
 
 const Option *findLong(QByteArrayView name)
@@ -963,15 +1042,21 @@ class CurlRequestBuilder
 {
     Q_DECLARE_TR_FUNCTIONS(Gatescope::CurlImporter)
 public:
-    explicit CurlRequestBuilder(QString where) : m_where(std::move(where)) {}
+    explicit CurlRequestBuilder(QString where)
+        : m_where(std::move(where))
+    { }
 
     QStringList warnings;
 
     void apply(const Option &option, const QByteArray &value, const QByteArray &spelled)
     {
         switch (option.action) {
-        case Action::Method: m_method = value; break;
-        case Action::Header: addHeader(value); break;
+        case Action::Method:
+            m_method = value;
+            break;
+        case Action::Header:
+            addHeader(value);
+            break;
         case Action::Data:
             if (value == "@-" && m_stdin) {
                 // -d @file drops carriage returns and newlines; --data-binary keeps them.
@@ -984,7 +1069,9 @@ public:
                 m_data.append(value);
             }
             break;
-        case Action::DataRaw: m_data.append(value); break;
+        case Action::DataRaw:
+            m_data.append(value);
+            break;
         case Action::DataBinary:
         case Action::Json:
             if (value == "@-" && m_stdin)
@@ -1003,23 +1090,33 @@ public:
                 m_jsonPieces = m_data.size();
             }
             break;
-        case Action::DataUrlEncode: dataUrlEncode(value, spelled); break;
-        case Action::Form: form(value, false, spelled); break;
-        case Action::FormString: form(value, true, spelled); break;
+        case Action::DataUrlEncode:
+            dataUrlEncode(value, spelled);
+            break;
+        case Action::Form:
+            form(value, false, spelled);
+            break;
+        case Action::FormString:
+            form(value, true, spelled);
+            break;
         case Action::User: {
             if (!value.contains(':'))
-                warnings.append(tr("%1: %2 %3 has no password; curl would ask for one, an empty one is used").arg(m_where, QString::fromUtf8(spelled), QString::fromUtf8(value)));
-            m_headers.append({"Authorization", "Basic " + (value.contains(':') ? value : value + ':').toBase64()});
+                warnings.append(tr("%1: %2 %3 has no password; curl would ask for one, an empty one is used")
+                                    .arg(m_where, QString::fromUtf8(spelled), QString::fromUtf8(value)));
+            m_headers.append({ "Authorization", "Basic " + (value.contains(':') ? value : value + ':').toBase64() });
             break;
         }
         case Action::Cookie:
             if (value.contains('=')) {
                 m_cookies.append(value);
             } else {
-                warnings.append(tr("%1: %2 %3 names a cookie file; it is not read").arg(m_where, QString::fromUtf8(spelled), QString::fromUtf8(value)));
+                warnings.append(tr("%1: %2 %3 names a cookie file; it is not read")
+                                    .arg(m_where, QString::fromUtf8(spelled), QString::fromUtf8(value)));
             }
             break;
-        case Action::UserAgent: m_headers.append({"User-Agent", value}); break;
+        case Action::UserAgent:
+            m_headers.append({ "User-Agent", value });
+            break;
         case Action::Referer: {
             QByteArray referer = value;
             if (referer.endsWith(";auto"))
@@ -1027,13 +1124,21 @@ public:
             else if (referer == ";auto")
                 referer.clear();
             if (!referer.isEmpty())
-                m_headers.append({"Referer", referer});
+                m_headers.append({ "Referer", referer });
             break;
         }
-        case Action::Insecure: m_options.verifyTls = false; break;
-        case Action::Compressed: m_compressed = true; break;
-        case Action::Location: m_options.followRedirects = true; break;
-        case Action::MaxRedirs: m_options.maxRedirects = value.toInt(); break;
+        case Action::Insecure:
+            m_options.verifyTls = false;
+            break;
+        case Action::Compressed:
+            m_compressed = true;
+            break;
+        case Action::Location:
+            m_options.followRedirects = true;
+            break;
+        case Action::MaxRedirs:
+            m_options.maxRedirects = value.toInt();
+            break;
         case Action::Proxy:
             m_options.proxy = QString::fromUtf8(value.contains("://") || value.isEmpty() ? value : "http://" + value);
             if (value.isEmpty())
@@ -1044,26 +1149,42 @@ public:
                 m_options.proxy = u"none"_s;
                 m_options.useEnvironmentProxy = false;
             } else {
-                warnings.append(tr("%1: %2 %3: only '*' (no proxy at all) is supported; the list was ignored").arg(m_where, QString::fromUtf8(spelled), QString::fromUtf8(value)));
+                warnings.append(tr("%1: %2 %3: only '*' (no proxy at all) is supported; the list was ignored")
+                                    .arg(m_where, QString::fromUtf8(spelled), QString::fromUtf8(value)));
             }
             break;
-        case Action::Resolve: resolve(value, spelled); break;
-        case Action::ConnectTo: connectTo(value, spelled); break;
-        case Action::MaxTime: m_options.totalTimeoutMs = seconds(value, spelled); break;
-        case Action::ConnectTimeout: m_options.connectTimeoutMs = seconds(value, spelled); break;
-        case Action::Head: m_head = true; break;
-        case Action::Get: m_get = true; break;
+        case Action::Resolve:
+            resolve(value, spelled);
+            break;
+        case Action::ConnectTo:
+            connectTo(value, spelled);
+            break;
+        case Action::MaxTime:
+            m_options.totalTimeoutMs = seconds(value, spelled);
+            break;
+        case Action::ConnectTimeout:
+            m_options.connectTimeoutMs = seconds(value, spelled);
+            break;
+        case Action::Head:
+            m_head = true;
+            break;
+        case Action::Get:
+            m_get = true;
+            break;
         case Action::Http10:
             warnings.append(tr("%1: %2: Gatescope sends HTTP/1.1").arg(m_where, QString::fromUtf8(spelled)));
             break;
-        case Action::Http11: break;
+        case Action::Http11:
+            break;
         case Action::Http2:
         case Action::Http3:
-            warnings.append(tr("%1: %2: Gatescope sends HTTP/1.1; the request is the same, the protocol is not").arg(m_where, QString::fromUtf8(spelled)));
+            warnings.append(tr("%1: %2: Gatescope sends HTTP/1.1; the request is the same, the protocol is not")
+                                .arg(m_where, QString::fromUtf8(spelled)));
             break;
-        case Action::Url: m_urls.append(value); break;
-        case Action::UploadFile:
-        {
+        case Action::Url:
+            m_urls.append(value);
+            break;
+        case Action::UploadFile: {
             m_upload = true;
             if (value == "-" && m_stdin) {
                 m_uploadBody = *m_stdin;
@@ -1072,24 +1193,32 @@ public:
             const bool hadDataFile = m_dataFromFile;
             fileNotRead(spelled, value);
             m_dataFromFile = hadDataFile; // an upload is a PUT of the file, not -d data
-        }
+        } break;
+        case Action::Bearer:
+            m_headers.append({ "Authorization", "Bearer " + value });
             break;
-        case Action::Bearer: m_headers.append({"Authorization", "Bearer " + value}); break;
-        case Action::UrlQuery: m_urlQuery.append(value); break;
+        case Action::UrlQuery:
+            m_urlQuery.append(value);
+            break;
         case Action::ProxyUser:
-            warnings.append(tr("%1: %2: proxy credentials are not supported; the proxy is used without them").arg(m_where, QString::fromUtf8(spelled)));
+            warnings.append(tr("%1: %2: proxy credentials are not supported; the proxy is used without them")
+                                .arg(m_where, QString::fromUtf8(spelled)));
             break;
         case Action::Config:
-            warnings.append(tr("%1: %2 %3: config files are not read").arg(m_where, QString::fromUtf8(spelled), QString::fromUtf8(value)));
+            warnings.append(tr("%1: %2 %3: config files are not read")
+                                .arg(m_where, QString::fromUtf8(spelled), QString::fromUtf8(value)));
             break;
         case Action::UnixSocket:
-            warnings.append(tr("%1: %2: Unix sockets are not supported; the URL's host is used").arg(m_where, QString::fromUtf8(spelled)));
+            warnings.append(tr("%1: %2: Unix sockets are not supported; the URL's host is used")
+                                .arg(m_where, QString::fromUtf8(spelled)));
             break;
         case Action::IgnoredValue:
-        case Action::IgnoredFlag: break;
+        case Action::IgnoredFlag:
+            break;
         case Action::WarnedValue:
         case Action::WarnedFlag:
-            warnings.append(tr("%1: option '%2' is not supported and was ignored").arg(m_where, QString::fromUtf8(spelled)));
+            warnings.append(
+                tr("%1: option '%2' is not supported and was ignored").arg(m_where, QString::fromUtf8(spelled)));
             break;
         }
     }
@@ -1097,12 +1226,23 @@ public:
     void negate(const Option &option)
     {
         switch (option.action) {
-        case Action::Insecure: m_options.verifyTls = true; break;
-        case Action::Compressed: m_compressed = false; break;
-        case Action::Location: m_options.followRedirects = false; break;
-        case Action::Head: m_head = false; break;
-        case Action::Get: m_get = false; break;
-        default: break;
+        case Action::Insecure:
+            m_options.verifyTls = true;
+            break;
+        case Action::Compressed:
+            m_compressed = false;
+            break;
+        case Action::Location:
+            m_options.followRedirects = false;
+            break;
+        case Action::Head:
+            m_head = false;
+            break;
+        case Action::Get:
+            m_get = false;
+            break;
+        default:
+            break;
         }
     }
 
@@ -1119,14 +1259,16 @@ public:
             // Waterfox on Firefox 140 ESR (2025) wrote the cmd escape "^&" into the bash form of
             // "Copy as cURL": 'a=1^&b=2'. The browser sent a=1&b=2.
             body.replace("^&", "&");
-            warnings.append(tr("%1: every '&' in the data is written '^&', a cmd escape in a bash command (a browser's copy "
-                               "bug); it was read as '&'").arg(m_where));
+            warnings.append(
+                tr("%1: every '&' in the data is written '^&', a cmd escape in a bash command (a browser's copy "
+                   "bug); it was read as '&'")
+                    .arg(m_where));
         }
         if (!m_formParts.isEmpty() && !m_data.isEmpty())
             warnings.append(tr("%1: both -d and -F were given; curl refuses that, the form is used").arg(m_where));
         HeaderList headers = m_headers;
         if (!m_cookies.isEmpty())
-            headers.append({"Cookie", m_cookies.join("; ")});
+            headers.append({ "Cookie", m_cookies.join("; ") });
         const bool hasData = (!m_data.isEmpty() || m_dataFromFile) && m_formParts.isEmpty();
         if (!m_formParts.isEmpty()) {
             const QByteArray boundary = multipartBoundary();
@@ -1141,7 +1283,8 @@ public:
                 if (field.name.compare("content-type", Qt::CaseInsensitive) != 0)
                     continue;
                 typed = true;
-                if (field.value.trimmed().toLower().startsWith("multipart/") && !field.value.toLower().contains("boundary="))
+                if (field.value.trimmed().toLower().startsWith("multipart/")
+                    && !field.value.toLower().contains("boundary="))
                     field.value = field.value.trimmed() + "; boundary=" + boundary;
             }
             if (!typed)
@@ -1155,7 +1298,7 @@ public:
             }
         }
         if (m_compressed && !hasHeader(headers, "accept-encoding") && !m_removed.contains("accept-encoding"))
-            headers.append(HeaderField{"Accept-Encoding", "deflate, gzip"});
+            headers.append(HeaderField { "Accept-Encoding", "deflate, gzip" });
 
         QByteArray method = m_method;
         if (method.isEmpty()) {
@@ -1217,7 +1360,7 @@ private:
         const qsizetype semicolon = value.indexOf(';');
         if (colon < 0 && semicolon > 0 && value.trimmed().endsWith(';')) {
             // "Name;" sends the header with an empty value.
-            m_headers.append({value.first(semicolon).trimmed(), {}});
+            m_headers.append({ value.first(semicolon).trimmed(), {} });
             return;
         }
         if (colon <= 0) {
@@ -1235,20 +1378,21 @@ private:
             }
             return;
         }
-        m_headers.append({name, headerValueText});
+        m_headers.append({ name, headerValueText });
     }
 
     void addUnlessRemoved(HeaderList &headers, const QByteArray &name, const QByteArray &value) const
     {
         if (!hasHeader(headers, name) && !m_removed.contains(name.toLower()))
-            headers.append({name, value});
+            headers.append({ name, value });
     }
 
     void fileNotRead(QByteArrayView option, const QByteArray &file)
     {
         if (option == "-H" || option == "--header") {
-            warnings.append(tr("%1: %2 names the file '%3'; file contents are not read, so the headers in it are not sent")
-                                .arg(m_where, QString::fromUtf8(option), QString::fromUtf8(file)));
+            warnings.append(
+                tr("%1: %2 names the file '%3'; file contents are not read, so the headers in it are not sent")
+                    .arg(m_where, QString::fromUtf8(option), QString::fromUtf8(file)));
             return;
         }
         m_dataFromFile = true;
@@ -1276,7 +1420,8 @@ private:
         } else if (equals == 0) {
             m_data.append(QUrl::toPercentEncoding(QString::fromUtf8(value.mid(1))));
         } else {
-            m_data.append(value.first(equals) + '=' + QUrl::toPercentEncoding(QString::fromUtf8(value.mid(equals + 1))));
+            m_data.append(value.first(equals) + '='
+                          + QUrl::toPercentEncoding(QString::fromUtf8(value.mid(equals + 1))));
         }
     }
 
@@ -1286,7 +1431,8 @@ private:
     {
         const qsizetype equals = value.indexOf('=');
         if (equals <= 0) {
-            warnings.append(tr("%1: %2 \"%3\" is not name=value; ignored").arg(m_where, QString::fromUtf8(spelled), QString::fromUtf8(value)));
+            warnings.append(tr("%1: %2 \"%3\" is not name=value; ignored")
+                                .arg(m_where, QString::fromUtf8(spelled), QString::fromUtf8(value)));
             return;
         }
         const QByteArray name = value.first(equals);
@@ -1386,7 +1532,8 @@ private:
         bool ok = false;
         const double parsed = value.trimmed().toDouble(&ok);
         if (!ok || parsed < 0 || !std::isfinite(parsed)) {
-            warnings.append(tr("%1: %2 %3 is not a number of seconds; ignored").arg(m_where, QString::fromUtf8(spelled), QString::fromUtf8(value)));
+            warnings.append(tr("%1: %2 %3 is not a number of seconds; ignored")
+                                .arg(m_where, QString::fromUtf8(spelled), QString::fromUtf8(value)));
             return 0;
         }
         return int(std::min(parsed * 1000.0, 2.0e9));
@@ -1424,7 +1571,8 @@ private:
         QByteArray host;
         QByteArray port;
         if (!splitHostPort(&value, &host, &port) || value.isEmpty()) {
-            warnings.append(tr("%1: %2 %3 is not HOST:PORT:ADDRESS; ignored").arg(m_where, QString::fromUtf8(spelled), QString::fromUtf8(value)));
+            warnings.append(tr("%1: %2 %3 is not HOST:PORT:ADDRESS; ignored")
+                                .arg(m_where, QString::fromUtf8(spelled), QString::fromUtf8(value)));
             return;
         }
         QByteArray address = value.split(',').first();
@@ -1446,7 +1594,8 @@ private:
         QByteArray targetPort;
         QByteArray rest = value;
         if (!splitHostPort(&rest, &host, &port) || !splitHostPort(&(rest.append(':')), &targetHost, &targetPort)) {
-            warnings.append(tr("%1: %2 %3 is not HOST:PORT:CONNECT-TO-HOST:CONNECT-TO-PORT; ignored").arg(m_where, QString::fromUtf8(spelled), QString::fromUtf8(value)));
+            warnings.append(tr("%1: %2 %3 is not HOST:PORT:CONNECT-TO-HOST:CONNECT-TO-PORT; ignored")
+                                .arg(m_where, QString::fromUtf8(spelled), QString::fromUtf8(value)));
             return;
         }
         AddressOverride entry;
@@ -1494,10 +1643,11 @@ QByteArray commandName(const QByteArray &word)
 bool isPrompt(QByteArrayView before)
 {
     const QByteArrayView prompt = before.trimmed();
-    if (prompt.isEmpty() || !before.endsWith(' ') || prompt.contains('\'') || prompt.contains('"') || prompt.contains('|'))
+    if (prompt.isEmpty() || !before.endsWith(' ') || prompt.contains('\'') || prompt.contains('"')
+        || prompt.contains('|'))
         return false;
     return prompt.endsWith('$') || prompt.endsWith('#') || prompt.endsWith('%') || prompt.endsWith('>')
-           || prompt.endsWith("\xE2\x9D\xAF") /* ❯ */ || prompt.startsWith("\xE2\x9E\x9C") /* ➜ */;
+        || prompt.endsWith("\xE2\x9D\xAF") /* ❯ */ || prompt.startsWith("\xE2\x9E\x9C") /* ➜ */;
 }
 
 QByteArrayView withoutPrompt(QByteArrayView text)
@@ -1533,9 +1683,9 @@ bool CurlImporter::looksLikeCurl(QByteArrayView text)
     QByteArrayView start = withoutPrompt(text);
     if (start.startsWith("sudo "))
         start = start.sliced(5);
-    for (QByteArrayView candidate : {QByteArrayView("curl "), QByteArrayView("curl\t"), QByteArrayView("curl.exe "),
-                                     QByteArrayView("curl \\"), QByteArrayView("curl ^"), QByteArrayView("curl\r"),
-                                     QByteArrayView("curl\n")}) {
+    for (QByteArrayView candidate :
+         { QByteArrayView("curl "), QByteArrayView("curl\t"), QByteArrayView("curl.exe "), QByteArrayView("curl \\"),
+           QByteArrayView("curl ^"), QByteArrayView("curl\r"), QByteArrayView("curl\n") }) {
         if (start.startsWith(candidate))
             return true;
     }
@@ -1575,12 +1725,14 @@ CurlImporter::Dialect CurlImporter::detectDialect(QByteArrayView text)
             return Dialect::WindowsCmd;
     }
     const QByteArrayView start = withoutPrompt(head);
-    if ((start.startsWith("curl.exe ") || start.startsWith("& curl.exe ")) && !head.contains('^') && !head.contains("\\\n"))
+    if ((start.startsWith("curl.exe ") || start.startsWith("& curl.exe ")) && !head.contains('^')
+        && !head.contains("\\\n"))
         return Dialect::PowerShell;
     return Dialect::Bash;
 }
 
-Result<QList<CurlImporter::Command>> CurlImporter::splitCommands(QByteArrayView text, Dialect dialect, const QString &name)
+Result<QList<CurlImporter::Command>> CurlImporter::splitCommands(QByteArrayView text, Dialect dialect,
+                                                                 const QString &name)
 {
     if (dialect == Dialect::WindowsCmd)
         return splitCmd(text);
@@ -1594,7 +1746,7 @@ Result<Capture> CurlImporter::importText(QByteArrayView text, const QString &nam
     const Dialect dialect = detectDialect(text);
     auto commands = splitCommands(text, dialect, name);
     if (!commands)
-        return Error{commands.error()};
+        return Error { commands.error() };
 
     Capture capture;
     capture.kind = u"curl"_s;
@@ -1602,7 +1754,9 @@ Result<Capture> CurlImporter::importText(QByteArrayView text, const QString &nam
     for (const Command &command : std::as_const(commands.value())) {
         const QString where = tr("%1: %2").arg(name, place(text, command.offset));
         QByteArrayList words = command.words;
-        while (!words.isEmpty() && (words.first() == "$" || words.first() == "sudo" || words.first() == "%" || words.first() == "&" || words.first() == ">"))
+        while (!words.isEmpty()
+               && (words.first() == "$" || words.first() == "sudo" || words.first() == "%" || words.first() == "&"
+                   || words.first() == ">"))
             words.removeFirst();
         if (!words.isEmpty() && commandName(words.first()) != "curl") {
             // The words of a longer prompt ("ann@box:~$", "➜  src git:(main) ✗") before curl.
@@ -1623,7 +1777,8 @@ Result<Capture> CurlImporter::importText(QByteArrayView text, const QString &nam
         if (command.feedsNextCommand)
             continue; // echo/printf piped into curl: its text is curl's input
         if (commandName(words.first()) != "curl") {
-            capture.warnings.append(tr("%1: '%2' is not a curl command; ignored").arg(where, QString::fromUtf8(words.first())));
+            capture.warnings.append(
+                tr("%1: '%2' is not a curl command; ignored").arg(where, QString::fromUtf8(words.first())));
             continue;
         }
         CurlRequestBuilder builder(where);
@@ -1667,7 +1822,8 @@ Result<Capture> CurlImporter::importText(QByteArrayView text, const QString &nam
                     } else if (i + 1 < words.size()) {
                         value = words.at(++i);
                     } else {
-                        capture.warnings.append(tr("%1: option '%2' needs a value and has none; ignored").arg(where, QString::fromUtf8(word)));
+                        capture.warnings.append(tr("%1: option '%2' needs a value and has none; ignored")
+                                                    .arg(where, QString::fromUtf8(word)));
                         continue;
                     }
                 }
@@ -1692,7 +1848,8 @@ Result<Capture> CurlImporter::importText(QByteArrayView text, const QString &nam
                 } else if (i + 1 < words.size()) {
                     value = words.at(++i);
                 } else {
-                    capture.warnings.append(tr("%1: option '-%2' needs a value and has none; ignored").arg(where, QChar::fromLatin1(c)));
+                    capture.warnings.append(
+                        tr("%1: option '-%2' needs a value and has none; ignored").arg(where, QChar::fromLatin1(c)));
                     break;
                 }
                 builder.apply(*option, value, QByteArray("-") + c);
@@ -1713,7 +1870,7 @@ Result<Capture> CurlImporter::importText(QByteArrayView text, const QString &nam
         QString reason = tr("%1: %2: no curl command with a URL was found").arg(name, place(text, at));
         if (!capture.warnings.isEmpty())
             reason += u" ("_s + capture.warnings.first() + u')';
-        return Error{reason};
+        return Error { reason };
     }
     return capture;
 }

@@ -27,7 +27,8 @@ QJsonArray headersToHar(const HeaderList &headers)
     for (const HeaderField &field : headers) {
         if (!field.enabled)
             continue;
-        array.append(QJsonObject{{u"name"_s, QString::fromUtf8(field.name)}, {u"value"_s, QString::fromUtf8(field.value)}});
+        array.append(QJsonObject { { u"name"_s, QString::fromUtf8(field.name) },
+                                   { u"value"_s, QString::fromUtf8(field.value) } });
     }
     return array;
 }
@@ -41,8 +42,8 @@ QJsonArray requestCookies(const HeaderList &headers)
             const qsizetype equals = trimmed.indexOf('=');
             if (equals <= 0)
                 continue;
-            cookies.append(QJsonObject{{u"name"_s, QString::fromUtf8(trimmed.first(equals))},
-                                       {u"value"_s, QString::fromUtf8(trimmed.sliced(equals + 1))}});
+            cookies.append(QJsonObject { { u"name"_s, QString::fromUtf8(trimmed.first(equals)) },
+                                         { u"value"_s, QString::fromUtf8(trimmed.sliced(equals + 1)) } });
         }
     }
     return cookies;
@@ -56,8 +57,8 @@ QJsonArray responseCookies(const HeaderList &headers)
         const qsizetype equals = first.indexOf('=');
         if (equals <= 0)
             continue;
-        cookies.append(QJsonObject{{u"name"_s, QString::fromUtf8(first.first(equals))},
-                                   {u"value"_s, QString::fromUtf8(first.sliced(equals + 1))}});
+        cookies.append(QJsonObject { { u"name"_s, QString::fromUtf8(first.first(equals)) },
+                                     { u"value"_s, QString::fromUtf8(first.sliced(equals + 1)) } });
     }
     return cookies;
 }
@@ -85,20 +86,20 @@ QJsonObject requestToHar(const RequestSpec &request)
     QJsonArray queryString;
     const QUrlQuery query(request.url);
     for (const auto &item : query.queryItems(QUrl::FullyDecoded))
-        queryString.append(QJsonObject{{u"name"_s, item.first}, {u"value"_s, item.second}});
-    QJsonObject object{
-        {u"method"_s, QString::fromUtf8(request.method.isEmpty() ? QByteArray("GET") : request.method)},
+        queryString.append(QJsonObject { { u"name"_s, item.first }, { u"value"_s, item.second } });
+    QJsonObject object {
+        { u"method"_s, QString::fromUtf8(request.method.isEmpty() ? QByteArray("GET") : request.method) },
         // A response pasted alone has no request URL; HAR requires a URI.
-        {u"url"_s, request.url.isEmpty() ? u"about:blank"_s : request.url.toString(QUrl::FullyEncoded)},
-        {u"httpVersion"_s, u"HTTP/1.1"_s},
-        {u"cookies"_s, requestCookies(request.headers)},
-        {u"headers"_s, headersToHar(request.headers)},
-        {u"queryString"_s, queryString},
-        {u"headersSize"_s, -1},
-        {u"bodySize"_s, double(request.body.size())},
+        { u"url"_s, request.url.isEmpty() ? u"about:blank"_s : request.url.toString(QUrl::FullyEncoded) },
+        { u"httpVersion"_s, u"HTTP/1.1"_s },
+        { u"cookies"_s, requestCookies(request.headers) },
+        { u"headers"_s, headersToHar(request.headers) },
+        { u"queryString"_s, queryString },
+        { u"headersSize"_s, -1 },
+        { u"bodySize"_s, double(request.body.size()) },
     };
     if (!request.body.isEmpty()) {
-        QJsonObject postData{{u"mimeType"_s, QString::fromUtf8(headerValue(request.headers, "content-type"))}};
+        QJsonObject postData { { u"mimeType"_s, QString::fromUtf8(headerValue(request.headers, "content-type")) } };
         putBody(postData, request.body);
         object.insert(u"postData"_s, postData);
     }
@@ -111,16 +112,16 @@ QJsonObject requestToHar(const RequestSpec &request)
 
 QJsonObject emptyResponse()
 {
-    return QJsonObject{
-        {u"status"_s, 0},
-        {u"statusText"_s, QString()},
-        {u"httpVersion"_s, QString()},
-        {u"cookies"_s, QJsonArray()},
-        {u"headers"_s, QJsonArray()},
-        {u"content"_s, QJsonObject{{u"size"_s, 0}, {u"mimeType"_s, u"x-unknown"_s}}},
-        {u"redirectURL"_s, QString()},
-        {u"headersSize"_s, -1},
-        {u"bodySize"_s, -1},
+    return QJsonObject {
+        { u"status"_s, 0 },
+        { u"statusText"_s, QString() },
+        { u"httpVersion"_s, QString() },
+        { u"cookies"_s, QJsonArray() },
+        { u"headers"_s, QJsonArray() },
+        { u"content"_s, QJsonObject { { u"size"_s, 0 }, { u"mimeType"_s, u"x-unknown"_s } } },
+        { u"redirectURL"_s, QString() },
+        { u"headersSize"_s, -1 },
+        { u"bodySize"_s, -1 },
     };
 }
 
@@ -131,7 +132,8 @@ QString isoTime(const QDateTime &time)
 
 bool looksLikeBrowserErrorName(const QString &text)
 {
-    return text.startsWith(u"net::ERR_") || text.startsWith(u"NS_") || text.startsWith(u"SEC_ERROR_") || text.startsWith(u"SSL_ERROR_");
+    return text.startsWith(u"net::ERR_") || text.startsWith(u"NS_") || text.startsWith(u"SEC_ERROR_")
+        || text.startsWith(u"SSL_ERROR_");
 }
 
 } // namespace
@@ -139,15 +141,23 @@ bool looksLikeBrowserErrorName(const QString &text)
 QString HarExporter::chromeErrorName(const Transport &transport)
 {
     switch (transport.outcome) {
-    case Outcome::Ok: return {};
-    case Outcome::Refused: return u"net::ERR_CONNECTION_REFUSED"_s;
-    case Outcome::Timeout: return transport.phase == Phase::Connect ? u"net::ERR_CONNECTION_TIMED_OUT"_s : u"net::ERR_TIMED_OUT"_s;
+    case Outcome::Ok:
+        return {};
+    case Outcome::Refused:
+        return u"net::ERR_CONNECTION_REFUSED"_s;
+    case Outcome::Timeout:
+        return transport.phase == Phase::Connect ? u"net::ERR_CONNECTION_TIMED_OUT"_s : u"net::ERR_TIMED_OUT"_s;
     case Outcome::ClosedEarly:
-        return transport.phase == Phase::Download ? u"net::ERR_CONTENT_LENGTH_MISMATCH"_s : u"net::ERR_EMPTY_RESPONSE"_s;
-    case Outcome::Reset: return u"net::ERR_CONNECTION_RESET"_s;
-    case Outcome::InvalidResponse: return u"net::ERR_INVALID_HTTP_RESPONSE"_s;
-    case Outcome::TlsFailure: return u"net::ERR_SSL_PROTOCOL_ERROR"_s;
-    case Outcome::DnsFailure: return u"net::ERR_NAME_NOT_RESOLVED"_s;
+        return transport.phase == Phase::Download ? u"net::ERR_CONTENT_LENGTH_MISMATCH"_s
+                                                  : u"net::ERR_EMPTY_RESPONSE"_s;
+    case Outcome::Reset:
+        return u"net::ERR_CONNECTION_RESET"_s;
+    case Outcome::InvalidResponse:
+        return u"net::ERR_INVALID_HTTP_RESPONSE"_s;
+    case Outcome::TlsFailure:
+        return u"net::ERR_SSL_PROTOCOL_ERROR"_s;
+    case Outcome::DnsFailure:
+        return u"net::ERR_NAME_NOT_RESOLVED"_s;
     }
     return {};
 }
@@ -158,7 +168,7 @@ QJsonObject HarExporter::entryForExchange(const Exchange &exchange)
     double total = t.total;
     if (total < 0) {
         total = 0;
-        for (double value : {t.blocked, t.dns, t.connect, t.tls, t.send, t.wait, t.download})
+        for (double value : { t.blocked, t.dns, t.connect, t.tls, t.send, t.wait, t.download })
             total += std::max(0.0, value);
     }
     double harConnect = -1;
@@ -166,41 +176,39 @@ QJsonObject HarExporter::entryForExchange(const Exchange &exchange)
         harConnect = t.connect + std::max(0.0, t.tls);
     else if (t.tls >= 0)
         harConnect = t.tls;
-    QJsonObject timings{
-        {u"blocked"_s, milliseconds(t.blocked)},
-        {u"dns"_s, milliseconds(t.dns)},
-        {u"connect"_s, milliseconds(harConnect)},
-        {u"ssl"_s, milliseconds(t.tls)},
-        {u"send"_s, milliseconds(t.send)},
-        {u"wait"_s, milliseconds(t.wait)},
-        {u"receive"_s, milliseconds(t.download)},
+    QJsonObject timings {
+        { u"blocked"_s, milliseconds(t.blocked) },  { u"dns"_s, milliseconds(t.dns) },
+        { u"connect"_s, milliseconds(harConnect) }, { u"ssl"_s, milliseconds(t.tls) },
+        { u"send"_s, milliseconds(t.send) },        { u"wait"_s, milliseconds(t.wait) },
+        { u"receive"_s, milliseconds(t.download) },
     };
 
     QJsonObject response;
     QString error;
     if (exchange.response) {
         const ResponseData &r = *exchange.response;
-        QJsonObject content{
-            {u"size"_s, double(r.bodySize)},
-            {u"mimeType"_s, QString::fromUtf8(headerValue(r.headers, "content-type"))},
+        QJsonObject content {
+            { u"size"_s, double(r.bodySize) },
+            { u"mimeType"_s, QString::fromUtf8(headerValue(r.headers, "content-type")) },
         };
         if (!r.body.isEmpty() || r.bodySize == 0)
             putBody(content, r.body);
         if (r.bodyWireSize >= 0 && r.bodySize >= r.bodyWireSize)
             content.insert(u"compression"_s, double(r.bodySize - r.bodyWireSize));
-        response = QJsonObject{
-            {u"status"_s, r.status},
-            {u"statusText"_s, QString::fromUtf8(r.reason)},
-            {u"httpVersion"_s, QString::fromUtf8(r.httpVersion)},
-            {u"cookies"_s, responseCookies(r.headers)},
-            {u"headers"_s, headersToHar(r.headers)},
-            {u"content"_s, content},
-            {u"redirectURL"_s, QString::fromUtf8(headerValue(r.headers, "location"))},
-            {u"headersSize"_s, r.headerSize > 0 ? double(r.headerSize) : -1.0},
-            {u"bodySize"_s, double(r.bodyWireSize)},
+        response = QJsonObject {
+            { u"status"_s, r.status },
+            { u"statusText"_s, QString::fromUtf8(r.reason) },
+            { u"httpVersion"_s, QString::fromUtf8(r.httpVersion) },
+            { u"cookies"_s, responseCookies(r.headers) },
+            { u"headers"_s, headersToHar(r.headers) },
+            { u"content"_s, content },
+            { u"redirectURL"_s, QString::fromUtf8(headerValue(r.headers, "location")) },
+            { u"headersSize"_s, r.headerSize > 0 ? double(r.headerSize) : -1.0 },
+            { u"bodySize"_s, double(r.bodyWireSize) },
         };
         if (exchange.transport.outcome != Outcome::Ok)
-            error = looksLikeBrowserErrorName(exchange.comment) ? exchange.comment : chromeErrorName(exchange.transport);
+            error
+                = looksLikeBrowserErrorName(exchange.comment) ? exchange.comment : chromeErrorName(exchange.transport);
     } else {
         response = emptyResponse();
         error = looksLikeBrowserErrorName(exchange.comment) ? exchange.comment : chromeErrorName(exchange.transport);
@@ -208,15 +216,15 @@ QJsonObject HarExporter::entryForExchange(const Exchange &exchange)
     if (!error.isEmpty())
         response.insert(u"_error"_s, error);
 
-    QJsonObject entry{
-        {u"startedDateTime"_s, isoTime(exchange.startedAt)},
-        {u"time"_s, milliseconds(total)},
-        {u"request"_s, requestToHar(exchange.request)},
-        {u"response"_s, response},
-        {u"cache"_s, QJsonObject()},
-        {u"timings"_s, timings},
-        {u"_gatescopeSource"_s, exchange.source == Exchange::Source::Recorded ? u"recorded"_s : u"replayed"_s},
-        {u"_gatescopeOutcome"_s, outcomeId(exchange.transport.outcome)},
+    QJsonObject entry {
+        { u"startedDateTime"_s, isoTime(exchange.startedAt) },
+        { u"time"_s, milliseconds(total) },
+        { u"request"_s, requestToHar(exchange.request) },
+        { u"response"_s, response },
+        { u"cache"_s, QJsonObject() },
+        { u"timings"_s, timings },
+        { u"_gatescopeSource"_s, exchange.source == Exchange::Source::Recorded ? u"recorded"_s : u"replayed"_s },
+        { u"_gatescopeOutcome"_s, outcomeId(exchange.transport.outcome) },
     };
     if (exchange.transport.outcome != Outcome::Ok)
         entry.insert(u"_gatescopePhase"_s, phaseId(exchange.transport.phase));
@@ -235,15 +243,15 @@ QJsonObject HarExporter::entryForExchange(const Exchange &exchange)
 
 QJsonObject HarExporter::entryForUnsentRequest(const RequestSpec &request, const QDateTime &startedAt)
 {
-    return QJsonObject{
-        {u"startedDateTime"_s, isoTime(startedAt)},
-        {u"time"_s, 0},
-        {u"request"_s, requestToHar(request)},
-        {u"response"_s, emptyResponse()},
-        {u"cache"_s, QJsonObject()},
-        {u"timings"_s, QJsonObject{{u"send"_s, -1}, {u"wait"_s, -1}, {u"receive"_s, -1}}},
-        {u"comment"_s, tr("not sent yet")},
-        {u"_gatescopeSource"_s, u"request"_s},
+    return QJsonObject {
+        { u"startedDateTime"_s, isoTime(startedAt) },
+        { u"time"_s, 0 },
+        { u"request"_s, requestToHar(request) },
+        { u"response"_s, emptyResponse() },
+        { u"cache"_s, QJsonObject() },
+        { u"timings"_s, QJsonObject { { u"send"_s, -1 }, { u"wait"_s, -1 }, { u"receive"_s, -1 } } },
+        { u"comment"_s, tr("not sent yet") },
+        { u"_gatescopeSource"_s, u"request"_s },
     };
 }
 
@@ -253,9 +261,14 @@ namespace {
 class HarEntries
 {
 public:
-    explicit HarEntries(const Capture &capture) : m_capture(capture) {}
+    explicit HarEntries(const Capture &capture)
+        : m_capture(capture)
+    { }
 
-    qsizetype size() const { return m_capture.exchanges.isEmpty() ? m_capture.requests.size() : m_capture.exchanges.size(); }
+    qsizetype size() const
+    {
+        return m_capture.exchanges.isEmpty() ? m_capture.requests.size() : m_capture.exchanges.size();
+    }
 
     QJsonObject entry(qsizetype i)
     {
@@ -264,10 +277,11 @@ public:
         const Exchange &exchange = m_capture.exchanges.at(i);
         if (!exchange.pageRef.isEmpty() && !m_pageIds.contains(exchange.pageRef)) {
             m_pageIds.insert(exchange.pageRef);
-            m_pages.append(QJsonObject{{u"startedDateTime"_s, isoTime(exchange.startedAt)},
-                                       {u"id"_s, exchange.pageRef},
-                                       {u"title"_s, exchange.pageRef},
-                                       {u"pageTimings"_s, QJsonObject{{u"onContentLoad"_s, -1}, {u"onLoad"_s, -1}}}});
+            m_pages.append(
+                QJsonObject { { u"startedDateTime"_s, isoTime(exchange.startedAt) },
+                              { u"id"_s, exchange.pageRef },
+                              { u"title"_s, exchange.pageRef },
+                              { u"pageTimings"_s, QJsonObject { { u"onContentLoad"_s, -1 }, { u"onLoad"_s, -1 } } } });
         }
         return HarExporter::entryForExchange(exchange);
     }
@@ -283,7 +297,7 @@ private:
 
 QJsonObject creator()
 {
-    return QJsonObject{{u"name"_s, u"Gatescope"_s}, {u"version"_s, QStringLiteral(GATESCOPE_VERSION)}};
+    return QJsonObject { { u"name"_s, u"Gatescope"_s }, { u"version"_s, QStringLiteral(GATESCOPE_VERSION) } };
 }
 
 QString logCommentFor(const Capture &capture, const QString &logComment)
@@ -310,7 +324,7 @@ QByteArray indentedJson(const QJsonValue &value, int indent)
 QByteArray jsonString(const QString &text)
 {
     // A one-element array's Compact form is ["…"]: the string, escaped as JSON wants it.
-    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+    const QByteArray array = QJsonDocument(QJsonArray { text }).toJson(QJsonDocument::Compact);
     return array.mid(1, array.size() - 2);
 }
 
@@ -322,15 +336,15 @@ QJsonObject HarExporter::toHarObject(const Capture &capture, const QString &logC
     QJsonArray entries;
     for (qsizetype i = 0; i < source.size(); ++i)
         entries.append(source.entry(i));
-    QJsonObject log{
-        {u"version"_s, u"1.2"_s},
-        {u"creator"_s, creator()},
-        {u"pages"_s, source.pages()},
-        {u"entries"_s, entries},
+    QJsonObject log {
+        { u"version"_s, u"1.2"_s },
+        { u"creator"_s, creator() },
+        { u"pages"_s, source.pages() },
+        { u"entries"_s, entries },
     };
     if (const QString comment = logCommentFor(capture, logComment); !comment.isEmpty())
         log.insert(u"comment"_s, comment);
-    return QJsonObject{{u"log"_s, log}};
+    return QJsonObject { { u"log"_s, log } };
 }
 
 bool HarExporter::writeHar(QIODevice *device, const Capture &capture, const QString &logComment)
@@ -338,15 +352,16 @@ bool HarExporter::writeHar(QIODevice *device, const Capture &capture, const QStr
     // log.entries is written as each entry is built, so no copy of the whole document is held;
     // pages (known once every entry was seen) and the comment follow it — member order is free in JSON.
     bool ok = device->write("{\n    \"log\": {\n        \"version\": \"1.2\",\n        \"creator\": ") >= 0
-              && device->write(indentedJson(creator(), 8)) >= 0 && device->write(",\n        \"entries\": [") >= 0;
+        && device->write(indentedJson(creator(), 8)) >= 0 && device->write(",\n        \"entries\": [") >= 0;
     HarEntries source(capture);
     for (qsizetype i = 0; ok && i < source.size(); ++i) {
-        ok = device->write(i ? ",\n            " : "\n            ") >= 0 && device->write(indentedJson(source.entry(i), 12)) >= 0;
+        ok = device->write(i ? ",\n            " : "\n            ") >= 0
+            && device->write(indentedJson(source.entry(i), 12)) >= 0;
     }
     if (!ok)
         return false;
     ok = device->write(source.size() ? "\n        ],\n        \"pages\": " : "],\n        \"pages\": ") >= 0
-         && device->write(source.pages().isEmpty() ? QByteArray("[]") : indentedJson(source.pages(), 8)) >= 0;
+        && device->write(source.pages().isEmpty() ? QByteArray("[]") : indentedJson(source.pages(), 8)) >= 0;
     if (const QString comment = logCommentFor(capture, logComment); ok && !comment.isEmpty())
         ok = device->write(",\n        \"comment\": " + jsonString(comment)) >= 0;
     return ok && device->write("\n    }\n}\n") >= 0;

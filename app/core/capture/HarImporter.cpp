@@ -13,10 +13,9 @@
 
 #include <cmath>
 #include <cstring>
-#include <vector>
-
 #include <sys/mman.h>
 #include <unistd.h>
+#include <vector>
 
 Q_LOGGING_CATEGORY(lcHarImport, "gatescope.capture.har", QtInfoMsg)
 
@@ -33,7 +32,9 @@ class JsonScanner
 {
     Q_DECLARE_TR_FUNCTIONS(Gatescope::HarImporter)
 public:
-    explicit JsonScanner(QByteArrayView data) : m_data(data) {}
+    explicit JsonScanner(QByteArrayView data)
+        : m_data(data)
+    { }
 
     qsizetype position() const { return m_pos; }
     bool atEnd() const { return m_pos >= m_data.size(); }
@@ -127,8 +128,9 @@ public:
             std::vector<char> open;
             while (true) {
                 if (atEnd())
-                    return fail(m_pos, tr("the text ends inside %n unclosed object(s) or array(s) (truncated file?)", nullptr,
-                                          int(open.size())));
+                    return fail(m_pos,
+                                tr("the text ends inside %n unclosed object(s) or array(s) (truncated file?)", nullptr,
+                                   int(open.size())));
                 const char ch = m_data.at(m_pos);
                 switch (ch) {
                 case '"':
@@ -142,7 +144,10 @@ public:
                 case '}':
                 case ']':
                     if (open.empty() || open.back() != ch)
-                        return fail(m_pos, tr("found '%1' where '%2' was expected").arg(QString(QLatin1Char(ch)), QString(QLatin1Char(open.empty() ? ch : open.back()))));
+                        return fail(
+                            m_pos,
+                            tr("found '%1' where '%2' was expected")
+                                .arg(QString(QLatin1Char(ch)), QString(QLatin1Char(open.empty() ? ch : open.back()))));
                     open.pop_back();
                     if (open.empty()) {
                         ++m_pos;
@@ -158,7 +163,8 @@ public:
         const qsizetype start = m_pos;
         while (m_pos < m_data.size()) {
             const char ch = m_data.at(m_pos);
-            if ((ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z') || ch == '-' || ch == '+' || ch == '.' || ch == 'E')
+            if ((ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z') || ch == '-' || ch == '+' || ch == '.'
+                || ch == 'E')
                 ++m_pos;
             else
                 break;
@@ -217,7 +223,7 @@ HeaderList headersFrom(const QJsonValue &value)
         const QString name = string(header, "name"_L1);
         if (name.isEmpty() || name.startsWith(u':')) // HTTP/2 pseudo-headers are not header fields
             continue;
-        headers.append({name.toUtf8(), string(header, "value"_L1).toUtf8()});
+        headers.append({ name.toUtf8(), string(header, "value"_L1).toUtf8() });
     }
     return headers;
 }
@@ -230,7 +236,8 @@ QByteArray normalisedHttpVersion(const QString &version)
     if (lower == u"h2" || lower == u"http/2" || lower == u"http/2.0")
         return "HTTP/2";
     // Chrome before the QUIC RFC wrote "http/2+quic/46" or "quic/1+spdy/3" for HTTP over QUIC.
-    if (lower == u"h3" || lower.startsWith(u"h3-") || lower == u"http/3" || lower == u"http/3.0" || lower.contains(u"quic"))
+    if (lower == u"h3" || lower.startsWith(u"h3-") || lower == u"http/3" || lower == u"http/3.0"
+        || lower.contains(u"quic"))
         return "HTTP/3";
     if (lower == u"unknown" || lower == u"data" || lower == u"blob")
         return {}; // Chrome's word for an entry that no protocol carried (data:, blob:, cache)
@@ -242,7 +249,7 @@ QByteArray normalisedHttpVersion(const QString &version)
 // The first error name a HAR writer left on a failed entry.
 QString browserError(const QJsonObject &entry, const QJsonObject &response)
 {
-    for (QLatin1StringView key : {"_error"_L1, "_failureText"_L1, "_errorText"_L1, "_errorMessage"_L1}) {
+    for (QLatin1StringView key : { "_error"_L1, "_failureText"_L1, "_errorText"_L1, "_errorMessage"_L1 }) {
         const QString text = response.value(key).toString();
         if (!text.isEmpty())
             return text;
@@ -296,7 +303,8 @@ QDateTime parseDateTime(const QString &text)
     }
     if (!parsed.isValid()) {
         // A space for the 'T', "+0100" for "+01:00", no zone at all (read as UTC).
-        static const QRegularExpression loose(u"^\\s*(\\d{4}-\\d\\d-\\d\\d)[ T](\\d\\d:\\d\\d(?::\\d\\d)?)(\\.\\d+)?\\s*(Z|[+-]\\d\\d:?\\d\\d)?\\s*$"_s);
+        static const QRegularExpression loose(
+            u"^\\s*(\\d{4}-\\d\\d-\\d\\d)[ T](\\d\\d:\\d\\d(?::\\d\\d)?)(\\.\\d+)?\\s*(Z|[+-]\\d\\d:?\\d\\d)?\\s*$"_s);
         const QRegularExpressionMatch match = loose.match(text);
         if (match.hasMatch()) {
             QString zone = match.captured(4);
@@ -305,7 +313,8 @@ QDateTime parseDateTime(const QString &text)
             else if (zone.size() == 5)
                 zone.insert(3, u':');
             const QString fraction = match.captured(3).left(4);
-            parsed = QDateTime::fromString(match.captured(1) + u'T' + match.captured(2) + fraction + zone, Qt::ISODateWithMs);
+            parsed = QDateTime::fromString(match.captured(1) + u'T' + match.captured(2) + fraction + zone,
+                                           Qt::ISODateWithMs);
         }
     }
     return parsed.isValid() ? parsed.toUTC() : QDateTime();
@@ -325,17 +334,19 @@ bool stoppedByClient(const QString &error)
     if (name.startsWith(u"net::"))
         name = name.mid(5);
     const QString upper = name.toUpper();
-    for (const char16_t *candidate : {u"ERR_ABORTED", u"NS_BINDING_ABORTED", u"NS_ERROR_ABORT", u"ERR_TOO_MANY_REDIRECTS",
-                                      u"ERR_UNSAFE_REDIRECT", u"ERR_CACHE_MISS", u"ERR_UNKNOWN_URL_SCHEME", u"ERR_DISALLOWED_URL_SCHEME",
-                                      u"ERR_NETWORK_ACCESS_DENIED", u"ERR_ACCESS_DENIED", u"NS_ERROR_REDIRECT_LOOP", u"CANCELLED"}) {
+    for (const char16_t *candidate :
+         { u"ERR_ABORTED", u"NS_BINDING_ABORTED", u"NS_ERROR_ABORT", u"ERR_TOO_MANY_REDIRECTS", u"ERR_UNSAFE_REDIRECT",
+           u"ERR_CACHE_MISS", u"ERR_UNKNOWN_URL_SCHEME", u"ERR_DISALLOWED_URL_SCHEME", u"ERR_NETWORK_ACCESS_DENIED",
+           u"ERR_ACCESS_DENIED", u"NS_ERROR_REDIRECT_LOOP", u"CANCELLED" }) {
         if (upper == QStringView(candidate))
             return true;
     }
-    if (upper.startsWith(u"ERR_BLOCKED_BY_") || upper.startsWith(u"NS_ERROR_BLOCKED") || upper.startsWith(u"NS_ERROR_TRACKING_URI")
-        || upper.startsWith(u"NS_ERROR_MALWARE_URI") || upper.startsWith(u"NS_ERROR_PHISHING_URI"))
+    if (upper.startsWith(u"ERR_BLOCKED_BY_") || upper.startsWith(u"NS_ERROR_BLOCKED")
+        || upper.startsWith(u"NS_ERROR_TRACKING_URI") || upper.startsWith(u"NS_ERROR_MALWARE_URI")
+        || upper.startsWith(u"NS_ERROR_PHISHING_URI"))
         return true;
     // Safari's content blockers; mitmproxy's flows killed by its user or dropped by the client.
-    for (const char16_t *text : {u"blocked by content blocker", u"Connection killed", u"Client disconnected"}) {
+    for (const char16_t *text : { u"blocked by content blocker", u"Connection killed", u"Client disconnected" }) {
         if (error.contains(QStringView(text), Qt::CaseInsensitive))
             return true;
     }
@@ -365,49 +376,52 @@ Transport HarImporter::transportForBrowserError(const QString &error)
         return transport;
     };
 
-    if (is({u"ERR_CONNECTION_REFUSED", u"NS_ERROR_CONNECTION_REFUSED", u"ERR_ADDRESS_UNREACHABLE",
-            u"ERR_PROXY_CONNECTION_FAILED", u"NS_ERROR_PROXY_CONNECTION_REFUSED", u"ERR_CONNECTION_FAILED",
-            u"ERR_INTERNET_DISCONNECTED", u"NS_ERROR_OFFLINE", u"ERR_SOCKS_CONNECTION_FAILED"})
+    if (is({ u"ERR_CONNECTION_REFUSED", u"NS_ERROR_CONNECTION_REFUSED", u"ERR_ADDRESS_UNREACHABLE",
+             u"ERR_PROXY_CONNECTION_FAILED", u"NS_ERROR_PROXY_CONNECTION_REFUSED", u"ERR_CONNECTION_FAILED",
+             u"ERR_INTERNET_DISCONNECTED", u"NS_ERROR_OFFLINE", u"ERR_SOCKS_CONNECTION_FAILED" })
         || error.contains(u"Could not connect to the server", Qt::CaseInsensitive))
         return set(Outcome::Refused, Phase::Connect);
-    if (is({u"ERR_NAME_NOT_RESOLVED", u"ERR_NAME_RESOLUTION_FAILED", u"NS_ERROR_UNKNOWN_HOST",
-            u"NS_ERROR_UNKNOWN_PROXY_HOST", u"ERR_PROXY_CERTIFICATE_INVALID_NAME", u"ERR_ICANN_NAME_COLLISION"})
+    if (is({ u"ERR_NAME_NOT_RESOLVED", u"ERR_NAME_RESOLUTION_FAILED", u"NS_ERROR_UNKNOWN_HOST",
+             u"NS_ERROR_UNKNOWN_PROXY_HOST", u"ERR_PROXY_CERTIFICATE_INVALID_NAME", u"ERR_ICANN_NAME_COLLISION" })
         || error.contains(u"specified hostname could not be found", Qt::CaseInsensitive))
         return set(Outcome::DnsFailure, Phase::Dns);
-    if (is({u"ERR_CONNECTION_TIMED_OUT", u"ERR_SOCKS_CONNECTION_HOST_UNREACHABLE"}))
+    if (is({ u"ERR_CONNECTION_TIMED_OUT", u"ERR_SOCKS_CONNECTION_HOST_UNREACHABLE" }))
         return set(Outcome::Timeout, Phase::Connect);
-    if (is({u"ERR_TIMED_OUT", u"NS_ERROR_NET_TIMEOUT", u"NS_ERROR_NET_TIMEOUT_EXTERNAL"})
+    if (is({ u"ERR_TIMED_OUT", u"NS_ERROR_NET_TIMEOUT", u"NS_ERROR_NET_TIMEOUT_EXTERNAL" })
         || error.contains(u"request timed out", Qt::CaseInsensitive))
         return set(Outcome::Timeout, Phase::Wait);
-    if (is({u"ERR_CONNECTION_RESET", u"NS_ERROR_NET_RESET", u"ERR_HTTP2_PING_FAILED", u"ERR_SPDY_PING_FAILED", u"ERR_NETWORK_CHANGED",
-            u"ERR_CONNECTION_ABORTED", u"ERR_SOCKET_NOT_CONNECTED", u"ERR_HTTP2_RST_STREAM_NO_ERROR_RECEIVED"})
+    if (is({ u"ERR_CONNECTION_RESET", u"NS_ERROR_NET_RESET", u"ERR_HTTP2_PING_FAILED", u"ERR_SPDY_PING_FAILED",
+             u"ERR_NETWORK_CHANGED", u"ERR_CONNECTION_ABORTED", u"ERR_SOCKET_NOT_CONNECTED",
+             u"ERR_HTTP2_RST_STREAM_NO_ERROR_RECEIVED" })
         || error.contains(u"network connection was lost", Qt::CaseInsensitive))
         return set(Outcome::Reset, Phase::Wait);
-    if (is({u"ERR_EMPTY_RESPONSE", u"ERR_CONNECTION_CLOSED", u"NS_ERROR_NET_INTERRUPT", u"NS_ERROR_NET_EMPTY_RESPONSE",
-            u"ERR_RESPONSE_HEADERS_TRUNCATED", u"ERR_HTTP2_SERVER_REFUSED_STREAM", u"ERR_SPDY_SERVER_REFUSED_STREAM",
-            u"ERR_HTTP2_GOAWAY_FRAME", u"NS_ERROR_NET_HTTP2_SENT_GOAWAY"}))
+    if (is({ u"ERR_EMPTY_RESPONSE", u"ERR_CONNECTION_CLOSED", u"NS_ERROR_NET_INTERRUPT", u"NS_ERROR_NET_EMPTY_RESPONSE",
+             u"ERR_RESPONSE_HEADERS_TRUNCATED", u"ERR_HTTP2_SERVER_REFUSED_STREAM", u"ERR_SPDY_SERVER_REFUSED_STREAM",
+             u"ERR_HTTP2_GOAWAY_FRAME", u"NS_ERROR_NET_HTTP2_SENT_GOAWAY" }))
         return set(Outcome::ClosedEarly, Phase::Wait);
-    if (is({u"ERR_CONTENT_LENGTH_MISMATCH", u"ERR_INCOMPLETE_CHUNKED_ENCODING", u"NS_ERROR_NET_PARTIAL_TRANSFER"}))
+    if (is({ u"ERR_CONTENT_LENGTH_MISMATCH", u"ERR_INCOMPLETE_CHUNKED_ENCODING", u"NS_ERROR_NET_PARTIAL_TRANSFER" }))
         return set(Outcome::ClosedEarly, Phase::Download);
     if (upper.startsWith(u"ERR_CERT_") || upper.startsWith(u"ERR_SSL_") || upper.startsWith(u"SEC_ERROR_")
         || upper.startsWith(u"SSL_ERROR_") || upper.startsWith(u"MOZILLA_PKIX_ERROR_")
-        || is({u"ERR_BAD_SSL_CLIENT_AUTH_CERT", u"NS_ERROR_NET_INADEQUATE_SECURITY", u"ERR_HTTP2_INADEQUATE_TRANSPORT_SECURITY",
-               u"ERR_QUIC_HANDSHAKE_FAILED", u"ERR_ECH_FALLBACK_CERTIFICATE_INVALID"})
+        || is({ u"ERR_BAD_SSL_CLIENT_AUTH_CERT", u"NS_ERROR_NET_INADEQUATE_SECURITY",
+                u"ERR_HTTP2_INADEQUATE_TRANSPORT_SECURITY", u"ERR_QUIC_HANDSHAKE_FAILED",
+                u"ERR_ECH_FALLBACK_CERTIFICATE_INVALID" })
         || error.contains(u"secure connection", Qt::CaseInsensitive))
         return set(Outcome::TlsFailure, Phase::Tls);
-    if (is({u"ERR_INVALID_HTTP_RESPONSE", u"ERR_RESPONSE_HEADERS_TOO_BIG", u"ERR_INVALID_CHUNKED_ENCODING",
-            u"ERR_RESPONSE_HEADERS_MULTIPLE_CONTENT_LENGTH", u"ERR_RESPONSE_HEADERS_MULTIPLE_LOCATION",
-            u"ERR_RESPONSE_HEADERS_MULTIPLE_CONTENT_DISPOSITION", u"ERR_HTTP2_PROTOCOL_ERROR",
-            u"ERR_QUIC_PROTOCOL_ERROR", u"ERR_TUNNEL_CONNECTION_FAILED", u"ERR_UNEXPECTED_PROXY_AUTH",
-            u"ERR_CONTENT_DECODING_FAILED", u"NS_ERROR_CORRUPTED_CONTENT", u"NS_ERROR_INVALID_CONTENT_ENCODING",
-            u"ERR_HTTP_1_1_REQUIRED", u"ERR_INVALID_RESPONSE", u"NS_ERROR_NET_HTTP3_PROTOCOL_ERROR"})
+    if (is({ u"ERR_INVALID_HTTP_RESPONSE", u"ERR_RESPONSE_HEADERS_TOO_BIG", u"ERR_INVALID_CHUNKED_ENCODING",
+             u"ERR_RESPONSE_HEADERS_MULTIPLE_CONTENT_LENGTH", u"ERR_RESPONSE_HEADERS_MULTIPLE_LOCATION",
+             u"ERR_RESPONSE_HEADERS_MULTIPLE_CONTENT_DISPOSITION", u"ERR_HTTP2_PROTOCOL_ERROR",
+             u"ERR_QUIC_PROTOCOL_ERROR", u"ERR_TUNNEL_CONNECTION_FAILED", u"ERR_UNEXPECTED_PROXY_AUTH",
+             u"ERR_CONTENT_DECODING_FAILED", u"NS_ERROR_CORRUPTED_CONTENT", u"NS_ERROR_INVALID_CONTENT_ENCODING",
+             u"ERR_HTTP_1_1_REQUIRED", u"ERR_INVALID_RESPONSE", u"NS_ERROR_NET_HTTP3_PROTOCOL_ERROR" })
         // Older Chrome spells HTTP/2's errors ERR_SPDY_…; every other HTTP/2 and QUIC error is a
         // protocol violation on the stream or the connection.
         || upper.startsWith(u"ERR_SPDY_") || upper.startsWith(u"ERR_HTTP2_") || upper.startsWith(u"ERR_QUIC_")
         || error.contains(u"bad server response", Qt::CaseInsensitive))
         return set(Outcome::InvalidResponse, Phase::Wait);
     if (stoppedByClient(error)) {
-        transport.detail = tr("%1: the browser cancelled or blocked the request itself; the server did not end it").arg(error);
+        transport.detail
+            = tr("%1: the browser cancelled or blocked the request itself; the server did not end it").arg(error);
         return set(Outcome::ClosedEarly, Phase::None);
     }
     // Proxies and API clients write sentences rather than names: Fiddler's "[Fiddler] The
@@ -420,33 +434,38 @@ Transport HarImporter::transportForBrowserError(const QString &error)
         }
         return false;
     };
-    if (mentions({u"DNS Lookup", u"UnknownHost", u"Unknown host", u"could not be resolved", u"Could not resolve", u"Name or service not known",
-                  u"nodename nor servname", u"HostNotFound", u"No such host", u"ENOTFOUND", u"EAI_AGAIN", u"getaddrinfo"}))
+    if (mentions({ u"DNS Lookup", u"UnknownHost", u"Unknown host", u"could not be resolved", u"Could not resolve",
+                   u"Name or service not known", u"nodename nor servname", u"HostNotFound", u"No such host",
+                   u"ENOTFOUND", u"EAI_AGAIN", u"getaddrinfo" }))
         return set(Outcome::DnsFailure, Phase::Dns);
-    if (mentions({u"ConnectionRefused", u"Connection refused", u"ConnectException", u"actively refused", u"ECONNREFUSED",
-                  u"Couldn't connect", u"Failed to connect"}))
+    if (mentions({ u"ConnectionRefused", u"Connection refused", u"ConnectException", u"actively refused",
+                   u"ECONNREFUSED", u"Couldn't connect", u"Failed to connect" }))
         return set(Outcome::Refused, Phase::Connect);
-    if (mentions({u"SSLHandshake", u"SSLException", u"SSLPeerUnverified", u"certificate", u"HTTPS handshake", u"TLS handshake",
-                  u"SSL handshake", u"SSL routines", u"CERT_", u"SSL connect error"}))
+    if (mentions({ u"SSLHandshake", u"SSLException", u"SSLPeerUnverified", u"certificate", u"HTTPS handshake",
+                   u"TLS handshake", u"SSL handshake", u"SSL routines", u"CERT_", u"SSL connect error" }))
         return set(Outcome::TlsFailure, Phase::Tls);
-    if (mentions({u"timed out", u"TimedOut", u"Timeout", u"ETIMEDOUT", u"ESOCKETTIMEDOUT"}))
-        return set(Outcome::Timeout, mentions({u"connect"}) ? Phase::Connect : Phase::Wait);
-    if (mentions({u"ConnectionReset", u"Connection reset", u"forcibly closed", u"ECONNRESET", u"Broken pipe", u"EPIPE"}))
+    if (mentions({ u"timed out", u"TimedOut", u"Timeout", u"ETIMEDOUT", u"ESOCKETTIMEDOUT" }))
+        return set(Outcome::Timeout, mentions({ u"connect" }) ? Phase::Connect : Phase::Wait);
+    if (mentions(
+            { u"ConnectionReset", u"Connection reset", u"forcibly closed", u"ECONNRESET", u"Broken pipe", u"EPIPE" }))
         return set(Outcome::Reset, Phase::Wait);
-    if (mentions({u"returned 0 bytes", u"did not return a complete response", u"Unexpected end of stream", u"EOFException",
-                  u"Empty reply", u"socket hang up", u"closed the connection", u"Connection closed", u"premature",
-                  u"Server disconnected", u"peer closed connection"}))
+    if (mentions({ u"returned 0 bytes", u"did not return a complete response", u"Unexpected end of stream",
+                   u"EOFException", u"Empty reply", u"socket hang up", u"closed the connection", u"Connection closed",
+                   u"premature", u"Server disconnected", u"peer closed connection" }))
         return set(Outcome::ClosedEarly, Phase::Wait);
-    if (mentions({u"Bad response", u"malformed", u"invalid HTTP", u"Invalid response", u"HPE_", u"Parse Error", u"protocol error"}))
+    if (mentions({ u"Bad response", u"malformed", u"invalid HTTP", u"Invalid response", u"HPE_", u"Parse Error",
+                   u"protocol error" }))
         return set(Outcome::InvalidResponse, Phase::Wait);
-    if (is({u"ERR_FAILED"})) {
+    if (is({ u"ERR_FAILED" })) {
         // Chrome's catch-all, which it also gives a response that CORS kept from the page (an
         // error page from a gateway seldom carries Access-Control-Allow-Origin).
-        transport.detail = tr("%1: Chrome's generic failure, also given when CORS blocks a response the server did send; read as a connection that ended early")
+        transport.detail = tr("%1: Chrome's generic failure, also given when CORS blocks a response the server did "
+                              "send; read as a connection that ended early")
                                .arg(error);
         return set(Outcome::ClosedEarly, Phase::Wait);
     }
-    transport.detail = tr("%1 (an error name Gatescope does not know; read as a connection that ended early)").arg(error);
+    transport.detail
+        = tr("%1 (an error name Gatescope does not know; read as a connection that ended early)").arg(error);
     return set(Outcome::ClosedEarly, Phase::Wait);
 }
 
@@ -466,20 +485,21 @@ HarImporter::Writer HarImporter::writerFromCreator(const QString &creatorName)
     // Firefox's HAR builder takes connect from the TCP connect alone and ssl from the TLS
     // handshake (devtools/shared/network-observer/NetworkTimings); mitmproxy's savehar measures
     // connect to the end of the TCP setup and ssl from there to the end of the TLS setup.
-    const bool firefox = named({u"firefox", u"waterfox", u"floorp", u"librewolf", u"seamonkey"});
-    writer.connectExcludesSsl = firefox || named({u"mitmproxy"});
+    const bool firefox = named({ u"firefox", u"waterfox", u"floorp", u"librewolf", u"seamonkey" });
+    writer.connectExcludesSsl = firefox || named({ u"mitmproxy" });
     writer.connectionIsPort = firefox;
     // Playwright's HAR recorder sums dns, connect, ssl, wait and receive into time, with a
     // connect that runs to the end of the TLS handshake.
-    writer.timeCountsSslTwice = named({u"playwright"});
+    writer.timeCountsSslTwice = named({ u"playwright" });
     writer.recordsTraffic = firefox || writer.connectExcludesSsl
-                            || named({u"webinspector", u"web inspector", u"chrome", u"chromium", u"safari", u"webkit",
-                                      u"playwright", u"puppeteer", u"charles", u"fiddler", u"proxyman", u"http toolkit",
-                                      u"httptoolkit", u"browsermob", u"browserup", u"sitespeed", u"webpagetest"});
+        || named({ u"webinspector", u"web inspector", u"chrome", u"chromium", u"safari", u"webkit", u"playwright",
+                   u"puppeteer", u"charles", u"fiddler", u"proxyman", u"http toolkit", u"httptoolkit", u"browsermob",
+                   u"browserup", u"sitespeed", u"webpagetest" });
     return writer;
 }
 
-Exchange HarImporter::exchangeFromEntry(const QJsonObject &entry, int index, QStringList *warnings, bool *requestOnly, const Writer &writer)
+Exchange HarImporter::exchangeFromEntry(const QJsonObject &entry, int index, QStringList *warnings, bool *requestOnly,
+                                        const Writer &writer)
 {
     if (requestOnly)
         *requestOnly = false;
@@ -507,20 +527,21 @@ Exchange HarImporter::exchangeFromEntry(const QJsonObject &entry, int index, QSt
             cookie += string(c, "name"_L1).toUtf8() + '=' + string(c, "value"_L1).toUtf8();
         }
         if (!cookie.isEmpty())
-            spec.headers.append({"Cookie", cookie});
+            spec.headers.append({ "Cookie", cookie });
     }
     const QJsonObject postData = request.value("postData"_L1).toObject();
     if (!postData.isEmpty()) {
         const QJsonValue text = postData.value("text"_L1);
         if (text.isString()) {
             spec.body = postData.value("encoding"_L1).toString().compare(u"base64", Qt::CaseInsensitive) == 0
-                            ? QByteArray::fromBase64(text.toString().toLatin1())
-                            : text.toString().toUtf8();
+                ? QByteArray::fromBase64(text.toString().toLatin1())
+                : text.toString().toUtf8();
         } else {
             const QJsonArray params = postData.value("params"_L1).toArray();
             const QByteArray contentType = headerValue(spec.headers, "content-type");
             const qsizetype boundaryAt = contentType.toLower().indexOf("boundary=");
-            if (!params.isEmpty() && string(postData, "mimeType"_L1).startsWith(u"multipart/form-data") && boundaryAt >= 0) {
+            if (!params.isEmpty() && string(postData, "mimeType"_L1).startsWith(u"multipart/form-data")
+                && boundaryAt >= 0) {
                 // Multipart parameters (name, value or fileName, contentType): rebuilt with the
                 // boundary the request's Content-Type names. File contents are not in a HAR.
                 QByteArray boundary = contentType.mid(boundaryAt + 9).trimmed();
@@ -530,7 +551,8 @@ Exchange HarImporter::exchangeFromEntry(const QJsonObject &entry, int index, QSt
                     boundary = boundary.mid(1, boundary.size() - 2);
                 for (const QJsonValue &item : params) {
                     const QJsonObject param = item.toObject();
-                    spec.body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + string(param, "name"_L1).toUtf8() + '"';
+                    spec.body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                        + string(param, "name"_L1).toUtf8() + '"';
                     if (param.contains("fileName"_L1))
                         spec.body += "; filename=\"" + string(param, "fileName"_L1).toUtf8() + '"';
                     if (!string(param, "contentType"_L1).isEmpty())
@@ -541,17 +563,21 @@ Exchange HarImporter::exchangeFromEntry(const QJsonObject &entry, int index, QSt
             } else if (!params.isEmpty()) {
                 spec.body = formEncoded(params, qint64(number(request, "bodySize"_L1)));
                 if (warnings && !string(postData, "mimeType"_L1).startsWith(u"application/x-www-form-urlencoded"))
-                    warnings->append(tr("entry %1: the body was given only as parameters; it was rebuilt as a form-urlencoded body").arg(index));
+                    warnings->append(
+                        tr("entry %1: the body was given only as parameters; it was rebuilt as a form-urlencoded body")
+                            .arg(index));
             }
         }
-        if (!hasHeader(spec.headers, "content-type") && !string(postData, "mimeType"_L1).isEmpty() && !spec.body.isEmpty())
-            spec.headers.append({"Content-Type", string(postData, "mimeType"_L1).toUtf8()});
+        if (!hasHeader(spec.headers, "content-type") && !string(postData, "mimeType"_L1).isEmpty()
+            && !spec.body.isEmpty())
+            spec.headers.append({ "Content-Type", string(postData, "mimeType"_L1).toUtf8() });
     }
     exchange.tls.used = spec.url.scheme() == u"https" || spec.url.scheme() == u"wss";
     exchange.remotePort = defaultPort(spec.url);
     // Playwright names the port it connected to; Firefox writes it as "connection".
-    const double serverPort = writer.connectionIsPort && !entry.contains("_serverPort"_L1) ? number(entry, "connection"_L1)
-                                                                                          : number(entry, "_serverPort"_L1);
+    const double serverPort = writer.connectionIsPort && !entry.contains("_serverPort"_L1)
+        ? number(entry, "connection"_L1)
+        : number(entry, "_serverPort"_L1);
     if (serverPort >= 1 && serverPort <= 65535 && serverPort == std::floor(serverPort))
         exchange.remotePort = int(serverPort);
     const QJsonObject securityDetails = entry.value("_securityDetails"_L1).toObject();
@@ -569,7 +595,7 @@ Exchange HarImporter::exchangeFromEntry(const QJsonObject &entry, int index, QSt
         address = address.mid(1, address.size() - 2);
     exchange.remoteAddress = address;
     if (!address.isEmpty())
-        exchange.resolvedAddresses = {address};
+        exchange.resolvedAddresses = { address };
 
     // Response.
     const QJsonObject response = entry.value("response"_L1).toObject();
@@ -579,7 +605,8 @@ Exchange HarImporter::exchangeFromEntry(const QJsonObject &entry, int index, QSt
     const double statusNumber = number(response, "status"_L1, -1);
     const bool statusUsable = statusNumber >= 0 && statusNumber <= 999 && statusNumber == std::floor(statusNumber);
     int status = statusUsable ? int(statusNumber) : 0;
-    const bool statusAbsent = statusValue.isUndefined() || statusValue.isNull() || (statusValue.isDouble() && statusValue.toDouble() == -1);
+    const bool statusAbsent
+        = statusValue.isUndefined() || statusValue.isNull() || (statusValue.isDouble() && statusValue.toDouble() == -1);
     if (!statusUsable && !statusAbsent && warnings)
         warnings->append(tr("entry %1: the status %2 is not an HTTP status code (0-999); it was read as 0")
                              .arg(index)
@@ -591,22 +618,25 @@ Exchange HarImporter::exchangeFromEntry(const QJsonObject &entry, int index, QSt
         if (!text.isString())
             return {};
         return content.value("encoding"_L1).toString().compare(u"base64", Qt::CaseInsensitive) == 0
-                   ? QByteArray::fromBase64(text.toString().toLatin1())
-                   : text.toString().toUtf8();
+            ? QByteArray::fromBase64(text.toString().toLatin1())
+            : text.toString().toUtf8();
     };
 
     // Charles marks each exchange "_charlesStatus": COMPLETE, or FAILED/EXCEPTION/… when the
     // conversation went wrong; the reason, when given, is in a comment.
     const QString charlesStatus = string(response, "_charlesStatus"_L1);
     if (error.isEmpty() && !charlesStatus.isEmpty() && charlesStatus.compare(u"COMPLETE", Qt::CaseInsensitive) != 0) {
-        const QString reason = !string(response, "comment"_L1).isEmpty() ? string(response, "comment"_L1) : string(entry, "comment"_L1);
+        const QString reason
+            = !string(response, "comment"_L1).isEmpty() ? string(response, "comment"_L1) : string(entry, "comment"_L1);
         if (status <= 0) {
             error = reason.isEmpty() ? tr("Charles: %1").arg(charlesStatus) : reason;
         } else {
-            exchange.comment = tr("Charles status: %1").arg(charlesStatus) + (reason.isEmpty() ? QString() : u": "_s + reason);
+            exchange.comment
+                = tr("Charles status: %1").arg(charlesStatus) + (reason.isEmpty() ? QString() : u": "_s + reason);
             if (warnings)
                 warnings->append(tr("entry %1 (%2): Charles marks the exchange %3; the response may be incomplete")
-                                     .arg(index).arg(spec.url.toDisplayString(), charlesStatus));
+                                     .arg(index)
+                                     .arg(spec.url.toDisplayString(), charlesStatus));
         }
     }
     // Fiddler answers a failed connection itself with a 502 (or 504) whose body starts with
@@ -620,7 +650,10 @@ Exchange HarImporter::exchangeFromEntry(const QJsonObject &entry, int index, QSt
             error = reason.simplified().left(400);
             if (warnings)
                 warnings->append(tr("entry %1 (%2): the %3 response was written by Fiddler, not by the server: %4")
-                                     .arg(index).arg(spec.url.toDisplayString()).arg(status).arg(error));
+                                     .arg(index)
+                                     .arg(spec.url.toDisplayString())
+                                     .arg(status)
+                                     .arg(error));
             status = 0;
         }
     }
@@ -629,7 +662,7 @@ Exchange HarImporter::exchangeFromEntry(const QJsonObject &entry, int index, QSt
         // hold a request and an empty response: nothing was sent, so nothing failed.
         bool attempted = number(entry, "time"_L1) > 0 || !response.value("headers"_L1).toArray().isEmpty();
         const QJsonObject timingsObject = entry.value("timings"_L1).toObject();
-        for (QLatin1StringView key : {"dns"_L1, "connect"_L1, "ssl"_L1, "send"_L1, "wait"_L1, "receive"_L1}) {
+        for (QLatin1StringView key : { "dns"_L1, "connect"_L1, "ssl"_L1, "send"_L1, "wait"_L1, "receive"_L1 }) {
             if (number(timingsObject, key) > 0)
                 attempted = true;
         }
@@ -671,16 +704,18 @@ Exchange HarImporter::exchangeFromEntry(const QJsonObject &entry, int index, QSt
         // the header still announces the redirect page), answers from the browser's cache, and
         // 0-byte sizes (some writers give 0 when they did not measure).
         const bool bodyless = spec.method == "HEAD" || data.status == 204 || (data.status >= 100 && data.status < 200)
-                              || (data.status >= 300 && data.status < 400)
-                              || entry.contains("_fromCache"_L1) || response.contains("_fromCache"_L1)
-                              || string(entry, "_fetchType"_L1).contains(u"cache", Qt::CaseInsensitive);
+            || (data.status >= 300 && data.status < 400) || entry.contains("_fromCache"_L1)
+            || response.contains("_fromCache"_L1)
+            || string(entry, "_fetchType"_L1).contains(u"cache", Qt::CaseInsensitive);
         const bool identity = data.contentEncoding.isEmpty() || data.contentEncoding == u"identity";
         const qint64 received = size >= 0 ? qint64(size) : -1;
         if (error.isEmpty() && lengthOk && !bodyless && identity && received > 0 && received < announced) {
             data.bodyTruncated = true;
             exchange.transport.outcome = Outcome::ClosedEarly;
             exchange.transport.phase = Phase::Download;
-            exchange.transport.detail = tr("the body ended after %1 of the %2 bytes its Content-Length announced").arg(received).arg(announced);
+            exchange.transport.detail = tr("the body ended after %1 of the %2 bytes its Content-Length announced")
+                                            .arg(received)
+                                            .arg(announced);
             if (warnings)
                 warnings->append(tr("entry %1 (%2): the body is shorter than its Content-Length (%3 of %4 bytes)")
                                      .arg(index)
@@ -689,13 +724,17 @@ Exchange HarImporter::exchangeFromEntry(const QJsonObject &entry, int index, QSt
                                      .arg(announced));
         }
         exchange.response = std::move(data);
-        if (!error.isEmpty() && (stoppedByClient(error) || error.contains(u"ERR_HTTP_RESPONSE_CODE_FAILURE", Qt::CaseInsensitive))) {
+        if (!error.isEmpty()
+            && (stoppedByClient(error) || error.contains(u"ERR_HTTP_RESPONSE_CODE_FAILURE", Qt::CaseInsensitive))) {
             // The answer came, then the page stopped reading it (navigated away, aborted the
             // fetch, a blocker or a redirect limit stepped in), or Chrome only noted that the
             // status is an error one: the server's answer stands and nothing broke on the wire.
             if (warnings)
-                warnings->append(tr("entry %1 (%2): the browser reports %3 after the %4 response arrived; the response is kept as the server's answer")
-                                     .arg(index).arg(spec.url.toDisplayString(), error).arg(status));
+                warnings->append(tr("entry %1 (%2): the browser reports %3 after the %4 response arrived; the response "
+                                    "is kept as the server's answer")
+                                     .arg(index)
+                                     .arg(spec.url.toDisplayString(), error)
+                                     .arg(status));
         } else if (!error.isEmpty()) {
             // A response began but the browser reports an error: it ended before the body was whole.
             exchange.transport = transportForBrowserError(error);
@@ -705,18 +744,22 @@ Exchange HarImporter::exchangeFromEntry(const QJsonObject &entry, int index, QSt
     } else {
         if (!error.isEmpty()) {
             exchange.transport = transportForBrowserError(error);
-        } else if (exchange.tls.used && string(entry, "_securityState"_L1).compare(u"broken", Qt::CaseInsensitive) == 0) {
+        } else if (exchange.tls.used
+                   && string(entry, "_securityState"_L1).compare(u"broken", Qt::CaseInsensitive) == 0) {
             // Firefox names no error on a failed entry, but marks one whose TLS handshake or
             // certificate check failed with the security state "broken".
             exchange.transport.outcome = Outcome::TlsFailure;
             exchange.transport.phase = Phase::Tls;
-            exchange.transport.detail = tr("no response, and the browser marks the connection's security as broken (a failed TLS handshake or certificate check)");
+            exchange.transport.detail = tr("no response, and the browser marks the connection's security as broken (a "
+                                           "failed TLS handshake or certificate check)");
         } else {
             exchange.transport.outcome = Outcome::ClosedEarly;
             exchange.transport.phase = Phase::None;
             exchange.transport.detail = tr("the capture holds no response and names no error (status %1)").arg(status);
             if (warnings)
-                warnings->append(tr("entry %1 (%2): no response was recorded and no error is named").arg(index).arg(spec.url.toDisplayString()));
+                warnings->append(tr("entry %1 (%2): no response was recorded and no error is named")
+                                     .arg(index)
+                                     .arg(spec.url.toDisplayString()));
         }
     }
     if (!error.isEmpty() && exchange.comment.isEmpty())
@@ -763,7 +806,7 @@ Exchange HarImporter::exchangeFromEntry(const QJsonObject &entry, int index, QSt
     } else {
         double sum = 0;
         bool any = false;
-        for (double value : {t.blocked, t.dns, t.connect, t.tls, t.send, t.wait, t.download}) {
+        for (double value : { t.blocked, t.dns, t.connect, t.tls, t.send, t.wait, t.download }) {
             if (value >= 0) {
                 sum += value;
                 any = true;
@@ -778,14 +821,15 @@ Result<Capture> HarImporter::importFile(const QString &path) const
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("%1: cannot open: %2").arg(path, file.errorString())};
+        return Error { tr("%1: cannot open: %2").arg(path, file.errorString()) };
     const qint64 size = file.size();
     if (size == 0)
-        return Error{tr("%1: the file is empty").arg(path)};
+        return Error { tr("%1: the file is empty").arg(path) };
     // Mapped, not read: the pages are shared with the page cache and dropped as the scan moves on.
     uchar *mapped = file.map(0, size);
     if (mapped)
-        return importBytes(QByteArrayView(reinterpret_cast<const char *>(mapped), size), QFileInfo(path).fileName(), true);
+        return importBytes(QByteArrayView(reinterpret_cast<const char *>(mapped), size), QFileInfo(path).fileName(),
+                           true);
     const QByteArray all = file.readAll();
     return importData(all, QFileInfo(path).fileName());
 }
@@ -803,7 +847,7 @@ Result<Capture> HarImporter::importBytes(QByteArrayView data, const QString &nam
 
     JsonScanner scanner(data);
     auto failure = [&](qsizetype offset, const QString &text) {
-        return Error{tr("%1: %2: %3").arg(name, SourcePosition::at(data, offset).describe(), text)};
+        return Error { tr("%1: %2: %3").arg(name, SourcePosition::at(data, offset).describe(), text) };
     };
     auto scanFailure = [&]() { return failure(scanner.errorOffset(), scanner.errorText()); };
     auto cancelled = [&]() { return m_cancel && m_cancel->load(std::memory_order_relaxed); };
@@ -831,7 +875,9 @@ Result<Capture> HarImporter::importBytes(QByteArrayView data, const QString &nam
     scanner.skipByteOrderMark();
     scanner.skipWhitespace();
     if (scanner.peek() != '{')
-        return failure(scanner.position(), scanner.atEnd() ? tr("no JSON text") : tr("not a HAR file: it does not start with a JSON object ('{')"));
+        return failure(scanner.position(),
+                       scanner.atEnd() ? tr("no JSON text")
+                                       : tr("not a HAR file: it does not start with a JSON object ('{')"));
     scanner.expect('{', {});
     bool sawLog = false;
     bool sawEntries = false;
@@ -879,7 +925,8 @@ Result<Capture> HarImporter::importBytes(QByteArrayView data, const QString &nam
     constexpr qsizetype batchBytes = 1024 * 1024;
     constexpr size_t batchEntries = 512;
     // Small files (most pasted or test captures) stay on this thread: starting threads would cost more.
-    const int helperThreads = data.size() < 4 * batchBytes ? 0 : std::max(0, std::min(QThread::idealThreadCount(), 8) - 1);
+    const int helperThreads
+        = data.size() < 4 * batchBytes ? 0 : std::max(0, std::min(QThread::idealThreadCount(), 8) - 1);
     QThreadPool pool;
     pool.setMaxThreadCount(std::max(1, helperThreads));
     int index = 0;
@@ -888,7 +935,8 @@ Result<Capture> HarImporter::importBytes(QByteArrayView data, const QString &nam
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(slice, &parseError);
         if (parseError.error != QJsonParseError::NoError) {
-            item.error = failure(item.start + parseError.offset, tr("entry %1: %2").arg(entryIndex).arg(parseError.errorString()));
+            item.error = failure(item.start + parseError.offset,
+                                 tr("entry %1: %2").arg(entryIndex).arg(parseError.errorString()));
             return;
         }
         if (!document.isObject()) {
@@ -900,10 +948,11 @@ Result<Capture> HarImporter::importBytes(QByteArrayView data, const QString &nam
     auto flushBatch = [&]() -> bool {
         if (batch.empty())
             return true;
-        std::atomic<size_t> next{0};
+        std::atomic<size_t> next { 0 };
         const int firstIndex = index;
         auto work = [&]() {
-            for (size_t i = next.fetch_add(1, std::memory_order_relaxed); i < batch.size(); i = next.fetch_add(1, std::memory_order_relaxed))
+            for (size_t i = next.fetch_add(1, std::memory_order_relaxed); i < batch.size();
+                 i = next.fetch_add(1, std::memory_order_relaxed))
                 parseOne(batch[i], firstIndex + int(i));
         };
         if (helperThreads > 0 && batch.size() > 1) {
@@ -943,7 +992,7 @@ Result<Capture> HarImporter::importBytes(QByteArrayView data, const QString &nam
         qsizetype pending = 0;
         while (true) {
             if (cancelled()) {
-                entryError = Error{tr("%1: import cancelled after %n entries", nullptr, index).arg(name)};
+                entryError = Error { tr("%1: import cancelled after %n entries", nullptr, index).arg(name) };
                 return false;
             }
             scanner.skipWhitespace();
@@ -957,7 +1006,7 @@ Result<Capture> HarImporter::importBytes(QByteArrayView data, const QString &nam
                 scanner.fail(scanError, scanner.errorText());
                 return false;
             }
-            batch.push_back(Parsed{start, scanner.position() - start, {}, {}, {}, false});
+            batch.push_back(Parsed { start, scanner.position() - start, {}, {}, {}, false });
             pending += scanner.position() - start;
             if (pending >= batchBytes || batch.size() >= batchEntries) {
                 pending = 0;
@@ -989,7 +1038,8 @@ Result<Capture> HarImporter::importBytes(QByteArrayView data, const QString &nam
                 const qsizetype start = scanner.position();
                 if (!scanner.skipValue())
                     return false;
-                const QJsonDocument creator = QJsonDocument::fromJson(QByteArray::fromRawData(data.data() + start, scanner.position() - start));
+                const QJsonDocument creator
+                    = QJsonDocument::fromJson(QByteArray::fromRawData(data.data() + start, scanner.position() - start));
                 writer = writerFromCreator(string(creator.object(), "name"_L1));
                 return true;
             }
@@ -997,7 +1047,8 @@ Result<Capture> HarImporter::importBytes(QByteArrayView data, const QString &nam
                 QByteArrayView version;
                 if (scanner.peek() == '"' && scanner.readString(&version)) {
                     if (version != "1.2" && version != "1.1")
-                        capture.warnings.append(tr("HAR version %1 (expected 1.2); read as 1.2").arg(QString::fromUtf8(version)));
+                        capture.warnings.append(
+                            tr("HAR version %1 (expected 1.2); read as 1.2").arg(QString::fromUtf8(version)));
                     return true;
                 }
                 return scanner.skipValue();
@@ -1021,8 +1072,11 @@ Result<Capture> HarImporter::importBytes(QByteArrayView data, const QString &nam
     if (!sawEntries)
         return failure(0, tr("not a HAR file: \"log\" has no \"entries\""));
     if (unsentEntries > 0)
-        capture.warnings.append(tr("%1: %n entry(ies) hold a request without a response (as API clients such as Insomnia and Postman export them); "
-                                   "they are requests to send, not failed exchanges", nullptr, unsentEntries).arg(name));
+        capture.warnings.append(tr("%1: %n entry(ies) hold a request without a response (as API clients such as "
+                                   "Insomnia and Postman export them); "
+                                   "they are requests to send, not failed exchanges",
+                                   nullptr, unsentEntries)
+                                    .arg(name));
     if (m_progress)
         m_progress(total, total);
     qCDebug(lcHarImport) << name << "entries:" << capture.exchanges.size();

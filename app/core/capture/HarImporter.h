@@ -43,14 +43,15 @@ public:
     struct Writer
     {
         bool connectExcludesSsl = false; // Firefox, mitmproxy: timings.connect is TCP only, ssl apart
-        bool connectionIsPort = false;   // Firefox: "connection" holds the server's port
-        bool recordsTraffic = false;     // a browser or proxy: every entry was sent, none is a request to send
+        bool connectionIsPort = false; // Firefox: "connection" holds the server's port
+        bool recordsTraffic = false; // a browser or proxy: every entry was sent, none is a request to send
         bool timeCountsSslTwice = false; // Playwright: time adds ssl to a connect that already holds it
     };
     static Writer writerFromCreator(const QString &creatorName);
     static Exchange exchangeFromEntry(const QJsonObject &entry, int index, QStringList *warnings, bool *requestOnly,
                                       const Writer &writer);
-    static Exchange exchangeFromEntry(const QJsonObject &entry, int index, QStringList *warnings, bool *requestOnly = nullptr)
+    static Exchange exchangeFromEntry(const QJsonObject &entry, int index, QStringList *warnings,
+                                      bool *requestOnly = nullptr)
     {
         return exchangeFromEntry(entry, index, warnings, requestOnly, Writer());
     }

@@ -16,11 +16,15 @@ QByteArray HttpFileExporter::toHttpFile(const QList<RequestSpec> &requests, cons
             out += '\n';
         const QString title = request.name.isEmpty() ? tr("request %1").arg(i + 1) : request.name;
         out += "### " + title.simplified().toUtf8() + '\n';
-        const bool ambiguousBody = request.body.contains("{{") || request.body.startsWith("###") || request.body.contains("\n###");
+        const bool ambiguousBody
+            = request.body.contains("{{") || request.body.startsWith("###") || request.body.contains("\n###");
         if (ambiguousBody)
-            out += "# " + tr("note: the body holds \"{{\" or a \"###\" line, which .http tools read as variables or separators").toUtf8() + '\n';
-        out += (request.method.isEmpty() ? QByteArray("GET") : request.method) + ' ' + request.url.toString(QUrl::FullyEncoded).toUtf8()
-               + " HTTP/1.1\n";
+            out += "# "
+                + tr("note: the body holds \"{{\" or a \"###\" line, which .http tools read as variables or separators")
+                      .toUtf8()
+                + '\n';
+        out += (request.method.isEmpty() ? QByteArray("GET") : request.method) + ' '
+            + request.url.toString(QUrl::FullyEncoded).toUtf8() + " HTTP/1.1\n";
         for (const HeaderField &field : request.headers) {
             if (field.enabled)
                 out += field.name + ": " + field.value + '\n';

@@ -2,8 +2,6 @@
 
 #include "capture/SourcePosition.h"
 
-#include <algorithm>
-
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -13,6 +11,8 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace Gatescope {
 
 namespace {
@@ -21,9 +21,9 @@ using namespace Qt::StringLiterals;
 
 struct TextLine
 {
-    QByteArray text;   // without the line ending
+    QByteArray text; // without the line ending
     qsizetype offset = 0;
-    int number = 0;    // 1-based
+    int number = 0; // 1-based
 };
 
 QList<TextLine> splitLines(QByteArrayView text)
@@ -37,7 +37,7 @@ QList<TextLine> splitLines(QByteArrayView text)
         QByteArrayView line = text.sliced(pos, end - pos);
         if (line.endsWith('\r'))
             line.chop(1);
-        lines.append({line.toByteArray(), pos, number++});
+        lines.append({ line.toByteArray(), pos, number++ });
         pos = newline < 0 ? text.size() : newline + 1;
     }
     return lines;
@@ -58,8 +58,9 @@ bool isSeparator(const QByteArray &line)
 // (">> ./out.json", ">>! ./out.json"), and a reference to an earlier response ("<> ./x.json").
 bool isHandlerLine(const QByteArray &trimmed)
 {
-    return trimmed.startsWith("> {%") || trimmed.startsWith(">> ") || trimmed.startsWith(">>! ") || trimmed.startsWith("> ./")
-           || trimmed.startsWith("> ../") || trimmed.startsWith("<> ") || (trimmed.startsWith("> ") && trimmed.endsWith(".js"));
+    return trimmed.startsWith("> {%") || trimmed.startsWith(">> ") || trimmed.startsWith(">>! ")
+        || trimmed.startsWith("> ./") || trimmed.startsWith("> ../") || trimmed.startsWith("<> ")
+        || (trimmed.startsWith("> ") && trimmed.endsWith(".js"));
 }
 
 const QRegularExpression &variableDefinition()
@@ -174,7 +175,8 @@ bool HttpFileImporter::looksLikeHttpFile(QByteArrayView text)
         if (!match.hasMatch())
             return false;
         const QString target = match.captured(2);
-        const bool absolute = target.startsWith(u"http://") || target.startsWith(u"https://") || target.startsWith(u"{{");
+        const bool absolute
+            = target.startsWith(u"http://") || target.startsWith(u"https://") || target.startsWith(u"{{");
         // "GET https://…" without a version, a comment first, or {{variables}}: the .http dialect.
         return sawComment || text.contains("{{") || (absolute && match.captured(3).isEmpty());
     }
@@ -189,7 +191,7 @@ HttpFileImporter::Environment HttpFileImporter::environmentBeside(const QString 
     QStringList names;
     // JetBrains: "public variables take precedence over private ones", so the public file is read
     // last (https://www.jetbrains.com/help/rider/HTTP-Client-variables.html).
-    for (const QString &fileName : {u"http-client.private.env.json"_s, u"http-client.env.json"_s}) {
+    for (const QString &fileName : { u"http-client.private.env.json"_s, u"http-client.env.json"_s }) {
         QFile file(folder.filePath(fileName));
         if (file.size() > 4 * 1024 * 1024 || !file.open(QIODevice::ReadOnly))
             continue;
@@ -213,7 +215,7 @@ HttpFileImporter::Environment HttpFileImporter::environmentBeside(const QString 
     if (names.isEmpty())
         return environment;
     environment.name = names.first();
-    for (const QString &preferred : {u"dev"_s, u"development"_s, u"local"_s}) {
+    for (const QString &preferred : { u"dev"_s, u"development"_s, u"local"_s }) {
         if (names.contains(preferred)) {
             environment.name = preferred;
             break;
@@ -227,7 +229,7 @@ HttpFileImporter::Environment HttpFileImporter::environmentBeside(const QString 
 
 Result<Capture> HttpFileImporter::importText(QByteArrayView text, const QString &name)
 {
-    return importText(text, name, Environment{});
+    return importText(text, name, Environment {});
 }
 
 Result<Capture> HttpFileImporter::importText(QByteArrayView text, const QString &name, const Environment &environment)
@@ -240,10 +242,12 @@ Result<Capture> HttpFileImporter::importText(QByteArrayView text, const QString 
     expander.variables = environment.variables;
     if (!environment.name.isEmpty() && text.contains("{{")) {
         if (environment.others.isEmpty())
-            capture.warnings.append(tr("%1: variables of the environment \"%2\" in %3 were used").arg(name, environment.name, environment.file));
+            capture.warnings.append(tr("%1: variables of the environment \"%2\" in %3 were used")
+                                        .arg(name, environment.name, environment.file));
         else
-            capture.warnings.append(tr("%1: variables of the environment \"%2\" in %3 were used; it also defines %4")
-                                        .arg(name, environment.name, environment.file, environment.others.join(u", "_s)));
+            capture.warnings.append(
+                tr("%1: variables of the environment \"%2\" in %3 were used; it also defines %4")
+                    .arg(name, environment.name, environment.file, environment.others.join(u", "_s)));
     }
     // All expansions of the file together may add at most 16 characters per byte of the file (and
     // 1024 for tiny files): generous for a base URL or a JSON body used by every request, but a
@@ -306,8 +310,8 @@ Result<Capture> HttpFileImporter::importText(QByteArrayView text, const QString 
         const QString expandedLine = expander.expand(QString::fromUtf8(requestLine.text.trimmed()));
         const QRegularExpressionMatch match = requestLinePattern().match(expandedLine);
         if (!match.hasMatch())
-            return Error{tr("%1: expected a request line such as \"GET https://example.com/ HTTP/1.1\", found \"%2\"")
-                             .arg(where(requestLine), expandedLine.left(80))};
+            return Error { tr("%1: expected a request line such as \"GET https://example.com/ HTTP/1.1\", found \"%2\"")
+                               .arg(where(requestLine), expandedLine.left(80)) };
         RequestSpec request;
         request.name = requestName;
         request.method = match.captured(1).isEmpty() ? QByteArray("GET") : match.captured(1).toLatin1();
@@ -335,11 +339,13 @@ Result<Capture> HttpFileImporter::importText(QByteArrayView text, const QString 
                 break; // a response handler right under the headers, without a blank line
             const qsizetype colon = trimmed.indexOf(':');
             if (colon <= 0) {
-                capture.warnings.append(tr("%1: \"%2\" is not a header line (no ':'); ignored").arg(where(line), QString::fromUtf8(trimmed.left(60))));
+                capture.warnings.append(tr("%1: \"%2\" is not a header line (no ':'); ignored")
+                                            .arg(where(line), QString::fromUtf8(trimmed.left(60))));
                 continue;
             }
-            request.headers.append({expander.expand(QString::fromUtf8(trimmed.first(colon).trimmed())).toUtf8(),
-                                    expander.expand(QString::fromUtf8(trimmed.sliced(colon + 1).trimmed())).toUtf8()});
+            request.headers.append(
+                { expander.expand(QString::fromUtf8(trimmed.first(colon).trimmed())).toUtf8(),
+                  expander.expand(QString::fromUtf8(trimmed.sliced(colon + 1).trimmed())).toUtf8() });
         }
         // Body: the rest of the block, without JetBrains handler scripts and trailing blank lines.
         QByteArrayList bodyLines;
@@ -347,7 +353,8 @@ Result<Capture> HttpFileImporter::importText(QByteArrayView text, const QString 
             const TextLine &line = lines.at(k);
             const QByteArray trimmed = line.text.trimmed();
             if (isHandlerLine(trimmed)) {
-                capture.warnings.append(tr("%1: response handlers and output redirections are not run; ignored").arg(where(line)));
+                capture.warnings.append(
+                    tr("%1: response handlers and output redirections are not run; ignored").arg(where(line)));
                 if (trimmed.startsWith("> {%") && !trimmed.sliced(4).contains("%}")) {
                     while (k + 1 < blockEnd && !lines.at(k + 1).text.contains("%}"))
                         ++k;
@@ -356,8 +363,9 @@ Result<Capture> HttpFileImporter::importText(QByteArrayView text, const QString 
                 continue;
             }
             if ((trimmed.startsWith("< ") || trimmed.startsWith("<@ ")) && bodyLines.isEmpty()) {
-                capture.warnings.append(tr("%1: the body is read from the file '%2'; file contents are not read, so the body is empty")
-                                            .arg(where(line), QString::fromUtf8(trimmed.mid(trimmed.indexOf(' ') + 1).trimmed())));
+                capture.warnings.append(
+                    tr("%1: the body is read from the file '%2'; file contents are not read, so the body is empty")
+                        .arg(where(line), QString::fromUtf8(trimmed.mid(trimmed.indexOf(' ') + 1).trimmed())));
                 continue;
             }
             bodyLines.append(line.text);
@@ -379,22 +387,30 @@ Result<Capture> HttpFileImporter::importText(QByteArrayView text, const QString 
         }
         request.url = QUrl(target, QUrl::TolerantMode);
         if (!request.url.isValid() || request.url.host().isEmpty()) {
-            capture.warnings.append(tr("%1: \"%2\" is not a usable URL; request skipped").arg(where(requestLine), target));
+            capture.warnings.append(
+                tr("%1: \"%2\" is not a usable URL; request skipped").arg(where(requestLine), target));
         } else {
             capture.requests.append(request);
         }
         i = blockEnd;
     }
     for (const QString &variable : std::as_const(expander.unresolved))
-        capture.warnings.append(tr("%1: the variable {{%2}} is not defined in the file; it was left as written").arg(name, variable));
+        capture.warnings.append(
+            tr("%1: the variable {{%2}} is not defined in the file; it was left as written").arg(name, variable));
     for (const QString &variable : std::as_const(expander.dynamic))
-        capture.warnings.append(tr("%1: the dynamic variable {{%2}} is not evaluated; it was left as written").arg(name, variable));
+        capture.warnings.append(
+            tr("%1: the dynamic variable {{%2}} is not evaluated; it was left as written").arg(name, variable));
     for (const QString &variable : std::as_const(expander.cycles))
-        capture.warnings.append(tr("%1: the variable {{%2}} refers back to itself through other variables; the inner use was left as written").arg(name, variable));
+        capture.warnings.append(tr("%1: the variable {{%2}} refers back to itself through other variables; the inner "
+                                   "use was left as written")
+                                    .arg(name, variable));
     for (const QString &variable : std::as_const(expander.oversized))
-        capture.warnings.append(tr("%1: expanding {{%2}} grows past the size limit (%3 characters per use, and a total for the whole file); the text was cut there").arg(name, variable).arg(VariableExpander::maxExpandedSize));
+        capture.warnings.append(tr("%1: expanding {{%2}} grows past the size limit (%3 characters per use, and a total "
+                                   "for the whole file); the text was cut there")
+                                    .arg(name, variable)
+                                    .arg(VariableExpander::maxExpandedSize));
     if (capture.requests.isEmpty())
-        return Error{tr("%1: no request was found in the .http file").arg(name)};
+        return Error { tr("%1: no request was found in the .http file").arg(name) };
     return capture;
 }
 

@@ -15,8 +15,8 @@ namespace Gatescope {
 // meaning GET), query continuation lines starting with ? or &, headers, a blank line and a body.
 // Bodies read from files ("< ./file"), JetBrains pre-request scripts ("< {% … %}" above the request
 // line) and response handlers ("> {% … %}") are not run or read: a warning says so. Variables of a
-// JetBrains environment file beside the .http file are used when the caller reads it. Dynamic variables ({{$guid}}) and undefined ones stay as written,
-// with a warning.
+// JetBrains environment file beside the .http file are used when the caller reads it. Dynamic variables ({{$guid}}) and
+// undefined ones stay as written, with a warning.
 class HttpFileImporter
 {
     Q_DECLARE_TR_FUNCTIONS(Gatescope::HttpFileImporter)
@@ -26,9 +26,9 @@ public:
     // Variables from a JetBrains environment file next to the .http file.
     struct Environment
     {
-        QString name;                      // "dev"; empty when no environment was found
-        QString file;                      // "http-client.env.json"
-        QStringList others;                // the other environments the file defines
+        QString name; // "dev"; empty when no environment was found
+        QString file; // "http-client.env.json"
+        QStringList others; // the other environments the file defines
         QHash<QString, QString> variables;
     };
     // Reads http-client.env.json and http-client.private.env.json beside `httpFilePath` (the

@@ -1,8 +1,8 @@
 #include "capture/RawHttpImporter.h"
 
-#include "http/ContentDecoder.h"
 #include "capture/CurlImporter.h"
 #include "capture/SourcePosition.h"
+#include "http/ContentDecoder.h"
 
 #include <QUrl>
 
@@ -15,7 +15,7 @@ using namespace Qt::StringLiterals;
 struct Line
 {
     qsizetype start = 0;
-    qsizetype end = 0;  // exclusive, without the line ending
+    qsizetype end = 0; // exclusive, without the line ending
     qsizetype next = 0; // start of the following line
 };
 
@@ -68,7 +68,7 @@ bool isStatusLine(QByteArrayView line)
     while (i < line.size() && line.at(i) == ' ')
         ++i;
     return i + 3 <= line.size() && isDigit(line.at(i)) && isDigit(line.at(i + 1)) && isDigit(line.at(i + 2))
-           && (i + 3 == line.size() || line.at(i + 3) == ' ');
+        && (i + 3 == line.size() || line.at(i + 3) == ' ');
 }
 
 bool isStatusLineAt(QByteArrayView text, qsizetype pos)
@@ -78,7 +78,8 @@ bool isStatusLineAt(QByteArrayView text, qsizetype pos)
 
 bool isTokenChar(char c)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || isDigit(c) || QByteArrayView("!#$%&'*+-.^_`|~").contains(c);
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || isDigit(c)
+        || QByteArrayView("!#$%&'*+-.^_`|~").contains(c);
 }
 
 // "GET /x HTTP/1.1", "GET http://h/x", "OPTIONS * HTTP/1.1"
@@ -105,12 +106,13 @@ bool isRequestLine(QByteArrayView line)
     if (!version.isEmpty() && !version.startsWith("HTTP/"))
         return false;
     return target.startsWith('/') || target == "*" || target.startsWith("http://") || target.startsWith("https://")
-           || (!version.isEmpty() && target.contains(':'));
+        || (!version.isEmpty() && target.contains(':'));
 }
 
 bool isPseudoHeaderLine(QByteArrayView line)
 {
-    return line.startsWith(":authority:") || line.startsWith(":method:") || line.startsWith(":path:") || line.startsWith(":scheme:");
+    return line.startsWith(":authority:") || line.startsWith(":method:") || line.startsWith(":path:")
+        || line.startsWith(":scheme:");
 }
 
 struct Head
@@ -119,8 +121,8 @@ struct Head
     HeaderList headers;
     QList<WireAnomaly> anomalies;
     qsizetype start = 0;
-    qsizetype bodyStart = 0;   // first byte after the blank line (or the end of the text)
-    bool terminated = false;   // a blank line ended the header block
+    qsizetype bodyStart = 0; // first byte after the blank line (or the end of the text)
+    bool terminated = false; // a blank line ended the header block
 };
 
 // Reads a start line and header lines from `pos`. Anomaly offsets count from `messageStart`.
@@ -142,21 +144,26 @@ Head readHead(QByteArrayView text, qsizetype pos, qsizetype messageStart, bool h
             break;
         }
         if ((content.front() == ' ' || content.front() == '\t') && !head.headers.isEmpty()) {
-            head.anomalies.append({QString::fromUtf16(AnomalyKind::ObsoleteLineFolding), line.start - messageStart,
-                                   RawHttpImporter::tr("header value continued on the next line (obsolete line folding)")});
+            head.anomalies.append(
+                { QString::fromUtf16(AnomalyKind::ObsoleteLineFolding), line.start - messageStart,
+                  RawHttpImporter::tr("header value continued on the next line (obsolete line folding)") });
             head.headers.last().value += ' ' + content.trimmed().toByteArray();
         } else {
             // HTTP/2 pseudo-headers (":authority: x") start with a colon of their own.
             const qsizetype colon = content.indexOf(':', content.startsWith(':') ? 1 : 0);
             if (colon <= 0) {
-                head.anomalies.append({QString::fromUtf16(AnomalyKind::BadHeaderLine), line.start - messageStart,
-                                       RawHttpImporter::tr("header line without ':': \"%1\"").arg(QString::fromUtf8(content.first(std::min<qsizetype>(content.size(), 60))))});
+                head.anomalies.append(
+                    { QString::fromUtf16(AnomalyKind::BadHeaderLine), line.start - messageStart,
+                      RawHttpImporter::tr("header line without ':': \"%1\"")
+                          .arg(QString::fromUtf8(content.first(std::min<qsizetype>(content.size(), 60)))) });
             } else {
                 const QByteArrayView fieldName = content.first(colon);
                 if (fieldName.back() == ' ' || fieldName.back() == '\t')
-                    head.anomalies.append({QString::fromUtf16(AnomalyKind::InvalidHeaderName), line.start - messageStart,
-                                           RawHttpImporter::tr("white space between the field name and ':'")});
-                head.headers.append({fieldName.trimmed().toByteArray(), content.sliced(colon + 1).trimmed().toByteArray()});
+                    head.anomalies.append({ QString::fromUtf16(AnomalyKind::InvalidHeaderName),
+                                            line.start - messageStart,
+                                            RawHttpImporter::tr("white space between the field name and ':'") });
+                head.headers.append(
+                    { fieldName.trimmed().toByteArray(), content.sliced(colon + 1).trimmed().toByteArray() });
             }
         }
         pos = line.next;
@@ -217,7 +224,8 @@ void decodeForViewing(ResponseData *data, QList<WireAnomaly> *anomalies, qsizety
 {
     if (data->contentEncoding.isEmpty() || data->body.isEmpty())
         return;
-    const std::optional<ContentDecoder::Coding> coding = ContentDecoder::codingFromName(data->contentEncoding.toLatin1());
+    const std::optional<ContentDecoder::Coding> coding
+        = ContentDecoder::codingFromName(data->contentEncoding.toLatin1());
     if (!coding)
         return;
     const bool gzipMagic = data->body.startsWith("\x1f\x8b");
@@ -227,8 +235,9 @@ void decodeForViewing(ResponseData *data, QList<WireAnomaly> *anomalies, qsizety
     if (decoded) {
         data->body = decoded.value();
     } else if (gzipMagic) {
-        anomalies->append({QString::fromUtf16(AnomalyKind::ContentDecodingFailed), bodyOffset,
-                           RawHttpImporter::tr("the %1 body could not be decoded: %2").arg(data->contentEncoding, decoded.error())});
+        anomalies->append({ QString::fromUtf16(AnomalyKind::ContentDecodingFailed), bodyOffset,
+                            RawHttpImporter::tr("the %1 body could not be decoded: %2")
+                                .arg(data->contentEncoding, decoded.error()) });
     }
 }
 
@@ -250,7 +259,7 @@ QByteArrayView withoutZshMark(QByteArrayView body, qsizetype declared)
 
 struct ParsedResponses
 {
-    QList<Exchange> hops;   // non-1xx responses in order; interim ones attached to the next
+    QList<Exchange> hops; // non-1xx responses in order; interim ones attached to the next
     QStringList notes;
 };
 
@@ -263,8 +272,11 @@ Result<ParsedResponses> readResponses(QByteArrayView text, qsizetype pos, const 
         pos = skipBlankLines(text, pos);
         if (!isStatusLineAt(text, pos)) {
             const Line line = lineAt(text, pos);
-            return Error{RawHttpImporter::tr("%1: %2: expected a status line such as \"HTTP/1.1 502 Bad Gateway\", found \"%3\"")
-                             .arg(name, placeOf(text, pos), QString::fromUtf8(lineText(text, line).first(std::min<qsizetype>(line.end - line.start, 60))))};
+            return Error {
+                RawHttpImporter::tr("%1: %2: expected a status line such as \"HTTP/1.1 502 Bad Gateway\", found \"%3\"")
+                    .arg(name, placeOf(text, pos),
+                         QString::fromUtf8(lineText(text, line).first(std::min<qsizetype>(line.end - line.start, 60))))
+            };
         }
         const qsizetype messageStart = pos;
         Head head = readHead(text, pos, messageStart);
@@ -281,16 +293,18 @@ Result<ParsedResponses> readResponses(QByteArrayView text, qsizetype pos, const 
 
         const QByteArrayView rest = text.sliced(head.bodyStart);
         if (data.status >= 100 && data.status < 200) {
-            pendingInterim.append({data.status, data.reason, data.headers});
+            pendingInterim.append({ data.status, data.reason, data.headers });
             pos = head.bodyStart;
             if (pos >= text.size())
-                return Error{RawHttpImporter::tr("%1: %2: the text ends after an interim %3 response; the final response is missing")
-                                 .arg(name, placeOf(text, messageStart)).arg(data.status)};
+                return Error { RawHttpImporter::tr(
+                                   "%1: %2: the text ends after an interim %3 response; the final response is missing")
+                                   .arg(name, placeOf(text, messageStart))
+                                   .arg(data.status) };
             continue;
         }
         const qsizetype declared = contentLength(data.headers);
         const bool nextStartsNow = head.terminated && isStatusLineAt(text, skipBlankLines(text, head.bodyStart))
-                                   && rest.trimmed().startsWith("HTTP/");
+            && rest.trimmed().startsWith("HTTP/");
         if (nextStartsNow && data.status >= 200 && data.status < 300 && declared <= 0) {
             // A proxy's answer to CONNECT, then the real response through the tunnel.
             tunnelNote = RawHttpImporter::tr("through a proxy tunnel (\"%1\")").arg(QString::fromUtf8(head.startLine));
@@ -300,7 +314,8 @@ Result<ParsedResponses> readResponses(QByteArrayView text, qsizetype pos, const 
 
         QByteArrayView body = rest;
         bool more = false;
-        if (nextStartsNow && rest.trimmed().startsWith("HTTP/") && (declared <= 0 || !isStatusLineAt(text, head.bodyStart + declared))) {
+        if (nextStartsNow && rest.trimmed().startsWith("HTTP/")
+            && (declared <= 0 || !isStatusLineAt(text, head.bodyStart + declared))) {
             // curl -i -L prints the headers of each hop but not the bodies of the redirects.
             body = {};
             more = true;
@@ -318,13 +333,19 @@ Result<ParsedResponses> readResponses(QByteArrayView text, qsizetype pos, const 
         if (!more && declared >= 0 && body.size() > declared) {
             const QByteArrayView extra = body.sliced(declared);
             if (!extra.trimmed().isEmpty() && !bodyless)
-                anomalies.append({QString::fromUtf16(AnomalyKind::BytesAfterMessage), head.bodyStart - messageStart + declared,
-                                  RawHttpImporter::tr("%n byte(s) after the %1 bytes that Content-Length announced", nullptr, int(extra.size())).arg(declared)});
+                anomalies.append({ QString::fromUtf16(AnomalyKind::BytesAfterMessage),
+                                   head.bodyStart - messageStart + declared,
+                                   RawHttpImporter::tr("%n byte(s) after the %1 bytes that Content-Length announced",
+                                                       nullptr, int(extra.size()))
+                                       .arg(declared) });
             if (!bodyless || extra.trimmed().isEmpty())
                 body = body.first(declared);
         } else if (!more && declared > 0 && !body.isEmpty() && body.size() < declared) {
-            anomalies.append({QString::fromUtf16(AnomalyKind::BodyShorterThanContentLength), head.bodyStart - messageStart + body.size(),
-                              RawHttpImporter::tr("the body has %1 of the %2 bytes that Content-Length announced").arg(body.size()).arg(declared)});
+            anomalies.append({ QString::fromUtf16(AnomalyKind::BodyShorterThanContentLength),
+                               head.bodyStart - messageStart + body.size(),
+                               RawHttpImporter::tr("the body has %1 of the %2 bytes that Content-Length announced")
+                                   .arg(body.size())
+                                   .arg(declared) });
         }
         data.bodyWireSize = body.size();
         const bool chunked = headerValue(data.headers, "transfer-encoding").toLower().contains("chunked");
@@ -345,8 +366,10 @@ Result<ParsedResponses> readResponses(QByteArrayView text, qsizetype pos, const 
         exchange.redirectHop = int(parsed.hops.size());
         data.interim = pendingInterim;
         for (const InterimResponse &interim : std::as_const(pendingInterim))
-            anomalies.prepend({QString::fromUtf16(AnomalyKind::InterimResponse), 0,
-                               RawHttpImporter::tr("interim %1 %2 response before the final one").arg(interim.status).arg(QString::fromUtf8(interim.reason))});
+            anomalies.prepend({ QString::fromUtf16(AnomalyKind::InterimResponse), 0,
+                                RawHttpImporter::tr("interim %1 %2 response before the final one")
+                                    .arg(interim.status)
+                                    .arg(QString::fromUtf8(interim.reason)) });
         pendingInterim.clear();
         const qsizetype messageEnd = head.bodyStart + body.size();
         exchange.rawResponse = text.sliced(messageStart, messageEnd - messageStart).toByteArray();
@@ -373,8 +396,8 @@ struct ParsedRequest
 // `knownScheme` is what the context tells (curl -v's TLS notes) when the request itself does not.
 enum class BodyShown { Yes, No };
 
-Result<ParsedRequest> readRequest(QByteArrayView text, qsizetype pos, const QString &name, QByteArrayView knownScheme = {},
-                                  BodyShown bodyShown = BodyShown::Yes)
+Result<ParsedRequest> readRequest(QByteArrayView text, qsizetype pos, const QString &name,
+                                  QByteArrayView knownScheme = {}, BodyShown bodyShown = BodyShown::Yes)
 {
     ParsedRequest parsed;
     pos = skipBlankLines(text, pos);
@@ -383,16 +406,19 @@ Result<ParsedRequest> readRequest(QByteArrayView text, qsizetype pos, const QStr
     // Chrome's raw view of an HTTP/2 request has no request line: ":authority: …", ":method: …".
     const bool pseudoFirst = isPseudoHeaderLine(requestLine);
     if (!pseudoFirst && !isRequestLine(requestLine))
-        return Error{RawHttpImporter::tr("%1: %2: expected a request line such as \"GET /path HTTP/1.1\", found \"%3\"")
-                         .arg(name, placeOf(text, pos), QString::fromUtf8(requestLine.first(std::min<qsizetype>(requestLine.size(), 60))))};
+        return Error { RawHttpImporter::tr(
+                           "%1: %2: expected a request line such as \"GET /path HTTP/1.1\", found \"%3\"")
+                           .arg(name, placeOf(text, pos),
+                                QString::fromUtf8(requestLine.first(std::min<qsizetype>(requestLine.size(), 60)))) };
     const Head head = readHead(text, pos, pos, !pseudoFirst);
     for (const WireAnomaly &anomaly : head.anomalies)
-        parsed.warnings.append(RawHttpImporter::tr("%1: %2: %3 (ignored)").arg(name, placeOf(text, pos + anomaly.offset), anomaly.detail));
+        parsed.warnings.append(
+            RawHttpImporter::tr("%1: %2: %3 (ignored)").arg(name, placeOf(text, pos + anomaly.offset), anomaly.detail));
 
     const QList<QByteArrayView> parts = [&] {
         QList<QByteArrayView> list;
         if (pseudoFirst)
-            return QList<QByteArrayView>{QByteArrayView("GET"), QByteArrayView("/")};
+            return QList<QByteArrayView> { QByteArrayView("GET"), QByteArrayView("/") };
         for (qsizetype i = 0; i < requestLine.size();) {
             const qsizetype space = requestLine.indexOf(' ', i);
             const qsizetype end = space < 0 ? requestLine.size() : space;
@@ -429,15 +455,17 @@ Result<ParsedRequest> readRequest(QByteArrayView text, qsizetype pos, const QStr
         request.url = QUrl::fromEncoded(target, QUrl::TolerantMode);
     } else {
         if (authority.isEmpty())
-            return Error{RawHttpImporter::tr("%1: %2: the request has no Host header, so where it goes is unknown (give an absolute URL or a Host header)")
-                             .arg(name, placeOf(text, pos))};
+            return Error { RawHttpImporter::tr("%1: %2: the request has no Host header, so where it goes is unknown "
+                                               "(give an absolute URL or a Host header)")
+                               .arg(name, placeOf(text, pos)) };
         if (scheme.isEmpty() && !knownScheme.isEmpty())
             scheme = knownScheme.toByteArray();
         if (scheme.isEmpty()) {
             scheme = authority.endsWith(":443") ? "https" : "http";
             if (!authority.endsWith(":443") && !authority.endsWith(":80"))
-                parsed.warnings.append(RawHttpImporter::tr("%1: the request does not say http or https; %2:// was assumed")
-                                           .arg(name, QString::fromLatin1(scheme)));
+                parsed.warnings.append(
+                    RawHttpImporter::tr("%1: the request does not say http or https; %2:// was assumed")
+                        .arg(name, QString::fromLatin1(scheme)));
         }
         if (request.method == "CONNECT" && !path.startsWith('/'))
             path = "/";
@@ -446,8 +474,8 @@ Result<ParsedRequest> readRequest(QByteArrayView text, qsizetype pos, const QStr
         request.url = QUrl::fromEncoded(scheme + "://" + authority + path, QUrl::TolerantMode);
     }
     if (!request.url.isValid() || request.url.host().isEmpty())
-        return Error{RawHttpImporter::tr("%1: %2: \"%3\" with Host \"%4\" is not a usable URL")
-                         .arg(name, placeOf(text, pos), QString::fromUtf8(target), QString::fromUtf8(authority))};
+        return Error { RawHttpImporter::tr("%1: %2: \"%3\" with Host \"%4\" is not a usable URL")
+                           .arg(name, placeOf(text, pos), QString::fromUtf8(target), QString::fromUtf8(authority)) };
 
     // Body: Content-Length bytes, else up to a response that follows, else the rest.
     const qsizetype bodyStart = head.bodyStart;
@@ -467,9 +495,12 @@ Result<ParsedRequest> readRequest(QByteArrayView text, qsizetype pos, const QStr
         }
         if (declared >= 0 && declared > rest.size()) {
             if (bodyShown == BodyShown::Yes)
-                parsed.warnings.append(RawHttpImporter::tr("%1: the body has %2 of the %3 bytes that Content-Length announces; "
-                                                           "the request is read without that Content-Length")
-                                           .arg(name).arg(rest.size()).arg(declared));
+                parsed.warnings.append(
+                    RawHttpImporter::tr("%1: the body has %2 of the %3 bytes that Content-Length announces; "
+                                        "the request is read without that Content-Length")
+                        .arg(name)
+                        .arg(rest.size())
+                        .arg(declared));
             // Sent again with a length its body does not have, it would leave the server waiting.
             for (qsizetype i = request.headers.size() - 1; i >= 0; --i) {
                 if (request.headers.at(i).name.compare("content-length", Qt::CaseInsensitive) == 0)
@@ -497,10 +528,19 @@ Result<ParsedRequest> readRequest(QByteArrayView text, qsizetype pos, const QStr
 // TLS close notify…) starts inside a body line it was printed right after, or -1.
 qsizetype gluedCurlNote(QByteArrayView line)
 {
-    static constexpr QByteArrayView notes[] = {"* Connection #", "* Closing connection", "* shutting down connection", "* TLSv1",
-                                                "* SSL", "* OpenSSL SSL_read", "* Excess found", "* transfer closed",
-                                                "* Leftovers after chunking", "* Connection died", "* Recv failure",
-                                                "* Failed writing", "* HTTP/2 stream"};
+    static constexpr QByteArrayView notes[] = { "* Connection #",
+                                                "* Closing connection",
+                                                "* shutting down connection",
+                                                "* TLSv1",
+                                                "* SSL",
+                                                "* OpenSSL SSL_read",
+                                                "* Excess found",
+                                                "* transfer closed",
+                                                "* Leftovers after chunking",
+                                                "* Connection died",
+                                                "* Recv failure",
+                                                "* Failed writing",
+                                                "* HTTP/2 stream" };
     // The earliest of them: several may be glued ("…}* TLSv1.3 (IN), …* Connection #0 …").
     qsizetype best = -1;
     for (QByteArrayView note : notes) {
@@ -514,7 +554,8 @@ qsizetype gluedCurlNote(QByteArrayView line)
 // "12:34:56.789012 " that --trace-time puts before every line.
 QByteArrayView withoutTraceTime(QByteArrayView line)
 {
-    if (line.size() > 16 && isDigit(line.at(0)) && isDigit(line.at(1)) && line.at(2) == ':' && line.at(5) == ':' && line.at(8) == '.') {
+    if (line.size() > 16 && isDigit(line.at(0)) && isDigit(line.at(1)) && line.at(2) == ':' && line.at(5) == ':'
+        && line.at(8) == '.') {
         const qsizetype space = line.indexOf(' ');
         if (space > 8)
             return line.sliced(space + 1);
@@ -536,8 +577,9 @@ QByteArray schemeFromCurlNotes(QByteArrayView text)
         if (!content.startsWith("* ") && !content.startsWith("== Info: "))
             continue;
         const QByteArrayView note = content.sliced(content.startsWith("* ") ? 2 : 9).trimmed();
-        if (note.startsWith("SSL connection using") || note.startsWith("ALPN") || note.startsWith("TLSv1") || note.startsWith("Server certificate:")
-            || note.startsWith("SSL certificate verify") || note.startsWith("[HTTP/2] [1] OPENED stream for https://"))
+        if (note.startsWith("SSL connection using") || note.startsWith("ALPN") || note.startsWith("TLSv1")
+            || note.startsWith("Server certificate:") || note.startsWith("SSL certificate verify")
+            || note.startsWith("[HTTP/2] [1] OPENED stream for https://"))
             return "https";
         if (note.startsWith("Connected to ") && !connected) {
             connected = true;
@@ -550,16 +592,16 @@ QByteArray schemeFromCurlNotes(QByteArrayView text)
 }
 
 // `curl -v` output back into a request text and a response text: the last request shown (or the
-// first of a curl -L redirect chain) and the response(s) that followed it ("> " and "< " lines; "* " notes and "{ "/"} " data notes dropped).
-// With `curl -v -i` or `-v -I` the terminal interleaves stderr and stdout, so every header line
+// first of a curl -L redirect chain) and the response(s) that followed it ("> " and "< " lines; "* " notes and "{ "/"}
+// " data notes dropped). With `curl -v -i` or `-v -I` the terminal interleaves stderr and stdout, so every header line
 // shows twice: "< Date: …" and then "Date: …". The plain copy of the line just read is dropped.
 void splitCurlVerbose(QByteArrayView text, QByteArray *request, QByteArray *response)
 {
     bool sawResponse = false;
-    bool redirected = false;        // the last response was a 3xx: with -L the next request follows it
+    bool redirected = false; // the last response was a 3xx: with -L the next request follows it
     bool followingRedirect = false; // reading the request curl -L sent after a redirect
-    bool tunnelling = false;        // the request just sent was a CONNECT to a proxy
-    QByteArrayView pendingEcho;     // the last "< " line, until its plain copy or the body shows up
+    bool tunnelling = false; // the request just sent was a CONNECT to a proxy
+    QByteArrayView pendingEcho; // the last "< " line, until its plain copy or the body shows up
     bool echoPending = false;
     for (qsizetype pos = 0; pos < text.size();) {
         const Line line = lineAt(text, pos);
@@ -620,8 +662,8 @@ void splitCurlVerbose(QByteArrayView text, QByteArray *request, QByteArray *resp
 // "\\") pasted above the response it printed.
 struct CommandAbove
 {
-    qsizetype responseStart = 0;  // the status line after the command, or where the text starts
-    QByteArrayView command;       // from "curl" to the end of its last line; empty without one
+    qsizetype responseStart = 0; // the status line after the command, or where the text starts
+    QByteArrayView command; // from "curl" to the end of its last line; empty without one
 };
 
 CommandAbove commandAbove(QByteArrayView text)
@@ -637,8 +679,8 @@ CommandAbove commandAbove(QByteArrayView text)
     // Only a prompt may stand before "curl": "$ ", "% ", "# ", "> ", "user@host:~$ ", "PS C:\> ",
     // starship's and pure's "❯ ", oh-my-zsh's "➜  ~ ".
     const QByteArrayView prompt = content.first(curl).trimmed();
-    if (!prompt.isEmpty() && !prompt.endsWith('$') && !prompt.endsWith('%') && !prompt.endsWith('#') && !prompt.endsWith('>')
-        && !prompt.endsWith("\xE2\x9D\xAF") && !prompt.startsWith("\xE2\x9E\x9C"))
+    if (!prompt.isEmpty() && !prompt.endsWith('$') && !prompt.endsWith('%') && !prompt.endsWith('#')
+        && !prompt.endsWith('>') && !prompt.endsWith("\xE2\x9D\xAF") && !prompt.startsWith("\xE2\x9E\x9C"))
         return found;
     qsizetype commandEnd = line.end;
     // Continuation lines: bash "\", cmd "^", PowerShell "`".
@@ -659,16 +701,18 @@ CommandAbove commandAbove(QByteArrayView text)
 
 // Reads the response(s) at `pos` of `text` as answers to `request` and adds them to the capture,
 // one exchange per hop: a later hop asks for the Location the one before it named.
-std::optional<Error> attachResponses(Capture *capture, const RequestSpec &request, QByteArrayView text, qsizetype pos, const QString &name)
+std::optional<Error> attachResponses(Capture *capture, const RequestSpec &request, QByteArrayView text, qsizetype pos,
+                                     const QString &name)
 {
     auto responses = readResponses(text, pos, name, request.method);
     if (!responses)
-        return Error{responses.error()};
+        return Error { responses.error() };
     for (Exchange &exchange : responses->hops) {
         exchange.request = request;
         if (exchange.redirectHop > 0) {
             const Exchange &previous = capture->exchanges.last();
-            const QByteArray location = previous.response ? headerValue(previous.response->headers, "location") : QByteArray();
+            const QByteArray location
+                = previous.response ? headerValue(previous.response->headers, "location") : QByteArray();
             if (!location.isEmpty())
                 exchange.request.url = previous.request.url.resolved(QUrl::fromEncoded(location, QUrl::TolerantMode));
         }
@@ -713,8 +757,8 @@ struct TraceBlock
 {
     enum class Direction { Sent, Received, Other } direction = Direction::Other;
     bool header = false;
-    qsizetype size = -1;                              // as "N bytes" announced it
-    QList<std::pair<qsizetype, QByteArrayView>> lines;  // offset, dumped text
+    qsizetype size = -1; // as "N bytes" announced it
+    QList<std::pair<qsizetype, QByteArrayView>> lines; // offset, dumped text
 };
 
 // The bytes one block stood for. Hex dumps give them exactly. --trace-ascii prints a dot for every
@@ -744,9 +788,9 @@ QByteArray traceBytes(const TraceBlock &block)
 
 struct TraceStreams
 {
-    QList<QByteArray> requests;  // each "Send header" block starts one
+    QList<QByteArray> requests; // each "Send header" block starts one
     QByteArray received;
-    bool asciiBody = false;      // a received body dumped by --trace-ascii, not --trace
+    bool asciiBody = false; // a received body dumped by --trace-ascii, not --trace
 };
 
 TraceStreams readCurlTrace(QByteArrayView text)
@@ -787,7 +831,7 @@ TraceStreams readCurlTrace(QByteArrayView text)
         qsizetype offset = 0;
         if (const std::optional<QByteArrayView> payload = traceDataLine(content, &offset)) {
             if (block.direction != TraceBlock::Direction::Other)
-                block.lines.append({offset, *payload});
+                block.lines.append({ offset, *payload });
             continue;
         }
         flush(); // "== Info: …" and anything else ends a block
@@ -804,7 +848,7 @@ TraceStreams readCurlTrace(QByteArrayView text)
 struct WgetResponse
 {
     QByteArray url;
-    QByteArray head;   // status line and header lines, CRLF-separated, ending in a blank line
+    QByteArray head; // status line and header lines, CRLF-separated, ending in a blank line
     qsizetype offset = 0;
 };
 
@@ -987,14 +1031,15 @@ std::optional<CurlFailure> curlFailureIn(QByteArrayView text)
             continue;
         }
         auto failure = [&](Outcome outcome, Phase phase) {
-            return CurlFailure{outcome, phase, QString::fromUtf8(content)};
+            return CurlFailure { outcome, phase, QString::fromUtf8(content) };
         };
         auto has = [&](QByteArrayView phrase) { return content.contains(phrase); };
         if (has("Could not resolve host") || has("Could not resolve proxy"))
             return failure(Outcome::DnsFailure, Phase::Dns);
         if (has("Resolving timed out"))
             return failure(Outcome::Timeout, Phase::Dns);
-        if (has("Operation timed out") || has("Connection timed out") || has("Timeout was reached") || has("Connection timeout"))
+        if (has("Operation timed out") || has("Connection timed out") || has("Timeout was reached")
+            || has("Connection timeout"))
             return failure(Outcome::Timeout, sentRequest ? Phase::Wait : Phase::Connect);
         if (has("Connection refused") || has("Failed to connect") || has("Couldn't connect to server"))
             return failure(Outcome::Refused, Phase::Connect);
@@ -1003,9 +1048,11 @@ std::optional<CurlFailure> curlFailureIn(QByteArrayView text)
         if (has("Connection reset by peer") || has("Failure when receiving data from the peer") || has("Recv failure"))
             return failure(Outcome::Reset, Phase::Wait);
         if (has("SSL certificate problem") || has("SSL connect error") || has("SSL_connect") || has("TLS connect error")
-            || has("no alternative certificate subject name") || has("SSL: certificate subject name") || has("schannel: "))
+            || has("no alternative certificate subject name") || has("SSL: certificate subject name")
+            || has("schannel: "))
             return failure(Outcome::TlsFailure, Phase::Tls);
-        if (has("Received HTTP/0.9 when not allowed") || has("Weird server reply") || has("Unsupported HTTP version in response"))
+        if (has("Received HTTP/0.9 when not allowed") || has("Weird server reply")
+            || has("Unsupported HTTP version in response"))
             return failure(Outcome::InvalidResponse, Phase::Wait);
     }
     return std::nullopt;
@@ -1015,7 +1062,8 @@ std::optional<CurlFailure> curlFailureIn(QByteArrayView text)
 
 bool RawHttpImporter::looksLikeRequest(QByteArrayView text)
 {
-    if (const QByteArray flush = withoutCommonIndent(text.first(std::min<qsizetype>(text.size(), 64 * 1024))); !flush.isNull())
+    if (const QByteArray flush = withoutCommonIndent(text.first(std::min<qsizetype>(text.size(), 64 * 1024)));
+        !flush.isNull())
         return looksLikeRequest(flush);
     const qsizetype pos = skipBlankLines(text, 0);
     const QByteArrayView line = lineText(text, lineAt(text, pos)).trimmed();
@@ -1024,7 +1072,8 @@ bool RawHttpImporter::looksLikeRequest(QByteArrayView text)
 
 bool RawHttpImporter::looksLikeResponse(QByteArrayView text)
 {
-    if (const QByteArray flush = withoutCommonIndent(text.first(std::min<qsizetype>(text.size(), 64 * 1024))); !flush.isNull())
+    if (const QByteArray flush = withoutCommonIndent(text.first(std::min<qsizetype>(text.size(), 64 * 1024)));
+        !flush.isNull())
         return looksLikeResponse(flush);
     if (text.contains("% Total    % Received % Xferd")) {
         const QByteArray withoutMeter = withoutProgressMeter(text.first(std::min<qsizetype>(text.size(), 64 * 1024)));
@@ -1041,20 +1090,23 @@ bool RawHttpImporter::looksLikeCurlVerbose(QByteArrayView text)
     const QByteArrayView head = text.first(std::min<qsizetype>(text.size(), 64 * 1024));
     // Only the "< " part of it copied is read too.
     return (head.startsWith("< HTTP/") && isStatusLine(lineText(head, lineAt(head, 0)).sliced(2)))
-           || ((head.startsWith("< HTTP/") || head.contains("\n< HTTP/")) && (head.startsWith("> ") || head.contains("\n> ") || head.contains("\n* ")));
+        || ((head.startsWith("< HTTP/") || head.contains("\n< HTTP/"))
+            && (head.startsWith("> ") || head.contains("\n> ") || head.contains("\n* ")));
 }
 
 bool RawHttpImporter::looksLikeCurlTrace(QByteArrayView text)
 {
     const QByteArrayView head = text.first(std::min<qsizetype>(text.size(), 64 * 1024));
-    return (head.contains("\n=> Send header, ") || head.startsWith("=> Send header, ") || head.contains(" => Send header, "))
-           && (head.contains("\n<= Recv header, ") || head.contains(" <= Recv header, "));
+    return (head.contains("\n=> Send header, ") || head.startsWith("=> Send header, ")
+            || head.contains(" => Send header, "))
+        && (head.contains("\n<= Recv header, ") || head.contains(" <= Recv header, "));
 }
 
 bool RawHttpImporter::looksLikeWgetOutput(QByteArrayView text)
 {
     const QByteArrayView head = text.first(std::min<qsizetype>(text.size(), 64 * 1024));
-    return head.contains("request sent, awaiting response...") && (head.startsWith("--") || head.contains("\n--") || head.contains("wget"));
+    return head.contains("request sent, awaiting response...")
+        && (head.startsWith("--") || head.contains("\n--") || head.contains("wget"));
 }
 
 bool RawHttpImporter::looksLikeCurlFailure(QByteArrayView text)
@@ -1080,7 +1132,7 @@ Result<Capture> RawHttpImporter::importCurlFailure(QByteArrayView text, const QS
 {
     const std::optional<CurlFailure> failure = curlFailureIn(text);
     if (!failure)
-        return Error{tr("%1: %2: no response and no failure curl reports was found").arg(name, placeOf(text, 0))};
+        return Error { tr("%1: %2: no response and no failure curl reports was found").arg(name, placeOf(text, 0)) };
     Capture capture;
     capture.kind = u"raw-response"_s;
     capture.name = name;
@@ -1124,7 +1176,7 @@ Result<Capture> RawHttpImporter::importRequest(QByteArrayView text, const QStrin
         return importRequest(flush, name);
     auto parsed = readRequest(text, 0, name);
     if (!parsed)
-        return Error{parsed.error()};
+        return Error { parsed.error() };
     Capture capture;
     capture.kind = u"raw-request"_s;
     capture.name = name;
@@ -1161,7 +1213,7 @@ Result<Capture> RawHttpImporter::importResponse(QByteArrayView text, const QStri
             // curl -v shows the request's head but not the body it sent ("} [7 bytes data]").
             auto parsed = readRequest(request, 0, name, schemeFromCurlNotes(text), BodyShown::No);
             if (!parsed)
-                return Error{parsed.error()};
+                return Error { parsed.error() };
             Capture capture;
             capture.kind = u"raw-response"_s;
             capture.name = name;
@@ -1170,13 +1222,16 @@ Result<Capture> RawHttpImporter::importResponse(QByteArrayView text, const QStri
             // readRequest drops the Content-Length of the body it has not got.
             const qsizetype sent = contentLength(readHead(request, skipBlankLines(request, 0), 0).headers);
             if (sent > 0) {
-                capture.warnings.append(tr("%1: curl -v does not show the %2 bytes of body it sent; the request is read without a body")
-                                            .arg(name).arg(sent));
+                capture.warnings.append(
+                    tr("%1: curl -v does not show the %2 bytes of body it sent; the request is read without a body")
+                        .arg(name)
+                        .arg(sent));
             }
             capture.requests.append(asked);
             if (response.trimmed().isEmpty())
                 return capture;
-            if (const std::optional<Error> error = attachResponses(&capture, asked, response, skipBlankLines(response, 0), name))
+            if (const std::optional<Error> error
+                = attachResponses(&capture, asked, response, skipBlankLines(response, 0), name))
                 return *error;
             return capture;
         }
@@ -1208,9 +1263,10 @@ Result<Capture> RawHttpImporter::importResponse(QByteArrayView text, const QStri
         if (command && !command->requests.isEmpty())
             asked = command->requests.first();
     }
-    auto responses = readResponses(text, above.responseStart, name, asked ? QByteArrayView(asked->method) : QByteArrayView("GET"));
+    auto responses
+        = readResponses(text, above.responseStart, name, asked ? QByteArrayView(asked->method) : QByteArrayView("GET"));
     if (!responses)
-        return Error{responses.error()};
+        return Error { responses.error() };
     Capture capture;
     capture.kind = u"raw-response"_s;
     capture.name = name;
@@ -1226,7 +1282,8 @@ Result<Capture> RawHttpImporter::importResponse(QByteArrayView text, const QStri
         }
         if (exchange.redirectHop > 0) {
             const Exchange &previous = capture.exchanges.last();
-            const QByteArray location = previous.response ? headerValue(previous.response->headers, "location") : QByteArray();
+            const QByteArray location
+                = previous.response ? headerValue(previous.response->headers, "location") : QByteArray();
             if (!location.isEmpty())
                 exchange.request.url = previous.request.url.resolved(QUrl::fromEncoded(location, QUrl::TolerantMode));
         }
@@ -1236,16 +1293,25 @@ Result<Capture> RawHttpImporter::importResponse(QByteArrayView text, const QStri
         // The transfer broke off after the response began.
         Transport &transport = capture.exchanges.last().transport;
         switch (curlError.code) {
-        case 18: transport = {Outcome::ClosedEarly, Phase::Download, curlError.message, transport.bytesReceived}; break;
-        case 28: transport = {Outcome::Timeout, Phase::Download, curlError.message, transport.bytesReceived}; break;
+        case 18:
+            transport = { Outcome::ClosedEarly, Phase::Download, curlError.message, transport.bytesReceived };
+            break;
+        case 28:
+            transport = { Outcome::Timeout, Phase::Download, curlError.message, transport.bytesReceived };
+            break;
         case 16:
         case 56:
         case 92:
-            transport = {curlError.message.contains(u"reset"_s, Qt::CaseInsensitive) || curlError.code != 56 ? Outcome::Reset : Outcome::ClosedEarly,
-                         Phase::Download, curlError.message, transport.bytesReceived};
+            transport = { curlError.message.contains(u"reset"_s, Qt::CaseInsensitive) || curlError.code != 56
+                              ? Outcome::Reset
+                              : Outcome::ClosedEarly,
+                          Phase::Download, curlError.message, transport.bytesReceived };
             break;
         default:
-            capture.warnings.append(tr("%1: curl reported after the response: curl: (%2) %3").arg(name).arg(curlError.code).arg(curlError.message));
+            capture.warnings.append(tr("%1: curl reported after the response: curl: (%2) %3")
+                                        .arg(name)
+                                        .arg(curlError.code)
+                                        .arg(curlError.message));
         }
     }
     return capture;
@@ -1256,8 +1322,9 @@ Result<Capture> RawHttpImporter::importCurlTrace(QByteArrayView text, const QStr
     const TraceStreams streams = readCurlTrace(text);
     const qsizetype marker = std::max<qsizetype>(0, text.indexOf("<= Recv header"));
     if (!isStatusLineAt(streams.received, skipBlankLines(streams.received, 0)))
-        return Error{tr("%1: %2: a curl trace whose received headers do not start with a status line such as \"HTTP/1.1 502 Bad Gateway\"")
-                         .arg(name, placeOf(text, marker))};
+        return Error { tr("%1: %2: a curl trace whose received headers do not start with a status line such as "
+                          "\"HTTP/1.1 502 Bad Gateway\"")
+                           .arg(name, placeOf(text, marker)) };
     Capture capture;
     capture.kind = u"raw-response"_s;
     capture.name = name;
@@ -1276,12 +1343,15 @@ Result<Capture> RawHttpImporter::importCurlTrace(QByteArrayView text, const QStr
     if (request)
         capture.requests.append(*request);
     if (streams.asciiBody)
-        capture.warnings.append(tr("%1: --trace-ascii shows line breaks and other bytes outside printable ASCII in a body as '.'; "
-                                   "the bodies are shown as traced (--trace keeps every byte)").arg(name));
-    RequestSpec answered = request.value_or(RequestSpec{});
+        capture.warnings.append(
+            tr("%1: --trace-ascii shows line breaks and other bytes outside printable ASCII in a body as '.'; "
+               "the bodies are shown as traced (--trace keeps every byte)")
+                .arg(name));
+    RequestSpec answered = request.value_or(RequestSpec {});
     if (!request)
         answered.method = {};
-    if (const std::optional<Error> error = attachResponses(&capture, answered, streams.received, skipBlankLines(streams.received, 0), name))
+    if (const std::optional<Error> error
+        = attachResponses(&capture, answered, streams.received, skipBlankLines(streams.received, 0), name))
         return *error;
     for (Exchange &exchange : capture.exchanges) {
         if (!request)
@@ -1294,8 +1364,9 @@ Result<Capture> RawHttpImporter::importWgetOutput(QByteArrayView text, const QSt
 {
     const QList<WgetResponse> responses = readWgetOutput(text);
     if (responses.isEmpty())
-        return Error{tr("%1: %2: wget output without a server response in it; run wget with -S (--server-response) to show the response headers")
-                         .arg(name, placeOf(text, std::max<qsizetype>(0, text.indexOf("awaiting response"))))};
+        return Error { tr("%1: %2: wget output without a server response in it; run wget with -S (--server-response) "
+                          "to show the response headers")
+                           .arg(name, placeOf(text, std::max<qsizetype>(0, text.indexOf("awaiting response")))) };
     Capture capture;
     capture.kind = u"raw-response"_s;
     capture.name = name;
@@ -1303,7 +1374,8 @@ Result<Capture> RawHttpImporter::importWgetOutput(QByteArrayView text, const QSt
     for (const WgetResponse &response : responses) {
         auto parsed = readResponses(response.head, 0, name, "GET");
         if (!parsed)
-            return Error{tr("%1: %2: the server response wget printed cannot be read: %3").arg(name, placeOf(text, response.offset), parsed.error())};
+            return Error { tr("%1: %2: the server response wget printed cannot be read: %3")
+                               .arg(name, placeOf(text, response.offset), parsed.error()) };
         Exchange exchange = parsed->hops.last();
         exchange.index = int(capture.exchanges.size());
         exchange.redirectHop = hop;

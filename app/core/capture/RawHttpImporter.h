@@ -31,8 +31,8 @@ public:
     static bool looksLikeRequest(QByteArrayView text);
     static bool looksLikeResponse(QByteArrayView text);
     static bool looksLikeCurlVerbose(QByteArrayView text);
-    static bool looksLikeCurlTrace(QByteArrayView text);   // curl --trace / --trace-ascii output
-    static bool looksLikeWgetOutput(QByteArrayView text);  // wget's log, with -S or without
+    static bool looksLikeCurlTrace(QByteArrayView text); // curl --trace / --trace-ascii output
+    static bool looksLikeWgetOutput(QByteArrayView text); // wget's log, with -S or without
     // curl's report of a failure without a response: "* Empty reply from server" in -v output, or
     // "curl: (52) Empty reply from server" under the command; read as a recorded exchange with that
     // transport outcome (refused, timeout, reset, closed early, DNS, TLS, invalid response).

@@ -71,10 +71,11 @@ Result<QList<Checklist>> ChecklistCatalog::parse(const QByteArray &json, const Q
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Error{u"%1: offset %2: %3"_s.arg(fileName).arg(parseError.offset).arg(parseError.errorString())};
-    const QJsonValue list = document.isArray() ? QJsonValue(document.array()) : document.object().value(u"checklists"_s);
+        return Error { u"%1: offset %2: %3"_s.arg(fileName).arg(parseError.offset).arg(parseError.errorString()) };
+    const QJsonValue list
+        = document.isArray() ? QJsonValue(document.array()) : document.object().value(u"checklists"_s);
     if (!list.isArray())
-        return Error{u"%1: expected a \"checklists\" array"_s.arg(fileName)};
+        return Error { u"%1: expected a \"checklists\" array"_s.arg(fileName) };
     QList<Checklist> checklists;
     QStringList seen;
     const QJsonArray array = list.toArray();
@@ -83,21 +84,22 @@ Result<QList<Checklist>> ChecklistCatalog::parse(const QByteArray &json, const Q
         Checklist checklist;
         checklist.id = object.value(u"id"_s).toString();
         if (checklist.id.isEmpty())
-            return Error{u"%1: checklist #%2: missing \"id\""_s.arg(fileName).arg(i + 1)};
+            return Error { u"%1: checklist #%2: missing \"id\""_s.arg(fileName).arg(i + 1) };
         if (seen.contains(checklist.id))
-            return Error{u"%1: checklist '%2': defined twice"_s.arg(fileName, checklist.id)};
+            return Error { u"%1: checklist '%2': defined twice"_s.arg(fileName, checklist.id) };
         seen.append(checklist.id);
         checklist.title = object.value(u"title"_s).toString();
         if (checklist.title.isEmpty())
-            return Error{u"%1: checklist '%2': missing \"title\""_s.arg(fileName, checklist.id)};
+            return Error { u"%1: checklist '%2': missing \"title\""_s.arg(fileName, checklist.id) };
         const QJsonArray items = object.value(u"items"_s).toArray();
         for (const QJsonValue &item : items) {
             if (!item.isString() || item.toString().trimmed().isEmpty())
-                return Error{u"%1: checklist '%2': every item must be a non-empty string"_s.arg(fileName, checklist.id)};
+                return Error { u"%1: checklist '%2': every item must be a non-empty string"_s.arg(fileName,
+                                                                                                  checklist.id) };
             checklist.items.append(item.toString());
         }
         if (checklist.items.isEmpty())
-            return Error{u"%1: checklist '%2': no items"_s.arg(fileName, checklist.id)};
+            return Error { u"%1: checklist '%2': no items"_s.arg(fileName, checklist.id) };
         checklists.append(checklist);
     }
     return checklists;

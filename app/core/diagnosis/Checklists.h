@@ -21,9 +21,9 @@ public:
     static constexpr const char *TranslationContext = "Gatescope::Checklists";
 
     bool contains(QStringView id) const;
-    const Checklist *find(QStringView id) const;     // source text; nullptr when unknown
-    Checklist translated(QStringView id) const;      // through QCoreApplication::translate; empty when unknown
-    QList<Checklist> all() const;                    // in load order
+    const Checklist *find(QStringView id) const; // source text; nullptr when unknown
+    Checklist translated(QStringView id) const; // through QCoreApplication::translate; empty when unknown
+    QList<Checklist> all() const; // in load order
     QStringList ids() const;
 
     // Adds or replaces (same id) a checklist; `origin` names the file it came from.

@@ -36,20 +36,24 @@ struct Diagnoser::Private
     QStringList neverReachedOrigin;
     int idempotentFact = -1;
 
-    Private(const RuleTree &t, const FingerprintCatalog &catalog) : tree(t), extractor(catalog) {}
+    Private(const RuleTree &t, const FingerprintCatalog &catalog)
+        : tree(t)
+        , extractor(catalog)
+    { }
 };
 
 Diagnoser::Diagnoser()
     : Diagnoser(RuleTree::builtIn())
-{
-}
+{ }
 
 Diagnoser::Diagnoser(const RuleTree &tree, const FingerprintCatalog &catalog)
 {
     auto p = std::make_shared<Private>(tree, catalog);
     for (const RuleNode *node : tree.nodes()) {
         if (node->isLeaf())
-            p->leaves.insert(node, {node->displaySummary(), node->displayExplanation(), tree.checklists().translated(node->checklist)});
+            p->leaves.insert(
+                node,
+                { node->displaySummary(), node->displayExplanation(), tree.checklists().translated(node->checklist) });
         else
             p->children.insert(node, tree.children(*node));
     }
@@ -59,13 +63,14 @@ Diagnoser::Diagnoser(const RuleTree &tree, const FingerprintCatalog &catalog)
     p->productNames.insert(u"unknown"_s, tr("an unidentified gateway"));
     p->productNames.insert(u"none"_s, tr("no server (client side)"));
     p->idempotentFact = Facts::id(u"request.idempotent");
-    p->fixFirst = {u"origin.exception"_s, u"origin.unexpected-content"_s, u"upstream.invalid-response"_s,
-                   u"upstream.tls-failure"_s, u"upstream.dns-failure"_s, u"transport.tls-failure"_s,
-                   u"transport.dns-failure"_s, u"transport.invalid-response"_s};
-    p->neverReachedOrigin = {u"upstream.refused"_s, u"upstream.dns-failure"_s, u"upstream.tls-failure"_s,
-                             u"capacity.no-healthy-upstream"_s, u"capacity.rate-limited"_s, u"capacity.overloaded"_s,
-                             u"maintenance"_s, u"transport.refused"_s, u"transport.dns-failure"_s,
-                             u"transport.tls-failure"_s};
+    p->fixFirst = { u"origin.exception"_s,      u"origin.unexpected-content"_s, u"upstream.invalid-response"_s,
+                    u"upstream.tls-failure"_s,  u"upstream.dns-failure"_s,      u"transport.tls-failure"_s,
+                    u"transport.dns-failure"_s, u"transport.invalid-response"_s };
+    p->neverReachedOrigin = { u"upstream.refused"_s,      u"upstream.dns-failure"_s,
+                              u"upstream.tls-failure"_s,  u"capacity.no-healthy-upstream"_s,
+                              u"capacity.rate-limited"_s, u"capacity.overloaded"_s,
+                              u"maintenance"_s,           u"transport.refused"_s,
+                              u"transport.dns-failure"_s, u"transport.tls-failure"_s };
     d = std::move(p);
 }
 
@@ -129,7 +134,7 @@ Diagnosis Diagnoser::diagnose(const Exchange &exchange, const EvidenceSet &evide
             }
             if (step.decidedBy.isEmpty())
                 step.decidedBy.append(child->when.trimmed().isEmpty() ? tr("no more specific evidence")
-                                                                       : tr("holds: %1").arg(child->when.simplified()));
+                                                                      : tr("holds: %1").arg(child->when.simplified()));
             result.path.append(step);
             next = child;
             break;
@@ -144,11 +149,13 @@ Diagnosis Diagnoser::diagnose(const Exchange &exchange, const EvidenceSet &evide
         // The rules could not decide; the path shows how far they got.
         result.cause = u"unknown"_s;
         result.leaf = node ? node->id : QString();
-        result.producer = {hasResponse ? u"gateway"_s : u"client"_s,
-                           hasResponse ? (evidence.gatewayProduct.isEmpty() ? u"unknown"_s : evidence.gatewayProduct) : u"none"_s,
-                           0.2};
+        result.producer
+            = { hasResponse ? u"gateway"_s : u"client"_s,
+                hasResponse ? (evidence.gatewayProduct.isEmpty() ? u"unknown"_s : evidence.gatewayProduct) : u"none"_s,
+                0.2 };
         result.summary = tr("The rules could not decide the cause of this response.");
-        result.retry = {isIdempotentMethod(exchange.request.method) ? u"retry-with-backoff"_s : u"do-not-retry"_s, std::nullopt};
+        result.retry = { isIdempotentMethod(exchange.request.method) ? u"retry-with-backoff"_s : u"do-not-retry"_s,
+                         std::nullopt };
         return result;
     }
 
@@ -177,7 +184,8 @@ Diagnosis Diagnoser::diagnose(const Exchange &exchange, const EvidenceSet &evide
         producer.confidence = evidence.gatewayProduct.isEmpty() ? 0.3 : evidence.gatewayConfidence;
     } else {
         producer.product = node->product;
-        producer.confidence = evidence.gatewayProduct == node->product ? std::max(0.9, evidence.gatewayConfidence) : 0.7;
+        producer.confidence
+            = evidence.gatewayProduct == node->product ? std::max(0.9, evidence.gatewayConfidence) : 0.7;
     }
     producer.confidence = rounded(producer.confidence);
     result.producer = producer;
@@ -185,34 +193,41 @@ Diagnosis Diagnoser::diagnose(const Exchange &exchange, const EvidenceSet &evide
     // Retry advice from the cause, the method and Retry-After.
     const bool idempotent = evidence.facts.contains(p.idempotentFact);
     if (result.cause == u"none") {
-        result.retry = {u"do-not-retry"_s, std::nullopt};
-    } else if (evidence.retryAfterSeconds && (evidence.status == 503 || evidence.status == 429 || evidence.status == 301 || evidence.status >= 500)) {
-        result.retry = {u"retry-after"_s, evidence.retryAfterSeconds};
+        result.retry = { u"do-not-retry"_s, std::nullopt };
+    } else if (evidence.retryAfterSeconds
+               && (evidence.status == 503 || evidence.status == 429 || evidence.status == 301
+                   || evidence.status >= 500)) {
+        result.retry = { u"retry-after"_s, evidence.retryAfterSeconds };
     } else if (node->retry == u"fix-first" || p.fixFirst.contains(result.cause)) {
-        result.retry = {u"fix-first"_s, std::nullopt};
+        result.retry = { u"fix-first"_s, std::nullopt };
     } else if (node->retry == u"do-not-retry") {
-        result.retry = {u"do-not-retry"_s, std::nullopt};
+        result.retry = { u"do-not-retry"_s, std::nullopt };
     } else if (idempotent || p.neverReachedOrigin.contains(result.cause)) {
-        result.retry = {u"retry-with-backoff"_s, std::nullopt};
+        result.retry = { u"retry-with-backoff"_s, std::nullopt };
     } else {
-        result.retry = {u"do-not-retry"_s, std::nullopt};
+        result.retry = { u"do-not-retry"_s, std::nullopt };
     }
 
     // Summary: fill the leaf's placeholders.
     QString summary = text.summary;
     if (summary.contains(u'{')) {
-        const QString gateway = evidence.gatewayProduct.isEmpty() ? tr("a gateway") : p.productNames.value(evidence.gatewayProduct, evidence.gatewayProduct);
-        const QString waitText = evidence.waitMs >= 0 ? tr("%1 s").arg(QLocale().toString(evidence.waitMs / 1000.0, 'f', 1))
-                                                      : tr("an unmeasured time");
+        const QString gateway = evidence.gatewayProduct.isEmpty()
+            ? tr("a gateway")
+            : p.productNames.value(evidence.gatewayProduct, evidence.gatewayProduct);
+        const QString waitText = evidence.waitMs >= 0
+            ? tr("%1 s").arg(QLocale().toString(evidence.waitMs / 1000.0, 'f', 1))
+            : tr("an unmeasured time");
         summary.replace(u"{product}"_s, p.productNames.value(producer.product, producer.product));
         summary.replace(u"{gateway}"_s, gateway);
         summary.replace(u"{status}"_s, QString::number(result.status));
         summary.replace(u"{predicted}"_s, QString::number(node->predictedStatus));
         summary.replace(u"{wait}"_s, waitText);
         // The leaf knows which timeout fired (connect or read); without that, the evidence's choice.
-        const QString timeout = node->timeoutPhase.isEmpty() ? evidence.timeoutMatch : evidence.timeoutMatchFor(node->timeoutPhase);
+        const QString timeout
+            = node->timeoutPhase.isEmpty() ? evidence.timeoutMatch : evidence.timeoutMatchFor(node->timeoutPhase);
         summary.replace(u"{timeout}"_s, timeout.isEmpty() ? tr("its configured timeout") : timeout);
-        summary.replace(u"{retryAfter}"_s, evidence.retryAfterSeconds ? QString::number(*evidence.retryAfterSeconds) : tr("?"));
+        summary.replace(u"{retryAfter}"_s,
+                        evidence.retryAfterSeconds ? QString::number(*evidence.retryAfterSeconds) : tr("?"));
     }
     result.summary = summary;
     return result;

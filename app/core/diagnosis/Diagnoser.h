@@ -2,9 +2,9 @@
 
 #include "diagnosis/Diagnosis.h"
 #include "diagnosis/Evidence.h"
-#include "model/Exchange.h"
 #include "diagnosis/Fingerprints.h"
 #include "diagnosis/RuleTree.h"
+#include "model/Exchange.h"
 
 #include <QCoreApplication>
 
@@ -21,7 +21,7 @@ class Diagnoser
 {
     Q_DECLARE_TR_FUNCTIONS(Gatescope::Diagnoser)
 public:
-    Diagnoser();   // the built-in rules and fingerprints
+    Diagnoser(); // the built-in rules and fingerprints
     explicit Diagnoser(const RuleTree &tree, const FingerprintCatalog &catalog = FingerprintCatalog::builtIn());
     ~Diagnoser();
     Diagnoser(const Diagnoser &other);

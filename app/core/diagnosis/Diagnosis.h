@@ -14,7 +14,7 @@ struct Producer
 {
     QString layer;
     QString product;
-    double confidence = 0.0;   // 0..1
+    double confidence = 0.0; // 0..1
     friend bool operator==(const Producer &, const Producer &) = default;
 };
 
@@ -39,7 +39,7 @@ struct PathStep
 
 struct RetryAdvice
 {
-    QString advice;                      // "retry-with-backoff" | "retry-after" | "do-not-retry" | "fix-first"
+    QString advice; // "retry-with-backoff" | "retry-after" | "do-not-retry" | "fix-first"
     std::optional<int> afterSeconds;
     friend bool operator==(const RetryAdvice &, const RetryAdvice &) = default;
 };
@@ -55,13 +55,13 @@ struct Checklist
 // The verdict on one Exchange (shared/docs/diagnosis-contract.md, "diagnosis" object).
 struct Diagnosis
 {
-    int status = 0;                      // what the user saw, or the predicted gateway status
+    int status = 0; // what the user saw, or the predicted gateway status
     bool predicted = false;
     Producer producer;
-    QString cause;                       // cause id from the contract ("upstream.refused", "none", …)
-    QString summary;                     // one sentence
-    QString explanation;                 // the leaf's longer explanation
-    QString leaf;                        // id of the leaf node reached
+    QString cause; // cause id from the contract ("upstream.refused", "none", …)
+    QString summary; // one sentence
+    QString explanation; // the leaf's longer explanation
+    QString leaf; // id of the leaf node reached
     RetryAdvice retry;
     QList<PathStep> path;
     QList<EvidenceItem> evidence;

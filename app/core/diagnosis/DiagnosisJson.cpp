@@ -14,27 +14,34 @@ QJsonObject diagnosisToJson(const Diagnosis &diagnosis)
 {
     QJsonArray path;
     for (const PathStep &step : diagnosis.path)
-        path.append(QJsonObject{{u"node"_s, step.node}, {u"decidedBy"_s, QJsonArray::fromStringList(step.decidedBy)}});
+        path.append(
+            QJsonObject { { u"node"_s, step.node }, { u"decidedBy"_s, QJsonArray::fromStringList(step.decidedBy) } });
     QJsonArray evidence;
     for (const EvidenceItem &item : diagnosis.evidence)
-        evidence.append(QJsonObject{{u"fact"_s, item.fact}, {u"source"_s, item.source}, {u"value"_s, item.value}});
-    return QJsonObject{
-        {u"status"_s, diagnosis.status},
-        {u"predicted"_s, diagnosis.predicted},
-        {u"producer"_s, QJsonObject{{u"layer"_s, diagnosis.producer.layer},
-                                    {u"product"_s, diagnosis.producer.product},
-                                    {u"confidence"_s, diagnosis.producer.confidence}}},
-        {u"cause"_s, diagnosis.cause},
-        {u"summary"_s, diagnosis.summary},
-        {u"explanation"_s, diagnosis.explanation},
-        {u"leaf"_s, diagnosis.leaf},
-        {u"retry"_s, QJsonObject{{u"advice"_s, diagnosis.retry.advice},
-                                 {u"afterSeconds"_s, diagnosis.retry.afterSeconds ? QJsonValue(*diagnosis.retry.afterSeconds) : QJsonValue(QJsonValue::Null)}}},
-        {u"path"_s, path},
-        {u"evidence"_s, evidence},
-        {u"checklist"_s, QJsonObject{{u"id"_s, diagnosis.checklist.id},
-                                     {u"title"_s, diagnosis.checklist.title},
-                                     {u"items"_s, QJsonArray::fromStringList(diagnosis.checklist.items)}}},
+        evidence.append(
+            QJsonObject { { u"fact"_s, item.fact }, { u"source"_s, item.source }, { u"value"_s, item.value } });
+    return QJsonObject {
+        { u"status"_s, diagnosis.status },
+        { u"predicted"_s, diagnosis.predicted },
+        { u"producer"_s,
+          QJsonObject { { u"layer"_s, diagnosis.producer.layer },
+                        { u"product"_s, diagnosis.producer.product },
+                        { u"confidence"_s, diagnosis.producer.confidence } } },
+        { u"cause"_s, diagnosis.cause },
+        { u"summary"_s, diagnosis.summary },
+        { u"explanation"_s, diagnosis.explanation },
+        { u"leaf"_s, diagnosis.leaf },
+        { u"retry"_s,
+          QJsonObject { { u"advice"_s, diagnosis.retry.advice },
+                        { u"afterSeconds"_s,
+                          diagnosis.retry.afterSeconds ? QJsonValue(*diagnosis.retry.afterSeconds)
+                                                       : QJsonValue(QJsonValue::Null) } } },
+        { u"path"_s, path },
+        { u"evidence"_s, evidence },
+        { u"checklist"_s,
+          QJsonObject { { u"id"_s, diagnosis.checklist.id },
+                        { u"title"_s, diagnosis.checklist.title },
+                        { u"items"_s, QJsonArray::fromStringList(diagnosis.checklist.items) } } },
     };
 }
 
@@ -50,11 +57,12 @@ QJsonObject document(const QString &inputKind, const QString &inputName, const Q
     QJsonArray exchanges;
     for (const DiagnosedExchange &entry : entries)
         exchanges.append(exchangeToJson(entry));
-    return QJsonObject{
-        {u"schema"_s, QString::fromUtf16(Schema)},
-        {u"tool"_s, QJsonObject{{u"name"_s, u"gatescope"_s}, {u"version"_s, QStringLiteral(GATESCOPE_VERSION)}}},
-        {u"input"_s, QJsonObject{{u"kind"_s, inputKind}, {u"name"_s, inputName}}},
-        {u"exchanges"_s, exchanges},
+    return QJsonObject {
+        { u"schema"_s, QString::fromUtf16(Schema) },
+        { u"tool"_s,
+          QJsonObject { { u"name"_s, u"gatescope"_s }, { u"version"_s, QStringLiteral(GATESCOPE_VERSION) } } },
+        { u"input"_s, QJsonObject { { u"kind"_s, inputKind }, { u"name"_s, inputName } } },
+        { u"exchanges"_s, exchanges },
     };
 }
 

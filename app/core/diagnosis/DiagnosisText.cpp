@@ -46,7 +46,10 @@ QString DiagnosisText::render(const DiagnosedExchange &entry)
     const QString url = exchange.request.url.toDisplayString();
     out += tr("#%1  %2 %3").arg(exchange.index).arg(method, url.isEmpty() ? tr("(no request recorded)") : url) + u'\n';
     if (exchange.response) {
-        out += tr("    response: %1 %2").arg(exchange.response->status).arg(QString::fromLatin1(exchange.response->reason)) + u'\n';
+        out += tr("    response: %1 %2")
+                   .arg(exchange.response->status)
+                   .arg(QString::fromLatin1(exchange.response->reason))
+            + u'\n';
     } else {
         out += tr("    no HTTP response: %1%2")
                    .arg(outcomeId(exchange.transport.outcome),
@@ -54,8 +57,9 @@ QString DiagnosisText::render(const DiagnosedExchange &entry)
             + u'\n';
     }
     out += u'\n';
-    const QString statusText = diagnosis.predicted ? tr("%1 (predicted: what a gateway in front would answer)").arg(diagnosis.status)
-                                                   : QString::number(diagnosis.status);
+    const QString statusText = diagnosis.predicted
+        ? tr("%1 (predicted: what a gateway in front would answer)").arg(diagnosis.status)
+        : QString::number(diagnosis.status);
     out += tr("  Verdict:   %1").arg(diagnosis.summary) + u'\n';
     out += tr("  Cause:     %1").arg(diagnosis.cause) + u'\n';
     out += tr("  Status:    %1").arg(statusText) + u'\n';
@@ -89,9 +93,12 @@ QString DiagnosisText::render(const DiagnosedExchange &entry)
     return out;
 }
 
-QString DiagnosisText::renderDocument(const QString &inputKind, const QString &inputName, const QList<DiagnosedExchange> &entries)
+QString DiagnosisText::renderDocument(const QString &inputKind, const QString &inputName,
+                                      const QList<DiagnosedExchange> &entries)
 {
-    QString out = tr("gatescope diagnosis of %1 (%2): %n exchange(s)", nullptr, int(entries.size())).arg(inputName, inputKind) + u"\n\n"_s;
+    QString out
+        = tr("gatescope diagnosis of %1 (%2): %n exchange(s)", nullptr, int(entries.size())).arg(inputName, inputKind)
+        + u"\n\n"_s;
     for (qsizetype i = 0; i < entries.size(); ++i) {
         if (i > 0)
             out += u"\n"_s + QString(72, u'-') + u"\n\n"_s;

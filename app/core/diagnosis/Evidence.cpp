@@ -23,11 +23,12 @@ namespace {
 
 const QStringList &hintNames()
 {
-    static const QStringList names{u"refused"_s, u"connect-timeout"_s, u"read-timeout"_s, u"closed-early"_s,
-                                   u"reset"_s, u"invalid-response"_s, u"tls-failure"_s, u"dns-failure"_s,
-                                   u"no-healthy-upstream"_s, u"no-server"_s, u"rate-limited"_s, u"overloaded"_s,
-                                   u"maintenance"_s, u"unreachable"_s, u"unexpected-form"_s, u"middlebox"_s,
-                                   u"upstream-error"_s, u"origin-error"_s, u"client-closed"_s};
+    static const QStringList names {
+        u"refused"_s,          u"connect-timeout"_s, u"read-timeout"_s, u"closed-early"_s,        u"reset"_s,
+        u"invalid-response"_s, u"tls-failure"_s,     u"dns-failure"_s,  u"no-healthy-upstream"_s, u"no-server"_s,
+        u"rate-limited"_s,     u"overloaded"_s,      u"maintenance"_s,  u"unreachable"_s,         u"unexpected-form"_s,
+        u"middlebox"_s,        u"upstream-error"_s,  u"origin-error"_s, u"client-closed"_s
+    };
     return names;
 }
 
@@ -35,7 +36,7 @@ struct FactRegistry
 {
     QHash<QString, int> ids;
     QStringList names;
-    int statusBase = 0;   // id of status.100; status.N = statusBase + N - 100
+    int statusBase = 0; // id of status.100; status.N = statusBase + N - 100
 
     void add(const QString &name)
     {
@@ -53,41 +54,74 @@ const FactRegistry &registry()
         r.statusBase = 0;
         for (int status = 100; status <= 599; ++status)
             r.add(u"status."_s + QString::number(status));
-        for (const QString &group : {u"1xx"_s, u"2xx"_s, u"3xx"_s, u"4xx"_s, u"5xx"_s})
+        for (const QString &group : { u"1xx"_s, u"2xx"_s, u"3xx"_s, u"4xx"_s, u"5xx"_s })
             r.add(u"status."_s + group);
-        for (const QString &name : {u"response.present"_s, u"response.complete"_s, u"anomaly.any"_s,
-                                    u"gateway.generated"_s, u"gateway.seen"_s, u"origin.signal"_s, u"origin.relayed"_s,
-                                    u"body.kind.html"_s, u"body.kind.json"_s, u"body.kind.xml"_s, u"body.kind.text"_s,
-                                    u"body.kind.empty"_s, u"body.kind.binary"_s, u"accept.json"_s, u"accept.html"_s,
-                                    u"body.accept-mismatch"_s, u"stack-trace.any"_s, u"framework-error-page"_s,
-                                    u"dependency.any"_s, u"text.maintenance"_s, u"text.rate-limit"_s, u"text.overload"_s,
-                                    u"retry-after.present"_s, u"timing.known"_s, u"timing.fast"_s, u"timing.long"_s,
-                                    u"timing.matches-default"_s, u"timing.matches-connect-default"_s,
-                                    u"timing.matches-read-default"_s, u"timing.matches-producer-default"_s,
-                                    u"request.idempotent"_s, u"request.expects-json"_s})
+        for (const QString &name : { u"response.present"_s,
+                                     u"response.complete"_s,
+                                     u"anomaly.any"_s,
+                                     u"gateway.generated"_s,
+                                     u"gateway.seen"_s,
+                                     u"origin.signal"_s,
+                                     u"origin.relayed"_s,
+                                     u"body.kind.html"_s,
+                                     u"body.kind.json"_s,
+                                     u"body.kind.xml"_s,
+                                     u"body.kind.text"_s,
+                                     u"body.kind.empty"_s,
+                                     u"body.kind.binary"_s,
+                                     u"accept.json"_s,
+                                     u"accept.html"_s,
+                                     u"body.accept-mismatch"_s,
+                                     u"stack-trace.any"_s,
+                                     u"framework-error-page"_s,
+                                     u"dependency.any"_s,
+                                     u"text.maintenance"_s,
+                                     u"text.rate-limit"_s,
+                                     u"text.overload"_s,
+                                     u"retry-after.present"_s,
+                                     u"timing.known"_s,
+                                     u"timing.fast"_s,
+                                     u"timing.long"_s,
+                                     u"timing.matches-default"_s,
+                                     u"timing.matches-connect-default"_s,
+                                     u"timing.matches-read-default"_s,
+                                     u"timing.matches-producer-default"_s,
+                                     u"request.idempotent"_s,
+                                     u"request.expects-json"_s })
             r.add(name);
-        for (const QString &lang : {u"java"_s, u"python"_s, u"node"_s, u"dotnet"_s, u"php"_s, u"ruby"_s, u"go"_s})
+        for (const QString &lang : { u"java"_s, u"python"_s, u"node"_s, u"dotnet"_s, u"php"_s, u"ruby"_s, u"go"_s })
             r.add(u"stack-trace."_s + lang);
-        for (const QString &kind : {u"database"_s, u"pool"_s, u"cache"_s, u"upstream-api"_s})
+        for (const QString &kind : { u"database"_s, u"pool"_s, u"cache"_s, u"upstream-api"_s })
             r.add(u"dependency."_s + kind);
         for (const QString &hint : hintNames())
             r.add(u"hint."_s + hint);
-        for (const QString &outcome : {u"ok"_s, u"refused"_s, u"timeout"_s, u"closed-early"_s, u"reset"_s,
-                                       u"invalid-response"_s, u"tls-failure"_s, u"dns-failure"_s})
+        for (const QString &outcome : { u"ok"_s, u"refused"_s, u"timeout"_s, u"closed-early"_s, u"reset"_s,
+                                        u"invalid-response"_s, u"tls-failure"_s, u"dns-failure"_s })
             r.add(u"transport."_s + outcome);
         r.add(u"transport.client-ended"_s);
-        for (const QString &phase : {u"dns"_s, u"connect"_s, u"tls"_s, u"send"_s, u"wait"_s, u"download"_s, u"blocked"_s})
+        for (const QString &phase :
+             { u"dns"_s, u"connect"_s, u"tls"_s, u"send"_s, u"wait"_s, u"download"_s, u"blocked"_s })
             r.add(u"transport.phase."_s + phase);
-        for (const char16_t *kind : {AnomalyKind::NonHttpPreamble, AnomalyKind::BadStatusLine, AnomalyKind::BadHeaderLine,
-                                     AnomalyKind::ObsoleteLineFolding, AnomalyKind::InvalidHeaderName,
-                                     AnomalyKind::InvalidHeaderValue, AnomalyKind::HeaderBlockTooLarge,
-                                     AnomalyKind::ConflictingContentLength, AnomalyKind::InvalidContentLength,
-                                     AnomalyKind::ContentLengthWithTransferEncoding,
-                                     AnomalyKind::UnsupportedTransferEncoding, AnomalyKind::InvalidChunkSize,
-                                     AnomalyKind::BadChunkTerminator, AnomalyKind::BodyShorterThanContentLength,
-                                     AnomalyKind::TruncatedChunkedBody, AnomalyKind::BytesAfterMessage,
-                                     AnomalyKind::InterimResponse, AnomalyKind::CloseDelimitedBody,
-                                     AnomalyKind::BareLineFeed, AnomalyKind::ContentDecodingFailed})
+        for (const char16_t *kind : { AnomalyKind::NonHttpPreamble,
+                                      AnomalyKind::BadStatusLine,
+                                      AnomalyKind::BadHeaderLine,
+                                      AnomalyKind::ObsoleteLineFolding,
+                                      AnomalyKind::InvalidHeaderName,
+                                      AnomalyKind::InvalidHeaderValue,
+                                      AnomalyKind::HeaderBlockTooLarge,
+                                      AnomalyKind::ConflictingContentLength,
+                                      AnomalyKind::InvalidContentLength,
+                                      AnomalyKind::ContentLengthWithTransferEncoding,
+                                      AnomalyKind::UnsupportedTransferEncoding,
+                                      AnomalyKind::InvalidChunkSize,
+                                      AnomalyKind::BadChunkTerminator,
+                                      AnomalyKind::BodyShorterThanContentLength,
+                                      AnomalyKind::TruncatedChunkedBody,
+                                      AnomalyKind::BytesAfterMessage,
+                                      AnomalyKind::InterimResponse,
+                                      AnomalyKind::CloseDelimitedBody,
+                                      AnomalyKind::BareLineFeed,
+                                      AnomalyKind::ContentDecodingFailed })
             r.add(u"anomaly."_s + QString::fromUtf16(kind));
         QStringList products = FingerprintCatalog::contractProductIds();
         products.append(u"middlebox"_s);
@@ -163,7 +197,7 @@ QString EvidenceSet::timeoutMatchFor(QStringView phase) const
 {
     if (!phase.isEmpty()) {
         // The producer's own timeout of that phase, else anyone's of that phase.
-        for (bool producerOnly : {true, false}) {
+        for (bool producerOnly : { true, false }) {
             for (const TimeoutMatch &match : timeoutMatches) {
                 if (match.phase == phase && (match.producer || !producerOnly))
                     return match.text;
@@ -175,7 +209,7 @@ QString EvidenceSet::timeoutMatchFor(QStringView phase) const
 
 bool isIdempotentMethod(QByteArrayView method)
 {
-    for (const char *name : {"GET", "HEAD", "OPTIONS", "TRACE", "PUT", "DELETE"}) {
+    for (const char *name : { "GET", "HEAD", "OPTIONS", "TRACE", "PUT", "DELETE" }) {
         if (method.compare(QByteArrayView(name), Qt::CaseInsensitive) == 0)
             return true;
     }
@@ -191,7 +225,7 @@ class PatternAutomaton
 public:
     void build(const QList<QByteArray> &patterns)
     {
-        std::array<bool, 256> used{};
+        std::array<bool, 256> used {};
         for (const QByteArray &pattern : patterns)
             for (char c : pattern)
                 used[uchar(lower(uchar(c)))] = true;
@@ -252,8 +286,7 @@ public:
     }
 
     // Calls found(patternIndex, startOffset) for the first occurrence of each pattern.
-    template<typename Found>
-    void scan(QByteArrayView text, std::vector<qsizetype> &firstMatch, Found found) const
+    template<typename Found> void scan(QByteArrayView text, std::vector<qsizetype> &firstMatch, Found found) const
     {
         int state = 0;
         const auto *bytes = reinterpret_cast<const uchar *>(text.data());
@@ -275,7 +308,7 @@ public:
 private:
     static uchar lower(uchar c) { return (c >= 'A' && c <= 'Z') ? uchar(c + 32) : c; }
 
-    std::array<quint8, 256> m_classOf{};
+    std::array<quint8, 256> m_classOf {};
     int m_classes = 1;
     std::vector<int> m_next;
     std::vector<int> m_fail;
@@ -298,12 +331,15 @@ bool containsCaseInsensitive(QByteArrayView haystack, QByteArrayView needle)
 bool matchesValue(const Signature &signature, QByteArrayView value)
 {
     switch (signature.match) {
-    case Signature::Match::Present: return true;
-    case Signature::Match::Equals: return value.trimmed().compare(signature.pattern, Qt::CaseInsensitive) == 0;
+    case Signature::Match::Present:
+        return true;
+    case Signature::Match::Equals:
+        return value.trimmed().compare(signature.pattern, Qt::CaseInsensitive) == 0;
     case Signature::Match::Prefix:
         return value.size() >= signature.pattern.size()
             && value.first(signature.pattern.size()).compare(signature.pattern, Qt::CaseInsensitive) == 0;
-    case Signature::Match::Contains: return containsCaseInsensitive(value, signature.pattern);
+    case Signature::Match::Contains:
+        return containsCaseInsensitive(value, signature.pattern);
     }
     return false;
 }
@@ -311,15 +347,15 @@ bool matchesValue(const Signature &signature, QByteArrayView value)
 struct CompiledSignature
 {
     const Signature *signature = nullptr;
-    int product = 0;            // index into products
-    QList<int> facts;           // extra facts
-    int itemFact = -1;          // the fact its evidence item is reported as (see the constructor)
+    int product = 0; // index into products
+    QList<int> facts; // extra facts
+    int itemFact = -1; // the fact its evidence item is reported as (see the constructor)
 };
 
 struct CompiledProduct
 {
     QString id;
-    QString contractId;         // "unknown" for products outside the contract (middlebox)
+    QString contractId; // "unknown" for products outside the contract (middlebox)
     QString name;
     bool gateway = true;
     bool origin = false;
@@ -347,30 +383,30 @@ struct EvidenceExtractor::Private
     FingerprintCatalog catalog;
     QList<CompiledProduct> products;
     std::vector<CompiledSignature> signatures;
-    std::vector<std::pair<QByteArray, std::vector<int>>> headerSignatures;   // sorted by name
+    std::vector<std::pair<QByteArray, std::vector<int>>> headerSignatures; // sorted by name
     std::vector<int> reasonSignatures;
     std::vector<int> bodyEqualsSignatures;
-    std::vector<int> bodySignatureOf;    // automaton pattern index -> signature index
+    std::vector<int> bodySignatureOf; // automaton pattern index -> signature index
     PatternAutomaton automaton;
     std::vector<CompiledTimeout> timeouts;
     int originProduct = -1;
     int unknownProduct = -1;
 
     // Fixed fact ids, resolved once.
-    int fStatusGroup[6] = {-1, -1, -1, -1, -1, -1};
+    int fStatusGroup[6] = { -1, -1, -1, -1, -1, -1 };
     int fResponsePresent, fResponseComplete, fAnomalyAny, fGatewayGenerated, fGatewaySeen, fOriginSignal,
-        fOriginRelayed, fBodyHtml, fBodyJson, fBodyXml, fBodyText, fBodyEmpty, fBodyBinary, fAcceptJson,
-        fAcceptHtml, fAcceptMismatch, fStackAny, fFramework, fDependencyAny, fRetryAfter, fTimingKnown,
-        fTimingFast, fTimingLong, fTimingDefault, fTimingConnect, fTimingRead, fTimingProducer, fIdempotent, fExpectsJson,
-        fHintOriginError, fHintConnectTimeout, fHintReadTimeout;
+        fOriginRelayed, fBodyHtml, fBodyJson, fBodyXml, fBodyText, fBodyEmpty, fBodyBinary, fAcceptJson, fAcceptHtml,
+        fAcceptMismatch, fStackAny, fFramework, fDependencyAny, fRetryAfter, fTimingKnown, fTimingFast, fTimingLong,
+        fTimingDefault, fTimingConnect, fTimingRead, fTimingProducer, fIdempotent, fExpectsJson, fHintOriginError,
+        fHintConnectTimeout, fHintReadTimeout;
     QHash<QString, int> transportFacts;
     QHash<QString, int> phaseFacts;
-    std::vector<int> stackFacts;        // stack-trace.<lang>
-    std::vector<int> dependencyFacts;   // dependency.<kind>
+    std::vector<int> stackFacts; // stack-trace.<lang>
+    std::vector<int> dependencyFacts; // dependency.<kind>
     QHash<QString, int> anomalyFacts;
     QString sourceStatus = u"status"_s, sourceReason = u"reason"_s, sourceBody = u"body"_s,
-            sourceTransport = u"transport"_s, sourceTimingWait = u"timing:wait"_s,
-            sourceAccept = u"request:Accept"_s, sourceMethod = u"request:method"_s;
+            sourceTransport = u"transport"_s, sourceTimingWait = u"timing:wait"_s, sourceAccept = u"request:Accept"_s,
+            sourceMethod = u"request:method"_s;
 };
 
 EvidenceExtractor::EvidenceExtractor(const FingerprintCatalog &catalog)
@@ -425,7 +461,7 @@ EvidenceExtractor::EvidenceExtractor(const FingerprintCatalog &catalog)
         }
         for (const DefaultTimeout &timeout : fingerprint.timeouts) {
             if (timeout.seconds > 0)
-                p->timeouts.push_back({productIndex, &timeout});
+                p->timeouts.push_back({ productIndex, &timeout });
         }
     }
     QList<QByteArray> bodyPatterns;
@@ -436,13 +472,15 @@ EvidenceExtractor::EvidenceExtractor(const FingerprintCatalog &catalog)
             auto it = std::find_if(p->headerSignatures.begin(), p->headerSignatures.end(),
                                    [&](const auto &entry) { return entry.first == signature.header; });
             if (it == p->headerSignatures.end()) {
-                p->headerSignatures.push_back({signature.header, {}});
+                p->headerSignatures.push_back({ signature.header, {} });
                 it = p->headerSignatures.end() - 1;
             }
             it->second.push_back(int(i));
             break;
         }
-        case Signature::Where::Reason: p->reasonSignatures.push_back(int(i)); break;
+        case Signature::Where::Reason:
+            p->reasonSignatures.push_back(int(i));
+            break;
         case Signature::Where::Body:
             if (signature.match == Signature::Match::Equals) {
                 p->bodyEqualsSignatures.push_back(int(i));
@@ -457,7 +495,7 @@ EvidenceExtractor::EvidenceExtractor(const FingerprintCatalog &catalog)
               [](const auto &a, const auto &b) { return a.first < b.first; });
     p->automaton.build(bodyPatterns);
 
-    const QStringList groups{u"status.1xx"_s, u"status.2xx"_s, u"status.3xx"_s, u"status.4xx"_s, u"status.5xx"_s};
+    const QStringList groups { u"status.1xx"_s, u"status.2xx"_s, u"status.3xx"_s, u"status.4xx"_s, u"status.5xx"_s };
     for (int i = 0; i < 5; ++i)
         p->fStatusGroup[i + 1] = fact(groups.at(i));
     p->fResponsePresent = fact(u"response.present"_s);
@@ -492,14 +530,15 @@ EvidenceExtractor::EvidenceExtractor(const FingerprintCatalog &catalog)
     p->fHintOriginError = fact(u"hint.origin-error"_s);
     p->fHintConnectTimeout = fact(u"hint.connect-timeout"_s);
     p->fHintReadTimeout = fact(u"hint.read-timeout"_s);
-    for (Outcome outcome : {Outcome::Ok, Outcome::Refused, Outcome::Timeout, Outcome::ClosedEarly, Outcome::Reset,
-                            Outcome::InvalidResponse, Outcome::TlsFailure, Outcome::DnsFailure})
+    for (Outcome outcome : { Outcome::Ok, Outcome::Refused, Outcome::Timeout, Outcome::ClosedEarly, Outcome::Reset,
+                             Outcome::InvalidResponse, Outcome::TlsFailure, Outcome::DnsFailure })
         p->transportFacts.insert(outcomeId(outcome), fact(u"transport."_s + outcomeId(outcome)));
-    for (const QString &lang : {u"java"_s, u"python"_s, u"node"_s, u"dotnet"_s, u"php"_s, u"ruby"_s, u"go"_s})
+    for (const QString &lang : { u"java"_s, u"python"_s, u"node"_s, u"dotnet"_s, u"php"_s, u"ruby"_s, u"go"_s })
         p->stackFacts.push_back(fact(u"stack-trace."_s + lang));
-    for (const QString &kindName : {u"database"_s, u"pool"_s, u"cache"_s, u"upstream-api"_s})
+    for (const QString &kindName : { u"database"_s, u"pool"_s, u"cache"_s, u"upstream-api"_s })
         p->dependencyFacts.push_back(fact(u"dependency."_s + kindName));
-    for (Phase phase : {Phase::Blocked, Phase::Dns, Phase::Connect, Phase::Tls, Phase::Send, Phase::Wait, Phase::Download})
+    for (Phase phase :
+         { Phase::Blocked, Phase::Dns, Phase::Connect, Phase::Tls, Phase::Send, Phase::Wait, Phase::Download })
         p->phaseFacts.insert(phaseId(phase), fact(u"transport.phase."_s + phaseId(phase)));
     for (const QString &name : Facts::all()) {
         if (name.startsWith(u"anomaly.") && name != u"anomaly.any")
@@ -570,13 +609,13 @@ EvidenceSet EvidenceExtractor::analyse(const Exchange &exchange) const
     ev.items.reserve(16);
     auto add = [&ev](int factId, const QString &factName, const QString &source, const QString &value) {
         ev.facts.insert(factId);
-        ev.links.push_back({factId, ev.items.size()});
-        ev.items.append({factName, source, value});
+        ev.links.push_back({ factId, ev.items.size() });
+        ev.items.append({ factName, source, value });
     };
     auto link = [&ev](int factId) {
         ev.facts.insert(factId);
         if (!ev.items.isEmpty())
-            ev.links.push_back({factId, ev.items.size() - 1});
+            ev.links.push_back({ factId, ev.items.size() - 1 });
     };
     const QStringList &names = registry().names;
 
@@ -601,8 +640,9 @@ EvidenceSet EvidenceExtractor::analyse(const Exchange &exchange) const
     }
     for (const WireAnomaly &anomaly : exchange.anomalies) {
         const int id = p.anomalyFacts.value(anomaly.kind, -1);
-        const QString value = anomaly.offset >= 0 ? tr("%1 at byte %2").arg(anomaly.detail.isEmpty() ? anomaly.kind : anomaly.detail).arg(anomaly.offset)
-                                                  : (anomaly.detail.isEmpty() ? anomaly.kind : anomaly.detail);
+        const QString value = anomaly.offset >= 0
+            ? tr("%1 at byte %2").arg(anomaly.detail.isEmpty() ? anomaly.kind : anomaly.detail).arg(anomaly.offset)
+            : (anomaly.detail.isEmpty() ? anomaly.kind : anomaly.detail);
         add(p.fAnomalyAny, u"anomaly.any"_s, u"anomaly:"_s + anomaly.kind, value);
         if (id >= 0)
             link(id);
@@ -646,7 +686,8 @@ EvidenceSet EvidenceExtractor::analyse(const Exchange &exchange) const
     const ResponseData &response = *exchange.response;
     ev.status = response.status;
     add(p.fResponsePresent, u"response.present"_s, p.sourceStatus,
-        QString::number(response.status) + (response.reason.isEmpty() ? QString() : u' ' + QString::fromLatin1(response.reason)));
+        QString::number(response.status)
+            + (response.reason.isEmpty() ? QString() : u' ' + QString::fromLatin1(response.reason)));
     if (response.status >= 100 && response.status <= 599) {
         link(registry().statusBase + response.status - 100);
         link(p.fStatusGroup[response.status / 100]);
@@ -655,7 +696,7 @@ EvidenceSet EvidenceExtractor::analyse(const Exchange &exchange) const
         ev.facts.insert(p.fResponseComplete);
 
     // Signatures: headers, reason, body.
-    std::vector<double> miss(size_t(p.products.size()), 1.0);       // Π(1 - strength)
+    std::vector<double> miss(size_t(p.products.size()), 1.0); // Π(1 - strength)
     std::vector<double> missGenerated(size_t(p.products.size()), 1.0);
     const bool bodyEmpty = response.body.isEmpty() && response.bodySize == 0;
     auto statusApplies = [&](const Signature &signature) {
@@ -673,7 +714,7 @@ EvidenceSet EvidenceExtractor::analyse(const Exchange &exchange) const
         if (compiled.itemFact >= 0)
             add(compiled.itemFact, names.value(compiled.itemFact), source, value);
         else
-            ev.items.append({u"product."_s + product.id, source, value});
+            ev.items.append({ u"product."_s + product.id, source, value });
         if (product.productFact >= 0)
             link(product.productFact);
         for (int id : compiled.facts)
@@ -711,8 +752,9 @@ EvidenceSet EvidenceExtractor::analyse(const Exchange &exchange) const
         } else if (name == "cf-error-type") {
             cfErrorType = true;
         }
-        const auto it = std::lower_bound(p.headerSignatures.begin(), p.headerSignatures.end(), name,
-                                         [](const auto &entry, QByteArrayView key) { return QByteArrayView(entry.first) < key; });
+        const auto it
+            = std::lower_bound(p.headerSignatures.begin(), p.headerSignatures.end(), name,
+                               [](const auto &entry, QByteArrayView key) { return QByteArrayView(entry.first) < key; });
         if (it == p.headerSignatures.end() || QByteArrayView(it->first) != name)
             continue;
         QString source;
@@ -738,7 +780,8 @@ EvidenceSet EvidenceExtractor::analyse(const Exchange &exchange) const
 
     // Body kind.
     const QByteArray contentType = response.contentType();
-    const QByteArrayView body = QByteArrayView(response.body).first(std::min<qsizetype>(response.body.size(), BodyScanBytes));
+    const QByteArrayView body
+        = QByteArrayView(response.body).first(std::min<qsizetype>(response.body.size(), BodyScanBytes));
     int kind = -1;
     if (bodyEmpty) {
         kind = p.fBodyEmpty;
@@ -755,7 +798,10 @@ EvidenceSet EvidenceExtractor::analyse(const Exchange &exchange) const
         else if (start.startsWith('{') || start.startsWith('['))
             kind = p.fBodyJson;
         else if (start.startsWith('<'))
-            kind = containsCaseInsensitive(start.first(std::min<qsizetype>(start.size(), 512)), "<html") || containsCaseInsensitive(start.first(std::min<qsizetype>(start.size(), 512)), "<!doctype html") ? p.fBodyHtml : p.fBodyXml;
+            kind = containsCaseInsensitive(start.first(std::min<qsizetype>(start.size(), 512)), "<html")
+                    || containsCaseInsensitive(start.first(std::min<qsizetype>(start.size(), 512)), "<!doctype html")
+                ? p.fBodyHtml
+                : p.fBodyXml;
         else
             kind = p.fBodyText;
     }
@@ -796,7 +842,7 @@ EvidenceSet EvidenceExtractor::analyse(const Exchange &exchange) const
             // By index: push_back may reallocate, so no iterator or reference may outlive it.
             for (qsizetype i = 0, n = ev.links.size(); i < n; ++i)
                 if (ev.links.at(i).first == id)
-                    ev.links.push_back({p.fStackAny, ev.links.at(i).second});
+                    ev.links.push_back({ p.fStackAny, ev.links.at(i).second });
         }
     }
     for (int id : p.dependencyFacts) {
@@ -804,7 +850,7 @@ EvidenceSet EvidenceExtractor::analyse(const Exchange &exchange) const
             ev.facts.insert(p.fDependencyAny);
             for (qsizetype i = 0, n = ev.links.size(); i < n; ++i)
                 if (ev.links.at(i).first == id)
-                    ev.links.push_back({p.fDependencyAny, ev.links.at(i).second});
+                    ev.links.push_back({ p.fDependencyAny, ev.links.at(i).second });
         }
     }
 
@@ -870,7 +916,8 @@ EvidenceSet EvidenceExtractor::analyse(const Exchange &exchange) const
     // or cf-error-type. A 503 whose only signature is Cloudflare's relay headers came from behind it.
     if (best >= 0 && !bestGenerated && p.products.at(best).id == u"cloudflare" && response.status == 503) {
         add(p.fOriginRelayed, u"origin.relayed"_s, p.sourceStatus,
-            tr("503 through Cloudflare without its error page or cf-error-type: Cloudflare relayed the origin side's 503"));
+            tr("503 through Cloudflare without its error page or cf-error-type: Cloudflare relayed the origin side's "
+               "503"));
     }
     // How sure are we that the origin made it?
     if (p.originProduct >= 0) {
@@ -904,7 +951,8 @@ EvidenceSet EvidenceExtractor::analyse(const Exchange &exchange) const
             const QString range = timeout.upToSeconds > timeout.seconds
                 ? tr("%1–%2 s").arg(timeout.seconds).arg(timeout.upToSeconds)
                 : tr("%1 s").arg(timeout.seconds);
-            const EvidenceSet::TimeoutMatch match{tr("%1 %2 (%3)").arg(product.name, timeout.name, range), timeout.phase, isProducer};
+            const EvidenceSet::TimeoutMatch match { tr("%1 %2 (%3)").arg(product.name, timeout.name, range),
+                                                    timeout.phase, isProducer };
             if (isProducer && (timeout.status == 0 || timeout.status == response.status))
                 producerTimerGivesStatus = true;
             if (isProducer)
@@ -936,8 +984,8 @@ EvidenceSet EvidenceExtractor::analyse(const Exchange &exchange) const
             if (producerTimerGivesStatus)
                 link(p.fTimingProducer);
         } else if (wait >= 0) {
-            ev.items.append({u"timing.known"_s, p.sourceTimingWait, tr("wait %1 s").arg(secondsText(wait))});
-            ev.links.push_back({p.fTimingKnown, ev.items.size() - 1});
+            ev.items.append({ u"timing.known"_s, p.sourceTimingWait, tr("wait %1 s").arg(secondsText(wait)) });
+            ev.links.push_back({ p.fTimingKnown, ev.items.size() - 1 });
         }
     }
     return ev;

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "diagnosis/Diagnosis.h"
-#include "model/Exchange.h"
 #include "diagnosis/Fingerprints.h"
+#include "model/Exchange.h"
 
 #include <QList>
 #include <QString>
@@ -35,9 +35,9 @@ namespace Gatescope {
 //   request.idempotent, request.expects-json
 namespace Facts {
 inline constexpr int Capacity = 1024;
-int id(QStringView name);             // -1 when the name is not a known fact
+int id(QStringView name); // -1 when the name is not a known fact
 QString name(int id);
-QStringList all();                    // every known fact name
+QStringList all(); // every known fact name
 bool isKnown(QStringView name);
 } // namespace Facts
 
@@ -45,10 +45,15 @@ bool isKnown(QStringView name);
 class FactSet
 {
 public:
-    void insert(int id) { if (id >= 0) m_bits.set(static_cast<size_t>(id)); }
+    void insert(int id)
+    {
+        if (id >= 0)
+            m_bits.set(static_cast<size_t>(id));
+    }
     bool contains(int id) const { return id >= 0 && m_bits.test(static_cast<size_t>(id)); }
     bool contains(QStringView name) const { return contains(Facts::id(name)); }
     QStringList names() const;
+
 private:
     std::bitset<Facts::Capacity> m_bits;
 };
@@ -60,15 +65,15 @@ struct EvidenceSet
 {
     QList<EvidenceItem> items;
     FactSet facts;
-    int status = 0;                          // 0 = no response
+    int status = 0; // 0 = no response
     std::optional<int> retryAfterSeconds;
     double waitMs = -1;
-    QString gatewayProduct;                  // best gateway product (generated ones first), or empty
+    QString gatewayProduct; // best gateway product (generated ones first), or empty
     double gatewayConfidence = 0;
-    bool gatewayGenerated = false;           // a signature says that gateway made the response
-    QString originHint;                      // e.g. "gunicorn", "Express" (app server seen)
-    double originConfidence = 0;             // how sure the origin made it
-    QString timeoutMatch;                    // "nginx proxy_read_timeout (60 s)" when the wait matches
+    bool gatewayGenerated = false; // a signature says that gateway made the response
+    QString originHint; // e.g. "gunicorn", "Express" (app server seen)
+    double originConfidence = 0; // how sure the origin made it
+    QString timeoutMatch; // "nginx proxy_read_timeout (60 s)" when the wait matches
     // Every default timeout the wait matches: the producer's own first, then in the order of the
     // fingerprint data. `phase` is the timeout's ("connect", "read", "total").
     struct TimeoutMatch
@@ -78,7 +83,7 @@ struct EvidenceSet
         bool producer = false;
     };
     QList<TimeoutMatch> timeoutMatches;
-    QList<std::pair<int, qsizetype>> links;  // (fact id, index into items): which item established a fact
+    QList<std::pair<int, qsizetype>> links; // (fact id, index into items): which item established a fact
 
     // The items that established a fact, formatted for a path step: "Server: nginx/1.22.1".
     QStringList describe(int factId) const;
@@ -104,7 +109,7 @@ public:
     EvidenceExtractor(const EvidenceExtractor &other);
     EvidenceExtractor &operator=(const EvidenceExtractor &other);
 
-    QList<EvidenceItem> extract(const Exchange &exchange) const;   // the items only
+    QList<EvidenceItem> extract(const Exchange &exchange) const; // the items only
     EvidenceSet analyse(const Exchange &exchange) const;
 
     const FingerprintCatalog &catalog() const;

@@ -30,7 +30,7 @@ Result<Signature> parseSignature(const QJsonObject &object, const QString &where
     Signature signature;
     signature.id = object.value(u"id"_s).toString();
     if (signature.id.isEmpty())
-        return Error{u"%1: signature without \"id\""_s.arg(where)};
+        return Error { u"%1: signature without \"id\""_s.arg(where) };
     const QString at = u"%1: signature '%2'"_s.arg(where, signature.id);
     if (object.contains(u"header"_s)) {
         signature.where = Signature::Where::Header;
@@ -45,10 +45,10 @@ Result<Signature> parseSignature(const QJsonObject &object, const QString &where
         else if (match == u"contains")
             signature.match = Signature::Match::Contains;
         else
-            return Error{u"%1: unknown match '%2' (present, equals, prefix, contains)"_s.arg(at, match)};
+            return Error { u"%1: unknown match '%2' (present, equals, prefix, contains)"_s.arg(at, match) };
         signature.pattern = object.value(u"value"_s).toString().toUtf8();
         if (signature.match != Signature::Match::Present && signature.pattern.isEmpty())
-            return Error{u"%1: \"value\" is required for match '%2'"_s.arg(at, match)};
+            return Error { u"%1: \"value\" is required for match '%2'"_s.arg(at, match) };
     } else if (object.contains(u"body"_s)) {
         signature.where = Signature::Where::Body;
         signature.match = Signature::Match::Contains;
@@ -62,13 +62,13 @@ Result<Signature> parseSignature(const QJsonObject &object, const QString &where
         signature.match = Signature::Match::Contains;
         signature.pattern = object.value(u"reason"_s).toString().toUtf8();
     } else {
-        return Error{u"%1: needs one of \"header\", \"body\", \"bodyEquals\" or \"reason\""_s.arg(at)};
+        return Error { u"%1: needs one of \"header\", \"body\", \"bodyEquals\" or \"reason\""_s.arg(at) };
     }
     if (signature.where != Signature::Where::Header && signature.pattern.isEmpty())
-        return Error{u"%1: empty pattern"_s.arg(at)};
+        return Error { u"%1: empty pattern"_s.arg(at) };
     signature.strength = object.value(u"strength"_s).toDouble(0.5);
     if (signature.strength <= 0 || signature.strength > 1)
-        return Error{u"%1: strength must be in (0, 1]"_s.arg(at)};
+        return Error { u"%1: strength must be in (0, 1]"_s.arg(at) };
     signature.generated = object.value(u"generated"_s).toBool(false);
     signature.emptyBody = object.value(u"emptyBody"_s).toBool(false);
     for (const QJsonValue &status : object.value(u"statuses"_s).toArray())
@@ -78,7 +78,7 @@ Result<Signature> parseSignature(const QJsonObject &object, const QString &where
     signature.label = object.value(u"label"_s).toString();
     signature.source = object.value(u"source"_s).toString();
     if (signature.source.isEmpty())
-        return Error{u"%1: every signature needs a \"source\" citation"_s.arg(at)};
+        return Error { u"%1: every signature needs a \"source\" citation"_s.arg(at) };
     return signature;
 }
 
@@ -87,29 +87,30 @@ Result<QList<GatewayFingerprint>> parseFile(const QByteArray &bytes, const QStri
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Error{u"%1: offset %2: %3"_s.arg(fileName).arg(parseError.offset).arg(parseError.errorString())};
+        return Error { u"%1: offset %2: %3"_s.arg(fileName).arg(parseError.offset).arg(parseError.errorString()) };
     const QJsonObject root = document.object();
     if (root.value(u"schema"_s).toString() != u"gatescope.fingerprints/1")
-        return Error{u"%1: expected \"schema\": \"gatescope.fingerprints/1\""_s.arg(fileName)};
+        return Error { u"%1: expected \"schema\": \"gatescope.fingerprints/1\""_s.arg(fileName) };
     QList<GatewayFingerprint> products;
     const QJsonArray array = root.value(u"products"_s).toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QJsonObject object = array.at(i).toObject();
         GatewayFingerprint fingerprint;
         fingerprint.product = object.value(u"product"_s).toString();
-        const QString where = u"%1: product '%2'"_s.arg(fileName, fingerprint.product.isEmpty() ? QString::number(i) : fingerprint.product);
+        const QString where = u"%1: product '%2'"_s.arg(
+            fileName, fingerprint.product.isEmpty() ? QString::number(i) : fingerprint.product);
         if (fingerprint.product.isEmpty())
-            return Error{u"%1: missing \"product\""_s.arg(where)};
+            return Error { u"%1: missing \"product\""_s.arg(where) };
         fingerprint.displayName = object.value(u"name"_s).toString(fingerprint.product);
         fingerprint.layer = object.value(u"layer"_s).toString(u"gateway"_s);
         if (fingerprint.layer != u"gateway" && fingerprint.layer != u"origin" && fingerprint.layer != u"client")
-            return Error{u"%1: layer must be gateway, origin or client"_s.arg(where)};
+            return Error { u"%1: layer must be gateway, origin or client"_s.arg(where) };
         for (const QJsonValue &value : object.value(u"builtOn"_s).toArray())
             fingerprint.builtOn.append(value.toString());
         for (const QJsonValue &value : object.value(u"signatures"_s).toArray()) {
             Result<Signature> signature = parseSignature(value.toObject(), where);
             if (!signature)
-                return Error{signature.error()};
+                return Error { signature.error() };
             fingerprint.signatures.append(std::move(signature).value());
         }
         for (const QJsonValue &value : object.value(u"timeouts"_s).toArray()) {
@@ -123,7 +124,8 @@ Result<QList<GatewayFingerprint>> parseFile(const QByteArray &bytes, const QStri
             timeout.source = t.value(u"source"_s).toString();
             if (timeout.name.isEmpty() || timeout.seconds < 0 || timeout.source.isEmpty()
                 || (timeout.phase != u"connect" && timeout.phase != u"read" && timeout.phase != u"total"))
-                return Error{u"%1: timeout '%2' needs name, seconds >= 0, phase connect|read|total and source"_s.arg(where, timeout.name)};
+                return Error { u"%1: timeout '%2' needs name, seconds >= 0, phase connect|read|total and source"_s.arg(
+                    where, timeout.name) };
             fingerprint.timeouts.append(timeout);
         }
         for (const QJsonValue &value : object.value(u"surprises"_s).toArray())
@@ -137,8 +139,7 @@ Result<QList<GatewayFingerprint>> parseFile(const QByteArray &bytes, const QStri
 
 FingerprintCatalog::FingerprintCatalog()
     : d(std::make_shared<Data>())
-{
-}
+{ }
 
 Result<FingerprintCatalog> FingerprintCatalog::loadFiles(const QStringList &paths)
 {
@@ -147,18 +148,19 @@ Result<FingerprintCatalog> FingerprintCatalog::loadFiles(const QStringList &path
     for (const QString &path : paths) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return Error{u"%1: %2"_s.arg(path, file.errorString())};
+            return Error { u"%1: %2"_s.arg(path, file.errorString()) };
         Result<QList<GatewayFingerprint>> products = parseFile(file.readAll(), path);
         if (!products)
-            return Error{products.error()};
+            return Error { products.error() };
         for (GatewayFingerprint &fingerprint : products.value()) {
             for (const Signature &signature : std::as_const(fingerprint.signatures)) {
                 if (signatureOwners.contains(signature.id))
-                    return Error{u"%1: product '%2': signature id '%3' is used twice"_s.arg(path, fingerprint.product, signature.id)};
+                    return Error { u"%1: product '%2': signature id '%3' is used twice"_s.arg(path, fingerprint.product,
+                                                                                              signature.id) };
                 signatureOwners.insert(signature.id, fingerprint.product);
             }
             if (data->index.contains(fingerprint.product))
-                return Error{u"%1: product '%2' is defined twice"_s.arg(path, fingerprint.product)};
+                return Error { u"%1: product '%2' is defined twice"_s.arg(path, fingerprint.product) };
             data->index.insert(fingerprint.product, data->products.size());
             data->products.append(std::move(fingerprint));
         }
@@ -173,7 +175,7 @@ const FingerprintCatalog &FingerprintCatalog::builtIn()
     static const FingerprintCatalog catalog = [] {
         QStringList paths;
         const QDir dir(u":/fingerprints"_s);
-        for (const QString &name : dir.entryList({u"*.json"_s}, QDir::Files, QDir::Name))
+        for (const QString &name : dir.entryList({ u"*.json"_s }, QDir::Files, QDir::Name))
             paths.append(dir.filePath(name));
         Result<FingerprintCatalog> loaded = loadFiles(paths);
         if (!loaded) {
@@ -208,7 +210,7 @@ QList<TimeoutMarker> FingerprintCatalog::timeoutMarkers() const
     for (const GatewayFingerprint &fingerprint : d->products) {
         for (const DefaultTimeout &timeout : fingerprint.timeouts) {
             if (timeout.seconds > 0)
-                markers.append({fingerprint.product, fingerprint.displayName, timeout});
+                markers.append({ fingerprint.product, fingerprint.displayName, timeout });
         }
     }
     std::stable_sort(markers.begin(), markers.end(), [](const TimeoutMarker &a, const TimeoutMarker &b) {
@@ -219,10 +221,31 @@ QList<TimeoutMarker> FingerprintCatalog::timeoutMarkers() const
 
 QStringList FingerprintCatalog::contractProductIds()
 {
-    return {u"origin"_s, u"nginx"_s, u"ingress-nginx"_s, u"haproxy"_s, u"apache"_s, u"varnish"_s, u"squid"_s,
-            u"caddy"_s, u"envoy"_s, u"traefik"_s, u"kong"_s, u"cloudflare"_s, u"aws-alb"_s, u"aws-elb-classic"_s,
-            u"aws-cloudfront"_s, u"aws-api-gateway"_s, u"gcp-lb"_s, u"azure-app-gateway"_s, u"azure-front-door"_s,
-            u"akamai"_s, u"fastly"_s, u"heroku"_s, u"gatescope-lab"_s, u"unknown"_s, u"none"_s};
+    return { u"origin"_s,
+             u"nginx"_s,
+             u"ingress-nginx"_s,
+             u"haproxy"_s,
+             u"apache"_s,
+             u"varnish"_s,
+             u"squid"_s,
+             u"caddy"_s,
+             u"envoy"_s,
+             u"traefik"_s,
+             u"kong"_s,
+             u"cloudflare"_s,
+             u"aws-alb"_s,
+             u"aws-elb-classic"_s,
+             u"aws-cloudfront"_s,
+             u"aws-api-gateway"_s,
+             u"gcp-lb"_s,
+             u"azure-app-gateway"_s,
+             u"azure-front-door"_s,
+             u"akamai"_s,
+             u"fastly"_s,
+             u"heroku"_s,
+             u"gatescope-lab"_s,
+             u"unknown"_s,
+             u"none"_s };
 }
 
 } // namespace Gatescope

@@ -17,12 +17,12 @@ namespace Gatescope {
 // (Cloudflare's read timeout is 100 s in one document and 120 s in another).
 struct DefaultTimeout
 {
-    QString name;            // the setting as the product spells it: "proxy_read_timeout"
+    QString name; // the setting as the product spells it: "proxy_read_timeout"
     double seconds = 0;
-    double upToSeconds = 0;  // 0 = no range
-    QString phase;           // "connect" | "read" (no response header yet) | "total"
-    int status = 0;          // what the product answers when it fires (504, 503, 502, 524, …)
-    QString source;          // citation, e.g. "SRC nginx proxy_module.c:3728"
+    double upToSeconds = 0; // 0 = no range
+    QString phase; // "connect" | "read" (no response header yet) | "total"
+    int status = 0; // what the product answers when it fires (504, 503, 502, 524, …)
+    QString source; // citation, e.g. "SRC nginx proxy_module.c:3728"
     friend bool operator==(const DefaultTimeout &, const DefaultTimeout &) = default;
 };
 
@@ -35,18 +35,18 @@ struct Signature
     enum class Where { Header, Body, Reason };
     enum class Match { Present, Equals, Prefix, Contains };
 
-    QString id;              // unique in the catalog, e.g. "nginx.body.footer"
+    QString id; // unique in the catalog, e.g. "nginx.body.footer"
     Where where = Where::Header;
-    QByteArray header;       // lower-case header name (Where::Header)
-    Match match = Match::Contains;  // Body: Contains ("body") or Equals, the whole trimmed body ("bodyEquals")
-    QByteArray pattern;      // compared case-insensitively
-    double strength = 0.5;   // 0..1, how sure a match makes the product
+    QByteArray header; // lower-case header name (Where::Header)
+    Match match = Match::Contains; // Body: Contains ("body") or Equals, the whole trimmed body ("bodyEquals")
+    QByteArray pattern; // compared case-insensitively
+    double strength = 0.5; // 0..1, how sure a match makes the product
     bool generated = false;
-    bool emptyBody = false;  // only counts when the response body is empty (Caddy's own errors)
-    QList<int> statuses;     // only counts for these statuses; empty = any
+    bool emptyBody = false; // only counts when the response body is empty (Caddy's own errors)
+    QList<int> statuses; // only counts for these statuses; empty = any
     QStringList facts;
-    QString label;           // short human words for the evidence: "nginx error page footer"
-    QString source;          // citation from shared/reference/gateway-fingerprints.md
+    QString label; // short human words for the evidence: "nginx error page footer"
+    QString source; // citation from shared/reference/gateway-fingerprints.md
     friend bool operator==(const Signature &, const Signature &) = default;
 };
 
@@ -54,13 +54,13 @@ struct Signature
 // timeouts and where it contradicts the textbook. Data from resources/fingerprints/*.json.
 struct GatewayFingerprint
 {
-    QString product;         // contract product id: "nginx", "aws-alb", "origin", …
-    QString displayName;     // "nginx", "AWS Application Load Balancer"
-    QString layer;           // "gateway" | "origin"
-    QStringList builtOn;     // products whose signatures it may also show ("nginx" for kong)
+    QString product; // contract product id: "nginx", "aws-alb", "origin", …
+    QString displayName; // "nginx", "AWS Application Load Balancer"
+    QString layer; // "gateway" | "origin"
+    QStringList builtOn; // products whose signatures it may also show ("nginx" for kong)
     QList<Signature> signatures;
     QList<DefaultTimeout> timeouts;
-    QStringList surprises;   // what real instances do that the textbook does not say
+    QStringList surprises; // what real instances do that the textbook does not say
     friend bool operator==(const GatewayFingerprint &, const GatewayFingerprint &) = default;
 };
 
@@ -79,13 +79,13 @@ class FingerprintCatalog
 {
     Q_DECLARE_TR_FUNCTIONS(Gatescope::FingerprintCatalog)
 public:
-    FingerprintCatalog();   // empty
+    FingerprintCatalog(); // empty
     static const FingerprintCatalog &builtIn();
     static Result<FingerprintCatalog> loadFiles(const QStringList &paths);
 
     const QList<GatewayFingerprint> &products() const;
-    const GatewayFingerprint *product(QStringView productId) const;   // nullptr when unknown
-    QString displayName(QStringView productId) const;                 // falls back to the id
+    const GatewayFingerprint *product(QStringView productId) const; // nullptr when unknown
+    QString displayName(QStringView productId) const; // falls back to the id
     // Every default timeout of every product, sorted by seconds (the waterfall's marker lines).
     QList<TimeoutMarker> timeoutMarkers() const;
 

@@ -41,17 +41,22 @@ struct Condition
         int right = -1;
     };
     std::vector<Term> terms;
-    int root = -1;   // -1 = always true
+    int root = -1; // -1 = always true
 
     bool evaluate(int term, const FactSet &facts) const
     {
         const Term &t = terms[size_t(term)];
         switch (t.op) {
-        case Op::True: return true;
-        case Op::Fact: return facts.contains(t.fact);
-        case Op::Not: return !evaluate(t.left, facts);
-        case Op::And: return evaluate(t.left, facts) && evaluate(t.right, facts);
-        case Op::Or: return evaluate(t.left, facts) || evaluate(t.right, facts);
+        case Op::True:
+            return true;
+        case Op::Fact:
+            return facts.contains(t.fact);
+        case Op::Not:
+            return !evaluate(t.left, facts);
+        case Op::And:
+            return evaluate(t.left, facts) && evaluate(t.right, facts);
+        case Op::Or:
+            return evaluate(t.left, facts) || evaluate(t.right, facts);
         }
         return false;
     }
@@ -60,12 +65,15 @@ struct Condition
     {
         const Term &t = terms[size_t(term)];
         switch (t.op) {
-        case Op::True: return;
+        case Op::True:
+            return;
         case Op::Fact:
             if (!negated && facts.contains(t.fact) && !out->contains(t.fact))
                 out->append(t.fact);
             return;
-        case Op::Not: collect(t.left, facts, !negated, out); return;
+        case Op::Not:
+            collect(t.left, facts, !negated, out);
+            return;
         case Op::And:
         case Op::Or:
             collect(t.left, facts, negated, out);
@@ -79,13 +87,15 @@ struct Condition
 class ConditionParser
 {
 public:
-    explicit ConditionParser(const QString &text) : m_text(text) {}
+    explicit ConditionParser(const QString &text)
+        : m_text(text)
+    { }
 
     std::optional<Condition> parse(QString *error)
     {
         skipSpace();
         if (m_pos >= m_text.size())
-            return Condition{};
+            return Condition {};
         const int root = parseOr();
         skipSpace();
         if (root >= 0 && m_pos < m_text.size())
@@ -111,7 +121,7 @@ private:
     }
     int push(Condition::Op op, int fact = -1, int left = -1, int right = -1)
     {
-        m_condition.terms.push_back({op, fact, left, right});
+        m_condition.terms.push_back({ op, fact, left, right });
         return int(m_condition.terms.size() - 1);
     }
     int parseOr()
@@ -199,14 +209,31 @@ private:
 
 const QStringList &causeVocabulary()
 {
-    static const QStringList causes{
-        u"origin.exception"_s, u"origin.dependency-failure"_s, u"origin.error"_s, u"origin.unexpected-content"_s,
-        u"upstream.refused"_s, u"upstream.timeout"_s, u"upstream.closed-early"_s, u"upstream.reset"_s,
-        u"upstream.invalid-response"_s, u"upstream.tls-failure"_s, u"upstream.dns-failure"_s, u"upstream.error"_s,
-        u"capacity.no-healthy-upstream"_s, u"capacity.rate-limited"_s, u"capacity.overloaded"_s, u"maintenance"_s,
-        u"transport.refused"_s, u"transport.timeout"_s, u"transport.closed-early"_s, u"transport.reset"_s,
-        u"transport.invalid-response"_s, u"transport.tls-failure"_s, u"transport.dns-failure"_s, u"unknown"_s,
-        u"none"_s};
+    static const QStringList causes { u"origin.exception"_s,
+                                      u"origin.dependency-failure"_s,
+                                      u"origin.error"_s,
+                                      u"origin.unexpected-content"_s,
+                                      u"upstream.refused"_s,
+                                      u"upstream.timeout"_s,
+                                      u"upstream.closed-early"_s,
+                                      u"upstream.reset"_s,
+                                      u"upstream.invalid-response"_s,
+                                      u"upstream.tls-failure"_s,
+                                      u"upstream.dns-failure"_s,
+                                      u"upstream.error"_s,
+                                      u"capacity.no-healthy-upstream"_s,
+                                      u"capacity.rate-limited"_s,
+                                      u"capacity.overloaded"_s,
+                                      u"maintenance"_s,
+                                      u"transport.refused"_s,
+                                      u"transport.timeout"_s,
+                                      u"transport.closed-early"_s,
+                                      u"transport.reset"_s,
+                                      u"transport.invalid-response"_s,
+                                      u"transport.tls-failure"_s,
+                                      u"transport.dns-failure"_s,
+                                      u"unknown"_s,
+                                      u"none"_s };
     return causes;
 }
 
@@ -238,7 +265,7 @@ struct RuleTree::Data
 {
     QList<RuleNode> nodes;
     QHash<QString, qsizetype> index;
-    std::vector<Condition> conditions;   // parallel to nodes
+    std::vector<Condition> conditions; // parallel to nodes
     QString rootId;
     ChecklistCatalog checklists;
     QStringList packs;
@@ -248,8 +275,7 @@ struct RuleTree::Data
 
 RuleTree::RuleTree()
     : d(std::make_shared<Data>())
-{
-}
+{ }
 
 bool RuleTree::isEmpty() const
 {
@@ -283,7 +309,7 @@ QList<const RuleNode *> RuleTree::nodes() const
     const RuleNode *start = root();
     if (!start)
         return result;
-    QList<const RuleNode *> stack{start};
+    QList<const RuleNode *> stack { start };
     while (!stack.isEmpty()) {
         const RuleNode *current = stack.takeLast();
         result.append(current);
@@ -336,7 +362,7 @@ Result<RuleTree> RuleTree::applyPack(const QByteArray &json, const QString &file
     auto fail = [&issue](const QString &node, const QString &message) -> Result<RuleTree> {
         issue.node = node;
         issue.message = message;
-        return Error{issue.toString()};
+        return Error { issue.toString() };
     };
 
     QJsonParseError parseError;
@@ -351,9 +377,10 @@ Result<RuleTree> RuleTree::applyPack(const QByteArray &json, const QString &file
 
     if (rootObject.contains(u"checklists"_s)) {
         const QJsonDocument checklistsDocument(rootObject.value(u"checklists"_s).toArray());
-        Result<QList<Checklist>> parsed = ChecklistCatalog::parse(checklistsDocument.toJson(QJsonDocument::Compact), fileName);
+        Result<QList<Checklist>> parsed
+            = ChecklistCatalog::parse(checklistsDocument.toJson(QJsonDocument::Compact), fileName);
         if (!parsed)
-            return Error{parsed.error()};
+            return Error { parsed.error() };
         for (const Checklist &checklist : parsed.value())
             data->checklists.insert(checklist, fileName);
     }
@@ -479,14 +506,19 @@ Result<RuleTree> RuleTree::applyPack(const QByteArray &json, const QString &file
                 return fail(node.id, u"a leaf needs an \"explanation\""_s);
             if (node.checklist.isEmpty() || !data->checklists.contains(node.checklist))
                 return fail(node.id, u"checklist '%1' does not exist"_s.arg(node.checklist));
-            if (node.layer != u"origin" && node.layer != u"gateway" && node.layer != u"client" && node.layer != u"detected")
+            if (node.layer != u"origin" && node.layer != u"gateway" && node.layer != u"client"
+                && node.layer != u"detected")
                 return fail(node.id, u"layer must be origin, gateway, client or detected, not '%1'"_s.arg(node.layer));
             if (!products.contains(node.product))
-                return fail(node.id, u"product '%1' is neither a contract product id nor \"detected\""_s.arg(node.product));
+                return fail(node.id,
+                            u"product '%1' is neither a contract product id nor \"detected\""_s.arg(node.product));
             if (!node.retry.isEmpty() && node.retry != u"fix-first" && node.retry != u"do-not-retry")
-                return fail(node.id, u"retry must be \"fix-first\" or \"do-not-retry\" when given, not '%1'"_s.arg(node.retry));
+                return fail(node.id,
+                            u"retry must be \"fix-first\" or \"do-not-retry\" when given, not '%1'"_s.arg(node.retry));
             if (!node.timeoutPhase.isEmpty() && node.timeoutPhase != u"connect" && node.timeoutPhase != u"read")
-                return fail(node.id, u"timeoutPhase must be \"connect\" or \"read\" when given, not '%1'"_s.arg(node.timeoutPhase));
+                return fail(
+                    node.id,
+                    u"timeoutPhase must be \"connect\" or \"read\" when given, not '%1'"_s.arg(node.timeoutPhase));
         } else {
             if (node.children.isEmpty())
                 return fail(node.id, u"an inner node needs at least one child"_s);
@@ -495,12 +527,14 @@ Result<RuleTree> RuleTree::applyPack(const QByteArray &json, const QString &file
         for (qsizetype c = 0; c + 1 < node.children.size(); ++c) {
             const qsizetype child = data->indexOf(node.children.at(c));
             if (child >= 0 && data->nodes.at(child).when.trimmed().isEmpty())
-                return fail(node.children.at(c + 1), u"can never be reached: its earlier sibling '%1' has no condition"_s.arg(node.children.at(c)));
+                return fail(
+                    node.children.at(c + 1),
+                    u"can never be reached: its earlier sibling '%1' has no condition"_s.arg(node.children.at(c)));
         }
     }
     // Every node hangs off the root.
     QSet<QString> reached;
-    QStringList stack{data->rootId};
+    QStringList stack { data->rootId };
     while (!stack.isEmpty()) {
         const QString id = stack.takeLast();
         if (reached.contains(id))
@@ -524,7 +558,7 @@ const RuleTree &RuleTree::builtIn()
         RuleTree result;
         auto data = std::make_shared<Data>();
         const QDir checklistDir(u":/checklists"_s);
-        for (const QString &name : checklistDir.entryList({u"*.json"_s}, QDir::Files, QDir::Name)) {
+        for (const QString &name : checklistDir.entryList({ u"*.json"_s }, QDir::Files, QDir::Name)) {
             QFile file(checklistDir.filePath(name));
             if (!file.open(QIODevice::ReadOnly))
                 continue;
@@ -538,7 +572,7 @@ const RuleTree &RuleTree::builtIn()
         }
         result.d = data;
         const QDir rulesDir(u":/rules"_s);
-        for (const QString &name : rulesDir.entryList({u"*.json"_s}, QDir::Files, QDir::Name)) {
+        for (const QString &name : rulesDir.entryList({ u"*.json"_s }, QDir::Files, QDir::Name)) {
             QFile file(rulesDir.filePath(name));
             if (!file.open(QIODevice::ReadOnly))
                 continue;
@@ -568,17 +602,17 @@ RuleTree RuleTree::withUserPacks(const QStringList &packPaths, QList<RuleLoadIss
     for (const QString &path : packPaths) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            report({path, {}, file.errorString()});
+            report({ path, {}, file.errorString() });
             continue;
         }
         if (file.size() > 16 * 1024 * 1024) {
-            report({path, {}, tr("rule pack larger than 16 MiB")});
+            report({ path, {}, tr("rule pack larger than 16 MiB") });
             continue;
         }
         Result<RuleTree> applied = tree.applyPack(file.readAll(), path);
         if (!applied) {
             // The message already names file and node; keep them apart for the GUI too.
-            RuleLoadIssue issue{path, {}, applied.error()};
+            RuleLoadIssue issue { path, {}, applied.error() };
             const QString prefix = path + u": node '"_s;
             if (applied.error().startsWith(prefix)) {
                 const qsizetype end = applied.error().indexOf(u"': "_s, prefix.size());
@@ -606,7 +640,7 @@ QStringList RuleTree::discoverUserPacks()
 {
     QStringList paths;
     const QDir dir(userPackDirectory());
-    for (const QString &name : dir.entryList({u"*.json"_s}, QDir::Files | QDir::Readable, QDir::Name))
+    for (const QString &name : dir.entryList({ u"*.json"_s }, QDir::Files | QDir::Readable, QDir::Name))
         paths.append(dir.filePath(name));
     return paths;
 }

@@ -22,26 +22,26 @@ struct RuleNode
 {
     enum class Kind { Inner, Leaf };
 
-    QString id;                 // "status.502", "502.upstream-refused", …
-    QString parent;             // empty for the root
+    QString id; // "status.502", "502.upstream-refused", …
+    QString parent; // empty for the root
     Kind kind = Kind::Inner;
-    QString title;              // inner: the question it asks; leaf: a short title of the verdict
-    QString when;               // condition over evidence facts: "status.502 & !gateway.generated"
-    QStringList children;       // ids, in the order they are tried
+    QString title; // inner: the question it asks; leaf: a short title of the verdict
+    QString when; // condition over evidence facts: "status.502 & !gateway.generated"
+    QStringList children; // ids, in the order they are tried
 
     // Leaves only.
-    QString cause;              // cause id of the contract
-    QString summary;            // one sentence; placeholders {product} {status} {wait} {predicted}
-    QString explanation;        // a paragraph: what happened and why the evidence says so
-    QString checklist;          // checklist id
-    int typicalStatus = 0;      // the status this case usually shows (for the tree view)
-    QString product;            // producer product id, or "detected" (from the fingerprints)
-    QString layer;              // "origin" | "gateway" | "client" | "detected" (gateway when one made it)
-    int predictedStatus = 0;    // transport leaves: what a gateway in front would have answered
-    QString retry;              // "fix-first" | "do-not-retry" overrides the advice from method and status; empty = derived
-    QString timeoutPhase;       // "connect" | "read": which default timeout {timeout} names; empty = from the evidence
+    QString cause; // cause id of the contract
+    QString summary; // one sentence; placeholders {product} {status} {wait} {predicted}
+    QString explanation; // a paragraph: what happened and why the evidence says so
+    QString checklist; // checklist id
+    int typicalStatus = 0; // the status this case usually shows (for the tree view)
+    QString product; // producer product id, or "detected" (from the fingerprints)
+    QString layer; // "origin" | "gateway" | "client" | "detected" (gateway when one made it)
+    int predictedStatus = 0; // transport leaves: what a gateway in front would have answered
+    QString retry; // "fix-first" | "do-not-retry" overrides the advice from method and status; empty = derived
+    QString timeoutPhase; // "connect" | "read": which default timeout {timeout} names; empty = from the evidence
 
-    QString origin;             // the file that defined (or last overrode) the node
+    QString origin; // the file that defined (or last overrode) the node
 
     bool isLeaf() const { return kind == Kind::Leaf; }
     QString displayTitle() const;
@@ -53,9 +53,9 @@ struct RuleNode
 struct RuleLoadIssue
 {
     QString file;
-    QString node;               // empty when the problem is not about one node
+    QString node; // empty when the problem is not about one node
     QString message;
-    QString toString() const;   // "pack.json: node '502.custom': unknown fact 'staus.502' in 'when'"
+    QString toString() const; // "pack.json: node '502.custom': unknown fact 'staus.502' in 'when'"
 };
 
 // The 5xx decision tree as data. The built-in tree (resources/rules/*.json, compiled in) is always
@@ -70,8 +70,8 @@ public:
     static constexpr const char *TranslationContext = "Gatescope::Rules";
     static constexpr const char *PackSchema = "gatescope.rules/1";
 
-    RuleTree();                                        // empty: no root
-    static const RuleTree &builtIn();                  // loaded once, from the resources
+    RuleTree(); // empty: no root
+    static const RuleTree &builtIn(); // loaded once, from the resources
     // The built-in tree plus the given user packs, in order. Problems go to `issues`.
     static RuleTree withUserPacks(const QStringList &packPaths, QList<RuleLoadIssue> *issues);
     // Where the GUI and CLI look for user packs: <AppDataLocation>/rules/*.json.
@@ -80,12 +80,12 @@ public:
 
     bool isEmpty() const;
     const RuleNode *root() const;
-    const RuleNode *node(QStringView id) const;        // nullptr when unknown
+    const RuleNode *node(QStringView id) const; // nullptr when unknown
     QList<const RuleNode *> children(const RuleNode &node) const;
-    QList<const RuleNode *> nodes() const;             // pre-order from the root
-    QList<const RuleNode *> leaves() const;            // pre-order
+    QList<const RuleNode *> nodes() const; // pre-order from the root
+    QList<const RuleNode *> leaves() const; // pre-order
     const ChecklistCatalog &checklists() const;
-    QStringList loadedPacks() const;                   // files that were applied, built-ins first
+    QStringList loadedPacks() const; // files that were applied, built-ins first
 
     // True when the node's condition holds for the facts; `deciding` receives the facts of the
     // condition that were present (what decided the step).

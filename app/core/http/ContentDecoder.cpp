@@ -2,10 +2,9 @@
 
 #include <QCoreApplication>
 
-#include <zlib.h>
-
 #include <algorithm>
 #include <array>
+#include <zlib.h>
 
 namespace Gatescope {
 
@@ -31,14 +30,16 @@ class ContentDecoder::Private
 {
 public:
     enum class Stage {
-        Sniffing,      // deflate only: waiting for two bytes to tell zlib-wrapped from raw
+        Sniffing, // deflate only: waiting for two bytes to tell zlib-wrapped from raw
         Inflating,
         BetweenMembers, // gzip: a member ended; the next byte says "another member" or "trailing"
-        Trailing,      // stream over; further bytes are only counted
+        Trailing, // stream over; further bytes are only counted
         Failed,
     };
 
-    explicit Private(Coding c) : coding(c) {}
+    explicit Private(Coding c)
+        : coding(c)
+    { }
 
     ~Private()
     {
@@ -48,7 +49,7 @@ public:
 
     bool init(int windowBits)
     {
-        stream = z_stream{};
+        stream = z_stream {};
         if (inflateInit2(&stream, windowBits) != Z_OK) {
             fail(DecoderTr::tr("zlib could not be initialised"), bytesIn);
             return false;
@@ -99,8 +100,7 @@ public:
             if (rc == Z_NEED_DICT) {
                 fail(DecoderTr::tr("the stream needs a preset dictionary"), at);
             } else if (rc == Z_DATA_ERROR || rc == Z_MEM_ERROR || rc == Z_STREAM_ERROR) {
-                const QString why = stream.msg ? QString::fromLatin1(stream.msg)
-                                               : DecoderTr::tr("corrupt data");
+                const QString why = stream.msg ? QString::fromLatin1(stream.msg) : DecoderTr::tr("corrupt data");
                 fail(why, at);
             }
         }
@@ -109,12 +109,12 @@ public:
 
     Coding coding;
     Stage stage = Stage::Sniffing;
-    z_stream stream{};
+    z_stream stream {};
     bool initialised = false;
     bool streamEnded = false;
-    std::array<unsigned char, 2> sniff{};
+    std::array<unsigned char, 2> sniff {};
     int sniffed = 0;
-    std::array<unsigned char, OutputChunk> out{};
+    std::array<unsigned char, OutputChunk> out {};
     qint64 bytesIn = 0;
     qint64 bytesOut = 0;
     qint64 bytesAfterStream = 0;
@@ -125,8 +125,7 @@ public:
 std::optional<ContentDecoder::Coding> ContentDecoder::codingFromName(QByteArrayView name)
 {
     const QByteArrayView trimmed = name.trimmed();
-    if (trimmed.compare("gzip", Qt::CaseInsensitive) == 0
-        || trimmed.compare("x-gzip", Qt::CaseInsensitive) == 0)
+    if (trimmed.compare("gzip", Qt::CaseInsensitive) == 0 || trimmed.compare("x-gzip", Qt::CaseInsensitive) == 0)
         return Coding::Gzip;
     if (trimmed.compare("deflate", Qt::CaseInsensitive) == 0)
         return Coding::Deflate;
@@ -138,7 +137,8 @@ QString ContentDecoder::codingName(Coding coding)
     return coding == Coding::Gzip ? QStringLiteral("gzip") : QStringLiteral("deflate");
 }
 
-ContentDecoder::ContentDecoder(Coding coding) : d(std::make_unique<Private>(coding))
+ContentDecoder::ContentDecoder(Coding coding)
+    : d(std::make_unique<Private>(coding))
 {
     if (coding == Coding::Gzip)
         d->init(16 + MAX_WBITS);
@@ -208,20 +208,43 @@ bool ContentDecoder::finish()
         return true;
     d->bytesIn += d->sniffed;
     d->sniffed = 0;
-    d->fail(DecoderTr::tr("the %1 stream ends before its end marker (truncated)")
-                .arg(codingName(d->coding)),
+    d->fail(DecoderTr::tr("the %1 stream ends before its end marker (truncated)").arg(codingName(d->coding)),
             d->bytesIn);
     return false;
 }
 
-ContentDecoder::Coding ContentDecoder::coding() const { return d->coding; }
-bool ContentDecoder::hasFailed() const { return d->stage == Private::Stage::Failed; }
-QString ContentDecoder::errorString() const { return d->error; }
-qint64 ContentDecoder::errorOffset() const { return d->errorOffset; }
-bool ContentDecoder::streamEnded() const { return d->streamEnded; }
-qint64 ContentDecoder::bytesIn() const { return d->bytesIn + d->sniffed; }
-qint64 ContentDecoder::bytesOut() const { return d->bytesOut; }
-qint64 ContentDecoder::bytesAfterStream() const { return d->bytesAfterStream; }
+ContentDecoder::Coding ContentDecoder::coding() const
+{
+    return d->coding;
+}
+bool ContentDecoder::hasFailed() const
+{
+    return d->stage == Private::Stage::Failed;
+}
+QString ContentDecoder::errorString() const
+{
+    return d->error;
+}
+qint64 ContentDecoder::errorOffset() const
+{
+    return d->errorOffset;
+}
+bool ContentDecoder::streamEnded() const
+{
+    return d->streamEnded;
+}
+qint64 ContentDecoder::bytesIn() const
+{
+    return d->bytesIn + d->sniffed;
+}
+qint64 ContentDecoder::bytesOut() const
+{
+    return d->bytesOut;
+}
+qint64 ContentDecoder::bytesAfterStream() const
+{
+    return d->bytesAfterStream;
+}
 
 Result<QByteArray> ContentDecoder::decodeAll(QByteArrayView encoded, Coding coding, qint64 maxOutput)
 {
@@ -233,10 +256,10 @@ Result<QByteArray> ContentDecoder::decodeAll(QByteArrayView encoded, Coding codi
             decoded.append(piece.first(std::min<qint64>(room, piece.size())));
     });
     if (!ok || !decoder.finish()) {
-        return Error{DecoderTr::tr("%1 body: cannot decode at byte %2: %3")
-                         .arg(codingName(coding))
-                         .arg(decoder.errorOffset())
-                         .arg(decoder.errorString())};
+        return Error { DecoderTr::tr("%1 body: cannot decode at byte %2: %3")
+                           .arg(codingName(coding))
+                           .arg(decoder.errorOffset())
+                           .arg(decoder.errorString()) };
     }
     return decoded;
 }

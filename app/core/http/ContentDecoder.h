@@ -43,17 +43,16 @@ public:
 
     Coding coding() const;
     bool hasFailed() const;
-    QString errorString() const;       // plain words, e.g. "invalid block type", "truncated"
-    qint64 errorOffset() const;        // encoded-byte offset where the failure was seen, or -1
-    bool streamEnded() const;          // the end marker of the (last) compressed stream was read
-    qint64 bytesIn() const;            // encoded bytes fed
-    qint64 bytesOut() const;           // decoded bytes produced
-    qint64 bytesAfterStream() const;   // encoded bytes after the end of the compressed stream
+    QString errorString() const; // plain words, e.g. "invalid block type", "truncated"
+    qint64 errorOffset() const; // encoded-byte offset where the failure was seen, or -1
+    bool streamEnded() const; // the end marker of the (last) compressed stream was read
+    qint64 bytesIn() const; // encoded bytes fed
+    qint64 bytesOut() const; // decoded bytes produced
+    qint64 bytesAfterStream() const; // encoded bytes after the end of the compressed stream
 
     // Decodes a whole body at once, keeping at most maxOutput decoded bytes. The error names
     // the coding and the offset.
-    static Result<QByteArray> decodeAll(QByteArrayView encoded, Coding coding,
-                                        qint64 maxOutput = 64 * 1024 * 1024);
+    static Result<QByteArray> decodeAll(QByteArrayView encoded, Coding coding, qint64 maxOutput = 64 * 1024 * 1024);
 
 private:
     class Private;

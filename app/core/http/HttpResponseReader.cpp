@@ -30,22 +30,28 @@ constexpr qsizetype PreviewBytes = 32;
 // RFC 9110 §5.6.2 tchar.
 constexpr std::array<bool, 256> makeTokenTable()
 {
-    std::array<bool, 256> table{};
+    std::array<bool, 256> table {};
     for (int c = '0'; c <= '9'; ++c)
         table[c] = true;
     for (int c = 'a'; c <= 'z'; ++c)
         table[c] = true;
     for (int c = 'A'; c <= 'Z'; ++c)
         table[c] = true;
-    for (char c : {'!', '#', '$', '%', '&', '\'', '*', '+', '-', '.', '^', '_', '`', '|', '~'})
+    for (char c : { '!', '#', '$', '%', '&', '\'', '*', '+', '-', '.', '^', '_', '`', '|', '~' })
         table[static_cast<unsigned char>(c)] = true;
     return table;
 }
 constexpr std::array<bool, 256> TokenChars = makeTokenTable();
 
-bool isWhitespace(char c) { return c == ' ' || c == '\t'; }
+bool isWhitespace(char c)
+{
+    return c == ' ' || c == '\t';
+}
 
-char upper(char c) { return (c >= 'a' && c <= 'z') ? char(c - 'a' + 'A') : c; }
+char upper(char c)
+{
+    return (c >= 'a' && c <= 'z') ? char(c - 'a' + 'A') : c;
+}
 
 QByteArrayView trimmedOws(QByteArrayView text)
 {
@@ -89,7 +95,10 @@ QString quoted(QByteArrayView bytes, qsizetype max = 40)
     return text;
 }
 
-QString latin1(QByteArrayView bytes) { return QString::fromLatin1(bytes.data(), bytes.size()); }
+QString latin1(QByteArrayView bytes)
+{
+    return QString::fromLatin1(bytes.data(), bytes.size());
+}
 
 // Parses 1*DIGIT into a non-negative number; nullopt for anything else or overflow.
 std::optional<qint64> parseDecimal(QByteArrayView text)
@@ -129,15 +138,15 @@ public:
     {
         enum Kind { NeedMore, Line, TooLong } kind = NeedMore;
         qsizetype consumed = 0;
-        QByteArrayView text;      // without CR LF; valid until m_line changes
+        QByteArrayView text; // without CR LF; valid until m_line changes
         bool bareLf = false;
         qint64 lfOffset = -1;
     };
 
     Private(QByteArrayView requestMethod, const Limits &l)
-        : method(requestMethod.toByteArray().toUpper()), limits(l)
-    {
-    }
+        : method(requestMethod.toByteArray().toUpper())
+        , limits(l)
+    { }
 
     // ---- anomalies and failure -------------------------------------------------------------
 
@@ -145,7 +154,7 @@ public:
     {
         if (!fatal && anomalies.size() >= MaxListedAnomalies)
             return -1;
-        anomalies.append(WireAnomaly{QString::fromUtf16(kind), offset, detail});
+        anomalies.append(WireAnomaly { QString::fromUtf16(kind), offset, detail });
         return int(anomalies.size() - 1);
     }
 
@@ -208,8 +217,7 @@ public:
             return;
         noted = true;
         addAnomaly(AnomalyKind::BareLineFeed, step.lfOffset,
-                   ReaderTr::tr("line ends with a bare LF (no CR) at byte %1; accepted")
-                       .arg(step.lfOffset));
+                   ReaderTr::tr("line ends with a bare LF (no CR) at byte %1; accepted").arg(step.lfOffset));
     }
 
     // ---- the head (status line + header block) ---------------------------------------------
@@ -332,8 +340,9 @@ public:
             }
             return;
         }
-        if (!text.startsWith("HTTP") && !(text.size() >= 4 && upper(text[0]) == 'H' && upper(text[1]) == 'T'
-                                          && upper(text[2]) == 'T' && upper(text[3]) == 'P')) {
+        if (!text.startsWith("HTTP")
+            && !(text.size() >= 4 && upper(text[0]) == 'H' && upper(text[1]) == 'T' && upper(text[2]) == 'T'
+                 && upper(text[3]) == 'P')) {
             failNonHttp(offset, text);
             return;
         }
@@ -353,8 +362,8 @@ public:
         const qsizetype space = text.indexOf(' ');
         const QByteArrayView version = space < 0 ? text : text.first(space);
         const QByteArrayView number = version.sliced(5);
-        const bool wellFormed = number.size() == 3 && number[0] >= '0' && number[0] <= '9'
-                                && number[1] == '.' && number[2] >= '0' && number[2] <= '9';
+        const bool wellFormed = number.size() == 3 && number[0] >= '0' && number[0] <= '9' && number[1] == '.'
+            && number[2] >= '0' && number[2] <= '9';
         if (!(wellFormed && (number == "1.1" || number == "1.0"))) {
             addAnomaly(AnomalyKind::BadStatusLine, offset,
                        ReaderTr::tr("unexpected protocol version %1 in the status line at byte %2 "
@@ -371,9 +380,9 @@ public:
         }
         qsizetype pos = space + 1;
         if (pos < text.size() && isWhitespace(text[pos])) {
-            addAnomaly(AnomalyKind::BadStatusLine, offset + pos,
-                       ReaderTr::tr("more than one space before the status code at byte %1; accepted")
-                           .arg(offset + pos));
+            addAnomaly(
+                AnomalyKind::BadStatusLine, offset + pos,
+                ReaderTr::tr("more than one space before the status code at byte %1; accepted").arg(offset + pos));
             while (pos < text.size() && isWhitespace(text[pos]))
                 ++pos;
         }
@@ -392,8 +401,7 @@ public:
         const int code = (text[pos] - '0') * 100 + (text[pos + 1] - '0') * 10 + (text[pos + 2] - '0');
         if (code < 100) {
             fail(AnomalyKind::BadStatusLine, offset + pos,
-                 ReaderTr::tr("status code %1 at byte %2 is below 100").arg(code).arg(offset + pos),
-                 Phase::Wait);
+                 ReaderTr::tr("status code %1 at byte %2 is below 100").arg(code).arg(offset + pos), Phase::Wait);
             return;
         }
         if (code > 599) {
@@ -408,9 +416,9 @@ public:
                            .arg(offset + pos));
             response.reason.clear();
         } else if (text[pos] != ' ') {
-            addAnomaly(AnomalyKind::BadStatusLine, offset + pos,
-                       ReaderTr::tr("no space between the status code and the reason at byte %1; accepted")
-                           .arg(offset + pos));
+            addAnomaly(
+                AnomalyKind::BadStatusLine, offset + pos,
+                ReaderTr::tr("no space between the status code and the reason at byte %1; accepted").arg(offset + pos));
             response.reason = text.sliced(pos).toByteArray();
         } else {
             response.reason = text.sliced(pos + 1).toByteArray();
@@ -479,7 +487,7 @@ public:
         const QByteArrayView rawValue = text.sliced(colon + 1);
         const QByteArrayView value = trimmedOws(rawValue);
         checkValue(name, value, offset + colon + 1 + (value.data() - rawValue.data()));
-        response.headers.append(HeaderField{name.toByteArray(), value.toByteArray()});
+        response.headers.append(HeaderField { name.toByteArray(), value.toByteArray() });
         headerOffsets.append(offset);
         foldTarget = int(response.headers.size() - 1);
     }
@@ -513,7 +521,7 @@ public:
             addAnomaly(AnomalyKind::InterimResponse, headStart,
                        ReaderTr::tr("interim response %1 %2 at byte %3; recorded and skipped")
                            .arg(QString::number(status), latin1(response.reason), QString::number(headStart)));
-            response.interim.append(InterimResponse{status, response.reason, response.headers});
+            response.interim.append(InterimResponse { status, response.reason, response.headers });
             startHead(next);
             return;
         }
@@ -527,7 +535,7 @@ public:
     {
         const int status = response.status;
         const bool noBody = method == "HEAD" || status == 101 || status == 204 || status == 304
-                            || (method == "CONNECT" && status >= 200 && status < 300);
+            || (method == "CONNECT" && status >= 200 && status < 300);
 
         // Content-Encoding: decoded for viewing when it is one coding we know.
         const QList<QByteArray> encodings = headerValues(response.headers, "Content-Encoding");
@@ -684,10 +692,10 @@ public:
 
     void decodingFailed(qint64 offset)
     {
-        addAnomaly(AnomalyKind::ContentDecodingFailed, offset,
-                   ReaderTr::tr("the %1 body cannot be decoded at byte %2 (%3); the body is kept as received")
-                       .arg(ContentDecoder::codingName(decoder->coding()), QString::number(offset),
-                            decoder->errorString()));
+        addAnomaly(
+            AnomalyKind::ContentDecodingFailed, offset,
+            ReaderTr::tr("the %1 body cannot be decoded at byte %2 (%3); the body is kept as received")
+                .arg(ContentDecoder::codingName(decoder->coding()), QString::number(offset), decoder->errorString()));
         // Show what came: the encoded bytes, as many as the cap allows.
         response.body = encodedKept;
         response.bodySize = encodedSize;
@@ -831,8 +839,8 @@ public:
                            ReaderTr::tr("trailer line without a field name and ':' at byte %1: %2; ignored")
                                .arg(QString::number(offset), quoted(text)));
             } else {
-                trailers.append(HeaderField{trimmedOws(text.first(colon)).toByteArray(),
-                                            trimmedOws(text.sliced(colon + 1)).toByteArray()});
+                trailers.append(HeaderField { trimmedOws(text.first(colon)).toByteArray(),
+                                              trimmedOws(text.sliced(colon + 1)).toByteArray() });
             }
             line.resize(0);
             return step.consumed;
@@ -848,8 +856,7 @@ public:
         while (digits < text.size() && hexValue(text[digits]) >= 0) {
             if (digits >= 15) {
                 fail(AnomalyKind::InvalidChunkSize, offset,
-                     ReaderTr::tr("chunk size %1 at byte %2 is too large")
-                         .arg(quoted(text), QString::number(offset)),
+                     ReaderTr::tr("chunk size %1 at byte %2 is too large").arg(quoted(text), QString::number(offset)),
                      Phase::Download);
                 return;
             }
@@ -944,12 +951,14 @@ public:
         if (framing == Framing::Chunked) {
             switch (chunkStage) {
             case ChunkStage::Data:
-                return ReaderTr::tr("chunked body cut inside a chunk (%1 of %2 bytes of it), %3 bytes into the chunked body")
+                return ReaderTr::tr(
+                           "chunked body cut inside a chunk (%1 of %2 bytes of it), %3 bytes into the chunked body")
                     .arg(lastChunkSize - chunkRemaining)
                     .arg(lastChunkSize)
                     .arg(received);
             case ChunkStage::Trailers:
-                return ReaderTr::tr("chunked body cut in the trailer section, %1 bytes into the chunked body").arg(received);
+                return ReaderTr::tr("chunked body cut in the trailer section, %1 bytes into the chunked body")
+                    .arg(received);
             case ChunkStage::Size:
             case ChunkStage::DataCr:
             case ChunkStage::DataLf:
@@ -999,10 +1008,10 @@ public:
     HeaderList trailers;
 
     // head
-    QByteArray line;              // a line begun in an earlier feed()
+    QByteArray line; // a line begun in an earlier feed()
     qint64 lineStart = 0;
     qint64 headStart = 0;
-    QList<qint64> headerOffsets;  // offset of each header line of the current head
+    QList<qint64> headerOffsets; // offset of each header line of the current head
     int foldTarget = -1;
     bool headBareLfNoted = false;
     bool emptyLinesNoted = false;
@@ -1018,7 +1027,7 @@ public:
     qint64 trailerStart = 0;
     bool bodyBareLfNoted = false;
     std::unique_ptr<ContentDecoder> decoder;
-    QByteArray encodedKept;       // encoded bytes, up to the cap, shown if decoding fails
+    QByteArray encodedKept; // encoded bytes, up to the cap, shown if decoding fails
     qint64 encodedSize = 0;
 
     // failure and the bytes around it
@@ -1035,9 +1044,8 @@ public:
 };
 
 HttpResponseReader::HttpResponseReader(QByteArrayView requestMethod)
-    : HttpResponseReader(requestMethod, Limits{})
-{
-}
+    : HttpResponseReader(requestMethod, Limits {})
+{ }
 
 HttpResponseReader::HttpResponseReader(QByteArrayView requestMethod, const Limits &limits)
     : d(std::make_unique<Private>(requestMethod, limits))
@@ -1082,19 +1090,55 @@ void HttpResponseReader::feed(QByteArrayView bytes)
     d->fed = base + n;
 }
 
-void HttpResponseReader::finish() { d->finish(); }
+void HttpResponseReader::finish()
+{
+    d->finish();
+}
 
-HttpResponseReader::State HttpResponseReader::state() const { return d->state; }
-bool HttpResponseReader::headersComplete() const { return d->headersDone; }
-bool HttpResponseReader::isComplete() const { return d->state == State::Complete; }
-bool HttpResponseReader::isFinished() const { return d->finished; }
-qint64 HttpResponseReader::bytesFed() const { return d->fed; }
-qint64 HttpResponseReader::bodyBytesOnWire() const { return d->response.bodyWireSize; }
-qint64 HttpResponseReader::expectedBodyBytes() const { return d->expectedBody; }
-const ResponseData &HttpResponseReader::response() const { return d->response; }
-const QList<WireAnomaly> &HttpResponseReader::anomalies() const { return d->anomalies; }
-const QByteArray &HttpResponseReader::rawBytes() const { return d->raw; }
-const HeaderList &HttpResponseReader::trailers() const { return d->trailers; }
+HttpResponseReader::State HttpResponseReader::state() const
+{
+    return d->state;
+}
+bool HttpResponseReader::headersComplete() const
+{
+    return d->headersDone;
+}
+bool HttpResponseReader::isComplete() const
+{
+    return d->state == State::Complete;
+}
+bool HttpResponseReader::isFinished() const
+{
+    return d->finished;
+}
+qint64 HttpResponseReader::bytesFed() const
+{
+    return d->fed;
+}
+qint64 HttpResponseReader::bodyBytesOnWire() const
+{
+    return d->response.bodyWireSize;
+}
+qint64 HttpResponseReader::expectedBodyBytes() const
+{
+    return d->expectedBody;
+}
+const ResponseData &HttpResponseReader::response() const
+{
+    return d->response;
+}
+const QList<WireAnomaly> &HttpResponseReader::anomalies() const
+{
+    return d->anomalies;
+}
+const QByteArray &HttpResponseReader::rawBytes() const
+{
+    return d->raw;
+}
+const HeaderList &HttpResponseReader::trailers() const
+{
+    return d->trailers;
+}
 
 Transport HttpResponseReader::verdict() const
 {

@@ -21,19 +21,19 @@ class HttpResponseReader
 public:
     struct Limits
     {
-        qint64 maxHeaderBytes = 256 * 1024;      // status line + headers; more is an anomaly + failure
+        qint64 maxHeaderBytes = 256 * 1024; // status line + headers; more is an anomaly + failure
         qint64 bodyCaptureCap = 16 * 1024 * 1024; // decoded body bytes kept; the rest is counted
-        qint64 rawCaptureCap = 1024 * 1024;       // raw wire bytes kept for the "as received" view
+        qint64 rawCaptureCap = 1024 * 1024; // raw wire bytes kept for the "as received" view
         int maxInterimResponses = 32;
-        bool decodeContent = true;                // gzip/deflate bodies decoded for viewing
+        bool decodeContent = true; // gzip/deflate bodies decoded for viewing
     };
 
     enum class State {
-        StatusLine,   // waiting for (more of) the status line
-        Headers,      // inside the header block
-        Body,         // headers complete, reading the body
-        Complete,     // a whole response was read (more bytes are "bytes after the message")
-        Failed,       // the bytes cannot be read as HTTP any more; verdict() says why
+        StatusLine, // waiting for (more of) the status line
+        Headers, // inside the header block
+        Body, // headers complete, reading the body
+        Complete, // a whole response was read (more bytes are "bytes after the message")
+        Failed, // the bytes cannot be read as HTTP any more; verdict() says why
     };
 
     explicit HttpResponseReader(QByteArrayView requestMethod = "GET");
@@ -42,21 +42,21 @@ public:
     HttpResponseReader(const HttpResponseReader &) = delete;
     HttpResponseReader &operator=(const HttpResponseReader &) = delete;
 
-    void feed(QByteArrayView bytes);   // any split, any size, including empty
-    void finish();                     // the peer closed (EOF): ends close-delimited bodies
+    void feed(QByteArrayView bytes); // any split, any size, including empty
+    void finish(); // the peer closed (EOF): ends close-delimited bodies
 
     State state() const;
-    bool headersComplete() const;      // the final (non-1xx) status line and headers are in
-    bool isComplete() const;           // state() == Complete
+    bool headersComplete() const; // the final (non-1xx) status line and headers are in
+    bool isComplete() const; // state() == Complete
     qint64 bytesFed() const;
-    qint64 bodyBytesOnWire() const;    // body bytes received so far (for progress)
-    qint64 expectedBodyBytes() const;  // Content-Length when known, else -1
+    qint64 bodyBytesOnWire() const; // body bytes received so far (for progress)
+    qint64 expectedBodyBytes() const; // Content-Length when known, else -1
 
-    const ResponseData &response() const;       // what has been read so far
+    const ResponseData &response() const; // what has been read so far
     const QList<WireAnomaly> &anomalies() const;
-    const QByteArray &rawBytes() const;         // up to Limits::rawCaptureCap
-    const HeaderList &trailers() const;         // trailer fields after a chunked body, wire order
-    bool isFinished() const;                    // finish() was called
+    const QByteArray &rawBytes() const; // up to Limits::rawCaptureCap
+    const HeaderList &trailers() const; // trailer fields after a chunked body, wire order
+    bool isFinished() const; // finish() was called
 
     // How the conversation ended as far as the bytes show: Ok when complete; InvalidResponse
     // (phase Wait/Download, detail with offset) when unreadable; ClosedEarly after finish()

@@ -13,9 +13,8 @@
 #include <QTimer>
 #include <QUrlQuery>
 
-#include <zlib.h>
-
 #include <sys/socket.h>
+#include <zlib.h>
 
 Q_LOGGING_CATEGORY(lcLabOrigin, "gatescope.lab", QtInfoMsg)
 
@@ -30,35 +29,59 @@ constexpr qint64 MaxRequestBodyBytes = 64 * 1024 * 1024;
 constexpr qint64 BigChunkBytes = 256 * 1024;
 
 const char BadHeaderStatusLine[] = "HTTP/1.1 200 OK\r\n";
-const char BadHeaderFirstLine[] = "Content-Length: 17\r\n";   // the line without ':' follows
+const char BadHeaderFirstLine[] = "Content-Length: 17\r\n"; // the line without ':' follows
 
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 100: return "Continue";
-    case 103: return "Early Hints";
-    case 200: return "OK";
-    case 201: return "Created";
-    case 204: return "No Content";
-    case 301: return "Moved Permanently";
-    case 302: return "Found";
-    case 303: return "See Other";
-    case 304: return "Not Modified";
-    case 307: return "Temporary Redirect";
-    case 308: return "Permanent Redirect";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 408: return "Request Timeout";
-    case 429: return "Too Many Requests";
-    case 431: return "Request Header Fields Too Large";
-    case 500: return "Internal Server Error";
-    case 501: return "Not Implemented";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    case 504: return "Gateway Timeout";
-    default: return "Status";
+    case 100:
+        return "Continue";
+    case 103:
+        return "Early Hints";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 204:
+        return "No Content";
+    case 301:
+        return "Moved Permanently";
+    case 302:
+        return "Found";
+    case 303:
+        return "See Other";
+    case 304:
+        return "Not Modified";
+    case 307:
+        return "Temporary Redirect";
+    case 308:
+        return "Permanent Redirect";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 408:
+        return "Request Timeout";
+    case 429:
+        return "Too Many Requests";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 500:
+        return "Internal Server Error";
+    case 501:
+        return "Not Implemented";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    default:
+        return "Status";
     }
 }
 
@@ -70,7 +93,7 @@ QByteArray jsonBody()
 // gzip (windowBits 31) or zlib "deflate" (windowBits 15) in one go.
 QByteArray compress(const QByteArray &data, int windowBits)
 {
-    z_stream stream{};
+    z_stream stream {};
     if (deflateInit2(&stream, Z_BEST_COMPRESSION, Z_DEFLATED, windowBits, 8, Z_DEFAULT_STRATEGY) != Z_OK)
         return {};
     QByteArray out(qsizetype(deflateBound(&stream, uLong(data.size()))), Qt::Uninitialized);
@@ -146,40 +169,64 @@ QList<FaultServer::ModeInfo> FaultServer::modes()
 {
     using M = Mode;
     return {
-        {M::Json, u"/json"_s, {}, Tr::tr("200 application/json with Content-Length")},
-        {M::Echo, u"/echo"_s, {}, Tr::tr("200 text/plain: the request head and body as received")},
-        {M::SlowFirstByte, u"/slow-first-byte"_s, u"ms=500"_s, Tr::tr("waits ms before the first byte, then answers as /json")},
-        {M::SlowBody, u"/slow-body"_s, u"ms=100&chunks=5"_s, Tr::tr("headers at once, then the body in pieces ms apart")},
-        {M::Hang, u"/hang"_s, {}, Tr::tr("reads the request and never answers or closes")},
-        {M::CloseBeforeAnyByte, u"/close-before-any-byte"_s, {}, Tr::tr("reads the request and closes without sending a byte")},
-        {M::CloseMidHeaders, u"/close-mid-headers"_s, {}, Tr::tr("sends half a header block and closes")},
-        {M::CloseMidBody, u"/close-mid-body"_s, {}, Tr::tr("promises 1000 body bytes, sends 100 and closes")},
-        {M::Reset, u"/reset"_s, u"bytes=0"_s, Tr::tr("sends the first bytes of a response, then resets the connection (SO_LINGER 0)")},
-        {M::Garbage, u"/garbage"_s, {}, Tr::tr("answers with bytes that are not HTTP and closes")},
-        {M::BadHeader, u"/bad-header"_s, {}, Tr::tr("a header line without ':'")},
-        {M::BadChunking, u"/bad-chunking"_s, {}, Tr::tr("a chunked body with an invalid chunk size")},
-        {M::HugeHeaders, u"/huge-headers"_s, u"bytes=327680"_s, Tr::tr("a header block of about the given size")},
-        {M::Continue100, u"/100-continue"_s, {}, Tr::tr("100 Continue, then 200 JSON")},
-        {M::EarlyHints103, u"/103-early-hints"_s, {}, Tr::tr("103 Early Hints, then 200 JSON")},
-        {M::Redirect, u"/redirect"_s, u"n=3&code=302"_s, Tr::tr("a chain of n redirects ending in /json")},
-        {M::Gzip, u"/gzip"_s, {}, Tr::tr("200 JSON compressed with gzip")},
-        {M::Deflate, u"/deflate"_s, {}, Tr::tr("200 JSON compressed with deflate (zlib)")},
-        {M::Chunked, u"/chunked"_s, {}, Tr::tr("200 JSON in chunked transfer encoding")},
-        {M::CloseDelimited, u"/close-delimited"_s, {}, Tr::tr("200 without Content-Length; the body ends when the connection closes")},
-        {M::Status, u"/status"_s, u"code=502&body=&type=text/plain&header=Name: value"_s, Tr::tr("any status with the given body and headers")},
-        {M::StackTrace500, u"/stacktrace-500"_s, {}, Tr::tr("500 with a Java stack trace in an HTML error page")},
-        {M::Maintenance, u"/maintenance"_s, u"retry=120"_s, Tr::tr("503 maintenance page with Retry-After")},
-        {M::HtmlLogin, u"/html-login"_s, {}, Tr::tr("200 HTML login page, whatever the caller accepts")},
-        {M::Big, u"/big"_s, u"bytes=10485760"_s, Tr::tr("200 with a body of the given size")},
-        {M::Delay, u"/delay"_s, u"ms=1000&code=200&body=&type=text/plain"_s, Tr::tr("waits ms, then answers as /status")},
-        {M::ObsFold, u"/obs-fold"_s, {}, Tr::tr("a header value continued on a line starting with a space (obsolete line folding)")},
-        {M::InvalidHeaderName, u"/invalid-header-name"_s, {}, Tr::tr("a header whose field name contains '@'")},
-        {M::ConflictingContentLength, u"/conflicting-content-length"_s, {}, Tr::tr("two Content-Length headers with different values")},
-        {M::ContentLengthAndChunked, u"/content-length-and-chunked"_s, {}, Tr::tr("both Content-Length and Transfer-Encoding: chunked")},
-        {M::BytesAfterMessage, u"/bytes-after-message"_s, {}, Tr::tr("a complete response followed by more bytes")},
-        {M::BadStatusLine, u"/bad-status-line"_s, {}, Tr::tr("a status line with letters where the status code should be")},
-        {M::NoContentWithBody, u"/no-content-with-body"_s, u"code=204"_s, Tr::tr("204 or 304 followed by a body it must not have")},
-        {M::Raw, u"/raw"_s, u"b64="_s, Tr::tr("sends the given bytes (base64 or base64url) and closes")},
+        { M::Json, u"/json"_s, {}, Tr::tr("200 application/json with Content-Length") },
+        { M::Echo, u"/echo"_s, {}, Tr::tr("200 text/plain: the request head and body as received") },
+        { M::SlowFirstByte, u"/slow-first-byte"_s, u"ms=500"_s,
+          Tr::tr("waits ms before the first byte, then answers as /json") },
+        { M::SlowBody, u"/slow-body"_s, u"ms=100&chunks=5"_s,
+          Tr::tr("headers at once, then the body in pieces ms apart") },
+        { M::Hang, u"/hang"_s, {}, Tr::tr("reads the request and never answers or closes") },
+        { M::CloseBeforeAnyByte,
+          u"/close-before-any-byte"_s,
+          {},
+          Tr::tr("reads the request and closes without sending a byte") },
+        { M::CloseMidHeaders, u"/close-mid-headers"_s, {}, Tr::tr("sends half a header block and closes") },
+        { M::CloseMidBody, u"/close-mid-body"_s, {}, Tr::tr("promises 1000 body bytes, sends 100 and closes") },
+        { M::Reset, u"/reset"_s, u"bytes=0"_s,
+          Tr::tr("sends the first bytes of a response, then resets the connection (SO_LINGER 0)") },
+        { M::Garbage, u"/garbage"_s, {}, Tr::tr("answers with bytes that are not HTTP and closes") },
+        { M::BadHeader, u"/bad-header"_s, {}, Tr::tr("a header line without ':'") },
+        { M::BadChunking, u"/bad-chunking"_s, {}, Tr::tr("a chunked body with an invalid chunk size") },
+        { M::HugeHeaders, u"/huge-headers"_s, u"bytes=327680"_s, Tr::tr("a header block of about the given size") },
+        { M::Continue100, u"/100-continue"_s, {}, Tr::tr("100 Continue, then 200 JSON") },
+        { M::EarlyHints103, u"/103-early-hints"_s, {}, Tr::tr("103 Early Hints, then 200 JSON") },
+        { M::Redirect, u"/redirect"_s, u"n=3&code=302"_s, Tr::tr("a chain of n redirects ending in /json") },
+        { M::Gzip, u"/gzip"_s, {}, Tr::tr("200 JSON compressed with gzip") },
+        { M::Deflate, u"/deflate"_s, {}, Tr::tr("200 JSON compressed with deflate (zlib)") },
+        { M::Chunked, u"/chunked"_s, {}, Tr::tr("200 JSON in chunked transfer encoding") },
+        { M::CloseDelimited,
+          u"/close-delimited"_s,
+          {},
+          Tr::tr("200 without Content-Length; the body ends when the connection closes") },
+        { M::Status, u"/status"_s, u"code=502&body=&type=text/plain&header=Name: value"_s,
+          Tr::tr("any status with the given body and headers") },
+        { M::StackTrace500, u"/stacktrace-500"_s, {}, Tr::tr("500 with a Java stack trace in an HTML error page") },
+        { M::Maintenance, u"/maintenance"_s, u"retry=120"_s, Tr::tr("503 maintenance page with Retry-After") },
+        { M::HtmlLogin, u"/html-login"_s, {}, Tr::tr("200 HTML login page, whatever the caller accepts") },
+        { M::Big, u"/big"_s, u"bytes=10485760"_s, Tr::tr("200 with a body of the given size") },
+        { M::Delay, u"/delay"_s, u"ms=1000&code=200&body=&type=text/plain"_s,
+          Tr::tr("waits ms, then answers as /status") },
+        { M::ObsFold,
+          u"/obs-fold"_s,
+          {},
+          Tr::tr("a header value continued on a line starting with a space (obsolete line folding)") },
+        { M::InvalidHeaderName, u"/invalid-header-name"_s, {}, Tr::tr("a header whose field name contains '@'") },
+        { M::ConflictingContentLength,
+          u"/conflicting-content-length"_s,
+          {},
+          Tr::tr("two Content-Length headers with different values") },
+        { M::ContentLengthAndChunked,
+          u"/content-length-and-chunked"_s,
+          {},
+          Tr::tr("both Content-Length and Transfer-Encoding: chunked") },
+        { M::BytesAfterMessage, u"/bytes-after-message"_s, {}, Tr::tr("a complete response followed by more bytes") },
+        { M::BadStatusLine,
+          u"/bad-status-line"_s,
+          {},
+          Tr::tr("a status line with letters where the status code should be") },
+        { M::NoContentWithBody, u"/no-content-with-body"_s, u"code=204"_s,
+          Tr::tr("204 or 304 followed by a body it must not have") },
+        { M::Raw, u"/raw"_s, u"b64="_s, Tr::tr("sends the given bytes (base64 or base64url) and closes") },
     };
 }
 
@@ -232,7 +279,7 @@ QByteArray FaultServer::malformedResponse(Mode mode, int status)
     case M::NoContentWithBody: {
         const int code = status == 304 ? 304 : 204;
         return "HTTP/1.1 " + QByteArray::number(code) + ' ' + reasonPhrase(code)
-               + "\r\nContent-Type: text/plain\r\nConnection: close\r\n\r\na body that must not be here"_ba;
+            + "\r\nContent-Type: text/plain\r\nConnection: close\r\n\r\na body that must not be here"_ba;
     }
     default:
         return {};
@@ -262,7 +309,7 @@ private:
     void readRequest()
     {
         if (m_answered) {
-            m_socket->readAll();   // read and dropped, so that closing never turns into a reset
+            m_socket->readAll(); // read and dropped, so that closing never turns into a reset
             return;
         }
         m_buffer += m_socket->readAll();
@@ -305,7 +352,8 @@ private:
             const QList<FaultServer::ModeInfo> all = FaultServer::modes();
             for (const FaultServer::ModeInfo &info : all)
                 known += (known.isEmpty() ? "\"" : ",\"") + info.path.toLatin1() + '"';
-            answerAndClose(response(404, "application/json", R"({"error":"unknown lab path","paths":[)" + known + "]}"));
+            answerAndClose(
+                response(404, "application/json", R"({"error":"unknown lab path","paths":[)" + known + "]}"));
             return;
         }
         serve(*mode, head + m_buffer.mid(m_headEnd, m_bodyLength));
@@ -341,7 +389,8 @@ private:
         const QStringList extra = m_query.allQueryItemValues(u"header"_s, QUrl::FullyDecoded);
         for (const QString &header : extra)
             headers.append(header.toUtf8());
-        return response(intParameter("code", 502), textParameter("type", "text/plain"), textParameter("body", {}), headers);
+        return response(intParameter("code", 502), textParameter("type", "text/plain"), textParameter("body", {}),
+                        headers);
     }
 
     void send(const QByteArray &bytes)
@@ -354,7 +403,7 @@ private:
     {
         m_answered = true;
         send(bytes);
-        m_socket->disconnectFromHost();   // FIN once everything is written
+        m_socket->disconnectFromHost(); // FIN once everything is written
     }
 
     void later(int ms, std::function<void()> action)
@@ -393,8 +442,9 @@ private:
             answerAndClose("HTTP/1.1 200 OK\r\nContent-Type: appli");
             return;
         case M::CloseMidBody:
-            answerAndClose("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 1000\r\nConnection: close\r\n\r\n"
-                           + QByteArray(100, 'x'));
+            answerAndClose(
+                "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 1000\r\nConnection: close\r\n\r\n"
+                + QByteArray(100, 'x'));
             return;
         case M::Reset: {
             const QByteArray full = response(200, "application/json", jsonBody());
@@ -413,18 +463,21 @@ private:
             return;
         }
         case M::BadHeader:
-            answerAndClose(QByteArray(BadHeaderStatusLine) + BadHeaderFirstLine
-                           + "this line has no colon\r\nContent-Type: text/plain\r\nConnection: close\r\n\r\nbad header lines!");
+            answerAndClose(
+                QByteArray(BadHeaderStatusLine) + BadHeaderFirstLine
+                + "this line has no colon\r\nContent-Type: text/plain\r\nConnection: close\r\n\r\nbad header lines!");
             return;
         case M::BadChunking:
-            answerAndClose("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
-                           "5\r\nhello\r\nzz\r\nthis is not a chunk\r\n0\r\n\r\n");
+            answerAndClose(
+                "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+                "5\r\nhello\r\nzz\r\nthis is not a chunk\r\n0\r\n\r\n");
             return;
         case M::HugeHeaders: {
             const int target = std::clamp(intParameter("bytes", 320 * 1024), 0, 64 * 1024 * 1024);
             QByteArray bytes = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n";
             for (int i = 0; bytes.size() < target; ++i)
-                bytes += "X-Filler-" + QByteArray::number(i).rightJustified(6, '0') + ": " + QByteArray(80, 'f') + "\r\n";
+                bytes
+                    += "X-Filler-" + QByteArray::number(i).rightJustified(6, '0') + ": " + QByteArray(80, 'f') + "\r\n";
             bytes += "Content-Length: 2\r\nConnection: close\r\n\r\n{}";
             answerAndClose(bytes);
             return;
@@ -444,28 +497,33 @@ private:
                 return;
             }
             const int code = intParameter("code", 302);
-            const QByteArray location = "/redirect?n=" + QByteArray::number(n - 1) + "&code=" + QByteArray::number(code);
-            answerAndClose(response(code, "text/plain", "redirecting to " + location + '\n', {"Location: " + location}));
+            const QByteArray location
+                = "/redirect?n=" + QByteArray::number(n - 1) + "&code=" + QByteArray::number(code);
+            answerAndClose(
+                response(code, "text/plain", "redirecting to " + location + '\n', { "Location: " + location }));
             return;
         }
         case M::Gzip:
-            answerAndClose(response(200, "application/json", compress(jsonBody(), 31), {"Content-Encoding: gzip"}));
+            answerAndClose(response(200, "application/json", compress(jsonBody(), 31), { "Content-Encoding: gzip" }));
             return;
         case M::Deflate:
-            answerAndClose(response(200, "application/json", compress(jsonBody(), 15), {"Content-Encoding: deflate"}));
+            answerAndClose(
+                response(200, "application/json", compress(jsonBody(), 15), { "Content-Encoding: deflate" }));
             return;
         case M::Chunked: {
             const QByteArray body = jsonBody();
             const qsizetype third = body.size() / 3;
-            QByteArray bytes = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n";
-            for (const QByteArray &part : {body.left(third), body.mid(third, third), body.mid(2 * third)})
+            QByteArray bytes = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: "
+                               "chunked\r\nConnection: close\r\n\r\n";
+            for (const QByteArray &part : { body.left(third), body.mid(third, third), body.mid(2 * third) })
                 bytes += QByteArray::number(part.size(), 16) + "\r\n" + part + "\r\n";
             bytes += "0\r\n\r\n";
             answerAndClose(bytes);
             return;
         }
         case M::CloseDelimited:
-            answerAndClose("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n" + jsonBody());
+            answerAndClose("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n"
+                           + jsonBody());
             return;
         case M::Status:
             answerAndClose(statusResponse());
@@ -475,7 +533,7 @@ private:
             return;
         case M::Maintenance:
             answerAndClose(response(503, "text/html", maintenancePage(),
-                                    {"Retry-After: " + QByteArray::number(intParameter("retry", 120))}));
+                                    { "Retry-After: " + QByteArray::number(intParameter("retry", 120)) }));
             return;
         case M::HtmlLogin:
             answerAndClose(response(200, "text/html; charset=utf-8", loginPage()));
@@ -509,8 +567,8 @@ private:
             const QByteArray encoded = m_query.queryItemValue(u"b64"_s, QUrl::FullyDecoded).toLatin1();
             const auto alphabet = encoded.contains('-') || encoded.contains('_') ? QByteArray::Base64UrlEncoding
                                                                                  : QByteArray::Base64Encoding;
-            const QByteArray::FromBase64Result decoded =
-                QByteArray::fromBase64Encoding(encoded, alphabet | QByteArray::AbortOnBase64DecodingErrors);
+            const QByteArray::FromBase64Result decoded
+                = QByteArray::fromBase64Encoding(encoded, alphabet | QByteArray::AbortOnBase64DecodingErrors);
             if (!decoded) {
                 answerAndClose(response(400, "text/plain", "/raw: the b64 parameter is not base64 or base64url\n"));
                 return;
@@ -552,15 +610,15 @@ private:
     {
         const qintptr descriptor = m_socket->socketDescriptor();
         if (descriptor >= 0) {
-            linger option{1, 0};
+            linger option { 1, 0 };
             ::setsockopt(int(descriptor), SOL_SOCKET, SO_LINGER, &option, sizeof(option));
         }
-        m_socket->abort();   // close() with SO_LINGER 0 sends RST
+        m_socket->abort(); // close() with SO_LINGER 0 sends RST
         deleteLater();
     }
 
-    FaultServer *m_server;   // not owned (parent)
-    QTcpSocket *m_socket;    // owned (child)
+    FaultServer *m_server; // not owned (parent)
+    QTcpSocket *m_socket; // owned (child)
     QByteArray m_buffer;
     qsizetype m_headEnd = -1;
     qint64 m_bodyLength = 0;
@@ -576,8 +634,7 @@ private:
 
 FaultServer::FaultServer(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 FaultServer::~FaultServer() = default;
 
@@ -645,7 +702,7 @@ bool FaultServer::start(const QHostAddress &address, bool withTls)
 
 void FaultServer::stop()
 {
-    for (QTcpServer *server : {m_plain, m_tls}) {
+    for (QTcpServer *server : { m_plain, m_tls }) {
         if (server) {
             server->close();
             server->deleteLater();
@@ -728,8 +785,7 @@ quint16 FaultServer::refusingPort(const QHostAddress &address)
 
 SilentServer::SilentServer(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 SilentServer::~SilentServer() = default;
 
@@ -739,7 +795,7 @@ bool SilentServer::start(const QHostAddress &address)
     m_server = new QTcpServer(this);
     if (!m_server->listen(address, 0))
         return false;
-    m_server->pauseAccepting();   // the kernel completes handshakes; nobody ever takes them
+    m_server->pauseAccepting(); // the kernel completes handshakes; nobody ever takes them
     return true;
 }
 
@@ -752,8 +808,7 @@ quint16 SilentServer::port() const
 
 DroppingListener::DroppingListener(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 DroppingListener::~DroppingListener() = default;
 
@@ -763,10 +818,12 @@ bool DroppingListener::start(const QHostAddress &address, quint16 port)
     m_fillers.clear();
     delete m_server;
     m_server = new QTcpServer(this);
-    m_server->setListenBacklogSize(0);   // Linux keeps backlog + 1 = one connection waiting
+    m_server->setListenBacklogSize(0); // Linux keeps backlog + 1 = one connection waiting
     if (!m_server->listen(address, port)) {
         m_error = Tr::tr("dropping listener: cannot listen on %1 port %2: %3")
-                      .arg(address.toString()).arg(port).arg(m_server->errorString());
+                      .arg(address.toString())
+                      .arg(port)
+                      .arg(m_server->errorString());
         return false;
     }
     m_server->pauseAccepting();
@@ -782,7 +839,8 @@ bool DroppingListener::start(const QHostAddress &address, quint16 port)
             delete filler;
             if (m_fillers.isEmpty()) {
                 m_error = Tr::tr("dropping listener: the first connection to %1 port %2 did not complete")
-                              .arg(address.toString()).arg(m_server->serverPort());
+                              .arg(address.toString())
+                              .arg(m_server->serverPort());
                 return false;
             }
             return true;
@@ -790,7 +848,9 @@ bool DroppingListener::start(const QHostAddress &address, quint16 port)
         m_fillers.append(filler);
     }
     m_error = Tr::tr("dropping listener: the kernel accepted %1 connections on %2 port %3 despite a backlog of 0")
-                  .arg(MaxFillers).arg(address.toString()).arg(m_server->serverPort());
+                  .arg(MaxFillers)
+                  .arg(address.toString())
+                  .arg(m_server->serverPort());
     return false;
 }
 

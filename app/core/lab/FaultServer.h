@@ -70,20 +70,49 @@ class FaultServer : public QObject
     Q_OBJECT
 public:
     enum class Mode {
-        Json, Echo, SlowFirstByte, SlowBody, Hang, CloseBeforeAnyByte, CloseMidHeaders, CloseMidBody,
-        Reset, Garbage, BadHeader, BadChunking, HugeHeaders, Continue100, EarlyHints103, Redirect,
-        Gzip, Deflate, Chunked, CloseDelimited, Status, StackTrace500, Maintenance, HtmlLogin, Big, Delay,
-        ObsFold, InvalidHeaderName, ConflictingContentLength, ContentLengthAndChunked, BytesAfterMessage,
-        BadStatusLine, NoContentWithBody, Raw,
+        Json,
+        Echo,
+        SlowFirstByte,
+        SlowBody,
+        Hang,
+        CloseBeforeAnyByte,
+        CloseMidHeaders,
+        CloseMidBody,
+        Reset,
+        Garbage,
+        BadHeader,
+        BadChunking,
+        HugeHeaders,
+        Continue100,
+        EarlyHints103,
+        Redirect,
+        Gzip,
+        Deflate,
+        Chunked,
+        CloseDelimited,
+        Status,
+        StackTrace500,
+        Maintenance,
+        HtmlLogin,
+        Big,
+        Delay,
+        ObsFold,
+        InvalidHeaderName,
+        ConflictingContentLength,
+        ContentLengthAndChunked,
+        BytesAfterMessage,
+        BadStatusLine,
+        NoContentWithBody,
+        Raw,
     };
     Q_ENUM(Mode)
 
     struct ModeInfo
     {
         Mode mode;
-        QString path;          // "/slow-first-byte"
-        QString parameters;    // "ms=500" — query parameters and their defaults
-        QString description;   // what the server does, in words (translatable)
+        QString path; // "/slow-first-byte"
+        QString parameters; // "ms=500" — query parameters and their defaults
+        QString description; // what the server does, in words (translatable)
     };
     static QList<ModeInfo> modes();
     static std::optional<Mode> modeForPath(QStringView path);
@@ -106,7 +135,7 @@ public:
     QString errorString() const;
 
     quint16 port() const;
-    quint16 tlsPort() const;          // 0 when TLS is not listening
+    quint16 tlsPort() const; // 0 when TLS is not listening
     QHostAddress address() const;
     // http://127.0.0.1:PORT/pathAndQuery (or https:// for tlsUrl).
     QUrl url(const QString &pathAndQuery) const;
@@ -130,8 +159,8 @@ private:
     friend class FaultConnection;
     void recordRequest(const QByteArray &head);
 
-    QTcpServer *m_plain = nullptr;    // owned (child)
-    QTcpServer *m_tls = nullptr;      // owned (child)
+    QTcpServer *m_plain = nullptr; // owned (child)
+    QTcpServer *m_tls = nullptr; // owned (child)
     QList<QByteArray> m_requests;
     int m_connections = 0;
     QString m_error;
@@ -151,7 +180,7 @@ public:
     quint16 port() const;
 
 private:
-    QTcpServer *m_server = nullptr;   // owned (child), accepting paused for good
+    QTcpServer *m_server = nullptr; // owned (child), accepting paused for good
 };
 
 // A listener on loopback whose accept queue is kept full (backlog 0, filled by a connection of
@@ -171,8 +200,8 @@ public:
     QString errorString() const;
 
 private:
-    QTcpServer *m_server = nullptr;        // owned (child), accepting paused for good
-    QList<QTcpSocket *> m_fillers;         // owned (children): the connections filling the queue
+    QTcpServer *m_server = nullptr; // owned (child), accepting paused for good
+    QList<QTcpSocket *> m_fillers; // owned (children): the connections filling the queue
     QString m_error;
 };
 

@@ -71,7 +71,8 @@ private:
         QPointer<QTcpSocket> socket = m_queue.dequeue();
         m_buffers.remove(socket);
         if (socket) {
-            const QByteArray body = "{\"ok\":true,\"worker\":1,\"workMs\":" + QByteArray::number(SerialOriginWorkMs) + "}\n";
+            const QByteArray body
+                = "{\"ok\":true,\"worker\":1,\"workMs\":" + QByteArray::number(SerialOriginWorkMs) + "}\n";
             socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
                           + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
             socket->disconnectFromHost();
@@ -92,7 +93,7 @@ RequestSpec labRequest(const QUrl &url, QByteArrayView accept, const QString &na
     request.name = name;
     request.method = "GET";
     request.url = url;
-    request.headers.append({"Accept", accept.toByteArray()});
+    request.headers.append({ "Accept", accept.toByteArray() });
     request.options.connectTimeoutMs = 3000;
     request.options.tlsTimeoutMs = 3000;
     request.options.firstByteTimeoutMs = 10000;
@@ -114,18 +115,17 @@ class Lab::Private
 public:
     QString error;
     bool running = false;
-    FaultServer *fault = nullptr;           // child of the Lab
-    SerialOrigin *serial = nullptr;         // child of the Lab
-    SilentServer *silent = nullptr;         // child of the Lab
-    QHash<QString, LabGateway *> gateways;  // children of the Lab
+    FaultServer *fault = nullptr; // child of the Lab
+    SerialOrigin *serial = nullptr; // child of the Lab
+    SilentServer *silent = nullptr; // child of the Lab
+    QHash<QString, LabGateway *> gateways; // children of the Lab
     QList<LabScenario> scenarios;
 };
 
 Lab::Lab(QObject *parent)
     : QObject(parent)
     , d(std::make_unique<Private>())
-{
-}
+{ }
 
 Lab::~Lab() = default;
 
@@ -162,7 +162,7 @@ bool Lab::start()
         d->gateways.insert(scenarioId, instance);
         return instance;
     };
-    const LabGateway::Upstream faultUpstream{QStringLiteral("127.0.0.1"), faultPort};
+    const LabGateway::Upstream faultUpstream { QStringLiteral("127.0.0.1"), faultPort };
 
     struct Plan
     {
@@ -171,7 +171,7 @@ bool Lab::start()
         const char *story;
         const char *textbook;
         LabGateway::Config config;
-        QString path;            // on the gateway (or the origin when direct)
+        QString path; // on the gateway (or the origin when direct)
         QByteArrayView accept;
         int burst;
         int status;
@@ -183,24 +183,24 @@ bool Lab::start()
     };
 
     LabGateway::Config relay;
-    relay.upstreams = {faultUpstream};
+    relay.upstreams = { faultUpstream };
     LabGateway::Config expectJson = relay;
     expectJson.requireJsonForJsonCallers = true;
     LabGateway::Config unresolvable;
-    unresolvable.upstreams = {{QStringLiteral("origin.gatescope-lab.invalid"), 8080}};
+    unresolvable.upstreams = { { QStringLiteral("origin.gatescope-lab.invalid"), 8080 } };
     LabGateway::Config atCapacity = relay;
     atCapacity.maxConcurrent = 2;
     LabGateway::Config crashed;
-    crashed.upstreams = {{QStringLiteral("127.0.0.1"), FaultServer::refusingPort()},
-                         {QStringLiteral("127.0.0.1"), FaultServer::refusingPort()}};
+    crashed.upstreams = { { QStringLiteral("127.0.0.1"), FaultServer::refusingPort() },
+                          { QStringLiteral("127.0.0.1"), FaultServer::refusingPort() } };
     crashed.healthCheckIntervalMs = 1000;
     LabGateway::Config maintenance = relay;
     maintenance.maintenance = true;
     maintenance.maintenanceRetryAfterSeconds = 600;
     LabGateway::Config serial;
-    serial.upstreams = {{QStringLiteral("127.0.0.1"), d->serial->port()}};
+    serial.upstreams = { { QStringLiteral("127.0.0.1"), d->serial->port() } };
     LabGateway::Config silent;
-    silent.upstreams = {{QStringLiteral("127.0.0.1"), d->silent->port()}};
+    silent.upstreams = { { QStringLiteral("127.0.0.1"), d->silent->port() } };
 
     // clang-format off
     const Plan plans[] = {

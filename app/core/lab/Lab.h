@@ -18,15 +18,15 @@ class FaultServer;
 // it, and the diagnosis Gatescope is expected to give.
 struct LabScenario
 {
-    QString id;                 // "504-origin-silent"
-    QString title;              // "504 — the origin hit an error and answered nothing"
-    QString story;              // what is broken, in two or three sentences
-    QString textbookCase;       // which case of the 500/502/503/504 textbook it is
-    RequestSpec request;        // ready to send (URL on loopback)
-    int burst = 1;              // > 1: send this many at once; the last ones show the failure
-    int expectedStatus = 0;     // what the user sees (or the predicted status)
-    QString expectedCause;      // cause id of the contract
-    QString expectedProduct;    // producer product id
+    QString id; // "504-origin-silent"
+    QString title; // "504 — the origin hit an error and answered nothing"
+    QString story; // what is broken, in two or three sentences
+    QString textbookCase; // which case of the 500/502/503/504 textbook it is
+    RequestSpec request; // ready to send (URL on loopback)
+    int burst = 1; // > 1: send this many at once; the last ones show the failure
+    int expectedStatus = 0; // what the user sees (or the predicted status)
+    QString expectedCause; // cause id of the contract
+    QString expectedProduct; // producer product id
     bool expectedPredicted = false;
 
     // True when a live verdict matches what the scenario expects.
@@ -43,7 +43,7 @@ public:
     explicit Lab(QObject *parent = nullptr);
     ~Lab() override;
 
-    bool start();                        // false with errorString() when a listener failed
+    bool start(); // false with errorString() when a listener failed
     QString errorString() const;
     bool isRunning() const;
 

@@ -2,7 +2,6 @@
 
 #include "http/HttpResponseReader.h"
 
-#include <memory>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QHostInfo>
@@ -11,6 +10,8 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
+
+#include <memory>
 
 Q_LOGGING_CATEGORY(lcLabGateway, "gatescope.lab.gateway", QtWarningMsg)
 
@@ -24,19 +25,25 @@ constexpr qsizetype MaxRequestBody = 8 * 1024 * 1024;
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 502: return QByteArrayLiteral("Bad Gateway");
-    case 503: return QByteArrayLiteral("Service Unavailable");
-    case 504: return QByteArrayLiteral("Gateway Timeout");
-    case 400: return QByteArrayLiteral("Bad Request");
-    case 431: return QByteArrayLiteral("Request Header Fields Too Large");
-    default: return QByteArrayLiteral("Error");
+    case 502:
+        return QByteArrayLiteral("Bad Gateway");
+    case 503:
+        return QByteArrayLiteral("Service Unavailable");
+    case 504:
+        return QByteArrayLiteral("Gateway Timeout");
+    case 400:
+        return QByteArrayLiteral("Bad Request");
+    case 431:
+        return QByteArrayLiteral("Request Header Fields Too Large");
+    default:
+        return QByteArrayLiteral("Error");
     }
 }
 
 bool isHopByHop(QByteArrayView name)
 {
-    static const QByteArrayView names[] = {"connection", "keep-alive", "proxy-connection", "transfer-encoding",
-                                           "te", "trailer", "upgrade", "content-length", "proxy-authorization"};
+    static const QByteArrayView names[] = { "connection", "keep-alive", "proxy-connection", "transfer-encoding",  "te",
+                                            "trailer",    "upgrade",    "content-length",   "proxy-authorization" };
     for (QByteArrayView hop : names) {
         if (name.compare(hop, Qt::CaseInsensitive) == 0)
             return true;
@@ -157,7 +164,7 @@ private:
             const qsizetype colon = line.indexOf(':');
             if (colon <= 0)
                 continue;
-            m_request.headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
+            m_request.headers.append({ line.left(colon).trimmed(), line.mid(colon + 1).trimmed() });
         }
         return true;
     }
@@ -184,9 +191,9 @@ private:
         }
         const int index = m_gateway->pickUpstream();
         if (index < 0) {
-            answerFailure(LabGateway::Failure::NoHealthyUpstream,
-                          QStringLiteral("none of the %1 upstream servers passed its health check")
-                              .arg(config.upstreams.size()));
+            answerFailure(
+                LabGateway::Failure::NoHealthyUpstream,
+                QStringLiteral("none of the %1 upstream servers passed its health check").arg(config.upstreams.size()));
             return;
         }
         m_upstream = config.upstreams.at(index);
@@ -218,9 +225,8 @@ private:
         connect(m_socket, &QTcpSocket::connected, this, [this] { onConnected(); });
         connect(m_socket, &QTcpSocket::readyRead, this, [this] { onUpstreamData(); });
         connect(m_socket, &QTcpSocket::disconnected, this, [this] { onUpstreamClosed(); });
-        connect(m_socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
-            onUpstreamError(error);
-        });
+        connect(m_socket, &QTcpSocket::errorOccurred, this,
+                [this](QAbstractSocket::SocketError error) { onUpstreamError(error); });
         m_timer.start(m_gateway->config.connectTimeoutMs);
         m_socket->connectToHost(address, m_upstream.port);
     }
@@ -362,9 +368,8 @@ private:
         const bool json = headerValue(m_request.headers, "accept").contains("application/json");
         QByteArray body;
         if (json) {
-            body = "{\"error\":\"" + id.toLatin1() + "\",\"status\":" + QByteArray::number(status)
-                + ",\"message\":\"" + detail.toHtmlEscaped().replace(u'"', u'\'').toUtf8()
-                + "\",\"gateway\":\"gatescope-lab\"}\n";
+            body = "{\"error\":\"" + id.toLatin1() + "\",\"status\":" + QByteArray::number(status) + ",\"message\":\""
+                + detail.toHtmlEscaped().replace(u'"', u'\'').toUtf8() + "\",\"gateway\":\"gatescope-lab\"}\n";
         } else {
             const QByteArray title = QByteArray::number(status) + ' ' + reasonPhrase(status);
             body = "<!DOCTYPE html>\n<html><head><title>" + title + " (Gatescope Lab)</title></head>\n<body>\n<h1>"
@@ -428,7 +433,7 @@ private:
     }
 
     LabGateway::Private *m_gateway; // not owned
-    QTcpSocket *m_client;           // owns this session
+    QTcpSocket *m_client; // owns this session
     QTcpSocket *m_socket = nullptr; // child of this session
     std::unique_ptr<HttpResponseReader> m_reader;
     QTimer m_timer;
@@ -487,19 +492,32 @@ void LabGateway::Private::checkUpstream(int index)
 QString LabGateway::failureId(Failure failure)
 {
     switch (failure) {
-    case Failure::None: return {};
-    case Failure::UpstreamRefused: return QStringLiteral("upstream-refused");
-    case Failure::UpstreamConnectTimeout: return QStringLiteral("upstream-connect-timeout");
-    case Failure::UpstreamReadTimeout: return QStringLiteral("upstream-read-timeout");
-    case Failure::UpstreamClosedEarly: return QStringLiteral("upstream-closed-early");
-    case Failure::UpstreamReset: return QStringLiteral("upstream-reset");
-    case Failure::UpstreamInvalidResponse: return QStringLiteral("upstream-invalid-response");
-    case Failure::UpstreamDnsFailure: return QStringLiteral("upstream-dns-failure");
-    case Failure::UnexpectedContent: return QStringLiteral("unexpected-content");
-    case Failure::NoHealthyUpstream: return QStringLiteral("no-healthy-upstream");
-    case Failure::RateLimited: return QStringLiteral("rate-limited");
-    case Failure::Overloaded: return QStringLiteral("overloaded");
-    case Failure::Maintenance: return QStringLiteral("maintenance");
+    case Failure::None:
+        return {};
+    case Failure::UpstreamRefused:
+        return QStringLiteral("upstream-refused");
+    case Failure::UpstreamConnectTimeout:
+        return QStringLiteral("upstream-connect-timeout");
+    case Failure::UpstreamReadTimeout:
+        return QStringLiteral("upstream-read-timeout");
+    case Failure::UpstreamClosedEarly:
+        return QStringLiteral("upstream-closed-early");
+    case Failure::UpstreamReset:
+        return QStringLiteral("upstream-reset");
+    case Failure::UpstreamInvalidResponse:
+        return QStringLiteral("upstream-invalid-response");
+    case Failure::UpstreamDnsFailure:
+        return QStringLiteral("upstream-dns-failure");
+    case Failure::UnexpectedContent:
+        return QStringLiteral("unexpected-content");
+    case Failure::NoHealthyUpstream:
+        return QStringLiteral("no-healthy-upstream");
+    case Failure::RateLimited:
+        return QStringLiteral("rate-limited");
+    case Failure::Overloaded:
+        return QStringLiteral("overloaded");
+    case Failure::Maintenance:
+        return QStringLiteral("maintenance");
     }
     return {};
 }
@@ -507,14 +525,18 @@ QString LabGateway::failureId(Failure failure)
 int LabGateway::statusFor(Failure failure)
 {
     switch (failure) {
-    case Failure::None: return 200;
+    case Failure::None:
+        return 200;
     case Failure::UpstreamConnectTimeout:
-    case Failure::UpstreamReadTimeout: return 504;
+    case Failure::UpstreamReadTimeout:
+        return 504;
     case Failure::NoHealthyUpstream:
     case Failure::RateLimited:
     case Failure::Overloaded:
-    case Failure::Maintenance: return 503;
-    default: return 502;
+    case Failure::Maintenance:
+        return 503;
+    default:
+        return 502;
     }
 }
 

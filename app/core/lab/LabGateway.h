@@ -21,7 +21,7 @@ class LabGateway : public QObject
 public:
     struct Upstream
     {
-        QString host;        // an address or a name (a name that does not resolve = DNS failure)
+        QString host; // an address or a name (a name that does not resolve = DNS failure)
         quint16 port = 0;
     };
 
@@ -29,12 +29,12 @@ public:
     {
         QList<Upstream> upstreams;
         int connectTimeoutMs = 2000;
-        int readTimeoutMs = 3000;         // request written -> response header complete
-        int healthCheckIntervalMs = 0;    // 0 = no active health checks (every upstream healthy)
+        int readTimeoutMs = 3000; // request written -> response header complete
+        int healthCheckIntervalMs = 0; // 0 = no active health checks (every upstream healthy)
         QString healthCheckPath = QStringLiteral("/health");
-        int maxConcurrent = 0;            // in-flight requests to upstreams; 0 = unlimited
-        int rateLimitPerSecond = 0;       // requests accepted per second; 0 = unlimited
-        bool maintenance = false;         // answer 503 + Retry-After to everything
+        int maxConcurrent = 0; // in-flight requests to upstreams; 0 = unlimited
+        int rateLimitPerSecond = 0; // requests accepted per second; 0 = unlimited
+        bool maintenance = false; // answer 503 + Retry-After to everything
         int maintenanceRetryAfterSeconds = 120;
         bool requireJsonForJsonCallers = false; // 502 when Accept: application/json gets non-JSON
     };
@@ -63,12 +63,12 @@ public:
 
     bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
     quint16 port() const;
-    QString baseUrl() const;             // http://127.0.0.1:PORT
+    QString baseUrl() const; // http://127.0.0.1:PORT
 
     const Config &config() const;
     void setMaintenance(bool on);
     int healthyUpstreamCount() const;
-    void checkHealthNow();               // runs one round of health checks
+    void checkHealthNow(); // runs one round of health checks
 
     class Private; // public so that the per-connection sessions of the .cpp can reach it
 

@@ -12,7 +12,7 @@ class LabScenarioRunner::Private
 {
 public:
     LabScenario scenario;
-    QList<ProbeEngine *> engines;   // children of the runner while running
+    QList<ProbeEngine *> engines; // children of the runner while running
     QList<Exchange> exchanges;
     int pending = 0;
 };

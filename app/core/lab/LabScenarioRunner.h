@@ -1,8 +1,8 @@
 #pragma once
 
 #include "diagnosis/Diagnosis.h"
-#include "model/Exchange.h"
 #include "lab/Lab.h"
+#include "model/Exchange.h"
 
 #include <QObject>
 
@@ -18,9 +18,9 @@ struct LabRunResult
 {
     QString scenarioId;
     QList<Exchange> exchanges;
-    int shownIndex = -1;       // which of exchanges the verdict is about
+    int shownIndex = -1; // which of exchanges the verdict is about
     Diagnosis diagnosis;
-    bool matched = false;      // the verdict is the one the scenario expects
+    bool matched = false; // the verdict is the one the scenario expects
 };
 
 // Sends a scenario's request (a burst of them at once when the scenario asks for it) with
@@ -33,7 +33,7 @@ public:
     explicit LabScenarioRunner(QObject *parent = nullptr);
     ~LabScenarioRunner() override;
 
-    void run(const LabScenario &scenario);   // asynchronous; finished() follows
+    void run(const LabScenario &scenario); // asynchronous; finished() follows
     bool isRunning() const;
 
     // Blocking convenience for the CLI: runs a local event loop.

@@ -33,22 +33,30 @@ bool hasHeader(const HeaderList &headers, QByteArrayView name)
 QString phaseId(Phase phase)
 {
     switch (phase) {
-    case Phase::None: return {};
-    case Phase::Blocked: return QStringLiteral("blocked");
-    case Phase::Dns: return QStringLiteral("dns");
-    case Phase::Connect: return QStringLiteral("connect");
-    case Phase::Tls: return QStringLiteral("tls");
-    case Phase::Send: return QStringLiteral("send");
-    case Phase::Wait: return QStringLiteral("wait");
-    case Phase::Download: return QStringLiteral("download");
+    case Phase::None:
+        return {};
+    case Phase::Blocked:
+        return QStringLiteral("blocked");
+    case Phase::Dns:
+        return QStringLiteral("dns");
+    case Phase::Connect:
+        return QStringLiteral("connect");
+    case Phase::Tls:
+        return QStringLiteral("tls");
+    case Phase::Send:
+        return QStringLiteral("send");
+    case Phase::Wait:
+        return QStringLiteral("wait");
+    case Phase::Download:
+        return QStringLiteral("download");
     }
     return {};
 }
 
 Phase phaseFromId(QStringView id)
 {
-    for (Phase phase : {Phase::Blocked, Phase::Dns, Phase::Connect, Phase::Tls, Phase::Send,
-                        Phase::Wait, Phase::Download}) {
+    for (Phase phase :
+         { Phase::Blocked, Phase::Dns, Phase::Connect, Phase::Tls, Phase::Send, Phase::Wait, Phase::Download }) {
         if (id == phaseId(phase))
             return phase;
     }
@@ -58,23 +66,30 @@ Phase phaseFromId(QStringView id)
 QString outcomeId(Outcome outcome)
 {
     switch (outcome) {
-    case Outcome::Ok: return QStringLiteral("ok");
-    case Outcome::Refused: return QStringLiteral("refused");
-    case Outcome::Timeout: return QStringLiteral("timeout");
-    case Outcome::ClosedEarly: return QStringLiteral("closed-early");
-    case Outcome::Reset: return QStringLiteral("reset");
-    case Outcome::InvalidResponse: return QStringLiteral("invalid-response");
-    case Outcome::TlsFailure: return QStringLiteral("tls-failure");
-    case Outcome::DnsFailure: return QStringLiteral("dns-failure");
+    case Outcome::Ok:
+        return QStringLiteral("ok");
+    case Outcome::Refused:
+        return QStringLiteral("refused");
+    case Outcome::Timeout:
+        return QStringLiteral("timeout");
+    case Outcome::ClosedEarly:
+        return QStringLiteral("closed-early");
+    case Outcome::Reset:
+        return QStringLiteral("reset");
+    case Outcome::InvalidResponse:
+        return QStringLiteral("invalid-response");
+    case Outcome::TlsFailure:
+        return QStringLiteral("tls-failure");
+    case Outcome::DnsFailure:
+        return QStringLiteral("dns-failure");
     }
     return {};
 }
 
 std::optional<Outcome> outcomeFromId(QStringView id)
 {
-    for (Outcome outcome : {Outcome::Ok, Outcome::Refused, Outcome::Timeout, Outcome::ClosedEarly,
-                            Outcome::Reset, Outcome::InvalidResponse, Outcome::TlsFailure,
-                            Outcome::DnsFailure}) {
+    for (Outcome outcome : { Outcome::Ok, Outcome::Refused, Outcome::Timeout, Outcome::ClosedEarly, Outcome::Reset,
+                             Outcome::InvalidResponse, Outcome::TlsFailure, Outcome::DnsFailure }) {
         if (id == outcomeId(outcome))
             return outcome;
     }

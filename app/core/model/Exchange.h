@@ -38,29 +38,29 @@ struct Timings
 
 // The phases of an exchange, in the order they happen.
 enum class Phase { None, Blocked, Dns, Connect, Tls, Send, Wait, Download };
-QString phaseId(Phase phase);                  // "dns", "connect", …; "" for None
+QString phaseId(Phase phase); // "dns", "connect", …; "" for None
 Phase phaseFromId(QStringView id);
 
 // How the conversation with the server ended.
 enum class Outcome {
-    Ok,               // a complete, parseable HTTP response
-    Refused,          // nothing accepted the TCP connection
-    Timeout,          // a timeout struck (Transport::phase says where)
-    ClosedEarly,      // peer closed before a complete response ("empty reply" = 0 bytes)
-    Reset,            // connection reset by peer
-    InvalidResponse,  // bytes arrived but were not a usable HTTP response
-    TlsFailure,       // TLS handshake or certificate verification failed
-    DnsFailure,       // the host name did not resolve
+    Ok, // a complete, parseable HTTP response
+    Refused, // nothing accepted the TCP connection
+    Timeout, // a timeout struck (Transport::phase says where)
+    ClosedEarly, // peer closed before a complete response ("empty reply" = 0 bytes)
+    Reset, // connection reset by peer
+    InvalidResponse, // bytes arrived but were not a usable HTTP response
+    TlsFailure, // TLS handshake or certificate verification failed
+    DnsFailure, // the host name did not resolve
 };
-QString outcomeId(Outcome outcome);            // "ok", "refused", "timeout", "closed-early", …
+QString outcomeId(Outcome outcome); // "ok", "refused", "timeout", "closed-early", …
 std::optional<Outcome> outcomeFromId(QStringView id);
 
 struct Transport
 {
     Outcome outcome = Outcome::Ok;
-    Phase phase = Phase::None;   // where it ended when not Ok (timeout: the phase it struck in)
-    QString detail;              // plain words, e.g. "peer closed after 0 bytes of the status line"
-    qint64 bytesReceived = 0;    // bytes that arrived before the end
+    Phase phase = Phase::None; // where it ended when not Ok (timeout: the phase it struck in)
+    QString detail; // plain words, e.g. "peer closed after 0 bytes of the status line"
+    qint64 bytesReceived = 0; // bytes that arrived before the end
 
     friend bool operator==(const Transport &, const Transport &) = default;
 };
@@ -78,9 +78,9 @@ struct WireAnomaly
 
 // Anomaly kind ids shared by the reader, the diagnosis rules and the reports.
 namespace AnomalyKind {
-inline constexpr char16_t NonHttpPreamble[] = u"non-http-response";         // no status line where one should be
+inline constexpr char16_t NonHttpPreamble[] = u"non-http-response"; // no status line where one should be
 inline constexpr char16_t BadStatusLine[] = u"bad-status-line";
-inline constexpr char16_t BadHeaderLine[] = u"bad-header-line";             // header line without ':'
+inline constexpr char16_t BadHeaderLine[] = u"bad-header-line"; // header line without ':'
 inline constexpr char16_t ObsoleteLineFolding[] = u"obsolete-line-folding";
 inline constexpr char16_t InvalidHeaderName[] = u"invalid-header-name";
 inline constexpr char16_t InvalidHeaderValue[] = u"invalid-header-value";
@@ -94,7 +94,7 @@ inline constexpr char16_t BadChunkTerminator[] = u"bad-chunk-terminator";
 inline constexpr char16_t BodyShorterThanContentLength[] = u"body-shorter-than-content-length";
 inline constexpr char16_t TruncatedChunkedBody[] = u"truncated-chunked-body";
 inline constexpr char16_t BytesAfterMessage[] = u"bytes-after-message";
-inline constexpr char16_t InterimResponse[] = u"interim-response";          // 100 Continue, 103 Early Hints
+inline constexpr char16_t InterimResponse[] = u"interim-response"; // 100 Continue, 103 Early Hints
 inline constexpr char16_t CloseDelimitedBody[] = u"close-delimited-body";
 inline constexpr char16_t BareLineFeed[] = u"bare-lf-line-ending";
 inline constexpr char16_t ContentDecodingFailed[] = u"content-decoding-failed";
@@ -114,26 +114,26 @@ struct ResponseData
     QByteArray httpVersion = "HTTP/1.1";
     int status = 0;
     QByteArray reason;
-    HeaderList headers;                // wire order, duplicates kept
+    HeaderList headers; // wire order, duplicates kept
     QList<InterimResponse> interim;
-    QByteArray body;                   // for viewing: de-chunked, gzip/deflate decoded, up to the cap
-    qint64 bodySize = 0;               // decoded body size, counted even past the cap
-    qint64 bodyWireSize = 0;           // bytes of body on the wire (compressed, chunk framing included)
-    qint64 headerSize = 0;             // bytes of status line + headers on the wire
-    bool bodyTruncated = false;        // true when body holds fewer than bodySize bytes
-    QString contentEncoding;           // "gzip", "deflate", … as declared; empty = identity
+    QByteArray body; // for viewing: de-chunked, gzip/deflate decoded, up to the cap
+    qint64 bodySize = 0; // decoded body size, counted even past the cap
+    qint64 bodyWireSize = 0; // bytes of body on the wire (compressed, chunk framing included)
+    qint64 headerSize = 0; // bytes of status line + headers on the wire
+    bool bodyTruncated = false; // true when body holds fewer than bodySize bytes
+    QString contentEncoding; // "gzip", "deflate", … as declared; empty = identity
 
-    QByteArray contentType() const;    // Content-Type value without parameters, lower-case
+    QByteArray contentType() const; // Content-Type value without parameters, lower-case
     friend bool operator==(const ResponseData &, const ResponseData &) = default;
 };
 
 // One attempt to connect to one resolved address.
 struct ConnectAttempt
 {
-    QString address;                   // "127.0.0.1", "::1"
+    QString address; // "127.0.0.1", "::1"
     int port = 0;
     bool succeeded = false;
-    QString error;                     // empty on success
+    QString error; // empty on success
     double durationMs = -1;
     friend bool operator==(const ConnectAttempt &, const ConnectAttempt &) = default;
 };
@@ -141,13 +141,13 @@ struct ConnectAttempt
 struct TlsInfo
 {
     bool used = false;
-    bool verificationSkipped = false;  // curl -k / verifyTls=false
-    QString protocol;                  // "TLSv1.3"
+    bool verificationSkipped = false; // curl -k / verifyTls=false
+    QString protocol; // "TLSv1.3"
     QString cipher;
     QString sniHost;
-    QString errorText;                 // the handshake/verification error, as Qt/OpenSSL said it
-    QStringList verificationErrors;    // each certificate problem, also when skipped
-    QString peerCertificate;           // one-paragraph summary: subject, issuer, validity, SANs
+    QString errorText; // the handshake/verification error, as Qt/OpenSSL said it
+    QStringList verificationErrors; // each certificate problem, also when skipped
+    QString peerCertificate; // one-paragraph summary: subject, issuer, validity, SANs
     friend bool operator==(const TlsInfo &, const TlsInfo &) = default;
 };
 
@@ -156,25 +156,25 @@ struct Exchange
 {
     enum class Source { Recorded, Replayed };
 
-    int index = 0;                     // position in the input (HAR entry, redirect hop number)
+    int index = 0; // position in the input (HAR entry, redirect hop number)
     Source source = Source::Replayed;
-    RequestSpec request;               // as sent (with Host and any added headers)
+    RequestSpec request; // as sent (with Host and any added headers)
     std::optional<ResponseData> response; // empty when no HTTP response arrived
     Transport transport;
     QList<WireAnomaly> anomalies;
     Timings timings;
 
-    QDateTime startedAt;               // wall clock, UTC
-    QStringList resolvedAddresses;     // every address DNS gave (or the override)
+    QDateTime startedAt; // wall clock, UTC
+    QStringList resolvedAddresses; // every address DNS gave (or the override)
     QList<ConnectAttempt> attempts;
-    QString remoteAddress;             // the address finally used
+    QString remoteAddress; // the address finally used
     int remotePort = 0;
-    QString proxy;                     // proxy URL used, empty = direct
+    QString proxy; // proxy URL used, empty = direct
     TlsInfo tls;
-    QByteArray rawResponse;            // the bytes as they came off the wire, up to the capture cap
-    int redirectHop = 0;               // 0 = the original request, 1 = first redirect, …
-    QString pageRef;                   // HAR pageref, for grouping
-    QString comment;                   // free text (HAR comment, browser error name)
+    QByteArray rawResponse; // the bytes as they came off the wire, up to the capture cap
+    int redirectHop = 0; // 0 = the original request, 1 = first redirect, …
+    QString pageRef; // HAR pageref, for grouping
+    QString comment; // free text (HAR comment, browser error name)
 
     friend bool operator==(const Exchange &, const Exchange &) = default;
 };

@@ -25,7 +25,7 @@ QJsonValue bytesToJson(const QByteArray &bytes, Bytes mode)
     const QString decoded = decoder(bytes);
     if (!decoder.hasError())
         return decoded;
-    return QJsonObject{{QStringLiteral("base64"), QString::fromLatin1(bytes.toBase64())}};
+    return QJsonObject { { QStringLiteral("base64"), QString::fromLatin1(bytes.toBase64()) } };
 }
 
 QByteArray bytesFromJson(const QJsonValue &value)
@@ -41,7 +41,7 @@ QJsonArray headersToJson(const HeaderList &headers, bool withDisabled, Bytes mod
     for (const HeaderField &field : headers) {
         if (!field.enabled && !withDisabled)
             continue;
-        QJsonArray pair{bytesToJson(field.name, mode), bytesToJson(field.value, mode)};
+        QJsonArray pair { bytesToJson(field.name, mode), bytesToJson(field.value, mode) };
         if (withDisabled && !field.enabled)
             pair.append(false);
         array.append(pair);
@@ -55,15 +55,15 @@ Result<HeaderList> headersFromJson(const QJsonValue &value, const QString &where
     if (value.isUndefined() || value.isNull())
         return headers;
     if (!value.isArray())
-        return Error{QStringLiteral("%1: expected an array of [name, value] pairs").arg(where)};
+        return Error { QStringLiteral("%1: expected an array of [name, value] pairs").arg(where) };
     const QJsonArray array = value.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QJsonArray pair = array.at(i).toArray();
         auto isBytes = [](const QJsonValue &v) { return v.isString() || v.isObject(); };
         if (pair.size() < 2 || !isBytes(pair.at(0)) || !isBytes(pair.at(1)))
-            return Error{QStringLiteral("%1[%2]: expected [name, value]").arg(where).arg(i)};
-        headers.append({bytesFromJson(pair.at(0)), bytesFromJson(pair.at(1)),
-                        pair.size() < 3 || pair.at(2).toBool(true)});
+            return Error { QStringLiteral("%1[%2]: expected [name, value]").arg(where).arg(i) };
+        headers.append(
+            { bytesFromJson(pair.at(0)), bytesFromJson(pair.at(1)), pair.size() < 3 || pair.at(2).toBool(true) });
     }
     return headers;
 }
@@ -80,27 +80,28 @@ QJsonObject optionsToJson(const ProbeOptions &options)
 {
     QJsonArray overrides;
     for (const AddressOverride &entry : options.addressOverrides) {
-        overrides.append(QJsonObject{
-            {QStringLiteral("kind"), entry.kind == AddressOverride::Kind::Resolve ? QStringLiteral("resolve") : QStringLiteral("connect-to")},
-            {QStringLiteral("host"), entry.host},
-            {QStringLiteral("port"), entry.port},
-            {QStringLiteral("targetHost"), entry.targetHost},
-            {QStringLiteral("targetPort"), entry.targetPort},
+        overrides.append(QJsonObject {
+            { QStringLiteral("kind"),
+              entry.kind == AddressOverride::Kind::Resolve ? QStringLiteral("resolve") : QStringLiteral("connect-to") },
+            { QStringLiteral("host"), entry.host },
+            { QStringLiteral("port"), entry.port },
+            { QStringLiteral("targetHost"), entry.targetHost },
+            { QStringLiteral("targetPort"), entry.targetPort },
         });
     }
-    return QJsonObject{
-        {QStringLiteral("connectTimeoutMs"), options.connectTimeoutMs},
-        {QStringLiteral("tlsTimeoutMs"), options.tlsTimeoutMs},
-        {QStringLiteral("firstByteTimeoutMs"), options.firstByteTimeoutMs},
-        {QStringLiteral("totalTimeoutMs"), options.totalTimeoutMs},
-        {QStringLiteral("followRedirects"), options.followRedirects},
-        {QStringLiteral("maxRedirects"), options.maxRedirects},
-        {QStringLiteral("verifyTls"), options.verifyTls},
-        {QStringLiteral("bodyCaptureCap"), double(options.bodyCaptureCap)},
-        {QStringLiteral("decodeContent"), options.decodeContent},
-        {QStringLiteral("addressOverrides"), overrides},
-        {QStringLiteral("proxy"), options.proxy},
-        {QStringLiteral("useEnvironmentProxy"), options.useEnvironmentProxy},
+    return QJsonObject {
+        { QStringLiteral("connectTimeoutMs"), options.connectTimeoutMs },
+        { QStringLiteral("tlsTimeoutMs"), options.tlsTimeoutMs },
+        { QStringLiteral("firstByteTimeoutMs"), options.firstByteTimeoutMs },
+        { QStringLiteral("totalTimeoutMs"), options.totalTimeoutMs },
+        { QStringLiteral("followRedirects"), options.followRedirects },
+        { QStringLiteral("maxRedirects"), options.maxRedirects },
+        { QStringLiteral("verifyTls"), options.verifyTls },
+        { QStringLiteral("bodyCaptureCap"), double(options.bodyCaptureCap) },
+        { QStringLiteral("decodeContent"), options.decodeContent },
+        { QStringLiteral("addressOverrides"), overrides },
+        { QStringLiteral("proxy"), options.proxy },
+        { QStringLiteral("useEnvironmentProxy"), options.useEnvironmentProxy },
     };
 }
 
@@ -114,16 +115,18 @@ ProbeOptions optionsFromJson(const QJsonObject &object)
     options.followRedirects = object.value(QStringLiteral("followRedirects")).toBool(options.followRedirects);
     options.maxRedirects = object.value(QStringLiteral("maxRedirects")).toInt(options.maxRedirects);
     options.verifyTls = object.value(QStringLiteral("verifyTls")).toBool(options.verifyTls);
-    options.bodyCaptureCap = qint64(object.value(QStringLiteral("bodyCaptureCap")).toDouble(double(options.bodyCaptureCap)));
+    options.bodyCaptureCap
+        = qint64(object.value(QStringLiteral("bodyCaptureCap")).toDouble(double(options.bodyCaptureCap)));
     options.decodeContent = object.value(QStringLiteral("decodeContent")).toBool(options.decodeContent);
     options.proxy = object.value(QStringLiteral("proxy")).toString();
-    options.useEnvironmentProxy = object.value(QStringLiteral("useEnvironmentProxy")).toBool(options.useEnvironmentProxy);
+    options.useEnvironmentProxy
+        = object.value(QStringLiteral("useEnvironmentProxy")).toBool(options.useEnvironmentProxy);
     const QJsonArray overrides = object.value(QStringLiteral("addressOverrides")).toArray();
     for (const QJsonValue &value : overrides) {
         const QJsonObject entry = value.toObject();
         AddressOverride item;
         item.kind = entry.value(QStringLiteral("kind")).toString() == u"connect-to" ? AddressOverride::Kind::ConnectTo
-                                                                                   : AddressOverride::Kind::Resolve;
+                                                                                    : AddressOverride::Kind::Resolve;
         item.host = entry.value(QStringLiteral("host")).toString();
         item.port = entry.value(QStringLiteral("port")).toInt();
         item.targetHost = entry.value(QStringLiteral("targetHost")).toString();
@@ -149,11 +152,12 @@ Timings timingsFromJson(const QJsonObject &object)
 
 QJsonObject transportToJson(const Transport &transport)
 {
-    return QJsonObject{
-        {QStringLiteral("outcome"), outcomeId(transport.outcome)},
-        {QStringLiteral("phase"), transport.phase == Phase::None ? QJsonValue(QJsonValue::Null) : QJsonValue(phaseId(transport.phase))},
-        {QStringLiteral("detail"), transport.detail},
-        {QStringLiteral("bytesReceived"), double(transport.bytesReceived)},
+    return QJsonObject {
+        { QStringLiteral("outcome"), outcomeId(transport.outcome) },
+        { QStringLiteral("phase"),
+          transport.phase == Phase::None ? QJsonValue(QJsonValue::Null) : QJsonValue(phaseId(transport.phase)) },
+        { QStringLiteral("detail"), transport.detail },
+        { QStringLiteral("bytesReceived"), double(transport.bytesReceived) },
     };
 }
 
@@ -161,24 +165,24 @@ QJsonArray anomaliesToJson(const QList<WireAnomaly> &anomalies)
 {
     QJsonArray array;
     for (const WireAnomaly &anomaly : anomalies) {
-        array.append(QJsonObject{{QStringLiteral("kind"), anomaly.kind},
-                                 {QStringLiteral("offset"), double(anomaly.offset)},
-                                 {QStringLiteral("detail"), anomaly.detail}});
+        array.append(QJsonObject { { QStringLiteral("kind"), anomaly.kind },
+                                   { QStringLiteral("offset"), double(anomaly.offset) },
+                                   { QStringLiteral("detail"), anomaly.detail } });
     }
     return array;
 }
 
 QJsonObject tlsToJson(const TlsInfo &tls)
 {
-    return QJsonObject{
-        {QStringLiteral("used"), tls.used},
-        {QStringLiteral("verificationSkipped"), tls.verificationSkipped},
-        {QStringLiteral("protocol"), tls.protocol},
-        {QStringLiteral("cipher"), tls.cipher},
-        {QStringLiteral("sniHost"), tls.sniHost},
-        {QStringLiteral("error"), tls.errorText},
-        {QStringLiteral("verificationErrors"), QJsonArray::fromStringList(tls.verificationErrors)},
-        {QStringLiteral("peerCertificate"), tls.peerCertificate},
+    return QJsonObject {
+        { QStringLiteral("used"), tls.used },
+        { QStringLiteral("verificationSkipped"), tls.verificationSkipped },
+        { QStringLiteral("protocol"), tls.protocol },
+        { QStringLiteral("cipher"), tls.cipher },
+        { QStringLiteral("sniHost"), tls.sniHost },
+        { QStringLiteral("error"), tls.errorText },
+        { QStringLiteral("verificationErrors"), QJsonArray::fromStringList(tls.verificationErrors) },
+        { QStringLiteral("peerCertificate"), tls.peerCertificate },
     };
 }
 
@@ -186,19 +190,19 @@ QJsonObject connectionToJson(const Exchange &exchange)
 {
     QJsonArray attempts;
     for (const ConnectAttempt &attempt : exchange.attempts) {
-        attempts.append(QJsonObject{{QStringLiteral("address"), attempt.address},
-                                    {QStringLiteral("port"), attempt.port},
-                                    {QStringLiteral("succeeded"), attempt.succeeded},
-                                    {QStringLiteral("error"), attempt.error},
-                                    {QStringLiteral("durationMs"), number(attempt.durationMs)}});
+        attempts.append(QJsonObject { { QStringLiteral("address"), attempt.address },
+                                      { QStringLiteral("port"), attempt.port },
+                                      { QStringLiteral("succeeded"), attempt.succeeded },
+                                      { QStringLiteral("error"), attempt.error },
+                                      { QStringLiteral("durationMs"), number(attempt.durationMs) } });
     }
-    return QJsonObject{
-        {QStringLiteral("resolvedAddresses"), QJsonArray::fromStringList(exchange.resolvedAddresses)},
-        {QStringLiteral("attempts"), attempts},
-        {QStringLiteral("remoteAddress"), exchange.remoteAddress},
-        {QStringLiteral("remotePort"), exchange.remotePort},
-        {QStringLiteral("proxy"), exchange.proxy},
-        {QStringLiteral("redirectHop"), exchange.redirectHop},
+    return QJsonObject {
+        { QStringLiteral("resolvedAddresses"), QJsonArray::fromStringList(exchange.resolvedAddresses) },
+        { QStringLiteral("attempts"), attempts },
+        { QStringLiteral("remoteAddress"), exchange.remoteAddress },
+        { QStringLiteral("remotePort"), exchange.remotePort },
+        { QStringLiteral("proxy"), exchange.proxy },
+        { QStringLiteral("redirectHop"), exchange.redirectHop },
     };
 }
 
@@ -244,10 +248,10 @@ QString bodySnippet(const QByteArray &body, qsizetype maxBytes)
 
 QJsonObject requestToJson(const RequestSpec &request)
 {
-    QJsonObject object{
-        {QStringLiteral("method"), text(request.method)},
-        {QStringLiteral("url"), request.url.toString(QUrl::FullyEncoded)},
-        {QStringLiteral("headers"), headersToJson(request.headers, false)},
+    QJsonObject object {
+        { QStringLiteral("method"), text(request.method) },
+        { QStringLiteral("url"), request.url.toString(QUrl::FullyEncoded) },
+        { QStringLiteral("headers"), headersToJson(request.headers, false) },
     };
     if (!request.body.isEmpty()) {
         object.insert(QStringLiteral("bodySize"), double(request.body.size()));
@@ -258,23 +262,24 @@ QJsonObject requestToJson(const RequestSpec &request)
 
 QJsonObject timingsToJson(const Timings &t)
 {
-    return QJsonObject{
-        {QStringLiteral("blocked"), number(t.blocked)}, {QStringLiteral("dns"), number(t.dns)},
-        {QStringLiteral("connect"), number(t.connect)}, {QStringLiteral("tls"), number(t.tls)},
-        {QStringLiteral("send"), number(t.send)},       {QStringLiteral("wait"), number(t.wait)},
-        {QStringLiteral("download"), number(t.download)}, {QStringLiteral("total"), number(t.total)},
+    return QJsonObject {
+        { QStringLiteral("blocked"), number(t.blocked) },   { QStringLiteral("dns"), number(t.dns) },
+        { QStringLiteral("connect"), number(t.connect) },   { QStringLiteral("tls"), number(t.tls) },
+        { QStringLiteral("send"), number(t.send) },         { QStringLiteral("wait"), number(t.wait) },
+        { QStringLiteral("download"), number(t.download) }, { QStringLiteral("total"), number(t.total) },
     };
 }
 
 QJsonObject toJson(const Exchange &exchange)
 {
-    QJsonObject object{
-        {QStringLiteral("index"), exchange.index},
-        {QStringLiteral("source"), exchange.source == Exchange::Source::Recorded ? QStringLiteral("recorded") : QStringLiteral("replayed")},
-        {QStringLiteral("request"), requestToJson(exchange.request)},
-        {QStringLiteral("transport"), transportToJson(exchange.transport)},
-        {QStringLiteral("anomalies"), anomaliesToJson(exchange.anomalies)},
-        {QStringLiteral("timings"), timingsToJson(exchange.timings)},
+    QJsonObject object {
+        { QStringLiteral("index"), exchange.index },
+        { QStringLiteral("source"),
+          exchange.source == Exchange::Source::Recorded ? QStringLiteral("recorded") : QStringLiteral("replayed") },
+        { QStringLiteral("request"), requestToJson(exchange.request) },
+        { QStringLiteral("transport"), transportToJson(exchange.transport) },
+        { QStringLiteral("anomalies"), anomaliesToJson(exchange.anomalies) },
+        { QStringLiteral("timings"), timingsToJson(exchange.timings) },
     };
     if (exchange.startedAt.isValid())
         object.insert(QStringLiteral("startedAt"), exchange.startedAt.toUTC().toString(Qt::ISODateWithMs));
@@ -282,20 +287,22 @@ QJsonObject toJson(const Exchange &exchange)
         const ResponseData &r = *exchange.response;
         QJsonArray interim;
         for (const InterimResponse &i : r.interim)
-            interim.append(QJsonObject{{QStringLiteral("status"), i.status}, {QStringLiteral("reason"), text(i.reason)},
-                                       {QStringLiteral("headers"), headersToJson(i.headers, false)}});
-        object.insert(QStringLiteral("response"), QJsonObject{
-            {QStringLiteral("status"), r.status},
-            {QStringLiteral("reason"), text(r.reason)},
-            {QStringLiteral("httpVersion"), text(r.httpVersion)},
-            {QStringLiteral("headers"), headersToJson(r.headers, false)},
-            {QStringLiteral("contentType"), text(r.contentType())},
-            {QStringLiteral("bodySize"), double(r.bodySize)},
-            {QStringLiteral("bodyWireSize"), double(r.bodyWireSize)},
-            {QStringLiteral("bodyTruncated"), r.bodyTruncated},
-            {QStringLiteral("bodySnippet"), bodySnippet(r.body)},
-            {QStringLiteral("interim"), interim},
-        });
+            interim.append(QJsonObject { { QStringLiteral("status"), i.status },
+                                         { QStringLiteral("reason"), text(i.reason) },
+                                         { QStringLiteral("headers"), headersToJson(i.headers, false) } });
+        object.insert(QStringLiteral("response"),
+                      QJsonObject {
+                          { QStringLiteral("status"), r.status },
+                          { QStringLiteral("reason"), text(r.reason) },
+                          { QStringLiteral("httpVersion"), text(r.httpVersion) },
+                          { QStringLiteral("headers"), headersToJson(r.headers, false) },
+                          { QStringLiteral("contentType"), text(r.contentType()) },
+                          { QStringLiteral("bodySize"), double(r.bodySize) },
+                          { QStringLiteral("bodyWireSize"), double(r.bodyWireSize) },
+                          { QStringLiteral("bodyTruncated"), r.bodyTruncated },
+                          { QStringLiteral("bodySnippet"), bodySnippet(r.body) },
+                          { QStringLiteral("interim"), interim },
+                      });
     } else {
         object.insert(QStringLiteral("response"), QJsonValue::Null);
     }
@@ -307,13 +314,13 @@ QJsonObject toJson(const Exchange &exchange)
 
 QJsonObject requestToWorkspaceJson(const RequestSpec &request)
 {
-    QJsonObject object{
-        {QStringLiteral("name"), request.name},
-        {QStringLiteral("method"), bytesToJson(request.method, Bytes::Lossless)},
-        {QStringLiteral("url"), request.url.toString(QUrl::FullyEncoded)},
-        {QStringLiteral("headers"), headersToJson(request.headers, true, Bytes::Lossless)},
-        {QStringLiteral("body"), QString::fromLatin1(request.body.toBase64())},
-        {QStringLiteral("options"), optionsToJson(request.options)},
+    QJsonObject object {
+        { QStringLiteral("name"), request.name },
+        { QStringLiteral("method"), bytesToJson(request.method, Bytes::Lossless) },
+        { QStringLiteral("url"), request.url.toString(QUrl::FullyEncoded) },
+        { QStringLiteral("headers"), headersToJson(request.headers, true, Bytes::Lossless) },
+        { QStringLiteral("body"), QString::fromLatin1(request.body.toBase64()) },
+        { QStringLiteral("options"), optionsToJson(request.options) },
     };
     if (!request.typedUrl.isEmpty())
         object.insert(QStringLiteral("typedUrl"), request.typedUrl);
@@ -324,12 +331,13 @@ Result<RequestSpec> requestFromWorkspaceJson(const QJsonObject &object)
 {
     RequestSpec request;
     request.name = object.value(QStringLiteral("name")).toString();
-    request.method = object.contains(QStringLiteral("method")) ? bytesFromJson(object.value(QStringLiteral("method"))) : QByteArray("GET");
+    request.method = object.contains(QStringLiteral("method")) ? bytesFromJson(object.value(QStringLiteral("method")))
+                                                               : QByteArray("GET");
     request.url = QUrl(object.value(QStringLiteral("url")).toString(), QUrl::StrictMode);
     request.typedUrl = object.value(QStringLiteral("typedUrl")).toString();
     auto headers = headersFromJson(object.value(QStringLiteral("headers")), QStringLiteral("request.headers"));
     if (!headers)
-        return Error{headers.error()};
+        return Error { headers.error() };
     request.headers = headers.value();
     request.body = QByteArray::fromBase64(object.value(QStringLiteral("body")).toString().toLatin1());
     request.options = optionsFromJson(object.value(QStringLiteral("options")).toObject());
@@ -346,9 +354,10 @@ QJsonObject toWorkspaceJson(const Exchange &exchange)
         response.remove(QStringLiteral("bodySnippet"));
         QJsonArray interim;
         for (const InterimResponse &i : r.interim)
-            interim.append(QJsonObject{{QStringLiteral("status"), i.status},
-                                       {QStringLiteral("reason"), bytesToJson(i.reason, Bytes::Lossless)},
-                                       {QStringLiteral("headers"), headersToJson(i.headers, false, Bytes::Lossless)}});
+            interim.append(
+                QJsonObject { { QStringLiteral("status"), i.status },
+                              { QStringLiteral("reason"), bytesToJson(i.reason, Bytes::Lossless) },
+                              { QStringLiteral("headers"), headersToJson(i.headers, false, Bytes::Lossless) } });
         response.insert(QStringLiteral("interim"), interim);
         response.insert(QStringLiteral("reason"), bytesToJson(r.reason, Bytes::Lossless));
         response.insert(QStringLiteral("httpVersion"), bytesToJson(r.httpVersion, Bytes::Lossless));
@@ -370,16 +379,17 @@ Result<Exchange> fromWorkspaceJson(const QJsonObject &object)
     Exchange exchange;
     exchange.index = object.value(QStringLiteral("index")).toInt();
     exchange.source = object.value(QStringLiteral("source")).toString() == u"recorded" ? Exchange::Source::Recorded
-                                                                                      : Exchange::Source::Replayed;
+                                                                                       : Exchange::Source::Replayed;
     auto request = requestFromWorkspaceJson(object.value(QStringLiteral("request")).toObject());
     if (!request)
-        return Error{request.error()};
+        return Error { request.error() };
     exchange.request = request.value();
 
     const QJsonObject transport = object.value(QStringLiteral("transport")).toObject();
     const auto outcome = outcomeFromId(transport.value(QStringLiteral("outcome")).toString());
     if (!outcome)
-        return Error{QStringLiteral("transport.outcome: unknown outcome '%1'").arg(transport.value(QStringLiteral("outcome")).toString())};
+        return Error { QStringLiteral("transport.outcome: unknown outcome '%1'")
+                           .arg(transport.value(QStringLiteral("outcome")).toString()) };
     exchange.transport.outcome = *outcome;
     exchange.transport.phase = phaseFromId(transport.value(QStringLiteral("phase")).toString());
     exchange.transport.detail = transport.value(QStringLiteral("detail")).toString();
@@ -387,8 +397,9 @@ Result<Exchange> fromWorkspaceJson(const QJsonObject &object)
 
     for (const QJsonValue &value : object.value(QStringLiteral("anomalies")).toArray()) {
         const QJsonObject a = value.toObject();
-        exchange.anomalies.append({a.value(QStringLiteral("kind")).toString(), qint64(a.value(QStringLiteral("offset")).toDouble(-1)),
-                                   a.value(QStringLiteral("detail")).toString()});
+        exchange.anomalies.append({ a.value(QStringLiteral("kind")).toString(),
+                                    qint64(a.value(QStringLiteral("offset")).toDouble(-1)),
+                                    a.value(QStringLiteral("detail")).toString() });
     }
     exchange.timings = timingsFromJson(object.value(QStringLiteral("timings")).toObject());
     exchange.startedAt = QDateTime::fromString(object.value(QStringLiteral("startedAt")).toString(), Qt::ISODateWithMs);
@@ -402,13 +413,15 @@ Result<Exchange> fromWorkspaceJson(const QJsonObject &object)
         r.httpVersion = bytesFromJson(o.value(QStringLiteral("httpVersion")));
         auto headers = headersFromJson(o.value(QStringLiteral("headers")), QStringLiteral("response.headers"));
         if (!headers)
-            return Error{headers.error()};
+            return Error { headers.error() };
         r.headers = headers.value();
         for (const QJsonValue &value : o.value(QStringLiteral("interim")).toArray()) {
             const QJsonObject i = value.toObject();
-            auto interimHeaders = headersFromJson(i.value(QStringLiteral("headers")), QStringLiteral("response.interim.headers"));
-            r.interim.append({i.value(QStringLiteral("status")).toInt(), bytesFromJson(i.value(QStringLiteral("reason"))),
-                              interimHeaders ? interimHeaders.value() : HeaderList{}});
+            auto interimHeaders
+                = headersFromJson(i.value(QStringLiteral("headers")), QStringLiteral("response.interim.headers"));
+            r.interim.append({ i.value(QStringLiteral("status")).toInt(),
+                               bytesFromJson(i.value(QStringLiteral("reason"))),
+                               interimHeaders ? interimHeaders.value() : HeaderList {} });
         }
         r.body = QByteArray::fromBase64(o.value(QStringLiteral("body")).toString().toLatin1());
         r.bodySize = qint64(o.value(QStringLiteral("bodySize")).toDouble());
@@ -423,9 +436,10 @@ Result<Exchange> fromWorkspaceJson(const QJsonObject &object)
     exchange.resolvedAddresses = connection.value(QStringLiteral("resolvedAddresses")).toVariant().toStringList();
     for (const QJsonValue &value : connection.value(QStringLiteral("attempts")).toArray()) {
         const QJsonObject a = value.toObject();
-        exchange.attempts.append({a.value(QStringLiteral("address")).toString(), a.value(QStringLiteral("port")).toInt(),
-                                  a.value(QStringLiteral("succeeded")).toBool(), a.value(QStringLiteral("error")).toString(),
-                                  a.value(QStringLiteral("durationMs")).toDouble(-1)});
+        exchange.attempts.append(
+            { a.value(QStringLiteral("address")).toString(), a.value(QStringLiteral("port")).toInt(),
+              a.value(QStringLiteral("succeeded")).toBool(), a.value(QStringLiteral("error")).toString(),
+              a.value(QStringLiteral("durationMs")).toDouble(-1) });
     }
     exchange.remoteAddress = connection.value(QStringLiteral("remoteAddress")).toString();
     exchange.remotePort = connection.value(QStringLiteral("remotePort")).toInt();

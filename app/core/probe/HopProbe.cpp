@@ -49,10 +49,14 @@ QByteArray hostPort(const QString &host, int port)
 QString protocolName(QSsl::SslProtocol protocol)
 {
     switch (protocol) {
-    case QSsl::TlsV1_2: return u"TLSv1.2"_s;
-    case QSsl::TlsV1_3: return u"TLSv1.3"_s;
-    case QSsl::DtlsV1_2: return u"DTLSv1.2"_s;
-    default: return u"unknown"_s;
+    case QSsl::TlsV1_2:
+        return u"TLSv1.2"_s;
+    case QSsl::TlsV1_3:
+        return u"TLSv1.3"_s;
+    case QSsl::DtlsV1_2:
+        return u"DTLSv1.2"_s;
+    default:
+        return u"unknown"_s;
     }
 }
 
@@ -80,15 +84,24 @@ QByteArray forLog(QByteArrayView bytes, qsizetype max = 2048)
 QString socksReplyText(int code)
 {
     switch (code) {
-    case 1: return HopProbe::tr("general SOCKS server failure");
-    case 2: return HopProbe::tr("connection not allowed by ruleset");
-    case 3: return HopProbe::tr("network unreachable");
-    case 4: return HopProbe::tr("host unreachable");
-    case 5: return HopProbe::tr("connection refused");
-    case 6: return HopProbe::tr("TTL expired");
-    case 7: return HopProbe::tr("command not supported");
-    case 8: return HopProbe::tr("address type not supported");
-    default: return HopProbe::tr("unknown reply code %1").arg(code);
+    case 1:
+        return HopProbe::tr("general SOCKS server failure");
+    case 2:
+        return HopProbe::tr("connection not allowed by ruleset");
+    case 3:
+        return HopProbe::tr("network unreachable");
+    case 4:
+        return HopProbe::tr("host unreachable");
+    case 5:
+        return HopProbe::tr("connection refused");
+    case 6:
+        return HopProbe::tr("TTL expired");
+    case 7:
+        return HopProbe::tr("command not supported");
+    case 8:
+        return HopProbe::tr("address type not supported");
+    default:
+        return HopProbe::tr("unknown reply code %1").arg(code);
     }
 }
 
@@ -102,7 +115,7 @@ HopProbe::HopProbe(const RequestSpec &request, int hop, int totalBudgetMs, QObje
 {
     m_phaseStart.fill(-1);
     m_phaseEnd.fill(-1);
-    for (QTimer *timer : {&m_connectTimer, &m_attemptTimer, &m_tlsTimer, &m_firstByteTimer, &m_totalTimer}) {
+    for (QTimer *timer : { &m_connectTimer, &m_attemptTimer, &m_tlsTimer, &m_firstByteTimer, &m_totalTimer }) {
         timer->setSingleShot(true);
         timer->setTimerType(Qt::PreciseTimer);
     }
@@ -110,9 +123,14 @@ HopProbe::HopProbe(const RequestSpec &request, int hop, int totalBudgetMs, QObje
     connect(&m_connectTimer, &QTimer::timeout, this, [this, options] {
         QString what;
         if (m_step == Step::Connecting && !m_proxy.isDirect())
-            what = tr("no connection to the proxy %1 within the connect timeout of %2 ms").arg(m_proxy.url).arg(options.connectTimeoutMs);
-        else if (m_step == Step::SocksGreeting || m_step == Step::SocksAuth || m_step == Step::SocksConnect || m_step == Step::Tunnel)
-            what = tr("the proxy %1 did not finish its handshake within the connect timeout of %2 ms").arg(m_proxy.url).arg(options.connectTimeoutMs);
+            what = tr("no connection to the proxy %1 within the connect timeout of %2 ms")
+                       .arg(m_proxy.url)
+                       .arg(options.connectTimeoutMs);
+        else if (m_step == Step::SocksGreeting || m_step == Step::SocksAuth || m_step == Step::SocksConnect
+                 || m_step == Step::Tunnel)
+            what = tr("the proxy %1 did not finish its handshake within the connect timeout of %2 ms")
+                       .arg(m_proxy.url)
+                       .arg(options.connectTimeoutMs);
         else
             what = tr("no connection within the connect timeout of %1 ms").arg(options.connectTimeoutMs);
         onTimeout(Phase::Connect, what);
@@ -122,11 +140,11 @@ HopProbe::HopProbe(const RequestSpec &request, int hop, int totalBudgetMs, QObje
         onTimeout(Phase::Tls, tr("TLS handshake not done within %1 ms").arg(options.tlsTimeoutMs));
     });
     connect(&m_firstByteTimer, &QTimer::timeout, this, [this, options] {
-        onTimeout(Phase::Wait, tr("no response byte within the first-byte timeout of %1 ms").arg(options.firstByteTimeoutMs));
+        onTimeout(Phase::Wait,
+                  tr("no response byte within the first-byte timeout of %1 ms").arg(options.firstByteTimeoutMs));
     });
-    connect(&m_totalTimer, &QTimer::timeout, this, [this] {
-        onTimeout(Phase::None, tr("the total time limit was reached"));
-    });
+    connect(&m_totalTimer, &QTimer::timeout, this,
+            [this] { onTimeout(Phase::None, tr("the total time limit was reached")); });
 }
 
 HopProbe::~HopProbe()
@@ -200,22 +218,23 @@ void HopProbe::start()
 
     m_requestBytes = composeRequest(m_request, m_proxy, &m_exchange.request);
     m_reader = std::make_unique<HttpResponseReader>(
-        m_request.method, HttpResponseReader::Limits{.maxHeaderBytes = 256 * 1024,
-                                                     .bodyCaptureCap = m_request.options.bodyCaptureCap,
-                                                     .rawCaptureCap = 1024 * 1024,
-                                                     .maxInterimResponses = 32,
-                                                     .decodeContent = m_request.options.decodeContent});
+        m_request.method,
+        HttpResponseReader::Limits { .maxHeaderBytes = 256 * 1024,
+                                     .bodyCaptureCap = m_request.options.bodyCaptureCap,
+                                     .rawCaptureCap = 1024 * 1024,
+                                     .maxInterimResponses = 32,
+                                     .decodeContent = m_request.options.decodeContent });
 
     if (m_totalBudgetMs > 0)
         m_totalTimer.start(m_totalBudgetMs);
     if (m_request.options.connectTimeoutMs > 0)
         m_connectTimer.start(m_request.options.connectTimeoutMs);
 
-    qCDebug(lcProbeEngine).noquote() << "hop" << m_hop << m_request.method << url.toString()
-                                     << "via" << (m_proxy.isDirect() ? u"direct"_s : m_proxy.url)
-                                     << "to" << m_destHost << m_destPort;
+    qCDebug(lcProbeEngine).noquote() << "hop" << m_hop << m_request.method << url.toString() << "via"
+                                     << (m_proxy.isDirect() ? u"direct"_s : m_proxy.url) << "to" << m_destHost
+                                     << m_destPort;
     m_step = Step::Resolving;
-    m_clock.start();   // the hop's time starts with its name lookup, as curl's does
+    m_clock.start(); // the hop's time starts with its name lookup, as curl's does
     enterPhase(Phase::Dns, 0);
     resolveTargets();
 }
@@ -223,7 +242,8 @@ void HopProbe::start()
 void HopProbe::lookup(const QString &host, int port, const LookupDone &done)
 {
     // --resolve HOST:PORT:ADDR[,ADDR…] — the last matching entry wins, as in curl.
-    for (auto it = m_request.options.addressOverrides.crbegin(); it != m_request.options.addressOverrides.crend(); ++it) {
+    for (auto it = m_request.options.addressOverrides.crbegin(); it != m_request.options.addressOverrides.crend();
+         ++it) {
         if (it->kind != AddressOverride::Kind::Resolve || it->host.compare(host, Qt::CaseInsensitive) != 0
             || (it->port != 0 && it->port != port))
             continue;
@@ -239,7 +259,10 @@ void HopProbe::lookup(const QString &host, int port, const LookupDone &done)
         }
         if (addresses.isEmpty()) {
             fail(Outcome::DnsFailure, Phase::Dns,
-                 tr("the address override for %1:%2 names no usable address ('%3')").arg(host).arg(port).arg(it->targetHost));
+                 tr("the address override for %1:%2 names no usable address ('%3')")
+                     .arg(host)
+                     .arg(port)
+                     .arg(it->targetHost));
             return;
         }
         done(addresses);
@@ -251,7 +274,7 @@ void HopProbe::lookup(const QString &host, int port, const LookupDone &done)
         literal = literal.mid(1, literal.size() - 2);
     const QHostAddress address(literal);
     if (!address.isNull()) {
-        done({address});
+        done({ address });
         return;
     }
 
@@ -286,11 +309,13 @@ void HopProbe::resolveTargets()
 
     switch (m_proxy.kind) {
     case ProxyChoice::Kind::Direct:
-        lookup(m_destHost, m_destPort, [connectTo, this](const QList<QHostAddress> &a) { connectTo(a, m_destPort, true); });
+        lookup(m_destHost, m_destPort,
+               [connectTo, this](const QList<QHostAddress> &a) { connectTo(a, m_destPort, true); });
         break;
     case ProxyChoice::Kind::Http:
     case ProxyChoice::Kind::Socks5Host:
-        lookup(m_proxy.host, m_proxy.port, [connectTo, this](const QList<QHostAddress> &a) { connectTo(a, m_proxy.port, true); });
+        lookup(m_proxy.host, m_proxy.port,
+               [connectTo, this](const QList<QHostAddress> &a) { connectTo(a, m_proxy.port, true); });
         break;
     case ProxyChoice::Kind::Socks5:
         // curl's socks5://: the destination is resolved here, the proxy gets an address.
@@ -299,7 +324,8 @@ void HopProbe::resolveTargets()
             m_socksTarget = target.constFirst();
             for (const QHostAddress &address : target)
                 m_exchange.resolvedAddresses.append(address.toString());
-            lookup(m_proxy.host, m_proxy.port, [connectTo, this](const QList<QHostAddress> &a) { connectTo(a, m_proxy.port, false); });
+            lookup(m_proxy.host, m_proxy.port,
+                   [connectTo, this](const QList<QHostAddress> &a) { connectTo(a, m_proxy.port, false); });
         });
         break;
     }
@@ -339,7 +365,7 @@ void HopProbe::connectNextAddress()
     connect(m_socket, &QIODevice::bytesWritten, this, &HopProbe::onBytesWritten);
 
     m_attemptStartNs = nowNs();
-    m_exchange.attempts.append(ConnectAttempt{address.toString(), m_connectPort, false, {}, -1});
+    m_exchange.attempts.append(ConnectAttempt { address.toString(), m_connectPort, false, {}, -1 });
     // While other addresses are left, this one gets its share of the time that remains; the
     // last one may use all of it (the connect or total timer ends it).
     const qsizetype left = m_addresses.size() - m_nextAddress;
@@ -356,7 +382,7 @@ void HopProbe::connectNextAddress()
 int HopProbe::remainingConnectMs() const
 {
     int remaining = -1;
-    for (const QTimer *timer : {&m_connectTimer, &m_totalTimer}) {
+    for (const QTimer *timer : { &m_connectTimer, &m_totalTimer }) {
         if (!timer->isActive())
             continue;
         const int left = std::max(0, timer->remainingTime());
@@ -438,7 +464,7 @@ bool HopProbe::peerReset() const
         return true;
 #ifdef Q_OS_LINUX
     if (m_watchFd >= 0) {
-        tcp_info info{};
+        tcp_info info {};
         socklen_t length = sizeof(info);
         if (::getsockopt(m_watchFd, IPPROTO_TCP, TCP_INFO, &info, &length) == 0)
             return info.tcpi_state == TCP_CLOSE;
@@ -474,7 +500,8 @@ void HopProbe::onSocketError()
     case Step::SocksConnect:
     case Step::Tunnel:
         if (peerReset())
-            fail(Outcome::Reset, m_phase, tr("the proxy %1 reset the connection during its handshake").arg(m_proxy.url));
+            fail(Outcome::Reset, m_phase,
+                 tr("the proxy %1 reset the connection during its handshake").arg(m_proxy.url));
         else
             fail(Outcome::ClosedEarly, m_phase,
                  tr("the proxy %1 closed the connection during its handshake (%2)").arg(m_proxy.url, errorText));
@@ -555,13 +582,18 @@ void HopProbe::readSocksReply(const QByteArray &bytes)
     if (m_step == Step::SocksGreeting || m_step == Step::SocksAuth) {
         QByteArray request("\x05\x01\x00", 3);
         if (m_proxy.kind == ProxyChoice::Kind::Socks5 || !QHostAddress(m_destHost).isNull()) {
-            const QHostAddress target = m_proxy.kind == ProxyChoice::Kind::Socks5 ? m_socksTarget : QHostAddress(m_destHost);
+            const QHostAddress target
+                = m_proxy.kind == ProxyChoice::Kind::Socks5 ? m_socksTarget : QHostAddress(m_destHost);
             if (target.protocol() == QAbstractSocket::IPv6Protocol) {
                 const Q_IPV6ADDR ip6 = target.toIPv6Address();
                 request.append('\x04').append(reinterpret_cast<const char *>(ip6.c), 16);
             } else {
                 const quint32 ip4 = target.toIPv4Address();
-                request.append('\x01').append(char(ip4 >> 24)).append(char(ip4 >> 16)).append(char(ip4 >> 8)).append(char(ip4));
+                request.append('\x01')
+                    .append(char(ip4 >> 24))
+                    .append(char(ip4 >> 16))
+                    .append(char(ip4 >> 8))
+                    .append(char(ip4));
             }
         } else {
             const QByteArray name = QUrl::toAce(m_destHost).left(255);
@@ -578,7 +610,9 @@ void HopProbe::readSocksReply(const QByteArray &bytes)
         const auto reply = quint8(m_handshakeBuffer.at(1));
         if (reply != 0) {
             const QString detail = tr("SOCKS5 proxy %1 could not connect to %2:%3: %4")
-                                       .arg(m_proxy.url, m_destHost).arg(m_destPort).arg(socksReplyText(reply));
+                                       .arg(m_proxy.url, m_destHost)
+                                       .arg(m_destPort)
+                                       .arg(socksReplyText(reply));
             fail(reply == 6 ? Outcome::Timeout : Outcome::Refused, Phase::Connect, detail);
             return;
         }
@@ -598,7 +632,8 @@ void HopProbe::startTunnel()
     QByteArray request = "CONNECT " + target + " HTTP/1.1\r\nHost: " + target + "\r\n";
     request += "User-Agent: gatescope/" GATESCOPE_VERSION "\r\n";
     if (!m_proxy.user.isEmpty())
-        request += "Proxy-Authorization: Basic " + (m_proxy.user + u':' + m_proxy.password).toUtf8().toBase64() + "\r\n";
+        request
+            += "Proxy-Authorization: Basic " + (m_proxy.user + u':' + m_proxy.password).toUtf8().toBase64() + "\r\n";
     request += "\r\n";
     qCDebug(lcProbeEngine).noquote() << "hop" << m_hop << "proxy >>" << forLog(request);
     m_socket->write(request);
@@ -610,7 +645,8 @@ void HopProbe::readTunnelReply(const QByteArray &bytes)
     const qsizetype end = m_handshakeBuffer.indexOf("\r\n\r\n");
     if (end < 0) {
         if (m_handshakeBuffer.size() > MaxHandshakeReplyBytes)
-            fail(Outcome::InvalidResponse, m_phase, tr("the proxy's answer to CONNECT has no end of headers in %1 bytes").arg(MaxHandshakeReplyBytes));
+            fail(Outcome::InvalidResponse, m_phase,
+                 tr("the proxy's answer to CONNECT has no end of headers in %1 bytes").arg(MaxHandshakeReplyBytes));
         return;
     }
     qCDebug(lcProbeEngine).noquote() << "hop" << m_hop << "proxy <<" << forLog(m_handshakeBuffer.left(end + 4));
@@ -629,13 +665,17 @@ void HopProbe::readTunnelReply(const QByteArray &bytes)
         return;
     }
     // The proxy refused the tunnel and answered itself: that answer is this hop's response.
-    m_exchange.comment = tr("the proxy refused the CONNECT tunnel to %1").arg(QString::fromLatin1(hostPort(m_destHost, m_destPort)));
+    m_exchange.comment
+        = tr("the proxy refused the CONNECT tunnel to %1").arg(QString::fromLatin1(hostPort(m_destHost, m_destPort)));
     m_exchange.request.method = "CONNECT";
     m_connectTimer.stop();
-    m_reader = std::make_unique<HttpResponseReader>(QByteArrayView("CONNECT"), HttpResponseReader::Limits{
-        .maxHeaderBytes = 256 * 1024, .bodyCaptureCap = m_request.options.bodyCaptureCap,
-        .rawCaptureCap = 1024 * 1024, .maxInterimResponses = 32,
-        .decodeContent = m_request.options.decodeContent});
+    m_reader = std::make_unique<HttpResponseReader>(
+        QByteArrayView("CONNECT"),
+        HttpResponseReader::Limits { .maxHeaderBytes = 256 * 1024,
+                                     .bodyCaptureCap = m_request.options.bodyCaptureCap,
+                                     .rawCaptureCap = 1024 * 1024,
+                                     .maxInterimResponses = 32,
+                                     .decodeContent = m_request.options.decodeContent });
     m_step = Step::Receiving;
     m_firstByteSeen = true;
     const QByteArray received = std::exchange(m_handshakeBuffer, {});
@@ -698,8 +738,10 @@ void HopProbe::recordPeerCertificate()
     if (certificate.isNull())
         return;
     auto names = [](const QSslCertificate &c, bool issuer) {
-        const QStringList cn = issuer ? c.issuerInfo(QSslCertificate::CommonName) : c.subjectInfo(QSslCertificate::CommonName);
-        const QStringList org = issuer ? c.issuerInfo(QSslCertificate::Organization) : c.subjectInfo(QSslCertificate::Organization);
+        const QStringList cn
+            = issuer ? c.issuerInfo(QSslCertificate::CommonName) : c.subjectInfo(QSslCertificate::CommonName);
+        const QStringList org
+            = issuer ? c.issuerInfo(QSslCertificate::Organization) : c.subjectInfo(QSslCertificate::Organization);
         QString text = cn.join(u", "_s);
         if (!org.isEmpty())
             text += u" ("_s + org.join(u", "_s) + u')';
@@ -709,12 +751,11 @@ void HopProbe::recordPeerCertificate()
     const auto san = certificate.subjectAlternativeNames();
     for (auto it = san.cbegin(); it != san.cend(); ++it)
         alternatives.append(it.value());
-    m_exchange.tls.peerCertificate =
-        tr("subject %1; issuer %2; valid %3 to %4; names %5")
-            .arg(names(certificate, false), names(certificate, true),
-                 certificate.effectiveDate().toUTC().toString(Qt::ISODate),
-                 certificate.expiryDate().toUTC().toString(Qt::ISODate),
-                 alternatives.isEmpty() ? tr("(none)") : alternatives.join(u", "_s));
+    m_exchange.tls.peerCertificate = tr("subject %1; issuer %2; valid %3 to %4; names %5")
+                                         .arg(names(certificate, false), names(certificate, true),
+                                              certificate.effectiveDate().toUTC().toString(Qt::ISODate),
+                                              certificate.expiryDate().toUTC().toString(Qt::ISODate),
+                                              alternatives.isEmpty() ? tr("(none)") : alternatives.join(u", "_s));
 }
 
 void HopProbe::beginSend()
@@ -834,7 +875,8 @@ void HopProbe::endOfStream()
                               int(std::min<qint64>(m_reader->bytesFed(), INT_MAX)));
     } else if (transport.outcome == Outcome::Ok) {
         transport.outcome = Outcome::ClosedEarly;
-        transport.detail = tr("peer closed the connection after %n byte(s)", nullptr, int(std::min<qint64>(m_reader->bytesFed(), INT_MAX)));
+        transport.detail = tr("peer closed the connection after %n byte(s)", nullptr,
+                              int(std::min<qint64>(m_reader->bytesFed(), INT_MAX)));
     }
     finish(transport);
 }
@@ -886,7 +928,7 @@ void HopProbe::finish(const Transport &transport)
         return;
     const qint64 endNs = m_clock.isValid() ? nowNs() : 0;
     m_step = Step::Done;
-    for (QTimer *timer : {&m_connectTimer, &m_attemptTimer, &m_tlsTimer, &m_firstByteTimer, &m_totalTimer})
+    for (QTimer *timer : { &m_connectTimer, &m_attemptTimer, &m_tlsTimer, &m_firstByteTimer, &m_totalTimer })
         timer->stop();
     if (m_lookupId >= 0) {
         QHostInfo::abortHostLookup(m_lookupId);
@@ -969,23 +1011,24 @@ QByteArray HopProbe::composeRequest(const RequestSpec &request, const ProxyChoic
         const int defaultPort = https ? 443 : 80;
         if (url.port() > 0 && url.port() != defaultPort)
             host += ':' + QByteArray::number(url.port());
-        headers.append(HeaderField{"Host", host});
+        headers.append(HeaderField { "Host", host });
     }
     if (!hasHeader(request.headers, "user-agent"))
-        headers.append(HeaderField{"User-Agent", "gatescope/" GATESCOPE_VERSION});
+        headers.append(HeaderField { "User-Agent", "gatescope/" GATESCOPE_VERSION });
     if (!hasHeader(request.headers, "accept"))
-        headers.append(HeaderField{"Accept", "*/*"});
+        headers.append(HeaderField { "Accept", "*/*" });
     if (absoluteForm && !proxy.user.isEmpty() && !hasHeader(request.headers, "proxy-authorization"))
-        headers.append(HeaderField{"Proxy-Authorization", "Basic " + (proxy.user + u':' + proxy.password).toUtf8().toBase64()});
+        headers.append(
+            HeaderField { "Proxy-Authorization", "Basic " + (proxy.user + u':' + proxy.password).toUtf8().toBase64() });
     for (const HeaderField &field : request.headers) {
         if (field.enabled)
-            headers.append(HeaderField{field.name, field.value});
+            headers.append(HeaderField { field.name, field.value });
     }
     const QByteArray method = request.method.isEmpty() ? QByteArray("GET") : request.method;
     const bool bodyMethod = method == "POST" || method == "PUT" || method == "PATCH";
     if ((!request.body.isEmpty() || bodyMethod) && !hasHeader(request.headers, "content-length")
         && !hasHeader(request.headers, "transfer-encoding"))
-        headers.append(HeaderField{"Content-Length", QByteArray::number(request.body.size())});
+        headers.append(HeaderField { "Content-Length", QByteArray::number(request.body.size()) });
 
     QByteArray bytes = method + ' ' + target + " HTTP/1.1\r\n";
     for (const HeaderField &field : std::as_const(headers))

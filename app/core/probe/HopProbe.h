@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/Exchange.h"
 #include "http/HttpResponseReader.h"
+#include "model/Exchange.h"
 #include "probe/ProxyResolver.h"
 
 #include <QElapsedTimer>
@@ -64,8 +64,17 @@ Q_SIGNALS:
 
 private:
     enum class Step {
-        Idle, Resolving, Connecting, SocksGreeting, SocksAuth, SocksConnect, Tunnel, TlsHandshake,
-        Sending, Receiving, Done,
+        Idle,
+        Resolving,
+        Connecting,
+        SocksGreeting,
+        SocksAuth,
+        SocksConnect,
+        Tunnel,
+        TlsHandshake,
+        Sending,
+        Receiving,
+        Done,
     };
     using LookupDone = std::function<void(const QList<QHostAddress> &addresses)>;
 
@@ -77,7 +86,7 @@ private:
     void resolveTargets();
     void connectNextAddress();
     void onAttemptTimeout();
-    int remainingConnectMs() const;    // -1 = no limit
+    int remainingConnectMs() const; // -1 = no limit
     QString connectFailureDetail() const;
     void onConnected();
     void onSocketError();
@@ -108,38 +117,38 @@ private:
     Step m_step = Step::Idle;
     Phase m_phase = Phase::None;
     static constexpr int MinAttemptMs = 200;
-    static constexpr int DefaultConnectBudgetMs = 300000;   // curl's default connect timeout
+    static constexpr int DefaultConnectBudgetMs = 300000; // curl's default connect timeout
     QElapsedTimer m_clock;
-    std::array<qint64, 8> m_phaseStart{};   // per Phase, -1 = not entered
-    std::array<qint64, 8> m_phaseEnd{};
+    std::array<qint64, 8> m_phaseStart {}; // per Phase, -1 = not entered
+    std::array<qint64, 8> m_phaseEnd {};
 
     bool m_useTls = false;
     int m_port = 0;
-    QString m_destHost;              // after --connect-to
+    QString m_destHost; // after --connect-to
     int m_destPort = 0;
     ProxyChoice m_proxy;
-    QHostAddress m_socksTarget;      // socks5:// resolves the destination here
+    QHostAddress m_socksTarget; // socks5:// resolves the destination here
     QList<QHostAddress> m_addresses; // what we connect to (destination or proxy)
     int m_connectPort = 0;
     qsizetype m_nextAddress = 0;
     qint64 m_attemptStartNs = 0;
     int m_lookupId = -1;
     QStringList m_connectErrors;
-    bool m_allRefused = true;        // every failed attempt was a refusal
+    bool m_allRefused = true; // every failed attempt was a refusal
 
     QByteArray m_requestBytes;
     QByteArray m_handshakeBuffer;
-    QByteArray m_readBuffer;           // reused for every read of the response: no allocation per read
-    QAbstractSocket *m_socket = nullptr;   // owned (child)
-    QSslSocket *m_ssl = nullptr;           // m_socket when TLS is used
-    int m_watchFd = -1;                    // dup of the socket, to tell a reset from a close
+    QByteArray m_readBuffer; // reused for every read of the response: no allocation per read
+    QAbstractSocket *m_socket = nullptr; // owned (child)
+    QSslSocket *m_ssl = nullptr; // m_socket when TLS is used
+    int m_watchFd = -1; // dup of the socket, to tell a reset from a close
     bool m_firstByteSeen = false;
     bool m_cancelled = false;
     qint64 m_lastByteNs = -1;
     std::unique_ptr<HttpResponseReader> m_reader;
 
     QTimer m_connectTimer;
-    QTimer m_attemptTimer;           // one address's share of the connect time
+    QTimer m_attemptTimer; // one address's share of the connect time
     QTimer m_tlsTimer;
     QTimer m_firstByteTimer;
     QTimer m_totalTimer;

@@ -20,7 +20,9 @@ bool isRedirect(int status)
 class ProbeEngine::Private
 {
 public:
-    explicit Private(ProbeEngine *owner) : q(owner) {}
+    explicit Private(ProbeEngine *owner)
+        : q(owner)
+    { }
     void startHop(const RequestSpec &request, int hopIndex);
     void onHopFinished(HopProbe *hop);
     RequestSpec redirectedRequest(const Exchange &previous, const QUrl &next) const;
@@ -36,8 +38,7 @@ public:
 ProbeEngine::ProbeEngine(QObject *parent)
     : QObject(parent)
     , d(std::make_unique<Private>(this))
-{
-}
+{ }
 
 ProbeEngine::~ProbeEngine()
 {
@@ -129,8 +130,8 @@ RequestSpec ProbeEngine::Private::redirectedRequest(const Exchange &previous, co
         request.method = original.method;
     const int status = previous.response->status;
     // curl: 301/302/303 turn a POST into a GET (303 turns anything but HEAD into GET).
-    const bool toGet = (status == 303 && request.method != "HEAD")
-        || ((status == 301 || status == 302) && request.method == "POST");
+    const bool toGet
+        = (status == 303 && request.method != "HEAD") || ((status == 301 || status == 302) && request.method == "POST");
     if (toGet) {
         request.method = "GET";
         request.body.clear();

@@ -20,10 +20,10 @@ public:
     explicit ProbeEngine(QObject *parent = nullptr);
     ~ProbeEngine() override;
 
-    void start(const RequestSpec &request);   // asynchronous; one request (and its hops) at a time
-    void cancel();                            // ends the running exchange as a client-side stop
+    void start(const RequestSpec &request); // asynchronous; one request (and its hops) at a time
+    void cancel(); // ends the running exchange as a client-side stop
     bool isRunning() const;
-    QList<Exchange> exchanges() const;        // the hops finished so far
+    QList<Exchange> exchanges() const; // the hops finished so far
 
     // Blocking convenience for the CLI and tests: runs a local event loop until finished.
     static QList<Exchange> run(const RequestSpec &request);

@@ -8,8 +8,7 @@ namespace Gatescope {
 
 ProxyResolver::ProxyResolver(QProcessEnvironment environment)
     : m_environment(std::move(environment))
-{
-}
+{ }
 
 QString ProxyResolver::variable(const char *name) const
 {
@@ -20,12 +19,12 @@ Result<ProxyChoice> ProxyResolver::parseProxyUrl(const QString &text, const QStr
 {
     QString input = text.trimmed();
     if (input.isEmpty())
-        return Error{tr("proxy from %1 is empty").arg(origin)};
+        return Error { tr("proxy from %1 is empty").arg(origin) };
     if (!input.contains(u"://"))
         input.prepend(u"http://"_s);
     const QUrl url(input, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())
-        return Error{tr("proxy '%1' from %2 is not a valid proxy URL").arg(text, origin)};
+        return Error { tr("proxy '%1' from %2 is not a valid proxy URL").arg(text, origin) };
 
     ProxyChoice choice;
     const QString scheme = url.scheme().toLower();
@@ -36,10 +35,10 @@ Result<ProxyChoice> ProxyResolver::parseProxyUrl(const QString &text, const QStr
     else if (scheme == u"socks5h")
         choice.kind = ProxyChoice::Kind::Socks5Host;
     else
-        return Error{tr("proxy '%1' from %2: scheme '%3' is not supported (use http://, socks5:// or socks5h://)")
-                         .arg(text, origin, scheme)};
+        return Error { tr("proxy '%1' from %2: scheme '%3' is not supported (use http://, socks5:// or socks5h://)")
+                           .arg(text, origin, scheme) };
     if (!url.path().isEmpty() && url.path() != u"/")
-        return Error{tr("proxy '%1' from %2: a proxy URL has no path").arg(text, origin)};
+        return Error { tr("proxy '%1' from %2: a proxy URL has no path").arg(text, origin) };
 
     choice.host = url.host();
     choice.port = url.port(1080);
@@ -89,9 +88,9 @@ Result<ProxyChoice> ProxyResolver::proxyFor(const QUrl &url, const ProbeOptions 
 {
     const QString configured = options.proxy.trimmed();
     if (configured.compare(u"none", Qt::CaseInsensitive) == 0)
-        return ProxyChoice{};
+        return ProxyChoice {};
 
-    Result<ProxyChoice> choice = ProxyChoice{};
+    Result<ProxyChoice> choice = ProxyChoice {};
     if (!configured.isEmpty()) {
         choice = parseProxyUrl(configured, tr("the request"));
     } else if (options.useEnvironmentProxy) {
@@ -114,10 +113,10 @@ Result<ProxyChoice> ProxyResolver::proxyFor(const QUrl &url, const ProbeOptions 
         take("all_proxy");
         take("ALL_PROXY");
         if (value.isEmpty())
-            return ProxyChoice{};
+            return ProxyChoice {};
         choice = parseProxyUrl(value, origin);
     } else {
-        return ProxyChoice{};
+        return ProxyChoice {};
     }
     if (!choice)
         return choice;
@@ -126,7 +125,7 @@ Result<ProxyChoice> ProxyResolver::proxyFor(const QUrl &url, const ProbeOptions 
     if (noProxy.isEmpty())
         noProxy = variable("NO_PROXY");
     if (!noProxy.isEmpty() && matchesNoProxy(url.host(), noProxy))
-        return ProxyChoice{};
+        return ProxyChoice {};
     return choice;
 }
 

@@ -14,18 +14,18 @@ namespace Gatescope {
 struct ProxyChoice
 {
     enum class Kind {
-        Direct,     // no proxy
-        Http,       // absolute-form requests for http://, a CONNECT tunnel for https://
-        Socks5,     // SOCKS5, destination name resolved here (curl's socks5://)
+        Direct, // no proxy
+        Http, // absolute-form requests for http://, a CONNECT tunnel for https://
+        Socks5, // SOCKS5, destination name resolved here (curl's socks5://)
         Socks5Host, // SOCKS5, destination name resolved by the proxy (curl's socks5h://)
     };
     Kind kind = Kind::Direct;
     QString host;
     int port = 0;
-    QString user;       // credentials from the proxy URL's user info, if any
+    QString user; // credentials from the proxy URL's user info, if any
     QString password;
-    QString url;        // the proxy as recorded in Exchange::proxy (no credentials); empty = direct
-    QString origin;     // where the choice came from: "request", "http_proxy", … (for logs)
+    QString url; // the proxy as recorded in Exchange::proxy (no credentials); empty = direct
+    QString origin; // where the choice came from: "request", "http_proxy", … (for logs)
 
     bool isDirect() const { return kind == Kind::Direct; }
 };

@@ -23,15 +23,16 @@ namespace Gatescope {
 namespace {
 
 // Words that make a field name a credential's name, matched anywhere in the name.
-constexpr std::array sensitiveWords{u"key", u"token", u"secret", u"session", u"sess", u"auth", u"passw",
-                                    u"passphrase", u"pwd", u"credential", u"signature", u"csrf", u"xsrf",
-                                    u"jwt", u"cookie", u"private"};
+constexpr std::array sensitiveWords { u"key",   u"token",      u"secret", u"session",    u"sess",      u"auth",
+                                      u"passw", u"passphrase", u"pwd",    u"credential", u"signature", u"csrf",
+                                      u"xsrf",  u"jwt",        u"cookie", u"private" };
 // Short names that are credentials only when they are the whole name.
-constexpr std::array sensitiveExactNames{u"pass", u"pw", u"sid", u"sig", u"otp"};
+constexpr std::array sensitiveExactNames { u"pass", u"pw", u"sid", u"sig", u"otp" };
 // Names that contain a sensitive word but carry no secret (and are needed for diagnosis).
-constexpr std::array harmlessNames{u"www-authenticate", u"proxy-authenticate", u"authentication-info",
-                                   u"author", u"authors", u"authority", u":authority", u"keep-alive",
-                                   u"vary", u"sec-websocket-extensions"};
+constexpr std::array harmlessNames {
+    u"www-authenticate", u"proxy-authenticate", u"authentication-info", u"author", u"authors",
+    u"authority",        u":authority",         u"keep-alive",          u"vary",   u"sec-websocket-extensions"
+};
 
 // The sensitive-name alternatives as a regular-expression fragment.
 QString sensitiveNamePattern()
@@ -50,33 +51,33 @@ const QString notRedacted = u"(?!\\[redacted|%5Bredacted)"_s;
 // Text rules, compiled once.
 struct TextRules
 {
-    QRegularExpression authorization{
-        u"(?<![\\w-])((?:proxy-)?authorization)(\"?[ \\t]*:[ \\t]*\"?)"_s + notRedacted + u"([^\\r\\n'\"<>]+)"_s,
-        QRegularExpression::CaseInsensitiveOption};
-    QRegularExpression cookie{u"(?<![\\w-])(set-cookie|cookie)(\"?[ \\t]*:[ \\t]*\"?)([^\\r\\n'\"<>]+)"_s,
-                              QRegularExpression::CaseInsensitiveOption};
-    QRegularExpression bearer{u"\\b(bearer)(\\s+)"_s + notRedacted
-                                  + u"([A-Za-z0-9\\-._~+/]{6,}=*)(?![A-Za-z0-9\\-._~+/=\"])"_s,
-                              QRegularExpression::CaseInsensitiveOption};
-    QRegularExpression jwt{u"\\beyJ[A-Za-z0-9_\\-]{4,}\\.[A-Za-z0-9_\\-]{4,}\\.[A-Za-z0-9_\\-]*"_s};
-    QRegularExpression awsAccessKey{u"\\b(?:AKIA|ASIA)[A-Z0-9]{16}\\b"_s};
-    QRegularExpression awsSecret{
-        u"((?:aws_?)?secret_?access_?key|aws_?secret_?key)(['\"]?[ \\t]*[:=][ \\t]*['\"]?)"_s + notRedacted
-            + u"([A-Za-z0-9/+=]{16,})"_s,
-        QRegularExpression::CaseInsensitiveOption};
-    QRegularExpression urlPassword{u"\\b([a-z][a-z0-9+.\\-]*://[^\\s/:@'\"<>]*):"_s + notRedacted
-                                       + u"([^\\s/@'\"<>]+)@"_s,
-                                   QRegularExpression::CaseInsensitiveOption};
+    QRegularExpression authorization { u"(?<![\\w-])((?:proxy-)?authorization)(\"?[ \\t]*:[ \\t]*\"?)"_s + notRedacted
+                                           + u"([^\\r\\n'\"<>]+)"_s,
+                                       QRegularExpression::CaseInsensitiveOption };
+    QRegularExpression cookie { u"(?<![\\w-])(set-cookie|cookie)(\"?[ \\t]*:[ \\t]*\"?)([^\\r\\n'\"<>]+)"_s,
+                                QRegularExpression::CaseInsensitiveOption };
+    QRegularExpression bearer { u"\\b(bearer)(\\s+)"_s + notRedacted
+                                    + u"([A-Za-z0-9\\-._~+/]{6,}=*)(?![A-Za-z0-9\\-._~+/=\"])"_s,
+                                QRegularExpression::CaseInsensitiveOption };
+    QRegularExpression jwt { u"\\beyJ[A-Za-z0-9_\\-]{4,}\\.[A-Za-z0-9_\\-]{4,}\\.[A-Za-z0-9_\\-]*"_s };
+    QRegularExpression awsAccessKey { u"\\b(?:AKIA|ASIA)[A-Z0-9]{16}\\b"_s };
+    QRegularExpression awsSecret { u"((?:aws_?)?secret_?access_?key|aws_?secret_?key)(['\"]?[ \\t]*[:=][ \\t]*['\"]?)"_s
+                                       + notRedacted + u"([A-Za-z0-9/+=]{16,})"_s,
+                                   QRegularExpression::CaseInsensitiveOption };
+    QRegularExpression urlPassword { u"\\b([a-z][a-z0-9+.\\-]*://[^\\s/:@'\"<>]*):"_s + notRedacted
+                                         + u"([^\\s/@'\"<>]+)@"_s,
+                                     QRegularExpression::CaseInsensitiveOption };
     // "name": "value" / 'name': 123 (JSON, JS, Python reprs)
-    QRegularExpression quotedNamedValue{
+    QRegularExpression quotedNamedValue {
         u"([\"'])("_s + sensitiveNamePattern() + u")\\1(\\s*:\\s*)"_s + notRedacted
             + u"(?:\"((?:[^\"\\\\\\r\\n]|\\\\.)*)\"|'((?:[^'\\\\\\r\\n]|\\\\.)*)'|(-?\\d[\\w.+\\-]*))"_s,
-        QRegularExpression::CaseInsensitiveOption};
+        QRegularExpression::CaseInsensitiveOption
+    };
     // name=value, name: value (query strings, form bodies, headers in text, env files, logs)
-    QRegularExpression plainNamedValue{u"(?<![A-Za-z0-9_.\\-])("_s + sensitiveNamePattern()
-                                           + u")([ \\t]*[:=][ \\t]*)"_s + notRedacted
-                                           + u"([^\\s\"'&;,<>()\\[\\]{}]+)"_s,
-                                       QRegularExpression::CaseInsensitiveOption};
+    QRegularExpression plainNamedValue { u"(?<![A-Za-z0-9_.\\-])("_s + sensitiveNamePattern()
+                                             + u")([ \\t]*[:=][ \\t]*)"_s + notRedacted
+                                             + u"([^\\s\"'&;,<>()\\[\\]{}]+)"_s,
+                                         QRegularExpression::CaseInsensitiveOption };
 };
 
 const TextRules &rules()
@@ -192,14 +193,30 @@ bool decodeJsonString(QByteArrayView content, QString *out)
         if (++i >= content.size())
             return false;
         switch (content.at(i)) {
-        case '"': run += '"'; break;
-        case '\\': run += '\\'; break;
-        case '/': run += '/'; break;
-        case 'b': run += '\b'; break;
-        case 'f': run += '\f'; break;
-        case 'n': run += '\n'; break;
-        case 'r': run += '\r'; break;
-        case 't': run += '\t'; break;
+        case '"':
+            run += '"';
+            break;
+        case '\\':
+            run += '\\';
+            break;
+        case '/':
+            run += '/';
+            break;
+        case 'b':
+            run += '\b';
+            break;
+        case 'f':
+            run += '\f';
+            break;
+        case 'n':
+            run += '\n';
+            break;
+        case 'r':
+            run += '\r';
+            break;
+        case 't':
+            run += '\t';
+            break;
         case 'u': {
             char16_t unit = 0;
             if (!hex4(i + 1, &unit))
@@ -209,7 +226,8 @@ bool decodeJsonString(QByteArrayView content, QString *out)
             i += 4;
             break;
         }
-        default: return false;
+        default:
+            return false;
         }
     }
     flush();
@@ -256,8 +274,7 @@ public:
         : m_text(text)
         , m_redactor(redactor)
         , m_kind(QString::fromUtf16(RedactionKind::JsonField))
-    {
-    }
+    { }
 
     // False when the text is not JSON as expected; then nothing was counted worth keeping.
     bool run()
@@ -340,11 +357,11 @@ private:
                 return false;
             if (hideAll) {
                 if (!decoded.startsWith(u"[redacted"))
-                    m_replacements.append({start, m_position, encodeJsonString(m_redactor.hide(decoded, m_kind))});
+                    m_replacements.append({ start, m_position, encodeJsonString(m_redactor.hide(decoded, m_kind)) });
             } else {
                 const QString redacted = m_redactor.redactText(decoded);
                 if (redacted != decoded)
-                    m_replacements.append({start, m_position, encodeJsonString(redacted)});
+                    m_replacements.append({ start, m_position, encodeJsonString(redacted) });
             }
             return true;
         }
@@ -355,13 +372,13 @@ private:
         if (token.isEmpty())
             return false;
         if (hideAll && token != "null")
-            m_replacements.append({start, m_position, encodeJsonString(m_redactor.hide(QString::fromLatin1(token), m_kind))});
+            m_replacements.append(
+                { start, m_position, encodeJsonString(m_redactor.hide(QString::fromLatin1(token), m_kind)) });
         return true;
     }
 
     // "{…}" or "[…]": elements separated by commas up to `close`; element() reads one.
-    template<typename Element>
-    bool sequence(char close, Element element)
+    template<typename Element> bool sequence(char close, Element element)
     {
         ++m_position; // { or [
         skipSpace();
@@ -516,7 +533,8 @@ QString Redactor::hide(QStringView value, const QString &kind)
     m_summary.add(kind);
     if (!m_options.hashValues)
         return u"[redacted]"_s;
-    const QByteArray mac = QMessageAuthenticationCode::hash(value.toUtf8(), m_options.hashKey, QCryptographicHash::Sha256);
+    const QByteArray mac
+        = QMessageAuthenticationCode::hash(value.toUtf8(), m_options.hashKey, QCryptographicHash::Sha256);
     return u"[redacted:%1]"_s.arg(QString::fromLatin1(mac.toHex().left(6)));
 }
 
@@ -548,7 +566,8 @@ QString Redactor::redactText(const QString &input)
     });
     text = substitute(text, r.cookie, [&](const QRegularExpressionMatch &m) -> QString {
         const bool setCookie = m.captured(1).compare(u"set-cookie", Qt::CaseInsensitive) == 0;
-        return m.captured(1) + m.captured(2) + (setCookie ? redactSetCookie(m.captured(3)) : redactCookieList(m.captured(3)));
+        return m.captured(1) + m.captured(2)
+            + (setCookie ? redactSetCookie(m.captured(3)) : redactCookieList(m.captured(3)));
     });
     text = substitute(text, r.jwt, [&](const QRegularExpressionMatch &m) -> QString {
         return hide(m.capturedView(0), QString::fromUtf16(RedactionKind::Jwt));
@@ -786,7 +805,7 @@ QByteArray Redactor::redactMultipart(const QByteArray &body, const QByteArray &b
             separatorSize = 2;
         }
         if (section.startsWith("--") || headerEnd < 0) {
-            out += redactBytes(section);     // closing delimiter and epilogue, or a malformed part
+            out += redactBytes(section); // closing delimiter and epilogue, or a malformed part
             continue;
         }
         const QByteArray headers = section.left(headerEnd);
@@ -865,8 +884,8 @@ QByteArray Redactor::redactRawMessage(const QByteArray &raw)
         if (cr)
             line.chop(1);
         const qsizetype colon = line.indexOf(':');
-        const bool headerLine = colon > 0 && !line.startsWith(' ') && !line.startsWith('\t')
-            && !line.left(colon).contains(' ');
+        const bool headerLine
+            = colon > 0 && !line.startsWith(' ') && !line.startsWith('\t') && !line.left(colon).contains(' ');
         if (headerLine) {
             const QByteArray name = line.left(colon);
             QByteArray value = line.mid(colon + 1);
@@ -881,9 +900,10 @@ QByteArray Redactor::redactRawMessage(const QByteArray &raw)
                 && value.trimmed().compare("identity", Qt::CaseInsensitive) != 0)
                 compressed = true;
             line = name + ':' + spaces
-                + redactHeaderValue(QString::fromLatin1(name), QString::fromLatin1(value.mid(spaces.size()))).toLatin1();
+                + redactHeaderValue(QString::fromLatin1(name), QString::fromLatin1(value.mid(spaces.size())))
+                      .toLatin1();
         } else {
-            line = redactBytes(line);   // the status or request line (a URL with a token), folded lines
+            line = redactBytes(line); // the status or request line (a URL with a token), folded lines
         }
         if (cr)
             line.append('\r');
@@ -895,7 +915,8 @@ QByteArray Redactor::redactRawMessage(const QByteArray &raw)
     if (compressed && !body.isEmpty()) {
         // Compressed wire bytes cannot be searched for secrets: hide them, say how many there were.
         m_summary.add(QString::fromUtf16(RedactionKind::CompressedBody));
-        out += tr("[redacted: %n compressed body byte(s)]", nullptr, int(std::min<qsizetype>(body.size(), INT_MAX))).toUtf8();
+        out += tr("[redacted: %n compressed body byte(s)]", nullptr, int(std::min<qsizetype>(body.size(), INT_MAX)))
+                   .toUtf8();
         return out;
     }
     out += redactBody(body, contentType);

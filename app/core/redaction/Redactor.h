@@ -13,22 +13,23 @@ namespace Gatescope {
 
 // Kind ids of redacted values, as counted in RedactionSummary and written to every report.
 namespace RedactionKind {
-inline constexpr char16_t Authorization[] = u"authorization";       // Authorization / Proxy-Authorization values
-inline constexpr char16_t Cookie[] = u"cookie";                     // each value of a Cookie header
-inline constexpr char16_t SetCookie[] = u"set-cookie";              // the value of a Set-Cookie header
-inline constexpr char16_t SecretHeader[] = u"secret-header";        // X-Api-Key, X-Auth-Token, … values
-inline constexpr char16_t QueryParameter[] = u"query-parameter";    // ?access_token=… in URLs
-inline constexpr char16_t JsonField[] = u"json-field";              // {"password": …} in JSON bodies
-inline constexpr char16_t FormField[] = u"form-field";              // password=… in form-urlencoded bodies
-inline constexpr char16_t MultipartField[] = u"multipart-field";    // a multipart/form-data part named like a secret
-inline constexpr char16_t NamedValue[] = u"named-value";            // token=… / "secret": … in any other text
+inline constexpr char16_t Authorization[] = u"authorization"; // Authorization / Proxy-Authorization values
+inline constexpr char16_t Cookie[] = u"cookie"; // each value of a Cookie header
+inline constexpr char16_t SetCookie[] = u"set-cookie"; // the value of a Set-Cookie header
+inline constexpr char16_t SecretHeader[] = u"secret-header"; // X-Api-Key, X-Auth-Token, … values
+inline constexpr char16_t QueryParameter[] = u"query-parameter"; // ?access_token=… in URLs
+inline constexpr char16_t JsonField[] = u"json-field"; // {"password": …} in JSON bodies
+inline constexpr char16_t FormField[] = u"form-field"; // password=… in form-urlencoded bodies
+inline constexpr char16_t MultipartField[] = u"multipart-field"; // a multipart/form-data part named like a secret
+inline constexpr char16_t NamedValue[] = u"named-value"; // token=… / "secret": … in any other text
 inline constexpr char16_t BearerToken[] = u"bearer-token";
 inline constexpr char16_t Jwt[] = u"jwt";
-inline constexpr char16_t AwsAccessKey[] = u"aws-access-key";       // AKIA… / ASIA…
-inline constexpr char16_t AwsSecretKey[] = u"aws-secret-key";       // aws_secret_access_key = …
-inline constexpr char16_t UrlPassword[] = u"url-password";          // scheme://user:PASSWORD@host
-inline constexpr char16_t CompressedBody[] = u"compressed-body";    // raw wire bytes of a compressed body (unreadable, so hidden)
-inline constexpr char16_t CustomPrefix[] = u"custom:";              // "custom:<name>" for the user's own patterns
+inline constexpr char16_t AwsAccessKey[] = u"aws-access-key"; // AKIA… / ASIA…
+inline constexpr char16_t AwsSecretKey[] = u"aws-secret-key"; // aws_secret_access_key = …
+inline constexpr char16_t UrlPassword[] = u"url-password"; // scheme://user:PASSWORD@host
+inline constexpr char16_t CompressedBody[]
+    = u"compressed-body"; // raw wire bytes of a compressed body (unreadable, so hidden)
+inline constexpr char16_t CustomPrefix[] = u"custom:"; // "custom:<name>" for the user's own patterns
 } // namespace RedactionKind
 
 // How many values were hidden, by kind id. Every report prints it, so a reader knows what is missing.
@@ -45,7 +46,7 @@ public:
 
     // "2 authorization values, 3 cookie values, 1 JWT" — translated, in kind-id order; "nothing" when empty.
     QString describe() const;
-    static QString kindName(const QString &kind);   // translated, e.g. "AWS access key"
+    static QString kindName(const QString &kind); // translated, e.g. "AWS access key"
 
     friend bool operator==(const RedactionSummary &, const RedactionSummary &) = default;
 };
@@ -82,7 +83,7 @@ public:
     // Raw HTTP bytes (a status/request line, header lines, a blank line, a body).
     QByteArray redactRawMessage(const QByteArray &raw);
     QString redactText(const QString &text);
-    QByteArray redactBytes(const QByteArray &bytes);  // text rules over bytes (Latin-1 view: lossless)
+    QByteArray redactBytes(const QByteArray &bytes); // text rules over bytes (Latin-1 view: lossless)
 
     // True for a field name that holds a credential: contains key, token, secret, session, auth,
     // password, credential, signature, csrf, cookie…, except well-known harmless ones

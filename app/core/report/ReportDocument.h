@@ -23,7 +23,7 @@ struct ReportDocument
     QString inputKind;
     QString inputName;
     QList<ReportEntry> entries;
-    QDateTime createdAt;      // when the report was made (UTC); invalid = now, at writing time
+    QDateTime createdAt; // when the report was made (UTC); invalid = now, at writing time
 
     friend bool operator==(const ReportDocument &, const ReportDocument &) = default;
 };

@@ -18,8 +18,8 @@ namespace Gatescope {
 enum class ReportFormat { Json, Markdown, Html, Pdf, Text };
 // "json", "md" (also "markdown"), "html" (also "htm"), "pdf", "text" (also "txt"); nullopt otherwise.
 std::optional<ReportFormat> reportFormatFromId(QStringView id);
-QString reportFormatId(ReportFormat format);         // "json", "md", "html", "pdf", "text"
-QString reportFormatSuffix(ReportFormat format);     // "json", "md", "html", "pdf", "txt"
+QString reportFormatId(ReportFormat format); // "json", "md", "html", "pdf", "text"
+QString reportFormatSuffix(ReportFormat format); // "json", "md", "html", "pdf", "txt"
 
 // A ReportDocument ready to be written: redacted (unless redaction was explicitly turned off),
 // with the count of what redaction hid. Every writer takes one of these, never a raw document,
@@ -61,7 +61,7 @@ public:
     // The waterfall of the whole report (index -1) or of one entry; and its image URL in RichText.
     static WaterfallLayout waterfall(const PreparedReport &report, int entryIndex = -1);
     static QUrl waterfallImageUrl(int entryIndex);
-    static QString entryTitle(const ReportEntry &entry);   // "GET https://api.test/v1 — 502 Bad Gateway"
+    static QString entryTitle(const ReportEntry &entry); // "GET https://api.test/v1 — 502 Bad Gateway"
 };
 
 } // namespace Gatescope

@@ -22,34 +22,41 @@ QString SvgWaterfall::render(const WaterfallLayout &layout, int width)
 
     QString svg;
     svg += u"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"waterfall\" role=\"img\" width=\"%1\" height=\"%2\" viewBox=\"0 0 %1 %2\" font-family=\"sans-serif\" font-size=\"11\">"_s
-               .arg(width).arg(height);
+               .arg(width)
+               .arg(height);
     svg += u"<title>%1</title>"_s.arg(htmlEscape(WaterfallLayout::tr("Timing waterfall")));
 
     // Axis with grid lines.
     for (double tick : layout.ticksMs()) {
-        svg += u"<line x1=\"%1\" y1=\"%2\" x2=\"%1\" y2=\"%3\" stroke=\"#d0d0d0\" stroke-width=\"1\"/>"_s
-                   .arg(x(tick)).arg(axisHeight - 4).arg(axisHeight + rows * rowHeight);
-        svg += u"<text x=\"%1\" y=\"%2\" text-anchor=\"middle\" fill=\"#555\">%3</text>"_s
-                   .arg(x(tick)).arg(axisHeight - 8).arg(htmlEscape(WaterfallLayout::formatMs(tick)));
+        svg += u"<line x1=\"%1\" y1=\"%2\" x2=\"%1\" y2=\"%3\" stroke=\"#d0d0d0\" stroke-width=\"1\"/>"_s.arg(x(tick))
+                   .arg(axisHeight - 4)
+                   .arg(axisHeight + rows * rowHeight);
+        svg += u"<text x=\"%1\" y=\"%2\" text-anchor=\"middle\" fill=\"#555\">%3</text>"_s.arg(x(tick))
+                   .arg(axisHeight - 8)
+                   .arg(htmlEscape(WaterfallLayout::formatMs(tick)));
     }
 
     for (int i = 0; i < rows; ++i) {
         const WaterfallLayout::Row &row = layout.rows().at(i);
         const int top = axisHeight + i * rowHeight;
-        svg += u"<text x=\"4\" y=\"%1\" fill=\"%2\">%3</text>"_s
-                   .arg(top + 15).arg(row.failed ? u"#b00020"_s : u"#222"_s)
+        svg += u"<text x=\"4\" y=\"%1\" fill=\"%2\">%3</text>"_s.arg(top + 15)
+                   .arg(row.failed ? u"#b00020"_s : u"#222"_s)
                    .arg(htmlEscape(row.label.size() > 40 ? row.label.left(39) + u'…' : row.label));
         for (const WaterfallLayout::Segment &segment : row.segments) {
             const double w = std::max(1.0, segment.durationMs * scale);
             svg += u"<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"14\" fill=\"%4\"><title>%5</title></rect>"_s
-                       .arg(x(segment.startMs)).arg(top + 4).arg(QString::number(w, 'f', 1))
+                       .arg(x(segment.startMs))
+                       .arg(top + 4)
+                       .arg(QString::number(w, 'f', 1))
                        .arg(WaterfallLayout::colorName(segment.phase),
                             htmlEscape(WaterfallLayout::phaseName(segment.phase) + u": "_s
                                        + WaterfallLayout::formatMs(segment.durationMs)));
         }
         svg += u"<text x=\"%1\" y=\"%2\" fill=\"#222\">%3</text>"_s
-                   .arg(QString::number(std::min<double>(width - 60, labelWidth + (row.offsetMs + row.totalMs) * scale + 4), 'f', 1))
-                   .arg(top + 15).arg(htmlEscape(WaterfallLayout::formatMs(row.totalMs)));
+                   .arg(QString::number(
+                       std::min<double>(width - 60, labelWidth + (row.offsetMs + row.totalMs) * scale + 4), 'f', 1))
+                   .arg(top + 15)
+                   .arg(htmlEscape(WaterfallLayout::formatMs(row.totalMs)));
     }
 
     // Legend.
@@ -58,7 +65,11 @@ QString SvgWaterfall::render(const WaterfallLayout &layout, int width)
     for (Phase phase : WaterfallLayout::phases()) {
         const QString name = WaterfallLayout::phaseName(phase);
         svg += u"<rect x=\"%1\" y=\"%2\" width=\"10\" height=\"10\" fill=\"%3\"/><text x=\"%4\" y=\"%5\" fill=\"#333\">%6</text>"_s
-                   .arg(legendX).arg(legendY).arg(WaterfallLayout::colorName(phase)).arg(legendX + 14).arg(legendY + 9)
+                   .arg(legendX)
+                   .arg(legendY)
+                   .arg(WaterfallLayout::colorName(phase))
+                   .arg(legendX + 14)
+                   .arg(legendY + 9)
                    .arg(htmlEscape(name));
         legendX += 24 + int(name.size()) * 6;
     }

@@ -25,9 +25,9 @@ public:
     struct Row
     {
         QString label;
-        double offsetMs = 0;     // start of the exchange relative to the first one
-        double totalMs = 0;      // the exchange's total, or the sum of its phases
-        bool failed = false;     // 5xx or no usable response
+        double offsetMs = 0; // start of the exchange relative to the first one
+        double totalMs = 0; // the exchange's total, or the sum of its phases
+        bool failed = false; // 5xx or no usable response
         QList<Segment> segments;
     };
 
@@ -35,13 +35,13 @@ public:
     static WaterfallLayout fromExchanges(const QList<Exchange> &exchanges, const QStringList &labels);
 
     const QList<Row> &rows() const { return m_rows; }
-    double spanMs() const { return m_spanMs; }        // the axis end (>= every row's end, > 0)
-    QList<double> ticksMs() const;                     // 0 and 4–6 round values up to spanMs
+    double spanMs() const { return m_spanMs; } // the axis end (>= every row's end, > 0)
+    QList<double> ticksMs() const; // 0 and 4–6 round values up to spanMs
 
-    static QList<Phase> phases();                      // the bar phases in order
-    static QString phaseName(Phase phase);             // translated: "DNS", "Wait (time to first byte)", …
-    static QString colorName(Phase phase);             // "#rrggbb", readable on white and in print
-    static QString formatMs(double ms);                // "0.4 ms", "2.00 s" (QLocale, translated units)
+    static QList<Phase> phases(); // the bar phases in order
+    static QString phaseName(Phase phase); // translated: "DNS", "Wait (time to first byte)", …
+    static QString colorName(Phase phase); // "#rrggbb", readable on white and in print
+    static QString formatMs(double ms); // "0.4 ms", "2.00 s" (QLocale, translated units)
 
 private:
     QList<Row> m_rows;

@@ -6,8 +6,7 @@ namespace Gatescope::Gui {
 
 ChecklistModel::ChecklistModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{ }
 
 void ChecklistModel::setChecklist(const Checklist &checklist, const QSet<int> &checked)
 {
@@ -43,7 +42,8 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
     case Qt::CheckStateRole:
         return m_checked.contains(index.row()) ? Qt::Checked : Qt::Unchecked;
     case Qt::AccessibleTextRole:
-        return (m_checked.contains(index.row()) ? tr("Done: %1") : tr("To do: %1")).arg(m_checklist.items.at(index.row()));
+        return (m_checked.contains(index.row()) ? tr("Done: %1") : tr("To do: %1"))
+            .arg(m_checklist.items.at(index.row()));
     default:
         return {};
     }
@@ -60,7 +60,7 @@ bool ChecklistModel::setData(const QModelIndex &index, const QVariant &value, in
         m_checked.insert(index.row());
     else
         m_checked.remove(index.row());
-    Q_EMIT dataChanged(index, index, {Qt::CheckStateRole, Qt::AccessibleTextRole});
+    Q_EMIT dataChanged(index, index, { Qt::CheckStateRole, Qt::AccessibleTextRole });
     Q_EMIT checkedItemsChanged(m_checklist.id, m_checked);
     return true;
 }

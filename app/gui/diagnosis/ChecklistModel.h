@@ -18,7 +18,7 @@ public:
     void setChecklist(const Checklist &checklist, const QSet<int> &checked);
     const Checklist &checklist() const { return m_checklist; }
     QSet<int> checkedItems() const { return m_checked; }
-    QString toMarkdown() const;   // "### Title" and "- [x] item" lines
+    QString toMarkdown() const; // "### Title" and "- [x] item" lines
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

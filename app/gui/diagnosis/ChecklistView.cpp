@@ -35,7 +35,7 @@ protected:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
         const QSize size = QStyledItemDelegate::sizeHint(option, index);
-        return {size.width(), size.height() + option.fontMetrics.height() / 3};
+        return { size.width(), size.height() + option.fontMetrics.height() / 3 };
     }
 };
 

@@ -18,7 +18,7 @@ class ChecklistView : public QWidget
 public:
     explicit ChecklistView(QWidget *parent = nullptr);
 
-    void setModel(ChecklistModel *model);   // not owned
+    void setModel(ChecklistModel *model); // not owned
     ChecklistModel *model() const { return m_model; }
     QListView *listView() const { return m_list; }
     QPushButton *copyButton() const { return m_copy; }

@@ -12,8 +12,7 @@ namespace Gatescope::Gui {
 
 DecisionTreeModel::DecisionTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
-{
-}
+{ }
 
 void DecisionTreeModel::setRuleTree(const RuleTree &tree)
 {
@@ -33,7 +32,7 @@ void DecisionTreeModel::build()
     // Breadth by recursion over the tree's own child order.
     std::function<int(const RuleNode *, int, int)> add = [&](const RuleNode *node, int parent, int row) {
         const int self = int(m_entries.size());
-        m_entries.append({node, parent, row, {}});
+        m_entries.append({ node, parent, row, {} });
         m_byId.insert(node->id, self);
         const QList<const RuleNode *> children = m_tree.children(*node);
         for (int i = 0; i < children.size(); ++i) {
@@ -65,7 +64,8 @@ void DecisionTreeModel::setPath(const QList<PathStep> &path)
             if (entry.children.isEmpty())
                 continue;
             const QModelIndex parentIndex = createIndex(entry.row, 0, quintptr(e));
-            Q_EMIT dataChanged(index(0, 0, parentIndex), index(int(entry.children.size()) - 1, ColumnCount - 1, parentIndex));
+            Q_EMIT dataChanged(index(0, 0, parentIndex),
+                               index(int(entry.children.size()) - 1, ColumnCount - 1, parentIndex));
         }
         const QModelIndex rootIndex = index(0, 0);
         Q_EMIT dataChanged(rootIndex, index(0, ColumnCount - 1));

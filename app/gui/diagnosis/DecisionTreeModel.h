@@ -20,12 +20,12 @@ class DecisionTreeModel : public QAbstractItemModel
 public:
     enum Column { NodeColumn, EvidenceColumn, ColumnCount };
     enum Role {
-        NodeIdRole = Qt::UserRole + 1,   // QString
-        IsLeafRole,                      // bool
-        OnPathRole,                      // bool
-        IsPathEndRole,                   // bool: the leaf the diagnosis reached
-        EvidenceRole,                    // QStringList: what decided this step
-        CauseRole,                       // QString cause id (leaves)
+        NodeIdRole = Qt::UserRole + 1, // QString
+        IsLeafRole, // bool
+        OnPathRole, // bool
+        IsPathEndRole, // bool: the leaf the diagnosis reached
+        EvidenceRole, // QStringList: what decided this step
+        CauseRole, // QString cause id (leaves)
     };
     Q_ENUM(Role)
 
@@ -33,7 +33,7 @@ public:
 
     void setRuleTree(const RuleTree &tree);
     const RuleTree &ruleTree() const { return m_tree; }
-    void setPath(const QList<PathStep> &path);   // empty = no diagnosis
+    void setPath(const QList<PathStep> &path); // empty = no diagnosis
     void clearPath() { setPath({}); }
     bool hasPath() const { return !m_pathNodes.isEmpty(); }
     QStringList pathNodeIds() const { return m_pathOrder; }
@@ -52,17 +52,17 @@ private:
     struct Entry
     {
         const RuleNode *node = nullptr;
-        int parent = -1;          // entry index, -1 for the root
+        int parent = -1; // entry index, -1 for the root
         int row = 0;
-        QList<int> children;      // entry indexes
+        QList<int> children; // entry indexes
     };
     void build();
     QString nodeText(const RuleNode &node) const;
 
     RuleTree m_tree;
-    QList<Entry> m_entries;       // m_entries[0] is the root when the tree is not empty
+    QList<Entry> m_entries; // m_entries[0] is the root when the tree is not empty
     QHash<QString, int> m_byId;
-    QHash<QString, QStringList> m_pathNodes;   // node id → evidence that decided it
+    QHash<QString, QStringList> m_pathNodes; // node id → evidence that decided it
     QStringList m_pathOrder;
 };
 

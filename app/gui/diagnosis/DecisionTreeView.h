@@ -15,10 +15,10 @@ class DecisionTreeView : public QTreeView
 public:
     explicit DecisionTreeView(QWidget *parent = nullptr);
 
-    void setDecisionTreeModel(DecisionTreeModel *model);   // not owned
+    void setDecisionTreeModel(DecisionTreeModel *model); // not owned
     DecisionTreeModel *decisionTreeModel() const { return m_model; }
-    void showPath();               // expands and selects the model's current path
-    void showOverview();           // no diagnosis: the root and its first level open
+    void showPath(); // expands and selects the model's current path
+    void showOverview(); // no diagnosis: the root and its first level open
 
 Q_SIGNALS:
     void nodeSelected(const QString &nodeId);

@@ -1,10 +1,10 @@
 #include "gui/diagnosis/DiagnosisPane.h"
 
+#include "diagnosis/Fingerprints.h"
 #include "gui/diagnosis/ChecklistModel.h"
 #include "gui/diagnosis/ChecklistView.h"
 #include "gui/diagnosis/DecisionTreeModel.h"
 #include "gui/diagnosis/DecisionTreeView.h"
-#include "diagnosis/Fingerprints.h"
 #include "gui/workspace/WorkspaceModel.h"
 
 #include <QEvent>
@@ -109,7 +109,8 @@ void DiagnosisPane::showDiagnosis(const Diagnosis &diagnosis)
     m_model->setPath(diagnosis.path);
     updateVerdict();
     m_tree->showPath();
-    const QString leaf = diagnosis.leaf.isEmpty() && !diagnosis.path.isEmpty() ? diagnosis.path.constLast().node : diagnosis.leaf;
+    const QString leaf
+        = diagnosis.leaf.isEmpty() && !diagnosis.path.isEmpty() ? diagnosis.path.constLast().node : diagnosis.leaf;
     showNode(leaf);
 }
 
@@ -129,7 +130,8 @@ QString DiagnosisPane::retryText() const
     if (retry.advice == u"retry-with-backoff")
         return tr("Retry with backoff.");
     if (retry.advice == u"retry-after")
-        return retry.afterSeconds ? tr("Retry after %Ln s.", nullptr, *retry.afterSeconds) : tr("Retry later, as the server asked.");
+        return retry.afterSeconds ? tr("Retry after %Ln s.", nullptr, *retry.afterSeconds)
+                                  : tr("Retry later, as the server asked.");
     if (retry.advice == u"do-not-retry")
         return tr("Do not retry as it is.");
     if (retry.advice == u"fix-first")
@@ -140,8 +142,9 @@ QString DiagnosisPane::retryText() const
 void DiagnosisPane::updateVerdict()
 {
     if (!m_hasDiagnosis) {
-        m_verdict->setText(tr("<b>No request diagnosed yet.</b> Send a request or select an entry of a capture. "
-                              "Meanwhile, browse the rules below: select a verdict to read what it means and what to check."));
+        m_verdict->setText(
+            tr("<b>No request diagnosed yet.</b> Send a request or select an entry of a capture. "
+               "Meanwhile, browse the rules below: select a verdict to read what it means and what to check."));
         return;
     }
     const Diagnosis &d = m_diagnosis;
@@ -150,7 +153,9 @@ void DiagnosisPane::updateVerdict()
         headline = tr("%1 — no server error").arg(d.status);
     else if (d.predicted)
         //: %1 = the status a gateway in front would answer, %2 = cause id
-        headline = tr("No HTTP response — a gateway in front would answer %1 (%2)").arg(d.status).arg(d.cause.toHtmlEscaped());
+        headline = tr("No HTTP response — a gateway in front would answer %1 (%2)")
+                       .arg(d.status)
+                       .arg(d.cause.toHtmlEscaped());
     else
         headline = tr("%1 — %2").arg(d.status).arg(d.cause.toHtmlEscaped());
     QString producer;
@@ -178,7 +183,8 @@ void DiagnosisPane::updateVerdict()
     QString html = u"<b>"_s + headline + u"</b><br>"_s + d.summary.toHtmlEscaped();
     const QString retry = retryText();
     if (!producer.isEmpty() || !retry.isEmpty())
-        html += u"<br><i>"_s + producer + (producer.isEmpty() || retry.isEmpty() ? QString() : u" · "_s) + retry.toHtmlEscaped() + u"</i>"_s;
+        html += u"<br><i>"_s + producer + (producer.isEmpty() || retry.isEmpty() ? QString() : u" · "_s)
+            + retry.toHtmlEscaped() + u"</i>"_s;
     m_verdict->setText(html);
 }
 
@@ -197,18 +203,21 @@ void DiagnosisPane::showNode(const QString &nodeId)
         QStringList answers;
         for (const RuleNode *child : m_model->ruleTree().children(*node))
             answers.append(u"<li>"_s + child->displayTitle().toHtmlEscaped() + u"</li>"_s);
-        m_explanation->setHtml(tr("<p>This rule asks a question of the evidence. Its branches, tried in order:</p><ul>%1</ul>"
-                                  "<p>Select a verdict (a leaf) to see its explanation and checklist.</p>")
-                                   .arg(answers.join(QString())));
+        m_explanation->setHtml(
+            tr("<p>This rule asks a question of the evidence. Its branches, tried in order:</p><ul>%1</ul>"
+               "<p>Select a verdict (a leaf) to see its explanation and checklist.</p>")
+                .arg(answers.join(QString())));
         m_checklistModel->setChecklist({}, {});
         return;
     }
-    const bool reached = m_hasDiagnosis && (m_diagnosis.leaf == node->id
-                                            || (!m_diagnosis.path.isEmpty() && m_diagnosis.path.constLast().node == node->id));
+    const bool reached = m_hasDiagnosis
+        && (m_diagnosis.leaf == node->id
+            || (!m_diagnosis.path.isEmpty() && m_diagnosis.path.constLast().node == node->id));
     QString html;
     if (reached && !m_diagnosis.summary.isEmpty())
         html += u"<p><b>"_s + m_diagnosis.summary.toHtmlEscaped() + u"</b></p>"_s;
-    const QString explanation = reached && !m_diagnosis.explanation.isEmpty() ? m_diagnosis.explanation : node->displayExplanation();
+    const QString explanation
+        = reached && !m_diagnosis.explanation.isEmpty() ? m_diagnosis.explanation : node->displayExplanation();
     html += u"<p>"_s + explanation.toHtmlEscaped() + u"</p>"_s;
     if (!node->cause.isEmpty())
         html += u"<p><small>"_s + tr("Cause id: %1").arg(node->cause.toHtmlEscaped()) + u"</small></p>"_s;

@@ -25,7 +25,7 @@ class DiagnosisPane : public QWidget
 {
     Q_OBJECT
 public:
-    explicit DiagnosisPane(WorkspaceModel *workspace, QWidget *parent = nullptr);   // workspace not owned
+    explicit DiagnosisPane(WorkspaceModel *workspace, QWidget *parent = nullptr); // workspace not owned
 
     void setRuleTree(const RuleTree &tree);
     void showDiagnosis(const Diagnosis &diagnosis);
@@ -50,7 +50,7 @@ private:
     void updateVerdict();
     QString retryText() const;
 
-    WorkspaceModel *m_workspace;   // not owned
+    WorkspaceModel *m_workspace; // not owned
     QLabel *m_verdict = nullptr;
     QSplitter *m_splitter = nullptr;
     DecisionTreeModel *m_model = nullptr;

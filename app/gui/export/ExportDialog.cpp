@@ -48,15 +48,14 @@ static ReportDocument documentFrom(const QList<Exchange> &exchanges, const QList
     document.inputKind = inputKind;
     document.inputName = inputName;
     for (qsizetype i = 0; i < exchanges.size(); ++i)
-        document.entries.append({exchanges.at(i), diagnoses.value(i)});
+        document.entries.append({ exchanges.at(i), diagnoses.value(i) });
     return document;
 }
 
-ExportDialog::ExportDialog(const QList<Exchange> &exchanges, const QList<Diagnosis> &diagnoses, const QString &inputKind,
-                           const QString &inputName, QWidget *parent)
+ExportDialog::ExportDialog(const QList<Exchange> &exchanges, const QList<Diagnosis> &diagnoses,
+                           const QString &inputKind, const QString &inputName, QWidget *parent)
     : ExportDialog(documentFrom(exchanges, diagnoses, inputKind, inputName), parent)
-{
-}
+{ }
 
 void ExportDialog::setupUi()
 {
@@ -66,7 +65,8 @@ void ExportDialog::setupUi()
     m_formatLabel = new QLabel(this);
     m_format = new QComboBox(this);
     m_format->setObjectName(u"format"_s);
-    for (ReportFormat format : {ReportFormat::Html, ReportFormat::Markdown, ReportFormat::Json, ReportFormat::Pdf, ReportFormat::Text})
+    for (ReportFormat format :
+         { ReportFormat::Html, ReportFormat::Markdown, ReportFormat::Json, ReportFormat::Pdf, ReportFormat::Text })
         m_format->addItem(QString(), reportFormatId(format));
     m_formatLabel->setBuddy(m_format);
 
@@ -169,8 +169,8 @@ void ExportDialog::retranslateUi()
 {
     setWindowTitle(tr("Export report"));
     m_formatLabel->setText(tr("&Format:"));
-    const QStringList formatNames{tr("HTML (self-contained page)"), tr("Markdown (tickets, chat)"),
-                                  tr("JSON (diagnosis document)"), tr("PDF"), tr("Plain text")};
+    const QStringList formatNames { tr("HTML (self-contained page)"), tr("Markdown (tickets, chat)"),
+                                    tr("JSON (diagnosis document)"), tr("PDF"), tr("Plain text") };
     for (int i = 0; i < m_format->count(); ++i)
         m_format->setItemText(i, formatNames.value(i));
     m_pageSizeLabel->setText(tr("&Page size:"));
@@ -278,10 +278,14 @@ void ExportDialog::refresh()
 QByteArray ExportDialog::reportBytes() const
 {
     switch (format()) {
-    case ReportFormat::Html: return ReportWriter::html(m_prepared).toUtf8();
-    case ReportFormat::Markdown: return ReportWriter::markdown(m_prepared).toUtf8();
-    case ReportFormat::Json: return ReportWriter::json(m_prepared);
-    case ReportFormat::Text: return ReportWriter::text(m_prepared).toUtf8();
+    case ReportFormat::Html:
+        return ReportWriter::html(m_prepared).toUtf8();
+    case ReportFormat::Markdown:
+        return ReportWriter::markdown(m_prepared).toUtf8();
+    case ReportFormat::Json:
+        return ReportWriter::json(m_prepared);
+    case ReportFormat::Text:
+        return ReportWriter::text(m_prepared).toUtf8();
     case ReportFormat::Pdf:
         return PdfReportWriter::render(m_prepared, QPageSize::PageSizeId(m_pageSize->currentData().toInt()));
     }
@@ -333,7 +337,8 @@ void ExportDialog::saveWithFileDialog()
     const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/'
         + (base.isEmpty() ? u"gatescope-report"_s : base + u"-report"_s) + u'.' + suffix;
     //: file dialog filter; %1 = extension such as "html"
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save report"), suggested, tr("Report (*.%1)").arg(suffix));
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Save report"), suggested, tr("Report (*.%1)").arg(suffix));
     if (!path.isEmpty())
         saveTo(path);
 }

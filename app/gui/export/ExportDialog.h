@@ -1,7 +1,7 @@
 #pragma once
 
-#include "report/ReportWriter.h"
 #include "model/Result.h"
+#include "report/ReportWriter.h"
 
 #include <QDialog>
 #include <QPageSize>
@@ -39,10 +39,10 @@ public:
     void setPageSize(QPageSize::PageSizeId pageSize);
 
     const PreparedReport &preparedReport() const { return m_prepared; }
-    QByteArray reportBytes() const;              // the report in the chosen format, as it would be saved
-    QString previewText() const;                 // what the preview shows, as plain text
-    QString originalSideText() const;            // the side-by-side view: without redaction …
-    QString redactedSideText() const;            // … and with it
+    QByteArray reportBytes() const; // the report in the chosen format, as it would be saved
+    QString previewText() const; // what the preview shows, as plain text
+    QString originalSideText() const; // the side-by-side view: without redaction …
+    QString redactedSideText() const; // … and with it
     QString redactionSummaryText() const;
     bool secretsWarningVisible() const;
 
@@ -65,7 +65,7 @@ private:
 
     ReportDocument m_document;
     PreparedReport m_prepared;
-    RedactionOptions m_redactionBase;   // user patterns, hash key (kept stable across refreshes)
+    RedactionOptions m_redactionBase; // user patterns, hash key (kept stable across refreshes)
 
     QComboBox *m_format = nullptr;
     QLabel *m_formatLabel = nullptr;

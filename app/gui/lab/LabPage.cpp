@@ -6,13 +6,13 @@
 #include "gui/lab/LabSession.h"
 
 #include <QApplication>
-#include <QUrl>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTextBrowser>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -115,7 +115,8 @@ void LabPage::setupConnections()
         if (ran > 1)
             m_lastMessage = matched == ran
                 ? tr("All %n scenarios gave the expected diagnosis.", nullptr, ran)
-                : tr("%1 of %n scenarios gave the expected diagnosis; the crossed ones say what differed.", nullptr, ran)
+                : tr("%1 of %n scenarios gave the expected diagnosis; the crossed ones say what differed.", nullptr,
+                     ran)
                       .arg(matched);
         updateState();
     });
@@ -144,7 +145,8 @@ void LabPage::showDetail()
         return;
     }
     const auto text = [&current](int role) { return current.data(role).toString().toHtmlEscaped(); };
-    QString html = u"<p><b>%1</b></p><p>%2</p>"_s.arg(text(LabScenarioModel::TitleRole), text(LabScenarioModel::StoryRole));
+    QString html
+        = u"<p><b>%1</b></p><p>%2</p>"_s.arg(text(LabScenarioModel::TitleRole), text(LabScenarioModel::StoryRole));
     const int burst = current.data(LabScenarioModel::BurstRole).toInt();
     const QString url = current.data(LabScenarioModel::UrlRole).toUrl().toDisplayString().toHtmlEscaped();
     html += u"<p><tt>GET %1</tt>"_s.arg(url);
@@ -215,7 +217,8 @@ void LabPage::updateState()
         const int matched = m_session->model()->matchedCount();
         status = matched > 0 ? tr("%1 of %n scenarios matched so far.", nullptr, total).arg(matched)
                              : tr("%n scenarios ready. Press Run on one (or Run all): its requests appear in the "
-                                  "waterfall, the verdict in the diagnosis pane.", nullptr, total);
+                                  "waterfall, the verdict in the diagnosis pane.",
+                                  nullptr, total);
     }
     m_status->setText(status);
 }

@@ -10,7 +10,7 @@ class QTextBrowser;
 namespace Gatescope {
 struct LabRunResult;
 struct LabScenario;
-}
+} // namespace Gatescope
 
 namespace Gatescope::Gui {
 
@@ -28,7 +28,7 @@ class LabPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit LabPage(LabSession *session, QWidget *parent = nullptr);   // session not owned
+    explicit LabPage(LabSession *session, QWidget *parent = nullptr); // session not owned
 
     LabSession *session() const { return m_session; }
     QPushButton *startButton() const { return m_start; }
@@ -48,7 +48,7 @@ private:
     void onScenarioFinished(const Gatescope::LabRunResult &result);
     void showDetail();
 
-    LabSession *m_session;   // not owned
+    LabSession *m_session; // not owned
     QLabel *m_heading = nullptr;
     QLabel *m_intro = nullptr;
     QPushButton *m_start = nullptr;

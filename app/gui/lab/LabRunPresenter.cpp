@@ -2,9 +2,9 @@
 
 #include "gui/diagnosis/DiagnosisPane.h"
 #include "gui/lab/LabSession.h"
-#include "probe/ProbeEngine.h"
 #include "gui/waterfall/WaterfallModel.h"
 #include "gui/waterfall/WaterfallView.h"
+#include "probe/ProbeEngine.h"
 
 namespace Gatescope::Gui {
 
@@ -21,7 +21,8 @@ LabRunPresenter::LabRunPresenter(LabSession *session, QObject *parent)
 WaterfallMarker LabRunPresenter::labTimeoutMarker()
 {
     //: Waterfall marker of the 5xx Lab's gateway; the scale appends the time ("… 2 s")
-    return {tr("gatescope-lab read timeout"), double(Lab::gatewayReadTimeoutMs()), WaterfallMarker::Kind::GatewayTimeout};
+    return { tr("gatescope-lab read timeout"), double(Lab::gatewayReadTimeoutMs()),
+             WaterfallMarker::Kind::GatewayTimeout };
 }
 
 void LabRunPresenter::setWaterfall(WaterfallModel *model, WaterfallView *view)
@@ -86,7 +87,7 @@ void LabRunPresenter::onScenarioStarted(const LabScenario &scenario)
     m_feeding = true;
     if (m_model) {
         m_clearing = true;
-        m_model->clear();   // one run, one timeline: the markers measure from the burst's start
+        m_model->clear(); // one run, one timeline: the markers measure from the burst's start
         m_clearing = false;
     }
     if (m_view) {
@@ -122,7 +123,7 @@ void LabRunPresenter::onExchangeFinished(const Exchange &exchange)
 void LabRunPresenter::onScenarioFinished(const LabRunResult &result)
 {
     if (!m_feeding)
-        return;   // the waterfall was taken over (a request sent, a capture opened) while it ran
+        return; // the waterfall was taken over (a request sent, a capture opened) while it ran
     if (m_view && result.shownIndex >= 0) {
         const int entry = m_entries.value(result.exchanges.at(result.shownIndex).index, -1);
         if (entry >= 0)

@@ -11,7 +11,7 @@ class ProbeEngine;
 struct Exchange;
 struct LabRunResult;
 struct LabScenario;
-}
+} // namespace Gatescope
 
 namespace Gatescope::Gui {
 
@@ -30,10 +30,10 @@ class LabRunPresenter : public QObject
 {
     Q_OBJECT
 public:
-    explicit LabRunPresenter(LabSession *session, QObject *parent = nullptr);   // session not owned
+    explicit LabRunPresenter(LabSession *session, QObject *parent = nullptr); // session not owned
 
-    void setWaterfall(WaterfallModel *model, WaterfallView *view);   // neither owned; either may be null
-    void setDiagnosisPane(DiagnosisPane *pane);                      // not owned; may be null
+    void setWaterfall(WaterfallModel *model, WaterfallView *view); // neither owned; either may be null
+    void setDiagnosisPane(DiagnosisPane *pane); // not owned; may be null
 
     // "gatescope-lab read timeout" at Lab::gatewayReadTimeoutMs(): the line the burst runs into.
     static WaterfallMarker labTimeoutMarker();
@@ -51,19 +51,19 @@ private:
     void onScenarioFinished(const LabRunResult &result);
     void showLabMarker();
     void hideLabMarker();
-    void releaseWaterfall();   // something else took the waterfall over: stop feeding it
+    void releaseWaterfall(); // something else took the waterfall over: stop feeding it
 
-    LabSession *m_session;                   // not owned
+    LabSession *m_session; // not owned
     QPointer<WaterfallModel> m_model;
     QPointer<WaterfallView> m_view;
     QPointer<DiagnosisPane> m_pane;
     QMetaObject::Connection m_liveConnection;
     QMetaObject::Connection m_resetConnection;
-    QHash<int, int> m_entries;               // burst index → waterfall entry
+    QHash<int, int> m_entries; // burst index → waterfall entry
     int m_liveBurstIndex = -1;
     bool m_startingLive = false;
     bool m_clearing = false;
-    bool m_feeding = false;    // a lab run owns the waterfall
+    bool m_feeding = false; // a lab run owns the waterfall
     bool m_showingLab = false;
 };
 

@@ -31,8 +31,7 @@ QColor secondaryText(const QPalette &palette)
 
 LabScenarioDelegate::LabScenarioDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
-{
-}
+{ }
 
 QColor LabScenarioDelegate::verdictColor(const QPalette &palette, bool matched)
 {
@@ -63,21 +62,21 @@ QList<LabScenarioDelegate::Block> LabScenarioDelegate::blocks(const QStyleOption
     QList<Block> list;
     switch (index.column()) {
     case LabScenarioModel::ScenarioColumn: {
-        list.append({index.data(LabScenarioModel::TitleRole).toString(), bold, text});
-        list.append({index.data(LabScenarioModel::StoryRole).toString(), small, secondary});
+        list.append({ index.data(LabScenarioModel::TitleRole).toString(), bold, text });
+        list.append({ index.data(LabScenarioModel::StoryRole).toString(), small, secondary });
         break;
     }
     case LabScenarioModel::ExpectedColumn: {
-        list.append({index.data(LabScenarioModel::ExpectedDiagnosisRole).toString(), bold, text});
+        list.append({ index.data(LabScenarioModel::ExpectedDiagnosisRole).toString(), bold, text });
         const RunState state = stateOf(index);
         if (state == RunState::Matched || state == RunState::Differed) {
             const bool matched = state == RunState::Matched;
             const QColor color = selected ? text : verdictColor(palette, matched);
             //: Lab: the diagnosis the last run actually gave
             const QString verdict = tr("Live: %1").arg(index.data(LabScenarioModel::VerdictRole).toString());
-            list.append({matched ? verdict : index.data(LabScenarioModel::DifferenceRole).toString(), small, color});
+            list.append({ matched ? verdict : index.data(LabScenarioModel::DifferenceRole).toString(), small, color });
         } else {
-            list.append({index.data(LabScenarioModel::TextbookCaseRole).toString(), small, secondary});
+            list.append({ index.data(LabScenarioModel::TextbookCaseRole).toString(), small, secondary });
         }
         break;
     }
@@ -86,7 +85,7 @@ QList<LabScenarioDelegate::Block> LabScenarioDelegate::blocks(const QStyleOption
         QColor color = text;
         if (!selected && (state == RunState::Matched || state == RunState::Differed))
             color = verdictColor(palette, state == RunState::Matched);
-        list.append({index.data(Qt::DisplayRole).toString(), bold, color});
+        list.append({ index.data(Qt::DisplayRole).toString(), bold, color });
         break;
     }
     default:
@@ -103,11 +102,11 @@ QSize LabScenarioDelegate::sizeHint(const QStyleOptionViewItem &option, const QM
     const int lineHeight = opt.fontMetrics.height();
     if (index.column() == LabScenarioModel::RunColumn) {
         const QString label = index.data(Qt::DisplayRole).toString();
-        return {opt.fontMetrics.horizontalAdvance(label) + 2 * lineHeight + 2 * m, 2 * lineHeight + 2 * m};
+        return { opt.fontMetrics.horizontalAdvance(label) + 2 * lineHeight + 2 * m, 2 * lineHeight + 2 * m };
     }
     if (index.column() == LabScenarioModel::StateColumn) {
         // The mark alone; its word shows when the column is widened (and in the tooltip).
-        return {lineHeight + lineHeight / 3 + 2 * m, 2 * lineHeight + 2 * m};
+        return { lineHeight + lineHeight / 3 + 2 * m, 2 * lineHeight + 2 * m };
     }
     // Two lines of text, each elided to the column (the page's detail pane has the whole story).
     int height = 2 * m;
@@ -116,9 +115,10 @@ QSize LabScenarioDelegate::sizeHint(const QStyleOptionViewItem &option, const QM
     for (const Block &block : list) {
         const QFontMetrics metrics(block.font);
         height += metrics.height() + m / 2;
-        width = std::max(width, std::min(metrics.horizontalAdvance(block.text), 30 * opt.fontMetrics.averageCharWidth()));
+        width
+            = std::max(width, std::min(metrics.horizontalAdvance(block.text), 30 * opt.fontMetrics.averageCharWidth()));
     }
-    return {width + 2 * m, std::max(height, 2 * lineHeight + 2 * m)};
+    return { width + 2 * m, std::max(height, 2 * lineHeight + 2 * m) };
 }
 
 QRect LabScenarioDelegate::runButtonRect(const QStyleOptionViewItem &option)
@@ -159,7 +159,8 @@ void LabScenarioDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
             painter->setPen(block.color);
             const QFontMetrics metrics = painter->fontMetrics();
             const QRect line(area.left(), area.top(), area.width(), metrics.height());
-            painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(block.text, Qt::ElideRight, area.width()));
+            painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
+                              metrics.elidedText(block.text, Qt::ElideRight, area.width()));
             area.setTop(line.bottom() + 1 + m / 2);
             if (area.height() <= 0)
                 break;
@@ -170,7 +171,8 @@ void LabScenarioDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     painter->restore();
 }
 
-void LabScenarioDelegate::paintState(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void LabScenarioDelegate::paintState(QPainter *painter, const QStyleOptionViewItem &option,
+                                     const QModelIndex &index) const
 {
     const int m = margin(option);
     const int lineHeight = option.fontMetrics.height();
@@ -186,7 +188,8 @@ void LabScenarioDelegate::paintState(QPainter *painter, const QStyleOptionViewIt
         painter->setPen(Qt::NoPen);
         painter->setBrush(verdictColor(palette, matched));
         painter->drawEllipse(circle);
-        QPen mark(palette.color(QPalette::Base), std::max(2.0, diameter / 7.0), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+        QPen mark(palette.color(QPalette::Base), std::max(2.0, diameter / 7.0), Qt::SolidLine, Qt::RoundCap,
+                  Qt::RoundJoin);
         painter->setPen(mark);
         painter->setBrush(Qt::NoBrush);
         const QRectF c = QRectF(circle).adjusted(diameter * 0.27, diameter * 0.27, -diameter * 0.27, -diameter * 0.27);
@@ -204,11 +207,12 @@ void LabScenarioDelegate::paintState(QPainter *painter, const QStyleOptionViewIt
         QColor ring = selected ? palette.color(QPalette::HighlightedText) : secondaryText(palette);
         if (state == RunState::Running && !selected)
             ring = palette.color(QPalette::Highlight);
-        painter->setPen(QPen(ring, std::max(1.5, diameter / 9.0), state == RunState::Queued ? Qt::DotLine : Qt::SolidLine));
+        painter->setPen(
+            QPen(ring, std::max(1.5, diameter / 9.0), state == RunState::Queued ? Qt::DotLine : Qt::SolidLine));
         painter->setBrush(Qt::NoBrush);
         const QRectF r = QRectF(circle).adjusted(1, 1, -1, -1);
         if (state == RunState::Running)
-            painter->drawArc(r, 90 * 16, -270 * 16);   // an open ring: under way
+            painter->drawArc(r, 90 * 16, -270 * 16); // an open ring: under way
         else
             painter->drawEllipse(r);
     }
@@ -223,7 +227,8 @@ void LabScenarioDelegate::paintState(QPainter *painter, const QStyleOptionViewIt
         painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter, list.first().text);
 }
 
-void LabScenarioDelegate::paintRunButton(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void LabScenarioDelegate::paintRunButton(QPainter *painter, const QStyleOptionViewItem &option,
+                                         const QModelIndex &index) const
 {
     const RunState state = stateOf(index);
     QStyleOptionButton button;
@@ -231,7 +236,8 @@ void LabScenarioDelegate::paintRunButton(QPainter *painter, const QStyleOptionVi
     button.rect = runButtonRect(option);
     button.text = index.data(Qt::DisplayRole).toString();
     button.state = QStyle::State_Raised;
-    const bool enabled = (option.state & QStyle::State_Enabled) && state != RunState::Running && state != RunState::Queued;
+    const bool enabled
+        = (option.state & QStyle::State_Enabled) && state != RunState::Running && state != RunState::Queued;
     if (enabled)
         button.state |= QStyle::State_Enabled;
     if (m_pressed == index)
@@ -254,7 +260,8 @@ bool LabScenarioDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, 
     case QEvent::MouseButtonPress:
     case QEvent::MouseButtonDblClick: {
         const auto *mouse = static_cast<QMouseEvent *>(event);
-        if (mouse->button() == Qt::LeftButton && enabled && runButtonRect(option).contains(mouse->position().toPoint())) {
+        if (mouse->button() == Qt::LeftButton && enabled
+            && runButtonRect(option).contains(mouse->position().toPoint())) {
             m_pressed = index;
             return true;
         }

@@ -6,8 +6,7 @@ namespace Gatescope::Gui {
 
 LabScenarioModel::LabScenarioModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 int LabScenarioModel::rowCount(const QModelIndex &parent) const
 {
@@ -38,8 +37,8 @@ QString LabScenarioModel::difference(const LabScenario &scenario, const Diagnosi
         //: Lab: %1 = status diagnosed, %2 = status expected
         parts << tr("status %1 instead of %2").arg(diagnosis.status).arg(scenario.expectedStatus);
     if (diagnosis.cause != scenario.expectedCause)
-        parts << tr("cause %1 instead of %2").arg(diagnosis.cause.isEmpty() ? tr("(none)") : diagnosis.cause,
-                                                  scenario.expectedCause);
+        parts << tr("cause %1 instead of %2")
+                     .arg(diagnosis.cause.isEmpty() ? tr("(none)") : diagnosis.cause, scenario.expectedCause);
     if (!scenario.expectedProduct.isEmpty() && diagnosis.producer.product != scenario.expectedProduct)
         parts << tr("produced by %1 instead of %2")
                      .arg(diagnosis.producer.product.isEmpty() ? tr("(unknown)") : diagnosis.producer.product,
@@ -215,7 +214,7 @@ void LabScenarioModel::setScenarios(const QList<LabScenario> &scenarios)
     m_rows.clear();
     m_rows.reserve(scenarios.size());
     for (const LabScenario &scenario : scenarios)
-        m_rows.append(Row{scenario, RunState::NotRun, {}, {}, {}, 0});
+        m_rows.append(Row { scenario, RunState::NotRun, {}, {}, {}, 0 });
     endResetModel();
 }
 
@@ -257,7 +256,8 @@ void LabScenarioModel::setResult(const LabRunResult &result)
     } else {
         const Diagnosis &diagnosis = result.diagnosis;
         entry.state = result.matched ? RunState::Matched : RunState::Differed;
-        entry.verdict = diagnosisLine(diagnosis.status, diagnosis.cause, diagnosis.producer.product, diagnosis.predicted);
+        entry.verdict
+            = diagnosisLine(diagnosis.status, diagnosis.cause, diagnosis.producer.product, diagnosis.predicted);
         entry.summary = diagnosis.summary;
         entry.difference = result.matched ? QString() : difference(entry.scenario, diagnosis);
         if (!result.matched && entry.difference.isEmpty())
@@ -273,7 +273,8 @@ LabScenarioModel::RunState LabScenarioModel::runState(int row) const
 
 int LabScenarioModel::matchedCount() const
 {
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &row) { return row.state == RunState::Matched; }));
+    return int(
+        std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &row) { return row.state == RunState::Matched; }));
 }
 
 void LabScenarioModel::emitRowChanged(int row)

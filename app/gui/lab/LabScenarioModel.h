@@ -24,21 +24,21 @@ public:
 
     enum Role {
         ScenarioIdRole = Qt::UserRole + 1, // QString "504-too-many-concurrent"
-        TitleRole,                         // QString
-        StoryRole,                         // QString: what is broken
-        TextbookCaseRole,                  // QString: which textbook case it is
-        UrlRole,                           // QUrl the scenario's request goes to
-        BurstRole,                         // int: requests sent at once
-        ExpectedStatusRole,                // int
-        ExpectedCauseRole,                 // QString cause id
-        ExpectedProductRole,               // QString product id ("" = any)
-        ExpectedDiagnosisRole,             // QString: the expectation in one line
-        RunStateRole,                      // int (RunState)
-        MatchedRole,                       // bool: the last run matched the expectation
-        VerdictRole,                       // QString: the last live verdict in one line ("" before a run)
-        VerdictSummaryRole,                // QString: the last verdict's one-sentence summary
-        DifferenceRole,                    // QString: what differed from the expectation ("" when matched)
-        ExchangeCountRole,                 // int: exchanges of the last run
+        TitleRole, // QString
+        StoryRole, // QString: what is broken
+        TextbookCaseRole, // QString: which textbook case it is
+        UrlRole, // QUrl the scenario's request goes to
+        BurstRole, // int: requests sent at once
+        ExpectedStatusRole, // int
+        ExpectedCauseRole, // QString cause id
+        ExpectedProductRole, // QString product id ("" = any)
+        ExpectedDiagnosisRole, // QString: the expectation in one line
+        RunStateRole, // int (RunState)
+        MatchedRole, // bool: the last run matched the expectation
+        VerdictRole, // QString: the last live verdict in one line ("" before a run)
+        VerdictSummaryRole, // QString: the last verdict's one-sentence summary
+        DifferenceRole, // QString: what differed from the expectation ("" when matched)
+        ExchangeCountRole, // int: exchanges of the last run
     };
     Q_ENUM(Role)
 
@@ -52,12 +52,12 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    void setScenarios(const QList<LabScenario> &scenarios);   // resets every run state
-    const LabScenario &scenarioAt(int row) const;             // row must be in [0, rowCount())
-    int rowForId(QStringView scenarioId) const;               // -1 when unknown
+    void setScenarios(const QList<LabScenario> &scenarios); // resets every run state
+    const LabScenario &scenarioAt(int row) const; // row must be in [0, rowCount())
+    int rowForId(QStringView scenarioId) const; // -1 when unknown
 
-    void setRunState(const QString &scenarioId, RunState state);   // Queued / Running / NotRun
-    void setResult(const LabRunResult &result);                    // Matched or Differed
+    void setRunState(const QString &scenarioId, RunState state); // Queued / Running / NotRun
+    void setResult(const LabRunResult &result); // Matched or Differed
     RunState runState(int row) const;
     int matchedCount() const;
 

@@ -21,7 +21,7 @@ LabScenarioView::LabScenarioView(QWidget *parent)
     setWordWrap(true);
     setShowGrid(false);
     setAlternatingRowColors(true);
-    setMouseTracking(true);   // hover on the painted Run buttons
+    setMouseTracking(true); // hover on the painted Run buttons
     verticalHeader()->hide();
     horizontalHeader()->setHighlightSections(false);
     setAccessibleName(tr("5xx Lab scenarios"));
@@ -30,7 +30,8 @@ LabScenarioView::LabScenarioView(QWidget *parent)
     m_rowResize.setInterval(0);
     connect(&m_rowResize, &QTimer::timeout, this, [this] { resizeRowsToContents(); });
     connect(horizontalHeader(), &QHeaderView::sectionResized, this, [this] { scheduleRowResize(); });
-    connect(m_delegate, &LabScenarioDelegate::runClicked, this, [this](const QModelIndex &index) { requestRun(index); });
+    connect(m_delegate, &LabScenarioDelegate::runClicked, this,
+            [this](const QModelIndex &index) { requestRun(index); });
     connect(this, &QAbstractItemView::activated, this, [this](const QModelIndex &index) { requestRun(index); });
 }
 
@@ -44,7 +45,11 @@ void LabScenarioView::setScenarioModel(LabScenarioModel *model)
     if (!model)
         return;
     m_modelConnections = {
-        connect(model, &QAbstractItemModel::modelReset, this, [this] { setupColumns(); scheduleRowResize(); }),
+        connect(model, &QAbstractItemModel::modelReset, this,
+                [this] {
+                    setupColumns();
+                    scheduleRowResize();
+                }),
         connect(model, &QAbstractItemModel::dataChanged, this,
                 [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
                     for (int row = topLeft.row(); row <= bottomRight.row(); ++row)
@@ -71,7 +76,8 @@ void LabScenarioView::setupColumns()
     const QModelIndex first = m_model && m_model->rowCount() > 0 ? m_model->index(0, 0) : QModelIndex();
     const int stateWidth = first.isValid() ? m_delegate->sizeHint(option, first).width() : 14 * em;
     const int runWidth = first.isValid()
-        ? m_delegate->sizeHint(option, first.siblingAtColumn(LabScenarioModel::RunColumn)).width() : 9 * em;
+        ? m_delegate->sizeHint(option, first.siblingAtColumn(LabScenarioModel::RunColumn)).width()
+        : 9 * em;
     header->resizeSection(LabScenarioModel::StateColumn, stateWidth);
     header->resizeSection(LabScenarioModel::RunColumn, runWidth);
     header->resizeSection(LabScenarioModel::ExpectedColumn, 30 * em);

@@ -17,7 +17,7 @@ class LabScenarioView : public QTableView
 public:
     explicit LabScenarioView(QWidget *parent = nullptr);
 
-    void setScenarioModel(LabScenarioModel *model);   // not owned
+    void setScenarioModel(LabScenarioModel *model); // not owned
     LabScenarioModel *scenarioModel() const { return m_model; }
     LabScenarioDelegate *scenarioDelegate() const { return m_delegate; }
 
@@ -35,8 +35,8 @@ private:
     void requestRun(const QModelIndex &index);
     void scheduleRowResize();
 
-    LabScenarioModel *m_model = nullptr;        // not owned
-    LabScenarioDelegate *m_delegate = nullptr;  // child
+    LabScenarioModel *m_model = nullptr; // not owned
+    LabScenarioDelegate *m_delegate = nullptr; // child
     QTimer m_rowResize;
     QList<QMetaObject::Connection> m_modelConnections;
 };

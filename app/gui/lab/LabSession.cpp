@@ -129,8 +129,8 @@ void LabSession::onFinished(const LabRunResult &result)
     if (result.matched)
         ++m_batchMatched;
     else
-        qCInfo(lcLabGui) << "scenario" << result.scenarioId << "gave" << result.diagnosis.status << result.diagnosis.cause
-                         << result.diagnosis.producer.product << "— not the expected verdict";
+        qCInfo(lcLabGui) << "scenario" << result.scenarioId << "gave" << result.diagnosis.status
+                         << result.diagnosis.cause << result.diagnosis.producer.product << "— not the expected verdict";
     m_model->setResult(result);
     m_running.clear();
     Q_EMIT scenarioFinished(result);

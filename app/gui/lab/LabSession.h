@@ -28,18 +28,18 @@ public:
     explicit LabSession(QObject *parent = nullptr);
     ~LabSession() override;
 
-    bool start();                     // true when running (also when it already was)
+    bool start(); // true when running (also when it already was)
     bool isStarted() const;
     QString errorString() const;
 
     const QList<LabScenario> &scenarios() const;
     const LabScenario *scenario(QStringView id) const;
-    QList<RequestSpec> labRequests() const;   // one ready request per scenario, in list order
+    QList<RequestSpec> labRequests() const; // one ready request per scenario, in list order
     LabScenarioModel *model() const { return m_model; }
 
-    void runScenario(const QString &scenarioId);   // queued when another scenario is running
+    void runScenario(const QString &scenarioId); // queued when another scenario is running
     void runAll();
-    void cancelQueued();                           // the running scenario still finishes
+    void cancelQueued(); // the running scenario still finishes
     bool isBusy() const;
     QString runningScenarioId() const { return m_running; }
     QStringList queuedScenarioIds() const { return m_queue; }
@@ -51,7 +51,7 @@ Q_SIGNALS:
     void scenarioStarted(const Gatescope::LabScenario &scenario);
     // One request of the scenario's burst leaves now; the engine lives until the next run.
     void engineStarted(const Gatescope::LabScenario &scenario, int burstIndex, Gatescope::ProbeEngine *engine);
-    void exchangeFinished(const Gatescope::Exchange &exchange);   // Exchange::index = burst index
+    void exchangeFinished(const Gatescope::Exchange &exchange); // Exchange::index = burst index
     void scenarioFinished(const Gatescope::LabRunResult &result);
     // The queue ran dry after "Run all" (or after single runs): how many matched of those run.
     void runsFinished(int matched, int ran);
@@ -61,8 +61,8 @@ private:
     void onFinished(const LabRunResult &result);
 
     std::unique_ptr<Lab> m_lab;
-    LabScenarioRunner *m_runner = nullptr;   // child
-    LabScenarioModel *m_model = nullptr;     // child
+    LabScenarioRunner *m_runner = nullptr; // child
+    LabScenarioModel *m_model = nullptr; // child
     QStringList m_queue;
     QString m_running;
     int m_batchRan = 0;

@@ -14,7 +14,7 @@ AuthEditor::AuthEditor(QWidget *parent)
     : QWidget(parent)
 {
     m_scheme = new QComboBox(this);
-    m_scheme->addItems({QString(), QString(), QString()});
+    m_scheme->addItems({ QString(), QString(), QString() });
     m_stack = new QStackedWidget(this);
 
     m_none = new QLabel(this);

@@ -20,7 +20,7 @@ public:
     explicit AuthEditor(QWidget *parent = nullptr);
 
     Scheme scheme() const;
-    QByteArray authorizationValue() const;             // empty for None
+    QByteArray authorizationValue() const; // empty for None
     // Takes an Authorization value apart; returns false (and leaves None) for other schemes.
     bool setAuthorizationValue(const QByteArray &value);
 

@@ -186,7 +186,7 @@ void BodyEditor::retranslate()
     m_formatJson->setText(tr("&Format JSON"));
     m_form->setColumnTitles(tr("Field"), tr("Value"));
     m_form->setAccessibleName(tr("Form fields"));
-    m_partsTable->setHorizontalHeaderLabels({tr("Field"), tr("Value or file")});
+    m_partsTable->setHorizontalHeaderLabels({ tr("Field"), tr("Value or file") });
     m_partsTable->setAccessibleName(tr("Multipart parts"));
     m_addText->setText(tr("Add &field"));
     m_addFile->setText(tr("Add f&ile…"));
@@ -263,7 +263,8 @@ QByteArray BodyEditor::body() const
                 out += "; filename=\"" + part.fileName.toUtf8() + '"';
             out += "\r\n";
             if (!part.fileName.isEmpty())
-                out += "Content-Type: " + (part.contentType.isEmpty() ? QByteArray("application/octet-stream") : part.contentType) + "\r\n";
+                out += "Content-Type: "
+                    + (part.contentType.isEmpty() ? QByteArray("application/octet-stream") : part.contentType) + "\r\n";
             out += "\r\n" + part.data + "\r\n";
         }
         if (!m_parts.isEmpty())
@@ -277,10 +278,14 @@ QByteArray BodyEditor::body() const
 QByteArray BodyEditor::contentType() const
 {
     switch (mode()) {
-    case Mode::Json: return "application/json";
-    case Mode::FormUrlEncoded: return "application/x-www-form-urlencoded";
-    case Mode::Multipart: return "multipart/form-data; boundary=" + m_boundary;
-    default: return {};
+    case Mode::Json:
+        return "application/json";
+    case Mode::FormUrlEncoded:
+        return "application/x-www-form-urlencoded";
+    case Mode::Multipart:
+        return "multipart/form-data; boundary=" + m_boundary;
+    default:
+        return {};
     }
 }
 
@@ -304,7 +309,8 @@ void BodyEditor::setBody(const QByteArray &body, const QByteArrayView contentTyp
             if (pair.isEmpty())
                 continue;
             const qsizetype eq = pair.indexOf('=');
-            rows.append({formDecode(eq < 0 ? pair : pair.left(eq)), eq < 0 ? QString() : formDecode(pair.mid(eq + 1)), true});
+            rows.append(
+                { formDecode(eq < 0 ? pair : pair.left(eq)), eq < 0 ? QString() : formDecode(pair.mid(eq + 1)), true });
         }
         m_form->setRows(rows);
     } else if (type == "multipart/form-data" && !parameter(header, "boundary").isEmpty()) {
@@ -394,7 +400,7 @@ void BodyEditor::onPartEdited(int row, int column)
 
 void BodyEditor::addTextPart()
 {
-    m_parts.append({tr("field%1").arg(m_parts.size() + 1), QString(), QByteArray(), QByteArray()});
+    m_parts.append({ tr("field%1").arg(m_parts.size() + 1), QString(), QByteArray(), QByteArray() });
     rebuildPartsTable();
     m_partsTable->setCurrentCell(int(m_parts.size()) - 1, 0);
     m_partsTable->editItem(m_partsTable->item(int(m_parts.size()) - 1, 0));

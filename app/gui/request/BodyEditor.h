@@ -27,8 +27,8 @@ public:
     struct Part
     {
         QString name;
-        QString fileName;         // empty = a text field
-        QByteArray contentType;   // for files
+        QString fileName; // empty = a text field
+        QByteArray contentType; // for files
         QByteArray data;
         friend bool operator==(const Part &, const Part &) = default;
     };
@@ -38,9 +38,9 @@ public:
     Mode mode() const;
     void setMode(Mode mode);
     QByteArray body() const;
-    QByteArray contentType() const;          // empty for None and Raw (the headers decide)
+    QByteArray contentType() const; // empty for None and Raw (the headers decide)
     void setBody(const QByteArray &body, QByteArrayView contentTypeHeader);
-    QString jsonError() const { return m_jsonError; }   // empty when valid or not in JSON mode
+    QString jsonError() const { return m_jsonError; } // empty when valid or not in JSON mode
     QList<Part> parts() const { return m_parts; }
     bool addFile(const QString &path, QString *error = nullptr);
 

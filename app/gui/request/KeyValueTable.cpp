@@ -17,9 +17,9 @@ class NameDelegate : public QStyledItemDelegate
 {
 public:
     NameDelegate(const QStringList *completions, QObject *parent)
-        : QStyledItemDelegate(parent), m_completions(completions)
-    {
-    }
+        : QStyledItemDelegate(parent)
+        , m_completions(completions)
+    { }
 
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
@@ -34,7 +34,7 @@ public:
     }
 
 private:
-    const QStringList *m_completions;   // not owned
+    const QStringList *m_completions; // not owned
 };
 
 } // namespace
@@ -51,7 +51,7 @@ KeyValueTable::KeyValueTable(QWidget *parent)
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setEditTriggers(QAbstractItemView::AllEditTriggers);
-    setTabKeyNavigation(false);   // Tab leaves the table; arrows move between cells
+    setTabKeyNavigation(false); // Tab leaves the table; arrows move between cells
     setWordWrap(false);
     connect(this, &QTableWidget::itemChanged, this, &KeyValueTable::onItemChanged);
     ensureTrailingEmptyRow();
@@ -59,7 +59,7 @@ KeyValueTable::KeyValueTable(QWidget *parent)
 
 void KeyValueTable::setColumnTitles(const QString &name, const QString &value)
 {
-    setHorizontalHeaderLabels({name, value});
+    setHorizontalHeaderLabels({ name, value });
 }
 
 void KeyValueTable::setNameCompletions(const QStringList &names)
@@ -107,8 +107,8 @@ QList<KeyValueTable::Row> KeyValueTable::rows() const
             continue;
         const QTableWidgetItem *name = item(r, 0);
         const QTableWidgetItem *value = item(r, 1);
-        result.append({name ? name->text() : QString(), value ? value->text() : QString(),
-                       !name || name->checkState() != Qt::Unchecked || !name->data(Qt::CheckStateRole).isValid()});
+        result.append({ name ? name->text() : QString(), value ? value->text() : QString(),
+                        !name || name->checkState() != Qt::Unchecked || !name->data(Qt::CheckStateRole).isValid() });
     }
     return result;
 }
@@ -184,7 +184,8 @@ void KeyValueTable::revalidate()
         return;
     const bool wasUpdating = m_updating;
     m_updating = true;
-    const QColor bad = palette().color(QPalette::Base).lightness() < 128 ? QColor(0x6e, 0x1f, 0x24) : QColor(0xfd, 0xd8, 0xdb);
+    const QColor bad
+        = palette().color(QPalette::Base).lightness() < 128 ? QColor(0x6e, 0x1f, 0x24) : QColor(0xfd, 0xd8, 0xdb);
     for (int r = 0; r < rowCount(); ++r) {
         const QString message = rowIsEmpty(r) ? QString() : m_validator(item(r, 0)->text(), item(r, 1)->text());
         for (int c = 0; c < 2; ++c) {

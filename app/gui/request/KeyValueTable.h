@@ -1,9 +1,9 @@
 #pragma once
 
 #include <QStringList>
+#include <QTableWidget>
 
 #include <functional>
-#include <QTableWidget>
 
 namespace Gatescope::Gui {
 
@@ -29,11 +29,11 @@ public:
     explicit KeyValueTable(QWidget *parent = nullptr);
 
     void setRows(const QList<Row> &rows);
-    QList<Row> rows() const;                 // without the trailing empty row
+    QList<Row> rows() const; // without the trailing empty row
     void setNameCompletions(const QStringList &names);
     void setValidator(Validator validator);
     void setColumnTitles(const QString &name, const QString &value);
-    QString firstError() const;              // "row 2: …", empty when every row is valid
+    QString firstError() const; // "row 2: …", empty when every row is valid
     void removeCurrentRow();
 
 Q_SIGNALS:

@@ -67,7 +67,7 @@ ProbeOptionsEditor::ProbeOptionsEditor(QWidget *parent)
 {
     setupWidgets();
     retranslate();
-    setOptions(ProbeOptions{});
+    setOptions(ProbeOptions {});
 }
 
 QSpinBox *ProbeOptionsEditor::timeoutBox()
@@ -94,7 +94,7 @@ void ProbeOptionsEditor::setupWidgets()
     m_maxRedirects->setRange(0, 100);
     m_verifyTls = new QCheckBox(this);
     m_proxyMode = new QComboBox(this);
-    m_proxyMode->addItems({QString(), QString(), QString()});
+    m_proxyMode->addItems({ QString(), QString(), QString() });
     m_proxy = new QLineEdit(this);
     m_overrides = new QPlainTextEdit(this);
     m_overrides->setTabChangesFocus(true);
@@ -150,7 +150,7 @@ void ProbeOptionsEditor::retranslate()
         }
         field->setAccessibleName(QString(text).remove(u'&').remove(u':'));
     };
-    for (QSpinBox *box : {m_connect, m_tls, m_firstByte, m_total}) {
+    for (QSpinBox *box : { m_connect, m_tls, m_firstByte, m_total }) {
         //: Unit suffix of a time field, with its leading space
         box->setSuffix(tr(" ms"));
         //: Shown in a timeout field set to 0
@@ -195,27 +195,27 @@ Result<AddressOverride> ProbeOptionsEditor::parseOverride(const QString &input)
     static const QRegularExpression prefix(u"^(--)?(resolve|connect-to)(\\s+|=)"_s);
     const QRegularExpressionMatch match = prefix.match(line);
     if (!match.hasMatch())
-        return Error{tr("\"%1\": start with --resolve or --connect-to").arg(line)};
+        return Error { tr("\"%1\": start with --resolve or --connect-to").arg(line) };
     entry.kind = match.captured(2) == u"resolve" ? AddressOverride::Kind::Resolve : AddressOverride::Kind::ConnectTo;
     line = line.mid(match.capturedLength()).trimmed();
     const QStringList parts = splitHostPorts(line);
     if (entry.kind == AddressOverride::Kind::Resolve) {
         if (parts.size() != 3)
-            return Error{tr("\"%1\": --resolve takes HOST:PORT:ADDRESS").arg(input.trimmed())};
+            return Error { tr("\"%1\": --resolve takes HOST:PORT:ADDRESS").arg(input.trimmed()) };
         entry.host = parts.at(0);
         if (entry.host.isEmpty() || !parsePort(parts.at(1), false, &entry.port))
-            return Error{tr("\"%1\": --resolve needs a host and a port from 1 to 65535").arg(input.trimmed())};
+            return Error { tr("\"%1\": --resolve needs a host and a port from 1 to 65535").arg(input.trimmed()) };
         entry.targetHost = parts.at(2);
         if (QHostAddress(entry.targetHost).isNull())
-            return Error{tr("\"%1\": \"%2\" is not an IP address").arg(input.trimmed(), entry.targetHost)};
+            return Error { tr("\"%1\": \"%2\" is not an IP address").arg(input.trimmed(), entry.targetHost) };
         return entry;
     }
     if (parts.size() != 4)
-        return Error{tr("\"%1\": --connect-to takes HOST:PORT:CONNECT_HOST:CONNECT_PORT").arg(input.trimmed())};
+        return Error { tr("\"%1\": --connect-to takes HOST:PORT:CONNECT_HOST:CONNECT_PORT").arg(input.trimmed()) };
     entry.host = parts.at(0);
     entry.targetHost = parts.at(2);
     if (!parsePort(parts.at(1), true, &entry.port) || !parsePort(parts.at(3), true, &entry.targetPort))
-        return Error{tr("\"%1\": ports must be empty or from 1 to 65535").arg(input.trimmed())};
+        return Error { tr("\"%1\": ports must be empty or from 1 to 65535").arg(input.trimmed()) };
     return entry;
 }
 
@@ -225,7 +225,7 @@ QString ProbeOptionsEditor::formatOverride(const AddressOverride &entry)
         return u"--resolve %1:%2:%3"_s.arg(hostText(entry.host)).arg(entry.port).arg(hostText(entry.targetHost));
     const auto port = [](int value) { return value > 0 ? QString::number(value) : QString(); };
     return u"--connect-to %1:%2:%3:%4"_s.arg(hostText(entry.host), port(entry.port), hostText(entry.targetHost),
-                                            port(entry.targetPort));
+                                             port(entry.targetPort));
 }
 
 void ProbeOptionsEditor::validate()
@@ -233,7 +233,7 @@ void ProbeOptionsEditor::validate()
     m_error.clear();
     if (m_proxyMode->currentIndex() == ProxyCustom) {
         const QUrl url(m_proxy->text().trimmed(), QUrl::StrictMode);
-        static const QStringList schemes{u"http"_s, u"https"_s, u"socks5"_s, u"socks5h"_s};
+        static const QStringList schemes { u"http"_s, u"https"_s, u"socks5"_s, u"socks5h"_s };
         if (!url.isValid() || url.host().isEmpty() || !schemes.contains(url.scheme()))
             m_error = tr("Proxy: \"%1\" is not a proxy URL (http://, https://, socks5:// or socks5h://host:port)")
                           .arg(m_proxy->text().trimmed());

@@ -24,9 +24,9 @@ class ProbeOptionsEditor : public QWidget
 public:
     explicit ProbeOptionsEditor(QWidget *parent = nullptr);
 
-    ProbeOptions options() const;        // options of the last valid state of every field
+    ProbeOptions options() const; // options of the last valid state of every field
     void setOptions(const ProbeOptions &options);
-    QString firstError() const;          // empty when every field is valid
+    QString firstError() const; // empty when every field is valid
 
     // "resolve example.test:443:127.0.0.1" or "--connect-to a:443:b:8443" → AddressOverride
     static Result<AddressOverride> parseOverride(const QString &line);

@@ -60,7 +60,8 @@ QList<KeyValueTable::Row> queryRowsOf(const QString &urlText)
         if (pair.isEmpty())
             continue;
         const qsizetype eq = pair.indexOf(u'=');
-        rows.append({decodeQueryPart(eq < 0 ? pair : pair.left(eq)), eq < 0 ? QString() : decodeQueryPart(pair.mid(eq + 1)), true});
+        rows.append({ decodeQueryPart(eq < 0 ? pair : pair.left(eq)),
+                      eq < 0 ? QString() : decodeQueryPart(pair.mid(eq + 1)), true });
     }
     return rows;
 }
@@ -78,13 +79,42 @@ RequestEditor::RequestEditor(QWidget *parent)
 
 QStringList RequestEditor::commonHeaderNames()
 {
-    return {u"Accept"_s, u"Accept-Encoding"_s, u"Accept-Language"_s, u"Authorization"_s, u"Cache-Control"_s,
-            u"Connection"_s, u"Content-Encoding"_s, u"Content-Length"_s, u"Content-Type"_s, u"Cookie"_s,
-            u"DNT"_s, u"Expect"_s, u"Forwarded"_s, u"Host"_s, u"If-Match"_s, u"If-Modified-Since"_s,
-            u"If-None-Match"_s, u"If-Unmodified-Since"_s, u"Origin"_s, u"Pragma"_s, u"Range"_s, u"Referer"_s,
-            u"TE"_s, u"Traceparent"_s, u"Transfer-Encoding"_s, u"Upgrade"_s, u"User-Agent"_s, u"Via"_s,
-            u"X-Api-Key"_s, u"X-Correlation-ID"_s, u"X-Forwarded-For"_s, u"X-Forwarded-Host"_s,
-            u"X-Forwarded-Proto"_s, u"X-Real-IP"_s, u"X-Request-ID"_s, u"X-Requested-With"_s};
+    return { u"Accept"_s,
+             u"Accept-Encoding"_s,
+             u"Accept-Language"_s,
+             u"Authorization"_s,
+             u"Cache-Control"_s,
+             u"Connection"_s,
+             u"Content-Encoding"_s,
+             u"Content-Length"_s,
+             u"Content-Type"_s,
+             u"Cookie"_s,
+             u"DNT"_s,
+             u"Expect"_s,
+             u"Forwarded"_s,
+             u"Host"_s,
+             u"If-Match"_s,
+             u"If-Modified-Since"_s,
+             u"If-None-Match"_s,
+             u"If-Unmodified-Since"_s,
+             u"Origin"_s,
+             u"Pragma"_s,
+             u"Range"_s,
+             u"Referer"_s,
+             u"TE"_s,
+             u"Traceparent"_s,
+             u"Transfer-Encoding"_s,
+             u"Upgrade"_s,
+             u"User-Agent"_s,
+             u"Via"_s,
+             u"X-Api-Key"_s,
+             u"X-Correlation-ID"_s,
+             u"X-Forwarded-For"_s,
+             u"X-Forwarded-Host"_s,
+             u"X-Forwarded-Proto"_s,
+             u"X-Real-IP"_s,
+             u"X-Request-ID"_s,
+             u"X-Requested-With"_s };
 }
 
 QString RequestEditor::headerProblem(const QString &name, const QString &value)
@@ -108,7 +138,8 @@ QString RequestEditor::urlProblem(const QString &input)
     for (qsizetype i = 0; i < text.size(); ++i) {
         if (text.at(i).isSpace())
             //: %1 = 1-based character position in the URL
-            return tr("The URL contains a space at character %1; write it as %20 (or paste the whole curl command).").arg(i + 1);
+            return tr("The URL contains a space at character %1; write it as %20 (or paste the whole curl command).")
+                .arg(i + 1);
     }
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid())
@@ -128,8 +159,9 @@ void RequestEditor::setupWidgets()
     m_method = new QComboBox(this);
     m_method->setEditable(true);
     m_method->setInsertPolicy(QComboBox::NoInsert);
-    m_method->addItems({u"GET"_s, u"POST"_s, u"PUT"_s, u"PATCH"_s, u"DELETE"_s, u"HEAD"_s, u"OPTIONS"_s, u"TRACE"_s});
-    m_method->setValidator(new QRegularExpressionValidator(QRegularExpression(u"[!#$%&'*+\\-.^_`|~0-9A-Za-z]*"_s), m_method));
+    m_method->addItems({ u"GET"_s, u"POST"_s, u"PUT"_s, u"PATCH"_s, u"DELETE"_s, u"HEAD"_s, u"OPTIONS"_s, u"TRACE"_s });
+    m_method->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(u"[!#$%&'*+\\-.^_`|~0-9A-Za-z]*"_s), m_method));
     m_method->setMinimumContentsLength(8);
 
     m_url = new UrlLineEdit(this);
@@ -280,7 +312,7 @@ RequestSpec RequestEditor::request() const
     if (!spec.url.isValid() || spec.url.isEmpty())
         spec.typedUrl = m_url->text().trimmed(); // kept as typed, so a half-written URL survives a restart
     for (const KeyValueTable::Row &row : m_headers->rows())
-        spec.headers.append({row.name.toUtf8(), row.value.toUtf8(), row.enabled});
+        spec.headers.append({ row.name.toUtf8(), row.value.toUtf8(), row.enabled });
     spec.body = m_body->body();
     spec.options = m_options->options();
     return spec;
@@ -292,13 +324,13 @@ void RequestEditor::setRequest(const RequestSpec &request)
     m_requestName = request.name;
     m_method->setCurrentText(QString::fromLatin1(request.method));
     const QString urlText = !request.typedUrl.isEmpty() && (!request.url.isValid() || request.url.isEmpty())
-                                ? request.typedUrl
-                                : request.url.toString();
+        ? request.typedUrl
+        : request.url.toString();
     if (m_url->text() != urlText)
         m_url->setText(urlText);
     QList<KeyValueTable::Row> headers;
     for (const HeaderField &field : request.headers)
-        headers.append({QString::fromUtf8(field.name), QString::fromUtf8(field.value), field.enabled});
+        headers.append({ QString::fromUtf8(field.name), QString::fromUtf8(field.value), field.enabled });
     m_headers->setRows(headers);
     m_query->setRows(queryRowsOf(urlText));
     m_auth->setAuthorizationValue(headerValue(request.headers, "Authorization"));
@@ -366,12 +398,12 @@ void RequestEditor::setHeaderRow(const QByteArray &name, const QByteArray &value
         if (value.isEmpty())
             rows.removeAt(i);
         else
-            rows[i] = {rows.at(i).name, QString::fromUtf8(value), true};
+            rows[i] = { rows.at(i).name, QString::fromUtf8(value), true };
         m_headers->setRows(rows);
         return;
     }
     if (!value.isEmpty()) {
-        rows.append({key, QString::fromUtf8(value), true});
+        rows.append({ key, QString::fromUtf8(value), true });
         m_headers->setRows(rows);
     }
 }
@@ -417,7 +449,7 @@ void RequestEditor::revalidate()
     m_message->setVisible(!m_problem.isEmpty());
     const bool dark = palette().color(QPalette::Window).lightness() < 128;
     if (empty)
-        m_message->setStyleSheet(QString());   // a hint, not an error
+        m_message->setStyleSheet(QString()); // a hint, not an error
     else
         m_message->setStyleSheet(dark ? u"color: #ff7b72"_s : u"color: #c01c28"_s);
     m_url->setAccessibleDescription(m_problem);

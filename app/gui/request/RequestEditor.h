@@ -32,10 +32,10 @@ public:
     explicit RequestEditor(QWidget *parent = nullptr);
 
     RequestSpec request() const;
-    void setRequest(const RequestSpec &request);   // does not emit edited()
+    void setRequest(const RequestSpec &request); // does not emit edited()
 
     bool canSend() const { return m_problem.isEmpty(); }
-    QString problem() const { return m_problem; }   // why Send is disabled; empty when it is not
+    QString problem() const { return m_problem; } // why Send is disabled; empty when it is not
     void setBusy(bool busy);
     bool isBusy() const { return m_busy; }
 
@@ -54,7 +54,7 @@ public:
     static QString urlProblem(const QString &text);
 
 Q_SIGNALS:
-    void edited();                         // any user change
+    void edited(); // any user change
     void sendRequested();
     void cancelRequested();
     void curlPasted(const QString &commandLine);
@@ -70,7 +70,7 @@ private:
     void onQueryEdited();
     void onAuthEdited();
     void onBodyEdited();
-    void setHeaderRow(const QByteArray &name, const QByteArray &value);   // empty value = remove
+    void setHeaderRow(const QByteArray &name, const QByteArray &value); // empty value = remove
     void revalidate();
     void userEdited();
     void updateBusyText();

@@ -25,8 +25,8 @@ protected:
 private:
     void onTextEdited(const QString &text);
 
-    QString m_lastText;      // the text now
-    QString m_previousText;  // the text before the last change
+    QString m_lastText; // the text now
+    QString m_previousText; // the text before the last change
 };
 
 } // namespace Gatescope::Gui

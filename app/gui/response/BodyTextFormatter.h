@@ -17,8 +17,8 @@ public:
     struct Text
     {
         QString text;
-        bool cut = false;          // the body goes on past what `text` shows
-        bool linesSplit = false;   // long lines were broken for display
+        bool cut = false; // the body goes on past what `text` shows
+        bool linesSplit = false; // long lines were broken for display
     };
 
     // Each line costs a text view a block of its own (a few µs each): more than this many, and

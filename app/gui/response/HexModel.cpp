@@ -8,8 +8,7 @@ namespace Gatescope::Gui {
 
 HexModel::HexModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void HexModel::setBytes(const QByteArray &bytes, const QList<Mark> &marks)
 {
@@ -91,13 +90,17 @@ QVariant HexModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= rowCount())
         return {};
     const qint64 start = qint64(index.row()) * BytesPerRow;
-    const QByteArrayView row = QByteArrayView(m_bytes).sliced(start, std::min<qint64>(BytesPerRow, m_bytes.size() - start));
+    const QByteArrayView row
+        = QByteArrayView(m_bytes).sliced(start, std::min<qint64>(BytesPerRow, m_bytes.size() - start));
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case OffsetColumn: return u"%1"_s.arg(start, 8, 16, QChar(u'0'));
-        case HexColumn: return hexText(row);
-        default: return printableText(row);
+        case OffsetColumn:
+            return u"%1"_s.arg(start, 8, 16, QChar(u'0'));
+        case HexColumn:
+            return hexText(row);
+        default:
+            return printableText(row);
         }
     case Qt::FontRole:
         return QFontDatabase::systemFont(QFontDatabase::FixedFont);
@@ -119,9 +122,12 @@ QVariant HexModel::headerData(int section, Qt::Orientation orientation, int role
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case OffsetColumn: return tr("Offset");
-    case HexColumn: return tr("Bytes (hex)");
-    default: return tr("Text");
+    case OffsetColumn:
+        return tr("Offset");
+    case HexColumn:
+        return tr("Bytes (hex)");
+    default:
+        return tr("Text");
     }
 }
 

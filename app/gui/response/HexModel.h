@@ -16,8 +16,8 @@ public:
     static constexpr int BytesPerRow = 16;
     enum Column { OffsetColumn, HexColumn, TextColumn, ColumnCount };
     enum Role {
-        RowBytesRole = Qt::UserRole + 1,   // QByteArray: the row's bytes
-        MarkedBytesRole,                   // QList<int>: positions in the row that are marked
+        RowBytesRole = Qt::UserRole + 1, // QByteArray: the row's bytes
+        MarkedBytesRole, // QList<int>: positions in the row that are marked
     };
 
     struct Mark
@@ -47,7 +47,7 @@ private:
     QStringList markLabels(int row) const;
 
     QByteArray m_bytes;
-    QList<Mark> m_marks;   // sorted by offset
+    QList<Mark> m_marks; // sorted by offset
 };
 
 } // namespace Gatescope::Gui

@@ -41,7 +41,8 @@ public:
         const int charWidth = metrics.horizontalAdvance(u'0');
         const QColor markBackground = opt.palette.color(QPalette::Active, QPalette::Highlight);
         const QColor markText = opt.palette.color(QPalette::Active, QPalette::HighlightedText);
-        const QColor normalText = opt.palette.color(opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text);
+        const QColor normalText
+            = opt.palette.color(opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text);
         const auto columnOf = [&](int byte) {
             if (index.column() == HexModel::TextColumn)
                 return byte;
@@ -49,7 +50,8 @@ public:
         };
         const int width = index.column() == HexModel::TextColumn ? 1 : 2;
         for (int byte : marked) {
-            const QRect mark(textRect.left() + columnOf(byte) * charWidth, textRect.top(), width * charWidth, textRect.height());
+            const QRect mark(textRect.left() + columnOf(byte) * charWidth, textRect.top(), width * charWidth,
+                             textRect.height());
             painter->fillRect(mark, markBackground);
         }
         for (int i = 0; i < text.size(); ++i) {
@@ -57,7 +59,7 @@ public:
             if (index.column() == HexModel::TextColumn) {
                 byte = i;
             } else {
-                const int pos = i >= 24 ? i - 1 : i;   // the double space after byte 8
+                const int pos = i >= 24 ? i - 1 : i; // the double space after byte 8
                 if (pos % 3 != 2 && !(i == 24))
                     byte = pos / 3;
             }

@@ -1,11 +1,10 @@
 #include "gui/response/ResponseView.h"
 
 #include "gui/response/BodyTextFormatter.h"
-
-#include "model/ExchangeJson.h"
 #include "gui/response/HexModel.h"
 #include "gui/response/HexView.h"
 #include "gui/waterfall/WaterfallScale.h"
+#include "model/ExchangeJson.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -131,7 +130,7 @@ void ResponseView::retranslate()
     m_tabs->setTabText(1, tr("Bod&y"));
     m_tabs->setTabText(2, tr("&Raw bytes"));
     m_tabs->setTabText(3, tr("Co&nnection"));
-    m_headers->setHorizontalHeaderLabels({tr("Header"), tr("Value")});
+    m_headers->setHorizontalHeaderLabels({ tr("Header"), tr("Value") });
     m_headers->setAccessibleName(tr("Response headers"));
     m_format->setItemText(int(BodyFormat::Automatic), tr("Automatic"));
     m_format->setItemText(int(BodyFormat::PrettyJson), tr("Pretty JSON"));
@@ -142,7 +141,7 @@ void ResponseView::retranslate()
     m_bodyText->setAccessibleName(tr("Response body"));
     m_bodyHexView->setAccessibleName(tr("Response body in hex"));
     m_rawHexView->setAccessibleName(tr("Raw response bytes"));
-    m_anomalies->setHeaderLabels({tr("Offset"), tr("Anomaly"), tr("Detail")});
+    m_anomalies->setHeaderLabels({ tr("Offset"), tr("Anomaly"), tr("Detail") });
     m_anomalies->setAccessibleName(tr("Wire anomalies"));
     m_connection->setAccessibleName(tr("Connection details"));
     m_status->setAccessibleName(tr("Response status"));
@@ -181,7 +180,7 @@ void ResponseView::updateStatusLine()
     const QString duration = e.timings.total >= 0 ? WaterfallScale::formatDuration(e.timings.total) : QString();
     if (e.response) {
         const ResponseData &r = *e.response;
-        QStringList parts{QString::fromLatin1(r.httpVersion + ' ' + QByteArray::number(r.status) + ' ' + r.reason)};
+        QStringList parts { QString::fromLatin1(r.httpVersion + ' ' + QByteArray::number(r.status) + ' ' + r.reason) };
         if (!duration.isEmpty())
             parts.append(duration);
         //: Response size in the status line
@@ -224,9 +223,10 @@ void ResponseView::showExchange(const Exchange &exchange)
     m_anomalies->clear();
     for (const WireAnomaly &anomaly : exchange.anomalies) {
         if (anomaly.offset >= 0)
-            marks.append({anomaly.offset, 1, anomaly.kind + u": "_s + anomaly.detail});
-        auto *item = new QTreeWidgetItem(m_anomalies, {anomaly.offset >= 0 ? QLocale().toString(anomaly.offset) : tr("—"),
-                                                       anomaly.kind, anomaly.detail});
+            marks.append({ anomaly.offset, 1, anomaly.kind + u": "_s + anomaly.detail });
+        auto *item = new QTreeWidgetItem(
+            m_anomalies,
+            { anomaly.offset >= 0 ? QLocale().toString(anomaly.offset) : tr("—"), anomaly.kind, anomaly.detail });
         item->setData(0, Qt::UserRole, anomaly.offset);
     }
     m_anomalies->setVisible(!exchange.anomalies.isEmpty());
@@ -250,14 +250,18 @@ void ResponseView::showExchange(const Exchange &exchange)
     row(tr("Request"), QString::fromLatin1(exchange.request.method) + u' ' + exchange.request.url.toDisplayString());
     if (exchange.startedAt.isValid())
         row(tr("Started"), QLocale().toString(exchange.startedAt.toLocalTime(), QLocale::LongFormat));
-    row(tr("Outcome"), outcomeId(exchange.transport.outcome) + (exchange.transport.detail.isEmpty() ? QString() : u" — "_s + exchange.transport.detail));
+    row(tr("Outcome"),
+        outcomeId(exchange.transport.outcome)
+            + (exchange.transport.detail.isEmpty() ? QString() : u" — "_s + exchange.transport.detail));
     if (!exchange.resolvedAddresses.isEmpty())
         row(tr("Addresses"), exchange.resolvedAddresses.join(u", "_s));
     if (!exchange.remoteAddress.isEmpty())
         row(tr("Connected to"), u"%1 port %2"_s.arg(exchange.remoteAddress).arg(exchange.remotePort));
     for (const ConnectAttempt &attempt : exchange.attempts)
-        row(tr("Attempt"), u"%1:%2 — %3"_s.arg(attempt.address).arg(attempt.port)
-                               .arg(attempt.succeeded ? tr("connected") : attempt.error));
+        row(tr("Attempt"),
+            u"%1:%2 — %3"_s.arg(attempt.address)
+                .arg(attempt.port)
+                .arg(attempt.succeeded ? tr("connected") : attempt.error));
     row(tr("Proxy"), exchange.proxy.isEmpty() ? tr("none (direct)") : exchange.proxy);
     if (exchange.tls.used) {
         row(tr("TLS"), exchange.tls.protocol + u' ' + exchange.tls.cipher);
@@ -330,7 +334,8 @@ void ResponseView::showBody()
                             int(std::count(shown.text.cbegin(), shown.text.cend(), u'\n') + 1))
                              .arg(QLocale().formattedDataSize(body.size())));
         if (shown.linesSplit)
-            notes.append(tr("Lines longer than %1 characters are broken for display.").arg(BodyTextFormatter::MaxLineLength));
+            notes.append(
+                tr("Lines longer than %1 characters are broken for display.").arg(BodyTextFormatter::MaxLineLength));
         text = std::move(shown.text);
         m_bodyText->setPlainText(text);
         m_bodyHex->setBytes({});

@@ -79,7 +79,7 @@ void WaterfallAxisHeader::paintAxis(QPainter *painter, const QRect &rect) const
         const int labelWidth = metrics.horizontalAdvance(tick.label);
         double labelX = x + pad;
         if (labelX + labelWidth > right)
-            labelX = x - pad - labelWidth;  // the last tick: label on its left
+            labelX = x - pad - labelWidth; // the last tick: label on its left
         if (labelX < lastLabelEnd + pad || labelX < rect.left())
             continue;
         painter->drawText(QRectF(labelX, rect.top() + 2, labelWidth + 1, metrics.height()),
@@ -95,9 +95,9 @@ void WaterfallAxisHeader::paintAxis(QPainter *painter, const QRect &rect) const
         const QColor color = group.hasRequestTimeout ? colors.requestTimeoutMarker() : colors.gatewayTimeoutMarker();
         painter->setRenderHint(QPainter::Antialiasing, true);
         const double half = tickLength * 0.8;
-        const QPointF triangle[] = {{x - half, double(rect.bottom() - tickLength)},
-                                    {x + half, double(rect.bottom() - tickLength)},
-                                    {x, double(rect.bottom())}};
+        const QPointF triangle[] = { { x - half, double(rect.bottom() - tickLength) },
+                                     { x + half, double(rect.bottom() - tickLength) },
+                                     { x, double(rect.bottom()) } };
         painter->setPen(Qt::NoPen);
         painter->setBrush(color);
         painter->drawPolygon(triangle, 3);
@@ -120,8 +120,11 @@ void WaterfallAxisHeader::paintAxis(QPainter *painter, const QRect &rect) const
         const bool joinsPrevious = x - previousX < 2 * metrics.averageCharWidth();
         previousX = x;
         if (!joinsPrevious) {
-            clusters.append({x, group.hasRequestTimeout ? colors.requestTimeoutMarker() : colors.gatewayTimeoutMarker(),
-                             {}, {}, {}});
+            clusters.append({ x,
+                              group.hasRequestTimeout ? colors.requestTimeoutMarker() : colors.gatewayTimeoutMarker(),
+                              {},
+                              {},
+                              {} });
         }
         clusters.last().full.append(group.label);
         clusters.last().shortened.append(group.shortLabel);
@@ -132,13 +135,13 @@ void WaterfallAxisHeader::paintAxis(QPainter *painter, const QRect &rect) const
         const Cluster &cluster = clusters[i];
         const double limit = i + 1 < clusters.size() ? clusters[i + 1].x - pad : rect.right() - 1.0;
         const QString separator = u" · "_s;
-        const QString candidates[] = {cluster.full.join(separator), cluster.shortened.join(separator),
-                                      cluster.times.join(separator)};
+        const QString candidates[]
+            = { cluster.full.join(separator), cluster.shortened.join(separator), cluster.times.join(separator) };
         for (const QString &label : candidates) {
             const int width = metrics.horizontalAdvance(label);
             double labelX = cluster.x + pad;
             if (labelX + width > limit && i + 1 == clusters.size())
-                labelX = cluster.x - pad - width;   // the last cluster may sit left of its line
+                labelX = cluster.x - pad - width; // the last cluster may sit left of its line
             if (labelX + width > limit || labelX < markerLabelEnd + pad || labelX < rect.left())
                 continue;
             painter->setPen(cluster.color);

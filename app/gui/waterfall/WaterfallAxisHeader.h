@@ -15,7 +15,7 @@ class WaterfallAxisHeader : public QHeaderView
 {
     Q_OBJECT
 public:
-    WaterfallAxisHeader(const WaterfallScale *scale, int timelineSection, QWidget *parent = nullptr);  // scale not owned
+    WaterfallAxisHeader(const WaterfallScale *scale, int timelineSection, QWidget *parent = nullptr); // scale not owned
 
     QSize sizeHint() const override;
 

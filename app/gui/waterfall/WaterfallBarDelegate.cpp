@@ -15,8 +15,7 @@ namespace Gatescope::Gui {
 WaterfallBarDelegate::WaterfallBarDelegate(const WaterfallScale *scale, QObject *parent)
     : QStyledItemDelegate(parent)
     , m_scale(scale)
-{
-}
+{ }
 
 int WaterfallBarDelegate::timelineInset(const QFontMetrics &metrics)
 {
@@ -46,7 +45,8 @@ void WaterfallBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     paintBar(painter, option, value.value<WaterfallBar>());
 }
 
-void WaterfallBarDelegate::paintBar(QPainter *painter, const QStyleOptionViewItem &option, const WaterfallBar &bar) const
+void WaterfallBarDelegate::paintBar(QPainter *painter, const QStyleOptionViewItem &option,
+                                    const WaterfallBar &bar) const
 {
     QPalette::ColorGroup group = QPalette::Active;
     if (!(option.state & QStyle::State_Enabled))

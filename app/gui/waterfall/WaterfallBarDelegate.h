@@ -16,7 +16,7 @@ class WaterfallBarDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 public:
-    explicit WaterfallBarDelegate(const WaterfallScale *scale, QObject *parent = nullptr);  // scale not owned
+    explicit WaterfallBarDelegate(const WaterfallScale *scale, QObject *parent = nullptr); // scale not owned
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;

@@ -7,18 +7,15 @@ namespace {
 struct PhaseColors
 {
     Phase phase;
-    QRgb light;   // on a light base: deep enough to stand out against white
-    QRgb dark;    // on a dark base: light enough to stand out against near-black
+    QRgb light; // on a light base: deep enough to stand out against white
+    QRgb dark; // on a dark base: light enough to stand out against near-black
 };
 
 constexpr PhaseColors phaseColors[] = {
-    {Phase::Blocked, 0xff9e9e9e, 0xff8d8d8d},
-    {Phase::Dns, 0xff00897b, 0xff4db6ac},
-    {Phase::Connect, 0xffef6c00, 0xffffa040},
-    {Phase::Tls, 0xff8e24aa, 0xffc47fd5},
-    {Phase::Send, 0xff3949ab, 0xff8c9eff},
-    {Phase::Wait, 0xff2e9d3a, 0xff7bd389},
-    {Phase::Download, 0xff1e88e5, 0xff64b5f6},
+    { Phase::Blocked, 0xff9e9e9e, 0xff8d8d8d },  { Phase::Dns, 0xff00897b, 0xff4db6ac },
+    { Phase::Connect, 0xffef6c00, 0xffffa040 },  { Phase::Tls, 0xff8e24aa, 0xffc47fd5 },
+    { Phase::Send, 0xff3949ab, 0xff8c9eff },     { Phase::Wait, 0xff2e9d3a, 0xff7bd389 },
+    { Phase::Download, 0xff1e88e5, 0xff64b5f6 },
 };
 
 QColor blend(const QColor &a, const QColor &b, double weightOfB)
@@ -34,8 +31,7 @@ WaterfallColors::WaterfallColors(const QPalette &palette, QPalette::ColorGroup g
     : m_palette(palette)
     , m_group(group)
     , m_dark(palette.color(group, QPalette::Base).lightnessF() < 0.5)
-{
-}
+{ }
 
 QColor WaterfallColors::adjusted(QColor color) const
 {

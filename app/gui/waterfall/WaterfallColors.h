@@ -19,19 +19,19 @@ class WaterfallColors
     Q_DECLARE_TR_FUNCTIONS(Gatescope::Gui::WaterfallColors)
 public:
     // The phases a bar is made of, in the order they happen.
-    static constexpr std::array<Phase, 7> BarPhases = {Phase::Blocked, Phase::Dns, Phase::Connect, Phase::Tls,
-                                                       Phase::Send, Phase::Wait, Phase::Download};
+    static constexpr std::array<Phase, 7> BarPhases
+        = { Phase::Blocked, Phase::Dns, Phase::Connect, Phase::Tls, Phase::Send, Phase::Wait, Phase::Download };
 
     explicit WaterfallColors(const QPalette &palette, QPalette::ColorGroup group = QPalette::Active);
 
     bool isDark() const { return m_dark; }
     QColor phase(Phase phase) const;
-    QColor failure() const;                 // text and outline of 5xx / failed exchanges
+    QColor failure() const; // text and outline of 5xx / failed exchanges
     QColor requestTimeoutMarker() const;
     QColor gatewayTimeoutMarker() const;
     QColor gridLine() const;
 
-    static QString phaseName(Phase phase);  // "DNS", "TLS", "Wait (time to first byte)", …
+    static QString phaseName(Phase phase); // "DNS", "TLS", "Wait (time to first byte)", …
 
 private:
     QColor adjusted(QColor color) const;

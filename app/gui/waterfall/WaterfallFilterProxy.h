@@ -17,14 +17,14 @@ class WaterfallFilterProxy : public QSortFilterProxyModel
 public:
     explicit WaterfallFilterProxy(QObject *parent = nullptr);
 
-    void setSourceModel(QAbstractItemModel *sourceModel) override;   // must be a WaterfallModel
+    void setSourceModel(QAbstractItemModel *sourceModel) override; // must be a WaterfallModel
     WaterfallModel *waterfallModel() const { return m_model; }
 
     void setFailuresOnly(bool failuresOnly);
     bool failuresOnly() const { return m_failuresOnly; }
-    void setHost(const QString &host);                   // empty = every host
+    void setHost(const QString &host); // empty = every host
     QString host() const { return m_host; }
-    void setText(const QString &text);                   // empty = no text filter
+    void setText(const QString &text); // empty = no text filter
     QString text() const { return m_text; }
     bool isFiltering() const { return m_failuresOnly || !m_host.isEmpty() || !m_text.isEmpty(); }
 
@@ -40,7 +40,7 @@ protected:
 private:
     void refilter();
 
-    WaterfallModel *m_model = nullptr;   // not owned
+    WaterfallModel *m_model = nullptr; // not owned
     bool m_failuresOnly = false;
     QString m_host;
     QString m_text;

@@ -25,8 +25,9 @@ void WaterfallLegend::retranslate()
     for (Phase phase : WaterfallColors::BarPhases)
         names.append(WaterfallColors::phaseName(phase));
     //: Legend entries for the marker lines
-    setAccessibleDescription(tr("Phases: %1. Solid line: the request's own timeout. Dashed line: a gateway's default timeout.")
-                                 .arg(names.join(QLatin1StringView(", "))));
+    setAccessibleDescription(
+        tr("Phases: %1. Solid line: the request's own timeout. Dashed line: a gateway's default timeout.")
+            .arg(names.join(QLatin1StringView(", "))));
     updateGeometry();
     update();
 }
@@ -40,9 +41,9 @@ QList<WaterfallLegend::Item> WaterfallLegend::layoutItems(int width, int *height
     const int lineHeight = metrics.height() + gap / 2;
     QList<Item> items;
     for (Phase phase : WaterfallColors::BarPhases)
-        items.append({WaterfallColors::phaseName(phase), {}});
-    items.append({tr("your timeout"), {}});
-    items.append({tr("gateway timeout"), {}});
+        items.append({ WaterfallColors::phaseName(phase), {} });
+    items.append({ tr("your timeout"), {} });
+    items.append({ tr("gateway timeout"), {} });
 
     int x = 0;
     int y = 0;
@@ -64,13 +65,13 @@ QSize WaterfallLegend::sizeHint() const
 {
     int height = 0;
     const QList<Item> items = layoutItems(1 << 20, &height);
-    return {items.isEmpty() ? 0 : items.last().rect.right() + 1, height};
+    return { items.isEmpty() ? 0 : items.last().rect.right() + 1, height };
 }
 
 QSize WaterfallLegend::minimumSizeHint() const
 {
     const int width = fontMetrics().averageCharWidth() * 24;
-    return {width, heightForWidth(width)};
+    return { width, heightForWidth(width) };
 }
 
 int WaterfallLegend::heightForWidth(int width) const

@@ -26,7 +26,7 @@ private:
     struct Item
     {
         QString text;
-        QRect rect;        // swatch + text, laid out
+        QRect rect; // swatch + text, laid out
     };
     QList<Item> layoutItems(int width, int *height) const;
     void retranslate();

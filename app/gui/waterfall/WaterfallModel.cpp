@@ -1,8 +1,8 @@
 #include "gui/waterfall/WaterfallModel.h"
 
-#include "probe/ProbeEngine.h"
 #include "gui/waterfall/WaterfallColors.h"
 #include "gui/waterfall/WaterfallScale.h"
+#include "probe/ProbeEngine.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -97,8 +97,7 @@ double WaterfallBar::durationMs() const
 
 WaterfallModel::WaterfallModel(QObject *parent)
     : QAbstractItemModel(parent)
-{
-}
+{ }
 
 WaterfallModel::~WaterfallModel()
 {
@@ -191,7 +190,7 @@ const QString &WaterfallModel::searchTextAt(int entry) const
     const Entry &e = m_entries.at(size_t(entry));
     if (e.searchText.isEmpty() || e.live) {
         e.searchText = QString::fromLatin1(e.exchange.request.method) + u' ' + e.exchange.request.url.toDisplayString()
-                       + u' ' + statusText(e) + u' ' + outcomeId(e.exchange.transport.outcome);
+            + u' ' + statusText(e) + u' ' + outcomeId(e.exchange.transport.outcome);
     }
     return e.searchText;
 }
@@ -320,7 +319,7 @@ QString WaterfallModel::toolTip(const Entry &e) const
     const int entry = int(&e - m_entries.data());
     const WaterfallBar bar = barAt(entry);
     QString html = u"<b>"_s + QString::fromLatin1(x.request.method).toHtmlEscaped() + u' '
-                   + x.request.url.toDisplayString().toHtmlEscaped() + u"</b><br>"_s;
+        + x.request.url.toDisplayString().toHtmlEscaped() + u"</b><br>"_s;
     if (e.live) {
         html += tr("In progress: %1").arg(WaterfallColors::phaseName(e.livePhase).toHtmlEscaped());
     } else if (x.response) {
@@ -347,15 +346,16 @@ QString WaterfallModel::toolTip(const Entry &e) const
         else
             value = WaterfallScale::formatMilliseconds(bar.phaseMs[i]);
         html += u"<tr><td>"_s + WaterfallColors::phaseName(phase).toHtmlEscaped() + u"</td><td align=\"right\">"_s
-                + value.toHtmlEscaped() + u"</td></tr>"_s;
+            + value.toHtmlEscaped() + u"</td></tr>"_s;
     }
     html += u"<tr><td><b>"_s + tr("Total").toHtmlEscaped() + u"</b></td><td align=\"right\"><b>"_s
-            + WaterfallScale::formatMilliseconds(bar.durationMs()).toHtmlEscaped() + u"</b></td></tr></table>"_s;
+        + WaterfallScale::formatMilliseconds(bar.durationMs()).toHtmlEscaped() + u"</b></td></tr></table>"_s;
     if (e.live && e.bodyReceived > 0) {
         const QLocale locale;
         html += e.bodyExpected >= 0
-                    ? tr("Body: %1 of %2").arg(locale.formattedDataSize(e.bodyReceived), locale.formattedDataSize(e.bodyExpected))
-                    : tr("Body: %1").arg(locale.formattedDataSize(e.bodyReceived));
+            ? tr("Body: %1 of %2")
+                  .arg(locale.formattedDataSize(e.bodyReceived), locale.formattedDataSize(e.bodyExpected))
+            : tr("Body: %1").arg(locale.formattedDataSize(e.bodyReceived));
     }
     return html;
 }
@@ -499,7 +499,7 @@ void WaterfallModel::appendExchanges(QList<Exchange> exchanges)
             Entry entry = makeEntry(std::move(exchanges[i]));
             if (startsGroup) {
                 entry.group = int(m_groups.size());
-                m_groups.push_back({int(m_entries.size()), {}});
+                m_groups.push_back({ int(m_entries.size()), {} });
             } else {
                 entry.group = int(m_groups.size()) - 1;
                 entry.childRow = int(m_groups.back().hops.size());
@@ -517,7 +517,8 @@ void WaterfallModel::appendExchanges(QList<Exchange> exchanges)
         for (size_t g = 0; g < m_groups.size(); ++g) {
             if (!m_groups[g].hops.isEmpty()) {
                 const QModelIndex parent = index(int(g), 0);
-                Q_EMIT dataChanged(index(0, 0, parent), index(int(m_groups[g].hops.size()) - 1, ColumnCount - 1, parent));
+                Q_EMIT dataChanged(index(0, 0, parent),
+                                   index(int(m_groups[g].hops.size()) - 1, ColumnCount - 1, parent));
             }
         }
     }
@@ -591,7 +592,7 @@ int WaterfallModel::beginLiveExchange(const RequestSpec &request)
     m_live.group = entry.group;
     m_live.startEpochMs = entry.startEpochMs;
     m_live.clock.start();
-    m_groups.push_back({int(m_entries.size()), {}});
+    m_groups.push_back({ int(m_entries.size()), {} });
     noteEntry(entry);
     m_entries.push_back(std::move(entry));
     endInsertRows();
@@ -729,7 +730,7 @@ void WaterfallModel::liveHopFinished(const Gatescope::Exchange &exchange)
     const int childRow = e.childRow;
     const double hopOffset = e.liveHopOffsetMs;
     e = makeEntry(exchange);
-    e.startEpochMs = start;   // keep the monotonic placement measured live
+    e.startEpochMs = start; // keep the monotonic placement measured live
     e.hasStart = true;
     e.group = group;
     e.childRow = childRow;

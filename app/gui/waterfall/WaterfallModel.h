@@ -24,15 +24,15 @@ namespace Gatescope::Gui {
 struct WaterfallBar
 {
     double startMs = 0;
-    std::array<double, 7> phaseMs{-1, -1, -1, -1, -1, -1, -1};  // -1 = did not happen
+    std::array<double, 7> phaseMs { -1, -1, -1, -1, -1, -1, -1 }; // -1 = did not happen
     double totalMs = -1;
     bool live = false;
     Phase livePhase = Phase::None;
-    double livePhaseStartMs = 0;   // relative to startMs
-    double liveNowMs = 0;          // relative to startMs
+    double livePhaseStartMs = 0; // relative to startMs
+    double liveNowMs = 0; // relative to startMs
     bool failed = false;
 
-    double durationMs() const;     // total, or the phases' sum, or (live) now
+    double durationMs() const; // total, or the phases' sum, or (live) now
     double endMs() const { return startMs + durationMs(); }
 };
 
@@ -51,19 +51,19 @@ public:
 
     enum Role {
         EntryRole = Qt::UserRole + 1, // int: position of the exchange in this model
-        MethodRole,                   // QString
-        UrlRole,                      // QUrl
-        HostRole,                     // QString, lower case
-        StatusRole,                   // int HTTP status; 0 when no response (yet)
-        OutcomeRole,                  // QString transport outcome id ("ok", "timeout", …)
-        IsFailureRole,                // bool: status ≥ 500 or the transport failed
-        TimingsRole,                  // QVariantMap phase id → ms (-1 = did not happen), plus "total"
-        StartOffsetRole,              // double ms from the timeline origin
-        DurationRole,                 // double ms (live: elapsed so far)
-        IsLiveRole,                   // bool: phases still arriving
-        LivePhaseRole,                // QString phase id under way ("" when none)
-        RedirectHopRole,              // int: 0 = original request
-        BarRole,                      // WaterfallBar
+        MethodRole, // QString
+        UrlRole, // QUrl
+        HostRole, // QString, lower case
+        StatusRole, // int HTTP status; 0 when no response (yet)
+        OutcomeRole, // QString transport outcome id ("ok", "timeout", …)
+        IsFailureRole, // bool: status ≥ 500 or the transport failed
+        TimingsRole, // QVariantMap phase id → ms (-1 = did not happen), plus "total"
+        StartOffsetRole, // double ms from the timeline origin
+        DurationRole, // double ms (live: elapsed so far)
+        IsLiveRole, // bool: phases still arriving
+        LivePhaseRole, // QString phase id under way ("" when none)
+        RedirectHopRole, // int: 0 = original request
+        BarRole, // WaterfallBar
     };
     Q_ENUM(Role)
 
@@ -81,12 +81,12 @@ public:
 
     // Bulk: one insertion for the whole list; hops with redirectHop ≥ 1 go under the request before them.
     void appendExchanges(QList<Exchange> exchanges);
-    void appendExchange(const Exchange &exchange) { appendExchanges({exchange}); }
+    void appendExchange(const Exchange &exchange) { appendExchanges({ exchange }); }
     void clear();
 
     int entryCount() const { return int(m_entries.size()); }
-    const Exchange &exchangeAt(int entry) const;          // entry must be in [0, entryCount())
-    int entryForIndex(const QModelIndex &index) const;     // -1 for an invalid index
+    const Exchange &exchangeAt(int entry) const; // entry must be in [0, entryCount())
+    int entryForIndex(const QModelIndex &index) const; // -1 for an invalid index
     QModelIndex indexForEntry(int entry, int column = 0) const;
     WaterfallBar barAt(int entry) const;
     bool isFailure(int entry) const;
@@ -94,17 +94,17 @@ public:
     QString hostAt(int entry) const;
     // Method, URL, status and outcome in one string, built once per exchange for text filtering.
     const QString &searchTextAt(int entry) const;
-    QStringList hosts() const;                             // every host seen, sorted
+    QStringList hosts() const; // every host seen, sorted
 
     // The timeline's end in ms from the origin: the latest end of any exchange, live ones "now".
     double timeExtentMs() const;
 
     // Live: one request (and its redirect hops) at a time, driven by ProbeEngine's signals.
     // trackProbe() starts a live row and connects the engine; the row ends with finished().
-    int trackProbe(ProbeEngine *engine, const RequestSpec &request);   // engine not owned
-    int beginLiveExchange(const RequestSpec &request);    // returns the entry of hop 0
+    int trackProbe(ProbeEngine *engine, const RequestSpec &request); // engine not owned
+    int beginLiveExchange(const RequestSpec &request); // returns the entry of hop 0
     bool hasLiveExchange() const { return m_live.active; }
-    double liveElapsedMs() const;                          // since the live request started
+    double liveElapsedMs() const; // since the live request started
     QList<int> liveEntries() const;
 
 public Q_SLOTS:
@@ -116,7 +116,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void liveStateChanged(bool live);
-    void timeExtentChanged();      // the static extent changed (rows added, a hop finished, origin moved)
+    void timeExtentChanged(); // the static extent changed (rows added, a hop finished, origin moved)
     void hostsChanged();
 
 private:
@@ -124,10 +124,10 @@ private:
     {
         Exchange exchange;
         QString host;
-        double startEpochMs = 0;   // absolute start, fractional ms
+        double startEpochMs = 0; // absolute start, fractional ms
         bool hasStart = false;
-        int group = 0;             // top-level row
-        int childRow = -1;         // row under the group, -1 = the group's own row
+        int group = 0; // top-level row
+        int childRow = -1; // row under the group, -1 = the group's own row
         // live state
         bool live = false;
         Phase livePhase = Phase::None;
@@ -135,7 +135,7 @@ private:
         double liveHopOffsetMs = 0; // hop start relative to the live request's start
         qint64 bodyReceived = 0;
         qint64 bodyExpected = -1;
-        mutable QString searchText;   // cache for searchTextAt(); empty = not built yet
+        mutable QString searchText; // cache for searchTextAt(); empty = not built yet
     };
     struct Group
     {
@@ -153,8 +153,8 @@ private:
     };
 
     Entry makeEntry(Exchange exchange) const;
-    int entryForHop(int hop);                      // creates the hop's row when needed; -1 if not live
-    void noteEntry(const Entry &entry);            // origin, extent and hosts bookkeeping
+    int entryForHop(int hop); // creates the hop's row when needed; -1 if not live
+    void noteEntry(const Entry &entry); // origin, extent and hosts bookkeeping
     void recomputeBookkeeping();
     void emitRowChanged(int entry);
     void endLive();

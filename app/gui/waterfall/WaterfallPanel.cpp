@@ -53,8 +53,7 @@ void WaterfallPanel::setupWidgets(WaterfallView::InitialGatewayTimeouts initial)
     connect(m_text, &QLineEdit::returnPressed, this, &WaterfallPanel::applyTextFilter);
     connect(m_host, &QComboBox::currentIndexChanged, this,
             [this](int index) { m_view->filterProxy()->setHost(index > 0 ? m_host->itemText(index) : QString()); });
-    connect(m_failuresOnly, &QCheckBox::toggled, this,
-            [this](bool on) { m_view->filterProxy()->setFailuresOnly(on); });
+    connect(m_failuresOnly, &QCheckBox::toggled, this, [this](bool on) { m_view->filterProxy()->setFailuresOnly(on); });
     connect(m_fit, &QToolButton::clicked, m_view, &WaterfallView::resetZoom);
     setFocusProxy(m_view);
 }

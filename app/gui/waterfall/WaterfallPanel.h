@@ -24,9 +24,10 @@ class WaterfallPanel : public QWidget
     Q_OBJECT
 public:
     explicit WaterfallPanel(QWidget *parent = nullptr,
-                            WaterfallView::InitialGatewayTimeouts initial = WaterfallView::InitialGatewayTimeouts::Defaults);
+                            WaterfallView::InitialGatewayTimeouts initial
+                            = WaterfallView::InitialGatewayTimeouts::Defaults);
 
-    void setWaterfallModel(WaterfallModel *model);   // not owned
+    void setWaterfallModel(WaterfallModel *model); // not owned
     WaterfallView *view() const { return m_view; }
     WaterfallLegend *legend() const { return m_legend; }
     QLineEdit *textFilter() const { return m_text; }

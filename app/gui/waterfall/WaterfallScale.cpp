@@ -44,7 +44,7 @@ int decimalsForStep(double step)
 // The coarsest resolution that shows value exactly: 60000 → 1000 (whole seconds), 12.5 → 0.1.
 double resolutionOf(double ms)
 {
-    for (double resolution : {1000.0, 100.0, 10.0, 1.0, 0.1, 0.01, 0.001}) {
+    for (double resolution : { 1000.0, 100.0, 10.0, 1.0, 0.1, 0.01, 0.001 }) {
         const double ratio = ms / resolution;
         if (std::abs(ratio - std::round(ratio)) < 1e-6)
             return resolution;
@@ -81,7 +81,7 @@ double WaterfallScale::niceCeiling(double value)
     if (!(value > 0) || !std::isfinite(value))
         return 0;
     const double magnitude = std::pow(10.0, std::floor(std::log10(value)));
-    for (double nice : {1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 10.0}) {
+    for (double nice : { 1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 10.0 }) {
         if (nice * magnitude >= value * (1 - 1e-12))
             return nice * magnitude;
     }
@@ -188,7 +188,7 @@ QList<WaterfallTick> WaterfallScale::ticks(double minimumSpacingPx) const
     const double minimumStep = duration * std::max(1.0, minimumSpacingPx) / m_width;
     double magnitude = std::pow(10.0, std::floor(std::log10(minimumStep)));
     double step = 10 * magnitude;
-    for (double nice : {1.0, 2.0, 5.0, 10.0}) {
+    for (double nice : { 1.0, 2.0, 5.0, 10.0 }) {
         if (nice * magnitude >= minimumStep * (1 - 1e-9)) {
             step = nice * magnitude;
             break;
@@ -201,7 +201,7 @@ QList<WaterfallTick> WaterfallScale::ticks(double minimumSpacingPx) const
         const double time = n * step;
         if (time > m_end + step * 1e-9)
             break;
-        result.append({time, xForTime(time), formatInUnit(time, unit, decimals)});
+        result.append({ time, xForTime(time), formatInUnit(time, unit, decimals) });
     }
     return result;
 }
@@ -226,9 +226,9 @@ QList<WaterfallMarkerGroup> WaterfallScale::visibleMarkerGroups() const
         //: Marker line label: %1 = gateway names ("nginx, ALB"), %2 = the timeout ("60 s")
         group.label = tr("%1 %2").arg(names.join(QLatin1StringView(", ")), group.timeLabel);
         group.shortLabel = names.size() == 1
-                               ? group.label
-                               //: Short marker label: %1 = first gateway, %2 = how many more, %3 = the timeout
-                               : tr("%1 +%2 %3").arg(names.first()).arg(names.size() - 1).arg(group.timeLabel);
+            ? group.label
+            //: Short marker label: %1 = first gateway, %2 = how many more, %3 = the timeout
+            : tr("%1 +%2 %3").arg(names.first()).arg(names.size() - 1).arg(group.timeLabel);
         names.clear();
     };
     for (const WaterfallMarker &marker : m_markers) {
@@ -236,7 +236,7 @@ QList<WaterfallMarkerGroup> WaterfallScale::visibleMarkerGroups() const
             continue;
         if (groups.isEmpty() || std::abs(groups.last().timeMs - marker.timeMs) > 1e-6) {
             flush();
-            groups.append({marker.timeMs, xForTime(marker.timeMs), {}, {}, {}, false});
+            groups.append({ marker.timeMs, xForTime(marker.timeMs), {}, {}, {}, false });
         }
         names.append(marker.name);
         groups.last().hasRequestTimeout |= marker.kind == WaterfallMarker::Kind::RequestTimeout;

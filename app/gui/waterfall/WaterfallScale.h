@@ -12,7 +12,7 @@ struct WaterfallMarker
 {
     enum class Kind { RequestTimeout, GatewayTimeout };
 
-    QString name;          // "nginx", "AWS API Gateway", "your first-byte timeout" (already translated)
+    QString name; // "nginx", "AWS API Gateway", "your first-byte timeout" (already translated)
     double timeMs = 0;
     Kind kind = Kind::GatewayTimeout;
 
@@ -24,9 +24,9 @@ struct WaterfallMarkerGroup
 {
     double timeMs = 0;
     double x = 0;
-    QString label;             // "nginx, ALB 60 s"
-    QString shortLabel;        // "nginx +1 60 s" (first name and how many more); = label for one name
-    QString timeLabel;         // "60 s"
+    QString label; // "nginx, ALB 60 s"
+    QString shortLabel; // "nginx +1 60 s" (first name and how many more); = label for one name
+    QString timeLabel; // "60 s"
     bool hasRequestTimeout = false;
 };
 
@@ -47,8 +47,8 @@ class WaterfallScale
 {
     Q_DECLARE_TR_FUNCTIONS(Gatescope::Gui::WaterfallScale)
 public:
-    static constexpr double MinimumVisibleMs = 0.01;   // deepest zoom: 10 µs across the column
-    static constexpr double InitialVisibleMs = 100;    // shown before any data arrives
+    static constexpr double MinimumVisibleMs = 0.01; // deepest zoom: 10 µs across the column
+    static constexpr double InitialVisibleMs = 100; // shown before any data arrives
 
     void setPixelWidth(double width);
     double pixelWidth() const { return m_width; }
@@ -57,10 +57,10 @@ public:
     // [0, niceCeiling(endMs)] and only changes when the data crosses the next nice value.
     void setDataEnd(double endMs);
     double dataEndMs() const { return m_dataEnd; }
-    double fullRangeEndMs() const;      // the end of the "show everything" range
+    double fullRangeEndMs() const; // the end of the "show everything" range
 
     bool isFollowingData() const { return m_following; }
-    void resetZoom();                   // show everything and follow the data again
+    void resetZoom(); // show everything and follow the data again
     void setVisibleRange(double startMs, double endMs); // clamped; stops following
     double visibleStartMs() const { return m_start; }
     double visibleEndMs() const { return m_end; }
@@ -71,7 +71,7 @@ public:
 
     // factor > 1 zooms in, < 1 zooms out, keeping the time under x where it is.
     void zoomAround(double x, double factor);
-    void panByPixels(double dx);        // positive = later times come into view
+    void panByPixels(double dx); // positive = later times come into view
 
     QList<WaterfallTick> ticks(double minimumSpacingPx) const;
 

@@ -1,13 +1,13 @@
 #include "gui/waterfall/WaterfallView.h"
 
 #include "diagnosis/Fingerprints.h"
-#include "model/RequestSpec.h"
 #include "gui/waterfall/WaterfallAxisHeader.h"
 #include "gui/waterfall/WaterfallBarDelegate.h"
 #include "gui/waterfall/WaterfallColors.h"
 #include "gui/waterfall/WaterfallFilterProxy.h"
 #include "gui/waterfall/WaterfallModel.h"
 #include "gui/waterfall/WaterfallTextDelegate.h"
+#include "model/RequestSpec.h"
 
 #include <QKeyEvent>
 #include <QPainter>
@@ -24,12 +24,12 @@ WaterfallView::WaterfallView(QWidget *parent, InitialGatewayTimeouts initial)
     : QTreeView(parent)
     , m_proxy(new WaterfallFilterProxy(this))
 {
-    setUniformRowHeights(true);          // 100,000 rows: row geometry without asking every row
+    setUniformRowHeights(true); // 100,000 rows: row geometry without asking every row
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setAllColumnsShowFocus(true);
     setAlternatingRowColors(true);
-    setSortingEnabled(false);            // the waterfall's order is time order
+    setSortingEnabled(false); // the waterfall's order is time order
     setExpandsOnDoubleClick(true);
     setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     setMouseTracking(true);
@@ -70,7 +70,8 @@ void WaterfallView::setupColumns()
     m_axis->setMinimumSectionSize(character * 4);
     m_axis->resizeSection(WaterfallModel::RequestColumn, character * 26);
     m_axis->resizeSection(WaterfallModel::StatusColumn,
-                          std::max(metrics.horizontalAdvance(tr("pending")), metrics.horizontalAdvance(tr("Status"))) + character * 3);
+                          std::max(metrics.horizontalAdvance(tr("pending")), metrics.horizontalAdvance(tr("Status")))
+                              + character * 3);
     m_axis->resizeSection(WaterfallModel::HostColumn, character * 16);
     m_axis->resizeSection(WaterfallModel::DurationColumn, metrics.horizontalAdvance(u"000.00 ms"_s) + character * 2);
     updateScaleWidth();
@@ -164,8 +165,8 @@ QList<WaterfallMarker> WaterfallView::defaultGatewayTimeouts()
     for (const TimeoutMarker &timeout : timeouts) {
         if (timeout.timeout.phase != u"read" && timeout.timeout.phase != u"total")
             continue;
-        const WaterfallMarker marker{timeout.displayName.isEmpty() ? timeout.product : timeout.displayName,
-                                     timeout.timeout.seconds * 1000, WaterfallMarker::Kind::GatewayTimeout};
+        const WaterfallMarker marker { timeout.displayName.isEmpty() ? timeout.product : timeout.displayName,
+                                       timeout.timeout.seconds * 1000, WaterfallMarker::Kind::GatewayTimeout };
         if (marker.timeMs > 0 && !markers.contains(marker))
             markers.append(marker);
     }
@@ -177,11 +178,12 @@ void WaterfallView::setRequestTimeout(const ProbeOptions &options)
     m_requestMarkers.clear();
     if (options.totalTimeoutMs > 0)
         //: Marker line: the total timeout set on the request being shown
-        m_requestMarkers.append({tr("your total timeout"), double(options.totalTimeoutMs), WaterfallMarker::Kind::RequestTimeout});
+        m_requestMarkers.append(
+            { tr("your total timeout"), double(options.totalTimeoutMs), WaterfallMarker::Kind::RequestTimeout });
     else if (options.firstByteTimeoutMs > 0)
         //: Marker line: the first-byte timeout set on the request being shown
-        m_requestMarkers.append({tr("your first-byte timeout"), double(options.firstByteTimeoutMs),
-                                 WaterfallMarker::Kind::RequestTimeout});
+        m_requestMarkers.append({ tr("your first-byte timeout"), double(options.firstByteTimeoutMs),
+                                  WaterfallMarker::Kind::RequestTimeout });
     applyMarkers();
 }
 
@@ -260,7 +262,8 @@ void WaterfallView::wheelEvent(QWheelEvent *event)
 
 void WaterfallView::keyPressEvent(QKeyEvent *event)
 {
-    if (event->matches(QKeySequence::ZoomIn) || (event->modifiers() & Qt::ControlModifier && event->key() == Qt::Key_Equal)) {
+    if (event->matches(QKeySequence::ZoomIn)
+        || (event->modifiers() & Qt::ControlModifier && event->key() == Qt::Key_Equal)) {
         zoomIn();
         return;
     }
@@ -312,7 +315,7 @@ void WaterfallView::rowsInserted(const QModelIndex &parent, int start, int end)
 {
     QTreeView::rowsInserted(parent, start, end);
     if (parent.isValid())
-        expand(parent);   // a new redirect hop: show it under its request
+        expand(parent); // a new redirect hop: show it under its request
     else
         expandRedirects(start, end);
 }
@@ -332,7 +335,7 @@ void WaterfallView::expandRedirects(int first, int last)
 void WaterfallView::updateGeometries()
 {
     QTreeView::updateGeometries();
-    updateScaleWidth();   // the stretched timeline section does not always report its resize
+    updateScaleWidth(); // the stretched timeline section does not always report its resize
 }
 
 void WaterfallView::paintEvent(QPaintEvent *event)
@@ -387,7 +390,7 @@ void WaterfallView::onLiveFrame()
     // Repaint only: the live rows' bar and duration cells.
     const QList<int> entries = m_model->liveEntries();
     for (int entry : entries) {
-        for (int column : {int(WaterfallModel::TimelineColumn), int(WaterfallModel::DurationColumn)}) {
+        for (int column : { int(WaterfallModel::TimelineColumn), int(WaterfallModel::DurationColumn) }) {
             const QRect rect = visualRect(m_proxy->indexForEntry(entry, column));
             if (rect.isValid() && rect.intersects(viewport()->rect()))
                 viewport()->update(rect);

@@ -35,10 +35,11 @@ public:
     // after its first frame.
     enum class InitialGatewayTimeouts { Defaults, SetLater };
 
-    explicit WaterfallView(QWidget *parent = nullptr, InitialGatewayTimeouts initial = InitialGatewayTimeouts::Defaults);
+    explicit WaterfallView(QWidget *parent = nullptr,
+                           InitialGatewayTimeouts initial = InitialGatewayTimeouts::Defaults);
     ~WaterfallView() override;
 
-    void setWaterfallModel(WaterfallModel *model);    // not owned
+    void setWaterfallModel(WaterfallModel *model); // not owned
     WaterfallModel *waterfallModel() const { return m_model; }
     WaterfallFilterProxy *filterProxy() const { return m_proxy; }
     const WaterfallScale &scale() const { return m_scale; }
@@ -53,19 +54,19 @@ public:
     void clearRequestTimeout();
 
     void setVisibleTimeRange(double startMs, double endMs);
-    int currentEntry() const;                          // -1 when nothing is selected
+    int currentEntry() const; // -1 when nothing is selected
     bool isAnimating() const { return m_liveTimer.isActive(); }
-    QRect timelineRect() const;                        // the bar area in viewport coordinates
+    QRect timelineRect() const; // the bar area in viewport coordinates
 
 public Q_SLOTS:
-    void selectEntry(int entry);                       // selects and shows it; -1 clears
+    void selectEntry(int entry); // selects and shows it; -1 clears
     void zoomIn();
     void zoomOut();
     void resetZoom();
     void recompute(Gatescope::Gui::WaterfallView::Recompute level);
 
 Q_SIGNALS:
-    void entrySelected(int entry);                     // the model's entry of the current row, or -1
+    void entrySelected(int entry); // the model's entry of the current row, or -1
     void visibleTimeRangeChanged(double startMs, double endMs);
 
 protected:
@@ -92,9 +93,9 @@ private:
     void panBy(double pixels);
 
     WaterfallScale m_scale;
-    WaterfallModel *m_model = nullptr;          // not owned
-    WaterfallFilterProxy *m_proxy = nullptr;    // owned (child)
-    WaterfallAxisHeader *m_axis = nullptr;      // owned (child)
+    WaterfallModel *m_model = nullptr; // not owned
+    WaterfallFilterProxy *m_proxy = nullptr; // owned (child)
+    WaterfallAxisHeader *m_axis = nullptr; // owned (child)
     WaterfallBarDelegate *m_barDelegate = nullptr;
     QList<WaterfallMarker> m_gatewayMarkers;
     QList<WaterfallMarker> m_requestMarkers;

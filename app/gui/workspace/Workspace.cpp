@@ -30,32 +30,32 @@ QJsonObject collectionToJson(const Collection &collection)
 {
     QJsonArray requests;
     for (const StoredRequest &request : collection.requests) {
-        requests.append(QJsonObject{{u"id"_s, request.id},
-                                    {u"request"_s, ExchangeJson::requestToWorkspaceJson(request.spec)}});
+        requests.append(QJsonObject { { u"id"_s, request.id },
+                                      { u"request"_s, ExchangeJson::requestToWorkspaceJson(request.spec) } });
     }
-    return {{u"id"_s, collection.id}, {u"name"_s, collection.name}, {u"requests"_s, requests}};
+    return { { u"id"_s, collection.id }, { u"name"_s, collection.name }, { u"requests"_s, requests } };
 }
 
 QJsonObject captureSummaryToJson(const CaptureSummary &capture)
 {
-    return {{u"id"_s, capture.id},
-            {u"name"_s, capture.name},
-            {u"kind"_s, capture.kind},
-            {u"sourcePath"_s, capture.sourcePath},
-            {u"entryCount"_s, capture.entryCount},
-            {u"failureCount"_s, capture.failureCount},
-            {u"importedAt"_s, capture.importedAt.toString(Qt::ISODateWithMs)}};
+    return { { u"id"_s, capture.id },
+             { u"name"_s, capture.name },
+             { u"kind"_s, capture.kind },
+             { u"sourcePath"_s, capture.sourcePath },
+             { u"entryCount"_s, capture.entryCount },
+             { u"failureCount"_s, capture.failureCount },
+             { u"importedAt"_s, capture.importedAt.toString(Qt::ISODateWithMs) } };
 }
 
 QJsonObject runToSummaryJson(const HistoryRun &run)
 {
-    return {{u"id"_s, run.id},
-            {u"when"_s, run.when.toString(Qt::ISODateWithMs)},
-            {u"method"_s, QString::fromLatin1(run.method)},
-            {u"url"_s, run.url.toString()},
-            {u"status"_s, run.status},
-            {u"outcome"_s, run.outcome},
-            {u"cause"_s, run.cause}};
+    return { { u"id"_s, run.id },
+             { u"when"_s, run.when.toString(Qt::ISODateWithMs) },
+             { u"method"_s, QString::fromLatin1(run.method) },
+             { u"url"_s, run.url.toString() },
+             { u"status"_s, run.status },
+             { u"outcome"_s, run.outcome },
+             { u"cause"_s, run.cause } };
 }
 
 } // namespace
@@ -80,19 +80,19 @@ QJsonObject toJson(const WorkspaceData &data)
             checked.append(item);
         checklists.insert(it.key(), checked);
     }
-    return {{u"schema"_s, u"gatescope.workspace/1"_s},
-            {u"collections"_s, collections},
-            {u"captures"_s, captures},
-            {u"history"_s, history},
-            {u"currentRequest"_s, data.currentRequestId},
-            {u"checklists"_s, checklists}};
+    return { { u"schema"_s, u"gatescope.workspace/1"_s },
+             { u"collections"_s, collections },
+             { u"captures"_s, captures },
+             { u"history"_s, history },
+             { u"currentRequest"_s, data.currentRequestId },
+             { u"checklists"_s, checklists } };
 }
 
 Result<WorkspaceData> fromJson(const QJsonObject &object, const QString &where)
 {
     const QString schema = object.value(u"schema"_s).toString();
     if (schema != u"gatescope.workspace/1")
-        return Error{u"%1: not a Gatescope workspace (schema \"%2\")"_s.arg(where, schema)};
+        return Error { u"%1: not a Gatescope workspace (schema \"%2\")"_s.arg(where, schema) };
 
     WorkspaceData data;
     const QJsonArray collections = object.value(u"collections"_s).toArray();
@@ -108,9 +108,9 @@ Result<WorkspaceData> fromJson(const QJsonObject &object, const QString &where)
             const QJsonObject stored = requests.at(r).toObject();
             Result<RequestSpec> spec = ExchangeJson::requestFromWorkspaceJson(stored.value(u"request"_s).toObject());
             if (!spec)
-                return Error{u"%1: collections[%2].requests[%3]: %4"_s.arg(where).arg(c).arg(r).arg(spec.error())};
+                return Error { u"%1: collections[%2].requests[%3]: %4"_s.arg(where).arg(c).arg(r).arg(spec.error()) };
             QString id = stored.value(u"id"_s).toString();
-            collection.requests.append({id.isEmpty() ? newWorkspaceId() : id, std::move(spec).value()});
+            collection.requests.append({ id.isEmpty() ? newWorkspaceId() : id, std::move(spec).value() });
         }
         data.collections.append(collection);
     }
@@ -160,7 +160,7 @@ Result<WorkspaceData> fromJson(const QJsonObject &object, const QString &where)
 Result<Capture> captureFromJson(const QJsonObject &object, const QString &where)
 {
     if (object.value(u"schema"_s).toString() != u"gatescope.capture/1")
-        return Error{u"%1: not a stored Gatescope capture"_s.arg(where)};
+        return Error { u"%1: not a stored Gatescope capture"_s.arg(where) };
     Capture capture;
     capture.kind = object.value(u"kind"_s).toString();
     capture.name = object.value(u"name"_s).toString();
@@ -169,7 +169,7 @@ Result<Capture> captureFromJson(const QJsonObject &object, const QString &where)
     for (qsizetype i = 0; i < requests.size(); ++i) {
         Result<RequestSpec> spec = ExchangeJson::requestFromWorkspaceJson(requests.at(i).toObject());
         if (!spec)
-            return Error{u"%1: requests[%2]: %3"_s.arg(where).arg(i).arg(spec.error())};
+            return Error { u"%1: requests[%2]: %3"_s.arg(where).arg(i).arg(spec.error()) };
         capture.requests.append(std::move(spec).value());
     }
     const QJsonArray exchanges = object.value(u"exchanges"_s).toArray();
@@ -177,7 +177,7 @@ Result<Capture> captureFromJson(const QJsonObject &object, const QString &where)
     for (qsizetype i = 0; i < exchanges.size(); ++i) {
         Result<Exchange> exchange = ExchangeJson::fromWorkspaceJson(exchanges.at(i).toObject());
         if (!exchange)
-            return Error{u"%1: exchanges[%2]: %3"_s.arg(where).arg(i).arg(exchange.error())};
+            return Error { u"%1: exchanges[%2]: %3"_s.arg(where).arg(i).arg(exchange.error()) };
         capture.exchanges.append(std::move(exchange).value());
     }
     const QJsonArray warnings = object.value(u"warnings"_s).toArray();
@@ -191,21 +191,21 @@ QJsonObject runToJson(const RequestSpec &request, const QList<Exchange> &exchang
     QJsonArray hops;
     for (const Exchange &exchange : exchanges)
         hops.append(ExchangeJson::toWorkspaceJson(exchange));
-    return {{u"schema"_s, u"gatescope.run/1"_s},
-            {u"request"_s, ExchangeJson::requestToWorkspaceJson(request)},
-            {u"exchanges"_s, hops}};
+    return { { u"schema"_s, u"gatescope.run/1"_s },
+             { u"request"_s, ExchangeJson::requestToWorkspaceJson(request) },
+             { u"exchanges"_s, hops } };
 }
 
 Result<QList<Exchange>> runExchangesFromJson(const QJsonObject &object, const QString &where)
 {
     if (object.value(u"schema"_s).toString() != u"gatescope.run/1")
-        return Error{u"%1: not a stored Gatescope run"_s.arg(where)};
+        return Error { u"%1: not a stored Gatescope run"_s.arg(where) };
     QList<Exchange> exchanges;
     const QJsonArray hops = object.value(u"exchanges"_s).toArray();
     for (qsizetype i = 0; i < hops.size(); ++i) {
         Result<Exchange> exchange = ExchangeJson::fromWorkspaceJson(hops.at(i).toObject());
         if (!exchange)
-            return Error{u"%1: exchanges[%2]: %3"_s.arg(where).arg(i).arg(exchange.error())};
+            return Error { u"%1: exchanges[%2]: %3"_s.arg(where).arg(i).arg(exchange.error()) };
         exchanges.append(std::move(exchange).value());
     }
     return exchanges;

@@ -33,11 +33,11 @@ struct Collection
 struct CaptureSummary
 {
     QString id;
-    QString name;            // file name or "pasted text"
-    QString kind;            // "har", "curl", …
-    QString sourcePath;      // where it was imported from; empty for pasted text
+    QString name; // file name or "pasted text"
+    QString kind; // "har", "curl", …
+    QString sourcePath; // where it was imported from; empty for pasted text
     int entryCount = 0;
-    int failureCount = 0;    // 5xx and failed exchanges
+    int failureCount = 0; // 5xx and failed exchanges
     QDateTime importedAt;
 };
 
@@ -48,9 +48,9 @@ struct HistoryRun
     QDateTime when;
     QByteArray method;
     QUrl url;
-    int status = 0;          // final hop's status, 0 = no response
-    QString outcome;         // final hop's transport outcome id
-    QString cause;           // diagnosis cause id, empty when not diagnosed
+    int status = 0; // final hop's status, 0 = no response
+    QString outcome; // final hop's transport outcome id
+    QString cause; // diagnosis cause id, empty when not diagnosed
 };
 
 // Everything the workspace file holds: collections of requests, capture and history summaries,
@@ -59,7 +59,7 @@ struct WorkspaceData
 {
     QList<Collection> collections;
     QList<CaptureSummary> captures;
-    QList<HistoryRun> history;      // newest first
+    QList<HistoryRun> history; // newest first
     QString currentRequestId;
     QHash<QString, QSet<int>> checklistState;
 };
@@ -78,7 +78,7 @@ QJsonObject runToJson(const RequestSpec &request, const QList<Exchange> &exchang
 Result<QList<Exchange>> runExchangesFromJson(const QJsonObject &object, const QString &where);
 } // namespace WorkspaceJson
 
-QString newWorkspaceId();   // short random id for requests, collections, captures, runs
-bool isFailure(const Exchange &exchange);   // 5xx or no usable response
+QString newWorkspaceId(); // short random id for requests, collections, captures, runs
+bool isFailure(const Exchange &exchange); // 5xx or no usable response
 
 } // namespace Gatescope::Gui

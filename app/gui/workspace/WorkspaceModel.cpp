@@ -55,8 +55,7 @@ QString requestTitle(const RequestSpec &spec)
 
 WorkspaceModel::WorkspaceModel(QObject *parent)
     : QAbstractItemModel(parent)
-{
-}
+{ }
 
 WorkspaceModel::~WorkspaceModel() = default;
 
@@ -68,9 +67,9 @@ quintptr WorkspaceModel::encode(NodeKind kind, int parentRow)
 WorkspaceModel::Node WorkspaceModel::decode(const QModelIndex &index)
 {
     if (!index.isValid())
-        return {NodeKind::Group, -1, -1};
+        return { NodeKind::Group, -1, -1 };
     const quintptr id = index.internalId();
-    return {NodeKind(id >> KindShift), int(quint32(id & 0xffffffffu)), index.row()};
+    return { NodeKind(id >> KindShift), int(quint32(id & 0xffffffffu)), index.row() };
 }
 
 QModelIndex WorkspaceModel::index(int row, int column, const QModelIndex &parent) const
@@ -184,12 +183,18 @@ QVariant WorkspaceModel::data(const QModelIndex &index, int role) const
     if (role == NodeKindRole)
         return int(node.kind);
     switch (node.kind) {
-    case NodeKind::Group: return groupData(node.row, role);
-    case NodeKind::Collection: return collectionData(node.row, role);
-    case NodeKind::Request: return requestData(node.parentRow, node.row, role);
-    case NodeKind::Capture: return captureData(node.row, role);
-    case NodeKind::CaptureEntry: return entryData(node.parentRow, node.row, role);
-    case NodeKind::Run: return runData(node.row, role);
+    case NodeKind::Group:
+        return groupData(node.row, role);
+    case NodeKind::Collection:
+        return collectionData(node.row, role);
+    case NodeKind::Request:
+        return requestData(node.parentRow, node.row, role);
+    case NodeKind::Capture:
+        return captureData(node.row, role);
+    case NodeKind::CaptureEntry:
+        return entryData(node.parentRow, node.row, role);
+    case NodeKind::Run:
+        return runData(node.row, role);
     }
     return {};
 }
@@ -456,9 +461,9 @@ QModelIndex WorkspaceModel::groupIndex(Group group) const
 
 QString WorkspaceModel::addCollection(const QString &name, const QList<RequestSpec> &requests)
 {
-    Collection collection{newWorkspaceId(), name, {}};
+    Collection collection { newWorkspaceId(), name, {} };
     for (const RequestSpec &spec : requests)
-        collection.requests.append({newWorkspaceId(), spec});
+        collection.requests.append({ newWorkspaceId(), spec });
     const int row = int(m_data.collections.size());
     beginInsertRows(groupIndex(CollectionsGroup), row, row);
     m_data.collections.append(collection);
@@ -477,7 +482,7 @@ QString WorkspaceModel::addRequest(const QString &collectionId, const RequestSpe
     const QString id = newWorkspaceId();
     const int row = int(m_data.collections.at(collection).requests.size());
     beginInsertRows(index(collection, 0, groupIndex(CollectionsGroup)), row, row);
-    m_data.collections[collection].requests.append({id, spec});
+    m_data.collections[collection].requests.append({ id, spec });
     endInsertRows();
     Q_EMIT changed();
     return id;
@@ -576,10 +581,10 @@ void WorkspaceModel::setCurrentRequestId(const QString &requestId)
     const QModelIndex before = indexForRequest(m_data.currentRequestId);
     m_data.currentRequestId = requestId;
     if (before.isValid())
-        Q_EMIT dataChanged(before, before, {Qt::FontRole});
+        Q_EMIT dataChanged(before, before, { Qt::FontRole });
     const QModelIndex after = indexForRequest(requestId);
     if (after.isValid())
-        Q_EMIT dataChanged(after, after, {Qt::FontRole});
+        Q_EMIT dataChanged(after, after, { Qt::FontRole });
     Q_EMIT changed();
 }
 

@@ -22,11 +22,11 @@ public:
     enum Group { CollectionsGroup, CapturesGroup, HistoryGroup, GroupCount };
 
     enum Role {
-        NodeKindRole = Qt::UserRole + 1,   // NodeKind as int
-        IdRole,                            // QString id of the collection/request/capture/run
-        OwnerIdRole,                       // QString id of the collection/capture holding a request/entry
-        IsFailureRole,                     // bool: a 5xx or failed entry/run
-        EntryRole,                         // int: position of an entry in its capture
+        NodeKindRole = Qt::UserRole + 1, // NodeKind as int
+        IdRole, // QString id of the collection/request/capture/run
+        OwnerIdRole, // QString id of the collection/capture holding a request/entry
+        IsFailureRole, // bool: a 5xx or failed entry/run
+        EntryRole, // int: position of an entry in its capture
     };
     Q_ENUM(Role)
 
@@ -52,7 +52,7 @@ public:
 
     // Collections and requests.
     QString addCollection(const QString &name, const QList<RequestSpec> &requests = {});
-    QString addRequest(const QString &collectionId, const RequestSpec &spec);   // returns the request id
+    QString addRequest(const QString &collectionId, const RequestSpec &spec); // returns the request id
     void updateRequest(const QString &requestId, const RequestSpec &spec);
     void removeRequest(const QString &requestId);
     void removeCollection(const QString &collectionId);
@@ -85,7 +85,7 @@ public:
     void setCheckedItems(const QString &checklistId, const QSet<int> &checked);
 
 Q_SIGNALS:
-    void changed();                                     // anything the workspace file holds changed
+    void changed(); // anything the workspace file holds changed
     void captureContentNeeded(const QString &captureId);
     void captureRemoved(const QString &captureId);
     void runRemoved(const QString &runId);
@@ -94,7 +94,7 @@ private:
     struct Node
     {
         NodeKind kind = NodeKind::Group;
-        int parentRow = -1;   // the row of the parent (collection or capture), or the group
+        int parentRow = -1; // the row of the parent (collection or capture), or the group
         int row = -1;
     };
     static quintptr encode(NodeKind kind, int parentRow);
@@ -102,7 +102,7 @@ private:
     int collectionRow(const QString &collectionId) const;
     int captureRow(const QString &captureId) const;
     int runRow(const QString &runId) const;
-    int entryCount(const QString &captureId) const;   // entries loaded (0 while not loaded)
+    int entryCount(const QString &captureId) const; // entries loaded (0 while not loaded)
     QVariant groupData(int group, int role) const;
     QVariant collectionData(int row, int role) const;
     QVariant requestData(int collection, int row, int role) const;

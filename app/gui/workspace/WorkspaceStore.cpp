@@ -1,7 +1,7 @@
 #include "gui/workspace/WorkspaceStore.h"
 
-#include "model/ExchangeJson.h"
 #include "gui/workspace/WorkspaceModel.h"
+#include "model/ExchangeJson.h"
 
 #include <QDir>
 #include <QFile>
@@ -65,13 +65,13 @@ void WorkspaceStore::scheduleSave()
 Result<bool> WorkspaceStore::writeJsonFile(const QString &path, const QJsonObject &object)
 {
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return Error{tr("%1: cannot create the folder").arg(QFileInfo(path).absolutePath())};
+        return Error { tr("%1: cannot create the folder").arg(QFileInfo(path).absolutePath()) };
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{tr("%1: cannot write: %2").arg(path, file.errorString())};
+        return Error { tr("%1: cannot write: %2").arg(path, file.errorString()) };
     file.write(QJsonDocument(object).toJson(QJsonDocument::Compact));
     if (!file.commit())
-        return Error{tr("%1: cannot save: %2").arg(path, file.errorString())};
+        return Error { tr("%1: cannot save: %2").arg(path, file.errorString()) };
     return true;
 }
 
@@ -79,24 +79,24 @@ Result<QJsonObject> WorkspaceStore::readJsonFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("%1: cannot read: %2").arg(path, file.errorString())};
+        return Error { tr("%1: cannot read: %2").arg(path, file.errorString()) };
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
     if (error.error != QJsonParseError::NoError)
-        return Error{tr("%1: offset %2: %3").arg(path).arg(error.offset).arg(error.errorString())};
+        return Error { tr("%1: offset %2: %3").arg(path).arg(error.offset).arg(error.errorString()) };
     if (!document.isObject())
-        return Error{tr("%1: expected a JSON object").arg(path)};
+        return Error { tr("%1: expected a JSON object").arg(path) };
     return document.object();
 }
 
-Result<bool> WorkspaceStore::writeCaptureFile(const QString &path, const Capture &capture, const WriteProgress &progress,
-                                              const std::atomic_bool *cancel)
+Result<bool> WorkspaceStore::writeCaptureFile(const QString &path, const Capture &capture,
+                                              const WriteProgress &progress, const std::atomic_bool *cancel)
 {
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return Error{tr("%1: cannot create the folder").arg(QFileInfo(path).absolutePath())};
+        return Error { tr("%1: cannot create the folder").arg(QFileInfo(path).absolutePath()) };
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{tr("%1: cannot write: %2").arg(path, file.errorString())};
+        return Error { tr("%1: cannot write: %2").arg(path, file.errorString()) };
     const qint64 total = capture.exchanges.size() + capture.requests.size();
     qint64 done = 0;
     qint64 reportedAt = 0;
@@ -115,17 +115,17 @@ Result<bool> WorkspaceStore::writeCaptureFile(const QString &path, const Capture
     };
     auto cancelled = [&]() {
         file.cancelWriting();
-        return Error{tr("%1: storing the capture cancelled").arg(path)};
+        return Error { tr("%1: storing the capture cancelled").arg(path) };
     };
 
     if (progress)
         progress(0, total);
-    writeLine({{u"schema"_s, u"gatescope.capture/2"_s},
-               {u"kind"_s, capture.kind},
-               {u"name"_s, capture.name},
-               {u"exchangeCount"_s, qint64(capture.exchanges.size())},
-               {u"requestCount"_s, qint64(capture.requests.size())},
-               {u"warnings"_s, QJsonArray::fromStringList(capture.warnings)}});
+    writeLine({ { u"schema"_s, u"gatescope.capture/2"_s },
+                { u"kind"_s, capture.kind },
+                { u"name"_s, capture.name },
+                { u"exchangeCount"_s, qint64(capture.exchanges.size()) },
+                { u"requestCount"_s, qint64(capture.requests.size()) },
+                { u"warnings"_s, QJsonArray::fromStringList(capture.warnings) } });
     for (const Exchange &exchange : capture.exchanges) {
         writeLine(ExchangeJson::toWorkspaceJson(exchange));
         if (!step())
@@ -136,16 +136,16 @@ Result<bool> WorkspaceStore::writeCaptureFile(const QString &path, const Capture
     qsizetype next = 0;
     for (const RequestSpec &request : capture.requests) {
         if (next < capture.exchanges.size() && capture.exchanges.at(next).request == request) {
-            writeLine({{u"exchange"_s, qint64(next)}});
+            writeLine({ { u"exchange"_s, qint64(next) } });
             ++next;
         } else {
-            writeLine({{u"request"_s, ExchangeJson::requestToWorkspaceJson(request)}});
+            writeLine({ { u"request"_s, ExchangeJson::requestToWorkspaceJson(request) } });
         }
         if (!step())
             return cancelled();
     }
     if (file.error() != QFileDevice::NoError || !file.commit())
-        return Error{tr("%1: cannot save: %2").arg(path, file.errorString())};
+        return Error { tr("%1: cannot save: %2").arg(path, file.errorString()) };
     if (progress)
         progress(total, total);
     return true;
@@ -155,19 +155,23 @@ Result<Capture> WorkspaceStore::readCaptureFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("%1: cannot read: %2").arg(path, file.errorString())};
+        return Error { tr("%1: cannot read: %2").arg(path, file.errorString()) };
     qint64 lineNumber = 0;
     auto readObject = [&](QJsonObject *object) -> std::optional<Error> {
         ++lineNumber;
         const QByteArray line = file.readLine();
         if (line.isEmpty())
-            return Error{tr("%1: line %2: the file ends early (truncated?)").arg(path).arg(lineNumber)};
+            return Error { tr("%1: line %2: the file ends early (truncated?)").arg(path).arg(lineNumber) };
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(line, &error);
         if (error.error != QJsonParseError::NoError)
-            return Error{tr("%1: line %2, column %3: %4").arg(path).arg(lineNumber).arg(error.offset + 1).arg(error.errorString())};
+            return Error { tr("%1: line %2, column %3: %4")
+                               .arg(path)
+                               .arg(lineNumber)
+                               .arg(error.offset + 1)
+                               .arg(error.errorString()) };
         if (!document.isObject())
-            return Error{tr("%1: line %2: expected a JSON object").arg(path).arg(lineNumber)};
+            return Error { tr("%1: line %2: expected a JSON object").arg(path).arg(lineNumber) };
         *object = document.object();
         return std::nullopt;
     };
@@ -176,10 +180,10 @@ Result<Capture> WorkspaceStore::readCaptureFile(const QString &path)
     if (std::optional<Error> error = readObject(&header))
         return *error;
     const QString schema = header.value(u"schema"_s).toString();
-    if (schema == u"gatescope.capture/1")   // the older form: the whole capture in one document
+    if (schema == u"gatescope.capture/1") // the older form: the whole capture in one document
         return WorkspaceJson::captureFromJson(header, path);
     if (schema != u"gatescope.capture/2")
-        return Error{tr("%1: not a stored Gatescope capture (schema \"%2\")").arg(path, schema)};
+        return Error { tr("%1: not a stored Gatescope capture (schema \"%2\")").arg(path, schema) };
 
     Capture capture;
     capture.kind = header.value(u"kind"_s).toString();
@@ -190,7 +194,7 @@ Result<Capture> WorkspaceStore::readCaptureFile(const QString &path)
     const qint64 exchangeCount = header.value(u"exchangeCount"_s).toInteger(-1);
     const qint64 requestCount = header.value(u"requestCount"_s).toInteger(-1);
     if (exchangeCount < 0 || requestCount < 0)
-        return Error{tr("%1: line 1: the header has no exchangeCount/requestCount").arg(path)};
+        return Error { tr("%1: line 1: the header has no exchangeCount/requestCount").arg(path) };
     // Reserve no more than the file can hold (each line takes at least a few bytes).
     capture.exchanges.reserve(qsizetype(std::min(exchangeCount, file.size() / 8)));
     for (qint64 i = 0; i < exchangeCount; ++i) {
@@ -199,7 +203,7 @@ Result<Capture> WorkspaceStore::readCaptureFile(const QString &path)
             return *error;
         Result<Exchange> exchange = ExchangeJson::fromWorkspaceJson(object);
         if (!exchange)
-            return Error{tr("%1: line %2: exchange %3: %4").arg(path).arg(lineNumber).arg(i).arg(exchange.error())};
+            return Error { tr("%1: line %2: exchange %3: %4").arg(path).arg(lineNumber).arg(i).arg(exchange.error()) };
         capture.exchanges.append(std::move(exchange).value());
     }
     capture.requests.reserve(qsizetype(std::min(requestCount, file.size() / 8)));
@@ -210,13 +214,17 @@ Result<Capture> WorkspaceStore::readCaptureFile(const QString &path)
         if (object.contains(u"exchange"_s)) {
             const qint64 same = object.value(u"exchange"_s).toInteger(-1);
             if (same < 0 || same >= capture.exchanges.size())
-                return Error{tr("%1: line %2: request %3 refers to exchange %4, which is not there").arg(path).arg(lineNumber).arg(i).arg(same)};
+                return Error { tr("%1: line %2: request %3 refers to exchange %4, which is not there")
+                                   .arg(path)
+                                   .arg(lineNumber)
+                                   .arg(i)
+                                   .arg(same) };
             capture.requests.append(capture.exchanges.at(same).request);
             continue;
         }
         Result<RequestSpec> request = ExchangeJson::requestFromWorkspaceJson(object.value(u"request"_s).toObject());
         if (!request)
-            return Error{tr("%1: line %2: request %3: %4").arg(path).arg(lineNumber).arg(i).arg(request.error())};
+            return Error { tr("%1: line %2: request %3: %4").arg(path).arg(lineNumber).arg(i).arg(request.error()) };
         capture.requests.append(std::move(request).value());
     }
     return capture;
@@ -229,10 +237,10 @@ Result<bool> WorkspaceStore::load()
         return false;
     Result<QJsonObject> object = readJsonFile(path);
     if (!object)
-        return Error{object.error()};
+        return Error { object.error() };
     Result<WorkspaceData> data = WorkspaceJson::fromJson(object.value(), path);
     if (!data)
-        return Error{data.error()};
+        return Error { data.error() };
     m_model->setWorkspace(std::move(data).value());
     m_dirty = false;
     m_autosave.stop();
@@ -254,7 +262,8 @@ bool WorkspaceStore::saveNow()
     return true;
 }
 
-Result<bool> WorkspaceStore::writeRun(const QString &runId, const RequestSpec &request, const QList<Exchange> &exchanges)
+Result<bool> WorkspaceStore::writeRun(const QString &runId, const RequestSpec &request,
+                                      const QList<Exchange> &exchanges)
 {
     return writeJsonFile(runFilePath(m_directory, runId), WorkspaceJson::runToJson(request, exchanges));
 }
@@ -264,7 +273,7 @@ Result<QList<Exchange>> WorkspaceStore::loadRun(const QString &runId) const
     const QString path = runFilePath(m_directory, runId);
     Result<QJsonObject> object = readJsonFile(path);
     if (!object)
-        return Error{object.error()};
+        return Error { object.error() };
     return WorkspaceJson::runExchangesFromJson(object.value(), path);
 }
 

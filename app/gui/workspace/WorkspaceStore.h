@@ -35,7 +35,7 @@ public:
 
     // Reads workspace.json into the model. A missing file is an empty workspace, not an error.
     Result<bool> load();
-    bool saveNow();                    // writes workspace.json now if anything changed
+    bool saveNow(); // writes workspace.json now if anything changed
     bool hasPendingChanges() const { return m_dirty; }
 
     // Files of their own. Thread-safe (no member state touched): called from import workers too.
@@ -47,8 +47,8 @@ public:
     // progress: exchanges and requests written so far of the total. cancel (not owned): polled
     // between lines; when raised, nothing is left on disk and the error says it was cancelled.
     using WriteProgress = std::function<void(qint64 done, qint64 total)>;
-    static Result<bool> writeCaptureFile(const QString &path, const Capture &capture, const WriteProgress &progress = {},
-                                         const std::atomic_bool *cancel = nullptr);
+    static Result<bool> writeCaptureFile(const QString &path, const Capture &capture,
+                                         const WriteProgress &progress = {}, const std::atomic_bool *cancel = nullptr);
     static Result<Capture> readCaptureFile(const QString &path);
 
     Result<bool> writeRun(const QString &runId, const RequestSpec &request, const QList<Exchange> &exchanges);
@@ -63,7 +63,7 @@ private:
     void scheduleSave();
     void removeFile(const QString &path);
 
-    WorkspaceModel *m_model;    // not owned
+    WorkspaceModel *m_model; // not owned
     QString m_directory;
     QTimer m_autosave;
     bool m_dirty = false;

@@ -24,9 +24,8 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
-#include <sys/resource.h>
-
 #include <cstdio>
+#include <sys/resource.h>
 
 using namespace Gatescope;
 using namespace Qt::StringLiterals;
@@ -35,7 +34,7 @@ namespace {
 
 double peakRssMegabytes()
 {
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     return double(usage.ru_maxrss) / 1024.0; // ru_maxrss is in KiB on Linux
 }
@@ -88,7 +87,8 @@ int main(int argc, char **argv)
     const double peak = peakRssMegabytes();
     std::printf("gatescope import (parse + model): %.0f ms, %lld exchanges, %d progress reports\n", importMs,
                 qlonglong(capture->exchanges.size()), progressCalls);
-    std::printf("peak RSS: %.1f MB = %.2f x file size (RSS now, model held: %.1f MB)\n", peak, peak / fileMb, currentRssMegabytes());
+    std::printf("peak RSS: %.1f MB = %.2f x file size (RSS now, model held: %.1f MB)\n", peak, peak / fileMb,
+                currentRssMegabytes());
 
     // Export, as `gatescope convert FILE --to har -o OUT` writes it: entry by entry into a QSaveFile.
     {
@@ -100,13 +100,15 @@ int main(int argc, char **argv)
         }
         const double exportMs = double(timer.nsecsElapsed()) / 1e6;
         const double peakAfterExport = peakRssMegabytes();
-        std::printf("export to HAR (HarExporter::writeHar, streamed): %.0f ms, %.1f MB written; peak RSS %.1f MB = %.2f x file size\n",
-                    exportMs, double(QFileInfo(out.fileName()).size()) / (1024.0 * 1024.0), peakAfterExport, peakAfterExport / fileMb);
+        std::printf("export to HAR (HarExporter::writeHar, streamed): %.0f ms, %.1f MB written; peak RSS %.1f MB = "
+                    "%.2f x file size\n",
+                    exportMs, double(QFileInfo(out.fileName()).size()) / (1024.0 * 1024.0), peakAfterExport,
+                    peakAfterExport / fileMb);
     }
 
     QProcess python;
     timer.restart();
-    python.start(u"python3"_s, {u"-c"_s, u"import json,sys; json.load(open(sys.argv[1]))"_s, path});
+    python.start(u"python3"_s, { u"-c"_s, u"import json,sys; json.load(open(sys.argv[1]))"_s, path });
     if (!python.waitForFinished(600000) || python.exitStatus() != QProcess::NormalExit || python.exitCode() != 0) {
         std::printf("python3 json.load: could not run (%s)\n", qPrintable(python.errorString()));
         return 0;

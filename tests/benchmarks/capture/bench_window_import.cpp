@@ -51,8 +51,7 @@ double statusMegabytes(const char *field)
 }
 
 // Runs the event loop until `done` holds or `timeoutMs` passes; false on timeout.
-template<typename Predicate>
-bool waitUntil(Predicate done, int timeoutMs)
+template<typename Predicate> bool waitUntil(Predicate done, int timeoutMs)
 {
     QElapsedTimer timer;
     timer.start();
@@ -78,8 +77,9 @@ void settle()
 void printPeak(const char *what, double fileMb, double beforeMb)
 {
     const double peak = statusMegabytes("VmHWM:");
-    std::printf("%s: peak RSS %.1f MB = %.2f x file size (%.1f MB before, %.2f x for the import alone); RSS now %.1f MB\n",
-                what, peak, peak / fileMb, beforeMb, (peak - beforeMb) / fileMb, statusMegabytes("VmRSS:"));
+    std::printf(
+        "%s: peak RSS %.1f MB = %.2f x file size (%.1f MB before, %.2f x for the import alone); RSS now %.1f MB\n",
+        what, peak, peak / fileMb, beforeMb, (peak - beforeMb) / fileMb, statusMegabytes("VmRSS:"));
 }
 
 int reopen(const QString &dataDirectory, double fileMb)
@@ -116,7 +116,7 @@ int main(int argc, char **argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    std::setvbuf(stdout, nullptr, _IOLBF, 0);   // the --reopen child prints to the same terminal
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // the --reopen child prints to the same terminal
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     const QStringList args = app.arguments();
@@ -164,7 +164,7 @@ int main(int argc, char **argv)
         });
         QElapsedTimer timer;
         timer.start();
-        window.importFiles({path});
+        window.importFiles({ path });
         if (!waitUntil([&] { return finished; }, 1800000) || !ok) {
             std::fprintf(stderr, "bench_window_import: the import did not succeed\n");
             return 1;
@@ -182,7 +182,7 @@ int main(int argc, char **argv)
 
     QProcess child;
     child.setProcessChannelMode(QProcess::ForwardedChannels);
-    child.start(QCoreApplication::applicationFilePath(), {u"--reopen"_s, data, QString::number(fileMb)});
+    child.start(QCoreApplication::applicationFilePath(), { u"--reopen"_s, data, QString::number(fileMb) });
     if (!child.waitForFinished(1800000) || child.exitCode() != 0) {
         std::fprintf(stderr, "bench_window_import: the reopen run failed\n");
         return 1;

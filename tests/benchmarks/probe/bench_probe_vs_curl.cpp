@@ -4,7 +4,8 @@
 //
 // Starts the lab's fault server on its own thread, then for each case (first byte delayed 0, 50
 // and 500 ms; a 10 MB body; https with -k) runs RUNS requests (default 15) with
-//   curl -s -o /dev/null -w '%{time_namelookup} %{time_connect} %{time_appconnect} %{time_pretransfer} %{time_starttransfer} %{time_total}'
+//   curl -s -o /dev/null -w '%{time_namelookup} %{time_connect} %{time_appconnect} %{time_pretransfer}
+//   %{time_starttransfer} %{time_total}'
 // and RUNS with ProbeEngine, alternating, and prints per cumulative mark (curl's boundaries) the
 // medians, our median minus curl's, and our total / curl's total. Targets: |difference| ≤ 1 ms
 // per mark, total ratio ≤ 1.2. Needs curl on PATH.
@@ -26,13 +27,20 @@ namespace {
 
 // Cumulative marks in ms, in curl's -w order.
 using Marks = std::array<double, 6>;
-const char *const MarkNames[] = {"namelookup", "connect", "appconnect", "pretransfer", "starttransfer", "total"};
+const char *const MarkNames[] = { "namelookup", "connect", "appconnect", "pretransfer", "starttransfer", "total" };
 
 std::optional<Marks> curlMarks(const QUrl &url, bool insecure)
 {
     QProcess curl;
-    QStringList arguments{u"-s"_s, u"-o"_s, u"/dev/null"_s, u"--noproxy"_s, u"*"_s, u"-w"_s,
-                          u"%{time_namelookup} %{time_connect} %{time_appconnect} %{time_pretransfer} %{time_starttransfer} %{time_total}"_s};
+    QStringList arguments {
+        u"-s"_s,
+        u"-o"_s,
+        u"/dev/null"_s,
+        u"--noproxy"_s,
+        u"*"_s,
+        u"-w"_s,
+        u"%{time_namelookup} %{time_connect} %{time_appconnect} %{time_pretransfer} %{time_starttransfer} %{time_total}"_s
+    };
     if (insecure)
         arguments.append(u"-k"_s);
     arguments.append(url.toString(QUrl::FullyEncoded));
@@ -42,10 +50,10 @@ std::optional<Marks> curlMarks(const QUrl &url, bool insecure)
     const QList<QByteArray> fields = curl.readAllStandardOutput().trimmed().split(' ');
     if (fields.size() != 6)
         return std::nullopt;
-    Marks marks{};
+    Marks marks {};
     for (int i = 0; i < 6; ++i)
         marks[std::size_t(i)] = fields.at(i).toDouble() * 1000.0;
-    if (marks[2] == 0)            // curl reports 0 appconnect for plain http
+    if (marks[2] == 0) // curl reports 0 appconnect for plain http
         marks[2] = marks[1];
     return marks;
 }
@@ -61,7 +69,7 @@ std::optional<Marks> probeMarks(const QUrl &url, bool insecure)
     if (exchanges.size() != 1 || exchanges.constFirst().transport.outcome != Outcome::Ok)
         return std::nullopt;
     const Timings &t = exchanges.constFirst().timings;
-    Marks marks{};
+    Marks marks {};
     marks[0] = t.dns;
     marks[1] = marks[0] + t.connect;
     marks[2] = marks[1] + std::max(0.0, t.tls);
@@ -90,22 +98,34 @@ int main(int argc, char *argv[])
     server->moveToThread(&serverThread);
     serverThread.start();
     bool started = false;
-    QMetaObject::invokeMethod(server, [&] { started = server->start(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        server, [&] { started = server->start(); }, Qt::BlockingQueuedConnection);
     if (!started) {
         std::fprintf(stderr, "cannot start the fault server: %s\n", qPrintable(server->errorString()));
         return 1;
     }
     QUrl plainBase;
     QUrl tlsBase;
-    QMetaObject::invokeMethod(server, [&] { plainBase = server->url({}); tlsBase = server->tlsUrl({}); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        server,
+        [&] {
+            plainBase = server->url({});
+            tlsBase = server->tlsUrl({});
+        },
+        Qt::BlockingQueuedConnection);
 
-    struct Case { const char *name; QUrl url; bool tls; };
+    struct Case
+    {
+        const char *name;
+        QUrl url;
+        bool tls;
+    };
     const Case cases[] = {
-        {"first byte +0 ms", plainBase.resolved(QUrl(u"/slow-first-byte?ms=0"_s)), false},
-        {"first byte +50 ms", plainBase.resolved(QUrl(u"/slow-first-byte?ms=50"_s)), false},
-        {"first byte +500 ms", plainBase.resolved(QUrl(u"/slow-first-byte?ms=500"_s)), false},
-        {"10 MB body", plainBase.resolved(QUrl(u"/big?bytes=10485760"_s)), false},
-        {"https json (-k)", tlsBase.resolved(QUrl(u"/json"_s)), true},
+        { "first byte +0 ms", plainBase.resolved(QUrl(u"/slow-first-byte?ms=0"_s)), false },
+        { "first byte +50 ms", plainBase.resolved(QUrl(u"/slow-first-byte?ms=50"_s)), false },
+        { "first byte +500 ms", plainBase.resolved(QUrl(u"/slow-first-byte?ms=500"_s)), false },
+        { "10 MB body", plainBase.resolved(QUrl(u"/big?bytes=10485760"_s)), false },
+        { "https json (-k)", tlsBase.resolved(QUrl(u"/json"_s)), true },
     };
 
     std::printf("%d runs per case; medians in ms; diff = gatescope - curl\n\n", runs);
@@ -116,7 +136,8 @@ int main(int argc, char *argv[])
             const std::optional<Marks> a = curlMarks(c.url, c.tls);
             const std::optional<Marks> b = probeMarks(c.url, c.tls);
             if (!a || !b) {
-                std::fprintf(stderr, "%s: a run failed (curl %s, gatescope %s)\n", c.name, a ? "ok" : "failed", b ? "ok" : "failed");
+                std::fprintf(stderr, "%s: a run failed (curl %s, gatescope %s)\n", c.name, a ? "ok" : "failed",
+                             b ? "ok" : "failed");
                 return 1;
             }
             for (std::size_t m = 0; m < 6; ++m) {
@@ -131,12 +152,14 @@ int main(int argc, char *argv[])
                 continue;
             const double theirMedian = median(theirs[m]);
             const double ourMedian = median(ours[m]);
-            std::printf("  %-14s %10.3f %10.3f %+10.3f\n", MarkNames[m], theirMedian, ourMedian, ourMedian - theirMedian);
+            std::printf("  %-14s %10.3f %10.3f %+10.3f\n", MarkNames[m], theirMedian, ourMedian,
+                        ourMedian - theirMedian);
         }
         std::printf("  total ratio gatescope/curl: %.3f\n\n", median(ours[5]) / median(theirs[5]));
     }
 
-    QMetaObject::invokeMethod(server, [server] { delete server; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        server, [server] { delete server; }, Qt::BlockingQueuedConnection);
     serverThread.quit();
     serverThread.wait();
     return 0;

@@ -80,7 +80,7 @@ void readInPieces(const QByteArray &wire, qsizetype piece, const HttpResponseRea
 
 QByteArray gzipped(const QByteArray &data)
 {
-    z_stream stream{};
+    z_stream stream {};
     deflateInit2(&stream, 1, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY);
     QByteArray result(qsizetype(deflateBound(&stream, uLong(data.size()))), Qt::Uninitialized);
     stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.data()));
@@ -106,7 +106,7 @@ int main(int argc, char **argv)
         body[i] = char('a' + (i * 7 + i / 4096) % 26);
 
     const QByteArray lengthWire = "HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\nContent-Length: "
-                                  + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+        + QByteArray::number(body.size()) + "\r\n\r\n" + body;
 
     QByteArray chunkedWire = "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n";
     chunkedWire.reserve(body.size() + body.size() / Piece * 12 + 64);
@@ -120,7 +120,7 @@ int main(int argc, char **argv)
 
     const QByteArray compressed = gzipped(body);
     const QByteArray gzipWire = "HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nContent-Length: "
-                                + QByteArray::number(compressed.size()) + "\r\n\r\n" + compressed;
+        + QByteArray::number(compressed.size()) + "\r\n\r\n" + compressed;
 
     const QByteArray small = "HTTP/1.1 200 OK\r\n"
                              "Server: nginx/1.22.1\r\n"

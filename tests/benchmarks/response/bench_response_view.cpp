@@ -7,8 +7,8 @@
 //   xvfb-run -a build/tests/benchmarks/response/bench_response_view       # a real X window
 //   QT_QPA_PLATFORM=offscreen build/tests/benchmarks/response/bench_response_view
 //   options: --mb N (body size, default 50), --runs N (default 3; the median is printed)
-#include "model/Exchange.h"
 #include "gui/response/ResponseView.h"
+#include "model/Exchange.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -61,9 +61,10 @@ Exchange makeExchange(const QByteArray &kind, const QByteArray &contentType, qsi
     response.body = makeBody(kind, size);
     response.bodySize = response.body.size();
     response.bodyWireSize = response.body.size();
-    response.headers = {{"Content-Type", contentType}, {"Content-Length", QByteArray::number(response.body.size())}};
-    exchange.rawResponse = "HTTP/1.1 200 OK\r\nContent-Type: " + contentType + "\r\nContent-Length: "
-                           + QByteArray::number(response.body.size()) + "\r\n\r\n" + response.body;
+    response.headers
+        = { { "Content-Type", contentType }, { "Content-Length", QByteArray::number(response.body.size()) } };
+    exchange.rawResponse = "HTTP/1.1 200 OK\r\nContent-Type: " + contentType
+        + "\r\nContent-Length: " + QByteArray::number(response.body.size()) + "\r\n\r\n" + response.body;
     exchange.response = std::move(response);
     return exchange;
 }
@@ -76,8 +77,9 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.addHelpOption();
     QCommandLineOption mbOption(u"mb"_s, u"Body size in MB (default 50)."_s, u"N"_s, u"50"_s);
-    QCommandLineOption runsOption(u"runs"_s, u"Runs per body kind; the median is printed (default 3)."_s, u"N"_s, u"3"_s);
-    parser.addOptions({mbOption, runsOption});
+    QCommandLineOption runsOption(u"runs"_s, u"Runs per body kind; the median is printed (default 3)."_s, u"N"_s,
+                                  u"3"_s);
+    parser.addOptions({ mbOption, runsOption });
     parser.process(app);
     const qsizetype size = qsizetype(std::max(1, parser.value(mbOption).toInt())) * 1000 * 1000;
     const int runs = std::max(1, parser.value(runsOption).toInt());
@@ -90,8 +92,10 @@ int main(int argc, char **argv)
     QTextStream out(stdout);
     out << "bench_response_view: " << size / 1000000 << " MB bodies, " << runs << " run(s) each, platform "
         << QGuiApplication::platformName() << Qt::endl;
-    const QList<std::pair<QByteArray, QByteArray>> kinds = {
-        {"json", "application/json"}, {"html", "text/html; charset=utf-8"}, {"text-one-line", "text/plain"}, {"binary", "application/octet-stream"}};
+    const QList<std::pair<QByteArray, QByteArray>> kinds = { { "json", "application/json" },
+                                                             { "html", "text/html; charset=utf-8" },
+                                                             { "text-one-line", "text/plain" },
+                                                             { "binary", "application/octet-stream" } };
     for (const auto &[kind, type] : kinds) {
         const Exchange exchange = makeExchange(kind, type, size);
         QList<double> showMs, bodyTabMs, rawTabMs;

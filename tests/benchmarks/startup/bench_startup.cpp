@@ -99,7 +99,7 @@ int main(int argc, char *argv[])
     const QString gatescope = QStringLiteral(GATESCOPE_BINARY_PATH);
     const QString bare = QStringLiteral(BARE_WINDOW_PATH);
     QList<double> gTime, gRss, bTime, bRss;
-    measure(bare, platform);   // warm the page cache for both
+    measure(bare, platform); // warm the page cache for both
     measure(gatescope, platform);
     for (int i = 0; i < runs; ++i) {
         const Sample b = measure(bare, platform);
@@ -115,6 +115,7 @@ int main(int argc, char *argv[])
     std::printf("\nplatform %s, %d runs, medians\n", qPrintable(platform), runs);
     std::printf("  bare Qt Widgets window: %8.1f ms to first shown window, %6.1f MiB RSS idle\n", bt, br);
     std::printf("  gatescope workbench:    %8.1f ms to first shown window, %6.1f MiB RSS idle\n", gt, gr);
-    std::printf("  ratio:                  %8.2fx time (target <= 2)      %6.2fx memory (target <= 2.5)\n", gt / bt, gr / br);
+    std::printf("  ratio:                  %8.2fx time (target <= 2)      %6.2fx memory (target <= 2.5)\n", gt / bt,
+                gr / br);
     return (gt > 0 && bt > 0 && gt / bt <= 2.0 && gr / br <= 2.5) ? 0 : 1;
 }

@@ -9,22 +9,21 @@
 // Prints one line per figure; the exit code is 0 unless the window could not be shown. Wall times
 // include waiting for the CPU, so on a busy machine the thread's CPU time is the fairer figure;
 // both are printed.
-#include "model/RequestSpec.h"
-#include "gui/waterfall/WaterfallFilterProxy.h"
 #include "WaterfallFixtures.h"
+#include "gui/waterfall/WaterfallFilterProxy.h"
 #include "gui/waterfall/WaterfallModel.h"
 #include "gui/waterfall/WaterfallView.h"
+#include "model/RequestSpec.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QHeaderView>
 #include <QScrollBar>
-#include <QWindow>
 #include <QTextStream>
+#include <QWindow>
 
 #include <algorithm>
-
 #include <time.h>
 
 using namespace Gatescope;
@@ -42,13 +41,13 @@ QTextStream &out()
 struct Stats
 {
     double median = 0, p95 = 0, max = 0, mean = 0;
-    double cpuMedian = 0;   // CPU time of this thread: the figure that other load on the machine does not inflate
+    double cpuMedian = 0; // CPU time of this thread: the figure that other load on the machine does not inflate
 };
 
 // CPU time of the calling thread, in milliseconds.
 double threadCpuMs()
 {
-    timespec ts{};
+    timespec ts {};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
@@ -89,11 +88,16 @@ Stats measureRepaints(WaterfallView &view, int frames)
 
 void report(const QString &what, const Stats &s, int rowsVisible)
 {
-    out() << what << u": wall median %1 ms, p95 %2 ms, max %3 ms, mean %4 ms; CPU median %5 ms (%6 rows visible)"
-                         u" — target < 16 ms: wall %7, CPU %8\n"_s
-                         .arg(s.median, 0, 'f', 2).arg(s.p95, 0, 'f', 2).arg(s.max, 0, 'f', 2).arg(s.mean, 0, 'f', 2)
-                         .arg(s.cpuMedian, 0, 'f', 2).arg(rowsVisible).arg(s.median < 16 ? u"met"_s : u"NOT met"_s)
-                         .arg(s.cpuMedian < 16 ? u"met"_s : u"NOT met"_s);
+    out() << what
+          << u": wall median %1 ms, p95 %2 ms, max %3 ms, mean %4 ms; CPU median %5 ms (%6 rows visible)"
+             u" — target < 16 ms: wall %7, CPU %8\n"_s.arg(s.median, 0, 'f', 2)
+                 .arg(s.p95, 0, 'f', 2)
+                 .arg(s.max, 0, 'f', 2)
+                 .arg(s.mean, 0, 'f', 2)
+                 .arg(s.cpuMedian, 0, 'f', 2)
+                 .arg(rowsVisible)
+                 .arg(s.median < 16 ? u"met"_s : u"NOT met"_s)
+                 .arg(s.cpuMedian < 16 ? u"met"_s : u"NOT met"_s);
     out().flush();
 }
 
@@ -104,24 +108,29 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({u"rows"_s, u"Exchanges in the capture."_s, u"n"_s, u"100000"_s});
-    parser.addOption({u"frames"_s, u"Repaints per measurement."_s, u"n"_s, u"200"_s});
-    parser.addOption({u"size"_s, u"Window size."_s, u"WxH"_s, u"1400x1000"_s});
+    parser.addOption({ u"rows"_s, u"Exchanges in the capture."_s, u"n"_s, u"100000"_s });
+    parser.addOption({ u"frames"_s, u"Repaints per measurement."_s, u"n"_s, u"200"_s });
+    parser.addOption({ u"size"_s, u"Window size."_s, u"WxH"_s, u"1400x1000"_s });
     parser.process(app);
     const int rows = std::max(1, parser.value(u"rows"_s).toInt());
     const int frames = std::max(1, parser.value(u"frames"_s).toInt());
     const QStringList size = parser.value(u"size"_s).split(u'x');
-    const QSize windowSize(size.value(0).toInt() > 0 ? size.value(0).toInt() : 1400, size.value(1).toInt() > 0 ? size.value(1).toInt() : 1000);
+    const QSize windowSize(size.value(0).toInt() > 0 ? size.value(0).toInt() : 1400,
+                           size.value(1).toInt() > 0 ? size.value(1).toInt() : 1000);
 
-    out() << u"platform %1, %2 rows, %3 frames, window %4x%5\n"_s.arg(QGuiApplication::platformName()).arg(rows)
-                 .arg(frames).arg(windowSize.width()).arg(windowSize.height());
+    out() << u"platform %1, %2 rows, %3 frames, window %4x%5\n"_s.arg(QGuiApplication::platformName())
+                 .arg(rows)
+                 .arg(frames)
+                 .arg(windowSize.width())
+                 .arg(windowSize.height());
 
     const QList<Exchange> capture = Gatescope::Gui::Fixtures::largeCapture(rows);
     WaterfallModel model;
     QElapsedTimer timer;
     timer.start();
     model.appendExchanges(capture);
-    out() << u"append %1 exchanges to the model: %2 ms\n"_s.arg(rows).arg(double(timer.nsecsElapsed()) / 1e6, 0, 'f', 1);
+    out() << u"append %1 exchanges to the model: %2 ms\n"_s.arg(rows).arg(double(timer.nsecsElapsed()) / 1e6, 0, 'f',
+                                                                          1);
 
     WaterfallView view;
     view.resize(windowSize);
@@ -138,12 +147,12 @@ int main(int argc, char **argv)
         return 1;
     }
     out() << u"set model + first show: %1 ms\n"_s.arg(double(timer.nsecsElapsed()) / 1e6, 0, 'f', 1);
-    view.setGatewayTimeouts({{u"Envoy"_s, 15000, WaterfallMarker::Kind::GatewayTimeout},
-                             {u"nginx"_s, 60000, WaterfallMarker::Kind::GatewayTimeout}});
+    view.setGatewayTimeouts({ { u"Envoy"_s, 15000, WaterfallMarker::Kind::GatewayTimeout },
+                              { u"nginx"_s, 60000, WaterfallMarker::Kind::GatewayTimeout } });
     const int rowHeight = std::max(1, view.visualRect(view.model()->index(0, 0)).height());
     const int visible = view.viewport()->height() / rowHeight;
 
-    measureRepaints(view, 10);   // warm-up
+    measureRepaints(view, 10); // warm-up
     report(u"full repaint, whole timeline, top"_s, measureRepaints(view, frames), visible);
     view.verticalScrollBar()->setValue(view.verticalScrollBar()->maximum() / 2);
     report(u"full repaint, whole timeline, middle"_s, measureRepaints(view, frames), visible);
@@ -191,7 +200,8 @@ int main(int argc, char **argv)
     timer.start();
     view.filterProxy()->setFailuresOnly(false);
     view.filterProxy()->setText(u"items/4242"_s);
-    out() << u"filter by text, first (builds the search cache): %1 ms (%2 rows left)\n"_s.arg(double(timer.nsecsElapsed()) / 1e6, 0, 'f', 1)
+    out() << u"filter by text, first (builds the search cache): %1 ms (%2 rows left)\n"_s
+                 .arg(double(timer.nsecsElapsed()) / 1e6, 0, 'f', 1)
                  .arg(view.filterProxy()->rowCount());
     timer.start();
     view.filterProxy()->setText(u"items/777"_s);
@@ -205,7 +215,9 @@ int main(int argc, char **argv)
     struct Counter : QObject
     {
         int *paints;
-        explicit Counter(int *p) : paints(p) {}
+        explicit Counter(int *p)
+            : paints(p)
+        { }
         bool eventFilter(QObject *, QEvent *event) override
         {
             if (event->type() == QEvent::Paint)
@@ -214,9 +226,9 @@ int main(int argc, char **argv)
         }
     } counter(&paints);
     view.viewport()->installEventFilter(&counter);
-    model.beginLiveExchange(RequestSpec{});
+    model.beginLiveExchange(RequestSpec {});
     model.livePhaseStarted(0, Phase::Wait, 0);
-    view.scrollToBottom();   // only visible live rows are repainted
+    view.scrollToBottom(); // only visible live rows are repainted
     QCoreApplication::processEvents();
     paints = 0;
     timer.start();

@@ -1,7 +1,7 @@
 #include "capture/CaptureImporter.h"
-#include "lab/FaultServer.h"
 #include "capture/HarExporter.h"
 #include "capture/HarImporter.h"
+#include "lab/FaultServer.h"
 
 #include <QDir>
 #include <QFile>
@@ -75,9 +75,11 @@ private Q_SLOTS:
         QVERIFY(m_faultServer.start(QHostAddress::LocalHost, false));
         QProcess node;
         node.setWorkingDirectory(m_tools);
-        node.start(u"node"_s, {m_tools + u"/record-har.mjs"_s, m_recordedHar, u"/usr/bin/chromium"_s,
-                               m_faultServer.url(u"/"_s).toString()});
-        QTRY_VERIFY2_WITH_TIMEOUT(node.state() == QProcess::NotRunning, "recording with chromium did not finish within 120 s", 120000);
+        node.start(u"node"_s,
+                   { m_tools + u"/record-har.mjs"_s, m_recordedHar, u"/usr/bin/chromium"_s,
+                     m_faultServer.url(u"/"_s).toString() });
+        QTRY_VERIFY2_WITH_TIMEOUT(node.state() == QProcess::NotRunning,
+                                  "recording with chromium did not finish within 120 s", 120000);
         const QByteArray output = node.readAllStandardOutput();
         QVERIFY2(node.exitCode() == 0, qPrintable(QString::fromUtf8(node.readAllStandardError() + output)));
         m_served = QJsonDocument::fromJson(output.trimmed().split('\n').last()).object();
@@ -99,7 +101,8 @@ private Q_SLOTS:
         QVERIFY(badGateway && badGateway->response);
         QCOMPARE(badGateway->response->status, 502);
         QCOMPARE(headerValue(badGateway->response->headers, "server"), QByteArray("nginx/1.22.1"));
-        QVERIFY2(badGateway->response->body.contains("<center>nginx/1.22.1</center>"), badGateway->response->body.constData());
+        QVERIFY2(badGateway->response->body.contains("<center>nginx/1.22.1</center>"),
+                 badGateway->response->body.constData());
         QCOMPARE(badGateway->transport.outcome, Outcome::Ok);
         QVERIFY(badGateway->startedAt.isValid());
         QCOMPARE(badGateway->remoteAddress, u"127.0.0.1"_s);
@@ -107,7 +110,8 @@ private Q_SLOTS:
         const Exchange *timeout = findByPath(capture.value(), u"/api/timeout"_s);
         QVERIFY(timeout && timeout->response);
         QCOMPARE(timeout->response->status, 504);
-        QVERIFY2(timeout->timings.wait >= 100, qPrintable(u"wait %1 ms; the server waited 150 ms"_s.arg(timeout->timings.wait)));
+        QVERIFY2(timeout->timings.wait >= 100,
+                 qPrintable(u"wait %1 ms; the server waited 150 ms"_s.arg(timeout->timings.wait)));
         QVERIFY(timeout->timings.total >= timeout->timings.wait);
 
         // …the refused connection is a transport outcome, not a response…
@@ -151,10 +155,12 @@ private Q_SLOTS:
         const Exchange *badGateway = entry(u"/status"_s);
         QVERIFY(badGateway && badGateway->response);
         QCOMPARE(badGateway->response->status, 502);
-        QVERIFY2(badGateway->response->body.contains("502 from the fault server"), badGateway->response->body.constData());
+        QVERIFY2(badGateway->response->body.contains("502 from the fault server"),
+                 badGateway->response->body.constData());
         const Exchange *slow = entry(u"/slow-first-byte"_s);
         QVERIFY(slow && slow->response);
-        QVERIFY2(slow->timings.wait >= 150, qPrintable(u"wait %1 ms; the server waited 200 ms"_s.arg(slow->timings.wait)));
+        QVERIFY2(slow->timings.wait >= 150,
+                 qPrintable(u"wait %1 ms; the server waited 200 ms"_s.arg(slow->timings.wait)));
         // Failures the browser reported: each becomes the transport outcome our probe would give.
         const Exchange *empty = entry(u"/close-before-any-byte"_s);
         QVERIFY2(empty, "Chromium's HAR has no entry for the empty reply");
@@ -203,27 +209,28 @@ private Q_SLOTS:
         QVERIFY2(curl.ok(), qPrintable(curl.error()));
         exportCapture(u"curl-requests"_s, curl.value());
         // A raw response alone, and replayed / edited exchanges with every outcome.
-        const auto raw = CaptureImporter::importText("HTTP/2 502 \r\nserver: envoy\r\n\r\nupstream connect error", u"raw"_s);
+        const auto raw
+            = CaptureImporter::importText("HTTP/2 502 \r\nserver: envoy\r\n\r\nupstream connect error", u"raw"_s);
         QVERIFY2(raw.ok(), qPrintable(raw.error()));
         exportCapture(u"raw-response"_s, raw.value());
         Capture replays;
-        for (Outcome outcome : {Outcome::Ok, Outcome::Refused, Outcome::Timeout, Outcome::ClosedEarly, Outcome::Reset,
-                                Outcome::InvalidResponse, Outcome::TlsFailure, Outcome::DnsFailure}) {
+        for (Outcome outcome : { Outcome::Ok, Outcome::Refused, Outcome::Timeout, Outcome::ClosedEarly, Outcome::Reset,
+                                 Outcome::InvalidResponse, Outcome::TlsFailure, Outcome::DnsFailure }) {
             Exchange exchange;
             exchange.source = Exchange::Source::Replayed;
             exchange.request.method = "PATCH";
             exchange.request.url = QUrl(u"https://[::1]:8443/edited?x=%C3%A9"_s);
-            exchange.request.headers = {{"Cookie", "a=1; b=2"}, {"Content-Type", "application/octet-stream"}};
+            exchange.request.headers = { { "Cookie", "a=1; b=2" }, { "Content-Type", "application/octet-stream" } };
             exchange.request.body = QByteArray("\x00\x01\xff binary", 10);
             exchange.transport.outcome = outcome;
             exchange.remoteAddress = u"::1"_s;
-            exchange.timings = {0.5, 1, 2, 3, 0.1, 10, -1, -1};
+            exchange.timings = { 0.5, 1, 2, 3, 0.1, 10, -1, -1 };
             exchange.startedAt = QDateTime::currentDateTimeUtc();
             if (outcome == Outcome::Ok) {
                 ResponseData response;
                 response.status = 503;
                 response.reason = "Service Unavailable";
-                response.headers = {{"Set-Cookie", "sid=x; Path=/"}, {"Retry-After", "10"}};
+                response.headers = { { "Set-Cookie", "sid=x; Path=/" }, { "Retry-After", "10" } };
                 response.body = "down";
                 response.bodySize = 4;
                 response.bodyWireSize = 4;
@@ -238,11 +245,11 @@ private Q_SLOTS:
         // placeholders must keep every URL a valid URI.
         const QString binary = qEnvironmentVariable("GATESCOPE_BINARY");
         QVERIFY2(!binary.isEmpty(), "GATESCOPE_BINARY is not set: run through ctest");
-        const QByteArray secretsCurl =
-            "curl 'https://alice:url-pass-1@api.example/v1/reset/eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjMifQ.c2lnbmF0dXJl"
-            "?access_token=qs-tok-2&page=2&note=Bearer%20qs-bearer-3333#id_token=frag-tok-4&state=s' "
-            "-H 'Authorization: Bearer hdr-tok-5' -H 'Content-Type: application/json' -H 'Content-Length: 29' "
-            "--data-raw '{\"password\":\"body-pass-6666\"}'\n"_ba;
+        const QByteArray secretsCurl
+            = "curl 'https://alice:url-pass-1@api.example/v1/reset/eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjMifQ.c2lnbmF0dXJl"
+              "?access_token=qs-tok-2&page=2&note=Bearer%20qs-bearer-3333#id_token=frag-tok-4&state=s' "
+              "-H 'Authorization: Bearer hdr-tok-5' -H 'Content-Type: application/json' -H 'Content-Length: 29' "
+              "--data-raw '{\"password\":\"body-pass-6666\"}'\n"_ba;
         QFile curlInput(m_dir.filePath(u"secrets.curl"_s));
         QVERIFY(curlInput.open(QIODevice::WriteOnly));
         curlInput.write(secretsCurl);
@@ -255,34 +262,38 @@ private Q_SLOTS:
             Exchange exchange;
             exchange.request = parsed.requests.first();
             exchange.startedAt = QDateTime::currentDateTimeUtc();
-            exchange.timings = {0, 1, 2, 3, 0.1, 10, 1, 17};
+            exchange.timings = { 0, 1, 2, 3, 0.1, 10, 1, 17 };
             ResponseData response;
             response.status = 302;
             response.reason = "Found";
-            response.headers = {{"Location", "https://app.example/cb?code=c-7777&api_key=loc-key-8"}, {"Set-Cookie", "sid=ck-9999; Path=/"}};
+            response.headers = { { "Location", "https://app.example/cb?code=c-7777&api_key=loc-key-8" },
+                                 { "Set-Cookie", "sid=ck-9999; Path=/" } };
             exchange.response = response;
-            withSecrets.exchanges = {exchange};
+            withSecrets.exchanges = { exchange };
             QFile file(secretsHar);
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write(HarExporter::toHar(withSecrets));
         }
-        const QList<QByteArray> secrets{"url-pass-1", "c2lnbmF0dXJl", "qs-tok-2", "qs-bearer-3333", "frag-tok-4", "hdr-tok-5",
-                                        "body-pass-6666", "loc-key-8", "ck-9999"};
-        for (const QString &input : {curlInput.fileName(), secretsHar}) {
-            for (const QStringList &flags : {QStringList(), QStringList{u"--redact-hash"_s}}) {
-                const QString path = m_dir.filePath(u"redacted-%1%2.har"_s.arg(QFileInfo(input).baseName(), flags.isEmpty() ? u""_s : u"-hash"_s));
+        const QList<QByteArray> secrets { "url-pass-1", "c2lnbmF0dXJl",   "qs-tok-2",  "qs-bearer-3333", "frag-tok-4",
+                                          "hdr-tok-5",  "body-pass-6666", "loc-key-8", "ck-9999" };
+        for (const QString &input : { curlInput.fileName(), secretsHar }) {
+            for (const QStringList &flags : { QStringList(), QStringList { u"--redact-hash"_s } }) {
+                const QString path = m_dir.filePath(
+                    u"redacted-%1%2.har"_s.arg(QFileInfo(input).baseName(), flags.isEmpty() ? u""_s : u"-hash"_s));
                 QProcess convert;
-                convert.start(binary, QStringList{u"convert"_s, input, u"--to"_s, u"har"_s, u"-o"_s, path} + flags);
+                convert.start(binary, QStringList { u"convert"_s, input, u"--to"_s, u"har"_s, u"-o"_s, path } + flags);
                 QVERIFY2(convert.waitForFinished(30000), "gatescope convert did not finish");
                 QVERIFY2(convert.exitCode() == 0, convert.readAllStandardError().constData());
                 QFile file(path);
                 QVERIFY(file.open(QIODevice::ReadOnly));
                 const QByteArray har = file.readAll();
                 for (const QByteArray &secret : secrets)
-                    QVERIFY2(!har.contains(secret), qPrintable(u"%1 survived in %2"_s.arg(QString::fromLatin1(secret), path)));
+                    QVERIFY2(!har.contains(secret),
+                             qPrintable(u"%1 survived in %2"_s.arg(QString::fromLatin1(secret), path)));
                 QVERIFY2(har.contains(flags.isEmpty() ? "%5Bredacted%5D" : "%5Bredacted:"), har.constData());
                 // The request's Content-Length and bodySize describe the redacted body.
-                const QJsonObject request = QJsonDocument::fromJson(har)[u"log"_s][u"entries"_s][0][u"request"_s].toObject();
+                const QJsonObject request
+                    = QJsonDocument::fromJson(har)[u"log"_s][u"entries"_s][0][u"request"_s].toObject();
                 const qint64 bodySize = request[u"bodySize"_s].toInteger();
                 QCOMPARE(bodySize, request[u"postData"_s][u"text"_s].toString().toUtf8().size());
                 for (const QJsonValue &header : request[u"headers"_s].toArray()) {
@@ -295,7 +306,7 @@ private Q_SLOTS:
 
         QProcess node;
         node.setWorkingDirectory(m_tools);
-        node.start(u"node"_s, QStringList{m_tools + u"/validate-har.mjs"_s} + files);
+        node.start(u"node"_s, QStringList { m_tools + u"/validate-har.mjs"_s } + files);
         QVERIFY2(node.waitForFinished(60000), "the schema validation did not finish within 60 s");
         const QString output = QString::fromUtf8(node.readAllStandardOutput() + node.readAllStandardError());
         QVERIFY2(node.exitCode() == 0, qPrintable(output));
@@ -305,10 +316,11 @@ private Q_SLOTS:
         const QString broken = m_dir.filePath(u"broken.har"_s);
         QFile file(broken);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("{\"log\":{\"version\":\"1.2\",\"creator\":{\"name\":\"x\",\"version\":\"1\"},\"entries\":[{\"time\":\"slow\"}]}}");
+        file.write("{\"log\":{\"version\":\"1.2\",\"creator\":{\"name\":\"x\",\"version\":\"1\"},\"entries\":[{"
+                   "\"time\":\"slow\"}]}}");
         file.close();
         QProcess rejecting;
-        rejecting.start(u"node"_s, {m_tools + u"/validate-har.mjs"_s, broken});
+        rejecting.start(u"node"_s, { m_tools + u"/validate-har.mjs"_s, broken });
         QVERIFY(rejecting.waitForFinished(60000));
         QCOMPARE(rejecting.exitCode(), 1);
     }

@@ -22,26 +22,35 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("text");
         QTest::addColumn<QString>("kind");
-        QTest::newRow("HAR")                     << QByteArray("  {\"log\":{\"entries\":[]}}") << u"har"_s;
-        QTest::newRow("curl line")               << QByteArray("curl -sS https://h/x") << u"curl"_s;
-        QTest::newRow("curl after a prompt")     << QByteArray("$ curl https://h/x") << u"curl"_s;
-        QTest::newRow("curl for cmd")            << QByteArray("curl ^\"https://h/x^\" ^\r\n  -H ^\"a: b^\"") << u"curl"_s;
-        QTest::newRow("raw response")            << QByteArray("\r\nHTTP/1.1 502 Bad Gateway\r\n\r\n") << u"raw-response"_s;
-        QTest::newRow("curl -v output")          << QByteArray("* Trying 1.2.3.4\n> GET / HTTP/1.1\n> Host: h\n>\n< HTTP/1.1 504 Gateway Timeout\n<\n") << u"raw-response"_s;
-        QTest::newRow("raw request")             << QByteArray("GET /x HTTP/1.1\r\nHost: h\r\n\r\n") << u"raw-request"_s;
-        QTest::newRow(".http with separators")   << QByteArray("### a\nGET https://h/x\n") << u"http-file"_s;
-        QTest::newRow(".http with a variable")   << QByteArray("@h = x\nGET https://{{h}}/\n") << u"http-file"_s;
-        QTest::newRow(".http bare request")      << QByteArray("GET https://h/x\nAccept: */*\n") << u"http-file"_s;
-        QTest::newRow("curl --trace-ascii dump") << QByteArray("== Info:   Trying 127.0.0.1:8080...\n=> Send header, 41 bytes (0x29)\n0000: GET / HTTP/1.1\n"
-                                                               "0010: Host: 127.0.0.1:8080\n0027: \n<= Recv header, 26 bytes (0x1a)\n0000: HTTP/1.1 502 Bad Gateway\n"
-                                                               "<= Recv header, 2 bytes (0x2)\n0000: \n") << u"raw-response"_s;
-        QTest::newRow("wget -S log")             << QByteArray("--2026-11-29 02:55:05--  http://127.0.0.1:18931/api\nConnecting to 127.0.0.1:18931... connected.\n"
-                                                               "HTTP request sent, awaiting response... \n  HTTP/1.1 502 Bad Gateway\n  Server: envoy\n"
-                                                               "2026-11-29 02:55:05 ERROR 502: Bad Gateway.\n") << u"raw-response"_s;
-        QTest::newRow("Chrome raw HTTP/2 request")<< QByteArray(":authority: h\n:method: GET\n:path: /x\n:scheme: https\naccept: */*\n") << u"raw-request"_s;
-        QTest::newRow("curl's error under it")   << QByteArray("$ curl -sS http://h/api\ncurl: (52) Empty reply from server\n") << u"raw-response"_s;
-        QTest::newRow("curl after user@host$")   << QByteArray("ann@box:~/src$ curl -sS https://h/x") << u"curl"_s;
-        QTest::newRow("Firefox 58 Windows copy") << QByteArray("curl \"https://h/x\" --data \"{\"\"a\"\":1}\"") << u"curl"_s;
+        QTest::newRow("HAR") << QByteArray("  {\"log\":{\"entries\":[]}}") << u"har"_s;
+        QTest::newRow("curl line") << QByteArray("curl -sS https://h/x") << u"curl"_s;
+        QTest::newRow("curl after a prompt") << QByteArray("$ curl https://h/x") << u"curl"_s;
+        QTest::newRow("curl for cmd") << QByteArray("curl ^\"https://h/x^\" ^\r\n  -H ^\"a: b^\"") << u"curl"_s;
+        QTest::newRow("raw response") << QByteArray("\r\nHTTP/1.1 502 Bad Gateway\r\n\r\n") << u"raw-response"_s;
+        QTest::newRow("curl -v output") << QByteArray(
+            "* Trying 1.2.3.4\n> GET / HTTP/1.1\n> Host: h\n>\n< HTTP/1.1 504 Gateway Timeout\n<\n")
+                                        << u"raw-response"_s;
+        QTest::newRow("raw request") << QByteArray("GET /x HTTP/1.1\r\nHost: h\r\n\r\n") << u"raw-request"_s;
+        QTest::newRow(".http with separators") << QByteArray("### a\nGET https://h/x\n") << u"http-file"_s;
+        QTest::newRow(".http with a variable") << QByteArray("@h = x\nGET https://{{h}}/\n") << u"http-file"_s;
+        QTest::newRow(".http bare request") << QByteArray("GET https://h/x\nAccept: */*\n") << u"http-file"_s;
+        QTest::newRow("curl --trace-ascii dump") << QByteArray(
+            "== Info:   Trying 127.0.0.1:8080...\n=> Send header, 41 bytes (0x29)\n0000: GET / HTTP/1.1\n"
+            "0010: Host: 127.0.0.1:8080\n0027: \n<= Recv header, 26 bytes (0x1a)\n0000: HTTP/1.1 502 Bad Gateway\n"
+            "<= Recv header, 2 bytes (0x2)\n0000: \n")
+                                                 << u"raw-response"_s;
+        QTest::newRow("wget -S log") << QByteArray(
+            "--2026-11-29 02:55:05--  http://127.0.0.1:18931/api\nConnecting to 127.0.0.1:18931... connected.\n"
+            "HTTP request sent, awaiting response... \n  HTTP/1.1 502 Bad Gateway\n  Server: envoy\n"
+            "2026-11-29 02:55:05 ERROR 502: Bad Gateway.\n")
+                                     << u"raw-response"_s;
+        QTest::newRow("Chrome raw HTTP/2 request")
+            << QByteArray(":authority: h\n:method: GET\n:path: /x\n:scheme: https\naccept: */*\n") << u"raw-request"_s;
+        QTest::newRow("curl's error under it")
+            << QByteArray("$ curl -sS http://h/api\ncurl: (52) Empty reply from server\n") << u"raw-response"_s;
+        QTest::newRow("curl after user@host$") << QByteArray("ann@box:~/src$ curl -sS https://h/x") << u"curl"_s;
+        QTest::newRow("Firefox 58 Windows copy")
+            << QByteArray("curl \"https://h/x\" --data \"{\"\"a\"\":1}\"") << u"curl"_s;
     }
 
     void detectsTheKindOfInput()
@@ -58,13 +67,17 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("text");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("empty")          << QByteArray(" \n ") << u"empty"_s;
-        QTest::newRow("prose")          << QByteArray("hello, the site is down") << u"not a capture"_s;
-        QTest::newRow("binary")         << QByteArray("GET / HTTP/1.1\r\nHost: h\r\n\x01\x02\x00", 28) << u"binary data"_s;
-        QTest::newRow("HTTPie command") << QByteArray("http POST https://api.example.com/v1/items name=x Authorization:'Bearer t'") << u"HTTPie"_s;
-        QTest::newRow("wget command")   << QByteArray("$ wget -S https://api.example.com/health") << u"-S (--server-response)"_s;
+        QTest::newRow("empty") << QByteArray(" \n ") << u"empty"_s;
+        QTest::newRow("prose") << QByteArray("hello, the site is down") << u"not a capture"_s;
+        QTest::newRow("binary") << QByteArray("GET / HTTP/1.1\r\nHost: h\r\n\x01\x02\x00", 28) << u"binary data"_s;
+        QTest::newRow("HTTPie command") << QByteArray(
+            "http POST https://api.example.com/v1/items name=x Authorization:'Bearer t'")
+                                        << u"HTTPie"_s;
+        QTest::newRow("wget command") << QByteArray("$ wget -S https://api.example.com/health")
+                                      << u"-S (--server-response)"_s;
         QTest::newRow("a 404 page without a status line")
-            << QByteArray("<html><head><title>404 Not Found</title></head><body><h1>Not Found</h1></body></html>") << u"not a capture"_s;
+            << QByteArray("<html><head><title>404 Not Found</title></head><body><h1>Not Found</h1></body></html>")
+            << u"not a capture"_s;
     }
 
     void readsAnErrorPageWithoutItsStatusLine_data()
@@ -73,17 +86,18 @@ private Q_SLOTS:
         QTest::addColumn<int>("status");
         QTest::addColumn<QByteArray>("reason");
         // What `curl URL` prints (no -i), or a page copied out of the browser.
-        QTest::newRow("nginx 502 page") << QByteArray("<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
-                                                      "<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx/1.18.0 (Ubuntu)</center>\r\n"
-                                                      "</body>\r\n</html>\r\n")
-                                        << 502 << QByteArray("Bad Gateway");
-        QTest::newRow("Varnish Guru Meditation") << QByteArray("<!DOCTYPE html>\n<html>\n  <head>\n    <title>Error 503 Backend fetch failed</title>\n"
-                                                               "  </head>\n  <body>\n    <h1>Error 503 Backend fetch failed</h1>\n"
-                                                               "    <h3>Guru Meditation:</h3>\n    <p>XID: 45</p>\n    <hr>\n    <p>Varnish cache server</p>\n"
-                                                               "  </body>\n</html>\n")
-                                                 << 503 << QByteArray("Backend fetch failed");
-        QTest::newRow("only an h1") << QByteArray("<h1>504 Gateway Time-out</h1>\nThe server didn't respond in time.\n") << 504
-                                    << QByteArray("Gateway Time-out");
+        QTest::newRow("nginx 502 page") << QByteArray(
+            "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
+            "<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx/1.18.0 (Ubuntu)</center>\r\n"
+            "</body>\r\n</html>\r\n") << 502
+                                        << QByteArray("Bad Gateway");
+        QTest::newRow("Varnish Guru Meditation") << QByteArray(
+            "<!DOCTYPE html>\n<html>\n  <head>\n    <title>Error 503 Backend fetch failed</title>\n"
+            "  </head>\n  <body>\n    <h1>Error 503 Backend fetch failed</h1>\n"
+            "    <h3>Guru Meditation:</h3>\n    <p>XID: 45</p>\n    <hr>\n    <p>Varnish cache server</p>\n"
+            "  </body>\n</html>\n") << 503 << QByteArray("Backend fetch failed");
+        QTest::newRow("only an h1") << QByteArray("<h1>504 Gateway Time-out</h1>\nThe server didn't respond in time.\n")
+                                    << 504 << QByteArray("Gateway Time-out");
     }
 
     void readsAnErrorPageWithoutItsStatusLine()
@@ -97,7 +111,8 @@ private Q_SLOTS:
         QCOMPARE(capture->exchanges.first().response->status, status);
         QCOMPARE(capture->exchanges.first().response->reason, reason);
         QCOMPARE(capture->exchanges.first().response->body, text.trimmed());
-        QVERIFY2(!capture->warnings.isEmpty() && capture->warnings.first().contains(u"no status line"), "the guess is said");
+        QVERIFY2(!capture->warnings.isEmpty() && capture->warnings.first().contains(u"no status line"),
+                 "the guess is said");
     }
 
     void refusesWhatIsNotACapture()
@@ -106,7 +121,8 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         const auto capture = CaptureImporter::importText(text, u"pasted text"_s);
         QVERIFY(!capture.ok());
-        QVERIFY2(capture.error().startsWith(u"pasted text: ") && capture.error().contains(expected), qPrintable(capture.error()));
+        QVERIFY2(capture.error().startsWith(u"pasted text: ") && capture.error().contains(expected),
+                 qPrintable(capture.error()));
     }
 
     void refusesLargeBinaryFilesWithoutReadingThem()
@@ -152,7 +168,7 @@ private Q_SLOTS:
     void neverCrashesOnRandomBytes()
     {
         QRandomGenerator random(1234);
-        const QByteArrayList starts = {"{", "curl ", "HTTP/1.1 ", "GET / HTTP/1.1\n", "### ", "@a=1\n", ""};
+        const QByteArrayList starts = { "{", "curl ", "HTTP/1.1 ", "GET / HTTP/1.1\n", "### ", "@a=1\n", "" };
         for (int round = 0; round < 700; ++round) {
             QByteArray bytes = starts.at(round % starts.size());
             for (int i = random.bounded(400); i > 0; --i)

@@ -6,8 +6,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,11 +33,11 @@ class ConvertCommandTest : public QObject
     Run convert(const QStringList &arguments, const QByteArray &input = {})
     {
         QProcess process;
-        process.start(m_binary, QStringList{u"convert"_s} + arguments);
+        process.start(m_binary, QStringList { u"convert"_s } + arguments);
         process.write(input);
         process.closeWriteChannel();
         process.waitForFinished(30000);
-        return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+        return { process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError() };
     }
 
     QString writeFile(const QString &name, const QByteArray &bytes)
@@ -68,7 +68,7 @@ private Q_SLOTS:
     void convertsHarToCurlThatImportsBackToTheSameRequests()
     {
         const QString har = writeFile(u"shop.har"_s, readData("chrome-shop.har"));
-        const Run run = convert({har, u"--to"_s, u"curl"_s, u"--no-redact"_s});
+        const Run run = convert({ har, u"--to"_s, u"curl"_s, u"--no-redact"_s });
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QVERIFY2(run.err.contains("redaction is off"), run.err.constData());
         const auto curl = CurlImporter::importText(run.out, u"converted"_s);
@@ -84,19 +84,21 @@ private Q_SLOTS:
     void redactsCredentialsUnlessAskedNotTo()
     {
         const QString input = writeFile(u"secret.curl"_s, readData("chrome-bash.curl"));
-        const Run redacted = convert({input, u"--to"_s, u"http"_s});
+        const Run redacted = convert({ input, u"--to"_s, u"http"_s });
         QVERIFY2(redacted.exitCode == 0, redacted.err.constData());
-        QVERIFY2(!redacted.out.contains("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjMifQ.c2lnbmF0dXJl"), redacted.out.constData());
+        QVERIFY2(!redacted.out.contains("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjMifQ.c2lnbmF0dXJl"),
+                 redacted.out.constData());
         QVERIFY2(!redacted.out.contains("abc123"), redacted.out.constData());
         QVERIFY2(redacted.err.contains("redacted"), redacted.err.constData());
-        const Run kept = convert({input, u"--to"_s, u"http"_s, u"--no-redact"_s});
+        const Run kept = convert({ input, u"--to"_s, u"http"_s, u"--no-redact"_s });
         QVERIFY(kept.out.contains("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjMifQ.c2lnbmF0dXJl"));
     }
 
     void writesTheOutputFileAtomicallyAndReadsStandardInput()
     {
         const QString output = m_dir.filePath(u"out.har"_s);
-        const Run run = convert({u"-"_s, u"--to"_s, u"har"_s, u"-o"_s, output}, "HTTP/1.1 502 Bad Gateway\r\nServer: nginx\r\n\r\nbad");
+        const Run run = convert({ u"-"_s, u"--to"_s, u"har"_s, u"-o"_s, output },
+                                "HTTP/1.1 502 Bad Gateway\r\nServer: nginx\r\n\r\nbad");
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QVERIFY(run.out.isEmpty());
         const auto back = HarImporter().importFile(output);
@@ -108,21 +110,23 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("format");
         QTest::addColumn<QByteArray>("input");
-        QTest::addColumn<QString>("expectedCounts");   // RedactionSummary::describe() of what the output holds
+        QTest::addColumn<QString>("expectedCounts"); // RedactionSummary::describe() of what the output holds
 
         // A HAR entry is both a request and an exchange: one Authorization header is one value.
-        const QByteArray har = R"({"log":{"version":"1.2","creator":{"name":"t","version":"1"},"entries":[{"startedDateTime":"2024-05-01T12:00:00.000Z","time":1,)"
-                               R"("request":{"method":"GET","url":"https://api.example/v1","httpVersion":"HTTP/1.1","headers":[{"name":"Authorization","value":"Bearer har-tok-1"}],)"
-                               R"("cookies":[],"queryString":[],"headersSize":-1,"bodySize":0},)"
-                               R"("response":{"status":502,"statusText":"Bad Gateway","httpVersion":"HTTP/1.1","headers":[],"cookies":[],)"
-                               R"("content":{"size":0,"mimeType":"text/plain"},"redirectURL":"","headersSize":-1,"bodySize":0},)"
-                               R"("cache":{},"timings":{"send":0,"wait":1,"receive":0}}]}})"_ba;
-        QTest::newRow("HAR to HAR")  << u"har"_s << har << u"1 × authorization value"_s;
+        const QByteArray har
+            = R"({"log":{"version":"1.2","creator":{"name":"t","version":"1"},"entries":[{"startedDateTime":"2024-05-01T12:00:00.000Z","time":1,)"
+              R"("request":{"method":"GET","url":"https://api.example/v1","httpVersion":"HTTP/1.1","headers":[{"name":"Authorization","value":"Bearer har-tok-1"}],)"
+              R"("cookies":[],"queryString":[],"headersSize":-1,"bodySize":0},)"
+              R"("response":{"status":502,"statusText":"Bad Gateway","httpVersion":"HTTP/1.1","headers":[],"cookies":[],)"
+              R"("content":{"size":0,"mimeType":"text/plain"},"redirectURL":"","headersSize":-1,"bodySize":0},)"
+              R"("cache":{},"timings":{"send":0,"wait":1,"receive":0}}]}})"_ba;
+        QTest::newRow("HAR to HAR") << u"har"_s << har << u"1 × authorization value"_s;
         QTest::newRow("HAR to curl") << u"curl"_s << har << u"1 × authorization value"_s;
         QTest::newRow("HAR to http") << u"http"_s << har << u"1 × authorization value"_s;
         // A raw response holds its headers twice (parsed and raw bytes): one Set-Cookie is one value.
-        QTest::newRow("raw response to HAR") << u"har"_s << "HTTP/1.1 502 Bad Gateway\r\nSet-Cookie: sid=raw-ck-2; Path=/\r\n\r\nbad"_ba
-                                             << u"1 × Set-Cookie value"_s;
+        QTest::newRow("raw response to HAR")
+            << u"har"_s << "HTTP/1.1 502 Bad Gateway\r\nSet-Cookie: sid=raw-ck-2; Path=/\r\n\r\nbad"_ba
+            << u"1 × Set-Cookie value"_s;
     }
 
     void countsEachSecretOnceAndSaysSoInTheOutput()
@@ -130,7 +134,7 @@ private Q_SLOTS:
         QFETCH(QString, format);
         QFETCH(QByteArray, input);
         QFETCH(QString, expectedCounts);
-        const Run run = convert({u"-"_s, u"--to"_s, format}, input);
+        const Run run = convert({ u"-"_s, u"--to"_s, format }, input);
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QVERIFY2(run.err.contains(QByteArray("redacted: " + expectedCounts.toUtf8() + " (")), run.err.constData());
         QVERIFY2(!run.out.contains("har-tok-1") && !run.out.contains("raw-ck-2"), run.out.constData());
@@ -170,7 +174,8 @@ private Q_SLOTS:
     void noRedactSaysSoInTheOutput()
     {
         QFETCH(QString, format);
-        const Run run = convert({u"-"_s, u"--to"_s, format, u"--no-redact"_s}, "curl -H 'Authorization: Bearer kept-tok-1' https://api.example/\n");
+        const Run run = convert({ u"-"_s, u"--to"_s, format, u"--no-redact"_s },
+                                "curl -H 'Authorization: Bearer kept-tok-1' https://api.example/\n");
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QVERIFY(run.out.contains("kept-tok-1"));
         QVERIFY2(run.out.contains("OFF (--no-redact)"), run.out.constData());
@@ -180,7 +185,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("input");
         QTest::addColumn<QString>("format");
-        const QByteArray raw = "POST /login HTTP/1.1\r\nHost: api.example\r\nContent-Type: application/json\r\nContent-Length: 37\r\n\r\n"
+        const QByteArray raw = "POST /login HTTP/1.1\r\nHost: api.example\r\nContent-Type: "
+                               "application/json\r\nContent-Length: 37\r\n\r\n"
                                "{\"user\":\"bob\",\"password\":\"pw-123456\"}"_ba;
         QTest::newRow("redacted body") << raw << u"curl"_s;
         QTest::newRow("body kept") << raw << u"curl --no-redact"_s;
@@ -190,22 +196,25 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, input);
         QFETCH(QString, format);
-        const Run run = convert(QStringList{u"-"_s, u"--to"_s} + format.split(u' '), input);
+        const Run run = convert(QStringList { u"-"_s, u"--to"_s } + format.split(u' '), input);
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QVERIFY2(!run.out.contains("Content-Length") && !run.out.contains("content-length"), run.out.constData());
         const auto back = CurlImporter::importText(run.out, u"converted"_s);
         QVERIFY2(back.ok(), qPrintable(back.error()));
         QCOMPARE(back->requests.first().body,
-                 format.contains(u"--no-redact"_s) ? input.mid(input.indexOf("\r\n\r\n") + 4) : "{\"user\":\"bob\",\"password\":\"[redacted]\"}"_ba);
+                 format.contains(u"--no-redact"_s) ? input.mid(input.indexOf("\r\n\r\n") + 4)
+                                                   : "{\"user\":\"bob\",\"password\":\"[redacted]\"}"_ba);
     }
 
     void harOutputKeepsRequestSizesConsistentWithTheRedactedBody()
     {
-        const QByteArray raw = "POST /login HTTP/1.1\r\nHost: api.example\r\nContent-Type: application/json\r\nContent-Length: 37\r\n\r\n"
+        const QByteArray raw = "POST /login HTTP/1.1\r\nHost: api.example\r\nContent-Type: "
+                               "application/json\r\nContent-Length: 37\r\n\r\n"
                                "{\"user\":\"bob\",\"password\":\"pw-123456\"}"_ba;
-        const Run run = convert({u"-"_s, u"--to"_s, u"har"_s}, raw);
+        const Run run = convert({ u"-"_s, u"--to"_s, u"har"_s }, raw);
         QVERIFY2(run.exitCode == 0, run.err.constData());
-        const QJsonObject request = QJsonDocument::fromJson(run.out)[u"log"_s][u"entries"_s][0][u"request"_s].toObject();
+        const QJsonObject request
+            = QJsonDocument::fromJson(run.out)[u"log"_s][u"entries"_s][0][u"request"_s].toObject();
         const QByteArray text = request[u"postData"_s][u"text"_s].toString().toUtf8();
         QCOMPARE(text, "{\"user\":\"bob\",\"password\":\"[redacted]\"}"_ba);
         QCOMPARE(request[u"bodySize"_s].toInteger(), text.size());
@@ -230,24 +239,27 @@ private Q_SLOTS:
     void userPatternsAreRedactedToo()
     {
         QFETCH(QString, format);
-        const Run run = convert({u"-"_s, u"--to"_s, format, u"--redact-pattern"_s, u"employee=EMP-(?<value>\\d{6})"_s},
-                                "curl -H 'X-Employee: EMP-424242' 'https://api.example/staff?who=EMP-424242'\n");
+        const Run run
+            = convert({ u"-"_s, u"--to"_s, format, u"--redact-pattern"_s, u"employee=EMP-(?<value>\\d{6})"_s },
+                      "curl -H 'X-Employee: EMP-424242' 'https://api.example/staff?who=EMP-424242'\n");
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QVERIFY2(!run.out.contains("424242"), run.out.constData());
         QVERIFY2(run.out.contains("EMP-"), run.out.constData());
         QVERIFY2(run.err.contains("custom pattern “employee”"), run.err.constData());
 
-        const Run bad = convert({u"-"_s, u"--to"_s, format, u"--redact-pattern"_s, u"broken=(unclosed"_s}, "curl https://api.example/\n");
+        const Run bad = convert({ u"-"_s, u"--to"_s, format, u"--redact-pattern"_s, u"broken=(unclosed"_s },
+                                "curl https://api.example/\n");
         QCOMPARE(bad.exitCode, 2);
         QVERIFY2(bad.err.contains("--redact-pattern"), bad.err.constData());
     }
 
     void redactHashUsesAFreshKeyEveryRun()
     {
-        const QByteArray input = "curl -H 'Authorization: Bearer same-tok-1' -H 'X-Api-Key: same-tok-1' https://api.example/\n";
+        const QByteArray input
+            = "curl -H 'Authorization: Bearer same-tok-1' -H 'X-Api-Key: same-tok-1' https://api.example/\n";
         static const QRegularExpression placeholder(u"\\[redacted:([0-9a-f]{6})\\]"_s);
         auto hashes = [&]() {
-            const Run run = convert({u"-"_s, u"--to"_s, u"curl"_s, u"--redact-hash"_s}, input);
+            const Run run = convert({ u"-"_s, u"--to"_s, u"curl"_s, u"--redact-hash"_s }, input);
             QStringList found;
             for (auto it = placeholder.globalMatch(QString::fromUtf8(run.out)); it.hasNext();)
                 found.append(it.next().captured(1));
@@ -261,8 +273,8 @@ private Q_SLOTS:
         QCOMPARE(first.at(0), first.at(1));
         // …but not across runs: a hash cannot confirm a guessed value.
         QVERIFY2(first.at(0) != second.at(0), qPrintable(first.join(u',') + u" / "_s + second.join(u',')));
-        const Run help = convert({u"--help"_s});
-        const QString helpText = QString::fromUtf8(help.out).simplified();   // the help wraps its lines
+        const Run help = convert({ u"--help"_s });
+        const QString helpText = QString::fromUtf8(help.out).simplified(); // the help wraps its lines
         QVERIFY2(helpText.contains(u"random key"_s), help.out.constData());
         QVERIFY2(helpText.contains(u"--redact-pattern"_s), help.out.constData());
     }
@@ -273,10 +285,14 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("input");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QByteArray>("message");
-        QTest::newRow("no --to")              << QStringList{u"-"_s} << QByteArray("curl http://h/") << 2 << QByteArray("--to");
-        QTest::newRow("unknown format")       << QStringList{u"-"_s, u"--to"_s, u"pdf"_s} << QByteArray("curl http://h/") << 2 << QByteArray("pdf");
-        QTest::newRow("truncated HAR")        << QStringList{u"-"_s, u"--to"_s, u"curl"_s} << QByteArray("{\"log\":{\"entries\":[{\"re") << 1 << QByteArray("line 1");
-        QTest::newRow("response alone to curl") << QStringList{u"-"_s, u"--to"_s, u"curl"_s} << QByteArray("HTTP/1.1 500 X\r\n\r\n") << 1 << QByteArray("no request");
+        QTest::newRow("no --to") << QStringList { u"-"_s } << QByteArray("curl http://h/") << 2 << QByteArray("--to");
+        QTest::newRow("unknown format") << QStringList { u"-"_s, u"--to"_s, u"pdf"_s } << QByteArray("curl http://h/")
+                                        << 2 << QByteArray("pdf");
+        QTest::newRow("truncated HAR") << QStringList { u"-"_s, u"--to"_s, u"curl"_s }
+                                       << QByteArray("{\"log\":{\"entries\":[{\"re") << 1 << QByteArray("line 1");
+        QTest::newRow("response alone to curl")
+            << QStringList { u"-"_s, u"--to"_s, u"curl"_s } << QByteArray("HTTP/1.1 500 X\r\n\r\n") << 1
+            << QByteArray("no request");
     }
 
     void exitsWithOneForBadInputAndTwoForBadUsage()

@@ -35,8 +35,8 @@ class CurlImportTest : public QObject
     }
 
     // Compares the request with what the row expects; `header` is "Name: value" or empty.
-    static bool hasRequest(const RequestSpec &request, const QByteArray &method, const QString &url, const QByteArray &body,
-                           const QByteArray &header)
+    static bool hasRequest(const RequestSpec &request, const QByteArray &method, const QString &url,
+                           const QByteArray &body, const QByteArray &header)
     {
         [&] {
             QCOMPARE(request.method, method);
@@ -57,9 +57,9 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<int>("headerCount");
-        QTest::newRow("Chrome, Copy as cURL (bash)")    << u"chrome-bash.curl"_s << 15;
-        QTest::newRow("Chrome, Copy as cURL (cmd)")     << u"chrome-cmd.curl"_s << 15;
-        QTest::newRow("Firefox, Copy as cURL (POSIX)")  << u"firefox-bash.curl"_s << 15;
+        QTest::newRow("Chrome, Copy as cURL (bash)") << u"chrome-bash.curl"_s << 15;
+        QTest::newRow("Chrome, Copy as cURL (cmd)") << u"chrome-cmd.curl"_s << 15;
+        QTest::newRow("Firefox, Copy as cURL (POSIX)") << u"firefox-bash.curl"_s << 15;
     }
 
     void importsBrowserCopiesExactly()
@@ -72,10 +72,12 @@ private Q_SLOTS:
         QCOMPARE(request.method, QByteArray("POST"));
         QCOMPARE(request.url.toString(QUrl::FullyEncoded), u"https://api.example.com/v1/orders?limit=20"_s);
         QCOMPARE(request.body, QByteArray("{\"items\":[{\"sku\":\"A-1\",\"qty\":2}],\"note\":\"it's 100% a gift\"}"));
-        QCOMPARE(headerValue(request.headers, "authorization"), QByteArray("Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjMifQ.c2lnbmF0dXJl"));
+        QCOMPARE(headerValue(request.headers, "authorization"),
+                 QByteArray("Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjMifQ.c2lnbmF0dXJl"));
         QCOMPARE(headerValue(request.headers, "cookie"), QByteArray("sid=s%3Aabc123; theme=dark"));
         QCOMPARE(headerValue(request.headers, "content-type"), QByteArray("application/json"));
-        QVERIFY2(headerValue(request.headers, "sec-ch-ua").contains("\"Chromium\";v=\"124\"") || file.startsWith(u"firefox"),
+        QVERIFY2(headerValue(request.headers, "sec-ch-ua").contains("\"Chromium\";v=\"124\"")
+                     || file.startsWith(u"firefox"),
                  headerValue(request.headers, "sec-ch-ua").constData());
         QCOMPARE(request.headers.size(), headerCount);
     }
@@ -86,24 +88,55 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("method");
         QTest::addColumn<QString>("url");
         QTest::addColumn<QByteArray>("body");
-        QTest::addColumn<QByteArray>("header");      // "Name: value" expected among the headers, or empty
-        QTest::newRow("data implies POST and a form type") << QByteArray("curl -d a=1 -d b=2 http://h/x") << QByteArray("POST") << u"http://h/x"_s << QByteArray("a=1&b=2") << QByteArray("Content-Type: application/x-www-form-urlencoded");
-        QTest::newRow("-G moves data into the query")      << QByteArray("curl -G -d q=gate -d n=2 http://h/s") << QByteArray("GET") << u"http://h/s?q=gate&n=2"_s << QByteArray() << QByteArray();
-        QTest::newRow("-I sends HEAD")                      << QByteArray("curl -sI https://h/") << QByteArray("HEAD") << u"https://h/"_s << QByteArray() << QByteArray();
-        QTest::newRow("-X with the value attached")         << QByteArray("curl -XDELETE http://h/item/1") << QByteArray("DELETE") << u"http://h/item/1"_s << QByteArray() << QByteArray();
-        QTest::newRow("--flag=value forms")                 << QByteArray("curl --request=PATCH --header='X-A: 1' --data-raw='{}' --url=http://h/p") << QByteArray("PATCH") << u"http://h/p"_s << QByteArray("{}") << QByteArray("X-A: 1");
-        QTest::newRow("--data-urlencode encodes the value") << QByteArray("curl --data-urlencode 'q=a b&c' http://h/") << QByteArray("POST") << u"http://h/"_s << QByteArray("q=a%20b%26c") << QByteArray();
-        QTest::newRow("-u becomes Basic authorization")     << QByteArray("curl -u ann:s3cret http://h/") << QByteArray("GET") << u"http://h/"_s << QByteArray() << QByteArray("Authorization: Basic YW5uOnMzY3JldA==");
-        QTest::newRow("-A and -e set agent and referer")    << QByteArray("curl -A 'probe/1' -e http://r/ http://h/") << QByteArray("GET") << u"http://h/"_s << QByteArray() << QByteArray("Referer: http://r/");
-        QTest::newRow("--json sets JSON types")              << QByteArray("curl --json '{\"a\":1}' http://h/") << QByteArray("POST") << u"http://h/"_s << QByteArray("{\"a\":1}") << QByteArray("Accept: application/json");
-        QTest::newRow("a header removed with 'Name:'")      << QByteArray("curl -H 'Content-Type:' -d x http://h/") << QByteArray("POST") << u"http://h/"_s << QByteArray("x") << QByteArray();
-        QTest::newRow("URL without a scheme is http")       << QByteArray("curl example.com/path") << QByteArray("GET") << u"http://example.com/path"_s << QByteArray() << QByteArray();
-        QTest::newRow("$'…' ANSI-C quoting")                 << QByteArray("curl --data-binary $'line1\\nline2\\t\\x41\\'q' http://h/") << QByteArray("POST") << u"http://h/"_s << QByteArray("line1\nline2\tA'q") << QByteArray();
-        QTest::newRow("double quotes with escapes")         << QByteArray("curl -H \"X-Q: say \\\"hi\\\" \\$HOME\" http://h/") << QByteArray("GET") << u"http://h/"_s << QByteArray() << QByteArray("X-Q: say \"hi\" $HOME");
-        QTest::newRow("backslash-newline continuation")     << QByteArray("curl \\\n  -X PUT \\\n  http://h/c") << QByteArray("PUT") << u"http://h/c"_s << QByteArray() << QByteArray();
-        QTest::newRow("--compressed asks for gzip")          << QByteArray("curl --compressed http://h/") << QByteArray("GET") << u"http://h/"_s << QByteArray() << QByteArray("Accept-Encoding: deflate, gzip");
-        QTest::newRow("cookie from -b joined")              << QByteArray("curl -b 'a=1' -b 'b=2' http://h/") << QByteArray("GET") << u"http://h/"_s << QByteArray() << QByteArray("Cookie: a=1; b=2");
-        QTest::newRow("output options are harmless")        << QByteArray("$ curl -sS -v -i -o /dev/null -w '%{http_code}' http://h/") << QByteArray("GET") << u"http://h/"_s << QByteArray() << QByteArray();
+        QTest::addColumn<QByteArray>("header"); // "Name: value" expected among the headers, or empty
+        QTest::newRow("data implies POST and a form type")
+            << QByteArray("curl -d a=1 -d b=2 http://h/x") << QByteArray("POST") << u"http://h/x"_s
+            << QByteArray("a=1&b=2") << QByteArray("Content-Type: application/x-www-form-urlencoded");
+        QTest::newRow("-G moves data into the query")
+            << QByteArray("curl -G -d q=gate -d n=2 http://h/s") << QByteArray("GET") << u"http://h/s?q=gate&n=2"_s
+            << QByteArray() << QByteArray();
+        QTest::newRow("-I sends HEAD") << QByteArray("curl -sI https://h/") << QByteArray("HEAD") << u"https://h/"_s
+                                       << QByteArray() << QByteArray();
+        QTest::newRow("-X with the value attached")
+            << QByteArray("curl -XDELETE http://h/item/1") << QByteArray("DELETE") << u"http://h/item/1"_s
+            << QByteArray() << QByteArray();
+        QTest::newRow("--flag=value forms")
+            << QByteArray("curl --request=PATCH --header='X-A: 1' --data-raw='{}' --url=http://h/p")
+            << QByteArray("PATCH") << u"http://h/p"_s << QByteArray("{}") << QByteArray("X-A: 1");
+        QTest::newRow("--data-urlencode encodes the value")
+            << QByteArray("curl --data-urlencode 'q=a b&c' http://h/") << QByteArray("POST") << u"http://h/"_s
+            << QByteArray("q=a%20b%26c") << QByteArray();
+        QTest::newRow("-u becomes Basic authorization")
+            << QByteArray("curl -u ann:s3cret http://h/") << QByteArray("GET") << u"http://h/"_s << QByteArray()
+            << QByteArray("Authorization: Basic YW5uOnMzY3JldA==");
+        QTest::newRow("-A and -e set agent and referer")
+            << QByteArray("curl -A 'probe/1' -e http://r/ http://h/") << QByteArray("GET") << u"http://h/"_s
+            << QByteArray() << QByteArray("Referer: http://r/");
+        QTest::newRow("--json sets JSON types")
+            << QByteArray("curl --json '{\"a\":1}' http://h/") << QByteArray("POST") << u"http://h/"_s
+            << QByteArray("{\"a\":1}") << QByteArray("Accept: application/json");
+        QTest::newRow("a header removed with 'Name:'")
+            << QByteArray("curl -H 'Content-Type:' -d x http://h/") << QByteArray("POST") << u"http://h/"_s
+            << QByteArray("x") << QByteArray();
+        QTest::newRow("URL without a scheme is http") << QByteArray("curl example.com/path") << QByteArray("GET")
+                                                      << u"http://example.com/path"_s << QByteArray() << QByteArray();
+        QTest::newRow("$'…' ANSI-C quoting")
+            << QByteArray("curl --data-binary $'line1\\nline2\\t\\x41\\'q' http://h/") << QByteArray("POST")
+            << u"http://h/"_s << QByteArray("line1\nline2\tA'q") << QByteArray();
+        QTest::newRow("double quotes with escapes")
+            << QByteArray("curl -H \"X-Q: say \\\"hi\\\" \\$HOME\" http://h/") << QByteArray("GET") << u"http://h/"_s
+            << QByteArray() << QByteArray("X-Q: say \"hi\" $HOME");
+        QTest::newRow("backslash-newline continuation")
+            << QByteArray("curl \\\n  -X PUT \\\n  http://h/c") << QByteArray("PUT") << u"http://h/c"_s << QByteArray()
+            << QByteArray();
+        QTest::newRow("--compressed asks for gzip")
+            << QByteArray("curl --compressed http://h/") << QByteArray("GET") << u"http://h/"_s << QByteArray()
+            << QByteArray("Accept-Encoding: deflate, gzip");
+        QTest::newRow("cookie from -b joined") << QByteArray("curl -b 'a=1' -b 'b=2' http://h/") << QByteArray("GET")
+                                               << u"http://h/"_s << QByteArray() << QByteArray("Cookie: a=1; b=2");
+        QTest::newRow("output options are harmless")
+            << QByteArray("$ curl -sS -v -i -o /dev/null -w '%{http_code}' http://h/") << QByteArray("GET")
+            << u"http://h/"_s << QByteArray() << QByteArray();
     }
 
     void appliesOptionsAsCurlDoes()
@@ -130,56 +163,68 @@ private Q_SLOTS:
         QTest::addColumn<QString>("url");
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QByteArray>("header");
-        QTest::addColumn<QString>("warning");  // a part of the one warning expected, or empty for none
+        QTest::addColumn<QString>("warning"); // a part of the one warning expected, or empty for none
         // Chrome's cmd escaping doubles every backslash; the C runtime would keep both where no quote
         // follows, the browser meant one (the JSON below holds C:\\tmp, an escaped backslash).
         QTest::newRow("Chrome cmd: a doubled backslash is one")
-            << readData(u"h1-chrome-cmd-backslash.curl"_s) << QByteArray("POST") << u"https://api.example.com/v1/x?a=1&b=A"_s
+            << readData(u"h1-chrome-cmd-backslash.curl"_s) << QByteArray("POST")
+            << u"https://api.example.com/v1/x?a=1&b=A"_s
             << QByteArray("{\"path\":\"C:\\\\tmp\\\\x\",\"note\":\"100% \\\"sure\\\"\",\"q\":\"a&b|c<d>\"}")
-            << QByteArray("sec-ch-ua: \"Chromium\";v=\"124\", \"Google Chrome\";v=\"124\", \"Not-A.Brand\";v=\"99\"") << QString();
+            << QByteArray("sec-ch-ua: \"Chromium\";v=\"124\", \"Google Chrome\";v=\"124\", \"Not-A.Brand\";v=\"99\"")
+            << QString();
         // Chrome 107 put values in plain "…" and still escaped inside them (curl/curl#9881:
         // https://github.com/curl/curl/issues/9881); cmd keeps those ^ inside quotes.
         QTest::newRow("Chrome 107 cmd: ^ escapes inside plain quotes")
-            << readData(u"h1-chrome107-cmd.curl"_s) << QByteArray("GET") << u"https://curl.se/windows/dl-7.86.0_1/curl-7.86.0_1-win64-mingw.zip"_s
-            << QByteArray() << QByteArray("sec-ch-ua: \"Google Chrome\";v=\"107\", \"Chromium\";v=\"107\", \"Not=A?Brand\";v=\"24\"") << QString();
+            << readData(u"h1-chrome107-cmd.curl"_s) << QByteArray("GET")
+            << u"https://curl.se/windows/dl-7.86.0_1/curl-7.86.0_1-win64-mingw.zip"_s << QByteArray()
+            << QByteArray("sec-ch-ua: \"Google Chrome\";v=\"107\", \"Chromium\";v=\"107\", \"Not=A?Brand\";v=\"24\"")
+            << QString();
         // Firefox's "Copy as cURL" on Windows in 2018 (Kong/insomnia#802:
         // https://github.com/Kong/insomnia/issues/802): "" for a quote, no ^ anywhere.
         QTest::newRow("Firefox 58 Windows: \"\" inside quotes")
             << QByteArray("curl \"https://api.example.com/report\" -H \"Content-Type: application/json;charset=utf-8\" "
                           "--data \"{\"\"numberReportDays\"\":1,\"\"includePoolName\"\":true}\"\r\n")
-            << QByteArray("POST") << u"https://api.example.com/report"_s << QByteArray("{\"numberReportDays\":1,\"includePoolName\":true}")
+            << QByteArray("POST") << u"https://api.example.com/report"_s
+            << QByteArray("{\"numberReportDays\":1,\"includePoolName\":true}")
             << QByteArray("Content-Type: application/json;charset=utf-8") << QString();
         // Waterfox (Firefox 140 ESR) wrote cmd escapes into its bash copy (BrowserWorks/waterfox#3918:
         // https://github.com/BrowserWorks/waterfox/issues/3918).
-        QTest::newRow("Waterfox bash copy with ^&")
-            << QByteArray("curl 'https://example.com/appsuite/api/login' \\\n  -X POST \\\n  -H 'Content-Type: application/x-www-form-urlencoded' \\\n"
-                          "  --data-raw 'action=login^&staySignedIn=true^&name=aaabbbccc%40test-test-test.com^&client=open-xchange-appsuite'")
-            << QByteArray("POST") << u"https://example.com/appsuite/api/login"_s
-            << QByteArray("action=login&staySignedIn=true&name=aaabbbccc%40test-test-test.com&client=open-xchange-appsuite")
-            << QByteArray("Content-Type: application/x-www-form-urlencoded") << u"'^&'"_s;
+        QTest::newRow("Waterfox bash copy with ^&") << QByteArray(
+            "curl 'https://example.com/appsuite/api/login' \\\n  -X POST \\\n  -H 'Content-Type: "
+            "application/x-www-form-urlencoded' \\\n"
+            "  --data-raw "
+            "'action=login^&staySignedIn=true^&name=aaabbbccc%40test-test-test.com^&client=open-xchange-appsuite'")
+                                                    << QByteArray("POST") << u"https://example.com/appsuite/api/login"_s
+                                                    << QByteArray("action=login&staySignedIn=true&name=aaabbbccc%"
+                                                                  "40test-test-test.com&client=open-xchange-appsuite")
+                                                    << QByteArray("Content-Type: application/x-www-form-urlencoded")
+                                                    << u"'^&'"_s;
         // Several --json pieces are concatenated as they are (https://everything.curl.dev/http/post/json).
         QTest::newRow("--json pieces are concatenated without '&'")
             << QByteArray("curl --json '{\"tool\": \"curl\"' --json ', \"end\": \"true\"}' https://example.com/")
             << QByteArray("POST") << u"https://example.com/"_s << QByteArray("{\"tool\": \"curl\", \"end\": \"true\"}")
             << QByteArray("Content-Type: application/json") << QString();
         QTest::newRow("a user@host:dir$ prompt before curl")
-            << QByteArray("ann@build-01:~/src$ curl -sSLk -XPOST --oauth2-bearer tok123 https://api.example.com/x -o /dev/null -w '%{http_code}\\n'")
-            << QByteArray("POST") << u"https://api.example.com/x"_s << QByteArray() << QByteArray("Authorization: Bearer tok123") << QString();
+            << QByteArray("ann@build-01:~/src$ curl -sSLk -XPOST --oauth2-bearer tok123 https://api.example.com/x -o "
+                          "/dev/null -w '%{http_code}\\n'")
+            << QByteArray("POST") << u"https://api.example.com/x"_s << QByteArray()
+            << QByteArray("Authorization: Bearer tok123") << QString();
         QTest::newRow("an oh-my-zsh prompt before curl")
             << QByteArray("\xE2\x9E\x9C  gatescope git:(main) \xE2\x9C\x97 curl -i https://api.example.com/health")
             << QByteArray("GET") << u"https://api.example.com/health"_s << QByteArray() << QByteArray() << QString();
         // Copied from a web page, a line may keep blanks after its continuation character.
         QTest::newRow("blanks after a bash continuation")
-            << QByteArray("curl https://api.example.com/x \\  \n  -H \"a: b\" \\\t\n  -d x=1\n") << QByteArray("POST") << u"https://api.example.com/x"_s
-            << QByteArray("x=1") << QByteArray("a: b") << u"line continuation"_s;
+            << QByteArray("curl https://api.example.com/x \\  \n  -H \"a: b\" \\\t\n  -d x=1\n") << QByteArray("POST")
+            << u"https://api.example.com/x"_s << QByteArray("x=1") << QByteArray("a: b") << u"line continuation"_s;
         QTest::newRow("blanks after a cmd continuation (Postman, Windows)")
-            << QByteArray("curl --location --request POST \"https://api.example.com/v1/items\" ^  \r\n--header \"Content-Type: application/json\" ^ \r\n"
+            << QByteArray("curl --location --request POST \"https://api.example.com/v1/items\" ^  \r\n--header "
+                          "\"Content-Type: application/json\" ^ \r\n"
                           "--data-raw \"{\\\"name\\\": \\\"x\\\"}\"\r\n")
-            << QByteArray("POST") << u"https://api.example.com/v1/items"_s << QByteArray("{\"name\": \"x\"}") << QByteArray("Content-Type: application/json")
-            << QString();
+            << QByteArray("POST") << u"https://api.example.com/v1/items"_s << QByteArray("{\"name\": \"x\"}")
+            << QByteArray("Content-Type: application/json") << QString();
         QTest::newRow("-H @file: the headers in the file are not sent")
-            << QByteArray("curl -H @headers.txt https://api.example.com/x") << QByteArray("GET") << u"https://api.example.com/x"_s
-            << QByteArray() << QByteArray() << u"the headers in it are not sent"_s;
+            << QByteArray("curl -H @headers.txt https://api.example.com/x") << QByteArray("GET")
+            << u"https://api.example.com/x"_s << QByteArray() << QByteArray() << u"the headers in it are not sent"_s;
     }
 
     void readsRealWorldCopiesAsMeant()
@@ -206,8 +251,9 @@ private Q_SLOTS:
 
     void appliesConnectionOptions()
     {
-        const RequestSpec request = single("curl -sSLk -m 30 --connect-timeout 2.5 --max-redirs 3 -x proxy.local:3128 "
-                                           "--resolve api.example:443:127.0.0.1 --connect-to ::backend.local:8443 --http1.1 https://api.example/");
+        const RequestSpec request = single(
+            "curl -sSLk -m 30 --connect-timeout 2.5 --max-redirs 3 -x proxy.local:3128 "
+            "--resolve api.example:443:127.0.0.1 --connect-to ::backend.local:8443 --http1.1 https://api.example/");
         QVERIFY(request.options.followRedirects);
         QVERIFY(!request.options.verifyTls);
         QCOMPARE(request.options.totalTimeoutMs, 30000);
@@ -231,22 +277,26 @@ private Q_SLOTS:
     void buildsMultipartFormsAndWarnsAboutFiles()
     {
         QStringList warnings;
-        const RequestSpec request = single("curl -F name=ann -F 'photo=@/tmp/me.jpg;type=image/jpeg' http://h/up", &warnings);
+        const RequestSpec request
+            = single("curl -F name=ann -F 'photo=@/tmp/me.jpg;type=image/jpeg' http://h/up", &warnings);
         QCOMPARE(request.method, QByteArray("POST"));
         const QByteArray type = headerValue(request.headers, "content-type");
         QVERIFY2(type.startsWith("multipart/form-data; boundary="), type.constData());
         const QByteArray boundary = type.mid(type.indexOf('=') + 1);
-        QVERIFY(request.body.startsWith(QByteArray("--" + boundary + "\r\nContent-Disposition: form-data; name=\"name\"\r\n\r\nann\r\n")));
+        QVERIFY(request.body.startsWith(
+            QByteArray("--" + boundary + "\r\nContent-Disposition: form-data; name=\"name\"\r\n\r\nann\r\n")));
         QVERIFY(request.body.contains("filename=\"me.jpg\"\r\nContent-Type: image/jpeg"));
         QVERIFY(request.body.endsWith(QByteArray("--" + boundary + "--\r\n")));
         QCOMPARE(warnings.size(), 1);
-        QVERIFY2(warnings.first().contains(u"/tmp/me.jpg") && warnings.first().contains(u"not read"), qPrintable(warnings.first()));
+        QVERIFY2(warnings.first().contains(u"/tmp/me.jpg") && warnings.first().contains(u"not read"),
+                 qPrintable(warnings.first()));
     }
 
     void warnsAboutBodyFilesItDoesNotRead()
     {
         QStringList warnings;
-        const RequestSpec request = single("curl --data-binary @payload.json -H 'Content-Type: application/json' http://h/", &warnings);
+        const RequestSpec request
+            = single("curl --data-binary @payload.json -H 'Content-Type: application/json' http://h/", &warnings);
         QCOMPARE(request.method, QByteArray("POST"));
         QVERIFY(request.body.isEmpty());
         QCOMPARE(warnings.size(), 1);
@@ -265,7 +315,8 @@ private Q_SLOTS:
 
     void readsSeveralCommandsInOnePaste()
     {
-        const QByteArray paste = "curl http://h/one\n\ncurl -X POST http://h/two; curl http://h/three && curl 'http://h/four' | jq .\n# a comment\n"
+        const QByteArray paste = "curl http://h/one\n\ncurl -X POST http://h/two; curl http://h/three && curl "
+                                 "'http://h/four' | jq .\n# a comment\n"
                                  "echo done\n";
         const auto capture = CurlImporter::importText(paste, u"paste"_s);
         QVERIFY2(capture.ok(), qPrintable(capture.error()));
@@ -280,10 +331,10 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("line");
         QTest::addColumn<QString>("place");
-        QTest::newRow("single quote")     << QByteArray("curl -H 'X: 1 http://h/") << u"line 1, column 9"_s;
-        QTest::newRow("double quote")     << QByteArray("curl \\\n  -d \"abc http://h/") << u"line 2, column 6"_s;
-        QTest::newRow("ANSI-C quote")     << QByteArray("curl http://h/\ncurl --data $'x") << u"line 2, column 13"_s;
-        QTest::newRow("no URL at all")    << QByteArray("curl -s -v") << u"line 1, column 1"_s;
+        QTest::newRow("single quote") << QByteArray("curl -H 'X: 1 http://h/") << u"line 1, column 9"_s;
+        QTest::newRow("double quote") << QByteArray("curl \\\n  -d \"abc http://h/") << u"line 2, column 6"_s;
+        QTest::newRow("ANSI-C quote") << QByteArray("curl http://h/\ncurl --data $'x") << u"line 2, column 13"_s;
+        QTest::newRow("no URL at all") << QByteArray("curl -s -v") << u"line 1, column 1"_s;
     }
 
     void reportsUnbalancedQuotesWithLineAndColumn()
@@ -292,7 +343,8 @@ private Q_SLOTS:
         QFETCH(QString, place);
         const auto capture = CurlImporter::importText(line, u"paste"_s);
         QVERIFY(!capture.ok());
-        QVERIFY2(capture.error().contains(place) && capture.error().startsWith(u"paste: "), qPrintable(capture.error()));
+        QVERIFY2(capture.error().contains(place) && capture.error().startsWith(u"paste: "),
+                 qPrintable(capture.error()));
     }
 
     void roundTripsRequestsThroughCurl_data()
@@ -303,15 +355,17 @@ private Q_SLOTS:
         RequestSpec awkward;
         awkward.method = "PUT";
         awkward.url = QUrl(u"https://h.example:8443/p/a%20th?q=1&r=%C3%A9"_s);
-        awkward.headers = {{"X-Quote", "it's \"quoted\" $HOME `cmd` \\ back"}, {"X-Empty", ""}, {"X-Tab", "a\tb"}};
+        awkward.headers
+            = { { "X-Quote", "it's \"quoted\" $HOME `cmd` \\ back" }, { "X-Empty", "" }, { "X-Tab", "a\tb" } };
         awkward.body = "line 1\nline 2\r\n'single' \"double\" \x01 end";
         awkward.options.verifyTls = false;
         awkward.options.followRedirects = true;
         awkward.options.maxRedirects = 4;
         awkward.options.totalTimeoutMs = 1500;
         awkward.options.connectTimeoutMs = 250;
-        awkward.options.addressOverrides = {{AddressOverride::Kind::Resolve, u"h.example"_s, 8443, u"::1"_s, 0},
-                                            {AddressOverride::Kind::ConnectTo, u"h.example"_s, 8443, u"10.0.0.2"_s, 9443}};
+        awkward.options.addressOverrides
+            = { { AddressOverride::Kind::Resolve, u"h.example"_s, 8443, u"::1"_s, 0 },
+                { AddressOverride::Kind::ConnectTo, u"h.example"_s, 8443, u"10.0.0.2"_s, 9443 } };
         QTest::newRow("quotes, control characters, options") << awkward;
         RequestSpec head;
         head.method = "HEAD";
@@ -342,7 +396,7 @@ private Q_SLOTS:
 
     void neverCrashesOnTruncatedOrRandomInput()
     {
-        for (const QString &file : {u"chrome-bash.curl"_s, u"chrome-cmd.curl"_s, u"firefox-bash.curl"_s}) {
+        for (const QString &file : { u"chrome-bash.curl"_s, u"chrome-cmd.curl"_s, u"firefox-bash.curl"_s }) {
             const QByteArray text = readData(file);
             for (qsizetype cut = 0; cut < text.size(); cut += 5) {
                 const auto capture = CurlImporter::importText(QByteArrayView(text).first(cut), u"cut"_s);

@@ -97,39 +97,45 @@ private Q_SLOTS:
         QTest::addColumn<QString>("error");
         QTest::addColumn<QString>("outcome");
         QTest::addColumn<QString>("phase");
-        QTest::newRow("Chrome refused")             << u"net::ERR_CONNECTION_REFUSED"_s << u"refused"_s << u"connect"_s;
-        QTest::newRow("Chrome name not resolved")   << u"net::ERR_NAME_NOT_RESOLVED"_s << u"dns-failure"_s << u"dns"_s;
-        QTest::newRow("Chrome reset")               << u"net::ERR_CONNECTION_RESET"_s << u"reset"_s << u"wait"_s;
-        QTest::newRow("Chrome empty response")      << u"net::ERR_EMPTY_RESPONSE"_s << u"closed-early"_s << u"wait"_s;
-        QTest::newRow("Chrome connection closed")   << u"net::ERR_CONNECTION_CLOSED"_s << u"closed-early"_s << u"wait"_s;
-        QTest::newRow("Chrome timed out")           << u"net::ERR_TIMED_OUT"_s << u"timeout"_s << u"wait"_s;
-        QTest::newRow("Chrome connect timed out")   << u"net::ERR_CONNECTION_TIMED_OUT"_s << u"timeout"_s << u"connect"_s;
-        QTest::newRow("Chrome certificate")         << u"net::ERR_CERT_AUTHORITY_INVALID"_s << u"tls-failure"_s << u"tls"_s;
-        QTest::newRow("Chrome SSL protocol")        << u"net::ERR_SSL_PROTOCOL_ERROR"_s << u"tls-failure"_s << u"tls"_s;
-        QTest::newRow("Chrome invalid response")    << u"net::ERR_INVALID_HTTP_RESPONSE"_s << u"invalid-response"_s << u"wait"_s;
-        QTest::newRow("Chrome aborted by browser")  << u"net::ERR_ABORTED"_s << u"closed-early"_s << QString();
-        QTest::newRow("Firefox refused")            << u"NS_ERROR_CONNECTION_REFUSED"_s << u"refused"_s << u"connect"_s;
-        QTest::newRow("Firefox unknown host")       << u"NS_ERROR_UNKNOWN_HOST"_s << u"dns-failure"_s << u"dns"_s;
-        QTest::newRow("Firefox reset")              << u"NS_ERROR_NET_RESET"_s << u"reset"_s << u"wait"_s;
-        QTest::newRow("Firefox timeout")            << u"NS_ERROR_NET_TIMEOUT"_s << u"timeout"_s << u"wait"_s;
-        QTest::newRow("Firefox interrupted")        << u"NS_ERROR_NET_INTERRUPT"_s << u"closed-early"_s << u"wait"_s;
-        QTest::newRow("Firefox bad certificate")    << u"SEC_ERROR_UNKNOWN_ISSUER"_s << u"tls-failure"_s << u"tls"_s;
-        QTest::newRow("Safari cannot connect")      << u"Could not connect to the server."_s << u"refused"_s << u"connect"_s;
+        QTest::newRow("Chrome refused") << u"net::ERR_CONNECTION_REFUSED"_s << u"refused"_s << u"connect"_s;
+        QTest::newRow("Chrome name not resolved") << u"net::ERR_NAME_NOT_RESOLVED"_s << u"dns-failure"_s << u"dns"_s;
+        QTest::newRow("Chrome reset") << u"net::ERR_CONNECTION_RESET"_s << u"reset"_s << u"wait"_s;
+        QTest::newRow("Chrome empty response") << u"net::ERR_EMPTY_RESPONSE"_s << u"closed-early"_s << u"wait"_s;
+        QTest::newRow("Chrome connection closed") << u"net::ERR_CONNECTION_CLOSED"_s << u"closed-early"_s << u"wait"_s;
+        QTest::newRow("Chrome timed out") << u"net::ERR_TIMED_OUT"_s << u"timeout"_s << u"wait"_s;
+        QTest::newRow("Chrome connect timed out") << u"net::ERR_CONNECTION_TIMED_OUT"_s << u"timeout"_s << u"connect"_s;
+        QTest::newRow("Chrome certificate") << u"net::ERR_CERT_AUTHORITY_INVALID"_s << u"tls-failure"_s << u"tls"_s;
+        QTest::newRow("Chrome SSL protocol") << u"net::ERR_SSL_PROTOCOL_ERROR"_s << u"tls-failure"_s << u"tls"_s;
+        QTest::newRow("Chrome invalid response")
+            << u"net::ERR_INVALID_HTTP_RESPONSE"_s << u"invalid-response"_s << u"wait"_s;
+        QTest::newRow("Chrome aborted by browser") << u"net::ERR_ABORTED"_s << u"closed-early"_s << QString();
+        QTest::newRow("Firefox refused") << u"NS_ERROR_CONNECTION_REFUSED"_s << u"refused"_s << u"connect"_s;
+        QTest::newRow("Firefox unknown host") << u"NS_ERROR_UNKNOWN_HOST"_s << u"dns-failure"_s << u"dns"_s;
+        QTest::newRow("Firefox reset") << u"NS_ERROR_NET_RESET"_s << u"reset"_s << u"wait"_s;
+        QTest::newRow("Firefox timeout") << u"NS_ERROR_NET_TIMEOUT"_s << u"timeout"_s << u"wait"_s;
+        QTest::newRow("Firefox interrupted") << u"NS_ERROR_NET_INTERRUPT"_s << u"closed-early"_s << u"wait"_s;
+        QTest::newRow("Firefox bad certificate") << u"SEC_ERROR_UNKNOWN_ISSUER"_s << u"tls-failure"_s << u"tls"_s;
+        QTest::newRow("Safari cannot connect") << u"Could not connect to the server."_s << u"refused"_s << u"connect"_s;
         // Names that older or rarer Chrome builds write (net_error_list.h), Firefox's newer
         // names, and the texts Safari's content blockers and mitmproxy's savehar leave.
-        QTest::newRow("Chrome old HTTP/2 name")     << u"net::ERR_SPDY_PROTOCOL_ERROR"_s << u"invalid-response"_s << u"wait"_s;
-        QTest::newRow("Chrome HTTP/2 stream error") << u"net::ERR_HTTP2_STREAM_ERROR"_s << u"invalid-response"_s << u"wait"_s;
-        QTest::newRow("Chrome QUIC protocol")       << u"net::ERR_QUIC_PROTOCOL_ERROR"_s << u"invalid-response"_s << u"wait"_s;
-        QTest::newRow("Chrome QUIC handshake")      << u"net::ERR_QUIC_HANDSHAKE_FAILED"_s << u"tls-failure"_s << u"tls"_s;
-        QTest::newRow("Chrome connection aborted")  << u"net::ERR_CONNECTION_ABORTED"_s << u"reset"_s << u"wait"_s;
-        QTest::newRow("Chrome refused stream")      << u"net::ERR_HTTP2_SERVER_REFUSED_STREAM"_s << u"closed-early"_s << u"wait"_s;
-        QTest::newRow("Chrome ad blocker")          << u"net::ERR_BLOCKED_BY_CLIENT"_s << u"closed-early"_s << QString();
-        QTest::newRow("Chrome redirect loop")       << u"net::ERR_TOO_MANY_REDIRECTS"_s << u"closed-early"_s << QString();
-        QTest::newRow("Firefox empty response")     << u"NS_ERROR_NET_EMPTY_RESPONSE"_s << u"closed-early"_s << u"wait"_s;
-        QTest::newRow("Safari content blocker")     << u"Resource blocked by content blocker"_s << u"closed-early"_s << QString();
-        QTest::newRow("mitmproxy server gone")      << u"Server disconnected."_s << u"closed-early"_s << u"wait"_s;
-        QTest::newRow("mitmproxy flow killed")      << u"Connection killed."_s << u"closed-early"_s << QString();
-        QTest::newRow("Chrome generic / CORS")      << u"net::ERR_FAILED"_s << u"closed-early"_s << u"wait"_s;
+        QTest::newRow("Chrome old HTTP/2 name")
+            << u"net::ERR_SPDY_PROTOCOL_ERROR"_s << u"invalid-response"_s << u"wait"_s;
+        QTest::newRow("Chrome HTTP/2 stream error")
+            << u"net::ERR_HTTP2_STREAM_ERROR"_s << u"invalid-response"_s << u"wait"_s;
+        QTest::newRow("Chrome QUIC protocol")
+            << u"net::ERR_QUIC_PROTOCOL_ERROR"_s << u"invalid-response"_s << u"wait"_s;
+        QTest::newRow("Chrome QUIC handshake") << u"net::ERR_QUIC_HANDSHAKE_FAILED"_s << u"tls-failure"_s << u"tls"_s;
+        QTest::newRow("Chrome connection aborted") << u"net::ERR_CONNECTION_ABORTED"_s << u"reset"_s << u"wait"_s;
+        QTest::newRow("Chrome refused stream")
+            << u"net::ERR_HTTP2_SERVER_REFUSED_STREAM"_s << u"closed-early"_s << u"wait"_s;
+        QTest::newRow("Chrome ad blocker") << u"net::ERR_BLOCKED_BY_CLIENT"_s << u"closed-early"_s << QString();
+        QTest::newRow("Chrome redirect loop") << u"net::ERR_TOO_MANY_REDIRECTS"_s << u"closed-early"_s << QString();
+        QTest::newRow("Firefox empty response") << u"NS_ERROR_NET_EMPTY_RESPONSE"_s << u"closed-early"_s << u"wait"_s;
+        QTest::newRow("Safari content blocker")
+            << u"Resource blocked by content blocker"_s << u"closed-early"_s << QString();
+        QTest::newRow("mitmproxy server gone") << u"Server disconnected."_s << u"closed-early"_s << u"wait"_s;
+        QTest::newRow("mitmproxy flow killed") << u"Connection killed."_s << u"closed-early"_s << QString();
+        QTest::newRow("Chrome generic / CORS") << u"net::ERR_FAILED"_s << u"closed-early"_s << u"wait"_s;
     }
 
     void turnsBrowserErrorsIntoTransportOutcomes()
@@ -138,9 +144,12 @@ private Q_SLOTS:
         QFETCH(QString, outcome);
         QFETCH(QString, phase);
         // Given a failed entry as the browser writes it (status 0 + the error name)…
-        QJsonObject response{{u"status"_s, 0}, {u"statusText"_s, QString()}, {u"_error"_s, error}};
-        QJsonObject entry{{u"request"_s, QJsonObject{{u"method"_s, u"GET"_s}, {u"url"_s, u"https://api.example/x"_s}}},
-                          {u"response"_s, response}, {u"timings"_s, QJsonObject{{u"send"_s, -1}, {u"wait"_s, -1}, {u"receive"_s, -1}}}};
+        QJsonObject response { { u"status"_s, 0 }, { u"statusText"_s, QString() }, { u"_error"_s, error } };
+        QJsonObject entry {
+            { u"request"_s, QJsonObject { { u"method"_s, u"GET"_s }, { u"url"_s, u"https://api.example/x"_s } } },
+            { u"response"_s, response },
+            { u"timings"_s, QJsonObject { { u"send"_s, -1 }, { u"wait"_s, -1 }, { u"receive"_s, -1 } } }
+        };
         QStringList warnings;
         const Exchange exchange = HarImporter::exchangeFromEntry(entry, 0, &warnings);
         // …it becomes an exchange without a response, ended by that transport outcome.
@@ -160,15 +169,16 @@ private Q_SLOTS:
         QTest::addColumn<bool>("fromCache");
         QTest::addColumn<QString>("outcome");
         //                                                          method     status encoding    size fromCache outcome
-        QTest::newRow("200 cut at 100 of 1000 bytes")            << u"GET"_s  << 200 << QString() << 100 << false << u"closed-early"_s;
-        QTest::newRow("502 page cut short")                      << u"GET"_s  << 502 << QString() << 40  << false << u"closed-early"_s;
-        QTest::newRow("whole body")                              << u"GET"_s  << 200 << QString() << 1000 << false << u"ok"_s;
-        QTest::newRow("gzip: size is the decoded size")          << u"GET"_s  << 200 << u"gzip"_s << 100 << false << u"ok"_s;
-        QTest::newRow("redirect recorded without its page")      << u"GET"_s  << 301 << QString() << 10  << false << u"ok"_s;
-        QTest::newRow("304 with the cached length")              << u"GET"_s  << 304 << QString() << 10  << false << u"ok"_s;
-        QTest::newRow("HEAD")                                    << u"HEAD"_s << 200 << QString() << 10  << false << u"ok"_s;
-        QTest::newRow("from the browser's cache")                << u"GET"_s  << 200 << QString() << 10  << true  << u"ok"_s;
-        QTest::newRow("size 0: not measured")                    << u"GET"_s  << 200 << QString() << 0   << false << u"ok"_s;
+        QTest::newRow("200 cut at 100 of 1000 bytes")
+            << u"GET"_s << 200 << QString() << 100 << false << u"closed-early"_s;
+        QTest::newRow("502 page cut short") << u"GET"_s << 502 << QString() << 40 << false << u"closed-early"_s;
+        QTest::newRow("whole body") << u"GET"_s << 200 << QString() << 1000 << false << u"ok"_s;
+        QTest::newRow("gzip: size is the decoded size") << u"GET"_s << 200 << u"gzip"_s << 100 << false << u"ok"_s;
+        QTest::newRow("redirect recorded without its page") << u"GET"_s << 301 << QString() << 10 << false << u"ok"_s;
+        QTest::newRow("304 with the cached length") << u"GET"_s << 304 << QString() << 10 << false << u"ok"_s;
+        QTest::newRow("HEAD") << u"HEAD"_s << 200 << QString() << 10 << false << u"ok"_s;
+        QTest::newRow("from the browser's cache") << u"GET"_s << 200 << QString() << 10 << true << u"ok"_s;
+        QTest::newRow("size 0: not measured") << u"GET"_s << 200 << QString() << 0 << false << u"ok"_s;
     }
 
     void bodyShorterThanItsContentLengthEndedEarly()
@@ -180,13 +190,17 @@ private Q_SLOTS:
         QFETCH(bool, fromCache);
         QFETCH(QString, outcome);
         // Given an entry whose Content-Length announced 1000 bytes, with no browser error…
-        QJsonArray headers{QJsonObject{{u"name"_s, u"Content-Length"_s}, {u"value"_s, u"1000"_s}}};
+        QJsonArray headers { QJsonObject { { u"name"_s, u"Content-Length"_s }, { u"value"_s, u"1000"_s } } };
         if (!encoding.isEmpty())
-            headers.append(QJsonObject{{u"name"_s, u"Content-Encoding"_s}, {u"value"_s, encoding}});
-        QJsonObject response{{u"status"_s, status}, {u"statusText"_s, QString()}, {u"headers"_s, headers},
-                             {u"content"_s, QJsonObject{{u"size"_s, size}, {u"mimeType"_s, u"text/plain"_s}}}};
-        QJsonObject entry{{u"request"_s, QJsonObject{{u"method"_s, method}, {u"url"_s, u"http://127.0.0.1:8080/x"_s}}},
-                          {u"response"_s, response}};
+            headers.append(QJsonObject { { u"name"_s, u"Content-Encoding"_s }, { u"value"_s, encoding } });
+        QJsonObject response { { u"status"_s, status },
+                               { u"statusText"_s, QString() },
+                               { u"headers"_s, headers },
+                               { u"content"_s,
+                                 QJsonObject { { u"size"_s, size }, { u"mimeType"_s, u"text/plain"_s } } } };
+        QJsonObject entry { { u"request"_s,
+                              QJsonObject { { u"method"_s, method }, { u"url"_s, u"http://127.0.0.1:8080/x"_s } } },
+                            { u"response"_s, response } };
         if (fromCache)
             entry.insert(u"_fromCache"_s, u"disk"_s);
         QStringList warnings;
@@ -213,7 +227,8 @@ private Q_SLOTS:
     void toleratesByteOrderMarkMissingFieldsAndStringNumbers()
     {
         // Fiddler writes a BOM; hand-made HARs leave out what they do not know.
-        const QByteArray har = "\xEF\xBB\xBF{\"log\":{\"entries\":[{\"request\":{\"url\":\"http://a.example/\"},\"response\":{\"status\":\"504\"},\"time\":\"12.5\"}]}}";
+        const QByteArray har = "\xEF\xBB\xBF{\"log\":{\"entries\":[{\"request\":{\"url\":\"http://a.example/"
+                               "\"},\"response\":{\"status\":\"504\"},\"time\":\"12.5\"}]}}";
         const auto capture = HarImporter().importData(har, u"fiddler.har"_s);
         QVERIFY2(capture.ok(), qPrintable(capture.error()));
         const Exchange &exchange = capture->exchanges.first();
@@ -227,13 +242,15 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("text");
         QTest::addColumn<QString>("place");
-        QTest::newRow("missing colon")        << QByteArray("{\n  \"log\" {}\n}") << u"line 2, column 9"_s;
-        QTest::newRow("bad entry value")      << QByteArray("{\"log\":{\"entries\":[\n{\"request\": tru}\n]}}") << u"line 2"_s;
-        QTest::newRow("unterminated string")  << QByteArray("{\"log\":{\"entries\":[{\"request\":\"abc") << u"line 1, column 31"_s;
-        QTest::newRow("not JSON at all")      << QByteArray("hello") << u"line 1, column 1"_s;
-        QTest::newRow("mismatched bracket")   << QByteArray("{\"log\":{\"entries\":[{]}}") << u"line 1, column 21"_s;
-        QTest::newRow("no entries")           << QByteArray("{\"log\":{}}") << u"line 1, column 1"_s;
-        QTest::newRow("text after the end")   << QByteArray("{\"log\":{\"entries\":[]}}\n}") << u"line 2, column 1"_s;
+        QTest::newRow("missing colon") << QByteArray("{\n  \"log\" {}\n}") << u"line 2, column 9"_s;
+        QTest::newRow("bad entry value") << QByteArray("{\"log\":{\"entries\":[\n{\"request\": tru}\n]}}")
+                                         << u"line 2"_s;
+        QTest::newRow("unterminated string")
+            << QByteArray("{\"log\":{\"entries\":[{\"request\":\"abc") << u"line 1, column 31"_s;
+        QTest::newRow("not JSON at all") << QByteArray("hello") << u"line 1, column 1"_s;
+        QTest::newRow("mismatched bracket") << QByteArray("{\"log\":{\"entries\":[{]}}") << u"line 1, column 21"_s;
+        QTest::newRow("no entries") << QByteArray("{\"log\":{}}") << u"line 1, column 1"_s;
+        QTest::newRow("text after the end") << QByteArray("{\"log\":{\"entries\":[]}}\n}") << u"line 2, column 1"_s;
     }
 
     void reportsMalformedJsonWithLineAndColumn()
@@ -251,9 +268,10 @@ private Q_SLOTS:
         // Entries are parsed in batches on several threads: exchanges, warnings and the first
         // error must still come in file order, across batch boundaries.
         auto entry = [](int i, bool broken) -> QByteArray {
-            return QByteArray(i ? ",\n" : "") + "{\"request\":{\"method\":\"GET\",\"url\":\"http://a.example/" + QByteArray::number(i)
-                   + "\"},\"response\":{\"status\":" + (broken ? "tru" : "200") + (i % 3 ? "" : ",\"_charlesStatus\":\"FAILED\"") + ",\"content\":{\"size\":2000,\"text\":\""
-                   + QByteArray(2000, 'x') + "\"}}}";
+            return QByteArray(i ? ",\n" : "") + "{\"request\":{\"method\":\"GET\",\"url\":\"http://a.example/"
+                + QByteArray::number(i) + "\"},\"response\":{\"status\":" + (broken ? "tru" : "200")
+                + (i % 3 ? "" : ",\"_charlesStatus\":\"FAILED\"") + ",\"content\":{\"size\":2000,\"text\":\""
+                + QByteArray(2000, 'x') + "\"}}}";
         };
         QByteArray good = "{\"log\":{\"entries\":[\n";
         QByteArray broken = good;
@@ -275,7 +293,8 @@ private Q_SLOTS:
 
         const auto failed = HarImporter().importData(broken, u"broken.har"_s);
         QVERIFY(!failed.ok());
-        QVERIFY2(failed.error().contains(u"line 1702,") && failed.error().contains(u"entry 1700:"), qPrintable(failed.error()));
+        QVERIFY2(failed.error().contains(u"line 1702,") && failed.error().contains(u"entry 1700:"),
+                 qPrintable(failed.error()));
     }
 
     void neverCrashesOnTruncatedInput()
@@ -318,8 +337,9 @@ private Q_SLOTS:
     {
         QByteArray har = "{\"log\":{\"entries\":[";
         for (int i = 0; i < 3000; ++i)
-            har += QByteArray(i ? "," : "") + "{\"request\":{\"method\":\"GET\",\"url\":\"http://a.example/" + QByteArray::number(i)
-                   + "\"},\"response\":{\"status\":200,\"content\":{\"size\":100,\"text\":\"" + QByteArray(100, 'x') + "\"}}}";
+            har += QByteArray(i ? "," : "") + "{\"request\":{\"method\":\"GET\",\"url\":\"http://a.example/"
+                + QByteArray::number(i) + "\"},\"response\":{\"status\":200,\"content\":{\"size\":100,\"text\":\""
+                + QByteArray(100, 'x') + "\"}}}";
         har += "]}}";
         QList<qint64> reports;
         HarImporter importer;
@@ -396,16 +416,21 @@ private Q_SLOTS:
 
     void readsAddressesAndProtocolSpellings_data()
     {
-        QTest::addColumn<QString>("address");   // serverIPAddress as written
-        QTest::addColumn<QString>("version");   // response.httpVersion as written
+        QTest::addColumn<QString>("address"); // serverIPAddress as written
+        QTest::addColumn<QString>("version"); // response.httpVersion as written
         QTest::addColumn<QString>("wantAddress");
         QTest::addColumn<int>("wantPort");
         QTest::addColumn<QByteArray>("wantVersion");
-        QTest::newRow("Chrome IPv6 in brackets, h3")            << u"[2606:4700::6810:84e5]"_s << u"h3"_s << u"2606:4700::6810:84e5"_s << 443 << QByteArray("HTTP/3");
-        QTest::newRow("Chrome before RFC 9114: http/2+quic/46") << u"142.250.74.36"_s << u"http/2+quic/46"_s << u"142.250.74.36"_s << 443 << QByteArray("HTTP/3");
-        QTest::newRow("Chrome: unknown protocol (data:, cache)") << QString() << u"unknown"_s << QString() << 443 << QByteArray("HTTP/1.1");
-        QTest::newRow("IPv4 address with its port")            << u"203.0.113.5:8443"_s << u"HTTP/1.1"_s << u"203.0.113.5"_s << 8443 << QByteArray("HTTP/1.1");
-        QTest::newRow("IPv6 address in brackets with its port") << u"[::1]:9443"_s << u"http/2.0"_s << u"::1"_s << 9443 << QByteArray("HTTP/2");
+        QTest::newRow("Chrome IPv6 in brackets, h3")
+            << u"[2606:4700::6810:84e5]"_s << u"h3"_s << u"2606:4700::6810:84e5"_s << 443 << QByteArray("HTTP/3");
+        QTest::newRow("Chrome before RFC 9114: http/2+quic/46")
+            << u"142.250.74.36"_s << u"http/2+quic/46"_s << u"142.250.74.36"_s << 443 << QByteArray("HTTP/3");
+        QTest::newRow("Chrome: unknown protocol (data:, cache)")
+            << QString() << u"unknown"_s << QString() << 443 << QByteArray("HTTP/1.1");
+        QTest::newRow("IPv4 address with its port")
+            << u"203.0.113.5:8443"_s << u"HTTP/1.1"_s << u"203.0.113.5"_s << 8443 << QByteArray("HTTP/1.1");
+        QTest::newRow("IPv6 address in brackets with its port")
+            << u"[::1]:9443"_s << u"http/2.0"_s << u"::1"_s << 9443 << QByteArray("HTTP/2");
     }
 
     void readsAddressesAndProtocolSpellings()
@@ -415,9 +440,11 @@ private Q_SLOTS:
         QFETCH(QString, wantAddress);
         QFETCH(int, wantPort);
         QFETCH(QByteArray, wantVersion);
-        const QJsonObject entry{{u"request"_s, QJsonObject{{u"method"_s, u"GET"_s}, {u"url"_s, u"https://api.example/x"_s}}},
-                                {u"response"_s, QJsonObject{{u"status"_s, 200}, {u"httpVersion"_s, version}}},
-                                {u"serverIPAddress"_s, address}};
+        const QJsonObject entry {
+            { u"request"_s, QJsonObject { { u"method"_s, u"GET"_s }, { u"url"_s, u"https://api.example/x"_s } } },
+            { u"response"_s, QJsonObject { { u"status"_s, 200 }, { u"httpVersion"_s, version } } },
+            { u"serverIPAddress"_s, address }
+        };
         QStringList warnings;
         const Exchange exchange = HarImporter::exchangeFromEntry(entry, 0, &warnings);
         QCOMPARE(exchange.remoteAddress, wantAddress);
@@ -432,9 +459,13 @@ private Q_SLOTS:
         QTest::addColumn<int>("phase");
         QTest::addColumn<QString>("detail");
         // Outcomes whose nearest browser error name would read back otherwise.
-        QTest::newRow("closed early, no phase")     << int(Outcome::ClosedEarly) << int(Phase::None) << u"the capture holds no response and names no error (status 0)"_s;
-        QTest::newRow("TLS failure in Firefox's words") << int(Outcome::TlsFailure) << int(Phase::Tls) << u"no response, and the browser marks the connection's security as broken"_s;
-        QTest::newRow("timeout while sending")      << int(Outcome::Timeout) << int(Phase::Send) << u"timed out after 30 s writing the body"_s;
+        QTest::newRow("closed early, no phase") << int(Outcome::ClosedEarly) << int(Phase::None)
+                                                << u"the capture holds no response and names no error (status 0)"_s;
+        QTest::newRow("TLS failure in Firefox's words")
+            << int(Outcome::TlsFailure) << int(Phase::Tls)
+            << u"no response, and the browser marks the connection's security as broken"_s;
+        QTest::newRow("timeout while sending")
+            << int(Outcome::Timeout) << int(Phase::Send) << u"timed out after 30 s writing the body"_s;
     }
 
     void roundTripKeepsOutcomePhaseAndDetail()
@@ -450,7 +481,7 @@ private Q_SLOTS:
         exchange.transport.detail = detail;
         exchange.startedAt = QDateTime(QDate(2024, 1, 2), QTime(3, 4, 5), Qt::UTC);
         Capture capture;
-        capture.exchanges = {exchange};
+        capture.exchanges = { exchange };
         const auto back = HarImporter().importData(HarExporter::toHar(capture), u"exported.har"_s);
         QVERIFY2(back.ok(), qPrintable(back.error()));
         QCOMPARE(back->exchanges.size(), 1);
@@ -466,14 +497,14 @@ private Q_SLOTS:
         replayed.source = Exchange::Source::Replayed;
         replayed.request.method = "PUT";
         replayed.request.url = QUrl(u"https://api.example/v1/items/1"_s);
-        replayed.request.headers = {{"Content-Type", "application/json"}, {"X-Disabled", "no", false}};
+        replayed.request.headers = { { "Content-Type", "application/json" }, { "X-Disabled", "no", false } };
         replayed.request.body = "{\"a\":1}";
-        replayed.timings = {-1, 4, 10, 20, 0.5, 100, 2, 136.5};
+        replayed.timings = { -1, 4, 10, 20, 0.5, 100, 2, 136.5 };
         replayed.transport.outcome = Outcome::Timeout;
         replayed.transport.phase = Phase::Wait;
         replayed.startedAt = QDateTime(QDate(2024, 1, 2), QTime(3, 4, 5, 6), Qt::UTC);
         Capture capture;
-        capture.exchanges = {replayed};
+        capture.exchanges = { replayed };
         const QJsonObject entry = HarExporter::toHarObject(capture)[u"log"_s][u"entries"_s][0].toObject();
         const QJsonObject timings = entry[u"timings"_s].toObject();
         QCOMPARE(timings[u"connect"_s].toDouble(), 30.0);
@@ -493,7 +524,8 @@ private Q_SLOTS:
         QTest::newRow("pages, failures, comment") << chromeHar();
         QTest::newRow("no entries") << QByteArray("{\"log\":{\"version\":\"1.2\",\"entries\":[]}}");
         QTest::newRow("requests only (Insomnia)")
-            << QByteArray("{\"log\":{\"entries\":[{\"request\":{\"method\":\"POST\",\"url\":\"http://a.example/x\",\"postData\":{\"text\":\"q\\\"\\n\"}},"
+            << QByteArray("{\"log\":{\"entries\":[{\"request\":{\"method\":\"POST\",\"url\":\"http://a.example/"
+                          "x\",\"postData\":{\"text\":\"q\\\"\\n\"}},"
                           "\"response\":{\"status\":0}}]}}");
     }
 
@@ -510,7 +542,8 @@ private Q_SLOTS:
         QVERIFY(HarExporter::writeHar(&buffer, capture.value(), note));
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(streamed, &error);
-        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString() + u" at "_s + QString::number(error.offset)));
+        QVERIFY2(error.error == QJsonParseError::NoError,
+                 qPrintable(error.errorString() + u" at "_s + QString::number(error.offset)));
         // Requests that were never sent are dated "now", which differs between two calls.
         auto undated = [](QJsonObject root) {
             QJsonObject log = root[u"log"_s].toObject();

@@ -72,21 +72,27 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("warning");
         QTest::newRow("pre-request script on one line")
-            << QByteArray("### set a parameter\n< {% request.variables.set(\"firstname\", \"John\") %}\n\nGET http://example.org/{{firstname}}\n")
-            << QByteArray("GET") << u"http://example.org/%7B%7Bfirstname%7D%7D"_s << 0 << QByteArray() << u"pre-request scripts"_s;
+            << QByteArray("### set a parameter\n< {% request.variables.set(\"firstname\", \"John\") %}\n\nGET "
+                          "http://example.org/{{firstname}}\n")
+            << QByteArray("GET") << u"http://example.org/%7B%7Bfirstname%7D%7D"_s << 0 << QByteArray()
+            << u"pre-request scripts"_s;
         QTest::newRow("pre-request script over several lines")
-            << QByteArray("### sign\n< {%\n    const signature = crypto.hmac.sha256()\n        .withTextSecret(request.environment.get(\"secret\"))\n"
+            << QByteArray("### sign\n< {%\n    const signature = crypto.hmac.sha256()\n        "
+                          ".withTextSecret(request.environment.get(\"secret\"))\n"
                           "        .updateWithText(request.body.tryGetSubstituted())\n        .digest().toHex();\n"
-                          "    request.variables.set(\"signature\", signature)\n%}\nPOST https://api.example.com/v1/pay\nContent-Type: application/json\n"
+                          "    request.variables.set(\"signature\", signature)\n%}\nPOST "
+                          "https://api.example.com/v1/pay\nContent-Type: application/json\n"
                           "X-Signature: {{signature}}\n\n{\"amount\": 5}\n")
-            << QByteArray("POST") << u"https://api.example.com/v1/pay"_s << 2 << QByteArray("{\"amount\": 5}") << u"pre-request scripts"_s;
+            << QByteArray("POST") << u"https://api.example.com/v1/pay"_s << 2 << QByteArray("{\"amount\": 5}")
+            << u"pre-request scripts"_s;
         QTest::newRow("response handler right under the headers")
             << QByteArray("GET https://api.example.com/v1/orders?limit=5\nAccept: application/json\n> {%\n"
                           "    client.global.set(\"first\", response.body[0].id);\n%}\n")
-            << QByteArray("GET") << u"https://api.example.com/v1/orders?limit=5"_s << 1 << QByteArray() << u"response handlers"_s;
+            << QByteArray("GET") << u"https://api.example.com/v1/orders?limit=5"_s << 1 << QByteArray()
+            << u"response handlers"_s;
         QTest::newRow("handler file under the headers")
-            << QByteArray("GET https://api.example.com/health\nAccept: */*\n> ./check-health.js\n")
-            << QByteArray("GET") << u"https://api.example.com/health"_s << 1 << QByteArray() << u"response handlers"_s;
+            << QByteArray("GET https://api.example.com/health\nAccept: */*\n> ./check-health.js\n") << QByteArray("GET")
+            << u"https://api.example.com/health"_s << 1 << QByteArray() << u"response handlers"_s;
     }
 
     void skipsJetBrainsScripts()
@@ -120,11 +126,14 @@ private Q_SLOTS:
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write(content);
         };
-        write(u"api.http"_s, "@user = nobody\n### Log in\nPOST {{host}}/auth/login\nContent-Type: application/json\n\n"
-                             "{\"user\": \"{{user}}\", \"password\": \"{{password}}\"}\n");
-        write(u"http-client.env.json"_s, "{\n  \"dev\": { \"host\": \"https://dev.api.example.com\", \"user\": \"ann\" },\n"
-                                         "  \"prod\": { \"host\": \"https://api.example.com\", \"user\": \"ann\" }\n}\n");
-        write(u"http-client.private.env.json"_s, "{ \"dev\": { \"password\": \"s3cret\", \"host\": \"https://private.example\" } }\n");
+        write(u"api.http"_s,
+              "@user = nobody\n### Log in\nPOST {{host}}/auth/login\nContent-Type: application/json\n\n"
+              "{\"user\": \"{{user}}\", \"password\": \"{{password}}\"}\n");
+        write(u"http-client.env.json"_s,
+              "{\n  \"dev\": { \"host\": \"https://dev.api.example.com\", \"user\": \"ann\" },\n"
+              "  \"prod\": { \"host\": \"https://api.example.com\", \"user\": \"ann\" }\n}\n");
+        write(u"http-client.private.env.json"_s,
+              "{ \"dev\": { \"password\": \"s3cret\", \"host\": \"https://private.example\" } }\n");
         const auto capture = CaptureImporter::importFile(folder.filePath(u"api.http"_s));
         QVERIFY2(capture.ok(), qPrintable(capture.error()));
         QCOMPARE(capture->requests.size(), 1);
@@ -132,7 +141,8 @@ private Q_SLOTS:
         QCOMPARE(request.url.toString(), u"https://dev.api.example.com/auth/login"_s);
         QCOMPARE(request.body, QByteArray("{\"user\": \"ann\", \"password\": \"s3cret\"}"));
         const QString warnings = capture->warnings.join(u'\n');
-        QVERIFY2(warnings.contains(u"\"dev\"") && warnings.contains(u"prod") && !warnings.contains(u"not defined"), qPrintable(warnings));
+        QVERIFY2(warnings.contains(u"\"dev\"") && warnings.contains(u"prod") && !warnings.contains(u"not defined"),
+                 qPrintable(warnings));
     }
 
     void roundTripsRequestsThroughAnHttpFile()
@@ -153,7 +163,8 @@ private Q_SLOTS:
 
     void namesTheLineOfABadRequestLine()
     {
-        const auto capture = HttpFileImporter::importText("@a = 1\n\n### one\nthis is not a request line\n", u"bad.http"_s);
+        const auto capture
+            = HttpFileImporter::importText("@a = 1\n\n### one\nthis is not a request line\n", u"bad.http"_s);
         QVERIFY(!capture.ok());
         QVERIFY2(capture.error().startsWith(u"bad.http: line 4"), qPrintable(capture.error()));
     }
@@ -165,22 +176,25 @@ private Q_SLOTS:
         QTest::addColumn<QString>("warning");
         QTest::addColumn<qsizetype>("maxUrlSize");
 
-        QTest::newRow("plain chain") << QByteArray("@host = example.com\n@base = https://{{host}}/v1\nGET {{base}}/orders\n")
+        QTest::newRow("plain chain") << QByteArray(
+            "@host = example.com\n@base = https://{{host}}/v1\nGET {{base}}/orders\n")
                                      << u"https://example.com/v1/orders"_s << QString() << qsizetype(100);
         QTest::newRow("redefinition uses the earlier value")
-            << QByteArray("@base = https://example.com\n@base = {{base}}/v2\nGET {{base}}/x\n") << u"https://example.com/v2/x"_s << QString()
-            << qsizetype(100);
+            << QByteArray("@base = https://example.com\n@base = {{base}}/v2\nGET {{base}}/x\n")
+            << u"https://example.com/v2/x"_s << QString() << qsizetype(100);
         // b is defined after a was stored with {{b}} in it, and b uses a: a cycle, kept as written.
-        QTest::newRow("mutual reference") << QByteArray("@a = {{b}}\n@b = x{{a}}\nGET https://example.com/{{a}}\n") << QString()
-                                          << u"refers back to itself"_s << qsizetype(200);
+        QTest::newRow("mutual reference") << QByteArray("@a = {{b}}\n@b = x{{a}}\nGET https://example.com/{{a}}\n")
+                                          << QString() << u"refers back to itself"_s << qsizetype(200);
         QTest::newRow("exponential fan-out (fuzzer find)")
-            << QByteArray("@a = {{b}}{{b}}{{b}}{{b}}\n@b = {{a}}{{a}}{{a}}{{a}}\nGET https://example.com/{{a}}\n") << QString()
-            << u"refers back to itself"_s << qsizetype(1000);
+            << QByteArray("@a = {{b}}{{b}}{{b}}{{b}}\n@b = {{a}}{{a}}{{a}}{{a}}\nGET https://example.com/{{a}}\n")
+            << QString() << u"refers back to itself"_s << qsizetype(1000);
         QByteArray doubling = "@v0 = abcdefgh\n";
         for (int i = 1; i <= 40; ++i)
-            doubling += "@v" + QByteArray::number(i) + " = {{v" + QByteArray::number(i - 1) + "}}{{v" + QByteArray::number(i - 1) + "}}\n";
+            doubling += "@v" + QByteArray::number(i) + " = {{v" + QByteArray::number(i - 1) + "}}{{v"
+                + QByteArray::number(i - 1) + "}}\n";
         doubling += "GET https://example.com/{{v40}}\n";
-        QTest::newRow("doubling 40 times (8 TB if unbounded)") << doubling << QString() << u"grows past the size limit"_s << qsizetype(1024 * 1024 + 100);
+        QTest::newRow("doubling 40 times (8 TB if unbounded)")
+            << doubling << QString() << u"grows past the size limit"_s << qsizetype(1024 * 1024 + 100);
     }
 
     void boundsVariableExpansion()

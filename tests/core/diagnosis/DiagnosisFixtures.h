@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/Exchange.h"
 #include "http/HttpResponseReader.h"
+#include "model/Exchange.h"
 
 #include <QByteArray>
 #include <QString>
@@ -34,9 +34,9 @@ inline Gatescope::Exchange exchangeFromRaw(const QByteArray &raw, double waitMs 
     exchange.source = Exchange::Source::Recorded;
     exchange.request.method = method;
     exchange.request.url = QUrl(QStringLiteral("https://api.example.test/v1/items"));
-    exchange.request.headers.append(HeaderField{"Host", "api.example.test"});
+    exchange.request.headers.append(HeaderField { "Host", "api.example.test" });
     if (!accept.isEmpty())
-        exchange.request.headers.append(HeaderField{"Accept", accept});
+        exchange.request.headers.append(HeaderField { "Accept", accept });
     HttpResponseReader reader(method);
     reader.feed(raw);
     reader.finish();
@@ -62,8 +62,8 @@ inline Gatescope::Exchange transportFailure(Gatescope::Outcome outcome, Gatescop
     exchange.source = Exchange::Source::Replayed;
     exchange.request.method = "GET";
     exchange.request.url = QUrl(QStringLiteral("http://127.0.0.1:9/v1/items"));
-    exchange.request.headers.append(HeaderField{"Accept", "application/json"});
-    exchange.transport = {outcome, phase, detail, 0};
+    exchange.request.headers.append(HeaderField { "Accept", "application/json" });
+    exchange.transport = { outcome, phase, detail, 0 };
     exchange.timings.wait = waitMs;
     exchange.timings.total = waitMs;
     return exchange;

@@ -28,30 +28,53 @@ struct Run
     QByteArray err;
 };
 
-const QByteArray nginx502 =
-    "HTTP/1.1 502 Bad Gateway\r\nServer: nginx/1.22.1\r\nDate: Sat, 28 Nov 2026 12:37:38 GMT\r\nContent-Type: text/html\r\n"
-    "Content-Length: 157\r\nConnection: close\r\n\r\n<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
-    "<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx/1.22.1</center>\r\n</body>\r\n</html>\r\n";
+const QByteArray nginx502
+    = "HTTP/1.1 502 Bad Gateway\r\nServer: nginx/1.22.1\r\nDate: Sat, 28 Nov 2026 12:37:38 GMT\r\nContent-Type: "
+      "text/html\r\n"
+      "Content-Length: 157\r\nConnection: close\r\n\r\n<html>\r\n<head><title>502 Bad "
+      "Gateway</title></head>\r\n<body>\r\n"
+      "<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx/1.22.1</center>\r\n</body>\r\n</html>\r\n";
 
-QByteArray harEntry(int status, const QString &statusText, const QList<std::pair<QString, QString>> &headers, const QString &body,
-                    const QString &mime, double wait)
+QByteArray harEntry(int status, const QString &statusText, const QList<std::pair<QString, QString>> &headers,
+                    const QString &body, const QString &mime, double wait)
 {
     QJsonArray responseHeaders;
     for (const auto &[name, value] : headers)
-        responseHeaders.append(QJsonObject{{u"name"_s, name}, {u"value"_s, value}});
-    const QJsonObject entry{
-        {u"startedDateTime"_s, u"2026-11-28T10:00:00.000Z"_s},
-        {u"time"_s, wait + 2},
-        {u"request"_s, QJsonObject{{u"method"_s, u"GET"_s}, {u"url"_s, u"https://api.example.test/v1/items"_s}, {u"httpVersion"_s, u"HTTP/1.1"_s},
-                                   {u"headers"_s, QJsonArray{QJsonObject{{u"name"_s, u"Accept"_s}, {u"value"_s, u"application/json"_s}}}},
-                                   {u"queryString"_s, QJsonArray{}}, {u"cookies"_s, QJsonArray{}}, {u"headersSize"_s, -1}, {u"bodySize"_s, 0}}},
-        {u"response"_s, QJsonObject{{u"status"_s, status}, {u"statusText"_s, statusText}, {u"httpVersion"_s, u"HTTP/1.1"_s},
-                                    {u"headers"_s, responseHeaders}, {u"cookies"_s, QJsonArray{}},
-                                    {u"content"_s, QJsonObject{{u"size"_s, body.size()}, {u"mimeType"_s, mime}, {u"text"_s, body}}},
-                                    {u"redirectURL"_s, u""_s}, {u"headersSize"_s, -1}, {u"bodySize"_s, body.size()}}},
-        {u"cache"_s, QJsonObject{}},
-        {u"timings"_s, QJsonObject{{u"blocked"_s, -1}, {u"dns"_s, -1}, {u"connect"_s, -1}, {u"ssl"_s, -1}, {u"send"_s, 1},
-                                   {u"wait"_s, wait}, {u"receive"_s, 1}}},
+        responseHeaders.append(QJsonObject { { u"name"_s, name }, { u"value"_s, value } });
+    const QJsonObject entry {
+        { u"startedDateTime"_s, u"2026-11-28T10:00:00.000Z"_s },
+        { u"time"_s, wait + 2 },
+        { u"request"_s,
+          QJsonObject {
+              { u"method"_s, u"GET"_s },
+              { u"url"_s, u"https://api.example.test/v1/items"_s },
+              { u"httpVersion"_s, u"HTTP/1.1"_s },
+              { u"headers"_s,
+                QJsonArray { QJsonObject { { u"name"_s, u"Accept"_s }, { u"value"_s, u"application/json"_s } } } },
+              { u"queryString"_s, QJsonArray {} },
+              { u"cookies"_s, QJsonArray {} },
+              { u"headersSize"_s, -1 },
+              { u"bodySize"_s, 0 } } },
+        { u"response"_s,
+          QJsonObject { { u"status"_s, status },
+                        { u"statusText"_s, statusText },
+                        { u"httpVersion"_s, u"HTTP/1.1"_s },
+                        { u"headers"_s, responseHeaders },
+                        { u"cookies"_s, QJsonArray {} },
+                        { u"content"_s,
+                          QJsonObject { { u"size"_s, body.size() }, { u"mimeType"_s, mime }, { u"text"_s, body } } },
+                        { u"redirectURL"_s, u""_s },
+                        { u"headersSize"_s, -1 },
+                        { u"bodySize"_s, body.size() } } },
+        { u"cache"_s, QJsonObject {} },
+        { u"timings"_s,
+          QJsonObject { { u"blocked"_s, -1 },
+                        { u"dns"_s, -1 },
+                        { u"connect"_s, -1 },
+                        { u"ssl"_s, -1 },
+                        { u"send"_s, 1 },
+                        { u"wait"_s, wait },
+                        { u"receive"_s, 1 } } },
     };
     return QJsonDocument(entry).toJson(QJsonDocument::Compact);
 }
@@ -60,7 +83,8 @@ QByteArray harEntry(int status, const QString &statusText, const QList<std::pair
 QStringList contractViolations(const QJsonObject &doc)
 {
     QStringList wrong;
-    auto need = [&wrong](const QJsonObject &o, const QString &path, const QString &key, QJsonValue::Type type, bool nullable = false) {
+    auto need = [&wrong](const QJsonObject &o, const QString &path, const QString &key, QJsonValue::Type type,
+                         bool nullable = false) {
         const QJsonValue v = o.value(key);
         if (v.type() != type && !(nullable && v.isNull()))
             wrong << u"%1.%2 is %3"_s.arg(path, key).arg(int(v.type()));
@@ -79,7 +103,9 @@ QStringList contractViolations(const QJsonObject &doc)
     need(tool, u"tool"_s, u"name"_s, QJsonValue::String);
     need(tool, u"tool"_s, u"version"_s, QJsonValue::String);
     const QJsonObject input = need(doc, u""_s, u"input"_s, QJsonValue::Object).toObject();
-    static const QStringList kinds{u"har"_s, u"curl"_s, u"raw-request"_s, u"raw-response"_s, u"http-file"_s, u"url"_s};
+    static const QStringList kinds {
+        u"har"_s, u"curl"_s, u"raw-request"_s, u"raw-response"_s, u"http-file"_s, u"url"_s
+    };
     if (!kinds.contains(input.value(u"kind"_s).toString()))
         wrong << u"input.kind '%1'"_s.arg(input.value(u"kind"_s).toString());
     need(input, u"input"_s, u"name"_s, QJsonValue::String);
@@ -116,13 +142,14 @@ QStringList contractViolations(const QJsonObject &doc)
             need(a.toObject(), u"anomaly"_s, u"detail"_s, QJsonValue::String);
         }
         const QJsonObject timings = need(e, u"exchange"_s, u"timings"_s, QJsonValue::Object).toObject();
-        for (const QString &key : {u"blocked"_s, u"dns"_s, u"connect"_s, u"tls"_s, u"send"_s, u"wait"_s, u"download"_s, u"total"_s})
+        for (const QString &key :
+             { u"blocked"_s, u"dns"_s, u"connect"_s, u"tls"_s, u"send"_s, u"wait"_s, u"download"_s, u"total"_s })
             need(timings, u"timings"_s, key, QJsonValue::Double);
         const QJsonObject d = need(e, u"exchange"_s, u"diagnosis"_s, QJsonValue::Object).toObject();
         need(d, u"diagnosis"_s, u"status"_s, QJsonValue::Double);
         need(d, u"diagnosis"_s, u"predicted"_s, QJsonValue::Bool);
         const QJsonObject producer = need(d, u"diagnosis"_s, u"producer"_s, QJsonValue::Object).toObject();
-        static const QStringList layers{u"origin"_s, u"gateway"_s, u"client"_s};
+        static const QStringList layers { u"origin"_s, u"gateway"_s, u"client"_s };
         if (!layers.contains(producer.value(u"layer"_s).toString()))
             wrong << u"producer.layer"_s;
         need(producer, u"producer"_s, u"product"_s, QJsonValue::String);
@@ -130,7 +157,8 @@ QStringList contractViolations(const QJsonObject &doc)
         need(d, u"diagnosis"_s, u"cause"_s, QJsonValue::String);
         need(d, u"diagnosis"_s, u"summary"_s, QJsonValue::String);
         const QJsonObject retry = need(d, u"diagnosis"_s, u"retry"_s, QJsonValue::Object).toObject();
-        static const QStringList advices{u"retry-with-backoff"_s, u"retry-after"_s, u"do-not-retry"_s, u"fix-first"_s};
+        static const QStringList advices { u"retry-with-backoff"_s, u"retry-after"_s, u"do-not-retry"_s,
+                                           u"fix-first"_s };
         if (!advices.contains(retry.value(u"advice"_s).toString()))
             wrong << u"retry.advice"_s;
         need(retry, u"retry"_s, u"afterSeconds"_s, QJsonValue::Double, true);
@@ -141,7 +169,7 @@ QStringList contractViolations(const QJsonObject &doc)
                     wrong << u"path.decidedBy holds a non-string"_s;
         }
         for (const QJsonValue &item : need(d, u"diagnosis"_s, u"evidence"_s, QJsonValue::Array).toArray()) {
-            for (const QString &key : {u"fact"_s, u"source"_s, u"value"_s})
+            for (const QString &key : { u"fact"_s, u"source"_s, u"value"_s })
                 need(item.toObject(), u"evidence"_s, key, QJsonValue::String);
         }
         const QJsonObject checklist = need(d, u"diagnosis"_s, u"checklist"_s, QJsonValue::Object).toObject();
@@ -200,7 +228,7 @@ Run TestDiagnoseCli::run(const QStringList &arguments, const QByteArray &stdinBy
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s));   // no user rule packs of the person running the tests
+    env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s)); // no user rule packs of the person running the tests
     env.insert(u"LANG"_s, u"C.UTF-8"_s);
     process.setProcessEnvironment(env);
     process.start(m_binary, arguments);
@@ -243,9 +271,9 @@ QJsonObject TestDiagnoseCli::firstDiagnosis(const QByteArray &json)
 
 void TestDiagnoseCli::rawResponseFileIsDiagnosedAsText()
 {
-    const Run r = run({u"diagnose"_s, write(u"nginx-502.txt"_s, nginx502)});
+    const Run r = run({ u"diagnose"_s, write(u"nginx-502.txt"_s, nginx502) });
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    for (const char *part : {"upstream.error", "nginx", "status.502", "502.gateway", "error.log"})
+    for (const char *part : { "upstream.error", "nginx", "status.502", "502.gateway", "error.log" })
         QVERIFY2(r.out.contains(part), qPrintable(QString::fromUtf8(r.out)));
 }
 
@@ -253,7 +281,7 @@ void TestDiagnoseCli::rawResponseWithLfLineEndsGivesTheJsonDocument()
 {
     QByteArray lf = nginx502;
     lf.replace("\r\n", "\n");
-    const Run r = run({u"diagnose"_s, write(u"nginx-502-lf.txt"_s, lf), u"--format"_s, u"json"_s});
+    const Run r = run({ u"diagnose"_s, write(u"nginx-502-lf.txt"_s, lf), u"--format"_s, u"json"_s });
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(doc.value(u"schema"_s).toString(), u"gatescope.diagnosis/1"_s);
@@ -271,7 +299,7 @@ void TestDiagnoseCli::rawResponseWithLfLineEndsGivesTheJsonDocument()
 
 void TestDiagnoseCli::standardInputIsReadForDash()
 {
-    const Run r = run({u"diagnose"_s, u"-"_s, u"-f"_s, u"json"_s}, nginx502);
+    const Run r = run({ u"diagnose"_s, u"-"_s, u"-f"_s, u"json"_s }, nginx502);
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(firstDiagnosis(r.out).value(u"cause"_s).toString(), u"upstream.error"_s);
 }
@@ -280,23 +308,29 @@ void TestDiagnoseCli::harDiagnosesTheFailingEntriesUnlessAllOrEntryIsGiven_data(
 {
     QTest::addColumn<QStringList>("options");
     QTest::addColumn<QList<int>>("indexes");
-    QTest::newRow("default: the failing entries only") << QStringList{} << QList<int>{1};
-    QTest::newRow("--all: every entry") << QStringList{u"--all"_s} << QList<int>{0, 1, 2};
-    QTest::newRow("--entry 2: that one") << QStringList{u"--entry"_s, u"2"_s} << QList<int>{2};
+    QTest::newRow("default: the failing entries only") << QStringList {} << QList<int> { 1 };
+    QTest::newRow("--all: every entry") << QStringList { u"--all"_s } << QList<int> { 0, 1, 2 };
+    QTest::newRow("--entry 2: that one") << QStringList { u"--entry"_s, u"2"_s } << QList<int> { 2 };
 }
 
 void TestDiagnoseCli::harDiagnosesTheFailingEntriesUnlessAllOrEntryIsGiven()
 {
     QFETCH(QStringList, options);
     QFETCH(QList<int>, indexes);
-    const QByteArray har = "{\"log\":{\"version\":\"1.2\",\"creator\":{\"name\":\"test\",\"version\":\"1\"},\"entries\":["
-        + harEntry(200, u"OK"_s, {{u"Content-Type"_s, u"application/json"_s}}, u"{\"items\":[]}"_s, u"application/json"_s, 20) + ","
-        + harEntry(504, u"Gateway Time-out"_s, {{u"Server"_s, u"nginx/1.22.1"_s}, {u"Content-Type"_s, u"text/html"_s}},
-                   u"<html>\r\n<head><title>504 Gateway Time-out</title></head>\r\n<body>\r\n<center><h1>504 Gateway Time-out</h1></center>\r\n<hr><center>nginx/1.22.1</center>\r\n</body>\r\n</html>\r\n"_s,
-                   u"text/html"_s, 60001) + ","
-        + harEntry(200, u"OK"_s, {{u"Content-Type"_s, u"text/html"_s}}, u"<html><body><form action=\"/login\"></form></body></html>"_s, u"text/html"_s, 15)
+    const QByteArray har
+        = "{\"log\":{\"version\":\"1.2\",\"creator\":{\"name\":\"test\",\"version\":\"1\"},\"entries\":["
+        + harEntry(200, u"OK"_s, { { u"Content-Type"_s, u"application/json"_s } }, u"{\"items\":[]}"_s,
+                   u"application/json"_s, 20)
+        + ","
+        + harEntry(
+              504, u"Gateway Time-out"_s, { { u"Server"_s, u"nginx/1.22.1"_s }, { u"Content-Type"_s, u"text/html"_s } },
+              u"<html>\r\n<head><title>504 Gateway Time-out</title></head>\r\n<body>\r\n<center><h1>504 Gateway Time-out</h1></center>\r\n<hr><center>nginx/1.22.1</center>\r\n</body>\r\n</html>\r\n"_s,
+              u"text/html"_s, 60001)
+        + ","
+        + harEntry(200, u"OK"_s, { { u"Content-Type"_s, u"text/html"_s } },
+                   u"<html><body><form action=\"/login\"></form></body></html>"_s, u"text/html"_s, 15)
         + "]}}";
-    const Run r = run(QStringList{u"diagnose"_s, write(u"capture.har"_s, har), u"-f"_s, u"json"_s} + options);
+    const Run r = run(QStringList { u"diagnose"_s, write(u"capture.har"_s, har), u"-f"_s, u"json"_s } + options);
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(doc.value(u"input"_s).toObject().value(u"kind"_s).toString(), u"har"_s);
@@ -313,7 +347,8 @@ void TestDiagnoseCli::harDiagnosesTheFailingEntriesUnlessAllOrEntryIsGiven()
             QVERIFY2(text.contains("proxy_read_timeout"), "the 60 s wait is matched with nginx's default");
             // A 504 after a slow origin is nginx's read timeout, never its connect timeout of the same 60 s.
             const QString summary = entry.value(u"diagnosis"_s).toObject().value(u"summary"_s).toString();
-            QVERIFY2(summary.contains(u"proxy_read_timeout"_s) && !summary.contains(u"proxy_connect_timeout"_s), qPrintable(summary));
+            QVERIFY2(summary.contains(u"proxy_read_timeout"_s) && !summary.contains(u"proxy_connect_timeout"_s),
+                     qPrintable(summary));
         }
         if (entry.value(u"index"_s).toInt() == 2)
             QCOMPARE(cause, u"origin.unexpected-content"_s);
@@ -323,7 +358,7 @@ void TestDiagnoseCli::harDiagnosesTheFailingEntriesUnlessAllOrEntryIsGiven()
 void TestDiagnoseCli::outputFileIsWritten()
 {
     const QString out = m_dir.filePath(u"report.json"_s);
-    const Run r = run({u"diagnose"_s, write(u"nginx-502-o.txt"_s, nginx502), u"-f"_s, u"json"_s, u"-o"_s, out});
+    const Run r = run({ u"diagnose"_s, write(u"nginx-502-o.txt"_s, nginx502), u"-f"_s, u"json"_s, u"-o"_s, out });
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QFile file(out);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -335,8 +370,12 @@ void TestDiagnoseCli::unreadableInputExitsOneNamingIt_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<QByteArray>("bytes");
     QTest::newRow("missing file") << u"does-not-exist.txt"_s << QByteArray();
-    QTest::newRow("binary bytes") << u"binary.bin"_s << QByteArray("\x7f" "ELF\x02\x01\x01\x00\x00\x00\x00", 11);
-    QTest::newRow("truncated HAR") << u"broken.har"_s << QByteArray("{\"log\":{\"version\":\"1.2\",\"entries\":[{\"request\":");
+    QTest::newRow("binary bytes") << u"binary.bin"_s
+                                  << QByteArray("\x7f"
+                                                "ELF\x02\x01\x01\x00\x00\x00\x00",
+                                                11);
+    QTest::newRow("truncated HAR") << u"broken.har"_s
+                                   << QByteArray("{\"log\":{\"version\":\"1.2\",\"entries\":[{\"request\":");
     QTest::newRow("empty file") << u"empty.txt"_s << QByteArray("");
 }
 
@@ -345,7 +384,7 @@ void TestDiagnoseCli::unreadableInputExitsOneNamingIt()
     QFETCH(QString, file);
     QFETCH(QByteArray, bytes);
     const QString path = file == u"does-not-exist.txt" ? m_dir.filePath(file) : write(file, bytes);
-    const Run r = run({u"diagnose"_s, path});
+    const Run r = run({ u"diagnose"_s, path });
     QCOMPARE(r.exitCode, 1);
     const QString err = QString::fromUtf8(r.err).trimmed();
     QVERIFY2(err.contains(file), qPrintable(err));
@@ -356,12 +395,12 @@ void TestDiagnoseCli::unreadableInputExitsOneNamingIt()
 void TestDiagnoseCli::usageErrorsExitTwo_data()
 {
     QTest::addColumn<QStringList>("arguments");
-    QTest::newRow("no input") << QStringList{u"diagnose"_s};
-    QTest::newRow("two inputs") << QStringList{u"diagnose"_s, u"a"_s, u"b"_s};
-    QTest::newRow("unknown format") << QStringList{u"diagnose"_s, u"x.txt"_s, u"--format"_s, u"yaml"_s};
-    QTest::newRow("entry is not a number") << QStringList{u"diagnose"_s, u"x.txt"_s, u"--entry"_s, u"two"_s};
-    QTest::newRow("unknown option") << QStringList{u"diagnose"_s, u"x.txt"_s, u"--frobnicate"_s};
-    QTest::newRow("replay without input") << QStringList{u"replay"_s};
+    QTest::newRow("no input") << QStringList { u"diagnose"_s };
+    QTest::newRow("two inputs") << QStringList { u"diagnose"_s, u"a"_s, u"b"_s };
+    QTest::newRow("unknown format") << QStringList { u"diagnose"_s, u"x.txt"_s, u"--format"_s, u"yaml"_s };
+    QTest::newRow("entry is not a number") << QStringList { u"diagnose"_s, u"x.txt"_s, u"--entry"_s, u"two"_s };
+    QTest::newRow("unknown option") << QStringList { u"diagnose"_s, u"x.txt"_s, u"--frobnicate"_s };
+    QTest::newRow("replay without input") << QStringList { u"replay"_s };
 }
 
 void TestDiagnoseCli::usageErrorsExitTwo()
@@ -377,8 +416,10 @@ void TestDiagnoseCli::brokenRulePackIsReportedOnceAndBuiltInsAreUsed_data()
     QTest::addColumn<QString>("fileName");
     QTest::addColumn<QByteArray>("pack");
     QTest::addColumn<QByteArray>("detail");
-    QTest::newRow("a node under an unknown parent") << u"broken-parent.json"_s
-        << QByteArray(R"({"schema": "gatescope.rules/1", "nodes": [{"id": "x", "parent": "nowhere", "title": "x"}]})") << QByteArray("'x'");
+    QTest::newRow("a node under an unknown parent")
+        << u"broken-parent.json"_s
+        << QByteArray(R"({"schema": "gatescope.rules/1", "nodes": [{"id": "x", "parent": "nowhere", "title": "x"}]})")
+        << QByteArray("'x'");
     QTest::newRow("not JSON") << u"broken-syntax.json"_s << QByteArray("{\"schema\": ") << QByteArray("offset");
 }
 
@@ -388,7 +429,7 @@ void TestDiagnoseCli::brokenRulePackIsReportedOnceAndBuiltInsAreUsed()
     QFETCH(QByteArray, pack);
     QFETCH(QByteArray, detail);
     const QString path = write(fileName, pack);
-    const Run r = run({u"diagnose"_s, write(u"nginx-502-r.txt"_s, nginx502), u"--rules"_s, path, u"-f"_s, u"json"_s});
+    const Run r = run({ u"diagnose"_s, write(u"nginx-502-r.txt"_s, nginx502), u"--rules"_s, path, u"-f"_s, u"json"_s });
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY2(r.err.contains(detail), r.err.constData());
     // One line names the file and the problem: no log line repeats it.
@@ -398,7 +439,7 @@ void TestDiagnoseCli::brokenRulePackIsReportedOnceAndBuiltInsAreUsed()
 
 void TestDiagnoseCli::urlIsProbedThenDiagnosed()
 {
-    const Run r = run({u"diagnose"_s, m_server.url(u"/stacktrace-500"_s).toString(), u"-f"_s, u"json"_s});
+    const Run r = run({ u"diagnose"_s, m_server.url(u"/stacktrace-500"_s).toString(), u"-f"_s, u"json"_s });
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(doc.value(u"input"_s).toObject().value(u"kind"_s).toString(), u"url"_s);
@@ -413,20 +454,22 @@ void TestDiagnoseCli::urlIsProbedThenDiagnosed()
 void TestDiagnoseCli::refusedUrlPredictsTheGatewayStatus()
 {
     const quint16 port = FaultServer::refusingPort();
-    const Run r = run({u"diagnose"_s, u"http://127.0.0.1:%1/v1/items"_s.arg(port), u"-f"_s, u"json"_s});
+    const Run r = run({ u"diagnose"_s, u"http://127.0.0.1:%1/v1/items"_s.arg(port), u"-f"_s, u"json"_s });
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QJsonObject d = firstDiagnosis(r.out);
     QCOMPARE(d.value(u"cause"_s).toString(), u"transport.refused"_s);
     QCOMPARE(d.value(u"predicted"_s).toBool(), true);
     QCOMPARE(d.value(u"status"_s).toInt(), 502);
     QCOMPARE(d.value(u"producer"_s).toObject().value(u"layer"_s).toString(), u"client"_s);
-    QVERIFY2(d.value(u"summary"_s).toString().contains(u"HAProxy"_s), "the summary says what other gateways would answer");
+    QVERIFY2(d.value(u"summary"_s).toString().contains(u"HAProxy"_s),
+             "the summary says what other gateways would answer");
 }
 
 void TestDiagnoseCli::replaySendsTheCurlLineAgainAndDiagnosesTheAnswer()
 {
-    const QString curl = write(u"maintenance.sh"_s, "curl -H 'Accept: text/html' '" + m_server.url(u"/maintenance"_s).toEncoded() + "'\n");
-    const Run r = run({u"replay"_s, curl, u"-f"_s, u"json"_s});
+    const QString curl = write(u"maintenance.sh"_s,
+                               "curl -H 'Accept: text/html' '" + m_server.url(u"/maintenance"_s).toEncoded() + "'\n");
+    const Run r = run({ u"replay"_s, curl, u"-f"_s, u"json"_s });
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(doc.value(u"input"_s).toObject().value(u"kind"_s).toString(), u"curl"_s);
@@ -449,22 +492,25 @@ void TestDiagnoseCli::jsonDocumentHasEveryContractFieldWithItsType_data()
     QTest::newRow("raw response, LF") << u"contract-raw.txt"_s << lf << u"raw-response"_s << u"upstream.error"_s;
     QTest::newRow("curl -v over HTTP/2, lower-case headers")
         << u"contract-curl-v.txt"_s
-        << QByteArray("* Connected to api.example.test (192.0.2.7) port 443\n> GET /v1/items HTTP/2\n> Host: api.example.test\n"
+        << QByteArray("* Connected to api.example.test (192.0.2.7) port 443\n> GET /v1/items HTTP/2\n> Host: "
+                      "api.example.test\n"
                       "> Accept: application/json\n>\n< HTTP/2 503\n< content-length: 19\n< content-type: text/plain\n"
                       "< server: envoy\n<\nno healthy upstream\n* Connection #0 to host api.example.test left intact\n")
         << u"raw-response"_s << u"capacity.no-healthy-upstream"_s;
     QTest::newRow("curl -i -L: redirect, then the failure")
         << u"contract-curl-iL.txt"_s
-        << QByteArray("HTTP/1.1 301 Moved Permanently\r\nLocation: https://api.example.test/v1/items\r\nContent-Length: 0\r\n\r\n"
+        << QByteArray("HTTP/1.1 301 Moved Permanently\r\nLocation: "
+                      "https://api.example.test/v1/items\r\nContent-Length: 0\r\n\r\n"
                       "HTTP/2 504\r\ncontent-type: text/html\r\nserver: awselb/2.0\r\ncontent-length: 0\r\n\r\n")
         << u"raw-response"_s << u"upstream.timeout"_s;
-    const QByteArray har = "{\"log\":{\"version\":\"1.2\",\"creator\":{\"name\":\"test\",\"version\":\"1\"},\"entries\":["
-        + harEntry(502, u"Bad Gateway"_s, {{u"Server"_s, u"nginx/1.22.1"_s}, {u"Content-Type"_s, u"text/html"_s}},
+    const QByteArray har
+        = "{\"log\":{\"version\":\"1.2\",\"creator\":{\"name\":\"test\",\"version\":\"1\"},\"entries\":["
+        + harEntry(502, u"Bad Gateway"_s, { { u"Server"_s, u"nginx/1.22.1"_s }, { u"Content-Type"_s, u"text/html"_s } },
                    QString::fromLatin1(nginx502.mid(nginx502.indexOf("\r\n\r\n") + 4)), u"text/html"_s, 0.4)
         + "]}}";
     QTest::newRow("HAR") << u"contract.har"_s << har << u"har"_s << u"upstream.error"_s;
-    QTest::newRow("curl command line, sent to a live origin") << u"contract.sh"_s << QByteArray("curl '@URL@'\n") << u"curl"_s
-                                                              << u"origin.exception"_s;
+    QTest::newRow("curl command line, sent to a live origin")
+        << u"contract.sh"_s << QByteArray("curl '@URL@'\n") << u"curl"_s << u"origin.exception"_s;
 }
 
 void TestDiagnoseCli::jsonDocumentHasEveryContractFieldWithItsType()
@@ -474,7 +520,7 @@ void TestDiagnoseCli::jsonDocumentHasEveryContractFieldWithItsType()
     QFETCH(QString, kind);
     QFETCH(QString, cause);
     bytes.replace("@URL@", m_server.url(u"/stacktrace-500"_s).toEncoded());
-    const Run r = run({u"diagnose"_s, write(file, bytes), u"--format"_s, u"json"_s});
+    const Run r = run({ u"diagnose"_s, write(file, bytes), u"--format"_s, u"json"_s });
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QJsonParseError error;
     const QJsonObject doc = QJsonDocument::fromJson(r.out, &error).object();

@@ -131,11 +131,12 @@ void TestRealCaptures::everyCaptureNamesItsSource()
         const QJsonObject entry = value.toObject();
         const QString file = entry.value(u"file"_s).toString();
         listed.append(file);
-        QVERIFY2(entry.value(u"source"_s).toString().startsWith(u"https://"_s), qPrintable(file + u": no source URL"_s));
+        QVERIFY2(entry.value(u"source"_s).toString().startsWith(u"https://"_s),
+                 qPrintable(file + u": no source URL"_s));
         QVERIFY2(!entry.value(u"quote"_s).toString().isEmpty(), qPrintable(file + u": no quote"_s));
         QVERIFY2(dir.exists(file), qPrintable(file + u" is listed but missing"_s));
     }
-    const QStringList present = dir.entryList({u"*.txt"_s, u"*.har"_s, u"*.sh"_s}, QDir::Files);
+    const QStringList present = dir.entryList({ u"*.txt"_s, u"*.har"_s, u"*.sh"_s }, QDir::Files);
     for (const QString &file : present)
         QVERIFY2(listed.contains(file), qPrintable(file + u" is not in manifest.json"_s));
 }

@@ -39,7 +39,7 @@ Exchange exchange502(const QByteArray &body, const QByteArray &contentType = "te
     ResponseData response;
     response.status = 502;
     response.reason = "Bad Gateway";
-    response.headers = {{"Content-Type", contentType}};
+    response.headers = { { "Content-Type", contentType } };
     response.body = body;
     response.bodySize = body.size();
     exchange.response = response;
@@ -56,14 +56,14 @@ QStringList expectedCatalogue()
     };
     const RuleTree &tree = RuleTree::builtIn();
     for (const RuleNode *node : tree.nodes()) {
-        for (const QString &text : {node->title, node->summary, node->explanation}) {
+        for (const QString &text : { node->title, node->summary, node->explanation }) {
             const QString line = u"    QT_TRANSLATE_NOOP(\"Gatescope::Rules\", "_s + escape(text) + u"),"_s;
             if (!text.isEmpty() && !lines.contains(line))
                 lines << line;
         }
     }
     for (const Checklist &checklist : tree.checklists().all()) {
-        QStringList texts{checklist.title};
+        QStringList texts { checklist.title };
         texts << checklist.items;
         for (const QString &text : std::as_const(texts)) {
             const QString line = u"    QT_TRANSLATE_NOOP(\"Gatescope::Checklists\", "_s + escape(text) + u"),"_s;
@@ -168,18 +168,26 @@ void TestRuleTree::everyTextbookCaseHasItsOwnLeaf_data()
     QTest::addColumn<QString>("cause");
     QTest::addColumn<QString>("checklistMentions");
     QTest::newRow("500 unhandled exception") << u"500.exception"_s << u"origin.exception"_s << u"stack trace"_s;
-    QTest::newRow("500 invalid response from a database") << u"500.dependency"_s << u"origin.dependency-failure"_s << u"max_connections"_s;
-    QTest::newRow("502 unexpected response form") << u"502.unexpected-form"_s << u"origin.unexpected-content"_s << u"Malformed Lambda proxy response"_s;
-    QTest::newRow("502 firewall answering in the origin's place") << u"502.middlebox"_s << u"upstream.invalid-response"_s << u"WAF"_s;
+    QTest::newRow("500 invalid response from a database")
+        << u"500.dependency"_s << u"origin.dependency-failure"_s << u"max_connections"_s;
+    QTest::newRow("502 unexpected response form")
+        << u"502.unexpected-form"_s << u"origin.unexpected-content"_s << u"Malformed Lambda proxy response"_s;
+    QTest::newRow("502 firewall answering in the origin's place")
+        << u"502.middlebox"_s << u"upstream.invalid-response"_s << u"WAF"_s;
     QTest::newRow("502 network or routing failure") << u"502.refused"_s << u"upstream.refused"_s << u"traceroute"_s;
     QTest::newRow("502 DNS failure") << u"502.dns"_s << u"upstream.dns-failure"_s << u"could not be resolved"_s;
-    QTest::newRow("502 origin sent an invalid body") << u"502.invalid"_s << u"upstream.invalid-response"_s << u"proxy_buffer_size"_s;
+    QTest::newRow("502 origin sent an invalid body")
+        << u"502.invalid"_s << u"upstream.invalid-response"_s << u"proxy_buffer_size"_s;
     QTest::newRow("503 at capacity") << u"503.overloaded"_s << u"capacity.overloaded"_s << u"Scale out"_s;
-    QTest::newRow("503 crashed, cannot accept connections") << u"503.no-healthy"_s << u"capacity.no-healthy-upstream"_s << u"health"_s;
+    QTest::newRow("503 crashed, cannot accept connections")
+        << u"503.no-healthy"_s << u"capacity.no-healthy-upstream"_s << u"health"_s;
     QTest::newRow("503 maintenance") << u"503.maintenance"_s << u"maintenance"_s << u"Retry-After"_s;
-    QTest::newRow("504 too many concurrent requests") << u"504.slow-origin"_s << u"upstream.timeout"_s << u"proxy_read_timeout"_s;
-    QTest::newRow("504 origin hit an error and sent nothing") << u"504.origin-silent"_s << u"upstream.timeout"_s << u"thread dump"_s;
-    QTest::newRow("504 network failure between gateway and origin") << u"504.network"_s << u"upstream.timeout"_s << u"security groups"_s;
+    QTest::newRow("504 too many concurrent requests")
+        << u"504.slow-origin"_s << u"upstream.timeout"_s << u"proxy_read_timeout"_s;
+    QTest::newRow("504 origin hit an error and sent nothing")
+        << u"504.origin-silent"_s << u"upstream.timeout"_s << u"thread dump"_s;
+    QTest::newRow("504 network failure between gateway and origin")
+        << u"504.network"_s << u"upstream.timeout"_s << u"security groups"_s;
 }
 
 void TestRuleTree::everyTextbookCaseHasItsOwnLeaf()
@@ -202,29 +210,37 @@ void TestRuleTree::everyTextbookRemedyIsInItsLeafsChecklist_data()
     // The textbook's "How to resolve" lines (shared/reference/000_*.txt), each asserted in the
     // checklist of every leaf of its status that it applies to, by the words our checklist uses.
     QTest::addColumn<QString>("leaf");
-    QTest::addColumn<QStringList>("mentions");   // all of them, case-insensitive
+    QTest::addColumn<QStringList>("mentions"); // all of them, case-insensitive
     // 500: "Look at the stack trace of the failing 500 call".
-    QTest::newRow("500.exception: read the stack trace") << u"500.exception"_s << QStringList{u"stack trace"_s};
+    QTest::newRow("500.exception: read the stack trace") << u"500.exception"_s << QStringList { u"stack trace"_s };
     QTest::newRow("500.dependency: read the stack trace of the failing dependency call")
-        << u"500.dependency"_s << QStringList{u"stack trace of the failing dependency call"_s, u"Caused by:"_s};
+        << u"500.dependency"_s << QStringList { u"stack trace of the failing dependency call"_s, u"Caused by:"_s };
     // 502: "Go through the logs to find the bad response" and "Reload the page".
-    QTest::newRow("502.middlebox: the device's log") << u"502.middlebox"_s << QStringList{u"WAF/firewall log"_s};
-    QTest::newRow("502.middlebox: reload / retry once") << u"502.middlebox"_s << QStringList{u"Reload / retry"_s, u"rate"_s};
-    QTest::newRow("502.dns: the gateway's log line") << u"502.dns"_s << QStringList{u"could not be resolved"_s};
-    QTest::newRow("502.dns: reload the gateway, then retry") << u"502.dns"_s << QStringList{u"nginx -s reload"_s, u"then retry"_s};
-    QTest::newRow("502.invalid: the gateway's log") << u"502.invalid"_s << QStringList{u"Gateway logs"_s};
-    QTest::newRow("502.invalid: reload / retry once") << u"502.invalid"_s << QStringList{u"Reload / retry"_s, u"proxy_next_upstream"_s};
-    QTest::newRow("502.refused: retry is safe") << u"502.refused"_s << QStringList{u"Retrying is safe"_s};
+    QTest::newRow("502.middlebox: the device's log") << u"502.middlebox"_s << QStringList { u"WAF/firewall log"_s };
+    QTest::newRow("502.middlebox: reload / retry once")
+        << u"502.middlebox"_s << QStringList { u"Reload / retry"_s, u"rate"_s };
+    QTest::newRow("502.dns: the gateway's log line") << u"502.dns"_s << QStringList { u"could not be resolved"_s };
+    QTest::newRow("502.dns: reload the gateway, then retry")
+        << u"502.dns"_s << QStringList { u"nginx -s reload"_s, u"then retry"_s };
+    QTest::newRow("502.invalid: the gateway's log") << u"502.invalid"_s << QStringList { u"Gateway logs"_s };
+    QTest::newRow("502.invalid: reload / retry once")
+        << u"502.invalid"_s << QStringList { u"Reload / retry"_s, u"proxy_next_upstream"_s };
+    QTest::newRow("502.refused: retry is safe") << u"502.refused"_s << QStringList { u"Retrying is safe"_s };
     // 503: "Scale your servers" and "Check if your servers haven't crashed".
-    QTest::newRow("503.overloaded: scale") << u"503.overloaded"_s << QStringList{u"Scale out"_s};
-    QTest::newRow("503.no-healthy: check for crashes") << u"503.no-healthy"_s << QStringList{u"crashed"_s};
+    QTest::newRow("503.overloaded: scale") << u"503.overloaded"_s << QStringList { u"Scale out"_s };
+    QTest::newRow("503.no-healthy: check for crashes") << u"503.no-healthy"_s << QStringList { u"crashed"_s };
     // 504: "Increase the timeout", "Scale your servers", "Check for errors that send no response".
-    QTest::newRow("504.slow-origin: raise the timeout") << u"504.slow-origin"_s << QStringList{u"raise the timeout"_s, u"proxy_read_timeout"_s};
-    QTest::newRow("504.slow-origin: scale") << u"504.slow-origin"_s << QStringList{u"Scale the origin"_s};
-    QTest::newRow("504.origin-silent: raise the timeout") << u"504.origin-silent"_s << QStringList{u"Raise the timeout"_s, u"first_byte_timeout"_s};
-    QTest::newRow("504.origin-silent: scale") << u"504.origin-silent"_s << QStringList{u"Scale the origin"_s, u"pm.max_children"_s};
-    QTest::newRow("504.origin-silent: errors that send no response") << u"504.origin-silent"_s << QStringList{u"no log line"_s};
-    QTest::newRow("504.network: raise the timeout") << u"504.network"_s << QStringList{u"Raise the timeout"_s, u"proxy_connect_timeout"_s};
+    QTest::newRow("504.slow-origin: raise the timeout")
+        << u"504.slow-origin"_s << QStringList { u"raise the timeout"_s, u"proxy_read_timeout"_s };
+    QTest::newRow("504.slow-origin: scale") << u"504.slow-origin"_s << QStringList { u"Scale the origin"_s };
+    QTest::newRow("504.origin-silent: raise the timeout")
+        << u"504.origin-silent"_s << QStringList { u"Raise the timeout"_s, u"first_byte_timeout"_s };
+    QTest::newRow("504.origin-silent: scale")
+        << u"504.origin-silent"_s << QStringList { u"Scale the origin"_s, u"pm.max_children"_s };
+    QTest::newRow("504.origin-silent: errors that send no response")
+        << u"504.origin-silent"_s << QStringList { u"no log line"_s };
+    QTest::newRow("504.network: raise the timeout")
+        << u"504.network"_s << QStringList { u"Raise the timeout"_s, u"proxy_connect_timeout"_s };
 }
 
 void TestRuleTree::everyTextbookRemedyIsInItsLeafsChecklist()
@@ -238,7 +254,8 @@ void TestRuleTree::everyTextbookRemedyIsInItsLeafsChecklist()
     QVERIFY2(checklist, qPrintable(node->checklist));
     const QString text = checklist->items.join(u' ');
     for (const QString &mention : std::as_const(mentions))
-        QVERIFY2(text.contains(mention, Qt::CaseInsensitive), qPrintable(u"%1 (%2) should mention '%3'"_s.arg(leaf, checklist->id, mention)));
+        QVERIFY2(text.contains(mention, Qt::CaseInsensitive),
+                 qPrintable(u"%1 (%2) should mention '%3'"_s.arg(leaf, checklist->id, mention)));
 }
 
 void TestRuleTree::userPackOverridesANodeAndAddsOne()
@@ -257,7 +274,7 @@ void TestRuleTree::userPackOverridesANodeAndAddsOne()
     const QString path = writeFile(m_dir, u"acme.json"_s, pack);
     QList<RuleLoadIssue> issues;
     // When the tree is loaded with it
-    const RuleTree tree = RuleTree::withUserPacks({path}, &issues);
+    const RuleTree tree = RuleTree::withUserPacks({ path }, &issues);
     // Then both changes are there, the built-ins around them unchanged
     QVERIFY2(issues.isEmpty(), qPrintable(issues.isEmpty() ? QString() : issues.first().toString()));
     QCOMPARE(tree.loadedPacks().last(), path);
@@ -265,10 +282,11 @@ void TestRuleTree::userPackOverridesANodeAndAddsOne()
     QCOMPARE(tree.node(u"502.unknown")->cause, u"upstream.error"_s);
     QCOMPARE(tree.node(u"502.acme")->origin, path);
     const QStringList siblings = tree.node(u"status.502")->children;
-    QVERIFY2(siblings.indexOf(u"502.acme"_s) < siblings.indexOf(u"502.unknown"_s), "a new node goes before the 'otherwise' child");
+    QVERIFY2(siblings.indexOf(u"502.acme"_s) < siblings.indexOf(u"502.unknown"_s),
+             "a new node goes before the 'otherwise' child");
     const Diagnosis d = Diagnoser(tree).diagnose(exchange502("upstream went away\n", "text/plain"));
     QCOMPARE(d.leaf, u"502.acme"_s);
-    QCOMPARE(d.checklist.items, QStringList{u"Restart the ACME proxy."_s});
+    QCOMPARE(d.checklist.items, QStringList { u"Restart the ACME proxy."_s });
 }
 
 void TestRuleTree::brokenPackIsReportedWithFileAndNodeAndBuiltInsStay_data()
@@ -277,28 +295,35 @@ void TestRuleTree::brokenPackIsReportedWithFileAndNodeAndBuiltInsStay_data()
     QTest::addColumn<QString>("node");
     QTest::addColumn<QString>("message");
     const QByteArray head = R"({"schema": "gatescope.rules/1", "nodes": [)";
-    QTest::newRow("unknown fact in a condition") << head + R"({"id": "502.x", "parent": "status.502", "title": "x", "when": "staus.502",
+    QTest::newRow("unknown fact in a condition")
+        << head + R"({"id": "502.x", "parent": "status.502", "title": "x", "when": "staus.502",
         "cause": "upstream.error", "summary": "s", "explanation": "e", "checklist": "upstream-generic", "product": "detected", "layer": "gateway"}]})"
-                                                 << u"502.x"_s << u"unknown fact 'staus.502'"_s;
-    QTest::newRow("cause outside the contract") << head + R"({"id": "502.y", "parent": "status.502", "title": "y", "when": "status.502",
+        << u"502.x"_s << u"unknown fact 'staus.502'"_s;
+    QTest::newRow("cause outside the contract")
+        << head + R"({"id": "502.y", "parent": "status.502", "title": "y", "when": "status.502",
         "cause": "upstream.gremlins", "summary": "s", "explanation": "e", "checklist": "upstream-generic", "product": "detected", "layer": "gateway"}]})"
-                                                << u"502.y"_s << u"upstream.gremlins"_s;
-    QTest::newRow("checklist that does not exist") << head + R"({"id": "502.z", "parent": "status.502", "title": "z", "when": "status.502",
+        << u"502.y"_s << u"upstream.gremlins"_s;
+    QTest::newRow("checklist that does not exist")
+        << head + R"({"id": "502.z", "parent": "status.502", "title": "z", "when": "status.502",
         "cause": "upstream.error", "summary": "s", "explanation": "e", "checklist": "nope", "product": "detected", "layer": "gateway"}]})"
-                                                   << u"502.z"_s << u"checklist 'nope'"_s;
-    QTest::newRow("unknown parent") << head + R"({"id": "orphan", "parent": "status.999", "title": "o", "cause": "unknown", "summary": "s",
+        << u"502.z"_s << u"checklist 'nope'"_s;
+    QTest::newRow("unknown parent") << head
+            + R"({"id": "orphan", "parent": "status.999", "title": "o", "cause": "unknown", "summary": "s",
         "explanation": "e", "checklist": "generic-503", "product": "detected", "layer": "gateway"}]})"
                                     << u"orphan"_s << u"unknown parent 'status.999'"_s;
-    QTest::newRow("condition syntax error") << head + R"({"id": "502.w", "parent": "status.502", "title": "w", "when": "status.502 & (",
+    QTest::newRow("condition syntax error")
+        << head + R"({"id": "502.w", "parent": "status.502", "title": "w", "when": "status.502 & (",
         "cause": "upstream.error", "summary": "s", "explanation": "e", "checklist": "upstream-generic", "product": "detected", "layer": "gateway"}]})"
-                                            << u"502.w"_s << u"expected a fact"_s;
-    QTest::newRow("an unconditional node hides its later siblings") << head + R"({"id": "502.all", "parent": "status.502", "before": "502.unexpected-form",
+        << u"502.w"_s << u"expected a fact"_s;
+    QTest::newRow("an unconditional node hides its later siblings")
+        << head + R"({"id": "502.all", "parent": "status.502", "before": "502.unexpected-form",
         "title": "all", "cause": "upstream.error", "summary": "s", "explanation": "e", "checklist": "upstream-generic", "product": "detected", "layer": "gateway"}]})"
-                                                                    << u"502.unexpected-form"_s << u"can never be reached"_s;
-    QTest::newRow("retry advice outside the vocabulary") << head + R"({"id": "alb.561", "retry": "never"}]})"
-                                                         << u"alb.561"_s << u"retry must be"_s;
-    QTest::newRow("timeout phase outside the vocabulary") << head + R"({"id": "504.slow-origin", "timeoutPhase": "write"}]})"
-                                                          << u"504.slow-origin"_s << u"timeoutPhase must be"_s;
+        << u"502.unexpected-form"_s << u"can never be reached"_s;
+    QTest::newRow("retry advice outside the vocabulary")
+        << head + R"({"id": "alb.561", "retry": "never"}]})" << u"alb.561"_s << u"retry must be"_s;
+    QTest::newRow("timeout phase outside the vocabulary")
+        << head + R"({"id": "504.slow-origin", "timeoutPhase": "write"}]})" << u"504.slow-origin"_s
+        << u"timeoutPhase must be"_s;
     QTest::newRow("not JSON at all") << QByteArray("{ \"schema\": ") << QString() << u"offset"_s;
 }
 
@@ -307,9 +332,12 @@ void TestRuleTree::brokenPackIsReportedWithFileAndNodeAndBuiltInsStay()
     QFETCH(QByteArray, pack);
     QFETCH(QString, node);
     QFETCH(QString, message);
-    const QString path = writeFile(m_dir, u"broken-%1.json"_s.arg(QString::fromLatin1(QTest::currentDataTag())).replace(u' ', u'-').replace(u'\'', u'-'), pack);
+    const QString path = writeFile(
+        m_dir,
+        u"broken-%1.json"_s.arg(QString::fromLatin1(QTest::currentDataTag())).replace(u' ', u'-').replace(u'\'', u'-'),
+        pack);
     QList<RuleLoadIssue> issues;
-    const RuleTree tree = RuleTree::withUserPacks({path}, &issues);
+    const RuleTree tree = RuleTree::withUserPacks({ path }, &issues);
     QCOMPARE(issues.size(), 1);
     const RuleLoadIssue issue = issues.first();
     QCOMPARE(issue.file, path);
@@ -337,7 +365,8 @@ void TestRuleTree::userPacksAreFoundInTheDataDirectory()
 void TestRuleTree::translationCatalogueIsInSyncWithTheData()
 {
     // app/core/diagnosis/RuleTexts.cpp lists every rule and checklist text with QT_TRANSLATE_NOOP so
-    // lupdate extracts them. Regenerate: GATESCOPE_UPDATE_RULE_TEXTS=1 ./tst_ruletree translationCatalogueIsInSyncWithTheData
+    // lupdate extracts them. Regenerate: GATESCOPE_UPDATE_RULE_TEXTS=1 ./tst_ruletree
+    // translationCatalogueIsInSyncWithTheData
     const QString path = qEnvironmentVariable("GATESCOPE_SOURCE_DIR") + u"/app/core/diagnosis/RuleTexts.cpp"_s;
     const QStringList expected = expectedCatalogue();
     if (qEnvironmentVariableIsSet("GATESCOPE_UPDATE_RULE_TEXTS")) {
@@ -347,7 +376,8 @@ void TestRuleTree::translationCatalogueIsInSyncWithTheData()
                   "// (GATESCOPE_UPDATE_RULE_TEXTS=1); kept in sync by that test. Do not edit by hand.\n"
                   "// It exists so that lupdate extracts the texts of the rule tree and the checklists, which\n"
                   "// are translated at display time with the contexts Gatescope::Rules and Gatescope::Checklists.\n"
-                  "#include <QtGlobal>\n\nnamespace Gatescope {\n\n[[maybe_unused]] static const char *const ruleTexts[] = {\n");
+                  "#include <QtGlobal>\n\nnamespace Gatescope {\n\n[[maybe_unused]] static const char *const "
+                  "ruleTexts[] = {\n");
         out.write(expected.join(u'\n').toUtf8());
         out.write("\n};\n\n} // namespace Gatescope\n");
     }
@@ -362,7 +392,8 @@ void TestRuleTree::translationCatalogueIsInSyncWithTheData()
     for (const QString &line : expected)
         if (!actual.contains(line))
             missing << line;
-    QVERIFY2(missing.isEmpty(), qPrintable(u"%1 texts missing from RuleTexts.cpp, first: %2"_s.arg(missing.size()).arg(missing.value(0))));
+    QVERIFY2(missing.isEmpty(),
+             qPrintable(u"%1 texts missing from RuleTexts.cpp, first: %2"_s.arg(missing.size()).arg(missing.value(0))));
     QCOMPARE(actual.size(), expected.size());
 }
 

@@ -33,7 +33,8 @@ RawReply fetch(QTcpSocket &socket, const QByteArray &request, int waitMs = 5000)
         reply.bytes += socket.readAll();
     });
     QObject::connect(&socket, &QTcpSocket::disconnected, &socket, [&] { reply.closed = true; });
-    QObject::connect(&socket, &QTcpSocket::errorOccurred, &socket, [&](QAbstractSocket::SocketError error) { reply.error = error; });
+    QObject::connect(&socket, &QTcpSocket::errorOccurred, &socket,
+                     [&](QAbstractSocket::SocketError error) { reply.error = error; });
     if (socket.state() != QAbstractSocket::ConnectedState && !socket.waitForConnected(2000))
         return reply;
     clock.start();
@@ -98,7 +99,7 @@ void FaultServerTest::modeTableHasOneUniquePathPerMode()
         QCOMPARE(FaultServer::pathForMode(info.mode), info.path);
         QVERIFY(!info.description.isEmpty());
     }
-    QCOMPARE(seen.size(), int(FaultServer::Mode::Raw) + 1);   // every enum value has a row
+    QCOMPARE(seen.size(), int(FaultServer::Mode::Raw) + 1); // every enum value has a row
     QVERIFY(!FaultServer::modeForPath(u"/nope"));
 }
 
@@ -108,51 +109,84 @@ void FaultServerTest::servesEachModeAsItsTableSays_data()
     QTest::addColumn<QByteArray>("startsWith");
     QTest::addColumn<QByteArray>("contains");
 
-    QTest::newRow("json")            << u"/json"_s                 << "HTTP/1.1 200 OK\r\n"_ba                   << "Content-Type: application/json"_ba;
-    QTest::newRow("echo")            << u"/echo"_s                 << "HTTP/1.1 200 OK\r\n"_ba                   << "GET /echo HTTP/1.1\r\nHost: lab"_ba;
-    QTest::newRow("close mid headers") << u"/close-mid-headers"_s  << "HTTP/1.1 200 OK\r\n"_ba                   << "Content-Type: appli"_ba;
-    QTest::newRow("close mid body")  << u"/close-mid-body"_s       << "HTTP/1.1 200 OK\r\n"_ba                   << "Content-Length: 1000"_ba;
-    QTest::newRow("garbage")         << u"/garbage"_s              << "SSH-2.0-"_ba                              << ""_ba;
-    QTest::newRow("bad header")      << u"/bad-header"_s           << "HTTP/1.1 200 OK\r\n"_ba                   << "\r\nthis line has no colon\r\n"_ba;
-    QTest::newRow("bad chunking")    << u"/bad-chunking"_s         << "HTTP/1.1 200 OK\r\n"_ba                   << "\r\nzz\r\n"_ba;
-    QTest::newRow("100 continue")    << u"/100-continue"_s         << "HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 OK"_ba << ""_ba;
-    QTest::newRow("103 early hints") << u"/103-early-hints"_s      << "HTTP/1.1 103 Early Hints\r\nLink: "_ba    << "\r\n\r\nHTTP/1.1 200 OK\r\n"_ba;
-    QTest::newRow("redirect chain")  << u"/redirect?n=3"_s         << "HTTP/1.1 302 Found\r\n"_ba                << "Location: /redirect?n=2&code=302\r\n"_ba;
-    QTest::newRow("redirect end")    << u"/redirect?n=0"_s         << "HTTP/1.1 200 OK\r\n"_ba                   << "\"ok\":true"_ba;
-    QTest::newRow("gzip")            << u"/gzip"_s                 << "HTTP/1.1 200 OK\r\n"_ba                   << "Content-Encoding: gzip\r\n"_ba;
-    QTest::newRow("deflate")         << u"/deflate"_s              << "HTTP/1.1 200 OK\r\n"_ba                   << "Content-Encoding: deflate\r\n"_ba;
-    QTest::newRow("chunked")         << u"/chunked"_s              << "HTTP/1.1 200 OK\r\n"_ba                   << "Transfer-Encoding: chunked\r\n"_ba;
-    QTest::newRow("close delimited") << u"/close-delimited"_s      << "HTTP/1.1 200 OK\r\n"_ba                   << "Connection: close\r\n\r\n{"_ba;
-    QTest::newRow("status 504")      << u"/status?code=504&body=upstream%20slow&header=Server:%20nginx"_s
-                                     << "HTTP/1.1 504 Gateway Timeout\r\n"_ba << "Server: nginx\r\nContent-Length: 13\r\nConnection: close\r\n\r\nupstream slow"_ba;
-    QTest::newRow("stack trace")     << u"/stacktrace-500"_s       << "HTTP/1.1 500 Internal Server Error\r\n"_ba << "java.lang.NullPointerException"_ba;
-    QTest::newRow("maintenance")     << u"/maintenance?retry=300"_s << "HTTP/1.1 503 Service Unavailable\r\n"_ba << "Retry-After: 300\r\n"_ba;
-    QTest::newRow("html login")      << u"/html-login"_s           << "HTTP/1.1 200 OK\r\nContent-Type: text/html"_ba << "type=\"password\""_ba;
-    QTest::newRow("delay")           << u"/delay?ms=10&code=503"_s << "HTTP/1.1 503 Service Unavailable\r\n"_ba << ""_ba;
-    QTest::newRow("raw base64")      << u"/raw?b64=SFRUUC8xLjEgNDE4IFRlYXBvdA0KDQo="_s << "HTTP/1.1 418 Teapot\r\n\r\n"_ba << ""_ba;
-    QTest::newRow("raw base64url")   << u"/raw?b64=_-8="_s       << "\xff\xef"_ba                               << ""_ba;
-    QTest::newRow("raw not base64")  << u"/raw?b64=!!"_s         << "HTTP/1.1 400 Bad Request\r\n"_ba         << "not base64"_ba;
+    QTest::newRow("json") << u"/json"_s << "HTTP/1.1 200 OK\r\n"_ba
+                          << "Content-Type: application/json"_ba;
+    QTest::newRow("echo") << u"/echo"_s << "HTTP/1.1 200 OK\r\n"_ba
+                          << "GET /echo HTTP/1.1\r\nHost: lab"_ba;
+    QTest::newRow("close mid headers") << u"/close-mid-headers"_s << "HTTP/1.1 200 OK\r\n"_ba
+                                       << "Content-Type: appli"_ba;
+    QTest::newRow("close mid body") << u"/close-mid-body"_s << "HTTP/1.1 200 OK\r\n"_ba
+                                    << "Content-Length: 1000"_ba;
+    QTest::newRow("garbage") << u"/garbage"_s << "SSH-2.0-"_ba
+                             << ""_ba;
+    QTest::newRow("bad header") << u"/bad-header"_s << "HTTP/1.1 200 OK\r\n"_ba
+                                << "\r\nthis line has no colon\r\n"_ba;
+    QTest::newRow("bad chunking") << u"/bad-chunking"_s << "HTTP/1.1 200 OK\r\n"_ba
+                                  << "\r\nzz\r\n"_ba;
+    QTest::newRow("100 continue") << u"/100-continue"_s << "HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 OK"_ba
+                                  << ""_ba;
+    QTest::newRow("103 early hints") << u"/103-early-hints"_s << "HTTP/1.1 103 Early Hints\r\nLink: "_ba
+                                     << "\r\n\r\nHTTP/1.1 200 OK\r\n"_ba;
+    QTest::newRow("redirect chain") << u"/redirect?n=3"_s << "HTTP/1.1 302 Found\r\n"_ba
+                                    << "Location: /redirect?n=2&code=302\r\n"_ba;
+    QTest::newRow("redirect end") << u"/redirect?n=0"_s << "HTTP/1.1 200 OK\r\n"_ba
+                                  << "\"ok\":true"_ba;
+    QTest::newRow("gzip") << u"/gzip"_s << "HTTP/1.1 200 OK\r\n"_ba
+                          << "Content-Encoding: gzip\r\n"_ba;
+    QTest::newRow("deflate") << u"/deflate"_s << "HTTP/1.1 200 OK\r\n"_ba
+                             << "Content-Encoding: deflate\r\n"_ba;
+    QTest::newRow("chunked") << u"/chunked"_s << "HTTP/1.1 200 OK\r\n"_ba
+                             << "Transfer-Encoding: chunked\r\n"_ba;
+    QTest::newRow("close delimited") << u"/close-delimited"_s << "HTTP/1.1 200 OK\r\n"_ba
+                                     << "Connection: close\r\n\r\n{"_ba;
+    QTest::newRow("status 504") << u"/status?code=504&body=upstream%20slow&header=Server:%20nginx"_s
+                                << "HTTP/1.1 504 Gateway Timeout\r\n"_ba
+                                << "Server: nginx\r\nContent-Length: 13\r\nConnection: close\r\n\r\nupstream slow"_ba;
+    QTest::newRow("stack trace") << u"/stacktrace-500"_s << "HTTP/1.1 500 Internal Server Error\r\n"_ba
+                                 << "java.lang.NullPointerException"_ba;
+    QTest::newRow("maintenance") << u"/maintenance?retry=300"_s << "HTTP/1.1 503 Service Unavailable\r\n"_ba
+                                 << "Retry-After: 300\r\n"_ba;
+    QTest::newRow("html login") << u"/html-login"_s << "HTTP/1.1 200 OK\r\nContent-Type: text/html"_ba
+                                << "type=\"password\""_ba;
+    QTest::newRow("delay") << u"/delay?ms=10&code=503"_s << "HTTP/1.1 503 Service Unavailable\r\n"_ba
+                           << ""_ba;
+    QTest::newRow("raw base64") << u"/raw?b64=SFRUUC8xLjEgNDE4IFRlYXBvdA0KDQo="_s << "HTTP/1.1 418 Teapot\r\n\r\n"_ba
+                                << ""_ba;
+    QTest::newRow("raw base64url") << u"/raw?b64=_-8="_s << "\xff\xef"_ba
+                                   << ""_ba;
+    QTest::newRow("raw not base64") << u"/raw?b64=!!"_s << "HTTP/1.1 400 Bad Request\r\n"_ba
+                                    << "not base64"_ba;
 }
 
 void FaultServerTest::sendsExactlyTheMalformedResponses_data()
 {
     QTest::addColumn<QString>("path");
     QTest::addColumn<QByteArray>("expected");
-    QTest::addColumn<QByteArray>("flaw");   // the bytes that make the response malformed
+    QTest::addColumn<QByteArray>("flaw"); // the bytes that make the response malformed
 
     using M = FaultServer::Mode;
-    QTest::newRow("obsolete line folding")  << u"/obs-fold"_s << FaultServer::malformedResponse(M::ObsFold) << "\r\n  second part\r\n"_ba;
-    QTest::newRow("invalid header name")    << u"/invalid-header-name"_s << FaultServer::malformedResponse(M::InvalidHeaderName) << "\r\nX-Bad@Name: 1\r\n"_ba;
-    QTest::newRow("conflicting lengths")    << u"/conflicting-content-length"_s << FaultServer::malformedResponse(M::ConflictingContentLength)
-                                            << "Content-Length: 5\r\nContent-Length: 7\r\n"_ba;
-    QTest::newRow("length and chunked")     << u"/content-length-and-chunked"_s << FaultServer::malformedResponse(M::ContentLengthAndChunked)
-                                            << "Content-Length: 100\r\nTransfer-Encoding: chunked\r\n"_ba;
-    QTest::newRow("bytes after message")    << u"/bytes-after-message"_s << FaultServer::malformedResponse(M::BytesAfterMessage) << "helloHTTP/1.1 200 OK"_ba;
-    QTest::newRow("malformed status line")  << u"/bad-status-line"_s << FaultServer::malformedResponse(M::BadStatusLine) << "HTTP/1.1 2OO OK\r\n"_ba;
-    QTest::newRow("204 with a body")        << u"/no-content-with-body"_s << FaultServer::malformedResponse(M::NoContentWithBody)
-                                            << "HTTP/1.1 204 No Content\r\n"_ba;
-    QTest::newRow("304 with a body")        << u"/no-content-with-body?code=304"_s << FaultServer::malformedResponse(M::NoContentWithBody, 304)
-                                            << "HTTP/1.1 304 Not Modified\r\n"_ba;
+    QTest::newRow("obsolete line folding")
+        << u"/obs-fold"_s << FaultServer::malformedResponse(M::ObsFold) << "\r\n  second part\r\n"_ba;
+    QTest::newRow("invalid header name") << u"/invalid-header-name"_s
+                                         << FaultServer::malformedResponse(M::InvalidHeaderName)
+                                         << "\r\nX-Bad@Name: 1\r\n"_ba;
+    QTest::newRow("conflicting lengths") << u"/conflicting-content-length"_s
+                                         << FaultServer::malformedResponse(M::ConflictingContentLength)
+                                         << "Content-Length: 5\r\nContent-Length: 7\r\n"_ba;
+    QTest::newRow("length and chunked") << u"/content-length-and-chunked"_s
+                                        << FaultServer::malformedResponse(M::ContentLengthAndChunked)
+                                        << "Content-Length: 100\r\nTransfer-Encoding: chunked\r\n"_ba;
+    QTest::newRow("bytes after message") << u"/bytes-after-message"_s
+                                         << FaultServer::malformedResponse(M::BytesAfterMessage)
+                                         << "helloHTTP/1.1 200 OK"_ba;
+    QTest::newRow("malformed status line")
+        << u"/bad-status-line"_s << FaultServer::malformedResponse(M::BadStatusLine) << "HTTP/1.1 2OO OK\r\n"_ba;
+    QTest::newRow("204 with a body") << u"/no-content-with-body"_s
+                                     << FaultServer::malformedResponse(M::NoContentWithBody)
+                                     << "HTTP/1.1 204 No Content\r\n"_ba;
+    QTest::newRow("304 with a body") << u"/no-content-with-body?code=304"_s
+                                     << FaultServer::malformedResponse(M::NoContentWithBody, 304)
+                                     << "HTTP/1.1 304 Not Modified\r\n"_ba;
 }
 
 void FaultServerTest::sendsExactlyTheMalformedResponses()
@@ -229,7 +263,7 @@ void FaultServerTest::servesTlsWithTheTestCertificate()
 
     QSslSocket socket;
     QSslConfiguration configuration = socket.sslConfiguration();
-    configuration.setCaCertificates({certificate});   // trusted here: verification must pass
+    configuration.setCaCertificates({ certificate }); // trusted here: verification must pass
     socket.setSslConfiguration(configuration);
     QSignalSpy encrypted(&socket, &QSslSocket::encrypted);
     socket.connectToHostEncrypted(u"localhost"_s, m_server.tlsPort());
@@ -277,7 +311,7 @@ void FaultServerTest::givesARefusingPortAndASilentListener()
         hanging.connectToHost(QHostAddress::LocalHost, m_server.port());
         hanging.waitForConnected(2000);
         hanging.write("GET /hang HTTP/1.1\r\nHost: lab\r\n\r\n");
-        QTest::qWait(300);   // the server's event loop runs meanwhile
+        QTest::qWait(300); // the server's event loop runs meanwhile
         RawReply r;
         r.bytes = hanging.readAll();
         r.closed = hanging.state() != QAbstractSocket::ConnectedState;
@@ -298,11 +332,12 @@ void FaultServerTest::leavesAConnectToTheDroppingListenerHanging()
     clock.start();
     socket.connectToHost(QHostAddress(u"127.0.0.2"_s), dropping.port());
     QVERIFY2(!socket.waitForConnected(400), "the SYN is dropped: the connect neither succeeds ...");
-    QVERIFY2(socket.error() == QAbstractSocket::SocketTimeoutError, qPrintable(socket.errorString()));   // ... nor is refused
+    QVERIFY2(socket.error() == QAbstractSocket::SocketTimeoutError,
+             qPrintable(socket.errorString())); // ... nor is refused
     QVERIFY(clock.elapsed() >= 390);
     socket.abort();
 
-    QTcpSocket lab;   // the lab on 127.0.0.1 and the same port still answers
+    QTcpSocket lab; // the lab on 127.0.0.1 and the same port still answers
     lab.connectToHost(QHostAddress::LocalHost, m_server.port());
     QVERIFY(lab.waitForConnected(2000));
 }

@@ -40,10 +40,10 @@ public:
     quint16 port() const { return m_server.serverPort(); }
     QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(port()); }
 
-    QList<QByteArray> requestLines;   // first line of each request the proxy received
-    QList<QByteArray> heads;          // whole request heads
+    QList<QByteArray> requestLines; // first line of each request the proxy received
+    QList<QByteArray> heads; // whole request heads
     bool refuseTunnels = false;
-    int handshakeDelayMs = 0;         // before "200 Connection established"
+    int handshakeDelayMs = 0; // before "200 Connection established"
 
 private:
     void serve(QTcpSocket *client)
@@ -65,7 +65,8 @@ private:
             auto *upstream = new QTcpSocket(client);
             if (parts.value(0) == "CONNECT") {
                 if (refuseTunnels) {
-                    client->write("HTTP/1.1 403 Forbidden\r\nContent-Type: text/plain\r\nContent-Length: 18\r\n\r\ntunnel not allowed");
+                    client->write("HTTP/1.1 403 Forbidden\r\nContent-Type: text/plain\r\nContent-Length: "
+                                  "18\r\n\r\ntunnel not allowed");
                     client->disconnectFromHost();
                     return;
                 }
@@ -79,14 +80,16 @@ private:
                         pipeSockets(client, upstream);
                     });
                 });
-                upstream->connectToHost(QString::fromLatin1(target.left(colon)), quint16(target.mid(colon + 1).toUInt()));
+                upstream->connectToHost(QString::fromLatin1(target.left(colon)),
+                                        quint16(target.mid(colon + 1).toUInt()));
                 return;
             }
             const QUrl url = QUrl::fromEncoded(parts.value(1));
             QByteArray originForm = url.path(QUrl::FullyEncoded).toLatin1();
             if (url.hasQuery())
                 originForm += '?' + url.query(QUrl::FullyEncoded).toLatin1();
-            const QByteArray forwarded = parts.value(0) + ' ' + originForm + ' ' + parts.value(2) + head.mid(line.size()) + rest;
+            const QByteArray forwarded
+                = parts.value(0) + ' ' + originForm + ' ' + parts.value(2) + head.mid(line.size()) + rest;
             QObject::connect(upstream, &QTcpSocket::connected, client, [client, upstream, forwarded] {
                 upstream->write(forwarded);
                 pipeSockets(client, upstream);
@@ -112,9 +115,9 @@ public:
     }
     quint16 port() const { return m_server.serverPort(); }
 
-    QStringList targets;            // "name:port" (domain requests) or "address:port"
-    QList<int> addressTypes;        // 1 IPv4, 3 domain name, 4 IPv6
-    int handshakeDelayMs = 0;       // before the reply to the CONNECT request
+    QStringList targets; // "name:port" (domain requests) or "address:port"
+    QList<int> addressTypes; // 1 IPv4, 3 domain name, 4 IPv6
+    int handshakeDelayMs = 0; // before the reply to the CONNECT request
 
 private:
     void serve(QTcpSocket *client)
@@ -141,7 +144,8 @@ private:
                 if (buffer->size() < length + 2)
                     return;
                 host = QHostAddress(quint32(quint8(buffer->at(4))) << 24 | quint32(quint8(buffer->at(5))) << 16
-                                    | quint32(quint8(buffer->at(6))) << 8 | quint32(quint8(buffer->at(7)))).toString();
+                                    | quint32(quint8(buffer->at(6))) << 8 | quint32(quint8(buffer->at(7))))
+                           .toString();
             } else if (type == 3) {
                 length = 5 + quint8(buffer->at(4));
                 if (buffer->size() < length + 2)

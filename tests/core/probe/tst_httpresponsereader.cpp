@@ -23,9 +23,9 @@ enum class Packing { Gzip, Zlib, RawDeflate };
 // Compresses with zlib itself, so the reader is tested against real encoder output.
 QByteArray compressed(QByteArrayView data, Packing packing)
 {
-    z_stream stream{};
+    z_stream stream {};
     const int windowBits = packing == Packing::Gzip ? 16 + MAX_WBITS
-                         : packing == Packing::Zlib ? MAX_WBITS
+        : packing == Packing::Zlib                  ? MAX_WBITS
                                                     : -MAX_WBITS;
     if (deflateInit2(&stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, windowBits, 8, Z_DEFAULT_STRATEGY) != Z_OK)
         return {};
@@ -69,12 +69,16 @@ QString describe(const Reading &reading)
                 .arg(reading.headersComplete)
                 .arg(reading.bodyBytesOnWire)
                 .arg(reading.expectedBodyBytes);
-    text += u"%1 %2 %3 headerSize=%4\n"_s.arg(QString::fromLatin1(r.httpVersion)).arg(r.status)
-                .arg(QString::fromLatin1(r.reason)).arg(r.headerSize);
+    text += u"%1 %2 %3 headerSize=%4\n"_s.arg(QString::fromLatin1(r.httpVersion))
+                .arg(r.status)
+                .arg(QString::fromLatin1(r.reason))
+                .arg(r.headerSize);
     for (const HeaderField &h : r.headers)
         text += u"  %1: %2\n"_s.arg(QString::fromLatin1(h.name), QString::fromLatin1(h.value));
     for (const InterimResponse &i : r.interim)
-        text += u"  interim %1 %2 (%3 headers)\n"_s.arg(i.status).arg(QString::fromLatin1(i.reason)).arg(i.headers.size());
+        text += u"  interim %1 %2 (%3 headers)\n"_s.arg(i.status)
+                    .arg(QString::fromLatin1(i.reason))
+                    .arg(i.headers.size());
     text += u"body %1 bytes kept of %2 (wire %3, truncated %4, encoding '%5') sha1 %6\n"_s.arg(r.body.size())
                 .arg(r.bodySize)
                 .arg(r.bodyWireSize)
@@ -85,7 +89,8 @@ QString describe(const Reading &reading)
         text += u"  anomaly %1@%2: %3\n"_s.arg(a.kind).arg(a.offset).arg(a.detail);
     for (const HeaderField &h : reading.trailers)
         text += u"  trailer %1: %2\n"_s.arg(QString::fromLatin1(h.name), QString::fromLatin1(h.value));
-    text += u"verdict %1 phase '%2' bytes %3: %4\n"_s.arg(outcomeId(reading.verdict.outcome), phaseId(reading.verdict.phase))
+    text += u"verdict %1 phase '%2' bytes %3: %4\n"_s
+                .arg(outcomeId(reading.verdict.outcome), phaseId(reading.verdict.phase))
                 .arg(reading.verdict.bytesReceived)
                 .arg(reading.verdict.detail);
     text += u"raw %1 bytes\n"_s.arg(reading.raw.size());
@@ -94,9 +99,9 @@ QString describe(const Reading &reading)
 
 Reading readingOf(const HttpResponseReader &reader)
 {
-    return Reading{reader.response(), reader.anomalies(), reader.verdict(), reader.state(),
-                   reader.headersComplete(), reader.bodyBytesOnWire(), reader.expectedBodyBytes(),
-                   reader.rawBytes(), reader.trailers()};
+    return Reading { reader.response(),        reader.anomalies(),       reader.verdict(),           reader.state(),
+                     reader.headersComplete(), reader.bodyBytesOnWire(), reader.expectedBodyBytes(), reader.rawBytes(),
+                     reader.trailers() };
 }
 
 // Feeds `wire` cut at the given offsets (ascending, inside the data), then closes if asked.
@@ -201,9 +206,9 @@ void tst_HttpResponseReader::readsEachResponseAsExpected_data()
     QTest::addColumn<bool>("peerCloses");
     QTest::addColumn<QString>("outcome");
     QTest::addColumn<QString>("phase");
-    QTest::addColumn<QString>("detail");       // the verdict detail contains this
+    QTest::addColumn<QString>("detail"); // the verdict detail contains this
     QTest::addColumn<int>("status");
-    QTest::addColumn<QString>("headers");      // final headers, "Name: value | …"
+    QTest::addColumn<QString>("headers"); // final headers, "Name: value | …"
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QStringList>("anomalies"); // "kind@offset", in order
     QTest::addColumn<QString>("anomalyDetail"); // some anomaly's detail contains this
@@ -215,237 +220,226 @@ void tst_HttpResponseReader::readsEachResponseAsExpected_data()
 
     // ---- well-formed framing -------------------------------------------------------------
     QTest::newRow("body framed by Content-Length")
-        << get << withLength(ok200 + "Content-Type: text/plain\r\n", "hello") << false
-        << u"ok"_s << none << none << 200 << u"Content-Type: text/plain | Content-Length: 5"_s
-        << QByteArray("hello") << noAnomalies << none;
+        << get << withLength(ok200 + "Content-Type: text/plain\r\n", "hello") << false << u"ok"_s << none << none << 200
+        << u"Content-Type: text/plain | Content-Length: 5"_s << QByteArray("hello") << noAnomalies << none;
     QTest::newRow("chunked body with an extension and a trailer")
         << get
-        << QByteArray(ok200 + "Transfer-Encoding: chunked\r\n\r\n5;name=\"v\"\r\nhello\r\n6\r\n world\r\n0\r\nX-Sum: 1\r\n\r\n")
-        << false << u"ok"_s << none << none << 200 << u"Transfer-Encoding: chunked"_s
-        << QByteArray("hello world") << noAnomalies << none;
+        << QByteArray(
+               ok200
+               + "Transfer-Encoding: chunked\r\n\r\n5;name=\"v\"\r\nhello\r\n6\r\n world\r\n0\r\nX-Sum: 1\r\n\r\n")
+        << false << u"ok"_s << none << none << 200 << u"Transfer-Encoding: chunked"_s << QByteArray("hello world")
+        << noAnomalies << none;
     QTest::newRow("close-delimited body ends when the peer closes")
-        << get << QByteArray(ok200 + "Content-Type: text/plain\r\n\r\nuntil close") << true
-        << u"ok"_s << none << none << 200 << u"Content-Type: text/plain"_s
-        << QByteArray("until close") << QStringList{u"close-delimited-body@45"_s}
-        << u"ends when the peer closes"_s;
+        << get << QByteArray(ok200 + "Content-Type: text/plain\r\n\r\nuntil close") << true << u"ok"_s << none << none
+        << 200 << u"Content-Type: text/plain"_s << QByteArray("until close")
+        << QStringList { u"close-delimited-body@45"_s } << u"ends when the peer closes"_s;
     QTest::newRow("HTTP/1.0 response is accepted")
-        << get << withLength("HTTP/1.0 200 OK\r\n", "ok") << false
-        << u"ok"_s << none << none << 200 << u"Content-Length: 2"_s << QByteArray("ok") << noAnomalies << none;
+        << get << withLength("HTTP/1.0 200 OK\r\n", "ok") << false << u"ok"_s << none << none << 200
+        << u"Content-Length: 2"_s << QByteArray("ok") << noAnomalies << none;
     QTest::newRow("empty reason phrase after the space")
-        << get << withLength("HTTP/1.1 200 \r\n", "") << false
-        << u"ok"_s << none << none << 200 << u"Content-Length: 0"_s << QByteArray() << noAnomalies << none;
+        << get << withLength("HTTP/1.1 200 \r\n", "") << false << u"ok"_s << none << none << 200
+        << u"Content-Length: 0"_s << QByteArray() << noAnomalies << none;
     QTest::newRow("HEAD response has no body")
-        << QByteArray("HEAD") << QByteArray(ok200 + "Content-Length: 1000\r\n\r\n") << false
-        << u"ok"_s << none << none << 200 << u"Content-Length: 1000"_s << QByteArray() << noAnomalies << none;
-    QTest::newRow("204 has no body")
-        << get << QByteArray("HTTP/1.1 204 No Content\r\nContent-Length: 0\r\n\r\n") << false
-        << u"ok"_s << none << none << 204 << u"Content-Length: 0"_s << QByteArray() << noAnomalies << none;
+        << QByteArray("HEAD") << QByteArray(ok200 + "Content-Length: 1000\r\n\r\n") << false << u"ok"_s << none << none
+        << 200 << u"Content-Length: 1000"_s << QByteArray() << noAnomalies << none;
+    QTest::newRow("204 has no body") << get << QByteArray("HTTP/1.1 204 No Content\r\nContent-Length: 0\r\n\r\n")
+                                     << false << u"ok"_s << none << none << 204 << u"Content-Length: 0"_s
+                                     << QByteArray() << noAnomalies << none;
     QTest::newRow("304 has no body despite its Content-Length")
-        << get << QByteArray("HTTP/1.1 304 Not Modified\r\nContent-Length: 512\r\n\r\n") << false
-        << u"ok"_s << none << none << 304 << u"Content-Length: 512"_s << QByteArray() << noAnomalies << none;
+        << get << QByteArray("HTTP/1.1 304 Not Modified\r\nContent-Length: 512\r\n\r\n") << false << u"ok"_s << none
+        << none << 304 << u"Content-Length: 512"_s << QByteArray() << noAnomalies << none;
     QTest::newRow("100 Continue is recorded and skipped")
-        << get << QByteArray("HTTP/1.1 100 Continue\r\n\r\n" + withLength(ok200, "ok")) << false
-        << u"ok"_s << none << none << 200 << u"Content-Length: 2"_s << QByteArray("ok")
-        << QStringList{u"interim-response@0"_s} << u"interim response 100 Continue at byte 0"_s;
+        << get << QByteArray("HTTP/1.1 100 Continue\r\n\r\n" + withLength(ok200, "ok")) << false << u"ok"_s << none
+        << none << 200 << u"Content-Length: 2"_s << QByteArray("ok") << QStringList { u"interim-response@0"_s }
+        << u"interim response 100 Continue at byte 0"_s;
     QTest::newRow("103 Early Hints then 100 Continue are recorded and skipped")
         << get
         << QByteArray("HTTP/1.1 103 Early Hints\r\nLink: </a.css>; rel=preload\r\n\r\n"
-                      "HTTP/1.1 100 Continue\r\n\r\n" + withLength(ok200, "ok"))
+                      "HTTP/1.1 100 Continue\r\n\r\n"
+                      + withLength(ok200, "ok"))
         << false << u"ok"_s << none << none << 200 << u"Content-Length: 2"_s << QByteArray("ok")
-        << QStringList{u"interim-response@0"_s, u"interim-response@57"_s} << u"103 Early Hints"_s;
+        << QStringList { u"interim-response@0"_s, u"interim-response@57"_s } << u"103 Early Hints"_s;
     QTest::newRow("gzip body is decoded")
-        << get
-        << withLength(ok200 + "Content-Encoding: gzip\r\n", compressed("compressed hello", Packing::Gzip))
+        << get << withLength(ok200 + "Content-Encoding: gzip\r\n", compressed("compressed hello", Packing::Gzip))
         << false << u"ok"_s << none << none << 200 << QString() << QByteArray("compressed hello") << noAnomalies
         << none;
 
     // ---- tolerated deviations ------------------------------------------------------------
     QTest::newRow("obsolete line folding is unfolded")
-        << get << QByteArray(ok200 + "X-Long: first\r\n second\r\nContent-Length: 0\r\n\r\n") << false
-        << u"ok"_s << none << none << 200 << u"X-Long: first second | Content-Length: 0"_s << QByteArray()
-        << QStringList{u"obsolete-line-folding@32"_s} << u"obsolete line folding at byte 32"_s;
+        << get << QByteArray(ok200 + "X-Long: first\r\n second\r\nContent-Length: 0\r\n\r\n") << false << u"ok"_s
+        << none << none << 200 << u"X-Long: first second | Content-Length: 0"_s << QByteArray()
+        << QStringList { u"obsolete-line-folding@32"_s } << u"obsolete line folding at byte 32"_s;
     QTest::newRow("bare LF line endings are accepted")
-        << get << QByteArray("HTTP/1.1 200 OK\nContent-Length: 2\n\nok") << false
-        << u"ok"_s << none << none << 200 << u"Content-Length: 2"_s << QByteArray("ok")
-        << QStringList{u"bare-lf-line-ending@15"_s} << u"bare LF"_s;
+        << get << QByteArray("HTTP/1.1 200 OK\nContent-Length: 2\n\nok") << false << u"ok"_s << none << none << 200
+        << u"Content-Length: 2"_s << QByteArray("ok") << QStringList { u"bare-lf-line-ending@15"_s } << u"bare LF"_s;
     QTest::newRow("invalid character in a field name")
-        << get << QByteArray(ok200 + "X(Bad): 1\r\nContent-Length: 0\r\n\r\n") << false
-        << u"ok"_s << none << none << 200 << u"X(Bad): 1 | Content-Length: 0"_s << QByteArray()
-        << QStringList{u"invalid-header-name@18"_s} << u"invalid character 0x28"_s;
+        << get << QByteArray(ok200 + "X(Bad): 1\r\nContent-Length: 0\r\n\r\n") << false << u"ok"_s << none << none
+        << 200 << u"X(Bad): 1 | Content-Length: 0"_s << QByteArray() << QStringList { u"invalid-header-name@18"_s }
+        << u"invalid character 0x28"_s;
     QTest::newRow("whitespace before the colon is removed")
-        << get << QByteArray(ok200 + "Server : nginx\r\nContent-Length: 0\r\n\r\n") << false
-        << u"ok"_s << none << none << 200 << u"Server: nginx | Content-Length: 0"_s << QByteArray()
-        << QStringList{u"invalid-header-name@23"_s} << u"whitespace between the field name"_s;
+        << get << QByteArray(ok200 + "Server : nginx\r\nContent-Length: 0\r\n\r\n") << false << u"ok"_s << none << none
+        << 200 << u"Server: nginx | Content-Length: 0"_s << QByteArray() << QStringList { u"invalid-header-name@23"_s }
+        << u"whitespace between the field name"_s;
     QTest::newRow("control character in a field value")
-        << get << QByteArray(ok200 + "X-A: a\x01z\r\nContent-Length: 0\r\n\r\n") << false
-        << u"ok"_s << none << none << 200 << QString() << QByteArray()
-        << QStringList{u"invalid-header-value@23"_s} << u"control character 0x01"_s;
+        << get << QByteArray(ok200 + "X-A: a\x01z\r\nContent-Length: 0\r\n\r\n") << false << u"ok"_s << none << none
+        << 200 << QString() << QByteArray() << QStringList { u"invalid-header-value@23"_s }
+        << u"control character 0x01"_s;
     QTest::newRow("lower-case protocol name")
-        << get << withLength("http/1.1 200 OK\r\n", "") << false
-        << u"ok"_s << none << none << 200 << u"Content-Length: 0"_s << QByteArray()
-        << QStringList{u"bad-status-line@0"_s} << u"not upper-case"_s;
+        << get << withLength("http/1.1 200 OK\r\n", "") << false << u"ok"_s << none << none << 200
+        << u"Content-Length: 0"_s << QByteArray() << QStringList { u"bad-status-line@0"_s } << u"not upper-case"_s;
     QTest::newRow("HTTP/0.9 named in a status line")
-        << get << withLength("HTTP/0.9 200 OK\r\n", "") << false
-        << u"ok"_s << none << none << 200 << u"Content-Length: 0"_s << QByteArray()
-        << QStringList{u"bad-status-line@0"_s} << u"unexpected protocol version"_s;
+        << get << withLength("HTTP/0.9 200 OK\r\n", "") << false << u"ok"_s << none << none << 200
+        << u"Content-Length: 0"_s << QByteArray() << QStringList { u"bad-status-line@0"_s }
+        << u"unexpected protocol version"_s;
     QTest::newRow("status line without reason or its space")
-        << get << withLength("HTTP/1.1 200\r\n", "") << false
-        << u"ok"_s << none << none << 200 << u"Content-Length: 0"_s << QByteArray()
-        << QStringList{u"bad-status-line@12"_s} << u"ends after the code"_s;
+        << get << withLength("HTTP/1.1 200\r\n", "") << false << u"ok"_s << none << none << 200
+        << u"Content-Length: 0"_s << QByteArray() << QStringList { u"bad-status-line@12"_s }
+        << u"ends after the code"_s;
     QTest::newRow("status code above 599")
-        << get << withLength("HTTP/1.1 999 Odd\r\n", "") << false
-        << u"ok"_s << none << none << 999 << u"Content-Length: 0"_s << QByteArray()
-        << QStringList{u"bad-status-line@9"_s} << u"outside 100"_s;
+        << get << withLength("HTTP/1.1 999 Odd\r\n", "") << false << u"ok"_s << none << none << 999
+        << u"Content-Length: 0"_s << QByteArray() << QStringList { u"bad-status-line@9"_s } << u"outside 100"_s;
     QTest::newRow("empty line before the status line")
-        << get << QByteArray("\r\n" + withLength(ok200, "")) << false
-        << u"ok"_s << none << none << 200 << u"Content-Length: 0"_s << QByteArray()
-        << QStringList{u"bad-status-line@0"_s} << u"empty line before the status line"_s;
+        << get << QByteArray("\r\n" + withLength(ok200, "")) << false << u"ok"_s << none << none << 200
+        << u"Content-Length: 0"_s << QByteArray() << QStringList { u"bad-status-line@0"_s }
+        << u"empty line before the status line"_s;
     QTest::newRow("both Content-Length and Transfer-Encoding: chunked wins")
         << get << QByteArray(ok200 + "Content-Length: 100\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nok\r\n0\r\n\r\n")
         << false << u"ok"_s << none << none << 200 << u"Content-Length: 100 | Transfer-Encoding: chunked"_s
-        << QByteArray("ok") << QStringList{u"content-length-with-transfer-encoding@17"_s}
+        << QByteArray("ok") << QStringList { u"content-length-with-transfer-encoding@17"_s }
         << u"Transfer-Encoding wins"_s;
     QTest::newRow("identical duplicate Content-Length is accepted")
-        << get << QByteArray(ok200 + "Content-Length: 2\r\nContent-Length: 2\r\n\r\nok") << false
-        << u"ok"_s << none << none << 200 << u"Content-Length: 2 | Content-Length: 2"_s << QByteArray("ok")
-        << QStringList{u"conflicting-content-length@36"_s} << u"same value"_s;
+        << get << QByteArray(ok200 + "Content-Length: 2\r\nContent-Length: 2\r\n\r\nok") << false << u"ok"_s << none
+        << none << 200 << u"Content-Length: 2 | Content-Length: 2"_s << QByteArray("ok")
+        << QStringList { u"conflicting-content-length@36"_s } << u"same value"_s;
     QTest::newRow("transfer coding without chunked is read until close")
-        << get << QByteArray(ok200 + "Transfer-Encoding: gzip\r\n\r\nabc") << true
-        << u"ok"_s << none << none << 200 << u"Transfer-Encoding: gzip"_s << QByteArray("abc")
-        << QStringList{u"unsupported-transfer-encoding@17"_s} << u"does not end in chunked"_s;
+        << get << QByteArray(ok200 + "Transfer-Encoding: gzip\r\n\r\nabc") << true << u"ok"_s << none << none << 200
+        << u"Transfer-Encoding: gzip"_s << QByteArray("abc") << QStringList { u"unsupported-transfer-encoding@17"_s }
+        << u"does not end in chunked"_s;
     QTest::newRow("bytes after the end of the message")
-        << get << QByteArray(withLength(ok200, "ok") + "EXTRA") << false
-        << u"ok"_s << none << none << 200 << u"Content-Length: 2"_s << QByteArray("ok")
-        << QStringList{u"bytes-after-message@40"_s} << u"5 bytes after the end of the message at byte 40"_s;
+        << get << QByteArray(withLength(ok200, "ok") + "EXTRA") << false << u"ok"_s << none << none << 200
+        << u"Content-Length: 2"_s << QByteArray("ok") << QStringList { u"bytes-after-message@40"_s }
+        << u"5 bytes after the end of the message at byte 40"_s;
     QTest::newRow("204 followed by a body it must not have")
-        << get << QByteArray("HTTP/1.1 204 No Content\r\n\r\nstray") << true
-        << u"ok"_s << none << none << 204 << QString() << QByteArray()
-        << QStringList{u"bytes-after-message@27"_s} << u"\u201cstray\u201d"_s;
+        << get << QByteArray("HTTP/1.1 204 No Content\r\n\r\nstray") << true << u"ok"_s << none << none << 204
+        << QString() << QByteArray() << QStringList { u"bytes-after-message@27"_s } << u"\u201cstray\u201d"_s;
     QTest::newRow("corrupt gzip body is kept as received")
-        << get << withLength(ok200 + "Content-Encoding: gzip\r\n", "not gzip at all") << false
-        << u"ok"_s << none << none << 200 << QString() << QByteArray("not gzip at all")
-        << QStringList{u"content-decoding-failed@65"_s} << u"cannot be decoded at byte 65 (incorrect header check)"_s; // seen after the 2 magic bytes
+        << get << withLength(ok200 + "Content-Encoding: gzip\r\n", "not gzip at all") << false << u"ok"_s << none
+        << none << 200 << QString() << QByteArray("not gzip at all") << QStringList { u"content-decoding-failed@65"_s }
+        << u"cannot be decoded at byte 65 (incorrect header check)"_s; // seen after the 2 magic bytes
     QTest::newRow("gzip stream cut short inside a complete message")
         << get
         << withLength(ok200 + "Content-Encoding: gzip\r\n",
                       compressed("a longer text that is cut in the middle", Packing::Gzip).first(20))
         << false << u"ok"_s << none << none << 200 << QString()
         << compressed("a longer text that is cut in the middle", Packing::Gzip).first(20)
-        << QStringList{u"content-decoding-failed@83"_s} << u"truncated"_s;
+        << QStringList { u"content-decoding-failed@83"_s } << u"truncated"_s;
 
     // ---- not HTTP / unreadable ------------------------------------------------------------
     QTest::newRow("SSH banner where a status line should be")
-        << get << QByteArray("SSH-2.0-OpenSSH_9.2p1 Debian-2\r\n") << false
-        << u"invalid-response"_s << u"wait"_s << u"SSH banner"_s << 0 << QString() << QByteArray()
-        << QStringList{u"non-http-response@0"_s} << u"this port runs SSH"_s;
+        << get << QByteArray("SSH-2.0-OpenSSH_9.2p1 Debian-2\r\n") << false << u"invalid-response"_s << u"wait"_s
+        << u"SSH banner"_s << 0 << QString() << QByteArray() << QStringList { u"non-http-response@0"_s }
+        << u"this port runs SSH"_s;
     QTest::newRow("TLS alert on a plain-HTTP connection")
-        << get << QByteArray("\x15\x03\x01\x00\x02\x02\x46", 7) << true
-        << u"invalid-response"_s << u"wait"_s << u"TLS record bytes"_s << 0 << QString() << QByteArray()
-        << QStringList{u"non-http-response@0"_s} << u"try https://"_s;
+        << get << QByteArray("\x15\x03\x01\x00\x02\x02\x46", 7) << true << u"invalid-response"_s << u"wait"_s
+        << u"TLS record bytes"_s << 0 << QString() << QByteArray() << QStringList { u"non-http-response@0"_s }
+        << u"try https://"_s;
     QTest::newRow("HTTP/2 frames on an HTTP/1.1 connection")
-        << get << QByteArray("\x00\x00\x06\x04\x00\x00\x00\x00\x00\x00\x03\x00\x00\x00\x80"
-                             "\x00\x00\x08\x07\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01", 32)
+        << get
+        << QByteArray("\x00\x00\x06\x04\x00\x00\x00\x00\x00\x00\x03\x00\x00\x00\x80"
+                      "\x00\x00\x08\x07\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01",
+                      32)
         << true << u"invalid-response"_s << u"wait"_s << u"HTTP/2 SETTINGS frame"_s << 0 << QString() << QByteArray()
-        << QStringList{u"non-http-response@0"_s} << u"speaks only HTTP/2"_s;
+        << QStringList { u"non-http-response@0"_s } << u"speaks only HTTP/2"_s;
     QTest::newRow("HTML without a status line")
-        << get << QByteArray("<html><body>It works</body></html>\n") << true
-        << u"invalid-response"_s << u"wait"_s << u"HTML or XML without a status line at byte 0"_s << 0
-        << QString() << QByteArray() << QStringList{u"non-http-response@0"_s} << u"<html><body>"_s;
-    QTest::newRow("garbage bytes")
-        << get << QByteArray("\x00\x01garbage", 9) << true
-        << u"invalid-response"_s << u"wait"_s << u"non-HTTP bytes"_s << 0 << QString() << QByteArray()
-        << QStringList{u"non-http-response@0"_s} << u"\\x00\\x01garbage"_s;
+        << get << QByteArray("<html><body>It works</body></html>\n") << true << u"invalid-response"_s << u"wait"_s
+        << u"HTML or XML without a status line at byte 0"_s << 0 << QString() << QByteArray()
+        << QStringList { u"non-http-response@0"_s } << u"<html><body>"_s;
+    QTest::newRow("garbage bytes") << get << QByteArray("\x00\x01garbage", 9) << true << u"invalid-response"_s
+                                   << u"wait"_s << u"non-HTTP bytes"_s << 0 << QString() << QByteArray()
+                                   << QStringList { u"non-http-response@0"_s } << u"\\x00\\x01garbage"_s;
     QTest::newRow("protocol name without a slash")
-        << get << QByteArray("HTTP 200 OK\r\n\r\n") << false
-        << u"invalid-response"_s << u"wait"_s << u"does not start with"_s << 0 << QString() << QByteArray()
-        << QStringList{u"bad-status-line@0"_s} << none;
+        << get << QByteArray("HTTP 200 OK\r\n\r\n") << false << u"invalid-response"_s << u"wait"_s
+        << u"does not start with"_s << 0 << QString() << QByteArray() << QStringList { u"bad-status-line@0"_s } << none;
     QTest::newRow("status line without a status code")
-        << get << QByteArray("HTTP/1.1 OK\r\n\r\n") << false
-        << u"invalid-response"_s << u"wait"_s << u"no three-digit status code at byte 9"_s << 0 << QString()
-        << QByteArray() << QStringList{u"bad-status-line@9"_s} << none;
+        << get << QByteArray("HTTP/1.1 OK\r\n\r\n") << false << u"invalid-response"_s << u"wait"_s
+        << u"no three-digit status code at byte 9"_s << 0 << QString() << QByteArray()
+        << QStringList { u"bad-status-line@9"_s } << none;
     QTest::newRow("four-digit status code")
-        << get << QByteArray("HTTP/1.1 2000 OK\r\n\r\n") << false
-        << u"invalid-response"_s << u"wait"_s << u"is not three digits"_s << 0 << QString() << QByteArray()
-        << QStringList{u"bad-status-line@9"_s} << none;
+        << get << QByteArray("HTTP/1.1 2000 OK\r\n\r\n") << false << u"invalid-response"_s << u"wait"_s
+        << u"is not three digits"_s << 0 << QString() << QByteArray() << QStringList { u"bad-status-line@9"_s } << none;
     QTest::newRow("two-digit status code")
-        << get << QByteArray("HTTP/1.1 20 OK\r\n\r\n") << false
-        << u"invalid-response"_s << u"wait"_s << u"is not three digits"_s << 0 << QString() << QByteArray()
-        << QStringList{u"bad-status-line@9"_s} << none;
+        << get << QByteArray("HTTP/1.1 20 OK\r\n\r\n") << false << u"invalid-response"_s << u"wait"_s
+        << u"is not three digits"_s << 0 << QString() << QByteArray() << QStringList { u"bad-status-line@9"_s } << none;
     QTest::newRow("header line without a colon")
         << get << QByteArray("HTTP/1.1 502 Bad Gateway\r\nVia: 1.1 x\r\nthis is not a header\r\n\r\n") << false
-        << u"invalid-response"_s << u"wait"_s << u"header line without ':' at byte 38"_s << 502
-        << u"Via: 1.1 x"_s << QByteArray() << QStringList{u"bad-header-line@38"_s} << none;
+        << u"invalid-response"_s << u"wait"_s << u"header line without ':' at byte 38"_s << 502 << u"Via: 1.1 x"_s
+        << QByteArray() << QStringList { u"bad-header-line@38"_s } << none;
     QTest::newRow("header block over the cap")
-        << get << QByteArray(ok200 + "X-Big: " + QByteArray(300000, 'a') + "\r\n\r\n") << false
-        << u"invalid-response"_s << u"wait"_s << u"exceed the limit of 262144 bytes at byte 262144"_s << 200
-        << QString() << QByteArray() << QStringList{u"header-block-too-large@262144"_s} << none;
+        << get << QByteArray(ok200 + "X-Big: " + QByteArray(300000, 'a') + "\r\n\r\n") << false << u"invalid-response"_s
+        << u"wait"_s << u"exceed the limit of 262144 bytes at byte 262144"_s << 200 << QString() << QByteArray()
+        << QStringList { u"header-block-too-large@262144"_s } << none;
     QTest::newRow("conflicting duplicate Content-Length")
         << get << QByteArray(ok200 + "Content-Length: 5\r\nContent-Length: 7\r\n\r\nhello") << false
-        << u"invalid-response"_s << u"wait"_s << u"conflicting Content-Length values 5 and 7 at byte 36"_s
-        << 200 << u"Content-Length: 5 | Content-Length: 7"_s << QByteArray()
-        << QStringList{u"conflicting-content-length@36"_s} << none;
+        << u"invalid-response"_s << u"wait"_s << u"conflicting Content-Length values 5 and 7 at byte 36"_s << 200
+        << u"Content-Length: 5 | Content-Length: 7"_s << QByteArray()
+        << QStringList { u"conflicting-content-length@36"_s } << none;
     QTest::newRow("invalid Content-Length")
-        << get << QByteArray(ok200 + "Content-Length: 12abc\r\n\r\nhello") << false
-        << u"invalid-response"_s << u"wait"_s << u"invalid Content-Length \u201c12abc\u201d at byte 17"_s
-        << 200 << u"Content-Length: 12abc"_s << QByteArray()
-        << QStringList{u"invalid-content-length@17"_s} << none;
+        << get << QByteArray(ok200 + "Content-Length: 12abc\r\n\r\nhello") << false << u"invalid-response"_s
+        << u"wait"_s << u"invalid Content-Length \u201c12abc\u201d at byte 17"_s << 200 << u"Content-Length: 12abc"_s
+        << QByteArray() << QStringList { u"invalid-content-length@17"_s } << none;
     QTest::newRow("negative Content-Length")
-        << get << QByteArray(ok200 + "Content-Length: -1\r\n\r\n") << false
-        << u"invalid-response"_s << u"wait"_s << u"invalid Content-Length"_s
-        << 200 << u"Content-Length: -1"_s << QByteArray()
-        << QStringList{u"invalid-content-length@17"_s} << none;
-    QTest::newRow("invalid chunk size")
-        << get << QByteArray(ok200 + "Transfer-Encoding: chunked\r\n\r\nzz\r\nhello\r\n") << false
-        << u"invalid-response"_s << u"download"_s << u"invalid chunk size \u201czz\u201d at byte 47"_s << 200
-        << u"Transfer-Encoding: chunked"_s << QByteArray() << QStringList{u"invalid-chunk-size@47"_s} << none;
+        << get << QByteArray(ok200 + "Content-Length: -1\r\n\r\n") << false << u"invalid-response"_s << u"wait"_s
+        << u"invalid Content-Length"_s << 200 << u"Content-Length: -1"_s << QByteArray()
+        << QStringList { u"invalid-content-length@17"_s } << none;
+    QTest::newRow("invalid chunk size") << get
+                                        << QByteArray(ok200 + "Transfer-Encoding: chunked\r\n\r\nzz\r\nhello\r\n")
+                                        << false << u"invalid-response"_s << u"download"_s
+                                        << u"invalid chunk size \u201czz\u201d at byte 47"_s << 200
+                                        << u"Transfer-Encoding: chunked"_s << QByteArray()
+                                        << QStringList { u"invalid-chunk-size@47"_s } << none;
     QTest::newRow("chunk data longer than its size")
         << get << QByteArray(ok200 + "Transfer-Encoding: chunked\r\n\r\n5\r\nhelloXX\r\n0\r\n\r\n") << false
         << u"invalid-response"_s << u"download"_s << u"chunk data not followed by CRLF at byte 55"_s << 200
-        << u"Transfer-Encoding: chunked"_s << QByteArray("hello")
-        << QStringList{u"bad-chunk-terminator@55"_s} << none;
+        << u"Transfer-Encoding: chunked"_s << QByteArray("hello") << QStringList { u"bad-chunk-terminator@55"_s }
+        << none;
     QTest::newRow("more interim responses than allowed")
-        << get << QByteArray("HTTP/1.1 100 Continue\r\n\r\n").repeated(33) << false
-        << u"invalid-response"_s << u"wait"_s << u"more than 32 interim"_s << 100 << QString() << QByteArray()
-        << [] {
-               QStringList kinds;
-               for (int i = 0; i < 33; ++i)
-                   kinds.append(u"interim-response@%1"_s.arg(i * 25));
-               return kinds;
-           }()
+        << get << QByteArray("HTTP/1.1 100 Continue\r\n\r\n").repeated(33) << false << u"invalid-response"_s
+        << u"wait"_s << u"more than 32 interim"_s << 100 << QString() << QByteArray() <<
+        [] {
+            QStringList kinds;
+            for (int i = 0; i < 33; ++i)
+                kinds.append(u"interim-response@%1"_s.arg(i * 25));
+            return kinds;
+        }()
         << none;
 
     // ---- the peer closes too early --------------------------------------------------------
     QTest::newRow("peer closes after 0 bytes")
-        << get << QByteArray() << true
-        << u"closed-early"_s << u"wait"_s << u"peer closed after 0 bytes (empty reply)"_s << 0 << QString()
-        << QByteArray() << noAnomalies << none;
+        << get << QByteArray() << true << u"closed-early"_s << u"wait"_s << u"peer closed after 0 bytes (empty reply)"_s
+        << 0 << QString() << QByteArray() << noAnomalies << none;
     QTest::newRow("peer closes inside the status line")
-        << get << QByteArray("HTTP/1.1 50") << true
-        << u"closed-early"_s << u"wait"_s << u"peer closed after 11 bytes of the status line"_s << 0
-        << QString() << QByteArray() << noAnomalies << none;
+        << get << QByteArray("HTTP/1.1 50") << true << u"closed-early"_s << u"wait"_s
+        << u"peer closed after 11 bytes of the status line"_s << 0 << QString() << QByteArray() << noAnomalies << none;
     QTest::newRow("peer closes inside the header block")
-        << get << QByteArray(ok200 + "Content-Le") << true
-        << u"closed-early"_s << u"wait"_s << u"peer closed after 27 bytes, inside the header block"_s << 200
-        << QString() << QByteArray() << noAnomalies << none;
+        << get << QByteArray(ok200 + "Content-Le") << true << u"closed-early"_s << u"wait"_s
+        << u"peer closed after 27 bytes, inside the header block"_s << 200 << QString() << QByteArray() << noAnomalies
+        << none;
     QTest::newRow("peer closes after an interim response")
-        << get << QByteArray("HTTP/1.1 100 Continue\r\n\r\n") << true
-        << u"closed-early"_s << u"wait"_s << u"before the final status line"_s << 0 << QString() << QByteArray()
-        << QStringList{u"interim-response@0"_s} << none;
+        << get << QByteArray("HTTP/1.1 100 Continue\r\n\r\n") << true << u"closed-early"_s << u"wait"_s
+        << u"before the final status line"_s << 0 << QString() << QByteArray()
+        << QStringList { u"interim-response@0"_s } << none;
     QTest::newRow("body shorter than Content-Length")
-        << get << QByteArray(ok200 + "Content-Length: 10\r\n\r\nhello") << true
-        << u"closed-early"_s << u"download"_s << u"received 5 of 10 body bytes"_s << 200
-        << u"Content-Length: 10"_s << QByteArray("hello")
-        << QStringList{u"body-shorter-than-content-length@44"_s} << u"peer closed at byte 44"_s;
+        << get << QByteArray(ok200 + "Content-Length: 10\r\n\r\nhello") << true << u"closed-early"_s << u"download"_s
+        << u"received 5 of 10 body bytes"_s << 200 << u"Content-Length: 10"_s << QByteArray("hello")
+        << QStringList { u"body-shorter-than-content-length@44"_s } << u"peer closed at byte 44"_s;
     QTest::newRow("chunked body truncated by the close")
-        << get << QByteArray(ok200 + "Transfer-Encoding: chunked\r\n\r\n5\r\nhel") << true
-        << u"closed-early"_s << u"download"_s << u"cut inside a chunk (3 of 5 bytes of it)"_s << 200
-        << u"Transfer-Encoding: chunked"_s << QByteArray("hel")
-        << QStringList{u"truncated-chunked-body@53"_s} << none;
+        << get << QByteArray(ok200 + "Transfer-Encoding: chunked\r\n\r\n5\r\nhel") << true << u"closed-early"_s
+        << u"download"_s << u"cut inside a chunk (3 of 5 bytes of it)"_s << 200 << u"Transfer-Encoding: chunked"_s
+        << QByteArray("hel") << QStringList { u"truncated-chunked-body@53"_s } << none;
     QTest::newRow("chunked body closed before the last chunk")
-        << get << QByteArray(ok200 + "Transfer-Encoding: chunked\r\n\r\n2\r\nok\r\n") << true
-        << u"closed-early"_s << u"download"_s << u"before the last chunk"_s << 200
-        << u"Transfer-Encoding: chunked"_s << QByteArray("ok")
-        << QStringList{u"truncated-chunked-body@54"_s} << none;
+        << get << QByteArray(ok200 + "Transfer-Encoding: chunked\r\n\r\n2\r\nok\r\n") << true << u"closed-early"_s
+        << u"download"_s << u"before the last chunk"_s << 200 << u"Transfer-Encoding: chunked"_s << QByteArray("ok")
+        << QStringList { u"truncated-chunked-body@54"_s } << none;
 }
 
 void tst_HttpResponseReader::readsEachResponseAsExpected()
@@ -532,9 +526,10 @@ void tst_HttpResponseReader::givesTheSameResultWhateverTheSplit()
     }
     if (wire.size() <= 4096) {
         for (qsizetype at = 1; at < wire.size(); ++at) {
-            const QString split = check({at});
+            const QString split = check({ at });
             QVERIFY2(split.isEmpty(),
-                     qPrintable(u"split in two at byte %1:\n%2\nfed whole:\n%3"_s.arg(QString::number(at), split, expected)));
+                     qPrintable(
+                         u"split in two at byte %1:\n%2\nfed whole:\n%3"_s.arg(QString::number(at), split, expected)));
         }
     }
     const quint32 seed = quint32(qHash(wire));
@@ -545,8 +540,9 @@ void tst_HttpResponseReader::givesTheSameResultWhateverTheSplit()
         for (qsizetype cut : cuts)
             where += QString::number(cut) + u' ';
         const QString split = check(cuts);
-        QVERIFY2(split.isEmpty(), qPrintable(u"random split at %1(seed %2):\n%3\nfed whole:\n%4"_s.arg(
-                                      where, QString::number(seed), split, expected)));
+        QVERIFY2(split.isEmpty(),
+                 qPrintable(u"random split at %1(seed %2):\n%3\nfed whole:\n%4"_s.arg(where, QString::number(seed),
+                                                                                      split, expected)));
     }
 }
 
@@ -563,14 +559,15 @@ void tst_HttpResponseReader::decodesCompressedBodiesForViewing_data()
 
     QTest::newRow("gzip") << QByteArray("gzip") << compressed(text, Packing::Gzip) << false << text;
     QTest::newRow("x-gzip") << QByteArray("x-gzip") << compressed(text, Packing::Gzip) << false << text;
-    QTest::newRow("deflate with zlib wrapper") << QByteArray("deflate") << compressed(text, Packing::Zlib) << false << text;
+    QTest::newRow("deflate with zlib wrapper")
+        << QByteArray("deflate") << compressed(text, Packing::Zlib) << false << text;
     QTest::newRow("raw deflate") << QByteArray("deflate") << compressed(text, Packing::RawDeflate) << false << text;
     QTest::newRow("gzip in chunks") << QByteArray("gzip") << compressed(text, Packing::Gzip) << true << text;
     QTest::newRow("two gzip members") << QByteArray("gzip")
                                       << compressed("first ", Packing::Gzip) + compressed("second", Packing::Gzip)
                                       << false << QByteArray("first second");
-    QTest::newRow("unknown coding is kept as is") << QByteArray("br") << QByteArray("\x0b\x02\x80hi\x03", 6) << false
-                                                  << QByteArray("\x0b\x02\x80hi\x03", 6);
+    QTest::newRow("unknown coding is kept as is")
+        << QByteArray("br") << QByteArray("\x0b\x02\x80hi\x03", 6) << false << QByteArray("\x0b\x02\x80hi\x03", 6);
 }
 
 void tst_HttpResponseReader::decodesCompressedBodiesForViewing()
@@ -652,7 +649,7 @@ void tst_HttpResponseReader::reportsProgressWhileTheBodyArrives()
     reader.feed("defghij");
     QVERIFY(reader.isComplete());
     QCOMPARE(reader.bodyBytesOnWire(), 10);
-    QCOMPARE(reader.verdict(), (Transport{Outcome::Ok, Phase::None, QString(), 49}));
+    QCOMPARE(reader.verdict(), (Transport { Outcome::Ok, Phase::None, QString(), 49 }));
 }
 
 void tst_HttpResponseReader::waitsForTheCloseToEndACloseDelimitedBody()
@@ -692,8 +689,8 @@ void tst_HttpResponseReader::keepsMemoryBoundedForHugeBodies_data()
     const qint64 total = 200 * MiB;
     QTest::newRow("200 MB Content-Length body")
         << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: " + QByteArray::number(total) + "\r\n\r\n") << false << false;
-    QTest::newRow("200 MB chunked body")
-        << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n") << true << false;
+    QTest::newRow("200 MB chunked body") << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n") << true
+                                         << false;
     QTest::newRow("200 MB close-delimited body") << QByteArray("HTTP/1.1 200 OK\r\n\r\n") << false << true;
 }
 
@@ -761,7 +758,7 @@ void tst_HttpResponseReader::stopsBufferingAnEndlessHeaderLine()
         reader.feed(piece);
     QCOMPARE(reader.state(), HttpResponseReader::State::Failed);
     QCOMPARE(reader.bytesFed(), 100 * MiB + 28);
-    QCOMPARE(anomalySummary(reader.anomalies()), QStringList{u"header-block-too-large@262144"_s});
+    QCOMPARE(anomalySummary(reader.anomalies()), QStringList { u"header-block-too-large@262144"_s });
     QCOMPARE(reader.verdict().outcome, Outcome::InvalidResponse);
     QCOMPARE(reader.verdict().phase, Phase::Wait);
     const qint64 after = residentBytes();
@@ -805,7 +802,8 @@ void tst_HttpResponseReader::decodeAllNamesTheCodingAndTheOffset()
     QVERIFY2(decoded.ok(), qPrintable(decoded.error()));
     QCOMPARE(decoded.value(), QByteArray("payload"));
 
-    const Result<QByteArray> truncated = ContentDecoder::decodeAll(good.first(good.size() - 4), ContentDecoder::Coding::Gzip);
+    const Result<QByteArray> truncated
+        = ContentDecoder::decodeAll(good.first(good.size() - 4), ContentDecoder::Coding::Gzip);
     QVERIFY(!truncated.ok());
     QVERIFY2(truncated.error().startsWith(u"gzip body: cannot decode at byte"_s), qPrintable(truncated.error()));
 

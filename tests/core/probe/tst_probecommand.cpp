@@ -57,11 +57,12 @@ Run ProbeCommandTest::probe(const QStringList &arguments)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"http_proxy", "https_proxy", "all_proxy", "HTTPS_PROXY", "ALL_PROXY", "no_proxy", "NO_PROXY"})
+    for (const char *name :
+         { "http_proxy", "https_proxy", "all_proxy", "HTTPS_PROXY", "ALL_PROXY", "no_proxy", "NO_PROXY" })
         environment.remove(QString::fromLatin1(name));
     process.setProcessEnvironment(environment);
     QSignalSpy finished(&process, &QProcess::finished);
-    process.start(m_binary, QStringList{u"probe"_s} + arguments);
+    process.start(m_binary, QStringList { u"probe"_s } + arguments);
     Run run;
     if (!process.waitForStarted(5000) || !QTest::qWaitFor([&] { return finished.size() > 0; }, 20000)) {
         process.kill();
@@ -77,7 +78,7 @@ Run ProbeCommandTest::probe(const QStringList &arguments)
 
 void ProbeCommandTest::drawsAWaterfallAndStatesTheOutcome()
 {
-    const Run run = probe({m_server.url(u"/slow-first-byte?ms=120"_s).toString()});
+    const Run run = probe({ m_server.url(u"/slow-first-byte?ms=120"_s).toString() });
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
     const QStringList lines = run.out.split(u'\n');
@@ -88,7 +89,7 @@ void ProbeCommandTest::drawsAWaterfallAndStatesTheOutcome()
         }
         return QString();
     };
-    for (const QString &phase : {u"dns"_s, u"connect"_s, u"send"_s, u"wait"_s, u"download"_s, u"total"_s})
+    for (const QString &phase : { u"dns"_s, u"connect"_s, u"send"_s, u"wait"_s, u"download"_s, u"total"_s })
         QVERIFY2(!rowOf(phase).isEmpty(), qPrintable(u"no '%1' row in:\n"_s.arg(phase) + run.out));
     // The wait bar dominates: 120 ms of a ~121 ms total.
     QVERIFY2(rowOf(u"wait"_s).count(u'█') >= 30, qPrintable(rowOf(u"wait"_s)));
@@ -100,7 +101,7 @@ void ProbeCommandTest::drawsAWaterfallAndStatesTheOutcome()
 void ProbeCommandTest::writesTheExchangesOfTheDiagnosisDocument()
 {
     const QString url = m_server.url(u"/status?code=502&body=bad%20gateway"_s).toString(QUrl::FullyEncoded);
-    const Run run = probe({url, u"--format"_s, u"json"_s, u"-H"_s, u"Accept: application/json"_s});
+    const Run run = probe({ url, u"--format"_s, u"json"_s, u"-H"_s, u"Accept: application/json"_s });
     QCOMPARE(run.exitCode, 0);
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(run.out.toUtf8(), &error);
@@ -119,7 +120,7 @@ void ProbeCommandTest::writesTheExchangesOfTheDiagnosisDocument()
     QVERIFY(exchange.value(u"timings"_s).toObject().value(u"wait"_s).toDouble() >= 0);
     QCOMPARE(exchange.value(u"source"_s).toString(), u"replayed"_s);
     const QJsonArray headers = exchange.value(u"request"_s).toObject().value(u"headers"_s).toArray();
-    QVERIFY(headers.contains(QJsonArray{u"Accept"_s, u"application/json"_s}));
+    QVERIFY(headers.contains(QJsonArray { u"Accept"_s, u"application/json"_s }));
 }
 
 void ProbeCommandTest::treatsANetworkFailureAsAResult_data()
@@ -128,19 +129,26 @@ void ProbeCommandTest::treatsANetworkFailureAsAResult_data()
     QTest::addColumn<QString>("outcome");
     QTest::addColumn<QString>("words");
     const QString refused = u"http://127.0.0.1:%1/"_s.arg(FaultServer::refusingPort());
-    QTest::newRow("refused")        << QStringList{refused} << u"refused"_s << u"refused: nothing accepted the connection"_s;
-    QTest::newRow("empty reply")    << QStringList{m_server.url(u"/close-before-any-byte"_s).toString()} << u"closed-early"_s << u"closed early"_s;
-    QTest::newRow("reset")          << QStringList{m_server.url(u"/reset"_s).toString()} << u"reset"_s << u"reset:"_s;
-    QTest::newRow("untrusted cert") << QStringList{m_server.tlsUrl(u"/json"_s).toString()} << u"tls-failure"_s << u"TLS failure"_s;
-    QTest::newRow("dns failure")    << QStringList{u"http://gatescope-cli.invalid/"_s} << u"dns-failure"_s << u"DNS failure"_s;
-    QTest::newRow("max time")       << QStringList{m_server.url(u"/hang"_s).toString(), u"-m"_s, u"0.3"_s} << u"timeout"_s << u"timeout in the wait phase"_s;
-    QTest::newRow("-k accepts it")  << QStringList{m_server.tlsUrl(u"/json"_s).toString(), u"-k"_s} << u"ok"_s << u"certificate verification skipped (-k)"_s;
-    QTest::newRow("--resolve")      << QStringList{u"http://lab.gatescope.test:%1/json"_s.arg(m_server.port()),
-                                                   u"--resolve"_s, u"lab.gatescope.test:%1:127.0.0.1"_s.arg(m_server.port())}
-                                    << u"ok"_s << u"127.0.0.1:%1 connected"_s.arg(m_server.port());
-    QTest::newRow("--connect-to")   << QStringList{u"http://lab.gatescope.test/json"_s,
-                                                   u"--connect-to"_s, u"lab.gatescope.test:80:127.0.0.1:%1"_s.arg(m_server.port())}
-                                    << u"ok"_s << u"127.0.0.1:%1 connected"_s.arg(m_server.port());
+    QTest::newRow("refused") << QStringList { refused } << u"refused"_s
+                             << u"refused: nothing accepted the connection"_s;
+    QTest::newRow("empty reply") << QStringList { m_server.url(u"/close-before-any-byte"_s).toString() }
+                                 << u"closed-early"_s << u"closed early"_s;
+    QTest::newRow("reset") << QStringList { m_server.url(u"/reset"_s).toString() } << u"reset"_s << u"reset:"_s;
+    QTest::newRow("untrusted cert") << QStringList { m_server.tlsUrl(u"/json"_s).toString() } << u"tls-failure"_s
+                                    << u"TLS failure"_s;
+    QTest::newRow("dns failure") << QStringList { u"http://gatescope-cli.invalid/"_s } << u"dns-failure"_s
+                                 << u"DNS failure"_s;
+    QTest::newRow("max time") << QStringList { m_server.url(u"/hang"_s).toString(), u"-m"_s, u"0.3"_s } << u"timeout"_s
+                              << u"timeout in the wait phase"_s;
+    QTest::newRow("-k accepts it") << QStringList { m_server.tlsUrl(u"/json"_s).toString(), u"-k"_s } << u"ok"_s
+                                   << u"certificate verification skipped (-k)"_s;
+    QTest::newRow("--resolve") << QStringList { u"http://lab.gatescope.test:%1/json"_s.arg(m_server.port()),
+                                                u"--resolve"_s,
+                                                u"lab.gatescope.test:%1:127.0.0.1"_s.arg(m_server.port()) }
+                               << u"ok"_s << u"127.0.0.1:%1 connected"_s.arg(m_server.port());
+    QTest::newRow("--connect-to") << QStringList { u"http://lab.gatescope.test/json"_s, u"--connect-to"_s,
+                                                   u"lab.gatescope.test:80:127.0.0.1:%1"_s.arg(m_server.port()) }
+                                  << u"ok"_s << u"127.0.0.1:%1 connected"_s.arg(m_server.port());
 }
 
 void ProbeCommandTest::treatsANetworkFailureAsAResult()
@@ -153,22 +161,22 @@ void ProbeCommandTest::treatsANetworkFailureAsAResult()
     QVERIFY2(text.exitCode == 0, qPrintable(text.err));
     QVERIFY2(text.out.contains(words), qPrintable(text.out));
 
-    const Run json = probe(arguments + QStringList{u"--format=json"_s});
+    const Run json = probe(arguments + QStringList { u"--format=json"_s });
     QCOMPARE(json.exitCode, 0);
-    const QJsonObject exchange = QJsonDocument::fromJson(json.out.toUtf8()).object()
-                                     .value(u"exchanges"_s).toArray().at(0).toObject();
+    const QJsonObject exchange
+        = QJsonDocument::fromJson(json.out.toUtf8()).object().value(u"exchanges"_s).toArray().at(0).toObject();
     QCOMPARE(exchange.value(u"transport"_s).toObject().value(u"outcome"_s).toString(), outcome);
 }
 
 void ProbeCommandTest::followsRedirectsWithOneExchangePerHop()
 {
-    const Run run = probe({m_server.url(u"/redirect?n=2"_s).toString(), u"-L"_s, u"--format"_s, u"json"_s});
+    const Run run = probe({ m_server.url(u"/redirect?n=2"_s).toString(), u"-L"_s, u"--format"_s, u"json"_s });
     QCOMPARE(run.exitCode, 0);
     const QJsonArray exchanges = QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"exchanges"_s).toArray();
     QCOMPARE(exchanges.size(), 3);
     QCOMPARE(exchanges.at(2).toObject().value(u"response"_s).toObject().value(u"status"_s).toInt(), 200);
 
-    const Run limited = probe({m_server.url(u"/redirect?n=2"_s).toString(), u"-L"_s, u"--max-redirs"_s, u"1"_s});
+    const Run limited = probe({ m_server.url(u"/redirect?n=2"_s).toString(), u"-L"_s, u"--max-redirs"_s, u"1"_s });
     QCOMPARE(limited.exitCode, 0);
     QVERIFY2(limited.out.contains(u"Redirect 1: GET"_s), qPrintable(limited.out));
     QVERIFY2(!limited.out.contains(u"Redirect 2:"_s), qPrintable(limited.out));
@@ -178,15 +186,17 @@ void ProbeCommandTest::rejectsBadInputWithOneLineAndExitCode2_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("mentions");
-    QTest::newRow("no URL")              << QStringList{} << u"URL"_s;
-    QTest::newRow("not http")            << QStringList{u"ftp://example.test/"_s} << u"ftp://example.test/"_s;
-    QTest::newRow("unknown option")      << QStringList{u"http://a.test/"_s, u"--bogus"_s} << u"bogus"_s;
-    QTest::newRow("header without colon") << QStringList{u"http://a.test/"_s, u"-H"_s, u"NoColon"_s} << u"NoColon"_s;
-    QTest::newRow("bad --resolve")       << QStringList{u"http://a.test/"_s, u"--resolve"_s, u"a.test:80:not-an-ip"_s} << u"--resolve"_s;
-    QTest::newRow("bad --connect-to")    << QStringList{u"http://a.test/"_s, u"--connect-to"_s, u"a.test:x:b:1"_s} << u"--connect-to"_s;
-    QTest::newRow("bad proxy")           << QStringList{u"http://a.test/"_s, u"-x"_s, u"gopher://p:70"_s} << u"gopher"_s;
-    QTest::newRow("bad timeout")         << QStringList{u"http://a.test/"_s, u"-m"_s, u"soon"_s} << u"soon"_s;
-    QTest::newRow("bad format")          << QStringList{u"http://a.test/"_s, u"--format"_s, u"xml"_s} << u"xml"_s;
+    QTest::newRow("no URL") << QStringList {} << u"URL"_s;
+    QTest::newRow("not http") << QStringList { u"ftp://example.test/"_s } << u"ftp://example.test/"_s;
+    QTest::newRow("unknown option") << QStringList { u"http://a.test/"_s, u"--bogus"_s } << u"bogus"_s;
+    QTest::newRow("header without colon") << QStringList { u"http://a.test/"_s, u"-H"_s, u"NoColon"_s } << u"NoColon"_s;
+    QTest::newRow("bad --resolve") << QStringList { u"http://a.test/"_s, u"--resolve"_s, u"a.test:80:not-an-ip"_s }
+                                   << u"--resolve"_s;
+    QTest::newRow("bad --connect-to") << QStringList { u"http://a.test/"_s, u"--connect-to"_s, u"a.test:x:b:1"_s }
+                                      << u"--connect-to"_s;
+    QTest::newRow("bad proxy") << QStringList { u"http://a.test/"_s, u"-x"_s, u"gopher://p:70"_s } << u"gopher"_s;
+    QTest::newRow("bad timeout") << QStringList { u"http://a.test/"_s, u"-m"_s, u"soon"_s } << u"soon"_s;
+    QTest::newRow("bad format") << QStringList { u"http://a.test/"_s, u"--format"_s, u"xml"_s } << u"xml"_s;
 }
 
 void ProbeCommandTest::rejectsBadInputWithOneLineAndExitCode2()

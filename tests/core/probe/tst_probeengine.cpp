@@ -3,9 +3,9 @@
 // and proxies (small real HTTP and SOCKS5 proxies from ProxyFixtures.h). A connect that hangs is
 // made on loopback with the lab's DroppingListener: its accept queue is full, so Linux drops the
 // SYN and the connect neither succeeds nor is refused.
+#include "ProxyFixtures.h"
 #include "lab/FaultServer.h"
 #include "probe/ProbeEngine.h"
-#include "ProxyFixtures.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -50,15 +50,15 @@ QString describeAttempts(const Exchange &exchange)
     QStringList parts;
     for (const ConnectAttempt &attempt : exchange.attempts)
         parts.append(u"%1 %2 %3 ms '%4'"_s.arg(attempt.address, attempt.succeeded ? u"ok"_s : u"failed"_s)
-                         .arg(attempt.durationMs, 0, 'f', 0).arg(attempt.error));
+                         .arg(attempt.durationMs, 0, 'f', 0)
+                         .arg(attempt.error));
     return parts.join(u"; "_s);
 }
 
 QString describe(const Exchange &exchange)
 {
-    return u"outcome %1, phase %2, detail '%3', status %4"_s.arg(outcomeId(exchange.transport.outcome),
-                                                                  phaseId(exchange.transport.phase),
-                                                                  exchange.transport.detail)
+    return u"outcome %1, phase %2, detail '%3', status %4"_s
+        .arg(outcomeId(exchange.transport.outcome), phaseId(exchange.transport.phase), exchange.transport.detail)
         .arg(exchange.response ? exchange.response->status : -1);
 }
 
@@ -129,7 +129,8 @@ private:
 void ProbeEngineTest::initTestCase()
 {
     // The suite clears proxies with no_proxy=*; these tests decide proxies themselves.
-    for (const char *name : {"no_proxy", "NO_PROXY", "http_proxy", "https_proxy", "all_proxy", "ALL_PROXY", "HTTPS_PROXY"})
+    for (const char *name :
+         { "no_proxy", "NO_PROXY", "http_proxy", "https_proxy", "all_proxy", "ALL_PROXY", "HTTPS_PROXY" })
         qunsetenv(name);
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     QVERIFY(m_server.tlsPort() != 0);
@@ -140,23 +141,26 @@ void ProbeEngineTest::endsEachConversationWithTheRightOutcome_data()
     QTest::addColumn<QString>("path");
     QTest::addColumn<Outcome>("outcome");
     QTest::addColumn<Phase>("phase");
-    QTest::addColumn<int>("status");     // -1 = no response
+    QTest::addColumn<int>("status"); // -1 = no response
 
-    QTest::newRow("json answers ok")                 << u"/json"_s                  << Outcome::Ok              << Phase::None     << 200;
-    QTest::newRow("chunked body ok")                 << u"/chunked"_s               << Outcome::Ok              << Phase::None     << 200;
-    QTest::newRow("close-delimited body ok")         << u"/close-delimited"_s       << Outcome::Ok              << Phase::None     << 200;
-    QTest::newRow("502 from the origin is ok")       << u"/status?code=502&body=x"_s << Outcome::Ok             << Phase::None     << 502;
-    QTest::newRow("100 continue then 200")           << u"/100-continue"_s          << Outcome::Ok              << Phase::None     << 200;
-    QTest::newRow("103 early hints then 200")        << u"/103-early-hints"_s       << Outcome::Ok              << Phase::None     << 200;
-    QTest::newRow("peer closes after 0 bytes")       << u"/close-before-any-byte"_s << Outcome::ClosedEarly     << Phase::Wait     << -1;
-    QTest::newRow("peer closes mid headers")         << u"/close-mid-headers"_s     << Outcome::ClosedEarly     << Phase::Download << -1;
-    QTest::newRow("peer closes mid body")            << u"/close-mid-body"_s        << Outcome::ClosedEarly     << Phase::Download << 200;
-    QTest::newRow("peer resets before any byte")     << u"/reset"_s                 << Outcome::Reset           << Phase::Wait     << -1;
-    QTest::newRow("peer resets mid headers")         << u"/reset?bytes=20"_s        << Outcome::Reset           << Phase::Download << -1;
-    QTest::newRow("garbage instead of HTTP")         << u"/garbage"_s               << Outcome::InvalidResponse << Phase::Download << -1;
-    QTest::newRow("header line without colon")       << u"/bad-header"_s            << Outcome::InvalidResponse << Phase::Download << -1;
-    QTest::newRow("invalid chunk size")              << u"/bad-chunking"_s          << Outcome::InvalidResponse << Phase::Download << 200;
-    QTest::newRow("header block over the cap")       << u"/huge-headers"_s          << Outcome::InvalidResponse << Phase::Download << -1;
+    QTest::newRow("json answers ok") << u"/json"_s << Outcome::Ok << Phase::None << 200;
+    QTest::newRow("chunked body ok") << u"/chunked"_s << Outcome::Ok << Phase::None << 200;
+    QTest::newRow("close-delimited body ok") << u"/close-delimited"_s << Outcome::Ok << Phase::None << 200;
+    QTest::newRow("502 from the origin is ok") << u"/status?code=502&body=x"_s << Outcome::Ok << Phase::None << 502;
+    QTest::newRow("100 continue then 200") << u"/100-continue"_s << Outcome::Ok << Phase::None << 200;
+    QTest::newRow("103 early hints then 200") << u"/103-early-hints"_s << Outcome::Ok << Phase::None << 200;
+    QTest::newRow("peer closes after 0 bytes")
+        << u"/close-before-any-byte"_s << Outcome::ClosedEarly << Phase::Wait << -1;
+    QTest::newRow("peer closes mid headers")
+        << u"/close-mid-headers"_s << Outcome::ClosedEarly << Phase::Download << -1;
+    QTest::newRow("peer closes mid body") << u"/close-mid-body"_s << Outcome::ClosedEarly << Phase::Download << 200;
+    QTest::newRow("peer resets before any byte") << u"/reset"_s << Outcome::Reset << Phase::Wait << -1;
+    QTest::newRow("peer resets mid headers") << u"/reset?bytes=20"_s << Outcome::Reset << Phase::Download << -1;
+    QTest::newRow("garbage instead of HTTP") << u"/garbage"_s << Outcome::InvalidResponse << Phase::Download << -1;
+    QTest::newRow("header line without colon") << u"/bad-header"_s << Outcome::InvalidResponse << Phase::Download << -1;
+    QTest::newRow("invalid chunk size") << u"/bad-chunking"_s << Outcome::InvalidResponse << Phase::Download << 200;
+    QTest::newRow("header block over the cap")
+        << u"/huge-headers"_s << Outcome::InvalidResponse << Phase::Download << -1;
 }
 
 void ProbeEngineTest::endsEachConversationWithTheRightOutcome()
@@ -182,14 +186,20 @@ void ProbeEngineTest::recordsReaderAnomaliesWithTheirOffset_data()
 {
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("kind");
-    QTest::addColumn<qint64>("offset");   // -1 = any
+    QTest::addColumn<qint64>("offset"); // -1 = any
 
-    QTest::newRow("header line without colon") << u"/bad-header"_s      << QString::fromUtf16(AnomalyKind::BadHeaderLine)      << FaultServer::badHeaderOffset();
-    QTest::newRow("invalid chunk size")        << u"/bad-chunking"_s    << QString::fromUtf16(AnomalyKind::InvalidChunkSize)   << qint64(-1);
-    QTest::newRow("100 continue")              << u"/100-continue"_s    << QString::fromUtf16(AnomalyKind::InterimResponse)    << qint64(0);
-    QTest::newRow("103 early hints")           << u"/103-early-hints"_s << QString::fromUtf16(AnomalyKind::InterimResponse)    << qint64(0);
-    QTest::newRow("huge headers")              << u"/huge-headers"_s    << QString::fromUtf16(AnomalyKind::HeaderBlockTooLarge) << qint64(-1);
-    QTest::newRow("body ends at close")        << u"/close-delimited"_s << QString::fromUtf16(AnomalyKind::CloseDelimitedBody) << qint64(-1);
+    QTest::newRow("header line without colon")
+        << u"/bad-header"_s << QString::fromUtf16(AnomalyKind::BadHeaderLine) << FaultServer::badHeaderOffset();
+    QTest::newRow("invalid chunk size") << u"/bad-chunking"_s << QString::fromUtf16(AnomalyKind::InvalidChunkSize)
+                                        << qint64(-1);
+    QTest::newRow("100 continue") << u"/100-continue"_s << QString::fromUtf16(AnomalyKind::InterimResponse)
+                                  << qint64(0);
+    QTest::newRow("103 early hints") << u"/103-early-hints"_s << QString::fromUtf16(AnomalyKind::InterimResponse)
+                                     << qint64(0);
+    QTest::newRow("huge headers") << u"/huge-headers"_s << QString::fromUtf16(AnomalyKind::HeaderBlockTooLarge)
+                                  << qint64(-1);
+    QTest::newRow("body ends at close") << u"/close-delimited"_s << QString::fromUtf16(AnomalyKind::CloseDelimitedBody)
+                                        << qint64(-1);
 
     // Every anomaly the reader knows, over a real socket through the engine, at its exact offset.
     auto kind = [](const char16_t *id) { return QString::fromUtf16(id); };
@@ -213,30 +223,40 @@ void ProbeEngineTest::recordsReaderAnomaliesWithTheirOffset_data()
     row("non-HTTP bytes", u"/garbage"_s, AnomalyKind::NonHttpPreamble, 0);
     row("malformed status line", u"/bad-status-line"_s, AnomalyKind::BadStatusLine, badStatus.indexOf("2OO"));
     row("obsolete line folding", u"/obs-fold"_s, AnomalyKind::ObsoleteLineFolding, obsFold.indexOf("  second part"));
-    row("invalid character in a header name", u"/invalid-header-name"_s, AnomalyKind::InvalidHeaderName, badName.indexOf('@'));
+    row("invalid character in a header name", u"/invalid-header-name"_s, AnomalyKind::InvalidHeaderName,
+        badName.indexOf('@'));
     row("conflicting duplicate Content-Length", u"/conflicting-content-length"_s, AnomalyKind::ConflictingContentLength,
         twoLengths.indexOf("Content-Length: 7"));
-    row("Content-Length and Transfer-Encoding", u"/content-length-and-chunked"_s, AnomalyKind::ContentLengthWithTransferEncoding,
-        lengthAndChunked.indexOf("Content-Length"));
+    row("Content-Length and Transfer-Encoding", u"/content-length-and-chunked"_s,
+        AnomalyKind::ContentLengthWithTransferEncoding, lengthAndChunked.indexOf("Content-Length"));
     row("bytes after the end of the message", u"/bytes-after-message"_s, AnomalyKind::BytesAfterMessage,
         after.indexOf("helloHTTP") + 5);
-    row("204 with a body", u"/no-content-with-body"_s, AnomalyKind::BytesAfterMessage, noContent.indexOf("\r\n\r\n") + 4);
-    row("304 with a body", u"/no-content-with-body?code=304"_s, AnomalyKind::BytesAfterMessage, notModified.indexOf("\r\n\r\n") + 4);
+    row("204 with a body", u"/no-content-with-body"_s, AnomalyKind::BytesAfterMessage,
+        noContent.indexOf("\r\n\r\n") + 4);
+    row("304 with a body", u"/no-content-with-body?code=304"_s, AnomalyKind::BytesAfterMessage,
+        notModified.indexOf("\r\n\r\n") + 4);
     row("header block over the engine's 256 KiB cap", u"/huge-headers"_s, AnomalyKind::HeaderBlockTooLarge, 256 * 1024);
     row("chunk size that is not hex", u"/bad-chunking"_s, AnomalyKind::InvalidChunkSize,
-        QByteArray("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n5\r\nhello\r\n").size());
+        QByteArray("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\nConnection: "
+                   "close\r\n\r\n5\r\nhello\r\n")
+            .size());
 
-    const QByteArray control = "HTTP/1.1 200 OK\r\nX-Ctl: a\x01" "b\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok"_ba;
+    const QByteArray control = "HTTP/1.1 200 OK\r\nX-Ctl: a\x01"
+                               "b\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok"_ba;
     raw("control character in a header value", control, AnomalyKind::InvalidHeaderValue, control.indexOf('\x01'));
     const QByteArray badLength = "HTTP/1.1 200 OK\r\nContent-Length: 12abc\r\nConnection: close\r\n\r\nok"_ba;
-    raw("Content-Length that is not a number", badLength, AnomalyKind::InvalidContentLength, badLength.indexOf("Content-Length"));
+    raw("Content-Length that is not a number", badLength, AnomalyKind::InvalidContentLength,
+        badLength.indexOf("Content-Length"));
     const QByteArray gzipCoding = "HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip\r\nConnection: close\r\n\r\nsomething"_ba;
-    raw("transfer coding other than chunked", gzipCoding, AnomalyKind::UnsupportedTransferEncoding, gzipCoding.indexOf("Transfer-Encoding"));
-    const QByteArray noCrlf = "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n5\r\nhelloXX\r\n0\r\n\r\n"_ba;
+    raw("transfer coding other than chunked", gzipCoding, AnomalyKind::UnsupportedTransferEncoding,
+        gzipCoding.indexOf("Transfer-Encoding"));
+    const QByteArray noCrlf
+        = "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n5\r\nhelloXX\r\n0\r\n\r\n"_ba;
     raw("chunk data without its CRLF", noCrlf, AnomalyKind::BadChunkTerminator, noCrlf.indexOf("helloXX") + 5);
     const QByteArray shortBody = "HTTP/1.1 200 OK\r\nContent-Length: 10\r\nConnection: close\r\n\r\nabc"_ba;
     raw("body shorter than Content-Length", shortBody, AnomalyKind::BodyShorterThanContentLength, shortBody.size());
-    const QByteArray cutChunks = "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n5\r\nhel"_ba;
+    const QByteArray cutChunks
+        = "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n5\r\nhel"_ba;
     raw("chunked body cut by the close", cutChunks, AnomalyKind::TruncatedChunkedBody, cutChunks.size());
     const QByteArray closeDelimited = "HTTP/1.1 200 OK\r\nConnection: close\r\n\r\nuntil the close"_ba;
     raw("close-delimited body", closeDelimited, AnomalyKind::CloseDelimitedBody, closeDelimited.indexOf("until"));
@@ -245,9 +265,11 @@ void ProbeEngineTest::recordsReaderAnomaliesWithTheirOffset_data()
     const QByteArray interim = "HTTP/1.1 103 Early Hints\r\nLink: </a.css>\r\n\r\nHTTP/1.1 100 Continue\r\n\r\n"
                                "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok"_ba;
     raw("second interim response", interim, AnomalyKind::InterimResponse, interim.indexOf("HTTP/1.1 100"));
-    const QByteArray notGzip = "HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nContent-Length: 15\r\nConnection: close\r\n\r\nthis is no gzip"_ba;
+    const QByteArray notGzip
+        = "HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nContent-Length: 15\r\nConnection: close\r\n\r\nthis is no gzip"_ba;
     // zlib reads the two-byte gzip magic before it rejects it: the failure is reported right after.
-    raw("gzip body that is not gzip", notGzip, AnomalyKind::ContentDecodingFailed, notGzip.indexOf("this is no gzip") + 2);
+    raw("gzip body that is not gzip", notGzip, AnomalyKind::ContentDecodingFailed,
+        notGzip.indexOf("this is no gzip") + 2);
 }
 
 void ProbeEngineTest::recordsReaderAnomaliesWithTheirOffset()
@@ -303,7 +325,8 @@ void ProbeEngineTest::timesOutWaitingForTheFirstByte()
     const Exchange exchange = probeOnce(request);
     QVERIFY2(exchange.transport.outcome == Outcome::Timeout, qPrintable(describe(exchange)));
     QCOMPARE(exchange.transport.phase, Phase::Wait);
-    QVERIFY2(exchange.timings.wait >= 290 && exchange.timings.wait < 1000, qPrintable(QString::number(exchange.timings.wait)));
+    QVERIFY2(exchange.timings.wait >= 290 && exchange.timings.wait < 1000,
+             qPrintable(QString::number(exchange.timings.wait)));
     QCOMPARE(exchange.timings.download, -1.0);
 }
 
@@ -327,7 +350,7 @@ void ProbeEngineTest::timesOutInTheDownloadWhenTheTotalLimitStrikes()
     const Exchange exchange = probeOnce(request);
     QVERIFY2(exchange.transport.outcome == Outcome::Timeout, qPrintable(describe(exchange)));
     QCOMPARE(exchange.transport.phase, Phase::Download);
-    QVERIFY(exchange.response);   // the headers were in
+    QVERIFY(exchange.response); // the headers were in
     QCOMPARE(exchange.response->status, 200);
     QVERIFY(exchange.timings.total >= 390 && exchange.timings.total < 1500);
 }
@@ -336,7 +359,8 @@ void ProbeEngineTest::measuresAnInjectedFirstByteDelayAsWait()
 {
     const Exchange exchange = probeOnce(requestFor(m_server.url(u"/slow-first-byte?ms=200"_s)));
     QVERIFY2(exchange.transport.outcome == Outcome::Ok, qPrintable(describe(exchange)));
-    QVERIFY2(exchange.timings.wait >= 199 && exchange.timings.wait < 300, qPrintable(QString::number(exchange.timings.wait)));
+    QVERIFY2(exchange.timings.wait >= 199 && exchange.timings.wait < 300,
+             qPrintable(QString::number(exchange.timings.wait)));
     QVERIFY(exchange.timings.connect < 100);
 }
 
@@ -347,7 +371,7 @@ void ProbeEngineTest::phaseDurationsAddUpToTheTotal()
     const Exchange exchange = probeOnce(request);
     QVERIFY2(exchange.transport.outcome == Outcome::Ok, qPrintable(describe(exchange)));
     const Timings &t = exchange.timings;
-    for (double value : {t.dns, t.connect, t.tls, t.send, t.wait, t.download})
+    for (double value : { t.dns, t.connect, t.tls, t.send, t.wait, t.download })
         QVERIFY2(value >= 0, "every phase of an https exchange happened");
     QCOMPARE(t.blocked, -1.0);
     const double sum = t.dns + t.connect + t.tls + t.send + t.wait + t.download;
@@ -420,7 +444,7 @@ void ProbeEngineTest::decodesGzipAndDeflateBodiesKeepingWireSizes_data()
 {
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("encoding");
-    QTest::newRow("gzip")    << u"/gzip"_s    << u"gzip"_s;
+    QTest::newRow("gzip") << u"/gzip"_s << u"gzip"_s;
     QTest::newRow("deflate") << u"/deflate"_s << u"deflate"_s;
 }
 
@@ -453,13 +477,15 @@ void ProbeEngineTest::capsTheCapturedBodyButCountsAllOfIt()
 void ProbeEngineTest::sendsHostUserAgentAcceptAndKeepsHeaderOrder()
 {
     RequestSpec request = requestFor(m_server.url(u"/echo?case=order"_s));
-    request.headers = {{"X-First", "1"}, {"X-Dup", "a"}, {"X-Off", "not sent", false}, {"X-Dup", "b"}};
+    request.headers = { { "X-First", "1" }, { "X-Dup", "a" }, { "X-Off", "not sent", false }, { "X-Dup", "b" } };
     const Exchange exchange = probeOnce(request);
     QVERIFY2(exchange.transport.outcome == Outcome::Ok, qPrintable(describe(exchange)));
-    const QByteArray expected = "GET /echo?case=order HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(m_server.port())
-        + "\r\nUser-Agent: gatescope/" GATESCOPE_VERSION "\r\nAccept: */*\r\nX-First: 1\r\nX-Dup: a\r\nX-Dup: b\r\n\r\n";
+    const QByteArray expected
+        = "GET /echo?case=order HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(m_server.port())
+        + "\r\nUser-Agent: gatescope/" GATESCOPE_VERSION
+          "\r\nAccept: */*\r\nX-First: 1\r\nX-Dup: a\r\nX-Dup: b\r\n\r\n";
     QCOMPARE(receivedHead(m_server, "case=order"), expected);
-    QCOMPARE(exchange.request.headers.size(), 6);   // as sent, defaults included
+    QCOMPARE(exchange.request.headers.size(), 6); // as sent, defaults included
     QCOMPARE(exchange.request.headers.constFirst().name, QByteArray("Host"));
 }
 
@@ -468,7 +494,7 @@ void ProbeEngineTest::letsTheCallerReplaceDefaultHeadersAndSendsABody()
     RequestSpec request = requestFor(m_server.url(u"/echo?case=post"_s));
     request.method = "POST";
     request.body = "a=1&b=2";
-    request.headers = {{"Accept", "application/json"}, {"User-Agent", "curl/7.88.1"}};
+    request.headers = { { "Accept", "application/json" }, { "User-Agent", "curl/7.88.1" } };
     const Exchange exchange = probeOnce(request);
     QVERIFY2(exchange.transport.outcome == Outcome::Ok, qPrintable(describe(exchange)));
     const QByteArray head = receivedHead(m_server, "case=post");
@@ -481,11 +507,13 @@ void ProbeEngineTest::letsTheCallerReplaceDefaultHeadersAndSendsABody()
 void ProbeEngineTest::resolveOverrideKeepsTheHostHeader()
 {
     RequestSpec request = requestFor(QUrl(u"http://api.gatescope.test:%1/echo?case=resolve"_s.arg(m_server.port())));
-    request.options.addressOverrides = {{AddressOverride::Kind::Resolve, u"api.gatescope.test"_s, m_server.port(), u"127.0.0.1"_s, 0}};
+    request.options.addressOverrides
+        = { { AddressOverride::Kind::Resolve, u"api.gatescope.test"_s, m_server.port(), u"127.0.0.1"_s, 0 } };
     const Exchange exchange = probeOnce(request);
     QVERIFY2(exchange.transport.outcome == Outcome::Ok, qPrintable(describe(exchange)));
-    QCOMPARE(exchange.resolvedAddresses, QStringList{u"127.0.0.1"_s});
-    QVERIFY2(receivedHead(m_server, "case=resolve").contains(QByteArray("\r\nHost: api.gatescope.test:" + QByteArray::number(m_server.port()) + "\r\n")),
+    QCOMPARE(exchange.resolvedAddresses, QStringList { u"127.0.0.1"_s });
+    QVERIFY2(receivedHead(m_server, "case=resolve")
+                 .contains(QByteArray("\r\nHost: api.gatescope.test:" + QByteArray::number(m_server.port()) + "\r\n")),
              receivedHead(m_server, "case=resolve").constData());
 }
 
@@ -493,7 +521,8 @@ void ProbeEngineTest::connectToOverrideKeepsHostAndSni()
 {
     // Plain: the URL names port 80 of a name that does not exist; --connect-to sends it to the lab.
     RequestSpec request = requestFor(QUrl(u"http://cdn.gatescope.test/echo?case=connect-to"_s));
-    request.options.addressOverrides = {{AddressOverride::Kind::ConnectTo, u"cdn.gatescope.test"_s, 80, u"127.0.0.1"_s, m_server.port()}};
+    request.options.addressOverrides
+        = { { AddressOverride::Kind::ConnectTo, u"cdn.gatescope.test"_s, 80, u"127.0.0.1"_s, m_server.port() } };
     Exchange exchange = probeOnce(request);
     QVERIFY2(exchange.transport.outcome == Outcome::Ok, qPrintable(describe(exchange)));
     QCOMPARE(exchange.remotePort, int(m_server.port()));
@@ -501,7 +530,8 @@ void ProbeEngineTest::connectToOverrideKeepsHostAndSni()
 
     // TLS: SNI and the name checked against the certificate stay the URL's.
     request = requestFor(QUrl(u"https://cdn.gatescope.test/echo?case=connect-to-tls"_s));
-    request.options.addressOverrides = {{AddressOverride::Kind::ConnectTo, {}, 0, u"127.0.0.1"_s, m_server.tlsPort()}};
+    request.options.addressOverrides
+        = { { AddressOverride::Kind::ConnectTo, {}, 0, u"127.0.0.1"_s, m_server.tlsPort() } };
     request.options.verifyTls = false;
     exchange = probeOnce(request);
     QVERIFY2(exchange.transport.outcome == Outcome::Ok, qPrintable(describe(exchange)));
@@ -517,10 +547,11 @@ void ProbeEngineTest::fallsBackToTheNextAddressAndRecordsEachAttempt()
     // The first address has nothing listening on the lab's port (IPv6 loopback, or a refusal
     // where IPv6 is off); the second is the lab.
     RequestSpec request = requestFor(QUrl(u"http://multi.gatescope.test:%1/json"_s.arg(m_server.port())));
-    request.options.addressOverrides = {{AddressOverride::Kind::Resolve, u"multi.gatescope.test"_s, m_server.port(), u"[::1],127.0.0.1"_s, 0}};
+    request.options.addressOverrides
+        = { { AddressOverride::Kind::Resolve, u"multi.gatescope.test"_s, m_server.port(), u"[::1],127.0.0.1"_s, 0 } };
     const Exchange exchange = probeOnce(request);
     QVERIFY2(exchange.transport.outcome == Outcome::Ok, qPrintable(describe(exchange)));
-    QCOMPARE(exchange.resolvedAddresses, (QStringList{u"::1"_s, u"127.0.0.1"_s}));
+    QCOMPARE(exchange.resolvedAddresses, (QStringList { u"::1"_s, u"127.0.0.1"_s }));
     QCOMPARE(exchange.attempts.size(), 2);
     QCOMPARE(exchange.attempts.at(0).address, u"::1"_s);
     QVERIFY(!exchange.attempts.at(0).succeeded);
@@ -532,16 +563,17 @@ void ProbeEngineTest::fallsBackToTheNextAddressAndRecordsEachAttempt()
 
 void ProbeEngineTest::givesAHangingAddressItsShareOfTheConnectTime_data()
 {
-    QTest::addColumn<QString>("addresses");      // --resolve list; 127.0.0.2 and .3 hang, 127.0.0.1 is the lab
+    QTest::addColumn<QString>("addresses"); // --resolve list; 127.0.0.2 and .3 hang, 127.0.0.1 is the lab
     QTest::addColumn<Outcome>("outcome");
-    QTest::addColumn<QStringList>("attempts");   // "address timed-out" or "address ok", in order
+    QTest::addColumn<QStringList>("attempts"); // "address timed-out" or "address ok", in order
 
     QTest::newRow("only a hanging address: timeout in connect")
-        << u"127.0.0.2"_s << Outcome::Timeout << QStringList{u"127.0.0.2 timed-out"_s};
+        << u"127.0.0.2"_s << Outcome::Timeout << QStringList { u"127.0.0.2 timed-out"_s };
     QTest::newRow("hanging address, then the lab: falls back")
-        << u"127.0.0.2,127.0.0.1"_s << Outcome::Ok << QStringList{u"127.0.0.2 timed-out"_s, u"127.0.0.1 ok"_s};
+        << u"127.0.0.2,127.0.0.1"_s << Outcome::Ok << QStringList { u"127.0.0.2 timed-out"_s, u"127.0.0.1 ok"_s };
     QTest::newRow("two hanging addresses: both tried, then timeout")
-        << u"127.0.0.2,127.0.0.3"_s << Outcome::Timeout << QStringList{u"127.0.0.2 timed-out"_s, u"127.0.0.3 timed-out"_s};
+        << u"127.0.0.2,127.0.0.3"_s << Outcome::Timeout
+        << QStringList { u"127.0.0.2 timed-out"_s, u"127.0.0.3 timed-out"_s };
 }
 
 void ProbeEngineTest::givesAHangingAddressItsShareOfTheConnectTime()
@@ -559,13 +591,15 @@ void ProbeEngineTest::givesAHangingAddressItsShareOfTheConnectTime()
     constexpr int ConnectTimeoutMs = 900;
     RequestSpec request = requestFor(QUrl(u"http://hang.gatescope.test:%1/json"_s.arg(m_server.port())));
     request.options.connectTimeoutMs = ConnectTimeoutMs;
-    request.options.addressOverrides = {{AddressOverride::Kind::Resolve, u"hang.gatescope.test"_s, m_server.port(), addresses, 0}};
+    request.options.addressOverrides
+        = { { AddressOverride::Kind::Resolve, u"hang.gatescope.test"_s, m_server.port(), addresses, 0 } };
     QElapsedTimer clock;
     clock.start();
     const Exchange exchange = probeOnce(request);
     const qint64 elapsed = clock.elapsed();
 
-    QVERIFY2(exchange.transport.outcome == outcome, qPrintable(describe(exchange) + u" / "_s + describeAttempts(exchange)));
+    QVERIFY2(exchange.transport.outcome == outcome,
+             qPrintable(describe(exchange) + u" / "_s + describeAttempts(exchange)));
     QCOMPARE(exchange.resolvedAddresses, addresses.split(u','));
     QCOMPARE(exchange.attempts.size(), attempts.size());
     const qsizetype total = exchange.attempts.size();
@@ -582,7 +616,8 @@ void ProbeEngineTest::givesAHangingAddressItsShareOfTheConnectTime()
         if (i + 1 < exchange.resolvedAddresses.size()) {
             // Not the last address: its share is about the connect time ÷ the addresses left.
             const double share = double(ConnectTimeoutMs) / double(exchange.resolvedAddresses.size() - i);
-            QVERIFY2(attempt.durationMs >= share - 60 && attempt.durationMs < share + 150, qPrintable(describeAttempts(exchange)));
+            QVERIFY2(attempt.durationMs >= share - 60 && attempt.durationMs < share + 150,
+                     qPrintable(describeAttempts(exchange)));
         }
     }
     if (outcome == Outcome::Timeout) {
@@ -614,7 +649,8 @@ void ProbeEngineTest::recordsSniOnlyForAHostName()
     QFETCH(QString, host);
     QFETCH(QString, sni);
     RequestSpec request = requestFor(QUrl(u"https://%1:%2/json"_s.arg(host).arg(m_server.tlsPort())));
-    request.options.addressOverrides = {{AddressOverride::Kind::Resolve, u"sni.gatescope.test"_s, 0, u"127.0.0.1"_s, 0}};
+    request.options.addressOverrides
+        = { { AddressOverride::Kind::Resolve, u"sni.gatescope.test"_s, 0, u"127.0.0.1"_s, 0 } };
     request.options.verifyTls = false;
     const Exchange exchange = probeOnce(request);
     QVERIFY2(exchange.transport.outcome == Outcome::Ok, qPrintable(describe(exchange)));
@@ -646,7 +682,8 @@ void ProbeEngineTest::tunnelsHttpsThroughAnHttpProxyWithConnect()
     request.options.verifyTls = false;
     const Exchange exchange = probeOnce(request);
     QVERIFY2(exchange.transport.outcome == Outcome::Ok, qPrintable(describe(exchange)));
-    QCOMPARE(proxy.requestLines.constFirst(), "CONNECT 127.0.0.1:" + QByteArray::number(m_server.tlsPort()) + " HTTP/1.1");
+    QCOMPARE(proxy.requestLines.constFirst(),
+             "CONNECT 127.0.0.1:" + QByteArray::number(m_server.tlsPort()) + " HTTP/1.1");
     QVERIFY(receivedHead(m_server, "via=tunnel").startsWith("GET /json?via=tunnel HTTP/1.1\r\n"));
     QVERIFY(exchange.tls.used && exchange.timings.tls > 0);
     QVERIFY2(exchange.tls.sniHost.isEmpty(), "no SNI for an IP address");
@@ -674,15 +711,17 @@ void ProbeEngineTest::connectsThroughSocks5ResolvingLocally()
     QVERIFY(proxy.start());
     // The destination's name resolves (here by --resolve) to two addresses: both are recorded,
     // the proxy is asked for the first; the connection itself goes to the proxy.
-    RequestSpec request = requestFor(QUrl(u"http://socks-dest.gatescope.test:%1/json?via=socks5"_s.arg(m_server.port())));
-    request.options.addressOverrides = {{AddressOverride::Kind::Resolve, u"socks-dest.gatescope.test"_s, 0, u"127.0.0.1,127.0.0.5"_s, 0}};
+    RequestSpec request
+        = requestFor(QUrl(u"http://socks-dest.gatescope.test:%1/json?via=socks5"_s.arg(m_server.port())));
+    request.options.addressOverrides
+        = { { AddressOverride::Kind::Resolve, u"socks-dest.gatescope.test"_s, 0, u"127.0.0.1,127.0.0.5"_s, 0 } };
     request.options.proxy = u"socks5://127.0.0.1:%1"_s.arg(proxy.port());
     const Exchange exchange = probeOnce(request);
     QVERIFY2(exchange.transport.outcome == Outcome::Ok, qPrintable(describe(exchange)));
-    QCOMPARE(proxy.targets, QStringList{u"127.0.0.1:%1"_s.arg(m_server.port())});
-    QCOMPARE(proxy.addressTypes, QList<int>{1});
+    QCOMPARE(proxy.targets, QStringList { u"127.0.0.1:%1"_s.arg(m_server.port()) });
+    QCOMPARE(proxy.addressTypes, QList<int> { 1 });
     QCOMPARE(exchange.proxy, request.options.proxy);
-    QCOMPARE(exchange.resolvedAddresses, (QStringList{u"127.0.0.1"_s, u"127.0.0.5"_s}));
+    QCOMPARE(exchange.resolvedAddresses, (QStringList { u"127.0.0.1"_s, u"127.0.0.5"_s }));
     QCOMPARE(exchange.attempts.size(), 1);
     QCOMPARE(exchange.attempts.constFirst().port, int(proxy.port()));
     QCOMPARE(exchange.remotePort, int(proxy.port()));
@@ -698,8 +737,8 @@ void ProbeEngineTest::connectsThroughSocks5hLettingTheProxyResolve()
     request.options.verifyTls = false;
     const Exchange exchange = probeOnce(request);
     QVERIFY2(exchange.transport.outcome == Outcome::Ok, qPrintable(describe(exchange)));
-    QCOMPARE(proxy.targets, QStringList{u"localhost:%1"_s.arg(m_server.tlsPort())});
-    QCOMPARE(proxy.addressTypes, QList<int>{3});
+    QCOMPARE(proxy.targets, QStringList { u"localhost:%1"_s.arg(m_server.tlsPort()) });
+    QCOMPARE(proxy.addressTypes, QList<int> { 3 });
     QCOMPARE(exchange.tls.sniHost, u"localhost"_s);
 
     // The proxy's refusal is the exchange's: refused in the connect phase.
@@ -711,7 +750,7 @@ void ProbeEngineTest::connectsThroughSocks5hLettingTheProxyResolve()
 
 void ProbeEngineTest::endsConnectAtTcpAndCountsTheProxyHandshakeLater_data()
 {
-    QTest::addColumn<QString>("proxyScheme");   // http, socks5
+    QTest::addColumn<QString>("proxyScheme"); // http, socks5
     QTest::addColumn<bool>("https");
     QTest::addColumn<Phase>("handshakePhase");
 
@@ -736,13 +775,15 @@ void ProbeEngineTest::endsConnectAtTcpAndCountsTheProxyHandshakeLater()
     QVERIFY(socks ? socksProxy.start() : httpProxy.start());
     const quint16 proxyPort = socks ? socksProxy.port() : httpProxy.port();
 
-    RequestSpec request = requestFor(https ? m_server.tlsUrl(u"/json?via=slow-proxy"_s) : m_server.url(u"/json?via=slow-proxy"_s));
+    RequestSpec request
+        = requestFor(https ? m_server.tlsUrl(u"/json?via=slow-proxy"_s) : m_server.url(u"/json?via=slow-proxy"_s));
     request.options.proxy = u"%1://127.0.0.1:%2"_s.arg(proxyScheme).arg(proxyPort);
     request.options.verifyTls = false;
 
     ProbeEngine engine;
     QStringList events;
-    connect(&engine, &ProbeEngine::phaseStarted, this, [&](int, Phase phase, double) { events.append(u"start "_s + phaseId(phase)); });
+    connect(&engine, &ProbeEngine::phaseStarted, this,
+            [&](int, Phase phase, double) { events.append(u"start "_s + phaseId(phase)); });
     QSignalSpy finishedSpy(&engine, &ProbeEngine::finished);
     engine.start(request);
     QTRY_COMPARE_WITH_TIMEOUT(finishedSpy.size(), 1, 5000);
@@ -760,8 +801,10 @@ void ProbeEngineTest::endsConnectAtTcpAndCountsTheProxyHandshakeLater()
         QVERIFY(exchange.tls.used);
     else
         QCOMPARE(t.tls, -1.0);
-    const QStringList expected = https ? QStringList{u"start dns"_s, u"start connect"_s, u"start tls"_s, u"start send"_s, u"start wait"_s, u"start download"_s}
-                                       : QStringList{u"start dns"_s, u"start connect"_s, u"start send"_s, u"start wait"_s, u"start download"_s};
+    const QStringList expected = https
+        ? QStringList { u"start dns"_s,  u"start connect"_s, u"start tls"_s,
+                        u"start send"_s, u"start wait"_s,    u"start download"_s }
+        : QStringList { u"start dns"_s, u"start connect"_s, u"start send"_s, u"start wait"_s, u"start download"_s };
     QCOMPARE(events, expected);
 }
 
@@ -799,9 +842,8 @@ void ProbeEngineTest::emitsPhaseSignalsInOrderWhileTheRequestRuns()
         if (phase == Phase::Download)
             downloadStartedAt = clock.elapsed();
     });
-    connect(&engine, &ProbeEngine::phaseFinished, this, [&](int hop, Phase phase, double) {
-        events.append(u"end %1 %2"_s.arg(hop).arg(phaseId(phase)));
-    });
+    connect(&engine, &ProbeEngine::phaseFinished, this,
+            [&](int hop, Phase phase, double) { events.append(u"end %1 %2"_s.arg(hop).arg(phaseId(phase))); });
     connect(&engine, &ProbeEngine::bodyProgress, this, [&](int, qint64 received, qint64 expected, double) {
         progress.append(received);
         QCOMPARE(expected, 256);
@@ -818,11 +860,12 @@ void ProbeEngineTest::emitsPhaseSignalsInOrderWhileTheRequestRuns()
     QTRY_COMPARE_WITH_TIMEOUT(finishedSpy.size(), 1, 5000);
     const qint64 finishedAt = clock.elapsed();
 
-    const QStringList expected{u"start 0 dns"_s, u"end 0 dns"_s, u"start 0 connect"_s, u"end 0 connect"_s,
-                               u"start 0 send"_s, u"end 0 send"_s, u"start 0 wait"_s, u"end 0 wait"_s,
-                               u"start 0 download"_s, u"end 0 download"_s};
+    const QStringList expected { u"start 0 dns"_s,      u"end 0 dns"_s,     u"start 0 connect"_s, u"end 0 connect"_s,
+                                 u"start 0 send"_s,     u"end 0 send"_s,    u"start 0 wait"_s,    u"end 0 wait"_s,
+                                 u"start 0 download"_s, u"end 0 download"_s };
     QCOMPARE(events, expected);
-    QVERIFY2(finishedAt - downloadStartedAt >= 150, qPrintable(u"download started %1 ms before the end"_s.arg(finishedAt - downloadStartedAt)));
+    QVERIFY2(finishedAt - downloadStartedAt >= 150,
+             qPrintable(u"download started %1 ms before the end"_s.arg(finishedAt - downloadStartedAt)));
     QVERIFY2(progress.size() >= 3, qPrintable(u"%1 progress reports"_s.arg(progress.size())));
     QVERIFY(std::is_sorted(progress.cbegin(), progress.cend()));
     QCOMPARE(progress.last(), 256);

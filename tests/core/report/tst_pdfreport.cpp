@@ -1,9 +1,9 @@
 // The PDF report (QPdfWriter + QTextDocument) read back with poppler: pdfinfo sees the page size,
 // pdftotext finds the verdict and the checklist, pdftoppm turns the pages into images (kept in
 // test-artifacts/).
+#include "SecretsCorpus.h"
 #include "render/PdfReportWriter.h"
 #include "report/ReportFile.h"
-#include "SecretsCorpus.h"
 
 #include <QDir>
 #include <QImage>
@@ -34,9 +34,10 @@ void tst_PdfReport::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
-    for (const char *tool : {"pdftotext", "pdftoppm", "pdfinfo"})
-        QVERIFY2(!QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty(),
-                 qPrintable(u"%1 is missing: install the Debian package poppler-utils"_s.arg(QString::fromLatin1(tool))));
+    for (const char *tool : { "pdftotext", "pdftoppm", "pdfinfo" })
+        QVERIFY2(
+            !QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty(),
+            qPrintable(u"%1 is missing: install the Debian package poppler-utils"_s.arg(QString::fromLatin1(tool))));
 }
 
 QByteArray tst_PdfReport::run(const QString &program, const QStringList &arguments)
@@ -52,7 +53,7 @@ void tst_PdfReport::pdf_holdsTheVerdictAndTheChecklist_data()
 {
     QTest::addColumn<int>("pageSize");
     QTest::addColumn<QString>("pdfinfoSize");
-    QTest::newRow("A4")        << int(QPageSize::A4)     << u"pts (A4)"_s;
+    QTest::newRow("A4") << int(QPageSize::A4) << u"pts (A4)"_s;
     QTest::newRow("US Letter") << int(QPageSize::Letter) << u"pts (letter)"_s;
 }
 
@@ -63,21 +64,23 @@ void tst_PdfReport::pdf_holdsTheVerdictAndTheChecklist()
     const PreparedReport report = PreparedReport::prepare(TestCorpus::secretsCorpusDocument(), {});
     const QByteArray pdf = Gui::PdfReportWriter::render(report, QPageSize::PageSizeId(pageSize));
     QVERIFY2(pdf.startsWith("%PDF-"), pdf.left(20).constData());
-    const QString path = QStringLiteral(GATESCOPE_ARTIFACT_DIR) + u"/report-%1.pdf"_s.arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-'));
+    const QString path = QStringLiteral(GATESCOPE_ARTIFACT_DIR)
+        + u"/report-%1.pdf"_s.arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-'));
     QVERIFY(ReportFile::save(path, pdf));
 
-    const QString info = QString::fromUtf8(run(u"pdfinfo"_s, {path}));
+    const QString info = QString::fromUtf8(run(u"pdfinfo"_s, { path }));
     QVERIFY2(info.contains(pdfinfoSize), qPrintable(info));
 
-    const QString text = QString::fromUtf8(run(u"pdftotext"_s, {u"-layout"_s, path, u"-"_s}));
+    const QString text = QString::fromUtf8(run(u"pdftotext"_s, { u"-layout"_s, path, u"-"_s }));
     // NFKC folds the typographic ligatures the PDF uses ("ﬁ") back to letters.
     const QString flat = text.normalized(QString::NormalizationForm_KC).simplified();
-    for (const QString &expected : {u"Verdict"_s, u"upstream.refused"_s, u"nginx could not connect to its upstream"_s,
-                                    u"Checklist: Upstream refused the connection"_s,
-                                    u"Check that the upstream service is running and listening on the configured port."_s,
-                                    u"Decision path"_s, u"Redaction was on"_s, u"transport.reset"_s, u"maintenance"_s,
-                                    u"curl "_s, u"502 Bad Gateway"_s}) {
-        QVERIFY2(flat.contains(expected), qPrintable(u"'%1' not in the PDF text:\n%2"_s.arg(expected, text.left(3000))));
+    for (const QString &expected :
+         { u"Verdict"_s, u"upstream.refused"_s, u"nginx could not connect to its upstream"_s,
+           u"Checklist: Upstream refused the connection"_s,
+           u"Check that the upstream service is running and listening on the configured port."_s, u"Decision path"_s,
+           u"Redaction was on"_s, u"transport.reset"_s, u"maintenance"_s, u"curl "_s, u"502 Bad Gateway"_s }) {
+        QVERIFY2(flat.contains(expected),
+                 qPrintable(u"'%1' not in the PDF text:\n%2"_s.arg(expected, text.left(3000))));
     }
     QVERIFY2(flat.indexOf(u"Verdict"_s) < flat.indexOf(u"Checklist"_s), "verdict should come before the checklist");
 }
@@ -90,9 +93,9 @@ void tst_PdfReport::pdf_pagesBecomeImagesWithTheWaterfall()
     const QString artifacts = QStringLiteral(GATESCOPE_ARTIFACT_DIR) + u"/pdf-report"_s;
     QDir(artifacts).removeRecursively();
     QVERIFY(QDir().mkpath(artifacts));
-    const QByteArray out = run(u"pdftoppm"_s, {u"-png"_s, u"-r"_s, u"60"_s, path, artifacts + u"/page"_s});
+    const QByteArray out = run(u"pdftoppm"_s, { u"-png"_s, u"-r"_s, u"60"_s, path, artifacts + u"/page"_s });
     QVERIFY2(!out.startsWith("FAILED"), out.constData());
-    const QStringList pages = QDir(artifacts).entryList({u"page*.png"_s}, QDir::Files, QDir::Name);
+    const QStringList pages = QDir(artifacts).entryList({ u"page*.png"_s }, QDir::Files, QDir::Name);
     QVERIFY2(pages.size() >= 2, qPrintable(pages.join(u',')));
     // The first page carries the summary waterfall: its "wait" green is painted.
     const QImage first(artifacts + u'/' + pages.first());
@@ -102,7 +105,8 @@ void tst_PdfReport::pdf_pagesBecomeImagesWithTheWaterfall()
     for (int y = 0; y < first.height(); ++y) {
         for (int x = 0; x < first.width(); ++x) {
             const QColor c = first.pixelColor(x, y);
-            if (qAbs(c.red() - wait.red()) < 12 && qAbs(c.green() - wait.green()) < 12 && qAbs(c.blue() - wait.blue()) < 12)
+            if (qAbs(c.red() - wait.red()) < 12 && qAbs(c.green() - wait.green()) < 12
+                && qAbs(c.blue() - wait.blue()) < 12)
                 ++close;
         }
     }

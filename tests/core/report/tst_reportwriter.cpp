@@ -1,7 +1,7 @@
 // ReportWriter: the diagnosis document, Markdown and HTML put the verdict first, escape what was
 // captured, quote the curl command for bash, and give one report with a summary for many exchanges.
-#include "report/ReportWriter.h"
 #include "SecretsCorpus.h"
+#include "report/ReportWriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -45,7 +45,7 @@ static ReportDocument oneBody(const QByteArray &body)
     ReportDocument document = TestCorpus::secretsCorpusDocument();
     document.entries = document.entries.mid(0, 1);
     document.entries[0].exchange.response->body = body;
-    document.entries[0].exchange.response->headers = {{"Content-Type", "text/html"}};
+    document.entries[0].exchange.response->headers = { { "Content-Type", "text/html" } };
     return document;
 }
 
@@ -71,7 +71,15 @@ void tst_ReportWriter::json_isTheDiagnosisDocumentOfTheContract()
     QVERIFY(diagnosis.value(u"retry"_s).toObject().value(u"afterSeconds"_s).isNull());
     QVERIFY(exchanges.at(1).toObject().value(u"response"_s).isNull());
     QCOMPARE(exchanges.at(1).toObject().value(u"transport"_s).toObject().value(u"outcome"_s).toString(), u"reset"_s);
-    QCOMPARE(exchanges.at(2).toObject().value(u"diagnosis"_s).toObject().value(u"retry"_s).toObject().value(u"afterSeconds"_s).toInt(), 120);
+    QCOMPARE(exchanges.at(2)
+                 .toObject()
+                 .value(u"diagnosis"_s)
+                 .toObject()
+                 .value(u"retry"_s)
+                 .toObject()
+                 .value(u"afterSeconds"_s)
+                 .toInt(),
+             120);
     const QJsonArray requestHeaders = first.value(u"request"_s).toObject().value(u"headers"_s).toArray();
     QCOMPARE(requestHeaders.at(1).toArray().at(1).toString(), u"Bearer [redacted]"_s);
     const QJsonObject redaction = root.value(u"redaction"_s).toObject();
@@ -83,13 +91,24 @@ void tst_ReportWriter::json_isTheDiagnosisDocumentOfTheContract()
 void tst_ReportWriter::markdown_putsTheVerdictFirstThenPathChecklistTimingsRequestAndBody()
 {
     const QString md = ReportWriter::markdown(corpus());
-    const QStringList inOrder{u"## Exchange 1"_s, u"**Verdict**"_s, u"upstream.refused"_s,
-                              u"> nginx could not connect to its upstream"_s, u"### Decision path"_s,
-                              u"1. `status.502`"_s, u"### Evidence"_s, u"### Checklist: Upstream refused the connection"_s,
-                              u"- [ ] Check that the upstream service"_s, u"### Timings"_s, u"| DNS | 0.4 ms |"_s,
-                              u"### Request"_s, u"```bash\ncurl "_s, u"### Response headers"_s,
-                              u"```http\nHTTP/1.1 502 Bad Gateway"_s, u"### Response body"_s, u"<title>502 Bad Gateway</title>"_s,
-                              u"## Exchange 2"_s};
+    const QStringList inOrder { u"## Exchange 1"_s,
+                                u"**Verdict**"_s,
+                                u"upstream.refused"_s,
+                                u"> nginx could not connect to its upstream"_s,
+                                u"### Decision path"_s,
+                                u"1. `status.502`"_s,
+                                u"### Evidence"_s,
+                                u"### Checklist: Upstream refused the connection"_s,
+                                u"- [ ] Check that the upstream service"_s,
+                                u"### Timings"_s,
+                                u"| DNS | 0.4 ms |"_s,
+                                u"### Request"_s,
+                                u"```bash\ncurl "_s,
+                                u"### Response headers"_s,
+                                u"```http\nHTTP/1.1 502 Bad Gateway"_s,
+                                u"### Response body"_s,
+                                u"<title>502 Bad Gateway</title>"_s,
+                                u"## Exchange 2"_s };
     qsizetype position = 0;
     for (const QString &part : inOrder) {
         const qsizetype found = md.indexOf(part, position);
@@ -108,7 +127,7 @@ void tst_ReportWriter::markdown_bodyFenceIsLongerThanAnyBacktickRunInTheBody()
 void tst_ReportWriter::markdown_tableCellsSurvivePipesAndBackticks()
 {
     ReportDocument document = TestCorpus::secretsCorpusDocument();
-    document.entries[0].diagnosis.evidence = {{u"body.line"_s, u"body"_s, u"a|b `c` d"_s}};
+    document.entries[0].diagnosis.evidence = { { u"body.line"_s, u"body"_s, u"a|b `c` d"_s } };
     const QString md = ReportWriter::markdown(PreparedReport::prepare(document, {}));
     QVERIFY2(md.contains(u"| ``a\\|b `c` d`` |"_s), qPrintable(md));
 }
@@ -118,13 +137,13 @@ void tst_ReportWriter::html_escapesEveryCapturedByte_data()
     QTest::addColumn<QByteArray>("payload");
     QTest::addColumn<QString>("forbidden");
 
-    QTest::newRow("script element")   << "<script>alert(1)</script>"_ba              << u"<script>"_s;
-    QTest::newRow("img onerror")      << "<img src=x onerror=alert(1)>"_ba           << u"<img src=x"_s;
-    QTest::newRow("javascript link")  << "<a href=\"javascript:alert(1)\">x</a>"_ba  << u"<a href="_s;
-    QTest::newRow("style break-out")  << "</style><script>alert(1)</script>"_ba      << u"</style><script>"_s;
-    QTest::newRow("attribute quote")  << "\" onmouseover=\"alert(1)"_ba             << u"\" onmouseover"_s;
-    QTest::newRow("svg onload")       << "<svg onload=alert(1)>"_ba                  << u"<svg onload"_s;
-    QTest::newRow("control bytes")    << "a\x01\x02\x1b[31mb"_ba                     << u"\x01"_s;
+    QTest::newRow("script element") << "<script>alert(1)</script>"_ba << u"<script>"_s;
+    QTest::newRow("img onerror") << "<img src=x onerror=alert(1)>"_ba << u"<img src=x"_s;
+    QTest::newRow("javascript link") << "<a href=\"javascript:alert(1)\">x</a>"_ba << u"<a href="_s;
+    QTest::newRow("style break-out") << "</style><script>alert(1)</script>"_ba << u"</style><script>"_s;
+    QTest::newRow("attribute quote") << "\" onmouseover=\"alert(1)"_ba << u"\" onmouseover"_s;
+    QTest::newRow("svg onload") << "<svg onload=alert(1)>"_ba << u"<svg onload"_s;
+    QTest::newRow("control bytes") << "a\x01\x02\x1b[31mb"_ba << u"\x01"_s;
 }
 
 void tst_ReportWriter::html_escapesEveryCapturedByte()
@@ -132,11 +151,12 @@ void tst_ReportWriter::html_escapesEveryCapturedByte()
     QFETCH(QByteArray, payload);
     QFETCH(QString, forbidden);
     ReportDocument document = oneBody(payload);
-    document.entries[0].exchange.request.url = QUrl(u"https://x.test/"_s + QString::fromLatin1(payload.toPercentEncoding()));
-    document.entries[0].exchange.response->headers.append({"X-Echo", payload});
+    document.entries[0].exchange.request.url
+        = QUrl(u"https://x.test/"_s + QString::fromLatin1(payload.toPercentEncoding()));
+    document.entries[0].exchange.response->headers.append({ "X-Echo", payload });
     document.entries[0].diagnosis.summary = QString::fromLatin1(payload);
     document.inputName = QString::fromLatin1(payload);
-    for (ReportWriter::HtmlFlavor flavor : {ReportWriter::HtmlFlavor::Browser, ReportWriter::HtmlFlavor::RichText}) {
+    for (ReportWriter::HtmlFlavor flavor : { ReportWriter::HtmlFlavor::Browser, ReportWriter::HtmlFlavor::RichText }) {
         const QString html = ReportWriter::html(PreparedReport::prepare(document, {}), flavor);
         QVERIFY2(!html.contains(forbidden), qPrintable(html));
         QCOMPARE(html.count(u"<script"_s, Qt::CaseInsensitive), 0);
@@ -146,10 +166,12 @@ void tst_ReportWriter::html_escapesEveryCapturedByte()
 void tst_ReportWriter::html_isSelfContainedWithAScriptForbiddingPolicy()
 {
     const QString html = ReportWriter::html(corpus());
-    QVERIFY(html.contains(u"<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">"_s));
+    QVERIFY(html.contains(
+        u"<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">"_s));
     QVERIFY(html.contains(u"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"waterfall\""_s));
     QVERIFY(html.contains(u"@media print"_s));
-    static const QRegularExpression external(u"(src|href)\\s*=\\s*[\"']?(https?:|//|javascript:)"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression external(u"(src|href)\\s*=\\s*[\"']?(https?:|//|javascript:)"_s,
+                                             QRegularExpression::CaseInsensitiveOption);
     QVERIFY2(!external.match(html).hasMatch(), qPrintable(external.match(html).captured(0)));
     QVERIFY(!html.contains(u"<link"_s));
     QVERIFY(!html.contains(u"<script"_s));
@@ -162,10 +184,13 @@ void tst_ReportWriter::manyExchanges_giveOneReportWithASummaryTable()
     QVERIFY(md.contains(u"## Summary\n\n| # | Request | Status | Producer | Cause | Verdict |"_s));
     QCOMPARE(md.count(u"\n## Exchange "_s), 3);
     QVERIFY(md.indexOf(u"## Summary"_s) < md.indexOf(u"## Exchange 1"_s));
-    QVERIFY2(md.contains(u"| 2 | `POST https://auth.example.test/oauth/token` | `no response (reset)` | `none` | `transport.reset` |"_s), qPrintable(md));
+    QVERIFY2(
+        md.contains(
+            u"| 2 | `POST https://auth.example.test/oauth/token` | `no response (reset)` | `none` | `transport.reset` |"_s),
+        qPrintable(md));
     const QString html = ReportWriter::html(report);
     QCOMPARE(html.count(u"<section class=\"exchange\""_s), 3);
-    QCOMPARE(html.count(u"<svg "_s), 4);   // one waterfall for the summary, one per exchange
+    QCOMPARE(html.count(u"<svg "_s), 4); // one waterfall for the summary, one per exchange
 
     // A single exchange has no summary.
     ReportDocument single = TestCorpus::secretsCorpusDocument();
@@ -177,7 +202,7 @@ void tst_ReportWriter::everyFormat_saysWhatWasRedacted_data()
 {
     QTest::addColumn<bool>("redact");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("redaction on")  << true  << u"Redaction was on:"_s;
+    QTest::newRow("redaction on") << true << u"Redaction was on:"_s;
     QTest::newRow("redaction off") << false << u"Redaction was turned OFF"_s;
 }
 
@@ -202,11 +227,20 @@ void tst_ReportWriter::curlCommand_givesBashTheSameArguments_data()
     QTest::addColumn<QByteArray>("headerValue");
     QTest::addColumn<QByteArray>("body");
 
-    QTest::newRow("plain GET")           << "GET"_ba    << "text/html"_ba              << QByteArray();
-    QTest::newRow("single quotes")       << "POST"_ba   << "it's 'quoted'"_ba          << "{\"a\": \"it's\"}"_ba;
-    QTest::newRow("dollar and bang")     << "PUT"_ba    << "$HOME !x `id` $(id)"_ba    << "$PATH \\n \"q\""_ba;
-    QTest::newRow("newlines and tabs")   << "PATCH"_ba  << "a\tb"_ba                   << "line1\nline2\n\ttab"_ba;
-    QTest::newRow("control characters")  << "POST"_ba   << "v"_ba                      << "esc\x1b[0m bell\x07"_ba;
+    QTest::newRow("plain GET") << "GET"_ba
+                               << "text/html"_ba << QByteArray();
+    QTest::newRow("single quotes") << "POST"_ba
+                                   << "it's 'quoted'"_ba
+                                   << "{\"a\": \"it's\"}"_ba;
+    QTest::newRow("dollar and bang") << "PUT"_ba
+                                     << "$HOME !x `id` $(id)"_ba
+                                     << "$PATH \\n \"q\""_ba;
+    QTest::newRow("newlines and tabs") << "PATCH"_ba
+                                       << "a\tb"_ba
+                                       << "line1\nline2\n\ttab"_ba;
+    QTest::newRow("control characters") << "POST"_ba
+                                        << "v"_ba
+                                        << "esc\x1b[0m bell\x07"_ba;
 }
 
 void tst_ReportWriter::curlCommand_givesBashTheSameArguments()
@@ -217,14 +251,14 @@ void tst_ReportWriter::curlCommand_givesBashTheSameArguments()
     RequestSpec request;
     request.method = method;
     request.url = QUrl(u"https://api.test/a?b=c&d=e"_s);
-    request.headers = {{"X-Test", headerValue}};
+    request.headers = { { "X-Test", headerValue } };
     request.body = body;
     const QString command = ReportWriter::curlCommand(request);
 
     // bash parses the command with a curl() function that prints each argument NUL-terminated:
     // the URL, the header and the body reach curl exactly as they were.
     QProcess bash;
-    bash.start(u"/bin/bash"_s, {u"-c"_s, u"curl() { printf '%s\\0' \"$@\"; }\n"_s + command});
+    bash.start(u"/bin/bash"_s, { u"-c"_s, u"curl() { printf '%s\\0' \"$@\"; }\n"_s + command });
     QVERIFY(bash.waitForFinished(10000));
     QCOMPARE(bash.exitCode(), 0);
     QList<QByteArray> arguments = bash.readAllStandardOutput().split('\0');

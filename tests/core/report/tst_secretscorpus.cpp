@@ -1,12 +1,12 @@
 // The secrets corpus through every report format (JSON, Markdown, HTML, PDF via pdftotext, text),
 // with plain and hashed placeholders: no secret value survives anywhere. With redaction turned
 // off explicitly, every one of them is there — so the grep can fail.
+#include "SecretsCorpus.h"
 #include "capture/CurlExporter.h"
 #include "capture/HarExporter.h"
 #include "capture/HttpFileExporter.h"
 #include "render/PdfReportWriter.h"
 #include "report/ReportFile.h"
-#include "SecretsCorpus.h"
 
 #include <QJsonDocument>
 #include <QProcess>
@@ -66,7 +66,7 @@ QByteArray tst_SecretsCorpus::output(const QString &format, const RedactionOptio
             else if (format == u"curl")
                 out += CurlExporter::toCurl(redacted.request);
             else
-                out += HttpFileExporter::toHttpFile({redacted.request});
+                out += HttpFileExporter::toHttpFile({ redacted.request });
         }
         return out;
     }
@@ -74,7 +74,7 @@ QByteArray tst_SecretsCorpus::output(const QString &format, const RedactionOptio
     if (!ReportFile::save(path, Gui::PdfReportWriter::render(report, QPageSize::A4)))
         return {};
     QProcess pdftotext;
-    pdftotext.start(u"pdftotext"_s, {u"-raw"_s, path, u"-"_s});
+    pdftotext.start(u"pdftotext"_s, { u"-raw"_s, path, u"-"_s });
     pdftotext.waitForFinished(60000);
     // pdftotext breaks long lines; joined again so a secret split over two lines is still found.
     return pdftotext.readAllStandardOutput().replace('\n', QByteArray());
@@ -84,7 +84,7 @@ void tst_SecretsCorpus::noSecretSurvives_data()
 {
     QTest::addColumn<QString>("format");
     QTest::addColumn<bool>("hashed");
-    for (const char *format : {"json", "md", "html", "html-richtext", "text", "pdf", "har", "curl", "http"}) {
+    for (const char *format : { "json", "md", "html", "html-richtext", "text", "pdf", "har", "curl", "http" }) {
         QTest::addRow("%s, [redacted]", format) << QString::fromLatin1(format) << false;
         QTest::addRow("%s, [redacted:hash]", format) << QString::fromLatin1(format) << true;
     }
@@ -101,17 +101,20 @@ void tst_SecretsCorpus::noSecretSurvives()
     QVERIFY(out.contains(hashed ? "[redacted:" : "[redacted]"));
     for (const TestCorpus::Secret &secret : TestCorpus::secrets()) {
         // Also the forms the value could take on the way: percent-encoded, HTML-escaped, JSON-escaped.
-        const QList<QByteArray> forms{secret.value, secret.value.toPercentEncoding(), QString::fromLatin1(secret.value).toHtmlEscaped().toUtf8(),
-                                      QByteArray(secret.value).replace("/", "\\/")};
+        const QList<QByteArray> forms { secret.value, secret.value.toPercentEncoding(),
+                                        QString::fromLatin1(secret.value).toHtmlEscaped().toUtf8(),
+                                        QByteArray(secret.value).replace("/", "\\/") };
         for (const QByteArray &form : forms)
-            QVERIFY2(!out.contains(form), qPrintable(u"%1 survived in %2: %3"_s.arg(QString::fromLatin1(secret.where), format, QString::fromLatin1(form))));
+            QVERIFY2(!out.contains(form),
+                     qPrintable(u"%1 survived in %2: %3"_s.arg(QString::fromLatin1(secret.where), format,
+                                                               QString::fromLatin1(form))));
     }
 }
 
 void tst_SecretsCorpus::withRedactionOff_everySecretIsThere_data()
 {
     QTest::addColumn<QString>("format");
-    for (const char *format : {"json", "md", "html"})
+    for (const char *format : { "json", "md", "html" })
         QTest::newRow(format) << QString::fromLatin1(format);
 }
 
@@ -132,7 +135,8 @@ void tst_SecretsCorpus::withRedactionOff_everySecretIsThere()
             continue;
         const QByteArray markdownEscaped = QByteArray(secret.value).replace("-", "\\-").replace(".", "\\.");
         if (!out.contains(secret.value) && !out.contains(secret.value.toPercentEncoding())
-            && !out.contains(QString::fromLatin1(secret.value).toHtmlEscaped().toUtf8()) && !out.contains(markdownEscaped))
+            && !out.contains(QString::fromLatin1(secret.value).toHtmlEscaped().toUtf8())
+            && !out.contains(markdownEscaped))
             missing.append(where);
     }
     QVERIFY2(missing.isEmpty(), qPrintable(u"missing without redaction: "_s + missing.join(u", "_s)));
@@ -143,11 +147,14 @@ void tst_SecretsCorpus::everyOutputCountsWhatWasHidden()
 {
     const PreparedReport report = PreparedReport::prepare(TestCorpus::secretsCorpusDocument(), {});
     // Every kind of the corpus is counted.
-    for (const char16_t *kind : {RedactionKind::Authorization, RedactionKind::Cookie, RedactionKind::SetCookie, RedactionKind::SecretHeader,
-                                 RedactionKind::QueryParameter, RedactionKind::JsonField, RedactionKind::FormField, RedactionKind::MultipartField,
-                                 RedactionKind::Jwt, RedactionKind::AwsAccessKey, RedactionKind::AwsSecretKey, RedactionKind::UrlPassword}) {
-        QVERIFY2(report.redaction.counts.value(QString::fromUtf16(kind)) >= 1,
-                 qPrintable(u"nothing counted as "_s + QString::fromUtf16(kind) + u": "_s + report.redaction.describe()));
+    for (const char16_t *kind :
+         { RedactionKind::Authorization, RedactionKind::Cookie, RedactionKind::SetCookie, RedactionKind::SecretHeader,
+           RedactionKind::QueryParameter, RedactionKind::JsonField, RedactionKind::FormField,
+           RedactionKind::MultipartField, RedactionKind::Jwt, RedactionKind::AwsAccessKey, RedactionKind::AwsSecretKey,
+           RedactionKind::UrlPassword }) {
+        QVERIFY2(
+            report.redaction.counts.value(QString::fromUtf16(kind)) >= 1,
+            qPrintable(u"nothing counted as "_s + QString::fromUtf16(kind) + u": "_s + report.redaction.describe()));
     }
     QVERIFY(report.redaction.total() >= TestCorpus::secrets().size() - 2);
 }

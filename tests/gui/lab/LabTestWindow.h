@@ -2,11 +2,11 @@
 
 // A workbench window on a fresh data folder and fresh settings, with its 5xx Lab page at hand:
 // what the lab's window tests stand on. Settings and data live in temporary folders.
+#include "gui/MainWindow.h"
 #include "gui/lab/LabPage.h"
 #include "gui/lab/LabScenarioModel.h"
 #include "gui/lab/LabScenarioView.h"
 #include "gui/lab/LabSession.h"
-#include "gui/MainWindow.h"
 
 #include <QPushButton>
 #include <QSettings>

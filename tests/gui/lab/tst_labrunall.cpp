@@ -3,7 +3,6 @@
 // tests (every scenario one after the other, ≈ 20 s on an idle machine; the wait allows for a
 // loaded one). A failure names each scenario that differed and what differed.
 #include "LabTestWindow.h"
-
 #include "gui/diagnosis/DiagnosisPane.h"
 #include "gui/waterfall/WaterfallModel.h"
 

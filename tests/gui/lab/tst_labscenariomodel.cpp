@@ -1,10 +1,10 @@
 // The lab's scenario table without the window: every scenario of a started Lab as a row with its
 // story and expected diagnosis, verdicts turned into check marks or crosses with what differed,
 // the model under QAbstractItemModelTester, and the delegate's marks checked in painted pixels.
-#include "lab/Lab.h"
 #include "gui/lab/LabScenarioDelegate.h"
 #include "gui/lab/LabScenarioModel.h"
 #include "gui/lab/LabScenarioView.h"
+#include "lab/Lab.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -34,11 +34,12 @@ LabScenario gatewayTimeoutScenario()
     return scenario;
 }
 
-LabRunResult resultWith(const LabScenario &scenario, int status, const QString &cause, const QString &product, bool predicted)
+LabRunResult resultWith(const LabScenario &scenario, int status, const QString &cause, const QString &product,
+                        bool predicted)
 {
     LabRunResult result;
     result.scenarioId = scenario.id;
-    result.exchanges = {Exchange{}};
+    result.exchanges = { Exchange {} };
     result.shownIndex = 0;
     result.diagnosis.status = status;
     result.diagnosis.cause = cause;
@@ -61,7 +62,8 @@ double shareOfColor(const QImage &image, const QRect &rect, const QColor &color)
             const QColor pixel = image.pixelColor(x, y);
             ++total;
             if (std::abs(pixel.red() - color.red()) + std::abs(pixel.green() - color.green())
-                    + std::abs(pixel.blue() - color.blue()) < 40)
+                    + std::abs(pixel.blue() - color.blue())
+                < 40)
                 ++hits;
         }
     }
@@ -99,7 +101,8 @@ private Q_SLOTS:
             QVERIFY2(index.data(LabScenarioModel::StoryRole).toString().size() > 40, qPrintable(scenario.id));
             QVERIFY2(!index.data(LabScenarioModel::TextbookCaseRole).toString().isEmpty(), qPrintable(scenario.id));
             const QString expected = model.index(row, LabScenarioModel::ExpectedColumn).data().toString();
-            QVERIFY2(expected.startsWith(QString::number(scenario.expectedStatus)) && expected.contains(scenario.expectedCause),
+            QVERIFY2(expected.startsWith(QString::number(scenario.expectedStatus))
+                         && expected.contains(scenario.expectedCause),
                      qPrintable(u"%1 shows the expectation as '%2'"_s.arg(scenario.id, expected)));
             QCOMPARE(index.data(LabScenarioModel::ExpectedDiagnosisRole).toString(), expected);
             const QHostAddress host(index.data(LabScenarioModel::UrlRole).toUrl().host());
@@ -121,12 +124,19 @@ private Q_SLOTS:
         QTest::addColumn<bool>("matched");
         QTest::addColumn<QString>("difference");
 
-        QTest::newRow("the expected verdict")      << 504 << u"upstream.timeout"_s          << u"gatescope-lab"_s << false << true  << QString();
-        QTest::newRow("another status")            << 502 << u"upstream.timeout"_s          << u"gatescope-lab"_s << false << false << u"status 502 instead of 504"_s;
-        QTest::newRow("another cause")             << 504 << u"upstream.invalid-response"_s << u"gatescope-lab"_s << false << false << u"cause upstream.invalid-response instead of upstream.timeout"_s;
-        QTest::newRow("another producer")          << 504 << u"upstream.timeout"_s          << u"nginx"_s         << false << false << u"produced by nginx instead of gatescope-lab"_s;
-        QTest::newRow("a predicted status")        << 504 << u"upstream.timeout"_s          << u"gatescope-lab"_s << true  << false << u"a predicted status where a received one was expected"_s;
-        QTest::newRow("status and cause both off") << 500 << u"origin.exception"_s          << u"gatescope-lab"_s << false << false << u"status 500 instead of 504; cause origin.exception instead of upstream.timeout"_s;
+        QTest::newRow("the expected verdict")
+            << 504 << u"upstream.timeout"_s << u"gatescope-lab"_s << false << true << QString();
+        QTest::newRow("another status") << 502 << u"upstream.timeout"_s << u"gatescope-lab"_s << false << false
+                                        << u"status 502 instead of 504"_s;
+        QTest::newRow("another cause") << 504 << u"upstream.invalid-response"_s << u"gatescope-lab"_s << false << false
+                                       << u"cause upstream.invalid-response instead of upstream.timeout"_s;
+        QTest::newRow("another producer") << 504 << u"upstream.timeout"_s << u"nginx"_s << false << false
+                                          << u"produced by nginx instead of gatescope-lab"_s;
+        QTest::newRow("a predicted status") << 504 << u"upstream.timeout"_s << u"gatescope-lab"_s << true << false
+                                            << u"a predicted status where a received one was expected"_s;
+        QTest::newRow("status and cause both off")
+            << 500 << u"origin.exception"_s << u"gatescope-lab"_s << false << false
+            << u"status 500 instead of 504; cause origin.exception instead of upstream.timeout"_s;
     }
 
     void aVerdictBecomesACheckMarkOrACrossSayingWhatDiffered()
@@ -141,7 +151,7 @@ private Q_SLOTS:
         const LabScenario scenario = gatewayTimeoutScenario();
         LabScenarioModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setScenarios({scenario});
+        model.setScenarios({ scenario });
         model.setRunState(scenario.id, RunState::Running);
         QCOMPARE(model.runState(0), RunState::Running);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
@@ -169,7 +179,7 @@ private Q_SLOTS:
         LabScenario other = scenario;
         other.id = u"504-network-drops"_s;
         LabScenarioModel model;
-        model.setScenarios({scenario, other});
+        model.setScenarios({ scenario, other });
         model.setResult(resultWith(scenario, 504, u"upstream.timeout"_s, u"gatescope-lab"_s, false));
         model.setResult(resultWith(other, 502, u"upstream.refused"_s, u"gatescope-lab"_s, false));
 
@@ -180,7 +190,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         view.clearSelection();
         view.setCurrentIndex({});
-        QTRY_VERIFY(view.rowHeight(0) >= 2 * view.fontMetrics().height());   // a title and a story line
+        QTRY_VERIFY(view.rowHeight(0) >= 2 * view.fontMetrics().height()); // a title and a story line
 
         const QImage image = view.viewport()->grab().toImage();
         const QPalette palette = view.palette();
@@ -192,7 +202,8 @@ private Q_SLOTS:
             const QColor unexpected = LabScenarioDelegate::verdictColor(palette, row != 0);
             QVERIFY2(shareOfColor(image, mark, expected) > 0.1,
                      qPrintable(u"row %1: the state mark is painted in %2"_s.arg(row).arg(expected.name())));
-            QVERIFY2(shareOfColor(image, mark, unexpected) < 0.01, qPrintable(u"row %1: no mark of the other colour"_s.arg(row)));
+            QVERIFY2(shareOfColor(image, mark, unexpected) < 0.01,
+                     qPrintable(u"row %1: no mark of the other colour"_s.arg(row)));
         }
         // The verdict's words are painted in the Expected column in the same colours.
         const QRect expectedCell = view.visualRect(model.index(1, LabScenarioModel::ExpectedColumn));
@@ -208,7 +219,7 @@ private Q_SLOTS:
     {
         const LabScenario scenario = gatewayTimeoutScenario();
         LabScenarioModel model;
-        model.setScenarios({scenario});
+        model.setScenarios({ scenario });
         LabScenarioView view;
         view.setScenarioModel(&model);
         view.resize(1000, 300);

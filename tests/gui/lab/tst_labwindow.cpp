@@ -3,7 +3,6 @@
 // burst shows six rows growing in the waterfall, the late ones ending at the lab gateway's 2 s read
 // timeout — drawn as a labelled marker — and the expected diagnosis with its check mark.
 #include "LabTestWindow.h"
-
 #include "gui/diagnosis/DiagnosisPane.h"
 #include "gui/lab/LabRunPresenter.h"
 #include "gui/waterfall/WaterfallModel.h"
@@ -158,8 +157,8 @@ private Q_SLOTS:
         // Then the first request grows live in the waterfall while the burst is under way …
         QTRY_VERIFY_WITH_TIMEOUT(!live.isEmpty(), 5000);
         QCOMPARE(live.first().first().toBool(), true);
-        QCOMPARE(LabScenarioModel::RunState(lab.model()->index(lab.model()->rowForId(id), 0)
-                                                .data(LabScenarioModel::RunStateRole).toInt()),
+        QCOMPARE(LabScenarioModel::RunState(
+                     lab.model()->index(lab.model()->rowForId(id), 0).data(LabScenarioModel::RunStateRole).toInt()),
                  LabScenarioModel::RunState::Running);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
 
@@ -180,9 +179,10 @@ private Q_SLOTS:
                 ++late;
                 // QTimer's default coarse timers may fire up to 5 % early.
                 QVERIFY2(end >= timeoutMs * 0.94 && end <= timeoutMs + 1500,
-                         qPrintable(u"a 504 of the burst ended at the lab gateway's 2 s read timeout: %1"_s.arg(rows.join(u", "))));
+                         qPrintable(u"a 504 of the burst ended at the lab gateway's 2 s read timeout: %1"_s.arg(
+                             rows.join(u", "))));
             } else if (status == 200) {
-                ++early;   // answered before the gateway gave up on it
+                ++early; // answered before the gateway gave up on it
             }
         }
         QVERIFY2(late >= 3 && early >= 1,
@@ -233,8 +233,9 @@ private Q_SLOTS:
 
         // … the verdict is on the timed-out request, in the diagnosis pane, with a check mark
         const LabRunResult result = finished.first().first().value<LabRunResult>();
-        QVERIFY2(result.matched, qPrintable(u"diagnosed %1 %2 by %3"_s.arg(result.diagnosis.status)
-                                                 .arg(result.diagnosis.cause, result.diagnosis.producer.product)));
+        QVERIFY2(result.matched,
+                 qPrintable(u"diagnosed %1 %2 by %3"_s.arg(result.diagnosis.status)
+                                .arg(result.diagnosis.cause, result.diagnosis.producer.product)));
         DiagnosisPane *pane = lab.window->diagnosisPane();
         QVERIFY(pane->hasDiagnosis());
         QCOMPARE(pane->diagnosis().status, 504);
@@ -245,7 +246,8 @@ private Q_SLOTS:
         QCOMPARE(waterfall->indexForEntry(selected).data(WaterfallModel::StatusRole).toInt(), 504);
 
         const QModelIndex state = lab.model()->index(lab.model()->rowForId(id), LabScenarioModel::StateColumn);
-        QVERIFY2(state.data(LabScenarioModel::MatchedRole).toBool(), qPrintable(state.data(LabScenarioModel::DifferenceRole).toString()));
+        QVERIFY2(state.data(LabScenarioModel::MatchedRole).toBool(),
+                 qPrintable(state.data(LabScenarioModel::DifferenceRole).toString()));
         QCOMPARE(state.data().toString(), u"Matches"_s);
         QCOMPARE(state.data(LabScenarioModel::VerdictRole).toString(),
                  state.data(LabScenarioModel::ExpectedDiagnosisRole).toString());

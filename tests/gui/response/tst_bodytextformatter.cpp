@@ -18,8 +18,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         QTest::newRow("object") << QByteArray("{\"a\":1,\"b\":[true,null]}")
                                 << u"{\n  \"a\": 1,\n  \"b\": [\n    true,\n    null\n  ]\n}"_s;
-        QTest::newRow("structural characters inside strings") << QByteArray("{\"k\":\"a,{b}:[c]\"}")
-                                                              << u"{\n  \"k\": \"a,{b}:[c]\"\n}"_s;
+        QTest::newRow("structural characters inside strings")
+            << QByteArray("{\"k\":\"a,{b}:[c]\"}") << u"{\n  \"k\": \"a,{b}:[c]\"\n}"_s;
         QTest::newRow("escaped quote in a string") << QByteArray("[\"x\\\"],y\"]") << u"[\n  \"x\\\"],y\"\n]"_s;
         QTest::newRow("whitespace outside strings dropped") << QByteArray("{ \"a\" :\n 1 }") << u"{\n  \"a\": 1\n}"_s;
         QTest::newRow("cut inside a string") << QByteArray("{\"a\":\"unterminated") << u"{\n  \"a\": \"unterminated"_s;
@@ -42,11 +42,14 @@ private Q_SLOTS:
         QTest::addColumn<bool>("split");
         QTest::addColumn<qsizetype>("lines");
         const qsizetype maxLine = BodyTextFormatter::MaxLineLength;
-        QTest::newRow("short text unchanged") << QByteArray("a\nb\nc") << qsizetype(100) << false << false << qsizetype(3);
-        QTest::newRow("cut at the byte limit") << QByteArray(1000, 'x') << qsizetype(100) << true << false << qsizetype(1);
-        QTest::newRow("one long line split") << QByteArray(maxLine * 3, 'x') << qsizetype(1 << 20) << false << true << qsizetype(3);
-        QTest::newRow("too many lines") << QByteArray("a\n").repeated(BodyTextFormatter::MaxLines + 10) << qsizetype(1 << 20) << true
-                                        << false << BodyTextFormatter::MaxLines;
+        QTest::newRow("short text unchanged")
+            << QByteArray("a\nb\nc") << qsizetype(100) << false << false << qsizetype(3);
+        QTest::newRow("cut at the byte limit")
+            << QByteArray(1000, 'x') << qsizetype(100) << true << false << qsizetype(1);
+        QTest::newRow("one long line split")
+            << QByteArray(maxLine * 3, 'x') << qsizetype(1 << 20) << false << true << qsizetype(3);
+        QTest::newRow("too many lines") << QByteArray("a\n").repeated(BodyTextFormatter::MaxLines + 10)
+                                        << qsizetype(1 << 20) << true << false << BodyTextFormatter::MaxLines;
     }
 
     void limitsWhatATextViewMustLayOut()

@@ -1,9 +1,9 @@
 // WaterfallModel and WaterfallFilterProxy: structure (under QAbstractItemModelTester), redirect
 // grouping, start offsets, live updates from ProbeEngine signals, filters, and a 100,000-entry append.
-#include "probe/ProbeEngine.h"
-#include "gui/waterfall/WaterfallFilterProxy.h"
 #include "WaterfallFixtures.h"
+#include "gui/waterfall/WaterfallFilterProxy.h"
 #include "gui/waterfall/WaterfallModel.h"
+#include "probe/ProbeEngine.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
@@ -25,8 +25,8 @@ QString dump(const QAbstractItemModel &model, const QModelIndex &parent = {})
     QStringList rows;
     for (int row = 0; row < model.rowCount(parent); ++row) {
         const QModelIndex index = model.index(row, 0, parent);
-        QString text = index.data().toString() + u' '
-                       + model.index(row, WaterfallModel::StatusColumn, parent).data().toString();
+        QString text
+            = index.data().toString() + u' ' + model.index(row, WaterfallModel::StatusColumn, parent).data().toString();
         if (model.rowCount(index) > 0)
             text += u" ["_s + dump(model, index) + u']';
         rows.append(text);
@@ -38,9 +38,11 @@ QList<Exchange> mixedCapture()
 {
     QList<Exchange> list;
     list << makeExchange("GET", u"https://shop.example.com/"_s, 301, 0, timings(0.2, 10, 20, 30, 0.5, 40, 1));
-    list << makeExchange("GET", u"https://www.example.com/"_s, 200, 102, timings(0.1, 5, 10, 20, 0.4, 50, 15), Outcome::Ok, 1);
+    list << makeExchange("GET", u"https://www.example.com/"_s, 200, 102, timings(0.1, 5, 10, 20, 0.4, 50, 15),
+                         Outcome::Ok, 1);
     list << makeExchange("POST", u"https://api.example.com/orders"_s, 504, 300, timings(0.3, -1, -1, -1, 1, 60000, 2));
-    list << makeExchange("GET", u"https://api.example.com/health"_s, 0, 350, timings(0, 2, -1, -1, -1, -1, -1, 3), Outcome::Refused);
+    list << makeExchange("GET", u"https://api.example.com/health"_s, 0, 350, timings(0, 2, -1, -1, -1, -1, -1, 3),
+                         Outcome::Refused);
     list << makeExchange("GET", u"https://cdn.example.net/app.js"_s, 200, 400, timings(0.1, -1, -1, -1, 0.2, 30, 80));
     return list;
 }
@@ -78,7 +80,8 @@ void tst_WaterfallModel::modelPassesTheItemModelTesterThroughEveryChange()
     WaterfallModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.appendExchanges(mixedCapture());
-    model.appendExchange(makeExchange("GET", u"https://x.example/"_s, 200, 500, timings(1, 1, 1, 1, 1, 1, 1), Outcome::Ok, 1));
+    model.appendExchange(
+        makeExchange("GET", u"https://x.example/"_s, 200, 500, timings(1, 1, 1, 1, 1, 1, 1), Outcome::Ok, 1));
     model.appendExchanges(mixedCapture());
     // Live: a request that redirects once.
     model.beginLiveExchange(mixedCapture().first().request);
@@ -108,7 +111,7 @@ void tst_WaterfallModel::proxyPassesTheItemModelTesterThroughEveryFilter()
     proxy.setText(u"www"_s);
     model.beginLiveExchange(mixedCapture().first().request);
     model.livePhaseStarted(0, Phase::Wait, 0);
-    model.liveFinished({makeExchange("GET", u"https://shop.example.com/"_s, 503, 0, timings(0, 0, 0, 0, 0, 5, 0))});
+    model.liveFinished({ makeExchange("GET", u"https://shop.example.com/"_s, 503, 0, timings(0, 0, 0, 0, 0, 5, 0)) });
     proxy.setFailuresOnly(false);
     proxy.setText({});
     model.clear();
@@ -137,8 +140,8 @@ void tst_WaterfallModel::leadingHopsOfABatchContinueTheLastRequest()
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     model.appendExchanges(capture.mid(1, 2));
     QCOMPARE(inserted.size(), 2);
-    QCOMPARE(inserted.at(0).at(0).value<QModelIndex>(), model.index(0, 0));   // the hop, under the request
-    QCOMPARE(inserted.at(1).at(0).value<QModelIndex>(), QModelIndex());       // the next request, top level
+    QCOMPARE(inserted.at(0).at(0).value<QModelIndex>(), model.index(0, 0)); // the hop, under the request
+    QCOMPARE(inserted.at(1).at(0).value<QModelIndex>(), QModelIndex()); // the next request, top level
     QCOMPARE(dump(model), u"GET / 301 [GET / 200]; POST /orders 504"_s);
 }
 
@@ -188,7 +191,8 @@ void tst_WaterfallModel::rolesDescribeTheExchange()
     QCOMPARE(model.index(3, 0).data(WaterfallModel::IsFailureRole).toBool(), false);
     QCOMPARE(model.index(1, WaterfallModel::DurationColumn).data().toString(), u"60.0 s"_s);
     QVERIFY(model.roleNames().contains(WaterfallModel::BarRole));
-    QCOMPARE(model.hosts(), (QStringList{u"api.example.com"_s, u"cdn.example.net"_s, u"shop.example.com"_s, u"www.example.com"_s}));
+    QCOMPARE(model.hosts(),
+             (QStringList { u"api.example.com"_s, u"cdn.example.net"_s, u"shop.example.com"_s, u"www.example.com"_s }));
     QVERIFY(gatewayTimeout.data(Qt::AccessibleTextRole).toString().contains(u"Wait 60.0 s"_s));
 }
 
@@ -197,10 +201,11 @@ void tst_WaterfallModel::tooltipListsEveryPhaseInMilliseconds()
     WaterfallModel model;
     model.appendExchanges(mixedCapture());
     const QString tip = model.index(0, WaterfallModel::RequestColumn).data(Qt::ToolTipRole).toString();
-    for (const QString &expected : {u"Blocked</td><td align=\"right\">0.2 ms"_s, u"DNS</td><td align=\"right\">10.0 ms"_s,
-                                    u"Connect</td><td align=\"right\">20.0 ms"_s, u"TLS</td><td align=\"right\">30.0 ms"_s,
-                                    u"Send</td><td align=\"right\">0.5 ms"_s, u"Wait</td><td align=\"right\">40.0 ms"_s,
-                                    u"Download</td><td align=\"right\">1.0 ms"_s, u"101.7 ms"_s, u"Status 301"_s})
+    for (const QString &expected :
+         { u"Blocked</td><td align=\"right\">0.2 ms"_s, u"DNS</td><td align=\"right\">10.0 ms"_s,
+           u"Connect</td><td align=\"right\">20.0 ms"_s, u"TLS</td><td align=\"right\">30.0 ms"_s,
+           u"Send</td><td align=\"right\">0.5 ms"_s, u"Wait</td><td align=\"right\">40.0 ms"_s,
+           u"Download</td><td align=\"right\">1.0 ms"_s, u"101.7 ms"_s, u"Status 301"_s })
         QVERIFY2(tip.contains(expected), qPrintable(u"tooltip lacks \"%1\": %2"_s.arg(expected, tip)));
     const QString gatewayTip = model.index(1, 0).data(Qt::ToolTipRole).toString();
     QVERIFY2(gatewayTip.contains(u"DNS</td><td align=\"right\">not used"_s), qPrintable(gatewayTip));
@@ -215,7 +220,7 @@ void tst_WaterfallModel::liveSignalsUpdateTheRowInPlace()
     const int entry = model.beginLiveExchange(mixedCapture().at(2).request);
     QCOMPARE(live.size(), 1);
     QVERIFY(model.hasLiveExchange());
-    QCOMPARE(model.liveEntries(), QList<int>{entry});
+    QCOMPARE(model.liveEntries(), QList<int> { entry });
     const QModelIndex row = model.indexForEntry(entry);
     QCOMPARE(row.data(WaterfallModel::IsLiveRole).toBool(), true);
     QCOMPARE(model.index(row.row(), WaterfallModel::StatusColumn).data().toString(), u"pending"_s);
@@ -253,8 +258,9 @@ void tst_WaterfallModel::liveSignalsUpdateTheRowInPlace()
     QVERIFY(model.timeExtentMs() >= later.startMs + later.liveNowMs - 1);
     QCOMPARE(changed.size(), 0);
 
-    Exchange final = makeExchange("POST", u"https://api.example.com/orders"_s, 504, 0, timings(-1, 4.5, 1.5, -1, 0.2, 80, 1));
-    model.liveFinished({final});
+    Exchange final
+        = makeExchange("POST", u"https://api.example.com/orders"_s, 504, 0, timings(-1, 4.5, 1.5, -1, 0.2, 80, 1));
+    model.liveFinished({ final });
     QCOMPARE(live.size(), 2);
     QCOMPARE(live.last().at(0).toBool(), false);
     QVERIFY(!model.hasLiveExchange());
@@ -271,7 +277,7 @@ void tst_WaterfallModel::liveRedirectHopAppearsUnderItsRequest()
     const int entry = model.beginLiveExchange(request);
     model.livePhaseStarted(0, Phase::Wait, 0);
     Exchange hop0 = makeExchange("GET", u"http://old.example/start"_s, 301, 0, timings(-1, 1, 1, -1, 0.1, 5, 0.2));
-    hop0.response->headers.append(HeaderField{"Location", "/moved/here", true});
+    hop0.response->headers.append(HeaderField { "Location", "/moved/here", true });
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     model.liveHopFinished(hop0);
     QTest::qWait(20);
@@ -286,8 +292,10 @@ void tst_WaterfallModel::liveRedirectHopAppearsUnderItsRequest()
     QCOMPARE(parent.data(WaterfallModel::IsLiveRole).toBool(), false);
     QVERIFY2(hop.data(WaterfallModel::StartOffsetRole).toDouble() >= 15,
              "the hop starts on the shared timeline after its request");
-    QCOMPARE(model.liveEntries(), QList<int>{model.entryForIndex(hop)});
-    model.liveFinished({hop0, makeExchange("GET", u"http://old.example/moved/here"_s, 200, 0, timings(-1, -1, 1, -1, 0.1, 3, 1), Outcome::Ok, 1)});
+    QCOMPARE(model.liveEntries(), QList<int> { model.entryForIndex(hop) });
+    model.liveFinished({ hop0,
+                         makeExchange("GET", u"http://old.example/moved/here"_s, 200, 0,
+                                      timings(-1, -1, 1, -1, 0.1, 3, 1), Outcome::Ok, 1) });
     QCOMPARE(dump(model), u"GET /start 301 [GET /moved/here 200]"_s);
 }
 
@@ -308,7 +316,7 @@ void tst_WaterfallModel::trackProbeFollowsTheEngineUntilFinished()
     Q_EMIT engine.hopFinished(final);
     QVERIFY(!model.isLive(entry));
     QVERIFY2(model.hasLiveExchange(), "the session lasts until finished()");
-    Q_EMIT engine.finished({final});
+    Q_EMIT engine.finished({ final });
     QVERIFY(!model.hasLiveExchange());
     // Disconnected: later signals from the same engine do not touch the finished row.
     Q_EMIT engine.phaseStarted(0, Phase::Dns, 0);
@@ -337,16 +345,19 @@ void tst_WaterfallModel::filterKeepsMatchingRows_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("rows");
     //                                                failures  host                     text        rows
-    QTest::newRow("no filter")                     << false << QString()              << QString() << u"GET / 301 [GET / 200]; POST /orders 504; GET /health refused; GET /app.js 200"_s;
-    QTest::newRow("5xx and failed only")           << true  << QString()              << QString() << u"POST /orders 504; GET /health refused"_s;
-    QTest::newRow("one host")                      << false << u"API.example.com"_s   << QString() << u"POST /orders 504; GET /health refused"_s;
-    QTest::newRow("text in the path")              << false << QString()              << u"app.js"_s << u"GET /app.js 200"_s;
-    QTest::newRow("text by status")                << false << QString()              << u"504"_s  << u"POST /orders 504"_s;
-    QTest::newRow("text by method, any case")      << false << QString()              << u"post"_s << u"POST /orders 504"_s;
-    QTest::newRow("a matching hop keeps its request") << false << QString()           << u"www."_s << u"GET / 301 [GET / 200]"_s;
-    QTest::newRow("a matching request keeps its hops") << false << QString()          << u"shop"_s << u"GET / 301 [GET / 200]"_s;
-    QTest::newRow("filters combine")               << true  << u"cdn.example.net"_s   << QString() << QString();
-    QTest::newRow("nothing matches")               << false << QString()              << u"no-such-thing"_s << QString();
+    QTest::newRow("no filter") << false << QString() << QString()
+                               << u"GET / 301 [GET / 200]; POST /orders 504; GET /health refused; GET /app.js 200"_s;
+    QTest::newRow("5xx and failed only") << true << QString() << QString()
+                                         << u"POST /orders 504; GET /health refused"_s;
+    QTest::newRow("one host") << false << u"API.example.com"_s << QString()
+                              << u"POST /orders 504; GET /health refused"_s;
+    QTest::newRow("text in the path") << false << QString() << u"app.js"_s << u"GET /app.js 200"_s;
+    QTest::newRow("text by status") << false << QString() << u"504"_s << u"POST /orders 504"_s;
+    QTest::newRow("text by method, any case") << false << QString() << u"post"_s << u"POST /orders 504"_s;
+    QTest::newRow("a matching hop keeps its request") << false << QString() << u"www."_s << u"GET / 301 [GET / 200]"_s;
+    QTest::newRow("a matching request keeps its hops") << false << QString() << u"shop"_s << u"GET / 301 [GET / 200]"_s;
+    QTest::newRow("filters combine") << true << u"cdn.example.net"_s << QString() << QString();
+    QTest::newRow("nothing matches") << false << QString() << u"no-such-thing"_s << QString();
 }
 
 void tst_WaterfallModel::filterKeepsMatchingRows()

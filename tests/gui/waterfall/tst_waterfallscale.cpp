@@ -39,11 +39,11 @@ void tst_WaterfallScale::mapsTimeToXAndBack_data()
     QTest::addColumn<double>("time");
     QTest::addColumn<double>("x");
     //                                      width   start    end      time      x
-    QTest::newRow("origin at left edge")  << 1000. << 0.    << 100.  << 0.     << 0.;
-    QTest::newRow("middle")               << 1000. << 0.    << 100.  << 50.    << 500.;
-    QTest::newRow("zoomed window")        << 800.  << 20.   << 40.   << 30.    << 400.;
-    QTest::newRow("before the window")    << 800.  << 20.   << 40.   << 10.    << -400.;
-    QTest::newRow("after the window")     << 400.  << 0.    << 70000. << 140000. << 800.;
+    QTest::newRow("origin at left edge") << 1000. << 0. << 100. << 0. << 0.;
+    QTest::newRow("middle") << 1000. << 0. << 100. << 50. << 500.;
+    QTest::newRow("zoomed window") << 800. << 20. << 40. << 30. << 400.;
+    QTest::newRow("before the window") << 800. << 20. << 40. << 10. << -400.;
+    QTest::newRow("after the window") << 400. << 0. << 70000. << 140000. << 800.;
 }
 
 void tst_WaterfallScale::mapsTimeToXAndBack()
@@ -70,17 +70,17 @@ void tst_WaterfallScale::followsGrowingDataInNiceSteps_data()
     QTest::addColumn<double>("visibleEnd");
     QTest::addColumn<double>("markerAt");
     //                                                  data end   visible end  marker (0: none)
-    QTest::newRow("no data yet")                          << 0.        << 100.      << 0.;
-    QTest::newRow("exactly nice")                         << 250.      << 250.      << 0.;
-    QTest::newRow("just past 250 ms")                     << 251.      << 300.      << 0.;
-    QTest::newRow("504 after 60 s")                       << 60020.    << 70000.    << 0.;
-    QTest::newRow("sub-millisecond")                      << 0.42      << 0.5       << 0.;
-    QTest::newRow("Cloudflare 100 s")                     << 100000.   << 100000.   << 0.;
-    QTest::newRow("just past 100 s")                      << 100001.   << 120000.   << 0.;
-    QTest::newRow("504 ending at the 2 s lab timeout")    << 1920.     << 2500.     << 2000.;
-    QTest::newRow("marker in the last tenth")             << 990.      << 1200.     << 950.;
-    QTest::newRow("marker well inside")                   << 60020.    << 70000.    << 60000.;
-    QTest::newRow("marker beyond the data")               << 1000.     << 1000.     << 30000.;
+    QTest::newRow("no data yet") << 0. << 100. << 0.;
+    QTest::newRow("exactly nice") << 250. << 250. << 0.;
+    QTest::newRow("just past 250 ms") << 251. << 300. << 0.;
+    QTest::newRow("504 after 60 s") << 60020. << 70000. << 0.;
+    QTest::newRow("sub-millisecond") << 0.42 << 0.5 << 0.;
+    QTest::newRow("Cloudflare 100 s") << 100000. << 100000. << 0.;
+    QTest::newRow("just past 100 s") << 100001. << 120000. << 0.;
+    QTest::newRow("504 ending at the 2 s lab timeout") << 1920. << 2500. << 2000.;
+    QTest::newRow("marker in the last tenth") << 990. << 1200. << 950.;
+    QTest::newRow("marker well inside") << 60020. << 70000. << 60000.;
+    QTest::newRow("marker beyond the data") << 1000. << 1000. << 30000.;
 }
 
 void tst_WaterfallScale::followsGrowingDataInNiceSteps()
@@ -91,7 +91,7 @@ void tst_WaterfallScale::followsGrowingDataInNiceSteps()
     WaterfallScale scale;
     scale.setPixelWidth(500);
     if (markerAt > 0)
-        scale.setMarkers({{u"gateway"_s, markerAt, WaterfallMarker::Kind::GatewayTimeout}});
+        scale.setMarkers({ { u"gateway"_s, markerAt, WaterfallMarker::Kind::GatewayTimeout } });
     scale.setDataEnd(dataEnd);
     QVERIFY(scale.isFollowingData());
     QCOMPARE(scale.visibleStartMs(), 0.);
@@ -103,10 +103,10 @@ void tst_WaterfallScale::zoomKeepsTheTimeUnderThePointer_data()
     QTest::addColumn<double>("x");
     QTest::addColumn<double>("factor");
     //                                   x       factor
-    QTest::newRow("zoom in at left")  << 0.    << 2.;
-    QTest::newRow("zoom in at 1/4")   << 250.  << 4.;
+    QTest::newRow("zoom in at left") << 0. << 2.;
+    QTest::newRow("zoom in at 1/4") << 250. << 4.;
     QTest::newRow("zoom in at right") << 1000. << 1.25;
-    QTest::newRow("deep zoom middle") << 500.  << 1000.;
+    QTest::newRow("deep zoom middle") << 500. << 1000.;
 }
 
 void tst_WaterfallScale::zoomKeepsTheTimeUnderThePointer()
@@ -158,7 +158,7 @@ void tst_WaterfallScale::panStaysInsideTheData()
     scale.setPixelWidth(1000);
     scale.setDataEnd(1000);
     scale.setVisibleRange(100, 200);
-    scale.panByPixels(500);              // half the window = 50 ms later
+    scale.panByPixels(500); // half the window = 50 ms later
     QCOMPARE(scale.visibleStartMs(), 150.);
     QCOMPARE(scale.visibleEndMs(), 250.);
     scale.panByPixels(1e9);
@@ -179,10 +179,11 @@ void tst_WaterfallScale::ticksUseTheUnitOfTheAxis_data()
     QTest::addColumn<double>("spacing");
     QTest::addColumn<QString>("labels");
     //                                         width   end      spacing  labels
-    QTest::newRow("a 70 s axis in seconds")   << 700.  << 70000. << 80.  << u"0 s|10 s|20 s|30 s|40 s|50 s|60 s|70 s"_s;
-    QTest::newRow("250 ms in milliseconds")   << 500.  << 250.   << 90.  << u"0 ms|50 ms|100 ms|150 ms|200 ms|250 ms"_s;
-    QTest::newRow("half a millisecond in µs") << 500.  << 0.5    << 100. << u"0 µs|100 µs|200 µs|300 µs|400 µs|500 µs"_s;
-    QTest::newRow("1.5 s with decimals")      << 600.  << 1500.  << 60.  << u"0.0 s|0.2 s|0.4 s|0.6 s|0.8 s|1.0 s|1.2 s|1.4 s"_s;
+    QTest::newRow("a 70 s axis in seconds") << 700. << 70000. << 80. << u"0 s|10 s|20 s|30 s|40 s|50 s|60 s|70 s"_s;
+    QTest::newRow("250 ms in milliseconds") << 500. << 250. << 90. << u"0 ms|50 ms|100 ms|150 ms|200 ms|250 ms"_s;
+    QTest::newRow("half a millisecond in µs") << 500. << 0.5 << 100. << u"0 µs|100 µs|200 µs|300 µs|400 µs|500 µs"_s;
+    QTest::newRow("1.5 s with decimals") << 600. << 1500. << 60.
+                                         << u"0.0 s|0.2 s|0.4 s|0.6 s|0.8 s|1.0 s|1.2 s|1.4 s"_s;
 }
 
 void tst_WaterfallScale::ticksUseTheUnitOfTheAxis()
@@ -214,12 +215,12 @@ void tst_WaterfallScale::durationsAreLocalised_data()
     const QLocale english(QLocale::English, QLocale::UnitedStates);
     const QLocale german(QLocale::German, QLocale::Germany);
     //                                              locale     ms         resolution  text
-    QTest::newRow("microseconds")               << english << 0.85      << 0.     << u"850 µs"_s;
-    QTest::newRow("milliseconds, one decimal")  << english << 12.5      << 0.     << u"12.5 ms"_s;
-    QTest::newRow("seconds, two decimals")      << english << 1250.     << 0.     << u"1.25 s"_s;
-    QTest::newRow("whole seconds at 1 s")       << english << 60000.    << 1000.  << u"60 s"_s;
-    QTest::newRow("German decimal comma")       << german  << 1250.     << 0.     << u"1,25 s"_s;
-    QTest::newRow("German milliseconds")        << german  << 12.5      << 0.     << u"12,5 ms"_s;
+    QTest::newRow("microseconds") << english << 0.85 << 0. << u"850 µs"_s;
+    QTest::newRow("milliseconds, one decimal") << english << 12.5 << 0. << u"12.5 ms"_s;
+    QTest::newRow("seconds, two decimals") << english << 1250. << 0. << u"1.25 s"_s;
+    QTest::newRow("whole seconds at 1 s") << english << 60000. << 1000. << u"60 s"_s;
+    QTest::newRow("German decimal comma") << german << 1250. << 0. << u"1,25 s"_s;
+    QTest::newRow("German milliseconds") << german << 12.5 << 0. << u"12,5 ms"_s;
 }
 
 void tst_WaterfallScale::durationsAreLocalised()
@@ -239,10 +240,10 @@ void tst_WaterfallScale::markersAtTheSameTimeShareOneLabel()
     WaterfallScale scale;
     scale.setPixelWidth(700);
     scale.setDataEnd(60020);
-    scale.setMarkers({{u"nginx"_s, 60000, WaterfallMarker::Kind::GatewayTimeout},
-                      {u"Envoy"_s, 15000, WaterfallMarker::Kind::GatewayTimeout},
-                      {u"ALB"_s, 60000, WaterfallMarker::Kind::GatewayTimeout},
-                      {u"your first-byte timeout"_s, 30000, WaterfallMarker::Kind::RequestTimeout}});
+    scale.setMarkers({ { u"nginx"_s, 60000, WaterfallMarker::Kind::GatewayTimeout },
+                       { u"Envoy"_s, 15000, WaterfallMarker::Kind::GatewayTimeout },
+                       { u"ALB"_s, 60000, WaterfallMarker::Kind::GatewayTimeout },
+                       { u"your first-byte timeout"_s, 30000, WaterfallMarker::Kind::RequestTimeout } });
     const QList<WaterfallMarkerGroup> groups = scale.visibleMarkerGroups();
     QStringList labels;
     for (const WaterfallMarkerGroup &group : groups)
@@ -255,8 +256,8 @@ void tst_WaterfallScale::markersOutsideTheVisibleRangeAreLeftOut()
     WaterfallScale scale;
     scale.setPixelWidth(700);
     scale.setDataEnd(60020);
-    scale.setMarkers({{u"Cloudflare"_s, 100000, WaterfallMarker::Kind::GatewayTimeout},
-                      {u"AWS API Gateway"_s, 29000, WaterfallMarker::Kind::GatewayTimeout}});
+    scale.setMarkers({ { u"Cloudflare"_s, 100000, WaterfallMarker::Kind::GatewayTimeout },
+                       { u"AWS API Gateway"_s, 29000, WaterfallMarker::Kind::GatewayTimeout } });
     QCOMPARE(scale.visibleMarkerGroups().size(), 1);
     scale.setVisibleRange(0, 1000);
     QVERIFY(scale.visibleMarkerGroups().isEmpty());

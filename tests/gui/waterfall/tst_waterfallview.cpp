@@ -1,15 +1,15 @@
 // WaterfallView, its axis header, legend and panel, painted on the offscreen platform: live bars
 // grow, markers sit where the scale says, failures are marked, zoom/pan/selection by mouse and keys.
-#include "model/RequestSpec.h"
+#include "WaterfallFixtures.h"
 #include "gui/waterfall/WaterfallAxisHeader.h"
 #include "gui/waterfall/WaterfallBarDelegate.h"
 #include "gui/waterfall/WaterfallColors.h"
 #include "gui/waterfall/WaterfallFilterProxy.h"
-#include "WaterfallFixtures.h"
 #include "gui/waterfall/WaterfallLegend.h"
 #include "gui/waterfall/WaterfallModel.h"
 #include "gui/waterfall/WaterfallPanel.h"
 #include "gui/waterfall/WaterfallView.h"
+#include "model/RequestSpec.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -91,8 +91,10 @@ struct ViewFixture
     {
         QList<Exchange> list;
         list << makeExchange("GET", u"https://shop.example.com/"_s, 200, 0, timings(0.3, 12, 18, 35, 0.4, 90, 25));
-        list << makeExchange("POST", u"https://api.example.com/checkout"_s, 504, 200, timings(0.2, -1, -1, -1, 1.2, 60010, 2));
-        list << makeExchange("GET", u"https://cdn.example.net/app.js"_s, 200, 400, timings(0.1, 4, 9, 20, 0.2, 40, 300));
+        list << makeExchange("POST", u"https://api.example.com/checkout"_s, 504, 200,
+                             timings(0.2, -1, -1, -1, 1.2, 60010, 2));
+        list << makeExchange("GET", u"https://cdn.example.net/app.js"_s, 200, 400,
+                             timings(0.1, 4, 9, 20, 0.2, 40, 300));
         for (Exchange &exchange : list)
             exchange.startedAt = start.addMSecs(origin().msecsTo(exchange.startedAt));
         return list;
@@ -170,7 +172,7 @@ void tst_WaterfallView::liveRowsRepaintAtLeast30TimesPerSecond()
     QVERIFY(f.show());
     PaintCounter counter;
     f.view.viewport()->installEventFilter(&counter);
-    f.model.beginLiveExchange(RequestSpec{});
+    f.model.beginLiveExchange(RequestSpec {});
     f.model.livePhaseStarted(0, Phase::Wait, 0);
     QElapsedTimer clock;
     clock.start();
@@ -187,13 +189,13 @@ void tst_WaterfallView::timerRunsOnlyWhileSomethingIsLive()
     QVERIFY(!f.view.isAnimating());
     f.model.appendExchanges(ViewFixture::gatewayTimeoutCapture(QDateTime::currentDateTimeUtc()));
     QVERIFY2(!f.view.isAnimating(), "finished exchanges need no frames");
-    f.model.beginLiveExchange(RequestSpec{});
+    f.model.beginLiveExchange(RequestSpec {});
     QVERIFY(f.view.isAnimating());
     f.model.liveFinished({});
     QVERIFY(!f.view.isAnimating());
     // A model set while live starts the frames at once.
     WaterfallModel liveModel;
-    liveModel.beginLiveExchange(RequestSpec{});
+    liveModel.beginLiveExchange(RequestSpec {});
     f.view.setWaterfallModel(&liveModel);
     QVERIFY(f.view.isAnimating());
 }
@@ -203,7 +205,7 @@ void tst_WaterfallView::axisRescalesAsTheLiveRequestGrows()
     ViewFixture f;
     QVERIFY(f.show());
     QSignalSpy range(&f.view, &WaterfallView::visibleTimeRangeChanged);
-    f.model.beginLiveExchange(RequestSpec{});
+    f.model.beginLiveExchange(RequestSpec {});
     f.model.livePhaseStarted(0, Phase::Wait, 0);
     QCOMPARE(f.view.scale().visibleEndMs(), WaterfallScale::InitialVisibleMs);
     QTRY_VERIFY_WITH_TIMEOUT(f.view.scale().visibleEndMs() > WaterfallScale::InitialVisibleMs, 2000);
@@ -216,9 +218,9 @@ void tst_WaterfallView::markerLinesAreDrawnAtTheScalePosition()
 {
     ViewFixture f;
     f.model.appendExchanges(ViewFixture::gatewayTimeoutCapture(QDateTime::currentDateTimeUtc()));
-    f.view.setGatewayTimeouts({{u"Envoy"_s, 15000, WaterfallMarker::Kind::GatewayTimeout},
-                               {u"nginx"_s, 60000, WaterfallMarker::Kind::GatewayTimeout},
-                               {u"Cloudflare"_s, 100000, WaterfallMarker::Kind::GatewayTimeout}});
+    f.view.setGatewayTimeouts({ { u"Envoy"_s, 15000, WaterfallMarker::Kind::GatewayTimeout },
+                                { u"nginx"_s, 60000, WaterfallMarker::Kind::GatewayTimeout },
+                                { u"Cloudflare"_s, 100000, WaterfallMarker::Kind::GatewayTimeout } });
     QVERIFY(f.show());
     QCOMPARE(f.view.scale().visibleEndMs(), 70000.);
     const QImage image = f.view.viewport()->grab().toImage();
@@ -226,12 +228,13 @@ void tst_WaterfallView::markerLinesAreDrawnAtTheScalePosition()
     const QRect area = f.view.timelineRect();
     // Below the three rows the viewport is empty but for the marker lines.
     const int top = f.cellRect(2, 0).bottom() + 2;
-    for (double time : {15000.0, 60000.0}) {
+    for (double time : { 15000.0, 60000.0 }) {
         const int x = int(std::round(area.left() + f.view.scale().xForTime(time)));
         const QRect column(x, top, 1, area.height() - top);
         const int onLine = countColor(image, column, line);
         QVERIFY2(onLine >= column.height() / 3,
-                 qPrintable(u"marker at %1 ms: %2 of %3 pixels at x=%4"_s.arg(time).arg(onLine).arg(column.height()).arg(x)));
+                 qPrintable(
+                     u"marker at %1 ms: %2 of %3 pixels at x=%4"_s.arg(time).arg(onLine).arg(column.height()).arg(x)));
         QCOMPARE(countColor(image, column.translated(4, 0), line), 0);
     }
     // The header shows the markers too (a triangle at the same x).
@@ -254,7 +257,8 @@ void tst_WaterfallView::requestTimeoutMarkerHasItsOwnColour()
     const QRect area = f.view.timelineRect();
     const int x = int(std::round(area.left() + f.view.scale().xForTime(30000)));
     const int top = f.cellRect(2, 0).bottom() + 2;
-    QVERIFY(countColor(f.view.viewport()->grab().toImage(), QRect(x, top, 1, area.height() - top), own) > area.height() / 2);
+    QVERIFY(countColor(f.view.viewport()->grab().toImage(), QRect(x, top, 1, area.height() - top), own)
+            > area.height() / 2);
     const auto ownMarkers = [&f] {
         QStringList names;
         for (const WaterfallMarker &marker : f.view.scale().markers()) {
@@ -263,7 +267,7 @@ void tst_WaterfallView::requestTimeoutMarkerHasItsOwnColour()
         }
         return names;
     };
-    QCOMPARE(ownMarkers(), QStringList{u"your first-byte timeout@30000"_s});
+    QCOMPARE(ownMarkers(), QStringList { u"your first-byte timeout@30000"_s });
     f.view.clearRequestTimeout();
     QVERIFY(ownMarkers().isEmpty());
     QCOMPARE(f.view.scale().markers().size(), f.view.gatewayTimeouts().size());
@@ -282,8 +286,9 @@ void tst_WaterfallView::gatewayTimeoutsDefaultToTheFingerprintData()
         if (marker.name.contains(u"Cloudflare"_s, Qt::CaseInsensitive) && marker.timeMs == 100000)
             found.append(u"Cloudflare"_s);
     }
-    QVERIFY2(found.contains(u"nginx"_s) && found.contains(u"Cloudflare"_s),
-             qPrintable(u"defaults should hold nginx 60 s and Cloudflare 100 s; found %1 markers"_s.arg(defaults.size())));
+    QVERIFY2(
+        found.contains(u"nginx"_s) && found.contains(u"Cloudflare"_s),
+        qPrintable(u"defaults should hold nginx 60 s and Cloudflare 100 s; found %1 markers"_s.arg(defaults.size())));
     view.setGatewayTimeouts({});
     QVERIFY(view.scale().markers().isEmpty());
 }
@@ -295,8 +300,10 @@ void tst_WaterfallView::failedRowsAreMarked()
     QVERIFY(f.show());
     const QImage image = f.view.viewport()->grab().toImage();
     const QColor failure = WaterfallColors(f.view.palette()).failure();
-    QVERIFY2(countColor(image, f.cellRect(1, WaterfallModel::StatusColumn), failure) > 0, "the 504's status is not marked");
-    QVERIFY2(countColor(image, f.cellRect(1, WaterfallModel::TimelineColumn), failure) > 0, "the 504's bar has no failure cap");
+    QVERIFY2(countColor(image, f.cellRect(1, WaterfallModel::StatusColumn), failure) > 0,
+             "the 504's status is not marked");
+    QVERIFY2(countColor(image, f.cellRect(1, WaterfallModel::TimelineColumn), failure) > 0,
+             "the 504's bar has no failure cap");
     QCOMPARE(countColor(image, f.cellRect(0, WaterfallModel::StatusColumn), failure), 0);
     QCOMPARE(countColor(image, f.cellRect(0, WaterfallModel::TimelineColumn), failure), 0);
     // Every phase of the first row shows in its colour.
@@ -317,7 +324,8 @@ void tst_WaterfallView::onlyVisibleRowsArePainted()
     QVERIFY(f.show());
     delegate->painted = 0;
     f.view.viewport()->repaint();
-    const int visibleRows = f.view.viewport()->height() / std::max(1, f.view.visualRect(f.view.model()->index(0, 0)).height()) + 2;
+    const int visibleRows
+        = f.view.viewport()->height() / std::max(1, f.view.visualRect(f.view.model()->index(0, 0)).height()) + 2;
     QVERIFY2(delegate->painted > 0 && delegate->painted <= visibleRows,
              qPrintable(u"%1 bars painted for %2 visible rows"_s.arg(delegate->painted).arg(visibleRows)));
     f.view.verticalScrollBar()->setValue(f.view.verticalScrollBar()->maximum());
@@ -334,7 +342,7 @@ void tst_WaterfallView::ctrlWheelZoomsAroundThePointer()
     const QRect area = f.view.timelineRect();
     const QPointF pos(area.left() + area.width() * 0.25, 10);
     const double timeUnderPointer = f.view.scale().timeForX(pos.x() - area.left());
-    QWheelEvent zoomIn(pos, f.view.viewport()->mapToGlobal(pos), {}, {0, 120}, Qt::NoButton, Qt::ControlModifier,
+    QWheelEvent zoomIn(pos, f.view.viewport()->mapToGlobal(pos), {}, { 0, 120 }, Qt::NoButton, Qt::ControlModifier,
                        Qt::NoScrollPhase, false);
     QApplication::sendEvent(f.view.viewport(), &zoomIn);
     QCOMPARE(f.view.scale().visibleDurationMs(), 70000 / 1.25);
@@ -344,17 +352,17 @@ void tst_WaterfallView::ctrlWheelZoomsAroundThePointer()
     QVERIFY(!f.view.scale().isFollowingData());
 
     const double startBefore = f.view.scale().visibleStartMs();
-    QWheelEvent pan(pos, f.view.viewport()->mapToGlobal(pos), {}, {0, -120}, Qt::NoButton, Qt::ShiftModifier,
+    QWheelEvent pan(pos, f.view.viewport()->mapToGlobal(pos), {}, { 0, -120 }, Qt::NoButton, Qt::ShiftModifier,
                     Qt::NoScrollPhase, false);
     QApplication::sendEvent(f.view.viewport(), &pan);
     QVERIFY2(f.view.scale().visibleStartMs() > startBefore, "Shift+wheel should pan later");
 
     const int scrollBefore = f.view.verticalScrollBar()->value();
-    QWheelEvent plain(pos, f.view.viewport()->mapToGlobal(pos), {}, {0, -120}, Qt::NoButton, Qt::NoModifier,
+    QWheelEvent plain(pos, f.view.viewport()->mapToGlobal(pos), {}, { 0, -120 }, Qt::NoButton, Qt::NoModifier,
                       Qt::NoScrollPhase, false);
     QApplication::sendEvent(f.view.viewport(), &plain);
-    QCOMPARE(f.view.verticalScrollBar()->value(), scrollBefore);   // three rows: nothing to scroll
-    QCOMPARE(f.view.scale().visibleDurationMs(), 70000 / 1.25);    // and no zoom
+    QCOMPARE(f.view.verticalScrollBar()->value(), scrollBefore); // three rows: nothing to scroll
+    QCOMPARE(f.view.scale().visibleDurationMs(), 70000 / 1.25); // and no zoom
 }
 
 void tst_WaterfallView::keyboardZoomsPansAndResets()
@@ -380,8 +388,9 @@ void tst_WaterfallView::selectingARowAnnouncesItsEntry()
 {
     ViewFixture f;
     QList<Exchange> capture = ViewFixture::gatewayTimeoutCapture(QDateTime::currentDateTimeUtc());
-    capture.insert(1, makeExchange("GET", u"https://www.example.com/"_s, 200, 50, timings(0, 1, 1, 1, 1, 10, 1), Outcome::Ok, 1));
-    f.model.appendExchanges(capture);    // entries: 0 request, 1 its redirect hop, 2 the 504, 3 app.js
+    capture.insert(
+        1, makeExchange("GET", u"https://www.example.com/"_s, 200, 50, timings(0, 1, 1, 1, 1, 10, 1), Outcome::Ok, 1));
+    f.model.appendExchanges(capture); // entries: 0 request, 1 its redirect hop, 2 the 504, 3 app.js
     QVERIFY(f.show());
     QSignalSpy selected(&f.view, &WaterfallView::entrySelected);
     QTest::mouseClick(f.view.viewport(), Qt::LeftButton, {}, f.cellRect(2, WaterfallModel::HostColumn).center());
@@ -427,7 +436,7 @@ void tst_WaterfallView::darkPaletteUsesTheDarkPhaseColours()
     dark.setColor(QPalette::Window, QColor(0x30, 0x30, 0x32));
     f.view.setPalette(dark);
     QVERIFY(f.show());
-    const WaterfallColors light{QPalette(Qt::white)};
+    const WaterfallColors light { QPalette(Qt::white) };
     const WaterfallColors darkColors(dark);
     QVERIFY(darkColors.isDark());
     QVERIFY(!light.isDark());
@@ -465,7 +474,7 @@ void tst_WaterfallView::panelFiltersDriveTheProxy()
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
     WaterfallFilterProxy *proxy = panel.view()->filterProxy();
 
-    QCOMPARE(panel.hostFilter()->count(), 4);   // "All hosts" + three
+    QCOMPARE(panel.hostFilter()->count(), 4); // "All hosts" + three
     panel.hostFilter()->setCurrentIndex(panel.hostFilter()->findText(u"api.example.com"_s));
     QCOMPARE(proxy->host(), u"api.example.com"_s);
     QCOMPARE(proxy->rowCount(), 1);

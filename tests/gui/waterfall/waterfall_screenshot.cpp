@@ -2,12 +2,12 @@
 //   QT_QPA_PLATFORM=offscreen build-x/tests/gui/waterfall/waterfall_screenshot /tmp
 //   xvfb-run -a build-x/tests/gui/waterfall/waterfall_screenshot /tmp
 // → /tmp/waterfall-light.png, -dark.png, -live.png, -large.png, -filtered.png
-#include "model/RequestSpec.h"
-#include "gui/waterfall/WaterfallFilterProxy.h"
 #include "WaterfallFixtures.h"
+#include "gui/waterfall/WaterfallFilterProxy.h"
 #include "gui/waterfall/WaterfallModel.h"
 #include "gui/waterfall/WaterfallPanel.h"
 #include "gui/waterfall/WaterfallView.h"
+#include "model/RequestSpec.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -26,16 +26,20 @@ QList<Exchange> checkoutSession()
 {
     QList<Exchange> list;
     list << makeExchange("GET", u"http://shop.example.com/"_s, 301, 0, timings(0.4, 14, 22, -1, 0.3, 41, 0.5));
-    list << makeExchange("GET", u"https://www.shop.example.com/"_s, 200, 80, timings(0.2, 9, 19, 44, 0.4, 120, 38), Outcome::Ok, 1);
-    list << makeExchange("GET", u"https://cdn.shop.example.com/app.3f9c.js"_s, 200, 320, timings(0.3, 11, 17, 39, 0.2, 35, 410));
-    list << makeExchange("GET", u"https://cdn.shop.example.com/styles.css"_s, 200, 325, timings(1.5, -1, -1, -1, 0.2, 31, 64));
-    list << makeExchange("GET", u"https://api.shop.example.com/v2/cart"_s, 200, 900, timings(0.3, 8, 21, 47, 0.6, 210, 4));
+    list << makeExchange("GET", u"https://www.shop.example.com/"_s, 200, 80, timings(0.2, 9, 19, 44, 0.4, 120, 38),
+                         Outcome::Ok, 1);
+    list << makeExchange("GET", u"https://cdn.shop.example.com/app.3f9c.js"_s, 200, 320,
+                         timings(0.3, 11, 17, 39, 0.2, 35, 410));
+    list << makeExchange("GET", u"https://cdn.shop.example.com/styles.css"_s, 200, 325,
+                         timings(1.5, -1, -1, -1, 0.2, 31, 64));
+    list << makeExchange("GET", u"https://api.shop.example.com/v2/cart"_s, 200, 900,
+                         timings(0.3, 8, 21, 47, 0.6, 210, 4));
     list << makeExchange("POST", u"https://api.shop.example.com/v2/checkout"_s, 504, 1400,
                          timings(0.2, -1, -1, -1, 2.1, 60003, 1.2));
     list << makeExchange("GET", u"https://api.shop.example.com/v2/recommendations"_s, 502, 1500,
                          timings(0.2, -1, -1, -1, 0.4, 15001, 0.8));
-    list << makeExchange("GET", u"https://metrics.example.org/collect"_s, 0, 1600, timings(0.1, 6, -1, -1, -1, -1, -1, 3015),
-                         Outcome::Refused);
+    list << makeExchange("GET", u"https://metrics.example.org/collect"_s, 0, 1600,
+                         timings(0.1, 6, -1, -1, -1, -1, -1, 3015), Outcome::Refused);
     list.last().transport.detail = u"connection refused by 203.0.113.9:443"_s;
     return list;
 }
@@ -83,7 +87,7 @@ int main(int argc, char **argv)
     panel.resize(1280, 420);
     panel.setWaterfallModel(&model);
     // Gateway timeout markers: the view's defaults, from the fingerprint data.
-    ProbeOptions options;   // default first-byte timeout: 60 s
+    ProbeOptions options; // default first-byte timeout: 60 s
     options.firstByteTimeoutMs = 90000;
     panel.view()->setRequestTimeout(options);
     panel.show();

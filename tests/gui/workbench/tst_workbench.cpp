@@ -1,23 +1,23 @@
 // The workbench window driven as a user would, on the offscreen platform: type a URL of the fault
 // server, press Ctrl+Enter, watch the waterfall, the decision tree and the checklist; import a HAR;
 // type a bad URL; paste a curl command.
+#include "WorkbenchFixture.h"
+#include "gui/MainWindow.h"
 #include "gui/diagnosis/ChecklistModel.h"
 #include "gui/diagnosis/ChecklistView.h"
 #include "gui/diagnosis/DecisionTreeModel.h"
 #include "gui/diagnosis/DecisionTreeView.h"
 #include "gui/diagnosis/DiagnosisPane.h"
-#include "lab/FaultServer.h"
 #include "gui/request/KeyValueTable.h"
-#include "gui/MainWindow.h"
 #include "gui/request/RequestEditor.h"
-#include "gui/response/ResponseView.h"
 #include "gui/request/UrlLineEdit.h"
+#include "gui/response/ResponseView.h"
 #include "gui/waterfall/WaterfallModel.h"
 #include "gui/waterfall/WaterfallPanel.h"
 #include "gui/waterfall/WaterfallView.h"
-#include "WorkbenchFixture.h"
 #include "gui/workspace/WorkspaceModel.h"
 #include "gui/workspace/WorkspaceStore.h"
+#include "lab/FaultServer.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -124,7 +124,8 @@ void tst_Workbench::sendingToTheFaultServerShowsPhasesPathAndChecklist()
     QVERIFY2(tree->hasPath(), "no path highlighted in the decision tree");
     QVERIFY2(!pane->treeView()->isColumnHidden(1), "the evidence column is shown with a diagnosis");
     QVERIFY2(pane->treeView()->columnWidth(1) >= pane->treeView()->viewport()->width() / 3,
-             qPrintable(u"evidence column %1 px of %2"_s.arg(pane->treeView()->columnWidth(1)).arg(pane->treeView()->viewport()->width())));
+             qPrintable(u"evidence column %1 px of %2"_s.arg(pane->treeView()->columnWidth(1))
+                            .arg(pane->treeView()->viewport()->width())));
     const QString leaf = tree->pathNodeIds().constLast();
     const QModelIndex leafIndex = tree->indexForNode(leaf);
     QVERIFY(leafIndex.data(DecisionTreeModel::IsLeafRole).toBool());
@@ -154,12 +155,13 @@ void tst_Workbench::escapeCancelsAHangingRequest()
     m_window->sendAction()->trigger();
     QTRY_VERIFY(editor->isBusy());
     QVERIFY(m_window->cancelAction()->isEnabled());
-    QCOMPARE(editor->sendButton()->isEnabled(), true);   // it is the Cancel button now
+    QCOMPARE(editor->sendButton()->isEnabled(), true); // it is the Cancel button now
     QTest::qWait(200);
     QTest::keyClick(m_window.get(), Qt::Key_Escape);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
     QVERIFY(!editor->isBusy());
-    QVERIFY2(m_window->waterfallModel()->exchangeAt(0).transport.outcome != Outcome::Ok, "a cancelled request has no OK outcome");
+    QVERIFY2(m_window->waterfallModel()->exchangeAt(0).transport.outcome != Outcome::Ok,
+             "a cancelled request has no OK outcome");
 }
 
 void tst_Workbench::importingAHarShowsOneRowPerEntryAndMarksFailures()
@@ -171,7 +173,7 @@ void tst_Workbench::importingAHarShowsOneRowPerEntryAndMarksFailures()
     file.close();
 
     QSignalSpy imported(m_window.get(), &MainWindow::importFinished);
-    m_window->importFiles({path});
+    m_window->importFiles({ path });
     QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 1, 10000);
     QVERIFY2(imported.constFirst().at(1).toBool(), "the HAR should import");
 
@@ -208,10 +210,10 @@ void tst_Workbench::invalidUrlDisablesSendAndExplainsInline_data()
 {
     QTest::addColumn<QString>("url");
     QTest::addColumn<QString>("expectedWords");
-    QTest::newRow("no scheme")        << u"example.test/path"_s          << u"http://"_s;
-    QTest::newRow("ftp scheme")       << u"ftp://example.test/"_s         << u"ftp://"_s;
-    QTest::newRow("space in host")    << u"http://exa mple.test/"_s        << u"space at character 11"_s;
-    QTest::newRow("no host")          << u"http:///path"_s                << u"host"_s;
+    QTest::newRow("no scheme") << u"example.test/path"_s << u"http://"_s;
+    QTest::newRow("ftp scheme") << u"ftp://example.test/"_s << u"ftp://"_s;
+    QTest::newRow("space in host") << u"http://exa mple.test/"_s << u"space at character 11"_s;
+    QTest::newRow("no host") << u"http:///path"_s << u"host"_s;
 }
 
 void tst_Workbench::invalidUrlDisablesSendAndExplainsInline()
@@ -262,7 +264,8 @@ void tst_Workbench::pastingCurlIntoTheUrlFieldFillsTheRequest()
     QCOMPARE(spec.body, QByteArray("{\"a\":1}"));
     QCOMPARE(editor->queryTable()->rows().size(), 1);
     // … and the workspace has it
-    QCOMPARE(m_window->workspace()->findRequest(m_window->workspace()->currentRequestId())->spec.method, QByteArray("POST"));
+    QCOMPARE(m_window->workspace()->findRequest(m_window->workspace()->currentRequestId())->spec.method,
+             QByteArray("POST"));
 }
 
 void tst_Workbench::queryTableAndUrlStayInStep()
@@ -299,12 +302,13 @@ void tst_Workbench::checklistTicksAreSavedInTheWorkspace()
     ChecklistModel *checklist = pane->checklistView()->model();
     QVERIFY(checklist->rowCount() > 0);
     QVERIFY(checklist->setData(checklist->index(0), Qt::Checked, Qt::CheckStateRole));
-    QCOMPARE(m_window->workspace()->checkedItems(leafWithChecklist->checklist), QSet<int>{0});
+    QCOMPARE(m_window->workspace()->checkedItems(leafWithChecklist->checklist), QSet<int> { 0 });
     QVERIFY(checklist->toMarkdown().contains(u"- [x] "_s));
     QVERIFY(m_window->store()->saveNow());
     QFile file(m_window->store()->workspaceFilePath());
     QVERIFY(file.open(QIODevice::ReadOnly));
-    QVERIFY2(file.readAll().contains(leafWithChecklist->checklist.toUtf8()), "checklist state missing from workspace.json");
+    QVERIFY2(file.readAll().contains(leafWithChecklist->checklist.toUtf8()),
+             "checklist state missing from workspace.json");
 }
 
 void tst_Workbench::ruleTreeIsBrowsableWithoutARequest()
@@ -313,7 +317,8 @@ void tst_Workbench::ruleTreeIsBrowsableWithoutARequest()
     QVERIFY(!pane->hasDiagnosis());
     DecisionTreeModel *tree = pane->treeModel();
     QVERIFY(!tree->hasPath());
-    QVERIFY2(pane->treeView()->isColumnHidden(1), "with no diagnosis the empty evidence column gives its room to the rules");
+    QVERIFY2(pane->treeView()->isColumnHidden(1),
+             "with no diagnosis the empty evidence column gives its room to the rules");
     QCOMPARE(tree->rowCount(), 1);
     QVERIFY2(tree->rowCount(tree->index(0, 0)) >= 3, "the root should branch");
     QVERIFY(pane->treeView()->isExpanded(tree->index(0, 0)));

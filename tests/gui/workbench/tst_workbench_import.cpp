@@ -2,8 +2,8 @@
 // the status bar's bar shows the import going forward in per mille, with a Cancel button; Cancel
 // stops the worker and leaves the workspace (summaries and stored capture files) as it was; what
 // is stored reads back equal, line by line, and a damaged stored file is an error naming the line.
-#include "gui/MainWindow.h"
 #include "WorkbenchFixture.h"
+#include "gui/MainWindow.h"
 #include "gui/workspace/WorkspaceModel.h"
 #include "gui/workspace/WorkspaceStore.h"
 
@@ -95,20 +95,21 @@ void tst_WorkbenchImport::importingABigHarShowsRisingProgressWithCancel()
 {
     // Given a HAR of a few megabytes
     const QString path = writeHar(6000);
-    QVERIFY2(QFileInfo(path).size() > 3 * 1024 * 1024, qPrintable(u"the HAR is only %1 bytes"_s.arg(QFileInfo(path).size())));
+    QVERIFY2(QFileInfo(path).size() > 3 * 1024 * 1024,
+             qPrintable(u"the HAR is only %1 bytes"_s.arg(QFileInfo(path).size())));
     QProgressBar *bar = m_window->importProgressBar();
     QList<int> values;
     bool cancelShownWithProgress = true;
     connect(bar, &QProgressBar::valueChanged, this, [&](int value) {
         if (m_window->importCancelButton()->isHidden())
-            return;   // the bar reset after the import
+            return; // the bar reset after the import
         values.append(value);
         cancelShownWithProgress = cancelShownWithProgress && bar->isVisible() && bar->maximum() == 1000;
     });
     QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
 
     // When the window imports it
-    m_window->importFiles({path});
+    m_window->importFiles({ path });
     QVERIFY2(m_window->isImporting(), "the import should run in a worker");
     QVERIFY2(!m_window->importCancelButton()->isHidden(), "a Cancel button should be shown while importing");
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
@@ -117,7 +118,8 @@ void tst_WorkbenchImport::importingABigHarShowsRisingProgressWithCancel()
     // Then the bar showed determinate progress that only went forward, from near 0 to the end
     QVERIFY2(values.size() >= 10, qPrintable(u"only %1 progress values"_s.arg(values.size())));
     for (qsizetype i = 1; i < values.size(); ++i)
-        QVERIFY2(values.at(i) > values.at(i - 1), qPrintable(u"progress went from %1 to %2"_s.arg(values.at(i - 1)).arg(values.at(i))));
+        QVERIFY2(values.at(i) > values.at(i - 1),
+                 qPrintable(u"progress went from %1 to %2"_s.arg(values.at(i - 1)).arg(values.at(i))));
     QVERIFY2(values.constFirst() < 100, qPrintable(u"first value %1"_s.arg(values.constFirst())));
     QCOMPARE(values.constLast(), 1000);
     QVERIFY2(cancelShownWithProgress, "the bar should be visible, 0–1000, while the Cancel button is shown");
@@ -135,7 +137,7 @@ void tst_WorkbenchImport::cancellingAnImportLeavesTheWorkspaceUnchanged()
     // Given a workspace holding one imported capture
     const QString small = writeHar(20);
     QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
-    m_window->importFiles({small});
+    m_window->importFiles({ small });
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
     QVERIFY(finished.takeFirst().at(1).toBool());
     m_window->store()->saveNow();
@@ -162,7 +164,7 @@ void tst_WorkbenchImport::cancellingAnImportLeavesTheWorkspaceUnchanged()
     });
     QElapsedTimer timer;
     timer.start();
-    m_window->importFiles({path});
+    m_window->importFiles({ path });
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
 
     // Then the import ends as failed, with a clear message, and its worker is gone
@@ -185,7 +187,7 @@ void tst_WorkbenchImport::cancellingAnImportLeavesTheWorkspaceUnchanged()
 
     // … and a later import of the same file works
     finished.clear();
-    m_window->importFiles({path});
+    m_window->importFiles({ path });
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
     QVERIFY2(finished.constFirst().at(1).toBool(), qPrintable(statusText()));
     QCOMPARE(m_window->workspace()->workspace().captures.size(), capturesBefore.size() + 1);
@@ -195,14 +197,15 @@ void tst_WorkbenchImport::storedCaptureReadsBackEqual()
 {
     const QString path = writeHar(300);
     QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
-    m_window->importFiles({path});
+    m_window->importFiles({ path });
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
     QVERIFY(finished.constFirst().at(1).toBool());
     const QString id = m_window->workspace()->workspace().captures.constFirst().id;
     const std::shared_ptr<const Capture> shown = m_window->workspace()->captureContent(id);
     QVERIFY(shown);
 
-    const Result<Capture> stored = WorkspaceStore::readCaptureFile(WorkspaceStore::captureFilePath(m_window->store()->directory(), id));
+    const Result<Capture> stored
+        = WorkspaceStore::readCaptureFile(WorkspaceStore::captureFilePath(m_window->store()->directory(), id));
     QVERIFY2(stored.ok(), qPrintable(stored.ok() ? QString() : stored.error()));
     QCOMPARE(stored->kind, shown->kind);
     QCOMPARE(stored->name, shown->name);
@@ -216,7 +219,7 @@ void tst_WorkbenchImport::damagedStoredCaptureNamesTheLine()
 {
     const QString path = writeHar(10);
     QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
-    m_window->importFiles({path});
+    m_window->importFiles({ path });
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
     const QString id = m_window->workspace()->workspace().captures.constFirst().id;
     const QString stored = WorkspaceStore::captureFilePath(m_window->store()->directory(), id);

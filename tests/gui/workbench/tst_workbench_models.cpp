@@ -1,9 +1,9 @@
 // The workbench's models and parsers on their own: the workspace tree, the rule tree model, the
 // hex model, the workspace file round trip, address overrides.
-#include "gui/diagnosis/DecisionTreeModel.h"
 #include "diagnosis/Diagnoser.h"
-#include "gui/response/HexModel.h"
+#include "gui/diagnosis/DecisionTreeModel.h"
 #include "gui/request/ProbeOptionsEditor.h"
+#include "gui/response/HexModel.h"
 #include "gui/workspace/Workspace.h"
 #include "gui/workspace/WorkspaceModel.h"
 #include "gui/workspace/WorkspaceStore.h"
@@ -51,7 +51,7 @@ void tst_WorkbenchModels::workspaceModelPassesTheModelTesterThroughEdits()
 {
     WorkspaceModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    const QString collection = model.addCollection(u"API"_s, {request(u"https://a.test/1"_s)});
+    const QString collection = model.addCollection(u"API"_s, { request(u"https://a.test/1"_s) });
     const QString second = model.addRequest(collection, request(u"https://a.test/2"_s, "POST"));
     model.updateRequest(second, request(u"https://a.test/2b"_s, "PUT"));
     QCOMPARE(model.index(1, 0, model.indexForCollection(collection)).data().toString(), u"PUT a.test/2b"_s);
@@ -59,12 +59,13 @@ void tst_WorkbenchModels::workspaceModelPassesTheModelTesterThroughEdits()
     Exchange failed;
     failed.request = request(u"https://a.test/x"_s);
     failed.transport.outcome = Outcome::Timeout;
-    capture.exchanges = {failed};
-    model.addCapture({u"c1"_s, u"x.har"_s, u"har"_s, {}, 1, 1, QDateTime::currentDateTimeUtc()},
+    capture.exchanges = { failed };
+    model.addCapture({ u"c1"_s, u"x.har"_s, u"har"_s, {}, 1, 1, QDateTime::currentDateTimeUtc() },
                      std::make_shared<const Capture>(capture));
     QVERIFY(model.index(0, 0, model.indexForCapture(u"c1"_s)).data(WorkspaceModel::IsFailureRole).toBool());
     for (int i = 0; i < WorkspaceModel::MaxHistoryRuns + 3; ++i)
-        model.addRun({u"run%1"_s.arg(i), QDateTime::currentDateTimeUtc(), "GET", QUrl(u"https://a.test"_s), 504, u"ok"_s, u"upstream.timeout"_s});
+        model.addRun({ u"run%1"_s.arg(i), QDateTime::currentDateTimeUtc(), "GET", QUrl(u"https://a.test"_s), 504,
+                       u"ok"_s, u"upstream.timeout"_s });
     QCOMPARE(model.rowCount(model.groupIndex(WorkspaceModel::HistoryGroup)), WorkspaceModel::MaxHistoryRuns);
     QCOMPARE(model.workspace().history.constFirst().id, u"run%1"_s.arg(WorkspaceModel::MaxHistoryRuns + 2));
     model.removeRequest(second);
@@ -79,13 +80,13 @@ void tst_WorkbenchModels::workspaceSurvivesASaveAndLoad()
     WorkspaceModel model;
     WorkspaceStore store(&model, dir.path());
     RequestSpec spec = request(u"https://a.test/v1?x=1"_s, "PATCH");
-    spec.headers = {{"Accept", "application/json", true}, {"X-Off", "1", false}};
+    spec.headers = { { "Accept", "application/json", true }, { "X-Off", "1", false } };
     spec.body = "{\"a\":1}";
     spec.options.followRedirects = true;
-    spec.options.addressOverrides = {{AddressOverride::Kind::Resolve, u"a.test"_s, 443, u"127.0.0.1"_s, 0}};
-    const QString collection = model.addCollection(u"Mine"_s, {spec});
+    spec.options.addressOverrides = { { AddressOverride::Kind::Resolve, u"a.test"_s, 443, u"127.0.0.1"_s, 0 } };
+    const QString collection = model.addCollection(u"Mine"_s, { spec });
     model.setCurrentRequestId(model.workspace().collections.constFirst().requests.constFirst().id);
-    model.setCheckedItems(u"upstream-timeout"_s, {0, 2});
+    model.setCheckedItems(u"upstream-timeout"_s, { 0, 2 });
     QVERIFY(store.saveNow());
 
     WorkspaceModel reloaded;
@@ -96,7 +97,7 @@ void tst_WorkbenchModels::workspaceSurvivesASaveAndLoad()
     QCOMPARE(reloaded.workspace().collections.constFirst().name, u"Mine"_s);
     QCOMPARE(reloaded.workspace().collections.constFirst().requests.constFirst().spec, spec);
     QCOMPARE(reloaded.currentRequestId(), model.currentRequestId());
-    QCOMPARE(reloaded.checkedItems(u"upstream-timeout"_s), (QSet<int>{0, 2}));
+    QCOMPARE(reloaded.checkedItems(u"upstream-timeout"_s), (QSet<int> { 0, 2 }));
     Q_UNUSED(collection);
 }
 
@@ -108,7 +109,7 @@ void tst_WorkbenchModels::autosaveWritesShortlyAfterAnEdit()
     QSignalSpy saved(&store, &WorkspaceStore::saved);
     model.addCollection(u"A"_s);
     model.addCollection(u"B"_s);
-    QCOMPARE(saved.count(), 0);   // debounced, not written on every keystroke
+    QCOMPARE(saved.count(), 0); // debounced, not written on every keystroke
     QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 3000);
     QVERIFY(QFile::exists(store.workspaceFilePath()));
 }
@@ -118,7 +119,7 @@ void tst_WorkbenchModels::captureEntriesAreFetchedOnlyWhenAsked()
     // No model tester here: it would fetch the entries itself while walking the tree.
     WorkspaceModel model;
     WorkspaceData data;
-    data.captures.append({u"big"_s, u"big.har"_s, u"har"_s, {}, 3, 0, QDateTime::currentDateTimeUtc()});
+    data.captures.append({ u"big"_s, u"big.har"_s, u"har"_s, {}, 3, 0, QDateTime::currentDateTimeUtc() });
     model.setWorkspace(data);
     const QModelIndex capture = model.indexForCapture(u"big"_s);
     QVERIFY(model.hasChildren(capture));
@@ -180,12 +181,13 @@ void tst_WorkbenchModels::hexModelRowsAndMarks()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QByteArray bytes(50 * 1024 * 1024, 'x');
     bytes.replace(0, 12, "HTTP/1.1 200");
-    model.setBytes(bytes, {{20, 2, u"bad-header-line"_s}});
+    model.setBytes(bytes, { { 20, 2, u"bad-header-line"_s } });
     QCOMPARE(model.rowCount(), 50 * 1024 * 1024 / 16);
-    QCOMPARE(model.index(0, HexModel::HexColumn).data().toString(), u"48 54 54 50 2f 31 2e 31  20 32 30 30 78 78 78 78"_s);
+    QCOMPARE(model.index(0, HexModel::HexColumn).data().toString(),
+             u"48 54 54 50 2f 31 2e 31  20 32 30 30 78 78 78 78"_s);
     QCOMPARE(model.index(0, HexModel::TextColumn).data().toString(), u"HTTP/1.1 200xxxx"_s);
     QCOMPARE(model.index(1, HexModel::OffsetColumn).data().toString(), u"00000010"_s);
-    QCOMPARE(model.index(1, 0).data(HexModel::MarkedBytesRole).value<QList<int>>(), (QList<int>{4, 5}));
+    QCOMPARE(model.index(1, 0).data(HexModel::MarkedBytesRole).value<QList<int>>(), (QList<int> { 4, 5 }));
     QVERIFY(model.index(1, 0).data(Qt::ToolTipRole).toString().contains(u"bad-header-line"_s));
     QVERIFY(!model.index(2, 0).data(Qt::ToolTipRole).isValid());
 }
@@ -195,13 +197,15 @@ void tst_WorkbenchModels::addressOverrides_data()
     QTest::addColumn<QString>("line");
     QTest::addColumn<bool>("valid");
     QTest::addColumn<QString>("formatted");
-    QTest::newRow("resolve")                 << u"--resolve example.test:443:127.0.0.1"_s   << true  << u"--resolve example.test:443:127.0.0.1"_s;
-    QTest::newRow("resolve without dashes")  << u"resolve a.test:80:::1"_s                  << false << QString();
-    QTest::newRow("resolve ipv6 bracketed")  << u"--resolve a.test:80:[::1]"_s              << true  << u"--resolve a.test:80:[::1]"_s;
-    QTest::newRow("resolve to a name")       << u"--resolve a.test:80:backend"_s            << false << QString();
-    QTest::newRow("connect-to any port")     << u"--connect-to a.test::b.test:8443"_s       << true  << u"--connect-to a.test::b.test:8443"_s;
-    QTest::newRow("connect-to bad port")     << u"--connect-to a.test:99999:b.test:1"_s     << false << QString();
-    QTest::newRow("unknown option")          << u"--proxy x"_s                              << false << QString();
+    QTest::newRow("resolve") << u"--resolve example.test:443:127.0.0.1"_s << true
+                             << u"--resolve example.test:443:127.0.0.1"_s;
+    QTest::newRow("resolve without dashes") << u"resolve a.test:80:::1"_s << false << QString();
+    QTest::newRow("resolve ipv6 bracketed") << u"--resolve a.test:80:[::1]"_s << true << u"--resolve a.test:80:[::1]"_s;
+    QTest::newRow("resolve to a name") << u"--resolve a.test:80:backend"_s << false << QString();
+    QTest::newRow("connect-to any port") << u"--connect-to a.test::b.test:8443"_s << true
+                                         << u"--connect-to a.test::b.test:8443"_s;
+    QTest::newRow("connect-to bad port") << u"--connect-to a.test:99999:b.test:1"_s << false << QString();
+    QTest::newRow("unknown option") << u"--proxy x"_s << false << QString();
 }
 
 void tst_WorkbenchModels::addressOverrides()
@@ -225,10 +229,14 @@ void tst_WorkbenchModels::everyOptionFieldHasAVisibleLabel()
     int labelled = 0;
     for (int row = 0; row < form->rowCount(); ++row) {
         QLayoutItem *field = form->itemAt(row, QFormLayout::FieldRole);
-        if (!field || !field->widget() || qobject_cast<QCheckBox *>(field->widget()) || qobject_cast<QLabel *>(field->widget()))
+        if (!field || !field->widget() || qobject_cast<QCheckBox *>(field->widget())
+            || qobject_cast<QLabel *>(field->widget()))
             continue; // a check box carries its own text; the status line is a label
         auto *label = qobject_cast<QLabel *>(form->labelForField(field->widget()));
-        QVERIFY2(label, qPrintable(u"the field '%1' in row %2 has no label"_s.arg(QLatin1StringView(field->widget()->metaObject()->className())).arg(row)));
+        QVERIFY2(label,
+                 qPrintable(u"the field '%1' in row %2 has no label"_s
+                                .arg(QLatin1StringView(field->widget()->metaObject()->className()))
+                                .arg(row)));
         QVERIFY2(!label->text().isEmpty(), qPrintable(u"the label of row %1 is empty"_s.arg(row)));
         QCOMPARE(label->buddy(), field->widget());
         ++labelled;

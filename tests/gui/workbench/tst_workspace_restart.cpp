@@ -79,7 +79,7 @@ void tst_WorkspaceRestart::typedRequestSurvivesSigkill()
     QVERIFY2(waitForLine(first, "gatescope-test: typed", &line, 30000), first.readAllStandardError().constData());
     // When autosave has written it and the process is killed without any chance to clean up
     QVERIFY2(waitForLine(first, "gatescope-test: saved", &line, 10000), "autosave did not happen after typing");
-    first.kill();   // SIGKILL
+    first.kill(); // SIGKILL
     QVERIFY(first.waitForFinished(5000));
     QCOMPARE(first.exitStatus(), QProcess::CrashExit);
 

@@ -1,15 +1,15 @@
 // Screenshots of the workbench's main states, for people to look at (not a test): run under Xvfb,
 //   xvfb-run -a -s '-screen 0 1600x1000x24' build/tests/gui/workbench/workbench_screenshots OUTDIR [--dark]
 // empty window, a live request, the diagnosis of a live 504 from the 5xx Lab, a 100,000-entry HAR.
+#include "WorkbenchFixture.h"
+#include "gui/MainWindow.h"
 #include "gui/diagnosis/DecisionTreeView.h"
 #include "gui/diagnosis/DiagnosisPane.h"
-#include "lab/FaultServer.h"
-#include "lab/Lab.h"
-#include "gui/MainWindow.h"
 #include "gui/request/RequestEditor.h"
 #include "gui/request/UrlLineEdit.h"
 #include "gui/waterfall/WaterfallModel.h"
-#include "WorkbenchFixture.h"
+#include "lab/FaultServer.h"
+#include "lab/Lab.h"
 
 #include <QApplication>
 #include <QDir>
@@ -100,7 +100,7 @@ int main(int argc, char *argv[])
     file.write(makeHar(100000, u"https://shop.example.test"_s, 7));
     file.close();
     QSignalSpy imported(&window, &MainWindow::importFinished);
-    window.importFiles({har});
+    window.importFiles({ har });
     imported.wait(120000);
     QTest::qWait(500);
     shoot(&window, out + u"/04-large-har"_s + suffix + u".png"_s);
