@@ -11,7 +11,7 @@ root=$(pwd)
 
 packages=(
   # build
-  build-essential cmake ninja-build pkg-config ccache zlib1g-dev libgl-dev
+  build-essential cmake ninja-build pkg-config ccache zlib1g-dev libgl-dev clang-format
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   fonts-dejavu-core fonts-noto-cjk
   # tests: real gateways, the reference client, browser, PDF and screenshot tools, fuzzing
