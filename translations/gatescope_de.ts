@@ -4733,8 +4733,8 @@ Ursache: %5</translation>
         <translation>Statuscode %1 bei Byte %2 ist kleiner als 100</translation>
     </message>
     <message>
-        <source>status code %1 at byte %2 is outside 100㖙</source>
-        <translation>Statuscode %1 bei Byte %2 liegt außerhalb von 100㖙</translation>
+        <source>status code %1 at byte %2 is outside 100–599</source>
+        <translation>Statuscode %1 bei Byte %2 liegt außerhalb von 100–599</translation>
     </message>
     <message>
         <source>status line ends after the code at byte %1 without the space RFC 9112 requires before the (empty) reason; accepted</source>
@@ -4781,8 +4781,8 @@ Ursache: %5</translation>
         <translation>vorläufige Antwort %1 %2 bei Byte %3; aufgezeichnet und übersprungen</translation>
     </message>
     <message>
-        <source>both Content-Length (%1) and Transfer-Encoding (%2) at byte %3; Transfer-Encoding wins (RFC 9112 ੶.3)</source>
-        <translation>sowohl Content-Length (%1) als auch Transfer-Encoding (%2) bei Byte %3; Transfer-Encoding gewinnt (RFC 9112 ੶.3)</translation>
+        <source>both Content-Length (%1) and Transfer-Encoding (%2) at byte %3; Transfer-Encoding wins (RFC 9112 §6.3)</source>
+        <translation>sowohl Content-Length (%1) als auch Transfer-Encoding (%2) bei Byte %3; Transfer-Encoding gewinnt (RFC 9112 §6.3)</translation>
     </message>
     <message>
         <source>transfer codings %1 at byte %2: only chunked is undone; the body is kept as de-chunked</source>
@@ -4839,10 +4839,6 @@ Ursache: %5</translation>
     <message>
         <source>trailer line without a field name and &apos;:&apos; at byte %1: %2; ignored</source>
         <translation>Trailer-Zeile ohne Feldnamen und &apos;:&apos; bei Byte %1: %2; ignoriert</translation>
-    </message>
-    <message>
-        <source>chunk size %1 at byte %2 is too large</source>
-        <translation>Chunk-Größe %1 bei Byte %2 ist zu groß</translation>
     </message>
     <message>
         <source>invalid chunk size %1 at byte %2 (hexadecimal digits expected)</source>
@@ -4923,6 +4919,70 @@ Ursache: %5</translation>
     <message>
         <source>the peer closed at byte %1: %2</source>
         <translation>die Gegenstelle hat bei Byte %1 geschlossen: %2</translation>
+    </message>
+    <message>
+        <source>bare CR (not followed by LF) at byte %1 before the status line; skipped</source>
+        <translation>nacktes CR (ohne folgendes LF) bei Byte %1 vor der Statuszeile; übersprungen</translation>
+    </message>
+    <message>
+        <source>; a peer that ends lines at a bare CR reads %1 as a field of its own and frames the body by it</source>
+        <translation>; eine Gegenstelle, die Zeilen an einem nackten CR beendet, liest %1 als eigenes Feld und rahmt den Body danach</translation>
+    </message>
+    <message>
+        <source>; a peer that ends lines at a bare CR reads %1 as a field of its own</source>
+        <translation>; eine Gegenstelle, die Zeilen an einem nackten CR beendet, liest %1 als eigenes Feld</translation>
+    </message>
+    <message>
+        <source>tab instead of a space after the protocol version at byte %1; accepted</source>
+        <translation>Tabulator statt Leerzeichen nach der Protokollversion bei Byte %1; akzeptiert</translation>
+    </message>
+    <message>
+        <source>bare CR (not followed by LF) at byte %1 inside the chunk size line %2: readers disagree where the chunk data starts</source>
+        <translation>nacktes CR (ohne folgendes LF) bei Byte %1 in der Chunk-Größenzeile %2: Leser sind uneins, wo die Chunk-Daten beginnen</translation>
+    </message>
+    <message>
+        <source>sign %1 before the chunk size %2 at byte %3: a chunk size is bare hexadecimal digits</source>
+        <translation>Vorzeichen %1 vor der Chunk-Größe %2 bei Byte %3: eine Chunk-Größe besteht nur aus Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <source>chunk size %1 at byte %2 is too large: it overflows 63 bits at byte %3</source>
+        <translation>Chunk-Größe %1 bei Byte %2 ist zu groß: sie überschreitet bei Byte %3 63 Bit</translation>
+    </message>
+    <message>
+        <source>whitespace after the chunk size %1 at byte %2 with no extension after it; accepted</source>
+        <translation>Leerraum nach der Chunk-Größe %1 bei Byte %2 ohne folgende Erweiterung; akzeptiert</translation>
+    </message>
+    <message>
+        <source>invalid character %1 in the chunk extensions of %2 at byte %3; ignored</source>
+        <translation>ungültiges Zeichen %1 in den Chunk-Erweiterungen von %2 bei Byte %3; ignoriert</translation>
+    </message>
+    <message>
+        <source>empty chunk extension at byte %1 in %2: a name must follow “;”; ignored</source>
+        <translation>leere Chunk-Erweiterung bei Byte %1 in %2: auf „;“ muss ein Name folgen; ignoriert</translation>
+    </message>
+    <message>
+        <source>the quoted chunk extension value opened at byte %1 is not closed before the end of the line %2; ignored</source>
+        <translation>der bei Byte %1 geöffnete Chunk-Erweiterungswert in Anführungszeichen wird vor dem Ende der Zeile %2 nicht geschlossen; ignoriert</translation>
+    </message>
+    <message>
+        <source>chunk extension without a value after “=” at byte %1 in %2; ignored</source>
+        <translation>Chunk-Erweiterung ohne Wert nach „=“ bei Byte %1 in %2; ignoriert</translation>
+    </message>
+    <message>
+        <source>bare CR (not followed by LF) at byte %1 inside the status line; replaced with a space as RFC 9112 §2.2 allows</source>
+        <translation>nacktes CR (ohne folgendes LF) bei Byte %1 in der Statuszeile; durch ein Leerzeichen ersetzt, wie RFC 9112 §2.2 es erlaubt</translation>
+    </message>
+    <message>
+        <source>bare CR (not followed by LF) at byte %1 inside a header line; replaced with a space as RFC 9112 §2.2 allows</source>
+        <translation>nacktes CR (ohne folgendes LF) bei Byte %1 in einer Header-Zeile; durch ein Leerzeichen ersetzt, wie RFC 9112 §2.2 es erlaubt</translation>
+    </message>
+    <message>
+        <source>bare CR (not followed by LF) at byte %1 inside a trailer line; replaced with a space as RFC 9112 §2.2 allows</source>
+        <translation>nacktes CR (ohne folgendes LF) bei Byte %1 in einer Trailer-Zeile; durch ein Leerzeichen ersetzt, wie RFC 9112 §2.2 es erlaubt</translation>
+    </message>
+    <message>
+        <source>“0x” prefix on the chunk size %1 at byte %2: a chunk size is bare hexadecimal digits; some readers take this for 0 (the last chunk), others skip the prefix</source>
+        <translation>Präfix „0x“ vor der Chunk-Größe %1 bei Byte %2: eine Chunk-Größe besteht nur aus Hexadezimalziffern; manche Leser halten dies für 0 (den letzten Chunk), andere überspringen das Präfix</translation>
     </message>
 </context>
 <context>

@@ -4706,8 +4706,8 @@ Cause: %5</source>
         <translation>第 %2 字节处的状态码 %1 小于 100</translation>
     </message>
     <message>
-        <source>status code %1 at byte %2 is outside 100㖙</source>
-        <translation>第 %2 字节处的状态码 %1 超出 100㖙</translation>
+        <source>status code %1 at byte %2 is outside 100–599</source>
+        <translation>第 %2 字节处的状态码 %1 超出 100–599</translation>
     </message>
     <message>
         <source>status line ends after the code at byte %1 without the space RFC 9112 requires before the (empty) reason; accepted</source>
@@ -4754,8 +4754,8 @@ Cause: %5</source>
         <translation>第 %3 字节处的临时响应 %1 %2；已记录并跳过</translation>
     </message>
     <message>
-        <source>both Content-Length (%1) and Transfer-Encoding (%2) at byte %3; Transfer-Encoding wins (RFC 9112 ੶.3)</source>
-        <translation>第 %3 字节处同时存在 Content-Length（%1）和 Transfer-Encoding（%2）；以 Transfer-Encoding 为准（RFC 9112 ੶.3）</translation>
+        <source>both Content-Length (%1) and Transfer-Encoding (%2) at byte %3; Transfer-Encoding wins (RFC 9112 §6.3)</source>
+        <translation>第 %3 字节处同时存在 Content-Length（%1）和 Transfer-Encoding（%2）；以 Transfer-Encoding 为准（RFC 9112 §6.3）</translation>
     </message>
     <message>
         <source>transfer codings %1 at byte %2: only chunked is undone; the body is kept as de-chunked</source>
@@ -4812,10 +4812,6 @@ Cause: %5</source>
     <message>
         <source>trailer line without a field name and &apos;:&apos; at byte %1: %2; ignored</source>
         <translation>第 %1 字节处的尾部字段行没有字段名和“:”：%2；已忽略</translation>
-    </message>
-    <message>
-        <source>chunk size %1 at byte %2 is too large</source>
-        <translation>第 %2 字节处的块大小 %1 过大</translation>
     </message>
     <message>
         <source>invalid chunk size %1 at byte %2 (hexadecimal digits expected)</source>
@@ -4896,6 +4892,70 @@ Cause: %5</source>
     <message>
         <source>the peer closed at byte %1: %2</source>
         <translation>对端在第 %1 字节处关闭：%2</translation>
+    </message>
+    <message>
+        <source>bare CR (not followed by LF) at byte %1 before the status line; skipped</source>
+        <translation>第 %1 字节处状态行之前有单独的 CR（后面没有 LF）；已跳过</translation>
+    </message>
+    <message>
+        <source>; a peer that ends lines at a bare CR reads %1 as a field of its own and frames the body by it</source>
+        <translation>；在单独 CR 处断行的对端会把 %1 读作一个独立字段，并据此确定消息体的边界</translation>
+    </message>
+    <message>
+        <source>; a peer that ends lines at a bare CR reads %1 as a field of its own</source>
+        <translation>；在单独 CR 处断行的对端会把 %1 读作一个独立字段</translation>
+    </message>
+    <message>
+        <source>tab instead of a space after the protocol version at byte %1; accepted</source>
+        <translation>第 %1 字节处协议版本之后是制表符而不是空格；已接受</translation>
+    </message>
+    <message>
+        <source>bare CR (not followed by LF) at byte %1 inside the chunk size line %2: readers disagree where the chunk data starts</source>
+        <translation>第 %1 字节处分块大小行 %2 中有单独的 CR（后面没有 LF）：不同的解析器对分块数据从哪里开始有分歧</translation>
+    </message>
+    <message>
+        <source>sign %1 before the chunk size %2 at byte %3: a chunk size is bare hexadecimal digits</source>
+        <translation>第 %3 字节处分块大小 %2 前有符号 %1：分块大小只能是十六进制数字</translation>
+    </message>
+    <message>
+        <source>chunk size %1 at byte %2 is too large: it overflows 63 bits at byte %3</source>
+        <translation>第 %2 字节处的分块大小 %1 过大：在第 %3 字节处超出 63 位</translation>
+    </message>
+    <message>
+        <source>whitespace after the chunk size %1 at byte %2 with no extension after it; accepted</source>
+        <translation>第 %2 字节处分块大小 %1 之后有空白且后面没有扩展；已接受</translation>
+    </message>
+    <message>
+        <source>invalid character %1 in the chunk extensions of %2 at byte %3; ignored</source>
+        <translation>第 %3 字节处 %2 的分块扩展中有无效字符 %1；已忽略</translation>
+    </message>
+    <message>
+        <source>empty chunk extension at byte %1 in %2: a name must follow “;”; ignored</source>
+        <translation>%2 中第 %1 字节处的分块扩展为空：“;”之后必须是名称；已忽略</translation>
+    </message>
+    <message>
+        <source>the quoted chunk extension value opened at byte %1 is not closed before the end of the line %2; ignored</source>
+        <translation>第 %1 字节处开始的带引号分块扩展值在行 %2 结束前没有闭合；已忽略</translation>
+    </message>
+    <message>
+        <source>chunk extension without a value after “=” at byte %1 in %2; ignored</source>
+        <translation>%2 中第 %1 字节处的分块扩展在“=”之后没有值；已忽略</translation>
+    </message>
+    <message>
+        <source>bare CR (not followed by LF) at byte %1 inside the status line; replaced with a space as RFC 9112 §2.2 allows</source>
+        <translation>第 %1 字节处状态行中有单独的 CR（后面没有 LF）；已按 RFC 9112 §2.2 的允许替换为空格</translation>
+    </message>
+    <message>
+        <source>bare CR (not followed by LF) at byte %1 inside a header line; replaced with a space as RFC 9112 §2.2 allows</source>
+        <translation>第 %1 字节处头部行中有单独的 CR（后面没有 LF）；已按 RFC 9112 §2.2 的允许替换为空格</translation>
+    </message>
+    <message>
+        <source>bare CR (not followed by LF) at byte %1 inside a trailer line; replaced with a space as RFC 9112 §2.2 allows</source>
+        <translation>第 %1 字节处尾部字段行中有单独的 CR（后面没有 LF）；已按 RFC 9112 §2.2 的允许替换为空格</translation>
+    </message>
+    <message>
+        <source>“0x” prefix on the chunk size %1 at byte %2: a chunk size is bare hexadecimal digits; some readers take this for 0 (the last chunk), others skip the prefix</source>
+        <translation>第 %2 字节处分块大小 %1 带有“0x”前缀：分块大小只能是十六进制数字；有的解析器把它当作 0（最后一个分块），有的则跳过前缀</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <limits>
 
 namespace Gatescope {
 
@@ -322,12 +323,80 @@ public:
             return 0;
         }
         noteBareLf(step, headBareLfNoted);
+        QByteArray cleaned;
+        const QByteArrayView text = state == State::StatusLine
+            ? withoutBareCr(step.text, lineStart, LineRole::StatusLine, cleaned)
+            : withoutBareCr(step.text, lineStart, LineRole::HeaderLine, cleaned);
         if (state == State::StatusLine)
-            parseStatusLine(step.text, lineStart);
+            parseStatusLine(text, lineStart + (step.text.size() - text.size()));
         else
-            parseHeaderLine(step.text, lineStart, step.lfOffset + 1);
+            parseHeaderLine(text, lineStart, step.lfOffset + 1);
         line.resize(0);
         return step.consumed;
+    }
+
+    enum class LineRole { StatusLine, HeaderLine, TrailerLine };
+
+    // A CR not followed by LF inside a head or trailer line (RFC 9112 §2.2). A peer that ends
+    // lines at a bare CR and one that does not would read different fields from the same bytes,
+    // so the reader does what the RFC allows a recipient to do and a careful proxy does: each bare
+    // CR becomes a space (at the start of a status line it is skipped, like an empty line), and
+    // the anomaly names what the other reading would have made of the bytes after it — a hidden
+    // "Content-Length: 5" stays part of the line it is in and is reported, not obeyed.
+    // Returns `text` itself when it holds no CR, else a cleaned copy kept in `storage`.
+    QByteArrayView withoutBareCr(QByteArrayView text, qint64 offset, LineRole role, QByteArray &storage)
+    {
+        const qsizetype first = text.indexOf('\r');
+        if (first < 0)
+            return text;
+        qsizetype skipped = 0;
+        if (role == LineRole::StatusLine) {
+            while (skipped < text.size() && text[skipped] == '\r')
+                ++skipped;
+        }
+        storage = text.sliced(skipped).toByteArray();
+        storage.replace('\r', ' ');
+
+        const qint64 at = offset + first;
+        QString detail;
+        switch (role) {
+        case LineRole::StatusLine:
+            detail = first < skipped
+                ? ReaderTr::tr("bare CR (not followed by LF) at byte %1 before the status line; skipped").arg(at)
+                : ReaderTr::tr("bare CR (not followed by LF) at byte %1 inside the status line; replaced with a "
+                               "space as RFC 9112 §2.2 allows")
+                      .arg(at);
+            break;
+        case LineRole::HeaderLine:
+            detail = ReaderTr::tr("bare CR (not followed by LF) at byte %1 inside a header line; replaced with a "
+                                  "space as RFC 9112 §2.2 allows")
+                         .arg(at);
+            break;
+        case LineRole::TrailerLine:
+            detail = ReaderTr::tr("bare CR (not followed by LF) at byte %1 inside a trailer line; replaced with a "
+                                  "space as RFC 9112 §2.2 allows")
+                         .arg(at);
+            break;
+        }
+        // What a peer that breaks lines at the CR would take for a field of its own.
+        QByteArrayView after = text.sliced(first + 1);
+        after = after.first(after.indexOf('\r') < 0 ? after.size() : after.indexOf('\r'));
+        const qsizetype colon = after.indexOf(':');
+        const QByteArrayView name = colon > 0 ? after.first(colon) : QByteArrayView();
+        const bool looksLikeField = !name.isEmpty()
+            && std::all_of(name.begin(), name.end(), [](char c) { return TokenChars[static_cast<unsigned char>(c)]; });
+        if (looksLikeField) {
+            const bool framing = name.compare("Content-Length", Qt::CaseInsensitive) == 0
+                || name.compare("Transfer-Encoding", Qt::CaseInsensitive) == 0;
+            detail += framing ? ReaderTr::tr("; a peer that ends lines at a bare CR reads %1 as a field of its own "
+                                             "and frames the body by it")
+                                    .arg(quoted(after))
+                              : ReaderTr::tr("; a peer that ends lines at a bare CR reads %1 as a field of its own")
+                                    .arg(quoted(after));
+        }
+        const char16_t *kind = role == LineRole::StatusLine ? AnomalyKind::BadStatusLine : AnomalyKind::BadHeaderLine;
+        addAnomaly(kind, at, detail);
+        return storage;
     }
 
     void parseStatusLine(QByteArrayView text, qint64 offset)
@@ -359,7 +428,11 @@ public:
                  Phase::Wait);
             return;
         }
-        const qsizetype space = text.indexOf(' ');
+        qsizetype space = 0;
+        while (space < text.size() && !isWhitespace(text[space]))
+            ++space;
+        if (space == text.size())
+            space = -1;
         const QByteArrayView version = space < 0 ? text : text.first(space);
         const QByteArrayView number = version.sliced(5);
         const bool wellFormed = number.size() == 3 && number[0] >= '0' && number[0] <= '9' && number[1] == '.'
@@ -377,6 +450,11 @@ public:
                      .arg(QString::number(offset), quoted(text)),
                  Phase::Wait);
             return;
+        }
+        if (text[space] == '\t') {
+            addAnomaly(AnomalyKind::BadStatusLine, offset + space,
+                       ReaderTr::tr("tab instead of a space after the protocol version at byte %1; accepted")
+                           .arg(offset + space));
         }
         qsizetype pos = space + 1;
         if (pos < text.size() && isWhitespace(text[pos])) {
@@ -406,7 +484,7 @@ public:
         }
         if (code > 599) {
             addAnomaly(AnomalyKind::BadStatusLine, offset + pos,
-                       ReaderTr::tr("status code %1 at byte %2 is outside 100\u2013599").arg(code).arg(offset + pos));
+                       ReaderTr::tr("status code %1 at byte %2 is outside 100–599").arg(code).arg(offset + pos));
         }
         pos += 3;
         if (pos >= text.size()) {
@@ -579,7 +657,7 @@ public:
                 const qsizetype first = lengthFields.first();
                 addAnomaly(AnomalyKind::ContentLengthWithTransferEncoding, headerOffsets[first],
                            ReaderTr::tr("both Content-Length (%1) and Transfer-Encoding (%2) at byte %3; "
-                                        "Transfer-Encoding wins (RFC 9112 \u00a76.3)")
+                                        "Transfer-Encoding wins (RFC 9112 §6.3)")
                                .arg(latin1(response.headers[first].value), latin1(declared),
                                     QString::number(headerOffsets[first])));
             }
@@ -827,7 +905,8 @@ public:
             }
             noteBareLf(step, bodyBareLfNoted);
             const qint64 offset = lineStart;
-            const QByteArrayView text = step.text;
+            QByteArray cleaned;
+            const QByteArrayView text = withoutBareCr(step.text, offset, LineRole::TrailerLine, cleaned);
             if (text.isEmpty()) {
                 line.resize(0);
                 complete(step.lfOffset + 1);
@@ -849,14 +928,46 @@ public:
         return 0;
     }
 
+    // One chunk-size line (RFC 9112 §7.1): 1*HEXDIG, then chunk extensions
+    // *( BWS ";" BWS token [ BWS "=" BWS ( token / quoted-string ) ] ). What makes the size itself
+    // uncertain is fatal: no digits, a sign or "0x" (other readers take a different number from
+    // them), a size past 63 bits, a bare CR (a peer that ends the line there starts the chunk
+    // data elsewhere). What leaves the size clear is reported and read on: whitespace after the
+    // size, and malformed extensions (which every reader ignores anyway).
     void parseChunkSize(QByteArrayView text, qint64 offset, qint64 next)
     {
+        const qsizetype n = text.size();
+        if (const qsizetype cr = text.indexOf('\r'); cr >= 0) {
+            fail(AnomalyKind::InvalidChunkSize, offset + cr,
+                 ReaderTr::tr("bare CR (not followed by LF) at byte %1 inside the chunk size line %2: readers "
+                              "disagree where the chunk data starts")
+                     .arg(QString::number(offset + cr), quoted(text)),
+                 Phase::Download);
+            return;
+        }
+        if (n > 0 && (text[0] == '+' || text[0] == '-')) {
+            fail(AnomalyKind::InvalidChunkSize, offset,
+                 ReaderTr::tr("sign %1 before the chunk size %2 at byte %3: a chunk size is bare hexadecimal digits")
+                     .arg(quoted(text.first(1)), quoted(text), QString::number(offset)),
+                 Phase::Download);
+            return;
+        }
+        if (n > 1 && text[0] == '0' && (text[1] == 'x' || text[1] == 'X')) {
+            fail(AnomalyKind::InvalidChunkSize, offset + 1,
+                 ReaderTr::tr("“0x” prefix on the chunk size %1 at byte %2: a chunk size is bare "
+                              "hexadecimal digits; some readers take this for 0 (the last chunk), others skip "
+                              "the prefix")
+                     .arg(quoted(text), QString::number(offset + 1)),
+                 Phase::Download);
+            return;
+        }
         qsizetype digits = 0;
         qint64 size = 0;
-        while (digits < text.size() && hexValue(text[digits]) >= 0) {
-            if (digits >= 15) {
-                fail(AnomalyKind::InvalidChunkSize, offset,
-                     ReaderTr::tr("chunk size %1 at byte %2 is too large").arg(quoted(text), QString::number(offset)),
+        while (digits < n && hexValue(text[digits]) >= 0) {
+            if (size > (std::numeric_limits<qint64>::max() >> 4)) {
+                fail(AnomalyKind::InvalidChunkSize, offset + digits,
+                     ReaderTr::tr("chunk size %1 at byte %2 is too large: it overflows 63 bits at byte %3")
+                         .arg(quoted(text), QString::number(offset), QString::number(offset + digits)),
                      Phase::Download);
                 return;
             }
@@ -864,14 +975,22 @@ public:
             ++digits;
         }
         qsizetype pos = digits;
-        while (pos < text.size() && isWhitespace(text[pos]))
+        while (pos < n && isWhitespace(text[pos]))
             ++pos;
-        if (digits == 0 || (pos < text.size() && text[pos] != ';')) {
+        if (digits == 0 || (pos < n && text[pos] != ';')) {
             fail(AnomalyKind::InvalidChunkSize, offset,
                  ReaderTr::tr("invalid chunk size %1 at byte %2 (hexadecimal digits expected)")
                      .arg(quoted(text), QString::number(offset)),
                  Phase::Download);
             return;
+        }
+        if (pos == n && pos > digits) {
+            noteChunkLine(ChunkLineFault::TrailingWhitespace, offset + digits,
+                          ReaderTr::tr("whitespace after the chunk size %1 at byte %2 with no extension after it; "
+                                       "accepted")
+                              .arg(quoted(text), QString::number(offset + digits)));
+        } else if (pos < n) {
+            checkChunkExtensions(text, pos, offset);
         }
         lastChunkSize = size;
         if (size == 0) {
@@ -881,6 +1000,109 @@ public:
         }
         chunkRemaining = size;
         chunkStage = ChunkStage::Data;
+    }
+
+    // Kinds of chunk-size line faults that are listed once per message (a body of many chunks
+    // would otherwise repeat the same one for every chunk).
+    enum class ChunkLineFault : quint8 {
+        TrailingWhitespace = 0x01,
+        EmptyExtension = 0x02,
+        UnbalancedQuote = 0x04,
+        InvalidExtension = 0x08,
+    };
+
+    void noteChunkLine(ChunkLineFault fault, qint64 offset, const QString &detail)
+    {
+        if (chunkLineFaultsNoted & quint8(fault))
+            return;
+        chunkLineFaultsNoted |= quint8(fault);
+        addAnomaly(AnomalyKind::InvalidChunkSize, offset, detail);
+    }
+
+    // Checks the extensions of a chunk-size line from the ';' at `pos`; the first fault is noted.
+    void checkChunkExtensions(QByteArrayView text, qsizetype pos, qint64 offset)
+    {
+        const qsizetype n = text.size();
+        const auto skipBws = [&] {
+            while (pos < n && isWhitespace(text[pos]))
+                ++pos;
+        };
+        const auto skipToken = [&] {
+            const qsizetype from = pos;
+            while (pos < n && TokenChars[static_cast<unsigned char>(text[pos])])
+                ++pos;
+            return pos > from;
+        };
+        const auto invalidCharacter = [&](qsizetype at) {
+            noteChunkLine(
+                ChunkLineFault::InvalidExtension, offset + at,
+                ReaderTr::tr("invalid character %1 in the chunk extensions of %2 at byte %3; ignored")
+                    .arg(hexByte(static_cast<unsigned char>(text[at])), quoted(text), QString::number(offset + at)));
+        };
+        // qdtext and the second byte of a quoted-pair: HTAB, SP, VCHAR, obs-text (RFC 9110 §5.6.4)
+        const auto quotable = [](char c) {
+            const auto u = static_cast<unsigned char>(c);
+            return u == '\t' || (u >= 0x20 && u != 0x7f);
+        };
+        while (pos < n) {
+            // text[pos] is ';'
+            ++pos;
+            skipBws();
+            if (!skipToken()) {
+                if (pos == n || text[pos] == ';') {
+                    noteChunkLine(ChunkLineFault::EmptyExtension, offset + pos,
+                                  ReaderTr::tr("empty chunk extension at byte %1 in %2: a name must follow "
+                                               "\u201c;\u201d; ignored")
+                                      .arg(QString::number(offset + pos), quoted(text)));
+                } else {
+                    invalidCharacter(pos);
+                }
+                return;
+            }
+            skipBws();
+            if (pos < n && text[pos] == '=') {
+                ++pos;
+                skipBws();
+                if (pos < n && text[pos] == '"') {
+                    const qsizetype open = pos++;
+                    bool closed = false;
+                    while (pos < n && !closed) {
+                        const char c = text[pos];
+                        if (c == '"') {
+                            closed = true;
+                        } else if (c == '\\' && pos + 1 < n && quotable(text[pos + 1])) {
+                            ++pos;
+                        } else if (c != '\\' && !quotable(c)) {
+                            invalidCharacter(pos);
+                            return;
+                        }
+                        ++pos;
+                    }
+                    if (!closed) {
+                        noteChunkLine(ChunkLineFault::UnbalancedQuote, offset + open,
+                                      ReaderTr::tr("the quoted chunk extension value opened at byte %1 is not closed "
+                                                   "before the end of the line %2; ignored")
+                                          .arg(QString::number(offset + open), quoted(text)));
+                        return;
+                    }
+                } else if (!skipToken()) {
+                    if (pos < n) {
+                        invalidCharacter(pos);
+                    } else {
+                        noteChunkLine(ChunkLineFault::InvalidExtension, offset + pos,
+                                      ReaderTr::tr("chunk extension without a value after \u201c=\u201d at byte "
+                                                   "%1 in %2; ignored")
+                                          .arg(QString::number(offset + pos), quoted(text)));
+                    }
+                    return;
+                }
+                skipBws();
+            }
+            if (pos < n && text[pos] != ';') {
+                invalidCharacter(pos);
+                return;
+            }
+        }
     }
 
     qsizetype readAfterMessage(const char *p, qsizetype n, qint64 at)
@@ -1026,6 +1248,7 @@ public:
     qint64 lastChunkSize = 0;
     qint64 trailerStart = 0;
     bool bodyBareLfNoted = false;
+    quint8 chunkLineFaultsNoted = 0; // ChunkLineFault bits
     std::unique_ptr<ContentDecoder> decoder;
     QByteArray encodedKept; // encoded bytes, up to the cap, shown if decoding fails
     qint64 encodedSize = 0;

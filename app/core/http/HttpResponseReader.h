@@ -13,6 +13,10 @@ namespace Gatescope {
 // deviation from RFC 9112 becomes a WireAnomaly with a byte offset (from the first byte fed) and
 // a plain description, and when no usable response can be had, verdict() says exactly why
 // ("peer closed after 0 bytes", "header line without ':' at byte 38").
+// Where the bytes still have one safe reading it reads on and says so: a bare CR inside a status,
+// header or trailer line is read as a space (RFC 9112 §2.2) and the anomaly names what a peer that
+// breaks lines there would have seen; where they do not (a chunk size with a sign, "0x", a bare CR
+// or more than 63 bits) the response fails at that byte.
 // Interim 1xx responses are recorded and skipped; HEAD/204/304 have no body; bodies are framed
 // by Content-Length, chunked encoding or the close of the connection; gzip/deflate bodies are
 // decoded for viewing up to the capture cap while wire sizes are counted.

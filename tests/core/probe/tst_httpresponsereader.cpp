@@ -413,6 +413,228 @@ void tst_HttpResponseReader::readsEachResponseAsExpected_data()
         }()
         << none;
 
+    // ---- RFC 9112 conformance: each row derived from a public parser's test case ------------
+    // Sources: llhttp test/response/*.md and test/request/*.md (github.com/nodejs/llhttp), Go's
+    // src/net/http/response_test.go and src/net/http/internal/chunked_test.go. Our own bytes;
+    // where the suite rejects and we read on, the row says what the reader delivers instead.
+    const QByteArray chunked = ok200 + "Transfer-Encoding: chunked\r\n\r\n"; // body starts at byte 47
+
+    // A bare CR becomes a space (RFC 9112 §2.2); the anomaly names what a CR-splitting peer sees.
+    // llhttp response/invalid.md "Headers separated by CR", moved into the status line (issue 13)
+    QTest::newRow("bare CR in the status line hides a Content-Length")
+        << get << QByteArray("HTTP/1.1 200 OK\rContent-Length: 5\r\n\r\nhello") << true << u"ok"_s << none << none
+        << 200 << QString() << QByteArray("hello")
+        << QStringList { u"bad-status-line@15"_s, u"close-delimited-body@37"_s }
+        << u"reads \u201cContent-Length: 5\u201d as a field of its own and frames the body by it"_s;
+    // llhttp response/invalid.md "Headers separated by CR"
+    QTest::newRow("bare CR between two header fields")
+        << get << QByteArray(ok200 + "Foo: 1\rBar: 2\r\nContent-Length: 0\r\n\r\n") << false << u"ok"_s << none << none
+        << 200 << u"Foo: 1 Bar: 2 | Content-Length: 0"_s << QByteArray() << QStringList { u"bad-header-line@23"_s }
+        << u"bare CR (not followed by LF) at byte 23 inside a header line"_s;
+    // llhttp request/invalid.md "Empty headers separated by CR"
+    QTest::newRow("bare CR after an empty value hides a Transfer-Encoding")
+        << get << QByteArray(ok200 + "X:\rTransfer-Encoding: chunked\r\n\r\n1\r\nA\r\n0\r\n\r\n") << true << u"ok"_s
+        << none << none << 200 << u"X: Transfer-Encoding: chunked"_s << QByteArray("1\r\nA\r\n0\r\n\r\n")
+        << QStringList { u"bad-header-line@19"_s, u"close-delimited-body@50"_s } << u"frames the body by it"_s;
+    // llhttp request/invalid.md "Headers separated by dummy characters"
+    QTest::newRow("bare CR at the start of a header line folds it")
+        << get << QByteArray(ok200 + "Host: a\r\n\rZX: 1\r\nContent-Length: 0\r\n\r\n") << false << u"ok"_s << none
+        << none << 200 << u"Host: a ZX: 1 | Content-Length: 0"_s << QByteArray()
+        << QStringList { u"bad-header-line@26"_s, u"obsolete-line-folding@26"_s }
+        << u"reads \u201cZX: 1\u201d as a field of its own"_s;
+    // llhttp request/transfer-encoding.md "Trailing headers", with a CR between two trailer fields
+    QTest::newRow("bare CR in a trailer line")
+        << get << QByteArray(chunked + "2\r\nok\r\n0\r\nX-Sum: 1\rX-B: 2\r\n\r\n") << false << u"ok"_s << none << none
+        << 200 << u"Transfer-Encoding: chunked"_s << QByteArray("ok") << QStringList { u"bad-header-line@65"_s }
+        << u"inside a trailer line"_s;
+    // llhttp response/invalid.md "CR before response and tab after HTTP version"
+    QTest::newRow("bare CR before the status line and a tab after the version")
+        << get << withLength("\rHTTP/1.1\t200 OK\r\n", "") << false << u"ok"_s << none << none << 200
+        << u"Content-Length: 0"_s << QByteArray() << QStringList { u"bad-status-line@0"_s, u"bad-status-line@9"_s }
+        << u"before the status line; skipped"_s;
+
+    // Status lines. llhttp response/invalid.md "Tab after HTTP version"
+    QTest::newRow("tab after the protocol version")
+        << get << withLength("HTTP/1.1\t200 OK\r\n", "") << false << u"ok"_s << none << none << 200
+        << u"Content-Length: 0"_s << QByteArray() << QStringList { u"bad-status-line@8"_s }
+        << u"tab instead of a space"_s;
+    // llhttp response/invalid.md "Extra digit in HTTP major version"
+    QTest::newRow("two-digit major version")
+        << get << withLength("HTTP/01.1 200 OK\r\n", "") << false << u"ok"_s << none << none << 200
+        << u"Content-Length: 0"_s << QByteArray() << QStringList { u"bad-status-line@0"_s }
+        << u"unexpected protocol version \u201cHTTP/01.1\u201d"_s;
+    // llhttp response/invalid.md "Extra digit in HTTP minor version"
+    QTest::newRow("two-digit minor version")
+        << get << withLength("HTTP/1.01 200 OK\r\n", "") << false << u"ok"_s << none << none << 200
+        << u"Content-Length: 0"_s << QByteArray() << QStringList { u"bad-status-line@0"_s }
+        << u"unexpected protocol version \u201cHTTP/1.01\u201d"_s;
+    // llhttp response/invalid.md "Invalid HTTP version"
+    QTest::newRow("HTTP/5.6 named in a status line")
+        << get << withLength("HTTP/5.6 200 OK\r\n", "") << false << u"ok"_s << none << none << 200
+        << u"Content-Length: 0"_s << QByteArray() << QStringList { u"bad-status-line@0"_s }
+        << u"unexpected protocol version"_s;
+    // llhttp response/invalid.md "Extra space between HTTP version and status code"
+    QTest::newRow("two spaces before the status code")
+        << get << withLength("HTTP/1.1  200 OK\r\n", "") << false << u"ok"_s << none << none << 200
+        << u"Content-Length: 0"_s << QByteArray() << QStringList { u"bad-status-line@9"_s }
+        << u"more than one space before the status code at byte 9"_s;
+    // llhttp response/invalid.md "One-digit status code"
+    QTest::newRow("one-digit status code")
+        << get << QByteArray("HTTP/1.1 2 OK\r\n\r\n") << false << u"invalid-response"_s << u"wait"_s
+        << u"is not three digits at byte 9"_s << 0 << QString() << QByteArray()
+        << QStringList { u"bad-status-line@9"_s } << none;
+    // Go response_test.go TestReadResponseErrors status("20X Unknown")
+    QTest::newRow("status code with a letter")
+        << get << QByteArray("HTTP/1.1 20X Unknown\r\nFoo: bar\r\n\r\n") << false << u"invalid-response"_s << u"wait"_s
+        << u"\u201c20\u201d is not three digits"_s << 0 << QString() << QByteArray()
+        << QStringList { u"bad-status-line@9"_s } << none;
+    // Go response_test.go TestReadResponseErrors status("0x12d Moved Permanently")
+    QTest::newRow("hexadecimal status code")
+        << get << QByteArray("HTTP/1.1 0x12d Moved Permanently\r\nFoo: bar\r\n\r\n") << false << u"invalid-response"_s
+        << u"wait"_s << u"is not three digits at byte 9"_s << 0 << QString() << QByteArray()
+        << QStringList { u"bad-status-line@9"_s } << none;
+    // Go response_test.go TestReadResponseErrors status("-200 OK")
+    QTest::newRow("negative status code")
+        << get << QByteArray("HTTP/1.1 -200 OK\r\nFoo: bar\r\n\r\n") << false << u"invalid-response"_s << u"wait"_s
+        << u"no three-digit status code at byte 9"_s << 0 << QString() << QByteArray()
+        << QStringList { u"bad-status-line@9"_s } << none;
+    // Go response_test.go TestReadResponseErrors status("000 OK") (Go accepts it; 1xx–5xx is all HTTP defines)
+    QTest::newRow("status code 000") << get << QByteArray("HTTP/1.1 000 OK\r\nFoo: bar\r\n\r\n") << false
+                                     << u"invalid-response"_s << u"wait"_s << u"status code 0 at byte 9 is below 100"_s
+                                     << 0 << QString() << QByteArray() << QStringList { u"bad-status-line@9"_s }
+                                     << none;
+    // Go response_test.go TestReadResponseErrors "HTTP/1.1" ("malformed HTTP response")
+    QTest::newRow("status line with the version only")
+        << get << QByteArray("HTTP/1.1\r\n\r\n") << false << u"invalid-response"_s << u"wait"_s
+        << u"status line has no status code at byte 0"_s << 0 << QString() << QByteArray()
+        << QStringList { u"bad-status-line@0"_s } << none;
+    // llhttp response/invalid.md "Invalid space after start line"
+    QTest::newRow("whitespace-led line right after the status line")
+        << get << QByteArray(ok200 + " Host: foo\r\n\r\n") << true << u"ok"_s << none << none << 200 << QString()
+        << QByteArray() << QStringList { u"bad-header-line@17"_s, u"close-delimited-body@31"_s }
+        << u"right after the status line at byte 17"_s;
+
+    // Header fields. llhttp request/invalid.md "Invalid header token #2"
+    QTest::newRow("control character in a field name")
+        << get << QByteArray(ok200 + "Foo\x01\\test: Bar\r\nContent-Length: 0\r\n\r\n") << false << u"ok"_s << none
+        << none << 200 << QString() << QByteArray() << QStringList { u"invalid-header-name@20"_s }
+        << u"invalid character 0x01"_s;
+    // RFC 9110 §5.5: NUL is no field-vchar (the "NUL bytes" case of the conformance list, issue 13)
+    QTest::newRow("NUL byte in a field value")
+        << get << QByteArray(ok200 + QByteArray("X-A: a\0b\r\nContent-Length: 0\r\n\r\n", 31)) << false << u"ok"_s
+        << none << none << 200 << QString() << QByteArray() << QStringList { u"invalid-header-value@23"_s }
+        << u"control character 0x00 in the value of \u201cX-A\u201d at byte 23"_s;
+    // llhttp request/invalid.md "Spaces before headers": a Content-Length folded into another field
+    QTest::newRow("obsolete line folding hides a Content-Length")
+        << get << QByteArray(ok200 + "Foo: bar\r\n Content-Length: 38\r\n\r\nGET") << true << u"ok"_s << none << none
+        << 200 << u"Foo: bar Content-Length: 38"_s << QByteArray("GET")
+        << QStringList { u"obsolete-line-folding@27"_s, u"close-delimited-body@50"_s }
+        << u"continues \u201cFoo\u201d"_s;
+    // llhttp response/content-length.md "Tabs in Content-Length (surrounding)"
+    QTest::newRow("tabs around a Content-Length value are optional whitespace")
+        << get << QByteArray(ok200 + "Content-Length:\t2\t\r\n\r\nok") << false << u"ok"_s << none << none << 200
+        << u"Content-Length: 2"_s << QByteArray("ok") << noAnomalies << none;
+    // llhttp response/content-length.md "Content-Length-X"
+    QTest::newRow("a field named Content-Length-X does not frame the body")
+        << get << QByteArray(ok200 + "Content-Length-X: 0\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nOK\r\n0\r\n\r\n")
+        << false << u"ok"_s << none << none << 200 << u"Content-Length-X: 0 | Transfer-Encoding: chunked"_s
+        << QByteArray("OK") << noAnomalies << none;
+    // llhttp response/transfer-encoding.md "Empty Transfer-Encoding with Content-Length"
+    QTest::newRow("empty Transfer-Encoding with a Content-Length")
+        << get << QByteArray(ok200 + "Transfer-Encoding:\r\nContent-Length: 5\r\n\r\nhello") << true << u"ok"_s << none
+        << none << 200 << u"Transfer-Encoding:  | Content-Length: 5"_s << QByteArray("hello")
+        << QStringList { u"content-length-with-transfer-encoding@37"_s, u"unsupported-transfer-encoding@17"_s }
+        << u"does not end in chunked"_s;
+    // llhttp response/transfer-encoding.md "`chunked` before other transfer-encoding"
+    QTest::newRow("chunked before another transfer coding")
+        << get << QByteArray(ok200 + "Accept: */*\r\nTransfer-Encoding: chunked, deflate\r\n\r\nWorld") << true
+        << u"ok"_s << none << none << 200 << QString() << QByteArray("World")
+        << QStringList { u"unsupported-transfer-encoding@30"_s } << u"\u201cchunked, deflate\u201d"_s;
+    // llhttp response/transfer-encoding.md "multiple transfer-encoding where chunked is not the last one"
+    QTest::newRow("chunked in an earlier Transfer-Encoding field than identity")
+        << get
+        << QByteArray(ok200 + "Accept: */*\r\nTransfer-Encoding: chunked\r\nTransfer-Encoding: identity\r\n\r\nWorld")
+        << true << u"ok"_s << none << none << 200 << QString() << QByteArray("World")
+        << QStringList { u"unsupported-transfer-encoding@30"_s } << u"\u201cchunked, identity\u201d"_s;
+    // llhttp response/transfer-encoding.md "`chunkedchunked` transfer-encoding does not enable chunked enconding"
+    QTest::newRow("chunkedchunked is not chunked")
+        << get << QByteArray(ok200 + "Accept: */*\r\nTransfer-Encoding: chunkedchunked\r\n\r\n2\r\nOK\r\n0\r\n\r\n")
+        << true << u"ok"_s << none << none << 200 << QString() << QByteArray("2\r\nOK\r\n0\r\n\r\n")
+        << QStringList { u"unsupported-transfer-encoding@30"_s } << u"\u201cchunkedchunked\u201d"_s;
+    // llhttp response/transfer-encoding.md "Invalid OBS fold after chunked value"
+    QTest::newRow("folded Transfer-Encoding value is not chunked")
+        << get << QByteArray(ok200 + "Transfer-Encoding: chunked\r\n  abc\r\n\r\n5\r\nWorld\r\n0\r\n\r\n") << true
+        << u"ok"_s << none << none << 200 << u"Transfer-Encoding: chunked abc"_s
+        << QByteArray("5\r\nWorld\r\n0\r\n\r\n")
+        << QStringList { u"obsolete-line-folding@45"_s, u"unsupported-transfer-encoding@17"_s }
+        << u"\u201cchunked abc\u201d"_s;
+
+    // Chunk-size lines: what leaves the size clear is reported once per message and read on.
+    // llhttp response/transfer-encoding.md "Trailing space on chunked body"
+    QTest::newRow("whitespace after the chunk size")
+        << get << QByteArray(chunked + "5  \r\nhello\r\n0  \r\n\r\n") << false << u"ok"_s << none << none << 200
+        << u"Transfer-Encoding: chunked"_s << QByteArray("hello") << QStringList { u"invalid-chunk-size@48"_s }
+        << u"whitespace after the chunk size \u201c5  \u201d at byte 48"_s;
+    // llhttp response/transfer-encoding.md "No extension after semicolon"
+    QTest::newRow("empty chunk extension")
+        << get << QByteArray(chunked + "2;\r\naa\r\n0\r\n\r\n") << false << u"ok"_s << none << none << 200
+        << u"Transfer-Encoding: chunked"_s << QByteArray("aa") << QStringList { u"invalid-chunk-size@49"_s }
+        << u"empty chunk extension at byte 49"_s;
+    // llhttp response/transfer-encoding.md "Unbalanced chunk extensions quoting"
+    QTest::newRow("unbalanced quote in a chunk extension")
+        << get << QByteArray(chunked + "5;a=\"abc\";b=\"def; ghi\r\nhello\r\n0\r\n\r\n") << false << u"ok"_s << none
+        << none << 200 << u"Transfer-Encoding: chunked"_s << QByteArray("hello")
+        << QStringList { u"invalid-chunk-size@59"_s } << u"opened at byte 59 is not closed"_s;
+    // llhttp response/transfer-encoding.md "Chunk extensions" (the name must be a token)
+    QTest::newRow("invalid character in a chunk extension name")
+        << get << QByteArray(chunked + "5;na@me=1\r\nhello\r\n0\r\n\r\n") << false << u"ok"_s << none << none << 200
+        << u"Transfer-Encoding: chunked"_s << QByteArray("hello") << QStringList { u"invalid-chunk-size@51"_s }
+        << u"invalid character 0x40 in the chunk extensions"_s;
+    // llhttp response/transfer-encoding.md "Chunk extensions" (a value must follow '=')
+    QTest::newRow("chunk extension without a value")
+        << get << QByteArray(chunked + "5;a=\r\nhello\r\n0\r\n\r\n") << false << u"ok"_s << none << none << 200
+        << u"Transfer-Encoding: chunked"_s << QByteArray("hello") << QStringList { u"invalid-chunk-size@51"_s }
+        << u"without a value"_s;
+    // llhttp request/transfer-encoding.md "Chunk extensions quoting": BWS and quoted-pairs are fine
+    QTest::newRow("chunk extension with whitespace and an escaped quote")
+        << get << QByteArray(chunked + "5 ; a = \"q\\\"x\" ;b\r\nhello\r\n0;end\r\n\r\n") << false << u"ok"_s << none
+        << none << 200 << u"Transfer-Encoding: chunked"_s << QByteArray("hello") << noAnomalies << none;
+    // Go internal/chunked_test.go TestParseHexUint "0000000000000001": leading zeros do not overflow
+    QTest::newRow("chunk size with many leading zeros")
+        << get << QByteArray(chunked + "00000000000000000005\r\nhello\r\n0\r\n\r\n") << false << u"ok"_s << none << none
+        << 200 << u"Transfer-Encoding: chunked"_s << QByteArray("hello") << noAnomalies << none;
+    // What makes the size uncertain is fatal, at the byte that does.
+    // Go internal/chunked_test.go TestParseHexUint "10000000000000000" ("chunk length too large")
+    QTest::newRow("chunk size overflowing 63 bits")
+        << get << QByteArray(chunked + "10000000000000000\r\nhello\r\n") << false << u"invalid-response"_s
+        << u"download"_s << u"is too large: it overflows 63 bits at byte 63"_s << 200 << u"Transfer-Encoding: chunked"_s
+        << QByteArray() << QStringList { u"invalid-chunk-size@63"_s } << none;
+    // Go internal/chunked_test.go TestParseHexUint "x" ("invalid byte in chunk length")
+    QTest::newRow("chunk size with a 0x prefix")
+        << get << QByteArray(chunked + "0x5\r\nhello\r\n0\r\n\r\n") << false << u"invalid-response"_s << u"download"_s
+        << u"\u201c0x\u201d prefix on the chunk size \u201c0x5\u201d at byte 48"_s << 200
+        << u"Transfer-Encoding: chunked"_s << QByteArray() << QStringList { u"invalid-chunk-size@48"_s } << none;
+    // Go internal/chunked_test.go TestParseHexUint: only hexadecimal digits make a chunk size
+    QTest::newRow("chunk size with a plus sign")
+        << get << QByteArray(chunked + "+5\r\nhello\r\n0\r\n\r\n") << false << u"invalid-response"_s << u"download"_s
+        << u"sign \u201c+\u201d before the chunk size"_s << 200 << u"Transfer-Encoding: chunked"_s << QByteArray()
+        << QStringList { u"invalid-chunk-size@47"_s } << none;
+    QTest::newRow("negative chunk size") << get << QByteArray(chunked + "-5\r\nhello\r\n0\r\n\r\n") << false
+                                         << u"invalid-response"_s << u"download"_s
+                                         << u"sign \u201c-\u201d before the chunk size"_s << 200
+                                         << u"Transfer-Encoding: chunked"_s << QByteArray()
+                                         << QStringList { u"invalid-chunk-size@47"_s } << none;
+    // llhttp request/transfer-encoding.md "Chunk header not terminated by CRLF"
+    QTest::newRow("bare CR inside a chunk size line")
+        << get << QByteArray(chunked + "5\r\r;ABCD\r\nhello\r\n0\r\n\r\n") << false << u"invalid-response"_s
+        << u"download"_s << u"bare CR (not followed by LF) at byte 48 inside the chunk size line"_s << 200
+        << u"Transfer-Encoding: chunked"_s << QByteArray() << QStringList { u"invalid-chunk-size@48"_s } << none;
+    // llhttp response/transfer-encoding.md "No semicolon before chunk extensions"
+    QTest::newRow("chunk extension without a semicolon")
+        << get << QByteArray(chunked + "2 erfrferferf\r\naa\r\n0 rrrr\r\n\r\n") << false << u"invalid-response"_s
+        << u"download"_s << u"invalid chunk size \u201c2 erfrferferf\u201d at byte 47"_s << 200
+        << u"Transfer-Encoding: chunked"_s << QByteArray() << QStringList { u"invalid-chunk-size@47"_s } << none;
+
     // ---- the peer closes too early --------------------------------------------------------
     QTest::newRow("peer closes after 0 bytes")
         << get << QByteArray() << true << u"closed-early"_s << u"wait"_s << u"peer closed after 0 bytes (empty reply)"_s
