@@ -33,9 +33,9 @@ struct Secret
 
 // What each kind of output carries: a request's headers and body go into every report but the
 // plain text (a terminal summary: request line, verdict, transport, comment) and into every
-// exporter; the URL everywhere (the plain text leaves out its user info); the response's headers and body into the
-// reports and the HAR; the evidence into the reports; the transport detail into the reports and the HAR; the raw
-// response bytes (with their Set-Cookie) only into the exchange.
+// exporter; the URL everywhere (the plain text leaves out its user info); the response's headers
+// and body into the reports and the HAR; the evidence into the reports; the transport detail into
+// the reports and the HAR; the raw response bytes (with their Set-Cookie) only into the exchange.
 inline QList<Secret> secrets()
 {
     // clang-format off
