@@ -23,6 +23,9 @@
 //    is required too); an exchange that failed without a comment comes back
 //    with Chrome's error name (net::ERR_…) as its comment, which is where HarImporter puts the
 //    "_error" of a HAR.
+//    HAR is JSON, so header names and values, the reason and the version are compared as UTF-8
+//    text (bytes that are not UTF-8 come back as U+FFFD), and a URL's fragment by its decoded
+//    text (the .http exporter may percent-encode a '#' inside it).
 //    Not the wire anomalies, interim responses, connect attempts, TLS details, resolved
 //    addresses, raw bytes or redirect hop: HAR 1.2 has no place for them, and the exporter's
 //    "_"-prefixed extensions are read back only where listed above.
@@ -61,6 +64,30 @@ inline QList<QByteArray> headerLines(const HeaderList &headers)
     return lines;
 }
 
+// The URL as it is sent, and its fragment as text: an exporter may percent-encode a fragment
+// character the importer had left as it was ("##" comes back as "#%23"); both mean the same.
+inline bool sameUrl(const QUrl &a, const QUrl &b)
+{
+    return a.adjusted(QUrl::RemoveFragment).toEncoded() == b.adjusted(QUrl::RemoveFragment).toEncoded()
+        && a.fragment(QUrl::FullyDecoded) == b.fragment(QUrl::FullyDecoded) && a.hasFragment() == b.hasFragment();
+}
+
+// HAR is JSON: header names and values, the reason and the version are text, so bytes that are
+// not UTF-8 come back as U+FFFD.
+inline QByteArray asText(const QByteArray &bytes)
+{
+    return QString::fromUtf8(bytes).toUtf8();
+}
+
+inline HeaderList asText(HeaderList headers)
+{
+    for (HeaderField &header : headers) {
+        header.name = asText(header.name);
+        header.value = asText(header.value);
+    }
+    return headers;
+}
+
 inline QList<double> timingList(const Timings &t)
 {
     return { t.blocked, t.dns, t.connect, t.tls, t.send, t.wait, t.download, t.total };
@@ -81,7 +108,7 @@ inline QString firstDifference(const RequestSpec &a, const RequestSpec &b, Carri
     // A response pasted alone comes with no request method; formats that need one write GET.
     if (a.method != b.method && !(a.method.isEmpty() && b.method == "GET"))
         return differs("request.method", a.method, b.method);
-    if (a.url != b.url && !(a.url.isEmpty() && b.url == QUrl(QStringLiteral("about:blank"))))
+    if (!sameUrl(a.url, b.url) && !(a.url.isEmpty() && b.url == QUrl(QStringLiteral("about:blank"))))
         return differs("request.url", a.url, b.url);
     const bool curl = carried == Carried::CurlOptions;
     if (enabledHeaders(a.headers, !curl) != enabledHeaders(b.headers, !curl))
@@ -116,7 +143,10 @@ inline bool sameTime(double x, double y)
 
 inline QString firstDifference(const Exchange &a, const Exchange &b)
 {
-    if (const QString request = firstDifference(a.request, b.request, Carried::NoOptions); !request.isEmpty())
+    RequestSpec requestAsText = a.request;
+    requestAsText.method = asText(requestAsText.method);
+    requestAsText.headers = asText(requestAsText.headers);
+    if (const QString request = firstDifference(requestAsText, b.request, Carried::NoOptions); !request.isEmpty())
         return request;
     if (a.response.has_value() != b.response.has_value())
         return differs("response (present or not)");
@@ -125,11 +155,11 @@ inline QString firstDifference(const Exchange &a, const Exchange &b)
         const ResponseData &y = *b.response;
         if (x.status != y.status)
             return differs("response.status", x.status, y.status);
-        if (x.reason != y.reason)
+        if (asText(x.reason) != y.reason)
             return differs("response.reason", x.reason, y.reason);
-        if (x.httpVersion != y.httpVersion)
+        if (asText(x.httpVersion) != y.httpVersion)
             return differs("response.httpVersion", x.httpVersion, y.httpVersion);
-        if (x.headers != y.headers)
+        if (asText(x.headers) != y.headers)
             return differs("response.headers", headerLines(x.headers), headerLines(y.headers));
         if (x.body != y.body)
             return differs("response.body");
