@@ -1,6 +1,10 @@
 // Fuzz target: the curl command-line importer — bash and Windows cmd quoting, option parsing.
 // Byte 0 picks how the text is read: auto-detected, or each dialect's word splitter directly.
+// Round trip: the requests read, written by CurlExporter and read again, are the same requests
+// with the same curl options (RoundTrip.h).
 #include "FuzzTarget.h"
+#include "RoundTrip.h"
+#include "capture/CurlExporter.h"
 #include "capture/CurlImporter.h"
 
 using namespace Gatescope;
@@ -27,7 +31,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     }
 
     const Result<Capture> capture = CurlImporter::importText(text, name);
-    if (!capture)
+    if (!capture) {
         Fuzz::require(capture.error().contains(name), "a curl error that does not name the input");
+        return 0;
+    }
+    const QByteArray exported = CurlExporter::toCurl(capture->requests);
+    const Result<Capture> again = CurlImporter::importText(exported, u"exported.curl"_s);
+    if (!again)
+        std::fprintf(stderr, "re-import failed: %s\n", qPrintable(again.error()));
+    Fuzz::require(again.ok(), "CurlImporter rejects what CurlExporter wrote");
+    Fuzz::requireSameRequests(capture->requests, again->requests, Fuzz::Carried::CurlOptions, "curl");
     return 0;
 }

@@ -1,6 +1,9 @@
 // Fuzz target: the .http / .rest file importer (### separators, @variables and {{…}}
-// substitution, comments, query continuation lines, bodies).
+// substitution, comments, query continuation lines, bodies). Round trip: the requests read,
+// written by HttpFileExporter and read again, are the same requests (RoundTrip.h).
 #include "FuzzTarget.h"
+#include "RoundTrip.h"
+#include "capture/HttpFileExporter.h"
 #include "capture/HttpFileImporter.h"
 
 using namespace Gatescope;
@@ -25,5 +28,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         Fuzz::require(request.url.toEncoded().size() <= 9 * characters,
                       "an .http URL grew out of proportion to the input");
     }
+    const QByteArray exported = HttpFileExporter::toHttpFile(capture->requests);
+    const Result<Capture> again = HttpFileImporter::importText(exported, u"exported.http"_s);
+    if (!again)
+        std::fprintf(stderr, "re-import failed: %s\n", qPrintable(again.error()));
+    Fuzz::require(again.ok(), "HttpFileImporter rejects what HttpFileExporter wrote");
+    Fuzz::requireSameRequests(capture->requests, again->requests, Fuzz::Carried::NoOptions, ".http");
     return 0;
 }

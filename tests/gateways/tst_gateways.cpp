@@ -4,7 +4,7 @@
 // fault server. Every row sends one request through a real gateway, asserts what the gateway
 // really answered (status line and its signature on the wire) and what the Diagnoser makes of it
 // (status, producer layer and product, cause). What was measured and why each row expects what
-// it expects: /work/notes/gateway-observations.md.
+// it expects: tests/gateways/observations.md.
 
 #include "GatewayProcess.h"
 #include "diagnosis/Diagnoser.h"

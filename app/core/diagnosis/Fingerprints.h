@@ -46,7 +46,7 @@ struct Signature
     QList<int> statuses; // only counts for these statuses; empty = any
     QStringList facts;
     QString label; // short human words for the evidence: "nginx error page footer"
-    QString source; // citation from shared/reference/gateway-fingerprints.md
+    QString source; // grade and citation; the grades and source keys: resources/fingerprints/README.md
     friend bool operator==(const Signature &, const Signature &) = default;
 };
 

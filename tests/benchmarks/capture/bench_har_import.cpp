@@ -110,8 +110,11 @@ int main(int argc, char **argv)
     timer.restart();
     python.start(u"python3"_s, { u"-c"_s, u"import json,sys; json.load(open(sys.argv[1]))"_s, path });
     if (!python.waitForFinished(600000) || python.exitStatus() != QProcess::NormalExit || python.exitCode() != 0) {
-        std::printf("python3 json.load: could not run (%s)\n", qPrintable(python.errorString()));
-        return 0;
+        // No comparison is no result: the benchmark fails rather than report a target it did not measure.
+        std::fprintf(stderr,
+                     "bench_har_import: python3 json.load could not run (%s): install the Debian package python3\n",
+                     qPrintable(python.errorString()));
+        return 1;
     }
     const double pythonMs = double(timer.nsecsElapsed()) / 1e6;
     std::printf("python3 json.load (bare parse, process start included): %.0f ms\n", pythonMs);

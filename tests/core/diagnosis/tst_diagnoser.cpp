@@ -1,8 +1,9 @@
 // The Diagnoser on realistic answers: the exact error pages and headers real gateways send
-// (nginx, HAProxy, Apache, Varnish, Squid and Caddy as captured on this machine in
-// notes/gateway-observations.md; Envoy, Kong, Cloudflare, AWS, Google, Azure, Fastly, Heroku from
-// shared/reference/gateway-fingerprints.md), origin stack traces and dependency failures, and
-// transport failures with no response at all. Every leaf of the built-in tree is reached.
+// (nginx, HAProxy, Apache, Varnish, Squid and Caddy as Debian's packages answered in the gateway
+// tests, tests/gateways/observations.md; Envoy, Kong, Cloudflare, AWS, Google, Azure, Fastly, Heroku
+// from their sources and documentation, graded in resources/fingerprints/README.md), origin stack
+// traces and dependency failures, and transport failures with no response at all. Every leaf of
+// the built-in tree is reached.
 #include "DiagnosisFixtures.h"
 #include "diagnosis/Diagnoser.h"
 #include "diagnosis/DiagnosisJson.h"

@@ -207,7 +207,8 @@ void TestRuleTree::everyTextbookCaseHasItsOwnLeaf()
 
 void TestRuleTree::everyTextbookRemedyIsInItsLeafsChecklist_data()
 {
-    // The textbook's "How to resolve" lines (shared/reference/000_*.txt), each asserted in the
+    // The textbook's "How to resolve" lines (the article "Server Error – 500 vs 502 vs 503 vs 504",
+    // https://golangbyexample.com/server-error-5xx/), each asserted in the
     // checklist of every leaf of its status that it applies to, by the words our checklist uses.
     QTest::addColumn<QString>("leaf");
     QTest::addColumn<QStringList>("mentions"); // all of them, case-insensitive

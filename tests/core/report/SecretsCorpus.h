@@ -10,44 +10,66 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QStringList>
 #include <QTimeZone>
 
 namespace Gatescope::TestCorpus {
 
+// One secret of the corpus: where it hides, its value, and the outputs that carry that place when
+// redaction is off (space-separated output names of tst_secretscorpus: the reports json, md,
+// html, text and pdf; the capture exporters har, curl and http; raw, the raw response bytes of
+// the redacted exchange). A secret with no output would make "no secret found" prove nothing.
 struct Secret
 {
     const char *where;
     QByteArray value;
+    const char *carriedBy;
+
+    bool isCarriedBy(const QString &output) const
+    {
+        return QString::fromLatin1(carriedBy).split(QLatin1Char(' ')).contains(output);
+    }
 };
 
+// What each kind of output carries: a request's headers and body go into every report but the
+// plain text (a terminal summary: request line, verdict, transport, comment) and into every
+// exporter; the URL everywhere (the plain text leaves out its user info); the response's headers
+// and body into the reports and the HAR; the evidence into the reports; the transport detail into
+// the reports and the HAR; the raw response bytes (with their Set-Cookie) only into the exchange.
 inline QList<Secret> secrets()
 {
+    // clang-format off
+    const char *url = "json md html text pdf har curl http";
+    const char *request = "json md html pdf har curl http";
+    const char *response = "json md html pdf har";
     return {
-        { "Authorization bearer header", "hdrBearerTok9a8b7c6d" },
-        { "Proxy-Authorization basic", "cHJveHl1c2VyOnByb3h5cGFzc3dvcmQ0Mg==" },
-        { "Cookie value", "ckSessVal-771122" },
-        { "second Cookie value", "ckCsrfVal-553311" },
-        { "Set-Cookie value", "setCkVal-998877" },
-        { "X-Api-Key header", "apiKeyHdr-31337" },
-        { "X-Auth-Token response header", "respAuthTok-4242" },
-        { "query access_token", "qryAccessTok-1a2b3c" },
-        { "query api_key", "qryApiKey-xyz789" },
-        { "URL password", "urlPassw0rd-secret" },
+        { "Authorization bearer header",          "hdrBearerTok9a8b7c6d",                     request },
+        { "Proxy-Authorization basic",            "cHJveHl1c2VyOnByb3h5cGFzc3dvcmQ0Mg==",     request },
+        { "Cookie value",                         "ckSessVal-771122",                         request },
+        { "second Cookie value",                  "ckCsrfVal-553311",                         request },
+        { "Set-Cookie value",                     "setCkVal-998877",                          "json md html pdf har raw" },
+        { "X-Api-Key header",                     "apiKeyHdr-31337",                          request },
+        { "X-Auth-Token response header",         "respAuthTok-4242",                         response },
+        { "query access_token",                   "qryAccessTok-1a2b3c",                      url },
+        { "query api_key",                        "qryApiKey-xyz789",                         url },
+        { "URL password",                         "urlPassw0rd-secret",                       request },
         { "JWT in the URL path",
-          "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJwYXRoand0In0.cGF0aEp3dFNpZ25hdHVyZQ" },
-        { "JSON password field", "jsonPassw0rd-!x" },
-        { "JSON nested refresh_token", "jsonRefreshTok-5566" },
-        { "form client_secret", "formClientSecret-7788" },
-        { "multipart token field", "multipartTokVal-9911" },
-        { "bearer token in a response body", "bodyBearerTok-abcdef123" },
-        { "JWT in a response body", "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJib2R5and0In0.Ym9keUp3dFNpZ25hdHVyZQ" },
-        { "AWS access key in a body", "AKIAZZQQ7EXAMPLE2345" },
-        { "AWS secret access key in a body", "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" },
-        { "password in the raw response", "rawPassw0rd-2468" },
-        { "evidence from an Authorization header", "evidenceTok-1357" },
-        { "token in the transport detail", "detailTok-8642" },
-        { "ASIA temporary key in a comment", "ASIAQQWWEERRTTYYUUII" },
+          "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJwYXRoand0In0.cGF0aEp3dFNpZ25hdHVyZQ",     url },
+        { "JSON password field",                  "jsonPassw0rd-!x",                          request },
+        { "JSON nested refresh_token",            "jsonRefreshTok-5566",                      request },
+        { "form client_secret",                   "formClientSecret-7788",                    request },
+        { "multipart token field",                "multipartTokVal-9911",                     request },
+        { "bearer token in a response body",      "bodyBearerTok-abcdef123",                  response },
+        { "JWT in a response body",
+          "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJib2R5and0In0.Ym9keUp3dFNpZ25hdHVyZQ",                     response },
+        { "AWS access key in a body",             "AKIAZZQQ7EXAMPLE2345",                     response },
+        { "AWS secret access key in a body",      "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", response },
+        { "password in the raw response",         "rawPassw0rd-2468",                         "raw" },
+        { "evidence from an Authorization header", "evidenceTok-1357",                        "json md html pdf" },
+        { "token in the transport detail",        "detailTok-8642",                           "json md html text pdf har" },
+        { "ASIA temporary key in a comment",      "ASIAQQWWEERRTTYYUUII",                     "md html text pdf har" },
     };
+    // clang-format on
 }
 
 inline ReportDocument secretsCorpusDocument()

@@ -1,6 +1,8 @@
-// The secrets corpus through every report format (JSON, Markdown, HTML, PDF via pdftotext, text),
-// with plain and hashed placeholders: no secret value survives anywhere. With redaction turned
-// off explicitly, every one of them is there — so the grep can fail.
+// The secrets corpus through every output (the JSON, Markdown, HTML, text and PDF reports — PDF via
+// pdftotext —, the HAR, curl and .http exporters, and the raw response bytes of the redacted
+// exchange), with plain and hashed placeholders: no secret value survives anywhere. With redaction
+// turned off explicitly, each output shows exactly the secrets its kind of output carries (the
+// table in SecretsCorpus.h), and every secret shows in some output — so each grep can fail.
 #include "SecretsCorpus.h"
 #include "capture/CurlExporter.h"
 #include "capture/HarExporter.h"
@@ -14,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Gatescope;
 using namespace Qt::StringLiterals;
 
@@ -25,11 +29,14 @@ private Q_SLOTS:
     void initTestCase();
     void noSecretSurvives_data();
     void noSecretSurvives();
-    void withRedactionOff_everySecretIsThere_data();
-    void withRedactionOff_everySecretIsThere();
+    void withRedactionOff_eachOutputShowsWhatItCarries_data();
+    void withRedactionOff_eachOutputShowsWhatItCarries();
+    void withRedactionOff_everySecretReachesSomeOutput();
     void everyOutputCountsWhatWasHidden();
 
 private:
+    static QStringList outputs();
+    static bool shows(const QByteArray &out, const QByteArray &secret);
     QByteArray output(const QString &format, const RedactionOptions &options);
     QTemporaryDir m_dir;
 };
@@ -55,13 +62,16 @@ QByteArray tst_SecretsCorpus::output(const QString &format, const RedactionOptio
         return ReportWriter::html(report, ReportWriter::HtmlFlavor::RichText).toUtf8();
     if (format == u"text")
         return ReportWriter::text(report).toUtf8();
-    if (format == u"har" || format == u"curl" || format == u"http") {
-        // The captures' exporters, fed the way `gatescope convert` feeds them: through a Redactor.
+    if (format == u"har" || format == u"curl" || format == u"http" || format == u"raw") {
+        // The captures' exporters, fed the way `gatescope convert` feeds them: through a Redactor;
+        // "raw" is the raw response bytes the redacted exchange keeps (the window's raw view).
         Redactor redactor(options);
         QByteArray out;
         for (const ReportEntry &entry : TestCorpus::secretsCorpusDocument().entries) {
             const Exchange redacted = redactor.redact(entry.exchange);
-            if (format == u"har")
+            if (format == u"raw")
+                out += redacted.rawResponse;
+            else if (format == u"har")
                 out += QJsonDocument(HarExporter::entryForExchange(redacted)).toJson();
             else if (format == u"curl")
                 out += CurlExporter::toCurl(redacted.request);
@@ -84,9 +94,9 @@ void tst_SecretsCorpus::noSecretSurvives_data()
 {
     QTest::addColumn<QString>("format");
     QTest::addColumn<bool>("hashed");
-    for (const char *format : { "json", "md", "html", "html-richtext", "text", "pdf", "har", "curl", "http" }) {
-        QTest::addRow("%s, [redacted]", format) << QString::fromLatin1(format) << false;
-        QTest::addRow("%s, [redacted:hash]", format) << QString::fromLatin1(format) << true;
+    for (const QString &format : outputs()) {
+        QTest::addRow("%s, [redacted]", qPrintable(format)) << format << false;
+        QTest::addRow("%s, [redacted:hash]", qPrintable(format)) << format << true;
     }
 }
 
@@ -97,7 +107,8 @@ void tst_SecretsCorpus::noSecretSurvives()
     RedactionOptions options;
     options.hashValues = hashed;
     const QByteArray out = output(format, options);
-    QVERIFY2(out.size() > 800, "the output is suspiciously small");
+    // The raw response is one short message; every other output is the whole corpus.
+    QVERIFY2(out.size() > (format == u"raw" ? 60 : 800), "the output is suspiciously small");
     QVERIFY(out.contains(hashed ? "[redacted:" : "[redacted]"));
     for (const TestCorpus::Secret &secret : TestCorpus::secrets()) {
         // Also the forms the value could take on the way: percent-encoded, HTML-escaped, JSON-escaped.
@@ -111,36 +122,73 @@ void tst_SecretsCorpus::noSecretSurvives()
     }
 }
 
-void tst_SecretsCorpus::withRedactionOff_everySecretIsThere_data()
+QStringList tst_SecretsCorpus::outputs()
 {
-    QTest::addColumn<QString>("format");
-    for (const char *format : { "json", "md", "html" })
-        QTest::newRow(format) << QString::fromLatin1(format);
+    return { u"json"_s, u"md"_s,  u"html"_s, u"html-richtext"_s, u"text"_s,
+             u"pdf"_s,  u"har"_s, u"curl"_s, u"http"_s,          u"raw"_s };
 }
 
-void tst_SecretsCorpus::withRedactionOff_everySecretIsThere()
+// Whether the output shows the secret in any form a writer could give it: as is, percent-encoded
+// (URLs), HTML-escaped, Markdown-escaped, or with JSON's escaped slash.
+bool tst_SecretsCorpus::shows(const QByteArray &out, const QByteArray &secret)
+{
+    const QList<QByteArray> forms { secret, secret.toPercentEncoding(),
+                                    QString::fromLatin1(secret).toHtmlEscaped().toUtf8(),
+                                    QByteArray(secret).replace("-", "\\-").replace(".", "\\."),
+                                    QByteArray(secret).replace("/", "\\/") };
+    return std::any_of(forms.cbegin(), forms.cend(), [&](const QByteArray &form) { return out.contains(form); });
+}
+
+void tst_SecretsCorpus::withRedactionOff_eachOutputShowsWhatItCarries_data()
+{
+    QTest::addColumn<QString>("format");
+    for (const QString &format : outputs())
+        QTest::newRow(qPrintable(format)) << format;
+}
+
+void tst_SecretsCorpus::withRedactionOff_eachOutputShowsWhatItCarries()
 {
     QFETCH(QString, format);
+    // Given redaction turned off explicitly…
     RedactionOptions options;
     options.enabled = false;
     const QByteArray out = output(format, options);
-    // Markdown and HTML show request bodies through the curl command and bodies as snippets;
-    // JSON carries body snippets: each secret of the corpus is visible somewhere in each of them,
-    // except the raw response bytes, which only the workspace keeps.
-    // The JSON document has no place for the capture's comment.
+    QVERIFY2(!out.isEmpty(), qPrintable(u"no %1 output at all"_s.arg(format)));
+    // …every secret this kind of output carries is there (so its absence with redaction on means
+    // it was redacted, not left out), and none it does not carry (so the table stays exact).
+    const QString kind = format == u"html-richtext" ? u"html"_s : format;
     QStringList missing;
+    QStringList unexpected;
     for (const TestCorpus::Secret &secret : TestCorpus::secrets()) {
-        const QString where = QString::fromLatin1(secret.where);
-        if (where.contains(u"raw response"_s) || (format == u"json" && where.contains(u"comment"_s)))
-            continue;
-        const QByteArray markdownEscaped = QByteArray(secret.value).replace("-", "\\-").replace(".", "\\.");
-        if (!out.contains(secret.value) && !out.contains(secret.value.toPercentEncoding())
-            && !out.contains(QString::fromLatin1(secret.value).toHtmlEscaped().toUtf8())
-            && !out.contains(markdownEscaped))
-            missing.append(where);
+        const bool carried = secret.isCarriedBy(kind);
+        if (carried && !shows(out, secret.value))
+            missing.append(QString::fromLatin1(secret.where));
+        else if (!carried && shows(out, secret.value))
+            unexpected.append(QString::fromLatin1(secret.where));
     }
-    QVERIFY2(missing.isEmpty(), qPrintable(u"missing without redaction: "_s + missing.join(u", "_s)));
-    QVERIFY(out.contains("Redaction was turned OFF"));
+    QVERIFY2(missing.isEmpty(),
+             qPrintable(
+                 u"expected in the %1 output without redaction, but missing: %2"_s.arg(format, missing.join(u", "_s))));
+    QVERIFY2(unexpected.isEmpty(),
+             qPrintable(u"found in the %1 output although SecretsCorpus.h says it does not carry them "
+                        u"(update its table): %2"_s.arg(format, unexpected.join(u", "_s))));
+    if (format == u"json" || format == u"md" || format.startsWith(u"html"))
+        QVERIFY2(out.contains("Redaction was turned OFF"), "the report does not say that redaction was off");
+}
+
+void tst_SecretsCorpus::withRedactionOff_everySecretReachesSomeOutput()
+{
+    // Given every output without redaction…
+    RedactionOptions options;
+    options.enabled = false;
+    QByteArray all;
+    for (const QString &format : outputs())
+        all += output(format, options) + '\n';
+    // …each secret of the corpus shows in at least one: none is there only to be "not found".
+    for (const TestCorpus::Secret &secret : TestCorpus::secrets())
+        QVERIFY2(shows(all, secret.value),
+                 qPrintable(u"the %1 (%2) reaches no output even without redaction"_s.arg(
+                     QString::fromLatin1(secret.where), QString::fromLatin1(secret.value))));
 }
 
 void tst_SecretsCorpus::everyOutputCountsWhatWasHidden()
