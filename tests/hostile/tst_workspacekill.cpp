@@ -206,7 +206,7 @@ void WorkspaceKillTest::gatescopeKilledAroundAnAutosaveRestartsWithTheLastSavedR
     const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
         | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
     const QString dataFolder = home.filePath(u"data/Gatescope/gatescope"_s);
-    for (const QString &path : { dataFolder, dataFolder + u"/workspace.json"_s }) {
+    for (const QString &path : { dataFolder, QString(dataFolder + u"/workspace.json"_s) }) {
         QVERIFY2(QFileInfo::exists(path), qPrintable(path));
         QVERIFY2(!(QFileInfo(path).permissions() & others), qPrintable(path + u" is open to other users"_s));
     }
