@@ -4150,10 +4150,22 @@ Ursache: %5</translation>
     </message>
 </context>
 <context>
-    <name>Gatescope::Gui::WorkspaceStore</name>
+    <name>Gatescope::WorkspaceStore</name>
     <message>
         <source>%1: cannot create the folder</source>
         <translation>%1: der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1: not a folder</source>
+        <translation>%1: kein Ordner</translation>
+    </message>
+    <message>
+        <source>%1: cannot make the folder private</source>
+        <translation>%1: der Ordner kann nicht privat gemacht werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot make the file private: %2</source>
+        <translation>%1: die Datei kann nicht privat gemacht werden: %2</translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>

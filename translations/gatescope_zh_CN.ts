@@ -4128,10 +4128,22 @@ Cause: %5</source>
     </message>
 </context>
 <context>
-    <name>Gatescope::Gui::WorkspaceStore</name>
+    <name>Gatescope::WorkspaceStore</name>
     <message>
         <source>%1: cannot create the folder</source>
         <translation>%1：无法创建文件夹</translation>
+    </message>
+    <message>
+        <source>%1: not a folder</source>
+        <translation>%1：不是文件夹</translation>
+    </message>
+    <message>
+        <source>%1: cannot make the folder private</source>
+        <translation>%1：无法将文件夹设为私有</translation>
+    </message>
+    <message>
+        <source>%1: cannot make the file private: %2</source>
+        <translation>%1：无法将文件设为私有：%2</translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>

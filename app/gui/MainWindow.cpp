@@ -15,8 +15,8 @@
 #include "gui/waterfall/WaterfallPanel.h"
 #include "gui/waterfall/WaterfallView.h"
 #include "gui/workspace/WorkspaceModel.h"
-#include "gui/workspace/WorkspaceStore.h"
 #include "probe/ProbeEngine.h"
+#include "workspace/WorkspaceStore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -78,7 +78,7 @@ struct ImportJob
     QString path; // empty: import `text`
     QByteArray text;
     QString name;
-    QString directory; // the workspace folder
+    const WorkspaceStore *store = nullptr; // not owned; the window waits for the job before it goes
     std::shared_ptr<std::atomic_bool> cancel = std::make_shared<std::atomic_bool>(false);
     std::function<void(int perMille)> report;
     std::shared_ptr<Result<Capture>> result;
@@ -103,23 +103,19 @@ struct ImportJob
         text = QByteArray(); // the pasted text is no longer needed
         if (!result->ok() || result->value().exchanges.isEmpty())
             return;
-        const Capture &capture = result->value();
-        summary.id = newWorkspaceId();
-        summary.name = capture.name.isEmpty() ? name : capture.name;
-        summary.kind = capture.kind;
-        summary.sourcePath = path;
-        summary.entryCount = int(capture.exchanges.size());
-        for (const Exchange &exchange : capture.exchanges)
-            summary.failureCount += isFailure(exchange) ? 1 : 0;
-        summary.importedAt = QDateTime::currentDateTimeUtc();
         const auto storing = [this](qint64 done, qint64 total) {
             reportPerMille(ImportReadPerMille
                            + (total > 0 ? int(done * (ImportDonePerMille - ImportReadPerMille) / total) : 0));
         };
-        const Result<bool> written = WorkspaceStore::writeCaptureFile(
-            WorkspaceStore::captureFilePath(directory, summary.id), capture, storing, cancel.get());
-        if (!written)
-            result = std::make_shared<Result<Capture>>(Error { written.error() });
+        Result<CaptureSummary> stored = store->storeCapture(result->value(), storing, cancel.get());
+        if (!stored) {
+            result = std::make_shared<Result<Capture>>(Error { stored.error() });
+            return;
+        }
+        summary = std::move(stored).value();
+        if (summary.name.isEmpty())
+            summary.name = name;
+        summary.sourcePath = path;
     }
 
 private:
@@ -158,7 +154,8 @@ MainWindow::MainWindow(const QString &dataDirectory, QWidget *parent)
     setObjectName(u"MainWindow"_s);
     setAcceptDrops(true);
     m_workspace = new WorkspaceModel(this);
-    m_store = new WorkspaceStore(m_workspace, dataDirectory, this);
+    m_store = new WorkspaceStore(dataDirectory, this);
+    autosave(m_workspace, m_store);
     m_dataDirectory = m_store->directory();
     m_engine = new ProbeEngine(this);
     setupWidgets();
@@ -571,7 +568,9 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::loadWorkspace()
 {
     m_firstStart = !QFileInfo::exists(m_store->workspaceFilePath());
-    const Result<bool> loaded = m_store->load();
+    const Result<Workspace> loaded = m_store->load();
+    if (loaded)
+        m_workspace->setWorkspace(loaded.value());
     if (!loaded)
         showStatus(tr("The workspace could not be read (%1); starting with an empty one. The old file is kept as "
                       "workspace.json.broken.")
@@ -970,7 +969,7 @@ void MainWindow::startImport(const QString &path, const QByteArray &text, const 
     job->path = path;
     job->text = text;
     job->name = name;
-    job->directory = m_dataDirectory;
+    job->store = m_store;
     // Queued to this window; the destructor waits for the thread, so `this` outlives every call.
     job->report = [this, id](int perMille) {
         QMetaObject::invokeMethod(

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "diagnosis/Diagnoser.h"
-#include "gui/workspace/Workspace.h"
 #include "model/Exchange.h"
+#include "workspace/Workspace.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -23,7 +23,8 @@ class QTreeView;
 
 namespace Gatescope {
 class ProbeEngine;
-}
+class WorkspaceStore;
+} // namespace Gatescope
 
 namespace Gatescope::Gui {
 
@@ -36,7 +37,6 @@ class ResponseView;
 class WaterfallModel;
 class WaterfallPanel;
 class WorkspaceModel;
-class WorkspaceStore;
 
 // The workbench window. Left: the workspace sidebar (collections, imported captures, history).
 // Middle: the request builder, the live waterfall and, under it, the response (and the 5xx Lab).

@@ -3,7 +3,7 @@
 #include "gui/MainWindow.h"
 #include "gui/request/RequestEditor.h"
 #include "gui/request/UrlLineEdit.h"
-#include "gui/workspace/WorkspaceStore.h"
+#include "workspace/WorkspaceStore.h"
 
 #include <QCoreApplication>
 #include <QKeyEvent>

@@ -1,6 +1,6 @@
 // No data loss when the process dies, tested two ways:
-//  1. Many saves, many kills: workspace_saver (a test-only executable around the workbench's own
-//     WorkspaceStore) saves a 1 MB workspace in a tight loop and is SIGKILLed at random moments,
+//  1. Many saves, many kills: workspace_saver (a test-only executable around core's WorkspaceStore,
+//     no widgets) saves a 1 MB workspace in a tight loop and is SIGKILLed at random moments,
 //     50 times; after each kill a fresh process must find the last completely saved workspace
 //     intact: it loads, it is one whole generation, and that generation is the last one reported
 //     saved (or the one being committed when the kill came, if the rename had already happened).
@@ -201,6 +201,15 @@ void WorkspaceKillTest::gatescopeKilledAroundAnAutosaveRestartsWithTheLastSavedR
     }
     qInfo().noquote() << u"%1 kills of gatescope, %2 of them before the autosave was reported"_s.arg(Rounds).arg(
         killedBeforeSave);
+
+    // And what it kept is readable by the user alone
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+        | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    const QString dataFolder = home.filePath(u"data/Gatescope/gatescope"_s);
+    for (const QString &path : { dataFolder, QString(dataFolder + u"/workspace.json"_s) }) {
+        QVERIFY2(QFileInfo::exists(path), qPrintable(path));
+        QVERIFY2(!(QFileInfo(path).permissions() & others), qPrintable(path + u" is open to other users"_s));
+    }
 }
 
 QTEST_GUILESS_MAIN(WorkspaceKillTest)

@@ -1,5 +1,5 @@
-// Test-only helper of tst_workspacekill: saves the workspace with the workbench's own
-// WorkspaceStore (QSaveFile) in a tight loop, so the test can SIGKILL it at random moments.
+// Test-only helper of tst_workspacekill: saves the workspace with Gatescope's own WorkspaceStore
+// (QSaveFile; core only, no widgets) in a tight loop, so the test can SIGKILL it at random moments.
 //
 //   workspace_saver DIR           load DIR/workspace.json (if any), then save generation after
 //                                 generation forever, printing "saved N" after each complete save
@@ -8,16 +8,15 @@
 //
 // Every generation N is a collection "generation N" of RequestCount requests whose URLs and
 // bodies all carry N, so a file mixing two saves — or cut short — cannot pass the check.
-#include "gui/workspace/WorkspaceModel.h"
-#include "gui/workspace/WorkspaceStore.h"
+#include "workspace/WorkspaceStore.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QTextStream>
 
 #include <cstdio>
 
 using namespace Gatescope;
-using namespace Gatescope::Gui;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -35,7 +34,7 @@ QByteArray bodyFor(qint64 generation, int request)
     return body;
 }
 
-WorkspaceData generationData(qint64 generation)
+Workspace generationData(qint64 generation)
 {
     Collection collection;
     collection.id = u"kill-test"_s;
@@ -48,14 +47,14 @@ WorkspaceData generationData(qint64 generation)
         stored.spec.body = bodyFor(generation, i);
         collection.requests.append(stored);
     }
-    WorkspaceData data;
+    Workspace data;
     data.collections.append(collection);
     data.currentRequestId = u"r0"_s;
     return data;
 }
 
 // The generation the loaded workspace holds, or an error saying what is wrong with it.
-Result<qint64> checkedGeneration(const WorkspaceData &data)
+Result<qint64> checkedGeneration(const Workspace &data)
 {
     if (data.collections.size() != 1)
         return Error { u"expected 1 collection, found %1"_s.arg(data.collections.size()) };
@@ -94,16 +93,16 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "usage: workspace_saver DIR [--check]\n");
         return 2;
     }
-    WorkspaceModel model;
-    WorkspaceStore store(&model, arguments.at(1));
-    const Result<bool> loaded = store.load();
+    WorkspaceStore store(arguments.at(1));
+    const bool existed = QFile::exists(store.workspaceFilePath());
+    const Result<Workspace> loaded = store.load();
     if (!loaded) {
         say(u"broken: "_s + loaded.error());
         return 3;
     }
     qint64 generation = 0;
-    if (loaded.value()) {
-        const Result<qint64> checked = checkedGeneration(model.workspace());
+    if (existed) {
+        const Result<qint64> checked = checkedGeneration(loaded.value());
         if (!checked) {
             say(u"broken: "_s + checked.error());
             return 3;
@@ -111,14 +110,14 @@ int main(int argc, char **argv)
         generation = checked.value();
     }
     if (arguments.contains(u"--check"_s)) {
-        say(loaded.value() ? u"loaded %1"_s.arg(generation) : u"empty"_s);
+        say(existed ? u"loaded %1"_s.arg(generation) : u"empty"_s);
         return 0;
     }
     for (;;) {
         ++generation;
-        model.setWorkspace(generationData(generation));
-        if (!store.saveNow()) {
-            say(u"save failed"_s);
+        const Result<bool> saved = store.save(generationData(generation));
+        if (!saved) {
+            say(u"save failed: "_s + saved.error());
             return 4;
         }
         say(u"saved %1"_s.arg(generation));

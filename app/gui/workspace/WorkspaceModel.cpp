@@ -1,5 +1,7 @@
 #include "gui/workspace/WorkspaceModel.h"
 
+#include "workspace/WorkspaceStore.h"
+
 #include <QApplication>
 #include <QFont>
 #include <QIcon>
@@ -418,7 +420,7 @@ Qt::ItemFlags WorkspaceModel::flags(const QModelIndex &index) const
     return flags;
 }
 
-void WorkspaceModel::setWorkspace(WorkspaceData data)
+void WorkspaceModel::setWorkspace(Workspace data)
 {
     beginResetModel();
     m_data = std::move(data);
@@ -711,6 +713,15 @@ void WorkspaceModel::setCheckedItems(const QString &checklistId, const QSet<int>
     else
         m_data.checklistState.insert(checklistId, checked);
     Q_EMIT changed();
+}
+
+void autosave(WorkspaceModel *model, WorkspaceStore *store)
+{
+    store->setSource([model] { return model->workspace(); });
+    QObject::connect(model, &WorkspaceModel::changed, store, &WorkspaceStore::markDirty);
+    QObject::connect(model, &WorkspaceModel::captureRemoved, store, &WorkspaceStore::removeCapture);
+    QObject::connect(model, &WorkspaceModel::runRemoved, store, &WorkspaceStore::removeRun);
+    QObject::connect(model, &QObject::destroyed, store, [store] { store->setSource({}); });
 }
 
 } // namespace Gatescope::Gui

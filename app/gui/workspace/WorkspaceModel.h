@@ -1,10 +1,14 @@
 #pragma once
 
-#include "gui/workspace/Workspace.h"
+#include "workspace/Workspace.h"
 
 #include <QAbstractItemModel>
 
 #include <memory>
+
+namespace Gatescope {
+class WorkspaceStore;
+}
 
 namespace Gatescope::Gui {
 
@@ -47,8 +51,8 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
-    const WorkspaceData &workspace() const { return m_data; }
-    void setWorkspace(WorkspaceData data);
+    const Workspace &workspace() const { return m_data; }
+    void setWorkspace(Workspace data);
 
     // Collections and requests.
     QString addCollection(const QString &name, const QList<RequestSpec> &requests = {});
@@ -110,12 +114,18 @@ private:
     QVariant entryData(int capture, int row, int role) const;
     QVariant runData(int row, int role) const;
 
-    WorkspaceData m_data;
+    Workspace m_data;
     QHash<QString, std::shared_ptr<const Capture>> m_captureContent;
     QSet<QString> m_captureRequested;
 };
 
 // How a request reads in one line of a list: "GET example.test/path".
 QString requestTitle(const RequestSpec &spec);
+
+// Keeps the model's workspace on disk through the store (neither owned): every change marks the
+// store dirty, and the store reads model->workspace() then and when it saves; a capture or run
+// removed from the model has its file removed. Once the model is gone the store writes only what
+// was still pending.
+void autosave(WorkspaceModel *model, WorkspaceStore *store);
 
 } // namespace Gatescope::Gui

@@ -16,8 +16,8 @@
 #include "gui/waterfall/WaterfallPanel.h"
 #include "gui/waterfall/WaterfallView.h"
 #include "gui/workspace/WorkspaceModel.h"
-#include "gui/workspace/WorkspaceStore.h"
 #include "lab/FaultServer.h"
+#include "workspace/WorkspaceStore.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -5,7 +5,7 @@
 #include "WorkbenchFixture.h"
 #include "gui/MainWindow.h"
 #include "gui/workspace/WorkspaceModel.h"
-#include "gui/workspace/WorkspaceStore.h"
+#include "workspace/WorkspaceStore.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,12 +1,12 @@
-// The workbench's models and parsers on their own: the workspace tree, the rule tree model, the
-// hex model, the workspace file round trip, address overrides.
+// The workbench's models and parsers on their own: the workspace tree and its autosave, the rule
+// tree model, the hex model, address overrides. The store itself is tested in tests/core/workspace.
 #include "diagnosis/Diagnoser.h"
 #include "gui/diagnosis/DecisionTreeModel.h"
 #include "gui/request/ProbeOptionsEditor.h"
 #include "gui/response/HexModel.h"
-#include "gui/workspace/Workspace.h"
 #include "gui/workspace/WorkspaceModel.h"
-#include "gui/workspace/WorkspaceStore.h"
+#include "workspace/Workspace.h"
+#include "workspace/WorkspaceStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -29,8 +29,7 @@ class tst_WorkbenchModels : public QObject
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void workspaceModelPassesTheModelTesterThroughEdits();
-    void workspaceSurvivesASaveAndLoad();
-    void autosaveWritesShortlyAfterAnEdit();
+    void autosaveWritesTheModelShortlyAfterAnEdit();
     void captureEntriesAreFetchedOnlyWhenAsked();
     void decisionTreeModelHoldsTheWholeTreeAndMarksThePath();
     void hexModelRowsAndMarks();
@@ -74,51 +73,35 @@ void tst_WorkbenchModels::workspaceModelPassesTheModelTesterThroughEdits()
     QCOMPARE(model.rowCount(model.groupIndex(WorkspaceModel::CollectionsGroup)), 0);
 }
 
-void tst_WorkbenchModels::workspaceSurvivesASaveAndLoad()
+void tst_WorkbenchModels::autosaveWritesTheModelShortlyAfterAnEdit()
 {
     QTemporaryDir dir;
     WorkspaceModel model;
-    WorkspaceStore store(&model, dir.path());
-    RequestSpec spec = request(u"https://a.test/v1?x=1"_s, "PATCH");
-    spec.headers = { { "Accept", "application/json", true }, { "X-Off", "1", false } };
-    spec.body = "{\"a\":1}";
-    spec.options.followRedirects = true;
-    spec.options.addressOverrides = { { AddressOverride::Kind::Resolve, u"a.test"_s, 443, u"127.0.0.1"_s, 0 } };
-    const QString collection = model.addCollection(u"Mine"_s, { spec });
-    model.setCurrentRequestId(model.workspace().collections.constFirst().requests.constFirst().id);
-    model.setCheckedItems(u"upstream-timeout"_s, { 0, 2 });
-    QVERIFY(store.saveNow());
-
-    WorkspaceModel reloaded;
-    WorkspaceStore again(&reloaded, dir.path());
-    const Result<bool> loaded = again.load();
-    QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
-    QCOMPARE(reloaded.workspace().collections.size(), 1);
-    QCOMPARE(reloaded.workspace().collections.constFirst().name, u"Mine"_s);
-    QCOMPARE(reloaded.workspace().collections.constFirst().requests.constFirst().spec, spec);
-    QCOMPARE(reloaded.currentRequestId(), model.currentRequestId());
-    QCOMPARE(reloaded.checkedItems(u"upstream-timeout"_s), (QSet<int> { 0, 2 }));
-    Q_UNUSED(collection);
-}
-
-void tst_WorkbenchModels::autosaveWritesShortlyAfterAnEdit()
-{
-    QTemporaryDir dir;
-    WorkspaceModel model;
-    WorkspaceStore store(&model, dir.path());
+    WorkspaceStore store(dir.path());
+    autosave(&model, &store);
     QSignalSpy saved(&store, &WorkspaceStore::saved);
     model.addCollection(u"A"_s);
-    model.addCollection(u"B"_s);
+    model.addCollection(u"B"_s, { request(u"https://a.test/"_s) });
     QCOMPARE(saved.count(), 0); // debounced, not written on every keystroke
     QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 3000);
-    QVERIFY(QFile::exists(store.workspaceFilePath()));
+    const Result<Workspace> loaded = store.load();
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+    QCOMPARE(loaded->collections.size(), 2);
+    QCOMPARE(loaded->collections.constLast().requests.constFirst().spec.url, QUrl(u"https://a.test/"_s));
+
+    // A run removed from the model takes its file with it
+    QVERIFY(store.writeRun(u"r1"_s, request(u"https://a.test/"_s), {}).ok());
+    model.addRun({ u"r1"_s, QDateTime::currentDateTimeUtc(), "GET", QUrl(u"https://a.test/"_s), 200, u"ok"_s, {} });
+    QVERIFY(store.loadRun(u"r1"_s).ok());
+    model.removeRun(u"r1"_s);
+    QVERIFY(!QFileInfo::exists(WorkspaceStore::runFilePath(dir.path(), u"r1"_s)));
 }
 
 void tst_WorkbenchModels::captureEntriesAreFetchedOnlyWhenAsked()
 {
     // No model tester here: it would fetch the entries itself while walking the tree.
     WorkspaceModel model;
-    WorkspaceData data;
+    Workspace data;
     data.captures.append({ u"big"_s, u"big.har"_s, u"har"_s, {}, 3, 0, QDateTime::currentDateTimeUtc() });
     model.setWorkspace(data);
     const QModelIndex capture = model.indexForCapture(u"big"_s);

@@ -1,6 +1,5 @@
-#include "gui/workspace/WorkspaceStore.h"
+#include "workspace/WorkspaceStore.h"
 
-#include "gui/workspace/WorkspaceModel.h"
 #include "model/ExchangeJson.h"
 
 #include <QDir>
@@ -16,29 +15,75 @@
 
 using namespace Qt::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcWorkspace, "gatescope.gui.workspace", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcWorkspace, "gatescope.workspace", QtInfoMsg)
 
-namespace Gatescope::Gui {
+namespace Gatescope {
 
-WorkspaceStore::WorkspaceStore(WorkspaceModel *model, const QString &directory, QObject *parent)
+namespace {
+
+// Stored captures and runs keep live credentials: only the owner may read them.
+constexpr QFileDevice::Permissions PrivateFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+constexpr QFileDevice::Permissions PrivateFolder = PrivateFile | QFileDevice::ExeOwner;
+constexpr QFileDevice::Permissions OpenToOthers = QFileDevice::ReadGroup | QFileDevice::WriteGroup
+    | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+
+// Creates `folder` 0700 (its parents as the umask says). A folder found more open than that was
+// made by an older Gatescope, which wrote its files 0644: it is narrowed to 0700 and those files to 0600.
+std::optional<Error> makePrivate(const QString &folder)
+{
+    const QFileInfo info(folder);
+    if (!info.exists()) {
+        if (!QDir().mkpath(info.absolutePath()) || (!QDir().mkdir(folder, PrivateFolder) && !QFileInfo(folder).isDir()))
+            return Error { WorkspaceStore::tr("%1: cannot create the folder").arg(folder) };
+        return std::nullopt;
+    }
+    if (!info.isDir())
+        return Error { WorkspaceStore::tr("%1: not a folder").arg(folder) };
+    if (!(info.permissions() & OpenToOthers))
+        return std::nullopt;
+    if (!QFile::setPermissions(folder, PrivateFolder))
+        return Error { WorkspaceStore::tr("%1: cannot make the folder private").arg(folder) };
+    const QFileInfoList files = QDir(folder).entryInfoList(QDir::Files | QDir::Hidden | QDir::System);
+    for (const QFileInfo &file : files) {
+        if ((file.permissions() & OpenToOthers) && !QFile::setPermissions(file.filePath(), PrivateFile))
+            qCWarning(lcWorkspace) << "cannot make private:" << file.filePath();
+    }
+    return std::nullopt;
+}
+
+// Opens `file` for writing with owner-only permissions. QSaveFile would otherwise give a new file
+// the umask's mode and a replaced one that file's mode.
+std::optional<Error> openPrivate(QSaveFile &file)
+{
+    if (!file.open(QIODevice::WriteOnly))
+        return Error { WorkspaceStore::tr("%1: cannot write: %2").arg(file.fileName(), file.errorString()) };
+    if (!file.setPermissions(PrivateFile)) {
+        file.cancelWriting();
+        return Error {
+            WorkspaceStore::tr("%1: cannot make the file private: %2").arg(file.fileName(), file.errorString())
+        };
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+WorkspaceStore::WorkspaceStore(const QString &directory, QObject *parent)
     : QObject(parent)
-    , m_model(model)
     , m_directory(directory.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) : directory)
 {
     m_autosave.setSingleShot(true);
     m_autosave.setInterval(AutosaveDelayMs);
     connect(&m_autosave, &QTimer::timeout, this, &WorkspaceStore::saveNow);
-    connect(m_model, &WorkspaceModel::changed, this, &WorkspaceStore::scheduleSave);
-    connect(m_model, &WorkspaceModel::captureRemoved, this,
-            [this](const QString &id) { removeFile(captureFilePath(m_directory, id)); });
-    connect(m_model, &WorkspaceModel::runRemoved, this,
-            [this](const QString &id) { removeFile(runFilePath(m_directory, id)); });
 }
 
 WorkspaceStore::~WorkspaceStore()
 {
-    if (m_dirty)
-        saveNow();
+    if (!m_dirty)
+        return;
+    const Result<bool> written = save(m_pending);
+    if (!written)
+        qCWarning(lcWorkspace) << written.error();
 }
 
 QString WorkspaceStore::workspaceFilePath() const
@@ -56,19 +101,31 @@ QString WorkspaceStore::runFilePath(const QString &directory, const QString &run
     return directory + u"/runs/"_s + runId + u".json"_s;
 }
 
-void WorkspaceStore::scheduleSave()
+Result<bool> WorkspaceStore::makePrivateFolder(const QString &subfolder) const
 {
+    if (std::optional<Error> error = makePrivate(m_directory))
+        return *error;
+    if (!subfolder.isEmpty()) {
+        if (std::optional<Error> error = makePrivate(m_directory + u'/' + subfolder))
+            return *error;
+    }
+    return true;
+}
+
+void WorkspaceStore::markDirty()
+{
+    if (!m_source)
+        return;
+    m_pending = m_source();
     m_dirty = true;
     m_autosave.start();
 }
 
 Result<bool> WorkspaceStore::writeJsonFile(const QString &path, const QJsonObject &object)
 {
-    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return Error { tr("%1: cannot create the folder").arg(QFileInfo(path).absolutePath()) };
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error { tr("%1: cannot write: %2").arg(path, file.errorString()) };
+    if (std::optional<Error> error = openPrivate(file))
+        return *error;
     file.write(QJsonDocument(object).toJson(QJsonDocument::Compact));
     if (!file.commit())
         return Error { tr("%1: cannot save: %2").arg(path, file.errorString()) };
@@ -92,11 +149,9 @@ Result<QJsonObject> WorkspaceStore::readJsonFile(const QString &path)
 Result<bool> WorkspaceStore::writeCaptureFile(const QString &path, const Capture &capture,
                                               const WriteProgress &progress, const std::atomic_bool *cancel)
 {
-    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return Error { tr("%1: cannot create the folder").arg(QFileInfo(path).absolutePath()) };
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error { tr("%1: cannot write: %2").arg(path, file.errorString()) };
+    if (std::optional<Error> error = openPrivate(file))
+        return *error;
     const qint64 total = capture.exchanges.size() + capture.requests.size();
     qint64 done = 0;
     qint64 reportedAt = 0;
@@ -230,27 +285,51 @@ Result<Capture> WorkspaceStore::readCaptureFile(const QString &path)
     return capture;
 }
 
-Result<bool> WorkspaceStore::load()
+Result<CaptureSummary> WorkspaceStore::storeCapture(const Capture &capture, const WriteProgress &progress,
+                                                    const std::atomic_bool *cancel) const
+{
+    if (Result<bool> folder = makePrivateFolder(u"captures"_s); !folder)
+        return Error { folder.error() };
+    CaptureSummary summary;
+    summary.id = newWorkspaceId();
+    summary.name = capture.name;
+    summary.kind = capture.kind;
+    summary.entryCount = int(capture.exchanges.size());
+    for (const Exchange &exchange : capture.exchanges)
+        summary.failureCount += isFailure(exchange) ? 1 : 0;
+    summary.importedAt = QDateTime::currentDateTimeUtc();
+    const Result<bool> written = writeCaptureFile(captureFilePath(m_directory, summary.id), capture, progress, cancel);
+    if (!written)
+        return Error { written.error() };
+    return summary;
+}
+
+Result<Workspace> WorkspaceStore::load() const
 {
     const QString path = workspaceFilePath();
     if (!QFile::exists(path))
-        return false;
+        return Workspace {};
     Result<QJsonObject> object = readJsonFile(path);
     if (!object)
         return Error { object.error() };
-    Result<WorkspaceData> data = WorkspaceJson::fromJson(object.value(), path);
-    if (!data)
-        return Error { data.error() };
-    m_model->setWorkspace(std::move(data).value());
-    m_dirty = false;
-    m_autosave.stop();
-    return true;
+    return WorkspaceJson::fromJson(object.value(), path);
+}
+
+Result<bool> WorkspaceStore::save(const Workspace &workspace) const
+{
+    if (Result<bool> folder = makePrivateFolder({}); !folder)
+        return folder;
+    return writeJsonFile(workspaceFilePath(), WorkspaceJson::toJson(workspace));
 }
 
 bool WorkspaceStore::saveNow()
 {
     m_autosave.stop();
-    const Result<bool> written = writeJsonFile(workspaceFilePath(), WorkspaceJson::toJson(m_model->workspace()));
+    if (m_source)
+        m_pending = m_source();
+    else if (!m_dirty)
+        return true; // no source and nothing pending: nothing to write
+    const Result<bool> written = save(m_pending);
     if (!written) {
         qCWarning(lcWorkspace) << written.error();
         Q_EMIT saveFailed(written.error());
@@ -263,8 +342,10 @@ bool WorkspaceStore::saveNow()
 }
 
 Result<bool> WorkspaceStore::writeRun(const QString &runId, const RequestSpec &request,
-                                      const QList<Exchange> &exchanges)
+                                      const QList<Exchange> &exchanges) const
 {
+    if (Result<bool> folder = makePrivateFolder(u"runs"_s); !folder)
+        return folder;
     return writeJsonFile(runFilePath(m_directory, runId), WorkspaceJson::runToJson(request, exchanges));
 }
 
@@ -277,9 +358,19 @@ Result<QList<Exchange>> WorkspaceStore::loadRun(const QString &runId) const
     return WorkspaceJson::runExchangesFromJson(object.value(), path);
 }
 
+void WorkspaceStore::removeRun(const QString &runId) const
+{
+    removeFile(runFilePath(m_directory, runId));
+}
+
 Result<Capture> WorkspaceStore::loadCapture(const QString &captureId) const
 {
     return readCaptureFile(captureFilePath(m_directory, captureId));
+}
+
+void WorkspaceStore::removeCapture(const QString &captureId) const
+{
+    removeFile(captureFilePath(m_directory, captureId));
 }
 
 void WorkspaceStore::removeFile(const QString &path)
@@ -288,4 +379,4 @@ void WorkspaceStore::removeFile(const QString &path)
         qCWarning(lcWorkspace) << "cannot remove" << path;
 }
 
-} // namespace Gatescope::Gui
+} // namespace Gatescope

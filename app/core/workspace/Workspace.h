@@ -12,7 +12,7 @@
 
 #include <memory>
 
-namespace Gatescope::Gui {
+namespace Gatescope {
 
 // A request kept in a collection, with a stable id so the editor can keep editing it across saves.
 struct StoredRequest
@@ -55,7 +55,8 @@ struct HistoryRun
 
 // Everything the workspace file holds: collections of requests, capture and history summaries,
 // which request the editor shows, and the state of every checklist (checked item indexes by id).
-struct WorkspaceData
+// A plain value: its containers are implicitly shared, so a copy costs a few reference counts.
+struct Workspace
 {
     QList<Collection> collections;
     QList<CaptureSummary> captures;
@@ -67,8 +68,8 @@ struct WorkspaceData
 // The JSON form of the workspace file (schema gatescope.workspace/1) and of the per-capture and
 // per-run files. Reading is tolerant: a broken entry is skipped and reported, never a crash.
 namespace WorkspaceJson {
-QJsonObject toJson(const WorkspaceData &data);
-Result<WorkspaceData> fromJson(const QJsonObject &object, const QString &where);
+QJsonObject toJson(const Workspace &data);
+Result<Workspace> fromJson(const QJsonObject &object, const QString &where);
 
 // The older one-document capture file (gatescope.capture/1); WorkspaceStore now writes captures
 // line by line (gatescope.capture/2) and reads both.
@@ -81,4 +82,4 @@ Result<QList<Exchange>> runExchangesFromJson(const QJsonObject &object, const QS
 QString newWorkspaceId(); // short random id for requests, collections, captures, runs
 bool isFailure(const Exchange &exchange); // 5xx or no usable response
 
-} // namespace Gatescope::Gui
+} // namespace Gatescope

@@ -1,4 +1,4 @@
-#include "gui/workspace/Workspace.h"
+#include "workspace/Workspace.h"
 
 #include "model/ExchangeJson.h"
 
@@ -7,7 +7,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Gatescope::Gui {
+namespace Gatescope {
 
 QString newWorkspaceId()
 {
@@ -60,7 +60,7 @@ QJsonObject runToSummaryJson(const HistoryRun &run)
 
 } // namespace
 
-QJsonObject toJson(const WorkspaceData &data)
+QJsonObject toJson(const Workspace &data)
 {
     QJsonArray collections;
     for (const Collection &collection : data.collections)
@@ -88,13 +88,13 @@ QJsonObject toJson(const WorkspaceData &data)
              { u"checklists"_s, checklists } };
 }
 
-Result<WorkspaceData> fromJson(const QJsonObject &object, const QString &where)
+Result<Workspace> fromJson(const QJsonObject &object, const QString &where)
 {
     const QString schema = object.value(u"schema"_s).toString();
     if (schema != u"gatescope.workspace/1")
         return Error { u"%1: not a Gatescope workspace (schema \"%2\")"_s.arg(where, schema) };
 
-    WorkspaceData data;
+    Workspace data;
     const QJsonArray collections = object.value(u"collections"_s).toArray();
     for (qsizetype c = 0; c < collections.size(); ++c) {
         const QJsonObject item = collections.at(c).toObject();
@@ -212,4 +212,4 @@ Result<QList<Exchange>> runExchangesFromJson(const QJsonObject &object, const QS
 }
 
 } // namespace WorkspaceJson
-} // namespace Gatescope::Gui
+} // namespace Gatescope
