@@ -1241,6 +1241,10 @@
         <source>Run &apos;gatescope COMMAND --help&apos; for a command&apos;s options.</source>
         <translation>Mit &apos;gatescope BEFEHL --help&apos; werden die Optionen eines Befehls angezeigt.</translation>
     </message>
+    <message>
+        <source>gatescope: options go after the command: gatescope %1 [options] …</source>
+        <translation>gatescope: Optionen stehen nach dem Befehl: gatescope %1 [options] …</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Cli::Commands</name>

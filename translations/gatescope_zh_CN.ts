@@ -1241,6 +1241,10 @@
         <source>Run &apos;gatescope COMMAND --help&apos; for a command&apos;s options.</source>
         <translation>运行 &apos;gatescope 命令 --help&apos; 查看该命令的选项。</translation>
     </message>
+    <message>
+        <source>gatescope: options go after the command: gatescope %1 [options] …</source>
+        <translation>gatescope：选项应写在命令之后：gatescope %1 [options] …</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Cli::Commands</name>

@@ -261,6 +261,19 @@ Result<Invocation> parse(const QStringList &arguments)
         return Error { Tr::tr("gatescope: unknown command '%1' (did you mean '%2'?); see 'gatescope --help'")
                            .arg(first, closestCommandName(first)) };
     }
+    if (spec->id == CommandId::Window) {
+        // `gatescope --lang de probe URL` would open the window on files "probe" and "URL".
+        for (qsizetype i = 1; i < arguments.size(); ++i) {
+            const QString &previous = arguments.at(i - 1);
+            const OptionSpec *option
+                = previous.startsWith(u"--") ? spec->option(QStringView(previous).mid(2)) : nullptr;
+            const bool isOptionValue = option && option->takesValue();
+            if (!isOptionValue && commandSpec(arguments.at(i)) && !QFileInfo::exists(arguments.at(i)))
+                return Error {
+                    Tr::tr("gatescope: options go after the command: gatescope %1 [options] …").arg(arguments.at(i))
+                };
+        }
+    }
     QStringList commandArguments = arguments;
     if (spec->id != CommandId::Window)
         commandArguments.removeAt(0); // the command word stands in for the program name

@@ -137,6 +137,9 @@ private Q_SLOTS:
         QTest::newRow("help for an unknown command")
             << QStringList { u"help"_s, u"prbe"_s }
             << u"gatescope help: unknown command 'prbe' (did you mean 'probe'?)"_s;
+        QTest::newRow("options before the command")
+            << QStringList { u"--lang"_s, u"de"_s, u"probe"_s, u"--help"_s }
+            << u"gatescope: options go after the command: gatescope probe [options]"_s;
         QTest::newRow("bad color scheme")
             << QStringList { u"--color-scheme"_s, u"blue"_s } << u"gatescope: --color-scheme: unknown value 'blue'"_s;
     }
