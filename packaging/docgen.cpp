@@ -367,12 +367,12 @@ complete -F _gatescope gatescope
 
 // ---- zsh ----------------------------------------------------------------------------------------
 
-// Text inside a single-quoted zsh word, within an _arguments [description].
+// Text of an _arguments spec ([description] or message): the first line, with the characters that
+// _arguments reads escaped. The whole spec is single-quoted afterwards.
 QString zshDescription(const QString &plain)
 {
     QString out = plain.section(u'\n', 0, 0);
-    out.replace(u'\\', u"\\\\"_s).replace(u'[', u"\\["_s).replace(u']', u"\\]"_s).replace(u':', u"\\:"_s);
-    return out.replace(u'\'', u"'\\''"_s);
+    return out.replace(u'\\', u"\\\\"_s).replace(u'[', u"\\["_s).replace(u']', u"\\]"_s).replace(u':', u"\\:"_s);
 }
 
 QString zshAction(const OptionSpec &option)
@@ -396,9 +396,7 @@ QString zshSpecs(const CommandSpec &spec, const QString &indent)
                 word += name.startsWith(u"--"_s) ? u"="_s : u"+"_s;
             word += u"["_s + zshDescription(text(option.description)) + u"]"_s;
             if (option.takesValue()) {
-                QString valueName = text(option.valueName);
-                valueName.replace(u':', u"\\:"_s);
-                word += u":"_s + zshDescription(valueName) + u":"_s + zshAction(option);
+                word += u":"_s + zshDescription(text(option.valueName)) + u":"_s + zshAction(option);
             }
             out += indent + u"'"_s + word.replace(u"'"_s, u"'\\''"_s) + u"' \\\n"_s;
         }
