@@ -1184,52 +1184,109 @@
     </message>
 </context>
 <context>
-    <name>Gatescope::Cli</name>
+    <name>Gatescope::Cli::CommandLine</name>
     <message>
-        <source>send a request and show where the time went and how it ended</source>
-        <translation>eine Anfrage senden und zeigen, wohin die Zeit ging und wie sie endete</translation>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <source>diagnose a 5xx from a raw response, a HAR file, a curl line or a URL</source>
-        <translation>ein 5xx aus einer rohen Antwort, einer HAR-Datei, einer curl-Zeile oder einer URL diagnostizieren</translation>
+        <source>--%1 is required</source>
+        <translation>--%1 ist erforderlich</translation>
     </message>
     <message>
-        <source>send captured request(s) again and diagnose what comes back</source>
-        <translation>mitgeschnittene Anfrage(n) erneut senden und diagnostizieren, was zurückkommt</translation>
+        <source>--%1 is required: %2</source>
+        <translation>--%1 ist erforderlich: %2</translation>
     </message>
     <message>
-        <source>convert between HAR, curl, raw HTTP and .http files</source>
-        <translation>zwischen HAR, curl, rohem HTTP und .http-Dateien umwandeln</translation>
+        <source>--%1: unknown value &apos;%2&apos; (expected %3)</source>
+        <translation>--%1: unbekannter Wert &apos;%2&apos; (erwartet: %3)</translation>
     </message>
     <message>
-        <source>run the built-in 5xx lab on loopback</source>
-        <translation>das eingebaute 5xx-Labor auf Loopback ausführen</translation>
+        <source>%1 is required (see --help)</source>
+        <translation>%1 ist erforderlich (siehe --help)</translation>
     </message>
     <message>
-        <source>Usage: gatescope [--lang LOCALE]           start the window
-       gatescope COMMAND [OPTIONS]         run headless
-
-Commands:
-</source>
-        <translation>Aufruf: gatescope [--lang LOCALE]           das Fenster starten
-       gatescope BEFEHL [OPTIONEN]         ohne Fenster ausführen
-
-Befehle:
-</translation>
+        <source>unexpected argument &apos;%1&apos; (see --help)</source>
+        <translation>unerwartetes Argument &apos;%1&apos; (siehe --help)</translation>
     </message>
     <message>
-        <source>
-Run &apos;gatescope COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation>
-Mit &apos;gatescope BEFEHL --help&apos; werden die Optionen eines Befehls angezeigt.
-</translation>
+        <source>--entry: &apos;%1&apos; is not an entry number</source>
+        <translation>--entry: &apos;%1&apos; ist keine Eintragsnummer</translation>
     </message>
     <message>
-        <source>gatescope: unknown command &apos;%1&apos;
-</source>
-        <translation>gatescope: unbekannter Befehl &apos;%1&apos;
-</translation>
+        <source>unknown command &apos;%1&apos; (did you mean &apos;%2&apos;?)</source>
+        <translation>unbekannter Befehl &apos;%1&apos; (meinten Sie &apos;%2&apos;?)</translation>
+    </message>
+    <message>
+        <source>gatescope: unknown command &apos;%1&apos; (did you mean &apos;%2&apos;?); see &apos;gatescope --help&apos;</source>
+        <translation>gatescope: unbekannter Befehl &apos;%1&apos; (meinten Sie &apos;%2&apos;?); siehe &apos;gatescope --help&apos;</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Aufruf: %1</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argumente:</translation>
+    </message>
+    <message>
+        <source>Run &apos;gatescope COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>Mit &apos;gatescope BEFEHL --help&apos; werden die Optionen eines Befehls angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Cli::Commands</name>
+    <message>
+        <source>Language of the window and of the messages: de, zh_CN or en (default: the system&apos;s).</source>
+        <translation>Sprache des Fensters und der Meldungen: de, zh_CN oder en (Standard: die des Systems).</translation>
+    </message>
+    <message>
+        <source>locale</source>
+        <translation>Gebietsschema</translation>
+    </message>
+    <message>
+        <source>Include credentials as captured: turn redaction off (it is on by default).</source>
+        <translation>Zugangsdaten wie mitgeschnitten einschließen: Schwärzung ausschalten (standardmäßig an).</translation>
+    </message>
+    <message>
+        <source>Replace secrets by a short hash instead of [redacted], so equal values still match within this output. The hash is keyed with a random key chosen anew on every run: it cannot confirm a guessed value, nor match values across two outputs.</source>
+        <translation>Geheimnisse durch einen kurzen Hash statt [redacted] ersetzen, damit gleiche Werte innerhalb dieser Ausgabe zusammenpassen. Der Hash nutzt einen bei jedem Lauf neu gewählten Zufallsschlüssel: er kann keinen geratenen Wert bestätigen und keine Werte zwischen zwei Ausgaben zuordnen.</translation>
+    </message>
+    <message>
+        <source>Also redact matches of REGEX, counted as NAME (NAME=REGEX; repeatable). With a capture group named &quot;value&quot; (or else a first group) only that group is hidden.</source>
+        <translation>Zusätzlich Treffer von REGEX schwärzen, gezählt als NAME (NAME=REGEX; wiederholbar). Mit einer Gruppe namens &quot;value&quot; (sonst der ersten Gruppe) wird nur diese verborgen.</translation>
+    </message>
+    <message>
+        <source>name=regex</source>
+        <translation>name=regex</translation>
+    </message>
+    <message>
+        <source>Only entry N of the input (HAR entry index, 0-based).</source>
+        <translation>Nur Eintrag N der Eingabe (HAR-Eintragsindex, ab 0).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Diagnose every entry, not only the failing ones.</source>
+        <translation>Jeden Eintrag diagnostizieren, nicht nur die fehlschlagenden.</translation>
+    </message>
+    <message>
+        <source>Apply a user rule pack (JSON) on top of the built-in rules; repeatable.</source>
+        <translation>Ein Regelpaket des Benutzers (JSON) über die eingebauten Regeln legen; wiederholbar.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Output format: text, json, md, html or pdf (default text).</source>
@@ -1244,18 +1301,6 @@ Mit &apos;gatescope BEFEHL --help&apos; werden die Optionen eines Befehls angeze
         <translation>Den Bericht (atomar) in DATEI schreiben statt auf die Standardausgabe.</translation>
     </message>
     <message>
-        <source>file</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <source>Include credentials as captured: turn redaction off (it is on by default).</source>
-        <translation>Zugangsdaten wie mitgeschnitten einschließen: Schwärzung ausschalten (standardmäßig an).</translation>
-    </message>
-    <message>
-        <source>name=regex</source>
-        <translation>name=regex</translation>
-    </message>
-    <message>
         <source>PDF page size: a4 or letter (default a4).</source>
         <translation>PDF-Seitengröße: a4 oder letter (Standard: a4).</translation>
     </message>
@@ -1264,57 +1309,60 @@ Mit &apos;gatescope BEFEHL --help&apos; werden die Optionen eines Befehls angeze
         <translation>Größe</translation>
     </message>
     <message>
-        <source>--format: unknown format &apos;%1&apos; (expected text, json, md, html or pdf)</source>
-        <translation>--format: unbekanntes Format &apos;%1&apos; (erwartet: text, json, md, html oder pdf)</translation>
+        <source>A raw HTTP response (as curl -i prints it), a HAR file, a curl command line, a raw request or .http file, or a URL; &apos;-&apos; reads standard input.</source>
+        <translation>Eine rohe HTTP-Antwort (wie curl -i sie ausgibt), eine HAR-Datei, eine curl-Befehlszeile, eine rohe Anfrage oder .http-Datei oder eine URL; &apos;-&apos; liest die Standardeingabe.</translation>
     </message>
     <message>
-        <source>--page-size: unknown page size &apos;%1&apos; (expected a4 or letter)</source>
-        <translation>--page-size: unbekannte Seitengröße &apos;%1&apos; (erwartet: a4 oder letter)</translation>
+        <source>request method (default GET, POST with -d)</source>
+        <translation>Anfragemethode (Standard GET, POST mit -d)</translation>
     </message>
     <message>
-        <source>--redact-pattern: &apos;%1&apos; is not NAME=REGEX</source>
-        <translation>--redact-pattern: &apos;%1&apos; ist nicht NAME=REGEX</translation>
+        <source>add a request header &apos;Name: value&apos; (repeatable)</source>
+        <translation>einen Anfrage-Header &apos;Name: Wert&apos; hinzufügen (wiederholbar)</translation>
     </message>
     <message>
-        <source>--redact-pattern: &apos;%1&apos;: %2 at offset %3</source>
-        <translation>--redact-pattern: &apos;%1&apos;: %2 bei Offset %3</translation>
+        <source>request body; @FILE reads it from a file (repeatable, joined with &amp;)</source>
+        <translation>Anfrage-Body; @DATEI liest ihn aus einer Datei (wiederholbar, mit &amp; verbunden)</translation>
     </message>
     <message>
-        <source>gatescope: unknown report format &apos;%1&apos; (expected text, json, md, html or pdf)
-</source>
-        <translation>gatescope: unbekanntes Berichtsformat &apos;%1&apos; (erwartet: text, json, md, html oder pdf)
-</translation>
+        <source>connect to ADDR[,ADDR…] for HOST:PORT (Host header and SNI unchanged)</source>
+        <translation>für HOST:PORT mit ADR[,ADR…] verbinden (Host-Header und SNI unverändert)</translation>
     </message>
     <message>
-        <source>gatescope: PDF output needs the GUI toolkit; pass --format pdf on the command line
-</source>
-        <translation>gatescope: PDF-Ausgabe braucht das GUI-Toolkit; geben Sie --format pdf auf der Befehlszeile an
-</translation>
+        <source>connect to HOST2:PORT2 instead of HOST1:PORT1 (empty fields mean any/same)</source>
+        <translation>mit HOST2:PORT2 statt HOST1:PORT1 verbinden (leere Felder bedeuten beliebig/gleich)</translation>
     </message>
     <message>
-        <source>gatescope: unknown page size &apos;%1&apos; (expected a4 or letter)
-</source>
-        <translation>gatescope: unbekannte Seitengröße &apos;%1&apos; (erwartet: a4 oder letter)
-</translation>
+        <source>proxy: http://host:port, socks5://host:port, socks5h://host:port, or &apos;none&apos;</source>
+        <translation>Proxy: http://host:port, socks5://host:port, socks5h://host:port oder &apos;none&apos;</translation>
     </message>
     <message>
-        <source>Use --no-redact to include them.</source>
-        <translation>Mit --no-redact werden sie eingeschlossen.</translation>
+        <source>do not verify the server&apos;s TLS certificate (recorded in the result)</source>
+        <translation>das TLS-Zertifikat des Servers nicht prüfen (im Ergebnis vermerkt)</translation>
     </message>
     <message>
-        <source>Replace secrets by a short hash instead of [redacted], so equal values still match within this output. The hash is keyed with a random key chosen anew on every run: it cannot confirm a guessed value, nor match values across two outputs.</source>
-        <translation>Geheimnisse durch einen kurzen Hash statt [redacted] ersetzen, damit gleiche Werte innerhalb dieser Ausgabe zusammenpassen. Der Hash nutzt einen bei jedem Lauf neu gewählten Zufallsschlüssel: er kann keinen geratenen Wert bestätigen und keine Werte zwischen zwei Ausgaben zuordnen.</translation>
+        <source>seconds allowed for name lookup + connect, and for the TLS handshake</source>
+        <translation>Sekunden für Namensauflösung + Verbindungsaufbau und für den TLS-Handshake</translation>
     </message>
     <message>
-        <source>Also redact matches of REGEX, counted as NAME (NAME=REGEX; repeatable). With a capture group named &quot;value&quot; (or else a first group) only that group is hidden.</source>
-        <translation>Zusätzlich Treffer von REGEX schwärzen, gezählt als NAME (NAME=REGEX; wiederholbar). Mit einer Gruppe namens &quot;value&quot; (sonst der ersten Gruppe) wird nur diese verborgen.</translation>
+        <source>seconds allowed for the whole probe, redirects included</source>
+        <translation>Sekunden für die ganze Prüfung, Weiterleitungen eingeschlossen</translation>
     </message>
-</context>
-<context>
-    <name>Gatescope::Cli::ConvertCommand</name>
     <message>
-        <source>The capture file to read, or - for standard input.</source>
-        <translation>Die zu lesende Mitschnittdatei oder - für die Standardeingabe.</translation>
+        <source>seconds to wait for the first response byte (default 60)</source>
+        <translation>Sekunden bis zum ersten Antwort-Byte (Standard 60)</translation>
+    </message>
+    <message>
+        <source>follow redirects, one result per hop</source>
+        <translation>Weiterleitungen folgen, ein Ergebnis pro Hop</translation>
+    </message>
+    <message>
+        <source>most redirects to follow with -L (default 10)</source>
+        <translation>höchstens so viele Weiterleitungen mit -L folgen (Standard 10)</translation>
+    </message>
+    <message>
+        <source>output: text (a waterfall) or json (the &apos;exchanges&apos; of gatescope.diagnosis/1)</source>
+        <translation>Ausgabe: text (ein Wasserfall) oder json (die &apos;exchanges&apos; von gatescope.diagnosis/1)</translation>
     </message>
     <message>
         <source>What to write: har, curl or http.</source>
@@ -1325,17 +1373,114 @@ Mit &apos;gatescope BEFEHL --help&apos; werden die Optionen eines Befehls angeze
         <translation>In DATEI schreiben (atomar ersetzt) statt auf die Standardausgabe.</translation>
     </message>
     <message>
-        <source>give exactly one INPUT (a file, or - for standard input)</source>
-        <translation>geben Sie genau eine EINGABE an (eine Datei oder - für die Standardeingabe)</translation>
+        <source>Replay and diagnose every scenario; exit 1 if any diagnosis differs from the expected one.</source>
+        <translation>Jedes Szenario abspielen und diagnostizieren; mit 1 beenden, wenn eine Diagnose von der erwarteten abweicht.</translation>
     </message>
     <message>
-        <source>--to is required: har, curl or http</source>
-        <translation>--to ist erforderlich: har, curl oder http</translation>
+        <source>Only this scenario (repeatable).</source>
+        <translation>Nur dieses Szenario (wiederholbar).</translation>
     </message>
     <message>
-        <source>--to %1: expected har, curl or http</source>
-        <translation>--to %1: erwartet har, curl oder http</translation>
+        <source>id</source>
+        <translation>ID</translation>
     </message>
+    <message>
+        <source>Print the scenarios and exit.</source>
+        <translation>Die Szenarien ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <source>Print the version of Gatescope and of Qt, and exit.</source>
+        <translation>Die Version von Gatescope und von Qt ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <source>light, dark or system (default).</source>
+        <translation>light, dark oder system (Standard).</translation>
+    </message>
+    <message>
+        <source>scheme</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>send a request and show where the time went and how it ended</source>
+        <translation>eine Anfrage senden und zeigen, wohin die Zeit ging und wie sie endete</translation>
+    </message>
+    <message>
+        <source>Send one HTTP request (like curl) and show where the time went and how the conversation ended.</source>
+        <translation>Eine HTTP-Anfrage senden (wie curl) und zeigen, wohin die Zeit ging und wie das Gespräch endete.</translation>
+    </message>
+    <message>
+        <source>http:// or https:// URL to request</source>
+        <translation>anzufragende http://- oder https://-URL</translation>
+    </message>
+    <message>
+        <source>diagnose a 5xx from a raw response, a HAR file, a curl line or a URL</source>
+        <translation>ein 5xx aus einer rohen Antwort, einer HAR-Datei, einer curl-Zeile oder einer URL diagnostizieren</translation>
+    </message>
+    <message>
+        <source>Diagnose a 5xx or a failed request: which hop produced it, why, and what to do.
+Without --all, the failing entries of the input are diagnosed (or the last one if none fails).</source>
+        <translation>Ein 5xx oder eine fehlgeschlagene Anfrage diagnostizieren: welcher Hop es erzeugt hat, warum, und was zu tun ist.
+Ohne --all werden die fehlschlagenden Einträge der Eingabe diagnostiziert (oder der letzte, wenn keiner fehlschlägt).</translation>
+    </message>
+    <message>
+        <source>send captured request(s) again and diagnose what comes back</source>
+        <translation>mitgeschnittene Anfrage(n) erneut senden und diagnostizieren, was zurückkommt</translation>
+    </message>
+    <message>
+        <source>Send the captured request(s) of INPUT again and diagnose what comes back.
+Every request is replayed (or only --entry N); --all also reports the replies that did not fail.</source>
+        <translation>Die mitgeschnittene(n) Anfrage(n) von INPUT erneut senden und diagnostizieren, was zurückkommt.
+Jede Anfrage wird abgespielt (oder nur --entry N); --all meldet auch die Antworten, die nicht fehlgeschlagen sind.</translation>
+    </message>
+    <message>
+        <source>convert between HAR, curl, raw HTTP and .http files</source>
+        <translation>zwischen HAR, curl, rohem HTTP und .http-Dateien umwandeln</translation>
+    </message>
+    <message>
+        <source>Convert a capture (HAR, curl command lines, raw HTTP, .http file) into HAR 1.2, a bash curl command or an .http file. Credentials are redacted unless --no-redact is given; the output says what was hidden.</source>
+        <translation>Wandelt eine Aufzeichnung (HAR, curl-Befehlszeilen, rohes HTTP, .http-Datei) in HAR 1.2, einen bash-curl-Befehl oder eine .http-Datei um. Zugangsdaten werden geschwärzt, außer mit --no-redact; die Ausgabe sagt, was verborgen wurde.</translation>
+    </message>
+    <message>
+        <source>The capture file to read, or - for standard input.</source>
+        <translation>Die zu lesende Mitschnittdatei oder - für die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>run the built-in 5xx lab on loopback</source>
+        <translation>das eingebaute 5xx-Labor auf Loopback ausführen</translation>
+    </message>
+    <message>
+        <source>Runs the built-in 5xx Lab on loopback: a fault origin and a small gateway with one live scenario per textbook case.</source>
+        <translation>Startet das eingebaute 5xx-Labor auf Loopback: einen Fehler-Origin und ein kleines Gateway mit einem Live-Szenario pro Lehrbuchfall.</translation>
+    </message>
+    <message>
+        <source>show this overview, or the options of COMMAND</source>
+        <translation>diese Übersicht anzeigen, oder die Optionen von BEFEHL</translation>
+    </message>
+    <message>
+        <source>Show the overview of Gatescope, or the options of COMMAND.</source>
+        <translation>Die Übersicht über Gatescope anzeigen, oder die Optionen von BEFEHL.</translation>
+    </message>
+    <message>
+        <source>The command to explain.</source>
+        <translation>Der zu erklärende Befehl.</translation>
+    </message>
+    <message>
+        <source>start the window</source>
+        <translation>das Fenster starten</translation>
+    </message>
+    <message>
+        <source>Gatescope tells which hop produced an HTTP 5xx, why, and what to do about it.
+Without a command it opens the workbench window, importing the FILEs given.</source>
+        <translation>Gatescope sagt, welcher Hop ein HTTP-5xx erzeugt hat, warum, und was dagegen zu tun ist.
+Ohne Befehl öffnet es das Arbeitsfenster und importiert die angegebenen DATEIen.</translation>
+    </message>
+    <message>
+        <source>Captures to import (HAR, .http, curl, raw HTTP).</source>
+        <translation>Zu importierende Mitschnitte (HAR, .http, curl, rohes HTTP).</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Cli::ConvertCommand</name>
     <message>
         <source>cannot read standard input</source>
         <translation>die Standardeingabe kann nicht gelesen werden</translation>
@@ -1381,10 +1526,6 @@ Mit &apos;gatescope BEFEHL --help&apos; werden die Optionen eines Befehls angeze
         </translation>
     </message>
     <message>
-        <source>Convert a capture (HAR, curl command lines, raw HTTP, .http file) into HAR 1.2, a bash curl command or an .http file. Credentials are redacted unless --no-redact is given; the output says what was hidden.</source>
-        <translation>Wandelt eine Aufzeichnung (HAR, curl-Befehlszeilen, rohes HTTP, .http-Datei) in HAR 1.2, einen bash-curl-Befehl oder eine .http-Datei um. Zugangsdaten werden geschwärzt, außer mit --no-redact; die Ausgabe sagt, was verborgen wurde.</translation>
-    </message>
-    <message>
         <source>standard output: cannot write: %1</source>
         <translation>Standardausgabe: Schreiben nicht möglich: %1</translation>
     </message>
@@ -1412,56 +1553,12 @@ Mit &apos;gatescope BEFEHL --help&apos; werden die Optionen eines Befehls angeze
         <translation>--entry %1: %2 hat die Einträge 0 bis %3</translation>
     </message>
     <message>
-        <source>A raw HTTP response (as curl -i prints it), a HAR file, a curl command line, a raw request or .http file, or a URL; &apos;-&apos; reads standard input.</source>
-        <translation>Eine rohe HTTP-Antwort (wie curl -i sie ausgibt), eine HAR-Datei, eine curl-Befehlszeile, eine rohe Anfrage oder .http-Datei oder eine URL; &apos;-&apos; liest die Standardeingabe.</translation>
-    </message>
-    <message>
-        <source>Only entry N of the input (HAR entry index, 0-based).</source>
-        <translation>Nur Eintrag N der Eingabe (HAR-Eintragsindex, ab 0).</translation>
-    </message>
-    <message>
-        <source>n</source>
-        <translation>n</translation>
-    </message>
-    <message>
-        <source>Diagnose every entry, not only the failing ones.</source>
-        <translation>Jeden Eintrag diagnostizieren, nicht nur die fehlschlagenden.</translation>
-    </message>
-    <message>
-        <source>Apply a user rule pack (JSON) on top of the built-in rules; repeatable.</source>
-        <translation>Ein Regelpaket des Benutzers (JSON) über die eingebauten Regeln legen; wiederholbar.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <source>expected exactly one INPUT (see --help)</source>
-        <translation>genau eine EINGABE erwartet (siehe --help)</translation>
-    </message>
-    <message>
-        <source>--entry: &apos;%1&apos; is not an entry number</source>
-        <translation>--entry: &apos;%1&apos; ist keine Eintragsnummer</translation>
-    </message>
-    <message>
         <source>gatescope: rule pack skipped, built-in rules kept: %1</source>
         <translation>gatescope: Regelpaket übersprungen, eingebaute Regeln beibehalten: %1</translation>
     </message>
     <message>
-        <source>Diagnose a 5xx or a failed request: which hop produced it, why, and what to do.
-Without --all, the failing entries of the input are diagnosed (or the last one if none fails).</source>
-        <translation>Ein 5xx oder eine fehlgeschlagene Anfrage diagnostizieren: welcher Hop es erzeugt hat, warum, und was zu tun ist.
-Ohne --all werden die fehlschlagenden Einträge der Eingabe diagnostiziert (oder der letzte, wenn keiner fehlschlägt).</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a usable URL</source>
         <translation>&apos;%1&apos; ist keine brauchbare URL</translation>
-    </message>
-    <message>
-        <source>Send the captured request(s) of INPUT again and diagnose what comes back.
-Every request is replayed (or only --entry N); --all also reports the replies that did not fail.</source>
-        <translation>Die mitgeschnittene(n) Anfrage(n) von INPUT erneut senden und diagnostizieren, was zurückkommt.
-Jede Anfrage wird abgespielt (oder nur --entry N); --all meldet auch die Antworten, die nicht fehlgeschlagen sind.</translation>
     </message>
     <message>
         <source>%1: holds no request that could be sent again</source>
@@ -1529,32 +1626,6 @@ Jede Anfrage wird abgespielt (oder nur --entry N); --all meldet auch die Antwort
         <source>%1 passed, %2 failed
 </source>
         <translation>%1 bestanden, %2 fehlgeschlagen
-</translation>
-    </message>
-    <message>
-        <source>Runs the built-in 5xx Lab on loopback: a fault origin and a small gateway with one live scenario per textbook case.</source>
-        <translation>Startet das eingebaute 5xx-Labor auf Loopback: einen Fehler-Origin und ein kleines Gateway mit einem Live-Szenario pro Lehrbuchfall.</translation>
-    </message>
-    <message>
-        <source>Replay and diagnose every scenario; exit 1 if any diagnosis differs from the expected one.</source>
-        <translation>Jedes Szenario abspielen und diagnostizieren; mit 1 beenden, wenn eine Diagnose von der erwarteten abweicht.</translation>
-    </message>
-    <message>
-        <source>Only this scenario (repeatable).</source>
-        <translation>Nur dieses Szenario (wiederholbar).</translation>
-    </message>
-    <message>
-        <source>id</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Print the scenarios and exit.</source>
-        <translation>Die Szenarien ausgeben und beenden.</translation>
-    </message>
-    <message>
-        <source>gatescope lab: unexpected argument &apos;%1&apos;
-</source>
-        <translation>gatescope lab: unerwartetes Argument &apos;%1&apos;
 </translation>
     </message>
     <message>
@@ -1667,80 +1738,8 @@ Jede Anfrage wird abgespielt (oder nur --entry N); --all meldet auch die Antwort
         <translation>%1 bei Byte %2: %3</translation>
     </message>
     <message>
-        <source>Send one HTTP request (like curl) and show where the time went and how the conversation ended.</source>
-        <translation>Eine HTTP-Anfrage senden (wie curl) und zeigen, wohin die Zeit ging und wie das Gespräch endete.</translation>
-    </message>
-    <message>
-        <source>http:// or https:// URL to request</source>
-        <translation>anzufragende http://- oder https://-URL</translation>
-    </message>
-    <message>
-        <source>request method (default GET, POST with -d)</source>
-        <translation>Anfragemethode (Standard GET, POST mit -d)</translation>
-    </message>
-    <message>
-        <source>add a request header &apos;Name: value&apos; (repeatable)</source>
-        <translation>einen Anfrage-Header &apos;Name: Wert&apos; hinzufügen (wiederholbar)</translation>
-    </message>
-    <message>
-        <source>request body; @FILE reads it from a file (repeatable, joined with &amp;)</source>
-        <translation>Anfrage-Body; @DATEI liest ihn aus einer Datei (wiederholbar, mit &amp; verbunden)</translation>
-    </message>
-    <message>
-        <source>connect to ADDR[,ADDR…] for HOST:PORT (Host header and SNI unchanged)</source>
-        <translation>für HOST:PORT mit ADR[,ADR…] verbinden (Host-Header und SNI unverändert)</translation>
-    </message>
-    <message>
-        <source>connect to HOST2:PORT2 instead of HOST1:PORT1 (empty fields mean any/same)</source>
-        <translation>mit HOST2:PORT2 statt HOST1:PORT1 verbinden (leere Felder bedeuten beliebig/gleich)</translation>
-    </message>
-    <message>
-        <source>proxy: http://host:port, socks5://host:port, socks5h://host:port, or &apos;none&apos;</source>
-        <translation>Proxy: http://host:port, socks5://host:port, socks5h://host:port oder &apos;none&apos;</translation>
-    </message>
-    <message>
-        <source>do not verify the server&apos;s TLS certificate (recorded in the result)</source>
-        <translation>das TLS-Zertifikat des Servers nicht prüfen (im Ergebnis vermerkt)</translation>
-    </message>
-    <message>
-        <source>seconds allowed for name lookup + connect, and for the TLS handshake</source>
-        <translation>Sekunden für Namensauflösung + Verbindungsaufbau und für den TLS-Handshake</translation>
-    </message>
-    <message>
-        <source>seconds allowed for the whole probe, redirects included</source>
-        <translation>Sekunden für die ganze Prüfung, Weiterleitungen eingeschlossen</translation>
-    </message>
-    <message>
-        <source>seconds to wait for the first response byte (default 60)</source>
-        <translation>Sekunden bis zum ersten Antwort-Byte (Standard 60)</translation>
-    </message>
-    <message>
-        <source>follow redirects, one result per hop</source>
-        <translation>Weiterleitungen folgen, ein Ergebnis pro Hop</translation>
-    </message>
-    <message>
-        <source>most redirects to follow with -L (default 10)</source>
-        <translation>höchstens so viele Weiterleitungen mit -L folgen (Standard 10)</translation>
-    </message>
-    <message>
-        <source>output: text (a waterfall) or json (the &apos;exchanges&apos; of gatescope.diagnosis/1)</source>
-        <translation>Ausgabe: text (ein Wasserfall) oder json (die &apos;exchanges&apos; von gatescope.diagnosis/1)</translation>
-    </message>
-    <message>
-        <source>a URL is required (try --help)</source>
-        <translation>eine URL ist erforderlich (versuchen Sie --help)</translation>
-    </message>
-    <message>
-        <source>exactly one URL expected, got %1</source>
-        <translation>genau eine URL erwartet, %1 erhalten</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a usable http:// or https:// URL</source>
         <translation>&apos;%1&apos; ist keine brauchbare http://- oder https://-URL</translation>
-    </message>
-    <message>
-        <source>--format must be text or json, not &apos;%1&apos;</source>
-        <translation>--format muss text oder json sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>header &apos;%1&apos; is not &apos;Name: value&apos;</source>
@@ -1781,6 +1780,21 @@ Jede Anfrage wird abgespielt (oder nur --entry N); --all meldet auch die Antwort
     <message>
         <source>--max-redirs needs a whole number, not &apos;%1&apos;</source>
         <translation>--max-redirs braucht eine ganze Zahl, nicht &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Cli::ReportOutput</name>
+    <message>
+        <source>--redact-pattern: &apos;%1&apos; is not NAME=REGEX</source>
+        <translation>--redact-pattern: &apos;%1&apos; ist nicht NAME=REGEX</translation>
+    </message>
+    <message>
+        <source>--redact-pattern: &apos;%1&apos;: %2 at offset %3</source>
+        <translation>--redact-pattern: &apos;%1&apos;: %2 bei Offset %3</translation>
+    </message>
+    <message>
+        <source>Use --no-redact to include them.</source>
+        <translation>Mit --no-redact werden sie eingeschlossen.</translation>
     </message>
 </context>
 <context>
@@ -2727,39 +2741,6 @@ Jede Anfrage wird abgespielt (oder nur --entry N); --all meldet auch die Antwort
     </message>
 </context>
 <context>
-    <name>Gatescope::Gui::GuiApplication</name>
-    <message>
-        <source>Gatescope tells which hop produced an HTTP 5xx, why, and what to do about it.
-Without arguments it opens the workbench; run &quot;gatescope help&quot; for the command line.</source>
-        <translation>Gatescope zeigt, welcher Hop ein HTTP-5xx erzeugt hat, warum, und was zu tun ist.
-Ohne Argumente öffnet es die Werkbank; &quot;gatescope help&quot; zeigt die Befehlszeile.</translation>
-    </message>
-    <message>
-        <source>Language of the window: de, zh_CN or en (default: the system&apos;s).</source>
-        <translation>Sprache des Fensters: de, zh_CN oder en (Standard: die des Systems).</translation>
-    </message>
-    <message>
-        <source>locale</source>
-        <translation>Gebietsschema</translation>
-    </message>
-    <message>
-        <source>light, dark or system (default).</source>
-        <translation>light, dark oder system (Standard).</translation>
-    </message>
-    <message>
-        <source>scheme</source>
-        <translation>Schema</translation>
-    </message>
-    <message>
-        <source>Captures to import (HAR, .http, curl, raw HTTP).</source>
-        <translation>Zu importierende Mitschnitte (HAR, .http, curl, rohes HTTP).</translation>
-    </message>
-    <message>
-        <source>[files…]</source>
-        <translation>[Dateien…]</translation>
-    </message>
-</context>
-<context>
     <name>Gatescope::Gui::HexModel</name>
     <message>
         <source>Offset %1: %2</source>
@@ -3274,10 +3255,6 @@ Ohne Argumente öffnet es die Werkbank; &quot;gatescope help&quot; zeigt die Bef
     <message>
         <source>Nothing to export yet: send a request or open a capture first.</source>
         <translation>Noch nichts zu exportieren: senden Sie zuerst eine Anfrage oder öffnen Sie einen Mitschnitt.</translation>
-    </message>
-    <message>
-        <source>Export is not available in this build.</source>
-        <translation>Der Export ist in diesem Build nicht verfügbar.</translation>
     </message>
     <message>
         <source>Cancel import</source>
@@ -5142,6 +5119,13 @@ Ursache: %5</translation>
     <message>
         <source>Transport failure without a gateway: TLS failure</source>
         <translation>Transportfehler ohne Gateway: TLS-Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Main</name>
+    <message>
+        <source>gatescope: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set); run &apos;gatescope --help&apos; for the commands that need none</source>
+        <translation>gatescope: keine Anzeige, auf der sich das Fenster öffnen ließe (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt); &apos;gatescope --help&apos; nennt die Befehle, die keine brauchen</translation>
     </message>
 </context>
 <context>

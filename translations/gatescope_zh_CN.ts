@@ -1184,52 +1184,109 @@
     </message>
 </context>
 <context>
-    <name>Gatescope::Cli</name>
+    <name>Gatescope::Cli::CommandLine</name>
     <message>
-        <source>send a request and show where the time went and how it ended</source>
-        <translation>发送请求，显示时间花在哪里以及结果如何</translation>
+        <source>Show this help.</source>
+        <translation>显示此帮助。</translation>
     </message>
     <message>
-        <source>diagnose a 5xx from a raw response, a HAR file, a curl line or a URL</source>
-        <translation>根据原始响应、HAR 文件、curl 命令行或 URL 诊断 5xx</translation>
+        <source>--%1 is required</source>
+        <translation>必须提供 --%1</translation>
     </message>
     <message>
-        <source>send captured request(s) again and diagnose what comes back</source>
-        <translation>重新发送抓取的请求，并诊断返回的结果</translation>
+        <source>--%1 is required: %2</source>
+        <translation>必须提供 --%1：%2</translation>
     </message>
     <message>
-        <source>convert between HAR, curl, raw HTTP and .http files</source>
-        <translation>在 HAR、curl、原始 HTTP 和 .http 文件之间转换</translation>
+        <source>--%1: unknown value &apos;%2&apos; (expected %3)</source>
+        <translation>--%1：未知值“%2”（应为 %3）</translation>
     </message>
     <message>
-        <source>run the built-in 5xx lab on loopback</source>
-        <translation>在回环地址上运行内置的 5xx 实验室</translation>
+        <source>%1 is required (see --help)</source>
+        <translation>必须提供 %1（参见 --help）</translation>
     </message>
     <message>
-        <source>Usage: gatescope [--lang LOCALE]           start the window
-       gatescope COMMAND [OPTIONS]         run headless
-
-Commands:
-</source>
-        <translation>用法：gatescope [--lang LOCALE]           启动窗口
-      gatescope 命令 [选项]               以无界面方式运行
-
-命令：
-</translation>
+        <source>unexpected argument &apos;%1&apos; (see --help)</source>
+        <translation>意外的参数“%1”（参见 --help）</translation>
     </message>
     <message>
-        <source>
-Run &apos;gatescope COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation>
-运行 &apos;gatescope 命令 --help&apos; 查看该命令的选项。
-</translation>
+        <source>--entry: &apos;%1&apos; is not an entry number</source>
+        <translation>--entry：“%1”不是条目编号</translation>
     </message>
     <message>
-        <source>gatescope: unknown command &apos;%1&apos;
-</source>
-        <translation>gatescope：未知命令“%1”
-</translation>
+        <source>unknown command &apos;%1&apos; (did you mean &apos;%2&apos;?)</source>
+        <translation>未知命令“%1”（您是指“%2”吗？）</translation>
+    </message>
+    <message>
+        <source>gatescope: unknown command &apos;%1&apos; (did you mean &apos;%2&apos;?); see &apos;gatescope --help&apos;</source>
+        <translation>gatescope：未知命令“%1”（您是指“%2”吗？）；参见 &apos;gatescope --help&apos;</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>用法：%1</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>参数：</translation>
+    </message>
+    <message>
+        <source>Run &apos;gatescope COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>运行 &apos;gatescope 命令 --help&apos; 查看该命令的选项。</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Cli::Commands</name>
+    <message>
+        <source>Language of the window and of the messages: de, zh_CN or en (default: the system&apos;s).</source>
+        <translation>窗口和消息的语言：de、zh_CN 或 en（默认：系统语言）。</translation>
+    </message>
+    <message>
+        <source>locale</source>
+        <translation>区域设置</translation>
+    </message>
+    <message>
+        <source>Include credentials as captured: turn redaction off (it is on by default).</source>
+        <translation>按抓取原样包含凭据：关闭遮蔽（默认开启）。</translation>
+    </message>
+    <message>
+        <source>Replace secrets by a short hash instead of [redacted], so equal values still match within this output. The hash is keyed with a random key chosen anew on every run: it cannot confirm a guessed value, nor match values across two outputs.</source>
+        <translation>用短哈希代替 [redacted] 替换机密，使相同的值在本次输出中仍可对应。哈希使用每次运行重新生成的随机密钥：无法用来验证猜测的值，也无法在两份输出之间匹配。</translation>
+    </message>
+    <message>
+        <source>Also redact matches of REGEX, counted as NAME (NAME=REGEX; repeatable). With a capture group named &quot;value&quot; (or else a first group) only that group is hidden.</source>
+        <translation>同时脱敏匹配 REGEX 的内容，按 NAME 计数（NAME=REGEX；可重复）。若有名为 &quot;value&quot; 的捕获组（否则为第一个组），只隐藏该组。</translation>
+    </message>
+    <message>
+        <source>name=regex</source>
+        <translation>name=regex</translation>
+    </message>
+    <message>
+        <source>Only entry N of the input (HAR entry index, 0-based).</source>
+        <translation>仅输入中的第 N 个条目（HAR 条目索引，从 0 开始）。</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Diagnose every entry, not only the failing ones.</source>
+        <translation>诊断所有条目，而不仅是失败的条目。</translation>
+    </message>
+    <message>
+        <source>Apply a user rule pack (JSON) on top of the built-in rules; repeatable.</source>
+        <translation>在内置规则之上应用用户规则包（JSON）；可重复。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Output format: text, json, md, html or pdf (default text).</source>
@@ -1244,18 +1301,6 @@ Run &apos;gatescope COMMAND --help&apos; for a command&apos;s options.
         <translation>将报告（原子地）写入 FILE，而不是标准输出。</translation>
     </message>
     <message>
-        <source>file</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>Include credentials as captured: turn redaction off (it is on by default).</source>
-        <translation>按抓取原样包含凭据：关闭遮蔽（默认开启）。</translation>
-    </message>
-    <message>
-        <source>name=regex</source>
-        <translation>name=regex</translation>
-    </message>
-    <message>
         <source>PDF page size: a4 or letter (default a4).</source>
         <translation>PDF 页面大小：a4 或 letter（默认 a4）。</translation>
     </message>
@@ -1264,57 +1309,60 @@ Run &apos;gatescope COMMAND --help&apos; for a command&apos;s options.
         <translation>大小</translation>
     </message>
     <message>
-        <source>--format: unknown format &apos;%1&apos; (expected text, json, md, html or pdf)</source>
-        <translation>--format：未知格式“%1”（应为 text、json、md、html 或 pdf）</translation>
+        <source>A raw HTTP response (as curl -i prints it), a HAR file, a curl command line, a raw request or .http file, or a URL; &apos;-&apos; reads standard input.</source>
+        <translation>原始 HTTP 响应（如 curl -i 的输出）、HAR 文件、curl 命令行、原始请求或 .http 文件，或一个 URL；“-”表示从标准输入读取。</translation>
     </message>
     <message>
-        <source>--page-size: unknown page size &apos;%1&apos; (expected a4 or letter)</source>
-        <translation>--page-size：未知页面大小“%1”（应为 a4 或 letter）</translation>
+        <source>request method (default GET, POST with -d)</source>
+        <translation>请求方法（默认 GET，使用 -d 时为 POST）</translation>
     </message>
     <message>
-        <source>--redact-pattern: &apos;%1&apos; is not NAME=REGEX</source>
-        <translation>--redact-pattern：“%1”不是 NAME=REGEX 形式</translation>
+        <source>add a request header &apos;Name: value&apos; (repeatable)</source>
+        <translation>添加请求标头“Name: value”（可重复）</translation>
     </message>
     <message>
-        <source>--redact-pattern: &apos;%1&apos;: %2 at offset %3</source>
-        <translation>--redact-pattern：“%1”：偏移 %3 处 %2</translation>
+        <source>request body; @FILE reads it from a file (repeatable, joined with &amp;)</source>
+        <translation>请求正文；@FILE 表示从文件读取（可重复，用 &amp; 连接）</translation>
     </message>
     <message>
-        <source>gatescope: unknown report format &apos;%1&apos; (expected text, json, md, html or pdf)
-</source>
-        <translation>gatescope：未知报告格式“%1”（应为 text、json、md、html 或 pdf）
-</translation>
+        <source>connect to ADDR[,ADDR…] for HOST:PORT (Host header and SNI unchanged)</source>
+        <translation>对 HOST:PORT 连接到 ADDR[,ADDR…]（Host 标头和 SNI 不变）</translation>
     </message>
     <message>
-        <source>gatescope: PDF output needs the GUI toolkit; pass --format pdf on the command line
-</source>
-        <translation>gatescope：PDF 输出需要 GUI 工具包；请在命令行中传入 --format pdf
-</translation>
+        <source>connect to HOST2:PORT2 instead of HOST1:PORT1 (empty fields mean any/same)</source>
+        <translation>连接到 HOST2:PORT2 而不是 HOST1:PORT1（空字段表示任意/相同）</translation>
     </message>
     <message>
-        <source>gatescope: unknown page size &apos;%1&apos; (expected a4 or letter)
-</source>
-        <translation>gatescope：未知页面大小“%1”（应为 a4 或 letter）
-</translation>
+        <source>proxy: http://host:port, socks5://host:port, socks5h://host:port, or &apos;none&apos;</source>
+        <translation>代理：http://host:port、socks5://host:port、socks5h://host:port 或“none”</translation>
     </message>
     <message>
-        <source>Use --no-redact to include them.</source>
-        <translation>使用 --no-redact 可包含它们。</translation>
+        <source>do not verify the server&apos;s TLS certificate (recorded in the result)</source>
+        <translation>不验证服务器的 TLS 证书（会记录在结果中）</translation>
     </message>
     <message>
-        <source>Replace secrets by a short hash instead of [redacted], so equal values still match within this output. The hash is keyed with a random key chosen anew on every run: it cannot confirm a guessed value, nor match values across two outputs.</source>
-        <translation>用短哈希代替 [redacted] 替换机密，使相同的值在本次输出中仍可对应。哈希使用每次运行重新生成的随机密钥：无法用来验证猜测的值，也无法在两份输出之间匹配。</translation>
+        <source>seconds allowed for name lookup + connect, and for the TLS handshake</source>
+        <translation>名称解析 + 连接以及 TLS 握手各自允许的秒数</translation>
     </message>
     <message>
-        <source>Also redact matches of REGEX, counted as NAME (NAME=REGEX; repeatable). With a capture group named &quot;value&quot; (or else a first group) only that group is hidden.</source>
-        <translation>同时脱敏匹配 REGEX 的内容，按 NAME 计数（NAME=REGEX；可重复）。若有名为 &quot;value&quot; 的捕获组（否则为第一个组），只隐藏该组。</translation>
+        <source>seconds allowed for the whole probe, redirects included</source>
+        <translation>整个探测（包括重定向）允许的秒数</translation>
     </message>
-</context>
-<context>
-    <name>Gatescope::Cli::ConvertCommand</name>
     <message>
-        <source>The capture file to read, or - for standard input.</source>
-        <translation>要读取的抓包文件，或用 - 表示标准输入。</translation>
+        <source>seconds to wait for the first response byte (default 60)</source>
+        <translation>等待第一个响应字节的秒数（默认 60）</translation>
+    </message>
+    <message>
+        <source>follow redirects, one result per hop</source>
+        <translation>跟随重定向，每一跳一个结果</translation>
+    </message>
+    <message>
+        <source>most redirects to follow with -L (default 10)</source>
+        <translation>使用 -L 时最多跟随的重定向次数（默认 10）</translation>
+    </message>
+    <message>
+        <source>output: text (a waterfall) or json (the &apos;exchanges&apos; of gatescope.diagnosis/1)</source>
+        <translation>输出：text（瀑布图）或 json（gatescope.diagnosis/1 中的“exchanges”）</translation>
     </message>
     <message>
         <source>What to write: har, curl or http.</source>
@@ -1325,17 +1373,114 @@ Run &apos;gatescope COMMAND --help&apos; for a command&apos;s options.
         <translation>写入 FILE（原子替换），而不是标准输出。</translation>
     </message>
     <message>
-        <source>give exactly one INPUT (a file, or - for standard input)</source>
-        <translation>请恰好提供一个 INPUT（文件，或用 - 表示标准输入）</translation>
+        <source>Replay and diagnose every scenario; exit 1 if any diagnosis differs from the expected one.</source>
+        <translation>重放并诊断每个场景；若任一诊断与预期不同，则以 1 退出。</translation>
     </message>
     <message>
-        <source>--to is required: har, curl or http</source>
-        <translation>必须提供 --to：har、curl 或 http</translation>
+        <source>Only this scenario (repeatable).</source>
+        <translation>仅此场景（可重复）。</translation>
     </message>
     <message>
-        <source>--to %1: expected har, curl or http</source>
-        <translation>--to %1：应为 har、curl 或 http</translation>
+        <source>id</source>
+        <translation>ID</translation>
     </message>
+    <message>
+        <source>Print the scenarios and exit.</source>
+        <translation>列出场景后退出。</translation>
+    </message>
+    <message>
+        <source>Print the version of Gatescope and of Qt, and exit.</source>
+        <translation>打印 Gatescope 和 Qt 的版本后退出。</translation>
+    </message>
+    <message>
+        <source>light, dark or system (default).</source>
+        <translation>light、dark 或 system（默认）。</translation>
+    </message>
+    <message>
+        <source>scheme</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>send a request and show where the time went and how it ended</source>
+        <translation>发送请求，显示时间花在哪里以及结果如何</translation>
+    </message>
+    <message>
+        <source>Send one HTTP request (like curl) and show where the time went and how the conversation ended.</source>
+        <translation>发送一个 HTTP 请求（类似 curl），显示时间花在哪里以及通信如何结束。</translation>
+    </message>
+    <message>
+        <source>http:// or https:// URL to request</source>
+        <translation>要请求的 http:// 或 https:// URL</translation>
+    </message>
+    <message>
+        <source>diagnose a 5xx from a raw response, a HAR file, a curl line or a URL</source>
+        <translation>根据原始响应、HAR 文件、curl 命令行或 URL 诊断 5xx</translation>
+    </message>
+    <message>
+        <source>Diagnose a 5xx or a failed request: which hop produced it, why, and what to do.
+Without --all, the failing entries of the input are diagnosed (or the last one if none fails).</source>
+        <translation>诊断 5xx 或失败的请求：是哪一跳产生的、原因是什么、该怎么办。
+不带 --all 时，诊断输入中失败的条目（若都没有失败，则诊断最后一个）。</translation>
+    </message>
+    <message>
+        <source>send captured request(s) again and diagnose what comes back</source>
+        <translation>重新发送抓取的请求，并诊断返回的结果</translation>
+    </message>
+    <message>
+        <source>Send the captured request(s) of INPUT again and diagnose what comes back.
+Every request is replayed (or only --entry N); --all also reports the replies that did not fail.</source>
+        <translation>重新发送 INPUT 中抓取的请求，并诊断返回的结果。
+每个请求都会重放（或仅 --entry N）；--all 还会报告未失败的应答。</translation>
+    </message>
+    <message>
+        <source>convert between HAR, curl, raw HTTP and .http files</source>
+        <translation>在 HAR、curl、原始 HTTP 和 .http 文件之间转换</translation>
+    </message>
+    <message>
+        <source>Convert a capture (HAR, curl command lines, raw HTTP, .http file) into HAR 1.2, a bash curl command or an .http file. Credentials are redacted unless --no-redact is given; the output says what was hidden.</source>
+        <translation>将抓包（HAR、curl 命令行、原始 HTTP、.http 文件）转换为 HAR 1.2、bash curl 命令或 .http 文件。除非指定 --no-redact，凭据都会被脱敏；输出会说明隐藏了什么。</translation>
+    </message>
+    <message>
+        <source>The capture file to read, or - for standard input.</source>
+        <translation>要读取的抓包文件，或用 - 表示标准输入。</translation>
+    </message>
+    <message>
+        <source>run the built-in 5xx lab on loopback</source>
+        <translation>在回环地址上运行内置的 5xx 实验室</translation>
+    </message>
+    <message>
+        <source>Runs the built-in 5xx Lab on loopback: a fault origin and a small gateway with one live scenario per textbook case.</source>
+        <translation>在回环地址上运行内置的 5xx 实验室：一个故障源站和一个小型网关，每个教科书案例对应一个实时场景。</translation>
+    </message>
+    <message>
+        <source>show this overview, or the options of COMMAND</source>
+        <translation>显示此概览，或命令的选项</translation>
+    </message>
+    <message>
+        <source>Show the overview of Gatescope, or the options of COMMAND.</source>
+        <translation>显示 Gatescope 的概览，或某个命令的选项。</translation>
+    </message>
+    <message>
+        <source>The command to explain.</source>
+        <translation>要说明的命令。</translation>
+    </message>
+    <message>
+        <source>start the window</source>
+        <translation>启动窗口</translation>
+    </message>
+    <message>
+        <source>Gatescope tells which hop produced an HTTP 5xx, why, and what to do about it.
+Without a command it opens the workbench window, importing the FILEs given.</source>
+        <translation>Gatescope 指出哪一跳产生了 HTTP 5xx、原因以及应对方法。
+不带命令时打开工作台窗口，并导入给出的文件。</translation>
+    </message>
+    <message>
+        <source>Captures to import (HAR, .http, curl, raw HTTP).</source>
+        <translation>要导入的抓包（HAR、.http、curl、原始 HTTP）。</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Cli::ConvertCommand</name>
     <message>
         <source>cannot read standard input</source>
         <translation>无法读取标准输入</translation>
@@ -1380,10 +1525,6 @@ Run &apos;gatescope COMMAND --help&apos; for a command&apos;s options.
         </translation>
     </message>
     <message>
-        <source>Convert a capture (HAR, curl command lines, raw HTTP, .http file) into HAR 1.2, a bash curl command or an .http file. Credentials are redacted unless --no-redact is given; the output says what was hidden.</source>
-        <translation>将抓包（HAR、curl 命令行、原始 HTTP、.http 文件）转换为 HAR 1.2、bash curl 命令或 .http 文件。除非指定 --no-redact，凭据都会被脱敏；输出会说明隐藏了什么。</translation>
-    </message>
-    <message>
         <source>standard output: cannot write: %1</source>
         <translation>标准输出：无法写入：%1</translation>
     </message>
@@ -1411,56 +1552,12 @@ Run &apos;gatescope COMMAND --help&apos; for a command&apos;s options.
         <translation>--entry %1：%2 的条目编号为 0 到 %3</translation>
     </message>
     <message>
-        <source>A raw HTTP response (as curl -i prints it), a HAR file, a curl command line, a raw request or .http file, or a URL; &apos;-&apos; reads standard input.</source>
-        <translation>原始 HTTP 响应（如 curl -i 的输出）、HAR 文件、curl 命令行、原始请求或 .http 文件，或一个 URL；“-”表示从标准输入读取。</translation>
-    </message>
-    <message>
-        <source>Only entry N of the input (HAR entry index, 0-based).</source>
-        <translation>仅输入中的第 N 个条目（HAR 条目索引，从 0 开始）。</translation>
-    </message>
-    <message>
-        <source>n</source>
-        <translation>n</translation>
-    </message>
-    <message>
-        <source>Diagnose every entry, not only the failing ones.</source>
-        <translation>诊断所有条目，而不仅是失败的条目。</translation>
-    </message>
-    <message>
-        <source>Apply a user rule pack (JSON) on top of the built-in rules; repeatable.</source>
-        <translation>在内置规则之上应用用户规则包（JSON）；可重复。</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>expected exactly one INPUT (see --help)</source>
-        <translation>应恰好有一个 INPUT（参见 --help）</translation>
-    </message>
-    <message>
-        <source>--entry: &apos;%1&apos; is not an entry number</source>
-        <translation>--entry：“%1”不是条目编号</translation>
-    </message>
-    <message>
         <source>gatescope: rule pack skipped, built-in rules kept: %1</source>
         <translation>gatescope：已跳过规则包，保留内置规则：%1</translation>
     </message>
     <message>
-        <source>Diagnose a 5xx or a failed request: which hop produced it, why, and what to do.
-Without --all, the failing entries of the input are diagnosed (or the last one if none fails).</source>
-        <translation>诊断 5xx 或失败的请求：是哪一跳产生的、原因是什么、该怎么办。
-不带 --all 时，诊断输入中失败的条目（若都没有失败，则诊断最后一个）。</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a usable URL</source>
         <translation>“%1”不是可用的 URL</translation>
-    </message>
-    <message>
-        <source>Send the captured request(s) of INPUT again and diagnose what comes back.
-Every request is replayed (or only --entry N); --all also reports the replies that did not fail.</source>
-        <translation>重新发送 INPUT 中抓取的请求，并诊断返回的结果。
-每个请求都会重放（或仅 --entry N）；--all 还会报告未失败的应答。</translation>
     </message>
     <message>
         <source>%1: holds no request that could be sent again</source>
@@ -1525,32 +1622,6 @@ Every request is replayed (or only --entry N); --all also reports the replies th
         <source>%1 passed, %2 failed
 </source>
         <translation>%1 个通过，%2 个失败
-</translation>
-    </message>
-    <message>
-        <source>Runs the built-in 5xx Lab on loopback: a fault origin and a small gateway with one live scenario per textbook case.</source>
-        <translation>在回环地址上运行内置的 5xx 实验室：一个故障源站和一个小型网关，每个教科书案例对应一个实时场景。</translation>
-    </message>
-    <message>
-        <source>Replay and diagnose every scenario; exit 1 if any diagnosis differs from the expected one.</source>
-        <translation>重放并诊断每个场景；若任一诊断与预期不同，则以 1 退出。</translation>
-    </message>
-    <message>
-        <source>Only this scenario (repeatable).</source>
-        <translation>仅此场景（可重复）。</translation>
-    </message>
-    <message>
-        <source>id</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Print the scenarios and exit.</source>
-        <translation>列出场景后退出。</translation>
-    </message>
-    <message>
-        <source>gatescope lab: unexpected argument &apos;%1&apos;
-</source>
-        <translation>gatescope lab：意外的参数“%1”
 </translation>
     </message>
     <message>
@@ -1661,80 +1732,8 @@ Every request is replayed (or only --entry N); --all also reports the replies th
         <translation>%1，位于第 %2 字节：%3</translation>
     </message>
     <message>
-        <source>Send one HTTP request (like curl) and show where the time went and how the conversation ended.</source>
-        <translation>发送一个 HTTP 请求（类似 curl），显示时间花在哪里以及通信如何结束。</translation>
-    </message>
-    <message>
-        <source>http:// or https:// URL to request</source>
-        <translation>要请求的 http:// 或 https:// URL</translation>
-    </message>
-    <message>
-        <source>request method (default GET, POST with -d)</source>
-        <translation>请求方法（默认 GET，使用 -d 时为 POST）</translation>
-    </message>
-    <message>
-        <source>add a request header &apos;Name: value&apos; (repeatable)</source>
-        <translation>添加请求标头“Name: value”（可重复）</translation>
-    </message>
-    <message>
-        <source>request body; @FILE reads it from a file (repeatable, joined with &amp;)</source>
-        <translation>请求正文；@FILE 表示从文件读取（可重复，用 &amp; 连接）</translation>
-    </message>
-    <message>
-        <source>connect to ADDR[,ADDR…] for HOST:PORT (Host header and SNI unchanged)</source>
-        <translation>对 HOST:PORT 连接到 ADDR[,ADDR…]（Host 标头和 SNI 不变）</translation>
-    </message>
-    <message>
-        <source>connect to HOST2:PORT2 instead of HOST1:PORT1 (empty fields mean any/same)</source>
-        <translation>连接到 HOST2:PORT2 而不是 HOST1:PORT1（空字段表示任意/相同）</translation>
-    </message>
-    <message>
-        <source>proxy: http://host:port, socks5://host:port, socks5h://host:port, or &apos;none&apos;</source>
-        <translation>代理：http://host:port、socks5://host:port、socks5h://host:port 或“none”</translation>
-    </message>
-    <message>
-        <source>do not verify the server&apos;s TLS certificate (recorded in the result)</source>
-        <translation>不验证服务器的 TLS 证书（会记录在结果中）</translation>
-    </message>
-    <message>
-        <source>seconds allowed for name lookup + connect, and for the TLS handshake</source>
-        <translation>名称解析 + 连接以及 TLS 握手各自允许的秒数</translation>
-    </message>
-    <message>
-        <source>seconds allowed for the whole probe, redirects included</source>
-        <translation>整个探测（包括重定向）允许的秒数</translation>
-    </message>
-    <message>
-        <source>seconds to wait for the first response byte (default 60)</source>
-        <translation>等待第一个响应字节的秒数（默认 60）</translation>
-    </message>
-    <message>
-        <source>follow redirects, one result per hop</source>
-        <translation>跟随重定向，每一跳一个结果</translation>
-    </message>
-    <message>
-        <source>most redirects to follow with -L (default 10)</source>
-        <translation>使用 -L 时最多跟随的重定向次数（默认 10）</translation>
-    </message>
-    <message>
-        <source>output: text (a waterfall) or json (the &apos;exchanges&apos; of gatescope.diagnosis/1)</source>
-        <translation>输出：text（瀑布图）或 json（gatescope.diagnosis/1 中的“exchanges”）</translation>
-    </message>
-    <message>
-        <source>a URL is required (try --help)</source>
-        <translation>需要一个 URL（请尝试 --help）</translation>
-    </message>
-    <message>
-        <source>exactly one URL expected, got %1</source>
-        <translation>应恰好有一个 URL，实际有 %1 个</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a usable http:// or https:// URL</source>
         <translation>“%1”不是可用的 http:// 或 https:// URL</translation>
-    </message>
-    <message>
-        <source>--format must be text or json, not &apos;%1&apos;</source>
-        <translation>--format 必须是 text 或 json，而不是“%1”</translation>
     </message>
     <message>
         <source>header &apos;%1&apos; is not &apos;Name: value&apos;</source>
@@ -1775,6 +1774,21 @@ Every request is replayed (or only --entry N); --all also reports the replies th
     <message>
         <source>--max-redirs needs a whole number, not &apos;%1&apos;</source>
         <translation>--max-redirs 需要整数，而不是“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Cli::ReportOutput</name>
+    <message>
+        <source>--redact-pattern: &apos;%1&apos; is not NAME=REGEX</source>
+        <translation>--redact-pattern：“%1”不是 NAME=REGEX 形式</translation>
+    </message>
+    <message>
+        <source>--redact-pattern: &apos;%1&apos;: %2 at offset %3</source>
+        <translation>--redact-pattern：“%1”：偏移 %3 处 %2</translation>
+    </message>
+    <message>
+        <source>Use --no-redact to include them.</source>
+        <translation>使用 --no-redact 可包含它们。</translation>
     </message>
 </context>
 <context>
@@ -2718,39 +2732,6 @@ Every request is replayed (or only --entry N); --all also reports the replies th
     </message>
 </context>
 <context>
-    <name>Gatescope::Gui::GuiApplication</name>
-    <message>
-        <source>Gatescope tells which hop produced an HTTP 5xx, why, and what to do about it.
-Without arguments it opens the workbench; run &quot;gatescope help&quot; for the command line.</source>
-        <translation>Gatescope 找出是哪一跳产生了 HTTP 5xx、原因是什么，以及该怎么办。
-不带参数时打开工作台；运行“gatescope help”查看命令行用法。</translation>
-    </message>
-    <message>
-        <source>Language of the window: de, zh_CN or en (default: the system&apos;s).</source>
-        <translation>窗口语言：de、zh_CN 或 en（默认：系统语言）。</translation>
-    </message>
-    <message>
-        <source>locale</source>
-        <translation>区域设置</translation>
-    </message>
-    <message>
-        <source>light, dark or system (default).</source>
-        <translation>light、dark 或 system（默认）。</translation>
-    </message>
-    <message>
-        <source>scheme</source>
-        <translation>协议</translation>
-    </message>
-    <message>
-        <source>Captures to import (HAR, .http, curl, raw HTTP).</source>
-        <translation>要导入的抓包（HAR、.http、curl、原始 HTTP）。</translation>
-    </message>
-    <message>
-        <source>[files…]</source>
-        <translation>[文件…]</translation>
-    </message>
-</context>
-<context>
     <name>Gatescope::Gui::HexModel</name>
     <message>
         <source>Offset %1: %2</source>
@@ -3255,10 +3236,6 @@ Without arguments it opens the workbench; run &quot;gatescope help&quot; for the
     <message>
         <source>Nothing to export yet: send a request or open a capture first.</source>
         <translation>还没有可导出的内容：请先发送请求或打开抓包。</translation>
-    </message>
-    <message>
-        <source>Export is not available in this build.</source>
-        <translation>此版本不支持导出。</translation>
     </message>
     <message>
         <source>Cancel import</source>
@@ -5115,6 +5092,13 @@ Cause: %5</source>
     <message>
         <source>Transport failure without a gateway: TLS failure</source>
         <translation>无网关时的传输故障：TLS 失败</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Main</name>
+    <message>
+        <source>gatescope: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set); run &apos;gatescope --help&apos; for the commands that need none</source>
+        <translation>gatescope：没有可打开窗口的显示（未设置 DISPLAY 和 WAYLAND_DISPLAY）；运行 &apos;gatescope --help&apos; 查看无需显示的命令</translation>
     </message>
 </context>
 <context>

@@ -5,94 +5,334 @@
 #include "cli/LabCommand.h"
 #include "cli/ProbeCommand.h"
 #include "cli/TerminalOutput.h"
+#include "render/PdfReportWriter.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
 
 namespace Gatescope::Cli {
 
 namespace {
 
-struct Subcommand
+// The texts of parsing and help.
+struct Tr
 {
-    const char *name;
-    const char *summary;
-    int (*run)(const QStringList &arguments);
+    Q_DECLARE_TR_FUNCTIONS(Gatescope::Cli::CommandLine)
 };
 
-const Subcommand subcommands[] = {
-    { "probe", QT_TRANSLATE_NOOP("Gatescope::Cli", "send a request and show where the time went and how it ended"),
-      &runProbeCommand },
-    { "diagnose",
-      QT_TRANSLATE_NOOP("Gatescope::Cli", "diagnose a 5xx from a raw response, a HAR file, a curl line or a URL"),
-      &runDiagnoseCommand },
-    { "replay", QT_TRANSLATE_NOOP("Gatescope::Cli", "send captured request(s) again and diagnose what comes back"),
-      &runReplayCommand },
-    { "convert", QT_TRANSLATE_NOOP("Gatescope::Cli", "convert between HAR, curl, raw HTTP and .http files"),
-      &runConvertCommand },
-    { "lab", QT_TRANSLATE_NOOP("Gatescope::Cli", "run the built-in 5xx lab on loopback"), &runLabCommand },
-};
+constexpr qsizetype HelpWidth = 79;
 
-QString usage()
+QString program(const CommandSpec &spec)
 {
-    QString text
-        = QCoreApplication::translate("Gatescope::Cli",
-                                      "Usage: gatescope [--lang LOCALE]           start the window\n"
-                                      "       gatescope COMMAND [OPTIONS]         run headless\n\nCommands:\n");
-    for (const Subcommand &command : subcommands) {
-        text += QStringLiteral("  %1  %2\n")
-                    .arg(QString::fromLatin1(command.name).leftJustified(10),
-                         QCoreApplication::translate("Gatescope::Cli", command.summary));
+    return spec.name.isEmpty() ? u"gatescope"_s : u"gatescope "_s + spec.name;
+}
+
+Error usageError(const CommandSpec &spec, const QString &message)
+{
+    return Error { program(spec) + u": "_s + message };
+}
+
+QString optionSyntax(const OptionSpec &option)
+{
+    QStringList names;
+    for (const QString &name : option.names)
+        names.append((name.size() == 1 ? u"-"_s : u"--"_s) + name);
+    QString syntax = names.join(u", "_s);
+    if (option.takesValue())
+        syntax += u" <"_s + CommandSpec::translated(option.valueName) + u'>';
+    return syntax;
+}
+
+// Word-wraps `text` into the column from `indent` to HelpWidth.
+QString wrapped(const QString &text, qsizetype indent)
+{
+    QString out;
+    const QStringList paragraphs = text.split(u'\n');
+    for (const QString &paragraph : paragraphs) {
+        QString line;
+        for (const QString &word : paragraph.split(u' ', Qt::SkipEmptyParts)) {
+            if (!line.isEmpty() && indent + line.size() + 1 + word.size() > HelpWidth) {
+                out += line + u'\n' + QString(indent, u' ');
+                line.clear();
+            }
+            line += (line.isEmpty() ? QString() : u" "_s) + word;
+        }
+        out += line + u'\n';
+        if (&paragraph != &paragraphs.constLast())
+            out += QString(indent, u' ');
     }
-    text
-        += QCoreApplication::translate("Gatescope::Cli", "\nRun 'gatescope COMMAND --help' for a command's options.\n");
-    return text;
+    return out;
+}
+
+// Two columns: the names, then the wrapped description.
+QString table(const QList<std::pair<QString, QString>> &rows)
+{
+    qsizetype width = 0;
+    for (const auto &row : rows)
+        width = std::max(width, row.first.size());
+    width = std::min<qsizetype>(width, 30) + 4;
+    QString out;
+    for (const auto &[names, description] : rows) {
+        QString line = u"  "_s + names;
+        if (line.size() + 2 > width)
+            line += u'\n' + QString(width, u' ');
+        else
+            line = line.leftJustified(width);
+        out += line + wrapped(description, width);
+    }
+    return out;
+}
+
+QString optionsTable(const CommandSpec &spec)
+{
+    QList<std::pair<QString, QString>> rows { { u"-h, --help"_s, Tr::tr("Show this help.") } };
+    for (const OptionSpec &option : spec.options)
+        rows.append({ optionSyntax(option), CommandSpec::translated(option.description) });
+    return table(rows);
+}
+
+QString usageLine(const CommandSpec &spec)
+{
+    QString line = program(spec) + u" [options]"_s;
+    if (spec.arguments.syntax)
+        line += u' ' + QString::fromUtf8(spec.arguments.syntax);
+    return line;
+}
+
+bool accepts(const OptionSpec &option, const QString &value)
+{
+    return option.allowedValues.isEmpty() || option.allowedValues.contains(value, Qt::CaseInsensitive)
+        || option.aliases.contains(value, Qt::CaseInsensitive);
+}
+
+QString expectedValues(const OptionSpec &option)
+{
+    return option.allowedValues.join(u", "_s);
+}
+
+// Reads arguments (arguments[0] names the program) against one command's table: unknown options,
+// missing or unexpected values and arguments are usage errors.
+Result<Invocation> parseCommand(const CommandSpec &spec, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(QCommandLineOption({ u"h"_s, u"help"_s }, QString()));
+    for (const OptionSpec &option : spec.options) {
+        parser.addOption(QCommandLineOption(option.names, QString(),
+                                            option.takesValue() ? QString::fromUtf8(option.valueName) : QString()));
+    }
+    if (!parser.parse(arguments))
+        return usageError(spec, parser.errorText());
+
+    Invocation invocation;
+    invocation.command = spec.id;
+    invocation.application = spec.id == CommandId::Window ? ApplicationKind::Window : ApplicationKind::Core;
+    if (parser.isSet(u"help"_s)) {
+        invocation.showHelp = true;
+        invocation.helpFor = spec.id == CommandId::Window ? nullptr : &spec;
+        invocation.application = ApplicationKind::Core;
+        invocation.locale = parser.isSet(u"lang"_s) ? parser.value(u"lang"_s) : QString();
+        return invocation;
+    }
+    for (const OptionSpec &option : spec.options) {
+        const QString name = option.longName();
+        if (!option.defaultValue.isEmpty())
+            invocation.options.setDefault(name, option.defaultValue);
+        if (!parser.isSet(name)) {
+            if (option.required)
+                return usageError(spec,
+                                  option.allowedValues.isEmpty()
+                                      ? Tr::tr("--%1 is required").arg(name)
+                                      : Tr::tr("--%1 is required: %2").arg(name, expectedValues(option)));
+            continue;
+        }
+        const QStringList values = option.takesValue() ? parser.values(name) : QStringList { QString() };
+        for (const QString &value : values) {
+            if (!accepts(option, value))
+                return usageError(
+                    spec, Tr::tr("--%1: unknown value '%2' (expected %3)").arg(name, value, expectedValues(option)));
+            invocation.options.append(name, option.allowedValues.isEmpty() ? value : value.toLower());
+        }
+    }
+    invocation.locale = invocation.options.value(u"lang"_s);
+
+    invocation.arguments = parser.positionalArguments();
+    const ArgumentSpec &argumentSpec = spec.arguments;
+    if (invocation.arguments.size() < argumentSpec.minimum)
+        return usageError(spec, Tr::tr("%1 is required (see --help)").arg(QString::fromUtf8(argumentSpec.syntax)));
+    if (argumentSpec.maximum >= 0 && invocation.arguments.size() > argumentSpec.maximum)
+        return usageError(
+            spec, Tr::tr("unexpected argument '%1' (see --help)").arg(invocation.arguments.at(argumentSpec.maximum)));
+    return invocation;
+}
+
+// The typed options of each command, from the values parseCommand() accepted.
+std::optional<Error> interpret(const CommandSpec &spec, Invocation &invocation)
+{
+    const OptionValues &options = invocation.options;
+    switch (spec.id) {
+    case CommandId::Diagnose:
+    case CommandId::Replay: {
+        if (options.isSet(u"entry"_s)) {
+            bool ok = false;
+            invocation.entry = options.value(u"entry"_s).toInt(&ok);
+            if (!ok || invocation.entry < 0)
+                return usageError(spec, Tr::tr("--entry: '%1' is not an entry number").arg(options.value(u"entry"_s)));
+        }
+        // Both were checked against the table, whose values and aliases these functions accept.
+        invocation.report.format = reportFormatFromId(options.value(u"format"_s)).value_or(ReportFormat::Text);
+        invocation.report.pageSize
+            = Gui::PdfReportWriter::pageSizeFromId(options.value(u"page-size"_s)).value_or(QPageSize::A4);
+        invocation.report.outputPath = options.value(u"output"_s);
+        if (invocation.report.format == ReportFormat::Pdf)
+            invocation.application = ApplicationKind::OffscreenGui;
+        break;
+    }
+    case CommandId::Convert: {
+        const QString to = options.value(u"to"_s);
+        invocation.convertTo = to == u"curl" ? CaptureFormat::Curl
+            : to == u"http"                  ? CaptureFormat::Http
+                                             : CaptureFormat::Har;
+        break;
+    }
+    case CommandId::Probe:
+        invocation.probeFormat = options.value(u"format"_s) == u"json" ? ReportFormat::Json : ReportFormat::Text;
+        break;
+    case CommandId::Help:
+        invocation.showHelp = true;
+        if (!invocation.arguments.isEmpty()) {
+            invocation.helpFor = commandSpec(invocation.arguments.constFirst());
+            if (!invocation.helpFor)
+                return usageError(
+                    spec,
+                    Tr::tr("unknown command '%1' (did you mean '%2'?)")
+                        .arg(invocation.arguments.constFirst(), closestCommandName(invocation.arguments.constFirst())));
+        }
+        break;
+    case CommandId::Window: {
+        invocation.showVersion = options.isSet(u"version"_s);
+        const QString scheme = options.value(u"color-scheme"_s);
+        invocation.colorScheme = scheme == u"dark" ? ColorScheme::Dark
+            : scheme == u"light"                   ? ColorScheme::Light
+                                                   : ColorScheme::System;
+        if (invocation.showVersion)
+            invocation.application = ApplicationKind::Core;
+        break;
+    }
+    case CommandId::Lab:
+        break;
+    }
+    if (spec.option(u"redact-pattern")) {
+        Result<RedactionOptions> redaction = redactionOptionsFrom(
+            options.isSet(u"no-redact"_s), options.isSet(u"redact-hash"_s), options.values(u"redact-pattern"_s));
+        if (!redaction)
+            return usageError(spec, redaction.error());
+        invocation.redaction = redaction.value();
+        invocation.report.redaction = std::move(redaction).value();
+    }
+    return std::nullopt;
 }
 
 } // namespace
 
-bool isCommandLineInvocation(const QStringList &arguments)
+QString OptionValues::value(const QString &longName) const
 {
-    if (arguments.size() < 2)
-        return false;
-    const QString &first = arguments.at(1);
-    if (first == u"--help" || first == u"-h" || first == u"--version" || first == u"-v" || first == u"help")
-        return true;
-    for (const Subcommand &command : subcommands) {
-        if (first == QLatin1StringView(command.name))
-            return true;
-    }
-    return false;
+    const auto found = m_values.constFind(longName);
+    return found != m_values.constEnd() ? found->constLast() : m_defaults.value(longName);
 }
 
-bool needsGuiToolkit(const QStringList &arguments)
+QStringList OptionValues::values(const QString &longName) const
 {
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        const QString &argument = arguments.at(i);
-        if (argument == u"--format=pdf" || argument == u"--to=pdf")
-            return true;
-        if ((argument == u"--format" || argument == u"--to" || argument == u"-f") && arguments.value(i + 1) == u"pdf")
-            return true;
-    }
-    return false;
+    return m_values.value(longName);
 }
 
-int run(const QStringList &arguments)
+Result<Invocation> parse(const QStringList &arguments)
 {
     const QString first = arguments.value(1);
-    if (first == u"--version" || first == u"-v") {
-        writeOut(QStringLiteral("gatescope %1\n").arg(QCoreApplication::applicationVersion()));
+    const CommandSpec *spec = commandSpec(first);
+    // `gatescope`, `gatescope --lang de`, `gatescope capture.har`: the window (or its --help).
+    if (!spec && (first.isEmpty() || first.startsWith(u'-') || QFileInfo::exists(first)))
+        spec = &windowSpec();
+    if (!spec) {
+        return Error { Tr::tr("gatescope: unknown command '%1' (did you mean '%2'?); see 'gatescope --help'")
+                           .arg(first, closestCommandName(first)) };
+    }
+    QStringList commandArguments = arguments;
+    if (spec->id != CommandId::Window)
+        commandArguments.removeAt(0); // the command word stands in for the program name
+    Result<Invocation> invocation = parseCommand(*spec, commandArguments);
+    if (!invocation || invocation->showHelp)
+        return invocation;
+    if (const std::optional<Error> error = interpret(*spec, invocation.value()))
+        return *error;
+    return invocation;
+}
+
+int run(const Invocation &invocation)
+{
+    if (invocation.showVersion) {
+        writeOut(versionText() + u'\n');
         return 0;
     }
-    if (first == u"--help" || first == u"-h" || first == u"help") {
-        writeOut(usage());
+    if (invocation.showHelp) {
+        writeOut(helpText(invocation.helpFor ? *invocation.helpFor : windowSpec()));
         return 0;
     }
-    for (const Subcommand &command : subcommands) {
-        if (first == QLatin1StringView(command.name))
-            return command.run(arguments.mid(1));
+    switch (invocation.command) {
+    case CommandId::Probe:
+        return runProbeCommand(invocation);
+    case CommandId::Diagnose:
+        return runDiagnoseCommand(invocation);
+    case CommandId::Replay:
+        return runReplayCommand(invocation);
+    case CommandId::Convert:
+        return runConvertCommand(invocation);
+    case CommandId::Lab:
+        return runLabCommand(invocation);
+    case CommandId::Help:
+    case CommandId::Window:
+        break;
     }
-    writeErr(QCoreApplication::translate("Gatescope::Cli", "gatescope: unknown command '%1'\n").arg(first) + usage());
-    return 2;
+    return 2; // the window is main()'s to run
+}
+
+QString helpText(const CommandSpec &spec)
+{
+    QString text;
+    if (spec.id == CommandId::Window) {
+        text += Tr::tr("Usage: %1").arg(usageLine(spec)) + u'\n';
+        text += QString(Tr::tr("Usage: %1").indexOf(u"%1"), u' ') + u"gatescope COMMAND [options] …\n\n"_s;
+    } else {
+        text += Tr::tr("Usage: %1").arg(usageLine(spec)) + u"\n\n"_s;
+    }
+    text += wrapped(CommandSpec::translated(spec.description), 0) + u'\n';
+    if (spec.id == CommandId::Window) {
+        text += Tr::tr("Commands:") + u'\n';
+        QList<std::pair<QString, QString>> rows;
+        for (const CommandSpec &command : commandSpecs()) {
+            if (!command.name.isEmpty())
+                rows.append({ command.name, CommandSpec::translated(command.summary) });
+        }
+        text += table(rows) + u'\n';
+    }
+    text += Tr::tr("Options:") + u'\n' + optionsTable(spec);
+    if (spec.arguments.syntax) {
+        text += u'\n' + Tr::tr("Arguments:") + u'\n';
+        text += table(
+            { { QString::fromUtf8(spec.arguments.syntax), CommandSpec::translated(spec.arguments.description) } });
+    }
+    if (spec.id == CommandId::Window)
+        text += u'\n' + Tr::tr("Run 'gatescope COMMAND --help' for a command's options.") + u'\n';
+    return text;
+}
+
+QString versionText()
+{
+    return u"gatescope %1 (Qt %2)"_s.arg(QStringLiteral(GATESCOPE_VERSION), QString::fromLatin1(qVersion()));
 }
 
 } // namespace Gatescope::Cli

@@ -4,11 +4,10 @@
 #include "capture/CurlExporter.h"
 #include "capture/HarExporter.h"
 #include "capture/HttpFileExporter.h"
-#include "cli/ReportOutput.h"
+#include "cli/CommandLine.h"
 #include "cli/TerminalOutput.h"
 #include "redaction/Redactor.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
 #include <QSaveFile>
@@ -23,12 +22,6 @@ struct ConvertText
 {
     Q_DECLARE_TR_FUNCTIONS(Gatescope::Cli::ConvertCommand)
 };
-
-int usageError(const QString &message)
-{
-    writeErr(u"gatescope convert: "_s + message + u'\n');
-    return 2;
-}
 
 int inputError(const QString &message)
 {
@@ -63,46 +56,12 @@ QString redactionNote(const RedactionOptions &options, const RedactionSummary &s
 
 } // namespace
 
-int runConvertCommand(const QStringList &arguments)
+int runConvertCommand(const Invocation &invocation)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        ConvertText::tr("Convert a capture (HAR, curl command lines, raw HTTP, .http file) "
-                        "into HAR 1.2, a bash curl command or an .http file. Credentials "
-                        "are redacted unless --no-redact is given; the output says what was hidden."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(u"input"_s, ConvertText::tr("The capture file to read, or - for standard input."));
-    const QCommandLineOption toOption({ u"t"_s, u"to"_s }, ConvertText::tr("What to write: har, curl or http."),
-                                      u"format"_s);
-    const QCommandLineOption outputOption(
-        { u"o"_s, u"output"_s }, ConvertText::tr("Write to FILE (replaced atomically) instead of standard output."),
-        u"file"_s);
-    parser.addOptions({ toOption, outputOption });
-    addRedactionOptions(parser);
+    const QString format = invocation.options.value(u"to"_s); // for messages: "curl", "http"
+    const RedactionOptions &redaction = invocation.redaction;
 
-    QStringList argv = arguments;
-    if (!argv.isEmpty())
-        argv[0] = u"gatescope convert"_s;
-    if (!parser.parse(argv))
-        return usageError(parser.errorText());
-    if (parser.isSet(u"help"_s)) {
-        writeOut(parser.helpText());
-        return 0;
-    }
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
-        return usageError(ConvertText::tr("give exactly one INPUT (a file, or - for standard input)"));
-    const QString format = parser.value(toOption).toLower();
-    if (format.isEmpty())
-        return usageError(ConvertText::tr("--to is required: har, curl or http"));
-    if (format != u"har" && format != u"curl" && format != u"http")
-        return usageError(ConvertText::tr("--to %1: expected har, curl or http").arg(format));
-    const Result<RedactionOptions> redactionOptions = redactionOptionsFromParser(parser);
-    if (!redactionOptions)
-        return usageError(redactionOptions.error());
-    const RedactionOptions &redaction = redactionOptions.value();
-
-    const QString input = positional.first();
+    const QString input = invocation.arguments.constFirst();
     Result<Capture> imported = Error {};
     if (input == u"-") {
         QFile in;
@@ -121,10 +80,10 @@ int runConvertCommand(const QStringList &arguments)
     // Redact exactly what the chosen output writes, so each secret is counted once: a HAR holds
     // the exchanges (or, without any, the requests); curl and .http the requests.
     Redactor redactor(redaction);
-    const QString outputPath = parser.value(outputOption);
+    const QString outputPath = invocation.options.value(u"output"_s);
     const bool toStandardOutput = outputPath.isEmpty() || outputPath == u"-";
     QByteArray output;
-    if (format == u"har") {
+    if (invocation.convertTo == CaptureFormat::Har) {
         if (!capture.exchanges.isEmpty()) {
             for (Exchange &exchange : capture.exchanges)
                 exchange = redactor.redact(exchange);
@@ -152,7 +111,7 @@ int runConvertCommand(const QStringList &arguments)
         for (RequestSpec &request : requests)
             request = redactor.redactRequest(request);
         const QString note = redactionNote(redaction, redactor.summary());
-        if (format == u"curl") {
+        if (invocation.convertTo == CaptureFormat::Curl) {
             CurlExporter::Options options;
             options.comment = note;
             output = CurlExporter::toCurl(requests, options);
@@ -161,7 +120,7 @@ int runConvertCommand(const QStringList &arguments)
         }
     }
 
-    if (format == u"har") {
+    if (invocation.convertTo == CaptureFormat::Har) {
         // written above
     } else if (toStandardOutput) {
         writeOut(output);

@@ -1,10 +1,10 @@
 #pragma once
 
-#include <QStringList>
-
 namespace Gatescope::Cli {
 
-// `gatescope convert`: arguments[0] is "convert". Returns the process exit code.
-int runConvertCommand(const QStringList &arguments);
+struct Invocation;
+
+// `gatescope convert`: parsed by Cli::parse. Returns the process exit code.
+int runConvertCommand(const Invocation &invocation);
 
 } // namespace Gatescope::Cli

@@ -1,6 +1,7 @@
 #include "cli/DiagnoseCommand.h"
 
 #include "capture/CaptureImporter.h"
+#include "cli/CommandLine.h"
 #include "cli/ReportOutput.h"
 #include "cli/TerminalOutput.h"
 #include "diagnosis/Diagnoser.h"
@@ -8,7 +9,6 @@
 #include "probe/ProbeEngine.h"
 #include "report/ReportDocument.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
@@ -124,22 +124,6 @@ Result<QList<Exchange>> select(const QList<Exchange> &exchanges, const Selection
     return failing;
 }
 
-void addCommonOptions(QCommandLineParser &parser)
-{
-    parser.addHelpOption();
-    parser.addPositionalArgument(
-        u"input"_s,
-        DiagnoseText::tr("A raw HTTP response (as curl -i prints it), a HAR file, a curl command line, "
-                         "a raw request or .http file, or a URL; '-' reads standard input."));
-    parser.addOption({ u"entry"_s, DiagnoseText::tr("Only entry N of the input (HAR entry index, 0-based)."),
-                       DiagnoseText::tr("n") });
-    parser.addOption({ u"all"_s, DiagnoseText::tr("Diagnose every entry, not only the failing ones.") });
-    parser.addOption({ u"rules"_s,
-                       DiagnoseText::tr("Apply a user rule pack (JSON) on top of the built-in rules; repeatable."),
-                       DiagnoseText::tr("file") });
-    addReportOptions(parser);
-}
-
 struct Parsed
 {
     QString input;
@@ -148,34 +132,16 @@ struct Parsed
     QStringList rulePacks;
 };
 
-// Parses the common options; returns the exit code to leave with, or nothing to go on.
-std::optional<int> parse(const QString &command, QCommandLineParser &parser, const QStringList &arguments,
-                         Parsed *parsed)
+// diagnose and replay take the same options, checked by Cli::parse.
+Parsed parsedFrom(const Invocation &invocation)
 {
-    if (!parser.parse(arguments))
-        return usageError(command, parser.errorText());
-    if (parser.isSet(u"help"_s)) {
-        writeOut(parser.helpText());
-        return 0;
-    }
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
-        return usageError(command, DiagnoseText::tr("expected exactly one INPUT (see --help)"));
-    parsed->input = positional.first();
-    if (parser.isSet(u"entry"_s)) {
-        bool ok = false;
-        parsed->selection.entry = parser.value(u"entry"_s).toInt(&ok);
-        if (!ok || parsed->selection.entry < 0)
-            return usageError(command,
-                              DiagnoseText::tr("--entry: '%1' is not an entry number").arg(parser.value(u"entry"_s)));
-    }
-    parsed->selection.all = parser.isSet(u"all"_s);
-    const Result<ReportOutputOptions> output = reportOptionsFromParser(parser);
-    if (!output)
-        return usageError(command, output.error());
-    parsed->output = output.value();
-    parsed->rulePacks = RuleTree::discoverUserPacks() + parser.values(u"rules"_s);
-    return std::nullopt;
+    Parsed parsed;
+    parsed.input = invocation.arguments.constFirst();
+    parsed.selection.entry = invocation.entry;
+    parsed.selection.all = invocation.options.isSet(u"all"_s);
+    parsed.output = invocation.report;
+    parsed.rulePacks = RuleTree::discoverUserPacks() + invocation.options.values(u"rules"_s);
+    return parsed;
 }
 
 Diagnoser diagnoserFor(const QStringList &packs)
@@ -204,17 +170,10 @@ int writeDiagnoses(const QString &kind, const QString &name, const QList<Exchang
 
 } // namespace
 
-int runDiagnoseCommand(const QStringList &arguments)
+int runDiagnoseCommand(const Invocation &invocation)
 {
     const QString command = u"diagnose"_s;
-    QCommandLineParser parser;
-    parser.setApplicationDescription(DiagnoseText::tr(
-        "Diagnose a 5xx or a failed request: which hop produced it, why, and what to do.\n"
-        "Without --all, the failing entries of the input are diagnosed (or the last one if none fails)."));
-    addCommonOptions(parser);
-    Parsed parsed;
-    if (const std::optional<int> exit = parse(command, parser, arguments, &parsed))
-        return *exit;
+    const Parsed parsed = parsedFrom(invocation);
 
     QString kind;
     QString name;
@@ -249,17 +208,10 @@ int runDiagnoseCommand(const QStringList &arguments)
     return writeDiagnoses(kind, name, selected.value(), diagnoserFor(parsed.rulePacks), parsed.output);
 }
 
-int runReplayCommand(const QStringList &arguments)
+int runReplayCommand(const Invocation &invocation)
 {
     const QString command = u"replay"_s;
-    QCommandLineParser parser;
-    parser.setApplicationDescription(DiagnoseText::tr(
-        "Send the captured request(s) of INPUT again and diagnose what comes back.\n"
-        "Every request is replayed (or only --entry N); --all also reports the replies that did not fail."));
-    addCommonOptions(parser);
-    Parsed parsed;
-    if (const std::optional<int> exit = parse(command, parser, arguments, &parsed))
-        return *exit;
+    const Parsed parsed = parsedFrom(invocation);
 
     QString kind;
     QString name;

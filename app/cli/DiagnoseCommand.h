@@ -1,10 +1,11 @@
 #pragma once
 
-#include <QStringList>
-
 namespace Gatescope::Cli {
 
-// `gatescope diagnose`: arguments[0] is "diagnose". Returns the process exit code.
-int runDiagnoseCommand(const QStringList &arguments);
-int runReplayCommand(const QStringList &arguments);
+struct Invocation;
+
+// `gatescope diagnose`: parsed by Cli::parse. Returns the process exit code.
+int runDiagnoseCommand(const Invocation &invocation);
+// `gatescope replay`.
+int runReplayCommand(const Invocation &invocation);
 } // namespace Gatescope::Cli

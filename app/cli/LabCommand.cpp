@@ -1,10 +1,10 @@
 #include "cli/LabCommand.h"
 
+#include "cli/CommandLine.h"
 #include "cli/TerminalOutput.h"
 #include "lab/Lab.h"
 #include "lab/LabScenarioRunner.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QSocketNotifier>
 
@@ -90,43 +90,18 @@ int runCheck(const Lab &lab, const QStringList &only)
 
 } // namespace
 
-int runLabCommand(const QStringList &arguments)
+int runLabCommand(const Invocation &invocation)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(LabText::tr("Runs the built-in 5xx Lab on loopback: a fault origin and a small "
-                                                 "gateway with one live scenario per textbook case."));
-    parser.addHelpOption();
-    const QCommandLineOption checkOption(u"check"_s,
-                                         LabText::tr("Replay and diagnose every scenario; exit 1 if any diagnosis "
-                                                     "differs from the expected one."));
-    const QCommandLineOption scenarioOption(u"scenario"_s, LabText::tr("Only this scenario (repeatable)."),
-                                            LabText::tr("id"));
-    const QCommandLineOption listOption(u"list"_s, LabText::tr("Print the scenarios and exit."));
-    parser.addOptions({ checkOption, scenarioOption, listOption });
-    if (!parser.parse(arguments)) {
-        writeErr(u"gatescope lab: "_s + parser.errorText() + u'\n');
-        return 2;
-    }
-    if (parser.isSet(u"help"_s)) {
-        writeOut(parser.helpText());
-        return 0;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        writeErr(
-            LabText::tr("gatescope lab: unexpected argument '%1'\n").arg(parser.positionalArguments().constFirst()));
-        return 2;
-    }
-
     Lab lab;
     if (!lab.start()) {
         writeErr(u"gatescope lab: "_s + lab.errorString() + u'\n');
         return 1;
     }
-    if (parser.isSet(checkOption))
-        return runCheck(lab, parser.values(scenarioOption));
+    if (invocation.options.isSet(u"check"_s))
+        return runCheck(lab, invocation.options.values(u"scenario"_s));
 
     printScenarios(lab);
-    if (parser.isSet(listOption))
+    if (invocation.options.isSet(u"list"_s))
         return 0;
 
     writeOut(LabText::tr("The lab is running. Press Ctrl+C to stop it.\n"));

@@ -1,10 +1,10 @@
 #pragma once
 
-#include <QStringList>
-
 namespace Gatescope::Cli {
 
-// `gatescope lab`: arguments[0] is "lab". Returns the process exit code.
-int runLabCommand(const QStringList &arguments);
+struct Invocation;
+
+// `gatescope lab`: parsed by Cli::parse. Returns the process exit code.
+int runLabCommand(const Invocation &invocation);
 
 } // namespace Gatescope::Cli

@@ -1,11 +1,11 @@
 #include "cli/ProbeCommand.h"
 
+#include "cli/CommandLine.h"
 #include "cli/TerminalOutput.h"
 #include "model/ExchangeJson.h"
 #include "probe/ProbeEngine.h"
 #include "probe/ProxyResolver.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
 #include <QHostAddress>
@@ -262,59 +262,23 @@ QString describeExchange(const Exchange &exchange)
 
 } // namespace
 
-int runProbeCommand(const QStringList &arguments)
+int runProbeCommand(const Invocation &invocation)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(ProbeText::tr(
-        "Send one HTTP request (like curl) and show where the time went and how the conversation ended."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(u"URL"_s, ProbeText::tr("http:// or https:// URL to request"));
-    const QCommandLineOption method({ u"X"_s, u"request"_s },
-                                    ProbeText::tr("request method (default GET, POST with -d)"), u"METHOD"_s);
-    const QCommandLineOption header({ u"H"_s, u"header"_s },
-                                    ProbeText::tr("add a request header 'Name: value' (repeatable)"), u"HEADER"_s);
-    const QCommandLineOption data({ u"d"_s, u"data"_s },
-                                  ProbeText::tr("request body; @FILE reads it from a file (repeatable, joined with &)"),
-                                  u"DATA"_s);
-    const QCommandLineOption resolve(
-        u"resolve"_s, ProbeText::tr("connect to ADDR[,ADDR…] for HOST:PORT (Host header and SNI unchanged)"),
-        u"HOST:PORT:ADDR"_s);
-    const QCommandLineOption connectTo(
-        u"connect-to"_s, ProbeText::tr("connect to HOST2:PORT2 instead of HOST1:PORT1 (empty fields mean any/same)"),
-        u"HOST1:PORT1:HOST2:PORT2"_s);
-    const QCommandLineOption proxy(
-        { u"x"_s, u"proxy"_s },
-        ProbeText::tr("proxy: http://host:port, socks5://host:port, socks5h://host:port, or 'none'"), u"PROXY"_s);
-    const QCommandLineOption insecure(
-        { u"k"_s, u"insecure"_s },
-        ProbeText::tr("do not verify the server's TLS certificate (recorded in the result)"));
-    const QCommandLineOption connectTimeout(
-        u"connect-timeout"_s, ProbeText::tr("seconds allowed for name lookup + connect, and for the TLS handshake"),
-        u"S"_s);
-    const QCommandLineOption maxTime({ u"m"_s, u"max-time"_s },
-                                     ProbeText::tr("seconds allowed for the whole probe, redirects included"), u"S"_s);
-    const QCommandLineOption firstByte(
-        u"first-byte-timeout"_s, ProbeText::tr("seconds to wait for the first response byte (default 60)"), u"S"_s);
-    const QCommandLineOption location({ u"L"_s, u"location"_s }, ProbeText::tr("follow redirects, one result per hop"));
-    const QCommandLineOption maxRedirs(u"max-redirs"_s, ProbeText::tr("most redirects to follow with -L (default 10)"),
-                                       u"N"_s);
-    const QCommandLineOption format(
-        u"format"_s, ProbeText::tr("output: text (a waterfall) or json (the 'exchanges' of gatescope.diagnosis/1)"),
-        u"text|json"_s, u"text"_s);
-    parser.addOptions({ method, header, data, resolve, connectTo, proxy, insecure, connectTimeout, maxTime, firstByte,
-                        location, maxRedirs, format });
-
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(u"help"_s)) {
-        writeOut(parser.helpText());
-        return 0;
-    }
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
-        return usageError(positional.isEmpty()
-                              ? ProbeText::tr("a URL is required (try --help)")
-                              : ProbeText::tr("exactly one URL expected, got %1").arg(positional.size()));
+    // The options by long name, as the table in CommandSpec.cpp declares them.
+    const OptionValues &given = invocation.options;
+    const QString method = u"request"_s;
+    const QString header = u"header"_s;
+    const QString data = u"data"_s;
+    const QString resolve = u"resolve"_s;
+    const QString connectTo = u"connect-to"_s;
+    const QString proxy = u"proxy"_s;
+    const QString insecure = u"insecure"_s;
+    const QString connectTimeout = u"connect-timeout"_s;
+    const QString maxTime = u"max-time"_s;
+    const QString firstByte = u"first-byte-timeout"_s;
+    const QString location = u"location"_s;
+    const QString maxRedirs = u"max-redirs"_s;
+    const QStringList positional = invocation.arguments;
 
     RequestSpec request;
     QString urlText = positional.constFirst().trimmed();
@@ -325,11 +289,7 @@ int runProbeCommand(const QStringList &arguments)
     if (!request.url.isValid() || request.url.host().isEmpty() || (scheme != u"http" && scheme != u"https"))
         return usageError(ProbeText::tr("'%1' is not a usable http:// or https:// URL").arg(positional.constFirst()));
 
-    const QString formatName = parser.value(format);
-    if (formatName != u"text" && formatName != u"json")
-        return usageError(ProbeText::tr("--format must be text or json, not '%1'").arg(formatName));
-
-    const QStringList headers = parser.values(header);
+    const QStringList headers = given.values(header);
     for (const QString &line : headers) {
         const qsizetype colon = line.indexOf(u':');
         const QByteArray name = line.left(colon).trimmed().toLatin1();
@@ -345,9 +305,9 @@ int runProbeCommand(const QStringList &arguments)
         request.headers.append(HeaderField { name, line.mid(colon + 1).trimmed().toUtf8() });
     }
 
-    if (parser.isSet(data)) {
+    if (given.isSet(data)) {
         QByteArrayList parts;
-        const QStringList values = parser.values(data);
+        const QStringList values = given.values(data);
         for (const QString &value : values) {
             if (value.startsWith(u'@')) {
                 QFile file(value.mid(1));
@@ -368,29 +328,29 @@ int runProbeCommand(const QStringList &arguments)
         if (!hasHeader(request.headers, "content-type"))
             request.headers.append(HeaderField { "Content-Type", "application/x-www-form-urlencoded" });
     }
-    if (parser.isSet(method)) {
-        request.method = parser.value(method).toLatin1();
+    if (given.isSet(method)) {
+        request.method = given.value(method).toLatin1();
         if (request.method.isEmpty() || request.method.contains(' '))
-            return usageError(ProbeText::tr("'%1' is not a request method").arg(parser.value(method)));
+            return usageError(ProbeText::tr("'%1' is not a request method").arg(given.value(method)));
     }
 
     ProbeOptions &options = request.options;
-    const QStringList resolves = parser.values(resolve);
+    const QStringList resolves = given.values(resolve);
     for (const QString &value : resolves) {
         const std::optional<AddressOverride> entry = parseResolve(value);
         if (!entry)
             return usageError(ProbeText::tr("--resolve '%1' is not HOST:PORT:ADDRESS[,ADDRESS…]").arg(value));
         options.addressOverrides.append(*entry);
     }
-    const QStringList connectTos = parser.values(connectTo);
+    const QStringList connectTos = given.values(connectTo);
     for (const QString &value : connectTos) {
         const std::optional<AddressOverride> entry = parseConnectTo(value);
         if (!entry)
             return usageError(ProbeText::tr("--connect-to '%1' is not HOST1:PORT1:HOST2:PORT2").arg(value));
         options.addressOverrides.append(*entry);
     }
-    if (parser.isSet(proxy)) {
-        options.proxy = parser.value(proxy).trimmed();
+    if (given.isSet(proxy)) {
+        options.proxy = given.value(proxy).trimmed();
         if (options.proxy.compare(u"none", Qt::CaseInsensitive) != 0) {
             const Result<ProxyChoice> parsed = ProxyResolver::parseProxyUrl(options.proxy, u"-x"_s);
             if (!parsed)
@@ -402,11 +362,11 @@ int runProbeCommand(const QStringList &arguments)
         if (!fromEnvironment)
             return usageError(fromEnvironment.error());
     }
-    options.verifyTls = !parser.isSet(insecure);
-    auto timeoutOption = [&](const QCommandLineOption &option, int *target) {
-        if (!parser.isSet(option))
+    options.verifyTls = !given.isSet(insecure);
+    auto timeoutOption = [&](const QString &option, int *target) {
+        if (!given.isSet(option))
             return true;
-        const std::optional<int> ms = seconds(parser.value(option));
+        const std::optional<int> ms = seconds(given.value(option));
         if (!ms)
             return false;
         *target = *ms;
@@ -414,26 +374,25 @@ int runProbeCommand(const QStringList &arguments)
     };
     if (!timeoutOption(connectTimeout, &options.connectTimeoutMs))
         return usageError(
-            ProbeText::tr("--connect-timeout needs a number of seconds, not '%1'").arg(parser.value(connectTimeout)));
-    if (parser.isSet(connectTimeout))
+            ProbeText::tr("--connect-timeout needs a number of seconds, not '%1'").arg(given.value(connectTimeout)));
+    if (given.isSet(connectTimeout))
         options.tlsTimeoutMs = options.connectTimeoutMs;
     if (!timeoutOption(maxTime, &options.totalTimeoutMs))
-        return usageError(ProbeText::tr("--max-time needs a number of seconds, not '%1'").arg(parser.value(maxTime)));
+        return usageError(ProbeText::tr("--max-time needs a number of seconds, not '%1'").arg(given.value(maxTime)));
     if (!timeoutOption(firstByte, &options.firstByteTimeoutMs))
         return usageError(
-            ProbeText::tr("--first-byte-timeout needs a number of seconds, not '%1'").arg(parser.value(firstByte)));
-    options.followRedirects = parser.isSet(location);
-    if (parser.isSet(maxRedirs)) {
+            ProbeText::tr("--first-byte-timeout needs a number of seconds, not '%1'").arg(given.value(firstByte)));
+    options.followRedirects = given.isSet(location);
+    if (given.isSet(maxRedirs)) {
         bool ok = false;
-        options.maxRedirects = parser.value(maxRedirs).toInt(&ok);
+        options.maxRedirects = given.value(maxRedirs).toInt(&ok);
         if (!ok || options.maxRedirects < 0)
-            return usageError(
-                ProbeText::tr("--max-redirs needs a whole number, not '%1'").arg(parser.value(maxRedirs)));
+            return usageError(ProbeText::tr("--max-redirs needs a whole number, not '%1'").arg(given.value(maxRedirs)));
     }
 
     const QList<Exchange> exchanges = ProbeEngine::run(request);
 
-    if (formatName == u"json") {
+    if (invocation.probeFormat == ReportFormat::Json) {
         QJsonArray items;
         for (const Exchange &exchange : exchanges)
             items.append(ExchangeJson::toJson(exchange));

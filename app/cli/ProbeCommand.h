@@ -1,10 +1,10 @@
 #pragma once
 
-#include <QStringList>
-
 namespace Gatescope::Cli {
 
-// `gatescope probe`: arguments[0] is "probe". Returns the process exit code.
-int runProbeCommand(const QStringList &arguments);
+struct Invocation;
+
+// `gatescope probe`: parsed by Cli::parse. Returns the process exit code.
+int runProbeCommand(const Invocation &invocation);
 
 } // namespace Gatescope::Cli

@@ -4,30 +4,17 @@
 #include "gui/TestHooks.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QLoggingCategory>
 #include <QPalette>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTimer>
-#include <QTranslator>
 
 using namespace Qt::StringLiterals;
-
-Q_LOGGING_CATEGORY(lcApp, "gatescope.gui", QtInfoMsg)
 
 namespace Gatescope::Gui {
 
 namespace {
-
-// Strings of the command line, translated once a translator is installed.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Gatescope::Gui::GuiApplication)
-};
 
 QPalette darkPalette()
 {
@@ -57,20 +44,6 @@ QPalette darkPalette()
     return palette;
 }
 
-void installTranslators(QApplication &app, const QString &localeName)
-{
-    const QLocale locale(localeName);
-    QLocale::setDefault(locale);
-    auto *translator = new QTranslator(&app);
-    if (translator->load(locale, u"gatescope"_s, u"_"_s, u":/i18n"_s))
-        QCoreApplication::installTranslator(translator);
-    else
-        qCDebug(lcApp) << "no Gatescope translation for" << localeName;
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtTranslator);
-}
-
 } // namespace
 
 bool isDarkPalette(const QPalette &palette)
@@ -79,49 +52,21 @@ bool isDarkPalette(const QPalette &palette)
     return palette.color(QPalette::Window).lightness() < 128;
 }
 
-int runApplication(QApplication &app)
+int runApplication(QApplication &app, const QStringList &files, ColorScheme colorScheme)
 {
     QGuiApplication::setDesktopFileName(u"gatescope"_s);
-
-    // The language must be known before any translated text, so --lang is read first.
-    QString localeName = QLocale::system().name();
-    const QStringList arguments = app.arguments();
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        if (arguments.at(i) == u"--lang" && i + 1 < arguments.size())
-            localeName = arguments.at(i + 1);
-        else if (arguments.at(i).startsWith(u"--lang="))
-            localeName = arguments.at(i).mid(7);
-    }
-    installTranslators(app, localeName);
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Tr::tr("Gatescope tells which hop produced an HTTP 5xx, why, and what to do about it.\n"
-               "Without arguments it opens the workbench; run \"gatescope help\" for the command line."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption lang(u"lang"_s, Tr::tr("Language of the window: de, zh_CN or en (default: the system's)."),
-                                  Tr::tr("locale"));
-    const QCommandLineOption colorScheme(u"color-scheme"_s, Tr::tr("light, dark or system (default)."),
-                                         Tr::tr("scheme"), u"system"_s);
-    parser.addOption(lang);
-    parser.addOption(colorScheme);
-    parser.addPositionalArgument(u"files"_s, Tr::tr("Captures to import (HAR, .http, curl, raw HTTP)."),
-                                 Tr::tr("[files…]"));
-    parser.process(app);
-
-    const QString scheme = parser.value(colorScheme);
-    if (scheme == u"dark" || scheme == u"light") {
+    if (colorScheme != ColorScheme::System) {
         QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
-        QApplication::setPalette(scheme == u"dark" ? darkPalette() : QApplication::style()->standardPalette());
+        QApplication::setPalette(colorScheme == ColorScheme::Dark ? darkPalette()
+                                                                  : QApplication::style()->standardPalette());
     }
 
     MainWindow window;
     window.show();
     // The SVG icon engine loads a plugin: after the first frame, not before it.
     QTimer::singleShot(0, &app, [] { QApplication::setWindowIcon(QIcon(u":/icons/gatescope.svg"_s)); });
-    if (!parser.positionalArguments().isEmpty())
-        window.importFiles(parser.positionalArguments());
+    if (!files.isEmpty())
+        window.importFiles(files);
     installTestHooks(&window);
     return app.exec();
 }

@@ -1,14 +1,18 @@
 #pragma once
 
+#include <QStringList>
+
 class QApplication;
 class QPalette;
 
 namespace Gatescope::Gui {
 
-// Sets up translations (system locale or --lang), the palette (the system's, or --color-scheme)
-// and the main window, imports files named on the command line, then runs the event loop.
-// Returns the exit code.
-int runApplication(QApplication &app);
+enum class ColorScheme { System, Light, Dark };
+
+// Sets up the palette (the system's, or the --color-scheme main() read) and the main window,
+// imports `files`, then runs the event loop. Returns the exit code. The command line is read,
+// and the translators installed, by main() before the QApplication exists.
+int runApplication(QApplication &app, const QStringList &files, ColorScheme colorScheme);
 
 // True for a dark palette (Qt 6.4 has no QStyleHints::colorScheme(): the window colour decides).
 bool isDarkPalette(const QPalette &palette);

@@ -51,7 +51,7 @@ class ConvertCommandTest : public QObject
 
     static QByteArray readData(const char *name)
     {
-        QFile file(QFINDTESTDATA(QString::fromLatin1("data/") + QLatin1StringView(name)));
+        QFile file(QStringLiteral(GATESCOPE_CAPTURE_DATA_DIR "/") + QLatin1StringView(name));
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }
 

@@ -1,0 +1,378 @@
+#include "cli/CommandSpec.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace Gatescope::Cli {
+
+namespace {
+
+// Every text of the tables is marked QT_TRANSLATE_NOOP with this context (lupdate needs the literal).
+constexpr const char *Context = "Gatescope::Cli::Commands";
+
+OptionSpec langOption()
+{
+    return { .names = { u"lang"_s },
+             .description = QT_TRANSLATE_NOOP(
+                 "Gatescope::Cli::Commands",
+                 "Language of the window and of the messages: de, zh_CN or en (default: the system's)."),
+             .valueName = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "locale") };
+}
+
+QList<OptionSpec> redactionOptions()
+{
+    return {
+        { .names = { u"no-redact"_s },
+          .description
+          = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                              "Include credentials as captured: turn redaction off (it is on by default).") },
+        { .names = { u"redact-hash"_s },
+          .description
+          = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                              "Replace secrets by a short hash instead of [redacted], so equal values still match "
+                              "within this output. The hash is keyed with a random key chosen anew on every run: "
+                              "it cannot confirm a guessed value, nor match values across two outputs.") },
+        { .names = { u"redact-pattern"_s },
+          .description
+          = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                              "Also redact matches of REGEX, counted as NAME (NAME=REGEX; repeatable). With a "
+                              "capture group named \"value\" (or else a first group) only that group is hidden."),
+          .valueName = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "name=regex"),
+          .repeatable = true },
+    };
+}
+
+// diagnose and replay read and write alike.
+QList<OptionSpec> diagnoseOptions()
+{
+    QList<OptionSpec> options {
+        { .names = { u"entry"_s },
+          .description
+          = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "Only entry N of the input (HAR entry index, 0-based)."),
+          .valueName = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "n") },
+        { .names = { u"all"_s },
+          .description
+          = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "Diagnose every entry, not only the failing ones.") },
+        { .names = { u"rules"_s },
+          .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                                           "Apply a user rule pack (JSON) on top of the built-in rules; repeatable."),
+          .valueName = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "file"),
+          .takesFile = true,
+          .repeatable = true },
+        { .names = { u"f"_s, u"format"_s },
+          .description
+          = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "Output format: text, json, md, html or pdf (default text)."),
+          .valueName = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "format"),
+          .allowedValues = { u"text"_s, u"json"_s, u"md"_s, u"html"_s, u"pdf"_s },
+          .defaultValue = u"text"_s },
+        { .names = { u"o"_s, u"output"_s },
+          .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                                           "Write the report to FILE (atomically) instead of standard output."),
+          .valueName = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "file"),
+          .takesFile = true },
+    };
+    options += redactionOptions();
+    options.append(
+        { .names = { u"page-size"_s },
+          .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "PDF page size: a4 or letter (default a4)."),
+          .valueName = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "size"),
+          .allowedValues = { u"a4"_s, u"letter"_s },
+          .defaultValue = u"a4"_s });
+    options.append(langOption());
+    // What reportFormatFromId() and PdfReportWriter::pageSizeFromId() accept besides the canonical ids.
+    for (OptionSpec &option : options) {
+        if (option.longName() == u"format")
+            option.aliases = { u"markdown"_s, u"htm"_s, u"txt"_s };
+        else if (option.longName() == u"page-size")
+            option.aliases = { u"us-letter"_s };
+    }
+    return options;
+}
+
+const ArgumentSpec diagnoseInput
+    = { .syntax = "INPUT",
+        .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                                         "A raw HTTP response (as curl -i prints it), a HAR file, a curl command line, "
+                                         "a raw request or .http file, or a URL; '-' reads standard input."),
+        .minimum = 1,
+        .maximum = 1,
+        .takesFile = true };
+
+QList<OptionSpec> probeOptions()
+{
+    return {
+        { .names = { u"X"_s, u"request"_s },
+          .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "request method (default GET, POST with -d)"),
+          .valueName = "METHOD" },
+        { .names = { u"H"_s, u"header"_s },
+          .description
+          = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "add a request header 'Name: value' (repeatable)"),
+          .valueName = "HEADER",
+          .repeatable = true },
+        { .names = { u"d"_s, u"data"_s },
+          .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                                           "request body; @FILE reads it from a file (repeatable, joined with &)"),
+          .valueName = "DATA",
+          .repeatable = true },
+        { .names = { u"resolve"_s },
+          .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                                           "connect to ADDR[,ADDR…] for HOST:PORT (Host header and SNI unchanged)"),
+          .valueName = "HOST:PORT:ADDR",
+          .repeatable = true },
+        { .names = { u"connect-to"_s },
+          .description = QT_TRANSLATE_NOOP(
+              "Gatescope::Cli::Commands", "connect to HOST2:PORT2 instead of HOST1:PORT1 (empty fields mean any/same)"),
+          .valueName = "HOST1:PORT1:HOST2:PORT2",
+          .repeatable = true },
+        { .names = { u"x"_s, u"proxy"_s },
+          .description
+          = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                              "proxy: http://host:port, socks5://host:port, socks5h://host:port, or 'none'"),
+          .valueName = "PROXY" },
+        { .names = { u"k"_s, u"insecure"_s },
+          .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                                           "do not verify the server's TLS certificate (recorded in the result)") },
+        { .names = { u"connect-timeout"_s },
+          .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                                           "seconds allowed for name lookup + connect, and for the TLS handshake"),
+          .valueName = "S" },
+        { .names = { u"m"_s, u"max-time"_s },
+          .description
+          = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "seconds allowed for the whole probe, redirects included"),
+          .valueName = "S" },
+        { .names = { u"first-byte-timeout"_s },
+          .description
+          = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "seconds to wait for the first response byte (default 60)"),
+          .valueName = "S" },
+        { .names = { u"L"_s, u"location"_s },
+          .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "follow redirects, one result per hop") },
+        { .names = { u"max-redirs"_s },
+          .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "most redirects to follow with -L (default 10)"),
+          .valueName = "N" },
+        { .names = { u"format"_s },
+          .description
+          = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                              "output: text (a waterfall) or json (the 'exchanges' of gatescope.diagnosis/1)"),
+          .valueName = "text|json",
+          .allowedValues = { u"text"_s, u"json"_s },
+          .defaultValue = u"text"_s },
+        langOption(),
+    };
+}
+
+QList<OptionSpec> convertOptions()
+{
+    QList<OptionSpec> options {
+        { .names = { u"t"_s, u"to"_s },
+          .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "What to write: har, curl or http."),
+          .valueName = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "format"),
+          .allowedValues = { u"har"_s, u"curl"_s, u"http"_s },
+          .required = true },
+        { .names = { u"o"_s, u"output"_s },
+          .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                                           "Write to FILE (replaced atomically) instead of standard output."),
+          .valueName = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "file"),
+          .takesFile = true },
+    };
+    options += redactionOptions();
+    options.append(langOption());
+    return options;
+}
+
+QList<OptionSpec> labOptions()
+{
+    return {
+        { .names = { u"check"_s },
+          .description
+          = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                              "Replay and diagnose every scenario; exit 1 if any diagnosis differs from the expected "
+                              "one.") },
+        { .names = { u"scenario"_s },
+          .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "Only this scenario (repeatable)."),
+          .valueName = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "id"),
+          .repeatable = true },
+        { .names = { u"list"_s },
+          .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "Print the scenarios and exit.") },
+        langOption(),
+    };
+}
+
+QList<OptionSpec> windowOptions()
+{
+    return {
+        { .names = { u"v"_s, u"version"_s },
+          .description
+          = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "Print the version of Gatescope and of Qt, and exit.") },
+        langOption(),
+        { .names = { u"color-scheme"_s },
+          .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "light, dark or system (default)."),
+          .valueName = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "scheme"),
+          .allowedValues = { u"light"_s, u"dark"_s, u"system"_s },
+          .defaultValue = u"system"_s },
+    };
+}
+
+QList<CommandSpec> buildCommandSpecs()
+{
+    return {
+        { .id = CommandId::Probe,
+          .name = u"probe"_s,
+          .summary = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                                       "send a request and show where the time went and how it ended"),
+          .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                                           "Send one HTTP request (like curl) and show where the time went and how the "
+                                           "conversation ended."),
+          .options = probeOptions(),
+          .arguments
+          = { .syntax = "URL",
+              .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "http:// or https:// URL to request"),
+              .minimum = 1,
+              .maximum = 1 } },
+        { .id = CommandId::Diagnose,
+          .name = u"diagnose"_s,
+          .summary = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                                       "diagnose a 5xx from a raw response, a HAR file, a curl line or a URL"),
+          .description
+          = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                              "Diagnose a 5xx or a failed request: which hop produced it, why, and what to do.\n"
+                              "Without --all, the failing entries of the input are diagnosed (or the last one if "
+                              "none fails)."),
+          .options = diagnoseOptions(),
+          .arguments = diagnoseInput },
+        { .id = CommandId::Replay,
+          .name = u"replay"_s,
+          .summary = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                                       "send captured request(s) again and diagnose what comes back"),
+          .description
+          = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                              "Send the captured request(s) of INPUT again and diagnose what comes back.\n"
+                              "Every request is replayed (or only --entry N); --all also reports the replies that "
+                              "did not fail."),
+          .options = diagnoseOptions(),
+          .arguments = diagnoseInput },
+        { .id = CommandId::Convert,
+          .name = u"convert"_s,
+          .summary
+          = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "convert between HAR, curl, raw HTTP and .http files"),
+          .description
+          = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                              "Convert a capture (HAR, curl command lines, raw HTTP, .http file) into HAR 1.2, a "
+                              "bash curl command or an .http file. Credentials are redacted unless --no-redact is "
+                              "given; the output says what was hidden."),
+          .options = convertOptions(),
+          .arguments = { .syntax = "INPUT",
+                         .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                                                          "The capture file to read, or - for standard input."),
+                         .minimum = 1,
+                         .maximum = 1,
+                         .takesFile = true } },
+        { .id = CommandId::Lab,
+          .name = u"lab"_s,
+          .summary = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "run the built-in 5xx lab on loopback"),
+          .description
+          = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                              "Runs the built-in 5xx Lab on loopback: a fault origin and a small gateway with one "
+                              "live scenario per textbook case."),
+          .options = labOptions() },
+        { .id = CommandId::Help,
+          .name = u"help"_s,
+          .summary = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "show this overview, or the options of COMMAND"),
+          .description
+          = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "Show the overview of Gatescope, or the options of COMMAND."),
+          .arguments = { .syntax = "[COMMAND]",
+                         .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "The command to explain."),
+                         .minimum = 0,
+                         .maximum = 1 } },
+        { .id = CommandId::Window,
+          .name = QString(),
+          .summary = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "start the window"),
+          .description
+          = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                              "Gatescope tells which hop produced an HTTP 5xx, why, and what to do about it.\n"
+                              "Without a command it opens the workbench window, importing the FILEs given."),
+          .options = windowOptions(),
+          .arguments = { .syntax = "[FILE…]",
+                         .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                                                          "Captures to import (HAR, .http, curl, raw HTTP)."),
+                         .minimum = 0,
+                         .maximum = -1,
+                         .takesFile = true } },
+    };
+}
+
+qsizetype editDistance(QStringView a, QStringView b)
+{
+    QList<qsizetype> previous(b.size() + 1);
+    QList<qsizetype> current(b.size() + 1);
+    for (qsizetype j = 0; j <= b.size(); ++j)
+        previous[j] = j;
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        current[0] = i;
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const qsizetype substitution = previous[j - 1] + (a[i - 1].toLower() == b[j - 1].toLower() ? 0 : 1);
+            current[j] = std::min({ previous[j] + 1, current[j - 1] + 1, substitution });
+        }
+        std::swap(previous, current);
+    }
+    return previous[b.size()];
+}
+
+} // namespace
+
+const OptionSpec *CommandSpec::option(QStringView longName) const
+{
+    for (const OptionSpec &spec : options) {
+        if (spec.longName() == longName)
+            return &spec;
+    }
+    return nullptr;
+}
+
+QString CommandSpec::translated(const char *source)
+{
+    return source ? QCoreApplication::translate(Context, source) : QString();
+}
+
+const QList<CommandSpec> &commandSpecs()
+{
+    static const QList<CommandSpec> specs = buildCommandSpecs();
+    return specs;
+}
+
+const CommandSpec *commandSpec(QStringView name)
+{
+    if (name.isEmpty())
+        return nullptr;
+    for (const CommandSpec &spec : commandSpecs()) {
+        if (spec.name == name)
+            return &spec;
+    }
+    return nullptr;
+}
+
+const CommandSpec &windowSpec()
+{
+    return commandSpecs().constLast();
+}
+
+QString closestCommandName(QStringView word)
+{
+    QString closest;
+    qsizetype best = std::numeric_limits<qsizetype>::max();
+    for (const CommandSpec &spec : commandSpecs()) {
+        if (spec.name.isEmpty())
+            continue;
+        const qsizetype distance = editDistance(word, spec.name);
+        if (distance < best) {
+            best = distance;
+            closest = spec.name;
+        }
+    }
+    return closest;
+}
+
+} // namespace Gatescope::Cli
