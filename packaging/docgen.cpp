@@ -4,7 +4,7 @@
 //   gatescope-docgen man|bash|zsh|fish OUTPUT
 #include "cli/CommandSpec.h"
 #include "diagnosis/RuleTree.h"
-#include "gui/workspace/WorkspaceStore.h"
+#include "workspace/WorkspaceStore.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -173,9 +173,9 @@ Usage error: an unknown command or option, or a missing or invalid value.
     // As WorkspaceStore lays out its folder (the application data folder).
     out += u".TP\n.I "_s + roff(homeRelative(dataFolder + u"/workspace.json"_s)) + u'\n'
            + u"The workbench's workspace: the open captures and runs, saved as they change.\n"_s;
-    out += u".TP\n.I "_s + roff(homeRelative(Gatescope::Gui::WorkspaceStore::captureFilePath(dataFolder, u"*"_s)))
+    out += u".TP\n.I "_s + roff(homeRelative(Gatescope::WorkspaceStore::captureFilePath(dataFolder, u"*"_s)))
            + u"\nOne file per capture of the workspace.\n"_s;
-    out += u".TP\n.I "_s + roff(homeRelative(Gatescope::Gui::WorkspaceStore::runFilePath(dataFolder, u"*"_s)))
+    out += u".TP\n.I "_s + roff(homeRelative(Gatescope::WorkspaceStore::runFilePath(dataFolder, u"*"_s)))
            + u"\nOne file per run (a replay or probe and its diagnosis).\n"_s;
     out += u".TP\n.I "_s + roff(homeRelative(Gatescope::RuleTree::userPackDirectory())) + u"/*.json\n"_s
            + u"User rule packs (the format of the built\\-in rule tree), loaded after the built\\-in rules: "
