@@ -28,7 +28,7 @@ struct Tr
 constexpr qint64 MaxTextInputBytes = 512LL * 1024 * 1024;
 constexpr qsizetype SniffBytes = 64 * 1024;
 
-enum class Kind { Har, Curl, RawRequest, RawResponse, HttpFile, Unknown };
+using Kind = Capture::Kind;
 
 QByteArrayView withoutBom(QByteArrayView text)
 {
@@ -58,7 +58,8 @@ QByteArrayView textPart(QByteArrayView text, bool rawResponse)
     return end < 0 ? text : text.first(end);
 }
 
-Kind detect(QByteArrayView head)
+// The kind of input `head` starts, or nullopt when it is none of them.
+std::optional<Kind> detect(QByteArrayView head)
 {
     head = withoutBom(head);
     qsizetype start = 0;
@@ -81,7 +82,7 @@ Kind detect(QByteArrayView head)
     if (text.contains("\ncurl ") || text.contains("\n$ curl ") || text.contains("| curl ")
         || text.contains("\ncurl.exe "))
         return Kind::Curl;
-    return Kind::Unknown;
+    return std::nullopt;
 }
 
 // An error page pasted without its status line and headers (what `curl URL` prints, or a page
@@ -123,10 +124,58 @@ Result<Capture> orPageWithoutStatusLine(Result<Capture> read, QByteArrayView tex
     return read;
 }
 
-Result<Capture> importDetected(Kind kind, QByteArrayView text, const QString &name,
+// Why a text that is no capture is not one: a command of another tool, or no kind at all.
+Error notACapture(QByteArrayView text, const QString &name)
+{
+    if (text.contains("Invoke-WebRequest") || text.contains("Invoke-RestMethod") || text.contains("WebRequestSession"))
+        return Error {
+            Tr::tr("%1: %2: this is PowerShell's Invoke-WebRequest (\"Copy as PowerShell\"), not a curl command; "
+                   "copy the request with \"Copy as cURL (bash)\" or \"Copy as cURL (cmd)\" instead")
+                .arg(name, SourcePosition::at(text, std::max<qsizetype>(0, text.indexOf("Invoke-"))).describe()),
+            Error::Code::Unsupported
+        };
+    QByteArrayView command = text.trimmed();
+    if (command.startsWith("$ ") || command.startsWith("% "))
+        command = command.sliced(2).trimmed();
+    for (QByteArrayView httpie :
+         { QByteArrayView("http "), QByteArrayView("https "), QByteArrayView("xh "), QByteArrayView("xhs ") }) {
+        if (command.startsWith(httpie))
+            return Error { Tr::tr("%1: line 1: this is an HTTPie command (%2), not a curl command; run it with "
+                                  "--offline to print the "
+                                  "request it would send, or with --print=HBhb to print the request and the response, "
+                                  "and read that output instead")
+                               .arg(name, QString::fromLatin1(httpie.trimmed())),
+                           Error::Code::Unsupported };
+    }
+    if (command.startsWith("wget "))
+        return Error { Tr::tr("%1: line 1: this is a wget command, not its output; run it with -S (--server-response) "
+                              "and read what it prints "
+                              "instead")
+                           .arg(name),
+                       Error::Code::Unsupported };
+    if (text.startsWith("fetch(") || text.startsWith("await fetch("))
+        return Error { Tr::tr("%1: line 1: this is a JavaScript fetch() call (\"Copy as fetch\"), not a curl command; "
+                              "copy the request with \"Copy as cURL\" or save a HAR instead")
+                           .arg(name),
+                       Error::Code::Unsupported };
+    return Error {
+        Tr::tr("%1: not a capture Gatescope can read: expected a HAR file, a curl command, a raw HTTP request or "
+               "response, or an .http file (%2 begins with \"%3\")")
+            .arg(name, SourcePosition::at(text, 0).describe(),
+                 QString::fromUtf8(text.first(std::min<qsizetype>(text.size(), 40))).simplified()),
+        Error::Code::Unsupported
+    };
+}
+
+Result<Capture> importDetected(std::optional<Kind> kind, QByteArrayView text, const QString &name,
                                const ProgressFunction &progress = {}, const std::atomic_bool *cancel = nullptr)
 {
-    switch (kind) {
+    if (!kind) {
+        if (std::optional<Capture> page = pageWithoutStatusLine(text, name))
+            return std::move(*page);
+        return notACapture(text, name);
+    }
+    switch (*kind) {
     case Kind::Har: {
         HarImporter importer;
         importer.setProgressFunction(progress);
@@ -142,44 +191,8 @@ Result<Capture> importDetected(Kind kind, QByteArrayView text, const QString &na
     // A page is neither a capture kind nor an .http file (whose requests start with a method).
     case Kind::HttpFile:
         return orPageWithoutStatusLine(HttpFileImporter::importText(text, name), text, name);
-    case Kind::Unknown:
-        if (std::optional<Capture> page = pageWithoutStatusLine(text, name))
-            return std::move(*page);
-        break;
     }
-    if (text.contains("Invoke-WebRequest") || text.contains("Invoke-RestMethod") || text.contains("WebRequestSession"))
-        return Error {
-            Tr::tr("%1: %2: this is PowerShell's Invoke-WebRequest (\"Copy as PowerShell\"), not a curl command; "
-                   "copy the request with \"Copy as cURL (bash)\" or \"Copy as cURL (cmd)\" instead")
-                .arg(name, SourcePosition::at(text, std::max<qsizetype>(0, text.indexOf("Invoke-"))).describe())
-        };
-    QByteArrayView command = text.trimmed();
-    if (command.startsWith("$ ") || command.startsWith("% "))
-        command = command.sliced(2).trimmed();
-    for (QByteArrayView httpie :
-         { QByteArrayView("http "), QByteArrayView("https "), QByteArrayView("xh "), QByteArrayView("xhs ") }) {
-        if (command.startsWith(httpie))
-            return Error { Tr::tr("%1: line 1: this is an HTTPie command (%2), not a curl command; run it with "
-                                  "--offline to print the "
-                                  "request it would send, or with --print=HBhb to print the request and the response, "
-                                  "and read that output instead")
-                               .arg(name, QString::fromLatin1(httpie.trimmed())) };
-    }
-    if (command.startsWith("wget "))
-        return Error { Tr::tr("%1: line 1: this is a wget command, not its output; run it with -S (--server-response) "
-                              "and read what it prints "
-                              "instead")
-                           .arg(name) };
-    if (text.startsWith("fetch(") || text.startsWith("await fetch("))
-        return Error { Tr::tr("%1: line 1: this is a JavaScript fetch() call (\"Copy as fetch\"), not a curl command; "
-                              "copy the request with \"Copy as cURL\" or save a HAR instead")
-                           .arg(name) };
-    return Error {
-        Tr::tr("%1: not a capture Gatescope can read: expected a HAR file, a curl command, a raw HTTP request or "
-               "response, or an .http file (%2 begins with \"%3\")")
-            .arg(name, SourcePosition::at(text, 0).describe(),
-                 QString::fromUtf8(text.first(std::min<qsizetype>(text.size(), 40))).simplified())
-    };
+    return notACapture(text, name);
 }
 
 // Text saved as UTF-16 (Windows PowerShell's Out-File and "Unicode" in Notepad write it with a
@@ -200,15 +213,20 @@ std::optional<QByteArray> fromUtf16(QByteArrayView bytes)
     return text.toUtf8();
 }
 
+bool wasCancelled(const std::atomic_bool *cancel)
+{
+    return cancel && cancel->load(std::memory_order_relaxed);
+}
+
 Error cancelledError(const QString &name)
 {
-    return Error { Tr::tr("%1: import cancelled").arg(name) };
+    return Error { Tr::tr("%1: import cancelled").arg(name), Error::Code::Cancelled };
 }
 
 // The text kinds (curl, raw HTTP, .http) are small and read in one step: progress is reported
 // at the start and the end, and the cancel flag is honoured before and after that step.
-Result<Capture> importSmallKind(Kind kind, QByteArrayView text, const QString &name, const ProgressFunction &progress,
-                                const std::atomic_bool *cancel, qint64 total)
+Result<Capture> importSmallKind(std::optional<Kind> kind, QByteArrayView text, const QString &name,
+                                const ProgressFunction &progress, const std::atomic_bool *cancel, qint64 total)
 {
     if (wasCancelled(cancel))
         return cancelledError(name);
@@ -224,11 +242,6 @@ Result<Capture> importSmallKind(Kind kind, QByteArrayView text, const QString &n
 
 } // namespace
 
-bool wasCancelled(const std::atomic_bool *cancel)
-{
-    return cancel && cancel->load(std::memory_order_relaxed);
-}
-
 Result<Capture> importText(const QByteArray &bytes, const QString &name, const ProgressFunction &progress,
                            const std::atomic_bool *cancel)
 {
@@ -236,14 +249,15 @@ Result<Capture> importText(const QByteArray &bytes, const QString &name, const P
         return importText(*utf8, name, progress, cancel);
     const QByteArrayView text = withoutBom(bytes);
     if (text.trimmed().isEmpty())
-        return Error { Tr::tr("%1: the input is empty").arg(name) };
-    const Kind kind = detect(text.first(std::min<qsizetype>(text.size(), SniffBytes)));
+        return Error { Tr::tr("%1: the input is empty").arg(name), Error::Code::Empty };
+    const std::optional<Kind> kind = detect(text.first(std::min<qsizetype>(text.size(), SniffBytes)));
     if (kind != Kind::Har) {
         const qsizetype binary = firstBinaryByte(textPart(text, kind == Kind::RawResponse));
         if (binary >= 0)
             return Error { Tr::tr("%1: %2: binary data (byte 0x%3) where text was expected; this is not a capture")
                                .arg(name, SourcePosition::at(text, binary).describe())
-                               .arg(static_cast<unsigned char>(text.at(binary)), 2, 16, QLatin1Char('0')) };
+                               .arg(static_cast<unsigned char>(text.at(binary)), 2, 16, QLatin1Char('0')),
+                           Error::Code::Binary };
     }
     if (kind == Kind::Har)
         return importDetected(kind, text, name, progress, cancel);
@@ -255,24 +269,25 @@ Result<Capture> importFile(const QString &path, const ProgressFunction &progress
     QFile file(path);
     const QString name = QFileInfo(path).fileName();
     if (!file.open(QIODevice::ReadOnly))
-        return Error { Tr::tr("%1: cannot open: %2").arg(path, file.errorString()) };
+        return Error { Tr::tr("%1: cannot open: %2").arg(path, file.errorString()), Error::Code::Io };
     if (QFileInfo(path).isDir())
-        return Error { Tr::tr("%1: is a folder, not a capture file").arg(path) };
+        return Error { Tr::tr("%1: is a folder, not a capture file").arg(path), Error::Code::Io };
     const QByteArray head = file.read(SniffBytes);
     if (head.isEmpty() && file.size() == 0)
-        return Error { Tr::tr("%1: the file is empty").arg(path) };
+        return Error { Tr::tr("%1: the file is empty").arg(path), Error::Code::Empty };
     if (fromUtf16(head.first(std::min<qsizetype>(head.size(), 2)))) {
         if (file.size() > MaxTextInputBytes)
             return Error { Tr::tr("%1: %2 MB of UTF-16 text is too large (at most %3 MB); save it as UTF-8")
                                .arg(path)
                                .arg(file.size() / (1024 * 1024))
-                               .arg(MaxTextInputBytes / (1024 * 1024)) };
+                               .arg(MaxTextInputBytes / (1024 * 1024)),
+                           Error::Code::TooLarge };
         const QByteArray all = head + file.readAll();
         return importText(*fromUtf16(all), name, progress, cancel);
     }
-    Kind kind = detect(head);
+    std::optional<Kind> kind = detect(head);
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if (kind == Kind::Unknown && (suffix == u"http" || suffix == u"rest"))
+    if (!kind && (suffix == u"http" || suffix == u"rest"))
         kind = Kind::HttpFile;
     if (kind == Kind::Har) {
         file.close();
@@ -285,23 +300,26 @@ Result<Capture> importFile(const QString &path, const ProgressFunction &progress
     if (binary >= 0)
         return Error { Tr::tr("%1: %2: binary data (byte 0x%3) where text was expected; this is not a capture")
                            .arg(path, SourcePosition::at(withoutBom(head), binary).describe())
-                           .arg(static_cast<unsigned char>(withoutBom(head).at(binary)), 2, 16, QLatin1Char('0')) };
-    if (kind == Kind::Unknown)
+                           .arg(static_cast<unsigned char>(withoutBom(head).at(binary)), 2, 16, QLatin1Char('0')),
+                       Error::Code::Binary };
+    if (!kind)
         return importDetected(kind, withoutBom(head), path);
     if (file.size() > MaxTextInputBytes)
         return Error { Tr::tr("%1: %2 MB is too large for a curl command, raw HTTP text or .http file (at most %3 MB); "
                               "only HAR files may be this large")
                            .arg(path)
                            .arg(file.size() / (1024 * 1024))
-                           .arg(MaxTextInputBytes / (1024 * 1024)) };
+                           .arg(MaxTextInputBytes / (1024 * 1024)),
+                       Error::Code::TooLarge };
     const QByteArray all = head + file.readAll();
     if (file.error() != QFileDevice::NoError)
-        return Error { Tr::tr("%1: cannot read: %2").arg(path, file.errorString()) };
+        return Error { Tr::tr("%1: cannot read: %2").arg(path, file.errorString()), Error::Code::Io };
     const qsizetype laterBinary = firstBinaryByte(all);
     if (laterBinary >= 0 && kind != Kind::RawResponse)
         return Error { Tr::tr("%1: %2: binary data (byte 0x%3) where text was expected")
                            .arg(path, SourcePosition::at(all, laterBinary).describe())
-                           .arg(static_cast<unsigned char>(all.at(laterBinary)), 2, 16, QLatin1Char('0')) };
+                           .arg(static_cast<unsigned char>(all.at(laterBinary)), 2, 16, QLatin1Char('0')),
+                       Error::Code::Binary };
     if (kind == Kind::HttpFile) {
         // A JetBrains environment file beside the .http file gives its {{variables}}.
         if (wasCancelled(cancel))

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "capture/CaptureImporter.h"
+#include "capture/Capture.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

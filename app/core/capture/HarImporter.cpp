@@ -821,10 +821,10 @@ Result<Capture> HarImporter::importFile(const QString &path) const
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error { tr("%1: cannot open: %2").arg(path, file.errorString()) };
+        return Error { tr("%1: cannot open: %2").arg(path, file.errorString()), Error::Code::Io };
     const qint64 size = file.size();
     if (size == 0)
-        return Error { tr("%1: the file is empty").arg(path) };
+        return Error { tr("%1: the file is empty").arg(path), Error::Code::Empty };
     // Mapped, not read: the pages are shared with the page cache and dropped as the scan moves on.
     uchar *mapped = file.map(0, size);
     if (mapped)
@@ -842,12 +842,13 @@ Result<Capture> HarImporter::importData(QByteArrayView data, const QString &name
 Result<Capture> HarImporter::importBytes(QByteArrayView data, const QString &name, bool releaseScannedPages) const
 {
     Capture capture;
-    capture.kind = u"har"_s;
+    capture.kind = Capture::kindName(Capture::Kind::Har);
     capture.name = name;
 
     JsonScanner scanner(data);
     auto failure = [&](qsizetype offset, const QString &text) {
-        return Error { tr("%1: %2: %3").arg(name, SourcePosition::at(data, offset).describe(), text) };
+        return Error { tr("%1: %2: %3").arg(name, SourcePosition::at(data, offset).describe(), text),
+                       Error::Code::Malformed };
     };
     auto scanFailure = [&]() { return failure(scanner.errorOffset(), scanner.errorText()); };
     auto cancelled = [&]() { return m_cancel && m_cancel->load(std::memory_order_relaxed); };
@@ -992,7 +993,8 @@ Result<Capture> HarImporter::importBytes(QByteArrayView data, const QString &nam
         qsizetype pending = 0;
         while (true) {
             if (cancelled()) {
-                entryError = Error { tr("%1: import cancelled after %n entries", nullptr, index).arg(name) };
+                entryError = Error { tr("%1: import cancelled after %n entries", nullptr, index).arg(name),
+                                     Error::Code::Cancelled };
                 return false;
             }
             scanner.skipWhitespace();

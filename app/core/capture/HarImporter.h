@@ -1,6 +1,7 @@
 #pragma once
 
-#include "capture/CaptureImporter.h"
+#include "capture/Capture.h"
+#include "model/Result.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -235,7 +235,7 @@ Result<Capture> HttpFileImporter::importText(QByteArrayView text, const QString 
 Result<Capture> HttpFileImporter::importText(QByteArrayView text, const QString &name, const Environment &environment)
 {
     Capture capture;
-    capture.kind = u"http-file"_s;
+    capture.kind = Capture::kindName(Capture::Kind::HttpFile);
     capture.name = name;
     const QList<TextLine> lines = splitLines(text);
     VariableExpander expander;
@@ -311,7 +311,8 @@ Result<Capture> HttpFileImporter::importText(QByteArrayView text, const QString 
         const QRegularExpressionMatch match = requestLinePattern().match(expandedLine);
         if (!match.hasMatch())
             return Error { tr("%1: expected a request line such as \"GET https://example.com/ HTTP/1.1\", found \"%2\"")
-                               .arg(where(requestLine), expandedLine.left(80)) };
+                               .arg(where(requestLine), expandedLine.left(80)),
+                           Error::Code::Malformed };
         RequestSpec request;
         request.name = requestName;
         request.method = match.captured(1).isEmpty() ? QByteArray("GET") : match.captured(1).toLatin1();
@@ -416,7 +417,7 @@ Result<Capture> HttpFileImporter::importText(QByteArrayView text, const QString 
                                     .arg(name, variable)
                                     .arg(VariableExpander::maxExpandedSize));
     if (capture.requests.isEmpty())
-        return Error { tr("%1: no request was found in the .http file").arg(name) };
+        return Error { tr("%1: no request was found in the .http file").arg(name), Error::Code::Malformed };
     return capture;
 }
 

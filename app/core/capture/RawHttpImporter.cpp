@@ -2,6 +2,9 @@
 
 #include "capture/CurlImporter.h"
 #include "capture/SourcePosition.h"
+#include "capture/TerminalTranscript.h"
+#include "capture/TextLines.h"
+#include "capture/ToolLogs.h"
 #include "http/ContentDecoder.h"
 
 #include <QUrl>
@@ -11,103 +14,7 @@ namespace Gatescope {
 namespace {
 
 using namespace Qt::StringLiterals;
-
-struct Line
-{
-    qsizetype start = 0;
-    qsizetype end = 0; // exclusive, without the line ending
-    qsizetype next = 0; // start of the following line
-};
-
-Line lineAt(QByteArrayView text, qsizetype pos)
-{
-    Line line;
-    line.start = pos;
-    const qsizetype newline = text.indexOf('\n', pos);
-    line.end = newline < 0 ? text.size() : newline;
-    line.next = newline < 0 ? text.size() : newline + 1;
-    if (line.end > line.start && text.at(line.end - 1) == '\r')
-        --line.end;
-    return line;
-}
-
-QByteArrayView lineText(QByteArrayView text, const Line &line)
-{
-    return text.sliced(line.start, line.end - line.start);
-}
-
-qsizetype skipBlankLines(QByteArrayView text, qsizetype pos)
-{
-    while (pos < text.size()) {
-        const Line line = lineAt(text, pos);
-        if (!lineText(text, line).trimmed().isEmpty())
-            return pos;
-        pos = line.next;
-    }
-    return pos;
-}
-
-bool isDigit(char c)
-{
-    return c >= '0' && c <= '9';
-}
-
-bool isStatusLine(QByteArrayView line)
-{
-    if (!line.startsWith("HTTP/") || line.size() < 10 || !isDigit(line.at(5)))
-        return false;
-    qsizetype i = 6;
-    if (i < line.size() && line.at(i) == '.') {
-        ++i;
-        if (i >= line.size() || !isDigit(line.at(i)))
-            return false;
-        ++i;
-    }
-    if (i >= line.size() || line.at(i) != ' ')
-        return false;
-    while (i < line.size() && line.at(i) == ' ')
-        ++i;
-    return i + 3 <= line.size() && isDigit(line.at(i)) && isDigit(line.at(i + 1)) && isDigit(line.at(i + 2))
-        && (i + 3 == line.size() || line.at(i + 3) == ' ');
-}
-
-bool isStatusLineAt(QByteArrayView text, qsizetype pos)
-{
-    return pos < text.size() && isStatusLine(lineText(text, lineAt(text, pos)));
-}
-
-bool isTokenChar(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || isDigit(c)
-        || QByteArrayView("!#$%&'*+-.^_`|~").contains(c);
-}
-
-// "GET /x HTTP/1.1", "GET http://h/x", "OPTIONS * HTTP/1.1"
-bool isRequestLine(QByteArrayView line)
-{
-    const qsizetype space = line.indexOf(' ');
-    if (space <= 0)
-        return false;
-    for (qsizetype i = 0; i < space; ++i) {
-        if (!isTokenChar(line.at(i)))
-            return false;
-    }
-    // Methods are upper-case in practice; this keeps prose such as "Hello world" out.
-    for (qsizetype i = 0; i < space; ++i) {
-        if (line.at(i) >= 'a' && line.at(i) <= 'z')
-            return false;
-    }
-    const QByteArrayView rest = line.sliced(space + 1).trimmed();
-    if (rest.isEmpty())
-        return false;
-    const qsizetype second = rest.indexOf(' ');
-    const QByteArrayView target = second < 0 ? rest : rest.first(second);
-    const QByteArrayView version = second < 0 ? QByteArrayView() : rest.sliced(second + 1).trimmed();
-    if (!version.isEmpty() && !version.startsWith("HTTP/"))
-        return false;
-    return target.startsWith('/') || target == "*" || target.startsWith("http://") || target.startsWith("https://")
-        || (!version.isEmpty() && target.contains(':'));
-}
+using namespace TextLines;
 
 bool isPseudoHeaderLine(QByteArrayView line)
 {
@@ -241,22 +148,6 @@ void decodeForViewing(ResponseData *data, QList<WireAnomaly> *anomalies, qsizety
     }
 }
 
-// zsh marks output that lacks a final newline with a "%" (shown inverted) before its next prompt,
-// and a copy of the terminal keeps it: "…</html>%". It is dropped when the body is one byte longer
-// than its Content-Length says, or, without a length, when it follows the end of JSON or markup.
-QByteArrayView withoutZshMark(QByteArrayView body, qsizetype declared)
-{
-    QByteArrayView trimmed = body;
-    while (!trimmed.isEmpty() && QByteArrayView(" \t\r\n").contains(trimmed.back()))
-        trimmed.chop(1);
-    if (!trimmed.endsWith('%') || trimmed.size() < 2)
-        return body;
-    const QByteArrayView before = trimmed.first(trimmed.size() - 1);
-    if (declared >= 0 ? before.size() == declared : QByteArrayView("}]>").contains(before.back()))
-        return before;
-    return body;
-}
-
 struct ParsedResponses
 {
     QList<Exchange> hops; // non-1xx responses in order; interim ones attached to the next
@@ -275,7 +166,8 @@ Result<ParsedResponses> readResponses(QByteArrayView text, qsizetype pos, const 
             return Error {
                 RawHttpImporter::tr("%1: %2: expected a status line such as \"HTTP/1.1 502 Bad Gateway\", found \"%3\"")
                     .arg(name, placeOf(text, pos),
-                         QString::fromUtf8(lineText(text, line).first(std::min<qsizetype>(line.end - line.start, 60))))
+                         QString::fromUtf8(lineText(text, line).first(std::min<qsizetype>(line.end - line.start, 60)))),
+                Error::Code::Malformed
             };
         }
         const qsizetype messageStart = pos;
@@ -299,7 +191,8 @@ Result<ParsedResponses> readResponses(QByteArrayView text, qsizetype pos, const 
                 return Error { RawHttpImporter::tr(
                                    "%1: %2: the text ends after an interim %3 response; the final response is missing")
                                    .arg(name, placeOf(text, messageStart))
-                                   .arg(data.status) };
+                                   .arg(data.status),
+                               Error::Code::Malformed };
             continue;
         }
         const qsizetype declared = contentLength(data.headers);
@@ -327,7 +220,7 @@ Result<ParsedResponses> readResponses(QByteArrayView text, qsizetype pos, const 
             }
         }
         if (!more)
-            body = withoutZshMark(body, declared);
+            body = TerminalTranscript::withoutZshMark(body, declared);
         QList<WireAnomaly> anomalies = head.anomalies;
         const bool bodyless = method == "HEAD" || data.status == 204 || data.status == 304;
         if (!more && declared >= 0 && body.size() > declared) {
@@ -409,7 +302,8 @@ Result<ParsedRequest> readRequest(QByteArrayView text, qsizetype pos, const QStr
         return Error { RawHttpImporter::tr(
                            "%1: %2: expected a request line such as \"GET /path HTTP/1.1\", found \"%3\"")
                            .arg(name, placeOf(text, pos),
-                                QString::fromUtf8(requestLine.first(std::min<qsizetype>(requestLine.size(), 60)))) };
+                                QString::fromUtf8(requestLine.first(std::min<qsizetype>(requestLine.size(), 60)))),
+                       Error::Code::Malformed };
     const Head head = readHead(text, pos, pos, !pseudoFirst);
     for (const WireAnomaly &anomaly : head.anomalies)
         parsed.warnings.append(
@@ -457,7 +351,8 @@ Result<ParsedRequest> readRequest(QByteArrayView text, qsizetype pos, const QStr
         if (authority.isEmpty())
             return Error { RawHttpImporter::tr("%1: %2: the request has no Host header, so where it goes is unknown "
                                                "(give an absolute URL or a Host header)")
-                               .arg(name, placeOf(text, pos)) };
+                               .arg(name, placeOf(text, pos)),
+                           Error::Code::Malformed };
         if (scheme.isEmpty() && !knownScheme.isEmpty())
             scheme = knownScheme.toByteArray();
         if (scheme.isEmpty()) {
@@ -475,7 +370,8 @@ Result<ParsedRequest> readRequest(QByteArrayView text, qsizetype pos, const QStr
     }
     if (!request.url.isValid() || request.url.host().isEmpty())
         return Error { RawHttpImporter::tr("%1: %2: \"%3\" with Host \"%4\" is not a usable URL")
-                           .arg(name, placeOf(text, pos), QString::fromUtf8(target), QString::fromUtf8(authority)) };
+                           .arg(name, placeOf(text, pos), QString::fromUtf8(target), QString::fromUtf8(authority)),
+                       Error::Code::Malformed };
 
     // Body: Content-Length bytes, else up to a response that follows, else the rest.
     const qsizetype bodyStart = head.bodyStart;
@@ -524,181 +420,6 @@ Result<ParsedRequest> readRequest(QByteArrayView text, qsizetype pos, const QStr
     return parsed;
 }
 
-// Where a note of curl -v's ("* Connection #0 to host … left intact", "* Closing connection", a
-// TLS close notify…) starts inside a body line it was printed right after, or -1.
-qsizetype gluedCurlNote(QByteArrayView line)
-{
-    static constexpr QByteArrayView notes[] = { "* Connection #",
-                                                "* Closing connection",
-                                                "* shutting down connection",
-                                                "* TLSv1",
-                                                "* SSL",
-                                                "* OpenSSL SSL_read",
-                                                "* Excess found",
-                                                "* transfer closed",
-                                                "* Leftovers after chunking",
-                                                "* Connection died",
-                                                "* Recv failure",
-                                                "* Failed writing",
-                                                "* HTTP/2 stream" };
-    // The earliest of them: several may be glued ("…}* TLSv1.3 (IN), …* Connection #0 …").
-    qsizetype best = -1;
-    for (QByteArrayView note : notes) {
-        const qsizetype at = line.indexOf(note);
-        if (at > 0 && (best < 0 || at < best))
-            best = at;
-    }
-    return best;
-}
-
-// "12:34:56.789012 " that --trace-time puts before every line.
-QByteArrayView withoutTraceTime(QByteArrayView line)
-{
-    if (line.size() > 16 && isDigit(line.at(0)) && isDigit(line.at(1)) && line.at(2) == ':' && line.at(5) == ':'
-        && line.at(8) == '.') {
-        const qsizetype space = line.indexOf(' ');
-        if (space > 8)
-            return line.sliced(space + 1);
-    }
-    return line;
-}
-
-// What curl -v's "* " notes tell about the connection: TLS was used ("* SSL connection using …",
-// "* ALPN: …", "* TLSv1.3 (OUT), …"), or the port it connected to ("* Connected to h (ip) port 443").
-QByteArray schemeFromCurlNotes(QByteArrayView text)
-{
-    bool connected = false;
-    bool port443 = false;
-    for (qsizetype pos = 0; pos < text.size();) {
-        const Line line = lineAt(text, pos);
-        pos = line.next;
-        const QByteArrayView content = withoutTraceTime(lineText(text, line));
-        // "* note" in curl -v output, "== Info: note" in a --trace dump.
-        if (!content.startsWith("* ") && !content.startsWith("== Info: "))
-            continue;
-        const QByteArrayView note = content.sliced(content.startsWith("* ") ? 2 : 9).trimmed();
-        if (note.startsWith("SSL connection using") || note.startsWith("ALPN") || note.startsWith("TLSv1")
-            || note.startsWith("Server certificate:") || note.startsWith("SSL certificate verify")
-            || note.startsWith("[HTTP/2] [1] OPENED stream for https://"))
-            return "https";
-        if (note.startsWith("Connected to ") && !connected) {
-            connected = true;
-            port443 = note.contains(" port 443");
-        }
-    }
-    if (!connected)
-        return {};
-    return port443 ? "https" : "http";
-}
-
-// `curl -v` output back into a request text and a response text: the last request shown (or the
-// first of a curl -L redirect chain) and the response(s) that followed it ("> " and "< " lines; "* " notes and "{ "/"}
-// " data notes dropped). With `curl -v -i` or `-v -I` the terminal interleaves stderr and stdout, so every header line
-// shows twice: "< Date: …" and then "Date: …". The plain copy of the line just read is dropped.
-void splitCurlVerbose(QByteArrayView text, QByteArray *request, QByteArray *response)
-{
-    bool sawResponse = false;
-    bool redirected = false; // the last response was a 3xx: with -L the next request follows it
-    bool followingRedirect = false; // reading the request curl -L sent after a redirect
-    bool tunnelling = false; // the request just sent was a CONNECT to a proxy
-    QByteArrayView pendingEcho; // the last "< " line, until its plain copy or the body shows up
-    bool echoPending = false;
-    for (qsizetype pos = 0; pos < text.size();) {
-        const Line line = lineAt(text, pos);
-        const QByteArrayView content = lineText(text, line);
-        pos = line.next;
-        if (content.startsWith("> ") || content == ">") {
-            if (sawResponse) {
-                // After a redirect (curl -v -L) the responses are hops of one exchange, and the
-                // first request is the one asked; after a proxy's answer to CONNECT, or for another
-                // URL of the command, only the new request and what follows count. A CONNECT
-                // on the way to a redirect's target keeps the chain going.
-                if (!(tunnelling && followingRedirect))
-                    followingRedirect = redirected && !request->startsWith("CONNECT ");
-                if (!followingRedirect) {
-                    // The proxy's "200 Connection established" stays before the real response, which
-                    // then reads as coming through the tunnel.
-                    if (!request->startsWith("CONNECT "))
-                        response->clear();
-                    request->clear();
-                }
-                sawResponse = false;
-                tunnelling = content.startsWith("> CONNECT ");
-            } else if (request->isEmpty() && !followingRedirect) {
-                tunnelling = content.startsWith("> CONNECT ");
-            }
-            echoPending = false;
-            if (!followingRedirect)
-                request->append(content.size() > 2 ? content.sliced(2) : QByteArrayView()).append("\r\n");
-        } else if (content.startsWith("< ") || content == "<") {
-            if (content.startsWith("< HTTP/") && isStatusLine(content.sliced(2)))
-                redirected = content.sliced(2).sliced(content.sliced(2).indexOf(' ')).trimmed().startsWith('3');
-            sawResponse = true;
-            pendingEcho = content.size() > 2 ? content.sliced(2) : QByteArrayView();
-            echoPending = true;
-            response->append(pendingEcho).append("\r\n");
-        } else if (content.startsWith("* ") || content.startsWith("{ ") || content.startsWith("} ") || content == "*") {
-            continue;
-        } else if (sawResponse) {
-            if (echoPending && content == pendingEcho) {
-                echoPending = false;
-                continue;
-            }
-            echoPending = false;
-            // A body without a final newline runs into curl's next note on the terminal:
-            // "{\"error\":\"upstream\"}* Connection #0 to host api.example left intact".
-            const qsizetype note = gluedCurlNote(content);
-            if (note >= 0)
-                response->append(content.first(note));
-            else if (line.next > line.end)
-                response->append(content).append('\n');
-            else
-                response->append(content); // the body's last line, without a newline at the end of the text
-        }
-    }
-}
-
-// "$ curl -i https://…" (a shell prompt and the command, maybe continued over several lines with
-// "\\") pasted above the response it printed.
-struct CommandAbove
-{
-    qsizetype responseStart = 0; // the status line after the command, or where the text starts
-    QByteArrayView command; // from "curl" to the end of its last line; empty without one
-};
-
-CommandAbove commandAbove(QByteArrayView text)
-{
-    CommandAbove found;
-    const qsizetype pos = skipBlankLines(text, 0);
-    found.responseStart = pos;
-    Line line = lineAt(text, pos);
-    const QByteArrayView content = lineText(text, line);
-    const qsizetype curl = content.indexOf("curl ");
-    if (curl < 0 || curl > 80)
-        return found;
-    // Only a prompt may stand before "curl": "$ ", "% ", "# ", "> ", "user@host:~$ ", "PS C:\> ",
-    // starship's and pure's "❯ ", oh-my-zsh's "➜  ~ ".
-    const QByteArrayView prompt = content.first(curl).trimmed();
-    if (!prompt.isEmpty() && !prompt.endsWith('$') && !prompt.endsWith('%') && !prompt.endsWith('#')
-        && !prompt.endsWith('>') && !prompt.endsWith("\xE2\x9D\xAF") && !prompt.startsWith("\xE2\x9E\x9C"))
-        return found;
-    qsizetype commandEnd = line.end;
-    // Continuation lines: bash "\", cmd "^", PowerShell "`".
-    while (line.next < text.size()) {
-        const QByteArrayView current = lineText(text, line).trimmed();
-        if (!current.endsWith('\\') && !current.endsWith('^') && !current.endsWith('`'))
-            break;
-        line = lineAt(text, line.next);
-        commandEnd = line.end;
-    }
-    const qsizetype next = skipBlankLines(text, line.next);
-    if (!isStatusLineAt(text, next))
-        return found;
-    found.responseStart = next;
-    found.command = text.sliced(pos + curl, commandEnd - (pos + curl));
-    return found;
-}
-
 // Reads the response(s) at `pos` of `text` as answers to `request` and adds them to the capture,
 // one exchange per hop: a later hop asks for the Location the one before it named.
 std::optional<Error> attachResponses(Capture *capture, const RequestSpec &request, QByteArrayView text, qsizetype pos,
@@ -706,7 +427,7 @@ std::optional<Error> attachResponses(Capture *capture, const RequestSpec &reques
 {
     auto responses = readResponses(text, pos, name, request.method);
     if (!responses)
-        return Error { responses.error() };
+        return responses.failure();
     for (Exchange &exchange : responses->hops) {
         exchange.request = request;
         if (exchange.redirectHop > 0) {
@@ -723,346 +444,12 @@ std::optional<Error> attachResponses(Capture *capture, const RequestSpec &reques
     return std::nullopt;
 }
 
-// ---- curl --trace and --trace-ascii ------------------------------------------------------------
-
-bool isHexDigit(char c)
-{
-    return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
-
-// "0000: …", "01a0: …": a line of dumped bytes; `offset` gets the number, the rest is returned.
-std::optional<QByteArrayView> traceDataLine(QByteArrayView line, qsizetype *offset)
-{
-    const qsizetype colon = line.indexOf(": ");
-    if (colon < 4 || colon > 8)
-        return std::nullopt;
-    for (qsizetype i = 0; i < colon; ++i) {
-        if (!isHexDigit(line.at(i)))
-            return std::nullopt;
-    }
-    bool ok = false;
-    *offset = line.first(colon).toLongLong(&ok, 16);
-    if (!ok)
-        return std::nullopt;
-    return line.sliced(colon + 2);
-}
-
-// --trace prints 16 bytes as "47 45 54 20 … " (48 characters, padded) and then their text.
-bool isHexDump(QByteArrayView payload)
-{
-    return payload.size() >= 49 && isHexDigit(payload.at(0)) && isHexDigit(payload.at(1)) && payload.at(2) == ' ';
-}
-
-struct TraceBlock
-{
-    enum class Direction { Sent, Received, Other } direction = Direction::Other;
-    bool header = false;
-    qsizetype size = -1; // as "N bytes" announced it
-    QList<std::pair<qsizetype, QByteArrayView>> lines; // offset, dumped text
-};
-
-// The bytes one block stood for. Hex dumps give them exactly. --trace-ascii prints a dot for every
-// byte outside printable ASCII and ends a line at CR LF without printing it; the offsets of the
-// lines tell where a CR LF was left out.
-QByteArray traceBytes(const TraceBlock &block)
-{
-    QByteArray bytes;
-    const bool hex = !block.lines.isEmpty() && isHexDump(block.lines.first().second);
-    for (qsizetype i = 0; i < block.lines.size(); ++i) {
-        const auto &[offset, payload] = block.lines.at(i);
-        if (hex) {
-            for (qsizetype at = 0; at + 1 < 48 && at + 1 < payload.size(); at += 3) {
-                if (!isHexDigit(payload.at(at)) || !isHexDigit(payload.at(at + 1)))
-                    break;
-                bytes += char(payload.sliced(at, 2).toInt(nullptr, 16));
-            }
-            continue;
-        }
-        bytes += payload;
-        const qsizetype next = i + 1 < block.lines.size() ? block.lines.at(i + 1).first : block.size;
-        if (next - offset - payload.size() == 2)
-            bytes += "\r\n";
-    }
-    return bytes;
-}
-
-struct TraceStreams
-{
-    QList<QByteArray> requests; // each "Send header" block starts one
-    QByteArray received;
-    bool asciiBody = false; // a received body dumped by --trace-ascii, not --trace
-};
-
-TraceStreams readCurlTrace(QByteArrayView text)
-{
-    TraceStreams streams;
-    TraceBlock block;
-    auto flush = [&] {
-        const QByteArray bytes = traceBytes(block);
-        if (block.direction == TraceBlock::Direction::Sent) {
-            if (block.header || streams.requests.isEmpty())
-                streams.requests.append(bytes);
-            else
-                streams.requests.last() += bytes;
-        } else if (block.direction == TraceBlock::Direction::Received) {
-            streams.received += bytes;
-            if (!block.header && !block.lines.isEmpty() && !isHexDump(block.lines.first().second))
-                streams.asciiBody = true;
-        }
-        block = {};
-    };
-    for (qsizetype pos = 0; pos < text.size();) {
-        const Line line = lineAt(text, pos);
-        pos = line.next;
-        const QByteArrayView content = withoutTraceTime(lineText(text, line));
-        const bool send = content.startsWith("=> Send ");
-        if (send || content.startsWith("<= Recv ")) {
-            flush();
-            const QByteArrayView what = content.sliced(8);
-            if (what.startsWith("header") || what.startsWith("data"))
-                block.direction = send ? TraceBlock::Direction::Sent : TraceBlock::Direction::Received;
-            block.header = what.startsWith("header");
-            const qsizetype comma = what.indexOf(", ");
-            const qsizetype bytesWord = what.indexOf(" bytes");
-            if (comma > 0 && bytesWord > comma)
-                block.size = what.sliced(comma + 2, bytesWord - comma - 2).toLongLong();
-            continue;
-        }
-        qsizetype offset = 0;
-        if (const std::optional<QByteArrayView> payload = traceDataLine(content, &offset)) {
-            if (block.direction != TraceBlock::Direction::Other)
-                block.lines.append({ offset, *payload });
-            continue;
-        }
-        flush(); // "== Info: …" and anything else ends a block
-    }
-    flush();
-    return streams;
-}
-
-// ---- wget -S ----------------------------------------------------------------------------------
-
-// wget -S prints each response's head indented by two spaces after "HTTP request sent, awaiting
-// response... "; without -S only the status follows on that line. "--<date>--  URL" lines name
-// what is asked, a retry's as "--<date>--  (try: 2)  URL".
-struct WgetResponse
-{
-    QByteArray url;
-    QByteArray head; // status line and header lines, CRLF-separated, ending in a blank line
-    qsizetype offset = 0;
-};
-
-QList<WgetResponse> readWgetOutput(QByteArrayView text)
-{
-    QList<WgetResponse> responses;
-    QByteArray url;
-    for (qsizetype pos = 0; pos < text.size();) {
-        const Line line = lineAt(text, pos);
-        pos = line.next;
-        const QByteArrayView content = lineText(text, line);
-        if (content.startsWith("--") && content.size() > 4 && isDigit(content.at(2))) {
-            const qsizetype last = content.trimmed().lastIndexOf(' ');
-            if (last > 0)
-                url = content.trimmed().sliced(last + 1).toByteArray();
-            continue;
-        }
-        const qsizetype awaiting = content.indexOf("request sent, awaiting response...");
-        if (awaiting < 0)
-            continue;
-        WgetResponse response;
-        response.url = url;
-        response.offset = line.start;
-        const QByteArrayView status = content.sliced(awaiting + 34).trimmed();
-        if (!status.isEmpty() && isDigit(status.at(0))) {
-            response.head = "HTTP/1.1 " + status.toByteArray() + "\r\n\r\n";
-            responses.append(response);
-            continue;
-        }
-        while (pos < text.size()) {
-            const Line header = lineAt(text, pos);
-            const QByteArrayView headerText = lineText(text, header);
-            if (!headerText.startsWith("  ") || headerText.trimmed().isEmpty())
-                break;
-            response.head += headerText.trimmed().toByteArray() + "\r\n";
-            pos = header.next;
-        }
-        if (!response.head.isEmpty()) {
-            response.head += "\r\n";
-            responses.append(response);
-        }
-    }
-    return responses;
-}
-
-// curl's progress meter, shown when its output is not a terminal ("curl -i URL | tee" or "> file
-// 2>&1"): its heading, the "Dload  Upload" line, and rows of numbers and times ("\r"-separated
-// updates), wherever they fell between the lines of the response.
-bool isProgressRow(QByteArrayView segment)
-{
-    const QList<QByteArray> fields = segment.toByteArray().simplified().split(' ');
-    if (fields.size() != 12 || fields.first().isEmpty() || !isDigit(fields.first().front()))
-        return false;
-    return fields.at(8).contains(':') && fields.at(9).contains(':') && fields.at(10).contains(':');
-}
-
-bool isProgressMeterLine(QByteArrayView line)
-{
-    if (line.contains("% Total    % Received % Xferd") || line.trimmed().startsWith("Dload  Upload"))
-        return true;
-    bool any = false;
-    for (QByteArrayView segment : QByteArray(line.toByteArray()).split('\r')) {
-        if (segment.trimmed().isEmpty())
-            continue;
-        if (!isProgressRow(segment))
-            return false;
-        any = true;
-    }
-    return any;
-}
-
-QByteArray withoutProgressMeter(QByteArrayView text)
-{
-    QByteArray kept;
-    kept.reserve(text.size());
-    for (qsizetype pos = 0; pos < text.size();) {
-        const qsizetype newline = text.indexOf('\n', pos);
-        const qsizetype next = newline < 0 ? text.size() : newline + 1;
-        const QByteArrayView line = text.sliced(pos, next - pos);
-        if (!isProgressMeterLine(line.trimmed()))
-            kept += line;
-        pos = next;
-    }
-    return kept;
-}
-
-// "curl: (18) transfer closed with 93 bytes remaining to read" that curl printed after the response
-// (at the start of the last line, or right after a body without a final newline).
-struct TrailingCurlError
-{
-    qsizetype at = -1;
-    int code = 0;
-    QString message;
-};
-
-TrailingCurlError trailingCurlError(QByteArrayView text)
-{
-    TrailingCurlError found;
-    QByteArrayView trimmed = text;
-    while (!trimmed.isEmpty() && QByteArrayView(" \t\r\n").contains(trimmed.back()))
-        trimmed.chop(1);
-    const qsizetype lineStart = trimmed.lastIndexOf('\n') + 1;
-    const qsizetype at = trimmed.indexOf("curl: (", lineStart);
-    if (at < 0)
-        return found;
-    const qsizetype close = trimmed.indexOf(") ", at);
-    bool ok = false;
-    const int code = close > at + 7 ? trimmed.sliced(at + 7, close - at - 7).toInt(&ok) : 0;
-    if (!ok)
-        return found;
-    found.at = at;
-    found.code = code;
-    found.message = QString::fromUtf8(trimmed.sliced(close + 2));
-    return found;
-}
-
-// A message pasted with every line indented alike (a Markdown code block, a quoted e-mail, a log
-// viewer): the text without that indent, or a null array when the lines share none. Only when
-// the first line is a start line underneath ("    HTTP/1.1 502 Bad Gateway").
-QByteArray withoutCommonIndent(QByteArrayView text)
-{
-    const qsizetype firstPos = skipBlankLines(text, 0);
-    const QByteArrayView first = lineText(text, lineAt(text, firstPos));
-    qsizetype indent = 0;
-    while (indent < first.size() && (first.at(indent) == ' ' || first.at(indent) == '\t'))
-        ++indent;
-    if (indent == 0 || (!isStatusLine(first.sliced(indent)) && !isRequestLine(first.sliced(indent).trimmed())))
-        return {};
-    const QByteArrayView prefix = first.first(indent);
-    for (qsizetype pos = firstPos; pos < text.size();) {
-        const Line line = lineAt(text, pos);
-        pos = line.next;
-        const QByteArrayView content = lineText(text, line);
-        if (!content.trimmed().isEmpty() && !content.startsWith(prefix))
-            return {};
-    }
-    QByteArray flush;
-    flush.reserve(text.size());
-    for (qsizetype pos = firstPos; pos < text.size();) {
-        const Line line = lineAt(text, pos);
-        pos = line.next;
-        const QByteArrayView whole = text.sliced(line.start, line.next - line.start);
-        if (lineText(text, line).trimmed().isEmpty())
-            flush += text.sliced(line.end, line.next - line.end); // a blank line: its line break only
-        else
-            flush += whole.sliced(prefix.size());
-    }
-    return flush;
-}
-
-// ---- curl failures ------------------------------------------------------------------------------
-
-// How curl said it failed, in a "* note" of -v or its "curl: (52) Empty reply from server" line.
-struct CurlFailure
-{
-    Outcome outcome = Outcome::ClosedEarly;
-    Phase phase = Phase::None;
-    QString detail;
-};
-
-std::optional<CurlFailure> curlFailureIn(QByteArrayView text)
-{
-    bool sentRequest = false;
-    for (qsizetype pos = 0; pos < text.size();) {
-        const Line line = lineAt(text, pos);
-        pos = line.next;
-        QByteArrayView content = lineText(text, line).trimmed();
-        if (content.startsWith("> ")) {
-            sentRequest = true;
-            continue;
-        }
-        if (content.startsWith("* ")) {
-            content = content.sliced(2).trimmed();
-        } else if (content.startsWith("curl: (")) {
-            const qsizetype close = content.indexOf(") ");
-            if (close < 0)
-                continue;
-            content = content.sliced(close + 2);
-        } else {
-            continue;
-        }
-        auto failure = [&](Outcome outcome, Phase phase) {
-            return CurlFailure { outcome, phase, QString::fromUtf8(content) };
-        };
-        auto has = [&](QByteArrayView phrase) { return content.contains(phrase); };
-        if (has("Could not resolve host") || has("Could not resolve proxy"))
-            return failure(Outcome::DnsFailure, Phase::Dns);
-        if (has("Resolving timed out"))
-            return failure(Outcome::Timeout, Phase::Dns);
-        if (has("Operation timed out") || has("Connection timed out") || has("Timeout was reached")
-            || has("Connection timeout"))
-            return failure(Outcome::Timeout, sentRequest ? Phase::Wait : Phase::Connect);
-        if (has("Connection refused") || has("Failed to connect") || has("Couldn't connect to server"))
-            return failure(Outcome::Refused, Phase::Connect);
-        if (has("Empty reply from server"))
-            return failure(Outcome::ClosedEarly, Phase::Wait);
-        if (has("Connection reset by peer") || has("Failure when receiving data from the peer") || has("Recv failure"))
-            return failure(Outcome::Reset, Phase::Wait);
-        if (has("SSL certificate problem") || has("SSL connect error") || has("SSL_connect") || has("TLS connect error")
-            || has("no alternative certificate subject name") || has("SSL: certificate subject name")
-            || has("schannel: "))
-            return failure(Outcome::TlsFailure, Phase::Tls);
-        if (has("Received HTTP/0.9 when not allowed") || has("Weird server reply")
-            || has("Unsupported HTTP version in response"))
-            return failure(Outcome::InvalidResponse, Phase::Wait);
-    }
-    return std::nullopt;
-}
-
 } // namespace
 
 bool RawHttpImporter::looksLikeRequest(QByteArrayView text)
 {
-    if (const QByteArray flush = withoutCommonIndent(text.first(std::min<qsizetype>(text.size(), 64 * 1024)));
+    if (const QByteArray flush
+        = TerminalTranscript::withoutCommonIndent(text.first(std::min<qsizetype>(text.size(), 64 * 1024)));
         !flush.isNull())
         return looksLikeRequest(flush);
     const qsizetype pos = skipBlankLines(text, 0);
@@ -1072,17 +459,19 @@ bool RawHttpImporter::looksLikeRequest(QByteArrayView text)
 
 bool RawHttpImporter::looksLikeResponse(QByteArrayView text)
 {
-    if (const QByteArray flush = withoutCommonIndent(text.first(std::min<qsizetype>(text.size(), 64 * 1024)));
+    if (const QByteArray flush
+        = TerminalTranscript::withoutCommonIndent(text.first(std::min<qsizetype>(text.size(), 64 * 1024)));
         !flush.isNull())
         return looksLikeResponse(flush);
-    if (text.contains("% Total    % Received % Xferd")) {
-        const QByteArray withoutMeter = withoutProgressMeter(text.first(std::min<qsizetype>(text.size(), 64 * 1024)));
+    if (TerminalTranscript::hasProgressMeter(text)) {
+        const QByteArray withoutMeter
+            = TerminalTranscript::withoutProgressMeter(text.first(std::min<qsizetype>(text.size(), 64 * 1024)));
         const Line first = lineAt(withoutMeter, skipBlankLines(withoutMeter, 0));
         if (lineText(withoutMeter, first).startsWith("curl: (")) // its error, written before the response
             return isStatusLineAt(withoutMeter, skipBlankLines(withoutMeter, first.next));
-        return isStatusLineAt(withoutMeter, commandAbove(withoutMeter).responseStart);
+        return isStatusLineAt(withoutMeter, TerminalTranscript::commandAbove(withoutMeter).responseStart);
     }
-    return isStatusLineAt(text, commandAbove(text).responseStart);
+    return isStatusLineAt(text, TerminalTranscript::commandAbove(text).responseStart);
 }
 
 bool RawHttpImporter::looksLikeCurlVerbose(QByteArrayView text)
@@ -1125,24 +514,25 @@ bool RawHttpImporter::looksLikeCurlFailure(QByteArrayView text)
     const QByteArrayView first = lineText(head, lineAt(head, pos)).trimmed();
     if (!first.startsWith("* ") && !first.startsWith("curl: (") && !CurlImporter::looksLikeCurl(first))
         return false;
-    return curlFailureIn(head).has_value();
+    return ToolLogs::curlFailureIn(head).has_value();
 }
 
 Result<Capture> RawHttpImporter::importCurlFailure(QByteArrayView text, const QString &name)
 {
-    const std::optional<CurlFailure> failure = curlFailureIn(text);
+    const std::optional<ToolLogs::CurlFailure> failure = ToolLogs::curlFailureIn(text);
     if (!failure)
-        return Error { tr("%1: %2: no response and no failure curl reports was found").arg(name, placeOf(text, 0)) };
+        return Error { tr("%1: %2: no response and no failure curl reports was found").arg(name, placeOf(text, 0)),
+                       Error::Code::Malformed };
     Capture capture;
-    capture.kind = u"raw-response"_s;
+    capture.kind = Capture::kindName(Capture::Kind::RawResponse);
     capture.name = name;
     // What was asked: the "> " lines of -v, else the command above the output.
     std::optional<RequestSpec> asked;
     QByteArray request;
     QByteArray response;
-    splitCurlVerbose(text, &request, &response);
+    ToolLogs::splitCurlVerbose(text, &request, &response);
     if (!request.isEmpty() && looksLikeRequest(request)) {
-        if (auto parsed = readRequest(request, 0, name, schemeFromCurlNotes(text), BodyShown::No))
+        if (auto parsed = readRequest(request, 0, name, ToolLogs::schemeFromCurlNotes(text), BodyShown::No))
             asked = parsed->request;
     } else {
         const qsizetype start = skipBlankLines(text, 0);
@@ -1172,13 +562,13 @@ Result<Capture> RawHttpImporter::importCurlFailure(QByteArrayView text, const QS
 
 Result<Capture> RawHttpImporter::importRequest(QByteArrayView text, const QString &name)
 {
-    if (const QByteArray flush = withoutCommonIndent(text); !flush.isNull())
+    if (const QByteArray flush = TerminalTranscript::withoutCommonIndent(text); !flush.isNull())
         return importRequest(flush, name);
     auto parsed = readRequest(text, 0, name);
     if (!parsed)
-        return Error { parsed.error() };
+        return parsed.failure();
     Capture capture;
-    capture.kind = u"raw-request"_s;
+    capture.kind = Capture::kindName(Capture::Kind::RawRequest);
     capture.name = name;
     capture.warnings = parsed->warnings;
     capture.requests.append(parsed->request);
@@ -1196,7 +586,7 @@ Result<Capture> RawHttpImporter::importRequest(QByteArrayView text, const QStrin
 
 Result<Capture> RawHttpImporter::importResponse(QByteArrayView text, const QString &name)
 {
-    if (const QByteArray flush = withoutCommonIndent(text); !flush.isNull())
+    if (const QByteArray flush = TerminalTranscript::withoutCommonIndent(text); !flush.isNull())
         return importResponse(flush, name);
     const bool statusFirst = looksLikeResponse(text);
     if (!statusFirst && looksLikeCurlTrace(text))
@@ -1208,14 +598,14 @@ Result<Capture> RawHttpImporter::importResponse(QByteArrayView text, const QStri
     if (looksLikeCurlVerbose(text)) {
         QByteArray request;
         QByteArray response;
-        splitCurlVerbose(text, &request, &response);
+        ToolLogs::splitCurlVerbose(text, &request, &response);
         if (!request.isEmpty() && looksLikeRequest(request)) {
             // curl -v shows the request's head but not the body it sent ("} [7 bytes data]").
-            auto parsed = readRequest(request, 0, name, schemeFromCurlNotes(text), BodyShown::No);
+            auto parsed = readRequest(request, 0, name, ToolLogs::schemeFromCurlNotes(text), BodyShown::No);
             if (!parsed)
-                return Error { parsed.error() };
+                return parsed.failure();
             Capture capture;
-            capture.kind = u"raw-response"_s;
+            capture.kind = Capture::kindName(Capture::Kind::RawResponse);
             capture.name = name;
             capture.warnings = parsed->warnings;
             const RequestSpec &asked = parsed->request;
@@ -1238,11 +628,11 @@ Result<Capture> RawHttpImporter::importResponse(QByteArrayView text, const QStri
         return importResponse(response, name);
     }
     QByteArray withoutMeter;
-    if (text.contains("% Total    % Received % Xferd")) {
-        withoutMeter = withoutProgressMeter(text);
+    if (TerminalTranscript::hasProgressMeter(text)) {
+        withoutMeter = TerminalTranscript::withoutProgressMeter(text);
         text = withoutMeter;
     }
-    TrailingCurlError curlError = trailingCurlError(text);
+    TerminalTranscript::CurlError curlError = TerminalTranscript::trailingCurlError(text);
     if (curlError.at >= 0) {
         text = text.first(curlError.at);
     } else {
@@ -1250,11 +640,11 @@ Result<Capture> RawHttpImporter::importResponse(QByteArrayView text, const QStri
         const qsizetype first = skipBlankLines(text, 0);
         const Line line = lineAt(text, first);
         if (lineText(text, line).startsWith("curl: (") && isStatusLineAt(text, skipBlankLines(text, line.next))) {
-            curlError = trailingCurlError(text.first(line.end));
+            curlError = TerminalTranscript::trailingCurlError(text.first(line.end));
             text = text.sliced(line.next);
         }
     }
-    const CommandAbove above = commandAbove(text);
+    const TerminalTranscript::CommandAbove above = TerminalTranscript::commandAbove(text);
     // The command the response came from tells what was asked: its URL, its method (a HEAD
     // answer from curl -I has a Content-Length and no body), its headers.
     std::optional<RequestSpec> asked;
@@ -1266,9 +656,9 @@ Result<Capture> RawHttpImporter::importResponse(QByteArrayView text, const QStri
     auto responses
         = readResponses(text, above.responseStart, name, asked ? QByteArrayView(asked->method) : QByteArrayView("GET"));
     if (!responses)
-        return Error { responses.error() };
+        return responses.failure();
     Capture capture;
-    capture.kind = u"raw-response"_s;
+    capture.kind = Capture::kindName(Capture::Kind::RawResponse);
     capture.name = name;
     if (asked)
         capture.requests.append(*asked);
@@ -1319,21 +709,22 @@ Result<Capture> RawHttpImporter::importResponse(QByteArrayView text, const QStri
 
 Result<Capture> RawHttpImporter::importCurlTrace(QByteArrayView text, const QString &name)
 {
-    const TraceStreams streams = readCurlTrace(text);
+    const ToolLogs::TraceStreams streams = ToolLogs::readCurlTrace(text);
     const qsizetype marker = std::max<qsizetype>(0, text.indexOf("<= Recv header"));
     if (!isStatusLineAt(streams.received, skipBlankLines(streams.received, 0)))
         return Error { tr("%1: %2: a curl trace whose received headers do not start with a status line such as "
                           "\"HTTP/1.1 502 Bad Gateway\"")
-                           .arg(name, placeOf(text, marker)) };
+                           .arg(name, placeOf(text, marker)),
+                       Error::Code::Malformed };
     Capture capture;
-    capture.kind = u"raw-response"_s;
+    capture.kind = Capture::kindName(Capture::Kind::RawResponse);
     capture.name = name;
     // The request that was answered: the first one sent that is not a proxy's CONNECT.
     std::optional<RequestSpec> request;
     for (const QByteArray &sent : streams.requests) {
         if (sent.startsWith("CONNECT "))
             continue;
-        auto parsed = readRequest(sent, 0, name, schemeFromCurlNotes(text));
+        auto parsed = readRequest(sent, 0, name, ToolLogs::schemeFromCurlNotes(text));
         if (parsed) {
             request = parsed->request;
             capture.warnings += parsed->warnings;
@@ -1362,20 +753,22 @@ Result<Capture> RawHttpImporter::importCurlTrace(QByteArrayView text, const QStr
 
 Result<Capture> RawHttpImporter::importWgetOutput(QByteArrayView text, const QString &name)
 {
-    const QList<WgetResponse> responses = readWgetOutput(text);
+    const QList<ToolLogs::WgetResponse> responses = ToolLogs::readWgetOutput(text);
     if (responses.isEmpty())
         return Error { tr("%1: %2: wget output without a server response in it; run wget with -S (--server-response) "
                           "to show the response headers")
-                           .arg(name, placeOf(text, std::max<qsizetype>(0, text.indexOf("awaiting response")))) };
+                           .arg(name, placeOf(text, std::max<qsizetype>(0, text.indexOf("awaiting response")))),
+                       Error::Code::Malformed };
     Capture capture;
-    capture.kind = u"raw-response"_s;
+    capture.kind = Capture::kindName(Capture::Kind::RawResponse);
     capture.name = name;
     int hop = 0;
-    for (const WgetResponse &response : responses) {
+    for (const ToolLogs::WgetResponse &response : responses) {
         auto parsed = readResponses(response.head, 0, name, "GET");
         if (!parsed)
             return Error { tr("%1: %2: the server response wget printed cannot be read: %3")
-                               .arg(name, placeOf(text, response.offset), parsed.error()) };
+                               .arg(name, placeOf(text, response.offset), parsed.error()),
+                           Error::Code::Malformed };
         Exchange exchange = parsed->hops.last();
         exchange.index = int(capture.exchanges.size());
         exchange.redirectHop = hop;

@@ -1,25 +1,21 @@
 #pragma once
 
-#include "capture/CaptureImporter.h"
+#include "capture/Capture.h"
+#include "model/Result.h"
 
 #include <QByteArrayView>
 #include <QCoreApplication>
 
 namespace Gatescope {
 
-// Reads HTTP messages pasted as text. A request ("GET /path HTTP/1.1", headers, blank line, body;
-// origin-form with a Host header, absolute-form, HTTP/2 pseudo-headers, or Chrome's raw view of an
-// HTTP/2 request that starts with them) becomes a RequestSpec; when a response follows it, both
-// make one recorded Exchange. A response as `curl -i` prints it (CRLF or LF, with or without a
-// body, "HTTP/2 502" status lines, several responses from `curl -i -L`, a proxy's "200 Connection
-// established" before the real one, 1xx interim responses) becomes recorded Exchange(s): one per
-// hop, the last one being the final answer. `curl -v` output (lines prefixed "> " and "< ") is read
-// the same way, and so are the dumps of `curl --trace` / `--trace-ascii` and wget's log (the heads
-// `wget -S` prints indented, or the bare status line wget prints without -S). A "$ curl -i …"
-// command pasted above a response names the request that was answered. What the terminal adds is
-// taken off: curl's progress meter, its "curl: (18) …" error (which ends the exchange early), the
-// "%" zsh shows after output without a final newline, curl -v notes glued to a body. Odd header
-// lines become wire anomalies with their byte offsets; unusable text is an error naming the line.
+// Reads HTTP messages pasted as text, as a terminal, a browser's raw view or a tool's log shows
+// them. A request becomes a RequestSpec; a response becomes recorded Exchanges, one per hop, the
+// last being the final answer, with the request they answer when the text shows it (the request
+// above, the curl command typed above, curl -v's "> " lines). The terminal's noise is taken off
+// first (TerminalTranscript) and tool logs are turned back into messages (ToolLogs). Bodies and
+// header values are kept byte for byte; odd header lines become wire anomalies with their byte
+// offsets. Nothing is fetched. Text that holds no readable message is an error naming the input
+// and the line.
 class RawHttpImporter
 {
     Q_DECLARE_TR_FUNCTIONS(Gatescope::RawHttpImporter)

@@ -1,6 +1,7 @@
 #include "diagnosis/Evidence.h"
 
 #include "diagnosis/DiagnosisLogging.h"
+#include "diagnosis/PatternAutomaton.h"
 #include "model/ExchangeJson.h"
 
 #include <QDateTime>
@@ -216,105 +217,7 @@ bool isIdempotentMethod(QByteArrayView method)
     return false;
 }
 
-// --- Aho–Corasick automaton over lower-cased bytes, for all body patterns in one pass ------------
-
 namespace {
-
-class PatternAutomaton
-{
-public:
-    void build(const QList<QByteArray> &patterns)
-    {
-        std::array<bool, 256> used {};
-        for (const QByteArray &pattern : patterns)
-            for (char c : pattern)
-                used[uchar(lower(uchar(c)))] = true;
-        m_classOf.fill(0);
-        int classes = 1;
-        for (int b = 0; b < 256; ++b) {
-            if (used[size_t(b)])
-                m_classOf[size_t(b)] = quint8(classes++);
-        }
-        for (int b = 0; b < 256; ++b)
-            m_classOf[size_t(b)] = m_classOf[size_t(lower(uchar(b)))];
-        m_classes = classes;
-        m_next.assign(size_t(m_classes), -1);
-        m_fail.assign(1, 0);
-        m_output.assign(1, {});
-        for (qsizetype p = 0; p < patterns.size(); ++p) {
-            int state = 0;
-            for (char c : patterns.at(p)) {
-                const size_t slot = size_t(state) * size_t(m_classes) + m_classOf[uchar(c)];
-                if (m_next[slot] < 0) {
-                    m_next[slot] = int(m_fail.size());
-                    m_next.resize(m_next.size() + size_t(m_classes), -1);
-                    m_fail.push_back(0);
-                    m_output.emplace_back();
-                }
-                state = m_next[slot];
-            }
-            m_output[size_t(state)].push_back(int(p));
-            m_lengths.push_back(int(patterns.at(p).size()));
-        }
-        // Breadth-first: failure links and the full transition table.
-        std::vector<int> queue;
-        for (int c = 0; c < m_classes; ++c) {
-            int &target = m_next[size_t(c)];
-            if (target < 0) {
-                target = 0;
-            } else {
-                m_fail[size_t(target)] = 0;
-                queue.push_back(target);
-            }
-        }
-        for (size_t head = 0; head < queue.size(); ++head) {
-            const int state = queue[head];
-            const std::vector<int> &inherited = m_output[size_t(m_fail[size_t(state)])];
-            m_output[size_t(state)].insert(m_output[size_t(state)].end(), inherited.begin(), inherited.end());
-            for (int c = 0; c < m_classes; ++c) {
-                const size_t slot = size_t(state) * size_t(m_classes) + size_t(c);
-                const int target = m_next[slot];
-                const int viaFail = m_next[size_t(m_fail[size_t(state)]) * size_t(m_classes) + size_t(c)];
-                if (target < 0) {
-                    m_next[slot] = viaFail;
-                } else {
-                    m_fail[size_t(target)] = viaFail;
-                    queue.push_back(target);
-                }
-            }
-        }
-    }
-
-    // Calls found(patternIndex, startOffset) for the first occurrence of each pattern.
-    template<typename Found> void scan(QByteArrayView text, std::vector<qsizetype> &firstMatch, Found found) const
-    {
-        int state = 0;
-        const auto *bytes = reinterpret_cast<const uchar *>(text.data());
-        const qsizetype size = text.size();
-        for (qsizetype i = 0; i < size; ++i) {
-            state = m_next[size_t(state) * size_t(m_classes) + m_classOf[bytes[i]]];
-            const std::vector<int> &out = m_output[size_t(state)];
-            if (out.empty())
-                continue;
-            for (int p : out) {
-                if (firstMatch[size_t(p)] < 0) {
-                    firstMatch[size_t(p)] = i + 1 - m_lengths[size_t(p)];
-                    found(p);
-                }
-            }
-        }
-    }
-
-private:
-    static uchar lower(uchar c) { return (c >= 'A' && c <= 'Z') ? uchar(c + 32) : c; }
-
-    std::array<quint8, 256> m_classOf {};
-    int m_classes = 1;
-    std::vector<int> m_next;
-    std::vector<int> m_fail;
-    std::vector<std::vector<int>> m_output;
-    std::vector<int> m_lengths;
-};
 
 bool containsCaseInsensitive(QByteArrayView haystack, QByteArrayView needle)
 {
@@ -376,9 +279,9 @@ QString secondsText(double ms)
     return QLocale::c().toString(ms / 1000.0, 'f', ms >= 10000 ? 1 : 2);
 }
 
-} // namespace
-
-struct EvidenceExtractor::Private
+// The fingerprint catalog compiled for matching (by the EvidenceExtractor constructor), and the
+// fact ids the extractor sets, resolved once.
+struct CompiledCatalog
 {
     FingerprintCatalog catalog;
     QList<CompiledProduct> products;
@@ -407,6 +310,12 @@ struct EvidenceExtractor::Private
     QString sourceStatus = u"status"_s, sourceReason = u"reason"_s, sourceBody = u"body"_s,
             sourceTransport = u"transport"_s, sourceTimingWait = u"timing:wait"_s, sourceAccept = u"request:Accept"_s,
             sourceMethod = u"request:method"_s;
+};
+
+} // namespace
+
+struct EvidenceExtractor::Private : CompiledCatalog
+{
 };
 
 EvidenceExtractor::EvidenceExtractor(const FingerprintCatalog &catalog)
@@ -600,56 +509,63 @@ QString snippetAt(QByteArrayView body, qsizetype start, qsizetype patternLength)
     return QString::fromUtf8(body.sliced(start, end - start)).trimmed();
 }
 
-} // namespace
-
-EvidenceSet EvidenceExtractor::analyse(const Exchange &exchange) const
+// An evidence item that establishes a fact.
+void addItem(EvidenceSet &ev, int factId, const QString &factName, const QString &source, const QString &value)
 {
-    const Private &p = *d;
-    EvidenceSet ev;
-    ev.items.reserve(16);
-    auto add = [&ev](int factId, const QString &factName, const QString &source, const QString &value) {
-        ev.facts.insert(factId);
-        ev.links.push_back({ factId, ev.items.size() });
-        ev.items.append({ factName, source, value });
-    };
-    auto link = [&ev](int factId) {
-        ev.facts.insert(factId);
-        if (!ev.items.isEmpty())
-            ev.links.push_back({ factId, ev.items.size() - 1 });
-    };
-    const QStringList &names = registry().names;
+    ev.facts.insert(factId);
+    ev.links.push_back({ factId, ev.items.size() });
+    ev.items.append({ factName, source, value });
+}
 
-    // How the conversation ended.
+// A further fact the last item establishes.
+void linkLast(EvidenceSet &ev, int factId)
+{
+    ev.facts.insert(factId);
+    if (!ev.items.isEmpty())
+        ev.links.push_back({ factId, ev.items.size() - 1 });
+}
+
+QString factName(int factId)
+{
+    return registry().names.value(factId);
+}
+
+// How the conversation ended: the transport outcome and phase, and the wire anomalies.
+void addTransportFacts(const Exchange &exchange, const CompiledCatalog &p, EvidenceSet &ev)
+{
     const Transport &transport = exchange.transport;
     const QString outcome = outcomeId(transport.outcome);
-    {
-        QString value = outcome;
-        if (transport.phase != Phase::None)
-            value += u" ("_s + phaseId(transport.phase) + u')';
-        if (!transport.detail.isEmpty())
-            value += u": "_s + transport.detail;
-        const int id = p.transportFacts.value(outcome, -1);
-        add(id, names.value(id), p.sourceTransport, value);
-        if (transport.phase != Phase::None)
-            link(p.phaseFacts.value(phaseId(transport.phase), -1));
-        // Ended with no phase and no response: the browser cancelled or blocked the request itself
-        // (ERR_ABORTED, an ad blocker, a page left), or the capture was saved while it was pending —
-        // nothing says the server ended it.
-        if (transport.outcome == Outcome::ClosedEarly && transport.phase == Phase::None && !exchange.response)
-            link(fact(u"transport.client-ended"_s));
-    }
-    for (const WireAnomaly &anomaly : exchange.anomalies) {
-        const int id = p.anomalyFacts.value(anomaly.kind, -1);
-        const QString value = anomaly.offset >= 0
-            ? tr("%1 at byte %2").arg(anomaly.detail.isEmpty() ? anomaly.kind : anomaly.detail).arg(anomaly.offset)
-            : (anomaly.detail.isEmpty() ? anomaly.kind : anomaly.detail);
-        add(p.fAnomalyAny, u"anomaly.any"_s, u"anomaly:"_s + anomaly.kind, value);
-        if (id >= 0)
-            link(id);
-    }
+    QString value = outcome;
+    if (transport.phase != Phase::None)
+        value += u" ("_s + phaseId(transport.phase) + u')';
+    if (!transport.detail.isEmpty())
+        value += u": "_s + transport.detail;
+    const int id = p.transportFacts.value(outcome, -1);
+    addItem(ev, id, factName(id), p.sourceTransport, value);
+    if (transport.phase != Phase::None)
+        linkLast(ev, p.phaseFacts.value(phaseId(transport.phase), -1));
+    // Ended with no phase and no response: the browser cancelled or blocked the request itself
+    // (ERR_ABORTED, an ad blocker, a page left), or the capture was saved while it was pending —
+    // nothing says the server ended it.
+    if (transport.outcome == Outcome::ClosedEarly && transport.phase == Phase::None && !exchange.response)
+        linkLast(ev, fact(u"transport.client-ended"_s));
 
-    // The request: idempotency and what it accepts.
-    const RequestSpec &request = exchange.request;
+    for (const WireAnomaly &anomaly : exchange.anomalies) {
+        const int anomalyId = p.anomalyFacts.value(anomaly.kind, -1);
+        const QString anomalyValue = anomaly.offset >= 0
+            ? EvidenceExtractor::tr("%1 at byte %2")
+                  .arg(anomaly.detail.isEmpty() ? anomaly.kind : anomaly.detail)
+                  .arg(anomaly.offset)
+            : (anomaly.detail.isEmpty() ? anomaly.kind : anomaly.detail);
+        addItem(ev, p.fAnomalyAny, u"anomaly.any"_s, u"anomaly:"_s + anomaly.kind, anomalyValue);
+        if (anomalyId >= 0)
+            linkLast(ev, anomalyId);
+    }
+}
+
+// The request: idempotency and what it accepts.
+void addRequestFacts(const RequestSpec &request, const CompiledCatalog &p, EvidenceSet &ev)
+{
     // No recorded request (a bare raw response): nothing says the method was unsafe, so the
     // retry advice follows the status as for a GET.
     if (request.method.isEmpty() || isIdempotentMethod(request.method) || hasHeader(request.headers, "idempotency-key"))
@@ -659,14 +575,17 @@ EvidenceSet EvidenceExtractor::analyse(const Exchange &exchange) const
         const bool json = containsCaseInsensitive(accept, "json");
         const bool html = containsCaseInsensitive(accept, "text/html");
         if (json && !html) {
-            add(p.fAcceptJson, u"accept.json"_s, p.sourceAccept, QString::fromLatin1(accept));
-            link(p.fExpectsJson);
+            addItem(ev, p.fAcceptJson, u"accept.json"_s, p.sourceAccept, QString::fromLatin1(accept));
+            linkLast(ev, p.fExpectsJson);
         } else if (html) {
             ev.facts.insert(p.fAcceptHtml);
         }
     }
+}
 
-    // Timing.
+// Timing: the wait for the response (the whole time when none came) in ev.waitMs.
+void addTimingFacts(const Exchange &exchange, const CompiledCatalog &p, EvidenceSet &ev)
+{
     double wait = exchange.timings.wait;
     if (wait < 0 && exchange.timings.total >= 0 && !exchange.response)
         wait = exchange.timings.total;
@@ -678,63 +597,86 @@ EvidenceSet EvidenceExtractor::analyse(const Exchange &exchange) const
         if (wait >= 1000)
             ev.facts.insert(p.fTimingLong);
     }
+}
 
-    if (!exchange.response) {
-        ev.status = 0;
-        return ev;
-    }
+// The status line and whether the response arrived whole.
+void addStatusFacts(const Exchange &exchange, const CompiledCatalog &p, EvidenceSet &ev)
+{
     const ResponseData &response = *exchange.response;
     ev.status = response.status;
-    add(p.fResponsePresent, u"response.present"_s, p.sourceStatus,
-        QString::number(response.status)
-            + (response.reason.isEmpty() ? QString() : u' ' + QString::fromLatin1(response.reason)));
+    addItem(ev, p.fResponsePresent, u"response.present"_s, p.sourceStatus,
+            QString::number(response.status)
+                + (response.reason.isEmpty() ? QString() : u' ' + QString::fromLatin1(response.reason)));
     if (response.status >= 100 && response.status <= 599) {
-        link(registry().statusBase + response.status - 100);
-        link(p.fStatusGroup[response.status / 100]);
+        linkLast(ev, registry().statusBase + response.status - 100);
+        linkLast(ev, p.fStatusGroup[response.status / 100]);
     }
-    if (transport.outcome == Outcome::Ok)
+    if (exchange.transport.outcome == Outcome::Ok)
         ev.facts.insert(p.fResponseComplete);
+}
 
-    // Signatures: headers, reason, body.
-    std::vector<double> miss(size_t(p.products.size()), 1.0); // Π(1 - strength)
-    std::vector<double> missGenerated(size_t(p.products.size()), 1.0);
-    const bool bodyEmpty = response.body.isEmpty() && response.bodySize == 0;
-    auto statusApplies = [&](const Signature &signature) {
-        return (signature.statuses.isEmpty() || signature.statuses.contains(response.status))
-            && (!signature.emptyBody || bodyEmpty);
-    };
-    bool cloudflareBranded = false;
-    auto matched = [&](int signatureIndex, const QString &source, const QString &value) {
-        const CompiledSignature &compiled = p.signatures[size_t(signatureIndex)];
-        const Signature &signature = *compiled.signature;
-        if (signature.id == u"cf.page.details" || signature.id == u"cf.page.ray" || signature.id == u"cf.page.styles")
-            cloudflareBranded = true;
-        const CompiledProduct &product = p.products.at(compiled.product);
-        miss[size_t(compiled.product)] *= 1.0 - signature.strength;
-        if (compiled.itemFact >= 0)
-            add(compiled.itemFact, names.value(compiled.itemFact), source, value);
-        else
-            ev.items.append({ u"product."_s + product.id, source, value });
-        if (product.productFact >= 0)
-            link(product.productFact);
-        for (int id : compiled.facts)
-            link(id);
+// What the signatures seen so far say about each product.
+struct SignatureScores
+{
+    explicit SignatureScores(qsizetype products)
+        : miss(size_t(products), 1.0)
+        , missGenerated(size_t(products), 1.0)
+    { }
+
+    std::vector<double> miss; // per product: Π(1 - strength) over its signatures seen
+    std::vector<double> missGenerated; // the same over its signatures that say it made the response
+    bool cloudflareBranded = false; // Cloudflare's own error page
+    bool cfErrorType = false; // a cf-error-type header
+};
+
+bool bodyIsEmpty(const ResponseData &response)
+{
+    return response.body.isEmpty() && response.bodySize == 0;
+}
+
+bool signatureApplies(const Signature &signature, const ResponseData &response)
+{
+    return (signature.statuses.isEmpty() || signature.statuses.contains(response.status))
+        && (!signature.emptyBody || bodyIsEmpty(response));
+}
+
+// One signature seen: its item, its product's facts and score.
+void addSignatureMatch(int signatureIndex, const QString &source, const QString &value, const CompiledCatalog &p,
+                       EvidenceSet &ev, SignatureScores &scores)
+{
+    const CompiledSignature &compiled = p.signatures[size_t(signatureIndex)];
+    const Signature &signature = *compiled.signature;
+    if (signature.id == u"cf.page.details" || signature.id == u"cf.page.ray" || signature.id == u"cf.page.styles")
+        scores.cloudflareBranded = true;
+    const CompiledProduct &product = p.products.at(compiled.product);
+    scores.miss[size_t(compiled.product)] *= 1.0 - signature.strength;
+    if (compiled.itemFact >= 0)
+        addItem(ev, compiled.itemFact, factName(compiled.itemFact), source, value);
+    else
+        ev.items.append({ u"product."_s + product.id, source, value });
+    if (product.productFact >= 0)
+        linkLast(ev, product.productFact);
+    for (int id : compiled.facts)
+        linkLast(ev, id);
+    if (product.gateway)
+        linkLast(ev, p.fGatewaySeen);
+    if (signature.generated) {
+        scores.missGenerated[size_t(compiled.product)] *= 1.0 - signature.strength;
+        linkLast(ev, product.generatedFact);
         if (product.gateway)
-            link(p.fGatewaySeen);
-        if (signature.generated) {
-            missGenerated[size_t(compiled.product)] *= 1.0 - signature.strength;
-            link(product.generatedFact);
-            if (product.gateway)
-                link(p.fGatewayGenerated);
-            if (signature.where == Signature::Where::Body)
-                link(product.pageFact);
-        }
-        if (product.origin)
-            link(p.fOriginSignal);
-    };
+            linkLast(ev, p.fGatewayGenerated);
+        if (signature.where == Signature::Where::Body)
+            linkLast(ev, product.pageFact);
+    }
+    if (product.origin)
+        linkLast(ev, p.fOriginSignal);
+}
 
+// Signatures in the header fields and the reason phrase; Retry-After.
+void addSignatureFacts(const Exchange &exchange, const CompiledCatalog &p, EvidenceSet &ev, SignatureScores &scores)
+{
+    const ResponseData &response = *exchange.response;
     QVarLengthArray<char, 64> lowerName;
-    bool cfErrorType = false;
     for (const HeaderField &field : response.headers) {
         if (!field.enabled)
             continue;
@@ -747,10 +689,10 @@ EvidenceSet EvidenceExtractor::analyse(const Exchange &exchange) const
         if (name == "retry-after") {
             ev.retryAfterSeconds = parseRetryAfter(field.value, response.headers, exchange.startedAt);
             if (ev.retryAfterSeconds)
-                add(p.fRetryAfter, u"retry-after.present"_s, u"header:"_s + QString::fromLatin1(field.name),
-                    QString::fromLatin1(field.value));
+                addItem(ev, p.fRetryAfter, u"retry-after.present"_s, u"header:"_s + QString::fromLatin1(field.name),
+                        QString::fromLatin1(field.value));
         } else if (name == "cf-error-type") {
-            cfErrorType = true;
+            scores.cfErrorType = true;
         }
         const auto it
             = std::lower_bound(p.headerSignatures.begin(), p.headerSignatures.end(), name,
@@ -761,29 +703,38 @@ EvidenceSet EvidenceExtractor::analyse(const Exchange &exchange) const
         QString value;
         for (int index : it->second) {
             const Signature &signature = *p.signatures[size_t(index)].signature;
-            if (!statusApplies(signature) || !matchesValue(signature, field.value))
+            if (!signatureApplies(signature, response) || !matchesValue(signature, field.value))
                 continue;
             if (source.isEmpty()) {
                 source = u"header:"_s + QString::fromLatin1(field.name);
                 value = QString::fromLatin1(field.value.left(200));
             }
-            matched(index, source, value);
+            addSignatureMatch(index, source, value, p, ev, scores);
         }
     }
     if (!response.reason.isEmpty()) {
         for (int index : p.reasonSignatures) {
             const Signature &signature = *p.signatures[size_t(index)].signature;
-            if (statusApplies(signature) && containsCaseInsensitive(response.reason, signature.pattern))
-                matched(index, p.sourceReason, QString::fromLatin1(response.reason));
+            if (signatureApplies(signature, response) && containsCaseInsensitive(response.reason, signature.pattern))
+                addSignatureMatch(index, p.sourceReason, QString::fromLatin1(response.reason), p, ev, scores);
         }
     }
+}
 
-    // Body kind.
+// The part of the body that is scanned.
+QByteArrayView scannedBody(const ResponseData &response)
+{
+    return QByteArrayView(response.body)
+        .first(std::min<qsizetype>(response.body.size(), EvidenceExtractor::BodyScanBytes));
+}
+
+// Body kind, against the request's Accept. Returns the body.kind.* fact.
+int addBodyKindFacts(const Exchange &exchange, const CompiledCatalog &p, EvidenceSet &ev)
+{
+    const ResponseData &response = *exchange.response;
     const QByteArray contentType = response.contentType();
-    const QByteArrayView body
-        = QByteArrayView(response.body).first(std::min<qsizetype>(response.body.size(), BodyScanBytes));
     int kind = -1;
-    if (bodyEmpty) {
+    if (bodyIsEmpty(response)) {
         kind = p.fBodyEmpty;
     } else if (contentType.contains("json")) {
         kind = p.fBodyJson;
@@ -792,7 +743,7 @@ EvidenceSet EvidenceExtractor::analyse(const Exchange &exchange) const
     } else if (contentType.contains("xml")) {
         kind = p.fBodyXml;
     } else {
-        const QByteArrayView start = body.trimmed();
+        const QByteArrayView start = scannedBody(response).trimmed();
         if (ExchangeJson::looksBinary(response.body.left(512)))
             kind = p.fBodyBinary;
         else if (start.startsWith('{') || start.startsWith('['))
@@ -805,189 +756,250 @@ EvidenceSet EvidenceExtractor::analyse(const Exchange &exchange) const
         else
             kind = p.fBodyText;
     }
-    {
-        const QString kindName = names.value(kind);
-        const QString value = contentType.isEmpty() ? kindName.mid(10) : QString::fromLatin1(contentType);
-        add(kind, kindName, response.body.isEmpty() ? u"header:Content-Length"_s : u"header:Content-Type"_s,
-            tr("%1 body, %2 bytes").arg(value).arg(response.bodySize));
-        if (kind != p.fBodyJson && kind != p.fBodyEmpty && ev.facts.contains(p.fAcceptJson)) {
-            add(p.fAcceptMismatch, u"body.accept-mismatch"_s, p.sourceBody,
-                tr("body is %1 but Accept was %2").arg(kindName.mid(10), QString::fromLatin1(accept)));
-        }
+    const QString kindName = factName(kind);
+    const QString value = contentType.isEmpty() ? kindName.mid(10) : QString::fromLatin1(contentType);
+    addItem(ev, kind, kindName, response.body.isEmpty() ? u"header:Content-Length"_s : u"header:Content-Type"_s,
+            EvidenceExtractor::tr("%1 body, %2 bytes").arg(value).arg(response.bodySize));
+    if (kind != p.fBodyJson && kind != p.fBodyEmpty && ev.facts.contains(p.fAcceptJson)) {
+        const QByteArray accept = headerValue(exchange.request.headers, "accept");
+        addItem(
+            ev, p.fAcceptMismatch, u"body.accept-mismatch"_s, p.sourceBody,
+            EvidenceExtractor::tr("body is %1 but Accept was %2").arg(kindName.mid(10), QString::fromLatin1(accept)));
     }
+    return kind;
+}
 
-    if (!body.isEmpty()) {
-        std::vector<qsizetype> firstMatch(p.bodySignatureOf.size(), -1);
-        QVarLengthArray<int, 32> found;
-        p.automaton.scan(body, firstMatch, [&](int pattern) { found.append(pattern); });
-        for (int pattern : found) {
-            const int index = p.bodySignatureOf[size_t(pattern)];
-            const Signature &signature = *p.signatures[size_t(index)].signature;
-            if (!statusApplies(signature))
+// Signatures in the body: patterns anywhere in its first BodyScanBytes, or the whole body.
+void addBodySignatureFacts(const ResponseData &response, const CompiledCatalog &p, EvidenceSet &ev,
+                           SignatureScores &scores)
+{
+    const QByteArrayView body = scannedBody(response);
+    if (body.isEmpty())
+        return;
+    std::vector<qsizetype> firstMatch(p.bodySignatureOf.size(), -1);
+    QVarLengthArray<int, 32> found;
+    p.automaton.scan(body, firstMatch, [&](int pattern) { found.append(pattern); });
+    for (int pattern : found) {
+        const int index = p.bodySignatureOf[size_t(pattern)];
+        const Signature &signature = *p.signatures[size_t(index)].signature;
+        if (!signatureApplies(signature, response))
+            continue;
+        addSignatureMatch(index, p.sourceBody, snippetAt(body, firstMatch[size_t(pattern)], signature.pattern.size()),
+                          p, ev, scores);
+    }
+    const QByteArrayView trimmed = body.trimmed();
+    for (int index : p.bodyEqualsSignatures) {
+        const Signature &signature = *p.signatures[size_t(index)].signature;
+        if (signatureApplies(signature, response) && trimmed.compare(signature.pattern, Qt::CaseInsensitive) == 0)
+            addSignatureMatch(index, p.sourceBody, QString::fromUtf8(trimmed), p, ev, scores);
+    }
+}
+
+// Aggregate: any stack trace, any dependency failure, linked to the items of the specific ones.
+void addAggregateFacts(const CompiledCatalog &p, EvidenceSet &ev)
+{
+    auto aggregate = [&ev](const std::vector<int> &specific, int any) {
+        for (int id : specific) {
+            if (!ev.facts.contains(id))
                 continue;
-            matched(index, p.sourceBody, snippetAt(body, firstMatch[size_t(pattern)], signature.pattern.size()));
-        }
-        const QByteArrayView trimmed = body.trimmed();
-        for (int index : p.bodyEqualsSignatures) {
-            const Signature &signature = *p.signatures[size_t(index)].signature;
-            if (statusApplies(signature) && trimmed.compare(signature.pattern, Qt::CaseInsensitive) == 0)
-                matched(index, p.sourceBody, QString::fromUtf8(trimmed));
-        }
-    }
-
-    // Aggregate: stack traces, dependency failures.
-    for (int id : p.stackFacts) {
-        if (ev.facts.contains(id)) {
-            ev.facts.insert(p.fStackAny);
+            ev.facts.insert(any);
             // By index: push_back may reallocate, so no iterator or reference may outlive it.
             for (qsizetype i = 0, n = ev.links.size(); i < n; ++i)
                 if (ev.links.at(i).first == id)
-                    ev.links.push_back({ p.fStackAny, ev.links.at(i).second });
+                    ev.links.push_back({ any, ev.links.at(i).second });
         }
-    }
-    for (int id : p.dependencyFacts) {
-        if (ev.facts.contains(id)) {
-            ev.facts.insert(p.fDependencyAny);
-            for (qsizetype i = 0, n = ev.links.size(); i < n; ++i)
-                if (ev.links.at(i).first == id)
-                    ev.links.push_back({ p.fDependencyAny, ev.links.at(i).second });
-        }
-    }
+    };
+    aggregate(p.stackFacts, p.fStackAny);
+    aggregate(p.dependencyFacts, p.fDependencyAny);
+}
 
-    // Who made it: gateway products, generated ones first.
-    int best = -1;
-    double bestScore = 0;
-    bool bestGenerated = false;
+// The gateway product that made the response, as an index into CompiledCatalog::products.
+struct GatewayMaker
+{
+    int index = -1;
+    double score = 0;
+    bool generated = false; // a signature says it made the response
+};
+
+// Who made it: gateway products, generated ones first. Sets ev's gateway figures.
+GatewayMaker findProducer(const CompiledCatalog &p, const SignatureScores &scores, EvidenceSet &ev)
+{
+    GatewayMaker best;
     for (int i = 0; i < int(p.products.size()); ++i) {
         const CompiledProduct &product = p.products.at(i);
         if (!product.gateway)
             continue;
-        const double score = 1.0 - miss[size_t(i)];
+        const double score = 1.0 - scores.miss[size_t(i)];
         if (score <= 0)
             continue;
-        const bool generated = missGenerated[size_t(i)] < 1.0;
+        const bool generated = scores.missGenerated[size_t(i)] < 1.0;
         bool better = false;
-        if (best < 0)
+        if (best.index < 0)
             better = true;
-        else if (generated != bestGenerated)
+        else if (generated != best.generated)
             better = generated;
-        else if (product.builtOn.contains(p.products.at(best).id) && score >= 0.5 && score >= bestScore * 0.9)
+        else if (product.builtOn.contains(p.products.at(best.index).id) && score >= 0.5 && score >= best.score * 0.9)
             better = true;
-        else if (p.products.at(best).builtOn.contains(product.id) && bestScore >= 0.5)
+        else if (p.products.at(best.index).builtOn.contains(product.id) && best.score >= 0.5)
             better = false;
-        else if (best == p.unknownProduct)
+        else if (best.index == p.unknownProduct)
             better = true;
         else
-            better = score > bestScore && i != p.unknownProduct;
-        if (better) {
-            best = i;
-            bestScore = score;
-            bestGenerated = generated;
-        }
+            better = score > best.score && i != p.unknownProduct;
+        if (better)
+            best = { i, score, generated };
     }
     // A product built on the one that made the page, whose own signature was seen too, made it:
     // Envoy's words with Google's Via are Google's load balancer, Varnish's page with Fastly's
     // X-Served-By is Fastly, nginx's page with Kong's headers is Kong.
-    if (best >= 0 && bestGenerated) {
+    if (best.index >= 0 && best.generated) {
         for (int i = 0; i < int(p.products.size()); ++i) {
-            const double score = 1.0 - miss[size_t(i)];
+            const double score = 1.0 - scores.miss[size_t(i)];
             // Only a product seen in headers alone; one with its own page competed above.
-            if (i != best && p.products.at(i).gateway && score >= 0.5 && missGenerated[size_t(i)] >= 1.0
-                && p.products.at(i).builtOn.contains(p.products.at(best).id)) {
-                bestScore = std::max(score, bestScore);
-                best = i;
+            if (i != best.index && p.products.at(i).gateway && score >= 0.5 && scores.missGenerated[size_t(i)] >= 1.0
+                && p.products.at(i).builtOn.contains(p.products.at(best.index).id)) {
+                best.score = std::max(score, best.score);
+                best.index = i;
                 break;
             }
         }
     }
-    if (best >= 0) {
-        ev.gatewayProduct = p.products.at(best).contractId;
-        ev.gatewayConfidence = bestScore;
-        ev.gatewayGenerated = bestGenerated;
+    if (best.index >= 0) {
+        ev.gatewayProduct = p.products.at(best.index).contractId;
+        ev.gatewayConfidence = best.score;
+        ev.gatewayGenerated = best.generated;
     }
+    return best;
+}
+
+// Cloudflare's special cases: its branded page over an origin's error, and the origin's 503 it relays.
+void addCloudflareFacts(const ResponseData &response, const GatewayMaker &producer, const SignatureScores &scores,
+                        const CompiledCatalog &p, EvidenceSet &ev)
+{
+    if (producer.index < 0 || p.products.at(producer.index).id != u"cloudflare")
+        return;
     // A Cloudflare-branded 502/504 page without cf-error-type wraps an error of the origin side.
-    if (best >= 0 && p.products.at(best).id == u"cloudflare" && cloudflareBranded && !cfErrorType
-        && (response.status == 502 || response.status == 504)) {
-        add(p.fHintOriginError, u"hint.origin-error"_s, p.sourceBody,
-            tr("Cloudflare-branded %1 page without cf-error-type: the origin side answered %1").arg(response.status));
+    if (scores.cloudflareBranded && !scores.cfErrorType && (response.status == 502 || response.status == 504)) {
+        addItem(ev, p.fHintOriginError, u"hint.origin-error"_s, p.sourceBody,
+                EvidenceExtractor::tr("Cloudflare-branded %1 page without cf-error-type: the origin side answered %1")
+                    .arg(response.status));
     }
     // Cloudflare replaces only 502 and 504 with its own page; an origin's 503 passes through with
     // nothing but Cloudflare's Server and CF-RAY on it, while Cloudflare's own 503s carry its page
     // or cf-error-type. A 503 whose only signature is Cloudflare's relay headers came from behind it.
-    if (best >= 0 && !bestGenerated && p.products.at(best).id == u"cloudflare" && response.status == 503) {
-        add(p.fOriginRelayed, u"origin.relayed"_s, p.sourceStatus,
-            tr("503 through Cloudflare without its error page or cf-error-type: Cloudflare relayed the origin side's "
-               "503"));
+    if (!producer.generated && response.status == 503) {
+        addItem(ev, p.fOriginRelayed, u"origin.relayed"_s, p.sourceStatus,
+                EvidenceExtractor::tr("503 through Cloudflare without its error page or cf-error-type: Cloudflare "
+                                      "relayed the origin side's 503"));
     }
-    // How sure are we that the origin made it?
-    if (p.originProduct >= 0) {
-        double originMiss = miss[size_t(p.originProduct)];
-        if (ev.facts.contains(p.fOriginRelayed))
-            originMiss *= 0.4;
-        if (kind == p.fBodyJson && !bestGenerated)
-            originMiss *= 0.5;
-        ev.originConfidence = 1.0 - originMiss;
-        if (ev.facts.contains(p.fOriginRelayed) || (kind == p.fBodyJson && !bestGenerated))
-            ev.facts.insert(p.fOriginSignal);
-    }
+}
 
-    // Wait against the well-known default timeouts: the producer's own first, each group in the
-    // order of the fingerprint data (read before connect where a product has both).
-    if (wait >= 0) {
-        QList<EvidenceSet::TimeoutMatch> matches;
-        qsizetype producerMatches = 0;
-        // The producer's own timer explains the answer only when that timer gives this status:
-        // nginx answers its proxy_read_timeout with 504, so a 502 from nginx after 60 s is an
-        // upstream that closed at about that time, not nginx's timeout.
-        bool producerTimerGivesStatus = false;
-        for (const CompiledTimeout &entry : p.timeouts) {
-            const DefaultTimeout &timeout = *entry.timeout;
-            const double low = timeout.seconds * 1000.0 * 0.98 - 150;
-            const double high = std::max(timeout.upToSeconds, timeout.seconds) * 1000.0 * 1.03 + 500;
-            if (wait < low || wait > high)
-                continue;
-            const CompiledProduct &product = p.products.at(entry.product);
-            const bool isProducer = best >= 0 && (product.contractId == ev.gatewayProduct);
-            const QString range = timeout.upToSeconds > timeout.seconds
-                ? tr("%1–%2 s").arg(timeout.seconds).arg(timeout.upToSeconds)
-                : tr("%1 s").arg(timeout.seconds);
-            const EvidenceSet::TimeoutMatch match { tr("%1 %2 (%3)").arg(product.name, timeout.name, range),
-                                                    timeout.phase, isProducer };
-            if (isProducer && (timeout.status == 0 || timeout.status == response.status))
-                producerTimerGivesStatus = true;
-            if (isProducer)
-                matches.insert(producerMatches++, match);
-            else
-                matches.append(match);
-            ev.facts.insert(timeout.phase == u"connect" ? p.fTimingConnect : p.fTimingRead);
-        }
-        if (!matches.isEmpty()) {
-            ev.timeoutMatches = matches;
-            // Which phase the evidence points at: a signature or the transport names it.
-            QString phase;
-            if (ev.facts.contains(p.fHintConnectTimeout) || ev.facts.contains(p.phaseFacts.value(u"connect"_s, -1)))
-                phase = u"connect"_s;
-            else if (ev.facts.contains(p.fHintReadTimeout) || ev.facts.contains(p.phaseFacts.value(u"wait"_s, -1)))
-                phase = u"read"_s;
-            ev.timeoutMatch = ev.timeoutMatchFor(phase);
-            QStringList texts;
-            for (const EvidenceSet::TimeoutMatch &match : std::as_const(matches))
-                texts.append(match.text);
-            if (texts.size() > 3)
-                texts = texts.mid(0, 3) << tr("…");
-            add(p.fTimingDefault, u"timing.matches-default"_s, p.sourceTimingWait,
-                tr("wait ≈ %1 s matches the default of %2").arg(secondsText(wait), texts.join(u", "_s)));
-            if (ev.facts.contains(p.fTimingConnect))
-                link(p.fTimingConnect);
-            if (ev.facts.contains(p.fTimingRead))
-                link(p.fTimingRead);
-            if (producerTimerGivesStatus)
-                link(p.fTimingProducer);
-        } else if (wait >= 0) {
-            ev.items.append({ u"timing.known"_s, p.sourceTimingWait, tr("wait %1 s").arg(secondsText(wait)) });
-            ev.links.push_back({ p.fTimingKnown, ev.items.size() - 1 });
-        }
+// How sure are we that the origin made it?
+void addOriginConfidence(int bodyKind, const GatewayMaker &producer, const SignatureScores &scores,
+                         const CompiledCatalog &p, EvidenceSet &ev)
+{
+    if (p.originProduct < 0)
+        return;
+    double originMiss = scores.miss[size_t(p.originProduct)];
+    if (ev.facts.contains(p.fOriginRelayed))
+        originMiss *= 0.4;
+    if (bodyKind == p.fBodyJson && !producer.generated)
+        originMiss *= 0.5;
+    ev.originConfidence = 1.0 - originMiss;
+    if (ev.facts.contains(p.fOriginRelayed) || (bodyKind == p.fBodyJson && !producer.generated))
+        ev.facts.insert(p.fOriginSignal);
+}
+
+// Wait against the well-known default timeouts: the producer's own first, each group in the
+// order of the fingerprint data (read before connect where a product has both).
+void addTimeoutFacts(const ResponseData &response, const GatewayMaker &producer, const CompiledCatalog &p,
+                     EvidenceSet &ev)
+{
+    const double wait = ev.waitMs;
+    if (wait < 0)
+        return;
+    QList<EvidenceSet::TimeoutMatch> matches;
+    qsizetype producerMatches = 0;
+    // The producer's own timer explains the answer only when that timer gives this status:
+    // nginx answers its proxy_read_timeout with 504, so a 502 from nginx after 60 s is an
+    // upstream that closed at about that time, not nginx's timeout.
+    bool producerTimerGivesStatus = false;
+    for (const CompiledTimeout &entry : p.timeouts) {
+        const DefaultTimeout &timeout = *entry.timeout;
+        const double low = timeout.seconds * 1000.0 * 0.98 - 150;
+        const double high = std::max(timeout.upToSeconds, timeout.seconds) * 1000.0 * 1.03 + 500;
+        if (wait < low || wait > high)
+            continue;
+        const CompiledProduct &product = p.products.at(entry.product);
+        const bool isProducer = producer.index >= 0 && (product.contractId == ev.gatewayProduct);
+        const QString range = timeout.upToSeconds > timeout.seconds
+            ? EvidenceExtractor::tr("%1–%2 s").arg(timeout.seconds).arg(timeout.upToSeconds)
+            : EvidenceExtractor::tr("%1 s").arg(timeout.seconds);
+        const EvidenceSet::TimeoutMatch match {
+            EvidenceExtractor::tr("%1 %2 (%3)").arg(product.name, timeout.name, range), timeout.phase, isProducer
+        };
+        if (isProducer && (timeout.status == 0 || timeout.status == response.status))
+            producerTimerGivesStatus = true;
+        if (isProducer)
+            matches.insert(producerMatches++, match);
+        else
+            matches.append(match);
+        ev.facts.insert(timeout.phase == u"connect" ? p.fTimingConnect : p.fTimingRead);
     }
+    if (matches.isEmpty()) {
+        ev.items.append(
+            { u"timing.known"_s, p.sourceTimingWait, EvidenceExtractor::tr("wait %1 s").arg(secondsText(wait)) });
+        ev.links.push_back({ p.fTimingKnown, ev.items.size() - 1 });
+        return;
+    }
+    ev.timeoutMatches = matches;
+    // Which phase the evidence points at: a signature or the transport names it.
+    QString phase;
+    if (ev.facts.contains(p.fHintConnectTimeout) || ev.facts.contains(p.phaseFacts.value(u"connect"_s, -1)))
+        phase = u"connect"_s;
+    else if (ev.facts.contains(p.fHintReadTimeout) || ev.facts.contains(p.phaseFacts.value(u"wait"_s, -1)))
+        phase = u"read"_s;
+    ev.timeoutMatch = ev.timeoutMatchFor(phase);
+    QStringList texts;
+    for (const EvidenceSet::TimeoutMatch &match : std::as_const(matches))
+        texts.append(match.text);
+    if (texts.size() > 3)
+        texts = texts.mid(0, 3) << EvidenceExtractor::tr("…");
+    addItem(ev, p.fTimingDefault, u"timing.matches-default"_s, p.sourceTimingWait,
+            EvidenceExtractor::tr("wait ≈ %1 s matches the default of %2").arg(secondsText(wait), texts.join(u", "_s)));
+    if (ev.facts.contains(p.fTimingConnect))
+        linkLast(ev, p.fTimingConnect);
+    if (ev.facts.contains(p.fTimingRead))
+        linkLast(ev, p.fTimingRead);
+    if (producerTimerGivesStatus)
+        linkLast(ev, p.fTimingProducer);
+}
+
+} // namespace
+
+EvidenceSet EvidenceExtractor::analyse(const Exchange &exchange) const
+{
+    const CompiledCatalog &p = *d;
+    EvidenceSet ev;
+    ev.items.reserve(16);
+    addTransportFacts(exchange, p, ev);
+    addRequestFacts(exchange.request, p, ev);
+    addTimingFacts(exchange, p, ev);
+    if (!exchange.response) {
+        ev.status = 0;
+        return ev;
+    }
+    const ResponseData &response = *exchange.response;
+    addStatusFacts(exchange, p, ev);
+    SignatureScores scores(p.products.size());
+    addSignatureFacts(exchange, p, ev, scores);
+    const int bodyKind = addBodyKindFacts(exchange, p, ev);
+    addBodySignatureFacts(response, p, ev, scores);
+    addAggregateFacts(p, ev);
+    const GatewayMaker producer = findProducer(p, scores, ev);
+    addCloudflareFacts(response, producer, scores, p, ev);
+    addOriginConfidence(bodyKind, producer, scores, p, ev);
+    addTimeoutFacts(response, producer, p, ev);
     return ev;
 }
 

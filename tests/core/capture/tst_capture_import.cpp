@@ -66,18 +66,20 @@ private Q_SLOTS:
     void refusesWhatIsNotACapture_data()
     {
         QTest::addColumn<QByteArray>("text");
-        QTest::addColumn<QString>("expected");
-        QTest::newRow("empty") << QByteArray(" \n ") << u"empty"_s;
-        QTest::newRow("prose") << QByteArray("hello, the site is down") << u"not a capture"_s;
-        QTest::newRow("binary") << QByteArray("GET / HTTP/1.1\r\nHost: h\r\n\x01\x02\x00", 28) << u"binary data"_s;
+        QTest::addColumn<Error::Code>("code");
+        QTest::addColumn<QString>("mentions"); // what the message must name besides the input
+        QTest::newRow("empty") << QByteArray(" \n ") << Error::Code::Empty << QString();
+        QTest::newRow("prose") << QByteArray("hello, the site is down") << Error::Code::Unsupported << QString();
+        QTest::newRow("binary") << QByteArray("GET / HTTP/1.1\r\nHost: h\r\n\x01\x02\x00", 28) << Error::Code::Binary
+                                << u"line 3"_s;
         QTest::newRow("HTTPie command") << QByteArray(
             "http POST https://api.example.com/v1/items name=x Authorization:'Bearer t'")
-                                        << u"HTTPie"_s;
+                                        << Error::Code::Unsupported << u"HTTPie"_s;
         QTest::newRow("wget command") << QByteArray("$ wget -S https://api.example.com/health")
-                                      << u"-S (--server-response)"_s;
+                                      << Error::Code::Unsupported << u"-S (--server-response)"_s;
         QTest::newRow("a 404 page without a status line")
             << QByteArray("<html><head><title>404 Not Found</title></head><body><h1>Not Found</h1></body></html>")
-            << u"not a capture"_s;
+            << Error::Code::Unsupported << QString();
     }
 
     void readsAnErrorPageWithoutItsStatusLine_data()
@@ -118,10 +120,12 @@ private Q_SLOTS:
     void refusesWhatIsNotACapture()
     {
         QFETCH(QByteArray, text);
-        QFETCH(QString, expected);
+        QFETCH(Error::Code, code);
+        QFETCH(QString, mentions);
         const auto capture = CaptureImporter::importText(text, u"pasted text"_s);
         QVERIFY(!capture.ok());
-        QVERIFY2(capture.error().startsWith(u"pasted text: ") && capture.error().contains(expected),
+        QCOMPARE(capture.errorCode(), code);
+        QVERIFY2(capture.error().startsWith(u"pasted text: ") && capture.error().contains(mentions),
                  qPrintable(capture.error()));
     }
 
@@ -138,7 +142,8 @@ private Q_SLOTS:
         timer.start();
         const auto capture = CaptureImporter::importFile(path);
         QVERIFY(!capture.ok());
-        QVERIFY2(capture.error().contains(path) && capture.error().contains(u"binary"), qPrintable(capture.error()));
+        QCOMPARE(capture.errorCode(), Error::Code::Binary);
+        QVERIFY2(capture.error().contains(path), qPrintable(capture.error()));
         QVERIFY2(timer.elapsed() < 2000, "the file was read whole");
 
         // A huge text file that is not a HAR is refused by size, also without reading it whole.
@@ -152,7 +157,9 @@ private Q_SLOTS:
         big.close();
         const auto huge = CaptureImporter::importFile(text);
         QVERIFY(!huge.ok());
-        QVERIFY2(huge.error().contains(u"too large") || huge.error().contains(u"binary"), qPrintable(huge.error()));
+        QVERIFY2(huge.errorCode() == Error::Code::TooLarge || huge.errorCode() == Error::Code::Binary,
+                 qPrintable(huge.error()));
+        QVERIFY2(huge.error().contains(text), qPrintable(huge.error()));
     }
 
     void namesTheFileItCannotOpen()
@@ -160,9 +167,11 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const auto capture = CaptureImporter::importFile(dir.filePath(u"nope.har"_s));
         QVERIFY(!capture.ok());
+        QCOMPARE(capture.errorCode(), Error::Code::Io);
         QVERIFY2(capture.error().contains(u"nope.har"), qPrintable(capture.error()));
         const auto folder = CaptureImporter::importFile(dir.path());
         QVERIFY(!folder.ok());
+        QCOMPARE(folder.errorCode(), Error::Code::Io);
     }
 
     void neverCrashesOnRandomBytes()

@@ -343,6 +343,7 @@ private Q_SLOTS:
         QFETCH(QString, place);
         const auto capture = CurlImporter::importText(line, u"paste"_s);
         QVERIFY(!capture.ok());
+        QCOMPARE(capture.errorCode(), Error::Code::Malformed);
         QVERIFY2(capture.error().contains(place) && capture.error().startsWith(u"paste: "),
                  qPrintable(capture.error()));
     }

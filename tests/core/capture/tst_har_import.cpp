@@ -259,6 +259,7 @@ private Q_SLOTS:
         QFETCH(QString, place);
         const auto capture = HarImporter().importData(text, u"broken.har"_s);
         QVERIFY(!capture.ok());
+        QCOMPARE(capture.errorCode(), Error::Code::Malformed);
         QVERIFY2(capture.error().startsWith(u"broken.har: "), qPrintable(capture.error()));
         QVERIFY2(capture.error().contains(place), qPrintable(capture.error()));
     }
@@ -363,7 +364,8 @@ private Q_SLOTS:
         });
         const auto cancelled = cancelling.importData(har, u"big.har"_s);
         QVERIFY(!cancelled.ok());
-        QVERIFY2(cancelled.error().contains(u"cancelled"), qPrintable(cancelled.error()));
+        QCOMPARE(cancelled.errorCode(), Error::Code::Cancelled);
+        QVERIFY2(cancelled.error().contains(u"big.har"), qPrintable(cancelled.error()));
     }
 
     void importsFromAFile()
@@ -380,6 +382,7 @@ private Q_SLOTS:
         QCOMPARE(capture->exchanges.size(), 4);
         const auto missing = HarImporter().importFile(dir.filePath(u"missing.har"_s));
         QVERIFY(!missing.ok());
+        QCOMPARE(missing.errorCode(), Error::Code::Io);
         QVERIFY2(missing.error().contains(u"missing.har"), qPrintable(missing.error()));
     }
 

@@ -438,6 +438,7 @@ private Q_SLOTS:
         const auto capture = request ? RawHttpImporter::importRequest(text, u"paste"_s)
                                      : RawHttpImporter::importResponse(text, u"paste"_s);
         QVERIFY(!capture.ok());
+        QCOMPARE(capture.errorCode(), Error::Code::Malformed);
         QVERIFY2(capture.error().startsWith(u"paste: ") && capture.error().contains(place),
                  qPrintable(capture.error()));
     }

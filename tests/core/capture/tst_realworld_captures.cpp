@@ -323,6 +323,7 @@ private Q_SLOTS:
               "Invoke-WebRequest -UseBasicParsing -Uri \"https://h.example/\" -WebSession $session\r\n";
         const auto capture = CaptureImporter::importText(text, u"pasted"_s);
         QVERIFY(!capture.ok());
+        QCOMPARE(capture.errorCode(), Error::Code::Unsupported);
         QVERIFY2(capture.error().contains(u"Invoke-WebRequest") && capture.error().contains(u"cURL"),
                  qPrintable(capture.error()));
     }

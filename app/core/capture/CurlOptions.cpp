@@ -1,0 +1,945 @@
+#include "capture/CurlOptions.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <cmath>
+
+namespace Gatescope::CurlOptions {
+
+namespace {
+
+using namespace Qt::StringLiterals;
+
+// The messages keep the translation context they had when this was part of CurlImporter.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Gatescope::CurlImporter)
+};
+
+// ---- options ----------------------------------------------------------------------------------
+
+enum class Action {
+    Method,
+    Header,
+    Data,
+    DataRaw,
+    DataBinary,
+    DataUrlEncode,
+    Json,
+    Form,
+    FormString,
+    User,
+    Cookie,
+    UserAgent,
+    Referer,
+    Insecure,
+    Compressed,
+    Location,
+    MaxRedirs,
+    Proxy,
+    NoProxy,
+    Resolve,
+    ConnectTo,
+    MaxTime,
+    ConnectTimeout,
+    Head,
+    Get,
+    Http10,
+    Http11,
+    Http2,
+    Http3,
+    Url,
+    UploadFile,
+    Bearer,
+    UrlQuery,
+    ProxyUser,
+    Config,
+    UnixSocket,
+    IgnoredValue,
+    IgnoredFlag,
+    WarnedValue,
+    WarnedFlag,
+};
+
+struct Option
+{
+    const char *longName;
+    char shortName;
+    bool takesValue;
+    Action action;
+};
+
+// The options of curl(1) that people paste. Anything else is a warning.
+constexpr Option options[] = {
+    { "request", 'X', true, Action::Method },
+    { "header", 'H', true, Action::Header },
+    { "data", 'd', true, Action::Data },
+    { "data-ascii", 0, true, Action::Data },
+    { "data-raw", 0, true, Action::DataRaw },
+    { "data-binary", 0, true, Action::DataBinary },
+    { "data-urlencode", 0, true, Action::DataUrlEncode },
+    { "json", 0, true, Action::Json },
+    { "form", 'F', true, Action::Form },
+    { "form-string", 0, true, Action::FormString },
+    { "user", 'u', true, Action::User },
+    { "cookie", 'b', true, Action::Cookie },
+    { "user-agent", 'A', true, Action::UserAgent },
+    { "referer", 'e', true, Action::Referer },
+    { "insecure", 'k', false, Action::Insecure },
+    { "compressed", 0, false, Action::Compressed },
+    { "location", 'L', false, Action::Location },
+    { "location-trusted", 0, false, Action::Location },
+    { "max-redirs", 0, true, Action::MaxRedirs },
+    { "proxy", 'x', true, Action::Proxy },
+    { "noproxy", 0, true, Action::NoProxy },
+    { "resolve", 0, true, Action::Resolve },
+    { "connect-to", 0, true, Action::ConnectTo },
+    { "max-time", 'm', true, Action::MaxTime },
+    { "connect-timeout", 0, true, Action::ConnectTimeout },
+    { "head", 'I', false, Action::Head },
+    { "get", 'G', false, Action::Get },
+    { "http1.0", '0', false, Action::Http10 },
+    { "http1.1", 0, false, Action::Http11 },
+    { "http2", 0, false, Action::Http2 },
+    { "http2-prior-knowledge", 0, false, Action::Http2 },
+    { "http3", 0, false, Action::Http3 },
+    { "http3-only", 0, false, Action::Http3 },
+    { "url", 0, true, Action::Url },
+    { "upload-file", 'T', true, Action::UploadFile },
+    { "oauth2-bearer", 0, true, Action::Bearer },
+    { "url-query", 0, true, Action::UrlQuery },
+    { "proxy-user", 'U', true, Action::ProxyUser },
+    { "config", 'K', true, Action::Config },
+    { "unix-socket", 0, true, Action::UnixSocket },
+    { "abstract-unix-socket", 0, true, Action::UnixSocket },
+    // Output, progress and local-file options: they do not change what is sent.
+    { "include", 'i', false, Action::IgnoredFlag },
+    { "silent", 's', false, Action::IgnoredFlag },
+    { "show-error", 'S', false, Action::IgnoredFlag },
+    { "verbose", 'v', false, Action::IgnoredFlag },
+    { "fail", 'f', false, Action::IgnoredFlag },
+    { "fail-with-body", 0, false, Action::IgnoredFlag },
+    { "no-buffer", 'N', false, Action::IgnoredFlag },
+    { "progress-bar", '#', false, Action::IgnoredFlag },
+    { "no-progress-meter", 0, false, Action::IgnoredFlag },
+    { "ipv4", '4', false, Action::IgnoredFlag },
+    { "ipv6", '6', false, Action::IgnoredFlag },
+    { "globoff", 'g', false, Action::IgnoredFlag },
+    { "disable", 'q', false, Action::IgnoredFlag },
+    { "path-as-is", 0, false, Action::IgnoredFlag },
+    { "remote-name", 'O', false, Action::IgnoredFlag },
+    { "remote-name-all", 0, false, Action::IgnoredFlag },
+    { "remote-header-name", 'J', false, Action::IgnoredFlag },
+    { "remote-time", 'R', false, Action::IgnoredFlag },
+    { "create-dirs", 0, false, Action::IgnoredFlag },
+    { "styled-output", 0, false, Action::IgnoredFlag },
+    { "no-styled-output", 0, false, Action::IgnoredFlag },
+    { "tcp-nodelay", 0, false, Action::IgnoredFlag },
+    { "no-keepalive", 0, false, Action::IgnoredFlag },
+    { "raw", 0, false, Action::IgnoredFlag },
+    { "no-sessionid", 0, false, Action::IgnoredFlag },
+    { "no-alpn", 0, false, Action::IgnoredFlag },
+    { "no-npn", 0, false, Action::IgnoredFlag },
+    { "basic", 0, false, Action::IgnoredFlag },
+    { "proxytunnel", 'p', false, Action::IgnoredFlag },
+    { "show-headers", 0, false, Action::IgnoredFlag },
+    { "output", 'o', true, Action::IgnoredValue },
+    { "output-dir", 0, true, Action::IgnoredValue },
+    { "write-out", 'w', true, Action::IgnoredValue },
+    { "dump-header", 'D', true, Action::IgnoredValue },
+    { "cookie-jar", 'c', true, Action::IgnoredValue },
+    { "stderr", 0, true, Action::IgnoredValue },
+    { "trace", 0, true, Action::IgnoredValue },
+    { "trace-ascii", 0, true, Action::IgnoredValue },
+    { "retry", 0, true, Action::IgnoredValue },
+    { "retry-delay", 0, true, Action::IgnoredValue },
+    { "retry-max-time", 0, true, Action::IgnoredValue },
+    { "limit-rate", 0, true, Action::IgnoredValue },
+    { "speed-limit", 'Y', true, Action::IgnoredValue },
+    { "speed-time", 'y', true, Action::IgnoredValue },
+    { "max-filesize", 0, true, Action::IgnoredValue },
+    { "keepalive-time", 0, true, Action::IgnoredValue },
+    { "expect100-timeout", 0, true, Action::IgnoredValue },
+    { "happy-eyeballs-timeout-ms", 0, true, Action::IgnoredValue },
+    { "cacert", 0, true, Action::IgnoredValue },
+    { "capath", 0, true, Action::IgnoredValue },
+    { "ciphers", 0, true, Action::IgnoredValue },
+    { "tls-max", 0, true, Action::IgnoredValue },
+    { "tlsv1.2", 0, false, Action::IgnoredFlag },
+    { "tlsv1.3", 0, false, Action::IgnoredFlag },
+    { "tlsv1", '1', false, Action::IgnoredFlag },
+    { "tlsv1.0", 0, false, Action::IgnoredFlag },
+    { "tlsv1.1", 0, false, Action::IgnoredFlag },
+    { "tls13-ciphers", 0, true, Action::IgnoredValue },
+    { "ssl-no-revoke", 0, false, Action::IgnoredFlag }, // Windows builds (schannel)
+    { "ssl-revoke-best-effort", 0, false, Action::IgnoredFlag },
+    { "ssl-reqd", 0, false, Action::IgnoredFlag },
+    { "ssl", 0, false, Action::IgnoredFlag },
+    { "cert-status", 0, false, Action::IgnoredFlag },
+    { "pinnedpubkey", 0, true, Action::IgnoredValue },
+    { "proto", 0, true, Action::IgnoredValue },
+    { "proto-redir", 0, true, Action::IgnoredValue },
+    { "proto-default", 0, true, Action::IgnoredValue },
+    { "post301", 0, false, Action::IgnoredFlag },
+    { "post302", 0, false, Action::IgnoredFlag },
+    { "post303", 0, false, Action::IgnoredFlag },
+    { "junk-session-cookies", 'j', false, Action::IgnoredFlag },
+    { "fail-early", 0, false, Action::IgnoredFlag },
+    { "trace-time", 0, false, Action::IgnoredFlag },
+    { "trace-config", 0, true, Action::IgnoredValue },
+    { "ignore-content-length", 0, false, Action::IgnoredFlag },
+    { "http0.9", 0, false, Action::IgnoredFlag },
+    { "alt-svc", 0, true, Action::IgnoredValue },
+    { "hsts", 0, true, Action::IgnoredValue },
+    { "etag-save", 0, true, Action::IgnoredValue },
+    { "etag-compare", 0, true, Action::IgnoredValue },
+    { "no-clobber", 0, false, Action::IgnoredFlag },
+    { "skip-existing", 0, false, Action::IgnoredFlag },
+    { "xattr", 0, false, Action::IgnoredFlag },
+    { "retry-all-errors", 0, false, Action::IgnoredFlag },
+    { "retry-connrefused", 0, false, Action::IgnoredFlag },
+    { "parallel-max", 0, true, Action::IgnoredValue },
+    { "parallel-immediate", 0, false, Action::IgnoredFlag },
+    { "rate", 0, true, Action::IgnoredValue },
+    { "out-null", 0, false, Action::IgnoredFlag },
+    { "no-progress-bar", 0, false, Action::IgnoredFlag },
+    { "suppress-connect-headers", 0, false, Action::IgnoredFlag },
+    { "manual", 'M', false, Action::IgnoredFlag },
+    { "version", 'V', false, Action::IgnoredFlag },
+    { "libcurl", 0, true, Action::IgnoredValue },
+    { "proxy-insecure", 0, false, Action::IgnoredFlag },
+    { "proxy-cacert", 0, true, Action::IgnoredValue },
+    { "socks5", 0, true, Action::WarnedValue },
+    { "socks5-hostname", 0, true, Action::WarnedValue },
+    { "socks4", 0, true, Action::WarnedValue },
+    { "socks4a", 0, true, Action::WarnedValue },
+    { "preproxy", 0, true, Action::WarnedValue },
+    { "doh-url", 0, true, Action::WarnedValue },
+    { "cert-type", 0, true, Action::WarnedValue },
+    { "key-type", 0, true, Action::WarnedValue },
+    { "pass", 0, true, Action::WarnedValue },
+    { "crlf", 0, false, Action::WarnedFlag },
+    { "variable", 0, true, Action::WarnedValue },
+    { "interface", 0, true, Action::WarnedValue },
+    { "local-port", 0, true, Action::WarnedValue },
+    { "dns-servers", 0, true, Action::WarnedValue },
+    { "cert", 'E', true, Action::WarnedValue },
+    { "key", 0, true, Action::WarnedValue },
+    { "range", 'r', true, Action::WarnedValue },
+    { "continue-at", 'C', true, Action::WarnedValue },
+    { "time-cond", 'z', true, Action::WarnedValue },
+    { "proxy-header", 0, true, Action::WarnedValue },
+    { "request-target", 0, true, Action::WarnedValue },
+    { "aws-sigv4", 0, true, Action::WarnedValue },
+    { "digest", 0, false, Action::WarnedFlag },
+    { "ntlm", 0, false, Action::WarnedFlag },
+    { "negotiate", 0, false, Action::WarnedFlag },
+    { "anyauth", 0, false, Action::WarnedFlag },
+    { "netrc", 'n', false, Action::WarnedFlag },
+    { "next", ':', false, Action::WarnedFlag },
+    { "parallel", 'Z', false, Action::IgnoredFlag },
+};
+
+const Option *findLong(QByteArrayView name)
+{
+    for (const Option &option : options) {
+        if (name == option.longName)
+            return &option;
+    }
+    return nullptr;
+}
+
+const Option *findShort(char c)
+{
+    for (const Option &option : options) {
+        if (option.shortName == c)
+            return &option;
+    }
+    return nullptr;
+}
+
+// The request one curl command describes, collected option by option.
+class CurlRequestBuilder
+{
+    Q_DECLARE_TR_FUNCTIONS(Gatescope::CurlImporter)
+public:
+    explicit CurlRequestBuilder(QString where)
+        : m_where(std::move(where))
+    { }
+
+    QStringList warnings;
+
+    void apply(const Option &option, const QByteArray &value, const QByteArray &spelled)
+    {
+        switch (option.action) {
+        case Action::Method:
+            m_method = value;
+            break;
+        case Action::Header:
+            addHeader(value);
+            break;
+        case Action::Data:
+            if (value == "@-" && m_stdin) {
+                // -d @file drops carriage returns and newlines; --data-binary keeps them.
+                QByteArray text = *m_stdin;
+                text.replace('\r', QByteArray()).replace('\n', QByteArray());
+                m_data.append(text);
+            } else if (value.startsWith('@')) {
+                fileNotRead(spelled, value.mid(1));
+            } else {
+                m_data.append(value);
+            }
+            break;
+        case Action::DataRaw:
+            m_data.append(value);
+            break;
+        case Action::DataBinary:
+        case Action::Json:
+            if (value == "@-" && m_stdin)
+                m_data.append(*m_stdin);
+            else if (value.startsWith('@'))
+                fileNotRead(spelled, value.mid(1));
+            else
+                m_data.append(value);
+            if (option.action == Action::Json) {
+                // Several --json pieces are concatenated as they are, without the '&' of -d.
+                if (m_json && m_data.size() >= 2 && m_jsonPieces == m_data.size() - 1) {
+                    const QByteArray piece = m_data.takeLast();
+                    m_data.last() += piece;
+                }
+                m_json = true;
+                m_jsonPieces = m_data.size();
+            }
+            break;
+        case Action::DataUrlEncode:
+            dataUrlEncode(value, spelled);
+            break;
+        case Action::Form:
+            form(value, false, spelled);
+            break;
+        case Action::FormString:
+            form(value, true, spelled);
+            break;
+        case Action::User: {
+            if (!value.contains(':'))
+                warnings.append(tr("%1: %2 %3 has no password; curl would ask for one, an empty one is used")
+                                    .arg(m_where, QString::fromUtf8(spelled), QString::fromUtf8(value)));
+            m_headers.append({ "Authorization", "Basic " + (value.contains(':') ? value : value + ':').toBase64() });
+            break;
+        }
+        case Action::Cookie:
+            if (value.contains('=')) {
+                m_cookies.append(value);
+            } else {
+                warnings.append(tr("%1: %2 %3 names a cookie file; it is not read")
+                                    .arg(m_where, QString::fromUtf8(spelled), QString::fromUtf8(value)));
+            }
+            break;
+        case Action::UserAgent:
+            m_headers.append({ "User-Agent", value });
+            break;
+        case Action::Referer: {
+            QByteArray referer = value;
+            if (referer.endsWith(";auto"))
+                referer.chop(5);
+            else if (referer == ";auto")
+                referer.clear();
+            if (!referer.isEmpty())
+                m_headers.append({ "Referer", referer });
+            break;
+        }
+        case Action::Insecure:
+            m_options.verifyTls = false;
+            break;
+        case Action::Compressed:
+            m_compressed = true;
+            break;
+        case Action::Location:
+            m_options.followRedirects = true;
+            break;
+        case Action::MaxRedirs:
+            m_options.maxRedirects = value.toInt();
+            break;
+        case Action::Proxy:
+            m_options.proxy = QString::fromUtf8(value.contains("://") || value.isEmpty() ? value : "http://" + value);
+            if (value.isEmpty())
+                m_options.proxy = u"none"_s;
+            break;
+        case Action::NoProxy:
+            if (value.trimmed() == "*") {
+                m_options.proxy = u"none"_s;
+                m_options.useEnvironmentProxy = false;
+            } else {
+                warnings.append(tr("%1: %2 %3: only '*' (no proxy at all) is supported; the list was ignored")
+                                    .arg(m_where, QString::fromUtf8(spelled), QString::fromUtf8(value)));
+            }
+            break;
+        case Action::Resolve:
+            resolve(value, spelled);
+            break;
+        case Action::ConnectTo:
+            connectTo(value, spelled);
+            break;
+        case Action::MaxTime:
+            m_options.totalTimeoutMs = seconds(value, spelled);
+            break;
+        case Action::ConnectTimeout:
+            m_options.connectTimeoutMs = seconds(value, spelled);
+            break;
+        case Action::Head:
+            m_head = true;
+            break;
+        case Action::Get:
+            m_get = true;
+            break;
+        case Action::Http10:
+            warnings.append(tr("%1: %2: Gatescope sends HTTP/1.1").arg(m_where, QString::fromUtf8(spelled)));
+            break;
+        case Action::Http11:
+            break;
+        case Action::Http2:
+        case Action::Http3:
+            warnings.append(tr("%1: %2: Gatescope sends HTTP/1.1; the request is the same, the protocol is not")
+                                .arg(m_where, QString::fromUtf8(spelled)));
+            break;
+        case Action::Url:
+            m_urls.append(value);
+            break;
+        case Action::UploadFile: {
+            m_upload = true;
+            if (value == "-" && m_stdin) {
+                m_uploadBody = *m_stdin;
+                break;
+            }
+            const bool hadDataFile = m_dataFromFile;
+            fileNotRead(spelled, value);
+            m_dataFromFile = hadDataFile; // an upload is a PUT of the file, not -d data
+        } break;
+        case Action::Bearer:
+            m_headers.append({ "Authorization", "Bearer " + value });
+            break;
+        case Action::UrlQuery:
+            m_urlQuery.append(value);
+            break;
+        case Action::ProxyUser:
+            warnings.append(tr("%1: %2: proxy credentials are not supported; the proxy is used without them")
+                                .arg(m_where, QString::fromUtf8(spelled)));
+            break;
+        case Action::Config:
+            warnings.append(tr("%1: %2 %3: config files are not read")
+                                .arg(m_where, QString::fromUtf8(spelled), QString::fromUtf8(value)));
+            break;
+        case Action::UnixSocket:
+            warnings.append(tr("%1: %2: Unix sockets are not supported; the URL's host is used")
+                                .arg(m_where, QString::fromUtf8(spelled)));
+            break;
+        case Action::IgnoredValue:
+        case Action::IgnoredFlag:
+            break;
+        case Action::WarnedValue:
+        case Action::WarnedFlag:
+            warnings.append(
+                tr("%1: option '%2' is not supported and was ignored").arg(m_where, QString::fromUtf8(spelled)));
+            break;
+        }
+    }
+
+    void negate(const Option &option)
+    {
+        switch (option.action) {
+        case Action::Insecure:
+            m_options.verifyTls = true;
+            break;
+        case Action::Compressed:
+            m_compressed = false;
+            break;
+        case Action::Location:
+            m_options.followRedirects = false;
+            break;
+        case Action::Head:
+            m_head = false;
+            break;
+        case Action::Get:
+            m_get = false;
+            break;
+        default:
+            break;
+        }
+    }
+
+    void addUrl(const QByteArray &url) { m_urls.append(url); }
+    // What curl would read from standard input ("-d @-", "-T -"): a here-document or echoed text.
+    void setStandardInput(const std::optional<QByteArray> &text) { m_stdin = text; }
+    bool hasUrl() const { return !m_urls.isEmpty(); }
+
+    QList<RequestSpec> build()
+    {
+        QList<RequestSpec> requests;
+        QByteArray body = m_data.join('&');
+        if (body.contains("^&") && body.count('&') == body.count("^&")) {
+            // Waterfox on Firefox 140 ESR (2025) wrote the cmd escape "^&" into the bash form of
+            // "Copy as cURL": 'a=1^&b=2'. The browser sent a=1&b=2.
+            body.replace("^&", "&");
+            warnings.append(
+                tr("%1: every '&' in the data is written '^&', a cmd escape in a bash command (a browser's copy "
+                   "bug); it was read as '&'")
+                    .arg(m_where));
+        }
+        if (!m_formParts.isEmpty() && !m_data.isEmpty())
+            warnings.append(tr("%1: both -d and -F were given; curl refuses that, the form is used").arg(m_where));
+        HeaderList headers = m_headers;
+        if (!m_cookies.isEmpty())
+            headers.append({ "Cookie", m_cookies.join("; ") });
+        const bool hasData = (!m_data.isEmpty() || m_dataFromFile) && m_formParts.isEmpty();
+        if (!m_formParts.isEmpty()) {
+            const QByteArray boundary = multipartBoundary();
+            body.clear();
+            for (const QByteArray &part : std::as_const(m_formParts))
+                body += "--" + boundary + "\r\n" + part + "\r\n";
+            body += "--" + boundary + "--\r\n";
+            // A Content-Type of the user's own (Postman and Insomnia write "multipart/form-data")
+            // gets the boundary appended, as curl does.
+            bool typed = false;
+            for (HeaderField &field : headers) {
+                if (field.name.compare("content-type", Qt::CaseInsensitive) != 0)
+                    continue;
+                typed = true;
+                if (field.value.trimmed().toLower().startsWith("multipart/")
+                    && !field.value.toLower().contains("boundary="))
+                    field.value = field.value.trimmed() + "; boundary=" + boundary;
+            }
+            if (!typed)
+                addUnlessRemoved(headers, "Content-Type", "multipart/form-data; boundary=" + boundary);
+        } else if (hasData && !m_get) {
+            if (m_json) {
+                addUnlessRemoved(headers, "Content-Type", "application/json");
+                addUnlessRemoved(headers, "Accept", "application/json");
+            } else {
+                addUnlessRemoved(headers, "Content-Type", "application/x-www-form-urlencoded");
+            }
+        }
+        if (m_compressed && !hasHeader(headers, "accept-encoding") && !m_removed.contains("accept-encoding"))
+            headers.append(HeaderField { "Accept-Encoding", "deflate, gzip" });
+
+        QByteArray method = m_method;
+        if (method.isEmpty()) {
+            if (m_head)
+                method = "HEAD";
+            else if (m_get)
+                method = "GET";
+            else if (hasData || !m_formParts.isEmpty())
+                method = "POST";
+            else if (m_upload)
+                method = "PUT";
+            else
+                method = "GET";
+        }
+        for (const QByteArray &rawUrl : std::as_const(m_urls)) {
+            RequestSpec request;
+            request.method = method;
+            QByteArray text = rawUrl.trimmed();
+            if (!text.contains("://"))
+                text.prepend("http://");
+            request.url = QUrl::fromEncoded(text, QUrl::TolerantMode);
+            if (!request.url.isValid() || request.url.host().isEmpty()) {
+                warnings.append(tr("%1: '%2' is not a URL; skipped").arg(m_where, QString::fromUtf8(rawUrl)));
+                continue;
+            }
+            QByteArrayList queryParts;
+            for (const QByteArray &query : std::as_const(m_urlQuery))
+                queryParts.append(query);
+            if (m_get && hasData)
+                queryParts.append(body);
+            if (!queryParts.isEmpty()) {
+                QByteArray query = request.url.query(QUrl::FullyEncoded).toLatin1();
+                for (const QByteArray &part : std::as_const(queryParts)) {
+                    if (!query.isEmpty())
+                        query += '&';
+                    query += part;
+                }
+                request.url.setQuery(QString::fromLatin1(query), QUrl::TolerantMode);
+            }
+            request.headers = headers;
+            if (!(m_get && hasData))
+                request.body = body;
+            if (m_upload && m_uploadBody && request.body.isEmpty())
+                request.body = *m_uploadBody;
+            request.options = m_options;
+            requests.append(request);
+        }
+        return requests;
+    }
+
+private:
+    void addHeader(const QByteArray &value)
+    {
+        if (value.startsWith('@')) {
+            fileNotRead("-H", value.mid(1));
+            return;
+        }
+        const qsizetype colon = value.indexOf(':');
+        const qsizetype semicolon = value.indexOf(';');
+        if (colon < 0 && semicolon > 0 && value.trimmed().endsWith(';')) {
+            // "Name;" sends the header with an empty value.
+            m_headers.append({ value.first(semicolon).trimmed(), {} });
+            return;
+        }
+        if (colon <= 0) {
+            warnings.append(tr("%1: header \"%2\" has no ':'; ignored").arg(m_where, QString::fromUtf8(value)));
+            return;
+        }
+        const QByteArray name = value.first(colon).trimmed();
+        const QByteArray headerValueText = value.sliced(colon + 1).trimmed();
+        if (headerValueText.isEmpty()) {
+            // "Name:" removes a header curl would add itself.
+            m_removed.append(name.toLower());
+            for (qsizetype i = m_headers.size() - 1; i >= 0; --i) {
+                if (m_headers.at(i).name.compare(name, Qt::CaseInsensitive) == 0)
+                    m_headers.removeAt(i);
+            }
+            return;
+        }
+        m_headers.append({ name, headerValueText });
+    }
+
+    void addUnlessRemoved(HeaderList &headers, const QByteArray &name, const QByteArray &value) const
+    {
+        if (!hasHeader(headers, name) && !m_removed.contains(name.toLower()))
+            headers.append({ name, value });
+    }
+
+    void fileNotRead(QByteArrayView option, const QByteArray &file)
+    {
+        if (option == "-H" || option == "--header") {
+            warnings.append(
+                tr("%1: %2 names the file '%3'; file contents are not read, so the headers in it are not sent")
+                    .arg(m_where, QString::fromUtf8(option), QString::fromUtf8(file)));
+            return;
+        }
+        m_dataFromFile = true;
+        warnings.append(tr("%1: %2 names the file '%3'; file contents are not read, so that part of the body is empty")
+                            .arg(m_where, QString::fromUtf8(option), QString::fromUtf8(file)));
+    }
+
+    void dataUrlEncode(const QByteArray &value, const QByteArray &spelled)
+    {
+        const qsizetype equals = value.indexOf('=');
+        const qsizetype at = value.indexOf('@');
+        if (at >= 0 && (equals < 0 || at < equals) && value.mid(at + 1) == "-" && m_stdin) {
+            const QByteArray encoded = QUrl::toPercentEncoding(QString::fromUtf8(*m_stdin));
+            m_data.append(at > 0 ? value.first(at) + '=' + encoded : encoded);
+            return;
+        }
+        if (at >= 0 && (equals < 0 || at < equals)) {
+            fileNotRead(spelled, value.mid(at + 1));
+            if (at > 0)
+                m_data.append(value.first(at) + '=');
+            return;
+        }
+        if (equals < 0) {
+            m_data.append(QUrl::toPercentEncoding(QString::fromUtf8(value)));
+        } else if (equals == 0) {
+            m_data.append(QUrl::toPercentEncoding(QString::fromUtf8(value.mid(1))));
+        } else {
+            m_data.append(value.first(equals) + '='
+                          + QUrl::toPercentEncoding(QString::fromUtf8(value.mid(equals + 1))));
+        }
+    }
+
+    // -F name=value | name=@file | name=<file, with ;type=, ;filename= and ;headers= attributes;
+    // a file name may be double-quoted (Postman writes name=@"/path/to/file").
+    void form(const QByteArray &value, bool literal, const QByteArray &spelled)
+    {
+        const qsizetype equals = value.indexOf('=');
+        if (equals <= 0) {
+            warnings.append(tr("%1: %2 \"%3\" is not name=value; ignored")
+                                .arg(m_where, QString::fromUtf8(spelled), QString::fromUtf8(value)));
+            return;
+        }
+        const QByteArray name = value.first(equals);
+        QByteArray content = value.mid(equals + 1);
+        QByteArray type;
+        QByteArray fileName;
+        QByteArrayList extraHeaders;
+        const bool fromFile = !literal && (content.startsWith('@') || content.startsWith('<'));
+        if (!literal) {
+            // Split "main;key=value;key=value", honouring double quotes in each piece.
+            QByteArrayList pieces;
+            QByteArray piece;
+            bool quoted = false;
+            for (qsizetype i = 0; i < content.size(); ++i) {
+                const char c = content.at(i);
+                if (c == '"') {
+                    quoted = !quoted;
+                    piece += c;
+                } else if (c == '\\' && quoted && i + 1 < content.size()) {
+                    piece += content.at(++i);
+                } else if (c == ';' && !quoted) {
+                    pieces.append(piece);
+                    piece.clear();
+                } else {
+                    piece += c;
+                }
+            }
+            pieces.append(piece);
+            auto unquote = [](QByteArray text) {
+                text = text.trimmed();
+                if (text.size() >= 2 && text.startsWith('"') && text.endsWith('"'))
+                    text = text.mid(1, text.size() - 2);
+                return text;
+            };
+            QByteArray main = pieces.takeFirst();
+            QByteArrayList unparsed;
+            for (const QByteArray &attribute : std::as_const(pieces)) {
+                const QByteArray lower = attribute.trimmed().toLower();
+                if (lower.startsWith("type="))
+                    type = unquote(attribute.trimmed().mid(5));
+                else if (lower.startsWith("filename=") && fromFile)
+                    fileName = unquote(attribute.trimmed().mid(9));
+                else if (lower.startsWith("headers="))
+                    extraHeaders.append(unquote(attribute.trimmed().mid(8)));
+                else if (lower.startsWith("encoder="))
+                    continue;
+                else
+                    unparsed.append(attribute);
+            }
+            if (fromFile) {
+                content = content.left(1) + unquote(main.mid(1));
+            } else {
+                // A plain value keeps any ';' that is not a known attribute.
+                content = main;
+                for (const QByteArray &attribute : std::as_const(unparsed))
+                    content += ';' + attribute;
+                if (content.size() >= 2 && content.startsWith('"') && content.endsWith('"'))
+                    content = unquote(content);
+            }
+        }
+        QByteArray part = "Content-Disposition: form-data; name=\"" + name + '"';
+        if (fromFile) {
+            const QByteArray file = content.mid(1);
+            const bool isStdin = file == "-" && m_stdin;
+            if (!isStdin)
+                fileNotRead(spelled, file);
+            if (content.startsWith('@')) {
+                const qsizetype slash = std::max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+                if (fileName.isEmpty() && !isStdin)
+                    fileName = file.mid(slash + 1);
+                if (!fileName.isEmpty())
+                    part += "; filename=\"" + fileName + '"';
+                if (type.isEmpty())
+                    type = "application/octet-stream";
+            }
+            content = isStdin ? *m_stdin : QByteArray();
+        }
+        if (!type.isEmpty())
+            part += "\r\nContent-Type: " + type;
+        for (const QByteArray &header : std::as_const(extraHeaders))
+            part += "\r\n" + header;
+        part += "\r\n\r\n" + content;
+        m_formParts.append(part);
+    }
+
+    QByteArray multipartBoundary() const
+    {
+        // Stable for the same form (so a re-import gives the same request), unlikely in the data.
+        QCryptographicHash hash(QCryptographicHash::Sha1);
+        for (const QByteArray &part : m_formParts)
+            hash.addData(part);
+        return "------------------------" + hash.result().toHex().left(16);
+    }
+
+    int seconds(const QByteArray &value, const QByteArray &spelled)
+    {
+        bool ok = false;
+        const double parsed = value.trimmed().toDouble(&ok);
+        if (!ok || parsed < 0 || !std::isfinite(parsed)) {
+            warnings.append(tr("%1: %2 %3 is not a number of seconds; ignored")
+                                .arg(m_where, QString::fromUtf8(spelled), QString::fromUtf8(value)));
+            return 0;
+        }
+        return int(std::min(parsed * 1000.0, 2.0e9));
+    }
+
+    static bool splitHostPort(QByteArray *rest, QByteArray *host, QByteArray *port)
+    {
+        // "[::1]:443:…" or "example.com:443:…"
+        if (rest->startsWith('[')) {
+            const qsizetype close = rest->indexOf(']');
+            if (close < 0)
+                return false;
+            *host = rest->mid(1, close - 1);
+            *rest = rest->mid(close + 1);
+        } else {
+            const qsizetype colon = rest->indexOf(':');
+            if (colon < 0)
+                return false;
+            *host = rest->left(colon);
+            *rest = rest->mid(colon);
+        }
+        if (!rest->startsWith(':'))
+            return false;
+        *rest = rest->mid(1);
+        const qsizetype colon = rest->indexOf(':');
+        *port = colon < 0 ? *rest : rest->left(colon);
+        *rest = colon < 0 ? QByteArray() : rest->mid(colon + 1);
+        return true;
+    }
+
+    void resolve(QByteArray value, const QByteArray &spelled)
+    {
+        if (value.startsWith('+') || value.startsWith('-'))
+            value = value.mid(1);
+        QByteArray host;
+        QByteArray port;
+        if (!splitHostPort(&value, &host, &port) || value.isEmpty()) {
+            warnings.append(tr("%1: %2 %3 is not HOST:PORT:ADDRESS; ignored")
+                                .arg(m_where, QString::fromUtf8(spelled), QString::fromUtf8(value)));
+            return;
+        }
+        QByteArray address = value.split(',').first();
+        if (address.startsWith('[') && address.endsWith(']'))
+            address = address.mid(1, address.size() - 2);
+        AddressOverride entry;
+        entry.kind = AddressOverride::Kind::Resolve;
+        entry.host = QString::fromUtf8(host);
+        entry.port = port.toInt();
+        entry.targetHost = QString::fromUtf8(address);
+        m_options.addressOverrides.append(entry);
+    }
+
+    void connectTo(QByteArray value, const QByteArray &spelled)
+    {
+        QByteArray host;
+        QByteArray port;
+        QByteArray targetHost;
+        QByteArray targetPort;
+        QByteArray rest = value;
+        if (!splitHostPort(&rest, &host, &port) || !splitHostPort(&(rest.append(':')), &targetHost, &targetPort)) {
+            warnings.append(tr("%1: %2 %3 is not HOST:PORT:CONNECT-TO-HOST:CONNECT-TO-PORT; ignored")
+                                .arg(m_where, QString::fromUtf8(spelled), QString::fromUtf8(value)));
+            return;
+        }
+        AddressOverride entry;
+        entry.kind = AddressOverride::Kind::ConnectTo;
+        entry.host = QString::fromUtf8(host);
+        entry.port = port.toInt();
+        entry.targetHost = QString::fromUtf8(targetHost);
+        entry.targetPort = targetPort.toInt();
+        m_options.addressOverrides.append(entry);
+    }
+
+    QString m_where;
+    QByteArray m_method;
+    HeaderList m_headers;
+    QByteArrayList m_removed;
+    QByteArrayList m_data;
+    QByteArrayList m_formParts;
+    QByteArrayList m_cookies;
+    QByteArrayList m_urls;
+    QByteArrayList m_urlQuery;
+    ProbeOptions m_options;
+    bool m_json = false;
+    qsizetype m_jsonPieces = -1; // how many data pieces there were after the last --json
+    bool m_compressed = false;
+    bool m_head = false;
+    bool m_get = false;
+    bool m_upload = false;
+    bool m_dataFromFile = false; // -d @file and friends: data curl would send, not read here
+    std::optional<QByteArray> m_stdin;
+    std::optional<QByteArray> m_uploadBody; // -T - with standard input given
+};
+
+} // namespace
+
+Requests read(const QByteArrayList &arguments, const std::optional<QByteArray> &standardInput, const QString &where)
+{
+    Requests result;
+    CurlRequestBuilder builder(where);
+    builder.setStandardInput(standardInput);
+    bool optionsEnded = false;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QByteArray &word = arguments.at(i);
+        if (optionsEnded || !word.startsWith('-') || word == "-") {
+            builder.addUrl(word);
+            continue;
+        }
+        if (word == "--") {
+            optionsEnded = true;
+            continue;
+        }
+        if (word.startsWith("--")) {
+            QByteArray optionName = word.mid(2);
+            std::optional<QByteArray> inlineValue;
+            const qsizetype equals = optionName.indexOf('=');
+            if (equals > 0) {
+                inlineValue = optionName.mid(equals + 1);
+                optionName.truncate(equals);
+            }
+            const Option *option = findLong(optionName);
+            if (!option && optionName.startsWith("no-")) {
+                // --no-location, --no-insecure, --no-compressed… switch a boolean option off.
+                const Option *negated = findLong(optionName.mid(3));
+                if (negated && !negated->takesValue) {
+                    builder.negate(*negated);
+                    continue;
+                }
+            }
+            if (!option) {
+                result.warnings.append(Tr::tr("%1: unknown option '%2' ignored").arg(where, QString::fromUtf8(word)));
+                continue;
+            }
+            QByteArray value;
+            if (option->takesValue) {
+                if (inlineValue) {
+                    value = *inlineValue;
+                } else if (i + 1 < arguments.size()) {
+                    value = arguments.at(++i);
+                } else {
+                    result.warnings.append(Tr::tr("%1: option '%2' needs a value and has none; ignored")
+                                               .arg(where, QString::fromUtf8(word)));
+                    continue;
+                }
+            }
+            builder.apply(*option, value, "--" + optionName);
+            continue;
+        }
+        // Short options, possibly combined (-sSL) or with the value attached (-XPOST).
+        for (qsizetype k = 1; k < word.size(); ++k) {
+            const char c = word.at(k);
+            const Option *option = findShort(c);
+            if (!option) {
+                result.warnings.append(Tr::tr("%1: unknown option '-%2' ignored").arg(where, QChar::fromLatin1(c)));
+                continue;
+            }
+            if (!option->takesValue) {
+                builder.apply(*option, {}, QByteArray("-") + c);
+                continue;
+            }
+            QByteArray value;
+            if (k + 1 < word.size()) {
+                value = word.mid(k + 1);
+            } else if (i + 1 < arguments.size()) {
+                value = arguments.at(++i);
+            } else {
+                result.warnings.append(
+                    Tr::tr("%1: option '-%2' needs a value and has none; ignored").arg(where, QChar::fromLatin1(c)));
+                break;
+            }
+            builder.apply(*option, value, QByteArray("-") + c);
+            break;
+        }
+    }
+    if (!builder.hasUrl()) {
+        result.warnings.append(Tr::tr("%1: the curl command names no URL; skipped").arg(where));
+        result.warnings += builder.warnings;
+        return result;
+    }
+    result.requests = builder.build();
+    result.warnings += builder.warnings;
+    return result;
+}
+
+} // namespace Gatescope::CurlOptions
