@@ -110,7 +110,7 @@ struct ImportJob
         summary.sourcePath = path;
         summary.entryCount = int(capture.exchanges.size());
         for (const Exchange &exchange : capture.exchanges)
-            summary.failureCount += isFailure(exchange) ? 1 : 0;
+            summary.failureCount += Gatescope::isFailure(exchange) ? 1 : 0;
         summary.importedAt = QDateTime::currentDateTimeUtc();
         const auto storing = [this](qint64 done, qint64 total) {
             reportPerMille(ImportReadPerMille
@@ -892,7 +892,7 @@ void MainWindow::showCapture(const QString &captureId, int entry)
         if (entry == -1) {
             // Opening a capture shows its first failure, the likely reason it was imported.
             const auto failure = std::find_if(content->exchanges.cbegin(), content->exchanges.cend(),
-                                              [](const Exchange &exchange) { return isFailure(exchange); });
+                                              [](const Exchange &exchange) { return Gatescope::isFailure(exchange); });
             if (failure != content->exchanges.cend()) {
                 const int first = int(failure - content->exchanges.cbegin());
                 m_syncingSelection = true;
