@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Gatescope::AddressOverride</name>
+    <message>
+        <source>%1: removing an entry (-HOST:PORT) is not supported</source>
+        <translation>%1: Einträge entfernen (-HOST:PORT) wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>%1: an address in brackets needs its &quot;]&quot; followed by &quot;:&quot;</source>
+        <translation>%1: Auf eine Adresse in Klammern muss &quot;]&quot; und dann &quot;:&quot; folgen</translation>
+    </message>
+    <message>
+        <source>%1: the address is missing; the form is HOST:PORT:ADDRESS[,ADDRESS…]</source>
+        <extracomment>%1 = the option and its argument; HOST, PORT and ADDRESS stay as they are (curl&apos;s syntax)</extracomment>
+        <translation>%1: Die Adresse fehlt; die Form ist HOST:PORT:ADDRESS[,ADDRESS…]</translation>
+    </message>
+    <message>
+        <source>%1: the host is empty</source>
+        <translation>%1: Der Host ist leer</translation>
+    </message>
+    <message>
+        <source>%1: the port &quot;%2&quot; is not a number from 1 to 65535</source>
+        <extracomment>%1 = the option and its argument, %2 = the port as written</extracomment>
+        <translation>%1: Der Port &quot;%2&quot; ist keine Zahl von 1 bis 65535</translation>
+    </message>
+    <message>
+        <source>%1: address %2, &quot;%3&quot;, is not an IP address</source>
+        <extracomment>%1 = the option and its argument, %2 = which address (1, 2, …), %3 = the address as written</extracomment>
+        <translation>%1: Adresse %2, &quot;%3&quot;, ist keine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>%1: a part is missing; the form is HOST1:PORT1:HOST2:PORT2 (parts may be empty)</source>
+        <extracomment>%1 = the option and its argument; HOST1, PORT1, HOST2 and PORT2 stay as they are (curl&apos;s syntax)</extracomment>
+        <translation>%1: Ein Teil fehlt; die Form ist HOST1:PORT1:HOST2:PORT2 (Teile dürfen leer sein)</translation>
+    </message>
+    <message>
+        <source>%1: the port &quot;%2&quot; is not empty or a number from 1 to 65535</source>
+        <translation>%1: Der Port &quot;%2&quot; ist weder leer noch eine Zahl von 1 bis 65535</translation>
+    </message>
+    <message>
+        <source>%1: the target port &quot;%2&quot; is not empty or a number from 1 to 65535</source>
+        <translation>%1: Der Zielport &quot;%2&quot; ist weder leer noch eine Zahl von 1 bis 65535</translation>
+    </message>
+</context>
+<context>
     <name>Gatescope::CaptureImporter</name>
     <message>
         <source>%1: %2: this is PowerShell&apos;s Invoke-WebRequest (&quot;Copy as PowerShell&quot;), not a curl command; copy the request with &quot;Copy as cURL (bash)&quot; or &quot;Copy as cURL (cmd)&quot; instead</source>
@@ -1762,14 +1805,6 @@ Ohne Befehl öffnet es das Arbeitsfenster und importiert die angegebenen DATEIen
         <translation>&apos;%1&apos; ist keine Anfragemethode</translation>
     </message>
     <message>
-        <source>--resolve &apos;%1&apos; is not HOST:PORT:ADDRESS[,ADDRESS…]</source>
-        <translation>--resolve &apos;%1&apos; ist nicht HOST:PORT:ADRESSE[,ADRESSE…]</translation>
-    </message>
-    <message>
-        <source>--connect-to &apos;%1&apos; is not HOST1:PORT1:HOST2:PORT2</source>
-        <translation>--connect-to &apos;%1&apos; ist nicht HOST1:PORT1:HOST2:PORT2</translation>
-    </message>
-    <message>
         <source>--connect-timeout needs a number of seconds, not &apos;%1&apos;</source>
         <translation>--connect-timeout braucht eine Anzahl Sekunden, nicht &apos;%1&apos;</translation>
     </message>
@@ -2109,6 +2144,34 @@ Ohne Befehl öffnet es das Arbeitsfenster und importiert die angegebenen DATEIen
             <numerusform>gatescope-Diagnose von %1 (%2): %n Austausch</numerusform>
             <numerusform>gatescope-Diagnose von %1 (%2): %n Austausche</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Durations</name>
+    <message>
+        <source>%1 µs</source>
+        <extracomment>A duration in microseconds; %1 is the localised number</extracomment>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <extracomment>A duration in milliseconds; %1 is the localised number</extracomment>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>A duration in seconds; %1 is the localised number</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <extracomment>A duration that could not be measured</extracomment>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <extracomment>A phase that did not happen</extracomment>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -3390,26 +3453,6 @@ Ohne Befehl öffnet es das Arbeitsfenster und importiert die angegebenen DATEIen
         <translation>&quot;%1&quot;: mit --resolve oder --connect-to beginnen</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: --resolve takes HOST:PORT:ADDRESS</source>
-        <translation>&quot;%1&quot;: --resolve erwartet HOST:PORT:ADRESSE</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: --resolve needs a host and a port from 1 to 65535</source>
-        <translation>&quot;%1&quot;: --resolve braucht einen Host und einen Port von 1 bis 65535</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: &quot;%2&quot; is not an IP address</source>
-        <translation>&quot;%1&quot;: &quot;%2&quot; ist keine IP-Adresse</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: --connect-to takes HOST:PORT:CONNECT_HOST:CONNECT_PORT</source>
-        <translation>&quot;%1&quot;: --connect-to erwartet HOST:PORT:ZIEL_HOST:ZIEL_PORT</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: ports must be empty or from 1 to 65535</source>
-        <translation>&quot;%1&quot;: Ports müssen leer sein oder zwischen 1 und 65535 liegen</translation>
-    </message>
-    <message>
         <source>Proxy: &quot;%1&quot; is not a proxy URL (http://, https://, socks5:// or socks5h://host:port)</source>
         <translation>Proxy: &quot;%1&quot; ist keine Proxy-URL (http://, https://, socks5:// oder socks5h://host:port)</translation>
     </message>
@@ -3795,44 +3838,6 @@ Ohne Befehl öffnet es das Arbeitsfenster und importiert die angegebenen DATEIen
     </message>
 </context>
 <context>
-    <name>Gatescope::Gui::WaterfallColors</name>
-    <message>
-        <source>Blocked</source>
-        <extracomment>Timing phase: waiting for a free connection</extracomment>
-        <translation>Blockiert</translation>
-    </message>
-    <message>
-        <source>DNS</source>
-        <extracomment>Timing phase: host name lookup</extracomment>
-        <translation>DNS</translation>
-    </message>
-    <message>
-        <source>Connect</source>
-        <extracomment>Timing phase: TCP connect</extracomment>
-        <translation>Verbinden</translation>
-    </message>
-    <message>
-        <source>TLS</source>
-        <extracomment>Timing phase: TLS handshake</extracomment>
-        <translation>TLS</translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <extracomment>Timing phase: writing the request</extracomment>
-        <translation>Senden</translation>
-    </message>
-    <message>
-        <source>Wait</source>
-        <extracomment>Timing phase: request written → first response byte</extracomment>
-        <translation>Warten</translation>
-    </message>
-    <message>
-        <source>Download</source>
-        <extracomment>Timing phase: first → last response byte</extracomment>
-        <translation>Download</translation>
-    </message>
-</context>
-<context>
     <name>Gatescope::Gui::WaterfallLegend</name>
     <message>
         <source>Waterfall colour legend</source>
@@ -4000,21 +4005,6 @@ Ohne Befehl öffnet es das Arbeitsfenster und importiert die angegebenen DATEIen
 <context>
     <name>Gatescope::Gui::WaterfallScale</name>
     <message>
-        <source>%1 µs</source>
-        <extracomment>A duration in microseconds; %1 is the localised number</extracomment>
-        <translation>%1 µs</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <extracomment>A duration in milliseconds; %1 is the localised number</extracomment>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <extracomment>A duration in seconds; %1 is the localised number</extracomment>
-        <translation>%1 s</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <extracomment>Marker line label: %1 = gateway names (&quot;nginx, ALB&quot;), %2 = the timeout (&quot;60 s&quot;)</extracomment>
         <translation>%1 %2</translation>
@@ -4022,10 +4012,6 @@ Ohne Befehl öffnet es das Arbeitsfenster und importiert die angegebenen DATEIen
     <message>
         <source>%1 +%2 %3</source>
         <translation>%1 +%2 %3</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
     </message>
 </context>
 <context>
@@ -5202,6 +5188,47 @@ Ursache: %5</translation>
     <message>
         <source>gatescope: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set); run &apos;gatescope --help&apos; for the commands that need none</source>
         <translation>gatescope: keine Anzeige, auf der sich das Fenster öffnen ließe (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt); &apos;gatescope --help&apos; nennt die Befehle, die keine brauchen</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Phases</name>
+    <message>
+        <source>Blocked</source>
+        <extracomment>Timing phase: waiting for a free connection</extracomment>
+        <translation>Blockiert</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <extracomment>Timing phase: host name lookup</extracomment>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <extracomment>Timing phase: TCP connect</extracomment>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <extracomment>Timing phase: TLS handshake</extracomment>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <extracomment>Timing phase: writing the request</extracomment>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Warten</translation>
+    </message>
+    <message>
+        <source>Wait (time to first byte)</source>
+        <translation>Warten (Zeit bis zum ersten Byte)</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <extracomment>Timing phase: first → last response byte</extracomment>
+        <translation>Download</translation>
     </message>
 </context>
 <context>
@@ -6639,49 +6666,6 @@ Ursache: %5</translation>
     <message>
         <source>Timing waterfall</source>
         <translation>Zeit-Wasserfall</translation>
-    </message>
-    <message>
-        <source>Blocked</source>
-        <translation>Blockiert</translation>
-    </message>
-    <message>
-        <source>DNS</source>
-        <translation>DNS</translation>
-    </message>
-    <message>
-        <source>Connect</source>
-        <translation>Verbinden</translation>
-    </message>
-    <message>
-        <source>TLS</source>
-        <translation>TLS</translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation>Senden</translation>
-    </message>
-    <message>
-        <source>Wait (time to first byte)</source>
-        <translation>Warten (Zeit bis zum ersten Byte)</translation>
-    </message>
-    <message>
-        <source>Download</source>
-        <translation>Download</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <extracomment>a phase that did not happen</extracomment>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <extracomment>seconds, e.g. &quot;2.00 s&quot;</extracomment>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <extracomment>milliseconds, e.g. &quot;0.4 ms&quot;</extracomment>
-        <translation>%1 ms</translation>
     </message>
 </context>
 </TS>

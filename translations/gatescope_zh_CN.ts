@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Gatescope::AddressOverride</name>
+    <message>
+        <source>%1: removing an entry (-HOST:PORT) is not supported</source>
+        <translation>%1：不支持删除条目（-HOST:PORT）</translation>
+    </message>
+    <message>
+        <source>%1: an address in brackets needs its &quot;]&quot; followed by &quot;:&quot;</source>
+        <translation>%1：方括号中的地址需要以 &quot;]&quot; 结束，其后紧跟 &quot;:&quot;</translation>
+    </message>
+    <message>
+        <source>%1: the address is missing; the form is HOST:PORT:ADDRESS[,ADDRESS…]</source>
+        <extracomment>%1 = the option and its argument; HOST, PORT and ADDRESS stay as they are (curl&apos;s syntax)</extracomment>
+        <translation>%1：缺少地址；格式为 HOST:PORT:ADDRESS[,ADDRESS…]</translation>
+    </message>
+    <message>
+        <source>%1: the host is empty</source>
+        <translation>%1：主机为空</translation>
+    </message>
+    <message>
+        <source>%1: the port &quot;%2&quot; is not a number from 1 to 65535</source>
+        <extracomment>%1 = the option and its argument, %2 = the port as written</extracomment>
+        <translation>%1：端口 &quot;%2&quot; 不是 1 到 65535 之间的数字</translation>
+    </message>
+    <message>
+        <source>%1: address %2, &quot;%3&quot;, is not an IP address</source>
+        <extracomment>%1 = the option and its argument, %2 = which address (1, 2, …), %3 = the address as written</extracomment>
+        <translation>%1：第 %2 个地址 &quot;%3&quot; 不是 IP 地址</translation>
+    </message>
+    <message>
+        <source>%1: a part is missing; the form is HOST1:PORT1:HOST2:PORT2 (parts may be empty)</source>
+        <extracomment>%1 = the option and its argument; HOST1, PORT1, HOST2 and PORT2 stay as they are (curl&apos;s syntax)</extracomment>
+        <translation>%1：缺少一部分；格式为 HOST1:PORT1:HOST2:PORT2（各部分可以为空）</translation>
+    </message>
+    <message>
+        <source>%1: the port &quot;%2&quot; is not empty or a number from 1 to 65535</source>
+        <translation>%1：端口 &quot;%2&quot; 既不为空，也不是 1 到 65535 之间的数字</translation>
+    </message>
+    <message>
+        <source>%1: the target port &quot;%2&quot; is not empty or a number from 1 to 65535</source>
+        <translation>%1：目标端口 &quot;%2&quot; 既不为空，也不是 1 到 65535 之间的数字</translation>
+    </message>
+</context>
+<context>
     <name>Gatescope::CaptureImporter</name>
     <message>
         <source>%1: %2: this is PowerShell&apos;s Invoke-WebRequest (&quot;Copy as PowerShell&quot;), not a curl command; copy the request with &quot;Copy as cURL (bash)&quot; or &quot;Copy as cURL (cmd)&quot; instead</source>
@@ -1756,14 +1799,6 @@ Without a command it opens the workbench window, importing the FILEs given.</sou
         <translation>“%1”不是请求方法</translation>
     </message>
     <message>
-        <source>--resolve &apos;%1&apos; is not HOST:PORT:ADDRESS[,ADDRESS…]</source>
-        <translation>--resolve “%1”不是 HOST:PORT:ADDRESS[,ADDRESS…] 形式</translation>
-    </message>
-    <message>
-        <source>--connect-to &apos;%1&apos; is not HOST1:PORT1:HOST2:PORT2</source>
-        <translation>--connect-to “%1”不是 HOST1:PORT1:HOST2:PORT2 形式</translation>
-    </message>
-    <message>
         <source>--connect-timeout needs a number of seconds, not &apos;%1&apos;</source>
         <translation>--connect-timeout 需要秒数，而不是“%1”</translation>
     </message>
@@ -2101,6 +2136,34 @@ Without a command it opens the workbench window, importing the FILEs given.</sou
         <translation>
             <numerusform>gatescope 对 %1（%2）的诊断：%n 个交换</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Durations</name>
+    <message>
+        <source>%1 µs</source>
+        <extracomment>A duration in microseconds; %1 is the localised number</extracomment>
+        <translation>%1 微秒</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <extracomment>A duration in milliseconds; %1 is the localised number</extracomment>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>A duration in seconds; %1 is the localised number</extracomment>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <extracomment>A duration that could not be measured</extracomment>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <extracomment>A phase that did not happen</extracomment>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -3371,26 +3434,6 @@ Without a command it opens the workbench window, importing the FILEs given.</sou
         <translation>“%1”：请以 --resolve 或 --connect-to 开头</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: --resolve takes HOST:PORT:ADDRESS</source>
-        <translation>“%1”：--resolve 的格式是 HOST:PORT:ADDRESS</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: --resolve needs a host and a port from 1 to 65535</source>
-        <translation>“%1”：--resolve 需要主机名和 1 到 65535 之间的端口</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: &quot;%2&quot; is not an IP address</source>
-        <translation>“%1”：“%2”不是 IP 地址</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: --connect-to takes HOST:PORT:CONNECT_HOST:CONNECT_PORT</source>
-        <translation>“%1”：--connect-to 的格式是 HOST:PORT:CONNECT_HOST:CONNECT_PORT</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: ports must be empty or from 1 to 65535</source>
-        <translation>“%1”：端口必须为空或在 1 到 65535 之间</translation>
-    </message>
-    <message>
         <source>Proxy: &quot;%1&quot; is not a proxy URL (http://, https://, socks5:// or socks5h://host:port)</source>
         <translation>代理：“%1”不是代理 URL（http://、https://、socks5:// 或 socks5h://host:port）</translation>
     </message>
@@ -3774,44 +3817,6 @@ Without a command it opens the workbench window, importing the FILEs given.</sou
     </message>
 </context>
 <context>
-    <name>Gatescope::Gui::WaterfallColors</name>
-    <message>
-        <source>Blocked</source>
-        <extracomment>Timing phase: waiting for a free connection</extracomment>
-        <translation>阻塞</translation>
-    </message>
-    <message>
-        <source>DNS</source>
-        <extracomment>Timing phase: host name lookup</extracomment>
-        <translation>DNS</translation>
-    </message>
-    <message>
-        <source>Connect</source>
-        <extracomment>Timing phase: TCP connect</extracomment>
-        <translation>连接</translation>
-    </message>
-    <message>
-        <source>TLS</source>
-        <extracomment>Timing phase: TLS handshake</extracomment>
-        <translation>TLS</translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <extracomment>Timing phase: writing the request</extracomment>
-        <translation>发送</translation>
-    </message>
-    <message>
-        <source>Wait</source>
-        <extracomment>Timing phase: request written → first response byte</extracomment>
-        <translation>等待</translation>
-    </message>
-    <message>
-        <source>Download</source>
-        <extracomment>Timing phase: first → last response byte</extracomment>
-        <translation>下载</translation>
-    </message>
-</context>
-<context>
     <name>Gatescope::Gui::WaterfallLegend</name>
     <message>
         <source>Waterfall colour legend</source>
@@ -3979,21 +3984,6 @@ Without a command it opens the workbench window, importing the FILEs given.</sou
 <context>
     <name>Gatescope::Gui::WaterfallScale</name>
     <message>
-        <source>%1 µs</source>
-        <extracomment>A duration in microseconds; %1 is the localised number</extracomment>
-        <translation>%1 微秒</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <extracomment>A duration in milliseconds; %1 is the localised number</extracomment>
-        <translation>%1 毫秒</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <extracomment>A duration in seconds; %1 is the localised number</extracomment>
-        <translation>%1 秒</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <extracomment>Marker line label: %1 = gateway names (&quot;nginx, ALB&quot;), %2 = the timeout (&quot;60 s&quot;)</extracomment>
         <translation>%1 %2</translation>
@@ -4001,10 +3991,6 @@ Without a command it opens the workbench window, importing the FILEs given.</sou
     <message>
         <source>%1 +%2 %3</source>
         <translation>%1 +%2 %3</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>未知</translation>
     </message>
 </context>
 <context>
@@ -5175,6 +5161,47 @@ Cause: %5</source>
     <message>
         <source>gatescope: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set); run &apos;gatescope --help&apos; for the commands that need none</source>
         <translation>gatescope：没有可打开窗口的显示（未设置 DISPLAY 和 WAYLAND_DISPLAY）；运行 &apos;gatescope --help&apos; 查看无需显示的命令</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Phases</name>
+    <message>
+        <source>Blocked</source>
+        <extracomment>Timing phase: waiting for a free connection</extracomment>
+        <translation>阻塞</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <extracomment>Timing phase: host name lookup</extracomment>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <extracomment>Timing phase: TCP connect</extracomment>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <extracomment>Timing phase: TLS handshake</extracomment>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <extracomment>Timing phase: writing the request</extracomment>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>等待</translation>
+    </message>
+    <message>
+        <source>Wait (time to first byte)</source>
+        <translation>等待（首字节时间）</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <extracomment>Timing phase: first → last response byte</extracomment>
+        <translation>下载</translation>
     </message>
 </context>
 <context>
@@ -6606,49 +6633,6 @@ Cause: %5</source>
     <message>
         <source>Timing waterfall</source>
         <translation>计时瀑布图</translation>
-    </message>
-    <message>
-        <source>Blocked</source>
-        <translation>阻塞</translation>
-    </message>
-    <message>
-        <source>DNS</source>
-        <translation>DNS</translation>
-    </message>
-    <message>
-        <source>Connect</source>
-        <translation>连接</translation>
-    </message>
-    <message>
-        <source>TLS</source>
-        <translation>TLS</translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation>发送</translation>
-    </message>
-    <message>
-        <source>Wait (time to first byte)</source>
-        <translation>等待（首字节时间）</translation>
-    </message>
-    <message>
-        <source>Download</source>
-        <translation>下载</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <extracomment>a phase that did not happen</extracomment>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <extracomment>seconds, e.g. &quot;2.00 s&quot;</extracomment>
-        <translation>%1 秒</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <extracomment>milliseconds, e.g. &quot;0.4 ms&quot;</extracomment>
-        <translation>%1 毫秒</translation>
     </message>
 </context>
 </TS>

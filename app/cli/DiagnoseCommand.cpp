@@ -116,7 +116,7 @@ Result<QList<Exchange>> select(const QList<Exchange> &exchanges, const Selection
         return exchanges;
     QList<Exchange> failing;
     for (const Exchange &exchange : exchanges) {
-        if (Diagnoser::isFailure(exchange))
+        if (isFailure(exchange))
             failing.append(exchange);
     }
     if (failing.isEmpty())

@@ -8,7 +8,6 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -34,89 +33,6 @@ int usageError(const QString &message)
 {
     writeErr(u"gatescope probe: "_s + message + u'\n');
     return 2;
-}
-
-std::optional<QString> stripBrackets(QString text)
-{
-    if (text.startsWith(u'[')) {
-        if (!text.endsWith(u']'))
-            return std::nullopt;
-        text = text.mid(1, text.size() - 2);
-    }
-    return text;
-}
-
-// "HOST:PORT:ADDR[,ADDR…]" (curl --resolve). Addresses may be IPv6, bracketed or not.
-std::optional<AddressOverride> parseResolve(const QString &text)
-{
-    const qsizetype first = text.indexOf(u':');
-    const qsizetype second = first < 0 ? -1 : text.indexOf(u':', first + 1);
-    if (first <= 0 || second < 0)
-        return std::nullopt;
-    bool ok = false;
-    AddressOverride entry;
-    entry.kind = AddressOverride::Kind::Resolve;
-    entry.host = text.left(first);
-    entry.port = text.mid(first + 1, second - first - 1).toInt(&ok);
-    if (!ok || entry.port <= 0 || entry.port > 65535)
-        return std::nullopt;
-    const QStringList addresses = text.mid(second + 1).split(u',', Qt::SkipEmptyParts);
-    if (addresses.isEmpty())
-        return std::nullopt;
-    for (const QString &address : addresses) {
-        const std::optional<QString> bare = stripBrackets(address.trimmed());
-        if (!bare || QHostAddress(*bare).isNull())
-            return std::nullopt;
-    }
-    entry.targetHost = addresses.join(u',');
-    return entry;
-}
-
-// One field of "HOST1:PORT1:HOST2:PORT2", where a host may be "[v6]"; advances `pos`.
-QString takeField(const QString &text, qsizetype &pos, bool host)
-{
-    qsizetype end;
-    if (host && pos < text.size() && text.at(pos) == u'[') {
-        end = text.indexOf(u']', pos);
-        end = end < 0 ? text.size() : end + 1;
-    } else {
-        end = text.indexOf(u':', pos);
-        if (end < 0)
-            end = text.size();
-    }
-    const QString field = text.mid(pos, end - pos);
-    pos = end + 1;
-    return field;
-}
-
-std::optional<AddressOverride> parseConnectTo(const QString &text)
-{
-    qsizetype pos = 0;
-    const QString host = takeField(text, pos, true);
-    const QString port = takeField(text, pos, false);
-    const QString targetHost = takeField(text, pos, true);
-    if (pos > text.size())
-        return std::nullopt;
-    const QString targetPort = text.mid(pos);
-    auto portNumber = [](const QString &value, int *out) {
-        if (value.isEmpty()) {
-            *out = 0;
-            return true;
-        }
-        bool ok = false;
-        *out = value.toInt(&ok);
-        return ok && *out > 0 && *out <= 65535;
-    };
-    AddressOverride entry;
-    entry.kind = AddressOverride::Kind::ConnectTo;
-    const std::optional<QString> bareHost = stripBrackets(host);
-    const std::optional<QString> bareTarget = stripBrackets(targetHost);
-    if (!bareHost || !bareTarget || !portNumber(port, &entry.port) || !portNumber(targetPort, &entry.targetPort)
-        || targetPort.contains(u':'))
-        return std::nullopt;
-    entry.host = *bareHost;
-    entry.targetHost = *bareTarget;
-    return entry;
 }
 
 std::optional<int> seconds(const QString &text)
@@ -337,17 +253,17 @@ int runProbeCommand(const Invocation &invocation)
     ProbeOptions &options = request.options;
     const QStringList resolves = given.values(resolve);
     for (const QString &value : resolves) {
-        const std::optional<AddressOverride> entry = parseResolve(value);
+        const Result<AddressOverride> entry = AddressOverride::parse(AddressOverride::Kind::Resolve, value);
         if (!entry)
-            return usageError(ProbeText::tr("--resolve '%1' is not HOST:PORT:ADDRESS[,ADDRESS…]").arg(value));
-        options.addressOverrides.append(*entry);
+            return usageError(entry.error());
+        options.addressOverrides.append(entry.value());
     }
     const QStringList connectTos = given.values(connectTo);
     for (const QString &value : connectTos) {
-        const std::optional<AddressOverride> entry = parseConnectTo(value);
+        const Result<AddressOverride> entry = AddressOverride::parse(AddressOverride::Kind::ConnectTo, value);
         if (!entry)
-            return usageError(ProbeText::tr("--connect-to '%1' is not HOST1:PORT1:HOST2:PORT2").arg(value));
-        options.addressOverrides.append(*entry);
+            return usageError(entry.error());
+        options.addressOverrides.append(entry.value());
     }
     if (given.isSet(proxy)) {
         options.proxy = given.value(proxy).trimmed();

@@ -891,7 +891,7 @@ void MainWindow::showCapture(const QString &captureId, int entry)
         if (entry == -1) {
             // Opening a capture shows its first failure, the likely reason it was imported.
             const auto failure = std::find_if(content->exchanges.cbegin(), content->exchanges.cend(),
-                                              [](const Exchange &exchange) { return isFailure(exchange); });
+                                              [](const Exchange &exchange) { return Gatescope::isFailure(exchange); });
             if (failure != content->exchanges.cend()) {
                 const int first = int(failure - content->exchanges.cbegin());
                 m_syncingSelection = true;

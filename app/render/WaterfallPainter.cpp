@@ -1,5 +1,8 @@
 #include "render/WaterfallPainter.h"
 
+#include "model/Durations.h"
+#include "model/Phases.h"
+
 #include <QFontMetricsF>
 
 namespace Gatescope::Gui {
@@ -30,11 +33,11 @@ void WaterfallPainter::paint(QPainter &painter, const QRectF &rect) const
     const qreal rowsBottom = rect.top() + AxisHeight + RowHeight * qreal(m_layout.rows().size());
 
     painter.setPen(QPen(QColor(0xd0, 0xd0, 0xd0), 1));
-    for (double tick : m_layout.ticksMs()) {
-        painter.drawLine(QPointF(x(tick), rect.top() + AxisHeight - 4), QPointF(x(tick), rowsBottom));
-        const QString label = WaterfallLayout::formatMs(tick);
+    for (const AxisTick &tick : m_layout.ticks()) {
+        painter.drawLine(QPointF(x(tick.ms), rect.top() + AxisHeight - 4), QPointF(x(tick.ms), rowsBottom));
         painter.setPen(QColor(0x55, 0x55, 0x55));
-        painter.drawText(QPointF(x(tick) - metrics.horizontalAdvance(label) / 2, rect.top() + AxisHeight - 8), label);
+        painter.drawText(QPointF(x(tick.ms) - metrics.horizontalAdvance(tick.label) / 2, rect.top() + AxisHeight - 8),
+                         tick.label);
         painter.setPen(QPen(QColor(0xd0, 0xd0, 0xd0), 1));
     }
 
@@ -46,20 +49,20 @@ void WaterfallPainter::paint(QPainter &painter, const QRectF &rect) const
                          metrics.elidedText(row.label, Qt::ElideRight, labelWidth - 8));
         painter.setPen(Qt::NoPen);
         for (const WaterfallLayout::Segment &segment : row.segments) {
-            painter.setBrush(QColor::fromString(WaterfallLayout::colorName(segment.phase)));
+            painter.setBrush(QColor::fromRgb(QRgb(phaseBaseColor(segment.phase))));
             painter.drawRect(QRectF(x(segment.startMs), top + 4, std::max<qreal>(1.0, segment.durationMs * scale), 14));
         }
         painter.setPen(QColor(0x22, 0x22, 0x22));
         painter.drawText(QPointF(std::min(rect.right() - 56, x(row.offsetMs + row.totalMs) + 4), top + 15),
-                         WaterfallLayout::formatMs(row.totalMs));
+                         formatDuration(row.totalMs));
     }
 
     qreal legendX = plotLeft;
     const qreal legendY = rowsBottom + 10;
-    for (Phase phase : WaterfallLayout::phases()) {
-        const QString name = WaterfallLayout::phaseName(phase);
+    for (Phase phase : BarPhases) {
+        const QString name = phaseName(phase, PhaseNameForm::Long);
         painter.setPen(Qt::NoPen);
-        painter.setBrush(QColor::fromString(WaterfallLayout::colorName(phase)));
+        painter.setBrush(QColor::fromRgb(QRgb(phaseBaseColor(phase))));
         if (legendX + 14 + metrics.horizontalAdvance(name) > rect.right())
             break;
         painter.drawRect(QRectF(legendX, legendY, 10, 10));

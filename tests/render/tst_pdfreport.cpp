@@ -2,6 +2,7 @@
 // pdftotext finds the verdict and the checklist, pdftoppm turns the pages into images (kept in
 // test-artifacts/).
 #include "SecretsCorpus.h"
+#include "model/Phases.h"
 #include "render/PdfReportWriter.h"
 #include "report/ReportFile.h"
 
@@ -100,7 +101,7 @@ void tst_PdfReport::pdf_pagesBecomeImagesWithTheWaterfall()
     // The first page carries the summary waterfall: its "wait" green is painted.
     const QImage first(artifacts + u'/' + pages.first());
     QVERIFY(!first.isNull());
-    const QColor wait = QColor::fromString(WaterfallLayout::colorName(Phase::Wait));
+    const QColor wait = QColor::fromRgb(QRgb(phaseBaseColor(Phase::Wait)));
     int close = 0;
     for (int y = 0; y < first.height(); ++y) {
         for (int x = 0; x < first.width(); ++x) {

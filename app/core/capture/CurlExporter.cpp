@@ -129,22 +129,9 @@ QByteArray CurlExporter::toCurl(const RequestSpec &request, const Options &optio
         parts.append("--noproxy '*'");
     else if (!o.proxy.isEmpty())
         parts.append("-x " + quote(o.proxy.toUtf8()));
-    for (const AddressOverride &entry : o.addressOverrides) {
-        auto hostText = [](const QString &host) {
-            return host.contains(u':') ? QByteArray('[' + host.toUtf8() + ']') : host.toUtf8();
-        };
-        if (entry.kind == AddressOverride::Kind::Resolve) {
-            parts.append("--resolve "
-                         + quote(hostText(entry.host) + ':' + QByteArray::number(entry.port) + ':'
-                                 + hostText(entry.targetHost)));
-        } else {
-            parts.append("--connect-to "
-                         + quote(hostText(entry.host) + ':'
-                                 + (entry.port ? QByteArray::number(entry.port) : QByteArray()) + ':'
-                                 + hostText(entry.targetHost) + ':'
-                                 + (entry.targetPort ? QByteArray::number(entry.targetPort) : QByteArray())));
-        }
-    }
+    for (const AddressOverride &entry : o.addressOverrides)
+        parts.append(AddressOverride::curlOptionName(entry.kind).toUtf8() + ' '
+                     + quote(entry.toCurlArgument().toUtf8()));
     auto seconds = [](int ms) { return QByteArray::number(ms / 1000.0, 'g', 10); };
     if (o.connectTimeoutMs != defaults.connectTimeoutMs)
         parts.append("--connect-timeout " + seconds(o.connectTimeoutMs));

@@ -378,10 +378,10 @@ public:
             }
             break;
         case Action::Resolve:
-            resolve(value, spelled);
+            addOverride(AddressOverride::Kind::Resolve, value);
             break;
         case Action::ConnectTo:
-            connectTo(value, spelled);
+            addOverride(AddressOverride::Kind::ConnectTo, value);
             break;
         case Action::MaxTime:
             m_options.totalTimeoutMs = seconds(value, spelled);
@@ -763,72 +763,16 @@ private:
         return int(std::min(parsed * 1000.0, 2.0e9));
     }
 
-    static bool splitHostPort(QByteArray *rest, QByteArray *host, QByteArray *port)
+    // --resolve and --connect-to as curl reads them (every address kept; one parser for the CLI,
+    // the window and this importer: AddressOverride::parse).
+    void addOverride(AddressOverride::Kind kind, const QByteArray &value)
     {
-        // "[::1]:443:…" or "example.com:443:…"
-        if (rest->startsWith('[')) {
-            const qsizetype close = rest->indexOf(']');
-            if (close < 0)
-                return false;
-            *host = rest->mid(1, close - 1);
-            *rest = rest->mid(close + 1);
-        } else {
-            const qsizetype colon = rest->indexOf(':');
-            if (colon < 0)
-                return false;
-            *host = rest->left(colon);
-            *rest = rest->mid(colon);
-        }
-        if (!rest->startsWith(':'))
-            return false;
-        *rest = rest->mid(1);
-        const qsizetype colon = rest->indexOf(':');
-        *port = colon < 0 ? *rest : rest->left(colon);
-        *rest = colon < 0 ? QByteArray() : rest->mid(colon + 1);
-        return true;
-    }
-
-    void resolve(QByteArray value, const QByteArray &spelled)
-    {
-        if (value.startsWith('+') || value.startsWith('-'))
-            value = value.mid(1);
-        QByteArray host;
-        QByteArray port;
-        if (!splitHostPort(&value, &host, &port) || value.isEmpty()) {
-            warnings.append(tr("%1: %2 %3 is not HOST:PORT:ADDRESS; ignored")
-                                .arg(m_where, QString::fromUtf8(spelled), QString::fromUtf8(value)));
+        const Result<AddressOverride> entry = AddressOverride::parse(kind, QString::fromUtf8(value));
+        if (!entry) {
+            warnings.append(tr("%1: %2; ignored").arg(m_where, entry.error()));
             return;
         }
-        QByteArray address = value.split(',').first();
-        if (address.startsWith('[') && address.endsWith(']'))
-            address = address.mid(1, address.size() - 2);
-        AddressOverride entry;
-        entry.kind = AddressOverride::Kind::Resolve;
-        entry.host = QString::fromUtf8(host);
-        entry.port = port.toInt();
-        entry.targetHost = QString::fromUtf8(address);
-        m_options.addressOverrides.append(entry);
-    }
-
-    void connectTo(QByteArray value, const QByteArray &spelled)
-    {
-        QByteArray host;
-        QByteArray port;
-        QByteArray targetHost;
-        QByteArray targetPort;
-        QByteArray rest = value;
-        if (!splitHostPort(&rest, &host, &port) || !splitHostPort(&(rest.append(':')), &targetHost, &targetPort)) {
-            warnings.append(tr("%1: %2 %3 is not HOST:PORT:CONNECT-TO-HOST:CONNECT-TO-PORT; ignored")
-                                .arg(m_where, QString::fromUtf8(spelled), QString::fromUtf8(value)));
-            return;
-        }
-        AddressOverride entry;
-        entry.kind = AddressOverride::Kind::ConnectTo;
-        entry.host = QString::fromUtf8(host);
-        entry.port = port.toInt();
-        entry.targetHost = QString::fromUtf8(targetHost);
-        entry.targetPort = targetPort.toInt();
-        m_options.addressOverrides.append(entry);
+        m_options.addressOverrides.append(entry.value());
     }
 
     QString m_where;

@@ -93,14 +93,6 @@ bool Diagnoser::isIdempotent(QByteArrayView method)
     return isIdempotentMethod(method);
 }
 
-bool Diagnoser::isFailure(const Exchange &exchange)
-{
-    if (exchange.transport.outcome != Outcome::Ok || !exchange.response)
-        return true;
-    const int status = exchange.response->status;
-    return status >= 500 || status == 499 || status == 460 || status == 463 || status == 464;
-}
-
 Diagnosis Diagnoser::diagnose(const Exchange &exchange) const
 {
     return diagnose(exchange, d->extractor.analyse(exchange));

@@ -33,9 +33,6 @@ public:
     const RuleTree &ruleTree() const;
     const EvidenceExtractor &extractor() const;
 
-    // The exchange needs a diagnosis of its own in "failing entries only" views: a 5xx status, a
-    // vendor 4xx/5xx code (460–561, 499) or a transport failure.
-    static bool isFailure(const Exchange &exchange);
     static bool isIdempotent(QByteArrayView method);
 
 private:

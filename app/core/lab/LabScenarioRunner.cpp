@@ -58,7 +58,7 @@ void LabScenarioRunner::run(const LabScenario &scenario)
             result.scenarioId = d->scenario.id;
             result.exchanges = d->exchanges;
             for (qsizetype k = result.exchanges.size() - 1; k >= 0 && result.shownIndex < 0; --k) {
-                if (Diagnoser::isFailure(result.exchanges.at(k)))
+                if (isFailure(result.exchanges.at(k)))
                     result.shownIndex = int(k);
             }
             if (result.shownIndex < 0)

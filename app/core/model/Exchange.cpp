@@ -105,4 +105,16 @@ QByteArray ResponseData::contentType() const
     return value.trimmed().toLower();
 }
 
+bool isFailure(Outcome outcome, int status)
+{
+    if (outcome != Outcome::Ok || status <= 0)
+        return true;
+    return status >= 500 || status == 499 || status == 460 || status == 463 || status == 464;
+}
+
+bool isFailure(const Exchange &exchange)
+{
+    return isFailure(exchange.transport.outcome, exchange.response ? exchange.response->status : 0);
+}
+
 } // namespace Gatescope

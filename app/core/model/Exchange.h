@@ -179,4 +179,18 @@ struct Exchange
     friend bool operator==(const Exchange &, const Exchange &) = default;
 };
 
+// Whether an exchange failed, the one rule every view, report and command uses ("failing entries
+// only", the first failure a capture opens at, red rows, the CLI's "failing entries"). Failed is:
+// - a transport outcome other than ok (refused, timeout, reset, …);
+// - no HTTP response although the outcome says ok: nothing usable arrived (a HAR entry with
+//   status 0, a browser-aborted request), and there is nothing to call a success;
+// - a status of 500 or more. 600–999 count too: RFC 9110 §15 tells a client to treat a status
+//   outside 100–599 as a 5xx;
+// - the vendor codes the rule tree diagnoses: 499 (nginx, client closed) and AWS ELB's 460
+//   (client closed), 463 (X-Forwarded-For too long) and 464 (protocol mismatch). 461 and 462 are
+//   no ELB code and stay ordinary 4xx.
+bool isFailure(const Exchange &exchange);
+// The same rule for a stored summary: status 0 = no response arrived.
+bool isFailure(Outcome outcome, int status);
+
 } // namespace Gatescope

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "model/Result.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 namespace Gatescope {
@@ -23,17 +26,36 @@ QByteArray headerValue(const HeaderList &headers, QByteArrayView name); // first
 QList<QByteArray> headerValues(const HeaderList &headers, QByteArrayView name);
 bool hasHeader(const HeaderList &headers, QByteArrayView name);
 
-// Like curl's --resolve HOST:PORT:ADDR — connect to ADDR when the URL names HOST:PORT.
-// Like curl's --connect-to HOST:PORT:CONNECT_HOST:CONNECT_PORT — connect elsewhere; empty
-// host/port in either half mean "any" / "the same". Host header and TLS SNI stay the URL's.
+// Where to connect instead of what DNS says, with curl's two options and curl's syntax:
+//   --resolve [+]HOST:PORT:ADDR[,ADDR…]   connect to these addresses (tried in order, as curl
+//                                         does) when the URL names HOST:PORT; HOST "*" = any host
+//   --connect-to HOST1:PORT1:HOST2:PORT2  connect to HOST2:PORT2 instead; an empty HOST1/PORT1
+//                                         means any, an empty HOST2/PORT2 the URL's own
+// IPv6 addresses may stand in brackets ("[::1]"). The Host header and TLS SNI stay the URL's.
+// curl's "+" prefix (how long its DNS cache keeps the entry) is accepted and dropped: one probe
+// resolves once. curl's "-HOST:PORT" (remove an entry) means nothing here and is an error.
+// This type is the one parser and the one formatter for both options: the command line, the
+// window's options field, curl import and curl export all go through parse()/toCurlArgument().
 struct AddressOverride
 {
     enum class Kind { Resolve, ConnectTo };
     Kind kind = Kind::Resolve;
-    QString host; // empty = any host (connect-to only)
+    QString host; // empty = any host (connect-to); "*" = any host (resolve); IPv6 without brackets
     int port = 0; // 0 = any port (connect-to only)
-    QString targetHost; // an address for Resolve, a host name or address for ConnectTo
+    // Resolve: the addresses in the order to try, comma-separated ("10.0.0.1,::1"; older
+    // workspaces may hold them in brackets). ConnectTo: a host name or address without brackets;
+    // empty = the URL's host.
+    QString targetHost;
     int targetPort = 0; // 0 = the URL's port (connect-to only)
+
+    // Parses the option's argument (the text after --resolve / --connect-to). The error names
+    // the option, the argument and the part that is wrong.
+    static Result<AddressOverride> parse(Kind kind, QStringView text);
+    static QString curlOptionName(Kind kind); // "--resolve", "--connect-to"
+    // The option's argument in curl's syntax, IPv6 in brackets: "a.test:443:10.0.0.1,[::1]".
+    QString toCurlArgument() const;
+    // Resolve: the addresses to try, in order, without brackets. Empty for ConnectTo.
+    QStringList addresses() const;
 
     friend bool operator==(const AddressOverride &, const AddressOverride &) = default;
 };

@@ -241,18 +241,17 @@ void HopProbe::start()
 
 void HopProbe::lookup(const QString &host, int port, const LookupDone &done)
 {
-    // --resolve HOST:PORT:ADDR[,ADDR…] — the last matching entry wins, as in curl.
+    // --resolve HOST:PORT:ADDR[,ADDR…] — the last matching entry wins, as in curl; its addresses
+    // are tried in order. HOST "*" matches any host.
     for (auto it = m_request.options.addressOverrides.crbegin(); it != m_request.options.addressOverrides.crend();
          ++it) {
-        if (it->kind != AddressOverride::Kind::Resolve || it->host.compare(host, Qt::CaseInsensitive) != 0
+        if (it->kind != AddressOverride::Kind::Resolve
+            || (it->host != u"*" && it->host.compare(host, Qt::CaseInsensitive) != 0)
             || (it->port != 0 && it->port != port))
             continue;
         QList<QHostAddress> addresses;
-        const QStringList parts = it->targetHost.split(u',', Qt::SkipEmptyParts);
-        for (QString part : parts) {
-            part = part.trimmed();
-            if (part.startsWith(u'[') && part.endsWith(u']'))
-                part = part.mid(1, part.size() - 2);
+        const QStringList parts = it->addresses();
+        for (const QString &part : parts) {
             const QHostAddress address(part);
             if (!address.isNull())
                 addresses.append(address);

@@ -1,7 +1,9 @@
 #include "report/ReportWriter.h"
 
 #include "capture/CurlExporter.h"
+#include "model/Durations.h"
 #include "model/ExchangeJson.h"
+#include "model/Phases.h"
 #include "report/HtmlEscape.h"
 #include "report/SvgWaterfall.h"
 
@@ -78,10 +80,8 @@ struct TimingRow
 QList<TimingRow> timingRows(const Timings &t)
 {
     QList<TimingRow> rows;
-    const QList<Phase> phases = WaterfallLayout::phases();
-    const double values[] = { t.blocked, t.dns, t.connect, t.tls, t.send, t.wait, t.download };
-    for (qsizetype i = 0; i < phases.size(); ++i)
-        rows.append({ WaterfallLayout::phaseName(phases.at(i)), values[i] });
+    for (Phase phase : BarPhases)
+        rows.append({ phaseName(phase, PhaseNameForm::Long), phaseValue(t, phase) });
     rows.append({ ReportWriter::tr("Total"), t.total });
     return rows;
 }
@@ -388,7 +388,7 @@ QString ReportWriter::markdown(const PreparedReport &report)
         md += u"### "_s + tr("Timings") + u"\n\n"_s;
         md += u"| %1 | %2 |\n|---|---:|\n"_s.arg(tr("Phase"), tr("Duration"));
         for (const TimingRow &row : timingRows(e.timings))
-            md += u"| %1 | %2 |\n"_s.arg(row.phase, WaterfallLayout::formatMs(row.ms));
+            md += u"| %1 | %2 |\n"_s.arg(row.phase, formatDuration(row.ms));
         md += u'\n';
 
         md += u"### "_s + tr("Request") + u"\n\n"_s + mdFence(curlCommand(e.request), u"bash"_s) + u'\n';
@@ -615,7 +615,7 @@ private:
         m_html += table({ ReportWriter::tr("Phase"), ReportWriter::tr("Duration") });
         for (const TimingRow &row : timingRows(e.timings))
             m_html += u"<tr><td>%1</td><td class=\"num\" align=\"right\">%2</td></tr>\n"_s.arg(
-                htmlEscape(row.phase), htmlEscape(WaterfallLayout::formatMs(row.ms)));
+                htmlEscape(row.phase), htmlEscape(formatDuration(row.ms)));
         m_html += u"</table>\n"_s;
 
         m_html += u"<h3>"_s + htmlEscape(ReportWriter::tr("Request")) + u"</h3>\n<pre class=\"curl\">"_s
@@ -690,7 +690,7 @@ QString ReportWriter::text(const PreparedReport &report)
         QString timings;
         for (const TimingRow &row : timingRows(e.timings)) {
             if (row.ms >= 0)
-                timings += u"  "_s + row.phase + u' ' + WaterfallLayout::formatMs(row.ms);
+                timings += u"  "_s + row.phase + u' ' + formatDuration(row.ms);
         }
         if (!timings.isEmpty()) // a raw response pasted as text has no timings
             out += tr("Timings") + u":"_s + timings + u'\n';

@@ -1,5 +1,7 @@
 #include "report/SvgWaterfall.h"
 
+#include "model/Durations.h"
+#include "model/Phases.h"
 #include "report/HtmlEscape.h"
 
 #include <QLocale>
@@ -27,13 +29,14 @@ QString SvgWaterfall::render(const WaterfallLayout &layout, int width)
     svg += u"<title>%1</title>"_s.arg(htmlEscape(WaterfallLayout::tr("Timing waterfall")));
 
     // Axis with grid lines.
-    for (double tick : layout.ticksMs()) {
-        svg += u"<line x1=\"%1\" y1=\"%2\" x2=\"%1\" y2=\"%3\" stroke=\"#d0d0d0\" stroke-width=\"1\"/>"_s.arg(x(tick))
+    for (const AxisTick &tick : layout.ticks()) {
+        svg += u"<line x1=\"%1\" y1=\"%2\" x2=\"%1\" y2=\"%3\" stroke=\"#d0d0d0\" stroke-width=\"1\"/>"_s
+                   .arg(x(tick.ms))
                    .arg(axisHeight - 4)
                    .arg(axisHeight + rows * rowHeight);
-        svg += u"<text x=\"%1\" y=\"%2\" text-anchor=\"middle\" fill=\"#555\">%3</text>"_s.arg(x(tick))
+        svg += u"<text x=\"%1\" y=\"%2\" text-anchor=\"middle\" fill=\"#555\">%3</text>"_s.arg(x(tick.ms))
                    .arg(axisHeight - 8)
-                   .arg(htmlEscape(WaterfallLayout::formatMs(tick)));
+                   .arg(htmlEscape(tick.label));
     }
 
     for (int i = 0; i < rows; ++i) {
@@ -48,26 +51,26 @@ QString SvgWaterfall::render(const WaterfallLayout &layout, int width)
                        .arg(x(segment.startMs))
                        .arg(top + 4)
                        .arg(QString::number(w, 'f', 1))
-                       .arg(WaterfallLayout::colorName(segment.phase),
-                            htmlEscape(WaterfallLayout::phaseName(segment.phase) + u": "_s
-                                       + WaterfallLayout::formatMs(segment.durationMs)));
+                       .arg(phaseColorName(segment.phase),
+                            htmlEscape(phaseName(segment.phase, PhaseNameForm::Long) + u": "_s
+                                       + formatDuration(segment.durationMs)));
         }
         svg += u"<text x=\"%1\" y=\"%2\" fill=\"#222\">%3</text>"_s
                    .arg(QString::number(
                        std::min<double>(width - 60, labelWidth + (row.offsetMs + row.totalMs) * scale + 4), 'f', 1))
                    .arg(top + 15)
-                   .arg(htmlEscape(WaterfallLayout::formatMs(row.totalMs)));
+                   .arg(htmlEscape(formatDuration(row.totalMs)));
     }
 
     // Legend.
     int legendX = labelWidth;
     const int legendY = axisHeight + rows * rowHeight + 10;
-    for (Phase phase : WaterfallLayout::phases()) {
-        const QString name = WaterfallLayout::phaseName(phase);
+    for (Phase phase : BarPhases) {
+        const QString name = phaseName(phase, PhaseNameForm::Long);
         svg += u"<rect x=\"%1\" y=\"%2\" width=\"10\" height=\"10\" fill=\"%3\"/><text x=\"%4\" y=\"%5\" fill=\"#333\">%6</text>"_s
                    .arg(legendX)
                    .arg(legendY)
-                   .arg(WaterfallLayout::colorName(phase))
+                   .arg(phaseColorName(phase))
                    .arg(legendX + 14)
                    .arg(legendY + 9)
                    .arg(htmlEscape(name));

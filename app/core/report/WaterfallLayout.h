@@ -1,6 +1,8 @@
 #pragma once
 
+#include "model/Durations.h"
 #include "model/Exchange.h"
+#include "model/Phases.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -10,8 +12,9 @@ namespace Gatescope {
 
 // The geometry of a report's timing waterfall, in milliseconds, shared by every renderer (the
 // HTML report's inline SVG and the PDF's painted image): one row per exchange, each a run of
-// phase segments (blocked, dns, connect, tls, send, wait, download) placed after the row's start
-// offset, and a time axis with round tick values. Renderers only map milliseconds to their units.
+// phase segments (BarPhases of model/Phases.h) placed after the row's start offset, and a time
+// axis with round tick values. Renderers only map milliseconds to their units; phase names and
+// colours come from model/Phases.h, durations from model/Durations.h.
 class WaterfallLayout
 {
     Q_DECLARE_TR_FUNCTIONS(Gatescope::WaterfallLayout)
@@ -27,7 +30,7 @@ public:
         QString label;
         double offsetMs = 0; // start of the exchange relative to the first one
         double totalMs = 0; // the exchange's total, or the sum of its phases
-        bool failed = false; // 5xx or no usable response
+        bool failed = false; // isFailure(exchange)
         QList<Segment> segments;
     };
 
@@ -36,12 +39,7 @@ public:
 
     const QList<Row> &rows() const { return m_rows; }
     double spanMs() const { return m_spanMs; } // the axis end (>= every row's end, > 0)
-    QList<double> ticksMs() const; // 0 and 4–6 round values up to spanMs
-
-    static QList<Phase> phases(); // the bar phases in order
-    static QString phaseName(Phase phase); // translated: "DNS", "Wait (time to first byte)", …
-    static QString colorName(Phase phase); // "#rrggbb", readable on white and in print
-    static QString formatMs(double ms); // "0.4 ms", "2.00 s" (QLocale, translated units)
+    QList<AxisTick> ticks() const; // 0 and at most six 1-2-5 steps up to spanMs, labelled
 
 private:
     QList<Row> m_rows;

@@ -15,13 +15,6 @@ QString newWorkspaceId()
     return QString::number(value, 36);
 }
 
-bool isFailure(const Exchange &exchange)
-{
-    if (exchange.transport.outcome != Outcome::Ok || !exchange.response)
-        return true;
-    return exchange.response->status >= 500 && exchange.response->status <= 599;
-}
-
 namespace WorkspaceJson {
 
 namespace {

@@ -80,6 +80,5 @@ Result<QList<Exchange>> runExchangesFromJson(const QJsonObject &object, const QS
 } // namespace WorkspaceJson
 
 QString newWorkspaceId(); // short random id for requests, collections, captures, runs
-bool isFailure(const Exchange &exchange); // 5xx or no usable response
 
 } // namespace Gatescope

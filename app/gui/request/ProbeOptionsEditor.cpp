@@ -5,7 +5,6 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -19,47 +18,6 @@ namespace Gatescope::Gui {
 namespace {
 enum ProxyMode { ProxyFromEnvironment, ProxyNone, ProxyCustom };
 
-// Splits "a:b:c:d" where a host may be an IPv6 address in brackets.
-QStringList splitHostPorts(const QString &text)
-{
-    QStringList parts;
-    QString current;
-    bool inBrackets = false;
-    for (QChar ch : text) {
-        if (ch == u'[')
-            inBrackets = true;
-        else if (ch == u']')
-            inBrackets = false;
-        if (ch == u':' && !inBrackets) {
-            parts.append(current);
-            current.clear();
-        } else {
-            current.append(ch);
-        }
-    }
-    parts.append(current);
-    for (QString &part : parts) {
-        if (part.startsWith(u'[') && part.endsWith(u']'))
-            part = part.mid(1, part.size() - 2);
-    }
-    return parts;
-}
-
-bool parsePort(const QString &text, bool allowEmpty, int *port)
-{
-    if (text.isEmpty()) {
-        *port = 0;
-        return allowEmpty;
-    }
-    bool ok = false;
-    *port = text.toInt(&ok);
-    return ok && *port > 0 && *port <= 65535;
-}
-
-QString hostText(const QString &host)
-{
-    return host.contains(u':') ? u'[' + host + u']' : host;
-}
 } // namespace
 
 ProbeOptionsEditor::ProbeOptionsEditor(QWidget *parent)
@@ -190,42 +148,19 @@ void ProbeOptionsEditor::changeEvent(QEvent *event)
 
 Result<AddressOverride> ProbeOptionsEditor::parseOverride(const QString &input)
 {
-    QString line = input.trimmed();
-    AddressOverride entry;
+    const QString line = input.trimmed();
     static const QRegularExpression prefix(u"^(--)?(resolve|connect-to)(\\s+|=)"_s);
     const QRegularExpressionMatch match = prefix.match(line);
     if (!match.hasMatch())
         return Error { tr("\"%1\": start with --resolve or --connect-to").arg(line) };
-    entry.kind = match.captured(2) == u"resolve" ? AddressOverride::Kind::Resolve : AddressOverride::Kind::ConnectTo;
-    line = line.mid(match.capturedLength()).trimmed();
-    const QStringList parts = splitHostPorts(line);
-    if (entry.kind == AddressOverride::Kind::Resolve) {
-        if (parts.size() != 3)
-            return Error { tr("\"%1\": --resolve takes HOST:PORT:ADDRESS").arg(input.trimmed()) };
-        entry.host = parts.at(0);
-        if (entry.host.isEmpty() || !parsePort(parts.at(1), false, &entry.port))
-            return Error { tr("\"%1\": --resolve needs a host and a port from 1 to 65535").arg(input.trimmed()) };
-        entry.targetHost = parts.at(2);
-        if (QHostAddress(entry.targetHost).isNull())
-            return Error { tr("\"%1\": \"%2\" is not an IP address").arg(input.trimmed(), entry.targetHost) };
-        return entry;
-    }
-    if (parts.size() != 4)
-        return Error { tr("\"%1\": --connect-to takes HOST:PORT:CONNECT_HOST:CONNECT_PORT").arg(input.trimmed()) };
-    entry.host = parts.at(0);
-    entry.targetHost = parts.at(2);
-    if (!parsePort(parts.at(1), true, &entry.port) || !parsePort(parts.at(3), true, &entry.targetPort))
-        return Error { tr("\"%1\": ports must be empty or from 1 to 65535").arg(input.trimmed()) };
-    return entry;
+    const AddressOverride::Kind kind
+        = match.captured(2) == u"resolve" ? AddressOverride::Kind::Resolve : AddressOverride::Kind::ConnectTo;
+    return AddressOverride::parse(kind, QStringView(line).mid(match.capturedLength()));
 }
 
 QString ProbeOptionsEditor::formatOverride(const AddressOverride &entry)
 {
-    if (entry.kind == AddressOverride::Kind::Resolve)
-        return u"--resolve %1:%2:%3"_s.arg(hostText(entry.host)).arg(entry.port).arg(hostText(entry.targetHost));
-    const auto port = [](int value) { return value > 0 ? QString::number(value) : QString(); };
-    return u"--connect-to %1:%2:%3:%4"_s.arg(hostText(entry.host), port(entry.port), hostText(entry.targetHost),
-                                             port(entry.targetPort));
+    return AddressOverride::curlOptionName(entry.kind) + u' ' + entry.toCurlArgument();
 }
 
 void ProbeOptionsEditor::validate()

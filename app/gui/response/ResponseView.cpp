@@ -3,7 +3,7 @@
 #include "gui/response/BodyTextFormatter.h"
 #include "gui/response/HexModel.h"
 #include "gui/response/HexView.h"
-#include "gui/waterfall/WaterfallScale.h"
+#include "model/Durations.h"
 #include "model/ExchangeJson.h"
 
 #include <QComboBox>
@@ -177,7 +177,7 @@ void ResponseView::clear()
 void ResponseView::updateStatusLine()
 {
     const Exchange &e = m_exchange;
-    const QString duration = e.timings.total >= 0 ? WaterfallScale::formatDuration(e.timings.total) : QString();
+    const QString duration = e.timings.total >= 0 ? formatDuration(e.timings.total) : QString();
     if (e.response) {
         const ResponseData &r = *e.response;
         QStringList parts { QString::fromLatin1(r.httpVersion + ' ' + QByteArray::number(r.status) + ' ' + r.reason) };

@@ -3,6 +3,7 @@
 #include "gui/waterfall/WaterfallBarDelegate.h"
 #include "gui/waterfall/WaterfallColors.h"
 #include "gui/waterfall/WaterfallScale.h"
+#include "model/Durations.h"
 
 #include <QHelpEvent>
 #include <QPainter>
@@ -169,7 +170,7 @@ QString WaterfallAxisHeader::toolTipAt(const QPoint &pos) const
             lines.append(group.label);
     }
     //: Tooltip on the time axis: the time under the mouse pointer
-    lines.append(tr("Time: +%1").arg(WaterfallScale::formatDuration(std::max(0.0, m_scale->timeForX(x)))));
+    lines.append(tr("Time: +%1").arg(formatDuration(std::max(0.0, m_scale->timeForX(x)))));
     lines.append(tr("Ctrl+wheel zooms, Shift+wheel pans, Ctrl+0 shows everything"));
     return lines.join(u'\n');
 }

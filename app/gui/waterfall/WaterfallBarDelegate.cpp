@@ -3,6 +3,7 @@
 #include "gui/waterfall/WaterfallColors.h"
 #include "gui/waterfall/WaterfallModel.h"
 #include "gui/waterfall/WaterfallScale.h"
+#include "model/Phases.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -95,10 +96,10 @@ void WaterfallBarDelegate::paintBar(QPainter *painter, const QStyleOptionViewIte
     };
 
     double cursor = bar.startMs;
-    for (size_t i = 0; i < WaterfallColors::BarPhases.size(); ++i) {
+    for (size_t i = 0; i < BarPhases.size(); ++i) {
         if (bar.phaseMs[i] < 0)
             continue;
-        segment(cursor, cursor + bar.phaseMs[i], colors.phase(WaterfallColors::BarPhases[i]));
+        segment(cursor, cursor + bar.phaseMs[i], colors.phase(BarPhases[i]));
         cursor += bar.phaseMs[i];
     }
     if (bar.live && bar.livePhase != Phase::None) {

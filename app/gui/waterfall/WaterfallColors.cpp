@@ -1,22 +1,10 @@
 #include "gui/waterfall/WaterfallColors.h"
 
+#include "model/Phases.h"
+
 namespace Gatescope::Gui {
 
 namespace {
-
-struct PhaseColors
-{
-    Phase phase;
-    QRgb light; // on a light base: deep enough to stand out against white
-    QRgb dark; // on a dark base: light enough to stand out against near-black
-};
-
-constexpr PhaseColors phaseColors[] = {
-    { Phase::Blocked, 0xff9e9e9e, 0xff8d8d8d },  { Phase::Dns, 0xff00897b, 0xff4db6ac },
-    { Phase::Connect, 0xffef6c00, 0xffffa040 },  { Phase::Tls, 0xff8e24aa, 0xffc47fd5 },
-    { Phase::Send, 0xff3949ab, 0xff8c9eff },     { Phase::Wait, 0xff2e9d3a, 0xff7bd389 },
-    { Phase::Download, 0xff1e88e5, 0xff64b5f6 },
-};
 
 QColor blend(const QColor &a, const QColor &b, double weightOfB)
 {
@@ -42,11 +30,12 @@ QColor WaterfallColors::adjusted(QColor color) const
 
 QColor WaterfallColors::phase(Phase phase) const
 {
-    for (const PhaseColors &entry : phaseColors) {
-        if (entry.phase == phase)
-            return adjusted(QColor::fromRgba(m_dark ? entry.dark : entry.light));
-    }
-    return adjusted(m_palette.color(m_group, QPalette::Mid));
+    if (phase == Phase::None)
+        return adjusted(m_palette.color(m_group, QPalette::Mid));
+    const QColor base = QColor::fromRgb(QRgb(phaseBaseColor(phase)));
+    // On a dark base the print colours are too deep to stand out against near-black: lift them
+    // towards white, which keeps their hue.
+    return adjusted(m_dark ? blend(base, QColor(Qt::white), 0.4) : base);
 }
 
 QColor WaterfallColors::failure() const
@@ -67,36 +56,6 @@ QColor WaterfallColors::gatewayTimeoutMarker() const
 QColor WaterfallColors::gridLine() const
 {
     return blend(m_palette.color(m_group, QPalette::Text), m_palette.color(m_group, QPalette::Base), 0.88);
-}
-
-QString WaterfallColors::phaseName(Phase phase)
-{
-    switch (phase) {
-    case Phase::Blocked:
-        //: Timing phase: waiting for a free connection
-        return tr("Blocked");
-    case Phase::Dns:
-        //: Timing phase: host name lookup
-        return tr("DNS");
-    case Phase::Connect:
-        //: Timing phase: TCP connect
-        return tr("Connect");
-    case Phase::Tls:
-        //: Timing phase: TLS handshake
-        return tr("TLS");
-    case Phase::Send:
-        //: Timing phase: writing the request
-        return tr("Send");
-    case Phase::Wait:
-        //: Timing phase: request written → first response byte
-        return tr("Wait");
-    case Phase::Download:
-        //: Timing phase: first → last response byte
-        return tr("Download");
-    case Phase::None:
-        break;
-    }
-    return {};
 }
 
 } // namespace Gatescope::Gui

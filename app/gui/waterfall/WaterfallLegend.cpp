@@ -1,6 +1,7 @@
 #include "gui/waterfall/WaterfallLegend.h"
 
 #include "gui/waterfall/WaterfallColors.h"
+#include "model/Phases.h"
 
 #include <QEvent>
 #include <QPainter>
@@ -8,7 +9,7 @@
 namespace Gatescope::Gui {
 
 namespace {
-constexpr int phaseCount = int(WaterfallColors::BarPhases.size());
+constexpr int phaseCount = int(BarPhases.size());
 } // namespace
 
 WaterfallLegend::WaterfallLegend(QWidget *parent)
@@ -22,8 +23,8 @@ void WaterfallLegend::retranslate()
 {
     setAccessibleName(tr("Waterfall colour legend"));
     QStringList names;
-    for (Phase phase : WaterfallColors::BarPhases)
-        names.append(WaterfallColors::phaseName(phase));
+    for (Phase phase : BarPhases)
+        names.append(phaseName(phase));
     //: Legend entries for the marker lines
     setAccessibleDescription(
         tr("Phases: %1. Solid line: the request's own timeout. Dashed line: a gateway's default timeout.")
@@ -40,8 +41,8 @@ QList<WaterfallLegend::Item> WaterfallLegend::layoutItems(int width, int *height
     const int spacing = gap * 3;
     const int lineHeight = metrics.height() + gap / 2;
     QList<Item> items;
-    for (Phase phase : WaterfallColors::BarPhases)
-        items.append({ WaterfallColors::phaseName(phase), {} });
+    for (Phase phase : BarPhases)
+        items.append({ phaseName(phase), {} });
     items.append({ tr("your timeout"), {} });
     items.append({ tr("gateway timeout"), {} });
 
@@ -95,7 +96,7 @@ void WaterfallLegend::paintEvent(QPaintEvent *)
         const QRect box(item.rect.left(), item.rect.top() + (item.rect.height() - swatch) / 2 + swatch / 4, swatch,
                         swatch / 2);
         if (i < phaseCount) {
-            painter.fillRect(box, colors.phase(WaterfallColors::BarPhases[size_t(i)]));
+            painter.fillRect(box, colors.phase(BarPhases[size_t(i)]));
         } else {
             const bool own = i == phaseCount;
             QPen pen(own ? colors.requestTimeoutMarker() : colors.gatewayTimeoutMarker());

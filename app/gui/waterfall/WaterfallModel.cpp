@@ -2,6 +2,8 @@
 
 #include "gui/waterfall/WaterfallColors.h"
 #include "gui/waterfall/WaterfallScale.h"
+#include "model/Durations.h"
+#include "model/Phases.h"
 #include "probe/ProbeEngine.h"
 
 #include <QDateTime>
@@ -20,38 +22,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-double &timingOf(Timings &timings, Phase phase)
-{
-    switch (phase) {
-    case Phase::Blocked:
-        return timings.blocked;
-    case Phase::Dns:
-        return timings.dns;
-    case Phase::Connect:
-        return timings.connect;
-    case Phase::Tls:
-        return timings.tls;
-    case Phase::Send:
-        return timings.send;
-    case Phase::Wait:
-        return timings.wait;
-    case Phase::Download:
-    case Phase::None:
-        break;
-    }
-    return timings.download;
-}
-
-double timingOf(const Timings &timings, Phase phase)
-{
-    return timingOf(const_cast<Timings &>(timings), phase);
-}
-
 double phasesSum(const Timings &timings)
 {
     double sum = 0;
-    for (Phase phase : WaterfallColors::BarPhases)
-        sum += std::max(0.0, timingOf(timings, phase));
+    for (Phase phase : BarPhases)
+        sum += std::max(0.0, phaseValue(timings, phase));
     return sum;
 }
 
@@ -173,11 +148,7 @@ bool WaterfallModel::isFailure(int entry) const
     if (entry < 0 || entry >= entryCount())
         return false;
     const Entry &e = m_entries[size_t(entry)];
-    if (e.live)
-        return false;
-    if (e.exchange.transport.outcome != Outcome::Ok)
-        return true;
-    return !e.exchange.response || e.exchange.response->status >= 500;
+    return !e.live && Gatescope::isFailure(e.exchange);
 }
 
 QString WaterfallModel::hostAt(int entry) const
@@ -212,8 +183,8 @@ WaterfallBar WaterfallModel::barAt(int entry) const
         return bar;
     const Entry &e = m_entries[size_t(entry)];
     bar.startMs = offsetOf(e);
-    for (size_t i = 0; i < WaterfallColors::BarPhases.size(); ++i)
-        bar.phaseMs[i] = timingOf(e.exchange.timings, WaterfallColors::BarPhases[i]);
+    for (size_t i = 0; i < BarPhases.size(); ++i)
+        bar.phaseMs[i] = phaseValue(e.exchange.timings, BarPhases[i]);
     bar.totalMs = e.exchange.timings.total;
     bar.failed = isFailure(entry);
     if (e.live) {
@@ -260,7 +231,7 @@ QVariant WaterfallModel::data(const QModelIndex &index, int role) const
             return e.host;
         case DurationColumn: {
             const WaterfallBar bar = barAt(entry);
-            return WaterfallScale::formatDuration(bar.durationMs());
+            return formatDuration(bar.durationMs());
         }
         case TimelineColumn:
             return {};
@@ -292,8 +263,8 @@ QVariant WaterfallModel::data(const QModelIndex &index, int role) const
         return isFailure(entry);
     case TimingsRole: {
         QVariantMap map;
-        for (Phase phase : WaterfallColors::BarPhases)
-            map.insert(phaseId(phase), timingOf(x.timings, phase));
+        for (Phase phase : BarPhases)
+            map.insert(phaseId(phase), phaseValue(x.timings, phase));
         map.insert(u"total"_s, x.timings.total);
         return map;
     }
@@ -321,7 +292,7 @@ QString WaterfallModel::toolTip(const Entry &e) const
     QString html = u"<b>"_s + QString::fromLatin1(x.request.method).toHtmlEscaped() + u' '
         + x.request.url.toDisplayString().toHtmlEscaped() + u"</b><br>"_s;
     if (e.live) {
-        html += tr("In progress: %1").arg(WaterfallColors::phaseName(e.livePhase).toHtmlEscaped());
+        html += tr("In progress: %1").arg(phaseName(e.livePhase).toHtmlEscaped());
     } else if (x.response) {
         html += tr("Status %1 %2").arg(x.response->status).arg(QString::fromLatin1(x.response->reason).toHtmlEscaped());
         if (x.transport.outcome != Outcome::Ok)
@@ -332,24 +303,24 @@ QString WaterfallModel::toolTip(const Entry &e) const
     if (!x.transport.detail.isEmpty())
         html += u"<br>"_s + x.transport.detail.toHtmlEscaped();
     //: Tooltip: when the request started, relative to the first one
-    html += u"<br>"_s + tr("Started at +%1").arg(WaterfallScale::formatMilliseconds(bar.startMs));
+    html += u"<br>"_s + tr("Started at +%1").arg(formatMilliseconds(bar.startMs));
     html += u"<table>"_s;
-    for (size_t i = 0; i < WaterfallColors::BarPhases.size(); ++i) {
-        const Phase phase = WaterfallColors::BarPhases[i];
+    for (size_t i = 0; i < BarPhases.size(); ++i) {
+        const Phase phase = BarPhases[i];
         QString value;
         if (e.live && phase == e.livePhase)
             //: Tooltip: a phase under way; %1 = milliseconds so far
-            value = tr("%1 (so far)").arg(WaterfallScale::formatMilliseconds(bar.liveNowMs - bar.livePhaseStartMs));
+            value = tr("%1 (so far)").arg(formatMilliseconds(bar.liveNowMs - bar.livePhaseStartMs));
         else if (bar.phaseMs[i] < 0)
             //: Tooltip: a timing phase that did not happen (reused connection, plain HTTP)
             value = tr("not used");
         else
-            value = WaterfallScale::formatMilliseconds(bar.phaseMs[i]);
-        html += u"<tr><td>"_s + WaterfallColors::phaseName(phase).toHtmlEscaped() + u"</td><td align=\"right\">"_s
+            value = formatMilliseconds(bar.phaseMs[i]);
+        html += u"<tr><td>"_s + phaseName(phase).toHtmlEscaped() + u"</td><td align=\"right\">"_s
             + value.toHtmlEscaped() + u"</td></tr>"_s;
     }
     html += u"<tr><td><b>"_s + tr("Total").toHtmlEscaped() + u"</b></td><td align=\"right\"><b>"_s
-        + WaterfallScale::formatMilliseconds(bar.durationMs()).toHtmlEscaped() + u"</b></td></tr></table>"_s;
+        + formatMilliseconds(bar.durationMs()).toHtmlEscaped() + u"</b></td></tr></table>"_s;
     if (e.live && e.bodyReceived > 0) {
         const QLocale locale;
         html += e.bodyExpected >= 0
@@ -364,15 +335,13 @@ QString WaterfallModel::accessibleSummary(const Entry &e) const
 {
     const WaterfallBar bar = barAt(int(&e - m_entries.data()));
     QStringList parts;
-    for (size_t i = 0; i < WaterfallColors::BarPhases.size(); ++i) {
+    for (size_t i = 0; i < BarPhases.size(); ++i) {
         if (bar.phaseMs[i] >= 0)
-            parts.append(tr("%1 %2").arg(WaterfallColors::phaseName(WaterfallColors::BarPhases[i]),
-                                         WaterfallScale::formatDuration(bar.phaseMs[i])));
+            parts.append(tr("%1 %2").arg(phaseName(BarPhases[i]), formatDuration(bar.phaseMs[i])));
     }
     //: Screen-reader summary of a waterfall bar: %1 = start offset, %2 = total, %3 = phases
     return tr("starts at %1, takes %2: %3")
-        .arg(WaterfallScale::formatDuration(bar.startMs), WaterfallScale::formatDuration(bar.durationMs()),
-             parts.join(QLatin1StringView(", ")));
+        .arg(formatDuration(bar.startMs), formatDuration(bar.durationMs()), parts.join(QLatin1StringView(", ")));
 }
 
 QVariant WaterfallModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -696,7 +665,7 @@ void WaterfallModel::livePhaseFinished(int hop, Gatescope::Phase phase, double e
         return;
     Entry &e = m_entries[size_t(entry)];
     const double phaseStart = e.livePhase == phase ? e.livePhaseStartMs : phasesSum(e.exchange.timings);
-    timingOf(e.exchange.timings, phase) = std::max(0.0, elapsedMs - phaseStart);
+    setPhaseValue(e.exchange.timings, phase, std::max(0.0, elapsedMs - phaseStart));
     if (e.livePhase == phase)
         e.livePhase = Phase::None;
     emitRowChanged(entry);
@@ -770,7 +739,7 @@ void WaterfallModel::endLive()
         Entry &e = m_entries[size_t(entry)];
         e.live = false;
         if (e.livePhase != Phase::None)
-            timingOf(e.exchange.timings, e.livePhase) = std::max(0.0, now - e.liveHopOffsetMs - e.livePhaseStartMs);
+            setPhaseValue(e.exchange.timings, e.livePhase, std::max(0.0, now - e.liveHopOffsetMs - e.livePhaseStartMs));
         e.livePhase = Phase::None;
         e.exchange.timings.total = std::max(0.0, now - e.liveHopOffsetMs);
         m_maxEndEpochMs = std::max(m_maxEndEpochMs, e.startEpochMs + e.exchange.timings.total);

@@ -19,7 +19,7 @@ namespace Gatescope::Gui {
 
 // What the bar painter needs of one exchange: times in milliseconds, never pixels. startMs is the
 // offset from the timeline origin (the earliest exchange); the phase durations stack in
-// WaterfallColors::BarPhases order from there. A live exchange also carries the phase under way and
+// BarPhases order from there. A live exchange also carries the phase under way and
 // "now", both relative to its own start, read from the model's clock when the bar is asked for.
 struct WaterfallBar
 {

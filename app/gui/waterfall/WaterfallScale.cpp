@@ -1,6 +1,6 @@
 #include "gui/waterfall/WaterfallScale.h"
 
-#include <QLocale>
+#include "model/Durations.h"
 
 #include <algorithm>
 #include <cmath>
@@ -8,38 +8,6 @@
 namespace Gatescope::Gui {
 
 namespace {
-
-enum class Unit { Micro, Milli, Second };
-
-Unit unitFor(double magnitudeMs)
-{
-    if (magnitudeMs < 1)
-        return Unit::Micro;
-    if (magnitudeMs < 1000)
-        return Unit::Milli;
-    return Unit::Second;
-}
-
-double inUnit(double ms, Unit unit)
-{
-    switch (unit) {
-    case Unit::Micro:
-        return ms * 1000;
-    case Unit::Milli:
-        return ms;
-    case Unit::Second:
-        return ms / 1000;
-    }
-    return ms;
-}
-
-// Decimals needed to show multiples of step (given in the display unit) without rounding them away.
-int decimalsForStep(double step)
-{
-    if (step <= 0)
-        return 0;
-    return std::clamp(int(std::ceil(-std::log10(step) - 1e-9)), 0, 6);
-}
 
 // The coarsest resolution that shows value exactly: 60000 → 1000 (whole seconds), 12.5 → 0.1.
 double resolutionOf(double ms)
@@ -50,23 +18,6 @@ double resolutionOf(double ms)
             return resolution;
     }
     return 0.001;
-}
-
-QString formatInUnit(double ms, Unit unit, int decimals)
-{
-    const QString number = QLocale().toString(inUnit(ms, unit), 'f', decimals);
-    switch (unit) {
-    case Unit::Micro:
-        //: A duration in microseconds; %1 is the localised number
-        return WaterfallScale::tr("%1 µs").arg(number);
-    case Unit::Milli:
-        //: A duration in milliseconds; %1 is the localised number
-        return WaterfallScale::tr("%1 ms").arg(number);
-    case Unit::Second:
-        //: A duration in seconds; %1 is the localised number
-        return WaterfallScale::tr("%1 s").arg(number);
-    }
-    return number;
 }
 
 } // namespace
@@ -184,25 +135,10 @@ void WaterfallScale::panByPixels(double dx)
 QList<WaterfallTick> WaterfallScale::ticks(double minimumSpacingPx) const
 {
     QList<WaterfallTick> result;
-    const double duration = m_end - m_start;
-    const double minimumStep = duration * std::max(1.0, minimumSpacingPx) / m_width;
-    double magnitude = std::pow(10.0, std::floor(std::log10(minimumStep)));
-    double step = 10 * magnitude;
-    for (double nice : { 1.0, 2.0, 5.0, 10.0 }) {
-        if (nice * magnitude >= minimumStep * (1 - 1e-9)) {
-            step = nice * magnitude;
-            break;
-        }
-    }
-    const double lastTick = std::floor(m_end / step + 1e-9) * step;
-    const Unit unit = unitFor(std::max(std::abs(lastTick), step));
-    const int decimals = decimalsForStep(inUnit(step, unit));
-    for (double n = std::ceil(m_start / step - 1e-9); result.size() < 1000; ++n) {
-        const double time = n * step;
-        if (time > m_end + step * 1e-9)
-            break;
-        result.append({ time, xForTime(time), formatInUnit(time, unit, decimals) });
-    }
+    const double maxIntervals = m_width / std::max(1.0, minimumSpacingPx);
+    const QList<AxisTick> ticks = axisTicks(m_start, m_end, maxIntervals);
+    for (const AxisTick &tick : ticks)
+        result.append({ tick.ms, xForTime(tick.ms), tick.label });
     return result;
 }
 
@@ -243,26 +179,6 @@ QList<WaterfallMarkerGroup> WaterfallScale::visibleMarkerGroups() const
     }
     flush();
     return groups;
-}
-
-QString WaterfallScale::formatDuration(double ms, double resolutionMs)
-{
-    if (!std::isfinite(ms))
-        return tr("unknown");
-    const Unit unit = unitFor(std::abs(ms));
-    int decimals = 0;
-    if (resolutionMs > 0) {
-        decimals = decimalsForStep(inUnit(resolutionMs, unit));
-    } else {
-        const double value = std::abs(inUnit(ms, unit));
-        decimals = unit == Unit::Micro || value >= 100 ? 0 : value >= 10 ? 1 : 2;
-    }
-    return formatInUnit(ms, unit, decimals);
-}
-
-QString WaterfallScale::formatMilliseconds(double ms)
-{
-    return formatInUnit(ms, Unit::Milli, 1);
 }
 
 } // namespace Gatescope::Gui

@@ -80,10 +80,6 @@ public:
     // Marker groups inside the visible range, in time order, with their x.
     QList<WaterfallMarkerGroup> visibleMarkerGroups() const;
 
-    // "850 µs", "12.5 ms", "1.25 s" — unit picked from the value, decimals from the resolution.
-    static QString formatDuration(double ms, double resolutionMs = 0);
-    // Always in milliseconds ("60,012.4 ms"), for tooltips that list every phase.
-    static QString formatMilliseconds(double ms);
     // The smallest "nice" value (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 7, 8 × 10^k) ≥ value.
     static double niceCeiling(double value);
 

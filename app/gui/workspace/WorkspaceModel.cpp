@@ -312,7 +312,7 @@ QVariant WorkspaceModel::entryData(int capture, int row, int role) const
     if (row >= (hasExchanges ? content->exchanges.size() : content->requests.size()))
         return {};
     const RequestSpec &spec = hasExchanges ? content->exchanges.at(row).request : content->requests.at(row);
-    const bool failed = hasExchanges && isFailure(content->exchanges.at(row));
+    const bool failed = hasExchanges && Gatescope::isFailure(content->exchanges.at(row));
     switch (role) {
     case Qt::DisplayRole:
         if (hasExchanges)
@@ -349,7 +349,8 @@ QVariant WorkspaceModel::runData(int row, int role) const
     if (row >= m_data.history.size())
         return {};
     const HistoryRun &run = m_data.history.at(row);
-    const bool failed = run.outcome != u"ok" || (run.status >= 500 && run.status <= 599);
+    // An outcome id this build does not know is not "ok", so it counts as failed.
+    const bool failed = Gatescope::isFailure(outcomeFromId(run.outcome).value_or(Outcome::InvalidResponse), run.status);
     const QString result = run.status > 0 ? QString::number(run.status) : run.outcome;
     switch (role) {
     case Qt::DisplayRole: {

@@ -35,7 +35,7 @@ QJsonArray captures()
 const Exchange *picked(const Capture &capture)
 {
     for (const Exchange &exchange : capture.exchanges) {
-        if (Diagnoser::isFailure(exchange))
+        if (isFailure(exchange))
             return &exchange;
     }
     return capture.exchanges.isEmpty() ? nullptr : &capture.exchanges.last();

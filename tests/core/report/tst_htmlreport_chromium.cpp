@@ -2,6 +2,7 @@
 // is kept in test-artifacts/), and no script runs even when the capture is full of script payloads.
 // A control page proves the detector sees a script that does run.
 #include "SecretsCorpus.h"
+#include "model/Phases.h"
 #include "report/ReportWriter.h"
 
 #include <QDir>
@@ -168,7 +169,7 @@ void tst_HtmlReportChromium::report_rendersWithItsWaterfall()
     QVERIFY2(!image.isNull(), qPrintable(u"no screenshot at "_s + screenshot));
     QCOMPARE(image.size(), QSize(1200, 1600));
     // The inline SVG waterfall was drawn (CSP allows inline SVG): its "wait" green is on the page.
-    const QRgb wait = QColor(WaterfallLayout::colorName(Phase::Wait)).rgb();
+    const QRgb wait = QRgb(phaseBaseColor(Phase::Wait));
     int waitPixels = 0;
     QSet<QRgb> colours;
     for (int y = 0; y < image.height(); y += 2) {

@@ -101,7 +101,7 @@ void tst_ReportWriter::markdown_putsTheVerdictFirstThenPathChecklistTimingsReque
                                 u"### Checklist: Upstream refused the connection"_s,
                                 u"- [ ] Check that the upstream service"_s,
                                 u"### Timings"_s,
-                                u"| DNS | 0.4 ms |"_s,
+                                u"| DNS | 400 µs |"_s,
                                 u"### Request"_s,
                                 u"```bash\ncurl "_s,
                                 u"### Response headers"_s,

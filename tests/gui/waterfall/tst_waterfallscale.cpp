@@ -24,8 +24,6 @@ private Q_SLOTS:
     void panStaysInsideTheData();
     void ticksUseTheUnitOfTheAxis_data();
     void ticksUseTheUnitOfTheAxis();
-    void durationsAreLocalised_data();
-    void durationsAreLocalised();
     void markersAtTheSameTimeShareOneLabel();
     void markersOutsideTheVisibleRangeAreLeftOut();
     void badNumbersDoNotBreakTheScale();
@@ -204,35 +202,6 @@ void tst_WaterfallScale::ticksUseTheUnitOfTheAxis()
     QCOMPARE(actual.join(u'|'), labels);
     for (qsizetype i = 1; i < ticks.size(); ++i)
         QVERIFY2(ticks[i].x - ticks[i - 1].x >= spacing - 1e-9, "ticks closer than the asked spacing");
-}
-
-void tst_WaterfallScale::durationsAreLocalised_data()
-{
-    QTest::addColumn<QLocale>("locale");
-    QTest::addColumn<double>("ms");
-    QTest::addColumn<double>("resolution");
-    QTest::addColumn<QString>("text");
-    const QLocale english(QLocale::English, QLocale::UnitedStates);
-    const QLocale german(QLocale::German, QLocale::Germany);
-    //                                              locale     ms         resolution  text
-    QTest::newRow("microseconds") << english << 0.85 << 0. << u"850 µs"_s;
-    QTest::newRow("milliseconds, one decimal") << english << 12.5 << 0. << u"12.5 ms"_s;
-    QTest::newRow("seconds, two decimals") << english << 1250. << 0. << u"1.25 s"_s;
-    QTest::newRow("whole seconds at 1 s") << english << 60000. << 1000. << u"60 s"_s;
-    QTest::newRow("German decimal comma") << german << 1250. << 0. << u"1,25 s"_s;
-    QTest::newRow("German milliseconds") << german << 12.5 << 0. << u"12,5 ms"_s;
-}
-
-void tst_WaterfallScale::durationsAreLocalised()
-{
-    QFETCH(QLocale, locale);
-    QFETCH(double, ms);
-    QFETCH(double, resolution);
-    QFETCH(QString, text);
-    QLocale::setDefault(locale);
-    const QString actual = WaterfallScale::formatDuration(ms, resolution);
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    QCOMPARE(actual, text);
 }
 
 void tst_WaterfallScale::markersAtTheSameTimeShareOneLabel()

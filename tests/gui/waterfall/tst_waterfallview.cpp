@@ -9,6 +9,7 @@
 #include "gui/waterfall/WaterfallModel.h"
 #include "gui/waterfall/WaterfallPanel.h"
 #include "gui/waterfall/WaterfallView.h"
+#include "model/Phases.h"
 #include "model/RequestSpec.h"
 
 #include <QCheckBox>
@@ -132,6 +133,7 @@ private Q_SLOTS:
     void selectEntryFromElsewhereShowsTheRow();
     void darkPaletteUsesTheDarkPhaseColours();
     void legendShowsEveryPhaseColour();
+    void lightPaletteUsesTheReportsBaseColours();
     void panelFiltersDriveTheProxy();
     void widgetsHaveAccessibleNames();
 };
@@ -310,7 +312,7 @@ void tst_WaterfallView::failedRowsAreMarked()
     const WaterfallColors colors(f.view.palette());
     f.view.setVisibleTimeRange(0, 300);
     const QImage zoomed = f.view.viewport()->grab().toImage();
-    for (Phase phase : WaterfallColors::BarPhases)
+    for (Phase phase : BarPhases)
         QVERIFY2(countColor(zoomed, f.cellRect(0, WaterfallModel::TimelineColumn), colors.phase(phase)) > 0,
                  qPrintable(u"phase %1 not painted"_s.arg(phaseId(phase))));
 }
@@ -457,10 +459,18 @@ void tst_WaterfallView::legendShowsEveryPhaseColour()
     QVERIFY(QTest::qWaitForWindowExposed(&legend));
     const QImage image = legend.grab().toImage();
     const WaterfallColors colors(legend.palette());
-    for (Phase phase : WaterfallColors::BarPhases)
+    for (Phase phase : BarPhases)
         QVERIFY2(countColor(image, legend.rect(), colors.phase(phase)) > 0, qPrintable(phaseId(phase)));
     QVERIFY2(legend.heightForWidth(legend.sizeHint().width() / 3) > legend.sizeHint().height(),
              "a narrow legend wraps onto more lines");
+}
+
+void tst_WaterfallView::lightPaletteUsesTheReportsBaseColours()
+{
+    // The window and the HTML/PDF reports paint a phase in the same colour on a light base.
+    const WaterfallColors light { QPalette(Qt::white) };
+    for (Phase phase : BarPhases)
+        QVERIFY2(light.phase(phase).rgb() == (QRgb(phaseBaseColor(phase)) | 0xff000000u), qPrintable(phaseId(phase)));
 }
 
 void tst_WaterfallView::panelFiltersDriveTheProxy()
