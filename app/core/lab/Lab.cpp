@@ -17,8 +17,8 @@ struct LabTr
     Q_DECLARE_TR_FUNCTIONS(Gatescope::Lab)
 };
 
-constexpr int GatewayConnectTimeoutMs = 1000; // declared in the lab's fingerprint (gateways.json)
-constexpr int GatewayReadTimeoutMs = 2000; // declared in the lab's fingerprint (gateways.json)
+constexpr int GatewayConnectTimeoutMs = 1000;
+constexpr int GatewayReadTimeoutMs = 2000;
 constexpr int SerialOriginWorkMs = 700;
 
 // An origin with a single worker: it answers one request at a time, each after
@@ -201,56 +201,46 @@ bool Lab::start()
     LabGateway::Config silent;
     silent.upstreams = { { QStringLiteral("127.0.0.1"), d->silent->port() } };
 
+    // clang-format off
     // What each verdict is inferred from. The lab gateway never names its failure on the wire (see
-    // the table in LabGateway.cpp); its identity — Server: gatescope-lab, Via: 1.1 gatescope-lab,
-    // the signature line under its pages — decides only the producer. Everything else is what the
-    // real product named there would show, so the same signatures decide it for that product.
+    // the table in LabGateway.cpp); its identity (Server: gatescope-lab, Via: 1.1 gatescope-lab,
+    // the signature line under its pages) decides only the producer. Everything else is what the
+    // real product named there shows, so the same signatures decide it for that product;
     // tst_labinference checks this with the lab's own fingerprint removed.
     //
     //   scenario                        status  cause                         inferred from
     //   500-unhandled-exception         500     origin.exception              relayed body: a Java stack trace
-    //   (origin.json) 500-database-invalid-answer     500     origin.dependency-failure     relayed JSON naming
-    //   psycopg2.OperationalError 502-html-instead-of-json        502     origin.unexpected-content     API Gateway's
-    //   502 {"message": "Internal server
-    //                                                                         error"} to a JSON caller
-    //                                                                         (aws-api-gateway)
-    //   502-middlebox-answered          502     upstream.invalid-response     Apache's plain "Bad Gateway" page:
-    //   "received an
-    //                                                                         invalid response from an upstream server"
-    //   502-upstream-name-unresolvable  502     upstream.dns-failure          Apache's Proxy Error reason "DNS lookup
-    //   failure
-    //                                                                         for: host"
-    //   502-invalid-body                502     upstream.invalid-response     Apache's plain "Bad Gateway" page, as
-    //   above 503-at-capacity                 503     capacity.overloaded           Envoy's overflow answer:
-    //   x-envoy-overloaded and
+    //   500-database-invalid-answer     500     origin.dependency-failure     relayed JSON naming psycopg2.OperationalError
+    //   502-html-instead-of-json        502     origin.unexpected-content     API Gateway's 502 {"message": "Internal
+    //                                                                         server error"} to a JSON caller
+    //   502-middlebox-answered          502     upstream.invalid-response     Apache's plain "Bad Gateway" page ("received
+    //                                                                         an invalid response from an upstream server")
+    //   502-upstream-name-unresolvable  502     upstream.dns-failure          Apache's Proxy Error, "DNS lookup failure for:"
+    //   502-invalid-body                502     upstream.invalid-response     Apache's plain "Bad Gateway" page, as above
+    //   503-at-capacity                 503     capacity.overloaded           Envoy's overflow answer: x-envoy-overloaded,
     //                                                                         "reset reason: overflow"
-    //   503-upstream-crashed            503     capacity.no-healthy-upstream  HAProxy's "No server is available" page
-    //   *at
-    //                                                                         once*: after connect retries
-    //                                                                         (timing.long) the same page would be
-    //                                                                         upstream.refused
-    //   503-maintenance                 503     maintenance                   the page's words ("scheduled
-    //   maintenance", "be
-    //                                                                         back soon"); Retry-After: 600
-    //   504-too-many-concurrent         504     upstream.timeout              status 504, HAProxy's "didn't respond in
-    //   time",
-    //                                                                         wait ≈ the lab's 2 s read timeout
+    //   503-upstream-crashed            503     capacity.no-healthy-upstream  HAProxy's "No server is available" page, at
+    //                                                                         once (after connect retries, timing.long, the
+    //                                                                         same page is read as upstream.refused)
+    //   503-maintenance                 503     maintenance                   the page's words ("scheduled maintenance",
+    //                                                                         "be back soon"); Retry-After: 600
+    //   504-too-many-concurrent         504     upstream.timeout              status 504 and HAProxy's "The server didn't
+    //                                                                         respond in time." (its `timeout server`)
     //   504-origin-silent               504     upstream.timeout              as above
-    //   504-network-drops               504     upstream.timeout              as above (the gateway connected; the
-    //   request
-    //                                                                         was lost, so it is a read timeout for it
-    //                                                                         too)
+    //   504-network-drops               504     upstream.timeout              as above: the gateway connected and the
+    //                                                                         request was lost, a read timeout for it too
     //   direct-refused                  502*    transport.refused             the probe's connect() was refused
-    //   direct-reset                    502*    transport.reset               the connection was reset after the
-    //   request direct-empty-reply              502*    transport.closed-early        closed with 0 bytes of a response
+    //   direct-reset                    502*    transport.reset               the connection was reset after the request
+    //   direct-empty-reply              502*    transport.closed-early        closed with 0 bytes of a response
     //   direct-garbage                  502*    transport.invalid-response    the reader's anomaly: no HTTP status line
     //   direct-untrusted-tls            502*    transport.tls-failure         the TLS handshake failed verification
     //   (* predicted: the status a gateway in front would have answered)
     //
+    // The wait (≈ 2 s for the 504s) is shown but not matched against the lab's read timeout: the
+    // lab's fingerprint does not declare its timers (see its "surprises" in gateways.json).
     // Not inferable from a real product's answer, and so not a scenario: a closed and a reset
-    // upstream behind one gateway (Apache and nginx show the same page for both; the lab answers
-    // both with Apache's "Error reading from remote server", which leads to upstream.error).
-    // clang-format off
+    // upstream behind one gateway (Apache and nginx show one page for both; the lab answers both
+    // with Apache's "Error reading from remote server", which leads to upstream.error).
     const Plan plans[] = {
         {"500-unhandled-exception", QT_TRANSLATE_NOOP("Gatescope::Lab", "500 — an unhandled exception in the application"),
          QT_TRANSLATE_NOOP("Gatescope::Lab", "The order service throws a NullPointerException while rendering the response. Its framework turns it into a 500 error page with the stack trace, and the lab gateway passes it through unchanged."),
