@@ -40,6 +40,151 @@ QByteArray reasonPhrase(int status)
     }
 }
 
+// What the lab gateway sends when it answers a failure itself. It never names the failure
+// class: each answer copies the status line, headers and page wording of a real product that
+// answers that failure so, and the diagnosis has to infer the cause as it would for that product.
+// Every HTML page ends with the lab's signature line (`<address>gatescope-lab Server at …`, in the
+// place where Apache's ServerSignature goes): it says who answered, not why.
+//
+//   failure                  status  modelled on
+//   UpstreamRefused          503     Apache mod_proxy: canned 503 page (a refused connect disables the worker)
+//   UpstreamConnectTimeout   504     nginx: the bare "504 Gateway Time-out" page; only the time tells connect from read
+//   UpstreamReadTimeout      504     HAProxy `timeout server` (sH): "The server didn't respond in time."
+//   UpstreamClosedEarly      502     Apache mod_proxy: Proxy Error, "Error reading from remote server"
+//   UpstreamReset            502     Apache mod_proxy: same page (Apache does not tell closed from reset either)
+//   UpstreamInvalidResponse  502     Apache mod_proxy: plain "Bad Gateway" page (invalid response from upstream)
+//   UpstreamDnsFailure       502     Apache mod_proxy: Proxy Error, "DNS lookup failure for: host" (502 as in
+//                                    httpd 2.2; 2.4.x answers the same page with 500)
+//   UnexpectedContent        502     Amazon API Gateway: {"message": "Internal server error"} when the integration's
+//                                    answer is not in the form it needs (malformed Lambda proxy response)
+//   NoHealthyUpstream        503     HAProxy <NOSRV>: "No server is available to handle this request." at once
+//   RateLimited              429     HAProxy `deny_status 429`: "You have sent too many requests …"
+//   Overloaded               503     Envoy circuit breaker: x-envoy-overloaded + "reset reason: overflow"
+//   Maintenance              503     an operator's maintenance page with Retry-After (nginx/Apache error_page)
+struct LabGatewayPage
+{
+    int status = 502;
+    QByteArray reason;
+    QByteArray contentType = QByteArrayLiteral("text/html; charset=iso-8859-1");
+    QByteArray extraHeaders; // complete lines
+    QByteArray body;
+};
+
+QByteArray signatureLine(quint16 port)
+{
+    return "<address>gatescope-lab Server at 127.0.0.1 Port " + QByteArray::number(port) + "</address>\n";
+}
+
+// Apache httpd 2.4's error document layout (http_protocol.c), with its canned text for the status.
+QByteArray apachePage(int status, QByteArrayView reason, QByteArrayView text, quint16 port)
+{
+    return "<!DOCTYPE HTML PUBLIC \"-//IETF//DTD HTML 2.0//EN\">\n<html><head>\n<title>" + QByteArray::number(status)
+        + ' ' + reason.toByteArray() + "</title>\n</head><body>\n<h1>" + reason.toByteArray() + "</h1>\n"
+        + text.toByteArray() + "<hr>\n" + signatureLine(port) + "</body></html>\n";
+}
+
+QByteArray apacheProxyError(QByteArrayView why, quint16 port)
+{
+    const QByteArray text = "<p>The proxy server received an invalid\nresponse from an upstream server.<br />\nThe "
+                            "proxy server could not handle the request<p>Reason: <strong>"
+        + why.toByteArray() + "</strong></p></p>\n";
+    return apachePage(502, "Proxy Error", text, port);
+}
+
+// HAProxy's built-in error pages (http.c), with the lab's signature line before </body>.
+QByteArray haproxyPage(int status, QByteArrayView reason, QByteArrayView sentence, quint16 port)
+{
+    return "<html><body><h1>" + QByteArray::number(status) + ' ' + reason.toByteArray() + "</h1>\n"
+        + sentence.toByteArray() + "\n" + signatureLine(port) + "</body></html>\n";
+}
+
+LabGatewayPage pageFor(LabGateway::Failure failure, const QString &upstreamHost, quint16 port)
+{
+    using Failure = LabGateway::Failure;
+    LabGatewayPage page;
+    switch (failure) {
+    case Failure::None:
+        page.status = 200;
+        page.reason = "OK";
+        break;
+    case Failure::UpstreamRefused:
+        page.status = 503;
+        page.reason = "Service Unavailable";
+        page.body = apachePage(503, page.reason,
+                               "<p>The server is temporarily unable to service your\nrequest due to maintenance "
+                               "downtime or capacity\nproblems. Please try again later.</p>\n",
+                               port);
+        break;
+    case Failure::UpstreamConnectTimeout:
+        page.status = 504;
+        page.reason = "Gateway Time-out";
+        page.contentType = "text/html";
+        page.body = "<html>\n<head><title>504 Gateway Time-out</title></head>\n<body>\n<center><h1>504 Gateway "
+                    "Time-out</h1></center>\n<hr>"
+            + signatureLine(port) + "</body>\n</html>\n";
+        break;
+    case Failure::UpstreamReadTimeout:
+        page.status = 504;
+        page.reason = "Gateway Time-out";
+        page.contentType = "text/html";
+        page.extraHeaders = "Cache-Control: no-cache\r\n";
+        page.body = haproxyPage(504, page.reason, "The server didn't respond in time.", port);
+        break;
+    case Failure::UpstreamClosedEarly:
+    case Failure::UpstreamReset:
+        page.reason = "Proxy Error";
+        page.body = apacheProxyError("Error reading from remote server", port);
+        break;
+    case Failure::UpstreamInvalidResponse:
+        page.reason = "Bad Gateway";
+        page.body = apachePage(
+            502, page.reason,
+            "<p>The proxy server received an invalid\nresponse from an upstream server.<br />\n</p>\n", port);
+        break;
+    case Failure::UpstreamDnsFailure:
+        page.reason = "Proxy Error";
+        page.body
+            = apacheProxyError(QByteArray("DNS lookup failure for: " + upstreamHost.toHtmlEscaped().toUtf8()), port);
+        break;
+    case Failure::UnexpectedContent:
+        page.reason = "Bad Gateway";
+        page.contentType = "application/json";
+        page.body = "{\"message\": \"Internal server error\"}";
+        break;
+    case Failure::NoHealthyUpstream:
+        page.status = 503;
+        page.reason = "Service Unavailable";
+        page.contentType = "text/html";
+        page.extraHeaders = "Cache-Control: no-cache\r\n";
+        page.body = haproxyPage(503, page.reason, "No server is available to handle this request.", port);
+        break;
+    case Failure::RateLimited:
+        page.status = 429;
+        page.reason = "Too Many Requests";
+        page.contentType = "text/html";
+        page.extraHeaders = "Cache-Control: no-cache\r\n";
+        page.body = haproxyPage(429, page.reason, "You have sent too many requests in a given amount of time.", port);
+        break;
+    case Failure::Overloaded:
+        page.status = 503;
+        page.reason = "Service Unavailable";
+        page.contentType = "text/plain";
+        page.extraHeaders = "x-envoy-overloaded: true\r\n";
+        page.body = "upstream connect error or disconnect/reset before headers. reset reason: overflow";
+        break;
+    case Failure::Maintenance:
+        page.status = 503;
+        page.reason = "Service Unavailable";
+        page.contentType = "text/html; charset=utf-8";
+        page.body
+            = "<!DOCTYPE html>\n<html><head><title>Down for maintenance</title></head>\n<body>\n<h1>Down for "
+              "maintenance</h1>\n<p>This service is down for scheduled maintenance. We'll be back soon.</p>\n<hr>\n"
+            + signatureLine(port) + "</body></html>\n";
+        break;
+    }
+    return page;
+}
+
 bool isHopByHop(QByteArrayView name)
 {
     static const QByteArrayView names[] = { "connection", "keep-alive", "proxy-connection", "transfer-encoding",  "te",
@@ -361,33 +506,21 @@ private:
         finish(response.status, LabGateway::Failure::None, head + response.body);
     }
 
+    // Answers a failure the way the real product named in the table at the top of this file
+    // answers it. The failure class and the detail go to the lab's own log (gatescope.lab.gateway)
+    // and the answered() signal, never onto the wire.
     void answerFailure(LabGateway::Failure failure, const QString &detail)
     {
-        const int status = LabGateway::statusFor(failure);
-        const QString id = LabGateway::failureId(failure);
-        const bool json = headerValue(m_request.headers, "accept").contains("application/json");
-        QByteArray body;
-        if (json) {
-            body = "{\"error\":\"" + id.toLatin1() + "\",\"status\":" + QByteArray::number(status) + ",\"message\":\""
-                + detail.toHtmlEscaped().replace(u'"', u'\'').toUtf8() + "\",\"gateway\":\"gatescope-lab\"}\n";
-        } else {
-            const QByteArray title = QByteArray::number(status) + ' ' + reasonPhrase(status);
-            body = "<!DOCTYPE html>\n<html><head><title>" + title + " (Gatescope Lab)</title></head>\n<body>\n<h1>"
-                + title + "</h1>\n<p>Gatescope Lab gateway: " + detail.toHtmlEscaped().toUtf8()
-                + ".</p>\n<hr><address>gatescope-lab</address>\n</body></html>\n";
-        }
-        QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n"
+        const LabGatewayPage page = pageFor(failure, m_upstream.host, m_gateway->server.serverPort());
+        QByteArray head = "HTTP/1.1 " + QByteArray::number(page.status) + ' ' + page.reason + "\r\n"
             + "Server: gatescope-lab\r\n" + "Date: "
             + QDateTime::currentDateTimeUtc().toString(QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'")).toLatin1()
-            + "\r\n" + "Content-Type: " + (json ? "application/json" : "text/html; charset=utf-8") + "\r\n"
-            + "X-Gatescope-Lab-Error: " + id.toLatin1() + "\r\n";
+            + "\r\n" + page.extraHeaders + "Content-Type: " + page.contentType + "\r\n";
         if (failure == LabGateway::Failure::Maintenance)
             head += "Retry-After: " + QByteArray::number(m_gateway->config.maintenanceRetryAfterSeconds) + "\r\n";
-        else if (failure == LabGateway::Failure::RateLimited || failure == LabGateway::Failure::Overloaded)
-            head += "Retry-After: 1\r\n";
-        head += "Content-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n";
-        qCDebug(lcLabGateway) << status << id << detail;
-        finish(status, failure, head + body);
+        head += "Content-Length: " + QByteArray::number(page.body.size()) + "\r\nConnection: close\r\n\r\n";
+        qCInfo(lcLabGateway).noquote() << page.status << LabGateway::failureId(failure) << detail;
+        finish(page.status, failure, head + page.body);
     }
 
     void answerPlain(int status, const QString &detail)
@@ -524,20 +657,7 @@ QString LabGateway::failureId(Failure failure)
 
 int LabGateway::statusFor(Failure failure)
 {
-    switch (failure) {
-    case Failure::None:
-        return 200;
-    case Failure::UpstreamConnectTimeout:
-    case Failure::UpstreamReadTimeout:
-        return 504;
-    case Failure::NoHealthyUpstream:
-    case Failure::RateLimited:
-    case Failure::Overloaded:
-    case Failure::Maintenance:
-        return 503;
-    default:
-        return 502;
-    }
+    return pageFor(failure, QString(), 0).status;
 }
 
 LabGateway::LabGateway(const Config &config, QObject *parent)

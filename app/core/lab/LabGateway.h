@@ -12,9 +12,12 @@ namespace Gatescope {
 // The 5xx Lab's own reverse proxy: a small HTTP/1.1 gateway on loopback in front of the fault
 // origin, with the knobs that make real gateways answer 502, 503 and 504 — connect and read
 // timeouts, a pool of upstreams with health checks, a rate limit, a concurrency limit, a
-// maintenance switch and an optional "the caller expects JSON" check. Every answer it makes
-// itself says so (`Server: gatescope-lab`, `X-Gatescope-Lab-Error`), so it can never be taken
-// for a real product; answers relayed from the origin carry `Via: 1.1 gatescope-lab`.
+// maintenance switch and an optional "the caller expects JSON" check. It says who it is
+// (`Server: gatescope-lab`, a signature line on its pages, `Via: 1.1 gatescope-lab` on relayed
+// answers) but never why it failed: each failure is answered with the status and page wording a
+// real product uses for it (the table in LabGateway.cpp), so a diagnosis of the lab is an
+// inference. The failure class is kept in the lab's own record: the answered() signal and the
+// `gatescope.lab.gateway` logging category.
 class LabGateway : public QObject
 {
     Q_OBJECT
@@ -39,7 +42,7 @@ public:
         bool requireJsonForJsonCallers = false; // 502 when Accept: application/json gets non-JSON
     };
 
-    // Why the gateway answered itself — the value of X-Gatescope-Lab-Error.
+    // Why the gateway answered itself: for the lab's own log, never sent to the client.
     enum class Failure {
         None,
         UpstreamRefused,
@@ -56,7 +59,7 @@ public:
         Maintenance,
     };
     static QString failureId(Failure failure);
-    static int statusFor(Failure failure);
+    static int statusFor(Failure failure); // the status of the product its answer is modelled on
 
     explicit LabGateway(const Config &config, QObject *parent = nullptr);
     ~LabGateway() override;

@@ -632,13 +632,15 @@ QList<Row> rows()
                    "<html><head><title>Request Rejected</title></head><body>The requested URL was rejected. Please "
                    "consult with your administrator.<br><br>Your support ID is: 1234567890</body></html>")),
         u"502.middlebox"_s, u"upstream.invalid-response"_s, gw, u"unknown"_s, 502);
-    add("gatescope lab gateway: upstream refused",
-        exchangeFromRaw(
-            withBody("HTTP/1.1 502 Bad Gateway",
-                     "Server: gatescope-lab\nContent-Type: application/json\nX-Gatescope-Lab-Error: upstream-refused",
-                     "{\"error\":\"upstream-refused\",\"status\":502,\"message\":\"connect() to 127.0.0.1:9 "
-                     "failed\",\"gateway\":\"gatescope-lab\"}\n")),
-        u"502.refused"_s, u"upstream.refused"_s, gw, u"gatescope-lab"_s, 502);
+    add("gatescope lab gateway: upstream refused (Apache's canned 503 page, the lab's signature line)",
+        exchangeFromRaw(withBody(
+            "HTTP/1.1 503 Service Unavailable", "Server: gatescope-lab\nContent-Type: text/html; charset=iso-8859-1",
+            "<!DOCTYPE HTML PUBLIC \"-//IETF//DTD HTML 2.0//EN\">\n<html><head>\n<title>503 Service "
+            "Unavailable</title>\n</head><body>\n<h1>Service Unavailable</h1>\n<p>The server is temporarily unable to "
+            "service your\nrequest due to maintenance downtime or capacity\nproblems. Please try again "
+            "later.</p>\n<hr>\n"
+            "<address>gatescope-lab Server at 127.0.0.1 Port 8080</address>\n</body></html>\n")),
+        u"503.refused"_s, u"upstream.refused"_s, gw, u"gatescope-lab"_s, 503);
 
     // --- origins ---
     add("origin: 500 Spring Boot page with a Java stack trace",
