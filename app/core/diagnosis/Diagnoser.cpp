@@ -187,6 +187,8 @@ Diagnosis Diagnoser::diagnose(const Exchange &exchange, const EvidenceSet &evide
         producer.confidence
             = evidence.gatewayProduct == node->product ? std::max(0.9, evidence.gatewayConfidence) : 0.7;
     }
+    if (node->maxConfidence > 0)
+        producer.confidence = std::min(producer.confidence, node->maxConfidence);
     producer.confidence = rounded(producer.confidence);
     result.producer = producer;
 
@@ -222,6 +224,8 @@ Diagnosis Diagnoser::diagnose(const Exchange &exchange, const EvidenceSet &evide
         summary.replace(u"{status}"_s, QString::number(result.status));
         summary.replace(u"{predicted}"_s, QString::number(node->predictedStatus));
         summary.replace(u"{wait}"_s, waitText);
+        summary.replace(u"{protocol}"_s,
+                        evidence.protocolName.isEmpty() ? tr("another protocol") : evidence.protocolName);
         // The leaf knows which timeout fired (connect or read); without that, the evidence's choice.
         const QString timeout
             = node->timeoutPhase.isEmpty() ? evidence.timeoutMatch : evidence.timeoutMatchFor(node->timeoutPhase);

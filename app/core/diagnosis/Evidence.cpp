@@ -1,6 +1,7 @@
 #include "diagnosis/Evidence.h"
 
 #include "diagnosis/DiagnosisLogging.h"
+#include "diagnosis/ProtocolSniffer.h"
 #include "model/ExchangeJson.h"
 
 #include <QDateTime>
@@ -130,6 +131,10 @@ const FactRegistry &registry()
             r.add(u"generated."_s + product);
             r.add(u"page."_s + product);
         }
+        // Another protocol's answer (ProtocolSniffer): protocol.any and protocol.<id>.
+        r.add(u"protocol.any"_s);
+        for (const QString &protocol : ProtocolSniffer::protocolIds())
+            r.add(u"protocol."_s + protocol);
         Q_ASSERT(r.names.size() <= Facts::Capacity);
         return r;
     }();
@@ -646,6 +651,17 @@ EvidenceSet EvidenceExtractor::analyse(const Exchange &exchange) const
         add(p.fAnomalyAny, u"anomaly.any"_s, u"anomaly:"_s + anomaly.kind, value);
         if (id >= 0)
             link(id);
+    }
+
+    // Bytes that are another protocol's answer: a server of that protocol on the port called.
+    {
+        QString source;
+        if (const auto sniffed = ProtocolSniffer::sniff(exchange, &source)) {
+            const QString name = u"protocol."_s + sniffed->id;
+            add(fact(name), name, source, ProtocolSniffer::describe(*sniffed));
+            link(fact(u"protocol.any"_s));
+            ev.protocolName = sniffed->name;
+        }
     }
 
     // The request: idempotency and what it accepts.

@@ -9,6 +9,15 @@ namespace Gatescope {
 [[maybe_unused]] static const char *const ruleTexts[] = {
     QT_TRANSLATE_NOOP("Gatescope::Rules", "Did a complete HTTP response reach the client?"),
     QT_TRANSLATE_NOOP("Gatescope::Rules", "No usable HTTP response reached the client: how did the conversation end?"),
+    QT_TRANSLATE_NOOP("Gatescope::Rules", "Another protocol answered"),
+    QT_TRANSLATE_NOOP("Gatescope::Rules",
+                      "The server on this port is not an HTTP server: it answered like {protocol}. A gateway in front "
+                      "would answer {predicted}."),
+    QT_TRANSLATE_NOOP("Gatescope::Rules",
+                      "The first bytes that came back are another protocol's greeting or error — a Redis error reply, "
+                      "a TLS alert, an HTTP/2 SETTINGS frame, an SSH, SMTP or database banner. The request went to the "
+                      "right host but the wrong port or scheme: plain HTTP to a TLS port, HTTP/1.1 to an h2c-only "
+                      "server, or the port of a database, cache or mail server."),
     QT_TRANSLATE_NOOP("Gatescope::Rules", "Connection refused"),
     QT_TRANSLATE_NOOP("Gatescope::Rules",
                       "Nothing accepted the TCP connection; with a gateway in front the user would see {predicted} "
@@ -158,6 +167,13 @@ namespace Gatescope {
         "Gatescope::Rules",
         "527 belonged to Railgun, a retired Cloudflare product that ran a listener next to the origin; the connection "
         "between Cloudflare and that listener failed. Current Cloudflare documentation no longer lists it."),
+    QT_TRANSLATE_NOOP("Gatescope::Rules", "530 with error 1033: no Cloudflare Tunnel is connected"),
+    QT_TRANSLATE_NOOP("Gatescope::Rules",
+                      "Cloudflare has no connected tunnel (cloudflared) for this host name (530, error 1033)."),
+    QT_TRANSLATE_NOOP("Gatescope::Rules",
+                      "Error 1033 means the host name routes to a Cloudflare Tunnel and no cloudflared connector of "
+                      "that tunnel is connected to Cloudflare's edge: the connector is stopped, crashed, or runs with "
+                      "another tunnel's credentials. Cloudflare never reached the origin."),
     QT_TRANSLATE_NOOP("Gatescope::Rules", "530: the origin host name does not resolve"),
     QT_TRANSLATE_NOOP("Gatescope::Rules",
                       "Cloudflare could not resolve the origin's host name (530, usually with error 1016)."),
@@ -244,6 +260,14 @@ namespace Gatescope {
                       "the application reported an internal error in its own words, or in none. The explanation is in "
                       "the application's logs at the time of the request."),
     QT_TRANSLATE_NOOP("Gatescope::Rules", "Who answered 502, and what does it say about the upstream?"),
+    QT_TRANSLATE_NOOP("Gatescope::Rules", "The upstream speaks another protocol"),
+    QT_TRANSLATE_NOOP("Gatescope::Rules",
+                      "{gateway} got an answer in another protocol from its upstream ({protocol}): it points at the "
+                      "wrong port or scheme."),
+    QT_TRANSLATE_NOOP("Gatescope::Rules",
+                      "The body holds the upstream's non-HTTP answer — a Redis error reply, a TLS alert, an HTTP/2 "
+                      "frame, an SSH, SMTP or database banner. The gateway's upstream address names the port of "
+                      "another service, or plain HTTP where the upstream speaks TLS or only HTTP/2."),
     QT_TRANSLATE_NOOP("Gatescope::Rules", "The upstream answered, but not in the form the gateway expects"),
     QT_TRANSLATE_NOOP("Gatescope::Rules",
                       "{product} got a response from the origin that was not in the expected form (for example HTML or "
@@ -389,13 +413,6 @@ namespace Gatescope {
     QT_TRANSLATE_NOOP("Gatescope::Rules", "{product} could not complete TLS with the upstream and answered 503."),
     QT_TRANSLATE_NOOP("Gatescope::Rules",
                       "HAProxy, Envoy and Squid answer a failed TLS handshake towards the backend with 503."),
-    QT_TRANSLATE_NOOP("Gatescope::Rules",
-                      "A refused connection reported as 503 (the real gateway contradicts the textbook)"),
-    QT_TRANSLATE_NOOP("Gatescope::Rules",
-                      "{product} could not connect to its upstream (connection refused) and answered 503."),
-    QT_TRANSLATE_NOOP("Gatescope::Rules",
-                      "HAProxy, Apache, Squid, Envoy and Varnish answer a refused upstream connection with 503, not "
-                      "the 502 the textbook describes. Nothing listens on the upstream address."),
     QT_TRANSLATE_NOOP("Gatescope::Rules", "Connecting to the upstream timed out (503)"),
     QT_TRANSLATE_NOOP(
         "Gatescope::Rules",
@@ -404,6 +421,13 @@ namespace Gatescope {
                       "Squid (ERR_CONNECT_FAIL 110), Envoy (connection timeout), HAProxy (timeout connect) and Varnish "
                       "(connect_timeout 3.5 s) answer a connect timeout with 503. Packets to the origin are dropped or "
                       "the origin's accept queue is full."),
+    QT_TRANSLATE_NOOP("Gatescope::Rules",
+                      "A refused connection reported as 503 (the real gateway contradicts the textbook)"),
+    QT_TRANSLATE_NOOP("Gatescope::Rules",
+                      "{product} could not connect to its upstream (connection refused) and answered 503."),
+    QT_TRANSLATE_NOOP("Gatescope::Rules",
+                      "HAProxy, Apache, Squid, Envoy and Varnish answer a refused upstream connection with 503, not "
+                      "the 502 the textbook describes. Nothing listens on the upstream address."),
     QT_TRANSLATE_NOOP("Gatescope::Rules", "The upstream did not answer in time (503)"),
     QT_TRANSLATE_NOOP(
         "Gatescope::Rules",
@@ -470,10 +494,13 @@ namespace Gatescope {
     QT_TRANSLATE_NOOP("Gatescope::Rules",
                       "The application's own response, not a gateway's page. Common reasons are a readiness check "
                       "failing, a feature flag, or an overload guard inside the application; its logs say which."),
-    QT_TRANSLATE_NOOP("Gatescope::Rules", "nginx's own 503: a limit_req / limit_conn rejection"),
-    QT_TRANSLATE_NOOP("Gatescope::Rules",
-                      "nginx itself answered 503; nginx uses 503 for limit_req and limit_conn rejections (and "
-                      "ingress-nginx for a Service without endpoints)."),
+    QT_TRANSLATE_NOOP(
+        "Gatescope::Rules",
+        "nginx's own 503: a limit_req / limit_conn rejection, or an ingress-nginx Service without endpoints"),
+    QT_TRANSLATE_NOOP(
+        "Gatescope::Rules",
+        "{product} itself answered 503: either a limit_req / limit_conn rejection (nginx's default status for both) "
+        "or, on ingress-nginx, a Service without ready endpoints — the page is the same for both."),
     QT_TRANSLATE_NOOP("Gatescope::Rules",
                       "nginx never answers 503 for an unreachable upstream (that is 502 or 504). Its own 503 page "
                       "comes from limit_req or limit_conn, whose default status is 503, from an explicit 'return 503', "
@@ -544,6 +571,21 @@ namespace Gatescope {
                       "501, 505, 507, 508 and 511 come from the application or the web server in front of it; they "
                       "describe a feature or resource problem rather than an outage."),
     QT_TRANSLATE_NOOP("Gatescope::Rules", "No server error: is the answer what the caller expected?"),
+    QT_TRANSLATE_NOOP("Gatescope::Rules", "A gateway relayed another protocol's answer as HTTP/0.9"),
+    QT_TRANSLATE_NOOP("Gatescope::Rules",
+                      "{gateway} relayed its upstream's non-HTTP answer ({protocol}) as an HTTP/0.9 body with status "
+                      "{status}: its upstream address points at the wrong port or scheme."),
+    QT_TRANSLATE_NOOP("Gatescope::Rules",
+                      "A gateway that accepts HTTP/0.9 (Apache, Squid — which adds X-Transformed-From: HTTP/0.9) wraps "
+                      "whatever the upstream sent in a 200 response. The bytes are another protocol's greeting or "
+                      "error, so the gateway's upstream address points at the wrong port or scheme."),
+    QT_TRANSLATE_NOOP("Gatescope::Rules", "Another protocol answered inside an HTTP response"),
+    QT_TRANSLATE_NOOP("Gatescope::Rules",
+                      "The answer is {protocol}'s, not an HTTP service's: the request went to the wrong port."),
+    QT_TRANSLATE_NOOP("Gatescope::Rules",
+                      "Some servers answer an HTTP request on their native port with a short note (MongoDB's 'It looks "
+                      "like you are trying to access MongoDB over HTTP on the native driver port'), or a proxy passed "
+                      "the bytes of a non-HTTP server through. Either way the port called belongs to another service."),
     QT_TRANSLATE_NOOP("Gatescope::Rules", "HTML where JSON was expected"),
     QT_TRANSLATE_NOOP("Gatescope::Rules",
                       "The call asked for JSON and got an HTML page with status {status}; a gateway that validates "
@@ -1300,6 +1342,39 @@ namespace Gatescope {
     QT_TRANSLATE_NOOP("Gatescope::Checklists",
                       "The response is not a server error. If the client still failed, check how it handled this "
                       "response (parsing, redirects, caching)."),
+    QT_TRANSLATE_NOOP("Gatescope::Checklists", "Cloudflare Tunnel not connected (1033)"),
+    QT_TRANSLATE_NOOP("Gatescope::Checklists",
+                      "Check that cloudflared runs for this tunnel: cloudflared tunnel list / cloudflared tunnel info "
+                      "NAME shows its connections; the Zero Trust dashboard shows the tunnel as HEALTHY or DOWN."),
+    QT_TRANSLATE_NOOP("Gatescope::Checklists",
+                      "Read cloudflared's log: 'Registered tunnel connection' lines mean it is connected; 'Unable to "
+                      "reach the origin service' or authentication errors name the problem."),
+    QT_TRANSLATE_NOOP("Gatescope::Checklists",
+                      "Check that the DNS record (CNAME to <UUID>.cfargotunnel.com) and the public hostname in the "
+                      "tunnel configuration point at the tunnel whose connector runs."),
+    QT_TRANSLATE_NOOP(
+        "Gatescope::Checklists",
+        "Quick tunnels (trycloudflare.com) end with the cloudflared process: start it again and use the new address."),
+    QT_TRANSLATE_NOOP("Gatescope::Checklists", "Another protocol answered: wrong port or scheme"),
+    QT_TRANSLATE_NOOP("Gatescope::Checklists",
+                      "Read the protocol named in the evidence: it tells which service listens on the port that was "
+                      "called (Redis, PostgreSQL, MySQL, SSH, a mail server, a TLS-only or HTTP/2-only server)."),
+    QT_TRANSLATE_NOOP("Gatescope::Checklists",
+                      "Find the HTTP port of the service you meant: docker ps / docker compose port, kubectl get svc "
+                      "(port vs targetPort), ss -ltnp on the host."),
+    QT_TRANSLATE_NOOP("Gatescope::Checklists",
+                      "Fix the address the gateway uses: nginx proxy_pass / upstream server, HAProxy server line, "
+                      "Apache ProxyPass, Squid cache_peer, Traefik/Envoy/Kong service URL, or the client's URL."),
+    QT_TRANSLATE_NOOP("Gatescope::Checklists",
+                      "A TLS record means the upstream speaks TLS: use https:// in the upstream URL (proxy_pass "
+                      "https://, 'ssl' on the HAProxy server line, SSLProxyEngine on for Apache)."),
+    QT_TRANSLATE_NOOP(
+        "Gatescope::Checklists",
+        "An HTTP/2 frame means the upstream speaks only HTTP/2 cleartext (h2c, gRPC): use grpc_pass or an h2c-capable "
+        "upstream setting (Envoy http2_protocol_options, Traefik h2c://, HAProxy 'proto h2')."),
+    QT_TRANSLATE_NOOP("Gatescope::Checklists",
+                      "After the fix the gateway should log a normal upstream status; until then the request never "
+                      "reached the application."),
 };
 
 } // namespace Gatescope

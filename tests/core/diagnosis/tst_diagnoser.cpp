@@ -728,7 +728,19 @@ QList<Row> rows()
                  "(Debian)\nTransfer-Encoding: chunked\n\n",
                  false)
             + chunked(QByteArrayLiteral("SSH-2.0-OpenSSH_9.2p1 Debian-2\r\n\x00\x01\x02 not http at all\r\n"))),
-        u"ok.unexpected-content"_s, u"origin.unexpected-content"_s, og, u"origin"_s, 200);
+        u"ok.wrong-protocol.relayed"_s, u"upstream.invalid-response"_s, gw, u"apache"_s, 200);
+    add("200 from MongoDB's native port (HTTP to the wrong port)",
+        exchangeFromRaw(
+            crlf("HTTP/1.0 200 OK\nConnection: close\nContent-Type: text/plain\nContent-Length: 85\n\n", false)
+            + "It looks like you are trying to access MongoDB over HTTP on the native driver port.\r\n"),
+        u"ok.wrong-protocol"_s, u"transport.invalid-response"_s, cl, u"none"_s, 200);
+    add("cloudflare: 530 error code: 1033 (no tunnel connected)",
+        exchangeFromRaw(
+            crlf("HTTP/1.1 530 \nServer: cloudflare\nCF-RAY: 8c1f2a3b4c5d6e7f-FRA\nContent-Type: text/plain; "
+                 "charset=UTF-8\nContent-Length: 16\n\n",
+                 false)
+            + "error code: 1033"),
+        u"cf.530.tunnel"_s, u"capacity.no-healthy-upstream"_s, gw, u"cloudflare"_s, 530);
     add("200 JSON", exchangeFromRaw(origin(200, "OK", "application/json", "{\"items\":[]}")), u"ok.none"_s, u"none"_s,
         og, u"origin"_s, 200);
     add("origin 429 with Retry-After",
@@ -754,6 +766,8 @@ QList<Row> rows()
         u"transport.reset"_s, cl, u"none"_s, 502);
     add("non-HTTP bytes (nginx HTTP/0.9 passthrough)",
         exchangeFromRaw("SSH-2.0-OpenSSH_9.2p1 Debian-2\r\n\x00\x01\x02 not http at all\r\n"),
+        u"transport.wrong-protocol"_s, u"transport.invalid-response"_s, cl, u"none"_s, 502);
+    add("non-HTTP bytes of no known protocol", exchangeFromRaw("\x7f\x01\x02 garbage that no server sends\r\n\r\n"),
         u"transport.invalid-response"_s, u"transport.invalid-response"_s, cl, u"none"_s, 502);
     add("closed after 0 bytes", exchangeFromRaw(QByteArray()), u"transport.closed-early"_s, u"transport.closed-early"_s,
         cl, u"none"_s, 502);
