@@ -260,14 +260,6 @@ namespace Gatescope {
                       "the application reported an internal error in its own words, or in none. The explanation is in "
                       "the application's logs at the time of the request."),
     QT_TRANSLATE_NOOP("Gatescope::Rules", "Who answered 502, and what does it say about the upstream?"),
-    QT_TRANSLATE_NOOP("Gatescope::Rules", "The upstream speaks another protocol"),
-    QT_TRANSLATE_NOOP("Gatescope::Rules",
-                      "{gateway} got an answer in another protocol from its upstream ({protocol}): it points at the "
-                      "wrong port or scheme."),
-    QT_TRANSLATE_NOOP("Gatescope::Rules",
-                      "The body holds the upstream's non-HTTP answer — a Redis error reply, a TLS alert, an HTTP/2 "
-                      "frame, an SSH, SMTP or database banner. The gateway's upstream address names the port of "
-                      "another service, or plain HTTP where the upstream speaks TLS or only HTTP/2."),
     QT_TRANSLATE_NOOP("Gatescope::Rules", "The upstream answered, but not in the form the gateway expects"),
     QT_TRANSLATE_NOOP("Gatescope::Rules",
                       "{product} got a response from the origin that was not in the expected form (for example HTML or "

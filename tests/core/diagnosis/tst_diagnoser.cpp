@@ -513,13 +513,15 @@ QList<Row> rows()
         exchangeFromRaw(
             cloudfront(502, "Bad Gateway", "NonS3OriginDnsError: the origin's domain name did not resolve.")),
         u"502.dns"_s, u"upstream.dns-failure"_s, gw, u"aws-cloudfront"_s, 502);
+    // Lambda's invocation error document ({"errorType", "errorMessage"}) is an unhandled exception of
+    // the function, whichever AWS hops relay it.
     add("aws cloudfront relays an API Gateway/Lambda JSON 500",
         exchangeFromRaw(origin(
             500, "Internal Server Error", "application/json",
             "{\"errorType\":\"OrderLookupFailed\",\"errorMessage\":\"order 42 has no lines\"}",
             "X-Amzn-Requestid: 0b9e2f6c-1f1a-4a7e-9a55-1c3c1e7f0d2a\nX-Amz-Apigw-Id: R2x3kFz-IAMF_9Q=\nX-Cache: Error "
             "from cloudfront\nVia: 1.1 4c2f1a.cloudfront.net (CloudFront)\nX-Amz-Cf-Id: 6aQ1nFkq6pZ0lXb==")),
-        u"500.origin"_s, u"origin.error"_s, og, u"origin"_s, 500);
+        u"500.exception"_s, u"origin.exception"_s, og, u"origin"_s, 500);
     add("aws api gateway: 502 malformed Lambda proxy response",
         exchangeFromRaw(origin(502, "Bad Gateway", "application/json", "{\"message\": \"Internal server error\"}",
                                "x-amzn-RequestId: 7f0b4a5e-aaaa-bbbb-cccc-1234567890ab\nx-amzn-ErrorType: "
@@ -799,6 +801,7 @@ private Q_SLOTS:
     void everyLeafIsReachedByAtLeastOneRow();
     void pathStepsCarryTheDecidingEvidence();
     void waitMatchingADefaultTimeoutIsEvidence();
+    void checklistPutsTheIdentifiedProductsItemsFirst();
     void summaryNamesTheDefaultTimeoutOfTheLeafsPhase_data();
     void summaryNamesTheDefaultTimeoutOfTheLeafsPhase();
     void bodySignatureEvidenceNamesItsKind_data();
@@ -1142,6 +1145,22 @@ void TestDiagnoser::garbageBodyNeverCrashes()
     const Diagnosis d = m_diagnoser.diagnose(exchange);
     QCOMPARE(d.status, 502);
     QVERIFY(!d.cause.isEmpty());
+}
+
+void TestDiagnoser::checklistPutsTheIdentifiedProductsItemsFirst()
+{
+    // Given: Caddy's own empty 502, whose checklist also names nginx, HAProxy and ALB
+    using namespace DiagnosisFixtures;
+    const Exchange exchange = exchangeFromRaw(crlf("HTTP/1.1 502 Bad Gateway\nServer: Caddy\nContent-Length: 0\n\n"));
+
+    // When
+    const Diagnosis d = Diagnoser().diagnose(exchange);
+
+    // Then: Caddy's own log lines come before every other product's
+    QCOMPARE(d.producer.product, u"caddy"_s);
+    QVERIFY2(d.checklist.items.size() > 1, qPrintable(d.checklist.id));
+    QVERIFY2(d.checklist.items.first().contains(u"Caddy"_s),
+             qPrintable(u"expected Caddy's item first in "_s + d.checklist.id + u": "_s + d.checklist.items.first()));
 }
 
 QTEST_GUILESS_MAIN(TestDiagnoser)
