@@ -1225,6 +1225,54 @@
         <source>Retrying is safe for idempotent requests; a cancelled POST may or may not have reached the server — check its logs before sending it again.</source>
         <translation>Wiederholen ist für idempotente Anfragen sicher; ein abgebrochener POST hat den Server vielleicht erreicht — prüfen Sie dessen Logs, bevor Sie ihn erneut senden.</translation>
     </message>
+    <message>
+        <source>Cloudflare Tunnel not connected (1033)</source>
+        <translation>Cloudflare Tunnel nicht verbunden (1033)</translation>
+    </message>
+    <message>
+        <source>Check that cloudflared runs for this tunnel: cloudflared tunnel list / cloudflared tunnel info NAME shows its connections; the Zero Trust dashboard shows the tunnel as HEALTHY or DOWN.</source>
+        <translation>Prüfen Sie, ob cloudflared für diesen Tunnel läuft: cloudflared tunnel list / cloudflared tunnel info NAME zeigt seine Verbindungen; das Zero-Trust-Dashboard zeigt den Tunnel als HEALTHY oder DOWN.</translation>
+    </message>
+    <message>
+        <source>Read cloudflared&apos;s log: &apos;Registered tunnel connection&apos; lines mean it is connected; &apos;Unable to reach the origin service&apos; or authentication errors name the problem.</source>
+        <translation>Lesen Sie das Protokoll von cloudflared: Zeilen &apos;Registered tunnel connection&apos; bedeuten, dass er verbunden ist; &apos;Unable to reach the origin service&apos; oder Authentifizierungsfehler nennen das Problem.</translation>
+    </message>
+    <message>
+        <source>Check that the DNS record (CNAME to &lt;UUID&gt;.cfargotunnel.com) and the public hostname in the tunnel configuration point at the tunnel whose connector runs.</source>
+        <translation>Prüfen Sie, ob der DNS-Eintrag (CNAME auf &lt;UUID&gt;.cfargotunnel.com) und der öffentliche Hostname in der Tunnel-Konfiguration auf den Tunnel zeigen, dessen Connector läuft.</translation>
+    </message>
+    <message>
+        <source>Quick tunnels (trycloudflare.com) end with the cloudflared process: start it again and use the new address.</source>
+        <translation>Quick Tunnels (trycloudflare.com) enden mit dem cloudflared-Prozess: starten Sie ihn erneut und verwenden Sie die neue Adresse.</translation>
+    </message>
+    <message>
+        <source>Another protocol answered: wrong port or scheme</source>
+        <translation>Ein anderes Protokoll hat geantwortet: falscher Port oder falsches Schema</translation>
+    </message>
+    <message>
+        <source>Read the protocol named in the evidence: it tells which service listens on the port that was called (Redis, PostgreSQL, MySQL, SSH, a mail server, a TLS-only or HTTP/2-only server).</source>
+        <translation>Lesen Sie das in den Belegen genannte Protokoll: es sagt, welcher Dienst auf dem aufgerufenen Port lauscht (Redis, PostgreSQL, MySQL, SSH, ein Mailserver, ein reiner TLS- oder HTTP/2-Server).</translation>
+    </message>
+    <message>
+        <source>Find the HTTP port of the service you meant: docker ps / docker compose port, kubectl get svc (port vs targetPort), ss -ltnp on the host.</source>
+        <translation>Finden Sie den HTTP-Port des gemeinten Dienstes: docker ps / docker compose port, kubectl get svc (port gegenüber targetPort), ss -ltnp auf dem Host.</translation>
+    </message>
+    <message>
+        <source>Fix the address the gateway uses: nginx proxy_pass / upstream server, HAProxy server line, Apache ProxyPass, Squid cache_peer, Traefik/Envoy/Kong service URL, or the client&apos;s URL.</source>
+        <translation>Korrigieren Sie die Adresse, die das Gateway verwendet: nginx proxy_pass / upstream server, HAProxy-server-Zeile, Apache ProxyPass, Squid cache_peer, Service-URL von Traefik/Envoy/Kong, oder die URL des Clients.</translation>
+    </message>
+    <message>
+        <source>A TLS record means the upstream speaks TLS: use https:// in the upstream URL (proxy_pass https://, &apos;ssl&apos; on the HAProxy server line, SSLProxyEngine on for Apache).</source>
+        <translation>Ein TLS-Record bedeutet, dass der Upstream TLS spricht: verwenden Sie https:// in der Upstream-URL (proxy_pass https://, &apos;ssl&apos; auf der HAProxy-server-Zeile, SSLProxyEngine on bei Apache).</translation>
+    </message>
+    <message>
+        <source>An HTTP/2 frame means the upstream speaks only HTTP/2 cleartext (h2c, gRPC): use grpc_pass or an h2c-capable upstream setting (Envoy http2_protocol_options, Traefik h2c://, HAProxy &apos;proto h2&apos;).</source>
+        <translation>Ein HTTP/2-Frame bedeutet, dass der Upstream nur HTTP/2 im Klartext spricht (h2c, gRPC): verwenden Sie grpc_pass oder eine h2c-fähige Upstream-Einstellung (Envoy http2_protocol_options, Traefik h2c://, HAProxy &apos;proto h2&apos;).</translation>
+    </message>
+    <message>
+        <source>After the fix the gateway should log a normal upstream status; until then the request never reached the application.</source>
+        <translation>Nach der Korrektur sollte das Gateway einen normalen Upstream-Status protokollieren; bis dahin hat die Anfrage die Anwendung nie erreicht.</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Cli::CommandLine</name>
@@ -2043,6 +2091,10 @@ Ohne Befehl öffnet es das Arbeitsfenster und importiert die angegebenen DATEIen
     <message>
         <source>?</source>
         <translation>?</translation>
+    </message>
+    <message>
+        <source>another protocol</source>
+        <translation>einem anderen Protokoll</translation>
     </message>
 </context>
 <context>
@@ -5242,6 +5294,85 @@ Ursache: %5</translation>
     </message>
 </context>
 <context>
+    <name>Gatescope::ProtocolSniffer</name>
+    <message>
+        <source>TLS (%1 record)</source>
+        <translation>TLS (%1-Record)</translation>
+    </message>
+    <message>
+        <source>alert</source>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <source>handshake</source>
+        <translation>Handshake</translation>
+    </message>
+    <message>
+        <source>HTTP/2 (cleartext, h2c)</source>
+        <translation>HTTP/2 (Klartext, h2c)</translation>
+    </message>
+    <message>
+        <source>SSH</source>
+        <translation>SSH</translation>
+    </message>
+    <message>
+        <source>Redis</source>
+        <translation>Redis</translation>
+    </message>
+    <message>
+        <source>AMQP (RabbitMQ, ActiveMQ, Qpid)</source>
+        <translation>AMQP (RabbitMQ, ActiveMQ, Qpid)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>MariaDB</source>
+        <translation>MariaDB</translation>
+    </message>
+    <message>
+        <source>MySQL</source>
+        <translation>MySQL</translation>
+    </message>
+    <message>
+        <source>MySQL/MariaDB (error packet)</source>
+        <translation>MySQL/MariaDB (Fehlerpaket)</translation>
+    </message>
+    <message>
+        <source>FTP</source>
+        <translation>FTP</translation>
+    </message>
+    <message>
+        <source>SMTP</source>
+        <translation>SMTP</translation>
+    </message>
+    <message>
+        <source>POP3</source>
+        <translation>POP3</translation>
+    </message>
+    <message>
+        <source>IMAP</source>
+        <translation>IMAP</translation>
+    </message>
+    <message>
+        <source>MongoDB</source>
+        <translation>MongoDB</translation>
+    </message>
+    <message>
+        <source>Elasticsearch (transport port)</source>
+        <translation>Elasticsearch (Transport-Port)</translation>
+    </message>
+    <message>
+        <source>memcached</source>
+        <translation>memcached</translation>
+    </message>
+    <message>
+        <source>the peer answered like %1, not HTTP: %2</source>
+        <translation>die Gegenseite antwortete wie %1, nicht HTTP: %2</translation>
+    </message>
+</context>
+<context>
     <name>Gatescope::ProxyResolver</name>
     <message>
         <source>proxy from %1 is empty</source>
@@ -6458,14 +6589,6 @@ Ursache: %5</translation>
         <translation>Die eigene Antwort der Anwendung, keine Gateway-Seite. Häufige Gründe sind ein fehlschlagender Readiness-Check, ein Feature-Flag oder ein Überlastschutz in der Anwendung; ihre Protokolle sagen, welcher.</translation>
     </message>
     <message>
-        <source>nginx&apos;s own 503: a limit_req / limit_conn rejection</source>
-        <translation>nginx&apos; eigenes 503: eine Ablehnung durch limit_req / limit_conn</translation>
-    </message>
-    <message>
-        <source>nginx itself answered 503; nginx uses 503 for limit_req and limit_conn rejections (and ingress-nginx for a Service without endpoints).</source>
-        <translation>nginx hat selbst 503 geantwortet; nginx verwendet 503 für Ablehnungen durch limit_req und limit_conn (und ingress-nginx für einen Service ohne Endpunkte).</translation>
-    </message>
-    <message>
         <source>nginx never answers 503 for an unreachable upstream (that is 502 or 504). Its own 503 page comes from limit_req or limit_conn, whose default status is 503, from an explicit &apos;return 503&apos;, or on ingress-nginx from a Service without ready endpoints.</source>
         <translation>nginx antwortet für einen unerreichbaren Upstream nie mit 503 (das ist 502 oder 504). Seine eigene 503-Seite kommt von limit_req oder limit_conn, deren Standardstatus 503 ist, von einem ausdrücklichen &apos;return 503&apos; oder bei ingress-nginx von einem Service ohne bereite Endpunkte.</translation>
     </message>
@@ -6652,6 +6775,62 @@ Ursache: %5</translation>
     <message>
         <source>Browsers record requests they stop themselves as failed entries: a navigation that left the page, a fetch aborted by the page&apos;s own code, an ad blocker or extension (ERR_BLOCKED_BY_CLIENT), a CORS or mixed-content block, or a request still waiting when the HAR was exported. No hop answered with an error here, so there is nothing to fix on a server unless the same request also fails when sent alone.</source>
         <translation>Browser zeichnen Anfragen, die sie selbst stoppen, als fehlgeschlagene Einträge auf: eine Navigation, die die Seite verlassen hat, ein vom Code der Seite abgebrochener fetch, ein Werbeblocker oder eine Erweiterung (ERR_BLOCKED_BY_CLIENT), eine CORS- oder Mixed-Content-Sperre oder eine Anfrage, die beim Export der HAR-Datei noch wartete. Kein Hop hat hier mit einem Fehler geantwortet; auf einem Server ist also nichts zu beheben, es sei denn, dieselbe Anfrage schlägt auch einzeln gesendet fehl.</translation>
+    </message>
+    <message>
+        <source>Another protocol answered</source>
+        <translation>Ein anderes Protokoll hat geantwortet</translation>
+    </message>
+    <message>
+        <source>The server on this port is not an HTTP server: it answered like {protocol}. A gateway in front would answer {predicted}.</source>
+        <translation>Der Server auf diesem Port ist kein HTTP-Server: er antwortete wie {protocol}. Ein vorgelagertes Gateway würde {predicted} antworten.</translation>
+    </message>
+    <message>
+        <source>The first bytes that came back are another protocol&apos;s greeting or error — a Redis error reply, a TLS alert, an HTTP/2 SETTINGS frame, an SSH, SMTP or database banner. The request went to the right host but the wrong port or scheme: plain HTTP to a TLS port, HTTP/1.1 to an h2c-only server, or the port of a database, cache or mail server.</source>
+        <translation>Die ersten zurückgekommenen Bytes sind die Begrüßung oder der Fehler eines anderen Protokolls — eine Redis-Fehlerantwort, ein TLS-Alert, ein HTTP/2-SETTINGS-Frame, ein SSH-, SMTP- oder Datenbank-Banner. Die Anfrage ging an den richtigen Host, aber an den falschen Port oder mit dem falschen Schema: Klartext-HTTP an einen TLS-Port, HTTP/1.1 an einen reinen h2c-Server oder an den Port einer Datenbank, eines Caches oder Mailservers.</translation>
+    </message>
+    <message>
+        <source>530 with error 1033: no Cloudflare Tunnel is connected</source>
+        <translation>530 mit Fehler 1033: kein Cloudflare Tunnel verbunden</translation>
+    </message>
+    <message>
+        <source>Cloudflare has no connected tunnel (cloudflared) for this host name (530, error 1033).</source>
+        <translation>Cloudflare hat für diesen Hostnamen keinen verbundenen Tunnel (cloudflared) (530, Fehler 1033).</translation>
+    </message>
+    <message>
+        <source>Error 1033 means the host name routes to a Cloudflare Tunnel and no cloudflared connector of that tunnel is connected to Cloudflare&apos;s edge: the connector is stopped, crashed, or runs with another tunnel&apos;s credentials. Cloudflare never reached the origin.</source>
+        <translation>Fehler 1033 bedeutet, dass der Hostname zu einem Cloudflare Tunnel führt und kein cloudflared-Connector dieses Tunnels mit Cloudflares Edge verbunden ist: der Connector ist gestoppt, abgestürzt oder läuft mit den Zugangsdaten eines anderen Tunnels. Cloudflare hat den Origin nie erreicht.</translation>
+    </message>
+    <message>
+        <source>nginx&apos;s own 503: a limit_req / limit_conn rejection, or an ingress-nginx Service without endpoints</source>
+        <translation>nginx&apos; eigener 503: eine Ablehnung durch limit_req / limit_conn oder ein ingress-nginx-Service ohne Endpunkte</translation>
+    </message>
+    <message>
+        <source>{product} itself answered 503: either a limit_req / limit_conn rejection (nginx&apos;s default status for both) or, on ingress-nginx, a Service without ready endpoints — the page is the same for both.</source>
+        <translation>{product} hat selbst 503 geantwortet: entweder eine Ablehnung durch limit_req / limit_conn (für beide der Standardstatus von nginx) oder, bei ingress-nginx, ein Service ohne bereite Endpunkte — die Seite ist in beiden Fällen dieselbe.</translation>
+    </message>
+    <message>
+        <source>A gateway relayed another protocol&apos;s answer as HTTP/0.9</source>
+        <translation>Ein Gateway hat die Antwort eines anderen Protokolls als HTTP/0.9 weitergereicht</translation>
+    </message>
+    <message>
+        <source>{gateway} relayed its upstream&apos;s non-HTTP answer ({protocol}) as an HTTP/0.9 body with status {status}: its upstream address points at the wrong port or scheme.</source>
+        <translation>{gateway} hat die Nicht-HTTP-Antwort seines Upstreams ({protocol}) als HTTP/0.9-Body mit Status {status} weitergereicht: seine Upstream-Adresse zeigt auf den falschen Port oder das falsche Schema.</translation>
+    </message>
+    <message>
+        <source>A gateway that accepts HTTP/0.9 (Apache, Squid — which adds X-Transformed-From: HTTP/0.9) wraps whatever the upstream sent in a 200 response. The bytes are another protocol&apos;s greeting or error, so the gateway&apos;s upstream address points at the wrong port or scheme.</source>
+        <translation>Ein Gateway, das HTTP/0.9 akzeptiert (Apache, Squid — das X-Transformed-From: HTTP/0.9 hinzufügt), verpackt alles, was der Upstream gesendet hat, in eine 200-Antwort. Die Bytes sind die Begrüßung oder der Fehler eines anderen Protokolls, also zeigt die Upstream-Adresse des Gateways auf den falschen Port oder das falsche Schema.</translation>
+    </message>
+    <message>
+        <source>Another protocol answered inside an HTTP response</source>
+        <translation>Ein anderes Protokoll hat innerhalb einer HTTP-Antwort geantwortet</translation>
+    </message>
+    <message>
+        <source>The answer is {protocol}&apos;s, not an HTTP service&apos;s: the request went to the wrong port.</source>
+        <translation>Die Antwort stammt von {protocol}, nicht von einem HTTP-Dienst: die Anfrage ging an den falschen Port.</translation>
+    </message>
+    <message>
+        <source>Some servers answer an HTTP request on their native port with a short note (MongoDB&apos;s &apos;It looks like you are trying to access MongoDB over HTTP on the native driver port&apos;), or a proxy passed the bytes of a non-HTTP server through. Either way the port called belongs to another service.</source>
+        <translation>Manche Server beantworten eine HTTP-Anfrage auf ihrem eigenen Port mit einem kurzen Hinweis (MongoDBs &apos;It looks like you are trying to access MongoDB over HTTP on the native driver port&apos;), oder ein Proxy hat die Bytes eines Nicht-HTTP-Servers durchgereicht. So oder so gehört der aufgerufene Port einem anderen Dienst.</translation>
     </message>
 </context>
 <context>

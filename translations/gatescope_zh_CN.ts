@@ -1225,6 +1225,54 @@
         <source>Retrying is safe for idempotent requests; a cancelled POST may or may not have reached the server — check its logs before sending it again.</source>
         <translation>幂等请求可以安全重试；被取消的 POST 可能已到达服务器，也可能没有——再次发送前请检查服务器日志。</translation>
     </message>
+    <message>
+        <source>Cloudflare Tunnel not connected (1033)</source>
+        <translation>Cloudflare Tunnel 未连接（1033）</translation>
+    </message>
+    <message>
+        <source>Check that cloudflared runs for this tunnel: cloudflared tunnel list / cloudflared tunnel info NAME shows its connections; the Zero Trust dashboard shows the tunnel as HEALTHY or DOWN.</source>
+        <translation>检查该隧道的 cloudflared 是否在运行：cloudflared tunnel list / cloudflared tunnel info NAME 会显示其连接；Zero Trust 控制台会显示隧道为 HEALTHY 或 DOWN。</translation>
+    </message>
+    <message>
+        <source>Read cloudflared&apos;s log: &apos;Registered tunnel connection&apos; lines mean it is connected; &apos;Unable to reach the origin service&apos; or authentication errors name the problem.</source>
+        <translation>查看 cloudflared 的日志：&apos;Registered tunnel connection&apos; 行表示已连接；&apos;Unable to reach the origin service&apos; 或认证错误会指出问题。</translation>
+    </message>
+    <message>
+        <source>Check that the DNS record (CNAME to &lt;UUID&gt;.cfargotunnel.com) and the public hostname in the tunnel configuration point at the tunnel whose connector runs.</source>
+        <translation>检查 DNS 记录（指向 &lt;UUID&gt;.cfargotunnel.com 的 CNAME）和隧道配置中的公共主机名是否指向其连接器正在运行的那个隧道。</translation>
+    </message>
+    <message>
+        <source>Quick tunnels (trycloudflare.com) end with the cloudflared process: start it again and use the new address.</source>
+        <translation>快速隧道（trycloudflare.com）随 cloudflared 进程结束：重新启动它并使用新地址。</translation>
+    </message>
+    <message>
+        <source>Another protocol answered: wrong port or scheme</source>
+        <translation>另一种协议作出了应答：端口或协议方案错误</translation>
+    </message>
+    <message>
+        <source>Read the protocol named in the evidence: it tells which service listens on the port that was called (Redis, PostgreSQL, MySQL, SSH, a mail server, a TLS-only or HTTP/2-only server).</source>
+        <translation>查看证据中指出的协议：它说明在所调用端口上监听的是哪种服务（Redis、PostgreSQL、MySQL、SSH、邮件服务器、仅 TLS 或仅 HTTP/2 的服务器）。</translation>
+    </message>
+    <message>
+        <source>Find the HTTP port of the service you meant: docker ps / docker compose port, kubectl get svc (port vs targetPort), ss -ltnp on the host.</source>
+        <translation>找到目标服务的 HTTP 端口：docker ps / docker compose port、kubectl get svc（port 与 targetPort）、主机上的 ss -ltnp。</translation>
+    </message>
+    <message>
+        <source>Fix the address the gateway uses: nginx proxy_pass / upstream server, HAProxy server line, Apache ProxyPass, Squid cache_peer, Traefik/Envoy/Kong service URL, or the client&apos;s URL.</source>
+        <translation>修正网关使用的地址：nginx proxy_pass / upstream server、HAProxy 的 server 行、Apache ProxyPass、Squid cache_peer、Traefik/Envoy/Kong 的服务 URL，或客户端的 URL。</translation>
+    </message>
+    <message>
+        <source>A TLS record means the upstream speaks TLS: use https:// in the upstream URL (proxy_pass https://, &apos;ssl&apos; on the HAProxy server line, SSLProxyEngine on for Apache).</source>
+        <translation>TLS 记录表示上游使用 TLS：在上游 URL 中使用 https://（proxy_pass https://、HAProxy server 行上的 &apos;ssl&apos;、Apache 的 SSLProxyEngine on）。</translation>
+    </message>
+    <message>
+        <source>An HTTP/2 frame means the upstream speaks only HTTP/2 cleartext (h2c, gRPC): use grpc_pass or an h2c-capable upstream setting (Envoy http2_protocol_options, Traefik h2c://, HAProxy &apos;proto h2&apos;).</source>
+        <translation>HTTP/2 帧表示上游只使用明文 HTTP/2（h2c、gRPC）：使用 grpc_pass 或支持 h2c 的上游设置（Envoy http2_protocol_options、Traefik h2c://、HAProxy &apos;proto h2&apos;）。</translation>
+    </message>
+    <message>
+        <source>After the fix the gateway should log a normal upstream status; until then the request never reached the application.</source>
+        <translation>修正后网关应记录正常的上游状态；在此之前请求从未到达应用。</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Cli::CommandLine</name>
@@ -2037,6 +2085,10 @@ Without a command it opens the workbench window, importing the FILEs given.</sou
     <message>
         <source>?</source>
         <translation>?</translation>
+    </message>
+    <message>
+        <source>another protocol</source>
+        <translation>另一种协议</translation>
     </message>
 </context>
 <context>
@@ -5214,6 +5266,85 @@ Cause: %5</source>
     </message>
 </context>
 <context>
+    <name>Gatescope::ProtocolSniffer</name>
+    <message>
+        <source>TLS (%1 record)</source>
+        <translation>TLS（%1 记录）</translation>
+    </message>
+    <message>
+        <source>alert</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <source>handshake</source>
+        <translation>握手</translation>
+    </message>
+    <message>
+        <source>HTTP/2 (cleartext, h2c)</source>
+        <translation>HTTP/2（明文，h2c）</translation>
+    </message>
+    <message>
+        <source>SSH</source>
+        <translation>SSH</translation>
+    </message>
+    <message>
+        <source>Redis</source>
+        <translation>Redis</translation>
+    </message>
+    <message>
+        <source>AMQP (RabbitMQ, ActiveMQ, Qpid)</source>
+        <translation>AMQP（RabbitMQ、ActiveMQ、Qpid）</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>MariaDB</source>
+        <translation>MariaDB</translation>
+    </message>
+    <message>
+        <source>MySQL</source>
+        <translation>MySQL</translation>
+    </message>
+    <message>
+        <source>MySQL/MariaDB (error packet)</source>
+        <translation>MySQL/MariaDB（错误包）</translation>
+    </message>
+    <message>
+        <source>FTP</source>
+        <translation>FTP</translation>
+    </message>
+    <message>
+        <source>SMTP</source>
+        <translation>SMTP</translation>
+    </message>
+    <message>
+        <source>POP3</source>
+        <translation>POP3</translation>
+    </message>
+    <message>
+        <source>IMAP</source>
+        <translation>IMAP</translation>
+    </message>
+    <message>
+        <source>MongoDB</source>
+        <translation>MongoDB</translation>
+    </message>
+    <message>
+        <source>Elasticsearch (transport port)</source>
+        <translation>Elasticsearch（传输端口）</translation>
+    </message>
+    <message>
+        <source>memcached</source>
+        <translation>memcached</translation>
+    </message>
+    <message>
+        <source>the peer answered like %1, not HTTP: %2</source>
+        <translation>对端的应答像 %1，而不是 HTTP：%2</translation>
+    </message>
+</context>
+<context>
     <name>Gatescope::ProxyResolver</name>
     <message>
         <source>proxy from %1 is empty</source>
@@ -6425,14 +6556,6 @@ Cause: %5</source>
         <translation>这是应用程序自己的响应，而不是网关页面。常见原因是就绪检查失败、功能开关，或应用内部的过载保护；其日志会说明是哪一种。</translation>
     </message>
     <message>
-        <source>nginx&apos;s own 503: a limit_req / limit_conn rejection</source>
-        <translation>nginx 自己的 503：limit_req / limit_conn 拒绝</translation>
-    </message>
-    <message>
-        <source>nginx itself answered 503; nginx uses 503 for limit_req and limit_conn rejections (and ingress-nginx for a Service without endpoints).</source>
-        <translation>nginx 自己返回了 503；nginx 用 503 表示 limit_req 和 limit_conn 的拒绝（ingress-nginx 还用它表示没有端点的 Service）。</translation>
-    </message>
-    <message>
         <source>nginx never answers 503 for an unreachable upstream (that is 502 or 504). Its own 503 page comes from limit_req or limit_conn, whose default status is 503, from an explicit &apos;return 503&apos;, or on ingress-nginx from a Service without ready endpoints.</source>
         <translation>nginx 从不对不可达的上游返回 503（那是 502 或 504）。它自己的 503 页面来自默认状态为 503 的 limit_req 或 limit_conn、显式的“return 503”，或在 ingress-nginx 上来自没有就绪端点的 Service。</translation>
     </message>
@@ -6619,6 +6742,62 @@ Cause: %5</source>
     <message>
         <source>Browsers record requests they stop themselves as failed entries: a navigation that left the page, a fetch aborted by the page&apos;s own code, an ad blocker or extension (ERR_BLOCKED_BY_CLIENT), a CORS or mixed-content block, or a request still waiting when the HAR was exported. No hop answered with an error here, so there is nothing to fix on a server unless the same request also fails when sent alone.</source>
         <translation>浏览器会把自己停止的请求记录为失败条目：离开页面的导航、被页面自身代码中止的 fetch、广告拦截器或扩展（ERR_BLOCKED_BY_CLIENT）、CORS 或混合内容拦截，或导出 HAR 时仍在等待的请求。这里没有任何一跳以错误作答，因此除非同一请求单独发送时也失败，否则服务器上没有需要修复的问题。</translation>
+    </message>
+    <message>
+        <source>Another protocol answered</source>
+        <translation>另一种协议作出了应答</translation>
+    </message>
+    <message>
+        <source>The server on this port is not an HTTP server: it answered like {protocol}. A gateway in front would answer {predicted}.</source>
+        <translation>此端口上的服务器不是 HTTP 服务器：它的应答像 {protocol}。前面的网关会返回 {predicted}。</translation>
+    </message>
+    <message>
+        <source>The first bytes that came back are another protocol&apos;s greeting or error — a Redis error reply, a TLS alert, an HTTP/2 SETTINGS frame, an SSH, SMTP or database banner. The request went to the right host but the wrong port or scheme: plain HTTP to a TLS port, HTTP/1.1 to an h2c-only server, or the port of a database, cache or mail server.</source>
+        <translation>返回的最初字节是另一种协议的问候或错误——Redis 错误回复、TLS 告警、HTTP/2 SETTINGS 帧、SSH、SMTP 或数据库的欢迎信息。请求发到了正确的主机，但端口或协议方案错误：向 TLS 端口发送明文 HTTP、向仅支持 h2c 的服务器发送 HTTP/1.1，或发到了数据库、缓存或邮件服务器的端口。</translation>
+    </message>
+    <message>
+        <source>530 with error 1033: no Cloudflare Tunnel is connected</source>
+        <translation>530 及错误 1033：没有已连接的 Cloudflare Tunnel</translation>
+    </message>
+    <message>
+        <source>Cloudflare has no connected tunnel (cloudflared) for this host name (530, error 1033).</source>
+        <translation>Cloudflare 没有此主机名的已连接隧道（cloudflared）（530，错误 1033）。</translation>
+    </message>
+    <message>
+        <source>Error 1033 means the host name routes to a Cloudflare Tunnel and no cloudflared connector of that tunnel is connected to Cloudflare&apos;s edge: the connector is stopped, crashed, or runs with another tunnel&apos;s credentials. Cloudflare never reached the origin.</source>
+        <translation>错误 1033 表示该主机名路由到一个 Cloudflare Tunnel，而该隧道没有任何 cloudflared 连接器连接到 Cloudflare 边缘：连接器已停止、崩溃，或使用了另一个隧道的凭据。Cloudflare 从未到达源站。</translation>
+    </message>
+    <message>
+        <source>nginx&apos;s own 503: a limit_req / limit_conn rejection, or an ingress-nginx Service without endpoints</source>
+        <translation>nginx 自己的 503：limit_req / limit_conn 拒绝，或没有端点的 ingress-nginx Service</translation>
+    </message>
+    <message>
+        <source>{product} itself answered 503: either a limit_req / limit_conn rejection (nginx&apos;s default status for both) or, on ingress-nginx, a Service without ready endpoints — the page is the same for both.</source>
+        <translation>{product} 自己返回了 503：要么是 limit_req / limit_conn 拒绝（两者在 nginx 中的默认状态），要么在 ingress-nginx 上是没有就绪端点的 Service——两种情况的页面相同。</translation>
+    </message>
+    <message>
+        <source>A gateway relayed another protocol&apos;s answer as HTTP/0.9</source>
+        <translation>网关把另一种协议的应答作为 HTTP/0.9 转发</translation>
+    </message>
+    <message>
+        <source>{gateway} relayed its upstream&apos;s non-HTTP answer ({protocol}) as an HTTP/0.9 body with status {status}: its upstream address points at the wrong port or scheme.</source>
+        <translation>{gateway} 把其上游的非 HTTP 应答（{protocol}）作为状态 {status} 的 HTTP/0.9 正文转发：它的上游地址指向了错误的端口或协议方案。</translation>
+    </message>
+    <message>
+        <source>A gateway that accepts HTTP/0.9 (Apache, Squid — which adds X-Transformed-From: HTTP/0.9) wraps whatever the upstream sent in a 200 response. The bytes are another protocol&apos;s greeting or error, so the gateway&apos;s upstream address points at the wrong port or scheme.</source>
+        <translation>接受 HTTP/0.9 的网关（Apache、Squid——后者会添加 X-Transformed-From: HTTP/0.9）会把上游发送的任何内容包装进 200 响应。这些字节是另一种协议的问候或错误，因此网关的上游地址指向了错误的端口或协议方案。</translation>
+    </message>
+    <message>
+        <source>Another protocol answered inside an HTTP response</source>
+        <translation>另一种协议在 HTTP 响应中作出了应答</translation>
+    </message>
+    <message>
+        <source>The answer is {protocol}&apos;s, not an HTTP service&apos;s: the request went to the wrong port.</source>
+        <translation>该应答来自 {protocol}，而不是 HTTP 服务：请求发到了错误的端口。</translation>
+    </message>
+    <message>
+        <source>Some servers answer an HTTP request on their native port with a short note (MongoDB&apos;s &apos;It looks like you are trying to access MongoDB over HTTP on the native driver port&apos;), or a proxy passed the bytes of a non-HTTP server through. Either way the port called belongs to another service.</source>
+        <translation>有些服务器在其原生端口上用一句简短说明回应 HTTP 请求（MongoDB 的 &apos;It looks like you are trying to access MongoDB over HTTP on the native driver port&apos;），或者代理把非 HTTP 服务器的字节原样转发。无论哪种，所调用的端口都属于另一个服务。</translation>
     </message>
 </context>
 <context>

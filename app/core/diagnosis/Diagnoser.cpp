@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -179,8 +180,25 @@ Diagnosis Diagnoser::diagnose(const Exchange &exchange, const EvidenceSet &evide
         producer.confidence
             = evidence.gatewayProduct == node->product ? std::max(0.9, evidence.gatewayConfidence) : 0.7;
     }
+    if (node->maxConfidence > 0)
+        producer.confidence = std::min(producer.confidence, node->maxConfidence);
     producer.confidence = rounded(producer.confidence);
     result.producer = producer;
+
+    // The identified gateway's own log lines and settings first; the items about other products
+    // follow (they are all that helps while the product is unknown).
+    if (producer.layer == u"gateway" && producer.product != u"unknown" && producer.product != u"none") {
+        const QString name = p.productNames.value(producer.product, producer.product);
+        QStringList names { name };
+        const QString firstWord = name.section(u' ', 0, 0);
+        if (firstWord.size() >= 4 && firstWord != name)
+            names.append(firstWord);
+        auto mentions = [&names](const QString &item) {
+            return std::any_of(names.cbegin(), names.cend(),
+                               [&item](const QString &n) { return item.contains(n, Qt::CaseInsensitive); });
+        };
+        std::stable_partition(result.checklist.items.begin(), result.checklist.items.end(), mentions);
+    }
 
     // Retry advice from the cause, the method and Retry-After.
     const bool idempotent = evidence.facts.contains(p.idempotentFact);
@@ -214,6 +232,8 @@ Diagnosis Diagnoser::diagnose(const Exchange &exchange, const EvidenceSet &evide
         summary.replace(u"{status}"_s, QString::number(result.status));
         summary.replace(u"{predicted}"_s, QString::number(node->predictedStatus));
         summary.replace(u"{wait}"_s, waitText);
+        summary.replace(u"{protocol}"_s,
+                        evidence.protocolName.isEmpty() ? tr("another protocol") : evidence.protocolName);
         // The leaf knows which timeout fired (connect or read); without that, the evidence's choice.
         const QString timeout
             = node->timeoutPhase.isEmpty() ? evidence.timeoutMatch : evidence.timeoutMatchFor(node->timeoutPhase);

@@ -2,6 +2,7 @@
 
 #include "diagnosis/DiagnosisLogging.h"
 #include "diagnosis/PatternAutomaton.h"
+#include "diagnosis/ProtocolSniffer.h"
 #include "model/ExchangeJson.h"
 
 #include <QDateTime>
@@ -131,6 +132,10 @@ const FactRegistry &registry()
             r.add(u"generated."_s + product);
             r.add(u"page."_s + product);
         }
+        // Another protocol's answer (ProtocolSniffer): protocol.any and protocol.<id>.
+        r.add(u"protocol.any"_s);
+        for (const QString &protocol : ProtocolSniffer::protocolIds())
+            r.add(u"protocol."_s + protocol);
         Q_ASSERT(r.names.size() <= Facts::Capacity);
         return r;
     }();
@@ -560,6 +565,15 @@ void addTransportFacts(const Exchange &exchange, const CompiledCatalog &p, Evide
         addItem(ev, p.fAnomalyAny, u"anomaly.any"_s, u"anomaly:"_s + anomaly.kind, anomalyValue);
         if (anomalyId >= 0)
             linkLast(ev, anomalyId);
+    }
+
+    // Bytes that are another protocol's answer: a server of that protocol on the port called.
+    QString sniffSource;
+    if (const auto sniffed = ProtocolSniffer::sniff(exchange, &sniffSource)) {
+        const QString name = u"protocol."_s + sniffed->id;
+        addItem(ev, fact(name), name, sniffSource, ProtocolSniffer::describe(*sniffed));
+        linkLast(ev, fact(u"protocol.any"_s));
+        ev.protocolName = sniffed->name;
     }
 }
 

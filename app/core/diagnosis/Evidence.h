@@ -33,6 +33,7 @@ namespace Gatescope {
 //   timing.known, timing.fast (< 250 ms), timing.long (>= 1 s), timing.matches-default, timing.matches-connect-default,
 //   timing.matches-read-default, timing.matches-producer-default
 //   request.idempotent, request.expects-json
+//   protocol.<id>, protocol.any                      the answer is another protocol's (ProtocolSniffer ids)
 namespace Facts {
 inline constexpr int Capacity = 1024;
 int id(QStringView name); // -1 when the name is not a known fact
@@ -73,6 +74,7 @@ struct EvidenceSet
     bool gatewayGenerated = false; // a signature says that gateway made the response
     QString originHint; // e.g. "gunicorn", "Express" (app server seen)
     double originConfidence = 0; // how sure the origin made it
+    QString protocolName; // "Redis" when the answer is another protocol's (ProtocolSniffer), else empty
     QString timeoutMatch; // "nginx proxy_read_timeout (60 s)" when the wait matches
     // Every default timeout the wait matches: the producer's own first, then in the order of the
     // fingerprint data. `phase` is the timeout's ("connect", "read", "total").

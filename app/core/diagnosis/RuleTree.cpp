@@ -426,6 +426,8 @@ Result<RuleTree> RuleTree::applyPack(const QByteArray &json, const QString &file
             node.typicalStatus = object.value(u"typicalStatus"_s).toInt();
         if (object.contains(u"predictedStatus"_s))
             node.predictedStatus = object.value(u"predictedStatus"_s).toInt();
+        if (object.contains(u"maxConfidence"_s))
+            node.maxConfidence = object.value(u"maxConfidence"_s).toDouble(-1);
         if (object.contains(u"kind"_s)) {
             const QString kind = object.value(u"kind"_s).toString();
             if (kind != u"inner" && kind != u"leaf")
@@ -515,6 +517,8 @@ Result<RuleTree> RuleTree::applyPack(const QByteArray &json, const QString &file
             if (!node.retry.isEmpty() && node.retry != u"fix-first" && node.retry != u"do-not-retry")
                 return fail(node.id,
                             u"retry must be \"fix-first\" or \"do-not-retry\" when given, not '%1'"_s.arg(node.retry));
+            if (node.maxConfidence < 0 || node.maxConfidence > 1)
+                return fail(node.id, u"maxConfidence must be a number from 0 to 1 when given"_s);
             if (!node.timeoutPhase.isEmpty() && node.timeoutPhase != u"connect" && node.timeoutPhase != u"read")
                 return fail(
                     node.id,

@@ -40,6 +40,10 @@ struct RuleNode
     int predictedStatus = 0; // transport leaves: what a gateway in front would have answered
     QString retry; // "fix-first" | "do-not-retry" overrides the advice from method and status; empty = derived
     QString timeoutPhase; // "connect" | "read": which default timeout {timeout} names; empty = from the evidence
+    // The most the verdict may claim (0..1; 0 = no cap): a leaf whose evidence fits more than one
+    // cause (nginx's own 503: a limit or, on ingress-nginx, a Service without endpoints; one page
+    // for every upstream failure) says so with a confidence of at most this.
+    double maxConfidence = 0;
 
     QString origin; // the file that defined (or last overrode) the node
 

@@ -514,13 +514,15 @@ QList<Row> rows()
         exchangeFromRaw(
             cloudfront(502, "Bad Gateway", "NonS3OriginDnsError: the origin's domain name did not resolve.")),
         u"502.dns"_s, u"upstream.dns-failure"_s, gw, u"aws-cloudfront"_s, 502);
+    // Lambda's invocation error document ({"errorType", "errorMessage"}) is an unhandled exception of
+    // the function, whichever AWS hops relay it.
     add("aws cloudfront relays an API Gateway/Lambda JSON 500",
         exchangeFromRaw(origin(
             500, "Internal Server Error", "application/json",
             "{\"errorType\":\"OrderLookupFailed\",\"errorMessage\":\"order 42 has no lines\"}",
             "X-Amzn-Requestid: 0b9e2f6c-1f1a-4a7e-9a55-1c3c1e7f0d2a\nX-Amz-Apigw-Id: R2x3kFz-IAMF_9Q=\nX-Cache: Error "
             "from cloudfront\nVia: 1.1 4c2f1a.cloudfront.net (CloudFront)\nX-Amz-Cf-Id: 6aQ1nFkq6pZ0lXb==")),
-        u"500.origin"_s, u"origin.error"_s, og, u"origin"_s, 500);
+        u"500.exception"_s, u"origin.exception"_s, og, u"origin"_s, 500);
     add("aws api gateway: 502 malformed Lambda proxy response",
         exchangeFromRaw(origin(502, "Bad Gateway", "application/json", "{\"message\": \"Internal server error\"}",
                                "x-amzn-RequestId: 7f0b4a5e-aaaa-bbbb-cccc-1234567890ab\nx-amzn-ErrorType: "
@@ -731,7 +733,19 @@ QList<Row> rows()
                  "(Debian)\nTransfer-Encoding: chunked\n\n",
                  false)
             + chunked(QByteArrayLiteral("SSH-2.0-OpenSSH_9.2p1 Debian-2\r\n\x00\x01\x02 not http at all\r\n"))),
-        u"ok.unexpected-content"_s, u"origin.unexpected-content"_s, og, u"origin"_s, 200);
+        u"ok.wrong-protocol.relayed"_s, u"upstream.invalid-response"_s, gw, u"apache"_s, 200);
+    add("200 from MongoDB's native port (HTTP to the wrong port)",
+        exchangeFromRaw(
+            crlf("HTTP/1.0 200 OK\nConnection: close\nContent-Type: text/plain\nContent-Length: 85\n\n", false)
+            + "It looks like you are trying to access MongoDB over HTTP on the native driver port.\r\n"),
+        u"ok.wrong-protocol"_s, u"transport.invalid-response"_s, cl, u"none"_s, 200);
+    add("cloudflare: 530 error code: 1033 (no tunnel connected)",
+        exchangeFromRaw(
+            crlf("HTTP/1.1 530 \nServer: cloudflare\nCF-RAY: 8c1f2a3b4c5d6e7f-FRA\nContent-Type: text/plain; "
+                 "charset=UTF-8\nContent-Length: 16\n\n",
+                 false)
+            + "error code: 1033"),
+        u"cf.530.tunnel"_s, u"capacity.no-healthy-upstream"_s, gw, u"cloudflare"_s, 530);
     add("200 JSON", exchangeFromRaw(origin(200, "OK", "application/json", "{\"items\":[]}")), u"ok.none"_s, u"none"_s,
         og, u"origin"_s, 200);
     add("origin 429 with Retry-After",
@@ -757,6 +771,8 @@ QList<Row> rows()
         u"transport.reset"_s, cl, u"none"_s, 502);
     add("non-HTTP bytes (nginx HTTP/0.9 passthrough)",
         exchangeFromRaw("SSH-2.0-OpenSSH_9.2p1 Debian-2\r\n\x00\x01\x02 not http at all\r\n"),
+        u"transport.wrong-protocol"_s, u"transport.invalid-response"_s, cl, u"none"_s, 502);
+    add("non-HTTP bytes of no known protocol", exchangeFromRaw("\x7f\x01\x02 garbage that no server sends\r\n\r\n"),
         u"transport.invalid-response"_s, u"transport.invalid-response"_s, cl, u"none"_s, 502);
     add("closed after 0 bytes", exchangeFromRaw(QByteArray()), u"transport.closed-early"_s, u"transport.closed-early"_s,
         cl, u"none"_s, 502);
@@ -788,6 +804,7 @@ private Q_SLOTS:
     void everyLeafIsReachedByAtLeastOneRow();
     void pathStepsCarryTheDecidingEvidence();
     void waitMatchingADefaultTimeoutIsEvidence();
+    void checklistPutsTheIdentifiedProductsItemsFirst();
     void summaryNamesTheDefaultTimeoutOfTheLeafsPhase_data();
     void summaryNamesTheDefaultTimeoutOfTheLeafsPhase();
     void bodySignatureEvidenceNamesItsKind_data();
@@ -1131,6 +1148,22 @@ void TestDiagnoser::garbageBodyNeverCrashes()
     const Diagnosis d = m_diagnoser.diagnose(exchange);
     QCOMPARE(d.status, 502);
     QVERIFY(!d.cause.isEmpty());
+}
+
+void TestDiagnoser::checklistPutsTheIdentifiedProductsItemsFirst()
+{
+    // Given: Caddy's own empty 502, whose checklist also names nginx, HAProxy and ALB
+    using namespace DiagnosisFixtures;
+    const Exchange exchange = exchangeFromRaw(crlf("HTTP/1.1 502 Bad Gateway\nServer: Caddy\nContent-Length: 0\n\n"));
+
+    // When
+    const Diagnosis d = Diagnoser().diagnose(exchange);
+
+    // Then: Caddy's own log lines come before every other product's
+    QCOMPARE(d.producer.product, u"caddy"_s);
+    QVERIFY2(d.checklist.items.size() > 1, qPrintable(d.checklist.id));
+    QVERIFY2(d.checklist.items.first().contains(u"Caddy"_s),
+             qPrintable(u"expected Caddy's item first in "_s + d.checklist.id + u": "_s + d.checklist.items.first()));
 }
 
 QTEST_GUILESS_MAIN(TestDiagnoser)

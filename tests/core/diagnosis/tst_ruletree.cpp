@@ -373,14 +373,16 @@ void TestRuleTree::translationCatalogueIsInSyncWithTheData()
     if (qEnvironmentVariableIsSet("GATESCOPE_UPDATE_RULE_TEXTS")) {
         QFile out(path);
         QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        out.write("// Generated from resources/rules and resources/checklists by tst_ruletree\n"
-                  "// (GATESCOPE_UPDATE_RULE_TEXTS=1); kept in sync by that test. Do not edit by hand.\n"
-                  "// It exists so that lupdate extracts the texts of the rule tree and the checklists, which\n"
-                  "// are translated at display time with the contexts Gatescope::Rules and Gatescope::Checklists.\n"
-                  "#include <QtGlobal>\n\nnamespace Gatescope {\n\n[[maybe_unused]] static const char *const "
-                  "ruleTexts[] = {\n");
+        out.write(
+            "// Generated from resources/rules and resources/checklists by tst_ruletree\n"
+            "// (GATESCOPE_UPDATE_RULE_TEXTS=1); kept in sync by that test. Do not edit by hand.\n"
+            "// It exists so that lupdate extracts the texts of the rule tree and the checklists, which\n"
+            "// are translated at display time with the contexts Gatescope::Rules and Gatescope::Checklists.\n"
+            "#include <QtGlobal>\n\n// One text per line, as this test compares them: not for clang-format to wrap.\n"
+            "// clang-format off\nnamespace Gatescope {\n\n[[maybe_unused]] static const char *const "
+            "ruleTexts[] = {\n");
         out.write(expected.join(u'\n').toUtf8());
-        out.write("\n};\n\n} // namespace Gatescope\n");
+        out.write("\n};\n\n} // namespace Gatescope\n// clang-format on\n");
     }
     QFile file(path);
     QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
