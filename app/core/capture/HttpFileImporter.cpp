@@ -344,15 +344,15 @@ Result<Capture> HttpFileImporter::importText(QByteArrayView text, const QString 
                                             .arg(where(line), QString::fromUtf8(trimmed.left(60))));
                 continue;
             }
-            const QByteArray name = expander.expand(QString::fromUtf8(trimmed.first(colon).trimmed())).toUtf8();
-            if (name.contains(':') || name.contains(' ') || name.contains('\t')) {
+            const QByteArray headerName = expander.expand(QString::fromUtf8(trimmed.first(colon).trimmed())).toUtf8();
+            if (headerName.contains(':') || headerName.contains(' ') || headerName.contains('\t')) {
                 // A variable expanded into the name (`{{host}}/x-Type: …`): no header can be named so.
                 capture.warnings.append(tr("%1: \"%2\" is not a header name; line ignored")
-                                            .arg(where(line), QString::fromUtf8(name.left(60))));
+                                            .arg(where(line), QString::fromUtf8(headerName.left(60))));
                 continue;
             }
             request.headers.append(
-                { name, expander.expand(QString::fromUtf8(trimmed.sliced(colon + 1).trimmed())).toUtf8() });
+                { headerName, expander.expand(QString::fromUtf8(trimmed.sliced(colon + 1).trimmed())).toUtf8() });
         }
         // Body: the rest of the block, without JetBrains handler scripts and trailing blank lines.
         QByteArrayList bodyLines;
