@@ -192,7 +192,11 @@ Result<Capture> importDetectedKind(std::optional<Kind> kind, QByteArrayView text
         importer.setProgressFunction(progress);
         importer.setCancelFlag(cancel);
         // A JSON error body ({"message": "Endpoint request timed out"}) is no HAR: read as a body.
-        return orLooseText(importer.importData(text, name), text, name);
+        // A broken HAR (it has "log") stays an error that names the place.
+        Result<Capture> har = importer.importData(text, name);
+        if (text.first(std::min<qsizetype>(text.size(), 4096)).contains("\"log\""))
+            return har;
+        return orLooseText(std::move(har), text, name);
     }
     case Kind::Curl:
         return importCurlTranscript(text, name);
@@ -325,7 +329,8 @@ Result<Capture> importFile(const QString &path, const ProgressFunction &progress
         importer.setProgressFunction(progress);
         importer.setCancelFlag(cancel);
         Result<Capture> har = importer.importFile(path);
-        if (!har && har.errorCode() != Error::Code::Cancelled && file.size() <= SniffBytes) {
+        if (!har && har.errorCode() != Error::Code::Cancelled && file.size() <= SniffBytes
+            && !head.contains("\"log\"")) {
             // A small JSON error body saved to a file: read as a body.
             QFile again(path);
             if (again.open(QIODevice::ReadOnly))

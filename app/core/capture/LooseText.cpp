@@ -350,6 +350,16 @@ QByteArray bodyOf(QByteArrayView text)
     return text.trimmed().toByteArray();
 }
 
+// A page or message body (HTML, XML, JSON) rather than a tool's log.
+bool looksLikeBody(QByteArrayView text)
+{
+    const QByteArrayView trimmed = text.trimmed();
+    if (trimmed.startsWith('<') || trimmed.startsWith('{') || trimmed.startsWith('['))
+        return !trimmed.startsWith("[") || trimmed.endsWith("]");
+    const QByteArray lower = text.toByteArray().toLower();
+    return lower.contains("<html") || lower.contains("<!doctype") || lower.contains("<body");
+}
+
 // Shape: a raw response inside other text (after a log prefix, in a log, indented).
 std::optional<Capture> embeddedResponse(QByteArrayView text, const QString &name)
 {
@@ -437,7 +447,9 @@ std::optional<Capture> read(QByteArrayView input, const QString &name)
     if (const std::optional<ToolLogs::CurlFailure> curl = curlLineIn(output);
         curl && !(stated && stated->status >= 400 && stated->strength >= 2))
         return withRequest(failureCapture(*curl, asked, name));
-    if (!stated || stated->status < 400) {
+    // A client's own failure words count only outside a page or body: "Connection refused" in a
+    // Squid page or an exception body is what the server said about its upstream.
+    if ((!stated || stated->status < 400) && !looksLikeBody(output)) {
         if (const std::optional<ToolLogs::CurlFailure> failure = clientFailureIn(output))
             return withRequest(failureCapture(*failure, asked, name));
     }
