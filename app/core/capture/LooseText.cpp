@@ -477,11 +477,21 @@ std::optional<Capture> read(QByteArrayView input, const QString &name)
         return withRequest(std::move(capture));
     }
 
-    // Shape: a page, body or message that states its status: rebuilt as a response.
+    // Shape: a client that reported the status and then crashed on it (a Go panic, a Python
+    // traceback after "500 Internal Server Error"): the trace is the client's, not the body.
+    QByteArray reported = output;
+    if (!looksLikeBody(output)) {
+        static const QRegularExpression clientTrace(
+            u"^(?:Traceback \\(most recent call last\\)|panic: |goroutine \\d+ \\[|\\s+File \".+\", line \\d+)"_s,
+            QRegularExpression::MultilineOption);
+        const QRegularExpressionMatch trace = clientTrace.match(decoded, stated->at);
+        if (trace.hasMatch())
+            reported = decoded.first(trace.capturedStart()).toUtf8();
+    }
     QByteArray headers;
     QByteArray rest;
     int headerCount = 0;
-    for (QByteArrayView line : splitLines(output)) {
+    for (QByteArrayView line : splitLines(reported)) {
         if (isHeaderLine(line) && !line.trimmed().startsWith('<')) {
             headers += line.trimmed().toByteArray() + "\r\n";
             ++headerCount;

@@ -306,6 +306,9 @@ static std::optional<CurlFailure> failureOnLine(QByteArrayView content, bool sen
         return failure(Outcome::Refused, Phase::Connect);
     if (has("Empty reply from server"))
         return failure(Outcome::ClosedEarly, Phase::Wait);
+    // ECONNABORTED: the connection ended under curl without a reset from the peer.
+    if (has("Software caused connection abort"))
+        return failure(Outcome::ClosedEarly, sentRequest ? Phase::Wait : Phase::Tls);
     if (has("Connection reset by peer") || has("Failure when receiving data from the peer") || has("Recv failure"))
         return failure(Outcome::Reset, Phase::Wait);
     if (has("SSL certificate problem") || has("SSL connect error") || has("SSL_connect") || has("TLS connect error")

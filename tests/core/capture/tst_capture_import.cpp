@@ -153,6 +153,15 @@ private Q_SLOTS:
             << QByteArray("<html><head><title>ERROR: The requested URL could not be retrieved</title></head><body>"
                           "<p>The system returned: (111) Connection refused</p></body></html>")
             << 0 << u"ok"_s << QString();
+        QTest::newRow("client crash after the status it reported: the trace is not the body")
+            << QByteArray("$ ./client http://localhost:8081/\n500 Internal Server Error\n\npanic: runtime error: index "
+                          "out of range\n\ngoroutine 1 [running]:\nmain.main()\n\t/src/main.go:41 +0x3a6\n")
+            << 500 << u"ok"_s << QString();
+        QTest::newRow("curl -v through a CONNECT tunnel that then failed: the tunnel's 200 is not the answer")
+            << QByteArray("*   Trying 127.0.0.1:3130...\n> CONNECT h:443 HTTP/1.1\n> Host: h:443\n>\n< HTTP/1.0 200 "
+                          "Connection established\n<\n* CONNECT phase completed\n* Recv failure: Connection reset by "
+                          "peer\ncurl: (35) Recv failure: Connection reset by peer\n")
+            << -1 << u"reset"_s << QString();
         QTest::newRow("prose: a body of unknown status")
             << QByteArray("hello, the site is down") << 0 << u"ok"_s << QString();
     }
@@ -174,6 +183,7 @@ private Q_SLOTS:
         } else {
             QVERIFY(exchange.response);
             QCOMPARE(exchange.response->status, status);
+            QVERIFY2(!exchange.response->body.contains("goroutine"), "a client's own trace is not the body");
         }
         if (!header.isEmpty()) {
             bool found = false;
