@@ -158,6 +158,21 @@ Error notACapture(QByteArrayView text, const QString &name)
     };
 }
 
+// True when the loose reading found no status, failure or response, only a body of unknown status.
+bool onlyUnknownStatusBody(const Capture &capture)
+{
+    return capture.exchanges.size() == 1 && capture.exchanges.first().response
+        && capture.exchanges.first().response->status == 0;
+}
+
+// Another tool's request (PowerShell, fetch): what it would send, not what came back.
+bool isOtherToolsRequest(QByteArrayView text)
+{
+    const QByteArrayView trimmed = text.trimmed();
+    return text.contains("Invoke-WebRequest") || text.contains("Invoke-RestMethod")
+        || text.contains("WebRequestSession") || trimmed.startsWith("fetch(") || trimmed.startsWith("await fetch(");
+}
+
 // The last reading of a text no reader took: the exchange it describes (LooseText), else `read`.
 Result<Capture> orLooseText(Result<Capture> read, QByteArrayView text, const QString &name)
 {
@@ -165,8 +180,11 @@ Result<Capture> orLooseText(Result<Capture> read, QByteArrayView text, const QSt
         return read;
     if (std::optional<Capture> page = pageWithoutStatusLine(text, name))
         return std::move(*page);
-    if (std::optional<Capture> loose = LooseText::read(text, name))
-        return std::move(*loose);
+    if (std::optional<Capture> loose = LooseText::read(text, name)) {
+        // A request of another tool with nothing it printed stays the error that says how to copy it.
+        if (!(onlyUnknownStatusBody(*loose) && isOtherToolsRequest(text)))
+            return std::move(*loose);
+    }
     return read;
 }
 
@@ -175,7 +193,10 @@ Result<Capture> orLooseText(Result<Capture> read, QByteArrayView text, const QSt
 Result<Capture> importCurlTranscript(QByteArrayView text, const QString &name)
 {
     if (!LooseText::withoutCommandLines(text).trimmed().isEmpty()) {
-        if (std::optional<Capture> loose = LooseText::read(text, name))
+        // Only output that says what came back (a status, a failure, a response) overrides the
+        // command; other lines (a here-document, a comment) leave it a request.
+        std::optional<Capture> loose = LooseText::read(text, name);
+        if (loose && !onlyUnknownStatusBody(*loose))
             return std::move(*loose);
     }
     return orLooseText(CurlImporter::importText(text, name), text, name);

@@ -78,7 +78,9 @@ bool isCommandLine(QByteArrayView line)
 {
     static const QRegularExpression command(
         u"^\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:[^\\s]{0,60}(?:[$#%>❯➜➔λ»]|PS [^>]{0,80}>)\\s*(?:[^\\s]{1,40}\\s+)?)?"
-        u"(?:curl(?:\\.exe)?|wget|http|https|xh|ab|Invoke-WebRequest|iwr|Invoke-RestMethod)\\s+\\S"_s);
+        u"(?:curl(?:\\.exe)?|wget|http|https|xh|ab|Invoke-WebRequest|iwr|Invoke-RestMethod)\\s+\\S"
+        // or a command piped into curl ("echo '{…}' | curl -d @- …")
+        u"|\\|\\s*curl(?:\\.exe)?\\s+\\S"_s);
     return command.match(QString::fromUtf8(line)).hasMatch();
 }
 
@@ -389,12 +391,23 @@ std::optional<Capture> embeddedResponse(QByteArrayView text, const QString &name
 
 QByteArray withoutCommandLines(QByteArrayView text)
 {
+    static const QRegularExpression hereDocument(u"<<-?\\s*['\"]?(\\w+)['\"]?"_s);
     const QList<QByteArrayView> lines = splitLines(text);
     QByteArray out;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         if (isCommandLine(lines.at(i))) {
+            QString command = QString::fromUtf8(lines.at(i));
             while (continues(lines.at(i)) && i + 1 < lines.size())
-                ++i;
+                command += QString::fromUtf8(lines.at(++i));
+            // A here-document fed to the command (curl --data @- <<EOF … EOF) is part of it.
+            const QRegularExpressionMatch here = hereDocument.match(command);
+            if (here.hasMatch()) {
+                const QByteArray end = here.captured(1).toUtf8();
+                while (i + 1 < lines.size() && lines.at(i + 1).trimmed() != end)
+                    ++i;
+                if (i + 1 < lines.size())
+                    ++i;
+            }
             continue;
         }
         out += lines.at(i);
