@@ -110,6 +110,10 @@
         <source>%1: there is no status line and no header, only a page; its title names %2, which is read as the status (paste the output of curl -i to keep the headers, which often name the hop)</source>
         <translation>%1: Es gibt keine Statuszeile und keine Header, nur eine Seite; ihr Titel nennt %2, das als Status gelesen wird (fügen Sie die Ausgabe von curl -i ein, um die Header zu behalten, die oft den Hop nennen)</translation>
     </message>
+    <message>
+        <source>%1: part of the output was cut out by hand (&quot;[ ... ]&quot;, &quot;...&quot;, &quot;&lt;snip&gt;&quot; or &quot;[truncated]&quot;); what is missing cannot be diagnosed and the verdict is less certain</source>
+        <translation>%1: ein Teil der Ausgabe wurde von Hand herausgeschnitten (&quot;[ ... ]&quot;, &quot;...&quot;, &quot;&lt;snip&gt;&quot; oder &quot;[truncated]&quot;); was fehlt, kann nicht diagnostiziert werden, und das Urteil ist weniger sicher</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Checklists</name>
@@ -1658,6 +1662,17 @@ Ohne Befehl öffnet es das Arbeitsfenster und importiert die angegebenen DATEIen
     <message>
         <source>%1: holds no request that could be sent again</source>
         <translation>%1: enthält keine Anfrage, die erneut gesendet werden könnte</translation>
+    </message>
+    <message>
+        <source>gatescope: sent a GET request to %1 to diagnose its answer (a file or standard input is only read, never sent)</source>
+        <translation>gatescope: hat eine GET-Anfrage an %1 gesendet, um ihre Antwort zu diagnostizieren (eine Datei oder die Standardeingabe wird nur gelesen, nie gesendet)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: holds %n request(s) and no response, so there is nothing to diagnose; to send them and diagnose the answers run: gatescope replay %2</source>
+        <translation>
+            <numerusform>%1: enthält %n Anfrage und keine Antwort, es gibt also nichts zu diagnostizieren; um sie zu senden und die Antwort zu diagnostizieren, führen Sie aus: gatescope replay %2</numerusform>
+            <numerusform>%1: enthält %n Anfragen und keine Antwort, es gibt also nichts zu diagnostizieren; um sie zu senden und die Antworten zu diagnostizieren, führen Sie aus: gatescope replay %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4169,81 +4184,6 @@ Ursache: %5</translation>
     </message>
 </context>
 <context>
-    <name>Gatescope::WorkspaceStore</name>
-    <message>
-        <source>%1: cannot create the folder</source>
-        <translation>%1: der Ordner kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>%1: not a folder</source>
-        <translation>%1: kein Ordner</translation>
-    </message>
-    <message>
-        <source>%1: cannot make the folder private</source>
-        <translation>%1: der Ordner kann nicht privat gemacht werden</translation>
-    </message>
-    <message>
-        <source>%1: cannot make the file private: %2</source>
-        <translation>%1: die Datei kann nicht privat gemacht werden: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot save: %2</source>
-        <translation>%1: kann nicht gespeichert werden: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot read: %2</source>
-        <translation>%1: kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1: offset %2: %3</source>
-        <translation>%1: Offset %2: %3</translation>
-    </message>
-    <message>
-        <source>%1: expected a JSON object</source>
-        <translation>%1: JSON-Objekt erwartet</translation>
-    </message>
-    <message>
-        <source>%1: storing the capture cancelled</source>
-        <translation>%1: Speichern der Aufzeichnung abgebrochen</translation>
-    </message>
-    <message>
-        <source>%1: line %2: the file ends early (truncated?)</source>
-        <translation>%1: Zeile %2: die Datei endet zu früh (abgeschnitten?)</translation>
-    </message>
-    <message>
-        <source>%1: line %2, column %3: %4</source>
-        <translation>%1: Zeile %2, Spalte %3: %4</translation>
-    </message>
-    <message>
-        <source>%1: line %2: expected a JSON object</source>
-        <translation>%1: Zeile %2: JSON-Objekt erwartet</translation>
-    </message>
-    <message>
-        <source>%1: not a stored Gatescope capture (schema &quot;%2&quot;)</source>
-        <translation>%1: keine gespeicherte Gatescope-Aufzeichnung (Schema &quot;%2&quot;)</translation>
-    </message>
-    <message>
-        <source>%1: line 1: the header has no exchangeCount/requestCount</source>
-        <translation>%1: Zeile 1: dem Kopf fehlen exchangeCount/requestCount</translation>
-    </message>
-    <message>
-        <source>%1: line %2: exchange %3: %4</source>
-        <translation>%1: Zeile %2: Austausch %3: %4</translation>
-    </message>
-    <message>
-        <source>%1: line %2: request %3 refers to exchange %4, which is not there</source>
-        <translation>%1: Zeile %2: Anfrage %3 verweist auf Austausch %4, den es nicht gibt</translation>
-    </message>
-    <message>
-        <source>%1: line %2: request %3: %4</source>
-        <translation>%1: Zeile %2: Anfrage %3: %4</translation>
-    </message>
-</context>
-<context>
     <name>Gatescope::HarExporter</name>
     <message>
         <source>the request was not captured</source>
@@ -4691,6 +4631,10 @@ Ursache: %5</translation>
     <message>
         <source>%1: pre-request scripts are not run; ignored</source>
         <translation>%1: Skripte vor der Anfrage werden nicht ausgeführt; ignoriert</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a header name; line ignored</source>
+        <translation>%1: &quot;%2&quot; ist kein Header-Name; Zeile ignoriert</translation>
     </message>
 </context>
 <context>
@@ -5233,6 +5177,29 @@ Ursache: %5</translation>
     <message>
         <source>Transport failure without a gateway: TLS failure</source>
         <translation>Transportfehler ohne Gateway: TLS-Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::LooseText</name>
+    <message>
+        <source>%1: read as a transport failure a client reported (&quot;%2&quot;); there is no response, no status line and no header</source>
+        <translation>%1: als Transportfehler gelesen, den ein Client gemeldet hat (&quot;%2&quot;); es gibt keine Antwort, keine Statuszeile und keinen Header</translation>
+    </message>
+    <message>
+        <source>%1: read the response found inside other text (a log, a quote or a transcript); the text around it was skipped</source>
+        <translation>%1: die Antwort gelesen, die in anderem Text steht (ein Log, ein Zitat oder ein Terminalprotokoll); der Text darum herum wurde übersprungen</translation>
+    </message>
+    <message>
+        <source>%1: read as the body of a response whose status the text does not state; there is no status line and no header, so the verdict rests on the body alone</source>
+        <translation>%1: als Rumpf einer Antwort gelesen, deren Status der Text nicht nennt; es gibt keine Statuszeile und keinen Header, das Urteil stützt sich also nur auf den Rumpf</translation>
+    </message>
+    <message>
+        <source>%1: read as a %2 response from what the text states (&quot;%3&quot;); there is no status line, only %4 header line(s) and the body, so the verdict rests on less than a full response</source>
+        <translation>%1: als %2-Antwort gelesen, nach dem, was der Text angibt (&quot;%3&quot;); es gibt keine Statuszeile, nur %4 Header-Zeile(n) und den Rumpf, das Urteil stützt sich also auf weniger als eine vollständige Antwort</translation>
+    </message>
+    <message>
+        <source>%1: read as a %2 response from what the text states (&quot;%3&quot;); there is no status line and no header, only the body or page text, so the verdict rests on less than a full response</source>
+        <translation>%1: als %2-Antwort gelesen, nach dem, was der Text angibt (&quot;%3&quot;); es gibt keine Statuszeile und keinen Header, nur den Rumpf oder Seitentext, das Urteil stützt sich also auf weniger als eine vollständige Antwort</translation>
     </message>
 </context>
 <context>
@@ -6845,6 +6812,84 @@ Ursache: %5</translation>
     <message>
         <source>Timing waterfall</source>
         <translation>Zeit-Wasserfall</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::WorkspaceStore</name>
+    <message>
+        <source>%1: cannot make the file private: %2</source>
+        <translation>%1: die Datei kann nicht privat gemacht werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot save: %2</source>
+        <translation>%1: kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: offset %2: %3</source>
+        <translation>%1: Offset %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: expected a JSON object</source>
+        <translation>%1: JSON-Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>%1: storing the capture cancelled</source>
+        <translation>%1: Speichern der Aufzeichnung abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the file ends early (truncated?)</source>
+        <translation>%1: Zeile %2: die Datei endet zu früh (abgeschnitten?)</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: %4</source>
+        <translation>%1: Zeile %2, Spalte %3: %4</translation>
+    </message>
+    <message>
+        <source>%1: line %2: expected a JSON object</source>
+        <translation>%1: Zeile %2: JSON-Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>%1: not a stored Gatescope capture (schema &quot;%2&quot;)</source>
+        <translation>%1: keine gespeicherte Gatescope-Aufzeichnung (Schema &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>%1: line 1: the header has no exchangeCount/requestCount</source>
+        <translation>%1: Zeile 1: dem Kopf fehlen exchangeCount/requestCount</translation>
+    </message>
+    <message>
+        <source>%1: line %2: exchange %3: %4</source>
+        <translation>%1: Zeile %2: Austausch %3: %4</translation>
+    </message>
+    <message>
+        <source>%1: line %2: request %3 refers to exchange %4, which is not there</source>
+        <translation>%1: Zeile %2: Anfrage %3 verweist auf Austausch %4, den es nicht gibt</translation>
+    </message>
+    <message>
+        <source>%1: line %2: request %3: %4</source>
+        <translation>%1: Zeile %2: Anfrage %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceStore</name>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1: not a folder</source>
+        <translation>%1: kein Ordner</translation>
+    </message>
+    <message>
+        <source>%1: cannot make the folder private</source>
+        <translation>%1: der Ordner kann nicht privat gemacht werden</translation>
     </message>
 </context>
 </TS>

@@ -110,6 +110,10 @@
         <source>%1: there is no status line and no header, only a page; its title names %2, which is read as the status (paste the output of curl -i to keep the headers, which often name the hop)</source>
         <translation>%1：没有状态行和响应头，只有一个页面；其标题写明 %2，已将其作为状态码读取（请粘贴 curl -i 的输出以保留响应头，响应头往往能指明是哪一跳）</translation>
     </message>
+    <message>
+        <source>%1: part of the output was cut out by hand (&quot;[ ... ]&quot;, &quot;...&quot;, &quot;&lt;snip&gt;&quot; or &quot;[truncated]&quot;); what is missing cannot be diagnosed and the verdict is less certain</source>
+        <translation>%1：部分输出被手工删去（&quot;[ ... ]&quot;、&quot;...&quot;、&quot;&lt;snip&gt;&quot; 或 &quot;[truncated]&quot;）；缺失的部分无法诊断，结论的把握也随之降低</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Checklists</name>
@@ -1657,6 +1661,16 @@ Without a command it opens the workbench window, importing the FILEs given.</sou
     <message>
         <source>%1: holds no request that could be sent again</source>
         <translation>%1：不包含可以重新发送的请求</translation>
+    </message>
+    <message>
+        <source>gatescope: sent a GET request to %1 to diagnose its answer (a file or standard input is only read, never sent)</source>
+        <translation>gatescope：已向 %1 发送一个 GET 请求以诊断其应答（文件或标准输入只会被读取，绝不会被发送）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: holds %n request(s) and no response, so there is nothing to diagnose; to send them and diagnose the answers run: gatescope replay %2</source>
+        <translation>
+            <numerusform>%1：包含 %n 个请求但没有应答，因此没有可诊断的内容；要发送它们并诊断应答，请运行：gatescope replay %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4147,81 +4161,6 @@ Cause: %5</source>
     </message>
 </context>
 <context>
-    <name>Gatescope::WorkspaceStore</name>
-    <message>
-        <source>%1: cannot create the folder</source>
-        <translation>%1：无法创建文件夹</translation>
-    </message>
-    <message>
-        <source>%1: not a folder</source>
-        <translation>%1：不是文件夹</translation>
-    </message>
-    <message>
-        <source>%1: cannot make the folder private</source>
-        <translation>%1：无法将文件夹设为私有</translation>
-    </message>
-    <message>
-        <source>%1: cannot make the file private: %2</source>
-        <translation>%1：无法将文件设为私有：%2</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1：无法写入：%2</translation>
-    </message>
-    <message>
-        <source>%1: cannot save: %2</source>
-        <translation>%1：无法保存：%2</translation>
-    </message>
-    <message>
-        <source>%1: cannot read: %2</source>
-        <translation>%1：无法读取：%2</translation>
-    </message>
-    <message>
-        <source>%1: offset %2: %3</source>
-        <translation>%1：偏移 %2：%3</translation>
-    </message>
-    <message>
-        <source>%1: expected a JSON object</source>
-        <translation>%1：应为 JSON 对象</translation>
-    </message>
-    <message>
-        <source>%1: storing the capture cancelled</source>
-        <translation>%1：保存抓包已取消</translation>
-    </message>
-    <message>
-        <source>%1: line %2: the file ends early (truncated?)</source>
-        <translation>%1：第 %2 行：文件提前结束（被截断？）</translation>
-    </message>
-    <message>
-        <source>%1: line %2, column %3: %4</source>
-        <translation>%1：第 %2 行，第 %3 列：%4</translation>
-    </message>
-    <message>
-        <source>%1: line %2: expected a JSON object</source>
-        <translation>%1：第 %2 行：应为 JSON 对象</translation>
-    </message>
-    <message>
-        <source>%1: not a stored Gatescope capture (schema &quot;%2&quot;)</source>
-        <translation>%1：不是已保存的 Gatescope 抓包（schema &quot;%2&quot;）</translation>
-    </message>
-    <message>
-        <source>%1: line 1: the header has no exchangeCount/requestCount</source>
-        <translation>%1：第 1 行：文件头缺少 exchangeCount/requestCount</translation>
-    </message>
-    <message>
-        <source>%1: line %2: exchange %3: %4</source>
-        <translation>%1：第 %2 行：交换 %3：%4</translation>
-    </message>
-    <message>
-        <source>%1: line %2: request %3 refers to exchange %4, which is not there</source>
-        <translation>%1：第 %2 行：请求 %3 引用了不存在的交换 %4</translation>
-    </message>
-    <message>
-        <source>%1: line %2: request %3: %4</source>
-        <translation>%1：第 %2 行：请求 %3：%4</translation>
-    </message>
-</context>
-<context>
     <name>Gatescope::HarExporter</name>
     <message>
         <source>the request was not captured</source>
@@ -4664,6 +4603,10 @@ Cause: %5</source>
     <message>
         <source>%1: pre-request scripts are not run; ignored</source>
         <translation>%1：不会运行请求前脚本；已忽略</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a header name; line ignored</source>
+        <translation>%1：&quot;%2&quot; 不是头部名称；已忽略该行</translation>
     </message>
 </context>
 <context>
@@ -5206,6 +5149,29 @@ Cause: %5</source>
     <message>
         <source>Transport failure without a gateway: TLS failure</source>
         <translation>无网关时的传输故障：TLS 失败</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::LooseText</name>
+    <message>
+        <source>%1: read as a transport failure a client reported (&quot;%2&quot;); there is no response, no status line and no header</source>
+        <translation>%1：按客户端报告的传输失败读取（&quot;%2&quot;）；没有应答、没有状态行，也没有头部</translation>
+    </message>
+    <message>
+        <source>%1: read the response found inside other text (a log, a quote or a transcript); the text around it was skipped</source>
+        <translation>%1：读取了嵌在其他文本（日志、引用或终端记录）中的应答；其周围的文本被跳过</translation>
+    </message>
+    <message>
+        <source>%1: read as the body of a response whose status the text does not state; there is no status line and no header, so the verdict rests on the body alone</source>
+        <translation>%1：按状态未知的应答正文读取；没有状态行也没有头部，因此结论仅依据正文</translation>
+    </message>
+    <message>
+        <source>%1: read as a %2 response from what the text states (&quot;%3&quot;); there is no status line, only %4 header line(s) and the body, so the verdict rests on less than a full response</source>
+        <translation>%1：根据文本所述（&quot;%3&quot;）按 %2 应答读取；没有状态行，只有 %4 行头部和正文，因此结论所依据的不是完整的应答</translation>
+    </message>
+    <message>
+        <source>%1: read as a %2 response from what the text states (&quot;%3&quot;); there is no status line and no header, only the body or page text, so the verdict rests on less than a full response</source>
+        <translation>%1：根据文本所述（&quot;%3&quot;）按 %2 应答读取；没有状态行也没有头部，只有正文或页面文字，因此结论所依据的不是完整的应答</translation>
     </message>
 </context>
 <context>
@@ -6812,6 +6778,84 @@ Cause: %5</source>
     <message>
         <source>Timing waterfall</source>
         <translation>计时瀑布图</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::WorkspaceStore</name>
+    <message>
+        <source>%1: cannot make the file private: %2</source>
+        <translation>%1：无法将文件设为私有：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot save: %2</source>
+        <translation>%1：无法保存：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: offset %2: %3</source>
+        <translation>%1：偏移 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1: expected a JSON object</source>
+        <translation>%1：应为 JSON 对象</translation>
+    </message>
+    <message>
+        <source>%1: storing the capture cancelled</source>
+        <translation>%1：保存抓包已取消</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the file ends early (truncated?)</source>
+        <translation>%1：第 %2 行：文件提前结束（被截断？）</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: %4</source>
+        <translation>%1：第 %2 行，第 %3 列：%4</translation>
+    </message>
+    <message>
+        <source>%1: line %2: expected a JSON object</source>
+        <translation>%1：第 %2 行：应为 JSON 对象</translation>
+    </message>
+    <message>
+        <source>%1: not a stored Gatescope capture (schema &quot;%2&quot;)</source>
+        <translation>%1：不是已保存的 Gatescope 抓包（schema &quot;%2&quot;）</translation>
+    </message>
+    <message>
+        <source>%1: line 1: the header has no exchangeCount/requestCount</source>
+        <translation>%1：第 1 行：文件头缺少 exchangeCount/requestCount</translation>
+    </message>
+    <message>
+        <source>%1: line %2: exchange %3: %4</source>
+        <translation>%1：第 %2 行：交换 %3：%4</translation>
+    </message>
+    <message>
+        <source>%1: line %2: request %3 refers to exchange %4, which is not there</source>
+        <translation>%1：第 %2 行：请求 %3 引用了不存在的交换 %4</translation>
+    </message>
+    <message>
+        <source>%1: line %2: request %3: %4</source>
+        <translation>%1：第 %2 行：请求 %3：%4</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceStore</name>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1：无法创建该文件夹</translation>
+    </message>
+    <message>
+        <source>%1: not a folder</source>
+        <translation>%1：不是文件夹</translation>
+    </message>
+    <message>
+        <source>%1: cannot make the folder private</source>
+        <translation>%1：无法将该文件夹设为私有</translation>
     </message>
 </context>
 </TS>

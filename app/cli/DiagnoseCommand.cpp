@@ -184,6 +184,11 @@ int runDiagnoseCommand(const Invocation &invocation)
             return usageError(command, DiagnoseText::tr("'%1' is not a usable URL").arg(parsed.input));
         kind = u"url"_s;
         name = parsed.input;
+        // The one case where diagnose sends: the user named a URL, not a capture.
+        writeErr(DiagnoseText::tr("gatescope: sent a GET request to %1 to diagnose its answer (a file or standard "
+                                  "input is only read, never sent)")
+                     .arg(request.url.toDisplayString())
+                 + u'\n');
         exchanges = sendAll({ request }, { 0 });
     } else {
         const Result<Capture> capture = importInput(parsed.input);
@@ -195,11 +200,14 @@ int runDiagnoseCommand(const Invocation &invocation)
             writeErr(u"gatescope: "_s + warning + u'\n');
         exchanges = capture->exchanges;
         if (exchanges.isEmpty() && !capture->requests.isEmpty()) {
-            // A request without a recorded answer (curl line, raw request, .http file): send it now.
-            QList<int> indexes;
-            for (qsizetype i = 0; i < capture->requests.size(); ++i)
-                indexes.append(int(i));
-            exchanges = sendAll(capture->requests, indexes);
+            // Requests without a recorded answer (curl line, raw request, .http file): diagnose only
+            // reads; sending them is replay's job, which the user asks for by name.
+            const QString file = parsed.input == u"-" ? u"FILE"_s : parsed.input;
+            return inputError(DiagnoseText::tr("%1: holds %n request(s) and no response, so there is nothing to "
+                                               "diagnose; to send them and diagnose the answers run: gatescope "
+                                               "replay %2",
+                                               "", int(capture->requests.size()))
+                                  .arg(name, file));
         }
     }
     const Result<QList<Exchange>> selected = select(exchanges, parsed.selection, name);

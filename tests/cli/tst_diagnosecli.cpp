@@ -202,6 +202,9 @@ private Q_SLOTS:
     void urlIsProbedThenDiagnosed();
     void refusedUrlPredictsTheGatewayStatus();
     void replaySendsTheCurlLineAgainAndDiagnosesTheAnswer();
+    void diagnoseNeverSendsACommandBearingTranscript_data();
+    void diagnoseNeverSendsACommandBearingTranscript();
+    void diagnoseOfABareCommandSaysHowToSendIt();
     void jsonDocumentHasEveryContractFieldWithItsType_data();
     void jsonDocumentHasEveryContractFieldWithItsType();
 
@@ -441,6 +444,7 @@ void TestDiagnoseCli::urlIsProbedThenDiagnosed()
 {
     const Run r = run({ u"diagnose"_s, m_server.url(u"/stacktrace-500"_s).toString(), u"-f"_s, u"json"_s });
     QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.err.contains("sent a GET request"), "diagnose URL says that it sent a request");
     const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(doc.value(u"input"_s).toObject().value(u"kind"_s).toString(), u"url"_s);
     const QJsonObject entry = doc.value(u"exchanges"_s).toArray().first().toObject();
@@ -481,6 +485,50 @@ void TestDiagnoseCli::replaySendsTheCurlLineAgainAndDiagnosesTheAnswer()
     QCOMPARE(d.value(u"retry"_s).toObject().value(u"afterSeconds"_s).toInt(), 120);
 }
 
+// Issue 13 §1: diagnose only reads. A curl line above its pasted output is the request side of
+// that output; the fault server the line points at must see no connection.
+void TestDiagnoseCli::diagnoseNeverSendsACommandBearingTranscript_data()
+{
+    QTest::addColumn<QByteArray>("output"); // what the paste shows under the command
+    QTest::addColumn<QString>("cause");
+    QTest::newRow("short response with elision")
+        << QByteArray("HTTP/1.1 502 Bad Gateway\nServer: nginx\n[ ... ]\n") << u"upstream.error"_s;
+    QTest::newRow("rendered page text") << QByteArray("502 Bad Gateway\nnginx\n") << u"upstream.error"_s;
+    QTest::newRow("curl failure line") << QByteArray("curl: (52) Empty reply from server\n")
+                                       << u"transport.closed-early"_s;
+}
+
+void TestDiagnoseCli::diagnoseNeverSendsACommandBearingTranscript()
+{
+    QFETCH(QByteArray, output);
+    QFETCH(QString, cause);
+    QCoreApplication::processEvents();
+    const int before = m_server.connectionCount();
+    const QByteArray command
+        = "user@host:~$ curl -i -u user:password '" + m_server.url(u"/bad-gateway"_s).toEncoded() + "'\n";
+    const Run r = run({ u"diagnose"_s, write(u"transcript.txt"_s, command + output), u"-f"_s, u"json"_s });
+    QTest::qWait(200); // let the server accept anything that reached it
+    QCOMPARE(m_server.connectionCount(), before);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
+    const QJsonObject entry = doc.value(u"exchanges"_s).toArray().first().toObject();
+    QCOMPARE(entry.value(u"source"_s).toString(), u"recorded"_s);
+    QCOMPARE(entry.value(u"diagnosis"_s).toObject().value(u"cause"_s).toString(), cause);
+}
+
+void TestDiagnoseCli::diagnoseOfABareCommandSaysHowToSendIt()
+{
+    QCoreApplication::processEvents();
+    const int before = m_server.connectionCount();
+    const QString file = write(u"bare-curl.sh"_s, "$ curl '" + m_server.url(u"/bad-gateway"_s).toEncoded() + "'\n");
+    const Run r = run({ u"diagnose"_s, file });
+    QTest::qWait(200);
+    QCOMPARE(m_server.connectionCount(), before);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("1 request") && r.err.contains("no response"), r.err.constData());
+    QVERIFY2(r.err.contains(QString(u"gatescope replay "_s + file).toUtf8()), r.err.constData());
+}
+
 void TestDiagnoseCli::jsonDocumentHasEveryContractFieldWithItsType_data()
 {
     QTest::addColumn<QString>("file");
@@ -509,7 +557,8 @@ void TestDiagnoseCli::jsonDocumentHasEveryContractFieldWithItsType_data()
                    QString::fromLatin1(nginx502.mid(nginx502.indexOf("\r\n\r\n") + 4)), u"text/html"_s, 0.4)
         + "]}}";
     QTest::newRow("HAR") << u"contract.har"_s << har << u"har"_s << u"upstream.error"_s;
-    QTest::newRow("curl command line, sent to a live origin")
+    // diagnose only reads; replay is what sends a curl line (same document contract).
+    QTest::newRow("curl command line, sent to a live origin by replay")
         << u"contract.sh"_s << QByteArray("curl '@URL@'\n") << u"curl"_s << u"origin.exception"_s;
 }
 
@@ -520,7 +569,8 @@ void TestDiagnoseCli::jsonDocumentHasEveryContractFieldWithItsType()
     QFETCH(QString, kind);
     QFETCH(QString, cause);
     bytes.replace("@URL@", m_server.url(u"/stacktrace-500"_s).toEncoded());
-    const Run r = run({ u"diagnose"_s, write(file, bytes), u"--format"_s, u"json"_s });
+    const QString command = kind == u"curl"_s ? u"replay"_s : u"diagnose"_s;
+    const Run r = run({ command, write(file, bytes), u"--format"_s, u"json"_s });
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QJsonParseError error;
     const QJsonObject doc = QJsonDocument::fromJson(r.out, &error).object();

@@ -3,6 +3,7 @@
 #include "capture/CurlImporter.h"
 #include "capture/HarImporter.h"
 #include "capture/HttpFileImporter.h"
+#include "capture/LooseText.h"
 #include "capture/RawHttpImporter.h"
 #include "capture/SourcePosition.h"
 
@@ -114,16 +115,6 @@ std::optional<Capture> pageWithoutStatusLine(QByteArrayView text, const QString 
     return std::move(capture).value();
 }
 
-// `read` as it is, unless it failed on a text that is an error page without its status line.
-Result<Capture> orPageWithoutStatusLine(Result<Capture> read, QByteArrayView text, const QString &name)
-{
-    if (!read) {
-        if (std::optional<Capture> page = pageWithoutStatusLine(text, name))
-            return std::move(*page);
-    }
-    return read;
-}
-
 // Why a text that is no capture is not one: a command of another tool, or no kind at all.
 Error notACapture(QByteArrayView text, const QString &name)
 {
@@ -167,32 +158,96 @@ Error notACapture(QByteArrayView text, const QString &name)
     };
 }
 
-Result<Capture> importDetected(std::optional<Kind> kind, QByteArrayView text, const QString &name,
-                               const ProgressFunction &progress = {}, const std::atomic_bool *cancel = nullptr)
+// True when the loose reading found no status, failure or response, only a body of unknown status.
+bool onlyUnknownStatusBody(const Capture &capture)
 {
-    if (!kind) {
-        if (std::optional<Capture> page = pageWithoutStatusLine(text, name))
-            return std::move(*page);
-        return notACapture(text, name);
+    return capture.exchanges.size() == 1 && capture.exchanges.first().response
+        && capture.exchanges.first().response->status == 0;
+}
+
+// Another tool's request (PowerShell, fetch): what it would send, not what came back.
+bool isOtherToolsRequest(QByteArrayView text)
+{
+    const QByteArrayView trimmed = text.trimmed();
+    return text.contains("Invoke-WebRequest") || text.contains("Invoke-RestMethod")
+        || text.contains("WebRequestSession") || trimmed.startsWith("fetch(") || trimmed.startsWith("await fetch(");
+}
+
+// The last reading of a text no reader took: the exchange it describes (LooseText), else `read`.
+Result<Capture> orLooseText(Result<Capture> read, QByteArrayView text, const QString &name)
+{
+    if (read || read.errorCode() == Error::Code::Cancelled)
+        return read;
+    if (std::optional<Capture> page = pageWithoutStatusLine(text, name))
+        return std::move(*page);
+    if (std::optional<Capture> loose = LooseText::read(text, name)) {
+        // A request of another tool with nothing it printed stays the error that says how to copy it.
+        if (!(onlyUnknownStatusBody(*loose) && isOtherToolsRequest(text)))
+            return std::move(*loose);
     }
+    return read;
+}
+
+// A curl command with what it printed below it: the output is the answer, the command only the
+// request side. Nothing is sent; without output the command stays a request (for replay).
+Result<Capture> importCurlTranscript(QByteArrayView text, const QString &name)
+{
+    if (!LooseText::withoutCommandLines(text).trimmed().isEmpty()) {
+        // Only output that says what came back (a status, a failure, a response) overrides the
+        // command; other lines (a here-document, a comment) leave it a request.
+        std::optional<Capture> loose = LooseText::read(text, name);
+        if (loose && !onlyUnknownStatusBody(*loose))
+            return std::move(*loose);
+    }
+    return orLooseText(CurlImporter::importText(text, name), text, name);
+}
+
+Result<Capture> importDetectedKind(std::optional<Kind> kind, QByteArrayView text, const QString &name,
+                                   const ProgressFunction &progress, const std::atomic_bool *cancel)
+{
+    if (!kind)
+        return orLooseText(notACapture(text, name), text, name);
     switch (*kind) {
     case Kind::Har: {
         HarImporter importer;
         importer.setProgressFunction(progress);
         importer.setCancelFlag(cancel);
-        return importer.importData(text, name);
+        // A JSON error body ({"message": "Endpoint request timed out"}) is no HAR: read as a body.
+        // A broken HAR (it has "log") stays an error that names the place.
+        Result<Capture> har = importer.importData(text, name);
+        if (text.first(std::min<qsizetype>(text.size(), 4096)).contains("\"log\""))
+            return har;
+        return orLooseText(std::move(har), text, name);
     }
     case Kind::Curl:
-        return CurlImporter::importText(text, name);
+        return importCurlTranscript(text, name);
     case Kind::RawRequest:
-        return RawHttpImporter::importRequest(text, name);
+        return orLooseText(RawHttpImporter::importRequest(text, name), text, name);
     case Kind::RawResponse:
-        return RawHttpImporter::importResponse(text, name);
+        return orLooseText(RawHttpImporter::importResponse(text, name), text, name);
     // A page is neither a capture kind nor an .http file (whose requests start with a method).
     case Kind::HttpFile:
-        return orPageWithoutStatusLine(HttpFileImporter::importText(text, name), text, name);
+        return orLooseText(HttpFileImporter::importText(text, name), text, name);
     }
-    return notACapture(text, name);
+    return orLooseText(notACapture(text, name), text, name);
+}
+
+// Elided output ("[ ... ]", "<snip>", "[truncated]") is said in a warning: the verdict rests on
+// a hand-trimmed paste.
+Result<Capture> withTrimWarning(Result<Capture> capture, QByteArrayView text, const QString &name)
+{
+    if (capture && capture->kind != Capture::kindName(Kind::Har) && LooseText::looksHandTrimmed(text))
+        capture->warnings.append(Tr::tr("%1: part of the output was cut out by hand (\"[ ... ]\", \"...\", "
+                                        "\"<snip>\" or \"[truncated]\"); what is missing cannot be diagnosed "
+                                        "and the verdict is less certain")
+                                     .arg(name));
+    return capture;
+}
+
+Result<Capture> importDetected(std::optional<Kind> kind, QByteArrayView text, const QString &name,
+                               const ProgressFunction &progress = {}, const std::atomic_bool *cancel = nullptr)
+{
+    return withTrimWarning(importDetectedKind(kind, text, name, progress, cancel), text, name);
 }
 
 // Text saved as UTF-16 (Windows PowerShell's Out-File and "Unicode" in Notepad write it with a
@@ -294,7 +349,15 @@ Result<Capture> importFile(const QString &path, const ProgressFunction &progress
         HarImporter importer;
         importer.setProgressFunction(progress);
         importer.setCancelFlag(cancel);
-        return importer.importFile(path);
+        Result<Capture> har = importer.importFile(path);
+        if (!har && har.errorCode() != Error::Code::Cancelled && file.size() <= SniffBytes
+            && !head.contains("\"log\"")) {
+            // A small JSON error body saved to a file: read as a body.
+            QFile again(path);
+            if (again.open(QIODevice::ReadOnly))
+                return importDetected(kind, withoutBom(again.readAll()), name);
+        }
+        return har;
     }
     const qsizetype binary = firstBinaryByte(textPart(withoutBom(head), kind == Kind::RawResponse));
     if (binary >= 0)
@@ -302,7 +365,7 @@ Result<Capture> importFile(const QString &path, const ProgressFunction &progress
                            .arg(path, SourcePosition::at(withoutBom(head), binary).describe())
                            .arg(static_cast<unsigned char>(withoutBom(head).at(binary)), 2, 16, QLatin1Char('0')),
                        Error::Code::Binary };
-    if (!kind)
+    if (!kind && file.size() <= SniffBytes)
         return importDetected(kind, withoutBom(head), path);
     if (file.size() > MaxTextInputBytes)
         return Error { Tr::tr("%1: %2 MB is too large for a curl command, raw HTTP text or .http file (at most %3 MB); "
@@ -330,7 +393,7 @@ Result<Capture> importFile(const QString &path, const ProgressFunction &progress
             = HttpFileImporter::importText(withoutBom(all), name, HttpFileImporter::environmentBeside(path));
         if (progress)
             progress(file.size(), file.size());
-        return orPageWithoutStatusLine(std::move(capture), withoutBom(all), name);
+        return withTrimWarning(orLooseText(std::move(capture), withoutBom(all), name), withoutBom(all), name);
     }
     return importSmallKind(kind, withoutBom(all), name, progress, cancel, file.size());
 }

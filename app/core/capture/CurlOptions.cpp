@@ -37,6 +37,7 @@ enum class Action {
     Referer,
     Insecure,
     Compressed,
+    GlobOff,
     Location,
     MaxRedirs,
     Proxy,
@@ -127,7 +128,7 @@ constexpr Option options[] = {
     { "no-progress-meter", 0, false, Action::IgnoredFlag },
     { "ipv4", '4', false, Action::IgnoredFlag },
     { "ipv6", '6', false, Action::IgnoredFlag },
-    { "globoff", 'g', false, Action::IgnoredFlag },
+    { "globoff", 'g', false, Action::GlobOff },
     { "disable", 'q', false, Action::IgnoredFlag },
     { "path-as-is", 0, false, Action::IgnoredFlag },
     { "remote-name", 'O', false, Action::IgnoredFlag },
@@ -357,6 +358,9 @@ public:
         case Action::Compressed:
             m_compressed = true;
             break;
+        case Action::GlobOff:
+            m_globOff = true;
+            break;
         case Action::Location:
             m_options.followRedirects = true;
             break;
@@ -456,6 +460,9 @@ public:
         case Action::Compressed:
             m_compressed = false;
             break;
+        case Action::GlobOff:
+            m_globOff = false;
+            break;
         case Action::Location:
             m_options.followRedirects = false;
             break;
@@ -541,6 +548,15 @@ public:
             RequestSpec request;
             request.method = method;
             QByteArray text = rawUrl.trimmed();
+            // curl's URL globbing: "\[", "\]", "\{", "\}" (as "Copy as cURL" writes them) are the
+            // characters themselves; other backslashes stay. With -g nothing is a glob escape.
+            if (!m_globOff) {
+                for (const char c : { '[', ']', '{', '}' }) {
+                    QByteArray escaped(1, '\\');
+                    escaped += c;
+                    text.replace(escaped, QByteArray(1, c));
+                }
+            }
             if (!text.contains("://"))
                 text.prepend("http://");
             request.url = QUrl::fromEncoded(text, QUrl::TolerantMode);
@@ -788,6 +804,7 @@ private:
     bool m_json = false;
     qsizetype m_jsonPieces = -1; // how many data pieces there were after the last --json
     bool m_compressed = false;
+    bool m_globOff = false; // -g: "[]{}" in URLs are literal, and so is a backslash before them
     bool m_head = false;
     bool m_get = false;
     bool m_upload = false;

@@ -501,7 +501,12 @@ bool RawHttpImporter::looksLikeWgetOutput(QByteArrayView text)
 bool RawHttpImporter::looksLikeCurlFailure(QByteArrayView text)
 {
     const QByteArrayView head = text.first(std::min<qsizetype>(text.size(), 64 * 1024));
-    if (head.contains("\n< HTTP/") || head.startsWith("< HTTP/") || looksLikeResponse(head))
+    // A CONNECT tunnel's "< HTTP/1.1 200 Connection established" is the proxy's hop, not the answer:
+    // a failure after it (TLS through the tunnel, the tunnelled request) is still the outcome.
+    const qsizetype answers = head.count("\n< HTTP/") + (head.startsWith("< HTTP/") ? 1 : 0);
+    const qsizetype tunnels
+        = head.contains("> CONNECT ") ? QByteArray(head.toByteArray()).toLower().count("connection established") : 0;
+    if (answers > tunnels || looksLikeResponse(head))
         return false;
     // curl's notes first ("Note: Unnecessary use of -X …" may come before them), or the command.
     qsizetype pos = skipBlankLines(head, 0);

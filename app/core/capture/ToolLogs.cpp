@@ -288,8 +288,46 @@ QList<WgetResponse> readWgetOutput(QByteArrayView text)
     return responses;
 }
 
+// The failure one line of curl's says, or nullopt.
+static std::optional<CurlFailure> failureOnLine(QByteArrayView content, bool sentRequest)
+{
+    auto failure = [&](Outcome outcome, Phase phase) {
+        return CurlFailure { outcome, phase, QString::fromUtf8(content) };
+    };
+    auto has = [&](QByteArrayView phrase) { return content.contains(phrase); };
+    if (has("Could not resolve host") || has("Could not resolve proxy"))
+        return failure(Outcome::DnsFailure, Phase::Dns);
+    if (has("Resolving timed out"))
+        return failure(Outcome::Timeout, Phase::Dns);
+    if (has("Operation timed out") || has("Connection timed out") || has("Timeout was reached")
+        || has("Connection timeout"))
+        return failure(Outcome::Timeout, sentRequest ? Phase::Wait : Phase::Connect);
+    if (has("Connection refused") || has("Failed to connect") || has("Couldn't connect to server"))
+        return failure(Outcome::Refused, Phase::Connect);
+    if (has("Empty reply from server"))
+        return failure(Outcome::ClosedEarly, Phase::Wait);
+    // ECONNABORTED: the connection ended under curl without a reset from the peer.
+    if (has("Software caused connection abort"))
+        return failure(Outcome::ClosedEarly, sentRequest ? Phase::Wait : Phase::Tls);
+    if (has("Connection reset by peer") || has("Failure when receiving data from the peer") || has("Recv failure"))
+        return failure(Outcome::Reset, Phase::Wait);
+    if (has("SSL certificate problem") || has("SSL connect error") || has("SSL_connect") || has("TLS connect error")
+        || has("no alternative certificate subject name") || has("SSL: certificate subject name") || has("schannel: ")
+        || has("wrong version number") || has("unexpected eof while reading") || has("SSL routines"))
+        return failure(Outcome::TlsFailure, Phase::Tls);
+    if (has("Received HTTP/0.9 when not allowed") || has("Weird server reply")
+        || has("Unsupported HTTP version in response") || has("HTTP/2 stream") || has("PROTOCOL_ERROR"))
+        return failure(Outcome::InvalidResponse, Phase::Wait);
+    return std::nullopt;
+}
+
+// The failure that ended the transfer: curl's own "curl: (N)" line when there is one, else the
+// last failure a note reports (an IPv6 attempt refused before IPv4 connected and got an empty
+// reply is not the end of it).
 std::optional<CurlFailure> curlFailureIn(QByteArrayView text)
 {
+    std::optional<CurlFailure> lastNote;
+    std::optional<CurlFailure> exitLine;
     bool sentRequest = false;
     for (qsizetype pos = 0; pos < text.size();) {
         const Line line = lineAt(text, pos);
@@ -309,32 +347,11 @@ std::optional<CurlFailure> curlFailureIn(QByteArrayView text)
         } else {
             continue;
         }
-        auto failure = [&](Outcome outcome, Phase phase) {
-            return CurlFailure { outcome, phase, QString::fromUtf8(content) };
-        };
-        auto has = [&](QByteArrayView phrase) { return content.contains(phrase); };
-        if (has("Could not resolve host") || has("Could not resolve proxy"))
-            return failure(Outcome::DnsFailure, Phase::Dns);
-        if (has("Resolving timed out"))
-            return failure(Outcome::Timeout, Phase::Dns);
-        if (has("Operation timed out") || has("Connection timed out") || has("Timeout was reached")
-            || has("Connection timeout"))
-            return failure(Outcome::Timeout, sentRequest ? Phase::Wait : Phase::Connect);
-        if (has("Connection refused") || has("Failed to connect") || has("Couldn't connect to server"))
-            return failure(Outcome::Refused, Phase::Connect);
-        if (has("Empty reply from server"))
-            return failure(Outcome::ClosedEarly, Phase::Wait);
-        if (has("Connection reset by peer") || has("Failure when receiving data from the peer") || has("Recv failure"))
-            return failure(Outcome::Reset, Phase::Wait);
-        if (has("SSL certificate problem") || has("SSL connect error") || has("SSL_connect") || has("TLS connect error")
-            || has("no alternative certificate subject name") || has("SSL: certificate subject name")
-            || has("schannel: "))
-            return failure(Outcome::TlsFailure, Phase::Tls);
-        if (has("Received HTTP/0.9 when not allowed") || has("Weird server reply")
-            || has("Unsupported HTTP version in response"))
-            return failure(Outcome::InvalidResponse, Phase::Wait);
+        const bool isExitLine = lineText(text, line).trimmed().startsWith("curl: (");
+        if (std::optional<CurlFailure> found = failureOnLine(content, sentRequest))
+            (isExitLine ? exitLine : lastNote) = std::move(found);
     }
-    return std::nullopt;
+    return exitLine ? exitLine : lastNote;
 }
 
 } // namespace Gatescope::ToolLogs

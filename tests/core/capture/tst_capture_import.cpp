@@ -69,7 +69,6 @@ private Q_SLOTS:
         QTest::addColumn<Error::Code>("code");
         QTest::addColumn<QString>("mentions"); // what the message must name besides the input
         QTest::newRow("empty") << QByteArray(" \n ") << Error::Code::Empty << QString();
-        QTest::newRow("prose") << QByteArray("hello, the site is down") << Error::Code::Unsupported << QString();
         QTest::newRow("binary") << QByteArray("GET / HTTP/1.1\r\nHost: h\r\n\x01\x02\x00", 28) << Error::Code::Binary
                                 << u"line 3"_s;
         QTest::newRow("HTTPie command") << QByteArray(
@@ -77,9 +76,137 @@ private Q_SLOTS:
                                         << Error::Code::Unsupported << u"HTTPie"_s;
         QTest::newRow("wget command") << QByteArray("$ wget -S https://api.example.com/health")
                                       << Error::Code::Unsupported << u"-S (--server-response)"_s;
+    }
+
+    // Every text that is not empty or binary is read as the exchange it describes (issue 13 §2):
+    // each row is one general shape of real pastes; the status is where the text states it, and a
+    // warning says what was missing.
+    void readsEveryTextAsTheExchangeItDescribes_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<int>("status"); // -1: no response (a transport failure)
+        QTest::addColumn<QString>("outcome"); // outcomeId of the transport
+        QTest::addColumn<QString>("header"); // a header that must be read, or empty
+        QTest::newRow("rendered page text: status and product on their own lines")
+            << QByteArray("502 Bad Gateway\n\nnginx\n") << 502 << u"ok"_s << QString();
+        QTest::newRow("rendered page text: reason phrase only (HAProxy)")
+            << QByteArray("Service Unavailable\nNo server is available to handle this request.\n") << 503 << u"ok"_s
+            << QString();
         QTest::newRow("a 404 page without a status line")
             << QByteArray("<html><head><title>404 Not Found</title></head><body><h1>Not Found</h1></body></html>")
-            << Error::Code::Unsupported << QString();
+            << 404 << u"ok"_s << QString();
+        QTest::newRow("JSON body only, gateway wording (API Gateway)")
+            << QByteArray("{\"message\": \"Endpoint request timed out\"}") << 504 << u"ok"_s << QString();
+        QTest::newRow("Cloudflare plain body: error code 1016 is the 530 family")
+            << QByteArray("error code: 1016") << 530 << u"ok"_s << QString();
+        QTest::newRow("python-requests HTTPError")
+            << QByteArray("requests.exceptions.HTTPError: 503 Server Error: Service Unavailable for url: "
+                          "https://api.example.com/v1/items\n")
+            << 503 << u"ok"_s << QString();
+        QTest::newRow("Go/Java/Node client: status code N")
+            << QByteArray("Error: Request failed with status code 502\n    at createError (node_modules/x.js:16:15)\n")
+            << 502 << u"ok"_s << QString();
+        QTest::newRow("wget without -S: ERROR 502") << QByteArray(
+            "--2024-01-02 10:00:00--  https://h/x\nResolving h... 1.2.3.4\nConnecting to h|1.2.3.4|:443... "
+            "connected.\nHTTP request sent, awaiting response... 502 Bad Gateway\n2024-01-02 10:00:01 "
+            "ERROR 502: Bad Gateway.\n") << 502 << u"ok"_s
+                                                    << QString();
+        QTest::newRow("localized wget (zh_CN)") << QByteArray(
+            "已发出 HTTP 请求，正在等待回应... 502 Bad Gateway\n2014-05-17 11:26:30 错误 502：Bad Gateway。\n")
+                                                << 502 << u"ok"_s << QString();
+        QTest::newRow("DevTools copy: Status line and Name: value headers")
+            << QByteArray("Request URL: https://h/x\nRequest Method: GET\nStatus Code: 504 Gateway Timeout\n"
+                          "Server: awselb/2.0\nContent-Type: text/html\n")
+            << 504 << u"ok"_s << u"Server"_s;
+        QTest::newRow("blockquoted raw response in an issue reply")
+            << QByteArray("> HTTP/1.1 503 Service Unavailable\n> Server: envoy\n> content-length: 19\n>\n> no "
+                          "healthy upstream\n")
+            << 503 << u"ok"_s << u"Server"_s;
+        QTest::newRow("raw response inside an application log")
+            << QByteArray("2024-05-01T10:00:00Z ERROR upstream answered:\nHTTP/1.1 502 Bad Gateway\nServer: "
+                          "cloudflare\n\nerror code: 502\n")
+            << 502 << u"ok"_s << u"Server"_s;
+        QTest::newRow("curl (7) after a user@host prompt and a progress meter")
+            << QByteArray("user@box:~$ curl http://localhost:3000/\n  % Total    % Received % Xferd  Average Speed   "
+                          "Time    Time     Time  Current\n                                 Dload  Upload   Total   "
+                          "Spent    Left  Speed\n  0     0    0     0    0     0      0      0 --:--:-- --:--:-- "
+                          "--:--:--     0\ncurl: (7) Failed to connect to localhost port 3000: Connection refused\n")
+            << -1 << u"refused"_s << QString();
+        QTest::newRow("curl (56) reset, blockquoted")
+            << QByteArray("> $ curl https://h/x\n> curl: (56) Recv failure: Connection reset by peer\n") << -1
+            << u"reset"_s << QString();
+        QTest::newRow("curl -v: IPv6 refused, then IPv4 empty reply: the final failure decides")
+            << QByteArray("*   Trying [::1]:8892...\n* connect to ::1 port 8892 failed: Connection refused\n*   "
+                          "Trying 127.0.0.1:8892...\n* Connected to localhost (127.0.0.1) port 8892\n> GET / "
+                          "HTTP/1.1\n> Host: localhost:8892\n>\n* Empty reply from server\n")
+            << -1 << u"closed-early"_s << QString();
+        QTest::newRow("Node ECONNREFUSED")
+            << QByteArray("Error: connect ECONNREFUSED 127.0.0.1:8080\n    at TCPConnectWrap.afterConnect\n") << -1
+            << u"refused"_s << QString();
+        QTest::newRow("python RemoteDisconnected")
+            << QByteArray("http.client.RemoteDisconnected: Remote end closed connection without response\n") << -1
+            << u"closed-early"_s << QString();
+        QTest::newRow("wget read error") << QByteArray(
+            "HTTP request sent, awaiting response... Read error (Connection reset by peer) in headers.\n")
+                                         << -1 << u"reset"_s << QString();
+        QTest::newRow("a page that says Connection refused is the server's answer, not a client failure")
+            << QByteArray("<html><head><title>ERROR: The requested URL could not be retrieved</title></head><body>"
+                          "<p>The system returned: (111) Connection refused</p></body></html>")
+            << 0 << u"ok"_s << QString();
+        QTest::newRow("client crash after the status it reported: the trace is not the body")
+            << QByteArray("$ ./client http://localhost:8081/\n500 Internal Server Error\n\npanic: runtime error: index "
+                          "out of range\n\ngoroutine 1 [running]:\nmain.main()\n\t/src/main.go:41 +0x3a6\n")
+            << 500 << u"ok"_s << QString();
+        QTest::newRow("curl -v through a CONNECT tunnel that then failed: the tunnel's 200 is not the answer")
+            << QByteArray("*   Trying 127.0.0.1:3130...\n> CONNECT h:443 HTTP/1.1\n> Host: h:443\n>\n< HTTP/1.0 200 "
+                          "Connection established\n<\n* CONNECT phase completed\n* Recv failure: Connection reset by "
+                          "peer\ncurl: (35) Recv failure: Connection reset by peer\n")
+            << -1 << u"reset"_s << QString();
+        QTest::newRow("prose: a body of unknown status")
+            << QByteArray("hello, the site is down") << 0 << u"ok"_s << QString();
+    }
+
+    void readsEveryTextAsTheExchangeItDescribes()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(int, status);
+        QFETCH(QString, outcome);
+        QFETCH(QString, header);
+        const auto capture = CaptureImporter::importText(text, u"pasted text"_s);
+        QVERIFY2(capture.ok(), qPrintable(capture.error()));
+        QVERIFY(!capture->exchanges.isEmpty());
+        const Exchange &exchange = capture->exchanges.last();
+        QCOMPARE(exchange.source, Exchange::Source::Recorded);
+        QCOMPARE(outcomeId(exchange.transport.outcome), outcome);
+        if (status < 0) {
+            QVERIFY(!exchange.response);
+        } else {
+            QVERIFY(exchange.response);
+            QCOMPARE(exchange.response->status, status);
+            QVERIFY2(!exchange.response->body.contains("goroutine"), "a client's own trace is not the body");
+        }
+        if (!header.isEmpty()) {
+            bool found = false;
+            for (const HeaderField &field : exchange.response->headers)
+                found = found || QString::fromLatin1(field.name).compare(header, Qt::CaseInsensitive) == 0;
+            QVERIFY2(found, qPrintable(header));
+        }
+        // A text no dedicated reader takes says how it was read (tool logs read as such need not).
+        if (status == 0 || !capture->exchanges.last().request.url.isValid())
+            QVERIFY2(!capture->warnings.isEmpty(), "what was odd is said");
+    }
+
+    void warnsWhenOutputWasCutOutByHand()
+    {
+        const auto capture = CaptureImporter::importText(
+            "$ curl -i https://h/x\nHTTP/1.1 502 Bad Gateway\nServer: nginx\n[ ... ]\n", u"pasted text"_s);
+        QVERIFY2(capture.ok(), qPrintable(capture.error()));
+        QVERIFY(!capture->exchanges.isEmpty());
+        QCOMPARE(capture->exchanges.last().response->status, 502);
+        bool said = false;
+        for (const QString &warning : capture->warnings)
+            said = said || warning.contains(u"cut out by hand"_s);
+        QVERIFY2(said, qPrintable(capture->warnings.join(u'\n')));
     }
 
     void readsAnErrorPageWithoutItsStatusLine_data()

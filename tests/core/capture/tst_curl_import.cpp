@@ -97,6 +97,13 @@ private Q_SLOTS:
             << QByteArray() << QByteArray();
         QTest::newRow("-I sends HEAD") << QByteArray("curl -sI https://h/") << QByteArray("HEAD") << u"https://h/"_s
                                        << QByteArray() << QByteArray();
+        // "Copy as cURL" escapes curl's globbing characters; curl sends the characters themselves.
+        QTest::newRow("globbing escapes \\[ \\] \\{ \\} lose their backslash")
+            << QByteArray("curl 'https://h/list?f\\[0\\]=a&q=\\{x\\}'") << QByteArray("GET")
+            << u"https://h/list?f[0]=a&q=%7Bx%7D"_s << QByteArray() << QByteArray();
+        QTest::newRow("-g: no glob escapes, the backslash stays")
+            << QByteArray("curl -g 'https://h/a\\[0\\]'") << QByteArray("GET") << u"https://h/a%5C[0%5C]"_s
+            << QByteArray() << QByteArray();
         QTest::newRow("-X with the value attached")
             << QByteArray("curl -XDELETE http://h/item/1") << QByteArray("DELETE") << u"http://h/item/1"_s
             << QByteArray() << QByteArray();

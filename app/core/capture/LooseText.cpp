@@ -1,0 +1,542 @@
+#include "capture/LooseText.h"
+
+#include "capture/CurlImporter.h"
+#include "capture/RawHttpImporter.h"
+#include "capture/TerminalTranscript.h"
+#include "capture/ToolLogs.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace Gatescope::LooseText {
+
+namespace {
+
+using namespace Qt::StringLiterals;
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Gatescope::LooseText)
+};
+
+QList<QByteArrayView> splitLines(QByteArrayView text)
+{
+    QList<QByteArrayView> lines;
+    qsizetype start = 0;
+    while (start <= text.size()) {
+        qsizetype end = text.indexOf('\n', start);
+        if (end < 0)
+            end = text.size();
+        QByteArrayView line = text.sliced(start, end - start);
+        if (line.endsWith('\r'))
+            line.chop(1);
+        lines.append(line);
+        start = end + 1;
+    }
+    return lines;
+}
+
+// Shape: a paste quoted in Markdown or e-mail ("> " before every line), as issue threads show
+// replies. Only when no line is curl -v's "< " answer, so curl -v's "> " request lines stay.
+QByteArray withoutBlockquote(QByteArrayView text)
+{
+    const QList<QByteArrayView> lines = splitLines(text);
+    int quoted = 0;
+    int nonBlank = 0;
+    for (QByteArrayView line : lines) {
+        const QByteArrayView trimmed = line.trimmed();
+        if (trimmed.isEmpty())
+            continue;
+        ++nonBlank;
+        if (trimmed.startsWith('<') && trimmed.size() > 1 && trimmed.at(1) == ' ')
+            return text.toByteArray();
+        if (trimmed.startsWith('>'))
+            ++quoted;
+    }
+    if (nonBlank == 0 || quoted * 10 < nonBlank * 6)
+        return text.toByteArray();
+    QByteArray out;
+    for (QByteArrayView line : lines) {
+        QByteArrayView rest = line;
+        qsizetype i = 0;
+        while (i < rest.size() && (rest.at(i) == ' ' || rest.at(i) == '\t'))
+            ++i;
+        if (i < rest.size() && rest.at(i) == '>') {
+            rest = rest.sliced(i + 1);
+            if (rest.startsWith(' '))
+                rest = rest.sliced(1);
+        }
+        out += rest;
+        out += '\n';
+    }
+    return out;
+}
+
+// A line that is a command typed at a shell prompt of any style ("$ ", "# ", "% ", "> ", "❯ ",
+// "➜  dir ", "λ ", "» ", "user@host:~$ ", "PS C:\> ", "(venv) …"), or the command alone.
+bool isCommandLine(QByteArrayView line)
+{
+    static const QRegularExpression command(
+        u"^\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:[^\\s]{0,60}(?:[$#%>❯➜➔λ»]|PS [^>]{0,80}>)\\s*(?:[^\\s]{1,40}\\s+)?)?"
+        u"(?:curl(?:\\.exe)?|wget|http|https|xh|ab|Invoke-WebRequest|iwr|Invoke-RestMethod)\\s+\\S"
+        // or a command piped into curl ("echo '{…}' | curl -d @- …")
+        u"|\\|\\s*curl(?:\\.exe)?\\s+\\S"_s);
+    return command.match(QString::fromUtf8(line)).hasMatch();
+}
+
+bool continues(QByteArrayView line)
+{
+    const QByteArrayView trimmed = line.trimmed();
+    return trimmed.endsWith('\\') || trimmed.endsWith('^') || trimmed.endsWith('`');
+}
+
+struct Found
+{
+    int status = 0;
+    QByteArray reason;
+    int strength = 0; // how plainly the text states it: 3 a status phrase, 2 a code, 1 a reason only
+    qsizetype at = -1;
+};
+
+QByteArray reasonFor(int status)
+{
+    switch (status) {
+    case 500:
+        return "Internal Server Error";
+    case 501:
+        return "Not Implemented";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    case 505:
+        return "HTTP Version Not Supported";
+    default:
+        return {};
+    }
+}
+
+// Every place where the text states an HTTP status, strongest kind first.
+QList<Found> statusesIn(const QString &text)
+{
+    struct Pattern
+    {
+        QRegularExpression expression;
+        int strength;
+        int fixedStatus; // 0 = the first capture group
+    };
+    static const QList<Pattern> patterns = [] {
+        const auto ci = QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption;
+        const QString reasons
+            = u"(?:Bad\\s+Gateway|Service\\s+(?:Temporarily\\s+)?Unavailable|Gateway\\s+Time-?out|"
+              u"Internal\\s+Server\\s+Error|Not\\s+Implemented|HTTP\\s+Version\\s+Not\\s+Supported|"
+              u"Origin\\s+\\w+|Connection\\s+timed\\s+out|Web\\s+server\\s+is\\s+down|"
+              u"A\\s+timeout\\s+occurred|Proxy\\s+Error|Server\\s+Error|Bad\\s+Request|Not\\s+Found|Forbidden|"
+              u"Unauthorized|Too\\s+Many\\s+Requests|Request\\s+Time-?out|The\\s+plain\\s+HTTP|"
+              u"ERROR|Error)"_s;
+        return QList<Pattern> {
+            // "502 Bad Gateway", "503 Service Unavailable", wget's "ERROR 502: Bad Gateway.", localized
+            // wget ("错误 502：Bad Gateway。"), python-requests' "503 Server Error: …", CloudFront's "502 ERROR".
+            { QRegularExpression(u"(?<![\\w.:/-])([1-5]\\d\\d)\\s*[:：-]?\\s*"_s + reasons + u"\\b"_s, ci), 3, 0 },
+            // "HTTP 502", "HTTP Error 503", "HTTP status 504", "HTTP/1.1 502", "HTTP code 502"
+            { QRegularExpression(
+                  u"\\bHTTP(?:/[\\d.]+)?[\\s:]+(?:(?:error|status|code|response)[\\s:]+){0,2}([1-5]\\d\\d)\\b"_s, ci),
+              3, 0 },
+            // "status code 502", "Status: 502", "\"statusCode\": 503", "status=504", "StatusCode: 502"
+            { QRegularExpression(
+                  u"\\b(?:status|statusCode|status_code|http_status|httpStatus)[\"']?(?:\\s+code)?\\s*[:=]?\\s*[\"']?([1-5]\\d\\d)\\b"_s,
+                  ci),
+              3, 0 },
+            // wget "ERROR 502" without a reason, Go "Error 503", Cloudflare's "Error 522"
+            { QRegularExpression(u"\\b(?:ERROR|错误|Fehler|Erreur)\\s+([45]\\d\\d)\\b"_s, ci), 2, 0 },
+            // Cloudflare's own 1xxx errors ("error code: 1016", "Error 1033"): served as 530.
+            { QRegularExpression(u"\\berror(?:\\s+code)?\\s*:?\\s*(1\\d\\d\\d)\\b"_s, ci), 2, 530 },
+            // A page's title or heading that starts with a status ("<title>400 The plain HTTP request …").
+            { QRegularExpression(u"<(?:title|h1|h2)[^>]*>\\s*([1-5]\\d\\d)\\b"_s, ci), 3, 0 },
+            // aiohttp's ClientResponseError: "503, message='backend read error'".
+            { QRegularExpression(u"\\b([45]\\d\\d), message="_s, ci), 3, 0 },
+            // A status alone on a line, or opening it ("502. That’s an error." as Google's page renders).
+            { QRegularExpression(u"^\\s*#*\\s*(5\\d\\d)\\s*(?:[.!]\\s.*)?\\.?\\s*$"_s, ci), 2, 0 },
+            // Reason phrases alone.
+            { QRegularExpression(u"\\bBad\\s+Gateway\\b"_s, ci), 1, 502 },
+            { QRegularExpression(u"\\bService\\s+(?:Temporarily\\s+)?Unavailable\\b"_s, ci), 1, 503 },
+            { QRegularExpression(u"\\bGateway\\s+Time-?out\\b"_s, ci), 1, 504 },
+            { QRegularExpression(u"\\bInternal\\s+Server\\s+Error\\b"_s, ci), 1, 500 },
+            // Gateways' own wordings, as their documentation gives them.
+            { QRegularExpression(u"Endpoint request timed out"_s, ci), 1, 504 }, // API Gateway
+            { QRegularExpression(u"no healthy upstream|upstream connect error"_s, ci), 1, 503 }, // Envoy
+            { QRegularExpression(u"Guru Meditation|Backend fetch failed|first byte timeout"_s, ci), 1,
+              503 }, // Varnish/Fastly
+            { QRegularExpression(u"\\bApplication Error\\b"_s, ci), 1, 503 }, // Heroku
+            // Apache mod_proxy's page heading and its text.
+            { QRegularExpression(u"^\\s*Proxy Error\\s*$|proxy server received an invalid\\s+response"_s, ci), 1, 502 },
+            // Kong's documented messages.
+            { QRegularExpression(u"upstream server is timing out"_s, ci), 1, 504 },
+            { QRegularExpression(u"invalid response was received from the upstream server"_s, ci), 1, 502 },
+            { QRegularExpression(u"failure to get a peer from the ring-balancer|name resolution failed"_s, ci), 1,
+              503 },
+        };
+    }();
+    QList<Found> found;
+    for (const Pattern &pattern : patterns) {
+        QRegularExpressionMatchIterator it = pattern.expression.globalMatch(text);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch match = it.next();
+            Found f;
+            f.status = pattern.fixedStatus ? pattern.fixedStatus : match.captured(1).toInt();
+            f.strength = pattern.strength;
+            f.at = match.capturedStart();
+            if (f.status < 100)
+                continue;
+            found.append(f);
+        }
+    }
+    return found;
+}
+
+// The status the text states: a 5xx before a 4xx before any other, then the plainest statement.
+std::optional<Found> statedStatus(const QString &text)
+{
+    const QList<Found> all = statusesIn(text);
+    std::optional<Found> best;
+    auto rank = [](const Found &f) {
+        const int cls = f.status >= 500 ? 3 : (f.status >= 400 ? 2 : 1);
+        return cls * 10 + f.strength;
+    };
+    for (const Found &f : all) {
+        if (!best || rank(f) > rank(*best) || (rank(f) == rank(*best) && f.at < best->at))
+            best = f;
+    }
+    return best;
+}
+
+// Shape: a failure another client reported (wget, python requests/urllib3/http.client/aiohttp,
+// HTTPie, Node, Go) in its own words.
+std::optional<ToolLogs::CurlFailure> clientFailureIn(QByteArrayView text)
+{
+    struct Phrase
+    {
+        const char *text;
+        Outcome outcome;
+        Phase phase;
+    };
+    static const Phrase phrases[] = {
+        { "BadStatusLine", Outcome::InvalidResponse, Phase::Wait },
+        { "Received HTTP/0.9 when not allowed", Outcome::InvalidResponse, Phase::Wait },
+        { "HPE_INVALID", Outcome::InvalidResponse, Phase::Wait },
+        { "malformed HTTP response", Outcome::InvalidResponse, Phase::Wait },
+        { "RemoteDisconnected", Outcome::ClosedEarly, Phase::Wait },
+        { "No data received", Outcome::ClosedEarly, Phase::Wait },
+        { "Empty reply from server", Outcome::ClosedEarly, Phase::Wait },
+        { "socket hang up", Outcome::ClosedEarly, Phase::Wait },
+        { "Server disconnected", Outcome::ClosedEarly, Phase::Wait },
+        { "ECONNRESET", Outcome::Reset, Phase::Wait },
+        { "ConnectionResetError", Outcome::Reset, Phase::Wait },
+        { "Connection reset by peer", Outcome::Reset, Phase::Wait },
+        { "ECONNREFUSED", Outcome::Refused, Phase::Connect },
+        { "ConnectionRefusedError", Outcome::Refused, Phase::Connect },
+        { "Connection refused", Outcome::Refused, Phase::Connect },
+        { "ENOTFOUND", Outcome::DnsFailure, Phase::Dns },
+        { "EAI_AGAIN", Outcome::DnsFailure, Phase::Dns },
+        { "Name or service not known", Outcome::DnsFailure, Phase::Dns },
+        { "NameResolutionError", Outcome::DnsFailure, Phase::Dns },
+        { "unable to resolve host address", Outcome::DnsFailure, Phase::Dns },
+        { "no such host", Outcome::DnsFailure, Phase::Dns },
+        { "CERTIFICATE_VERIFY_FAILED", Outcome::TlsFailure, Phase::Tls },
+        { "SSLError", Outcome::TlsFailure, Phase::Tls },
+        { "wrong version number", Outcome::TlsFailure, Phase::Tls },
+        { "ETIMEDOUT", Outcome::Timeout, Phase::Connect },
+        { "ReadTimeout", Outcome::Timeout, Phase::Wait },
+        { "ConnectTimeout", Outcome::Timeout, Phase::Connect },
+        { "Connection timed out", Outcome::Timeout, Phase::Connect },
+        { "Read timed out", Outcome::Timeout, Phase::Wait },
+    };
+    for (const Phrase &phrase : phrases) {
+        const qsizetype at = text.indexOf(phrase.text);
+        if (at < 0)
+            continue;
+        qsizetype start = text.lastIndexOf('\n', at) + 1;
+        qsizetype end = text.indexOf('\n', at);
+        if (end < 0)
+            end = text.size();
+        return ToolLogs::CurlFailure { phrase.outcome, phrase.phase,
+                                       QString::fromUtf8(text.sliced(start, end - start).trimmed()) };
+    }
+    return std::nullopt;
+}
+
+// curl's own "curl: (N) …" line anywhere in the text (after a prompt, a meter, in a quote).
+std::optional<ToolLogs::CurlFailure> curlLineIn(QByteArrayView text)
+{
+    QByteArray lines;
+    for (QByteArrayView line : splitLines(text)) {
+        const qsizetype at = line.indexOf("curl: (");
+        if (at >= 0) {
+            lines += line.sliced(at);
+            lines += '\n';
+        }
+    }
+    return lines.isEmpty() ? std::nullopt : ToolLogs::curlFailureIn(lines);
+}
+
+std::optional<RequestSpec> requestOfCommand(QByteArrayView text, const QString &name)
+{
+    const QList<QByteArrayView> lines = splitLines(text);
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (!isCommandLine(lines.at(i)) || !lines.at(i).contains("curl"))
+            continue;
+        QByteArray command = lines.at(i).toByteArray();
+        while (continues(lines.at(i)) && i + 1 < lines.size())
+            command += '\n' + lines.at(++i).toByteArray();
+        const qsizetype at = command.indexOf("curl");
+        const Result<Capture> read = CurlImporter::importText(QByteArrayView(command).sliced(at), name);
+        if (read && !read->requests.isEmpty())
+            return read->requests.first();
+    }
+    return std::nullopt;
+}
+
+Capture failureCapture(const ToolLogs::CurlFailure &failure, const std::optional<RequestSpec> &asked,
+                       const QString &name)
+{
+    Capture capture;
+    capture.kind = Capture::kindName(Capture::Kind::RawResponse);
+    capture.name = name;
+    Exchange exchange;
+    exchange.source = Exchange::Source::Recorded;
+    if (asked) {
+        exchange.request = *asked;
+        exchange.remotePort = asked->url.port(asked->url.scheme() == u"https" ? 443 : 80);
+        exchange.tls.used = asked->url.scheme() == u"https";
+    } else {
+        exchange.request.method = {};
+    }
+    exchange.transport.outcome = failure.outcome;
+    exchange.transport.phase = failure.phase;
+    exchange.transport.detail = failure.detail;
+    capture.exchanges.append(exchange);
+    capture.warnings.append(Tr::tr("%1: read as a transport failure a client reported (\"%2\"); there is no "
+                                   "response, no status line and no header")
+                                .arg(name, failure.detail.left(120)));
+    return capture;
+}
+
+// Header lines given as "Name: value" (DevTools and Postman copies, a log listing them).
+bool isHeaderLine(QByteArrayView line)
+{
+    static const QRegularExpression header(
+        u"^\\s*((?:[A-Za-z0-9]+-)+[A-Za-z0-9]+|Server|Date|Via|Connection|Age|Vary|Expires|Location|Allow|"
+        u"Pragma|Expect|Upgrade|Warning|ETag|Host)\\s*:\\s*\\S.*$"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return header.match(QString::fromUtf8(line)).hasMatch();
+}
+
+// The body of a page or message: the HTML document when there is one, else the text itself.
+QByteArray bodyOf(QByteArrayView text)
+{
+    const QByteArray lower = text.toByteArray().toLower();
+    qsizetype start = lower.indexOf("<!doctype");
+    if (start < 0)
+        start = lower.indexOf("<html");
+    if (start >= 0) {
+        qsizetype end = lower.lastIndexOf("</html>");
+        end = end < 0 ? text.size() : end + 7;
+        return text.sliced(start, end - start).toByteArray();
+    }
+    const qsizetype brace = text.indexOf('{');
+    const qsizetype close = text.lastIndexOf('}');
+    if (brace >= 0 && close > brace && text.first(brace).trimmed().isEmpty())
+        return text.sliced(brace, close + 1 - brace).toByteArray();
+    return text.trimmed().toByteArray();
+}
+
+// A page or message body (HTML, XML, JSON) rather than a tool's log.
+bool looksLikeBody(QByteArrayView text)
+{
+    const QByteArrayView trimmed = text.trimmed();
+    if (trimmed.startsWith('<') || trimmed.startsWith('{') || trimmed.startsWith('['))
+        return !trimmed.startsWith("[") || trimmed.endsWith("]");
+    const QByteArray lower = text.toByteArray().toLower();
+    return lower.contains("<html") || lower.contains("<!doctype") || lower.contains("<body");
+}
+
+// Shape: a raw response inside other text (after a log prefix, in a log, indented).
+std::optional<Capture> embeddedResponse(QByteArrayView text, const QString &name)
+{
+    static const QRegularExpression statusLine(u"^[ \\t|>]*(HTTP/[0-9.]+ [1-5]\\d\\d\\b)"_s,
+                                               QRegularExpression::MultilineOption);
+    const QString decoded = QString::fromUtf8(text);
+    QRegularExpressionMatchIterator it = statusLine.globalMatch(decoded);
+    std::optional<Capture> last;
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        const QByteArray from = decoded.sliced(match.capturedStart(1)).toUtf8();
+        QByteArray dedented = TerminalTranscript::withoutCommonIndent(from);
+        Result<Capture> read = RawHttpImporter::importResponse(dedented.isNull() ? from : dedented, name);
+        if (!read || read->exchanges.isEmpty() || !read->exchanges.last().response)
+            continue;
+        const int status = read->exchanges.last().response->status;
+        // The first 5xx/4xx answer in the text decides; a later one only when none came before.
+        if (!last || (status >= 400 && last->exchanges.last().response->status < 400))
+            last = std::move(read).value();
+        if (last->exchanges.last().response->status >= 500)
+            break;
+    }
+    return last;
+}
+
+} // namespace
+
+QByteArray withoutCommandLines(QByteArrayView text)
+{
+    static const QRegularExpression hereDocument(u"<<-?\\s*['\"]?(\\w+)['\"]?"_s);
+    const QList<QByteArrayView> lines = splitLines(text);
+    QByteArray out;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (isCommandLine(lines.at(i))) {
+            QString command = QString::fromUtf8(lines.at(i));
+            while (continues(lines.at(i)) && i + 1 < lines.size())
+                command += QString::fromUtf8(lines.at(++i));
+            // A here-document fed to the command (curl --data @- <<EOF … EOF) is part of it.
+            const QRegularExpressionMatch here = hereDocument.match(command);
+            if (here.hasMatch()) {
+                const QByteArray end = here.captured(1).toUtf8();
+                while (i + 1 < lines.size() && lines.at(i + 1).trimmed() != end)
+                    ++i;
+                if (i + 1 < lines.size())
+                    ++i;
+            }
+            continue;
+        }
+        out += lines.at(i);
+        out += '\n';
+    }
+    return out;
+}
+
+bool looksHandTrimmed(QByteArrayView text)
+{
+    static const QRegularExpression elision(
+        u"^\\s*(?:\\[\\s*(?:\\.\\.\\.|…)\\s*\\]|\\.\\.\\.+|…|<snip>|\\[snip\\]|\\[truncated\\]|\\(truncated\\)|"
+        u"\\[\\.\\.\\.\\s*\\w[^\\]]*\\])\\s*$"_s,
+        QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption);
+    return elision.match(QString::fromUtf8(text)).hasMatch() || text.contains("<snip>") || text.contains("[truncated]");
+}
+
+std::optional<Capture> read(QByteArrayView input, const QString &name)
+{
+    QByteArray text = withoutBlockquote(input);
+    if (TerminalTranscript::hasProgressMeter(text))
+        text = TerminalTranscript::withoutProgressMeter(text);
+    const std::optional<RequestSpec> asked = requestOfCommand(text, name);
+    const QByteArray output = withoutCommandLines(text);
+    if (output.trimmed().isEmpty())
+        return std::nullopt;
+    auto withRequest = [&](Capture capture) {
+        if (asked) {
+            for (Exchange &exchange : capture.exchanges) {
+                if (exchange.request.url.isEmpty())
+                    exchange.request = *asked;
+            }
+            if (capture.requests.isEmpty())
+                capture.requests.append(*asked);
+        }
+        capture.kind = Capture::kindName(Capture::Kind::RawResponse);
+        return capture;
+    };
+
+    // A raw response somewhere in the text is the best reading.
+    if (std::optional<Capture> embedded = embeddedResponse(output, name)) {
+        embedded->warnings.prepend(Tr::tr("%1: read the response found inside other text (a log, a quote or a "
+                                          "transcript); the text around it was skipped")
+                                       .arg(name));
+        return withRequest(std::move(*embedded));
+    }
+    const QString decoded = QString::fromUtf8(output);
+    const std::optional<Found> stated = statedStatus(decoded);
+    // curl's own failure line, unless the text states an error status (a proxy's 5xx after CONNECT).
+    if (const std::optional<ToolLogs::CurlFailure> curl = curlLineIn(output);
+        curl && !(stated && stated->status >= 400 && stated->strength >= 2))
+        return withRequest(failureCapture(*curl, asked, name));
+    // A client's own failure words count only outside a page or body: "Connection refused" in a
+    // Squid page or an exception body is what the server said about its upstream.
+    if ((!stated || stated->status < 400) && !looksLikeBody(output)) {
+        if (const std::optional<ToolLogs::CurlFailure> failure = clientFailureIn(output))
+            return withRequest(failureCapture(*failure, asked, name));
+    }
+    if (!stated) {
+        // Shape: a body or message that states no status at all ({"message": "…"}, a page's
+        // rendered text without its number): read as a response of unknown status, so the body's
+        // own signatures can still speak; the verdict says the status is unknown.
+        Capture capture;
+        capture.kind = Capture::kindName(Capture::Kind::RawResponse);
+        capture.name = name;
+        Exchange exchange;
+        exchange.source = Exchange::Source::Recorded;
+        exchange.request.method = {};
+        ResponseData response;
+        response.status = 0;
+        response.body = bodyOf(output);
+        response.bodySize = response.body.size();
+        response.bodyWireSize = response.body.size();
+        exchange.response = response;
+        capture.exchanges.append(exchange);
+        capture.warnings.append(Tr::tr("%1: read as the body of a response whose status the text does not state; "
+                                       "there is no status line and no header, so the verdict rests on the body "
+                                       "alone")
+                                    .arg(name));
+        return withRequest(std::move(capture));
+    }
+
+    // Shape: a client that reported the status and then crashed on it (a Go panic, a Python
+    // traceback after "500 Internal Server Error"): the trace is the client's, not the body.
+    QByteArray reported = output;
+    if (!looksLikeBody(output)) {
+        static const QRegularExpression clientTrace(
+            u"^(?:Traceback \\(most recent call last\\)|panic: |goroutine \\d+ \\[|\\s+File \".+\", line \\d+)"_s,
+            QRegularExpression::MultilineOption);
+        const QRegularExpressionMatch trace = clientTrace.match(decoded, stated->at);
+        if (trace.hasMatch())
+            reported = decoded.first(trace.capturedStart()).toUtf8();
+    }
+    QByteArray headers;
+    QByteArray rest;
+    int headerCount = 0;
+    for (QByteArrayView line : splitLines(reported)) {
+        if (isHeaderLine(line) && !line.trimmed().startsWith('<')) {
+            headers += line.trimmed().toByteArray() + "\r\n";
+            ++headerCount;
+        } else {
+            rest += line.toByteArray() + '\n';
+        }
+    }
+    const QByteArray reason = reasonFor(stated->status);
+    QByteArray response = "HTTP/1.1 " + QByteArray::number(stated->status)
+        + (reason.isEmpty() ? QByteArray() : " " + reason) + "\r\n" + headers + "\r\n" + bodyOf(rest);
+    Result<Capture> capture = RawHttpImporter::importResponse(response, name);
+    if (!capture) {
+        response = "HTTP/1.1 " + QByteArray::number(stated->status) + "\r\n\r\n" + bodyOf(rest);
+        capture = RawHttpImporter::importResponse(response, name);
+        headerCount = 0;
+        if (!capture)
+            return std::nullopt;
+    }
+    capture->warnings.prepend(
+        headerCount > 0
+            ? Tr::tr("%1: read as a %2 response from what the text states (\"%3\"); there is no status line, only %4 "
+                     "header line(s) and the body, so the verdict rests on less than a full response")
+                  .arg(name)
+                  .arg(stated->status)
+                  .arg(decoded.mid(stated->at, 60).simplified())
+                  .arg(headerCount)
+            : Tr::tr("%1: read as a %2 response from what the text states (\"%3\"); there is no status line and no "
+                     "header, only the body or page text, so the verdict rests on less than a full response")
+                  .arg(name)
+                  .arg(stated->status)
+                  .arg(decoded.mid(stated->at, 60).simplified()));
+    return withRequest(std::move(capture).value());
+}
+
+} // namespace Gatescope::LooseText
