@@ -79,7 +79,7 @@ QByteArray harEntry(int status, const QString &statusText, const QList<std::pair
     return QJsonDocument(entry).toJson(QJsonDocument::Compact);
 }
 
-// Every field of shared/docs/diagnosis-contract.md with its JSON type; returns what is wrong.
+// Every field of docs/diagnosis-contract.md with its JSON type; returns what is wrong.
 QStringList contractViolations(const QJsonObject &doc)
 {
     QStringList wrong;

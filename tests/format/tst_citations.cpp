@@ -96,10 +96,6 @@ void tst_Citations::everyCitedPathExists()
 {
     QFETCH(QString, path);
     QFETCH(QString, citedIn);
-    // The diagnosis contract is a document of the project's shared folder, cited where the JSON
-    // document is tested; tst_diagnosecli.cpp moves to tests/cli/ in the CLI work, which owns it.
-    if (path == u"shared/docs/diagnosis-contract.md")
-        QEXPECT_FAIL("", "the diagnosis contract is not in the tree yet", Continue);
     QVERIFY2(!path.startsWith(u'/') && QFileInfo::exists(m_root + u'/' + path),
              qPrintable(u"%1 cites %2, which is not a file of the source tree"_s.arg(citedIn, path)));
 }

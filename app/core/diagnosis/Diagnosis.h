@@ -52,7 +52,7 @@ struct Checklist
     friend bool operator==(const Checklist &, const Checklist &) = default;
 };
 
-// The verdict on one Exchange (shared/docs/diagnosis-contract.md, "diagnosis" object).
+// The verdict on one Exchange (docs/diagnosis-contract.md, "diagnosis" object).
 struct Diagnosis
 {
     int status = 0; // what the user saw, or the predicted gateway status

@@ -18,7 +18,7 @@ struct DiagnosedExchange
     friend bool operator==(const DiagnosedExchange &, const DiagnosedExchange &) = default;
 };
 
-// The diagnosis document `gatescope.diagnosis/1` (shared/docs/diagnosis-contract.md): schema,
+// The diagnosis document `gatescope.diagnosis/1` (docs/diagnosis-contract.md): schema,
 // tool, input {kind, name} and the exchanges, each ExchangeJson::toJson() plus "diagnosis".
 // Fields beyond the contract are additive ("leaf", "explanation", "checklist.title").
 // Redaction is the caller's job (run the Redactor over the exchanges first).

@@ -89,7 +89,7 @@ public:
     // Every default timeout of every product, sorted by seconds (the waterfall's marker lines).
     QList<TimeoutMarker> timeoutMarkers() const;
 
-    // The product ids of the contract (shared/docs/diagnosis-contract.md), in its order.
+    // The product ids of the contract (docs/diagnosis-contract.md), in its order.
     static QStringList contractProductIds();
 
 private:

@@ -8,7 +8,7 @@
 namespace Gatescope {
 
 // The JSON form of an Exchange — the "exchanges" items of the diagnosis document
-// (shared/docs/diagnosis-contract.md, schema gatescope.diagnosis/1) without "diagnosis".
+// (docs/diagnosis-contract.md, schema gatescope.diagnosis/1) without "diagnosis".
 // toJson() writes the contract's fields (request, response with a text body snippet, transport,
 // anomalies, timings) plus additive detail under "connection" and "tls".
 // The workspace form (full fidelity, for saving and reloading) keeps every field and the whole
