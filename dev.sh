@@ -15,7 +15,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   fonts-dejavu-core fonts-noto-cjk
   # tests: real gateways, the reference client, browser, PDF and screenshot tools, fuzzing
-  curl openssl nginx-light haproxy apache2 varnish squid caddy
+  curl openssl python3 nginx-light haproxy apache2 varnish squid caddy
   chromium poppler-utils xvfb xauth imagemagick clang libclang-rt-14-dev nodejs npm
   # packaging: .desktop/AppStream/MIME validation, the .deb (cpack, dpkg-shlibdeps), man page, completion
   desktop-file-utils appstream shared-mime-info dpkg-dev file man-db bash-completion

@@ -8,6 +8,7 @@ Prints one line per miss, then the totals: right (all four), layer/product/cause
 confidently wrong verdicts (wrong cause or producer with confidence >= 0.8).
 
     tests/tools/realworld-accuracy.py [--binary build/bin/gatescope] [--json] [DIR...]
+        [--min-right N] [--max-confidently-wrong N]   (as CTest's realworld_accuracy runs it: a floor)
 """
 import argparse, json, os, subprocess, sys
 
@@ -15,6 +16,9 @@ root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 parser = argparse.ArgumentParser()
 parser.add_argument('--binary', default=os.path.join(root, 'build/bin/gatescope'))
 parser.add_argument('--json', action='store_true', help='print the per-capture results as JSON')
+parser.add_argument('--min-right', type=int, default=0, help='exit 1 when fewer captures are right')
+parser.add_argument('--max-confidently-wrong', type=int, default=None,
+                    help='exit 1 when more verdicts are confidently wrong')
 parser.add_argument('dirs', nargs='*')
 args = parser.parse_args()
 dirs = args.dirs or [os.path.join(root, 'tests/core/diagnosis/data', d) for d in ('real', 'real-pending')]
@@ -69,4 +73,9 @@ else:
     for key in ('status', 'layer', 'product', 'cause'):
         print('%-8s %3d/%d' % (key, sum(1 for r in rows if same(r, key)), n))
     print('right    %3d/%d (%.1f %%), confidently wrong %d' % (len(right), n, 100.0 * len(right) / max(n, 1), len(conf_wrong)))
-sys.exit(0)
+failed = len(right) < args.min_right or (
+    args.max_confidently_wrong is not None and len(conf_wrong) > args.max_confidently_wrong)
+sent = [r for r in rows if r['got'].get('sent')]
+if sent:
+    print('sent a request for: ' + ', '.join(r['file'] for r in sent))
+sys.exit(1 if failed or sent else 0)

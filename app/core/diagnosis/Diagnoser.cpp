@@ -182,6 +182,10 @@ Diagnosis Diagnoser::diagnose(const Exchange &exchange, const EvidenceSet &evide
     }
     if (node->maxConfidence > 0)
         producer.confidence = std::min(producer.confidence, node->maxConfidence);
+    // A body pasted without any status (status 0: the reader found none): whatever the body
+    // suggests, the verdict cannot be sure of the status the user saw.
+    if (exchange.response && exchange.response->status == 0)
+        producer.confidence = std::min(producer.confidence, 0.5);
     producer.confidence = rounded(producer.confidence);
     result.producer = producer;
 
