@@ -351,8 +351,8 @@ void TestGateways::diagnosisNamesTheHopAndTheCauseOfARealGatewaysAnswer_data()
         apache, u"upstream.error"_s);
     row(Product::Apache, Condition::UpstreamResets, 502, "Error reading from remote server", 502, gatewayLayer, apache,
         u"upstream.error"_s);
-    row(Product::Apache, Condition::UpstreamSendsGarbage, 200, "SSH-2.0-OpenSSH", 200, origin, origin,
-        u"origin.unexpected-content"_s);
+    row(Product::Apache, Condition::UpstreamSendsGarbage, 200, "SSH-2.0-OpenSSH", 200, gatewayLayer, apache,
+        u"upstream.invalid-response"_s); // the relayed bytes name the protocol that answered (SSH)
     row(Product::Apache, Condition::UpstreamSendsBadHeader, 502, "<h1>Bad Gateway</h1>", 502, gatewayLayer, apache,
         u"upstream.invalid-response"_s);
     row(Product::Apache, Condition::NoHealthyUpstream, 503, "maintenance downtime or capacity", 503, gatewayLayer,
@@ -387,8 +387,8 @@ void TestGateways::diagnosisNamesTheHopAndTheCauseOfARealGatewaysAnswer_data()
         squid, u"upstream.closed-early"_s);
     row(Product::Squid, Condition::UpstreamResets, 502, "X-Squid-Error: ERR_READ_ERROR 104", 502, gatewayLayer, squid,
         u"upstream.reset"_s);
-    row(Product::Squid, Condition::UpstreamSendsGarbage, 200, "X-Transformed-From: HTTP/0.9", 200, origin, origin,
-        u"origin.unexpected-content"_s);
+    row(Product::Squid, Condition::UpstreamSendsGarbage, 200, "X-Transformed-From: HTTP/0.9", 200, gatewayLayer, squid,
+        u"upstream.invalid-response"_s); // the relayed bytes name the protocol that answered (SSH)
     row(Product::Squid, Condition::UpstreamSendsBadHeader, 502, "X-Squid-Error: ERR_INVALID_RESP", 502, gatewayLayer,
         squid, u"upstream.invalid-response"_s);
     row(Product::Squid, Condition::NoHealthyUpstream, 502, "X-Squid-Error: ERR_READ_ERROR 0", 502, gatewayLayer, squid,
