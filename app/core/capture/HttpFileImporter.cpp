@@ -345,8 +345,10 @@ Result<Capture> HttpFileImporter::importText(QByteArrayView text, const QString 
                 continue;
             }
             const QByteArray headerName = expander.expand(QString::fromUtf8(trimmed.first(colon).trimmed())).toUtf8();
-            if (headerName.contains(':') || headerName.contains(' ') || headerName.contains('\t')) {
-                // A variable expanded into the name (`{{host}}/x-Type: …`): no header can be named so.
+            if (headerName.contains(':') || headerName.contains(' ') || headerName.contains('\t')
+                || headerName.startsWith('?') || headerName.startsWith('&')) {
+                // A variable expanded into the name (`{{host}}/x-Type: …`), or a name that a .http file would
+                // read as a query continuation line (`&a: b`): no header can be written back so.
                 capture.warnings.append(tr("%1: \"%2\" is not a header name; line ignored")
                                             .arg(where(line), QString::fromUtf8(headerName.left(60))));
                 continue;
