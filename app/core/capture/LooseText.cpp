@@ -367,12 +367,14 @@ std::optional<Capture> embeddedResponse(QByteArrayView text, const QString &name
 {
     static const QRegularExpression statusLine(u"^[ \\t|>]*(HTTP/[0-9.]+ [1-5]\\d\\d\\b)"_s,
                                                QRegularExpression::MultilineOption);
-    const QString decoded = QString::fromUtf8(text);
+    // Latin-1 maps each byte to one character, so a match position is a byte offset of the input
+    // and the response is read from the bytes as they were (offsets of anomalies stay in the text).
+    const QString decoded = QString::fromLatin1(text);
     QRegularExpressionMatchIterator it = statusLine.globalMatch(decoded);
     std::optional<Capture> last;
     while (it.hasNext()) {
         const QRegularExpressionMatch match = it.next();
-        const QByteArray from = decoded.sliced(match.capturedStart(1)).toUtf8();
+        const QByteArray from = text.sliced(match.capturedStart(1)).toByteArray();
         QByteArray dedented = TerminalTranscript::withoutCommonIndent(from);
         Result<Capture> read = RawHttpImporter::importResponse(dedented.isNull() ? from : dedented, name);
         if (!read || read->exchanges.isEmpty() || !read->exchanges.last().response)
