@@ -316,7 +316,18 @@ Result<Capture> importText(const QByteArray &bytes, const QString &name, const P
     }
     if (kind == Kind::Har)
         return importDetected(kind, text, name, progress, cancel);
-    return importSmallKind(kind, text, name, progress, cancel, text.size());
+    Result<Capture> capture = importSmallKind(kind, text, name, progress, cancel, text.size());
+    if (capture) {
+        // A fallback that read a rewritten text (a status line put above a page, a transcript
+        // cleaned of terminal noise) can place an anomaly past the input: its place is then unknown.
+        for (Exchange &exchange : capture->exchanges) {
+            for (WireAnomaly &anomaly : exchange.anomalies) {
+                if (anomaly.offset > text.size())
+                    anomaly.offset = -1;
+            }
+        }
+    }
+    return capture;
 }
 
 Result<Capture> importFile(const QString &path, const ProgressFunction &progress, const std::atomic_bool *cancel)
