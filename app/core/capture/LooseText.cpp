@@ -155,8 +155,10 @@ QList<Found> statusesIn(const QString &text)
             { QRegularExpression(u"\\berror(?:\\s+code)?\\s*:?\\s*(1\\d\\d\\d)\\b"_s, ci), 2, 530 },
             // A page's title or heading that starts with a status ("<title>400 The plain HTTP request …").
             { QRegularExpression(u"<(?:title|h1|h2)[^>]*>\\s*([1-5]\\d\\d)\\b"_s, ci), 3, 0 },
-            // aiohttp's ClientResponseError: "503, message='backend read error'".
-            { QRegularExpression(u"\\b([45]\\d\\d), message="_s, ci), 3, 0 },
+            // aiohttp's ClientResponseError: "503, message='backend read error'" (the reason phrase).
+            { QRegularExpression(u"\\b([45]\\d\\d), message=(?:'([^'\\r\\n]{1,120})')?"_s, ci), 3, 0 },
+            // A browser console's "GET https://… 503 (Service Unavailable: Back-end server is at capacity)".
+            { QRegularExpression(u"(?<![\\w.:/-])([45]\\d\\d)\\s+\\(([A-Za-z][^()\\r\\n]{2,120})\\)"_s, ci), 3, 0 },
             // A status alone on a line, or opening it ("502. That’s an error." as Google's page renders).
             { QRegularExpression(u"^\\s*#*\\s*(5\\d\\d)\\s*(?:[.!]\\s.*)?\\.?\\s*$"_s, ci), 2, 0 },
             // Reason phrases alone.
@@ -188,6 +190,8 @@ QList<Found> statusesIn(const QString &text)
             f.status = pattern.fixedStatus ? pattern.fixedStatus : match.captured(1).toInt();
             f.strength = pattern.strength;
             f.at = match.capturedStart();
+            if (match.lastCapturedIndex() >= 2)
+                f.reason = match.captured(2).trimmed().toUtf8();
             if (f.status < 100)
                 continue;
             found.append(f);
@@ -514,7 +518,7 @@ std::optional<Capture> read(QByteArrayView input, const QString &name)
             rest += line.toByteArray() + '\n';
         }
     }
-    const QByteArray reason = reasonFor(stated->status);
+    const QByteArray reason = stated->reason.isEmpty() ? reasonFor(stated->status) : stated->reason;
     QByteArray response = "HTTP/1.1 " + QByteArray::number(stated->status)
         + (reason.isEmpty() ? QByteArray() : " " + reason) + "\r\n" + headers + "\r\n" + bodyOf(rest);
     Result<Capture> capture = RawHttpImporter::importResponse(response, name);

@@ -7,6 +7,9 @@
 #include "capture/ToolLogs.h"
 #include "http/ContentDecoder.h"
 
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QRegularExpression>
 #include <QUrl>
 
 namespace Gatescope {
@@ -148,6 +151,26 @@ void decodeForViewing(ResponseData *data, QList<WireAnomaly> *anomalies, qsizety
     }
 }
 
+// A JSON body printed at another length than Content-Length because the client pretty-printed
+// (or compacted) it: the whole shown text is one JSON document, the first `declared` bytes are not.
+bool isReformattedJson(QByteArrayView body, qsizetype declared, const HeaderList &headers)
+{
+    if (!headerValue(headers, "content-type").toLower().contains("json"))
+        return false;
+    const QByteArrayView shown = body.trimmed();
+    if (!shown.startsWith('{') && !shown.startsWith('['))
+        return false;
+    QJsonParseError whole;
+    QJsonDocument::fromJson(shown.toByteArray(), &whole);
+    if (whole.error != QJsonParseError::NoError)
+        return false;
+    if (body.size() < declared)
+        return true;
+    QJsonParseError cut;
+    QJsonDocument::fromJson(body.first(declared).toByteArray(), &cut);
+    return cut.error != QJsonParseError::NoError;
+}
+
 struct ParsedResponses
 {
     QList<Exchange> hops; // non-1xx responses in order; interim ones attached to the next
@@ -222,8 +245,17 @@ Result<ParsedResponses> readResponses(QByteArrayView text, qsizetype pos, const 
         if (!more)
             body = TerminalTranscript::withoutZshMark(body, declared);
         QList<WireAnomaly> anomalies = head.anomalies;
+        QString reformatNote;
         const bool bodyless = method == "HEAD" || data.status == 204 || data.status == 304;
-        if (!more && declared >= 0 && body.size() > declared) {
+        if (!more && declared >= 0 && body.size() != declared && isReformattedJson(body, declared, data.headers)) {
+            // HTTPie, Postman and browser consoles pretty-print a JSON body: the shown body is the
+            // same document at another length, not a framing fault of the server.
+            reformatNote = RawHttpImporter::tr("the JSON body was reformatted by the client that printed it "
+                                               "(%1 bytes shown, Content-Length %2): read as shown")
+                               .arg(body.trimmed().size())
+                               .arg(declared);
+            body = body.trimmed();
+        } else if (!more && declared >= 0 && body.size() > declared) {
             const QByteArrayView extra = body.sliced(declared);
             if (!extra.trimmed().isEmpty() && !bodyless)
                 anomalies.append({ QString::fromUtf16(AnomalyKind::BytesAfterMessage),
@@ -269,7 +301,7 @@ Result<ParsedResponses> readResponses(QByteArrayView text, qsizetype pos, const 
         exchange.transport.outcome = Outcome::Ok;
         exchange.transport.bytesReceived = messageEnd - messageStart;
         exchange.anomalies = anomalies;
-        exchange.comment = tunnelNote;
+        exchange.comment = QStringList { tunnelNote, reformatNote }.filter(QRegularExpression(u"."_s)).join(u"; "_s);
         tunnelNote.clear();
         exchange.response = std::move(data);
         parsed.hops.append(std::move(exchange));

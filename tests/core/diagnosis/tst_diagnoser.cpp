@@ -262,7 +262,10 @@ QList<Row> rows()
         exchangeFromRaw(nginxPage(503, "Service Temporarily Unavailable"), 0.3), u"503.nginx-limit"_s,
         u"capacity.rate-limited"_s, gw, u"nginx"_s, 503);
     add("nginx without version: its own 503 page", exchangeFromRaw(nginxPage(503, "Service Unavailable", "nginx"), 0.3),
-        u"503.nginx-limit"_s, u"capacity.rate-limited"_s, gw, u"nginx"_s, 503);
+        u"503.ingress-no-endpoints"_s, u"capacity.no-healthy-upstream"_s, gw, u"nginx"_s, 503);
+    add("nginx with its version: its own 503 page (a limit)",
+        exchangeFromRaw(nginxPage(503, "Service Temporarily Unavailable", "nginx/1.22.1"), 0.3), u"503.nginx-limit"_s,
+        u"capacity.rate-limited"_s, gw, u"nginx"_s, 503);
     add("nginx relays an app JSON 502 naming a refused dependency",
         exchangeFromRaw(
             origin(502, "Bad Gateway", "application/json",
@@ -293,8 +296,10 @@ QList<Row> rows()
         gw, u"haproxy"_s, 429);
 
     // --- Apache 2.4.71 mod_proxy ---
-    add("apache: 503 canned page after a refused connect", exchangeFromRaw(apache503, 1.0), u"503.refused"_s,
+    add("apache: 503 canned page at once (a refused connect)", exchangeFromRaw(apache503, 1.0), u"503.apache-refused"_s,
         u"upstream.refused"_s, gw, u"apache"_s, 503);
+    add("apache: 503 canned page after 3 s (the reason is not in the bytes)", exchangeFromRaw(apache503, 3000.0),
+        u"503.apache"_s, u"upstream.refused"_s, gw, u"apache"_s, 503);
     add("apache: 502 Proxy Error after 2 s (ProxyTimeout)", exchangeFromRaw(apacheProxyError, 2001.0),
         u"502.apache-timeout"_s, u"upstream.timeout"_s, gw, u"apache"_s, 502);
     add("apache: 502 Proxy Error after 60 s (ProxyTimeout default)", exchangeFromRaw(apacheProxyError, 60001.0),
@@ -503,7 +508,10 @@ QList<Row> rows()
         u"aws-alb"_s, 561);
     add("aws cloudfront: 502 could not connect to the origin",
         exchangeFromRaw(cloudfront(502, "Bad Gateway", "CloudFront wasn't able to connect to the origin.")),
-        u"502.refused"_s, u"upstream.refused"_s, gw, u"aws-cloudfront"_s, 502);
+        u"502.gateway"_s, u"upstream.error"_s, gw, u"aws-cloudfront"_s, 502);
+    add("any gateway: 502 with Proxy-Status error=connection_refused (RFC 9209)",
+        exchangeFromRaw(origin(502, "Bad Gateway", "text/plain", "", "Proxy-Status: edge1; error=connection_refused")),
+        u"502.refused"_s, u"upstream.refused"_s, gw, u"unknown"_s, 502);
     add("aws cloudfront: 504 after the 30 s origin response timeout",
         exchangeFromRaw(cloudfront(504, "Gateway Timeout",
                                    "CloudFront attempted to establish a connection with the origin, but either the "
@@ -642,7 +650,7 @@ QList<Row> rows()
             "service your\nrequest due to maintenance downtime or capacity\nproblems. Please try again "
             "later.</p>\n<hr>\n"
             "<address>gatescope-lab Server at 127.0.0.1 Port 8080</address>\n</body></html>\n")),
-        u"503.refused"_s, u"upstream.refused"_s, gw, u"gatescope-lab"_s, 503);
+        u"503.apache-refused"_s, u"upstream.refused"_s, gw, u"gatescope-lab"_s, 503);
 
     // --- origins ---
     add("origin: 500 Spring Boot page with a Java stack trace",
