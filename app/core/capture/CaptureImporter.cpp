@@ -236,11 +236,14 @@ Result<Capture> importDetectedKind(std::optional<Kind> kind, QByteArrayView text
 // a hand-trimmed paste.
 Result<Capture> withTrimWarning(Result<Capture> capture, QByteArrayView text, const QString &name)
 {
-    if (capture && capture->kind != Capture::kindName(Kind::Har) && LooseText::looksHandTrimmed(text))
+    if (capture && capture->kind != Capture::kindName(Kind::Har) && LooseText::looksHandTrimmed(text)) {
+        for (Exchange &exchange : capture->exchanges)
+            exchange.handTrimmed = true;
         capture->warnings.append(Tr::tr("%1: part of the output was cut out by hand (\"[ ... ]\", \"...\", "
                                         "\"<snip>\" or \"[truncated]\"); what is missing cannot be diagnosed "
                                         "and the verdict is less certain")
                                      .arg(name));
+    }
     return capture;
 }
 

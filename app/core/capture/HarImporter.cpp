@@ -814,6 +814,23 @@ Exchange HarImporter::exchangeFromEntry(const QJsonObject &entry, int index, QSt
         }
         t.total = any ? sum : -1;
     }
+    // No answer, and the browser stopped the request itself (the page aborted it, or the HAR was
+    // saved while it was pending) after waiting a while: the client gave up waiting for the
+    // response — a timeout in the wait phase, not a server that closed the connection.
+    const bool ownOutcome = entry.contains("_gatescopeOutcome"_L1);
+    if (!ownOutcome && !exchange.response && exchange.transport.outcome == Outcome::ClosedEarly
+        && exchange.transport.phase == Phase::None && t.total >= ClientGaveUpAfterMs) {
+        const QString waited = QString::number(t.total / 1000.0, 'f', 1);
+        exchange.transport.outcome = Outcome::Timeout;
+        exchange.transport.phase = Phase::Wait;
+        exchange.transport.detail = error.isEmpty()
+            ? tr("no response after %1 s: the request was still waiting when the HAR was saved").arg(waited)
+            : tr("no response after %1 s: the browser stopped waiting (%2)").arg(waited, error);
+        if (t.wait < 0)
+            t.wait = std::max(0.0,
+                              t.total - std::max(0.0, t.blocked) - std::max(0.0, t.dns) - std::max(0.0, t.connect)
+                                  - std::max(0.0, t.tls) - std::max(0.0, t.send));
+    }
     return exchange;
 }
 

@@ -25,6 +25,10 @@ class HarImporter
 {
     Q_DECLARE_TR_FUNCTIONS(Gatescope::HarImporter)
 public:
+    // An entry the browser stopped without an answer after at least this long is a wait the client
+    // gave up (a timeout in the wait phase); a shorter one is a request it cancelled itself.
+    static constexpr double ClientGaveUpAfterMs = 1000;
+
     using ProgressFunction = std::function<void(qint64 bytesDone, qint64 bytesTotal)>;
 
     void setProgressFunction(ProgressFunction progress) { m_progress = std::move(progress); }

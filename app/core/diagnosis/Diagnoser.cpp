@@ -12,6 +12,9 @@ namespace Gatescope {
 
 namespace {
 
+// The highest confidence a verdict on a paste with elided parts can have (below "confidently", 0.8).
+constexpr double HandTrimmedConfidence = 0.7;
+
 struct LeafText
 {
     QString summary;
@@ -186,6 +189,9 @@ Diagnosis Diagnoser::diagnose(const Exchange &exchange, const EvidenceSet &evide
     // suggests, the verdict cannot be sure of the status the user saw.
     if (exchange.response && exchange.response->status == 0)
         producer.confidence = std::min(producer.confidence, 0.5);
+    // Output cut by hand may have lost the very line that decides: never "sure" on it.
+    if (exchange.handTrimmed)
+        producer.confidence = std::min(producer.confidence, HandTrimmedConfidence);
     producer.confidence = rounded(producer.confidence);
     result.producer = producer;
 

@@ -175,6 +175,7 @@ struct Exchange
     int redirectHop = 0; // 0 = the original request, 1 = first redirect, …
     QString pageRef; // HAR pageref, for grouping
     QString comment; // free text (HAR comment, browser error name)
+    bool handTrimmed = false; // read from a paste with parts cut out by hand ("[ ... ]", "<snip>")
 
     friend bool operator==(const Exchange &, const Exchange &) = default;
 };

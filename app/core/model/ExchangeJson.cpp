@@ -371,6 +371,8 @@ QJsonObject toWorkspaceJson(const Exchange &exchange)
     object.insert(QStringLiteral("raw"), QString::fromLatin1(exchange.rawResponse.toBase64()));
     object.insert(QStringLiteral("pageRef"), exchange.pageRef);
     object.insert(QStringLiteral("comment"), exchange.comment);
+    if (exchange.handTrimmed)
+        object.insert(QStringLiteral("handTrimmed"), true);
     return object;
 }
 
@@ -459,6 +461,7 @@ Result<Exchange> fromWorkspaceJson(const QJsonObject &object)
     exchange.rawResponse = QByteArray::fromBase64(object.value(QStringLiteral("raw")).toString().toLatin1());
     exchange.pageRef = object.value(QStringLiteral("pageRef")).toString();
     exchange.comment = object.value(QStringLiteral("comment")).toString();
+    exchange.handTrimmed = object.value(QStringLiteral("handTrimmed")).toBool();
     return exchange;
 }
 

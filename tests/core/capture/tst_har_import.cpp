@@ -138,6 +138,56 @@ private Q_SLOTS:
         QTest::newRow("Chrome generic / CORS") << u"net::ERR_FAILED"_s << u"closed-early"_s << u"wait"_s;
     }
 
+    // An entry without an answer that the browser stopped itself, or that was still pending when
+    // the HAR was saved: after a while it is the client that stopped waiting (a timeout in the wait
+    // phase); at once it is a request the page cancelled (no phase: the client ended it).
+    void abandonedEntryIsAWaitTimeoutOnlyAfterAWhile_data()
+    {
+        QTest::addColumn<QString>("error");
+        QTest::addColumn<double>("time");
+        QTest::addColumn<QString>("outcome");
+        QTest::addColumn<QString>("phase");
+        QTest::newRow("Chrome: page aborted the fetch after 30 s")
+            << u"net::ERR_ABORTED"_s << 30012.5 << u"timeout"_s << u"wait"_s;
+        QTest::newRow("Firefox: navigation cancelled it after 12 s")
+            << u"NS_BINDING_ABORTED"_s << 12000.0 << u"timeout"_s << u"wait"_s;
+        QTest::newRow("still pending when the HAR was saved, 95 s")
+            << QString() << 95000.0 << u"timeout"_s << u"wait"_s;
+        QTest::newRow("Chrome: aborted at once (navigation)")
+            << u"net::ERR_ABORTED"_s << 40.0 << u"closed-early"_s << QString();
+        QTest::newRow("Chrome: ad blocker, no time")
+            << u"net::ERR_BLOCKED_BY_CLIENT"_s << 0.0 << u"closed-early"_s << QString();
+    }
+
+    void abandonedEntryIsAWaitTimeoutOnlyAfterAWhile()
+    {
+        QFETCH(QString, error);
+        QFETCH(double, time);
+        QFETCH(QString, outcome);
+        QFETCH(QString, phase);
+        QJsonObject response { { u"status"_s, 0 }, { u"statusText"_s, QString() } };
+        if (!error.isEmpty())
+            response.insert(u"_error"_s, error);
+        QJsonObject entry {
+            { u"request"_s, QJsonObject { { u"method"_s, u"GET"_s }, { u"url"_s, u"https://api.example/x"_s } } },
+            { u"response"_s, response },
+            { u"time"_s, time },
+            { u"timings"_s,
+              QJsonObject {
+                  { u"dns"_s, 0 }, { u"connect"_s, 0 }, { u"send"_s, 0 }, { u"wait"_s, -1 }, { u"receive"_s, -1 } } }
+        };
+        QStringList warnings;
+        const Exchange exchange = HarImporter::exchangeFromEntry(entry, 0, &warnings);
+        QVERIFY(!exchange.response.has_value());
+        QCOMPARE(outcomeId(exchange.transport.outcome), outcome);
+        QCOMPARE(phaseId(exchange.transport.phase), phase);
+        if (outcome == u"timeout") {
+            QVERIFY2(exchange.transport.detail.contains(QString::number(time / 1000.0, 'f', 1) + u" s"_s),
+                     qPrintable(exchange.transport.detail));
+            QVERIFY2(exchange.timings.wait > 0, "the time spent waiting is the wait phase");
+        }
+    }
+
     void turnsBrowserErrorsIntoTransportOutcomes()
     {
         QFETCH(QString, error);

@@ -57,6 +57,8 @@ private Q_SLOTS:
     void realCaptureGetsTheVerdictItsBytesAllow();
     void crlfLineEndsGiveTheSameVerdict_data();
     void crlfLineEndsGiveTheSameVerdict();
+    void elidedPasteIsNeverConfident_data();
+    void elidedPasteIsNeverConfident();
     void everyCaptureNamesItsSource();
 
 private:
@@ -121,6 +123,32 @@ void TestRealCaptures::crlfLineEndsGiveTheSameVerdict()
     const Diagnosis dx = m_diagnoser.diagnose(*x);
     const Diagnosis dy = m_diagnoser.diagnose(*y);
     QCOMPARE(verdictText(dy), verdictText(dx));
+}
+
+void TestRealCaptures::elidedPasteIsNeverConfident_data()
+{
+    realCaptureGetsTheVerdictItsBytesAllow_data();
+}
+
+// The same paste with a line cut out by hand ("[ ... ]" at its end, as people shorten long
+// output): the importer says so and the verdict stays below "confident" (0.8).
+void TestRealCaptures::elidedPasteIsNeverConfident()
+{
+    QFETCH(QString, file);
+    QFile in(dataDir() + u'/' + file);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QByteArray text = in.readAll();
+    if (!text.endsWith('\n'))
+        text += '\n';
+    text += "[ ... ]\n";
+    const Result<Capture> capture = CaptureImporter::importText(text, file);
+    QVERIFY2(capture, qPrintable(capture ? QString() : capture.error()));
+    const Exchange *exchange = picked(capture.value());
+    QVERIFY(exchange);
+    QVERIFY2(exchange->handTrimmed, "the elision is recorded on the exchange");
+    const Diagnosis d = m_diagnoser.diagnose(*exchange);
+    QVERIFY2(d.producer.confidence <= 0.7,
+             qPrintable(verdictText(d) + u" at "_s + QString::number(d.producer.confidence)));
 }
 
 void TestRealCaptures::everyCaptureNamesItsSource()
