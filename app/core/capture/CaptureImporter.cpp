@@ -188,6 +188,26 @@ Result<Capture> orLooseText(Result<Capture> read, QByteArrayView text, const QSt
     return read;
 }
 
+// A URL line above an error page or a tool's report ("URL https://…\n\nStatus 502 Proxy Error …",
+// a browser's address above the page text) reads as one request of an .http file: when the rest
+// of the text states an error answer, that answer is the capture and the URL only its request.
+Result<Capture> orStatedAnswer(Result<Capture> read, QByteArrayView text, const QString &name)
+{
+    if (!read || !read->exchanges.isEmpty() || read->requests.size() != 1)
+        return read;
+    std::optional<Capture> loose = LooseText::read(text, name);
+    if (!loose || loose->exchanges.isEmpty() || onlyUnknownStatusBody(*loose))
+        return read;
+    const Exchange &answer = loose->exchanges.last();
+    if (!answer.response || answer.response->status < 400)
+        return read;
+    for (Exchange &exchange : loose->exchanges) {
+        if (!exchange.request.url.isValid() || exchange.request.url.isEmpty())
+            exchange.request = read->requests.first();
+    }
+    return std::move(*loose);
+}
+
 // A curl command with what it printed below it: the output is the answer, the command only the
 // request side. Nothing is sent; without output the command stays a request (for replay).
 Result<Capture> importCurlTranscript(QByteArrayView text, const QString &name)
@@ -222,12 +242,12 @@ Result<Capture> importDetectedKind(std::optional<Kind> kind, QByteArrayView text
     case Kind::Curl:
         return importCurlTranscript(text, name);
     case Kind::RawRequest:
-        return orLooseText(RawHttpImporter::importRequest(text, name), text, name);
+        return orStatedAnswer(orLooseText(RawHttpImporter::importRequest(text, name), text, name), text, name);
     case Kind::RawResponse:
         return orLooseText(RawHttpImporter::importResponse(text, name), text, name);
     // A page is neither a capture kind nor an .http file (whose requests start with a method).
     case Kind::HttpFile:
-        return orLooseText(HttpFileImporter::importText(text, name), text, name);
+        return orStatedAnswer(orLooseText(HttpFileImporter::importText(text, name), text, name), text, name);
     }
     return orLooseText(notACapture(text, name), text, name);
 }

@@ -149,6 +149,10 @@ QList<Found> statusesIn(const QString &text)
                   u"\\b(?:status|statusCode|status_code|http_status|httpStatus)[\"']?(?:\\s+code)?\\s*[:=]?\\s*[\"']?([1-5]\\d\\d)\\b"_s,
                   ci),
               3, 0 },
+            // Cloudflare's page as rendered text, also inside Markdown ("Error code 524",
+            // "* **Error reference number: 520**").
+            { QRegularExpression(u"\\bError\\s+(?:code|reference\\s+number)\\s*:?\\s*\\**\\s*(5\\d\\d)\\b"_s, ci), 3,
+              0 },
             // wget "ERROR 502" without a reason, Go "Error 503", Cloudflare's "Error 522"
             { QRegularExpression(u"\\b(?:ERROR|错误|Fehler|Erreur)\\s+([45]\\d\\d)\\b"_s, ci), 2, 0 },
             // Cloudflare's own 1xxx errors ("error code: 1016", "Error 1033"): served as 530.
@@ -227,6 +231,13 @@ std::optional<ToolLogs::CurlFailure> clientFailureIn(QByteArrayView text)
         Phase phase;
     };
     static const Phrase phrases[] = {
+        // Go's net/http (Client.Timeout, Transport.ResponseHeaderTimeout, a context deadline) and
+        // libcurl's error 28 as PHP/Guzzle and other bindings quote it: no answer in time.
+        { "Client.Timeout exceeded while awaiting headers", Outcome::Timeout, Phase::Wait },
+        { "timeout awaiting response headers", Outcome::Timeout, Phase::Wait },
+        { "context deadline exceeded", Outcome::Timeout, Phase::Wait },
+        { "with 0 bytes received", Outcome::Timeout, Phase::Wait },
+        { "Operation timed out after", Outcome::Timeout, Phase::Download },
         { "BadStatusLine", Outcome::InvalidResponse, Phase::Wait },
         { "Received HTTP/0.9 when not allowed", Outcome::InvalidResponse, Phase::Wait },
         { "HPE_INVALID", Outcome::InvalidResponse, Phase::Wait },
@@ -265,6 +276,10 @@ std::optional<ToolLogs::CurlFailure> clientFailureIn(QByteArrayView text)
         qsizetype end = text.indexOf('\n', at);
         if (end < 0)
             end = text.size();
+        // A gateway's log line about its upstream ("… while SSL handshaking to upstream", "…
+        // while reading response header from upstream") is the gateway's failure, not the client's.
+        if (text.sliced(start, end - start).contains("upstream"))
+            continue;
         return ToolLogs::CurlFailure { phrase.outcome, phrase.phase,
                                        QString::fromUtf8(text.sliced(start, end - start).trimmed()) };
     }
@@ -360,6 +375,9 @@ QByteArray bodyOf(QByteArrayView text)
 bool looksLikeBody(QByteArrayView text)
 {
     const QByteArrayView trimmed = text.trimmed();
+    // Node's util.inspect of an Error ("{ Error: socket hang up\n    at …"): a client's log.
+    if (trimmed.startsWith("{ Error:") || trimmed.startsWith("{ [Error:") || trimmed.startsWith("[Error:"))
+        return false;
     if (trimmed.startsWith('<') || trimmed.startsWith('{') || trimmed.startsWith('['))
         return !trimmed.startsWith("[") || trimmed.endsWith("]");
     const QByteArray lower = text.toByteArray().toLower();

@@ -6,6 +6,7 @@
 #include "capture/TextLines.h"
 #include "capture/ToolLogs.h"
 #include "http/ContentDecoder.h"
+#include "http/HttpResponseReader.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -171,6 +172,36 @@ bool isReformattedJson(QByteArrayView body, qsizetype declared, const HeaderList
     return cut.error != QJsonParseError::NoError;
 }
 
+// A response saved as it came off the wire (curl -D / --trace output, a proxy's "save response",
+// nc output): every line of the head ends in CRLF. Terminal pastes lose the CRs.
+bool isWireExact(QByteArrayView text, qsizetype messageStart, const Head &head)
+{
+    if (!head.terminated)
+        return false;
+    const QByteArrayView headBytes = text.sliced(messageStart, head.bodyStart - messageStart);
+    return headBytes.count('\n') > 0 && headBytes.count('\n') == headBytes.count("\r\n");
+}
+
+// The last (or only) message of a wire-exact text is read by the probe's own tolerant reader, so
+// the same bytes get the same framing verdict whether they came from a socket or a file: a body
+// shorter than its Content-Length, broken chunking, invalid header lines, bytes after the message.
+Exchange exchangeFromWire(QByteArrayView message, QByteArrayView method)
+{
+    HttpResponseReader reader(method);
+    reader.feed(message);
+    reader.finish();
+    Exchange exchange;
+    exchange.source = Exchange::Source::Recorded;
+    exchange.response = reader.response();
+    exchange.anomalies = reader.anomalies();
+    exchange.transport = reader.verdict();
+    exchange.transport.bytesReceived = reader.bytesFed();
+    exchange.rawResponse = reader.rawBytes();
+    if (exchange.response->status == 0)
+        exchange.response.reset();
+    return exchange;
+}
+
 struct ParsedResponses
 {
     QList<Exchange> hops; // non-1xx responses in order; interim ones attached to the next
@@ -241,6 +272,21 @@ Result<ParsedResponses> readResponses(QByteArrayView text, qsizetype pos, const 
                 body = rest.first(declared);
                 more = true;
             }
+        }
+        if (!more && isWireExact(text, messageStart, head)) {
+            Exchange exchange = exchangeFromWire(text.sliced(messageStart), method);
+            exchange.index = int(parsed.hops.size());
+            exchange.redirectHop = int(parsed.hops.size());
+            exchange.comment = tunnelNote;
+            if (exchange.response)
+                exchange.response->interim = pendingInterim + exchange.response->interim;
+            for (const InterimResponse &interim : std::as_const(pendingInterim))
+                exchange.anomalies.prepend({ QString::fromUtf16(AnomalyKind::InterimResponse), 0,
+                                             RawHttpImporter::tr("interim %1 %2 response before the final one")
+                                                 .arg(interim.status)
+                                                 .arg(QString::fromUtf8(interim.reason)) });
+            parsed.hops.append(std::move(exchange));
+            return parsed;
         }
         if (!more)
             body = TerminalTranscript::withoutZshMark(body, declared);
