@@ -98,8 +98,12 @@ QByteArray CurlExporter::toCurl(const RequestSpec &request, const Options &optio
 
     bool hasContentType = false;
     for (const HeaderField &field : request.headers) {
-        if (!field.enabled)
+        if (!field.enabled) {
+            // A switched-off field keeps the probe's own of that name away; curl's "Name:" does.
+            if (!hasHeader(request.headers, field.name))
+                parts.append("-H " + quote(field.name + ':'));
             continue;
+        }
         // curl computes Content-Length from the data it sends; a copied one would not match an
         // edited or redacted body and the server would wait for bytes that never come.
         if (field.name.trimmed().compare("content-length", Qt::CaseInsensitive) == 0)

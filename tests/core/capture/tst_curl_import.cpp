@@ -112,7 +112,7 @@ private Q_SLOTS:
             << QByteArray("PATCH") << u"http://h/p"_s << QByteArray("{}") << QByteArray("X-A: 1");
         QTest::newRow("--data-urlencode encodes the value")
             << QByteArray("curl --data-urlencode 'q=a b&c' http://h/") << QByteArray("POST") << u"http://h/"_s
-            << QByteArray("q=a%20b%26c") << QByteArray();
+            << QByteArray("q=a+b%26c") << QByteArray(); // curl 7.88 writes a space as '+' (tst_curl_wire)
         QTest::newRow("-u becomes Basic authorization")
             << QByteArray("curl -u ann:s3cret http://h/") << QByteArray("GET") << u"http://h/"_s << QByteArray()
             << QByteArray("Authorization: Basic YW5uOnMzY3JldA==");
@@ -140,7 +140,7 @@ private Q_SLOTS:
             << QByteArray("curl --compressed http://h/") << QByteArray("GET") << u"http://h/"_s << QByteArray()
             << QByteArray("Accept-Encoding: deflate, gzip");
         QTest::newRow("cookie from -b joined") << QByteArray("curl -b 'a=1' -b 'b=2' http://h/") << QByteArray("GET")
-                                               << u"http://h/"_s << QByteArray() << QByteArray("Cookie: a=1; b=2");
+                                               << u"http://h/"_s << QByteArray() << QByteArray("Cookie: a=1;b=2");
         QTest::newRow("output options are harmless")
             << QByteArray("$ curl -sS -v -i -o /dev/null -w '%{http_code}' http://h/") << QByteArray("GET")
             << u"http://h/"_s << QByteArray() << QByteArray();
