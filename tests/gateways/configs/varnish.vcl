@@ -10,6 +10,25 @@ backend origin {
     .between_bytes_timeout = 2s;
 }
 
+# Wrong-port upstreams: a Redis-like server, a TLS server, an h2c-only server.
+backend wp_redis {
+    .host = "127.0.0.1";
+    .port = "@REDIS_PORT@";
+    .connect_timeout = 1s;
+}
+
+backend wp_tls {
+    .host = "127.0.0.1";
+    .port = "@TLS_PORT@";
+    .connect_timeout = 1s;
+}
+
+backend wp_h2c {
+    .host = "127.0.0.1";
+    .port = "@H2C_PORT@";
+    .connect_timeout = 1s;
+}
+
 backend refused {
     .host = "127.0.0.1";
     .port = "@REFUSED_PORT@";
@@ -34,6 +53,12 @@ sub vcl_recv {
     if (req.url ~ "^/refused/") {
         set req.url = regsub(req.url, "^/refused", "");
         set req.backend_hint = refused;
+    } elsif (req.url ~ "^/wrongport/redis/") {
+        set req.backend_hint = wp_redis;
+    } elsif (req.url ~ "^/wrongport/tls/") {
+        set req.backend_hint = wp_tls;
+    } elsif (req.url ~ "^/wrongport/h2c/") {
+        set req.backend_hint = wp_h2c;
     } elsif (req.url ~ "^/nohealthy/") {
         set req.url = regsub(req.url, "^/nohealthy", "");
         set req.backend_hint = dead;
