@@ -438,8 +438,7 @@ public:
             }
             break;
         case Action::ProxyUser:
-            warnings.append(tr("%1: %2: proxy credentials are not supported; the proxy is used without them")
-                                .arg(m_where, QString::fromUtf8(spelled)));
+            m_proxyUser = value;
             break;
         case Action::Config:
             warnings.append(tr("%1: %2 %3: config files are not read")
@@ -494,6 +493,21 @@ public:
     QList<RequestSpec> build()
     {
         QList<RequestSpec> requests;
+        if (m_proxyUser) {
+            // -U user:password: the credentials of the -x proxy (Proxy-Authorization: Basic).
+            QUrl proxy(m_options.proxy);
+            if (m_options.proxy.isEmpty() || m_options.proxy == u"none"_s || !proxy.isValid()) {
+                warnings.append(tr("%1: %2: proxy credentials are not supported; the proxy is used without them")
+                                    .arg(m_where, u"-U"_s));
+            } else {
+                const qsizetype colon = m_proxyUser->indexOf(':');
+                proxy.setUserName(QString::fromUtf8(colon < 0 ? *m_proxyUser : m_proxyUser->first(colon)),
+                                  QUrl::DecodedMode);
+                proxy.setPassword(QString::fromUtf8(colon < 0 ? QByteArray() : m_proxyUser->sliced(colon + 1)),
+                                  QUrl::DecodedMode);
+                m_options.proxy = proxy.toString();
+            }
+        }
         QByteArray body = m_data.join('&');
         if (body.contains("^&") && body.count('&') == body.count("^&")) {
             // Waterfox on Firefox 140 ESR (2025) wrote the cmd escape "^&" into the bash form of
@@ -914,6 +928,7 @@ private:
     std::optional<QByteArray> m_authorization; // -u or --oauth2-bearer, the last one given
     std::optional<QByteArray> m_userAgent; // -A
     std::optional<QByteArray> m_referer; // -e
+    std::optional<QByteArray> m_proxyUser; // -U
     QByteArrayList m_removed;
     QByteArrayList m_data;
     QByteArrayList m_formParts;

@@ -381,6 +381,8 @@ private Q_SLOTS:
         QTest::newRow("-x an HTTP proxy") << QByteArray("curl -x http://127.0.0.1:PORT http://h.test/via?x=1");
         QTest::newRow("-x without a scheme, -u")
             << QByteArray("curl -x 127.0.0.1:PORT -u a:b -H 'X: 1' http://h.test/via");
+        QTest::newRow("-U proxy credentials")
+            << QByteArray("curl -U 'pu:p@ss' -x http://127.0.0.1:PORT -u a:b http://h.test/pa");
     }
 
     void composesRequestsAsCurlDoes()
