@@ -2060,6 +2060,10 @@ Ohne Befehl öffnet es das Arbeitsfenster und importiert die angegebenen DATEIen
         <source>%1: %2; ignored</source>
         <translation>%1: %2; ignoriert</translation>
     </message>
+    <message>
+        <source>%1: curl does not accept &apos;%2&apos; (it stops: the option is unknown); read as &apos;--%3 %4&apos;</source>
+        <translation>%1: curl akzeptiert &apos;%2&apos; nicht (es bricht ab: die Option ist unbekannt); gelesen als &apos;--%3 %4&apos;</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Diagnoser</name>

@@ -2053,6 +2053,10 @@ Without a command it opens the workbench window, importing the FILEs given.</sou
         <source>%1: %2; ignored</source>
         <translation>%1：%2；已忽略</translation>
     </message>
+    <message>
+        <source>%1: curl does not accept &apos;%2&apos; (it stops: the option is unknown); read as &apos;--%3 %4&apos;</source>
+        <translation>%1：curl 不接受 &apos;%2&apos;（会因未知选项而中止）；按 &apos;--%3 %4&apos; 读取</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Diagnoser</name>

@@ -990,6 +990,12 @@ Requests read(const QByteArrayList &arguments, const std::optional<QByteArray> &
             QByteArray value;
             if (option->takesValue) {
                 if (inlineValue) {
+                    // curl itself has no "--name=value": 7.88 stops with "option --name=value: is
+                    // unknown". People write it by analogy with other tools; it is read as meant.
+                    result.warnings.append(
+                        Tr::tr("%1: curl does not accept '%2' (it stops: the option is unknown); read as '--%3 %4'")
+                            .arg(where, QString::fromUtf8(word), QString::fromUtf8(optionName),
+                                 QString::fromUtf8(*inlineValue)));
                     value = *inlineValue;
                 } else if (i + 1 < arguments.size()) {
                     value = arguments.at(++i);

@@ -107,9 +107,6 @@ private Q_SLOTS:
         QTest::newRow("-X with the value attached")
             << QByteArray("curl -XDELETE http://h/item/1") << QByteArray("DELETE") << u"http://h/item/1"_s
             << QByteArray() << QByteArray();
-        QTest::newRow("--flag=value forms")
-            << QByteArray("curl --request=PATCH --header='X-A: 1' --data-raw='{}' --url=http://h/p")
-            << QByteArray("PATCH") << u"http://h/p"_s << QByteArray("{}") << QByteArray("X-A: 1");
         QTest::newRow("--data-urlencode encodes the value")
             << QByteArray("curl --data-urlencode 'q=a b&c' http://h/") << QByteArray("POST") << u"http://h/"_s
             << QByteArray("q=a+b%26c") << QByteArray(); // curl 7.88 writes a space as '+' (tst_curl_wire)
@@ -194,6 +191,11 @@ private Q_SLOTS:
             << QByteArray("POST") << u"https://api.example.com/report"_s
             << QByteArray("{\"numberReportDays\":1,\"includePoolName\":true}")
             << QByteArray("Content-Type: application/json;charset=utf-8") << QString();
+        // curl has no --name=value (7.88 stops: "option --request=PATCH: is unknown"); read as
+        // meant, with a warning.
+        QTest::newRow("--name=value is read as meant, with a warning")
+            << QByteArray("curl --request=PATCH -H 'X-A: 1' --data-raw '{}' http://h/p") << QByteArray("PATCH")
+            << u"http://h/p"_s << QByteArray("{}") << QByteArray("X-A: 1") << u"curl does not accept"_s;
         // Waterfox (Firefox 140 ESR) wrote cmd escapes into its bash copy (BrowserWorks/waterfox#3918:
         // https://github.com/BrowserWorks/waterfox/issues/3918).
         QTest::newRow("Waterfox bash copy with ^&") << QByteArray(
