@@ -422,6 +422,8 @@ public:
             const bool hadDataFile = m_dataFromFile;
             fileNotRead(spelled, value);
             m_dataFromFile = hadDataFile; // an upload is a PUT of the file, not -d data
+            if (value != "-" && value != ".")
+                m_uploadFileName = value.mid(std::max(value.lastIndexOf('/'), value.lastIndexOf('\\')) + 1);
         } break;
         case Action::Bearer:
             m_authorization = "Bearer " + value;
@@ -556,6 +558,16 @@ public:
             if (!request.url.isValid() || request.url.host().isEmpty()) {
                 warnings.append(tr("%1: '%2' is not a URL; skipped").arg(m_where, QString::fromUtf8(rawUrl)));
                 continue;
+            }
+            // -T FILE to a URL whose path ends in '/' (or has none) goes to that path plus the
+            // file's name, percent-encoded, as curl sends it.
+            if (m_uploadFileName && !m_uploadFileName->isEmpty()) {
+                const QString path = request.url.path(QUrl::FullyEncoded);
+                if (path.isEmpty() || path.endsWith(u'/'))
+                    request.url.setPath(
+                        (path.isEmpty() ? u"/"_s : path)
+                            + QString::fromLatin1(QUrl::toPercentEncoding(QString::fromUtf8(*m_uploadFileName))),
+                        QUrl::TolerantMode);
             }
             // Credentials in the URL are sent as curl sends them: an Authorization header (-u
             // wins over them); the URL itself goes out without them.
@@ -929,6 +941,7 @@ private:
     std::optional<QByteArray> m_userAgent; // -A
     std::optional<QByteArray> m_referer; // -e
     std::optional<QByteArray> m_proxyUser; // -U
+    std::optional<QByteArray> m_uploadFileName; // -T FILE: the name curl adds to a URL ending in '/'
     QByteArrayList m_removed;
     QByteArrayList m_data;
     QByteArrayList m_formParts;

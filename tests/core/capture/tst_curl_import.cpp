@@ -191,6 +191,11 @@ private Q_SLOTS:
             << QByteArray("POST") << u"https://api.example.com/report"_s
             << QByteArray("{\"numberReportDays\":1,\"includePoolName\":true}")
             << QByteArray("Content-Type: application/json;charset=utf-8") << QString();
+        // -T FILE to a path ending in '/': curl 7.88 sends PUT /up/a%20b%26c.txt (checked with
+        // /usr/bin/curl against a capture server; the file itself is not read here).
+        QTest::newRow("-T FILE adds the file's name to a URL ending in '/'")
+            << QByteArray("curl -T 'dir/a b&c.txt' 'http://h/up/?q=1'") << QByteArray("PUT")
+            << u"http://h/up/a%20b%26c.txt?q=1"_s << QByteArray() << QByteArray() << u"file contents are not read"_s;
         // curl has no --name=value (7.88 stops: "option --request=PATCH: is unknown"); read as
         // meant, with a warning.
         QTest::newRow("--name=value is read as meant, with a warning")
