@@ -11,6 +11,10 @@
 #include "lab/FaultServer.h"
 #include "probe/ProbeEngine.h"
 
+#include <QFile>
+#include <QProcess>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -182,6 +186,80 @@ private:
     Kind m_kind;
 };
 
+// A Go TLS server as the wrong-port upstream: Debian's caddy serving https on a loopback port
+// with the lab's certificate. Go's net/http answers a plain HTTP request on a TLS port with
+// "HTTP/1.0 400 Bad Request … Client sent an HTTP request to an HTTPS server." (as Traefik, Caddy
+// and every Go service do), where OpenSSL sends nothing.
+class GoTlsServer
+{
+public:
+    ~GoTlsServer() { stop(); }
+
+    bool start(QString *error)
+    {
+        const QString caddy = QStandardPaths::findExecutable(u"caddy"_s, { u"/usr/bin"_s, u"/usr/sbin"_s });
+        if (caddy.isEmpty()) {
+            *error = u"caddy is not installed (Debian package caddy); it is the Go TLS upstream"_s;
+            return false;
+        }
+        QTcpServer probe;
+        if (!probe.listen(QHostAddress::LocalHost)) {
+            *error = u"no free loopback port"_s;
+            return false;
+        }
+        m_port = probe.serverPort();
+        probe.close();
+        const QString dir = m_dir.path();
+        auto write = [&](const QString &name, const QByteArray &bytes) {
+            QFile file(dir + u'/' + name);
+            return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+        };
+        const QByteArray config = "{\n\tadmin off\n\tauto_https disable_redirects\n\tstorage file_system "
+            + dir.toUtf8() + "/data\n}\nhttps://127.0.0.1:" + QByteArray::number(m_port) + " {\n\ttls " + dir.toUtf8()
+            + "/cert.pem " + dir.toUtf8() + "/key.pem\n\trespond \"tls upstream\" 200\n}\n";
+        if (!write(u"cert.pem"_s, FaultServer::testCertificate().toPem())
+            || !write(u"key.pem"_s, FaultServer::testKey().toPem()) || !write(u"Caddyfile"_s, config)) {
+            *error = u"cannot write the Go TLS upstream's files into "_s + dir;
+            return false;
+        }
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const QString &name : { u"HOME"_s, u"XDG_DATA_HOME"_s, u"XDG_CONFIG_HOME"_s })
+            environment.insert(name, dir);
+        m_process.setProcessEnvironment(environment);
+        m_process.setProcessChannelMode(QProcess::MergedChannels);
+        m_process.start(caddy, { u"run"_s, u"--config"_s, dir + u"/Caddyfile"_s, u"--adapter"_s, u"caddyfile"_s });
+        for (int waited = 0; waited < 10000; waited += 100) {
+            QTcpSocket socket;
+            socket.connectToHost(QHostAddress::LocalHost, m_port);
+            if (socket.waitForConnected(100))
+                return true;
+            if (m_process.state() == QProcess::NotRunning)
+                break;
+            QTest::qWait(100);
+        }
+        *error = u"the Go TLS upstream (caddy) did not start: "_s + QString::fromUtf8(m_process.readAll());
+        stop();
+        return false;
+    }
+
+    void stop()
+    {
+        if (m_process.state() == QProcess::NotRunning)
+            return;
+        m_process.terminate();
+        if (!m_process.waitForFinished(5000))
+            m_process.kill();
+        m_process.waitForFinished(2000);
+    }
+
+    quint16 port() const { return m_port; }
+
+private:
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    quint16 m_port = 0;
+};
+
 } // namespace
 
 Q_DECLARE_METATYPE(Condition)
@@ -217,6 +295,8 @@ private:
     FaultServer m_tlsUpstream; // a TLS server where the gateway expects plain HTTP
     WrongPortServer m_redisUpstream { WrongPortServer::Kind::Redis };
     WrongPortServer m_h2cUpstream { WrongPortServer::Kind::H2c };
+    GoTlsServer m_goTlsUpstream;
+    QString m_goTlsError;
     GatewayProcess::Upstreams m_upstreams;
     std::map<Product, std::unique_ptr<GatewayProcess>> m_gateways;
     std::map<Product, QString> m_startErrors;
@@ -238,6 +318,8 @@ void TestGateways::initTestCase()
     m_upstreams.tls = m_tlsUpstream.tlsPort();
     m_upstreams.redis = m_redisUpstream.serverPort();
     m_upstreams.h2c = m_h2cUpstream.serverPort();
+    if (m_goTlsUpstream.start(&m_goTlsError))
+        m_upstreams.tlsGo = m_goTlsUpstream.port();
     m_upstreams.refused = FaultServer::refusingPort();
     m_upstreams.dead = FaultServer::refusingPort();
     m_upstreams.dead2 = FaultServer::refusingPort();
@@ -260,6 +342,7 @@ void TestGateways::cleanupTestCase()
     m_gateways.clear();
     m_origin.stop();
     m_tlsUpstream.stop();
+    m_goTlsUpstream.stop();
 }
 
 GatewayProcess *TestGateways::gateway(Product product)
@@ -679,6 +762,21 @@ void TestGateways::aWrongPortUpstreamIsNamedThroughEveryGateway_data()
         u"Squid ends the wrapped h2c answer without the last chunk, and the rule tree's transport branch "
         "(!response.complete & !status.5xx) takes an incomplete 200 before ok.wrong-protocol.relayed can name "
         "Squid: needs a relayed-wrong-protocol leaf under transport (see the report of branch curlwire)"_s);
+    // A Go TLS server (caddy) answers the plain request with its own "HTTP/1.0 400 Bad Request …
+    // Client sent an HTTP request to an HTTPS server.", and every gateway relays that 400 (HAProxy
+    // verbatim, without a header of its own). The bytes name the mistake exactly (plain HTTP to a
+    // TLS port), but no rule reads that body yet: today each is "400, no server error".
+    const QString goTlsGap = u"no rule reads Go's 'Client sent an HTTP request to an HTTPS server.' body yet (see "
+                             "the report of branch curlwire)"_s;
+    const QByteArray goTlsBody = "Client sent an HTTP request to an HTTPS server.";
+    const QString tls = u"TLS|HTTPS"_s;
+    row(Product::Nginx, u"tls-go"_s, 400, goTlsBody, u"upstream.invalid-response"_s, gw, u"nginx"_s, tls, goTlsGap);
+    row(Product::HAProxy, u"tls-go"_s, 400, goTlsBody, u"transport.invalid-response"_s, u"client"_s, u"none"_s, tls,
+        goTlsGap);
+    row(Product::Apache, u"tls-go"_s, 400, goTlsBody, u"upstream.invalid-response"_s, gw, u"apache"_s, tls, goTlsGap);
+    row(Product::Varnish, u"tls-go"_s, 400, goTlsBody, u"upstream.invalid-response"_s, gw, u"varnish"_s, tls, goTlsGap);
+    row(Product::Squid, u"tls-go"_s, 400, goTlsBody, u"upstream.invalid-response"_s, gw, u"squid"_s, tls, goTlsGap);
+    row(Product::Caddy, u"tls-go"_s, 400, goTlsBody, u"upstream.invalid-response"_s, gw, u"caddy"_s, tls, goTlsGap);
     // Caddy 2.6: the same empty 502 as for a refused connect.
     for (const char *kind : { "redis", "tls", "h2c" })
         row(Product::Caddy, QString::fromLatin1(kind), 502, "Server: Caddy", u"upstream.error"_s, gw, u"caddy"_s,
@@ -697,6 +795,8 @@ void TestGateways::aWrongPortUpstreamIsNamedThroughEveryGateway()
     QFETCH(QString, protocol);
     QFETCH(QString, knownGap);
 
+    if (kind == u"tls-go"_s && !m_upstreams.tlsGo)
+        QFAIL(qPrintable(m_goTlsError));
     GatewayProcess *gw = gateway(product);
     QVERIFY2(gw, qPrintable(m_startErrors[product]));
     RequestSpec request;
@@ -739,8 +839,14 @@ void TestGateways::aWrongPortUpstreamIsNamedThroughEveryGateway()
         QEXPECT_FAIL("", qPrintable(knownGap), Continue);
     QVERIFY2(diagnosis.cause == cause && diagnosis.producer.layer == layer && diagnosis.producer.product == producer,
              qPrintable(u"expected %1 by %2/%3"_s.arg(cause, layer, producer) + context));
-    if (!protocol.isEmpty())
-        QVERIFY2(diagnosis.summary.contains(protocol), qPrintable(u"the protocol is not named"_s + context));
+    if (!protocol.isEmpty()) {
+        const QStringList names = protocol.split(u'|');
+        const bool named = std::any_of(names.cbegin(), names.cend(),
+                                       [&](const QString &name) { return diagnosis.summary.contains(name); });
+        if (!knownGap.isEmpty() && !named)
+            QEXPECT_FAIL("", qPrintable(knownGap), Continue);
+        QVERIFY2(named, qPrintable(u"the protocol is not named"_s + context));
+    }
     QVERIFY2(!diagnosis.checklist.items.isEmpty(), qPrintable(u"the leaf has no checklist"_s + context));
 }
 

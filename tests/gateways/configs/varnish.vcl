@@ -10,7 +10,7 @@ backend origin {
     .between_bytes_timeout = 2s;
 }
 
-# Wrong-port upstreams: a Redis-like server, a TLS server, an h2c-only server.
+# Wrong-port upstreams: a Redis-like server, a TLS server (OpenSSL), an h2c-only server, a Go TLS server.
 backend wp_redis {
     .host = "127.0.0.1";
     .port = "@REDIS_PORT@";
@@ -26,6 +26,12 @@ backend wp_tls {
 backend wp_h2c {
     .host = "127.0.0.1";
     .port = "@H2C_PORT@";
+    .connect_timeout = 1s;
+}
+
+backend wp_tls_go {
+    .host = "127.0.0.1";
+    .port = "@TLS_GO_PORT@";
     .connect_timeout = 1s;
 }
 
@@ -59,6 +65,8 @@ sub vcl_recv {
         set req.backend_hint = wp_tls;
     } elsif (req.url ~ "^/wrongport/h2c/") {
         set req.backend_hint = wp_h2c;
+    } elsif (req.url ~ "^/wrongport/tls-go/") {
+        set req.backend_hint = wp_tls_go;
     } elsif (req.url ~ "^/nohealthy/") {
         set req.url = regsub(req.url, "^/nohealthy", "");
         set req.backend_hint = dead;
