@@ -2009,14 +2009,6 @@ Ohne Befehl öffnet es das Arbeitsfenster und importiert die angegebenen DATEIen
         <translation>%1: %2 %3 ist keine Anzahl Sekunden; ignoriert</translation>
     </message>
     <message>
-        <source>%1: %2 %3 is not HOST:PORT:ADDRESS; ignored</source>
-        <translation>%1: %2 %3 ist nicht HOST:PORT:ADRESSE; ignoriert</translation>
-    </message>
-    <message>
-        <source>%1: %2 %3 is not HOST:PORT:CONNECT-TO-HOST:CONNECT-TO-PORT; ignored</source>
-        <translation>%1: %2 %3 ist nicht HOST:PORT:ZIEL-HOST:ZIEL-PORT; ignoriert</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2059,6 +2051,18 @@ Ohne Befehl öffnet es das Arbeitsfenster und importiert die angegebenen DATEIen
     <message>
         <source>%1: %2 names the file &apos;%3&apos;; file contents are not read, so the headers in it are not sent</source>
         <translation>%1: %2 nennt die Datei &apos;%3&apos;; Dateiinhalte werden nicht gelesen, die Header darin werden also nicht gesendet</translation>
+    </message>
+    <message>
+        <source>%1: %2 &quot;%3&quot;: curl skips the unknown part &quot;%4&quot;</source>
+        <translation>%1: %2 &quot;%3&quot;: curl überspringt den unbekannten Teil &quot;%4&quot;</translation>
+    </message>
+    <message>
+        <source>%1: %2; ignored</source>
+        <translation>%1: %2; ignoriert</translation>
+    </message>
+    <message>
+        <source>%1: curl does not accept &apos;%2&apos; (it stops: the option is unknown); read as &apos;--%3 %4&apos;</source>
+        <translation>%1: curl akzeptiert &apos;%2&apos; nicht (es bricht ab: die Option ist unbekannt); gelesen als &apos;--%3 %4&apos;</translation>
     </message>
 </context>
 <context>

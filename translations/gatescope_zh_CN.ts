@@ -2002,14 +2002,6 @@ Without a command it opens the workbench window, importing the FILEs given.</sou
         <translation>%1：%2 %3 不是秒数；已忽略</translation>
     </message>
     <message>
-        <source>%1: %2 %3 is not HOST:PORT:ADDRESS; ignored</source>
-        <translation>%1：%2 %3 不是 HOST:PORT:ADDRESS 形式；已忽略</translation>
-    </message>
-    <message>
-        <source>%1: %2 %3 is not HOST:PORT:CONNECT-TO-HOST:CONNECT-TO-PORT; ignored</source>
-        <translation>%1：%2 %3 不是 HOST:PORT:CONNECT-TO-HOST:CONNECT-TO-PORT 形式；已忽略</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -2052,6 +2044,18 @@ Without a command it opens the workbench window, importing the FILEs given.</sou
     <message>
         <source>%1: %2 names the file &apos;%3&apos;; file contents are not read, so the headers in it are not sent</source>
         <translation>%1：%2 指定了文件 &apos;%3&apos;；不会读取文件内容，因此其中的请求头不会被发送</translation>
+    </message>
+    <message>
+        <source>%1: %2 &quot;%3&quot;: curl skips the unknown part &quot;%4&quot;</source>
+        <translation>%1：%2 &quot;%3&quot;：curl 会跳过未知部分 &quot;%4&quot;</translation>
+    </message>
+    <message>
+        <source>%1: %2; ignored</source>
+        <translation>%1：%2；已忽略</translation>
+    </message>
+    <message>
+        <source>%1: curl does not accept &apos;%2&apos; (it stops: the option is unknown); read as &apos;--%3 %4&apos;</source>
+        <translation>%1：curl 不接受 &apos;%2&apos;（会因未知选项而中止）；按 &apos;--%3 %4&apos; 读取</translation>
     </message>
 </context>
 <context>

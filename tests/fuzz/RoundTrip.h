@@ -189,9 +189,9 @@ inline QString firstDifference(const Exchange &a, const Exchange &b)
 }
 
 // Aborts (a libFuzzer finding) with the field and the position when the two lists differ.
-// A round-trip property: aborts (a libFuzzer finding) unless GATESCOPE_FUZZ_ROUNDTRIP=0, which the
-// test command's reproducible run sets while findings wait in tests/fuzz/pending/ (the long
-// exploring run and the CTest corpus replay keep it on). Returns whether the property held.
+// A round-trip property: aborts (a libFuzzer finding) unless GATESCOPE_FUZZ_ROUNDTRIP=0, which a
+// run may set by hand while a finding waits in tests/fuzz/pending/ (`dev.sh test`, the exploring
+// run and the CTest corpus replay enforce it). Returns whether the property held.
 inline bool roundTripHolds(bool condition, const char *what)
 {
     if (condition)

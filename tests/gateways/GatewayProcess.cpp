@@ -140,6 +140,10 @@ bool GatewayProcess::writeConfig(const Upstreams &upstreams, QString *configPath
         { u"@REFUSED_PORT@"_s, QString::number(upstreams.refused) },
         { u"@DEAD_PORT@"_s, QString::number(upstreams.dead) },
         { u"@DEAD_PORT2@"_s, QString::number(upstreams.dead2) },
+        { u"@REDIS_PORT@"_s, QString::number(upstreams.redis ? upstreams.redis : upstreams.refused) },
+        { u"@TLS_PORT@"_s, QString::number(upstreams.tls ? upstreams.tls : upstreams.refused) },
+        { u"@H2C_PORT@"_s, QString::number(upstreams.h2c ? upstreams.h2c : upstreams.refused) },
+        { u"@TLS_GO_PORT@"_s, QString::number(upstreams.tlsGo ? upstreams.tlsGo : upstreams.refused) },
         { u"@RUN_AS@"_s, runAs },
     };
     for (const auto &[key, value] : values)

@@ -33,6 +33,12 @@ public:
         quint16 refused = 0;
         quint16 dead = 0;
         quint16 dead2 = 0;
+        // Wrong-port upstreams (0 = not started; the route then goes to the refusing port):
+        // a Redis-like server, a TLS server (OpenSSL), an h2c-only server, a Go TLS server.
+        quint16 redis = 0;
+        quint16 tls = 0;
+        quint16 h2c = 0;
+        quint16 tlsGo = 0;
     };
 
     explicit GatewayProcess(Product product, QObject *parent = nullptr);

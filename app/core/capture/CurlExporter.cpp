@@ -1,5 +1,7 @@
 #include "capture/CurlExporter.h"
 
+#include "capture/CurlImporter.h"
+
 namespace Gatescope {
 
 namespace {
@@ -34,6 +36,14 @@ QByteArray CurlExporter::commentLines(const QString &comment)
 
 QByteArray CurlExporter::quote(const QByteArray &word)
 {
+    return quoteWord(word, false);
+}
+
+// spellMarks: write ^ " ` as \xHH inside $'…', so that the command holds none of the marks by
+// which CurlImporter::detectDialect recognises a cmd or PowerShell paste (a body with ^" in it).
+QByteArray CurlExporter::quoteWord(const QByteArray &word, bool spellMarks)
+{
+    const bool marked = spellMarks && (word.contains('^') || word.contains('"') || word.contains('`'));
     if (word.isEmpty())
         return "''";
     bool plain = true;
@@ -45,7 +55,7 @@ QByteArray CurlExporter::quote(const QByteArray &word)
     }
     if (plain)
         return word;
-    if (needsAnsiC(word)) {
+    if (needsAnsiC(word) || marked) {
         QByteArray out = "$'";
         for (char c : word) {
             const auto u = static_cast<unsigned char>(c);
@@ -66,7 +76,7 @@ QByteArray CurlExporter::quote(const QByteArray &word)
                 out += "\\'";
                 break;
             default:
-                if (u < 0x20 || u == 0x7f)
+                if (u < 0x20 || u == 0x7f || (marked && (c == '^' || c == '"' || c == '`')))
                     out += "\\x" + QByteArray::number(u, 16).rightJustified(2, '0');
                 else
                     out += c;
@@ -86,6 +96,16 @@ QByteArray CurlExporter::quote(const QByteArray &word)
 
 QByteArray CurlExporter::toCurl(const RequestSpec &request, const Options &options)
 {
+    const QByteArray command = toCurl(request, options, false);
+    // A bash command that reads like a cmd one ('…^"…' in a body) would be split the cmd way.
+    if (CurlImporter::detectDialect(command) == CurlImporter::Dialect::Bash)
+        return command;
+    return toCurl(request, options, true);
+}
+
+QByteArray CurlExporter::toCurl(const RequestSpec &request, const Options &options, bool spellMarks)
+{
+    const auto quote = [spellMarks](const QByteArray &word) { return quoteWord(word, spellMarks); };
     QByteArrayList parts;
     parts.append("curl");
     const QByteArray method = request.method.isEmpty() ? QByteArray("GET") : request.method;
@@ -98,8 +118,12 @@ QByteArray CurlExporter::toCurl(const RequestSpec &request, const Options &optio
 
     bool hasContentType = false;
     for (const HeaderField &field : request.headers) {
-        if (!field.enabled)
+        if (!field.enabled) {
+            // A switched-off field keeps the probe's own of that name away; curl's "Name:" does.
+            if (!hasHeader(request.headers, field.name))
+                parts.append("-H " + quote(field.name + ':'));
             continue;
+        }
         // curl computes Content-Length from the data it sends; a copied one would not match an
         // edited or redacted body and the server would wait for bytes that never come.
         if (field.name.trimmed().compare("content-length", Qt::CaseInsensitive) == 0)

@@ -36,6 +36,10 @@ public:
     static QByteArray quote(const QByteArray &word);
     // `comment` as "# …" lines ("" when it is empty).
     static QByteArray commentLines(const QString &comment);
+
+private:
+    static QByteArray toCurl(const RequestSpec &request, const Options &options, bool spellMarks);
+    static QByteArray quoteWord(const QByteArray &word, bool spellMarks);
 };
 
 } // namespace Gatescope

@@ -5,6 +5,7 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <cctype>
 #include <cmath>
 
 namespace Gatescope::CurlOptions {
@@ -316,7 +317,8 @@ public:
             }
             break;
         case Action::DataUrlEncode:
-            dataUrlEncode(value, spelled);
+            if (const auto piece = urlEncodedPiece(value, spelled))
+                m_data.append(*piece);
             break;
         case Action::Form:
             form(value, false, spelled);
@@ -328,7 +330,7 @@ public:
             if (!value.contains(':'))
                 warnings.append(tr("%1: %2 %3 has no password; curl would ask for one, an empty one is used")
                                     .arg(m_where, QString::fromUtf8(spelled), QString::fromUtf8(value)));
-            m_headers.append({ "Authorization", "Basic " + (value.contains(':') ? value : value + ':').toBase64() });
+            m_authorization = "Basic " + (value.contains(':') ? value : value + ':').toBase64();
             break;
         }
         case Action::Cookie:
@@ -340,7 +342,7 @@ public:
             }
             break;
         case Action::UserAgent:
-            m_headers.append({ "User-Agent", value });
+            m_userAgent = value;
             break;
         case Action::Referer: {
             QByteArray referer = value;
@@ -348,8 +350,7 @@ public:
                 referer.chop(5);
             else if (referer == ";auto")
                 referer.clear();
-            if (!referer.isEmpty())
-                m_headers.append({ "Referer", referer });
+            m_referer = referer;
             break;
         }
         case Action::Insecure:
@@ -421,16 +422,25 @@ public:
             const bool hadDataFile = m_dataFromFile;
             fileNotRead(spelled, value);
             m_dataFromFile = hadDataFile; // an upload is a PUT of the file, not -d data
+            if (value != "-" && value != ".")
+                m_uploadFileName = value.mid(std::max(value.lastIndexOf('/'), value.lastIndexOf('\\')) + 1);
         } break;
         case Action::Bearer:
-            m_headers.append({ "Authorization", "Bearer " + value });
+            m_authorization = "Bearer " + value;
             break;
         case Action::UrlQuery:
-            m_urlQuery.append(value);
+            // As --data-urlencode, except that a leading '+' adds the rest as it is.
+            if (value.startsWith('+')) {
+                m_urlQuery.append(value.mid(1));
+            } else {
+                const bool dataFromFile = m_dataFromFile; // a query file is no request body
+                if (const auto piece = urlEncodedPiece(value, spelled))
+                    m_urlQuery.append(*piece);
+                m_dataFromFile = dataFromFile;
+            }
             break;
         case Action::ProxyUser:
-            warnings.append(tr("%1: %2: proxy credentials are not supported; the proxy is used without them")
-                                .arg(m_where, QString::fromUtf8(spelled)));
+            m_proxyUser = value;
             break;
         case Action::Config:
             warnings.append(tr("%1: %2 %3: config files are not read")
@@ -485,6 +495,21 @@ public:
     QList<RequestSpec> build()
     {
         QList<RequestSpec> requests;
+        if (m_proxyUser) {
+            // -U user:password: the credentials of the -x proxy (Proxy-Authorization: Basic).
+            QUrl proxy(m_options.proxy);
+            if (m_options.proxy.isEmpty() || m_options.proxy == u"none"_s || !proxy.isValid()) {
+                warnings.append(tr("%1: %2: proxy credentials are not supported; the proxy is used without them")
+                                    .arg(m_where, u"-U"_s));
+            } else {
+                const qsizetype colon = m_proxyUser->indexOf(':');
+                proxy.setUserName(QString::fromUtf8(colon < 0 ? *m_proxyUser : m_proxyUser->first(colon)),
+                                  QUrl::DecodedMode);
+                proxy.setPassword(QString::fromUtf8(colon < 0 ? QByteArray() : m_proxyUser->sliced(colon + 1)),
+                                  QUrl::DecodedMode);
+                m_options.proxy = proxy.toString();
+            }
+        }
         QByteArray body = m_data.join('&');
         if (body.contains("^&") && body.count('&') == body.count("^&")) {
             // Waterfox on Firefox 140 ESR (2025) wrote the cmd escape "^&" into the bash form of
@@ -497,39 +522,10 @@ public:
         }
         if (!m_formParts.isEmpty() && !m_data.isEmpty())
             warnings.append(tr("%1: both -d and -F were given; curl refuses that, the form is used").arg(m_where));
-        HeaderList headers = m_headers;
-        if (!m_cookies.isEmpty())
-            headers.append({ "Cookie", m_cookies.join("; ") });
         const bool hasData = (!m_data.isEmpty() || m_dataFromFile) && m_formParts.isEmpty();
-        if (!m_formParts.isEmpty()) {
-            const QByteArray boundary = multipartBoundary();
-            body.clear();
-            for (const QByteArray &part : std::as_const(m_formParts))
-                body += "--" + boundary + "\r\n" + part + "\r\n";
-            body += "--" + boundary + "--\r\n";
-            // A Content-Type of the user's own (Postman and Insomnia write "multipart/form-data")
-            // gets the boundary appended, as curl does.
-            bool typed = false;
-            for (HeaderField &field : headers) {
-                if (field.name.compare("content-type", Qt::CaseInsensitive) != 0)
-                    continue;
-                typed = true;
-                if (field.value.trimmed().toLower().startsWith("multipart/")
-                    && !field.value.toLower().contains("boundary="))
-                    field.value = field.value.trimmed() + "; boundary=" + boundary;
-            }
-            if (!typed)
-                addUnlessRemoved(headers, "Content-Type", "multipart/form-data; boundary=" + boundary);
-        } else if (hasData && !m_get) {
-            if (m_json) {
-                addUnlessRemoved(headers, "Content-Type", "application/json");
-                addUnlessRemoved(headers, "Accept", "application/json");
-            } else {
-                addUnlessRemoved(headers, "Content-Type", "application/x-www-form-urlencoded");
-            }
-        }
-        if (m_compressed && !hasHeader(headers, "accept-encoding") && !m_removed.contains("accept-encoding"))
-            headers.append(HeaderField { "Accept-Encoding", "deflate, gzip" });
+        const bool isForm = !m_formParts.isEmpty();
+        if (isForm)
+            body = formBody();
 
         QByteArray method = m_method;
         if (method.isEmpty()) {
@@ -537,7 +533,7 @@ public:
                 method = "HEAD";
             else if (m_get)
                 method = "GET";
-            else if (hasData || !m_formParts.isEmpty())
+            else if (hasData || isForm)
                 method = "POST";
             else if (m_upload)
                 method = "PUT";
@@ -557,12 +553,33 @@ public:
                     text.replace(escaped, QByteArray(1, c));
                 }
             }
-            if (!text.contains("://"))
-                text.prepend("http://");
+            text = withSchemeSlashes(text);
             request.url = QUrl::fromEncoded(text, QUrl::TolerantMode);
             if (!request.url.isValid() || request.url.host().isEmpty()) {
                 warnings.append(tr("%1: '%2' is not a URL; skipped").arg(m_where, QString::fromUtf8(rawUrl)));
                 continue;
+            }
+            // -T FILE to a URL whose path ends in '/' (or has none) goes to that path plus the
+            // file's name, percent-encoded, as curl sends it.
+            if (m_uploadFileName && !m_uploadFileName->isEmpty()) {
+                const QString path = request.url.path(QUrl::FullyEncoded);
+                if (path.isEmpty() || path.endsWith(u'/'))
+                    request.url.setPath(
+                        (path.isEmpty() ? u"/"_s : path)
+                            + QString::fromLatin1(QUrl::toPercentEncoding(QString::fromUtf8(*m_uploadFileName))),
+                        QUrl::TolerantMode);
+            }
+            // Credentials in the URL are sent as curl sends them: an Authorization header (-u
+            // wins over them); the URL itself goes out without them.
+            std::optional<QByteArray> urlCredentials;
+            if (!request.url.userInfo().isEmpty()) {
+                const QByteArray user
+                    = QByteArray::fromPercentEncoding(request.url.userName(QUrl::FullyEncoded).toLatin1());
+                const QByteArray password
+                    = QByteArray::fromPercentEncoding(request.url.password(QUrl::FullyEncoded).toLatin1());
+                if (!user.isEmpty() || !password.isEmpty())
+                    urlCredentials = "Basic " + QByteArray(user + ':' + password).toBase64();
+                request.url.setUserInfo(QString());
             }
             QByteArrayList queryParts;
             for (const QByteArray &query : std::as_const(m_urlQuery))
@@ -578,7 +595,7 @@ public:
                 }
                 request.url.setQuery(QString::fromLatin1(query), QUrl::TolerantMode);
             }
-            request.headers = headers;
+            request.headers = headers(m_authorization ? m_authorization : urlCredentials, hasData, isForm);
             if (!(m_get && hasData))
                 request.body = body;
             if (m_upload && m_uploadBody && request.body.isEmpty())
@@ -590,6 +607,115 @@ public:
     }
 
 private:
+    // The header fields in the order curl 7.88 writes them (lib/http.c): Host, Authorization,
+    // User-Agent, Accept, Accept-Encoding, Referer, Cookie, then the -H headers as given, then
+    // the body's Content-Type. A -H header of a name curl writes itself replaces curl's own (in
+    // the -H header's place); "Name:" removes curl's own and sends nothing. Of several -H Host
+    // headers only the first is sent. Host, User-Agent and Accept are left to the probe unless
+    // set or removed: a removed one is a switched-off field, which keeps the probe from adding
+    // its own (HopProbe::composeRequest).
+    HeaderList headers(const std::optional<QByteArray> &authorization, bool hasData, bool isForm) const
+    {
+        HeaderList out;
+        auto custom = [this](QByteArrayView name) { return hasHeader(m_headers, name); };
+        auto removed = [this](QByteArrayView name) { return m_removed.contains(name.toByteArray().toLower()); };
+        auto own = [&](QByteArrayView name, const std::optional<QByteArray> &value) {
+            if (custom(name))
+                return;
+            if (removed(name))
+                out.append(HeaderField { name.toByteArray(), {}, false });
+            else if (value)
+                out.append(HeaderField { name.toByteArray(), *value });
+        };
+        if (custom("host"))
+            out.append(HeaderField { headerName(m_headers, "host"), headerValue(m_headers, "host") });
+        own("Host", std::nullopt);
+        own("Authorization", authorization);
+        own("User-Agent", m_userAgent);
+        own("Accept", std::nullopt);
+        own("Accept-Encoding", m_compressed ? std::optional<QByteArray>("deflate, gzip") : std::nullopt);
+        own("Referer", m_referer && !m_referer->isEmpty() ? m_referer : std::nullopt);
+        own("Cookie", m_cookies.isEmpty() ? std::nullopt : std::optional(m_cookies.join(';')));
+        for (const HeaderField &field : m_headers) {
+            if (field.name.compare("host", Qt::CaseInsensitive) == 0)
+                continue;
+            if (isForm && field.name.compare("content-type", Qt::CaseInsensitive) == 0)
+                continue; // written after the others, with the boundary
+            out.append(field);
+        }
+        if (isForm) {
+            const QByteArray type
+                = custom("content-type") ? headerValue(m_headers, "content-type").trimmed() : "multipart/form-data";
+            if (!removed("content-type") || custom("content-type"))
+                out.append(
+                    HeaderField { custom("content-type") ? headerName(m_headers, "content-type") : "Content-Type",
+                                  type + "; boundary=" + multipartBoundary() });
+        } else if (hasData && !m_get) {
+            if (m_json) {
+                if (!custom("content-type") && !removed("content-type"))
+                    out.append(HeaderField { "Content-Type", "application/json" });
+                if (!custom("accept") && !removed("accept"))
+                    out.append(HeaderField { "Accept", "application/json" });
+            } else if (!custom("content-type") && !removed("content-type")) {
+                out.append(HeaderField { "Content-Type", "application/x-www-form-urlencoded" });
+            }
+        }
+        return out;
+    }
+
+    static QByteArray headerName(const HeaderList &headers, QByteArrayView name)
+    {
+        for (const HeaderField &field : headers) {
+            if (field.name.compare(name, Qt::CaseInsensitive) == 0)
+                return field.name;
+        }
+        return name.toByteArray();
+    }
+
+    // curl reads a URL without "://" after its scheme ("http:/host/path", "http:///host/path")
+    // as the scheme and the host, and one without a scheme as http.
+    static QByteArray withSchemeSlashes(const QByteArray &text)
+    {
+        qsizetype colon = text.indexOf(':');
+        bool scheme = colon > 0 && std::isalpha(static_cast<unsigned char>(text.front()));
+        for (qsizetype i = 0; scheme && i < colon; ++i) {
+            const char c = text.at(i);
+            scheme = std::isalnum(static_cast<unsigned char>(c)) || c == '+' || c == '-' || c == '.';
+        }
+        if (!scheme || colon + 1 >= text.size() || text.at(colon + 1) != '/') {
+            if (text.contains("://"))
+                return text;
+            return "http://" + text;
+        }
+        qsizetype slashes = 0;
+        while (colon + 1 + slashes < text.size() && text.at(colon + 1 + slashes) == '/')
+            ++slashes;
+        if (slashes == 2 || slashes > 3)
+            return text;
+        return text.first(colon + 1) + "//" + text.sliced(colon + 1 + slashes);
+    }
+
+    // A form's body: its parts, each after the boundary. Their Content-Disposition is form-data
+    // for a multipart/form-data body and attachment for any other Content-Type set with -H, as
+    // curl writes them.
+    QByteArray formBody() const
+    {
+        const QByteArray boundary = multipartBoundary();
+        const QByteArray type = headerValue(m_headers, "content-type").trimmed().toLower();
+        const bool formData = type.isEmpty() || type == "multipart/form-data" || type.startsWith("multipart/form-data;")
+            || type.startsWith("multipart/form-data ");
+        QByteArray body;
+        for (const QByteArray &part : m_formParts) {
+            body += "--" + boundary + "\r\n";
+            body += formData
+                ? part
+                : "Content-Disposition: attachment" + part.sliced(qstrlen("Content-Disposition: form-data"));
+            body += "\r\n";
+        }
+        body += "--" + boundary + "--\r\n";
+        return body;
+    }
+
     void addHeader(const QByteArray &value)
     {
         if (value.startsWith('@')) {
@@ -610,21 +736,11 @@ private:
         const QByteArray name = value.first(colon).trimmed();
         const QByteArray headerValueText = value.sliced(colon + 1).trimmed();
         if (headerValueText.isEmpty()) {
-            // "Name:" removes a header curl would add itself.
+            // "Name:" removes a header curl would add itself; other -H headers of that name stay.
             m_removed.append(name.toLower());
-            for (qsizetype i = m_headers.size() - 1; i >= 0; --i) {
-                if (m_headers.at(i).name.compare(name, Qt::CaseInsensitive) == 0)
-                    m_headers.removeAt(i);
-            }
             return;
         }
         m_headers.append({ name, headerValueText });
-    }
-
-    void addUnlessRemoved(HeaderList &headers, const QByteArray &name, const QByteArray &value) const
-    {
-        if (!hasHeader(headers, name) && !m_removed.contains(name.toLower()))
-            headers.append({ name, value });
     }
 
     void fileNotRead(QByteArrayView option, const QByteArray &file)
@@ -640,29 +756,34 @@ private:
                             .arg(m_where, QString::fromUtf8(option), QString::fromUtf8(file)));
     }
 
-    void dataUrlEncode(const QByteArray &value, const QByteArray &spelled)
+    // curl 7.88 percent-encodes all but letters, digits and -._~, and writes a space as '+'.
+    static QByteArray urlEncoded(const QByteArray &text)
+    {
+        return QUrl::toPercentEncoding(QString::fromUtf8(text)).replace("%20", "+");
+    }
+
+    // --data-urlencode and --url-query: "content", "=content", "name=content", "@file",
+    // "name@file" (a file other than standard input is not read). The piece to join with '&', or
+    // nothing when a file leaves it empty.
+    std::optional<QByteArray> urlEncodedPiece(const QByteArray &value, const QByteArray &spelled)
     {
         const qsizetype equals = value.indexOf('=');
         const qsizetype at = value.indexOf('@');
         if (at >= 0 && (equals < 0 || at < equals) && value.mid(at + 1) == "-" && m_stdin) {
-            const QByteArray encoded = QUrl::toPercentEncoding(QString::fromUtf8(*m_stdin));
-            m_data.append(at > 0 ? value.first(at) + '=' + encoded : encoded);
-            return;
+            const QByteArray encoded = urlEncoded(*m_stdin);
+            return at > 0 ? value.first(at) + '=' + encoded : encoded;
         }
         if (at >= 0 && (equals < 0 || at < equals)) {
             fileNotRead(spelled, value.mid(at + 1));
             if (at > 0)
-                m_data.append(value.first(at) + '=');
-            return;
+                return value.first(at) + '=';
+            return std::nullopt;
         }
-        if (equals < 0) {
-            m_data.append(QUrl::toPercentEncoding(QString::fromUtf8(value)));
-        } else if (equals == 0) {
-            m_data.append(QUrl::toPercentEncoding(QString::fromUtf8(value.mid(1))));
-        } else {
-            m_data.append(value.first(equals) + '='
-                          + QUrl::toPercentEncoding(QString::fromUtf8(value.mid(equals + 1))));
-        }
+        if (equals < 0)
+            return urlEncoded(value);
+        if (equals == 0)
+            return urlEncoded(value.mid(1));
+        return value.first(equals) + '=' + urlEncoded(value.mid(equals + 1));
     }
 
     // -F name=value | name=@file | name=<file, with ;type=, ;filename= and ;headers= attributes;
@@ -722,13 +843,15 @@ private:
                 else
                     unparsed.append(attribute);
             }
+            // curl 7.88 skips an attribute it does not know ("a=x;y" sends "x") and says so.
+            for (const QByteArray &attribute : std::as_const(unparsed))
+                warnings.append(tr("%1: %2 \"%3\": curl skips the unknown part \"%4\"")
+                                    .arg(m_where, QString::fromUtf8(spelled), QString::fromUtf8(value),
+                                         QString::fromUtf8(attribute)));
             if (fromFile) {
                 content = content.left(1) + unquote(main.mid(1));
             } else {
-                // A plain value keeps any ';' that is not a known attribute.
                 content = main;
-                for (const QByteArray &attribute : std::as_const(unparsed))
-                    content += ';' + attribute;
                 if (content.size() >= 2 && content.startsWith('"') && content.endsWith('"'))
                     content = unquote(content);
             }
@@ -740,12 +863,15 @@ private:
             if (!isStdin)
                 fileNotRead(spelled, file);
             if (content.startsWith('@')) {
+                // curl names standard input "-"; it types a part by its file name's extension,
+                // a file it reads as application/octet-stream otherwise (lib/mime.c).
                 const qsizetype slash = std::max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
-                if (fileName.isEmpty() && !isStdin)
+                if (fileName.isEmpty())
                     fileName = file.mid(slash + 1);
-                if (!fileName.isEmpty())
-                    part += "; filename=\"" + fileName + '"';
+                part += "; filename=\"" + fileName + '"';
                 if (type.isEmpty())
+                    type = typeForFileName(fileName);
+                if (type.isEmpty() && !isStdin)
                     type = "application/octet-stream";
             }
             content = isStdin ? *m_stdin : QByteArray();
@@ -756,6 +882,23 @@ private:
             part += "\r\n" + header;
         part += "\r\n\r\n" + content;
         m_formParts.append(part);
+    }
+
+    // The types curl 7.88 gives a form part by its file name (checked against /usr/bin/curl).
+    static QByteArray typeForFileName(const QByteArray &fileName)
+    {
+        static constexpr std::pair<const char *, const char *> types[] = {
+            { ".gif", "image/gif" },       { ".jpg", "image/jpeg" },    { ".jpeg", "image/jpeg" },
+            { ".png", "image/png" },       { ".svg", "image/svg+xml" }, { ".txt", "text/plain" },
+            { ".htm", "text/html" },       { ".html", "text/html" },    { ".pdf", "application/pdf" },
+            { ".xml", "application/xml" },
+        };
+        const QByteArray lower = fileName.toLower();
+        for (const auto &[extension, type] : types) {
+            if (lower.endsWith(extension))
+                return type;
+        }
+        return {};
     }
 
     QByteArray multipartBoundary() const
@@ -793,7 +936,12 @@ private:
 
     QString m_where;
     QByteArray m_method;
-    HeaderList m_headers;
+    HeaderList m_headers; // the -H headers, in order
+    std::optional<QByteArray> m_authorization; // -u or --oauth2-bearer, the last one given
+    std::optional<QByteArray> m_userAgent; // -A
+    std::optional<QByteArray> m_referer; // -e
+    std::optional<QByteArray> m_proxyUser; // -U
+    std::optional<QByteArray> m_uploadFileName; // -T FILE: the name curl adds to a URL ending in '/'
     QByteArrayList m_removed;
     QByteArrayList m_data;
     QByteArrayList m_formParts;
@@ -855,6 +1003,12 @@ Requests read(const QByteArrayList &arguments, const std::optional<QByteArray> &
             QByteArray value;
             if (option->takesValue) {
                 if (inlineValue) {
+                    // curl itself has no "--name=value": 7.88 stops with "option --name=value: is
+                    // unknown". People write it by analogy with other tools; it is read as meant.
+                    result.warnings.append(
+                        Tr::tr("%1: curl does not accept '%2' (it stops: the option is unknown); read as '--%3 %4'")
+                            .arg(where, QString::fromUtf8(word), QString::fromUtf8(optionName),
+                                 QString::fromUtf8(*inlineValue)));
                     value = *inlineValue;
                 } else if (i + 1 < arguments.size()) {
                     value = arguments.at(++i);

@@ -32,7 +32,11 @@ QByteArray HttpFileExporter::toHttpFile(const QList<RequestSpec> &requests, cons
         if (!request.body.isEmpty()) {
             out += '\n';
             out += request.body;
-            if (!request.body.endsWith('\n'))
+            // A body ending in CR gets CRLF after it: the importer reads one CR before a line's LF
+            // as the line ending, so a lone LF would cost the body its last CR.
+            if (request.body.endsWith('\r'))
+                out += "\r\n";
+            else if (!request.body.endsWith('\n'))
                 out += '\n';
         }
     }

@@ -22,6 +22,7 @@ using namespace Qt::StringLiterals;
 struct TextLine
 {
     QByteArray text; // without the line ending
+    QByteArray ending; // "\r\n", "\n", or empty for a last line without one
     qsizetype offset = 0;
     int number = 0; // 1-based
 };
@@ -35,9 +36,14 @@ QList<TextLine> splitLines(QByteArrayView text)
         const qsizetype newline = text.indexOf('\n', pos);
         const qsizetype end = newline < 0 ? text.size() : newline;
         QByteArrayView line = text.sliced(pos, end - pos);
-        if (line.endsWith('\r'))
+        QByteArray ending = newline < 0 ? QByteArray() : QByteArray("\n");
+        if (newline >= 0 && line.endsWith('\r')) {
             line.chop(1);
-        lines.append({ line.toByteArray(), pos, number++ });
+            ending.prepend('\r');
+        } else if (newline < 0 && line.endsWith('\r')) {
+            line.chop(1); // a last line's CR alone is its ending too
+        }
+        lines.append({ line.toByteArray(), ending, pos, number++ });
         pos = newline < 0 ? text.size() : newline + 1;
     }
     return lines;
@@ -357,7 +363,7 @@ Result<Capture> HttpFileImporter::importText(QByteArrayView text, const QString 
                 { headerName, expander.expand(QString::fromUtf8(trimmed.sliced(colon + 1).trimmed())).toUtf8() });
         }
         // Body: the rest of the block, without JetBrains handler scripts and trailing blank lines.
-        QByteArrayList bodyLines;
+        QList<TextLine> bodyLines;
         for (; k < blockEnd; ++k) {
             const TextLine &line = lines.at(k);
             const QByteArray trimmed = line.text.trimmed();
@@ -377,13 +383,18 @@ Result<Capture> HttpFileImporter::importText(QByteArrayView text, const QString 
                         .arg(where(line), QString::fromUtf8(trimmed.mid(trimmed.indexOf(' ') + 1).trimmed())));
                 continue;
             }
-            bodyLines.append(line.text);
+            bodyLines.append(line);
         }
-        while (!bodyLines.isEmpty() && bodyLines.last().trimmed().isEmpty())
+        while (!bodyLines.isEmpty() && bodyLines.last().text.trimmed().isEmpty())
             bodyLines.removeLast();
         if (!bodyLines.isEmpty()) {
-            const QByteArray newline = text.contains("\r\n") ? QByteArray("\r\n") : QByteArray("\n");
-            request.body = expander.expand(QString::fromUtf8(bodyLines.join(newline))).toUtf8();
+            // The body's bytes as the file holds them: each line with its own ending (a CR
+            // before a line's LF is part of the ending, any CR before that is the body's), the
+            // last line without one.
+            QByteArray body;
+            for (qsizetype b = 0; b < bodyLines.size(); ++b)
+                body += bodyLines.at(b).text + (b + 1 < bodyLines.size() ? bodyLines.at(b).ending : QByteArray());
+            request.body = expander.expand(QString::fromUtf8(body)).toUtf8();
         }
 
         // URL (already expanded, with its continuation lines): absolute, or a path with a Host header.

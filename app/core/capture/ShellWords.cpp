@@ -321,11 +321,64 @@ private:
         }
         QByteArray joined = program == "printf" ? args.value(0) : args.join(' ');
         if (escapes)
-            joined.replace("\\n", "\n").replace("\\t", "\t");
+            joined = withEscapesUndone(joined);
         if (newline)
             joined += '\n';
         *text = joined;
         return PipeSource::Echo;
+    }
+
+    // The backslash escapes of printf's format and echo -e: \\ \a \b \f \n \r \t \v, octal
+    // (\NNN, and \0NNN for echo) and \xHH; any other backslash stays as it is.
+    static QByteArray withEscapesUndone(const QByteArray &text)
+    {
+        QByteArray out;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const char c = text.at(i);
+            if (c != '\\' || i + 1 >= text.size()) {
+                out += c;
+                continue;
+            }
+            const char next = text.at(i + 1);
+            const char *simple = "\\\\a\ab\bf\fn\nr\rt\tv\v";
+            bool done = false;
+            for (const char *pair = simple; *pair; pair += 2) {
+                if (next == pair[0]) {
+                    out += pair[1];
+                    ++i;
+                    done = true;
+                    break;
+                }
+            }
+            if (done)
+                continue;
+            if (next >= '0' && next <= '7') {
+                qsizetype j = i + 1;
+                if (next == '0')
+                    ++j; // echo -e's \0NNN
+                int value = 0;
+                int digits = 0;
+                while (j < text.size() && digits < 3 && text.at(j) >= '0' && text.at(j) <= '7') {
+                    value = value * 8 + (text.at(j) - '0');
+                    ++j;
+                    ++digits;
+                }
+                out += char(value & 0xff);
+                i = j - 1;
+                continue;
+            }
+            if (next == 'x' && i + 2 < text.size() && hexValue(text.at(i + 2)) >= 0) {
+                int value = hexValue(text.at(i + 2));
+                qsizetype j = i + 3;
+                if (j < text.size() && hexValue(text.at(j)) >= 0)
+                    value = value * 16 + hexValue(text.at(j++));
+                out += char(value);
+                i = j - 1;
+                continue;
+            }
+            out += c;
+        }
+        return out;
     }
 
     Error unclosed(qsizetype offset, const QString &quote)

@@ -15,7 +15,10 @@ struct HeaderField
 {
     QByteArray name;
     QByteArray value;
-    bool enabled = true; // a request-builder row can be switched off without being deleted
+    // A request-builder row can be switched off without being deleted. A switched-off field is
+    // not sent, and the probe then adds no Host, User-Agent or Accept of its own under that name
+    // either (how curl's -H 'Accept:' is kept).
+    bool enabled = true;
 
     friend bool operator==(const HeaderField &, const HeaderField &) = default;
 };

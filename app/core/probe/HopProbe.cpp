@@ -9,6 +9,8 @@
 #include <QSslSocket>
 #include <QTcpSocket>
 
+#include <algorithm>
+
 #ifdef Q_OS_LINUX
 #include <netinet/in.h>
 #include <netinet/tcp.h>
@@ -1004,17 +1006,24 @@ QByteArray HopProbe::composeRequest(const RequestSpec &request, const ProxyChoic
             target += '?' + url.query(QUrl::FullyEncoded).toLatin1();
     }
 
+    // A switched-off field keeps the probe from writing its own field of that name (curl's
+    // -H 'Accept:' removes curl's Accept): only a default nobody turned off is added.
+    auto wanted = [&request](QByteArrayView name) {
+        return std::none_of(request.headers.cbegin(), request.headers.cend(), [name](const HeaderField &field) {
+            return name.compare(field.name, Qt::CaseInsensitive) == 0;
+        });
+    };
     HeaderList headers;
-    if (!hasHeader(request.headers, "host")) {
+    if (wanted("host")) {
         QByteArray host = hostForHeader(url.host());
         const int defaultPort = https ? 443 : 80;
         if (url.port() > 0 && url.port() != defaultPort)
             host += ':' + QByteArray::number(url.port());
         headers.append(HeaderField { "Host", host });
     }
-    if (!hasHeader(request.headers, "user-agent"))
+    if (wanted("user-agent"))
         headers.append(HeaderField { "User-Agent", "gatescope/" GATESCOPE_VERSION });
-    if (!hasHeader(request.headers, "accept"))
+    if (wanted("accept"))
         headers.append(HeaderField { "Accept", "*/*" });
     if (absoluteForm && !proxy.user.isEmpty() && !hasHeader(request.headers, "proxy-authorization"))
         headers.append(

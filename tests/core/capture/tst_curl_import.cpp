@@ -107,12 +107,9 @@ private Q_SLOTS:
         QTest::newRow("-X with the value attached")
             << QByteArray("curl -XDELETE http://h/item/1") << QByteArray("DELETE") << u"http://h/item/1"_s
             << QByteArray() << QByteArray();
-        QTest::newRow("--flag=value forms")
-            << QByteArray("curl --request=PATCH --header='X-A: 1' --data-raw='{}' --url=http://h/p")
-            << QByteArray("PATCH") << u"http://h/p"_s << QByteArray("{}") << QByteArray("X-A: 1");
         QTest::newRow("--data-urlencode encodes the value")
             << QByteArray("curl --data-urlencode 'q=a b&c' http://h/") << QByteArray("POST") << u"http://h/"_s
-            << QByteArray("q=a%20b%26c") << QByteArray();
+            << QByteArray("q=a+b%26c") << QByteArray(); // curl 7.88 writes a space as '+' (tst_curl_wire)
         QTest::newRow("-u becomes Basic authorization")
             << QByteArray("curl -u ann:s3cret http://h/") << QByteArray("GET") << u"http://h/"_s << QByteArray()
             << QByteArray("Authorization: Basic YW5uOnMzY3JldA==");
@@ -140,7 +137,7 @@ private Q_SLOTS:
             << QByteArray("curl --compressed http://h/") << QByteArray("GET") << u"http://h/"_s << QByteArray()
             << QByteArray("Accept-Encoding: deflate, gzip");
         QTest::newRow("cookie from -b joined") << QByteArray("curl -b 'a=1' -b 'b=2' http://h/") << QByteArray("GET")
-                                               << u"http://h/"_s << QByteArray() << QByteArray("Cookie: a=1; b=2");
+                                               << u"http://h/"_s << QByteArray() << QByteArray("Cookie: a=1;b=2");
         QTest::newRow("output options are harmless")
             << QByteArray("$ curl -sS -v -i -o /dev/null -w '%{http_code}' http://h/") << QByteArray("GET")
             << u"http://h/"_s << QByteArray() << QByteArray();
@@ -194,6 +191,16 @@ private Q_SLOTS:
             << QByteArray("POST") << u"https://api.example.com/report"_s
             << QByteArray("{\"numberReportDays\":1,\"includePoolName\":true}")
             << QByteArray("Content-Type: application/json;charset=utf-8") << QString();
+        // -T FILE to a path ending in '/': curl 7.88 sends PUT /up/a%20b%26c.txt (checked with
+        // /usr/bin/curl against a capture server; the file itself is not read here).
+        QTest::newRow("-T FILE adds the file's name to a URL ending in '/'")
+            << QByteArray("curl -T 'dir/a b&c.txt' 'http://h/up/?q=1'") << QByteArray("PUT")
+            << u"http://h/up/a%20b%26c.txt?q=1"_s << QByteArray() << QByteArray() << u"file contents are not read"_s;
+        // curl has no --name=value (7.88 stops: "option --request=PATCH: is unknown"); read as
+        // meant, with a warning.
+        QTest::newRow("--name=value is read as meant, with a warning")
+            << QByteArray("curl --request=PATCH -H 'X-A: 1' --data-raw '{}' http://h/p") << QByteArray("PATCH")
+            << u"http://h/p"_s << QByteArray("{}") << QByteArray("X-A: 1") << u"curl does not accept"_s;
         // Waterfox (Firefox 140 ESR) wrote cmd escapes into its bash copy (BrowserWorks/waterfox#3918:
         // https://github.com/BrowserWorks/waterfox/issues/3918).
         QTest::newRow("Waterfox bash copy with ^&") << QByteArray(

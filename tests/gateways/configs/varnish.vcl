@@ -10,6 +10,31 @@ backend origin {
     .between_bytes_timeout = 2s;
 }
 
+# Wrong-port upstreams: a Redis-like server, a TLS server (OpenSSL), an h2c-only server, a Go TLS server.
+backend wp_redis {
+    .host = "127.0.0.1";
+    .port = "@REDIS_PORT@";
+    .connect_timeout = 1s;
+}
+
+backend wp_tls {
+    .host = "127.0.0.1";
+    .port = "@TLS_PORT@";
+    .connect_timeout = 1s;
+}
+
+backend wp_h2c {
+    .host = "127.0.0.1";
+    .port = "@H2C_PORT@";
+    .connect_timeout = 1s;
+}
+
+backend wp_tls_go {
+    .host = "127.0.0.1";
+    .port = "@TLS_GO_PORT@";
+    .connect_timeout = 1s;
+}
+
 backend refused {
     .host = "127.0.0.1";
     .port = "@REFUSED_PORT@";
@@ -34,6 +59,14 @@ sub vcl_recv {
     if (req.url ~ "^/refused/") {
         set req.url = regsub(req.url, "^/refused", "");
         set req.backend_hint = refused;
+    } elsif (req.url ~ "^/wrongport/redis/") {
+        set req.backend_hint = wp_redis;
+    } elsif (req.url ~ "^/wrongport/tls/") {
+        set req.backend_hint = wp_tls;
+    } elsif (req.url ~ "^/wrongport/h2c/") {
+        set req.backend_hint = wp_h2c;
+    } elsif (req.url ~ "^/wrongport/tls-go/") {
+        set req.backend_hint = wp_tls_go;
     } elsif (req.url ~ "^/nohealthy/") {
         set req.url = regsub(req.url, "^/nohealthy", "");
         set req.backend_hint = dead;
