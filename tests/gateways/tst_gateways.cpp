@@ -758,25 +758,19 @@ void TestGateways::aWrongPortUpstreamIsNamedThroughEveryGateway_data()
         redis);
     row(Product::Squid, u"tls"_s, 502, "ERR_ZERO_SIZE_OBJECT", u"upstream.closed-early"_s, gw, u"squid"_s, QString());
     row(Product::Squid, u"h2c"_s, 200, "X-Transformed-From: HTTP/0.9", u"upstream.invalid-response"_s, gw, u"squid"_s,
-        u"HTTP/2"_s,
-        u"Squid ends the wrapped h2c answer without the last chunk, and the rule tree's transport branch "
-        "(!response.complete & !status.5xx) takes an incomplete 200 before ok.wrong-protocol.relayed can name "
-        "Squid: needs a relayed-wrong-protocol leaf under transport (see the report of branch curlwire)"_s);
+        u"HTTP/2"_s); // Squid ends the wrapped h2c answer without its last chunk: transport.wrong-protocol.relayed
     // A Go TLS server (caddy) answers the plain request with its own "HTTP/1.0 400 Bad Request …
     // Client sent an HTTP request to an HTTPS server.", and every gateway relays that 400 (HAProxy
     // verbatim, without a header of its own). The bytes name the mistake exactly (plain HTTP to a
-    // TLS port), but no rule reads that body yet: today each is "400, no server error".
-    const QString goTlsGap = u"no rule reads Go's 'Client sent an HTTP request to an HTTPS server.' body yet (see "
-                             "the report of branch curlwire)"_s;
+    // TLS port): the protocol sniffer reads that body as a TLS port's answer.
     const QByteArray goTlsBody = "Client sent an HTTP request to an HTTPS server.";
     const QString tls = u"TLS|HTTPS"_s;
-    row(Product::Nginx, u"tls-go"_s, 400, goTlsBody, u"upstream.invalid-response"_s, gw, u"nginx"_s, tls, goTlsGap);
-    row(Product::HAProxy, u"tls-go"_s, 400, goTlsBody, u"transport.invalid-response"_s, u"client"_s, u"none"_s, tls,
-        goTlsGap);
-    row(Product::Apache, u"tls-go"_s, 400, goTlsBody, u"upstream.invalid-response"_s, gw, u"apache"_s, tls, goTlsGap);
-    row(Product::Varnish, u"tls-go"_s, 400, goTlsBody, u"upstream.invalid-response"_s, gw, u"varnish"_s, tls, goTlsGap);
-    row(Product::Squid, u"tls-go"_s, 400, goTlsBody, u"upstream.invalid-response"_s, gw, u"squid"_s, tls, goTlsGap);
-    row(Product::Caddy, u"tls-go"_s, 400, goTlsBody, u"upstream.invalid-response"_s, gw, u"caddy"_s, tls, goTlsGap);
+    row(Product::Nginx, u"tls-go"_s, 400, goTlsBody, u"upstream.invalid-response"_s, gw, u"nginx"_s, tls);
+    row(Product::HAProxy, u"tls-go"_s, 400, goTlsBody, u"transport.invalid-response"_s, u"client"_s, u"none"_s, tls);
+    row(Product::Apache, u"tls-go"_s, 400, goTlsBody, u"upstream.invalid-response"_s, gw, u"apache"_s, tls);
+    row(Product::Varnish, u"tls-go"_s, 400, goTlsBody, u"upstream.invalid-response"_s, gw, u"varnish"_s, tls);
+    row(Product::Squid, u"tls-go"_s, 400, goTlsBody, u"upstream.invalid-response"_s, gw, u"squid"_s, tls);
+    row(Product::Caddy, u"tls-go"_s, 400, goTlsBody, u"upstream.invalid-response"_s, gw, u"caddy"_s, tls);
     // Caddy 2.6: the same empty 502 as for a refused connect.
     for (const char *kind : { "redis", "tls", "h2c" })
         row(Product::Caddy, QString::fromLatin1(kind), 502, "Server: Caddy", u"upstream.error"_s, gw, u"caddy"_s,
@@ -821,6 +815,15 @@ void TestGateways::aWrongPortUpstreamIsNamedThroughEveryGateway()
               .arg(diagnosis.producer.layer, diagnosis.producer.product, diagnosis.cause, diagnosis.summary,
                    steps.join(u" → "_s), gw->logs().right(2000));
 
+    // nginx relays the h2c frames raw (HTTP/0.9) when it has read them before the upstream closes,
+    // and sends nothing when the close comes first: both happen on loopback, depending on timing.
+    if (product == Product::Nginx && kind == u"h2c" && !exchange.rawResponse.isEmpty()) {
+        QVERIFY2(exchange.rawResponse.startsWith(QByteArray("\x00\x00", 2)),
+                 qPrintable(u"expected the h2c frames relayed raw"_s + context));
+        QVERIFY2(diagnosis.cause == u"transport.invalid-response" && diagnosis.summary.contains(u"HTTP/2"_s),
+                 qPrintable(u"expected the raw h2c frames named as HTTP/2"_s + context));
+        return;
+    }
     // What the real gateway sent.
     if (wireStatus == 0) {
         QVERIFY2(!exchange.rawResponse.startsWith("HTTP/"), qPrintable(u"expected no status line"_s + context));

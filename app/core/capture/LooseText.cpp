@@ -149,6 +149,8 @@ QList<Found> statusesIn(const QString &text)
                   u"\\b(?:status|statusCode|status_code|http_status|httpStatus)[\"']?(?:\\s+code)?\\s*[:=]?\\s*[\"']?([1-5]\\d\\d)\\b"_s,
                   ci),
               3, 0 },
+            // A status set in bold in a Markdown post ("returns **503**", "返回 **502**").
+            { QRegularExpression(u"\\*\\*([45]\\d\\d)\\*\\*"_s, ci), 2, 0 },
             // Cloudflare's page as rendered text, also inside Markdown ("Error code 524",
             // "* **Error reference number: 520**").
             { QRegularExpression(u"\\bError\\s+(?:code|reference\\s+number)\\s*:?\\s*\\**\\s*(5\\d\\d)\\b"_s, ci), 3,

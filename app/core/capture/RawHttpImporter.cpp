@@ -173,13 +173,27 @@ bool isReformattedJson(QByteArrayView body, qsizetype declared, const HeaderList
 }
 
 // A response saved as it came off the wire (curl -D / --trace output, a proxy's "save response",
-// nc output): every line of the head ends in CRLF. Terminal pastes lose the CRs.
+// nc output): the text starts with the status line, every line of the head ends in CRLF, and the
+// body is as framed and coded on the wire. What curl -i prints is not: it de-chunks a chunked body
+// and, with --compressed, decodes a gzip one under the same headers — and terminal pastes lose
+// the CRs.
 bool isWireExact(QByteArrayView text, qsizetype messageStart, const Head &head)
 {
-    if (!head.terminated)
+    if (!head.terminated || text.first(messageStart).trimmed().size() > 0)
         return false;
     const QByteArrayView headBytes = text.sliced(messageStart, head.bodyStart - messageStart);
-    return headBytes.count('\n') > 0 && headBytes.count('\n') == headBytes.count("\r\n");
+    if (headBytes.count('\n') == 0 || headBytes.count('\n') != headBytes.count("\r\n"))
+        return false;
+    const QByteArrayView body = text.sliced(head.bodyStart);
+    if (headerValue(head.headers, "transfer-encoding").toLower().contains("chunked")) {
+        static const QRegularExpression chunkSizeLine(u"^[0-9A-Fa-f]+[ \\t]*(?:;[^\\r\\n]*)?\\r\\n"_s);
+        if (!chunkSizeLine.match(QString::fromLatin1(body.first(std::min<qsizetype>(body.size(), 80)))).hasMatch())
+            return false;
+    } else if (const QByteArray coding = headerValue(head.headers, "content-encoding").trimmed().toLower();
+               (coding == "gzip" || coding == "x-gzip") && !body.isEmpty() && !body.startsWith("\x1f\x8b")) {
+        return false;
+    }
+    return true;
 }
 
 // The last (or only) message of a wire-exact text is read by the probe's own tolerant reader, so
@@ -208,7 +222,8 @@ struct ParsedResponses
     QStringList notes;
 };
 
-Result<ParsedResponses> readResponses(QByteArrayView text, qsizetype pos, const QString &name, QByteArrayView method)
+Result<ParsedResponses> readResponses(QByteArrayView text, qsizetype pos, const QString &name, QByteArrayView method,
+                                      bool wireBytes = false)
 {
     ParsedResponses parsed;
     QList<InterimResponse> pendingInterim;
@@ -273,7 +288,8 @@ Result<ParsedResponses> readResponses(QByteArrayView text, qsizetype pos, const 
                 more = true;
             }
         }
-        if (!more && isWireExact(text, messageStart, head)) {
+        if (!more && wireBytes && isWireExact(text, messageStart, head)
+            && TerminalTranscript::withoutZshMark(rest, declared).size() == rest.size()) {
             Exchange exchange = exchangeFromWire(text.sliced(messageStart), method);
             exchange.index = int(parsed.hops.size());
             exchange.redirectHop = int(parsed.hops.size());
@@ -669,8 +685,13 @@ Result<Capture> RawHttpImporter::importRequest(QByteArrayView text, const QStrin
 
 Result<Capture> RawHttpImporter::importResponse(QByteArrayView text, const QString &name)
 {
+    return importResponseText(text, name, true);
+}
+
+Result<Capture> RawHttpImporter::importResponseText(QByteArrayView text, const QString &name, bool asSaved)
+{
     if (const QByteArray flush = TerminalTranscript::withoutCommonIndent(text); !flush.isNull())
-        return importResponse(flush, name);
+        return importResponseText(flush, name, false);
     const bool statusFirst = looksLikeResponse(text);
     if (!statusFirst && looksLikeCurlTrace(text))
         return importCurlTrace(text, name);
@@ -708,7 +729,7 @@ Result<Capture> RawHttpImporter::importResponse(QByteArrayView text, const QStri
                 return *error;
             return capture;
         }
-        return importResponse(response, name);
+        return importResponseText(response, name, false);
     }
     QByteArray withoutMeter;
     if (TerminalTranscript::hasProgressMeter(text)) {
@@ -736,8 +757,9 @@ Result<Capture> RawHttpImporter::importResponse(QByteArrayView text, const QStri
         if (command && !command->requests.isEmpty())
             asked = command->requests.first();
     }
-    auto responses
-        = readResponses(text, above.responseStart, name, asked ? QByteArrayView(asked->method) : QByteArrayView("GET"));
+    const bool wireBytes = asSaved && withoutMeter.isNull() && curlError.at < 0 && above.command.isEmpty();
+    auto responses = readResponses(text, above.responseStart, name,
+                                   asked ? QByteArrayView(asked->method) : QByteArrayView("GET"), wireBytes);
     if (!responses)
         return responses.failure();
     Capture capture;

@@ -35,6 +35,9 @@ public:
     static bool looksLikeCurlFailure(QByteArrayView text);
 
 private:
+    // `asSaved`: the text is the input as given, not a message rebuilt from a transcript (curl -v's
+    // "< " lines, an indented quote): only then can it be the wire's own bytes.
+    static Result<Capture> importResponseText(QByteArrayView text, const QString &name, bool asSaved);
     static Result<Capture> importCurlTrace(QByteArrayView text, const QString &name);
     static Result<Capture> importWgetOutput(QByteArrayView text, const QString &name);
     static Result<Capture> importCurlFailure(QByteArrayView text, const QString &name);

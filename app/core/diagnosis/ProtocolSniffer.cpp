@@ -154,6 +154,10 @@ std::optional<ProtocolSniffer::Match> ProtocolSniffer::sniff(QByteArrayView byte
     if (startsWithAny(bytes, { "* OK ", "* PREAUTH ", "* BYE " }))
         return found(u"imap", tr("IMAP"));
     const QByteArray head = bytes.first(std::min<qsizetype>(bytes.size(), 512)).toByteArray();
+    // Go's net/http TLS server answers a plain-HTTP request with "400 Bad Request" and this body:
+    // the caller spoke HTTP to a TLS (HTTPS) port.
+    if (head.startsWith("Client sent an HTTP request to an HTTPS server."))
+        return found(u"tls", tr("a TLS (HTTPS) port that expected a TLS handshake (Go's answer to plain HTTP)"));
     if (head.contains("access MongoDB over HTTP on the native driver port"))
         return found(u"mongodb", tr("MongoDB"));
     if (head.startsWith("This is not an HTTP port"))

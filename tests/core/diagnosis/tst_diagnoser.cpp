@@ -381,10 +381,15 @@ QList<Row> rows()
                               "upstream connect error or disconnect/reset before headers. reset reason: remote "
                               "connection failure, transport failure reason: delayed connect error: 111")),
         u"503.refused"_s, u"upstream.refused"_s, gw, u"envoy"_s, 503);
-    add("envoy (older, Istio): 503 connection failure",
+    add("envoy (older, Istio): 503 connection failure (refused, timed out or unreachable: not said)",
         exchangeFromRaw(
             envoy(503, "Service Unavailable",
                   "upstream connect error or disconnect/reset before headers. reset reason: connection failure")),
+        u"503.gateway"_s, u"upstream.error"_s, gw, u"envoy"_s, 503);
+    add("envoy: 503 connection failure with 'delayed connect error: 111' (refused)",
+        exchangeFromRaw(envoy(503, "Service Unavailable",
+                              "upstream connect error or disconnect/reset before headers. reset reason: connection "
+                              "failure, transport failure reason: delayed connect error: 111")),
         u"503.refused"_s, u"upstream.refused"_s, gw, u"envoy"_s, 503);
     add("envoy: 503 local connection failure",
         exchangeFromRaw(
@@ -742,6 +747,19 @@ QList<Row> rows()
                  false)
             + chunked(QByteArrayLiteral("SSH-2.0-OpenSSH_9.2p1 Debian-2\r\n\x00\x01\x02 not http at all\r\n"))),
         u"ok.wrong-protocol.relayed"_s, u"upstream.invalid-response"_s, gw, u"apache"_s, 200);
+    add("200 h2c frames relayed by Squid as HTTP/0.9, the chunked relay cut short",
+        exchangeFromRaw(
+            crlf("HTTP/1.1 200 OK\nServer: squid/5.7\nX-Transformed-From: HTTP/0.9\nVia: 1.1 proxy (squid/5.7)\n"
+                 "Transfer-Encoding: chunked\n\n",
+                 false)
+            + QByteArrayLiteral("12\r\n\x00\x00\x06\x04\x00\x00\x00\x00\x00\x00\x03\x00\x00\x00\x64\x00\x00\r\n")),
+        u"transport.wrong-protocol.relayed"_s, u"upstream.invalid-response"_s, gw, u"squid"_s, 200);
+    add("400 from a Go TLS server relayed by nginx (plain HTTP to a TLS port)",
+        exchangeFromRaw(crlf("HTTP/1.1 400 Bad Request\nServer: nginx/1.22.1\nContent-Type: text/plain; "
+                             "charset=utf-8\nContent-Length: 48\nConnection: close\n\n",
+                             false)
+                        + "Client sent an HTTP request to an HTTPS server.\n"),
+        u"ok.wrong-protocol.relayed"_s, u"upstream.invalid-response"_s, gw, u"nginx"_s, 400);
     add("200 from MongoDB's native port (HTTP to the wrong port)",
         exchangeFromRaw(
             crlf("HTTP/1.0 200 OK\nConnection: close\nContent-Type: text/plain\nContent-Length: 85\n\n", false)
