@@ -19,7 +19,7 @@ struct MessageRule
 // line", a connect timeout beats "connect() failed", a TLS or DNS failure beats everything after.
 // Sources: nginx ngx_event_connect.c / ngx_http_upstream.c messages, Apache mod_proxy AH codes,
 // Go net/http errors (Caddy, Traefik), Varnish FetchError texts, Squid ERR_* pages, API Gateway
-// execution log texts (see tests/core/logs/data/SOURCES.md for each).
+// execution log texts (see tests/core/logs/data/README.md and cases.tsv).
 constexpr std::array Rules {
     MessageRule { "no live upstreams", "capacity.no-healthy-upstream", "no-healthy-upstream" },
     MessageRule { "no upstreams available", "capacity.no-healthy-upstream", "no-healthy-upstream" },

@@ -181,6 +181,32 @@ void LogJoin::addEvidence(EvidenceSet &evidence, const QList<LogMatch> &matches)
     }
 }
 
+LogLineEvidence LogJoin::evidenceRow(const LogMatch &m)
+{
+    return { m.record.file, m.record.line, m.record.format, m.record.product, m.quality, m.record.cause, m.record.raw };
+}
+
+DiagnosedExchange LogJoin::diagnose(const Diagnoser &diagnoser, const Exchange &exchange,
+                                    const QList<LogRecord> &records)
+{
+    const QList<LogMatch> matches = match(exchange, records);
+    EvidenceSet evidence = diagnoser.extractor().analyse(exchange);
+    addEvidence(evidence, matches);
+    DiagnosedExchange result { exchange, diagnoser.diagnose(exchange, evidence), QList<LogLineEvidence>() };
+    for (const LogMatch &m : matches)
+        result.logEvidence->append(evidenceRow(m));
+    return result;
+}
+
+DiagnosedExchange LogJoin::diagnoseAlone(const Diagnoser &diagnoser, const LogRecord &record)
+{
+    const Exchange exchange = exchangeFor(record);
+    const LogMatch self { u"log-only"_s, record };
+    EvidenceSet evidence = diagnoser.extractor().analyse(exchange);
+    addEvidence(evidence, { self });
+    return { exchange, diagnoser.diagnose(exchange, evidence), QList<LogLineEvidence> { evidenceRow(self) } };
+}
+
 Exchange LogJoin::exchangeFor(const LogRecord &record)
 {
     Exchange exchange;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "diagnosis/Diagnoser.h"
+#include "diagnosis/DiagnosisJson.h"
 #include "diagnosis/Evidence.h"
 #include "logs/LogRecord.h"
 #include "model/Exchange.h"
@@ -47,6 +49,13 @@ public:
 
     // "error.log:12"
     static QString place(const LogRecord &record);
+
+    // The exchange diagnosed with the log lines that belong to it (logEvidence set, maybe empty).
+    static DiagnosedExchange diagnose(const Diagnoser &diagnoser, const Exchange &exchange,
+                                      const QList<LogRecord> &records);
+    // A log line on its own (`gatescope logs`, unmatched lines in the window), diagnosed.
+    static DiagnosedExchange diagnoseAlone(const Diagnoser &diagnoser, const LogRecord &record);
+    static LogLineEvidence evidenceRow(const LogMatch &match);
 };
 
 } // namespace Gatescope

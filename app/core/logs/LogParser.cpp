@@ -352,14 +352,27 @@ Line parseClfFamily(const QString &format, const QString &file, const QString &p
         tailQuoted = tailQuoted.mid(2);
     }
     if (format == u"nginx-access") {
-        for (const QByteArrayView &t : std::as_const(tail)) {
-            const qsizetype eq = t.indexOf('=');
-            if (eq <= 0)
+        // key=value and key="value, value" (one value per upstream tried)
+        QList<std::pair<QByteArrayView, QByteArrayView>> pairs;
+        QByteArrayView text = line.sliced(f[6].data() + f[6].size() - line.data());
+        while (!text.isEmpty()) {
+            skipSpaces(text);
+            const qsizetype eq = text.indexOf('=');
+            const qsizetype space = text.indexOf(' ');
+            if (eq <= 0 || (space >= 0 && space < eq)) {
+                QByteArrayView skipped;
+                if (!nextField(text, &skipped))
+                    break;
                 continue;
-            const QByteArrayView key = t.first(eq);
-            QByteArrayView value = t.sliced(eq + 1);
-            if (value.startsWith('"') && value.endsWith('"') && value.size() >= 2)
-                value = value.sliced(1, value.size() - 2);
+            }
+            const QByteArrayView key = text.first(eq);
+            text = text.sliced(eq + 1);
+            QByteArrayView value;
+            if (!nextField(text, &value))
+                value = {};
+            pairs.append({ key, value });
+        }
+        for (const auto &[key, value] : std::as_const(pairs)) {
             if (key == "rt" || key == "request_time")
                 r->requestMs = secondsToMs(value);
             else if (key == "uct" || key == "upstream_connect_time")
@@ -372,7 +385,7 @@ Line parseClfFamily(const QString &format, const QString &file, const QString &p
             } else if (key == "us" || key == "upstream_status")
                 r->upstreamStatus = QString::fromUtf8(value);
             else if (key == "ua" || key == "upstream_addr" || key == "upstream")
-                r->upstreamAddress = dashless(value);
+                r->upstreamAddress = dashless(value.trimmed());
             else if (key == "rid" || key == "request_id" || key == "req_id")
                 r->requestId = dashless(value);
         }
@@ -455,9 +468,13 @@ Line parseNginxError(const QString &file, QByteArrayView line, qint64 number, Lo
                 r->client = QString::fromUtf8(value);
             else if (key == "request")
                 splitRequestLine(value, r);
-            else if (key == "upstream")
-                r->upstreamAddress = QString::fromUtf8(value);
-            else if (key == "host")
+            else if (key == "upstream") {
+                // "http://127.0.0.1:8080/path" → "127.0.0.1:8080"; an upstream{} name stays
+                const QUrl url(QString::fromUtf8(value));
+                r->upstreamAddress = url.isValid() && !url.host().isEmpty() && url.port() > 0
+                    ? u"%1:%2"_s.arg(url.host()).arg(url.port())
+                    : (url.host().isEmpty() ? QString::fromUtf8(value) : url.host());
+            } else if (key == "host")
                 r->host = QString::fromUtf8(value);
             else if (key == "server" && value == "kong")
                 r->product = u"kong"_s;
