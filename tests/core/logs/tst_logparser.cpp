@@ -127,7 +127,7 @@ private slots:
         QTest::addColumn<double>("requestMs");
         QTest::addColumn<QString>("timeUtc");
         // clang-format off
-        QTest::newRow("nginx error.log names the request")   << u"nginx-error.log"_s   << qint64(7)  << u"GET"_s  << u"/refused/a"_s << u"http://127.0.0.1:18199/a"_s << -1.0    << u"2026-12-06T14:30:56Z"_s;
+        QTest::newRow("nginx error.log names the request")   << u"nginx-error.log"_s   << qint64(7)  << u"GET"_s  << u"/refused/a"_s << u"127.0.0.1:18199"_s          << -1.0    << u"2026-12-06T14:30:56Z"_s;
         QTest::newRow("nginx access rt= in ms")               << u"nginx-access.log"_s  << qint64(4)  << u"GET"_s  << u"/slow/d"_s    << u"127.0.0.1:18103"_s          << 2003.0  << u"2026-12-06T14:30:58Z"_s;
         QTest::newRow("haproxy Ta and server")                << u"haproxy.log"_s       << qint64(3)  << u"GET"_s  << u"/slow/d"_s    << u"slow/s1"_s                  << 2001.0  << u"2026-12-06T14:31:07Z"_s;
         QTest::newRow("apache merged lines keep the path")    << u"apache-error.log"_s  << qint64(8)  << QString() << u"/slow/d"_s    << QString()                     << -1.0    << u"2026-12-06T14:31:25Z"_s;
