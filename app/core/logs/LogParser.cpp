@@ -441,7 +441,7 @@ Line parseNginxError(const QString &file, QByteArrayView line, qint64 number, Lo
     r->kind = LogRecord::Kind::Error;
     const QDate date(toInt(line.sliced(0, 4)), toInt(line.sliced(5, 2)), toInt(line.sliced(8, 2)));
     const QTime time(toInt(line.sliced(11, 2)), toInt(line.sliced(14, 2)), toInt(line.sliced(17, 2)));
-    r->time = QDateTime(date, time, Qt::LocalTime).toUTC(); // nginx writes the server's local time
+    r->time = localToUtc(date, time); // nginx writes the server's local time
     r->message = QString::fromUtf8(text);
     applyCause(r, cause);
     r->gatewayGenerated = !cause.cause.isEmpty();
@@ -518,7 +518,7 @@ QDateTime parseApacheTime(QByteArrayView text)
         return {};
     const QTime time(toInt(clock.sliced(0, 2)), toInt(clock.sliced(3, 2)), toInt(clock.sliced(6, 2)),
                      std::max(0, millis));
-    return QDateTime(QDate(year, month, day), time, Qt::LocalTime).toUTC();
+    return localToUtc(QDate(year, month, day), time);
 }
 
 Line parseApacheError(const QString &file, QByteArrayView line, qint64 number, LogRecord *r, bool failuresOnly)
@@ -674,8 +674,13 @@ Line parseHaproxy(const QString &file, QByteArrayView line, qint64 number, LogRe
 {
     // Optional syslog prefix "Mon DD HH:MM:SS host haproxy[pid]: ".
     QByteArrayView rest = line;
-    if (const qsizetype at = rest.indexOf("]: "); at >= 0 && at < 120 && rest.first(at).contains("["))
-        rest = rest.sliced(at + 3);
+    // A line of HAProxy's own starts with the client address; anything else is a collector's prefix.
+    const char first = rest.isEmpty() ? '\0' : rest.front();
+    if (!isDigit(first) && first != '[' && first != ':') {
+        const qsizetype at = rest.first(std::min<qsizetype>(rest.size(), 160)).indexOf("]: ");
+        if (at >= 0)
+            rest = rest.sliced(at + 3);
+    }
     QByteArrayView client, accept, frontend, backend, timers, statusText, bytes, reqCookie, respCookie, flags, conns,
         queues;
     QByteArrayView *order[] = { &client, &accept,    &frontend,   &backend, &timers, &statusText,
@@ -693,20 +698,33 @@ Line parseHaproxy(const QString &file, QByteArrayView line, qint64 number, LogRe
         return Line::Healthy;
 
     begin(r, file, number, line, u"haproxy-http"_s, u"haproxy"_s);
-    r->client = QString::fromUtf8(client).section(u':', 0, -2);
+    const qsizetype port = client.lastIndexOf(':');
+    r->client = QString::fromUtf8(port > 0 ? client.first(port) : client);
     r->time = parseClfTime(accept);
     r->status = std::max(status, 0);
     r->upstreamAddress = QString::fromUtf8(backend);
     r->flags = QString::fromUtf8(flags);
-    const QList<QByteArrayView> t = splitView(timers, '/');
-    auto timer = [&t](int i) { return i < t.size() ? double(toSigned(t.at(i), -1)) : -1.0; };
-    r->queueMs = timer(1);
-    r->connectMs = timer(2);
-    r->upstreamHeaderMs = timer(3);
-    r->requestMs = timer(t.size() - 1);
-    const QList<QByteArrayView> c = splitView(conns, '/');
-    if (c.size() == 5)
-        r->retries = static_cast<int>(toSigned(c.at(4).startsWith('+') ? c.at(4).sliced(1) : c.at(4), -1));
+    // Tq/Tw/Tc/Tr/Ta (Tt before 1.5): -1 = that phase did not happen.
+    double t[5] = { -1, -1, -1, -1, -1 };
+    int timerCount = 0;
+    for (qsizetype start = 0; start <= timers.size() && timerCount < 5;) {
+        qsizetype end = timers.indexOf('/', start);
+        if (end < 0)
+            end = timers.size();
+        t[timerCount++] = double(toSigned(timers.sliced(start, end - start), -1));
+        start = end + 1;
+    }
+    r->queueMs = t[1];
+    r->connectMs = t[2];
+    r->upstreamHeaderMs = t[3];
+    r->requestMs = t[timerCount - 1];
+    // actconn/feconn/beconn/srv_conn/retries ("+" = redispatched)
+    if (const qsizetype slash = conns.lastIndexOf('/'); slash > 0 && conns.count('/') == 4) {
+        QByteArrayView retries = conns.sliced(slash + 1);
+        if (retries.startsWith('+'))
+            retries = retries.sliced(1);
+        r->retries = static_cast<int>(toSigned(retries, -1));
+    }
     // Captured headers {…} and the request line.
     QByteArrayView field;
     bool quoted = false;
@@ -1324,7 +1342,7 @@ Line parseSquidCache(const QString &file, QByteArrayView line, qint64 number, Lo
     r->kind = LogRecord::Kind::Error;
     const QDate date(toInt(line.sliced(0, 4)), toInt(line.sliced(5, 2)), toInt(line.sliced(8, 2)));
     const QTime time(toInt(line.sliced(11, 2)), toInt(line.sliced(14, 2)), toInt(line.sliced(17, 2)));
-    r->time = QDateTime(date, time, Qt::LocalTime).toUTC();
+    r->time = localToUtc(date, time);
     r->message = QString::fromUtf8(message);
     applyCause(r, cause);
     r->gatewayGenerated = true;

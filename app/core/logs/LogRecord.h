@@ -52,3 +52,6 @@ struct LogRecord
 };
 
 } // namespace Gatescope
+
+// Every member is relocatable: a growing list of records moves them with memcpy.
+Q_DECLARE_TYPEINFO(Gatescope::LogRecord, Q_RELOCATABLE_TYPE);

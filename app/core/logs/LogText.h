@@ -109,6 +109,26 @@ inline int monthIndex(QByteArrayView name)
     return 0;
 }
 
+// A wall-clock time of this machine's zone (nginx error.log, Apache, Squid and HAProxy write
+// local time without a zone) as UTC. The zone's offset is looked up once per hour of the log, not
+// per line: asking the C library for each line costs a stat() of /etc/localtime every time.
+inline QDateTime localToUtc(const QDate &date, const QTime &time)
+{
+    struct Cached
+    {
+        QDate date;
+        int hour = -1;
+        int offset = 0;
+    };
+    thread_local Cached cached;
+    if (cached.date != date || cached.hour != time.hour()) {
+        cached.date = date;
+        cached.hour = time.hour();
+        cached.offset = QDateTime(date, QTime(time.hour(), 30), Qt::LocalTime).offsetFromUtc();
+    }
+    return QDateTime(date, time, Qt::UTC).addSecs(-cached.offset);
+}
+
 // "10/Oct/2000:13:55:36 -0700" (CLF, also with ".123" milliseconds as HAProxy writes it).
 inline QDateTime parseClfTime(QByteArrayView text)
 {
@@ -141,9 +161,11 @@ inline QDateTime parseClfTime(QByteArrayView text)
             zoned = true;
         }
     }
-    const QDateTime local(QDate(year, month, day), QTime(hour, minute, second, std::max(0, millis)),
-                          zoned ? Qt::OffsetFromUTC : Qt::LocalTime, offsetSeconds);
-    return local.toUTC();
+    const QDate date(year, month, day);
+    const QTime clock(hour, minute, second, std::max(0, millis));
+    if (!zoned)
+        return localToUtc(date, clock);
+    return QDateTime(date, clock, Qt::UTC).addSecs(-offsetSeconds);
 }
 
 // ISO 8601 ("2018-07-02T22:23:00.186641Z", with an offset or without a zone = UTC).
