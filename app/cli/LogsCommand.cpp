@@ -113,7 +113,8 @@ QList<LogRecord> mergeSameRequest(QList<LogRecord> records)
             const LogRecord &error = records.at(j);
             if (consumed.at(j) || j == i || error.cause.isEmpty() || error.kind != LogRecord::Kind::Error)
                 continue;
-            const bool sameId = !access.requestId.isEmpty() && access.requestId == error.requestId;
+            const bool sameId = (!access.requestId.isEmpty() && access.requestId == error.requestId)
+                || (!access.linkedId.isEmpty() && access.linkedId == error.flags && access.file == error.file);
             const bool sameRequest = !error.target.isEmpty() && error.target == access.target
                 && (error.method.isEmpty() || error.method == access.method) && access.time.isValid()
                 && error.time.isValid() && qAbs(access.time.secsTo(error.time)) <= 2;

@@ -135,11 +135,43 @@ QList<LogMatch> LogJoin::match(const Exchange &exchange, const QList<LogRecord> 
         }
         matches.append({ quality, record });
     }
-    // Error lines (they name the cause) first, then by line.
-    std::stable_sort(matches.begin(), matches.end(), [](const LogMatch &a, const LogMatch &b) {
+    // The joined lines may not name the cause (an access line) while an error line of the same
+    // moment does without naming the request (Apache's AH00957, Squid's cache.log): add those.
+    const bool causeFound
+        = std::any_of(matches.cbegin(), matches.cend(), [](const LogMatch &m) { return !m.record.cause.isEmpty(); });
+    if (!causeFound && best > rank(u"time"_s) && from.isValid()) {
+        for (const LogRecord &record : records) {
+            if (record.kind == LogRecord::Kind::Error && !record.cause.isEmpty() && record.target.isEmpty()
+                && record.time.isValid() && record.time >= from && record.time <= to.addSecs(1))
+                matches.append({ u"time"_s, record });
+        }
+    }
+    // varnishlog: a client request brings the backend transaction it names along.
+    const qsizetype direct = matches.size();
+    for (qsizetype i = 0; i < direct; ++i) {
+        const LogRecord &r = matches.at(i).record;
+        if (r.linkedId.isEmpty())
+            continue;
+        for (const LogRecord &other : records) {
+            if (other.flags == r.linkedId && other.file == r.file && other.line != r.line)
+                matches.append({ matches.at(i).quality, other });
+        }
+    }
+    // Lines that name a cause first; of those the nearest in time, then the later one (a gateway
+    // writes its lines as it goes: of two requests in the same second the exchange is the later).
+    const QDateTime at = exchange.startedAt;
+    std::stable_sort(matches.begin(), matches.end(), [&at](const LogMatch &a, const LogMatch &b) {
         const bool aCause = !a.record.cause.isEmpty();
         const bool bCause = !b.record.cause.isEmpty();
-        return aCause != bCause ? aCause : false;
+        if (aCause != bCause)
+            return aCause;
+        if (at.isValid() && a.record.time.isValid() && b.record.time.isValid()) {
+            const qint64 da = qAbs(at.msecsTo(a.record.time)) / 1000;
+            const qint64 db = qAbs(at.msecsTo(b.record.time)) / 1000;
+            if (da != db)
+                return da < db;
+        }
+        return a.record.file == b.record.file && a.record.line > b.record.line;
     });
     if (matches.size() > MaxMatches)
         matches.resize(MaxMatches);
@@ -157,6 +189,7 @@ void LogJoin::addEvidence(EvidenceSet &evidence, const QList<LogMatch> &matches)
         evidence.items.append({ fact, source, value });
         evidence.links.append({ id, evidence.items.size() - 1 });
     };
+    bool hintGiven = false;
     for (const LogMatch &m : matches) {
         const LogRecord &r = m.record;
         const QString source = u"log:"_s + place(r);
@@ -176,8 +209,12 @@ void LogJoin::addEvidence(EvidenceSet &evidence, const QList<LogMatch> &matches)
                 evidence.gatewayConfidence = std::max(evidence.gatewayConfidence, 0.6);
             }
         }
-        if (!r.hint.isEmpty())
+        // Only the first line that names a cause decides (match() put the best one first): two
+        // requests in the same second must not vote against each other.
+        if (!r.hint.isEmpty() && !hintGiven) {
             add(u"hint."_s + r.hint, source, line);
+            hintGiven = true;
+        }
     }
 }
 

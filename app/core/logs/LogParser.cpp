@@ -84,7 +84,8 @@ QByteArrayView jsonPart(QByteArrayView line)
 QString jsonFormat(const QJsonObject &o)
 {
     const QString logger = o.value(u"logger"_s).toString();
-    if (logger.startsWith(u"http.log"))
+    // Caddy logs through zap: "level", "ts" (Unix seconds) and, for most lines, "logger".
+    if (logger.startsWith(u"http.log") || (o.value(u"ts"_s).isDouble() && o.contains(u"level"_s)))
         return u"caddy-json"_s;
     if (o.contains(u"DownstreamStatus"_s) || o.contains(u"OriginStatus"_s))
         return u"traefik-json"_s;
@@ -674,6 +675,12 @@ Line parseHaproxy(const QString &file, QByteArrayView line, qint64 number, LogRe
 {
     // Optional syslog prefix "Mon DD HH:MM:SS host haproxy[pid]: ".
     QByteArrayView rest = line;
+    // "<134>": the syslog priority of `log stderr format short`.
+    if (rest.startsWith('<')) {
+        const qsizetype close = rest.indexOf('>');
+        if (close > 0 && close < 6)
+            rest = rest.sliced(close + 1);
+    }
     // A line of HAProxy's own starts with the client address; anything else is a collector's prefix.
     const char first = rest.isEmpty() ? '\0' : rest.front();
     if (!isDigit(first) && first != '[' && first != ':') {
@@ -1418,7 +1425,10 @@ LogParser::Line LogParser::feed(QByteArrayView line, qint64 number, LogRecord *r
             begin(&w.varnish, p.file, number, line, f, u"varnish"_s);
             w.varnishOpen = true;
             w.varnishSession = trimmed.contains("<< Session");
+            // "BeReq 32771" / "Request 32770": the kind of transaction and its vxid
             w.varnish.flags = trimmed.contains("BeReq") ? u"BeReq"_s : u"Request"_s;
+            if (const qsizetype at = trimmed.lastIndexOf(">> "); at > 0)
+                w.varnish.flags += u' ' + QString::fromLatin1(trimmed.sliced(at + 3).trimmed());
             if (hadOpen && (!failuresOnly || finished.isFailure())) {
                 *record = finished;
                 return Line::Record;
@@ -1468,6 +1478,8 @@ LogParser::Line LogParser::feed(QByteArrayView line, qint64 number, LogRecord *r
         else if (tag == "Timestamp" && value.startsWith("Start:") && !v.time.isValid())
             v.time = QDateTime::fromMSecsSinceEpoch(
                 qint64(toDouble(splitView(value.sliced(6).trimmed(), ' ').first(), 0) * 1000.0), Qt::UTC);
+        else if (tag == "Link" && value.startsWith("bereq "))
+            v.linkedId = u"BeReq "_s + QString::fromLatin1(splitView(value, ' ').value(1));
         else if ((tag == "ReqHeader" || tag == "BereqHeader") && value.startsWith("X-Request-Id:"))
             v.requestId = QString::fromUtf8(value.sliced(13).trimmed());
         else if (tag == "FetchError") {

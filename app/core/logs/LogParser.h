@@ -30,7 +30,8 @@ const LogFormatInfo *find(QStringView id); // nullptr when unknown
 // showing the first lines (never a guess).
 Result<QString> detect(const QList<QByteArray> &firstLines, const QString &fileName);
 // How many non-empty lines detect() wants to see.
-inline constexpr int DetectLines = 8;
+// (a gateway's own output starts with a few lines of its own before the first request)
+inline constexpr int DetectLines = 24;
 } // namespace LogFormats
 
 // Turns the lines of one log, in order, into LogRecords. One parser per file (multi-line formats

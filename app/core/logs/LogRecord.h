@@ -30,6 +30,9 @@ struct LogRecord
     QString upstreamStatus; // as logged: "502", "-", "502, 200" (nginx tries), "-1"
     QString upstreamAddress; // "127.0.0.1:8080", "backend/srv1", "HIER_DIRECT/10.0.0.2"
     QString requestId; // X-Request-Id, trace id, CF-Ray, HAProxy unique-id, …
+    // The record of the same log this one belongs with, by that record's `flags`: varnishlog's
+    // client request names the backend transaction that fetched for it ("BeReq 32771").
+    QString linkedId;
     double requestMs = -1; // whole request as the gateway measured it
     double connectMs = -1; // gateway → upstream connect
     double upstreamHeaderMs = -1; // until the upstream's response header (HAProxy Tr, nginx urt)
