@@ -3302,6 +3302,93 @@ Ohne Befehl öffnet es das Arbeitsfenster und importiert die angegebenen DATEIen
     </message>
 </context>
 <context>
+    <name>Gatescope::Gui::LogsPane</name>
+    <message>
+        <source>Logs</source>
+        <translation>Protokolle</translation>
+    </message>
+    <message>
+        <source>Open log…</source>
+        <translation>Protokoll öffnen…</translation>
+    </message>
+    <message>
+        <source>Paste log</source>
+        <translation>Protokoll einfügen</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <source>Log line</source>
+        <translation>Protokollzeile</translation>
+    </message>
+    <message>
+        <source>Open, drop or paste a gateway log (nginx, HAProxy, Apache, Envoy, Caddy, Traefik, Varnish, Squid, ALB, CloudFront, API Gateway, Heroku, GCP, Cloudflare, Kong; plain or gzip): the line that belongs to the selected exchange then decides its diagnosis.</source>
+        <translation>Öffnen, ziehen oder fügen Sie ein Gateway-Protokoll ein (nginx, HAProxy, Apache, Envoy, Caddy, Traefik, Varnish, Squid, ALB, CloudFront, API Gateway, Heroku, GCP, Cloudflare, Kong; unkomprimiert oder gzip): die Zeile, die zum ausgewählten Austausch gehört, entscheidet dann seine Diagnose.</translation>
+    </message>
+    <message>
+        <source>dropped text</source>
+        <translation>abgelegter Text</translation>
+    </message>
+    <message>
+        <source>Open gateway log</source>
+        <translation>Gateway-Protokoll öffnen</translation>
+    </message>
+    <message>
+        <source>pasted log</source>
+        <translation>eingefügtes Protokoll</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %n line(s)</source>
+        <translation>
+            <numerusform>%1: %2, %n Zeile</numerusform>
+            <numerusform>%1: %2, %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failure(s)</source>
+        <translation>
+            <numerusform>, %n Fehler</numerusform>
+            <numerusform>, %n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n malformed line(s) (%1)</source>
+        <translation>
+            <numerusform>, %n fehlerhafte Zeile (%1)</numerusform>
+            <numerusform>, %n fehlerhafte Zeilen (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n failure(s)</source>
+        <translation>
+            <numerusform>%1: %n Fehler</numerusform>
+            <numerusform>%1: %n Fehler</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Gatescope::Gui::MainWindow</name>
     <message>
         <source>New collection</source>

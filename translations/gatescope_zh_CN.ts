@@ -3278,6 +3278,89 @@ Without a command it opens the workbench window, importing the FILEs given.</sou
     </message>
 </context>
 <context>
+    <name>Gatescope::Gui::LogsPane</name>
+    <message>
+        <source>Logs</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>Open log…</source>
+        <translation>打开日志…</translation>
+    </message>
+    <message>
+        <source>Paste log</source>
+        <translation>粘贴日志</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Log line</source>
+        <translation>日志行</translation>
+    </message>
+    <message>
+        <source>Open, drop or paste a gateway log (nginx, HAProxy, Apache, Envoy, Caddy, Traefik, Varnish, Squid, ALB, CloudFront, API Gateway, Heroku, GCP, Cloudflare, Kong; plain or gzip): the line that belongs to the selected exchange then decides its diagnosis.</source>
+        <translation>打开、拖入或粘贴网关日志（nginx、HAProxy、Apache、Envoy、Caddy、Traefik、Varnish、Squid、ALB、CloudFront、API Gateway、Heroku、GCP、Cloudflare、Kong；纯文本或 gzip）：属于所选交换的日志行将决定其诊断。</translation>
+    </message>
+    <message>
+        <source>dropped text</source>
+        <translation>拖入的文本</translation>
+    </message>
+    <message>
+        <source>Open gateway log</source>
+        <translation>打开网关日志</translation>
+    </message>
+    <message>
+        <source>pasted log</source>
+        <translation>粘贴的日志</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %n line(s)</source>
+        <translation>
+            <numerusform>%1：%2，%n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failure(s)</source>
+        <translation>
+            <numerusform>，%n 个故障</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n malformed line(s) (%1)</source>
+        <translation>
+            <numerusform>，%n 行格式错误（%1）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n failure(s)</source>
+        <translation>
+            <numerusform>%1：%n 个故障</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Gatescope::Gui::MainWindow</name>
     <message>
         <source>New collection</source>
