@@ -5416,6 +5416,93 @@ Ursache: %5</translation>
     </message>
 </context>
 <context>
+    <name>Gatescope::LogFormats</name>
+    <message>
+        <source>nginx error.log (also Kong)</source>
+        <translation>nginx error.log (auch Kong)</translation>
+    </message>
+    <message>
+        <source>nginx access log with upstream fields (key=value)</source>
+        <translation>nginx-Zugriffsprotokoll mit Upstream-Feldern (key=value)</translation>
+    </message>
+    <message>
+        <source>ingress-nginx default access log</source>
+        <translation>Standard-Zugriffsprotokoll von ingress-nginx</translation>
+    </message>
+    <message>
+        <source>Combined/Common Log Format (nginx, Apache, varnishncsa)</source>
+        <translation>Combined/Common Log Format (nginx, Apache, varnishncsa)</translation>
+    </message>
+    <message>
+        <source>Apache access log with %D</source>
+        <translation>Apache-Zugriffsprotokoll mit %D</translation>
+    </message>
+    <message>
+        <source>Apache error log</source>
+        <translation>Apache-Fehlerprotokoll</translation>
+    </message>
+    <message>
+        <source>HAProxy HTTP log (option httplog)</source>
+        <translation>HAProxy-HTTP-Protokoll (option httplog)</translation>
+    </message>
+    <message>
+        <source>Envoy default access log</source>
+        <translation>Envoy-Standard-Zugriffsprotokoll</translation>
+    </message>
+    <message>
+        <source>Envoy JSON access log</source>
+        <translation>Envoy-JSON-Zugriffsprotokoll</translation>
+    </message>
+    <message>
+        <source>Caddy JSON log</source>
+        <translation>Caddy-JSON-Protokoll</translation>
+    </message>
+    <message>
+        <source>Traefik JSON access log</source>
+        <translation>Traefik-JSON-Zugriffsprotokoll</translation>
+    </message>
+    <message>
+        <source>Traefik CLF access log</source>
+        <translation>Traefik-CLF-Zugriffsprotokoll</translation>
+    </message>
+    <message>
+        <source>varnishlog transactions</source>
+        <translation>varnishlog-Transaktionen</translation>
+    </message>
+    <message>
+        <source>Squid native access.log</source>
+        <translation>Squid-access.log im nativen Format</translation>
+    </message>
+    <message>
+        <source>Squid cache.log</source>
+        <translation>Squid-cache.log</translation>
+    </message>
+    <message>
+        <source>AWS Application Load Balancer access log</source>
+        <translation>Zugriffsprotokoll des AWS Application Load Balancer</translation>
+    </message>
+    <message>
+        <source>Amazon CloudFront standard log</source>
+        <translation>Amazon-CloudFront-Standardprotokoll</translation>
+    </message>
+    <message>
+        <source>Amazon API Gateway execution log</source>
+        <translation>Amazon-API-Gateway-Ausführungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Heroku router log</source>
+        <translation>Heroku-Router-Protokoll</translation>
+    </message>
+    <message>
+        <source>Google Cloud HTTP(S) load balancer log (JSON)</source>
+        <translation>Protokoll des Google-Cloud-HTTP(S)-Load-Balancers (JSON)</translation>
+    </message>
+    <message>
+        <source>Cloudflare Logpush HTTP requests (JSON)</source>
+        <translation>Cloudflare-Logpush-HTTP-Anfragen (JSON)</translation>
+    </message>
+</context>
+<context>
     <name>Gatescope::LogLineReader</name>
     <message>
         <source>%1: is a folder, not a log file</source>

@@ -5378,6 +5378,93 @@ Cause: %5</source>
     </message>
 </context>
 <context>
+    <name>Gatescope::LogFormats</name>
+    <message>
+        <source>nginx error.log (also Kong)</source>
+        <translation>nginx error.log（也适用于 Kong）</translation>
+    </message>
+    <message>
+        <source>nginx access log with upstream fields (key=value)</source>
+        <translation>带上游字段（key=value）的 nginx 访问日志</translation>
+    </message>
+    <message>
+        <source>ingress-nginx default access log</source>
+        <translation>ingress-nginx 默认访问日志</translation>
+    </message>
+    <message>
+        <source>Combined/Common Log Format (nginx, Apache, varnishncsa)</source>
+        <translation>Combined/Common 日志格式（nginx、Apache、varnishncsa）</translation>
+    </message>
+    <message>
+        <source>Apache access log with %D</source>
+        <translation>带 %D 的 Apache 访问日志</translation>
+    </message>
+    <message>
+        <source>Apache error log</source>
+        <translation>Apache 错误日志</translation>
+    </message>
+    <message>
+        <source>HAProxy HTTP log (option httplog)</source>
+        <translation>HAProxy HTTP 日志（option httplog）</translation>
+    </message>
+    <message>
+        <source>Envoy default access log</source>
+        <translation>Envoy 默认访问日志</translation>
+    </message>
+    <message>
+        <source>Envoy JSON access log</source>
+        <translation>Envoy JSON 访问日志</translation>
+    </message>
+    <message>
+        <source>Caddy JSON log</source>
+        <translation>Caddy JSON 日志</translation>
+    </message>
+    <message>
+        <source>Traefik JSON access log</source>
+        <translation>Traefik JSON 访问日志</translation>
+    </message>
+    <message>
+        <source>Traefik CLF access log</source>
+        <translation>Traefik CLF 访问日志</translation>
+    </message>
+    <message>
+        <source>varnishlog transactions</source>
+        <translation>varnishlog 事务</translation>
+    </message>
+    <message>
+        <source>Squid native access.log</source>
+        <translation>Squid 原生 access.log</translation>
+    </message>
+    <message>
+        <source>Squid cache.log</source>
+        <translation>Squid cache.log</translation>
+    </message>
+    <message>
+        <source>AWS Application Load Balancer access log</source>
+        <translation>AWS 应用负载均衡器访问日志</translation>
+    </message>
+    <message>
+        <source>Amazon CloudFront standard log</source>
+        <translation>Amazon CloudFront 标准日志</translation>
+    </message>
+    <message>
+        <source>Amazon API Gateway execution log</source>
+        <translation>Amazon API Gateway 执行日志</translation>
+    </message>
+    <message>
+        <source>Heroku router log</source>
+        <translation>Heroku 路由器日志</translation>
+    </message>
+    <message>
+        <source>Google Cloud HTTP(S) load balancer log (JSON)</source>
+        <translation>Google Cloud HTTP(S) 负载均衡器日志（JSON）</translation>
+    </message>
+    <message>
+        <source>Cloudflare Logpush HTTP requests (JSON)</source>
+        <translation>Cloudflare Logpush HTTP 请求（JSON）</translation>
+    </message>
+</context>
+<context>
     <name>Gatescope::LogLineReader</name>
     <message>
         <source>%1: is a folder, not a log file</source>

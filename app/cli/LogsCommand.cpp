@@ -233,7 +233,7 @@ QString fileLine(const LogFileSummary &f)
 {
     const LogFormatInfo *info = LogFormats::find(f.format);
     QString line = LogsText::tr("%1: %2, %n line(s)", "", int(std::min<qint64>(f.lines, INT_MAX)))
-                       .arg(f.name, info ? info->title : f.format);
+                       .arg(f.name, info ? info->displayTitle() : f.format);
     line += LogsText::tr(", %n failure(s)", "", int(std::min<qint64>(f.failures, INT_MAX)));
     if (f.malformed > 0)
         line += LogsText::tr(", %n malformed line(s) (%1)", "", int(std::min<qint64>(f.malformed, INT_MAX)))

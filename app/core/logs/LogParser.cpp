@@ -20,29 +20,43 @@ using namespace LogText;
 const QList<LogFormatInfo> &LogFormats::all()
 {
     static const QList<LogFormatInfo> formats {
-        { u"nginx-error"_s, u"nginx"_s, u"nginx error.log (also Kong)"_s },
-        { u"nginx-access"_s, u"nginx"_s, u"nginx access log with upstream fields (key=value)"_s },
-        { u"ingress-nginx"_s, u"ingress-nginx"_s, u"ingress-nginx default access log"_s },
-        { u"combined"_s, QString(), u"Combined/Common Log Format (nginx, Apache, varnishncsa)"_s },
-        { u"apache-access"_s, u"apache"_s, u"Apache access log with %D"_s },
-        { u"apache-error"_s, u"apache"_s, u"Apache error log"_s },
-        { u"haproxy-http"_s, u"haproxy"_s, u"HAProxy HTTP log (option httplog)"_s },
-        { u"envoy-access"_s, u"envoy"_s, u"Envoy default access log"_s },
-        { u"envoy-json"_s, u"envoy"_s, u"Envoy JSON access log"_s },
-        { u"caddy-json"_s, u"caddy"_s, u"Caddy JSON log"_s },
-        { u"traefik-json"_s, u"traefik"_s, u"Traefik JSON access log"_s },
-        { u"traefik-clf"_s, u"traefik"_s, u"Traefik CLF access log"_s },
-        { u"varnishlog"_s, u"varnish"_s, u"varnishlog transactions"_s },
-        { u"squid-access"_s, u"squid"_s, u"Squid native access.log"_s },
-        { u"squid-cache"_s, u"squid"_s, u"Squid cache.log"_s },
-        { u"aws-alb"_s, u"aws-alb"_s, u"AWS Application Load Balancer access log"_s },
-        { u"cloudfront"_s, u"aws-cloudfront"_s, u"Amazon CloudFront standard log"_s },
-        { u"apigateway-execution"_s, u"aws-api-gateway"_s, u"Amazon API Gateway execution log"_s },
-        { u"heroku-router"_s, u"heroku"_s, u"Heroku router log"_s },
-        { u"gcp-lb"_s, u"gcp-lb"_s, u"Google Cloud HTTP(S) load balancer log (JSON)"_s },
-        { u"cloudflare-logpush"_s, u"cloudflare"_s, u"Cloudflare Logpush HTTP requests (JSON)"_s },
+        { u"nginx-error"_s, u"nginx"_s, QT_TRANSLATE_NOOP("Gatescope::LogFormats", "nginx error.log (also Kong)") },
+        { u"nginx-access"_s, u"nginx"_s,
+          QT_TRANSLATE_NOOP("Gatescope::LogFormats", "nginx access log with upstream fields (key=value)") },
+        { u"ingress-nginx"_s, u"ingress-nginx"_s,
+          QT_TRANSLATE_NOOP("Gatescope::LogFormats", "ingress-nginx default access log") },
+        { u"combined"_s, QString(),
+          QT_TRANSLATE_NOOP("Gatescope::LogFormats", "Combined/Common Log Format (nginx, Apache, varnishncsa)") },
+        { u"apache-access"_s, u"apache"_s, QT_TRANSLATE_NOOP("Gatescope::LogFormats", "Apache access log with %D") },
+        { u"apache-error"_s, u"apache"_s, QT_TRANSLATE_NOOP("Gatescope::LogFormats", "Apache error log") },
+        { u"haproxy-http"_s, u"haproxy"_s,
+          QT_TRANSLATE_NOOP("Gatescope::LogFormats", "HAProxy HTTP log (option httplog)") },
+        { u"envoy-access"_s, u"envoy"_s, QT_TRANSLATE_NOOP("Gatescope::LogFormats", "Envoy default access log") },
+        { u"envoy-json"_s, u"envoy"_s, QT_TRANSLATE_NOOP("Gatescope::LogFormats", "Envoy JSON access log") },
+        { u"caddy-json"_s, u"caddy"_s, QT_TRANSLATE_NOOP("Gatescope::LogFormats", "Caddy JSON log") },
+        { u"traefik-json"_s, u"traefik"_s, QT_TRANSLATE_NOOP("Gatescope::LogFormats", "Traefik JSON access log") },
+        { u"traefik-clf"_s, u"traefik"_s, QT_TRANSLATE_NOOP("Gatescope::LogFormats", "Traefik CLF access log") },
+        { u"varnishlog"_s, u"varnish"_s, QT_TRANSLATE_NOOP("Gatescope::LogFormats", "varnishlog transactions") },
+        { u"squid-access"_s, u"squid"_s, QT_TRANSLATE_NOOP("Gatescope::LogFormats", "Squid native access.log") },
+        { u"squid-cache"_s, u"squid"_s, QT_TRANSLATE_NOOP("Gatescope::LogFormats", "Squid cache.log") },
+        { u"aws-alb"_s, u"aws-alb"_s,
+          QT_TRANSLATE_NOOP("Gatescope::LogFormats", "AWS Application Load Balancer access log") },
+        { u"cloudfront"_s, u"aws-cloudfront"_s,
+          QT_TRANSLATE_NOOP("Gatescope::LogFormats", "Amazon CloudFront standard log") },
+        { u"apigateway-execution"_s, u"aws-api-gateway"_s,
+          QT_TRANSLATE_NOOP("Gatescope::LogFormats", "Amazon API Gateway execution log") },
+        { u"heroku-router"_s, u"heroku"_s, QT_TRANSLATE_NOOP("Gatescope::LogFormats", "Heroku router log") },
+        { u"gcp-lb"_s, u"gcp-lb"_s,
+          QT_TRANSLATE_NOOP("Gatescope::LogFormats", "Google Cloud HTTP(S) load balancer log (JSON)") },
+        { u"cloudflare-logpush"_s, u"cloudflare"_s,
+          QT_TRANSLATE_NOOP("Gatescope::LogFormats", "Cloudflare Logpush HTTP requests (JSON)") },
     };
     return formats;
+}
+
+QString LogFormatInfo::displayTitle() const
+{
+    return QCoreApplication::translate("Gatescope::LogFormats", title);
 }
 
 const LogFormatInfo *LogFormats::find(QStringView id)

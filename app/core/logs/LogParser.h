@@ -20,7 +20,8 @@ struct LogFormatInfo
 {
     QString id;
     QString product;
-    QString title;
+    const char *title = nullptr; // English; displayTitle() translates (context "Gatescope::LogFormats")
+    QString displayTitle() const;
 };
 
 namespace LogFormats {

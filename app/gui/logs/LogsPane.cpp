@@ -142,7 +142,7 @@ bool LogsPane::openFiles(const QStringList &paths)
         m_records += summary->kept;
         const LogFormatInfo *info = LogFormats::find(summary->format);
         QString note = tr("%1: %2, %n line(s)", "", int(std::min<qint64>(summary->lines, INT_MAX)))
-                           .arg(summary->name, info ? info->title : summary->format);
+                           .arg(summary->name, info ? info->displayTitle() : summary->format);
         note += tr(", %n failure(s)", "", int(std::min<qint64>(summary->failures, INT_MAX)));
         if (summary->malformed > 0) {
             QStringList lines;
