@@ -1577,6 +1577,46 @@ Ohne Befehl öffnet es das Arbeitsfenster und importiert die angegebenen DATEIen
         <source>Captures to import (HAR, .http, curl, raw HTTP).</source>
         <translation>Zu importierende Mitschnitte (HAR, .http, curl, rohes HTTP).</translation>
     </message>
+    <message>
+        <source>Replace the IP addresses in log lines by a short keyed hash (equal addresses stay equal within this output).</source>
+        <translation>IP-Adressen in Protokollzeilen durch einen kurzen verschlüsselten Hash ersetzen (gleiche Adressen bleiben in dieser Ausgabe gleich).</translation>
+    </message>
+    <message>
+        <source>A gateway log (nginx, HAProxy, Apache, Envoy, Caddy, Traefik, Varnish, Squid, ALB, CloudFront, API Gateway, Heroku, GCP, Cloudflare, Kong; plain or gzip) whose lines are joined to the exchanges and used as evidence; repeatable. The JSON gains &apos;logEvidence&apos; on each exchange.</source>
+        <translation>Ein Gateway-Protokoll (nginx, HAProxy, Apache, Envoy, Caddy, Traefik, Varnish, Squid, ALB, CloudFront, API Gateway, Heroku, GCP, Cloudflare, Kong; unkomprimiert oder gzip), dessen Zeilen den Austauschen zugeordnet und als Beleg verwendet werden; wiederholbar. Das JSON erhält &apos;logEvidence&apos; bei jedem Austausch.</translation>
+    </message>
+    <message>
+        <source>Only lines at or after T: an ISO date-time (2024-05-01T12:00Z) or an age such as 30m, 2h or 1d before the newest line.</source>
+        <translation>Nur Zeilen ab T: ein ISO-Datum mit Uhrzeit (2024-05-01T12:00Z) oder ein Alter wie 30m, 2h oder 1d vor der neuesten Zeile.</translation>
+    </message>
+    <message>
+        <source>Which statuses count: 5xx (default), 4xx, or codes such as 502,504.</source>
+        <translation>Welche Status zählen: 5xx (Standard), 4xx oder Codes wie 502,504.</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>Output format: text, json or md (default text).</source>
+        <translation>Ausgabeformat: text, json oder md (Standard: text).</translation>
+    </message>
+    <message>
+        <source>Write the summary to FILE (atomically) instead of standard output.</source>
+        <translation>Die Zusammenfassung (atomar) in DATEI statt auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>summarise gateway logs: 5xx by cause over time, top upstreams, one diagnosis per failure</source>
+        <translation>Gateway-Protokolle zusammenfassen: 5xx nach Ursache über die Zeit, häufigste Upstreams, eine Diagnose je Fehler</translation>
+    </message>
+    <message>
+        <source>Read gateway logs (the format is detected; gzip files open directly) and summarise their failures: the count by cause over time, the upstreams that failed most, and one diagnosis for each distinct failure, decided by what the lines say. Malformed lines are counted with their line numbers.</source>
+        <translation>Gateway-Protokolle lesen (das Format wird erkannt; gzip-Dateien werden direkt geöffnet) und ihre Fehler zusammenfassen: die Anzahl nach Ursache über die Zeit, die Upstreams mit den meisten Fehlern und eine Diagnose für jeden unterschiedlichen Fehler, entschieden nach dem, was die Zeilen sagen. Fehlerhafte Zeilen werden mit ihren Zeilennummern gezählt.</translation>
+    </message>
+    <message>
+        <source>One or more log files.</source>
+        <translation>Eine oder mehrere Protokolldateien.</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Cli::ConvertCommand</name>
@@ -1749,6 +1789,119 @@ Ohne Befehl öffnet es das Arbeitsfenster und importiert die angegebenen DATEIen
 </source>
         <translation>Labor gestoppt.
 </translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Cli::LogsCommand</name>
+    <message numerus="yes">
+        <source>%1: %2, %n line(s)</source>
+        <translation>
+            <numerusform>%1: %2, %n Zeile</numerusform>
+            <numerusform>%1: %2, %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failure(s)</source>
+        <translation>
+            <numerusform>, %n Fehler</numerusform>
+            <numerusform>, %n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n malformed line(s) (%1)</source>
+        <translation>
+            <numerusform>, %n fehlerhafte Zeile (%1)</numerusform>
+            <numerusform>, %n fehlerhafte Zeilen (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n line(s) longer than 1 MiB cut (%1)</source>
+        <translation>
+            <numerusform>, %n Zeile über 1 MiB gekürzt (%1)</numerusform>
+            <numerusform>, %n Zeilen über 1 MiB gekürzt (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failure(s) past the first 100,000 counted only</source>
+        <translation>
+            <numerusform>, %n Fehler nach den ersten 100.000 nur gezählt</numerusform>
+            <numerusform>, %n Fehler nach den ersten 100.000 nur gezählt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s) by cause:</source>
+        <translation>
+            <numerusform>%n Fehler nach Ursache:</numerusform>
+            <numerusform>%n Fehler nach Ursache:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Over time (per %1, UTC):</source>
+        <translation>Über die Zeit (je %1, UTC):</translation>
+    </message>
+    <message>
+        <source>Upstreams with the most failures:</source>
+        <translation>Upstreams mit den meisten Fehlern:</translation>
+    </message>
+    <message>
+        <source>Distinct failures, one diagnosis each:</source>
+        <translation>Unterschiedliche Fehler, je eine Diagnose:</translation>
+    </message>
+    <message>
+        <source>%1 × %2 %3 (%4), first at %5</source>
+        <translation>%1 × %2 %3 (%4), zuerst bei %5</translation>
+    </message>
+    <message>
+        <source>product not named by the log</source>
+        <translation>Produkt im Protokoll nicht genannt</translation>
+    </message>
+    <message>
+        <source>First check: %1</source>
+        <translation>Zuerst prüfen: %1</translation>
+    </message>
+    <message>
+        <source>Gateway log summary</source>
+        <translation>Zusammenfassung der Gateway-Protokolle</translation>
+    </message>
+    <message>
+        <source>Failures by cause</source>
+        <translation>Fehler nach Ursache</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Over time (per %1, UTC)</source>
+        <translation>Über die Zeit (je %1, UTC)</translation>
+    </message>
+    <message>
+        <source>Upstreams with the most failures</source>
+        <translation>Upstreams mit den meisten Fehlern</translation>
+    </message>
+    <message>
+        <source>Distinct failures</source>
+        <translation>Unterschiedliche Fehler</translation>
+    </message>
+    <message>
+        <source>Lines: %1</source>
+        <translation>Zeilen: %1</translation>
+    </message>
+    <message>
+        <source>gatescope logs: --status: &apos;%1&apos; is not 5xx, 4xx or a list of codes such as 502,504</source>
+        <translation>gatescope logs: --status: &apos;%1&apos; ist weder 5xx noch 4xx noch eine Liste von Codes wie 502,504</translation>
+    </message>
+    <message>
+        <source>gatescope logs: --since: &apos;%1&apos; is neither an ISO date-time nor an age such as 30m</source>
+        <translation>gatescope logs: --since: &apos;%1&apos; ist weder ein ISO-Datum mit Uhrzeit noch ein Alter wie 30m</translation>
+    </message>
+    <message>
+        <source>redacted: %1</source>
+        <translation>geschwärzt: %1</translation>
     </message>
 </context>
 <context>
@@ -3154,6 +3307,93 @@ Ohne Befehl öffnet es das Arbeitsfenster und importiert die angegebenen DATEIen
     <message>
         <source>5xx Lab scenarios</source>
         <translation>Szenarien des 5xx-Labors</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::LogsPane</name>
+    <message>
+        <source>Logs</source>
+        <translation>Protokolle</translation>
+    </message>
+    <message>
+        <source>Open log…</source>
+        <translation>Protokoll öffnen…</translation>
+    </message>
+    <message>
+        <source>Paste log</source>
+        <translation>Protokoll einfügen</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <source>Log line</source>
+        <translation>Protokollzeile</translation>
+    </message>
+    <message>
+        <source>Open, drop or paste a gateway log (nginx, HAProxy, Apache, Envoy, Caddy, Traefik, Varnish, Squid, ALB, CloudFront, API Gateway, Heroku, GCP, Cloudflare, Kong; plain or gzip): the line that belongs to the selected exchange then decides its diagnosis.</source>
+        <translation>Öffnen, ziehen oder fügen Sie ein Gateway-Protokoll ein (nginx, HAProxy, Apache, Envoy, Caddy, Traefik, Varnish, Squid, ALB, CloudFront, API Gateway, Heroku, GCP, Cloudflare, Kong; unkomprimiert oder gzip): die Zeile, die zum ausgewählten Austausch gehört, entscheidet dann seine Diagnose.</translation>
+    </message>
+    <message>
+        <source>dropped text</source>
+        <translation>abgelegter Text</translation>
+    </message>
+    <message>
+        <source>Open gateway log</source>
+        <translation>Gateway-Protokoll öffnen</translation>
+    </message>
+    <message>
+        <source>pasted log</source>
+        <translation>eingefügtes Protokoll</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %n line(s)</source>
+        <translation>
+            <numerusform>%1: %2, %n Zeile</numerusform>
+            <numerusform>%1: %2, %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failure(s)</source>
+        <translation>
+            <numerusform>, %n Fehler</numerusform>
+            <numerusform>, %n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n malformed line(s) (%1)</source>
+        <translation>
+            <numerusform>, %n fehlerhafte Zeile (%1)</numerusform>
+            <numerusform>, %n fehlerhafte Zeilen (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n failure(s)</source>
+        <translation>
+            <numerusform>%1: %n Fehler</numerusform>
+            <numerusform>%1: %n Fehler</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5184,6 +5424,132 @@ Ursache: %5</translation>
     </message>
 </context>
 <context>
+    <name>Gatescope::LogFormats</name>
+    <message>
+        <source>nginx error.log (also Kong)</source>
+        <translation>nginx error.log (auch Kong)</translation>
+    </message>
+    <message>
+        <source>nginx access log with upstream fields (key=value)</source>
+        <translation>nginx-Zugriffsprotokoll mit Upstream-Feldern (key=value)</translation>
+    </message>
+    <message>
+        <source>ingress-nginx default access log</source>
+        <translation>Standard-Zugriffsprotokoll von ingress-nginx</translation>
+    </message>
+    <message>
+        <source>Combined/Common Log Format (nginx, Apache, varnishncsa)</source>
+        <translation>Combined/Common Log Format (nginx, Apache, varnishncsa)</translation>
+    </message>
+    <message>
+        <source>Apache access log with %D</source>
+        <translation>Apache-Zugriffsprotokoll mit %D</translation>
+    </message>
+    <message>
+        <source>Apache error log</source>
+        <translation>Apache-Fehlerprotokoll</translation>
+    </message>
+    <message>
+        <source>HAProxy HTTP log (option httplog)</source>
+        <translation>HAProxy-HTTP-Protokoll (option httplog)</translation>
+    </message>
+    <message>
+        <source>Envoy default access log</source>
+        <translation>Envoy-Standard-Zugriffsprotokoll</translation>
+    </message>
+    <message>
+        <source>Envoy JSON access log</source>
+        <translation>Envoy-JSON-Zugriffsprotokoll</translation>
+    </message>
+    <message>
+        <source>Caddy JSON log</source>
+        <translation>Caddy-JSON-Protokoll</translation>
+    </message>
+    <message>
+        <source>Traefik JSON access log</source>
+        <translation>Traefik-JSON-Zugriffsprotokoll</translation>
+    </message>
+    <message>
+        <source>Traefik CLF access log</source>
+        <translation>Traefik-CLF-Zugriffsprotokoll</translation>
+    </message>
+    <message>
+        <source>varnishlog transactions</source>
+        <translation>varnishlog-Transaktionen</translation>
+    </message>
+    <message>
+        <source>Squid native access.log</source>
+        <translation>Squid-access.log im nativen Format</translation>
+    </message>
+    <message>
+        <source>Squid cache.log</source>
+        <translation>Squid-cache.log</translation>
+    </message>
+    <message>
+        <source>AWS Application Load Balancer access log</source>
+        <translation>Zugriffsprotokoll des AWS Application Load Balancer</translation>
+    </message>
+    <message>
+        <source>Amazon CloudFront standard log</source>
+        <translation>Amazon-CloudFront-Standardprotokoll</translation>
+    </message>
+    <message>
+        <source>Amazon API Gateway execution log</source>
+        <translation>Amazon-API-Gateway-Ausführungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Heroku router log</source>
+        <translation>Heroku-Router-Protokoll</translation>
+    </message>
+    <message>
+        <source>Google Cloud HTTP(S) load balancer log (JSON)</source>
+        <translation>Protokoll des Google-Cloud-HTTP(S)-Load-Balancers (JSON)</translation>
+    </message>
+    <message>
+        <source>Cloudflare Logpush HTTP requests (JSON)</source>
+        <translation>Cloudflare-Logpush-HTTP-Anfragen (JSON)</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::LogLineReader</name>
+    <message>
+        <source>%1: is a folder, not a log file</source>
+        <translation>%1: ist ein Ordner, keine Protokolldatei</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: gzip file cannot be opened</source>
+        <translation>%1: gzip-Datei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1: read error: %2</source>
+        <translation>%1: Lesefehler: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::LogParser</name>
+    <message>
+        <source>%1: holds no log lines</source>
+        <translation>%1: enthält keine Protokollzeilen</translation>
+    </message>
+    <message>
+        <source>%1: the log format is not one Gatescope reads; its first lines are:
+%2</source>
+        <translation>%1: Dieses Protokollformat liest Gatescope nicht; die ersten Zeilen sind:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::LogScanner</name>
+    <message>
+        <source>%1: reading cancelled</source>
+        <translation>%1: Lesen abgebrochen</translation>
+    </message>
+</context>
+<context>
     <name>Gatescope::LooseText</name>
     <message>
         <source>%1: read as a transport failure a client reported (&quot;%2&quot;); there is no response, no status line and no header</source>
@@ -5544,6 +5910,10 @@ Ursache: %5</translation>
         <extracomment>%1 = a count, %2 = what was counted (&quot;cookie value&quot;, &quot;JWT&quot;), e.g. &quot;3 × cookie value&quot;</extracomment>
         <translation>%1 × %2</translation>
     </message>
+    <message>
+        <source>IP address in a log line</source>
+        <translation>IP-Adresse in einer Protokollzeile</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Redactor</name>
@@ -5756,6 +6126,14 @@ Ursache: %5</translation>
     <message>
         <source>first %1 of %2 bytes</source>
         <translation>erste %1 von %2 Bytes</translation>
+    </message>
+    <message>
+        <source>Log lines</source>
+        <translation>Protokollzeilen</translation>
+    </message>
+    <message>
+        <source>none joined to this exchange</source>
+        <translation>keine diesem Austausch zugeordnet</translation>
     </message>
 </context>
 <context>

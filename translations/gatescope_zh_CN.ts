@@ -1577,6 +1577,46 @@ Without a command it opens the workbench window, importing the FILEs given.</sou
         <source>Captures to import (HAR, .http, curl, raw HTTP).</source>
         <translation>要导入的抓包（HAR、.http、curl、原始 HTTP）。</translation>
     </message>
+    <message>
+        <source>Replace the IP addresses in log lines by a short keyed hash (equal addresses stay equal within this output).</source>
+        <translation>将日志行中的 IP 地址替换为简短的带密钥哈希（在本次输出中相同的地址保持相同）。</translation>
+    </message>
+    <message>
+        <source>A gateway log (nginx, HAProxy, Apache, Envoy, Caddy, Traefik, Varnish, Squid, ALB, CloudFront, API Gateway, Heroku, GCP, Cloudflare, Kong; plain or gzip) whose lines are joined to the exchanges and used as evidence; repeatable. The JSON gains &apos;logEvidence&apos; on each exchange.</source>
+        <translation>网关日志（nginx、HAProxy、Apache、Envoy、Caddy、Traefik、Varnish、Squid、ALB、CloudFront、API Gateway、Heroku、GCP、Cloudflare、Kong；纯文本或 gzip），其日志行会关联到各个交换并作为证据使用；可重复。JSON 中每个交换会增加 &apos;logEvidence&apos;。</translation>
+    </message>
+    <message>
+        <source>Only lines at or after T: an ISO date-time (2024-05-01T12:00Z) or an age such as 30m, 2h or 1d before the newest line.</source>
+        <translation>仅包含 T 及之后的日志行：ISO 日期时间（2024-05-01T12:00Z），或相对最新一行的时长，如 30m、2h 或 1d。</translation>
+    </message>
+    <message>
+        <source>Which statuses count: 5xx (default), 4xx, or codes such as 502,504.</source>
+        <translation>统计哪些状态：5xx（默认）、4xx，或 502,504 这样的状态码。</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Output format: text, json or md (default text).</source>
+        <translation>输出格式：text、json 或 md（默认 text）。</translation>
+    </message>
+    <message>
+        <source>Write the summary to FILE (atomically) instead of standard output.</source>
+        <translation>将摘要（原子地）写入 FILE，而不是标准输出。</translation>
+    </message>
+    <message>
+        <source>summarise gateway logs: 5xx by cause over time, top upstreams, one diagnosis per failure</source>
+        <translation>汇总网关日志：按原因随时间统计的 5xx、最常失败的上游、每种故障一个诊断</translation>
+    </message>
+    <message>
+        <source>Read gateway logs (the format is detected; gzip files open directly) and summarise their failures: the count by cause over time, the upstreams that failed most, and one diagnosis for each distinct failure, decided by what the lines say. Malformed lines are counted with their line numbers.</source>
+        <translation>读取网关日志（自动识别格式；gzip 文件可直接打开）并汇总其中的故障：按原因随时间的数量、失败最多的上游，以及每种不同故障的一个诊断，由日志行所述内容决定。格式错误的行会连同行号一起计数。</translation>
+    </message>
+    <message>
+        <source>One or more log files.</source>
+        <translation>一个或多个日志文件。</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Cli::ConvertCommand</name>
@@ -1744,6 +1784,113 @@ Without a command it opens the workbench window, importing the FILEs given.</sou
 </source>
         <translation>实验室已停止。
 </translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Cli::LogsCommand</name>
+    <message numerus="yes">
+        <source>%1: %2, %n line(s)</source>
+        <translation>
+            <numerusform>%1：%2，%n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failure(s)</source>
+        <translation>
+            <numerusform>，%n 个故障</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n malformed line(s) (%1)</source>
+        <translation>
+            <numerusform>，%n 行格式错误（%1）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n line(s) longer than 1 MiB cut (%1)</source>
+        <translation>
+            <numerusform>，%n 行超过 1 MiB 被截断（%1）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failure(s) past the first 100,000 counted only</source>
+        <translation>
+            <numerusform>，前 100,000 个之后的 %n 个故障仅计数</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s) by cause:</source>
+        <translation>
+            <numerusform>按原因统计的 %n 个故障：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Over time (per %1, UTC):</source>
+        <translation>随时间（每 %1，UTC）：</translation>
+    </message>
+    <message>
+        <source>Upstreams with the most failures:</source>
+        <translation>故障最多的上游：</translation>
+    </message>
+    <message>
+        <source>Distinct failures, one diagnosis each:</source>
+        <translation>不同的故障，各一个诊断：</translation>
+    </message>
+    <message>
+        <source>%1 × %2 %3 (%4), first at %5</source>
+        <translation>%1 × %2 %3（%4），首次出现于 %5</translation>
+    </message>
+    <message>
+        <source>product not named by the log</source>
+        <translation>日志未指明产品</translation>
+    </message>
+    <message>
+        <source>First check: %1</source>
+        <translation>首先检查：%1</translation>
+    </message>
+    <message>
+        <source>Gateway log summary</source>
+        <translation>网关日志摘要</translation>
+    </message>
+    <message>
+        <source>Failures by cause</source>
+        <translation>按原因统计的故障</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Over time (per %1, UTC)</source>
+        <translation>随时间（每 %1，UTC）</translation>
+    </message>
+    <message>
+        <source>Upstreams with the most failures</source>
+        <translation>故障最多的上游</translation>
+    </message>
+    <message>
+        <source>Distinct failures</source>
+        <translation>不同的故障</translation>
+    </message>
+    <message>
+        <source>Lines: %1</source>
+        <translation>行：%1</translation>
+    </message>
+    <message>
+        <source>gatescope logs: --status: &apos;%1&apos; is not 5xx, 4xx or a list of codes such as 502,504</source>
+        <translation>gatescope logs：--status：&apos;%1&apos; 不是 5xx、4xx，也不是 502,504 这样的状态码列表</translation>
+    </message>
+    <message>
+        <source>gatescope logs: --since: &apos;%1&apos; is neither an ISO date-time nor an age such as 30m</source>
+        <translation>gatescope logs：--since：&apos;%1&apos; 既不是 ISO 日期时间，也不是 30m 这样的时长</translation>
+    </message>
+    <message>
+        <source>redacted: %1</source>
+        <translation>已隐去：%1</translation>
     </message>
 </context>
 <context>
@@ -3136,6 +3283,89 @@ Without a command it opens the workbench window, importing the FILEs given.</sou
     <message>
         <source>5xx Lab scenarios</source>
         <translation>5xx 实验室场景</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::LogsPane</name>
+    <message>
+        <source>Logs</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>Open log…</source>
+        <translation>打开日志…</translation>
+    </message>
+    <message>
+        <source>Paste log</source>
+        <translation>粘贴日志</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Log line</source>
+        <translation>日志行</translation>
+    </message>
+    <message>
+        <source>Open, drop or paste a gateway log (nginx, HAProxy, Apache, Envoy, Caddy, Traefik, Varnish, Squid, ALB, CloudFront, API Gateway, Heroku, GCP, Cloudflare, Kong; plain or gzip): the line that belongs to the selected exchange then decides its diagnosis.</source>
+        <translation>打开、拖入或粘贴网关日志（nginx、HAProxy、Apache、Envoy、Caddy、Traefik、Varnish、Squid、ALB、CloudFront、API Gateway、Heroku、GCP、Cloudflare、Kong；纯文本或 gzip）：属于所选交换的日志行将决定其诊断。</translation>
+    </message>
+    <message>
+        <source>dropped text</source>
+        <translation>拖入的文本</translation>
+    </message>
+    <message>
+        <source>Open gateway log</source>
+        <translation>打开网关日志</translation>
+    </message>
+    <message>
+        <source>pasted log</source>
+        <translation>粘贴的日志</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %n line(s)</source>
+        <translation>
+            <numerusform>%1：%2，%n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failure(s)</source>
+        <translation>
+            <numerusform>，%n 个故障</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n malformed line(s) (%1)</source>
+        <translation>
+            <numerusform>，%n 行格式错误（%1）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n failure(s)</source>
+        <translation>
+            <numerusform>%1：%n 个故障</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5156,6 +5386,132 @@ Cause: %5</source>
     </message>
 </context>
 <context>
+    <name>Gatescope::LogFormats</name>
+    <message>
+        <source>nginx error.log (also Kong)</source>
+        <translation>nginx error.log（也适用于 Kong）</translation>
+    </message>
+    <message>
+        <source>nginx access log with upstream fields (key=value)</source>
+        <translation>带上游字段（key=value）的 nginx 访问日志</translation>
+    </message>
+    <message>
+        <source>ingress-nginx default access log</source>
+        <translation>ingress-nginx 默认访问日志</translation>
+    </message>
+    <message>
+        <source>Combined/Common Log Format (nginx, Apache, varnishncsa)</source>
+        <translation>Combined/Common 日志格式（nginx、Apache、varnishncsa）</translation>
+    </message>
+    <message>
+        <source>Apache access log with %D</source>
+        <translation>带 %D 的 Apache 访问日志</translation>
+    </message>
+    <message>
+        <source>Apache error log</source>
+        <translation>Apache 错误日志</translation>
+    </message>
+    <message>
+        <source>HAProxy HTTP log (option httplog)</source>
+        <translation>HAProxy HTTP 日志（option httplog）</translation>
+    </message>
+    <message>
+        <source>Envoy default access log</source>
+        <translation>Envoy 默认访问日志</translation>
+    </message>
+    <message>
+        <source>Envoy JSON access log</source>
+        <translation>Envoy JSON 访问日志</translation>
+    </message>
+    <message>
+        <source>Caddy JSON log</source>
+        <translation>Caddy JSON 日志</translation>
+    </message>
+    <message>
+        <source>Traefik JSON access log</source>
+        <translation>Traefik JSON 访问日志</translation>
+    </message>
+    <message>
+        <source>Traefik CLF access log</source>
+        <translation>Traefik CLF 访问日志</translation>
+    </message>
+    <message>
+        <source>varnishlog transactions</source>
+        <translation>varnishlog 事务</translation>
+    </message>
+    <message>
+        <source>Squid native access.log</source>
+        <translation>Squid 原生 access.log</translation>
+    </message>
+    <message>
+        <source>Squid cache.log</source>
+        <translation>Squid cache.log</translation>
+    </message>
+    <message>
+        <source>AWS Application Load Balancer access log</source>
+        <translation>AWS 应用负载均衡器访问日志</translation>
+    </message>
+    <message>
+        <source>Amazon CloudFront standard log</source>
+        <translation>Amazon CloudFront 标准日志</translation>
+    </message>
+    <message>
+        <source>Amazon API Gateway execution log</source>
+        <translation>Amazon API Gateway 执行日志</translation>
+    </message>
+    <message>
+        <source>Heroku router log</source>
+        <translation>Heroku 路由器日志</translation>
+    </message>
+    <message>
+        <source>Google Cloud HTTP(S) load balancer log (JSON)</source>
+        <translation>Google Cloud HTTP(S) 负载均衡器日志（JSON）</translation>
+    </message>
+    <message>
+        <source>Cloudflare Logpush HTTP requests (JSON)</source>
+        <translation>Cloudflare Logpush HTTP 请求（JSON）</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::LogLineReader</name>
+    <message>
+        <source>%1: is a folder, not a log file</source>
+        <translation>%1：是文件夹，不是日志文件</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: gzip file cannot be opened</source>
+        <translation>%1：无法打开 gzip 文件</translation>
+    </message>
+    <message>
+        <source>%1: read error: %2</source>
+        <translation>%1：读取错误：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::LogParser</name>
+    <message>
+        <source>%1: holds no log lines</source>
+        <translation>%1：不含任何日志行</translation>
+    </message>
+    <message>
+        <source>%1: the log format is not one Gatescope reads; its first lines are:
+%2</source>
+        <translation>%1：Gatescope 不支持此日志格式；其前几行是：
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::LogScanner</name>
+    <message>
+        <source>%1: reading cancelled</source>
+        <translation>%1：读取已取消</translation>
+    </message>
+</context>
+<context>
     <name>Gatescope::LooseText</name>
     <message>
         <source>%1: read as a transport failure a client reported (&quot;%2&quot;); there is no response, no status line and no header</source>
@@ -5514,6 +5870,10 @@ Cause: %5</source>
         <extracomment>%1 = a count, %2 = what was counted (&quot;cookie value&quot;, &quot;JWT&quot;), e.g. &quot;3 × cookie value&quot;</extracomment>
         <translation>%1 × %2</translation>
     </message>
+    <message>
+        <source>IP address in a log line</source>
+        <translation>日志行中的 IP 地址</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Redactor</name>
@@ -5722,6 +6082,14 @@ Cause: %5</source>
     <message>
         <source>first %1 of %2 bytes</source>
         <translation>%2 字节中的前 %1 字节</translation>
+    </message>
+    <message>
+        <source>Log lines</source>
+        <translation>日志行</translation>
+    </message>
+    <message>
+        <source>none joined to this exchange</source>
+        <translation>没有与此交换关联的行</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "cli/ConvertCommand.h"
 #include "cli/DiagnoseCommand.h"
 #include "cli/LabCommand.h"
+#include "cli/LogsCommand.h"
 #include "cli/ProbeCommand.h"
 #include "cli/TerminalOutput.h"
 #include "render/PdfReportWriter.h"
@@ -225,12 +226,17 @@ std::optional<Error> interpret(const CommandSpec &spec, Invocation &invocation)
     }
     case CommandId::Lab:
         break;
+    case CommandId::Logs:
+        invocation.report.format = reportFormatFromId(options.value(u"format"_s)).value_or(ReportFormat::Text);
+        invocation.report.outputPath = options.value(u"output"_s);
+        break;
     }
     if (spec.option(u"redact-pattern")) {
         Result<RedactionOptions> redaction = redactionOptionsFrom(
             options.isSet(u"no-redact"_s), options.isSet(u"redact-hash"_s), options.values(u"redact-pattern"_s));
         if (!redaction)
             return usageError(spec, redaction.error());
+        redaction->hashIpAddresses = options.isSet(u"redact-ips"_s);
         invocation.redaction = redaction.value();
         invocation.report.redaction = std::move(redaction).value();
     }
@@ -306,6 +312,8 @@ int run(const Invocation &invocation)
         return runConvertCommand(invocation);
     case CommandId::Lab:
         return runLabCommand(invocation);
+    case CommandId::Logs:
+        return runLogsCommand(invocation);
     case CommandId::Help:
     case CommandId::Window:
         break;

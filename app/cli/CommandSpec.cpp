@@ -46,6 +46,15 @@ QList<OptionSpec> redactionOptions()
     };
 }
 
+OptionSpec redactIpsOption()
+{
+    return { .names = { u"redact-ips"_s },
+             .description = QT_TRANSLATE_NOOP(
+                 "Gatescope::Cli::Commands",
+                 "Replace the IP addresses in log lines by a short keyed hash (equal addresses stay equal within "
+                 "this output).") };
+}
+
 // diagnose and replay read and write alike.
 QList<OptionSpec> diagnoseOptions()
 {
@@ -75,7 +84,18 @@ QList<OptionSpec> diagnoseOptions()
           .valueName = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "file"),
           .takesFile = true },
     };
+    options.append(
+        { .names = { u"log"_s },
+          .description = QT_TRANSLATE_NOOP(
+              "Gatescope::Cli::Commands",
+              "A gateway log (nginx, HAProxy, Apache, Envoy, Caddy, Traefik, Varnish, Squid, ALB, CloudFront, API "
+              "Gateway, Heroku, GCP, Cloudflare, Kong; plain or gzip) whose lines are joined to the exchanges and "
+              "used as evidence; repeatable. The JSON gains 'logEvidence' on each exchange."),
+          .valueName = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "file"),
+          .takesFile = true,
+          .repeatable = true });
     options += redactionOptions();
+    options.append(redactIpsOption());
     options.append(
         { .names = { u"page-size"_s },
           .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "PDF page size: a4 or letter (default a4)."),
@@ -183,6 +203,41 @@ QList<OptionSpec> convertOptions()
     return options;
 }
 
+QList<OptionSpec> logsOptions()
+{
+    QList<OptionSpec> options {
+        { .names = { u"since"_s },
+          .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                                           "Only lines at or after T: an ISO date-time (2024-05-01T12:00Z) or an age "
+                                           "such as 30m, 2h or 1d before the newest line."),
+          .valueName = "T" },
+        { .names = { u"status"_s },
+          .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                                           "Which statuses count: 5xx (default), 4xx, or codes such as 502,504."),
+          .valueName = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "status"),
+          .defaultValue = u"5xx"_s },
+        { .names = { u"f"_s, u"format"_s },
+          .description
+          = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "Output format: text, json or md (default text)."),
+          .valueName = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "format"),
+          .allowedValues = { u"text"_s, u"json"_s, u"md"_s },
+          .defaultValue = u"text"_s },
+        { .names = { u"o"_s, u"output"_s },
+          .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                                           "Write the summary to FILE (atomically) instead of standard output."),
+          .valueName = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "file"),
+          .takesFile = true },
+    };
+    options += redactionOptions();
+    options.append(redactIpsOption());
+    options.append(langOption());
+    for (OptionSpec &option : options) {
+        if (option.longName() == u"format")
+            option.aliases = { u"markdown"_s, u"txt"_s };
+    }
+    return options;
+}
+
 QList<OptionSpec> labOptions()
 {
     return {
@@ -269,6 +324,22 @@ QList<CommandSpec> buildCommandSpecs()
                                                           "The capture file to read, or - for standard input."),
                          .minimum = 1,
                          .maximum = 1,
+                         .takesFile = true } },
+        { .id = CommandId::Logs,
+          .name = u"logs"_s,
+          .summary = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                                       "summarise gateway logs: 5xx by cause over time, top upstreams, one diagnosis "
+                                       "per failure"),
+          .description = QT_TRANSLATE_NOOP(
+              "Gatescope::Cli::Commands",
+              "Read gateway logs (the format is detected; gzip files open directly) and summarise their failures: "
+              "the count by cause over time, the upstreams that failed most, and one diagnosis for each distinct "
+              "failure, decided by what the lines say. Malformed lines are counted with their line numbers."),
+          .options = logsOptions(),
+          .arguments = { .syntax = "FILE…",
+                         .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "One or more log files."),
+                         .minimum = 1,
+                         .maximum = -1,
                          .takesFile = true } },
         { .id = CommandId::Lab,
           .name = u"lab"_s,

@@ -2,10 +2,12 @@
 
 #include "capture/CaptureImporter.h"
 #include "cli/CommandLine.h"
+#include "cli/LogsCommand.h"
 #include "cli/ReportOutput.h"
 #include "cli/TerminalOutput.h"
 #include "diagnosis/Diagnoser.h"
 #include "diagnosis/RuleTree.h"
+#include "logs/LogJoin.h"
 #include "probe/ProbeEngine.h"
 #include "report/ReportDocument.h"
 
@@ -130,6 +132,7 @@ struct Parsed
     Selection selection;
     ReportOutputOptions output;
     QStringList rulePacks;
+    QStringList logs; // --log FILE…
 };
 
 // diagnose and replay take the same options, checked by Cli::parse.
@@ -141,6 +144,7 @@ Parsed parsedFrom(const Invocation &invocation)
     parsed.selection.all = invocation.options.isSet(u"all"_s);
     parsed.output = invocation.report;
     parsed.rulePacks = RuleTree::discoverUserPacks() + invocation.options.values(u"rules"_s);
+    parsed.logs = invocation.options.values(u"log"_s);
     return parsed;
 }
 
@@ -157,14 +161,24 @@ Diagnoser diagnoserFor(const QStringList &packs)
 }
 
 int writeDiagnoses(const QString &kind, const QString &name, const QList<Exchange> &exchanges,
-                   const Diagnoser &diagnoser, const ReportOutputOptions &output)
+                   const Diagnoser &diagnoser, const ReportOutputOptions &output, const QStringList &logs)
 {
     ReportDocument document;
     document.inputKind = kind;
     document.inputName = name;
     document.createdAt = QDateTime::currentDateTimeUtc();
+    if (logs.isEmpty()) {
+        for (const Exchange &exchange : exchanges)
+            document.entries.append({ exchange, diagnoser.diagnose(exchange), std::nullopt });
+        return writeReport(document, output);
+    }
+    // The failure lines of every log (5xx, or a line that names a failure) are joined to each
+    // exchange and decide with the rest of its evidence.
+    const Result<QList<LogRecord>> records = readLogFiles(logs, LogScanOptions());
+    if (!records)
+        return inputError(records.error());
     for (const Exchange &exchange : exchanges)
-        document.entries.append({ exchange, diagnoser.diagnose(exchange) });
+        document.entries.append(LogJoin::diagnose(diagnoser, exchange, records.value()));
     return writeReport(document, output);
 }
 
@@ -213,7 +227,7 @@ int runDiagnoseCommand(const Invocation &invocation)
     const Result<QList<Exchange>> selected = select(exchanges, parsed.selection, name);
     if (!selected)
         return parsed.selection.entry >= 0 ? usageError(command, selected.error()) : inputError(selected.error());
-    return writeDiagnoses(kind, name, selected.value(), diagnoserFor(parsed.rulePacks), parsed.output);
+    return writeDiagnoses(kind, name, selected.value(), diagnoserFor(parsed.rulePacks), parsed.output, parsed.logs);
 }
 
 int runReplayCommand(const Invocation &invocation)
@@ -261,7 +275,7 @@ int runReplayCommand(const Invocation &invocation)
     const Result<QList<Exchange>> selected = select(replies, selection, name);
     if (!selected)
         return inputError(selected.error());
-    return writeDiagnoses(kind, name, selected.value(), diagnoserFor(parsed.rulePacks), parsed.output);
+    return writeDiagnoses(kind, name, selected.value(), diagnoserFor(parsed.rulePacks), parsed.output, parsed.logs);
 }
 
 } // namespace Gatescope::Cli

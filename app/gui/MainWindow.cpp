@@ -8,6 +8,7 @@
 #include "gui/lab/LabPage.h"
 #include "gui/lab/LabRunPresenter.h"
 #include "gui/lab/LabSession.h"
+#include "gui/logs/LogsPane.h"
 #include "gui/request/RequestEditor.h"
 #include "gui/request/UrlLineEdit.h"
 #include "gui/response/ResponseView.h"
@@ -15,6 +16,7 @@
 #include "gui/waterfall/WaterfallPanel.h"
 #include "gui/waterfall/WaterfallView.h"
 #include "gui/workspace/WorkspaceModel.h"
+#include "logs/LogJoin.h"
 #include "probe/ProbeEngine.h"
 #include "workspace/WorkspaceStore.h"
 
@@ -22,6 +24,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -407,6 +410,17 @@ void MainWindow::setupMenus()
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_showSidebar);
     m_viewMenu->addAction(m_showDiagnosis);
+    // The Logs pane: a dock beside the response; its lines join every diagnosis shown.
+    auto *logsDock = new QDockWidget(this);
+    logsDock->setObjectName(u"logsDock"_s);
+    m_logs = new LogsPane(logsDock);
+    logsDock->setWidget(m_logs);
+    addDockWidget(Qt::BottomDockWidgetArea, logsDock);
+    m_viewMenu->addAction(logsDock->toggleViewAction());
+    connect(m_logs, &LogsPane::logsChanged, this, [this] {
+        if (m_detailsExchange)
+            showExchangeDetails(*m_detailsExchange);
+    });
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_focusUrl);
     m_viewMenu->addAction(m_focusSidebar);
@@ -838,8 +852,9 @@ void MainWindow::showExchanges(Shown kind, const QString &id, const QList<Exchan
 
 void MainWindow::showExchangeDetails(const Exchange &exchange)
 {
+    m_detailsExchange = exchange;
     m_response->showExchange(exchange);
-    m_diagnosis->showDiagnosis(diagnoser().diagnose(exchange));
+    m_diagnosis->showDiagnosis(LogJoin::diagnose(diagnoser(), exchange, m_logs->records()).diagnosis);
 }
 
 void MainWindow::onSidebarCurrentChanged(const QModelIndex &current)

@@ -10,6 +10,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -29,6 +30,7 @@ class WorkspaceStore;
 namespace Gatescope::Gui {
 
 class DiagnosisPane;
+class LogsPane;
 class LabPage;
 class LabRunPresenter;
 class LabSession;
@@ -150,6 +152,8 @@ private:
     QTabWidget *m_bottomTabs = nullptr;
     ResponseView *m_response = nullptr;
     DiagnosisPane *m_diagnosis = nullptr;
+    LogsPane *m_logs = nullptr; // the gateway's log lines; every diagnosis is made with them
+    std::optional<Exchange> m_detailsExchange; // shown in the panes, diagnosed again when logs change
     LabSession *m_labSession = nullptr;
     LabPage *m_labPage = nullptr;
     LabRunPresenter *m_labPresenter = nullptr;

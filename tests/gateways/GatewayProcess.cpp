@@ -322,6 +322,11 @@ qint64 GatewayProcess::uptimeMs() const
     return m_upSince.isValid() ? m_upSince.elapsed() : -1;
 }
 
+QString GatewayProcess::directory() const
+{
+    return m_dir ? m_dir->path() : QString();
+}
+
 QString GatewayProcess::logs() const
 {
     if (!m_dir)

@@ -66,6 +66,8 @@ public:
 
     // The gateway's own output and log files (error.log, cache.log, …), for failure messages.
     QString logs() const;
+    // The test's folder, where the gateway writes its logs (empty before start()).
+    QString directory() const;
 
 private:
     bool writeConfig(const Upstreams &upstreams, QString *configPath);

@@ -9,6 +9,8 @@
 #include "GatewayProcess.h"
 #include "diagnosis/Diagnoser.h"
 #include "lab/FaultServer.h"
+#include "logs/LogJoin.h"
+#include "logs/LogScan.h"
 #include "probe/ProbeEngine.h"
 
 #include <QFile>
@@ -286,6 +288,9 @@ private Q_SLOTS:
 
     void aWrongPortUpstreamIsNamedThroughEveryGateway_data();
     void aWrongPortUpstreamIsNamedThroughEveryGateway();
+
+    void theGatewaysOwnLogLinesJoinAndSharpenTheVerdict_data();
+    void theGatewaysOwnLogLinesJoinAndSharpenTheVerdict();
 
 private:
     GatewayProcess *gateway(Product product); // started on first use, kept for the whole run
@@ -851,6 +856,142 @@ void TestGateways::aWrongPortUpstreamIsNamedThroughEveryGateway()
         QVERIFY2(named, qPrintable(u"the protocol is not named"_s + context));
     }
     QVERIFY2(!diagnosis.checklist.items.isEmpty(), qPrintable(u"the leaf has no checklist"_s + context));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The gateways' own log lines: every gateway writes its error and access logs into the test's
+// folder (configs/*: nginx error.log + access-upstreams.log, Apache error.log + access.log, Squid
+// access-errors.log + cache.log, HAProxy and Caddy on stderr = process.log, Varnish through
+// `varnishlog -d`). For each failure the lines it wrote are parsed, joined to the exchange, and the
+// verdict with them is at least as specific as without (a generic upstream.error becomes the cause
+// the line names).
+
+namespace {
+
+bool isGeneric(const QString &cause)
+{
+    return cause == u"upstream.error" || cause == u"unknown";
+}
+
+QStringList logFilesOf(GatewayProcess *gw)
+{
+    const QString dir = gw->directory();
+    switch (gw->product()) {
+    case Product::Nginx:
+        return { dir + u"/error.log"_s, dir + u"/access-upstreams.log"_s };
+    case Product::Apache:
+        return { dir + u"/error.log"_s, dir + u"/access.log"_s };
+    case Product::Squid:
+        return { dir + u"/access-errors.log"_s, dir + u"/cache.log"_s };
+    case Product::HAProxy:
+    case Product::Caddy:
+        return { dir + u"/process.log"_s };
+    case Product::Varnish: {
+        // varnishlog reads the shared memory log of the running varnishd (-n DIR/varnish).
+        QProcess varnishlog;
+        varnishlog.setStandardOutputFile(dir + u"/varnishlog.txt"_s);
+        varnishlog.start(u"varnishlog"_s, { u"-d"_s, u"-n"_s, dir + u"/varnish"_s });
+        varnishlog.waitForFinished(10000);
+        return { dir + u"/varnishlog.txt"_s };
+    }
+    }
+    return {};
+}
+
+} // namespace
+
+void TestGateways::theGatewaysOwnLogLinesJoinAndSharpenTheVerdict_data()
+{
+    QTest::addColumn<Product>("product");
+    QTest::addColumn<Condition>("condition");
+    QTest::addColumn<QString>("causeWithLog");
+    const auto row = [](Product product, Condition condition, const QString &cause) {
+        QTest::newRow(
+            qPrintable(u"%1: %2 → %3"_s.arg(GatewayProcess::productId(product), conditionWords(condition), cause)))
+            << product << condition << cause;
+    };
+    row(Product::Nginx, Condition::UpstreamRefused, u"upstream.refused"_s);
+    row(Product::Nginx, Condition::UpstreamHangs, u"upstream.timeout"_s);
+    row(Product::Nginx, Condition::UpstreamClosesEarly, u"upstream.closed-early"_s);
+    row(Product::Nginx, Condition::UpstreamResets, u"upstream.reset"_s);
+    row(Product::Nginx, Condition::UpstreamSendsBadHeader, u"upstream.invalid-response"_s);
+    row(Product::Nginx, Condition::NoHealthyUpstream, u"capacity.no-healthy-upstream"_s);
+    row(Product::HAProxy, Condition::UpstreamRefused, u"upstream.refused"_s);
+    row(Product::HAProxy, Condition::UpstreamHangs, u"upstream.timeout"_s);
+    row(Product::HAProxy, Condition::UpstreamClosesEarly, u"upstream.closed-early"_s);
+    row(Product::HAProxy, Condition::UpstreamResets, u"upstream.closed-early"_s);
+    row(Product::HAProxy, Condition::UpstreamSendsBadHeader, u"upstream.invalid-response"_s);
+    row(Product::HAProxy, Condition::NoHealthyUpstream, u"capacity.no-healthy-upstream"_s);
+    row(Product::Apache, Condition::UpstreamRefused, u"upstream.refused"_s);
+    row(Product::Apache, Condition::UpstreamHangs, u"upstream.timeout"_s);
+    row(Product::Apache, Condition::UpstreamClosesEarly, u"upstream.closed-early"_s);
+    row(Product::Apache, Condition::UpstreamResets, u"upstream.reset"_s);
+    row(Product::Apache, Condition::UpstreamSendsBadHeader, u"upstream.invalid-response"_s);
+    row(Product::Varnish, Condition::UpstreamRefused, u"upstream.refused"_s);
+    row(Product::Varnish, Condition::UpstreamHangs, u"upstream.timeout"_s);
+    row(Product::Varnish, Condition::UpstreamClosesEarly, u"upstream.closed-early"_s);
+    row(Product::Squid, Condition::UpstreamRefusedViaForwardProxy, u"upstream.refused"_s);
+    row(Product::Squid, Condition::UpstreamHangs, u"upstream.timeout"_s);
+    row(Product::Squid, Condition::UpstreamClosesEarly, u"upstream.closed-early"_s);
+    row(Product::Squid, Condition::UpstreamResets, u"upstream.reset"_s);
+    row(Product::Squid, Condition::UpstreamSendsBadHeader, u"upstream.invalid-response"_s);
+    row(Product::Caddy, Condition::UpstreamRefused, u"upstream.refused"_s);
+    row(Product::Caddy, Condition::UpstreamHangs, u"upstream.timeout"_s);
+    row(Product::Caddy, Condition::UpstreamClosesEarly, u"upstream.closed-early"_s);
+    row(Product::Caddy, Condition::UpstreamResets, u"upstream.reset"_s);
+    row(Product::Caddy, Condition::UpstreamSendsBadHeader, u"upstream.invalid-response"_s);
+}
+
+void TestGateways::theGatewaysOwnLogLinesJoinAndSharpenTheVerdict()
+{
+    QFETCH(Product, product);
+    QFETCH(Condition, condition);
+    QFETCH(QString, causeWithLog);
+
+    GatewayProcess *gw = gateway(product);
+    QVERIFY2(gw, qPrintable(m_startErrors[product]));
+    if (condition == Condition::NoHealthyUpstream) {
+        if (gw->uptimeMs() < 1500)
+            QTest::qWait(int(1500 - gw->uptimeMs()));
+        send(gw, condition);
+    }
+    const Exchange exchange = send(gw, condition);
+    QTest::qWait(300); // the gateway writes its lines after answering
+
+    QList<LogRecord> records;
+    QString scanned;
+    for (const QString &path : logFilesOf(gw)) {
+        const Result<LogFileSummary> summary = LogScanner::scanFile(path);
+        QVERIFY2(summary.ok(), qPrintable(summary.error() + u"\ngateway logs:\n"_s + gw->logs().right(3000)));
+        scanned += u"%1: %2, %3 lines, %4 failures kept\n"_s.arg(summary->name, summary->format)
+                       .arg(summary->lines)
+                       .arg(summary->kept.size());
+        records += summary->kept;
+    }
+    const DiagnosedExchange without { exchange, m_diagnoser.diagnose(exchange) };
+    const DiagnosedExchange with = LogJoin::diagnose(m_diagnoser, exchange, records);
+    QString joined;
+    for (const LogLineEvidence &line : *with.logEvidence)
+        joined += u"  %1:%2 (%3) %4\n"_s.arg(line.file).arg(line.line).arg(line.match, line.text.left(300));
+    const QString context
+        = u"\nscanned:\n%1joined:\n%2without the log: %3 (%4)\nwith the log: %5 (%6)\ngateway logs:\n%7"_s.arg(
+            scanned, joined, without.diagnosis.cause, without.diagnosis.leaf, with.diagnosis.cause, with.diagnosis.leaf,
+            gw->logs().right(2000));
+    QVERIFY2(!with.logEvidence->isEmpty(), qPrintable(u"no log line joined to the exchange"_s + context));
+    QVERIFY2(!isGeneric(with.diagnosis.cause) || isGeneric(without.diagnosis.cause),
+             qPrintable(u"the log made the verdict less specific"_s + context));
+    QVERIFY2(with.diagnosis.cause == causeWithLog,
+             qPrintable(u"cause with the log, expected "_s + causeWithLog + context));
+    const bool lineShown
+        = std::any_of(with.diagnosis.path.cbegin(), with.diagnosis.path.cend(), [&](const PathStep &step) {
+              return std::any_of(step.decidedBy.cbegin(), step.decidedBy.cend(), [&](const QString &by) {
+                  return std::any_of(with.logEvidence->cbegin(), with.logEvidence->cend(),
+                                     [&](const LogLineEvidence &line) {
+                                         return by.startsWith(u"%1:%2:"_s.arg(line.file).arg(line.line));
+                                     });
+              });
+          });
+    QVERIFY2(lineShown, qPrintable(u"no log line in the decision path"_s + context));
 }
 
 QTEST_GUILESS_MAIN(TestGateways)

@@ -45,10 +45,29 @@ QJsonObject diagnosisToJson(const Diagnosis &diagnosis)
     };
 }
 
+QJsonObject logEvidenceToJson(const LogLineEvidence &line)
+{
+    return QJsonObject {
+        { u"file"_s, line.file },
+        { u"line"_s, double(line.line) },
+        { u"format"_s, line.format },
+        { u"product"_s, line.product.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(line.product) },
+        { u"match"_s, line.match },
+        { u"cause"_s, line.cause.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(line.cause) },
+        { u"text"_s, line.text },
+    };
+}
+
 QJsonObject exchangeToJson(const DiagnosedExchange &entry)
 {
     QJsonObject object = ExchangeJson::toJson(entry.exchange);
     object.insert(u"diagnosis"_s, diagnosisToJson(entry.diagnosis));
+    if (entry.logEvidence) {
+        QJsonArray lines;
+        for (const LogLineEvidence &line : *entry.logEvidence)
+            lines.append(logEvidenceToJson(line));
+        object.insert(u"logEvidence"_s, lines);
+    }
     return object;
 }
 

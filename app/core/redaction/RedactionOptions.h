@@ -28,6 +28,9 @@ struct RedactionOptions
     // set it to compare hashes across outputs.
     QByteArray hashKey;
     QList<RedactionPattern> customPatterns;
+    // Log lines: IPv4 and IPv6 addresses become "ip-3f2a9c", a keyed short hash (equal addresses
+    // stay equal within one output), also when redaction is otherwise off (`--redact-ips`).
+    bool hashIpAddresses = false;
 };
 
 } // namespace Gatescope

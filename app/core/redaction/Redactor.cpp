@@ -451,6 +451,8 @@ QString RedactionSummary::kindName(const QString &kind)
 {
     if (kind == RedactionKind::Authorization)
         return tr("authorization value");
+    if (kind == RedactionKind::IpAddress)
+        return tr("IP address in a log line");
     if (kind == RedactionKind::Cookie)
         return tr("cookie value");
     if (kind == RedactionKind::SetCookie)
@@ -499,7 +501,7 @@ QString RedactionSummary::describe() const
 Redactor::Redactor(RedactionOptions options)
     : m_options(std::move(options))
 {
-    if (m_options.hashValues && m_options.hashKey.isEmpty()) {
+    if ((m_options.hashValues || m_options.hashIpAddresses) && m_options.hashKey.isEmpty()) {
         QByteArray key(32, Qt::Uninitialized);
         QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(key.data()), key.size() / 4);
         m_options.hashKey = key;
@@ -984,21 +986,43 @@ Exchange Redactor::redact(const Exchange &exchange)
     return out;
 }
 
+QString Redactor::redactLogText(const QString &text)
+{
+    QString out = redactText(text);
+    if (!m_options.hashIpAddresses)
+        return out;
+    // IPv4, and IPv6 of at least three groups (so "12:30:45" times stay).
+    static const QRegularExpression address(
+        uR"((?<![\w.:])(?:(?:\d{1,3}\.){3}\d{1,3}|(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{1,4})(?![\w.]))"_s);
+    return substitute(out, address, [this](const QRegularExpressionMatch &m) -> QString {
+        const QString value = m.captured(0);
+        if (!value.contains(u'.') && value.count(u':') < 3 && !value.contains(u"::"))
+            return value; // a clock time, not an address
+        m_summary.add(QString::fromUtf16(RedactionKind::IpAddress));
+        const QByteArray mac
+            = QMessageAuthenticationCode::hash(value.toUtf8(), m_options.hashKey, QCryptographicHash::Sha256);
+        return u"ip-%1"_s.arg(QString::fromLatin1(mac.toHex().left(6)));
+    });
+}
+
 Diagnosis Redactor::redact(const Diagnosis &diagnosis)
 {
-    if (!m_options.enabled)
+    if (!m_options.enabled && !m_options.hashIpAddresses)
         return diagnosis;
     Diagnosis out = diagnosis;
     out.summary = redactText(diagnosis.summary);
     out.explanation = redactText(diagnosis.explanation);
     for (PathStep &step : out.path) {
         for (QString &reason : step.decidedBy)
-            reason = redactText(reason);
+            reason = redactLogText(reason);
     }
     for (EvidenceItem &item : out.evidence) {
         // "header:Authorization" evidence is judged by the header's own rules.
         if (item.source.startsWith(u"header:"))
-            item.value = redactHeaderValue(QStringView(item.source).mid(7), item.value);
+            item.value
+                = m_options.enabled ? redactHeaderValue(QStringView(item.source).mid(7), item.value) : item.value;
+        else if (item.source.startsWith(u"log:"))
+            item.value = redactLogText(item.value);
         else
             item.value = redactText(item.value);
     }

@@ -29,6 +29,7 @@ inline constexpr char16_t AwsSecretKey[] = u"aws-secret-key"; // aws_secret_acce
 inline constexpr char16_t UrlPassword[] = u"url-password"; // scheme://user:PASSWORD@host
 inline constexpr char16_t CompressedBody[]
     = u"compressed-body"; // raw wire bytes of a compressed body (unreadable, so hidden)
+inline constexpr char16_t IpAddress[] = u"ip-address"; // an address in a gateway's log line (--redact-ips)
 inline constexpr char16_t CustomPrefix[] = u"custom:"; // "custom:<name>" for the user's own patterns
 } // namespace RedactionKind
 
@@ -83,6 +84,8 @@ public:
     // Raw HTTP bytes (a status/request line, header lines, a blank line, a body).
     QByteArray redactRawMessage(const QByteArray &raw);
     QString redactText(const QString &text);
+    // A gateway's log line: the text rules, then (hashIpAddresses) every IP address hashed.
+    QString redactLogText(const QString &text);
     QByteArray redactBytes(const QByteArray &bytes); // text rules over bytes (Latin-1 view: lossless)
 
     // True for a field name that holds a credential: contains key, token, secret, session, auth,

@@ -221,6 +221,10 @@ PreparedReport PreparedReport::prepare(const ReportDocument &document, const Red
     for (ReportEntry &entry : report.document.entries) {
         entry.exchange = redactor.redact(entry.exchange);
         entry.diagnosis = redactor.redact(entry.diagnosis);
+        if (entry.logEvidence) {
+            for (LogLineEvidence &line : *entry.logEvidence)
+                line.text = redactor.redactLogText(line.text);
+        }
     }
     report.redaction = redactor.summary();
     qCDebug(lcReport) << "prepared report of" << document.entries.size() << "exchanges; redacted"
@@ -360,6 +364,13 @@ QString ReportWriter::markdown(const PreparedReport &report)
                 md += u"%1. "_s.arg(i + 1) + mdCode(step.node)
                     + (reasons.isEmpty() ? QString() : u" — "_s + reasons.join(u", "_s)) + u'\n';
             }
+            md += u'\n';
+        }
+        if (entry.logEvidence && !entry.logEvidence->isEmpty()) {
+            md += u"### "_s + tr("Log lines") + u"\n\n"_s;
+            for (const LogLineEvidence &line : *entry.logEvidence)
+                md += u"- "_s + mdCode(u"%1:%2"_s.arg(line.file).arg(line.line)) + u" ("_s + line.match + u") "_s
+                    + mdCode(line.text) + u'\n';
             md += u'\n';
         }
         if (!d.evidence.isEmpty()) {
@@ -680,6 +691,12 @@ QString ReportWriter::text(const PreparedReport &report)
             for (const PathStep &step : d.path)
                 out += u"  → "_s + step.node
                     + (step.decidedBy.isEmpty() ? QString() : u"  ("_s + step.decidedBy.join(u"; "_s) + u')') + u'\n';
+        }
+        if (entry.logEvidence) {
+            out += tr("Log lines") + u":"_s
+                + (entry.logEvidence->isEmpty() ? u" "_s + tr("none joined to this exchange") : QString()) + u'\n';
+            for (const LogLineEvidence &line : *entry.logEvidence)
+                out += u"  %1:%2 (%3) %4\n"_s.arg(line.file).arg(line.line).arg(line.match, line.text);
         }
         if (!d.checklist.items.isEmpty()) {
             out += tr("Checklist") + (d.checklist.title.isEmpty() ? QString() : u" — "_s + d.checklist.title)

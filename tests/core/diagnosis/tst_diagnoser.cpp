@@ -637,6 +637,10 @@ QList<Row> rows()
         exchangeFromRaw(
             origin(502, "Bad Gateway", "text/plain", "", "Proxy-Status: edge1; error=http_response_timeout")),
         u"502.timeout"_s, u"upstream.timeout"_s, gw, u"unknown"_s, 502);
+    add("proxy-status: 502 destination_unavailable (no healthy next hop)",
+        exchangeFromRaw(
+            origin(502, "Bad Gateway", "text/plain", "", "Proxy-Status: edge1; error=destination_unavailable")),
+        u"502.no-healthy"_s, u"capacity.no-healthy-upstream"_s, gw, u"unknown"_s, 502);
     add("proxy-status: 503 http_protocol_error",
         exchangeFromRaw(
             origin(503, "Service Unavailable", "text/plain", "", "Proxy-Status: edge1; error=http_protocol_error")),

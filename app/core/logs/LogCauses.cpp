@@ -1,0 +1,170 @@
+#include "logs/LogParser.h"
+
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace Gatescope {
+
+namespace {
+
+struct MessageRule
+{
+    const char *needle; // matched case-sensitively, as the products write it
+    const char *cause;
+    const char *hint;
+};
+
+// First match wins, so the more specific words come first: a reset beats "error reading status
+// line", a connect timeout beats "connect() failed", a TLS or DNS failure beats everything after.
+// Sources: nginx ngx_event_connect.c / ngx_http_upstream.c messages, Apache mod_proxy AH codes,
+// Go net/http errors (Caddy, Traefik), Varnish FetchError texts, Squid ERR_* pages, API Gateway
+// execution log texts (see tests/core/logs/data/README.md and cases.tsv).
+constexpr std::array Rules {
+    MessageRule { "no live upstreams", "capacity.no-healthy-upstream", "no-healthy-upstream" },
+    MessageRule { "no upstreams available", "capacity.no-healthy-upstream", "no-healthy-upstream" },
+    MessageRule { "disabled connection for", "capacity.no-healthy-upstream", "no-healthy-upstream" },
+    MessageRule { "all backends are down", "capacity.no-healthy-upstream", "no-healthy-upstream" },
+    MessageRule { "Detected DEAD Parent", "capacity.no-healthy-upstream", "no-healthy-upstream" },
+    MessageRule { "backend unhealthy", "capacity.no-healthy-upstream", "no-healthy-upstream" },
+    MessageRule { "limiting requests", "capacity.rate-limited", "rate-limited" },
+    MessageRule { "limiting connections", "capacity.rate-limited", "rate-limited" },
+    MessageRule { "could not be resolved", "upstream.dns-failure", "dns-failure" },
+    MessageRule { "host not found in upstream", "upstream.dns-failure", "dns-failure" },
+    MessageRule { "no such host", "upstream.dns-failure", "dns-failure" },
+    MessageRule { "DNS lookup failure", "upstream.dns-failure", "dns-failure" },
+    MessageRule { "ERR_DNS_FAIL", "upstream.dns-failure", "dns-failure" },
+    MessageRule { "Name or service not known", "upstream.dns-failure", "dns-failure" },
+    MessageRule { "UnknownHostException", "upstream.dns-failure", "dns-failure" },
+    MessageRule { "SSL_do_handshake() failed", "upstream.tls-failure", "tls-failure" },
+    MessageRule { "upstream SSL certificate", "upstream.tls-failure", "tls-failure" },
+    MessageRule { "SSL Proxy connect failed", "upstream.tls-failure", "tls-failure" },
+    MessageRule { "ERR_SECURE_CONNECT_FAIL", "upstream.tls-failure", "tls-failure" },
+    MessageRule { "TLS_error", "upstream.tls-failure", "tls-failure" },
+    MessageRule { "tls: ", "upstream.tls-failure", "tls-failure" },
+    MessageRule { "x509: ", "upstream.tls-failure", "tls-failure" },
+    MessageRule { "SSLEngine problem", "upstream.tls-failure", "tls-failure" },
+    MessageRule { "SSLHandshakeException", "upstream.tls-failure", "tls-failure" },
+    MessageRule { "while connecting to upstream", "", "" }, // refined below (timeout vs refused)
+    MessageRule { "upstream timed out", "upstream.timeout", "read-timeout" },
+    MessageRule { "first byte timeout", "upstream.timeout", "read-timeout" },
+    MessageRule { "between bytes timeout", "upstream.timeout", "read-timeout" },
+    MessageRule { "timeout awaiting response headers", "upstream.timeout", "read-timeout" },
+    MessageRule { "ERR_READ_TIMEOUT", "upstream.timeout", "read-timeout" },
+    MessageRule { "Execution failed due to a timeout", "upstream.timeout", "read-timeout" },
+    MessageRule { "Endpoint request timed out", "upstream.timeout", "read-timeout" },
+    MessageRule { "context deadline exceeded", "upstream.timeout", "read-timeout" },
+    MessageRule { "(110: Connection timed out)", "upstream.timeout", "connect-timeout" },
+    MessageRule { "(70007)The timeout specified has expired", "upstream.timeout", "read-timeout" },
+    MessageRule { "i/o timeout", "upstream.timeout", "connect-timeout" },
+    MessageRule { "Connection timed out", "upstream.timeout", "connect-timeout" },
+    MessageRule { "Connection reset by peer", "upstream.reset", "reset" },
+    MessageRule { "connection reset by peer", "upstream.reset", "reset" },
+    MessageRule { "ERR_READ_ERROR", "upstream.reset", "reset" },
+    MessageRule { "Connection refused", "upstream.refused", "refused" },
+    MessageRule { "connection refused", "upstream.refused", "refused" },
+    MessageRule { "errno 111", "upstream.refused", "refused" },
+    MessageRule { "ERR_CONNECT_FAIL", "upstream.refused", "refused" },
+    MessageRule { "No route to host", "upstream.refused", "unreachable" },
+    MessageRule { "no route to host", "upstream.refused", "unreachable" },
+    MessageRule { "Host is unreachable", "upstream.refused", "unreachable" },
+    MessageRule { "network is unreachable", "upstream.refused", "unreachable" },
+    MessageRule { "Network is unreachable", "upstream.refused", "unreachable" },
+    MessageRule { "AH01114", "upstream.refused", "refused" },
+    MessageRule { "AH00957", "upstream.refused", "refused" },
+    MessageRule { "failed to make connection to backend", "upstream.refused", "refused" },
+    MessageRule { "no backend connection", "upstream.refused", "refused" },
+    MessageRule { "upstream sent", "upstream.invalid-response", "invalid-response" },
+    MessageRule { "AH01106", "upstream.invalid-response", "invalid-response" },
+    MessageRule { "bad HTTP/1.1 header returned by", "upstream.invalid-response", "invalid-response" },
+    MessageRule { "malformed HTTP", "upstream.invalid-response", "invalid-response" },
+    MessageRule { "malformed MIME header", "upstream.invalid-response", "invalid-response" },
+    MessageRule { "Invalid Response", "upstream.invalid-response", "invalid-response" },
+    MessageRule { "Received junk", "upstream.invalid-response", "invalid-response" },
+    MessageRule { "ERR_INVALID_RESP", "upstream.invalid-response", "invalid-response" },
+    MessageRule { "http format error", "upstream.invalid-response", "invalid-response" },
+    MessageRule { "Malformed Lambda proxy response", "upstream.invalid-response", "invalid-response" },
+    MessageRule { "upstream prematurely closed connection", "upstream.closed-early", "closed-early" },
+    MessageRule { "error reading status line from remote server", "upstream.closed-early", "closed-early" },
+    MessageRule { "Error reading from remote server", "upstream.closed-early", "closed-early" },
+    MessageRule { "http first read error", "upstream.closed-early", "closed-early" },
+    MessageRule { "HTC eof", "upstream.closed-early", "closed-early" },
+    MessageRule { "unexpected EOF", "upstream.closed-early", "closed-early" },
+    MessageRule { "ERR_ZERO_SIZE_OBJECT", "upstream.closed-early", "closed-early" },
+    MessageRule { "server closed", "upstream.closed-early", "closed-early" },
+    MessageRule { "AH01102", "upstream.closed-early", "closed-early" },
+    MessageRule { "AH00898", "upstream.closed-early", "closed-early" },
+    MessageRule { "ERR_GATEWAY_FAILURE", "upstream.error", "upstream-error" },
+    MessageRule { "Lambda execution failed", "origin.error", "origin-error" },
+    MessageRule { "Execution failed due to configuration error", "upstream.error", "upstream-error" },
+};
+
+// Go's error for a connection that ended with nothing: the whole message is "EOF".
+bool isBareEof(QByteArrayView message)
+{
+    return message == "EOF" || message.endsWith(": EOF");
+}
+
+} // namespace
+
+QString hintForCause(QStringView cause, bool connectPhase)
+{
+    if (cause == u"upstream.refused")
+        return u"refused"_s;
+    if (cause == u"upstream.timeout")
+        return connectPhase ? u"connect-timeout"_s : u"read-timeout"_s;
+    if (cause == u"upstream.closed-early")
+        return u"closed-early"_s;
+    if (cause == u"upstream.reset")
+        return u"reset"_s;
+    if (cause == u"upstream.invalid-response")
+        return u"invalid-response"_s;
+    if (cause == u"upstream.tls-failure")
+        return u"tls-failure"_s;
+    if (cause == u"upstream.dns-failure")
+        return u"dns-failure"_s;
+    if (cause == u"capacity.no-healthy-upstream")
+        return u"no-healthy-upstream"_s;
+    if (cause == u"capacity.rate-limited")
+        return u"rate-limited"_s;
+    if (cause == u"capacity.overloaded")
+        return u"overloaded"_s;
+    if (cause == u"maintenance")
+        return u"maintenance"_s;
+    if (cause == u"upstream.error")
+        return u"upstream-error"_s;
+    if (cause.startsWith(u"origin."))
+        return u"origin-error"_s;
+    if (cause.startsWith(u"transport."))
+        return u"client-closed"_s;
+    return {};
+}
+
+LogCause classifyLogMessage(QByteArrayView message)
+{
+    for (const MessageRule &rule : Rules) {
+        const qsizetype at = message.indexOf(QByteArrayView(rule.needle));
+        if (at < 0)
+            continue;
+        if (rule.cause[0] == '\0') {
+            // nginx: "... while connecting to upstream" — the words before say what happened.
+            if (message.contains("timed out"))
+                return { u"upstream.timeout"_s, u"connect-timeout"_s, QString::fromUtf8(message) };
+            if (message.contains("(113:") || message.contains("No route to host"))
+                return { u"upstream.refused"_s, u"unreachable"_s, QString::fromUtf8(message) };
+            if (message.contains("(111:") || message.contains("Connection refused"))
+                return { u"upstream.refused"_s, u"refused"_s, QString::fromUtf8(message) };
+            continue;
+        }
+        // Apache: a timeout while connecting (AH00957) is a connect timeout, not a read timeout.
+        if (QByteArrayView(rule.needle) == "(70007)The timeout specified has expired"
+            && (message.contains("AH00957") || message.contains("attempt to connect")))
+            return { u"upstream.timeout"_s, u"connect-timeout"_s, QString::fromUtf8(message) };
+        return { QString::fromLatin1(rule.cause), QString::fromLatin1(rule.hint), QString::fromUtf8(message) };
+    }
+    if (isBareEof(message))
+        return { u"upstream.closed-early"_s, u"closed-early"_s, QString::fromUtf8(message) };
+    return {};
+}
+
+} // namespace Gatescope

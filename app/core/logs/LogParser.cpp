@@ -1,0 +1,1530 @@
+#include "logs/LogParser.h"
+
+#include "logs/LogText.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace Gatescope {
+
+using namespace LogText;
+
+// --- the formats ---------------------------------------------------------------------------------
+
+const QList<LogFormatInfo> &LogFormats::all()
+{
+    static const QList<LogFormatInfo> formats {
+        { u"nginx-error"_s, u"nginx"_s, QT_TRANSLATE_NOOP("Gatescope::LogFormats", "nginx error.log (also Kong)") },
+        { u"nginx-access"_s, u"nginx"_s,
+          QT_TRANSLATE_NOOP("Gatescope::LogFormats", "nginx access log with upstream fields (key=value)") },
+        { u"ingress-nginx"_s, u"ingress-nginx"_s,
+          QT_TRANSLATE_NOOP("Gatescope::LogFormats", "ingress-nginx default access log") },
+        { u"combined"_s, QString(),
+          QT_TRANSLATE_NOOP("Gatescope::LogFormats", "Combined/Common Log Format (nginx, Apache, varnishncsa)") },
+        { u"apache-access"_s, u"apache"_s, QT_TRANSLATE_NOOP("Gatescope::LogFormats", "Apache access log with %D") },
+        { u"apache-error"_s, u"apache"_s, QT_TRANSLATE_NOOP("Gatescope::LogFormats", "Apache error log") },
+        { u"haproxy-http"_s, u"haproxy"_s,
+          QT_TRANSLATE_NOOP("Gatescope::LogFormats", "HAProxy HTTP log (option httplog)") },
+        { u"envoy-access"_s, u"envoy"_s, QT_TRANSLATE_NOOP("Gatescope::LogFormats", "Envoy default access log") },
+        { u"envoy-json"_s, u"envoy"_s, QT_TRANSLATE_NOOP("Gatescope::LogFormats", "Envoy JSON access log") },
+        { u"caddy-json"_s, u"caddy"_s, QT_TRANSLATE_NOOP("Gatescope::LogFormats", "Caddy JSON log") },
+        { u"traefik-json"_s, u"traefik"_s, QT_TRANSLATE_NOOP("Gatescope::LogFormats", "Traefik JSON access log") },
+        { u"traefik-clf"_s, u"traefik"_s, QT_TRANSLATE_NOOP("Gatescope::LogFormats", "Traefik CLF access log") },
+        { u"varnishlog"_s, u"varnish"_s, QT_TRANSLATE_NOOP("Gatescope::LogFormats", "varnishlog transactions") },
+        { u"squid-access"_s, u"squid"_s, QT_TRANSLATE_NOOP("Gatescope::LogFormats", "Squid native access.log") },
+        { u"squid-cache"_s, u"squid"_s, QT_TRANSLATE_NOOP("Gatescope::LogFormats", "Squid cache.log") },
+        { u"aws-alb"_s, u"aws-alb"_s,
+          QT_TRANSLATE_NOOP("Gatescope::LogFormats", "AWS Application Load Balancer access log") },
+        { u"cloudfront"_s, u"aws-cloudfront"_s,
+          QT_TRANSLATE_NOOP("Gatescope::LogFormats", "Amazon CloudFront standard log") },
+        { u"apigateway-execution"_s, u"aws-api-gateway"_s,
+          QT_TRANSLATE_NOOP("Gatescope::LogFormats", "Amazon API Gateway execution log") },
+        { u"heroku-router"_s, u"heroku"_s, QT_TRANSLATE_NOOP("Gatescope::LogFormats", "Heroku router log") },
+        { u"gcp-lb"_s, u"gcp-lb"_s,
+          QT_TRANSLATE_NOOP("Gatescope::LogFormats", "Google Cloud HTTP(S) load balancer log (JSON)") },
+        { u"cloudflare-logpush"_s, u"cloudflare"_s,
+          QT_TRANSLATE_NOOP("Gatescope::LogFormats", "Cloudflare Logpush HTTP requests (JSON)") },
+    };
+    return formats;
+}
+
+QString LogFormatInfo::displayTitle() const
+{
+    return QCoreApplication::translate("Gatescope::LogFormats", title);
+}
+
+const LogFormatInfo *LogFormats::find(QStringView id)
+{
+    for (const LogFormatInfo &info : all()) {
+        if (info.id == id)
+            return &info;
+    }
+    return nullptr;
+}
+
+namespace {
+
+const QRegularExpression &re(const char *pattern)
+{
+    // Detection patterns, compiled once each (a handful of lines per file go through them).
+    static QHash<const char *, QRegularExpression> cache;
+    auto it = cache.find(pattern);
+    if (it == cache.end())
+        it = cache.insert(pattern, QRegularExpression(QString::fromLatin1(pattern)));
+    return *it;
+}
+
+// The JSON object of a line: the whole line, or what follows a collector's prefix such as
+// journald's "Apr 03 23:40:56 host sh[22948]: caddy      | {…}".
+QByteArrayView jsonPart(QByteArrayView line)
+{
+    if (line.startsWith('{'))
+        return line;
+    const qsizetype brace = line.indexOf("| {");
+    if (brace >= 0 && brace < 200)
+        return line.sliced(brace + 2);
+    const qsizetype colon = line.indexOf(": {");
+    if (colon >= 0 && colon < 200)
+        return line.sliced(colon + 2);
+    return {};
+}
+
+QString jsonFormat(const QJsonObject &o)
+{
+    const QString logger = o.value(u"logger"_s).toString();
+    // Caddy logs through zap: "level", "ts" (Unix seconds) and, for most lines, "logger".
+    if (logger.startsWith(u"http.log") || (o.value(u"ts"_s).isDouble() && o.contains(u"level"_s)))
+        return u"caddy-json"_s;
+    if (o.contains(u"DownstreamStatus"_s) || o.contains(u"OriginStatus"_s))
+        return u"traefik-json"_s;
+    if (o.contains(u"EdgeResponseStatus"_s) || o.contains(u"RayID"_s))
+        return u"cloudflare-logpush"_s;
+    if (o.contains(u"httpRequest"_s))
+        return u"gcp-lb"_s;
+    for (const char16_t *key :
+         { u"response_flags", u"responseFlags", u"response_code_details", u"responseCodeDetails" }) {
+        if (o.contains(QString::fromUtf16(key)))
+            return u"envoy-json"_s;
+    }
+    return {};
+}
+
+// The sub-format of a Common/Combined Log Format line, from what follows the user agent.
+QString clfFormat(QByteArrayView line)
+{
+    QByteArrayView rest = line;
+    QByteArrayView field;
+    QList<QByteArrayView> fields;
+    QList<bool> quotedFlags;
+    bool quoted = false;
+    while (nextField(rest, &field, &quoted)) {
+        fields.append(field);
+        quotedFlags.append(quoted);
+    }
+    // client ident user [time] "request" status bytes ["referer" "agent"] tail…
+    if (fields.size() < 7)
+        return {};
+    qsizetype tailAt = 7;
+    if (fields.size() >= 9 && quotedFlags.at(7) && quotedFlags.at(8))
+        tailAt = 9;
+    const QList<QByteArrayView> tail = fields.mid(tailAt);
+    if (tail.isEmpty())
+        return u"combined"_s;
+    for (const QByteArrayView &t : tail) {
+        if (t.startsWith("rt=") || t.startsWith("urt=") || t.startsWith("us=") || t.startsWith("upstream_")
+            || t.startsWith("request_time=") || t.startsWith("uct=") || t.startsWith("uht="))
+            return u"nginx-access"_s;
+    }
+    // ingress-nginx: request_length request_time [upstream name] [alternative] addr len time status id
+    if (tail.size() >= 9 && toInt(tail.at(0)) >= 0 && line.contains("] ["))
+        return u"ingress-nginx"_s;
+    // Traefik CLF: count "router" "url" Nms
+    if (tail.size() >= 4 && tail.last().endsWith("ms") && quotedFlags.at(tailAt + 1))
+        return u"traefik-clf"_s;
+    if (tail.size() == 1 && toInt(tail.at(0)) >= 0)
+        return u"apache-access"_s;
+    return u"combined"_s;
+}
+
+QString detectLine(QByteArrayView line)
+{
+    const QString text = QString::fromUtf8(line.first(std::min<qsizetype>(line.size(), 4096)));
+    if (text.startsWith(u"#Version:") || text.startsWith(u"#Fields: date"))
+        return u"cloudfront"_s;
+    if (const QByteArrayView json = jsonPart(line); !json.isEmpty()) {
+        const QJsonDocument doc = QJsonDocument::fromJson(json.toByteArray());
+        if (doc.isObject())
+            return jsonFormat(doc.object());
+    }
+    if (text.startsWith(u"*   << ")
+        || re(R"(^-+\s+(Begin|ReqMethod|BereqMethod|Timestamp|FetchError|VCL_call)\s)").match(text).hasMatch())
+        return u"varnishlog"_s;
+    if (text.contains(u"heroku[router]:"))
+        return u"heroku-router"_s;
+    if (re(R"(^(\S+ )?\([0-9a-fA-F-]{36}\) )").match(text).hasMatch())
+        return u"apigateway-execution"_s;
+    if (re(R"(^(http|https|h2|grpcs|ws|wss) \d{4}-\d\d-\d\dT\S+ app/)").match(text).hasMatch())
+        return u"aws-alb"_s;
+    if (re(R"(^\d{4}/\d\d/\d\d \d\d:\d\d:\d\d \[\w+\] \d+#\d+:)").match(text).hasMatch())
+        return u"nginx-error"_s;
+    if (re(R"(^\d{4}/\d\d/\d\d \d\d:\d\d:\d\d(\.\d+)?( kid\d+)?\|)").match(text).hasMatch())
+        return u"squid-cache"_s;
+    if (re(R"(^\[\w{3} \w{3} +\d+ \d\d:\d\d:\d\d(\.\d+)? \d{4}\] \[)").match(text).hasMatch())
+        return u"apache-error"_s;
+    if (re(R"((^|\s)\S+:\d+ \[\d\d/\w{3}/\d{4}:\d\d:\d\d:\d\d\.\d+\] \S+ \S+/\S+ -?\d+/-?\d+/-?\d+/-?\d+(/-?\d+)? )")
+            .match(text)
+            .hasMatch())
+        return u"haproxy-http"_s;
+    if (re(R"(^\[\d{4}-\d\d-\d\dT[^\]]+\] "[A-Z]+ )").match(text).hasMatch())
+        return u"envoy-access"_s;
+    if (re(R"(^\d{9,}\.\d{3}\s+-?\d+ \S+ [A-Z_]+/\d{3} )").match(text).hasMatch())
+        return u"squid-access"_s;
+    if (re(R"(^\S+ \S+ \S+ \[\d\d/\w{3}/\d{4}:\d\d:\d\d:\d\d [+-]\d{4}\] ")").match(text).hasMatch())
+        return clfFormat(line);
+    return {};
+}
+
+} // namespace
+
+Result<QString> LogFormats::detect(const QList<QByteArray> &firstLines, const QString &fileName)
+{
+    QString found;
+    QString clf; // the most specific CLF sub-format seen
+    int nonEmpty = 0;
+    for (const QByteArray &line : firstLines) {
+        if (line.trimmed().isEmpty())
+            continue;
+        ++nonEmpty;
+        const QString format = detectLine(line);
+        if (format.isEmpty())
+            continue;
+        if (format == u"combined" || format == u"apache-access") {
+            if (clf.isEmpty() || clf == u"combined")
+                clf = format;
+            continue;
+        }
+        found = format;
+        break;
+    }
+    if (found.isEmpty())
+        found = clf;
+    if (!found.isEmpty())
+        return found;
+    if (nonEmpty == 0)
+        return Error { LogParser::tr("%1: holds no log lines").arg(fileName), Error::Code::Empty };
+    QStringList shown;
+    for (const QByteArray &line : firstLines) {
+        if (line.trimmed().isEmpty())
+            continue;
+        QString text = QString::fromUtf8(line.first(std::min<qsizetype>(line.size(), 160)));
+        if (line.size() > 160)
+            text += u'…';
+        shown.append(u"  "_s + text);
+        if (shown.size() == 3)
+            break;
+    }
+    return Error { LogParser::tr("%1: the log format is not one Gatescope reads; its first lines are:\n%2")
+                       .arg(fileName, shown.join(u'\n')),
+                   Error::Code::Unsupported };
+}
+
+// --- the parser ------------------------------------------------------------------------------------
+
+struct LogParser::Private
+{
+    QString format;
+    QString file;
+    QString product;
+    QList<QByteArray> cloudFrontFields; // from "#Fields:", else the documented default order
+    // varnishlog: the transaction being read
+    bool varnishOpen = false;
+    bool varnishSession = false; // a Session group: no request of its own
+    LogRecord varnish;
+    // apache-error: the record of the thread's lines read so far
+    bool apacheOpen = false;
+    LogRecord apache;
+};
+
+LogParser::LogParser(const QString &formatId, const QString &fileName)
+    : d(std::make_unique<Private>())
+{
+    d->format = formatId;
+    d->file = fileName;
+    if (const LogFormatInfo *info = LogFormats::find(formatId))
+        d->product = info->product;
+}
+
+LogParser::~LogParser() = default;
+
+QString LogParser::formatId() const
+{
+    return d->format;
+}
+
+namespace {
+
+using Line = LogParser::Line;
+
+void begin(LogRecord *r, const QString &file, qint64 number, QByteArrayView raw, const QString &format,
+           const QString &product)
+{
+    *r = LogRecord();
+    r->file = file;
+    r->line = number;
+    r->raw = QString::fromUtf8(raw);
+    r->format = format;
+    r->product = product;
+}
+
+void applyCause(LogRecord *r, const LogCause &cause)
+{
+    if (cause.cause.isEmpty())
+        return;
+    r->cause = cause.cause;
+    r->hint = cause.hint;
+    r->causeText = cause.text;
+}
+
+void setCause(LogRecord *r, const QString &cause, const QString &text, bool connectPhase = false)
+{
+    r->cause = cause;
+    r->hint = hintForCause(cause, connectPhase);
+    r->causeText = text;
+}
+
+// "GET /path HTTP/1.1" → method and target.
+void splitRequestLine(QByteArrayView request, LogRecord *r)
+{
+    const qsizetype space = request.indexOf(' ');
+    if (space < 0) {
+        r->target = QString::fromUtf8(request);
+        return;
+    }
+    r->method = QString::fromLatin1(request.first(space));
+    QByteArrayView rest = request.sliced(space + 1);
+    const qsizetype end = rest.lastIndexOf(' ');
+    if (end > 0 && rest.sliced(end + 1).startsWith("HTTP/"))
+        rest = rest.first(end);
+    r->target = QString::fromUtf8(rest);
+}
+
+QString dashless(QByteArrayView text)
+{
+    return text == "-" ? QString() : QString::fromUtf8(text);
+}
+
+double secondsToMs(QByteArrayView text)
+{
+    // nginx lists one value per tried upstream ("0.001, 0.002"); the last is the one that answered.
+    const qsizetype comma = text.lastIndexOf(',');
+    const QByteArrayView last = comma >= 0 ? text.sliced(comma + 1).trimmed() : text;
+    const double seconds = toDouble(last);
+    return seconds < 0 ? -1 : seconds * 1000.0;
+}
+
+// --- Common/Combined Log Format family -----------------------------------------------------------
+
+Line parseClfFamily(const QString &format, const QString &file, const QString &product, QByteArrayView line,
+                    qint64 number, LogRecord *r, bool failuresOnly)
+{
+    QByteArrayView rest = line;
+    QByteArrayView f[7];
+    bool quoted = false;
+    for (int i = 0; i < 7; ++i) {
+        if (!nextField(rest, &f[i], &quoted))
+            return Line::Malformed;
+        if (i == 4 && !quoted)
+            return Line::Malformed;
+    }
+    const int status = toInt(f[5]);
+    if (status < 0 || !line.sliced(f[3].data() - line.data() - 1).startsWith('['))
+        return Line::Malformed;
+    if (failuresOnly && status < 500)
+        return Line::Healthy;
+
+    begin(r, file, number, line, format, product);
+    r->client = QString::fromUtf8(f[0]);
+    r->time = parseClfTime(f[3]);
+    splitRequestLine(f[4], r);
+    r->status = status;
+
+    // Referer and agent, then the format's own tail.
+    QList<QByteArrayView> tail;
+    QList<bool> tailQuoted;
+    QByteArrayView field;
+    while (nextField(rest, &field, &quoted)) {
+        tail.append(field);
+        tailQuoted.append(quoted);
+    }
+    if (tail.size() >= 2 && tailQuoted.at(0) && tailQuoted.at(1)) {
+        tail = tail.mid(2);
+        tailQuoted = tailQuoted.mid(2);
+    }
+    if (format == u"nginx-access") {
+        // key=value and key="value, value" (one value per upstream tried)
+        QList<std::pair<QByteArrayView, QByteArrayView>> pairs;
+        QByteArrayView text = line.sliced(f[6].data() + f[6].size() - line.data());
+        while (!text.isEmpty()) {
+            skipSpaces(text);
+            const qsizetype eq = text.indexOf('=');
+            const qsizetype space = text.indexOf(' ');
+            if (eq <= 0 || (space >= 0 && space < eq)) {
+                QByteArrayView skipped;
+                if (!nextField(text, &skipped))
+                    break;
+                continue;
+            }
+            const QByteArrayView key = text.first(eq);
+            text = text.sliced(eq + 1);
+            QByteArrayView value;
+            if (!nextField(text, &value))
+                value = {};
+            pairs.append({ key, value });
+        }
+        for (const auto &[key, value] : std::as_const(pairs)) {
+            if (key == "rt" || key == "request_time")
+                r->requestMs = secondsToMs(value);
+            else if (key == "uct" || key == "upstream_connect_time")
+                r->connectMs = secondsToMs(value);
+            else if (key == "uht" || key == "upstream_header_time")
+                r->upstreamHeaderMs = secondsToMs(value);
+            else if (key == "urt" || key == "upstream_response_time") {
+                if (r->upstreamHeaderMs < 0)
+                    r->upstreamHeaderMs = secondsToMs(value);
+            } else if (key == "us" || key == "upstream_status")
+                r->upstreamStatus = QString::fromUtf8(value);
+            else if (key == "ua" || key == "upstream_addr" || key == "upstream")
+                r->upstreamAddress = dashless(value.trimmed());
+            else if (key == "rid" || key == "request_id" || key == "req_id")
+                r->requestId = dashless(value);
+        }
+        // nginx writes a status of its own (502, 504) as the upstream status when no upstream
+        // answered; "-" for the header time says no response header came.
+        const bool noHeader = line.contains("uht=-") || line.contains("uht=\"-\"");
+        r->gatewayGenerated = status >= 500 && (noHeader || r->upstreamStatus == u"-");
+    } else if (format == u"ingress-nginx" && tail.size() >= 8) {
+        // request_length request_time [name] [alternative] addr response_length response_time status id
+        r->requestMs = secondsToMs(tail.at(1));
+        r->upstreamAddress = dashless(tail.at(4));
+        r->upstreamHeaderMs = secondsToMs(tail.at(6));
+        r->upstreamStatus = QString::fromUtf8(tail.at(7));
+        if (tail.size() >= 9)
+            r->requestId = dashless(tail.at(8));
+        r->host = QString::fromUtf8(tail.at(2));
+        r->gatewayGenerated = status >= 500 && (r->upstreamStatus == u"-" || r->upstreamAddress.isEmpty());
+    } else if (format == u"traefik-clf" && tail.size() >= 4) {
+        r->upstreamAddress = dashless(tail.at(2));
+        r->requestMs = toDouble(tail.last().chopped(2));
+        r->host = QString::fromUtf8(tail.at(1));
+    } else if (format == u"apache-access" && tail.size() == 1) {
+        const double micros = toDouble(tail.at(0));
+        r->requestMs = micros < 0 ? -1 : micros / 1000.0;
+    }
+    return Line::Record;
+}
+
+// --- nginx (and Kong) error.log ---------------------------------------------------------------------
+
+Line parseNginxError(const QString &file, QByteArrayView line, qint64 number, LogRecord *r, bool failuresOnly)
+{
+    // 2024/01/02 03:04:05 [error] 1234#1234: *5 message, client: …, server: …, request: "…", upstream: "…"
+    if (line.size() < 22 || line.at(4) != '/' || line.at(20) != '[')
+        return Line::Malformed;
+    const qsizetype levelEnd = line.indexOf(']', 21);
+    const qsizetype colon = levelEnd > 0 ? line.indexOf(": ", levelEnd) : -1;
+    if (colon < 0)
+        return Line::Malformed;
+    QByteArrayView message = line.sliced(colon + 2);
+    if (message.startsWith('*')) {
+        const qsizetype space = message.indexOf(' ');
+        message = space > 0 ? message.sliced(space + 1) : QByteArrayView();
+    }
+    const qsizetype clientAt = message.indexOf(", client: ");
+    const QByteArrayView text = clientAt >= 0 ? message.first(clientAt) : message;
+    const LogCause cause = classifyLogMessage(text);
+    if (failuresOnly && cause.cause.isEmpty())
+        return Line::Healthy;
+
+    const bool kong = line.contains("server: kong") || line.contains("[kong]");
+    begin(r, file, number, line, u"nginx-error"_s, kong ? u"kong"_s : u"nginx"_s);
+    r->kind = LogRecord::Kind::Error;
+    const QDate date(toInt(line.sliced(0, 4)), toInt(line.sliced(5, 2)), toInt(line.sliced(8, 2)));
+    const QTime time(toInt(line.sliced(11, 2)), toInt(line.sliced(14, 2)), toInt(line.sliced(17, 2)));
+    r->time = localToUtc(date, time); // nginx writes the server's local time
+    r->message = QString::fromUtf8(text);
+    applyCause(r, cause);
+    r->gatewayGenerated = !cause.cause.isEmpty();
+    if (clientAt >= 0) {
+        // ", key: value" pairs; values of request/upstream/host are quoted.
+        QByteArrayView pairs = message.sliced(clientAt + 2);
+        while (!pairs.isEmpty()) {
+            const qsizetype sep = pairs.indexOf(": ");
+            if (sep < 0)
+                break;
+            const QByteArrayView key = pairs.first(sep);
+            QByteArrayView rest = pairs.sliced(sep + 2);
+            QByteArrayView value;
+            if (rest.startsWith('"')) {
+                const qsizetype end = rest.indexOf('"', 1);
+                value = rest.sliced(1, (end < 0 ? rest.size() : end) - 1);
+                rest = end < 0 ? QByteArrayView() : rest.sliced(end + 1);
+            } else {
+                const qsizetype end = rest.indexOf(',');
+                value = end < 0 ? rest : rest.first(end);
+                rest = end < 0 ? QByteArrayView() : rest.sliced(end);
+            }
+            if (key == "client")
+                r->client = QString::fromUtf8(value);
+            else if (key == "request")
+                splitRequestLine(value, r);
+            else if (key == "upstream") {
+                // "http://127.0.0.1:8080/path" → "127.0.0.1:8080"; an upstream{} name stays
+                const QUrl url(QString::fromUtf8(value));
+                r->upstreamAddress = url.isValid() && !url.host().isEmpty() && url.port() > 0
+                    ? u"%1:%2"_s.arg(url.host()).arg(url.port())
+                    : (url.host().isEmpty() ? QString::fromUtf8(value) : url.host());
+            } else if (key == "host")
+                r->host = QString::fromUtf8(value);
+            else if (key == "server" && value == "kong")
+                r->product = u"kong"_s;
+            const qsizetype next = rest.indexOf(", ");
+            if (next < 0)
+                break;
+            pairs = rest.sliced(next + 2);
+        }
+    }
+    // nginx answers 504 for a timeout, 502 for every other upstream failure, 503 for a limit.
+    if (r->cause == u"upstream.timeout")
+        r->status = 504;
+    else if (r->cause == u"capacity.rate-limited")
+        r->status = 503;
+    else if (!r->cause.isEmpty())
+        r->status = 502;
+    return Line::Record;
+}
+
+// --- Apache error_log -------------------------------------------------------------------------------
+
+QDateTime parseApacheTime(QByteArrayView text)
+{
+    // "Wed Oct 11 14:32:52.123456 2000" or without the fraction
+    QByteArrayView rest = text;
+    QByteArrayView parts[5];
+    for (auto &part : parts) {
+        if (!nextField(rest, &part))
+            return {};
+    }
+    const int month = monthIndex(parts[1]);
+    const int day = toInt(parts[2]);
+    const int year = toInt(parts[4]);
+    QByteArrayView clock = parts[3];
+    int millis = 0;
+    if (const qsizetype dot = clock.indexOf('.'); dot > 0) {
+        millis = toInt(clock.sliced(dot + 1, std::min<qsizetype>(3, clock.size() - dot - 1)));
+        clock = clock.first(dot);
+    }
+    if (clock.size() != 8 || month == 0 || day < 0 || year < 0)
+        return {};
+    const QTime time(toInt(clock.sliced(0, 2)), toInt(clock.sliced(3, 2)), toInt(clock.sliced(6, 2)),
+                     std::max(0, millis));
+    return localToUtc(QDate(year, month, day), time);
+}
+
+Line parseApacheError(const QString &file, QByteArrayView line, qint64 number, LogRecord *r, bool failuresOnly)
+{
+    // [time] [module:level] [pid N:tid M] (errno)text: [client addr] AHnnnnn: message
+    if (!line.startsWith('['))
+        return Line::Malformed;
+    const qsizetype timeEnd = line.indexOf(']');
+    if (timeEnd < 0)
+        return Line::Malformed;
+    QByteArrayView rest = line.sliced(timeEnd + 1);
+    QByteArrayView module;
+    skipSpaces(rest);
+    QByteArrayView client;
+    // Bracketed fields: module:level, pid, client.
+    while (rest.startsWith('[')) {
+        const qsizetype end = rest.indexOf(']');
+        if (end < 0)
+            return Line::Malformed;
+        const QByteArrayView inner = rest.sliced(1, end - 1);
+        if (module.isEmpty())
+            module = inner;
+        else if (inner.startsWith("client "))
+            client = inner.sliced(7);
+        rest = rest.sliced(end + 1);
+        skipSpaces(rest);
+    }
+    // "[client …]" may also follow the errno text.
+    QByteArrayView message = rest;
+    const LogCause cause = classifyLogMessage(message);
+    if (failuresOnly && cause.cause.isEmpty())
+        return Line::Healthy;
+    begin(r, file, number, line, u"apache-error"_s, u"apache"_s);
+    r->kind = LogRecord::Kind::Error;
+    r->time = parseApacheTime(line.sliced(1, timeEnd - 1));
+    if (const qsizetype at = message.indexOf("[client "); at >= 0) {
+        const qsizetype end = message.indexOf(']', at);
+        if (end > at) {
+            client = message.sliced(at + 8, end - at - 8);
+            QByteArray cleaned = message.first(at).toByteArray();
+            cleaned.append(message.sliced(std::min(end + 2, message.size())));
+            r->message = QString::fromUtf8(cleaned);
+        }
+    }
+    if (r->message.isEmpty())
+        r->message = QString::fromUtf8(message);
+    r->client = QString::fromUtf8(client);
+    applyCause(r, cause);
+    r->gatewayGenerated = !cause.cause.isEmpty();
+    // "… returned by /path", "attempt to connect to 127.0.0.1:8080 (…) failed"
+    if (const qsizetype at = line.indexOf("returned by "); at >= 0)
+        r->target = QString::fromUtf8(line.sliced(at + 12)).section(u' ', 0, 0);
+    static const QRegularExpression connectTo(u"connect(?:ion)? to (?:backend: )?(\\S+)"_s);
+    if (const auto m = connectTo.match(r->message); m.hasMatch())
+        r->upstreamAddress = m.captured(1);
+    // mod_proxy answers 503 when it cannot connect (or no worker is usable), 500 for a DNS
+    // failure, 502 for everything after the connect (a read timeout too).
+    if (r->cause == u"upstream.refused" || r->cause == u"capacity.no-healthy-upstream")
+        r->status = 503;
+    else if (r->cause == u"upstream.dns-failure")
+        r->status = 500;
+    else if (!r->cause.isEmpty())
+        r->status = 502;
+    if (const qsizetype at = line.indexOf(":tid "); at > 0)
+        r->flags = QString::fromLatin1(line.sliced(at + 5)).section(u']', 0, 0); // the thread: one request
+    return Line::Record;
+}
+
+// Apache writes one failure as two or three lines from the same thread (AH00957 + AH01114,
+// AH01102 + AH00898): they become one record, with the most specific cause and the path.
+void mergeApache(LogRecord &into, const LogRecord &next)
+{
+    into.raw += u'\n' + next.raw;
+    into.message += u" / "_s + next.message;
+    if (into.target.isEmpty())
+        into.target = next.target;
+    if (into.client.isEmpty())
+        into.client = next.client;
+    if (into.upstreamAddress.isEmpty())
+        into.upstreamAddress = next.upstreamAddress;
+    const bool generic = into.cause.isEmpty() || into.causeText.contains(u"AH00898")
+        || (into.cause == u"upstream.refused" && into.hint == u"refused" && !into.causeText.startsWith(u'('));
+    if (generic && !next.cause.isEmpty() && next.causeText.startsWith(u'(')) {
+        into.cause = next.cause;
+        into.hint = next.hint;
+        into.causeText = next.causeText;
+        into.status = next.status;
+    } else if (into.cause.isEmpty()) {
+        into.cause = next.cause;
+        into.hint = next.hint;
+        into.causeText = next.causeText;
+        into.status = next.status;
+    }
+    into.gatewayGenerated = into.gatewayGenerated || next.gatewayGenerated;
+}
+
+// --- HAProxy HTTP log ------------------------------------------------------------------------------
+
+void haproxyCause(LogRecord *r, QByteArrayView flags, bool noServer)
+{
+    if (flags.size() < 2)
+        return;
+    const char who = flags.at(0);
+    const char when = flags.at(1);
+    const QString text = u"termination state %1"_s.arg(QString::fromLatin1(flags));
+    switch (who) {
+    case 'S':
+        if (when == 'C')
+            setCause(r, noServer ? u"capacity.no-healthy-upstream"_s : u"upstream.refused"_s, text, true);
+        else if (when == 'H')
+            setCause(r, u"upstream.closed-early"_s, text);
+        else if (when == 'D')
+            setCause(r, u"upstream.closed-early"_s, text);
+        else if (when == 'Q')
+            setCause(r, u"capacity.overloaded"_s, text);
+        if (noServer && when == 'C')
+            r->hint = u"no-server"_s;
+        break;
+    case 's':
+        if (when == 'C')
+            setCause(r, u"upstream.timeout"_s, text, true);
+        else if (when == 'H' || when == 'D')
+            setCause(r, u"upstream.timeout"_s, text);
+        else if (when == 'Q')
+            setCause(r, u"capacity.overloaded"_s, text);
+        break;
+    case 'P':
+        if (when == 'H')
+            setCause(r, u"upstream.invalid-response"_s, text);
+        else if (when == 'C')
+            setCause(r, u"capacity.overloaded"_s, text);
+        break;
+    case 'R':
+        setCause(r, u"capacity.overloaded"_s, text);
+        break;
+    case 'I':
+        setCause(r, u"upstream.error"_s, text);
+        break;
+    case 'C':
+        if (when != '-')
+            setCause(r, u"transport.closed-early"_s, text);
+        break;
+    case 'c':
+        if (when != '-')
+            setCause(r, u"transport.timeout"_s, text);
+        break;
+    default:
+        break;
+    }
+}
+
+Line parseHaproxy(const QString &file, QByteArrayView line, qint64 number, LogRecord *r, bool failuresOnly)
+{
+    // Optional syslog prefix "Mon DD HH:MM:SS host haproxy[pid]: ".
+    QByteArrayView rest = line;
+    // "<134>": the syslog priority of `log stderr format short`.
+    if (rest.startsWith('<')) {
+        const qsizetype close = rest.indexOf('>');
+        if (close > 0 && close < 6)
+            rest = rest.sliced(close + 1);
+    }
+    // A line of HAProxy's own starts with the client address; anything else is a collector's prefix.
+    const char first = rest.isEmpty() ? '\0' : rest.front();
+    if (!isDigit(first) && first != '[' && first != ':') {
+        const qsizetype at = rest.first(std::min<qsizetype>(rest.size(), 160)).indexOf("]: ");
+        if (at >= 0)
+            rest = rest.sliced(at + 3);
+    }
+    QByteArrayView client, accept, frontend, backend, timers, statusText, bytes, reqCookie, respCookie, flags, conns,
+        queues;
+    QByteArrayView *order[] = { &client, &accept,    &frontend,   &backend, &timers, &statusText,
+                                &bytes,  &reqCookie, &respCookie, &flags,   &conns,  &queues };
+    for (QByteArrayView *field : order) {
+        if (!nextField(rest, field))
+            return Line::Malformed;
+    }
+    const int status = static_cast<int>(toSigned(statusText, -2));
+    if (status == -2 || timers.count('/') < 3 || !backend.contains('/'))
+        return Line::Malformed;
+    const bool noServer = backend.endsWith("<NOSRV>");
+    const bool serverSide = flags.size() >= 2 && (flags.at(0) == 'S' || flags.at(0) == 's' || flags.at(0) == 'P');
+    if (failuresOnly && status < 500 && !serverSide)
+        return Line::Healthy;
+
+    begin(r, file, number, line, u"haproxy-http"_s, u"haproxy"_s);
+    const qsizetype port = client.lastIndexOf(':');
+    r->client = QString::fromUtf8(port > 0 ? client.first(port) : client);
+    r->time = parseClfTime(accept);
+    r->status = std::max(status, 0);
+    r->upstreamAddress = QString::fromUtf8(backend);
+    r->flags = QString::fromUtf8(flags);
+    // Tq/Tw/Tc/Tr/Ta (Tt before 1.5): -1 = that phase did not happen.
+    double t[5] = { -1, -1, -1, -1, -1 };
+    int timerCount = 0;
+    for (qsizetype start = 0; start <= timers.size() && timerCount < 5;) {
+        qsizetype end = timers.indexOf('/', start);
+        if (end < 0)
+            end = timers.size();
+        t[timerCount++] = double(toSigned(timers.sliced(start, end - start), -1));
+        start = end + 1;
+    }
+    r->queueMs = t[1];
+    r->connectMs = t[2];
+    r->upstreamHeaderMs = t[3];
+    r->requestMs = t[timerCount - 1];
+    // actconn/feconn/beconn/srv_conn/retries ("+" = redispatched)
+    if (const qsizetype slash = conns.lastIndexOf('/'); slash > 0 && conns.count('/') == 4) {
+        QByteArrayView retries = conns.sliced(slash + 1);
+        if (retries.startsWith('+'))
+            retries = retries.sliced(1);
+        r->retries = static_cast<int>(toSigned(retries, -1));
+    }
+    // Captured headers {…} and the request line.
+    QByteArrayView field;
+    bool quoted = false;
+    while (nextField(rest, &field, &quoted)) {
+        if (quoted) {
+            splitRequestLine(field, r);
+            break;
+        }
+        if (field.startsWith('{') && r->requestId.isEmpty()) {
+            // A captured request header that looks like an id (unique-id, X-Request-Id).
+            QByteArrayView inner = field.sliced(1);
+            if (inner.endsWith('}'))
+                inner.chop(1);
+            for (const QByteArrayView &value : splitView(inner, '|')) {
+                if (value.size() >= 8 && value.size() <= 128 && !value.contains(' ')
+                    && (value.contains('-') || value.contains(':')) && !value.contains('/')) {
+                    r->requestId = QString::fromUtf8(value);
+                    break;
+                }
+            }
+        }
+    }
+    if (r->upstreamStatus.isEmpty())
+        r->upstreamStatus = r->upstreamHeaderMs < 0 ? u"-"_s : QString::number(r->status);
+    haproxyCause(r, flags, noServer);
+    r->gatewayGenerated = (r->upstreamHeaderMs < 0 && r->status >= 500) || noServer;
+    return Line::Record;
+}
+
+// --- Envoy ---------------------------------------------------------------------------------------------
+
+void envoyCause(LogRecord *r, const QString &flags, const QString &details, const QString &failureReason)
+{
+    const QString text = QStringList { flags, details, failureReason }.filter(QRegularExpression(u"\\S"_s)).join(u' ');
+    const QStringList list = flags.split(u',', Qt::SkipEmptyParts);
+    auto has = [&list](const char16_t *flag) { return list.contains(QString::fromUtf16(flag)); };
+    if (failureReason.contains(u"TLS"_s, Qt::CaseInsensitive) || failureReason.contains(u"CERTIFICATE"_s)
+        || details.contains(u"TLS_error"_s))
+        setCause(r, u"upstream.tls-failure"_s, text);
+    else if (has(u"UH") || details.contains(u"no_healthy_upstream"))
+        setCause(r, u"capacity.no-healthy-upstream"_s, text);
+    else if (has(u"UT") || has(u"UMSDR") || details.contains(u"upstream_response_timeout")
+             || details.contains(u"upstream_per_try_timeout"))
+        setCause(r, u"upstream.timeout"_s, text);
+    else if (details.contains(u"remote reset") || details.contains(u"remote_reset") || has(u"UR"))
+        setCause(r, u"upstream.reset"_s, text);
+    else if (has(u"UC") || details.contains(u"connection_termination"))
+        setCause(r, u"upstream.closed-early"_s, text);
+    else if (has(u"UF") || details.contains(u"connection_failure")) {
+        if (failureReason.contains(u"timeout", Qt::CaseInsensitive))
+            setCause(r, u"upstream.timeout"_s, text, true);
+        else
+            setCause(r, u"upstream.refused"_s, text, true);
+    } else if (has(u"UO") || details.contains(u"overflow"))
+        setCause(r, u"capacity.overloaded"_s, text);
+    else if (has(u"RL") || has(u"RLSE"))
+        setCause(r, u"capacity.rate-limited"_s, text);
+    else if (has(u"UPE") || details.contains(u"protocol_error"))
+        setCause(r, u"upstream.invalid-response"_s, text);
+    else if (has(u"DC"))
+        setCause(r, u"transport.closed-early"_s, text);
+    else if (has(u"LR") || has(u"URX") || has(u"NC"))
+        setCause(r, u"upstream.error"_s, text);
+    r->flags = flags == u"-" ? QString() : flags;
+}
+
+Line parseEnvoyText(const QString &file, QByteArrayView line, qint64 number, LogRecord *r, bool failuresOnly)
+{
+    QByteArrayView rest = line;
+    QList<QByteArrayView> fields;
+    QList<bool> quotedFlags;
+    QByteArrayView field;
+    bool quoted = false;
+    while (nextField(rest, &field, &quoted)) {
+        fields.append(field);
+        quotedFlags.append(quoted);
+    }
+    if (fields.size() < 5 || !quotedFlags.at(1))
+        return Line::Malformed;
+    const int status = toInt(fields.at(2));
+    if (status < 0)
+        return Line::Malformed;
+    const QString flags = QString::fromLatin1(fields.at(3));
+    if (failuresOnly && status < 500 && (flags == u"-" || flags.isEmpty()))
+        return Line::Healthy;
+    begin(r, file, number, line, u"envoy-access"_s, u"envoy"_s);
+    r->time = parseIsoTime(fields.at(0));
+    splitRequestLine(fields.at(1), r);
+    r->status = status;
+    // Istio's format puts %RESPONSE_CODE_DETAILS% %CONNECTION_TERMINATION_DETAILS%
+    // "%UPSTREAM_TRANSPORT_FAILURE_REASON%" after the flags; the default goes on with the bytes.
+    qsizetype at = 4;
+    QString details;
+    QString failure;
+    if (at < fields.size() && toInt(fields.at(at)) < 0 && !quotedFlags.at(at)) {
+        details = dashless(fields.at(at));
+        ++at;
+        if (at < fields.size() && !quotedFlags.at(at))
+            ++at; // connection termination details
+        if (at < fields.size() && quotedFlags.at(at))
+            failure = dashless(fields.at(at++));
+    }
+    // bytes received, bytes sent, duration, upstream service time, then the quoted ones.
+    if (at + 2 < fields.size())
+        r->requestMs = toDouble(fields.at(at + 2));
+    if (at + 3 < fields.size())
+        r->upstreamHeaderMs = toDouble(fields.at(at + 3));
+    QList<QByteArrayView> quotedTail;
+    for (qsizetype i = at; i < fields.size(); ++i) {
+        if (quotedFlags.at(i))
+            quotedTail.append(fields.at(i));
+    }
+    // "x-forwarded-for" "user-agent" "x-request-id" "authority" "upstream host"
+    if (quotedTail.size() >= 3)
+        r->requestId = dashless(quotedTail.at(2));
+    if (quotedTail.size() >= 4)
+        r->host = dashless(quotedTail.at(3));
+    if (quotedTail.size() >= 5)
+        r->upstreamAddress = dashless(quotedTail.at(4));
+    if (quotedTail.size() >= 1)
+        r->client = dashless(quotedTail.at(0));
+    envoyCause(r, flags, details, failure);
+    r->gatewayGenerated = !r->cause.isEmpty() && !r->cause.startsWith(u"transport.");
+    return Line::Record;
+}
+
+// --- JSON formats ----------------------------------------------------------------------------------
+
+QString jsonString(const QJsonObject &o, std::initializer_list<const char16_t *> keys)
+{
+    for (const char16_t *key : keys) {
+        const QJsonValue v = o.value(QString::fromUtf16(key));
+        if (v.isString())
+            return v.toString();
+        if (v.isDouble())
+            return QString::number(v.toDouble(), 'g', 15);
+    }
+    return {};
+}
+
+double jsonNumber(const QJsonObject &o, std::initializer_list<const char16_t *> keys, double fallback = -1)
+{
+    for (const char16_t *key : keys) {
+        const QJsonValue v = o.value(QString::fromUtf16(key));
+        if (v.isDouble())
+            return v.toDouble();
+        if (v.isString()) {
+            bool ok = false;
+            const double d = v.toString().toDouble(&ok);
+            if (ok)
+                return d;
+        }
+    }
+    return fallback;
+}
+
+QString headerFrom(const QJsonObject &headers, const char16_t *name)
+{
+    for (auto it = headers.begin(); it != headers.end(); ++it) {
+        if (it.key().compare(QString::fromUtf16(name), Qt::CaseInsensitive) == 0) {
+            const QJsonValue v = it.value();
+            return v.isArray() ? v.toArray().first().toString() : v.toString();
+        }
+    }
+    return {};
+}
+
+void splitUrl(const QString &url, LogRecord *r)
+{
+    if (url.startsWith(u"http://") || url.startsWith(u"https://")) {
+        const QUrl parsed(url);
+        r->host = parsed.host();
+        r->target = parsed.path(QUrl::FullyEncoded)
+            + (parsed.hasQuery() ? u"?"_s + parsed.query(QUrl::FullyEncoded) : QString());
+        if (r->target.isEmpty())
+            r->target = u"/"_s;
+    } else {
+        r->target = url;
+    }
+}
+
+Line parseJson(const QString &format, const QString &file, QByteArrayView line, qint64 number, LogRecord *r,
+               bool failuresOnly)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(jsonPart(line).toByteArray(), &error);
+    if (!doc.isObject())
+        return Line::Malformed;
+    const QJsonObject o = doc.object();
+    const LogFormatInfo *info = LogFormats::find(format);
+    begin(r, file, number, line, format, info ? info->product : QString());
+
+    if (format == u"caddy-json") {
+        const QString logger = o.value(u"logger"_s).toString();
+        if (!logger.startsWith(u"http.log"))
+            return failuresOnly ? Line::Healthy : Line::Skipped;
+        const QJsonObject request = o.value(u"request"_s).toObject();
+        r->time = QDateTime::fromMSecsSinceEpoch(qint64(jsonNumber(o, { u"ts" }, 0) * 1000.0), Qt::UTC);
+        r->method = request.value(u"method"_s).toString();
+        r->target = request.value(u"uri"_s).toString();
+        r->host = request.value(u"host"_s).toString();
+        r->client = jsonString(request, { u"client_ip", u"remote_ip", u"remote_addr" });
+        r->status = int(jsonNumber(o, { u"status" }, 0));
+        r->requestMs = jsonNumber(o, { u"duration" }, -1) * 1000.0;
+        r->requestId = headerFrom(request.value(u"headers"_s).toObject(), u"X-Request-Id");
+        if (logger.startsWith(u"http.log.error")) {
+            r->kind = LogRecord::Kind::Error;
+            r->message = o.value(u"msg"_s).toString();
+            applyCause(r, classifyLogMessage(r->message.toUtf8()));
+            r->gatewayGenerated = !r->cause.isEmpty();
+            if (r->cause.isEmpty() && r->status >= 500)
+                setCause(r, u"upstream.error"_s, r->message);
+        } else if (r->requestId.isEmpty()) {
+            r->requestId = headerFrom(o.value(u"resp_headers"_s).toObject(), u"X-Request-Id");
+        }
+    } else if (format == u"traefik-json") {
+        r->status = int(jsonNumber(o, { u"DownstreamStatus" }, 0));
+        const int origin = int(jsonNumber(o, { u"OriginStatus" }, 0));
+        r->upstreamStatus = origin > 0 ? QString::number(origin) : u"-"_s;
+        r->method = o.value(u"RequestMethod"_s).toString();
+        r->target = o.value(u"RequestPath"_s).toString();
+        r->host = o.value(u"RequestHost"_s).toString();
+        r->client = o.value(u"ClientHost"_s).toString();
+        r->upstreamAddress = jsonString(o, { u"ServiceAddr", u"ServiceURL" });
+        r->requestMs = jsonNumber(o, { u"Duration" }, -1) / 1e6;
+        const double originNs = jsonNumber(o, { u"OriginDuration" }, -1);
+        r->upstreamHeaderMs = originNs < 0 ? -1 : originNs / 1e6;
+        r->retries = int(jsonNumber(o, { u"RetryAttempts" }, -1));
+        r->time = parseIsoTime(jsonString(o, { u"StartUTC", u"time" }).toUtf8());
+        r->requestId = jsonString(o, { u"request_X-Request-Id", u"request_X-Request-ID" });
+        // OriginStatus 0 with a 5xx: Traefik answered itself (no server, or a middleware).
+        r->gatewayGenerated = r->status >= 500 && origin == 0;
+        if (r->gatewayGenerated && r->status == 503)
+            setCause(r, u"capacity.no-healthy-upstream"_s, u"DownstreamStatus %1, OriginStatus 0"_s.arg(r->status));
+    } else if (format == u"cloudflare-logpush") {
+        r->status = int(jsonNumber(o, { u"EdgeResponseStatus" }, 0));
+        const int origin = int(jsonNumber(o, { u"OriginResponseStatus" }, 0));
+        r->upstreamStatus = QString::number(origin);
+        r->method = o.value(u"ClientRequestMethod"_s).toString();
+        r->target = o.value(u"ClientRequestURI"_s).toString();
+        r->host = o.value(u"ClientRequestHost"_s).toString();
+        r->client = o.value(u"ClientIP"_s).toString();
+        r->requestId = o.value(u"RayID"_s).toString();
+        r->upstreamAddress = o.value(u"OriginIP"_s).toString();
+        r->upstreamHeaderMs = jsonNumber(o, { u"OriginResponseDurationMs" }, -1);
+        const QJsonValue start = o.value(u"EdgeStartTimestamp"_s);
+        r->time = start.isString() ? parseIsoTime(start.toString().toUtf8())
+                                   : QDateTime::fromMSecsSinceEpoch(qint64(start.toDouble() / 1e6), Qt::UTC);
+        const QString text = u"EdgeResponseStatus %1, OriginResponseStatus %2"_s.arg(r->status).arg(origin);
+        switch (r->status) {
+        case 520:
+            setCause(r, u"upstream.invalid-response"_s, text);
+            break;
+        case 521:
+            setCause(r, u"upstream.refused"_s, text);
+            break;
+        case 522:
+            setCause(r, u"upstream.timeout"_s, text, true);
+            break;
+        case 523:
+            setCause(r, u"upstream.refused"_s, text);
+            r->hint = u"unreachable"_s;
+            break;
+        case 524:
+            setCause(r, u"upstream.timeout"_s, text);
+            break;
+        case 525:
+        case 526:
+            setCause(r, u"upstream.tls-failure"_s, text);
+            break;
+        case 530:
+            setCause(r, u"upstream.dns-failure"_s, text);
+            break;
+        default:
+            break;
+        }
+        r->gatewayGenerated = r->status >= 500 && origin != r->status;
+        if (r->status >= 500 && origin == r->status)
+            setCause(r, u"origin.error"_s, text);
+    } else if (format == u"gcp-lb") {
+        const QJsonObject http = o.value(u"httpRequest"_s).toObject();
+        const QJsonObject payload = o.value(u"jsonPayload"_s).toObject();
+        r->status = int(jsonNumber(http, { u"status" }, 0));
+        r->method = http.value(u"requestMethod"_s).toString();
+        splitUrl(http.value(u"requestUrl"_s).toString(), r);
+        r->client = http.value(u"remoteIp"_s).toString();
+        r->upstreamAddress = http.value(u"serverIp"_s).toString();
+        const QString latency = http.value(u"latency"_s).toString();
+        if (latency.endsWith(u's'))
+            r->requestMs = latency.chopped(1).toDouble() * 1000.0;
+        r->time = parseIsoTime(o.value(u"timestamp"_s).toString().toUtf8());
+        r->requestId = o.value(u"trace"_s).toString().section(u'/', -1);
+        const QString details = payload.value(u"statusDetails"_s).toString();
+        r->flags = details;
+        static const QList<std::pair<QString, QString>> map {
+            { u"backend_connection_closed_before_data_sent_to_client"_s, u"upstream.closed-early"_s },
+            { u"backend_connection_closed_after_partial_response_sent"_s, u"upstream.closed-early"_s },
+            { u"failed_to_pick_backend"_s, u"capacity.no-healthy-upstream"_s },
+            { u"failed_to_connect_to_backend"_s, u"upstream.refused"_s },
+            { u"backend_timeout"_s, u"upstream.timeout"_s },
+            { u"client_disconnected_before_any_response"_s, u"transport.closed-early"_s },
+            { u"client_timed_out"_s, u"transport.timeout"_s },
+        };
+        for (const auto &[detail, cause] : map) {
+            if (details == detail)
+                setCause(r, cause, u"statusDetails "_s + details, cause == u"upstream.refused");
+        }
+        r->gatewayGenerated = !r->cause.isEmpty() && details != u"response_sent_by_backend";
+    } else if (format == u"envoy-json") {
+        r->status = int(jsonNumber(o, { u"response_code", u"responseCode" }, 0));
+        const QString flags = jsonString(o, { u"response_flags", u"responseFlags" });
+        if (failuresOnly && r->status < 500 && (flags.isEmpty() || flags == u"-"))
+            return Line::Healthy;
+        r->method = jsonString(o, { u"method", u"requestMethod" });
+        r->target = jsonString(o, { u"path", u"requestPath" });
+        r->requestId = jsonString(o, { u"x_request_id", u"request_id", u"requestId", u"id" });
+        r->requestMs = jsonNumber(o, { u"duration" }, -1);
+        r->time = parseIsoTime(jsonString(o, { u"start_time", u"startTime" }).toUtf8());
+        r->client = jsonString(o, { u"remote_addr", u"downstream_remote_address" });
+        const QJsonObject upstream = o.value(u"upstream"_s).toObject();
+        r->upstreamAddress = upstream.isEmpty() ? jsonString(o, { u"upstream_host", u"upstreamHost" })
+                                                : upstream.value(u"host"_s).toString();
+        envoyCause(r, flags, jsonString(o, { u"response_code_details", u"responseCodeDetails" }),
+                   jsonString(o, { u"upstream_transport_failure_reason", u"upstreamTransportFailureReason" }));
+        r->gatewayGenerated = !r->cause.isEmpty() && !r->cause.startsWith(u"transport.");
+    }
+    if (failuresOnly && !r->isFailure())
+        return Line::Healthy;
+    return Line::Record;
+}
+
+// --- AWS ALB, CloudFront, API Gateway --------------------------------------------------------------
+
+Line parseAlb(const QString &file, QByteArrayView line, qint64 number, LogRecord *r, bool failuresOnly)
+{
+    QByteArrayView rest = line;
+    QList<QByteArrayView> f;
+    QByteArrayView field;
+    while (nextField(rest, &field))
+        f.append(field);
+    // type time elb client:port target:port rpt tpt rspt elb_status target_status rx tx "request" …
+    if (f.size() < 14)
+        return Line::Malformed;
+    const int status = toInt(f.at(8));
+    if (status < 0)
+        return Line::Malformed;
+    if (failuresOnly && status < 500 && status != 460)
+        return Line::Healthy;
+    begin(r, file, number, line, u"aws-alb"_s, u"aws-alb"_s);
+    r->time = parseIsoTime(f.at(1));
+    r->client = QString::fromUtf8(f.at(3)).section(u':', 0, -2);
+    r->upstreamAddress = dashless(f.at(4));
+    r->status = status;
+    r->upstreamStatus = QString::fromUtf8(f.at(9));
+    const double rpt = toDouble(f.at(5));
+    const double tpt = toDouble(f.at(6));
+    const double rspt = toDouble(f.at(7));
+    r->upstreamHeaderMs = tpt < 0 ? -1 : tpt * 1000.0;
+    if (rpt >= 0 && tpt >= 0 && rspt >= 0)
+        r->requestMs = (rpt + tpt + rspt) * 1000.0;
+    const QString request = QString::fromUtf8(f.at(12));
+    const qsizetype space = request.indexOf(u' ');
+    r->method = request.left(space);
+    splitUrl(request.mid(space + 1).section(u' ', 0, 0), r);
+    if (f.size() > 17)
+        r->requestId = dashless(f.at(17)); // X-Amzn-Trace-Id "Root=1-…"
+    QString reason;
+    if (f.size() > 23)
+        reason = dashless(f.at(23));
+    r->flags = reason;
+    const QString text = reason.isEmpty()
+        ? u"elb_status_code %1, target_status_code %2, processing times %3 %4 %5"_s.arg(r->status).arg(
+            r->upstreamStatus, QString::fromUtf8(f.at(5)), QString::fromUtf8(f.at(6)), QString::fromUtf8(f.at(7)))
+        : u"error_reason "_s + reason;
+    if (reason == u"TargetConnectionError")
+        setCause(r, u"upstream.refused"_s, text, true);
+    else if (reason == u"TargetTimeout")
+        setCause(r, u"upstream.timeout"_s, text);
+    else if (reason == u"TargetResponseError")
+        setCause(r, u"upstream.error"_s, text);
+    else if (status == 503 && r->upstreamAddress.isEmpty())
+        setCause(r, u"capacity.no-healthy-upstream"_s, text);
+    else if (status == 504 && tpt < 0)
+        setCause(r, u"upstream.timeout"_s, text);
+    else if (status == 502 && tpt < 0)
+        setCause(r, u"upstream.error"_s, text);
+    else if (status == 502 && r->upstreamStatus == u"-" && rspt < 0)
+        setCause(r, u"upstream.closed-early"_s, text); // the target closed while the request was outstanding
+    else if (status == 460)
+        setCause(r, u"transport.timeout"_s, text);
+    r->gatewayGenerated = status >= 500 && r->upstreamStatus == u"-";
+    return Line::Record;
+}
+
+const QList<QByteArray> &cloudFrontDefaultFields()
+{
+    // The documented order of the standard log's fields (Amazon CloudFront developer guide,
+    // "Standard log file fields").
+    static const QList<QByteArray> fields = QByteArray("date time x-edge-location sc-bytes c-ip cs-method cs(Host) "
+                                                       "cs-uri-stem sc-status cs(Referer) cs(User-Agent) cs-uri-query "
+                                                       "cs(Cookie) x-edge-result-type x-edge-request-id x-host-header "
+                                                       "cs-protocol cs-bytes time-taken x-forwarded-for ssl-protocol "
+                                                       "ssl-cipher x-edge-response-result-type cs-protocol-version "
+                                                       "fle-status fle-encrypted-fields c-port time-to-first-byte "
+                                                       "x-edge-detailed-result-type sc-content-type sc-content-len "
+                                                       "sc-range-start sc-range-end")
+                                                .split(' ');
+    return fields;
+}
+
+Line parseCloudFrontLine(QList<QByteArray> &fields, const QString &file, QByteArrayView line, qint64 number,
+                         LogRecord *r, bool failuresOnly)
+{
+    if (line.startsWith("#Fields:")) {
+        fields = line.sliced(8).trimmed().toByteArray().split(' ');
+        return Line::Skipped;
+    }
+    if (line.startsWith('#'))
+        return Line::Skipped;
+    const QList<QByteArrayView> values = splitView(line, '\t');
+    const QList<QByteArray> &names = fields.isEmpty() ? cloudFrontDefaultFields() : fields;
+    if (values.size() < 15)
+        return Line::Malformed;
+    auto value = [&](const char *name) -> QByteArrayView {
+        const qsizetype i = names.indexOf(QByteArray(name));
+        return i >= 0 && i < values.size() ? values.at(i) : QByteArrayView();
+    };
+    const int status = toInt(value("sc-status"));
+    if (status < 0)
+        return Line::Malformed;
+    const QByteArrayView detailed = value("x-edge-detailed-result-type");
+    if (failuresOnly && status < 500 && !detailed.startsWith("Origin"))
+        return Line::Healthy;
+    begin(r, file, number, line, u"cloudfront"_s, u"aws-cloudfront"_s);
+    r->status = status;
+    r->time = parseIsoTime(value("date").toByteArray().append('T').append(value("time")).append('Z'));
+    r->client = QString::fromUtf8(value("c-ip"));
+    r->method = QString::fromUtf8(value("cs-method"));
+    r->target = QString::fromUtf8(value("cs-uri-stem"));
+    if (const QByteArrayView query = value("cs-uri-query"); !query.isEmpty() && query != "-")
+        r->target += u'?' + QString::fromUtf8(query);
+    r->host = QString::fromUtf8(value("x-host-header"));
+    r->requestId = QString::fromUtf8(value("x-edge-request-id"));
+    r->requestMs = toDouble(value("time-taken")) * 1000.0;
+    r->flags = QString::fromUtf8(detailed);
+    const QString text = u"x-edge-detailed-result-type "_s + r->flags;
+    static const QList<std::pair<QByteArray, QString>> map {
+        { "OriginConnectError", u"upstream.refused"_s },
+        { "OriginReadTimeout", u"upstream.timeout"_s },
+        { "OriginDnsError", u"upstream.dns-failure"_s },
+        { "OriginCommError", u"upstream.closed-early"_s },
+        { "OriginHeaderTooBigError", u"upstream.invalid-response"_s },
+        { "OriginInvalidResponseError", u"upstream.invalid-response"_s },
+        { "OriginSslProtocolError", u"upstream.tls-failure"_s },
+        { "OriginSslCertificateError", u"upstream.tls-failure"_s },
+        { "OriginError", u"upstream.error"_s },
+        { "LimitExceeded", u"capacity.rate-limited"_s },
+        { "CapacityExceeded", u"capacity.overloaded"_s },
+    };
+    for (const auto &[name, cause] : map) {
+        if (detailed == name)
+            setCause(r, cause, text, name == "OriginConnectError");
+    }
+    r->gatewayGenerated = !r->cause.isEmpty();
+    return Line::Record;
+}
+
+Line parseApiGateway(const QString &file, QByteArrayView line, qint64 number, LogRecord *r, bool failuresOnly)
+{
+    static const QRegularExpression shape(u"^(?:(\\S+) )?\\(([0-9a-fA-F-]{36})\\) (.*)$"_s);
+    const QString text = QString::fromUtf8(line);
+    const QRegularExpressionMatch m = shape.match(text);
+    if (!m.hasMatch()) // a message continued on the next line ("{}", header dumps)
+        return text.contains(u'(') && text.contains(u')') && text.startsWith(u'2') ? Line::Malformed : Line::Skipped;
+    const QString message = m.captured(3);
+    static const QRegularExpression completed(u"Method completed with status: (\\d+)"_s);
+    const QRegularExpressionMatch status = completed.match(message);
+    const LogCause cause = classifyLogMessage(message.toUtf8());
+    if (cause.cause.isEmpty() && !status.hasMatch())
+        return Line::Skipped;
+    const int code = status.hasMatch() ? status.captured(1).toInt() : 0;
+    if (failuresOnly && cause.cause.isEmpty() && code < 500)
+        return Line::Healthy;
+    begin(r, file, number, line, u"apigateway-execution"_s, u"aws-api-gateway"_s);
+    r->kind = cause.cause.isEmpty() ? LogRecord::Kind::Access : LogRecord::Kind::Error;
+    r->time = parseIsoTime(m.captured(1).toUtf8());
+    r->requestId = m.captured(2);
+    r->message = message;
+    r->status = code;
+    applyCause(r, cause);
+    if (r->cause == u"upstream.timeout" && r->status == 0)
+        r->status = 504;
+    r->gatewayGenerated = !r->cause.isEmpty();
+    return Line::Record;
+}
+
+// --- Heroku router ----------------------------------------------------------------------------------
+
+Line parseHeroku(const QString &file, QByteArrayView line, qint64 number, LogRecord *r, bool failuresOnly)
+{
+    const qsizetype at = line.indexOf("heroku[router]: ");
+    if (at < 0)
+        return Line::Skipped; // the app's own lines in the same stream
+    QByteArrayView rest = line.sliced(at + 16);
+    QHash<QByteArray, QByteArray> kv;
+    while (!rest.isEmpty()) {
+        skipSpaces(rest);
+        const qsizetype eq = rest.indexOf('=');
+        if (eq <= 0)
+            break;
+        const QByteArray key = rest.first(eq).toByteArray();
+        rest = rest.sliced(eq + 1);
+        QByteArrayView value;
+        nextField(rest, &value);
+        kv.insert(key, value.toByteArray());
+    }
+    if (!kv.contains("status") && !kv.contains("code"))
+        return Line::Malformed;
+    const int status = toInt(kv.value("status"));
+    const QByteArray code = kv.value("code");
+    if (failuresOnly && status < 500 && code.isEmpty())
+        return Line::Healthy;
+    begin(r, file, number, line, u"heroku-router"_s, u"heroku"_s);
+    r->time = parseIsoTime(splitView(line.first(at).trimmed(), ' ').first());
+    r->status = std::max(status, 0);
+    r->method = QString::fromUtf8(kv.value("method"));
+    r->target = QString::fromUtf8(kv.value("path"));
+    r->host = QString::fromUtf8(kv.value("host"));
+    r->client = QString::fromUtf8(kv.value("fwd"));
+    r->requestId = QString::fromUtf8(kv.value("request_id"));
+    r->upstreamAddress = QString::fromUtf8(kv.value("dyno"));
+    r->connectMs
+        = toDouble(QByteArrayView(kv.value("connect")).chopped(std::min<qsizetype>(2, kv.value("connect").size())));
+    r->upstreamHeaderMs
+        = toDouble(QByteArrayView(kv.value("service")).chopped(std::min<qsizetype>(2, kv.value("service").size())));
+    r->flags = QString::fromUtf8(code);
+    const QString text = u"code=%1 desc=\"%2\""_s.arg(QString::fromUtf8(code), QString::fromUtf8(kv.value("desc")));
+    // Heroku Dev Center, "Heroku Error Codes".
+    static const QHash<QByteArray, std::pair<QString, bool>> map {
+        { "H10", { u"capacity.no-healthy-upstream"_s, false } },
+        { "H11", { u"capacity.overloaded"_s, false } },
+        { "H12", { u"upstream.timeout"_s, false } },
+        { "H13", { u"upstream.closed-early"_s, false } },
+        { "H14", { u"capacity.no-healthy-upstream"_s, false } },
+        { "H15", { u"upstream.timeout"_s, false } },
+        { "H18", { u"upstream.closed-early"_s, false } },
+        { "H19", { u"upstream.timeout"_s, true } },
+        { "H20", { u"capacity.no-healthy-upstream"_s, false } },
+        { "H21", { u"upstream.refused"_s, true } },
+        { "H22", { u"capacity.overloaded"_s, false } },
+        { "H25", { u"upstream.invalid-response"_s, false } },
+        { "H27", { u"transport.closed-early"_s, false } },
+        { "H28", { u"transport.timeout"_s, false } },
+        { "H80", { u"maintenance"_s, false } },
+        { "H99", { u"upstream.error"_s, false } },
+    };
+    if (const auto it = map.find(code); it != map.end())
+        setCause(r, it->first, text, it->second);
+    r->gatewayGenerated = !r->cause.isEmpty();
+    return Line::Record;
+}
+
+// --- Squid ---------------------------------------------------------------------------------------------
+
+Line parseSquidAccess(const QString &file, QByteArrayView line, qint64 number, LogRecord *r, bool failuresOnly)
+{
+    // time elapsed client code/status bytes method URL user hierarchy/peer type [extra…]
+    QByteArrayView rest = line;
+    QList<QByteArrayView> f;
+    QByteArrayView field;
+    while (nextField(rest, &field))
+        f.append(field);
+    if (f.size() < 7)
+        return Line::Malformed;
+    const qsizetype slash = f.at(3).indexOf('/');
+    const int status = slash > 0 ? toInt(f.at(3).sliced(slash + 1)) : -1;
+    if (status < 0)
+        return Line::Malformed;
+    QByteArrayView errorCode;
+    for (const QByteArrayView &t : std::as_const(f)) {
+        if (t.startsWith("ERR_"))
+            errorCode = t;
+    }
+    if (failuresOnly && status < 500 && errorCode.isEmpty())
+        return Line::Healthy;
+    begin(r, file, number, line, u"squid-access"_s, u"squid"_s);
+    r->time = QDateTime::fromMSecsSinceEpoch(qint64(toDouble(f.at(0), 0) * 1000.0), Qt::UTC);
+    r->requestMs = toDouble(f.at(1));
+    r->client = QString::fromUtf8(f.at(2));
+    r->status = status;
+    r->flags = QString::fromUtf8(f.at(3).first(slash));
+    r->method = QString::fromUtf8(f.at(5));
+    splitUrl(QString::fromUtf8(f.at(6)), r);
+    if (f.size() > 8)
+        r->upstreamAddress = QString::fromUtf8(f.at(8));
+    if (!errorCode.isEmpty()) {
+        applyCause(r, classifyLogMessage(errorCode));
+        r->gatewayGenerated = true;
+    }
+    return Line::Record;
+}
+
+Line parseSquidCache(const QString &file, QByteArrayView line, qint64 number, LogRecord *r, bool failuresOnly)
+{
+    if (line.startsWith(' ') || line.startsWith('\t'))
+        return Line::Skipped; // the continuation of a message
+    const qsizetype bar = line.indexOf('|');
+    if (bar < 19 || line.at(4) != '/')
+        return Line::Malformed;
+    const QByteArrayView message = line.sliced(bar + 1).trimmed();
+    const LogCause cause = classifyLogMessage(message);
+    if (cause.cause.isEmpty())
+        return failuresOnly ? Line::Healthy : Line::Skipped;
+    begin(r, file, number, line, u"squid-cache"_s, u"squid"_s);
+    r->kind = LogRecord::Kind::Error;
+    const QDate date(toInt(line.sliced(0, 4)), toInt(line.sliced(5, 2)), toInt(line.sliced(8, 2)));
+    const QTime time(toInt(line.sliced(11, 2)), toInt(line.sliced(14, 2)), toInt(line.sliced(17, 2)));
+    r->time = localToUtc(date, time);
+    r->message = QString::fromUtf8(message);
+    applyCause(r, cause);
+    r->gatewayGenerated = true;
+    return Line::Record;
+}
+
+} // namespace
+
+// --- varnishlog: one record per transaction --------------------------------------------------------
+
+LogParser::Line LogParser::feed(QByteArrayView line, qint64 number, LogRecord *record, bool failuresOnly)
+{
+    const Private &p = *d;
+    const QString &f = p.format;
+    if (f != u"varnishlog" && line.trimmed().isEmpty())
+        return Line::Skipped;
+    if (f == u"nginx-error")
+        return parseNginxError(p.file, line, number, record, failuresOnly);
+    if (f == u"nginx-access" || f == u"ingress-nginx" || f == u"combined" || f == u"apache-access"
+        || f == u"traefik-clf")
+        return parseClfFamily(f, p.file, p.product, line, number, record, failuresOnly);
+    if (f == u"haproxy-http")
+        return parseHaproxy(p.file, line, number, record, failuresOnly);
+    if (f == u"apache-error") {
+        LogRecord next;
+        const Line result = parseApacheError(p.file, line, number, &next, false);
+        if (result != Line::Record)
+            return result;
+        Private &w = *d;
+        const bool sameRequest = w.apacheOpen && !next.flags.isEmpty() && next.flags == w.apache.flags
+            && qAbs(next.time.msecsTo(w.apache.time)) < 1000 && (!next.cause.isEmpty() || w.apache.cause.isEmpty());
+        if (sameRequest) {
+            mergeApache(w.apache, next);
+            return Line::Skipped;
+        }
+        const bool hadOpen = w.apacheOpen;
+        LogRecord finished = std::move(w.apache);
+        w.apache = std::move(next);
+        w.apacheOpen = true;
+        if (!hadOpen)
+            return Line::Skipped;
+        if (failuresOnly && !finished.isFailure())
+            return Line::Healthy;
+        *record = std::move(finished);
+        return Line::Record;
+    }
+    if (f == u"envoy-access")
+        return parseEnvoyText(p.file, line, number, record, failuresOnly);
+    if (f == u"caddy-json" || f == u"traefik-json" || f == u"cloudflare-logpush" || f == u"gcp-lb"
+        || f == u"envoy-json")
+        return parseJson(f, p.file, line, number, record, failuresOnly);
+    if (f == u"aws-alb")
+        return parseAlb(p.file, line, number, record, failuresOnly);
+    if (f == u"cloudfront")
+        return parseCloudFrontLine(d->cloudFrontFields, p.file, line, number, record, failuresOnly);
+    if (f == u"apigateway-execution")
+        return parseApiGateway(p.file, line, number, record, failuresOnly);
+    if (f == u"heroku-router")
+        return parseHeroku(p.file, line, number, record, failuresOnly);
+    if (f == u"squid-access")
+        return parseSquidAccess(p.file, line, number, record, failuresOnly);
+    if (f == u"squid-cache")
+        return parseSquidCache(p.file, line, number, record, failuresOnly);
+    if (f == u"varnishlog") {
+        // "*   << Request  >> 32770" opens a transaction, "-   Tag   value" lines fill it, "-   End"
+        // or a blank line closes it.
+        Private &w = *d;
+        const QByteArrayView trimmed = line.trimmed();
+        if (trimmed.startsWith('*')) {
+            // A new transaction; the one before ends here if no "End" line closed it.
+            const bool hadOpen = w.varnishOpen && !w.varnishSession;
+            LogRecord finished = w.varnish;
+            begin(&w.varnish, p.file, number, line, f, u"varnish"_s);
+            w.varnishOpen = true;
+            w.varnishSession = trimmed.contains("<< Session");
+            // "BeReq 32771" / "Request 32770": the kind of transaction and its vxid
+            w.varnish.flags = trimmed.contains("BeReq") ? u"BeReq"_s : u"Request"_s;
+            if (const qsizetype at = trimmed.lastIndexOf(">> "); at > 0)
+                w.varnish.flags += u' ' + QString::fromLatin1(trimmed.sliced(at + 3).trimmed());
+            if (hadOpen && (!failuresOnly || finished.isFailure())) {
+                *record = finished;
+                return Line::Record;
+            }
+            return hadOpen ? Line::Healthy : Line::Skipped;
+        }
+        if (trimmed.isEmpty())
+            return Line::Skipped;
+        if (!trimmed.startsWith('-'))
+            return Line::Malformed;
+        QByteArrayView rest = trimmed;
+        QByteArrayView marker, tag;
+        nextField(rest, &marker);
+        nextField(rest, &tag);
+        skipSpaces(rest);
+        const QByteArrayView value = rest;
+        if (!w.varnishOpen) {
+            begin(&w.varnish, p.file, number, line, f, u"varnish"_s);
+            w.varnishOpen = true;
+            w.varnishSession = false;
+        }
+        if (w.varnishSession) {
+            if (tag == "End")
+                w.varnishOpen = false;
+            return Line::Skipped;
+        }
+        if (tag == "End") {
+            w.varnishOpen = false;
+            if (failuresOnly && !w.varnish.isFailure())
+                return Line::Healthy;
+            *record = w.varnish;
+            return Line::Record;
+        }
+        LogRecord &v = w.varnish;
+        v.raw += u'\n' + QString::fromUtf8(line);
+        if (tag == "ReqMethod" || tag == "BereqMethod")
+            v.method = QString::fromUtf8(value);
+        else if (tag == "ReqURL" || tag == "BereqURL") {
+            if (v.target.isEmpty())
+                v.target = QString::fromUtf8(value);
+        } else if (tag == "RespStatus" || tag == "BerespStatus")
+            v.status = toInt(value);
+        else if (tag == "ReqStart")
+            v.client = QString::fromUtf8(value).section(u' ', 0, 0);
+        else if (tag == "BackendOpen")
+            v.upstreamAddress = QString::fromUtf8(value).section(u' ', 1, 3);
+        else if (tag == "Timestamp" && value.startsWith("Start:") && !v.time.isValid())
+            v.time = QDateTime::fromMSecsSinceEpoch(
+                qint64(toDouble(splitView(value.sliced(6).trimmed(), ' ').first(), 0) * 1000.0), Qt::UTC);
+        else if (tag == "Link" && value.startsWith("bereq "))
+            v.linkedId = u"BeReq "_s + QString::fromLatin1(splitView(value, ' ').value(1));
+        else if ((tag == "ReqHeader" || tag == "BereqHeader") && value.startsWith("X-Request-Id:"))
+            v.requestId = QString::fromUtf8(value.sliced(13).trimmed());
+        else if (tag == "FetchError") {
+            v.kind = LogRecord::Kind::Error;
+            v.message = QString::fromUtf8(value);
+            LogCause cause = classifyLogMessage(value);
+            if (cause.cause.isEmpty())
+                cause = { u"upstream.error"_s, u"upstream-error"_s, v.message };
+            if (v.cause.isEmpty() || v.cause == u"upstream.error")
+                applyCause(&v, cause);
+            v.gatewayGenerated = true;
+            if (v.status == 0)
+                v.status = 503;
+        }
+        return Line::Skipped;
+    }
+    return Line::Malformed;
+}
+
+bool LogParser::finish(LogRecord *record)
+{
+    if (d->format == u"apache-error" && d->apacheOpen) {
+        d->apacheOpen = false;
+        *record = d->apache;
+        return true;
+    }
+    if (d->format != u"varnishlog" || !d->varnishOpen)
+        return false;
+    d->varnishOpen = false;
+    *record = d->varnish;
+    return true;
+}
+
+} // namespace Gatescope

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "logs/LogRecord.h"
+#include "model/Result.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace Gatescope {
+
+// The log formats Gatescope reads: id (kebab), the product that writes it (contract product id,
+// empty when the format alone does not say) and a display title.
+struct LogFormatInfo
+{
+    QString id;
+    QString product;
+    const char *title = nullptr; // English; displayTitle() translates (context "Gatescope::LogFormats")
+    QString displayTitle() const;
+};
+
+namespace LogFormats {
+const QList<LogFormatInfo> &all();
+const LogFormatInfo *find(QStringView id); // nullptr when unknown
+// The format of a log from its first non-empty lines. Unknown → an error naming the file and
+// showing the first lines (never a guess).
+Result<QString> detect(const QList<QByteArray> &firstLines, const QString &fileName);
+// How many non-empty lines detect() wants to see.
+// (a gateway's own output starts with a few lines of its own before the first request)
+inline constexpr int DetectLines = 24;
+} // namespace LogFormats
+
+// Turns the lines of one log, in order, into LogRecords. One parser per file (multi-line formats
+// such as varnishlog keep the transaction being read). The fields of a line are cut out as views;
+// a record (QStrings, the time) is only built for the lines the caller wants, so healthy lines of
+// a big access log cost a scan for their status and nothing more.
+class LogParser
+{
+    Q_DECLARE_TR_FUNCTIONS(Gatescope::LogParser)
+public:
+    enum class Line {
+        Record, // *record holds the line's record
+        Healthy, // a request line that is not a failure (and failuresOnly was asked)
+        Skipped, // blank, a comment or header line, or a line of a record still being read
+        Malformed, // the line does not fit the format
+    };
+
+    LogParser(const QString &formatId, const QString &fileName);
+    ~LogParser();
+    LogParser(const LogParser &) = delete;
+    LogParser &operator=(const LogParser &) = delete;
+
+    QString formatId() const;
+    Line feed(QByteArrayView line, qint64 number, LogRecord *record, bool failuresOnly = false);
+    // The record still being read at the end of the file (varnishlog), if any.
+    bool finish(LogRecord *record);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+// What a gateway's failure message says, as a contract cause id, the rule-tree hint it
+// establishes and the words that say it. Shared by every format with free-text messages (nginx
+// and Kong error.log, Apache error_log, Caddy, Traefik, Varnish FetchError, Squid, API Gateway).
+struct LogCause
+{
+    QString cause;
+    QString hint;
+    QString text;
+};
+LogCause classifyLogMessage(QByteArrayView message);
+// The hint for a cause id when the log names the cause by code (HAProxy flags, Heroku codes…).
+QString hintForCause(QStringView cause, bool connectPhase = false);
+
+} // namespace Gatescope

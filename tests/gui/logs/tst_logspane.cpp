@@ -1,0 +1,144 @@
+#include "gui/MainWindow.h"
+#include "gui/diagnosis/DiagnosisPane.h"
+#include "gui/logs/LogsPane.h"
+#include "gui/workspace/WorkspaceModel.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+#include <ctime>
+
+using namespace Gatescope;
+using namespace Qt::StringLiterals;
+
+// The Logs pane reads what nginx wrote (tests/core/logs/data), lists the failure lines, and says
+// in the pane what it read or why it could not.
+class LogsPaneTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        qputenv("TZ", "UTC");
+        tzset();
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
+    void opensALogAndListsItsFailureLines()
+    {
+        Gui::LogsPane pane;
+        QSignalSpy changed(&pane, &Gui::LogsPane::logsChanged);
+        const QString path = qEnvironmentVariable("GATESCOPE_SOURCE_DIR") + u"/tests/core/logs/data/nginx-error.log"_s;
+        QVERIFY(pane.openFiles({ path }));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(pane.records().size(), 9);
+        QCOMPARE(pane.records().first().cause, u"upstream.refused"_s);
+        auto *table = pane.findChild<QTableWidget *>();
+        QVERIFY(table);
+        QCOMPARE(table->rowCount(), 9);
+        QCOMPARE(table->item(0, 0)->text(), u"nginx-error.log:7"_s);
+        QVERIFY2(pane.message().contains(u"nginx-error.log"_s), qPrintable(pane.message()));
+
+        pane.clearLogs();
+        QCOMPARE(changed.count(), 2);
+        QVERIFY(pane.records().isEmpty());
+        QCOMPARE(table->rowCount(), 0);
+    }
+
+    void showsWhyAPastedTextIsNotALog()
+    {
+        Gui::LogsPane pane;
+        QSignalSpy changed(&pane, &Gui::LogsPane::logsChanged);
+        QVERIFY(!pane.addText("dear diary\ntoday the gateway was fine\n", u"pasted log"_s));
+        QCOMPARE(changed.count(), 0);
+        QVERIFY2(pane.message().contains(u"dear diary"_s) && pane.message().contains(u"pasted log"_s),
+                 qPrintable(pane.message()));
+    }
+
+    // The window: the failing entry of a capture is diagnosed with the log line nginx wrote for it,
+    // and that line is in the decision path — whether the log comes before or after the selection.
+    void theWindowDiagnosesTheSelectedExchangeWithItsLogLine()
+    {
+        QTemporaryDir dir;
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.filePath(u"settings"_s));
+        QSettings().clear();
+        Gui::MainWindow window(dir.filePath(u"data"_s));
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        const QString page
+            = u"<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 "
+              "Bad Gateway</h1></center>\r\n<hr><center>nginx/1.22.1</center>\r\n</body>\r\n</html>\r\n"_s;
+        const QJsonObject entry {
+            { u"startedDateTime"_s, u"2026-12-06T14:30:56.200Z"_s },
+            { u"time"_s, 3 },
+            { u"request"_s,
+              QJsonObject { { u"method"_s, u"GET"_s },
+                            { u"url"_s, u"http://127.0.0.1:18200/refused/a"_s },
+                            { u"httpVersion"_s, u"HTTP/1.1"_s },
+                            { u"headers"_s, QJsonArray {} },
+                            { u"queryString"_s, QJsonArray {} },
+                            { u"cookies"_s, QJsonArray {} },
+                            { u"headersSize"_s, -1 },
+                            { u"bodySize"_s, 0 } } },
+            { u"response"_s,
+              QJsonObject {
+                  { u"status"_s, 502 },
+                  { u"statusText"_s, u"Bad Gateway"_s },
+                  { u"httpVersion"_s, u"HTTP/1.1"_s },
+                  { u"headers"_s,
+                    QJsonArray { QJsonObject { { u"name"_s, u"Server"_s }, { u"value"_s, u"nginx/1.22.1"_s } } } },
+                  { u"cookies"_s, QJsonArray {} },
+                  { u"content"_s,
+                    QJsonObject {
+                        { u"size"_s, int(page.size()) }, { u"mimeType"_s, u"text/html"_s }, { u"text"_s, page } } },
+                  { u"redirectURL"_s, u""_s },
+                  { u"headersSize"_s, -1 },
+                  { u"bodySize"_s, int(page.size()) } } },
+            { u"cache"_s, QJsonObject {} },
+            { u"timings"_s, QJsonObject { { u"send"_s, 1 }, { u"wait"_s, 1 }, { u"receive"_s, 1 } } },
+        };
+        const QJsonObject har {
+            { u"log"_s,
+              QJsonObject { { u"version"_s, u"1.2"_s },
+                            { u"creator"_s, QJsonObject { { u"name"_s, u"test"_s }, { u"version"_s, u"1"_s } } },
+                            { u"entries"_s, QJsonArray { entry } } } }
+        };
+        QFile file(dir.filePath(u"capture.har"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(har).toJson());
+        file.close();
+        QSignalSpy finished(&window, &Gui::MainWindow::importFinished);
+        window.importFiles({ file.fileName() });
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+
+        Gui::WorkspaceModel *workspace = window.workspace();
+        const QModelIndex capture = workspace->indexForCapture(workspace->workspace().captures.constFirst().id);
+        window.sidebar()->setCurrentIndex(workspace->index(0, 0, capture));
+        QCOMPARE(window.diagnosisPane()->diagnosis().cause, u"upstream.error"_s); // nginx's page alone
+
+        auto *logs = window.findChild<Gui::LogsPane *>();
+        QVERIFY(logs);
+        QVERIFY(logs->openFiles(
+            { qEnvironmentVariable("GATESCOPE_SOURCE_DIR") + u"/tests/core/logs/data/nginx-error.log"_s }));
+        const Diagnosis &d = window.diagnosisPane()->diagnosis();
+        QCOMPARE(d.cause, u"upstream.refused"_s);
+        QVERIFY2(d.path.last().decidedBy.contains(
+                     u"nginx-error.log:7: connect() failed (111: Connection refused) while connecting to upstream"_s),
+                 qPrintable(d.path.last().decidedBy.join(u" | "_s)));
+    }
+};
+
+QTEST_MAIN(LogsPaneTest)
+#include "tst_logspane.moc"
