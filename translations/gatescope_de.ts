@@ -2009,14 +2009,6 @@ Ohne Befehl öffnet es das Arbeitsfenster und importiert die angegebenen DATEIen
         <translation>%1: %2 %3 ist keine Anzahl Sekunden; ignoriert</translation>
     </message>
     <message>
-        <source>%1: %2 %3 is not HOST:PORT:ADDRESS; ignored</source>
-        <translation>%1: %2 %3 ist nicht HOST:PORT:ADRESSE; ignoriert</translation>
-    </message>
-    <message>
-        <source>%1: %2 %3 is not HOST:PORT:CONNECT-TO-HOST:CONNECT-TO-PORT; ignored</source>
-        <translation>%1: %2 %3 ist nicht HOST:PORT:ZIEL-HOST:ZIEL-PORT; ignoriert</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2059,6 +2051,10 @@ Ohne Befehl öffnet es das Arbeitsfenster und importiert die angegebenen DATEIen
     <message>
         <source>%1: %2 names the file &apos;%3&apos;; file contents are not read, so the headers in it are not sent</source>
         <translation>%1: %2 nennt die Datei &apos;%3&apos;; Dateiinhalte werden nicht gelesen, die Header darin werden also nicht gesendet</translation>
+    </message>
+    <message>
+        <source>%1: %2; ignored</source>
+        <translation>%1: %2; ignoriert</translation>
     </message>
 </context>
 <context>
@@ -3327,10 +3323,6 @@ Ohne Befehl öffnet es das Arbeitsfenster und importiert die angegebenen DATEIen
         <translation>%1 %2 wird gesendet…</translation>
     </message>
     <message>
-        <source>%1 %2 → %3: %4</source>
-        <translation>%1 %2 → %3: %4</translation>
-    </message>
-    <message>
         <source>Opening the capture…</source>
         <translation>Mitschnitt wird geöffnet…</translation>
     </message>
@@ -3410,6 +3402,40 @@ Ohne Befehl öffnet es das Arbeitsfenster und importiert die angegebenen DATEIen
         <source>Importing %1: %2% done</source>
         <extracomment>%1 = file names, %2 = percent done</extracomment>
         <translation>Importiere %1: %2 % erledigt</translation>
+    </message>
+    <message>
+        <source>5xx Lab: running %1…</source>
+        <extracomment>%1 = scenario title</extracomment>
+        <translation>5xx-Labor: %1 läuft…</translation>
+    </message>
+    <message>
+        <source>A request is running; the capture opens when it ends or is cancelled.</source>
+        <translation>Eine Anfrage läuft; der Mitschnitt öffnet sich, wenn sie endet oder abgebrochen wird.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: entries: %Ln, none failed.</source>
+        <translation>
+            <numerusform>%1: %Ln Eintrag, keiner fehlgeschlagen.</numerusform>
+            <numerusform>%1: %Ln Einträge, keiner fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A request is running; the run opens when it ends or is cancelled.</source>
+        <translation>Eine Anfrage läuft; der Lauf öffnet sich, wenn sie endet oder abgebrochen wird.</translation>
+    </message>
+    <message>
+        <source>%1: cancelled by you after %2 s</source>
+        <extracomment>%1 = method and URL, %2 = seconds</extracomment>
+        <translation>%1: von Ihnen nach %2 s abgebrochen</translation>
+    </message>
+    <message>
+        <source>no response</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <extracomment>%1 = method and URL, %2 = status or &quot;no response&quot;, %3 = one-sentence verdict</extracomment>
+        <translation>%1 → %2: %3</translation>
     </message>
 </context>
 <context>

@@ -2002,14 +2002,6 @@ Without a command it opens the workbench window, importing the FILEs given.</sou
         <translation>%1：%2 %3 不是秒数；已忽略</translation>
     </message>
     <message>
-        <source>%1: %2 %3 is not HOST:PORT:ADDRESS; ignored</source>
-        <translation>%1：%2 %3 不是 HOST:PORT:ADDRESS 形式；已忽略</translation>
-    </message>
-    <message>
-        <source>%1: %2 %3 is not HOST:PORT:CONNECT-TO-HOST:CONNECT-TO-PORT; ignored</source>
-        <translation>%1：%2 %3 不是 HOST:PORT:CONNECT-TO-HOST:CONNECT-TO-PORT 形式；已忽略</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -2052,6 +2044,10 @@ Without a command it opens the workbench window, importing the FILEs given.</sou
     <message>
         <source>%1: %2 names the file &apos;%3&apos;; file contents are not read, so the headers in it are not sent</source>
         <translation>%1：%2 指定了文件 &apos;%3&apos;；不会读取文件内容，因此其中的请求头不会被发送</translation>
+    </message>
+    <message>
+        <source>%1: %2; ignored</source>
+        <translation>%1：%2；已忽略</translation>
     </message>
 </context>
 <context>
@@ -3309,10 +3305,6 @@ Without a command it opens the workbench window, importing the FILEs given.</sou
         <translation>正在发送 %1 %2…</translation>
     </message>
     <message>
-        <source>%1 %2 → %3: %4</source>
-        <translation>%1 %2 → %3：%4</translation>
-    </message>
-    <message>
         <source>Opening the capture…</source>
         <translation>正在打开抓包…</translation>
     </message>
@@ -3390,6 +3382,39 @@ Without a command it opens the workbench window, importing the FILEs given.</sou
         <source>Importing %1: %2% done</source>
         <extracomment>%1 = file names, %2 = percent done</extracomment>
         <translation>正在导入 %1：已完成 %2%</translation>
+    </message>
+    <message>
+        <source>5xx Lab: running %1…</source>
+        <extracomment>%1 = scenario title</extracomment>
+        <translation>5xx 实验室：正在运行 %1…</translation>
+    </message>
+    <message>
+        <source>A request is running; the capture opens when it ends or is cancelled.</source>
+        <translation>有请求正在运行；它结束或被取消后将打开该捕获。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: entries: %Ln, none failed.</source>
+        <translation>
+            <numerusform>%1：%Ln 个条目，均未失败。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A request is running; the run opens when it ends or is cancelled.</source>
+        <translation>有请求正在运行；它结束或被取消后将打开该运行。</translation>
+    </message>
+    <message>
+        <source>%1: cancelled by you after %2 s</source>
+        <extracomment>%1 = method and URL, %2 = seconds</extracomment>
+        <translation>%1：您在 %2 秒后取消</translation>
+    </message>
+    <message>
+        <source>no response</source>
+        <translation>无响应</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <extracomment>%1 = method and URL, %2 = status or &quot;no response&quot;, %3 = one-sentence verdict</extracomment>
+        <translation>%1 → %2：%3</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diagnosis/Diagnoser.h"
+#include "gui/workbench/ExchangePresenter.h"
 #include "model/Exchange.h"
 #include "workspace/Workspace.h"
 
@@ -8,7 +9,6 @@
 #include <QMainWindow>
 #include <QPointer>
 
-#include <atomic>
 #include <memory>
 
 class QAction;
@@ -28,6 +28,7 @@ class WorkspaceStore;
 
 namespace Gatescope::Gui {
 
+class CaptureImports;
 class DiagnosisPane;
 class LabPage;
 class LabRunPresenter;
@@ -64,14 +65,18 @@ public:
     QAction *sendAction() const { return m_send; }
     QAction *cancelAction() const { return m_cancel; }
     bool isFirstStart() const { return m_firstStart; }
-    bool isImporting() const { return m_importsRunning > 0 || !m_runningImports.isEmpty(); }
+    bool isImporting() const;
     QProgressBar *importProgressBar() const { return m_importProgress; } // 0–1000 while importing
     QPushButton *importCancelButton() const { return m_importCancel; }
+    QLabel *statusText() const { return m_statusText; }
 
-    // The waterfall's "document": what its rows are.
-    enum class Shown { Nothing, Live, Run, Capture, Lab };
-    Shown shown() const { return m_shown; }
-    QString shownId() const { return m_shownId; }
+    // The waterfall's "document" (what its rows are) and the exchange being looked at.
+    using Shown = ExchangePresenter::Source;
+    ExchangePresenter *exchanges() const { return m_exchanges; }
+    CaptureImports *imports() const { return m_imports; }
+    Shown shown() const { return m_exchanges->source(); }
+    QString shownId() const { return m_exchanges->sourceId(); }
+    LabPage *labPage() const { return m_labPage; }
 
 public Q_SLOTS:
     void newRequest();
@@ -83,6 +88,9 @@ public Q_SLOTS:
     void pasteAsRequest();
     void openLab();
     void showExport();
+    void openInBuilder(); // the current exchange's request in the builder, focused
+    void showLabScenario(const QString &scenarioId); // its last result, in every pane
+    void showRun(const QString &runId, int entry = -1);
 
 Q_SIGNALS:
     void runFinished(const QString &runId);
@@ -113,22 +121,20 @@ private:
     void openRequest(const QString &requestId);
     void onEditorEdited();
     void onSidebarCurrentChanged(const QModelIndex &current);
-    void onWaterfallEntrySelected(int entry);
+    void onExchangeShown(const Exchange &exchange, const Diagnosis &diagnosis);
+    QString exchangeLine(const Exchange &exchange, const Diagnosis &diagnosis) const;
+    void showRequestInBuilder(const RequestSpec &spec);
+    void onCaptureLoaded(const QString &captureId, const Result<Capture> &result);
     void onRunFinished(const RequestSpec &request, const QList<Exchange> &exchanges);
     // Adds a run to the history (and its exchanges to the run's file); returns the run's id.
     QString recordRun(const RequestSpec &request, const QList<Exchange> &exchanges, const Exchange &shown,
                       const Diagnosis &diagnosis);
-    void showExchanges(Shown kind, const QString &id, const QList<Exchange> &exchanges);
     void showCapture(const QString &captureId, int entry);
-    void showRun(const QString &runId);
-    void showExchangeDetails(const Exchange &exchange);
     void addCaptureResult(const QString &path, const Result<Capture> &capture, const CaptureSummary &summary);
     void addRecentFile(const QString &path);
     void rebuildRecentMenu();
     void deleteSelected();
-    void setImportProgress(int delta, const QString &message);
     void startImport(const QString &path, const QByteArray &text, const QString &name);
-    void onImportProgress(quint64 importId, int perMille);
     void updateImportProgress();
     void showStatus(const QString &message, bool error = false);
 
@@ -157,23 +163,14 @@ private:
     QLabel *m_statusText = nullptr;
     QProgressBar *m_importProgress = nullptr;
     QPushButton *m_importCancel = nullptr;
-    int m_importsRunning = 0; // stored captures being opened (no progress, not cancellable)
-    // Imports running in worker threads: each reports progress in per mille and can be cancelled.
-    struct RunningImport
-    {
-        std::shared_ptr<std::atomic_bool> cancel;
-        QThread *thread = nullptr;
-        QString name;
-        int perMille = 0;
-    };
-    QHash<quint64, RunningImport> m_runningImports;
-    quint64 m_lastImportId = 0;
-
+    CaptureImports *m_imports = nullptr;
+    ExchangePresenter *m_exchanges = nullptr;
+    QHash<QString, int> m_pendingCaptureEntry; // capture being read back → entry to show then
+    QHash<QString, QString> m_labRuns; // scenario id → its last run in the History
+    QHash<QString, int> m_labEntries; // scenario id → its shown exchange in the lab's waterfall
     ProbeEngine *m_engine = nullptr;
     RequestSpec m_runningRequest;
     QString m_currentRequestId;
-    Shown m_shown = Shown::Nothing;
-    QString m_shownId;
     bool m_syncingSelection = false;
 
     QMenu *m_fileMenu = nullptr;
