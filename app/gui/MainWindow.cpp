@@ -2,6 +2,7 @@
 
 #include "capture/CaptureImporter.h"
 #include "diagnosis/Fingerprints.h"
+#include "gui/GuiApplication.h"
 #include "gui/diagnosis/DecisionTreeView.h"
 #include "gui/diagnosis/DiagnosisPane.h"
 #include "gui/export/ExportDialog.h"
@@ -17,12 +18,16 @@
 #include "gui/waterfall/WaterfallPanel.h"
 #include "gui/waterfall/WaterfallView.h"
 #include "gui/workbench/CaptureImports.h"
+#include "gui/workbench/ExchangeActions.h"
 #include "gui/workbench/ExchangePresenter.h"
+#include "gui/workbench/ReplayComparison.h"
 #include "gui/workspace/WorkspaceModel.h"
+#include "gui/workspace/WorkspaceSidebar.h"
 #include "probe/ProbeEngine.h"
 #include "workspace/WorkspaceStore.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -36,6 +41,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLoggingCategory>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -165,13 +171,9 @@ MainWindow::~MainWindow()
 
 void MainWindow::setupWidgets()
 {
-    m_sidebar = new QTreeView(this);
-    m_sidebar->setObjectName(u"workspaceSidebar"_s);
-    m_sidebar->setModel(m_workspace);
-    m_sidebar->setHeaderHidden(true);
-    m_sidebar->setUniformRowHeights(true);
+    m_sidebarPanel = new WorkspaceSidebar(m_workspace, this);
+    m_sidebar = m_sidebarPanel->tree();
     m_sidebar->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
-    m_sidebar->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_sidebar->expand(m_workspace->groupIndex(WorkspaceModel::CollectionsGroup));
 
     m_editor = new RequestEditor(this);
@@ -187,6 +189,9 @@ void MainWindow::setupWidgets()
     m_bottomTabs = new QTabWidget(this);
     m_bottomTabs->setDocumentMode(true);
     m_bottomTabs->addTab(m_response, QString());
+    m_comparison = new ReplayComparison(this);
+    m_bottomTabs->addTab(m_comparison, QString());
+    m_replayEngine = new ProbeEngine(this);
 
     m_centerSplitter = new QSplitter(Qt::Vertical, this);
     m_centerSplitter->setObjectName(u"centerSplitter"_s);
@@ -200,7 +205,7 @@ void MainWindow::setupWidgets()
 
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
     m_mainSplitter->setObjectName(u"mainSplitter"_s);
-    m_mainSplitter->addWidget(m_sidebar);
+    m_mainSplitter->addWidget(m_sidebarPanel);
     m_mainSplitter->addWidget(m_centerSplitter);
     m_mainSplitter->addWidget(m_diagnosis);
     m_mainSplitter->setStretchFactor(0, 0);
@@ -249,7 +254,7 @@ void MainWindow::setupActions()
             importFiles(paths);
         },
         { QKeySequence::Open });
-    m_export = make(&MainWindow::showExport, { QKeySequence(Qt::CTRL | Qt::Key_E) });
+    m_export = make([this] { showExport(false); }, { QKeySequence(Qt::CTRL | Qt::Key_E) });
     m_quit = make(&QWidget::close, { QKeySequence::Quit });
     m_paste = make(&MainWindow::pasteAsRequest, { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V) });
     m_delete = make(&MainWindow::deleteSelected);
@@ -263,7 +268,7 @@ void MainWindow::setupActions()
     m_showSidebar = make(nullptr, { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B) });
     m_showSidebar->setCheckable(true);
     m_showSidebar->setChecked(true);
-    connect(m_showSidebar, &QAction::toggled, m_sidebar, &QWidget::setVisible);
+    connect(m_showSidebar, &QAction::toggled, m_sidebarPanel, &QWidget::setVisible);
     m_showDiagnosis = make(nullptr, { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D) });
     m_showDiagnosis->setCheckable(true);
     m_showDiagnosis->setChecked(true);
@@ -290,6 +295,8 @@ void MainWindow::setupActions()
         },
         { QKeySequence(Qt::ALT | Qt::Key_3) });
     m_lab = make(&MainWindow::openLab);
+    m_exchangeActions = new ExchangeActions(m_exchanges, this);
+    addAction(m_exchangeActions->replayAction());
     m_about = make([this] {
         QMessageBox::about(this, tr("About Gatescope"),
                            tr("<h3>Gatescope %1</h3><p>Tells which hop produced an HTTP 500, 502, 503 or 504, "
@@ -325,6 +332,8 @@ void MainWindow::setupMenus()
     m_requestMenu = menuBar()->addMenu(QString());
     m_requestMenu->addAction(m_send);
     m_requestMenu->addAction(m_cancel);
+    m_requestMenu->addSeparator();
+    m_exchangeActions->addTo(m_requestMenu);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_showSidebar);
@@ -336,6 +345,19 @@ void MainWindow::setupMenus()
     m_viewMenu->addAction(m_focusDiagnosis);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_markers);
+    m_themeMenu = m_viewMenu->addMenu(QString());
+    auto *themes = new QActionGroup(this);
+    for (int scheme = 0; scheme < 3; ++scheme) {
+        QAction *action = m_themeMenu->addAction(QString());
+        action->setCheckable(true);
+        action->setChecked(scheme == savedColorScheme());
+        themes->addAction(action);
+        m_themeActions.append(action);
+        connect(action, &QAction::triggered, this, [scheme] {
+            QSettings().setValue(settingsKey(u"colorScheme"), scheme);
+            applyColorScheme(ColorScheme(scheme));
+        });
+    }
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_lab);
@@ -375,6 +397,39 @@ void MainWindow::setupConnections()
     connect(m_store, &WorkspaceStore::saveFailed, this, [this](const QString &message) { showStatus(message, true); });
 
     connect(m_exchanges, &ExchangePresenter::exchangeShown, this, &MainWindow::onExchangeShown);
+    connect(m_exchangeActions, &ExchangeActions::replayRequested, this, &MainWindow::replay);
+    connect(m_exchangeActions, &ExchangeActions::openInBuilderRequested, this, &MainWindow::openInBuilder);
+    connect(m_exchangeActions, &ExchangeActions::exportRequested, this, [this] { showExport(true); });
+    connect(m_exchangeActions, &ExchangeActions::copied, this,
+            [this](const QString &what) { showStatus(tr("Copied the %1 to the clipboard.").arg(what)); });
+    connect(m_replayEngine, &ProbeEngine::finished, this, &MainWindow::onReplayFinished);
+    // Right-click on a waterfall row, a capture entry or a History row: that exchange's actions.
+    m_waterfall->view()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_waterfall->view(), &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
+        WaterfallView *view = m_waterfall->view();
+        const QModelIndex index = view->indexAt(position);
+        if (!index.isValid())
+            return;
+        view->setCurrentIndex(index); // the presenter makes it current
+        QMenu menu(this);
+        m_exchangeActions->addTo(&menu);
+        menu.exec(view->viewport()->mapToGlobal(position));
+    });
+    m_sidebar->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_sidebar, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
+        const QModelIndex index = m_sidebar->indexAt(position);
+        if (!index.isValid())
+            return;
+        m_sidebar->setCurrentIndex(index);
+        QMenu menu(this);
+        const auto kind = WorkspaceModel::NodeKind(index.data(WorkspaceModel::NodeKindRole).toInt());
+        if (kind == WorkspaceModel::NodeKind::CaptureEntry || kind == WorkspaceModel::NodeKind::Run) {
+            m_exchangeActions->addTo(&menu);
+            menu.addSeparator();
+        }
+        menu.addAction(m_delete);
+        menu.exec(m_sidebar->viewport()->mapToGlobal(position));
+    });
     connect(m_imports, &CaptureImports::progressChanged, this, &MainWindow::updateImportProgress);
     connect(m_imports, &CaptureImports::loaded, this, &MainWindow::onCaptureLoaded);
     connect(m_imports, &CaptureImports::imported, this,
@@ -395,7 +450,7 @@ void MainWindow::setupLab()
         return;
     m_labSession = new LabSession(this);
     m_labPage = new LabPage(m_labSession, this);
-    m_bottomTabs->addTab(m_labPage, tr("5xx Lab"));
+    m_bottomTabs->insertTab(1, m_labPage, tr("5xx Lab")); // index 1 as saved in the settings
     const int savedTab = QSettings().value(settingsKey(u"bottomTab"), 0).toInt();
     if (!m_firstStart && savedTab == 1)
         m_bottomTabs->setCurrentIndex(1);
@@ -487,9 +542,10 @@ void MainWindow::retranslate()
     setWindowTitle(tr("Gatescope"));
     m_sidebar->setAccessibleName(tr("Workspace: collections, captures and history"));
     m_waterfall->setAccessibleName(tr("Timing waterfall"));
-    m_bottomTabs->setTabText(0, tr("Response"));
-    if (m_bottomTabs->count() > 1)
-        m_bottomTabs->setTabText(1, tr("5xx Lab"));
+    m_bottomTabs->setTabText(m_bottomTabs->indexOf(m_response), tr("Response"));
+    m_bottomTabs->setTabText(m_bottomTabs->indexOf(m_comparison), tr("Replay"));
+    if (m_labPage)
+        m_bottomTabs->setTabText(m_bottomTabs->indexOf(m_labPage), tr("5xx Lab"));
     m_fileMenu->setTitle(tr("&File"));
     m_recentMenu->setTitle(tr("&Recent files"));
     m_editMenu->setTitle(tr("&Edit"));
@@ -515,9 +571,18 @@ void MainWindow::retranslate()
     m_focusWaterfall->setText(tr("Go to &waterfall"));
     m_focusDiagnosis->setText(tr("Go to dia&gnosis"));
     m_markers->setText(tr("Gateway &timeout markers…"));
+    m_themeMenu->setTitle(tr("T&heme"));
+    const QStringList themeNames { tr("&System"), tr("&Light"), tr("&Dark") };
+    for (int i = 0; i < m_themeActions.size(); ++i)
+        m_themeActions.at(i)->setText(themeNames.at(i));
     m_lab->setText(tr("&5xx Lab"));
     m_about->setText(tr("&About Gatescope"));
     rebuildRecentMenu();
+}
+
+int MainWindow::savedColorScheme()
+{
+    return QSettings().value(settingsKey(u"colorScheme"), 0).toInt();
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -575,7 +640,8 @@ void MainWindow::restoreLayout()
     m_showSidebar->setChecked(settings.value(settingsKey(u"sidebarVisible"), true).toBool());
     m_showDiagnosis->setChecked(settings.value(settingsKey(u"diagnosisVisible"), true).toBool());
     if (!m_firstStart)
-        m_bottomTabs->setCurrentIndex(settings.value(settingsKey(u"bottomTab"), 0).toInt());
+        if (settings.value(settingsKey(u"bottomTab"), 0).toInt() == 2)
+            m_bottomTabs->setCurrentWidget(m_comparison); // 1 (the lab) is restored when the lab is built
 }
 
 void MainWindow::saveLayout()
@@ -588,7 +654,9 @@ void MainWindow::saveLayout()
     settings.setValue(settingsKey(u"diagnosisSplitter"), m_diagnosis->splitter()->saveState());
     settings.setValue(settingsKey(u"sidebarVisible"), m_showSidebar->isChecked());
     settings.setValue(settingsKey(u"diagnosisVisible"), m_showDiagnosis->isChecked());
-    settings.setValue(settingsKey(u"bottomTab"), m_bottomTabs->currentIndex());
+    // 0 the response, 1 the lab, 2 the replay comparison
+    const QWidget *tab = m_bottomTabs->currentWidget();
+    settings.setValue(settingsKey(u"bottomTab"), tab == m_labPage ? 1 : tab == m_comparison ? 2 : 0);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -926,6 +994,24 @@ void MainWindow::importFiles(const QStringList &paths)
 {
     for (const QString &path : paths) {
         addRecentFile(path);
+        // The same file again, unchanged since: the capture imported from it is reused, not stored twice.
+        const QFileInfo file(path);
+        const auto &captures = m_workspace->workspace().captures;
+        const auto same = std::find_if(captures.cbegin(), captures.cend(), [&file](const CaptureSummary &capture) {
+            return !capture.sourcePath.isEmpty()
+                && QFileInfo(capture.sourcePath).absoluteFilePath() == file.absoluteFilePath()
+                && (!capture.importedAt.isValid() || file.lastModified() <= capture.importedAt);
+        });
+        if (same != captures.cend()) {
+            const QString id = same->id;
+            const QString name = same->name;
+            m_sidebar->setCurrentIndex(m_workspace->indexForCapture(id));
+            //: %1 = file name
+            showStatus(
+                tr("%1 is already imported: showing it. To import it anew, delete it in the sidebar first.").arg(name));
+            Q_EMIT importFinished(name, true);
+            continue;
+        }
         startImport(path, QByteArray(), QFileInfo(path).fileName());
     }
 }
@@ -1095,11 +1181,48 @@ void MainWindow::openLab()
     m_labPage->setFocus(Qt::OtherFocusReason);
 }
 
-void MainWindow::showExport()
+void MainWindow::replay(const Exchange &captured, const RequestSpec &request)
+{
+    if (m_replayEngine->isRunning())
+        return;
+    m_replayCaptured = captured;
+    m_replayRequest = request;
+    m_exchangeActions->setReplayBusy(true);
+    m_comparison->showRunning(captured);
+    m_bottomTabs->setCurrentWidget(m_comparison);
+    //: %1 = method and URL
+    showStatus(tr("Replaying %1…").arg(QString::fromLatin1(request.method) + u' ' + request.url.toDisplayString()));
+    m_replayEngine->start(request);
+}
+
+void MainWindow::onReplayFinished(const QList<Exchange> &exchanges)
+{
+    m_exchangeActions->setReplayBusy(false);
+    if (exchanges.isEmpty())
+        return;
+    Exchange replayed = exchanges.constLast();
+    replayed.source = Exchange::Source::Replayed;
+    const Diagnosis capturedDiagnosis = diagnoser().diagnose(m_replayCaptured);
+    const Diagnosis replayedDiagnosis = diagnoser().diagnose(replayed);
+    recordRun(m_replayRequest, exchanges, replayed, replayedDiagnosis);
+    m_comparison->showComparison(m_replayCaptured, capturedDiagnosis, replayed, replayedDiagnosis);
+    m_bottomTabs->setCurrentWidget(m_comparison);
+    //: %1 = what was captured, %2 = what came back now
+    showStatus(tr("Replayed: captured %1 → now %2")
+                   .arg(ReplayComparison::oneLine(m_replayCaptured, capturedDiagnosis),
+                        ReplayComparison::oneLine(replayed, replayedDiagnosis)));
+    Q_EMIT replayFinished();
+}
+
+void MainWindow::showExport(bool currentOnly)
 {
     QList<Exchange> exchanges;
     QList<Diagnosis> diagnoses;
-    for (int entry = 0; entry < m_waterfallModel->entryCount(); ++entry) {
+    if (currentOnly && m_exchanges->hasCurrent()) {
+        exchanges.append(m_exchanges->currentExchange());
+        diagnoses.append(m_exchanges->currentDiagnosis());
+    }
+    for (int entry = 0; !currentOnly && entry < m_waterfallModel->entryCount(); ++entry) {
         if (m_waterfallModel->isLive(entry))
             continue;
         exchanges.append(m_waterfallModel->exchangeAt(entry));

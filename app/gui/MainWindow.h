@@ -29,6 +29,8 @@ class WorkspaceStore;
 namespace Gatescope::Gui {
 
 class CaptureImports;
+class ExchangeActions;
+class ReplayComparison;
 class DiagnosisPane;
 class LabPage;
 class LabRunPresenter;
@@ -38,6 +40,7 @@ class ResponseView;
 class WaterfallModel;
 class WaterfallPanel;
 class WorkspaceModel;
+class WorkspaceSidebar;
 
 // The workbench window. Left: the workspace sidebar (collections, imported captures, history).
 // Middle: the request builder, the live waterfall and, under it, the response (and the 5xx Lab).
@@ -61,6 +64,7 @@ public:
     ResponseView *responseView() const { return m_response; }
     DiagnosisPane *diagnosisPane() const { return m_diagnosis; }
     QTreeView *sidebar() const { return m_sidebar; }
+    WorkspaceSidebar *sidebarPanel() const { return m_sidebarPanel; }
     ProbeEngine *probeEngine() const { return m_engine; }
     QAction *sendAction() const { return m_send; }
     QAction *cancelAction() const { return m_cancel; }
@@ -74,9 +78,14 @@ public:
     using Shown = ExchangePresenter::Source;
     ExchangePresenter *exchanges() const { return m_exchanges; }
     CaptureImports *imports() const { return m_imports; }
+    ExchangeActions *exchangeActions() const { return m_exchangeActions; }
+    ReplayComparison *replayComparison() const { return m_comparison; }
     Shown shown() const { return m_exchanges->source(); }
     QString shownId() const { return m_exchanges->sourceId(); }
     LabPage *labPage() const { return m_labPage; }
+    // View → Theme: 0 system, 1 light, 2 dark (GuiApplication's ColorScheme), kept in the settings.
+    static int savedColorScheme();
+    QMenu *themeMenu() const { return m_themeMenu; }
 
 public Q_SLOTS:
     void newRequest();
@@ -87,7 +96,8 @@ public Q_SLOTS:
     void cancelImports(); // every running import stops; none of them changes the workspace
     void pasteAsRequest();
     void openLab();
-    void showExport();
+    void showExport(bool currentOnly = false); // currentOnly: the exchange being looked at
+    void replay(const Exchange &captured, const RequestSpec &request); // shown beside it when back
     void openInBuilder(); // the current exchange's request in the builder, focused
     void showLabScenario(const QString &scenarioId); // its last result, in every pane
     void showRun(const QString &runId, int entry = -1);
@@ -95,6 +105,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void runFinished(const QString &runId);
     void importFinished(const QString &name, bool ok);
+    void replayFinished(); // the comparison is on screen
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -124,6 +135,7 @@ private:
     void onExchangeShown(const Exchange &exchange, const Diagnosis &diagnosis);
     QString exchangeLine(const Exchange &exchange, const Diagnosis &diagnosis) const;
     void showRequestInBuilder(const RequestSpec &spec);
+    void onReplayFinished(const QList<Exchange> &exchanges);
     void onCaptureLoaded(const QString &captureId, const Result<Capture> &result);
     void onRunFinished(const RequestSpec &request, const QList<Exchange> &exchanges);
     // Adds a run to the history (and its exchanges to the run's file); returns the run's id.
@@ -149,7 +161,8 @@ private:
 
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_centerSplitter = nullptr;
-    QTreeView *m_sidebar = nullptr;
+    WorkspaceSidebar *m_sidebarPanel = nullptr;
+    QTreeView *m_sidebar = nullptr; // m_sidebarPanel's tree
     RequestEditor *m_editor = nullptr;
     WaterfallModel *m_waterfallModel = nullptr;
     WaterfallPanel *m_waterfall = nullptr;
@@ -164,6 +177,11 @@ private:
     QProgressBar *m_importProgress = nullptr;
     QPushButton *m_importCancel = nullptr;
     CaptureImports *m_imports = nullptr;
+    ExchangeActions *m_exchangeActions = nullptr;
+    ReplayComparison *m_comparison = nullptr;
+    ProbeEngine *m_replayEngine = nullptr;
+    Exchange m_replayCaptured; // what the running replay is compared with
+    RequestSpec m_replayRequest;
     ExchangePresenter *m_exchanges = nullptr;
     QHash<QString, int> m_pendingCaptureEntry; // capture being read back → entry to show then
     QHash<QString, QString> m_labRuns; // scenario id → its last run in the History
@@ -179,6 +197,8 @@ private:
     QMenu *m_requestMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QMenu *m_themeMenu = nullptr;
+    QList<QAction *> m_themeActions; // system, light, dark
     QAction *m_newRequest = nullptr;
     QAction *m_newCollection = nullptr;
     QAction *m_import = nullptr;

@@ -16,13 +16,22 @@
 #include "gui/waterfall/WaterfallModel.h"
 #include "gui/waterfall/WaterfallPanel.h"
 #include "gui/waterfall/WaterfallView.h"
+#include "gui/workbench/ExchangeActions.h"
+#include "gui/workbench/ReplayComparison.h"
 #include "gui/workspace/WorkspaceModel.h"
 #include "lab/FaultServer.h"
 
+#include <QApplication>
+#include <QClipboard>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
+#include <QMenu>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 
 using namespace Gatescope;
@@ -42,6 +51,15 @@ private Q_SLOTS:
     void selectingAnExchangeShowsItInEveryPane();
     void aHistoryRowOpensItsRunAsItWas();
     void aLabBatchKeepsEveryRunAndAScenarioShowsItsResult();
+    void cancellingIsTheUsersStopNotAServerFailure_data();
+    void cancellingIsTheUsersStopNotAServerFailure();
+    void theContextMenuActsOnTheRowClicked_data();
+    void theContextMenuActsOnTheRowClicked();
+    void aReplayIsShownBesideTheCapturedExchange();
+    void replayThroughChecksTheRouteLikeCurl_data();
+    void replayThroughChecksTheRouteLikeCurl();
+    void theTreeAndTheVerdictSpeakInWords_data();
+    void theTreeAndTheVerdictSpeakInWords();
 
 private:
     QString importHar(int count);
@@ -233,6 +251,240 @@ void tst_WorkbenchFollow::aLabBatchKeepsEveryRunAndAScenarioShowsItsResult()
     QCOMPARE(m_window->shown(), MainWindow::Shown::Run);
     QCOMPARE(m_window->waterfallModel()->entryCount(), 1);
     QCOMPARE(m_window->diagnosisPane()->diagnosis().cause, u"transport.refused"_s);
+}
+
+void tst_WorkbenchFollow::cancellingIsTheUsersStopNotAServerFailure_data()
+{
+    QTest::addColumn<bool>("withEscape");
+    QTest::newRow("Esc pressed") << true;
+    QTest::newRow("Cancel clicked (the Send button while busy)") << false;
+}
+
+void tst_WorkbenchFollow::cancellingIsTheUsersStopNotAServerFailure()
+{
+    QFETCH(bool, withEscape);
+    // Given a request to a server that never answers, running for 0.9 s
+    RequestEditor *editor = m_window->requestEditor();
+    editor->urlEdit()->setText(m_server.url(u"/hang"_s).toString());
+    QSignalSpy finished(m_window, &MainWindow::runFinished);
+    m_window->sendAction()->trigger();
+    QTRY_VERIFY(editor->isBusy());
+    QTest::qWait(900);
+    // When the user cancels it
+    if (withEscape)
+        QTest::keyClick(m_window, Qt::Key_Escape);
+    else
+        QTest::mouseClick(editor->sendButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
+
+    // Then it is "cancelled by you", with no verdict on the server and no predicted status
+    const Exchange &exchange = m_window->waterfallModel()->exchangeAt(0);
+    QCOMPARE(exchange.transport.outcome, Outcome::Cancelled);
+    QVERIFY2(exchange.timings.total >= 850, qPrintable(QString::number(exchange.timings.total)));
+    const Diagnosis &diagnosis = m_window->diagnosisPane()->diagnosis();
+    QCOMPARE(diagnosis.cause, u"transport.cancelled"_s);
+    QCOMPARE(diagnosis.predicted, false);
+    QCOMPARE(diagnosis.status, 0);
+    const QString verdict = m_window->diagnosisPane()->verdictLabel()->text();
+    QVERIFY2(verdict.contains(u"Cancelled by you after 0.9 s"_s) || verdict.contains(u"Cancelled by you after 1.0 s"_s),
+             qPrintable(verdict));
+    QVERIFY2(!verdict.contains(u"gateway in front"_s) && !verdict.contains(u"Retry"_s), qPrintable(verdict));
+    QVERIFY2(m_window->statusText()->text().contains(u"cancelled by you after"_s),
+             qPrintable(m_window->statusText()->text()));
+    // … not a failure in the waterfall or in the History
+    QVERIFY(!m_window->waterfallModel()->isFailure(0));
+    WorkspaceModel *workspace = m_window->workspace();
+    QCOMPARE(workspace->workspace().history.constFirst().outcome, u"cancelled"_s);
+    const QModelIndex run = workspace->indexForRun(workspace->workspace().history.constFirst().id);
+    QCOMPARE(run.data(WorkspaceModel::IsFailureRole).toBool(), false);
+}
+
+void tst_WorkbenchFollow::theContextMenuActsOnTheRowClicked_data()
+{
+    QTest::addColumn<QString>("where");
+    QTest::addColumn<QString>("action");
+    for (const QString &where : { u"waterfall row"_s, u"capture entry"_s, u"History row"_s }) {
+        for (const QString &action : { u"copyUrl"_s, u"copyCurl"_s, u"copyHar"_s })
+            QTest::addRow("%s: %s", qPrintable(where), qPrintable(action)) << where << action;
+    }
+}
+
+void tst_WorkbenchFollow::theContextMenuActsOnTheRowClicked()
+{
+    QFETCH(QString, where);
+    QFETCH(QString, action);
+    const QString captureId = importHar(12);
+    QVERIFY(!captureId.isEmpty());
+    int entry = 7;
+    QAbstractItemView *view = nullptr;
+    QModelIndex index;
+    QUrl expectedUrl = m_window->waterfallModel()->exchangeAt(entry).request.url;
+    if (where == u"waterfall row") {
+        view = m_window->waterfallPanel()->view();
+        index = view->model()->index(entry, 0);
+    } else if (where == u"capture entry") {
+        view = m_window->sidebar();
+        index = m_window->workspace()->indexForCaptureEntry(captureId, entry);
+    } else {
+        send(u"/stacktrace-500"_s);
+        expectedUrl = m_server.url(u"/stacktrace-500"_s);
+        QVERIFY(!importHar(3).isEmpty()); // the waterfall shows something else now
+        view = m_window->sidebar();
+        index = m_window->workspace()->indexForRun(m_window->workspace()->workspace().history.constFirst().id);
+    }
+    view->scrollTo(index);
+    QStringList offered;
+    QTimer::singleShot(200, this, [&] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        QAction *chosen = nullptr;
+        for (QAction *item : menu->actions()) {
+            if (!item->objectName().isEmpty() && item->isEnabled())
+                offered.append(item->objectName());
+            if (item->objectName() == action)
+                chosen = item;
+        }
+        menu->close();
+        if (chosen)
+            chosen->trigger();
+    });
+    QApplication::clipboard()->clear();
+    // Right-click: the row becomes current, its actions are offered
+    QContextMenuEvent event(QContextMenuEvent::Mouse, view->visualRect(index).center(),
+                            view->viewport()->mapToGlobal(view->visualRect(index).center()));
+    QApplication::sendEvent(view->viewport(), &event); // returns when the menu closed
+    QTRY_VERIFY(!offered.isEmpty());
+    for (const char *name :
+         { "replay", "replayThrough", "copyCurl", "copyHar", "copyUrl", "openInBuilder", "exportExchangeReport" })
+        QVERIFY2(offered.contains(QString::fromLatin1(name)), qPrintable(offered.join(u", "_s)));
+    QCOMPARE(m_window->requestEditor()->request().url, expectedUrl);
+
+    const QString copied = QApplication::clipboard()->text();
+    if (action == u"copyUrl") {
+        QCOMPARE(QUrl(copied), expectedUrl);
+    } else if (action == u"copyCurl") {
+        QVERIFY2(copied.startsWith(u"curl "_s), qPrintable(copied));
+        QVERIFY2(copied.contains(expectedUrl.toString()), qPrintable(copied));
+    } else {
+        const QJsonObject entryJson = QJsonDocument::fromJson(copied.toUtf8()).object();
+        QCOMPARE(QUrl(entryJson.value(u"request"_s).toObject().value(u"url"_s).toString()), expectedUrl);
+        QVERIFY(entryJson.contains(u"timings"_s));
+    }
+}
+
+void tst_WorkbenchFollow::aReplayIsShownBesideTheCapturedExchange()
+{
+    // Given a capture of the fault server's /json, recorded as a 502 from nginx after 60 s
+    QByteArray har = makeHar(3, m_server.url(QString()).toString(QUrl::StripTrailingSlash), 3);
+    har.replace("/items/2", "/json");
+    const QString path = m_dir->filePath(u"replay.har"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(har);
+    file.close();
+    QSignalSpy imported(m_window, &MainWindow::importFinished);
+    m_window->importFiles({ path });
+    QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 1, 10000);
+    QCOMPARE(m_window->exchanges()->currentEntry(), 2); // the capture opens on its failure
+    const int historyBefore = int(m_window->workspace()->workspace().history.size());
+
+    // When the user replays it (Request → Replay)
+    QSignalSpy replayed(m_window, &MainWindow::replayFinished);
+    QVERIFY(m_window->exchangeActions()->replayAction()->isEnabled());
+    m_window->exchangeActions()->replayAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(replayed.count(), 1, 15000);
+
+    // Then the answer is shown beside the captured one, what changed highlighted
+    ReplayComparison *comparison = m_window->replayComparison();
+    QVERIFY(comparison->isVisible());
+    const QString headline = comparison->headline()->text();
+    QVERIFY2(headline.contains(u"captured 502 from nginx in 60.0 s → now 200 in"_s), qPrintable(headline));
+    QTableWidget *table = comparison->table();
+    QCOMPARE(table->item(0, 1)->text(), u"502"_s);
+    QCOMPARE(table->item(0, 2)->text(), u"200"_s);
+    const QStringList changed = comparison->changedRows();
+    for (const QString &row : { u"Status"_s, u"Verdict"_s, u"Total time"_s, u"Wait (time to first byte)"_s })
+        QVERIFY2(changed.contains(row), qPrintable(changed.join(u", "_s)));
+    QVERIFY2(!changed.contains(u"TLS"_s), "neither used TLS: not a change");
+    // … the capture stays in the waterfall, and the replay is in the History
+    QCOMPARE(m_window->shown(), MainWindow::Shown::Capture);
+    QCOMPARE(int(m_window->workspace()->workspace().history.size()), historyBefore + 1);
+    QCOMPARE(m_window->workspace()->workspace().history.constFirst().status, 200);
+}
+
+void tst_WorkbenchFollow::replayThroughChecksTheRouteLikeCurl_data()
+{
+    QTest::addColumn<QString>("proxy");
+    QTest::addColumn<QString>("connectTo");
+    QTest::addColumn<QString>("resolve");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("nothing: the request's own route") << QString() << QString() << QString() << true;
+    QTest::newRow("a proxy") << u"http://127.0.0.1:3128"_s << QString() << QString() << true;
+    QTest::newRow("connect-to another port")
+        << QString() << u"api.example.test:443:127.0.0.1:8443"_s << QString() << true;
+    QTest::newRow("resolve to loopback") << QString() << QString() << u"api.example.test:443:127.0.0.1"_s << true;
+    QTest::newRow("connect-to missing its port")
+        << QString() << u"api.example.test:443:127.0.0.1"_s << QString() << false;
+    QTest::newRow("resolve without an address") << QString() << QString() << u"api.example.test:443"_s << false;
+    QTest::newRow("a proxy of an unknown scheme") << u"gopher://proxy:70"_s << QString() << QString() << false;
+}
+
+void tst_WorkbenchFollow::replayThroughChecksTheRouteLikeCurl()
+{
+    QFETCH(QString, proxy);
+    QFETCH(QString, connectTo);
+    QFETCH(QString, resolve);
+    QFETCH(bool, valid);
+    RequestSpec request;
+    request.url = QUrl(u"https://api.example.test/v1"_s);
+    const Result<RequestSpec> routed = ExchangeActions::routed(request, { proxy, connectTo, resolve });
+    QCOMPARE(routed.ok(), valid);
+    if (!valid) {
+        QVERIFY(!routed.error().isEmpty());
+        return;
+    }
+    QCOMPARE(routed->options.proxy, proxy);
+    QCOMPARE(routed->options.addressOverrides.size(), qsizetype(!connectTo.isEmpty()) + qsizetype(!resolve.isEmpty()));
+}
+
+void tst_WorkbenchFollow::theTreeAndTheVerdictSpeakInWords_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("node");
+    QTest::addColumn<QString>("words");
+    QTest::addColumn<QString>("title");
+    QTest::newRow("nothing answers: no response")
+        << u"/close-before-any-byte"_s << u"transport"_s << u"no response arrived"_s << u"Closed before a response"_s;
+    QTest::newRow("a 500 with a stack trace") << u"/stacktrace-500"_s << QString() << QString() << QString();
+}
+
+void tst_WorkbenchFollow::theTreeAndTheVerdictSpeakInWords()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, node);
+    QFETCH(QString, words);
+    QFETCH(QString, title);
+    send(path);
+    DiagnosisPane *pane = m_window->diagnosisPane();
+    DecisionTreeModel *tree = pane->treeModel();
+    const Diagnosis &diagnosis = pane->diagnosis();
+    // No raw rule expression and no id in what the tree and the verdict show
+    for (const QString &id : tree->pathNodeIds()) {
+        const QString shown = tree->indexForNode(id, DecisionTreeModel::EvidenceColumn).data().toString();
+        QVERIFY2(!shown.contains(u"holds:"_s) && !shown.contains(u'!') && !shown.contains(u" | "_s),
+                 qPrintable(id + u": "_s + shown));
+    }
+    const QString verdict = pane->verdictLabel()->text();
+    QVERIFY2(!verdict.contains(diagnosis.cause), qPrintable(verdict));
+    QVERIFY2(pane->verdictLabel()->toolTip().contains(diagnosis.cause), "the id stays in the tooltip");
+    if (node.isEmpty())
+        return;
+    const QModelIndex evidence = tree->indexForNode(node, DecisionTreeModel::EvidenceColumn);
+    QCOMPARE(evidence.data().toString(), words);
+    QVERIFY2(evidence.data(Qt::ToolTipRole).toString().contains(u"!response.present"_s),
+             "the raw rule stays in the tooltip");
+    QVERIFY2(verdict.contains(title), qPrintable(verdict));
 }
 
 QTEST_MAIN(tst_WorkbenchFollow)
