@@ -3810,6 +3810,10 @@ Strg+C stoppt die laufende Anfrage (als von Ihnen abgebrochen gemeldet) und send
         <extracomment>%1 = what was captured, %2 = what came back now</extracomment>
         <translation>Wiederholt: mitgeschnitten %1 → jetzt %2</translation>
     </message>
+    <message>
+        <source>Request taken from the pasted curl command. Not taken: %1</source>
+        <translation>Anfrage aus dem eingefügten curl-Befehl übernommen. Nicht übernommen: %1</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Gui::PdfReportWriter</name>

@@ -3789,6 +3789,10 @@ Ctrl+C 会停止正在进行的请求（报告为由您取消）且不再发送�
         <extracomment>%1 = what was captured, %2 = what came back now</extracomment>
         <translation>已重放：捕获时 %1 → 现在 %2</translation>
     </message>
+    <message>
+        <source>Request taken from the pasted curl command. Not taken: %1</source>
+        <translation>已从粘贴的 curl 命令获取请求。未采用：%1</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Gui::PdfReportWriter</name>

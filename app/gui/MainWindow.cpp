@@ -382,7 +382,14 @@ void MainWindow::setupConnections()
             spec.name = current->spec.name;
         m_editor->setRequest(spec);
         onEditorEdited();
-        showStatus(tr("Request taken from the pasted curl command."));
+        // What the command held but the request could not take (a header without ':', …) is said,
+        // not dropped silently.
+        if (!capture->warnings.isEmpty())
+            showStatus(
+                tr("Request taken from the pasted curl command. Not taken: %1").arg(capture->warnings.join(u"; "_s)),
+                true);
+        else
+            showStatus(tr("Request taken from the pasted curl command."));
     });
     connect(m_sidebar->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onSidebarCurrentChanged);
@@ -469,8 +476,12 @@ void MainWindow::setupLab()
         // Room for the scenario list: the lab page is what the user looks at now.
         const QList<int> sizes = m_centerSplitter->sizes();
         const int total = sizes.value(0) + sizes.value(1) + sizes.value(2);
-        if (sizes.size() == 3 && sizes.value(2) < total * 2 / 5)
-            m_centerSplitter->setSizes({ total * 20 / 100, total * 35 / 100, total * 45 / 100 });
+        // The builder keeps what it needs to show its request; the list gets five rows or more at 1280×720.
+        if (sizes.size() == 3 && sizes.value(2) < total / 2) {
+            const int editor = std::min(m_editor->minimumSizeHint().height(), total * 20 / 100);
+            const int waterfall = total * 28 / 100;
+            m_centerSplitter->setSizes({ editor, waterfall, total - editor - waterfall });
+        }
     });
     connect(m_labSession, &LabSession::scenarioStarted, this, [this](const LabScenario &scenario) {
         if (m_labSession->ranInBatch() == 0)
@@ -629,7 +640,7 @@ void MainWindow::restoreLayout()
         resize(available.size() * 0.9);
         move(available.center() - rect().center());
         const int width = int(available.width() * 0.9);
-        m_mainSplitter->setSizes({ width * 17 / 100, width * 50 / 100, width * 33 / 100 });
+        m_mainSplitter->setSizes({ width * 15 / 100, width * 52 / 100, width * 33 / 100 });
         const int height = int(available.height() * 0.9);
         m_centerSplitter->setSizes({ height * 24 / 100, height * 36 / 100, height * 40 / 100 });
     }

@@ -60,6 +60,8 @@ private Q_SLOTS:
     void replayThroughChecksTheRouteLikeCurl();
     void theTreeAndTheVerdictSpeakInWords_data();
     void theTreeAndTheVerdictSpeakInWords();
+    void aPastedCurlHeaderWithoutAColonIsReported();
+    void theSameFileImportedTwiceIsReused();
 
 private:
     QString importHar(int count);
@@ -485,6 +487,31 @@ void tst_WorkbenchFollow::theTreeAndTheVerdictSpeakInWords()
     QVERIFY2(evidence.data(Qt::ToolTipRole).toString().contains(u"!response.present"_s),
              "the raw rule stays in the tooltip");
     QVERIFY2(verdict.contains(title), qPrintable(verdict));
+}
+
+void tst_WorkbenchFollow::aPastedCurlHeaderWithoutAColonIsReported()
+{
+    RequestEditor *editor = m_window->requestEditor();
+    QApplication::clipboard()->setText(u"curl -H 'X-Trace: 1' -H 'NoColonHere' https://api.example.test/v1"_s);
+    editor->urlEdit()->setFocus();
+    QTest::keySequence(editor->urlEdit(), QKeySequence::Paste);
+    QCOMPARE(editor->request().url, QUrl(u"https://api.example.test/v1"_s));
+    const QString status = m_window->statusText()->text();
+    QVERIFY2(status.contains(u"NoColonHere"_s) && status.contains(u"no ':'"_s), qPrintable(status));
+}
+
+void tst_WorkbenchFollow::theSameFileImportedTwiceIsReused()
+{
+    const QString first = importHar(6);
+    QVERIFY(!first.isEmpty());
+    QSignalSpy imported(m_window, &MainWindow::importFinished);
+    m_window->importFiles({ m_dir->filePath(u"capture.har"_s) });
+    QTRY_COMPARE(imported.count(), 1);
+    QCOMPARE(m_window->workspace()->workspace().captures.size(), 1);
+    QCOMPARE(m_window->shown(), MainWindow::Shown::Capture); // the imported one, shown again
+    QCOMPARE(m_window->shownId(), first);
+    QVERIFY2(m_window->statusText()->text().contains(u"already imported"_s),
+             qPrintable(m_window->statusText()->text()));
 }
 
 QTEST_MAIN(tst_WorkbenchFollow)
