@@ -177,6 +177,9 @@ void MainWindow::setupWidgets()
     m_sidebar->expand(m_workspace->groupIndex(WorkspaceModel::CollectionsGroup));
 
     m_editor = new RequestEditor(this);
+    // The URL row, the tab bar and a table row: the builder may shrink to that (its tables scroll),
+    // so the lab list and the response get the room at 1280×720.
+    m_editor->setMinimumHeight(fontMetrics().height() * 9);
     m_waterfallModel = new WaterfallModel(this);
     m_waterfall = new WaterfallPanel(this, WaterfallView::InitialGatewayTimeouts::SetLater); // finishStartup()
     m_waterfall->setWaterfallModel(m_waterfallModel);
@@ -478,7 +481,8 @@ void MainWindow::setupLab()
         const int total = sizes.value(0) + sizes.value(1) + sizes.value(2);
         // The builder keeps what it needs to show its request; the list gets five rows or more at 1280×720.
         if (sizes.size() == 3 && sizes.value(2) < total / 2) {
-            const int editor = std::min(m_editor->minimumSizeHint().height(), total * 20 / 100);
+            const int editor
+                = std::min(m_editor->sizeHint().height(), std::max(m_editor->minimumHeight(), total * 20 / 100));
             const int waterfall = total * 28 / 100;
             m_centerSplitter->setSizes({ editor, waterfall, total - editor - waterfall });
         }
