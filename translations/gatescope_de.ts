@@ -116,6 +116,129 @@
     </message>
 </context>
 <context>
+    <name>Gatescope::CauseTitles</name>
+    <message>
+        <source>The application hit an unhandled error</source>
+        <translation>Die Anwendung stieß auf einen unbehandelten Fehler</translation>
+    </message>
+    <message>
+        <source>A service the application depends on failed</source>
+        <translation>Ein Dienst, von dem die Anwendung abhängt, ist ausgefallen</translation>
+    </message>
+    <message>
+        <source>The application answered with an error</source>
+        <translation>Die Anwendung antwortete mit einem Fehler</translation>
+    </message>
+    <message>
+        <source>The application answered in an unexpected form</source>
+        <translation>Die Anwendung antwortete in unerwarteter Form</translation>
+    </message>
+    <message>
+        <source>The gateway could not connect to the upstream</source>
+        <translation>Das Gateway konnte keine Verbindung zum Upstream herstellen</translation>
+    </message>
+    <message>
+        <source>The gateway gave up waiting for the upstream</source>
+        <translation>Das Gateway gab das Warten auf den Upstream auf</translation>
+    </message>
+    <message>
+        <source>The upstream closed the connection early</source>
+        <translation>Der Upstream schloss die Verbindung zu früh</translation>
+    </message>
+    <message>
+        <source>The upstream reset the connection</source>
+        <translation>Der Upstream setzte die Verbindung zurück</translation>
+    </message>
+    <message>
+        <source>The upstream&apos;s answer was not usable HTTP</source>
+        <translation>Die Antwort des Upstreams war kein brauchbares HTTP</translation>
+    </message>
+    <message>
+        <source>TLS between gateway and upstream failed</source>
+        <translation>TLS zwischen Gateway und Upstream schlug fehl</translation>
+    </message>
+    <message>
+        <source>The gateway could not resolve the upstream&apos;s name</source>
+        <translation>Das Gateway konnte den Namen des Upstreams nicht auflösen</translation>
+    </message>
+    <message>
+        <source>The gateway reported an upstream failure</source>
+        <translation>Das Gateway meldete einen Upstream-Fehler</translation>
+    </message>
+    <message>
+        <source>No healthy upstream to send to</source>
+        <translation>Kein gesunder Upstream verfügbar</translation>
+    </message>
+    <message>
+        <source>A rate or connection limit rejected the request</source>
+        <translation>Ein Raten- oder Verbindungslimit wies die Anfrage ab</translation>
+    </message>
+    <message>
+        <source>The server is at capacity</source>
+        <translation>Der Server ist ausgelastet</translation>
+    </message>
+    <message>
+        <source>Planned maintenance</source>
+        <translation>Geplante Wartung</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>Closed before a complete response</source>
+        <translation>Vor einer vollständigen Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>Connection reset</source>
+        <translation>Verbindung zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Not a usable HTTP response</source>
+        <translation>Keine brauchbare HTTP-Antwort</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed</source>
+        <translation>TLS-Handshake fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Host name did not resolve</source>
+        <translation>Hostname nicht auflösbar</translation>
+    </message>
+    <message>
+        <source>Cancelled by you</source>
+        <translation>Von Ihnen abgebrochen</translation>
+    </message>
+    <message>
+        <source>Cause not decided</source>
+        <translation>Ursache nicht entschieden</translation>
+    </message>
+    <message>
+        <source>No server error</source>
+        <translation>Kein Serverfehler</translation>
+    </message>
+    <message>
+        <source>Retry with backoff</source>
+        <translation>Mit Backoff erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Retry after the time the server asked for</source>
+        <translation>Nach der vom Server verlangten Zeit erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Do not retry as it is</source>
+        <translation>Nicht unverändert wiederholen</translation>
+    </message>
+    <message>
+        <source>Fix the cause first; retrying will not help</source>
+        <translation>Erst die Ursache beheben; Wiederholen hilft nicht</translation>
+    </message>
+</context>
+<context>
     <name>Gatescope::Checklists</name>
     <message>
         <source>Nothing accepts the connection</source>
@@ -1277,6 +1400,22 @@
         <source>After the fix the gateway should log a normal upstream status; until then the request never reached the application.</source>
         <translation>Nach der Korrektur sollte das Gateway einen normalen Upstream-Status protokollieren; bis dahin hat die Anfrage die Anwendung nie erreicht.</translation>
     </message>
+    <message>
+        <source>You stopped the request before it ended</source>
+        <translation>Sie haben die Anfrage vor ihrem Ende gestoppt</translation>
+    </message>
+    <message>
+        <source>Send the request again and let it run to the end (or to the probe&apos;s timeout) to get a verdict on the server.</source>
+        <translation>Senden Sie die Anfrage erneut und lassen Sie sie bis zum Ende (oder bis zum Timeout der Probe) laufen, um einen Befund über den Server zu erhalten.</translation>
+    </message>
+    <message>
+        <source>If it was taking too long, note how long: a wait that ends near 30 s, 60 s or 100 s is often a gateway&apos;s read timeout, and the waterfall&apos;s markers show which.</source>
+        <translation>Wenn es zu lange dauerte, notieren Sie wie lange: Eine Wartezeit, die bei etwa 30 s, 60 s oder 100 s endet, ist oft das Lese-Timeout eines Gateways, und die Markierungen im Wasserfall zeigen welches.</translation>
+    </message>
+    <message>
+        <source>A cancelled POST or PUT may or may not have reached the server: check its logs before sending it again.</source>
+        <translation>Ein abgebrochenes POST oder PUT hat den Server vielleicht erreicht, vielleicht nicht: Prüfen Sie dessen Logs, bevor Sie es erneut senden.</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Cli::CommandLine</name>
@@ -1504,10 +1643,6 @@
         <translation>eine Anfrage senden und zeigen, wohin die Zeit ging und wie sie endete</translation>
     </message>
     <message>
-        <source>Send one HTTP request (like curl) and show where the time went and how the conversation ended.</source>
-        <translation>Eine HTTP-Anfrage senden (wie curl) und zeigen, wohin die Zeit ging und wie das Gespräch endete.</translation>
-    </message>
-    <message>
         <source>http:// or https:// URL to request</source>
         <translation>anzufragende http://- oder https://-URL</translation>
     </message>
@@ -1524,12 +1659,6 @@ Ohne --all werden die fehlschlagenden Einträge der Eingabe diagnostiziert (oder
     <message>
         <source>send captured request(s) again and diagnose what comes back</source>
         <translation>mitgeschnittene Anfrage(n) erneut senden und diagnostizieren, was zurückkommt</translation>
-    </message>
-    <message>
-        <source>Send the captured request(s) of INPUT again and diagnose what comes back.
-Every request is replayed (or only --entry N); --all also reports the replies that did not fail.</source>
-        <translation>Die mitgeschnittene(n) Anfrage(n) von INPUT erneut senden und diagnostizieren, was zurückkommt.
-Jede Anfrage wird abgespielt (oder nur --entry N); --all meldet auch die Antworten, die nicht fehlgeschlagen sind.</translation>
     </message>
     <message>
         <source>convert between HAR, curl, raw HTTP and .http files</source>
@@ -2035,6 +2164,10 @@ Ohne Befehl öffnet es das Arbeitsfenster und importiert die angegebenen DATEIen
     <message>
         <source>--max-redirs needs a whole number, not &apos;%1&apos;</source>
         <translation>--max-redirs braucht eine ganze Zahl, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cancelled by you after %1 s — %2</source>
+        <translation>von Ihnen nach %1 s abgebrochen — %2</translation>
     </message>
 </context>
 <context>
@@ -2833,6 +2966,14 @@ Ohne Befehl öffnet es das Arbeitsfenster und importiert die angegebenen DATEIen
         <source>Evidence that decided it</source>
         <translation>Beleg, der es entschied</translation>
     </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Regel: %1</translation>
+    </message>
+    <message>
+        <source>Evidence as recorded: %1</source>
+        <translation>Belege wie erfasst: %1</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Gui::DiagnosisPane</name>
@@ -2881,11 +3022,12 @@ Ohne Befehl öffnet es das Arbeitsfenster und importiert die angegebenen DATEIen
     </message>
     <message>
         <source>No HTTP response — a gateway in front would answer %1 (%2)</source>
-        <extracomment>%1 = the status a gateway in front would answer, %2 = cause id</extracomment>
+        <extracomment>%1 = the status a gateway in front would answer, %2 = the verdict&apos;s title</extracomment>
         <translation>Keine HTTP-Antwort — ein vorgelagertes Gateway würde %1 antworten (%2)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
+        <extracomment>%1 = status, %2 = the verdict&apos;s title</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
@@ -2924,6 +3066,184 @@ Ohne Befehl öffnet es das Arbeitsfenster und importiert die angegebenen DATEIen
         <source>client</source>
         <extracomment>Producer layer shown after the product name</extracomment>
         <translation>Client</translation>
+    </message>
+    <message>
+        <source>Cause not decided</source>
+        <translation>Ursache nicht entschieden</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::EvidenceWords</name>
+    <message>
+        <source>a response arrived</source>
+        <translation>eine Antwort kam an</translation>
+    </message>
+    <message>
+        <source>no response arrived</source>
+        <translation>keine Antwort kam an</translation>
+    </message>
+    <message>
+        <source>the response was complete</source>
+        <translation>die Antwort war vollständig</translation>
+    </message>
+    <message>
+        <source>the response was not complete</source>
+        <translation>die Antwort war nicht vollständig</translation>
+    </message>
+    <message>
+        <source>the status is a 5xx</source>
+        <translation>der Status ist ein 5xx</translation>
+    </message>
+    <message>
+        <source>the status is not a 5xx</source>
+        <translation>der Status ist kein 5xx</translation>
+    </message>
+    <message>
+        <source>a gateway made the answer</source>
+        <translation>ein Gateway hat die Antwort erzeugt</translation>
+    </message>
+    <message>
+        <source>no sign that a gateway made the answer</source>
+        <translation>kein Hinweis, dass ein Gateway die Antwort erzeugt hat</translation>
+    </message>
+    <message>
+        <source>a gateway is on the way</source>
+        <translation>ein Gateway liegt auf dem Weg</translation>
+    </message>
+    <message>
+        <source>no gateway seen on the way</source>
+        <translation>kein Gateway auf dem Weg gesehen</translation>
+    </message>
+    <message>
+        <source>the wait matches a gateway&apos;s read timeout</source>
+        <translation>die Wartezeit passt zum Lese-Timeout eines Gateways</translation>
+    </message>
+    <message>
+        <source>the wait matches no gateway&apos;s read timeout</source>
+        <translation>die Wartezeit passt zu keinem Lese-Timeout eines Gateways</translation>
+    </message>
+    <message>
+        <source>Apache&apos;s own error page</source>
+        <translation>Apaches eigene Fehlerseite</translation>
+    </message>
+    <message>
+        <source>not Apache&apos;s own error page</source>
+        <translation>nicht Apaches eigene Fehlerseite</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>die Verbindung wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>a timeout struck</source>
+        <translation>ein Timeout griff</translation>
+    </message>
+    <message>
+        <source>the connection closed before a complete response</source>
+        <translation>die Verbindung schloss vor einer vollständigen Antwort</translation>
+    </message>
+    <message>
+        <source>the connection was reset</source>
+        <translation>die Verbindung wurde zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>the bytes were not a usable HTTP response</source>
+        <translation>die Bytes waren keine brauchbare HTTP-Antwort</translation>
+    </message>
+    <message>
+        <source>the TLS handshake failed</source>
+        <translation>der TLS-Handshake schlug fehl</translation>
+    </message>
+    <message>
+        <source>the host name did not resolve</source>
+        <translation>der Hostname ließ sich nicht auflösen</translation>
+    </message>
+    <message>
+        <source>you cancelled the request</source>
+        <translation>Sie haben die Anfrage abgebrochen</translation>
+    </message>
+    <message>
+        <source>the client ended the request itself</source>
+        <translation>der Client beendete die Anfrage selbst</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::ExchangeActions</name>
+    <message>
+        <source>curl command</source>
+        <translation>curl-Befehl</translation>
+    </message>
+    <message>
+        <source>HAR entry</source>
+        <translation>HAR-Eintrag</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>&amp;Replay</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Send this exchange&apos;s request again and show the answer beside the captured one</source>
+        <translation>Die Anfrage dieses Austauschs erneut senden und die Antwort neben der mitgeschnittenen zeigen</translation>
+    </message>
+    <message>
+        <source>Replay &amp;through…</source>
+        <translation>Wiederholen &amp;über…</translation>
+    </message>
+    <message>
+        <source>Replay through a proxy, or to another address (--connect-to, --resolve)</source>
+        <translation>Über einen Proxy oder an eine andere Adresse wiederholen (--connect-to, --resolve)</translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;URL (bash)</source>
+        <translation>Als c&amp;URL kopieren (bash)</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;HAR entry</source>
+        <translation>Als &amp;HAR-Eintrag kopieren</translation>
+    </message>
+    <message>
+        <source>Copy U&amp;RL</source>
+        <translation>U&amp;RL kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Open in builder</source>
+        <translation>Im Editor ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport report of this exchange…</source>
+        <translation>Bericht über diesen Austausch e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Replay through…</source>
+        <translation>Wiederholen über…</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy (-x):</source>
+        <translation>&amp;Proxy (-x):</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to (--connect-to):</source>
+        <translation>&amp;Verbinden mit (--connect-to):</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve (--resolve):</source>
+        <translation>&amp;Auflösen (--resolve):</translation>
+    </message>
+    <message>
+        <source>Send %1 again another way; fields left empty keep the request&apos;s own route.</source>
+        <translation>%1 auf anderem Weg erneut senden; leere Felder behalten den Weg der Anfrage bei.</translation>
     </message>
 </context>
 <context>
@@ -3571,10 +3891,6 @@ Ohne Befehl öffnet es das Arbeitsfenster und importiert die angegebenen DATEIen
         <translation>%1 %2 wird gesendet…</translation>
     </message>
     <message>
-        <source>%1 %2 → %3: %4</source>
-        <translation>%1 %2 → %3: %4</translation>
-    </message>
-    <message>
         <source>Opening the capture…</source>
         <translation>Mitschnitt wird geöffnet…</translation>
     </message>
@@ -3654,6 +3970,83 @@ Ohne Befehl öffnet es das Arbeitsfenster und importiert die angegebenen DATEIen
         <source>Importing %1: %2% done</source>
         <extracomment>%1 = file names, %2 = percent done</extracomment>
         <translation>Importiere %1: %2 % erledigt</translation>
+    </message>
+    <message>
+        <source>5xx Lab: running %1…</source>
+        <extracomment>%1 = scenario title</extracomment>
+        <translation>5xx-Labor: %1 läuft…</translation>
+    </message>
+    <message>
+        <source>A request is running; the capture opens when it ends or is cancelled.</source>
+        <translation>Eine Anfrage läuft; der Mitschnitt öffnet sich, wenn sie endet oder abgebrochen wird.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: entries: %Ln, none failed.</source>
+        <translation>
+            <numerusform>%1: %Ln Eintrag, keiner fehlgeschlagen.</numerusform>
+            <numerusform>%1: %Ln Einträge, keiner fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A request is running; the run opens when it ends or is cancelled.</source>
+        <translation>Eine Anfrage läuft; der Lauf öffnet sich, wenn sie endet oder abgebrochen wird.</translation>
+    </message>
+    <message>
+        <source>%1: cancelled by you after %2 s</source>
+        <extracomment>%1 = method and URL, %2 = seconds</extracomment>
+        <translation>%1: von Ihnen nach %2 s abgebrochen</translation>
+    </message>
+    <message>
+        <source>no response</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <extracomment>%1 = method and URL, %2 = status or &quot;no response&quot;, %3 = one-sentence verdict</extracomment>
+        <translation>%1 → %2: %3</translation>
+    </message>
+    <message>
+        <source>Copied the %1 to the clipboard.</source>
+        <translation>%1 in die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>%1 is already imported: showing it. To import it anew, delete it in the sidebar first.</source>
+        <extracomment>%1 = file name</extracomment>
+        <translation>%1 ist bereits importiert und wird angezeigt. Um die Datei neu zu importieren, löschen Sie sie zuerst in der Seitenleiste.</translation>
+    </message>
+    <message>
+        <source>Replaying %1…</source>
+        <extracomment>%1 = method and URL</extracomment>
+        <translation>%1 wird wiederholt…</translation>
+    </message>
+    <message>
+        <source>Replayed: captured %1 → now %2</source>
+        <extracomment>%1 = what was captured, %2 = what came back now</extracomment>
+        <translation>Wiederholt: mitgeschnitten %1 → jetzt %2</translation>
+    </message>
+    <message>
+        <source>Request taken from the pasted curl command. Not taken: %1</source>
+        <translation>Anfrage aus dem eingefügten curl-Befehl übernommen. Nicht übernommen: %1</translation>
     </message>
 </context>
 <context>
@@ -3771,6 +4164,102 @@ Ohne Befehl öffnet es das Arbeitsfenster und importiert die angegebenen DATEIen
         <source>Address overrides, line %1: %2</source>
         <extracomment>%1 = line number in the address overrides field, %2 = what is wrong</extracomment>
         <translation>Adressüberschreibungen, Zeile %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::ReplayComparison</name>
+    <message>
+        <source>cancelled by you</source>
+        <translation>von Ihnen abgebrochen</translation>
+    </message>
+    <message>
+        <source>no response (%1)</source>
+        <extracomment>%1 = transport outcome id (&quot;refused&quot;, &quot;timeout&quot;, …)</extracomment>
+        <translation>keine Antwort (%1)</translation>
+    </message>
+    <message>
+        <source>no server</source>
+        <translation>kein Server</translation>
+    </message>
+    <message>
+        <source>%1 from %2 in %3</source>
+        <extracomment>%1 = status, %2 = who answered (&quot;nginx&quot;), %3 = time (&quot;60.0 s&quot;)</extracomment>
+        <translation>%1 von %2 in %3</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <extracomment>%1 = status or &quot;no response (refused)&quot;, %2 = time</extracomment>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>Replaying %1…</source>
+        <extracomment>%1 = method and URL</extracomment>
+        <translation>%1 wird wiederholt…</translation>
+    </message>
+    <message>
+        <source>captured %1 → now %2</source>
+        <extracomment>The replay in one line: %1 = the captured exchange, %2 = the replayed one (&quot;captured 502 from nginx in 60.0 s → now 200 in 80 ms&quot;)</extracomment>
+        <translation>mitgeschnitten %1 → jetzt %2</translation>
+    </message>
+    <message>
+        <source>did not happen</source>
+        <translation>fand nicht statt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>Beantwortet von</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Total time</source>
+        <translation>Gesamtzeit</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Wait (time to first byte)</source>
+        <translation>Warten (Zeit bis zum ersten Byte)</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Download</translation>
+    </message>
+    <message>
+        <source>Replay an exchange (right-click it, or Request → Replay) to see it here beside what was captured.</source>
+        <translation>Wiederholen Sie einen Austausch (Rechtsklick darauf oder Anfrage → Wiederholen), um ihn hier neben dem Mitschnitt zu sehen.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Mitgeschnitten</translation>
+    </message>
+    <message>
+        <source>Replayed now</source>
+        <translation>Jetzt wiederholt</translation>
     </message>
 </context>
 <context>
@@ -3899,11 +4388,6 @@ Ohne Befehl öffnet es das Arbeitsfenster und importiert die angegebenen DATEIen
     <message>
         <source>Headers: %1</source>
         <translation>Header: %1</translation>
-    </message>
-    <message>
-        <source>The URL contains a space at character %1; write it as %20 (or paste the whole curl command).</source>
-        <extracomment>%1 = 1-based character position in the URL</extracomment>
-        <translation>Die URL enthält an Zeichen %1 ein Leerzeichen; schreiben Sie es als %20 (oder fügen Sie den ganzen curl-Befehl ein).</translation>
     </message>
     <message>
         <source>The URL is not valid (%1).</source>
@@ -4276,6 +4760,10 @@ Ohne Befehl öffnet es das Arbeitsfenster und importiert die angegebenen DATEIen
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
+    <message>
+        <source>cancelled by you</source>
+        <translation>von Ihnen abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Gui::WaterfallPanel</name>
@@ -4425,6 +4913,65 @@ Ursache: %5</translation>
     <message>
         <source>Requests</source>
         <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <extracomment>a duration in milliseconds</extracomment>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>a duration in seconds</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <extracomment>History row when the user cancelled the request</extracomment>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::WorkspaceSidebar</name>
+    <message>
+        <source>&amp;History:</source>
+        <extracomment>Label of the History filter under the sidebar</extracomment>
+        <translation>&amp;Verlauf:</translation>
+    </message>
+    <message>
+        <source>all runs</source>
+        <translation>alle Läufe</translation>
+    </message>
+    <message>
+        <source>failures only</source>
+        <translation>nur Fehlschläge</translation>
+    </message>
+    <message>
+        <source>2xx success</source>
+        <translation>2xx Erfolg</translation>
+    </message>
+    <message>
+        <source>3xx redirect</source>
+        <translation>3xx Umleitung</translation>
+    </message>
+    <message>
+        <source>4xx client error</source>
+        <translation>4xx Client-Fehler</translation>
+    </message>
+    <message>
+        <source>5xx server error</source>
+        <translation>5xx Server-Fehler</translation>
+    </message>
+    <message>
+        <source>no response</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>cancelled by you</source>
+        <translation>von Ihnen abgebrochen</translation>
+    </message>
+    <message>
+        <source>Show only the History runs of one status class</source>
+        <translation>Nur die Läufe im Verlauf mit einer Statusklasse zeigen</translation>
     </message>
 </context>
 <context>
@@ -6137,6 +6684,14 @@ Ursache: %5</translation>
     </message>
 </context>
 <context>
+    <name>Gatescope::RequestSpec</name>
+    <message>
+        <source>The URL contains a space at character %1; write it as %20: %2</source>
+        <extracomment>%1 = 1-based character position in the URL, %2 = the URL with %20 for each space</extracomment>
+        <translation>Die URL enthält ein Leerzeichen an Zeichen %1; schreiben Sie es als %20: %2</translation>
+    </message>
+</context>
+<context>
     <name>Gatescope::RuleTree</name>
     <message>
         <source>rule pack larger than 16 MiB</source>
@@ -7180,6 +7735,18 @@ Ursache: %5</translation>
     <message>
         <source>Some servers answer an HTTP request on their native port with a short note (MongoDB&apos;s &apos;It looks like you are trying to access MongoDB over HTTP on the native driver port&apos;), or a proxy passed the bytes of a non-HTTP server through. Either way the port called belongs to another service.</source>
         <translation>Manche Server beantworten eine HTTP-Anfrage auf ihrem eigenen Port mit einem kurzen Hinweis (MongoDBs &apos;It looks like you are trying to access MongoDB over HTTP on the native driver port&apos;), oder ein Proxy hat die Bytes eines Nicht-HTTP-Servers durchgereicht. So oder so gehört der aufgerufene Port einem anderen Dienst.</translation>
+    </message>
+    <message>
+        <source>Cancelled by you</source>
+        <translation>Von Ihnen abgebrochen</translation>
+    </message>
+    <message>
+        <source>Cancelled by you after {elapsed}; the server had not finished answering, so there is no verdict on it.</source>
+        <translation>Von Ihnen nach {elapsed} abgebrochen; der Server hatte noch nicht fertig geantwortet, daher gibt es keinen Befund über ihn.</translation>
+    </message>
+    <message>
+        <source>You stopped this request (Esc or Cancel in the window, Ctrl+C on the command line) before a complete response arrived. That says nothing about the server: it may have been slow, stuck, or about to answer. Send it again and let it run to get a verdict; the probe&apos;s timeouts (Options) decide how long it may take.</source>
+        <translation>Sie haben diese Anfrage gestoppt (Esc oder Abbrechen im Fenster, Strg+C auf der Kommandozeile), bevor eine vollständige Antwort ankam. Das sagt nichts über den Server: Er war vielleicht langsam, hing, oder war kurz davor zu antworten. Senden Sie sie erneut und lassen Sie sie laufen, um einen Befund zu erhalten; die Timeouts der Probe (Optionen) bestimmen, wie lange sie dauern darf.</translation>
     </message>
 </context>
 <context>

@@ -116,6 +116,129 @@
     </message>
 </context>
 <context>
+    <name>Gatescope::CauseTitles</name>
+    <message>
+        <source>The application hit an unhandled error</source>
+        <translation>应用程序遇到未处理的错误</translation>
+    </message>
+    <message>
+        <source>A service the application depends on failed</source>
+        <translation>应用程序依赖的服务失败</translation>
+    </message>
+    <message>
+        <source>The application answered with an error</source>
+        <translation>应用程序以错误作答</translation>
+    </message>
+    <message>
+        <source>The application answered in an unexpected form</source>
+        <translation>应用程序以意外的形式作答</translation>
+    </message>
+    <message>
+        <source>The gateway could not connect to the upstream</source>
+        <translation>网关无法连接到上游</translation>
+    </message>
+    <message>
+        <source>The gateway gave up waiting for the upstream</source>
+        <translation>网关放弃了等待上游</translation>
+    </message>
+    <message>
+        <source>The upstream closed the connection early</source>
+        <translation>上游过早关闭了连接</translation>
+    </message>
+    <message>
+        <source>The upstream reset the connection</source>
+        <translation>上游重置了连接</translation>
+    </message>
+    <message>
+        <source>The upstream&apos;s answer was not usable HTTP</source>
+        <translation>上游的响应不是可用的 HTTP</translation>
+    </message>
+    <message>
+        <source>TLS between gateway and upstream failed</source>
+        <translation>网关与上游之间的 TLS 失败</translation>
+    </message>
+    <message>
+        <source>The gateway could not resolve the upstream&apos;s name</source>
+        <translation>网关无法解析上游的名称</translation>
+    </message>
+    <message>
+        <source>The gateway reported an upstream failure</source>
+        <translation>网关报告了上游故障</translation>
+    </message>
+    <message>
+        <source>No healthy upstream to send to</source>
+        <translation>没有可发送的健康上游</translation>
+    </message>
+    <message>
+        <source>A rate or connection limit rejected the request</source>
+        <translation>速率或连接限制拒绝了请求</translation>
+    </message>
+    <message>
+        <source>The server is at capacity</source>
+        <translation>服务器已满负荷</translation>
+    </message>
+    <message>
+        <source>Planned maintenance</source>
+        <translation>计划内维护</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>连接被拒绝</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Closed before a complete response</source>
+        <translation>在完整响应之前关闭</translation>
+    </message>
+    <message>
+        <source>Connection reset</source>
+        <translation>连接被重置</translation>
+    </message>
+    <message>
+        <source>Not a usable HTTP response</source>
+        <translation>不是可用的 HTTP 响应</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed</source>
+        <translation>TLS 握手失败</translation>
+    </message>
+    <message>
+        <source>Host name did not resolve</source>
+        <translation>主机名无法解析</translation>
+    </message>
+    <message>
+        <source>Cancelled by you</source>
+        <translation>已由您取消</translation>
+    </message>
+    <message>
+        <source>Cause not decided</source>
+        <translation>未确定原因</translation>
+    </message>
+    <message>
+        <source>No server error</source>
+        <translation>没有服务器错误</translation>
+    </message>
+    <message>
+        <source>Retry with backoff</source>
+        <translation>退避后重试</translation>
+    </message>
+    <message>
+        <source>Retry after the time the server asked for</source>
+        <translation>在服务器要求的时间之后重试</translation>
+    </message>
+    <message>
+        <source>Do not retry as it is</source>
+        <translation>不要原样重试</translation>
+    </message>
+    <message>
+        <source>Fix the cause first; retrying will not help</source>
+        <translation>先修复原因；重试无济于事</translation>
+    </message>
+</context>
+<context>
     <name>Gatescope::Checklists</name>
     <message>
         <source>Nothing accepts the connection</source>
@@ -1277,6 +1400,22 @@
         <source>After the fix the gateway should log a normal upstream status; until then the request never reached the application.</source>
         <translation>修正后网关应记录正常的上游状态；在此之前请求从未到达应用。</translation>
     </message>
+    <message>
+        <source>You stopped the request before it ended</source>
+        <translation>您在请求结束前停止了它</translation>
+    </message>
+    <message>
+        <source>Send the request again and let it run to the end (or to the probe&apos;s timeout) to get a verdict on the server.</source>
+        <translation>重新发送请求并让它运行到结束（或到探测超时），以获得关于服务器的结论。</translation>
+    </message>
+    <message>
+        <source>If it was taking too long, note how long: a wait that ends near 30 s, 60 s or 100 s is often a gateway&apos;s read timeout, and the waterfall&apos;s markers show which.</source>
+        <translation>如果耗时过长，请记下时长：在 30 秒、60 秒或 100 秒附近结束的等待通常是某个网关的读取超时，瀑布图中的标记会显示是哪一个。</translation>
+    </message>
+    <message>
+        <source>A cancelled POST or PUT may or may not have reached the server: check its logs before sending it again.</source>
+        <translation>被取消的 POST 或 PUT 可能已到达服务器，也可能没有：再次发送之前请检查服务器日志。</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Cli::CommandLine</name>
@@ -1504,10 +1643,6 @@
         <translation>发送请求，显示时间花在哪里以及结果如何</translation>
     </message>
     <message>
-        <source>Send one HTTP request (like curl) and show where the time went and how the conversation ended.</source>
-        <translation>发送一个 HTTP 请求（类似 curl），显示时间花在哪里以及通信如何结束。</translation>
-    </message>
-    <message>
         <source>http:// or https:// URL to request</source>
         <translation>要请求的 http:// 或 https:// URL</translation>
     </message>
@@ -1524,12 +1659,6 @@ Without --all, the failing entries of the input are diagnosed (or the last one i
     <message>
         <source>send captured request(s) again and diagnose what comes back</source>
         <translation>重新发送抓取的请求，并诊断返回的结果</translation>
-    </message>
-    <message>
-        <source>Send the captured request(s) of INPUT again and diagnose what comes back.
-Every request is replayed (or only --entry N); --all also reports the replies that did not fail.</source>
-        <translation>重新发送 INPUT 中抓取的请求，并诊断返回的结果。
-每个请求都会重放（或仅 --entry N）；--all 还会报告未失败的应答。</translation>
     </message>
     <message>
         <source>convert between HAR, curl, raw HTTP and .http files</source>
@@ -2022,6 +2151,10 @@ Without a command it opens the workbench window, importing the FILEs given.</sou
     <message>
         <source>--max-redirs needs a whole number, not &apos;%1&apos;</source>
         <translation>--max-redirs 需要整数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>cancelled by you after %1 s — %2</source>
+        <translation>您在 %1 秒后取消 — %2</translation>
     </message>
 </context>
 <context>
@@ -2818,6 +2951,14 @@ Without a command it opens the workbench window, importing the FILEs given.</sou
         <source>Evidence that decided it</source>
         <translation>判定依据</translation>
     </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>规则：%1</translation>
+    </message>
+    <message>
+        <source>Evidence as recorded: %1</source>
+        <translation>记录的证据：%1</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Gui::DiagnosisPane</name>
@@ -2865,11 +3006,12 @@ Without a command it opens the workbench window, importing the FILEs given.</sou
     </message>
     <message>
         <source>No HTTP response — a gateway in front would answer %1 (%2)</source>
-        <extracomment>%1 = the status a gateway in front would answer, %2 = cause id</extracomment>
+        <extracomment>%1 = the status a gateway in front would answer, %2 = the verdict&apos;s title</extracomment>
         <translation>没有 HTTP 响应——前置网关会返回 %1（%2）</translation>
     </message>
     <message>
         <source>%1 — %2</source>
+        <extracomment>%1 = status, %2 = the verdict&apos;s title</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
@@ -2908,6 +3050,184 @@ Without a command it opens the workbench window, importing the FILEs given.</sou
         <source>client</source>
         <extracomment>Producer layer shown after the product name</extracomment>
         <translation>客户端</translation>
+    </message>
+    <message>
+        <source>Cause not decided</source>
+        <translation>未确定原因</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::EvidenceWords</name>
+    <message>
+        <source>a response arrived</source>
+        <translation>收到了响应</translation>
+    </message>
+    <message>
+        <source>no response arrived</source>
+        <translation>没有收到响应</translation>
+    </message>
+    <message>
+        <source>the response was complete</source>
+        <translation>响应完整</translation>
+    </message>
+    <message>
+        <source>the response was not complete</source>
+        <translation>响应不完整</translation>
+    </message>
+    <message>
+        <source>the status is a 5xx</source>
+        <translation>状态码是 5xx</translation>
+    </message>
+    <message>
+        <source>the status is not a 5xx</source>
+        <translation>状态码不是 5xx</translation>
+    </message>
+    <message>
+        <source>a gateway made the answer</source>
+        <translation>响应由网关生成</translation>
+    </message>
+    <message>
+        <source>no sign that a gateway made the answer</source>
+        <translation>没有迹象表明响应由网关生成</translation>
+    </message>
+    <message>
+        <source>a gateway is on the way</source>
+        <translation>途中有网关</translation>
+    </message>
+    <message>
+        <source>no gateway seen on the way</source>
+        <translation>途中未见网关</translation>
+    </message>
+    <message>
+        <source>the wait matches a gateway&apos;s read timeout</source>
+        <translation>等待时间与某网关的读取超时相符</translation>
+    </message>
+    <message>
+        <source>the wait matches no gateway&apos;s read timeout</source>
+        <translation>等待时间与任何网关的读取超时都不相符</translation>
+    </message>
+    <message>
+        <source>Apache&apos;s own error page</source>
+        <translation>Apache 自己的错误页面</translation>
+    </message>
+    <message>
+        <source>not Apache&apos;s own error page</source>
+        <translation>不是 Apache 自己的错误页面</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>连接被拒绝</translation>
+    </message>
+    <message>
+        <source>a timeout struck</source>
+        <translation>发生了超时</translation>
+    </message>
+    <message>
+        <source>the connection closed before a complete response</source>
+        <translation>在完整响应之前连接已关闭</translation>
+    </message>
+    <message>
+        <source>the connection was reset</source>
+        <translation>连接被重置</translation>
+    </message>
+    <message>
+        <source>the bytes were not a usable HTTP response</source>
+        <translation>这些字节不是可用的 HTTP 响应</translation>
+    </message>
+    <message>
+        <source>the TLS handshake failed</source>
+        <translation>TLS 握手失败</translation>
+    </message>
+    <message>
+        <source>the host name did not resolve</source>
+        <translation>主机名无法解析</translation>
+    </message>
+    <message>
+        <source>you cancelled the request</source>
+        <translation>您取消了请求</translation>
+    </message>
+    <message>
+        <source>the client ended the request itself</source>
+        <translation>客户端自行结束了请求</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::ExchangeActions</name>
+    <message>
+        <source>curl command</source>
+        <translation>curl 命令</translation>
+    </message>
+    <message>
+        <source>HAR entry</source>
+        <translation>HAR 条目</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>&amp;Replay</source>
+        <translation>重放(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Send this exchange&apos;s request again and show the answer beside the captured one</source>
+        <translation>再次发送此交换的请求，并将响应显示在捕获的响应旁边</translation>
+    </message>
+    <message>
+        <source>Replay &amp;through…</source>
+        <translation>通过…重放(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Replay through a proxy, or to another address (--connect-to, --resolve)</source>
+        <translation>通过代理或发往其他地址重放（--connect-to、--resolve）</translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;URL (bash)</source>
+        <translation>复制为 cURL (bash)(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;HAR entry</source>
+        <translation>复制为 HAR 条目(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Copy U&amp;RL</source>
+        <translation>复制 URL(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Open in builder</source>
+        <translation>在构建器中打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport report of this exchange…</source>
+        <translation>导出此交换的报告(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <source>Replay through…</source>
+        <translation>通过…重放</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>重放</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy (-x):</source>
+        <translation>代理 (-x)(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to (--connect-to):</source>
+        <translation>连接到 (--connect-to)(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve (--resolve):</source>
+        <translation>解析 (--resolve)(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Send %1 again another way; fields left empty keep the request&apos;s own route.</source>
+        <translation>以其他方式再次发送 %1；留空的字段保持请求原有的路径。</translation>
     </message>
 </context>
 <context>
@@ -3543,10 +3863,6 @@ Without a command it opens the workbench window, importing the FILEs given.</sou
         <translation>正在发送 %1 %2…</translation>
     </message>
     <message>
-        <source>%1 %2 → %3: %4</source>
-        <translation>%1 %2 → %3：%4</translation>
-    </message>
-    <message>
         <source>Opening the capture…</source>
         <translation>正在打开抓包…</translation>
     </message>
@@ -3624,6 +3940,82 @@ Without a command it opens the workbench window, importing the FILEs given.</sou
         <source>Importing %1: %2% done</source>
         <extracomment>%1 = file names, %2 = percent done</extracomment>
         <translation>正在导入 %1：已完成 %2%</translation>
+    </message>
+    <message>
+        <source>5xx Lab: running %1…</source>
+        <extracomment>%1 = scenario title</extracomment>
+        <translation>5xx 实验室：正在运行 %1…</translation>
+    </message>
+    <message>
+        <source>A request is running; the capture opens when it ends or is cancelled.</source>
+        <translation>有请求正在运行；它结束或被取消后将打开该捕获。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: entries: %Ln, none failed.</source>
+        <translation>
+            <numerusform>%1：%Ln 个条目，均未失败。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A request is running; the run opens when it ends or is cancelled.</source>
+        <translation>有请求正在运行；它结束或被取消后将打开该运行。</translation>
+    </message>
+    <message>
+        <source>%1: cancelled by you after %2 s</source>
+        <extracomment>%1 = method and URL, %2 = seconds</extracomment>
+        <translation>%1：您在 %2 秒后取消</translation>
+    </message>
+    <message>
+        <source>no response</source>
+        <translation>无响应</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <extracomment>%1 = method and URL, %2 = status or &quot;no response&quot;, %3 = one-sentence verdict</extracomment>
+        <translation>%1 → %2：%3</translation>
+    </message>
+    <message>
+        <source>Copied the %1 to the clipboard.</source>
+        <translation>已将%1复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>重放</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>主题(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>系统(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <source>%1 is already imported: showing it. To import it anew, delete it in the sidebar first.</source>
+        <extracomment>%1 = file name</extracomment>
+        <translation>%1 已导入，正在显示。若要重新导入，请先在侧边栏中删除它。</translation>
+    </message>
+    <message>
+        <source>Replaying %1…</source>
+        <extracomment>%1 = method and URL</extracomment>
+        <translation>正在重放 %1…</translation>
+    </message>
+    <message>
+        <source>Replayed: captured %1 → now %2</source>
+        <extracomment>%1 = what was captured, %2 = what came back now</extracomment>
+        <translation>已重放：捕获时 %1 → 现在 %2</translation>
+    </message>
+    <message>
+        <source>Request taken from the pasted curl command. Not taken: %1</source>
+        <translation>已从粘贴的 curl 命令获取请求。未采用：%1</translation>
     </message>
 </context>
 <context>
@@ -3741,6 +4133,102 @@ Without a command it opens the workbench window, importing the FILEs given.</sou
         <source>Address overrides, line %1: %2</source>
         <extracomment>%1 = line number in the address overrides field, %2 = what is wrong</extracomment>
         <translation>地址覆盖，第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::ReplayComparison</name>
+    <message>
+        <source>cancelled by you</source>
+        <translation>已由您取消</translation>
+    </message>
+    <message>
+        <source>no response (%1)</source>
+        <extracomment>%1 = transport outcome id (&quot;refused&quot;, &quot;timeout&quot;, …)</extracomment>
+        <translation>无响应（%1）</translation>
+    </message>
+    <message>
+        <source>no server</source>
+        <translation>无服务器</translation>
+    </message>
+    <message>
+        <source>%1 from %2 in %3</source>
+        <extracomment>%1 = status, %2 = who answered (&quot;nginx&quot;), %3 = time (&quot;60.0 s&quot;)</extracomment>
+        <translation>%1，来自 %2，用时 %3</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <extracomment>%1 = status or &quot;no response (refused)&quot;, %2 = time</extracomment>
+        <translation>%1，用时 %2</translation>
+    </message>
+    <message>
+        <source>Replaying %1…</source>
+        <extracomment>%1 = method and URL</extracomment>
+        <translation>正在重放 %1…</translation>
+    </message>
+    <message>
+        <source>captured %1 → now %2</source>
+        <extracomment>The replay in one line: %1 = the captured exchange, %2 = the replayed one (&quot;captured 502 from nginx in 60.0 s → now 200 in 80 ms&quot;)</extracomment>
+        <translation>捕获时 %1 → 现在 %2</translation>
+    </message>
+    <message>
+        <source>did not happen</source>
+        <translation>未发生</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>应答方</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Total time</source>
+        <translation>总时间</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Wait (time to first byte)</source>
+        <translation>等待（首字节时间）</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <source>Replay an exchange (right-click it, or Request → Replay) to see it here beside what was captured.</source>
+        <translation>重放一个交换（右键单击它，或选择 请求 → 重放），即可在此处与捕获内容并排查看。</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>捕获时</translation>
+    </message>
+    <message>
+        <source>Replayed now</source>
+        <translation>现在重放</translation>
     </message>
 </context>
 <context>
@@ -3869,11 +4357,6 @@ Without a command it opens the workbench window, importing the FILEs given.</sou
     <message>
         <source>Headers: %1</source>
         <translation>标头：%1</translation>
-    </message>
-    <message>
-        <source>The URL contains a space at character %1; write it as %20 (or paste the whole curl command).</source>
-        <extracomment>%1 = 1-based character position in the URL</extracomment>
-        <translation>URL 的第 %1 个字符是空格；请写成 %20（或粘贴完整的 curl 命令）。</translation>
     </message>
     <message>
         <source>The URL is not valid (%1).</source>
@@ -4244,6 +4727,10 @@ Without a command it opens the workbench window, importing the FILEs given.</sou
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
+    <message>
+        <source>cancelled by you</source>
+        <translation>已由您取消</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Gui::WaterfallPanel</name>
@@ -4392,6 +4879,65 @@ Cause: %5</source>
     <message>
         <source>Requests</source>
         <translation>请求</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <extracomment>a duration in milliseconds</extracomment>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>a duration in seconds</extracomment>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <extracomment>History row when the user cancelled the request</extracomment>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::WorkspaceSidebar</name>
+    <message>
+        <source>&amp;History:</source>
+        <extracomment>Label of the History filter under the sidebar</extracomment>
+        <translation>历史(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>all runs</source>
+        <translation>所有运行</translation>
+    </message>
+    <message>
+        <source>failures only</source>
+        <translation>仅失败</translation>
+    </message>
+    <message>
+        <source>2xx success</source>
+        <translation>2xx 成功</translation>
+    </message>
+    <message>
+        <source>3xx redirect</source>
+        <translation>3xx 重定向</translation>
+    </message>
+    <message>
+        <source>4xx client error</source>
+        <translation>4xx 客户端错误</translation>
+    </message>
+    <message>
+        <source>5xx server error</source>
+        <translation>5xx 服务器错误</translation>
+    </message>
+    <message>
+        <source>no response</source>
+        <translation>无响应</translation>
+    </message>
+    <message>
+        <source>cancelled by you</source>
+        <translation>已由您取消</translation>
+    </message>
+    <message>
+        <source>Show only the History runs of one status class</source>
+        <translation>仅显示某一状态类别的历史运行</translation>
     </message>
 </context>
 <context>
@@ -6093,6 +6639,14 @@ Cause: %5</source>
     </message>
 </context>
 <context>
+    <name>Gatescope::RequestSpec</name>
+    <message>
+        <source>The URL contains a space at character %1; write it as %20: %2</source>
+        <extracomment>%1 = 1-based character position in the URL, %2 = the URL with %20 for each space</extracomment>
+        <translation>URL 在第 %1 个字符处包含空格；请写成 %20：%2</translation>
+    </message>
+</context>
+<context>
     <name>Gatescope::RuleTree</name>
     <message>
         <source>rule pack larger than 16 MiB</source>
@@ -7136,6 +7690,18 @@ Cause: %5</source>
     <message>
         <source>Some servers answer an HTTP request on their native port with a short note (MongoDB&apos;s &apos;It looks like you are trying to access MongoDB over HTTP on the native driver port&apos;), or a proxy passed the bytes of a non-HTTP server through. Either way the port called belongs to another service.</source>
         <translation>有些服务器在其原生端口上用一句简短说明回应 HTTP 请求（MongoDB 的 &apos;It looks like you are trying to access MongoDB over HTTP on the native driver port&apos;），或者代理把非 HTTP 服务器的字节原样转发。无论哪种，所调用的端口都属于另一个服务。</translation>
+    </message>
+    <message>
+        <source>Cancelled by you</source>
+        <translation>已由您取消</translation>
+    </message>
+    <message>
+        <source>Cancelled by you after {elapsed}; the server had not finished answering, so there is no verdict on it.</source>
+        <translation>您在 {elapsed} 后取消；服务器尚未完成应答，因此没有关于它的结论。</translation>
+    </message>
+    <message>
+        <source>You stopped this request (Esc or Cancel in the window, Ctrl+C on the command line) before a complete response arrived. That says nothing about the server: it may have been slow, stuck, or about to answer. Send it again and let it run to get a verdict; the probe&apos;s timeouts (Options) decide how long it may take.</source>
+        <translation>您在收到完整响应之前停止了此请求（窗口中的 Esc 或取消，命令行中的 Ctrl+C）。这并不说明服务器有问题：它可能很慢、卡住了，或即将应答。请重新发送并让它运行完以获得结论；探测的超时设置（选项）决定它可以持续多久。</translation>
     </message>
 </context>
 <context>

@@ -280,7 +280,8 @@ QList<CommandSpec> buildCommandSpecs()
                                        "send a request and show where the time went and how it ended"),
           .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
                                            "Send one HTTP request (like curl) and show where the time went and how the "
-                                           "conversation ended."),
+                                           "conversation ended.\nCtrl+C stops the request: it is reported as cancelled "
+                                           "by you, and the exit code is 130."),
           .options = probeOptions(),
           .arguments
           = { .syntax = "URL",
@@ -306,7 +307,8 @@ QList<CommandSpec> buildCommandSpecs()
           = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
                               "Send the captured request(s) of INPUT again and diagnose what comes back.\n"
                               "Every request is replayed (or only --entry N); --all also reports the replies that "
-                              "did not fail."),
+                              "did not fail.\nCtrl+C stops the request under way (reported as cancelled by you) "
+                              "and sends no more; the exit code is then 130."),
           .options = diagnoseOptions(),
           .arguments = diagnoseInput },
         { .id = CommandId::Convert,

@@ -2,6 +2,7 @@
 
 #include "capture/CaptureImporter.h"
 #include "cli/CommandLine.h"
+#include "cli/InterruptibleSend.h"
 #include "cli/LogsCommand.h"
 #include "cli/ReportOutput.h"
 #include "cli/TerminalOutput.h"
@@ -79,8 +80,9 @@ RequestSpec requestForUrl(const QString &input)
 QList<Exchange> sendAll(const QList<RequestSpec> &requests, const QList<int> &indexes)
 {
     QList<Exchange> exchanges;
-    for (qsizetype i = 0; i < requests.size(); ++i) {
-        const QList<Exchange> hops = ProbeEngine::run(requests.at(i));
+    for (qsizetype i = 0; i < requests.size() && !wasInterrupted(); ++i) {
+        // Ctrl+C ends the request under way as cancelled by you; the ones after it are not sent.
+        const QList<Exchange> hops = sendInterruptibly(requests.at(i));
         for (Exchange exchange : hops) {
             exchange.index = indexes.value(i, int(i));
             exchange.source = Exchange::Source::Replayed;
@@ -275,7 +277,9 @@ int runReplayCommand(const Invocation &invocation)
     const Result<QList<Exchange>> selected = select(replies, selection, name);
     if (!selected)
         return inputError(selected.error());
-    return writeDiagnoses(kind, name, selected.value(), diagnoserFor(parsed.rulePacks), parsed.output, parsed.logs);
+    const int written
+        = writeDiagnoses(kind, name, selected.value(), diagnoserFor(parsed.rulePacks), parsed.output, parsed.logs);
+    return written == 0 && wasInterrupted() ? InterruptedExitCode : written;
 }
 
 } // namespace Gatescope::Cli

@@ -1,8 +1,10 @@
 #include "cli/ProbeCommand.h"
 
 #include "cli/CommandLine.h"
+#include "cli/InterruptibleSend.h"
 #include "cli/TerminalOutput.h"
 #include "model/ExchangeJson.h"
+#include "model/UrlText.h"
 #include "probe/ProbeEngine.h"
 #include "probe/ProxyResolver.h"
 
@@ -87,6 +89,9 @@ QString outcomeInWords(const Exchange &exchange)
         return ProbeText::tr("TLS failure — %1").arg(t.detail);
     case Outcome::DnsFailure:
         return ProbeText::tr("DNS failure — %1").arg(t.detail);
+    case Outcome::Cancelled:
+        return ProbeText::tr("cancelled by you after %1 s — %2")
+            .arg(QLocale().toString(std::max(0.0, exchange.timings.total) / 1000.0, 'f', 1), t.detail);
     }
     return t.detail;
 }
@@ -197,6 +202,9 @@ int runProbeCommand(const Invocation &invocation)
     const QStringList positional = invocation.arguments;
 
     RequestSpec request;
+    // A space in the URL is named, as the window names it, instead of being sent as %20 silently.
+    if (const QString spaces = urlSpaceProblem(positional.constFirst()); !spaces.isEmpty())
+        return usageError(spaces);
     QString urlText = positional.constFirst().trimmed();
     if (!urlText.contains(u"://"))
         urlText.prepend(u"http://"_s);
@@ -306,7 +314,8 @@ int runProbeCommand(const Invocation &invocation)
             return usageError(ProbeText::tr("--max-redirs needs a whole number, not '%1'").arg(given.value(maxRedirs)));
     }
 
-    const QList<Exchange> exchanges = ProbeEngine::run(request);
+    const QList<Exchange> exchanges = sendInterruptibly(request);
+    const int exitCode = wasInterrupted() ? InterruptedExitCode : 0;
 
     if (invocation.probeFormat == ReportFormat::Json) {
         QJsonArray items;
@@ -321,7 +330,7 @@ int runProbeCommand(const Invocation &invocation)
             { u"exchanges"_s, items },
         };
         writeOut(QJsonDocument(document).toJson(QJsonDocument::Indented));
-        return 0;
+        return exitCode;
     }
     QString text;
     for (const Exchange &exchange : exchanges) {
@@ -330,7 +339,7 @@ int runProbeCommand(const Invocation &invocation)
         text += describeExchange(exchange);
     }
     writeOut(text);
-    return 0;
+    return exitCode;
 }
 
 } // namespace Gatescope::Cli

@@ -10,6 +10,8 @@
 #include <QStyleFactory>
 #include <QTimer>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Gatescope::Gui {
@@ -44,7 +46,31 @@ QPalette darkPalette()
     return palette;
 }
 
+struct StartingLook
+{
+    QString style;
+    QPalette palette;
+};
+
+StartingLook &startingLook()
+{
+    static StartingLook look { QApplication::style()->name(), QApplication::palette() };
+    return look;
+}
+
 } // namespace
+
+void applyColorScheme(ColorScheme scheme)
+{
+    const StartingLook &start = startingLook(); // taken the first time, before any change
+    if (scheme == ColorScheme::System) {
+        QApplication::setStyle(QStyleFactory::create(start.style));
+        QApplication::setPalette(start.palette);
+        return;
+    }
+    QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+    QApplication::setPalette(scheme == ColorScheme::Dark ? darkPalette() : QApplication::style()->standardPalette());
+}
 
 bool isDarkPalette(const QPalette &palette)
 {
@@ -55,11 +81,12 @@ bool isDarkPalette(const QPalette &palette)
 int runApplication(QApplication &app, const QStringList &files, ColorScheme colorScheme)
 {
     QGuiApplication::setDesktopFileName(u"gatescope"_s);
-    if (colorScheme != ColorScheme::System) {
-        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
-        QApplication::setPalette(colorScheme == ColorScheme::Dark ? darkPalette()
-                                                                  : QApplication::style()->standardPalette());
-    }
+    startingLook();
+    // --color-scheme wins; without it, the theme chosen in View → Theme last time.
+    if (colorScheme == ColorScheme::System)
+        colorScheme = ColorScheme(std::clamp(MainWindow::savedColorScheme(), 0, 2));
+    if (colorScheme != ColorScheme::System)
+        applyColorScheme(colorScheme);
 
     MainWindow window;
     window.show();

@@ -14,6 +14,10 @@ enum class ColorScheme { System, Light, Dark };
 // and the translators installed, by main() before the QApplication exists.
 int runApplication(QApplication &app, const QStringList &files, ColorScheme colorScheme);
 
+// Switches the running application's colours (View → Theme): Light and Dark use Fusion with a
+// light or dark palette, System goes back to the style and palette the application started with.
+void applyColorScheme(ColorScheme scheme);
+
 // True for a dark palette (Qt 6.4 has no QStyleHints::colorScheme(): the window colour decides).
 bool isDarkPalette(const QPalette &palette);
 

@@ -2,11 +2,14 @@
 
 #include "capture/CaptureImporter.h"
 #include "diagnosis/Fingerprints.h"
+#include "gui/GuiApplication.h"
 #include "gui/diagnosis/DecisionTreeView.h"
 #include "gui/diagnosis/DiagnosisPane.h"
 #include "gui/export/ExportDialog.h"
 #include "gui/lab/LabPage.h"
 #include "gui/lab/LabRunPresenter.h"
+#include "gui/lab/LabScenarioModel.h"
+#include "gui/lab/LabScenarioView.h"
 #include "gui/lab/LabSession.h"
 #include "gui/logs/LogsPane.h"
 #include "gui/request/RequestEditor.h"
@@ -15,12 +18,18 @@
 #include "gui/waterfall/WaterfallModel.h"
 #include "gui/waterfall/WaterfallPanel.h"
 #include "gui/waterfall/WaterfallView.h"
+#include "gui/workbench/CaptureImports.h"
+#include "gui/workbench/ExchangeActions.h"
+#include "gui/workbench/ExchangePresenter.h"
+#include "gui/workbench/ReplayComparison.h"
 #include "gui/workspace/WorkspaceModel.h"
+#include "gui/workspace/WorkspaceSidebar.h"
 #include "logs/LogJoin.h"
 #include "probe/ProbeEngine.h"
 #include "workspace/WorkspaceStore.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -35,6 +44,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLoggingCategory>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -68,86 +78,6 @@ QString settingsKey(QStringView key)
     return u"window/"_s + key;
 }
 
-// How the import bar splits between reading the input and storing the capture in its file.
-constexpr int ImportReadPerMille = 900;
-constexpr int ImportDonePerMille = 1000;
-
-// Imports a file or text and stores the capture's content in a file of its own. Runs in a worker;
-// reports progress (per mille: reading the input up to ImportReadPerMille, then storing it) through
-// `report` and stops when `cancel` is raised. The stored file is written line by line, so the
-// capture is the only full copy of the input in memory.
-struct ImportJob
-{
-    QString path; // empty: import `text`
-    QByteArray text;
-    QString name;
-    const WorkspaceStore *store = nullptr; // not owned; the window waits for the job before it goes
-    std::shared_ptr<std::atomic_bool> cancel = std::make_shared<std::atomic_bool>(false);
-    std::function<void(int perMille)> report;
-    std::shared_ptr<Result<Capture>> result;
-    CaptureSummary summary;
-
-    void reportPerMille(int perMille)
-    {
-        if (perMille == m_reported || !report)
-            return;
-        m_reported = perMille;
-        report(perMille);
-    }
-
-    void run()
-    {
-        const auto reading = [this](qint64 done, qint64 total) {
-            reportPerMille(total > 0 ? int(done * ImportReadPerMille / total) : 0);
-        };
-        result = std::make_shared<Result<Capture>>(path.isEmpty()
-                                                       ? CaptureImporter::importText(text, name, reading, cancel.get())
-                                                       : CaptureImporter::importFile(path, reading, cancel.get()));
-        text = QByteArray(); // the pasted text is no longer needed
-        if (!result->ok() || result->value().exchanges.isEmpty())
-            return;
-        const auto storing = [this](qint64 done, qint64 total) {
-            reportPerMille(ImportReadPerMille
-                           + (total > 0 ? int(done * (ImportDonePerMille - ImportReadPerMille) / total) : 0));
-        };
-        Result<CaptureSummary> stored = store->storeCapture(result->value(), storing, cancel.get());
-        if (!stored) {
-            result = std::make_shared<Result<Capture>>(Error { stored.error() });
-            return;
-        }
-        summary = std::move(stored).value();
-        if (summary.name.isEmpty())
-            summary.name = name;
-        summary.sourcePath = path;
-    }
-
-private:
-    int m_reported = -1;
-};
-
-template<typename Work, typename Done> void runInWorker(QObject *context, Work work, Done done)
-{
-    auto shared = std::make_shared<Work>(std::move(work));
-    QThread *thread = QThread::create([shared] { shared->run(); });
-    QObject::connect(thread, &QThread::finished, context, [shared, done, thread] {
-        done(*shared);
-        thread->deleteLater();
-    });
-    thread->start();
-}
-
-struct CaptureLoadJob
-{
-    QString captureId;
-    QString directory;
-    std::shared_ptr<Result<Capture>> result;
-    void run()
-    {
-        result = std::make_shared<Result<Capture>>(
-            WorkspaceStore::readCaptureFile(WorkspaceStore::captureFilePath(directory, captureId)));
-    }
-};
-
 } // namespace
 
 MainWindow::MainWindow(const QString &dataDirectory, QWidget *parent)
@@ -161,6 +91,7 @@ MainWindow::MainWindow(const QString &dataDirectory, QWidget *parent)
     autosave(m_workspace, m_store);
     m_dataDirectory = m_store->directory();
     m_engine = new ProbeEngine(this);
+    m_imports = new CaptureImports(m_store, this);
     setupWidgets();
     setupActions();
     setupMenus();
@@ -235,39 +166,43 @@ const Diagnoser &MainWindow::diagnoser()
 
 MainWindow::~MainWindow()
 {
-    // Running imports are told to stop and awaited: they report to this window.
-    for (const RunningImport &running : std::as_const(m_runningImports))
-        running.cancel->store(true);
-    for (const RunningImport &running : std::as_const(m_runningImports)) {
-        running.thread->wait();
-        delete running.thread;
-    }
-    m_runningImports.clear();
+    delete m_imports; // stops and awaits running imports: they report to this window
+    m_imports = nullptr;
     if (m_store->hasPendingChanges())
         m_store->saveNow();
 }
 
 void MainWindow::setupWidgets()
 {
-    m_sidebar = new QTreeView(this);
-    m_sidebar->setObjectName(u"workspaceSidebar"_s);
-    m_sidebar->setModel(m_workspace);
-    m_sidebar->setHeaderHidden(true);
-    m_sidebar->setUniformRowHeights(true);
+    m_sidebarPanel = new WorkspaceSidebar(m_workspace, this);
+    m_sidebar = m_sidebarPanel->tree();
     m_sidebar->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
-    m_sidebar->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_sidebar->expand(m_workspace->groupIndex(WorkspaceModel::CollectionsGroup));
 
     m_editor = new RequestEditor(this);
+    // The URL row, the tab bar and a table row: the builder may shrink to that (its tables scroll),
+    // so the lab list and the response get the room at 1280×720.
+    m_editor->setMinimumHeight(fontMetrics().height() * 9);
     m_waterfallModel = new WaterfallModel(this);
     m_waterfall = new WaterfallPanel(this, WaterfallView::InitialGatewayTimeouts::SetLater); // finishStartup()
     m_waterfall->setWaterfallModel(m_waterfallModel);
     m_response = new ResponseView(this);
     m_diagnosis = new DiagnosisPane(m_workspace, this);
+    m_exchanges = new ExchangePresenter(
+        m_waterfallModel, m_waterfall->view(), m_response, m_diagnosis,
+        [this](const Exchange &exchange) {
+            // Every diagnosis shown is made with the gateway's log lines of the Logs pane.
+            return m_logs ? LogJoin::diagnose(diagnoser(), exchange, m_logs->records()).diagnosis
+                          : diagnoser().diagnose(exchange);
+        },
+        this);
 
     m_bottomTabs = new QTabWidget(this);
     m_bottomTabs->setDocumentMode(true);
     m_bottomTabs->addTab(m_response, QString());
+    m_comparison = new ReplayComparison(this);
+    m_bottomTabs->addTab(m_comparison, QString());
+    m_replayEngine = new ProbeEngine(this);
 
     m_centerSplitter = new QSplitter(Qt::Vertical, this);
     m_centerSplitter->setObjectName(u"centerSplitter"_s);
@@ -281,7 +216,7 @@ void MainWindow::setupWidgets()
 
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
     m_mainSplitter->setObjectName(u"mainSplitter"_s);
-    m_mainSplitter->addWidget(m_sidebar);
+    m_mainSplitter->addWidget(m_sidebarPanel);
     m_mainSplitter->addWidget(m_centerSplitter);
     m_mainSplitter->addWidget(m_diagnosis);
     m_mainSplitter->setStretchFactor(0, 0);
@@ -330,7 +265,7 @@ void MainWindow::setupActions()
             importFiles(paths);
         },
         { QKeySequence::Open });
-    m_export = make(&MainWindow::showExport, { QKeySequence(Qt::CTRL | Qt::Key_E) });
+    m_export = make([this] { showExport(false); }, { QKeySequence(Qt::CTRL | Qt::Key_E) });
     m_quit = make(&QWidget::close, { QKeySequence::Quit });
     m_paste = make(&MainWindow::pasteAsRequest, { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V) });
     m_delete = make(&MainWindow::deleteSelected);
@@ -344,7 +279,7 @@ void MainWindow::setupActions()
     m_showSidebar = make(nullptr, { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B) });
     m_showSidebar->setCheckable(true);
     m_showSidebar->setChecked(true);
-    connect(m_showSidebar, &QAction::toggled, m_sidebar, &QWidget::setVisible);
+    connect(m_showSidebar, &QAction::toggled, m_sidebarPanel, &QWidget::setVisible);
     m_showDiagnosis = make(nullptr, { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D) });
     m_showDiagnosis->setCheckable(true);
     m_showDiagnosis->setChecked(true);
@@ -371,6 +306,8 @@ void MainWindow::setupActions()
         },
         { QKeySequence(Qt::ALT | Qt::Key_3) });
     m_lab = make(&MainWindow::openLab);
+    m_exchangeActions = new ExchangeActions(m_exchanges, this);
+    addAction(m_exchangeActions->replayAction());
     m_about = make([this] {
         QMessageBox::about(this, tr("About Gatescope"),
                            tr("<h3>Gatescope %1</h3><p>Tells which hop produced an HTTP 500, 502, 503 or 504, "
@@ -406,6 +343,8 @@ void MainWindow::setupMenus()
     m_requestMenu = menuBar()->addMenu(QString());
     m_requestMenu->addAction(m_send);
     m_requestMenu->addAction(m_cancel);
+    m_requestMenu->addSeparator();
+    m_exchangeActions->addTo(m_requestMenu);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_showSidebar);
@@ -418,8 +357,8 @@ void MainWindow::setupMenus()
     addDockWidget(Qt::BottomDockWidgetArea, logsDock);
     m_viewMenu->addAction(logsDock->toggleViewAction());
     connect(m_logs, &LogsPane::logsChanged, this, [this] {
-        if (m_detailsExchange)
-            showExchangeDetails(*m_detailsExchange);
+        if (m_exchanges->hasCurrent())
+            m_exchanges->select(m_exchanges->currentEntry());
     });
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_focusUrl);
@@ -428,6 +367,19 @@ void MainWindow::setupMenus()
     m_viewMenu->addAction(m_focusDiagnosis);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_markers);
+    m_themeMenu = m_viewMenu->addMenu(QString());
+    auto *themes = new QActionGroup(this);
+    for (int scheme = 0; scheme < 3; ++scheme) {
+        QAction *action = m_themeMenu->addAction(QString());
+        action->setCheckable(true);
+        action->setChecked(scheme == savedColorScheme());
+        themes->addAction(action);
+        m_themeActions.append(action);
+        connect(action, &QAction::triggered, this, [scheme] {
+            QSettings().setValue(settingsKey(u"colorScheme"), scheme);
+            applyColorScheme(ColorScheme(scheme));
+        });
+    }
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_lab);
@@ -452,38 +404,71 @@ void MainWindow::setupConnections()
             spec.name = current->spec.name;
         m_editor->setRequest(spec);
         onEditorEdited();
-        showStatus(tr("Request taken from the pasted curl command."));
+        // What the command held but the request could not take (a header without ':', …) is said,
+        // not dropped silently.
+        if (!capture->warnings.isEmpty())
+            showStatus(
+                tr("Request taken from the pasted curl command. Not taken: %1").arg(capture->warnings.join(u"; "_s)),
+                true);
+        else
+            showStatus(tr("Request taken from the pasted curl command."));
     });
     connect(m_sidebar->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onSidebarCurrentChanged);
     connect(m_sidebar, &QTreeView::activated, this, [this](const QModelIndex &index) {
-        // Enter / double-click on a capture entry or run: open its request in the editor.
+        // Enter / double-click on a capture entry or run: its request in the builder.
         const auto kind = WorkspaceModel::NodeKind(index.data(WorkspaceModel::NodeKindRole).toInt());
-        RequestSpec spec;
-        if (kind == WorkspaceModel::NodeKind::CaptureEntry) {
-            const auto content = m_workspace->captureContent(index.data(WorkspaceModel::IdRole).toString());
-            const int entry = index.data(WorkspaceModel::EntryRole).toInt();
-            if (!content)
-                return;
-            spec = content->exchanges.isEmpty() ? content->requests.value(entry)
-                                                : content->exchanges.value(entry).request;
-        } else if (kind == WorkspaceModel::NodeKind::Run) {
-            const HistoryRun *run = m_workspace->findRun(index.data(WorkspaceModel::IdRole).toString());
-            if (!run || !m_store->loadRun(run->id))
-                return;
-            spec = m_store->loadRun(run->id).value().value(0).request;
-        } else {
-            return;
-        }
-        const QString collection = m_workspace->collectionOfRequest(m_currentRequestId);
-        openRequest(
-            m_workspace->addRequest(collection.isEmpty() ? m_workspace->firstCollectionId() : collection, spec));
+        if (kind == WorkspaceModel::NodeKind::CaptureEntry || kind == WorkspaceModel::NodeKind::Run)
+            openInBuilder();
     });
     connect(m_workspace, &WorkspaceModel::captureContentNeeded, this,
             [this](const QString &id) { showCapture(id, -2); });
     connect(m_store, &WorkspaceStore::saveFailed, this, [this](const QString &message) { showStatus(message, true); });
 
-    connect(m_waterfall->view(), &WaterfallView::entrySelected, this, &MainWindow::onWaterfallEntrySelected);
+    connect(m_exchanges, &ExchangePresenter::exchangeShown, this, &MainWindow::onExchangeShown);
+    connect(m_exchangeActions, &ExchangeActions::replayRequested, this, &MainWindow::replay);
+    connect(m_exchangeActions, &ExchangeActions::openInBuilderRequested, this, &MainWindow::openInBuilder);
+    connect(m_exchangeActions, &ExchangeActions::exportRequested, this, [this] { showExport(true); });
+    connect(m_exchangeActions, &ExchangeActions::copied, this,
+            [this](const QString &what) { showStatus(tr("Copied the %1 to the clipboard.").arg(what)); });
+    connect(m_replayEngine, &ProbeEngine::finished, this, &MainWindow::onReplayFinished);
+    // Right-click on a waterfall row, a capture entry or a History row: that exchange's actions.
+    m_waterfall->view()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_waterfall->view(), &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
+        WaterfallView *view = m_waterfall->view();
+        const QModelIndex index = view->indexAt(position);
+        if (!index.isValid())
+            return;
+        view->setCurrentIndex(index); // the presenter makes it current
+        QMenu menu(this);
+        m_exchangeActions->addTo(&menu);
+        menu.exec(view->viewport()->mapToGlobal(position));
+    });
+    m_sidebar->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_sidebar, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
+        const QModelIndex index = m_sidebar->indexAt(position);
+        if (!index.isValid())
+            return;
+        m_sidebar->setCurrentIndex(index);
+        QMenu menu(this);
+        const auto kind = WorkspaceModel::NodeKind(index.data(WorkspaceModel::NodeKindRole).toInt());
+        if (kind == WorkspaceModel::NodeKind::CaptureEntry || kind == WorkspaceModel::NodeKind::Run) {
+            m_exchangeActions->addTo(&menu);
+            menu.addSeparator();
+        }
+        menu.addAction(m_delete);
+        menu.exec(m_sidebar->viewport()->mapToGlobal(position));
+    });
+    connect(m_imports, &CaptureImports::progressChanged, this, &MainWindow::updateImportProgress);
+    connect(m_imports, &CaptureImports::loaded, this, &MainWindow::onCaptureLoaded);
+    connect(m_imports, &CaptureImports::imported, this,
+            [this](const QString &path, const QString &, const Result<Capture> &result, const CaptureSummary &summary) {
+                addCaptureResult(path, result, summary);
+            });
+    connect(m_imports, &CaptureImports::cancelled, this, [this](const QString &name) {
+        showStatus(tr("Import of %1 cancelled; the workspace is unchanged.").arg(name));
+        Q_EMIT importFinished(name, false);
+    });
     connect(m_engine, &ProbeEngine::finished, this,
             [this](const QList<Exchange> &exchanges) { onRunFinished(m_runningRequest, exchanges); });
 }
@@ -494,7 +479,7 @@ void MainWindow::setupLab()
         return;
     m_labSession = new LabSession(this);
     m_labPage = new LabPage(m_labSession, this);
-    m_bottomTabs->addTab(m_labPage, tr("5xx Lab"));
+    m_bottomTabs->insertTab(1, m_labPage, tr("5xx Lab")); // index 1 as saved in the settings
     const int savedTab = QSettings().value(settingsKey(u"bottomTab"), 0).toInt();
     if (!m_firstStart && savedTab == 1)
         m_bottomTabs->setCurrentIndex(1);
@@ -513,12 +498,28 @@ void MainWindow::setupLab()
         // Room for the scenario list: the lab page is what the user looks at now.
         const QList<int> sizes = m_centerSplitter->sizes();
         const int total = sizes.value(0) + sizes.value(1) + sizes.value(2);
-        if (sizes.size() == 3 && sizes.value(2) < total * 2 / 5)
-            m_centerSplitter->setSizes({ total * 20 / 100, total * 35 / 100, total * 45 / 100 });
+        // The builder keeps what it needs to show its request; the list gets five rows or more at 1280×720.
+        if (sizes.size() == 3 && sizes.value(2) < total / 2) {
+            const int editor
+                = std::min(m_editor->sizeHint().height(), std::max(m_editor->minimumHeight(), total * 20 / 100));
+            const int waterfall = total * 28 / 100;
+            m_centerSplitter->setSizes({ editor, waterfall, total - editor - waterfall });
+        }
     });
-    connect(m_labSession, &LabSession::scenarioStarted, this, [this] {
-        m_shown = Shown::Lab;
-        m_shownId.clear();
+    connect(m_labSession, &LabSession::scenarioStarted, this, [this](const LabScenario &scenario) {
+        if (m_labSession->ranInBatch() == 0)
+            m_labEntries.clear(); // the lab presenter starts a new waterfall for a new batch
+        m_exchanges->adoptDocument(Shown::Lab, QString());
+        //: %1 = scenario title
+        showStatus(tr("5xx Lab: running %1…").arg(scenario.title));
+    });
+    // Picking a scenario (mouse or keys) shows its last result.
+    connect(m_labPage->scenarioView()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                showLabScenario(current.data(LabScenarioModel::ScenarioIdRole).toString());
+            });
+    connect(m_labPage->scenarioView(), &QAbstractItemView::clicked, this, [this](const QModelIndex &index) {
+        showLabScenario(index.data(LabScenarioModel::ScenarioIdRole).toString());
     });
     connect(m_labSession, &LabSession::startFailed, this,
             [this](const QString &message) { showStatus(message, true); });
@@ -530,8 +531,44 @@ void MainWindow::setupLab()
             ? result.shownIndex
             : result.exchanges.size() - 1;
         const Exchange &exchange = result.exchanges.at(shown);
-        recordRun(exchange.request, result.exchanges, exchange, result.diagnosis);
+        m_labRuns.insert(result.scenarioId, recordRun(exchange.request, result.exchanges, exchange, result.diagnosis));
+        if (m_exchanges->source() == Shown::Lab && m_exchanges->hasCurrent())
+            m_labEntries.insert(result.scenarioId, m_exchanges->currentEntry());
     });
+}
+
+bool MainWindow::isImporting() const
+{
+    return m_imports->isBusy();
+}
+
+void MainWindow::openInBuilder()
+{
+    if (m_exchanges->hasCurrent()) {
+        int entry = m_exchanges->currentEntry();
+        while (entry > 0 && m_waterfallModel->exchangeAt(entry).redirectHop > 0)
+            --entry; // a redirect hop's request is the one the user sent first
+        const RequestSpec spec = m_waterfallModel->exchangeAt(entry).request;
+        m_currentRequestId.clear(); // force: the user asked for it
+        m_editor->setRequest(spec);
+    }
+    m_editor->urlEdit()->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::showLabScenario(const QString &scenarioId)
+{
+    // A scenario with a result shows that result: in the lab's waterfall while it holds it (Run
+    // all keeps every run there), otherwise its run from the History.
+    if (m_labSession && m_labSession->runningScenarioId() == scenarioId)
+        return;
+    const int entry = m_labEntries.value(scenarioId, -1);
+    if (m_exchanges->source() == Shown::Lab && entry >= 0 && entry < m_waterfallModel->entryCount()) {
+        m_exchanges->select(entry);
+        return;
+    }
+    const QString runId = m_labRuns.value(scenarioId);
+    if (!runId.isEmpty() && m_workspace->findRun(runId))
+        showRun(runId);
 }
 
 void MainWindow::retranslate()
@@ -539,9 +576,10 @@ void MainWindow::retranslate()
     setWindowTitle(tr("Gatescope"));
     m_sidebar->setAccessibleName(tr("Workspace: collections, captures and history"));
     m_waterfall->setAccessibleName(tr("Timing waterfall"));
-    m_bottomTabs->setTabText(0, tr("Response"));
-    if (m_bottomTabs->count() > 1)
-        m_bottomTabs->setTabText(1, tr("5xx Lab"));
+    m_bottomTabs->setTabText(m_bottomTabs->indexOf(m_response), tr("Response"));
+    m_bottomTabs->setTabText(m_bottomTabs->indexOf(m_comparison), tr("Replay"));
+    if (m_labPage)
+        m_bottomTabs->setTabText(m_bottomTabs->indexOf(m_labPage), tr("5xx Lab"));
     m_fileMenu->setTitle(tr("&File"));
     m_recentMenu->setTitle(tr("&Recent files"));
     m_editMenu->setTitle(tr("&Edit"));
@@ -567,9 +605,18 @@ void MainWindow::retranslate()
     m_focusWaterfall->setText(tr("Go to &waterfall"));
     m_focusDiagnosis->setText(tr("Go to dia&gnosis"));
     m_markers->setText(tr("Gateway &timeout markers…"));
+    m_themeMenu->setTitle(tr("T&heme"));
+    const QStringList themeNames { tr("&System"), tr("&Light"), tr("&Dark") };
+    for (int i = 0; i < m_themeActions.size(); ++i)
+        m_themeActions.at(i)->setText(themeNames.at(i));
     m_lab->setText(tr("&5xx Lab"));
     m_about->setText(tr("&About Gatescope"));
     rebuildRecentMenu();
+}
+
+int MainWindow::savedColorScheme()
+{
+    return QSettings().value(settingsKey(u"colorScheme"), 0).toInt();
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -616,7 +663,7 @@ void MainWindow::restoreLayout()
         resize(available.size() * 0.9);
         move(available.center() - rect().center());
         const int width = int(available.width() * 0.9);
-        m_mainSplitter->setSizes({ width * 17 / 100, width * 50 / 100, width * 33 / 100 });
+        m_mainSplitter->setSizes({ width * 15 / 100, width * 52 / 100, width * 33 / 100 });
         const int height = int(available.height() * 0.9);
         m_centerSplitter->setSizes({ height * 24 / 100, height * 36 / 100, height * 40 / 100 });
     }
@@ -627,7 +674,8 @@ void MainWindow::restoreLayout()
     m_showSidebar->setChecked(settings.value(settingsKey(u"sidebarVisible"), true).toBool());
     m_showDiagnosis->setChecked(settings.value(settingsKey(u"diagnosisVisible"), true).toBool());
     if (!m_firstStart)
-        m_bottomTabs->setCurrentIndex(settings.value(settingsKey(u"bottomTab"), 0).toInt());
+        if (settings.value(settingsKey(u"bottomTab"), 0).toInt() == 2)
+            m_bottomTabs->setCurrentWidget(m_comparison); // 1 (the lab) is restored when the lab is built
 }
 
 void MainWindow::saveLayout()
@@ -640,7 +688,9 @@ void MainWindow::saveLayout()
     settings.setValue(settingsKey(u"diagnosisSplitter"), m_diagnosis->splitter()->saveState());
     settings.setValue(settingsKey(u"sidebarVisible"), m_showSidebar->isChecked());
     settings.setValue(settingsKey(u"diagnosisVisible"), m_showDiagnosis->isChecked());
-    settings.setValue(settingsKey(u"bottomTab"), m_bottomTabs->currentIndex());
+    // 0 the response, 1 the lab, 2 the replay comparison
+    const QWidget *tab = m_bottomTabs->currentWidget();
+    settings.setValue(settingsKey(u"bottomTab"), tab == m_labPage ? 1 : tab == m_comparison ? 2 : 0);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -774,12 +824,8 @@ void MainWindow::sendRequest()
         return;
     }
     m_runningRequest = m_editor->request();
-    m_waterfallModel->clear();
-    m_shown = Shown::Live;
-    m_shownId.clear();
+    m_exchanges->beginLive();
     m_waterfall->view()->setRequestTimeout(m_runningRequest.options);
-    m_response->clear();
-    m_diagnosis->clearDiagnosis();
     m_bottomTabs->setCurrentWidget(m_response);
     m_waterfallModel->trackProbe(m_engine, m_runningRequest);
     m_editor->setBusy(true);
@@ -804,16 +850,8 @@ void MainWindow::onRunFinished(const RequestSpec &request, const QList<Exchange>
     const Exchange &last = exchanges.constLast();
     const Diagnosis diagnosis = diagnoser().diagnose(last);
     const QString runId = recordRun(request, exchanges, last, diagnosis);
-    m_shown = Shown::Run;
-    m_shownId = runId;
-
-    const int entry = m_waterfallModel->entryCount() - 1;
-    m_waterfall->view()->selectEntry(entry);
-    m_response->showExchange(last);
-    m_diagnosis->showDiagnosis(diagnosis);
-    const QString result = last.response ? QString::number(last.response->status) : outcomeId(last.transport.outcome);
-    showStatus(tr("%1 %2 → %3: %4")
-                   .arg(QString::fromLatin1(request.method), request.url.toDisplayString(), result, diagnosis.summary));
+    m_exchanges->adoptDocument(Shown::Run, runId);
+    m_exchanges->select(m_waterfallModel->entryCount() - 1, &diagnosis);
     Q_EMIT runFinished(runId);
 }
 
@@ -828,33 +866,12 @@ QString MainWindow::recordRun(const RequestSpec &request, const QList<Exchange> 
     run.status = shown.response ? shown.response->status : 0;
     run.outcome = outcomeId(shown.transport.outcome);
     run.cause = diagnosis.cause;
+    run.durationMs = shown.timings.total;
     const Result<bool> written = m_store->writeRun(run.id, request, exchanges);
     if (!written)
         showStatus(written.error(), true);
     m_workspace->addRun(run);
     return run.id;
-}
-
-void MainWindow::showExchanges(Shown kind, const QString &id, const QList<Exchange> &exchanges)
-{
-    if (m_engine->isRunning())
-        return; // the live request keeps the waterfall until it ends
-    m_waterfallModel->clear();
-    m_waterfall->view()->clearRequestTimeout();
-    m_waterfallModel->appendExchanges(exchanges);
-    m_waterfall->view()->resetZoom();
-    m_shown = kind;
-    m_shownId = id;
-    // What the panes showed belongs to the previous document.
-    m_response->clear();
-    m_diagnosis->clearDiagnosis();
-}
-
-void MainWindow::showExchangeDetails(const Exchange &exchange)
-{
-    m_detailsExchange = exchange;
-    m_response->showExchange(exchange);
-    m_diagnosis->showDiagnosis(LogJoin::diagnose(diagnoser(), exchange, m_logs->records()).diagnosis);
 }
 
 void MainWindow::onSidebarCurrentChanged(const QModelIndex &current)
@@ -885,82 +902,125 @@ void MainWindow::showCapture(const QString &captureId, int entry)
     // entry: -1 = the capture itself, -2 = only make sure the content is loaded (sidebar expanded)
     const auto content = m_workspace->captureContent(captureId);
     if (!content) {
-        setImportProgress(+1, tr("Opening the capture…"));
-        CaptureLoadJob job { captureId, m_dataDirectory, {} };
-        runInWorker(this, job, [this, captureId, entry](const CaptureLoadJob &done) {
-            setImportProgress(-1, QString());
-            if (!done.result->ok()) {
-                showStatus(done.result->error(), true);
-                return;
-            }
-            m_workspace->setCaptureContent(captureId, std::make_shared<const Capture>(done.result->value()));
-            if (entry != -2)
-                showCapture(captureId, entry);
-        });
+        m_pendingCaptureEntry.insert(captureId, std::max(entry, m_pendingCaptureEntry.value(captureId, -2)));
+        if (m_pendingCaptureEntry.size() == 1 || !m_imports->isBusy())
+            showStatus(tr("Opening the capture…"));
+        m_imports->load(captureId);
         return;
     }
     if (entry == -2)
         return;
-    if (!(m_shown == Shown::Capture && m_shownId == captureId) && !content->exchanges.isEmpty()) {
-        showExchanges(Shown::Capture, captureId, content->exchanges);
-        if (entry == -1) {
-            // Opening a capture shows its first failure, the likely reason it was imported.
-            const auto failure = std::find_if(content->exchanges.cbegin(), content->exchanges.cend(),
-                                              [](const Exchange &exchange) { return Gatescope::isFailure(exchange); });
-            if (failure != content->exchanges.cend()) {
-                const int first = int(failure - content->exchanges.cbegin());
-                m_syncingSelection = true;
-                m_waterfall->view()->selectEntry(first);
-                m_syncingSelection = false;
-                showExchangeDetails(*failure);
-            }
-        }
+    if (content->exchanges.isEmpty()) {
+        // A capture of requests only: the request goes to the builder, nothing to show in the waterfall.
+        if (entry >= 0 && entry < content->requests.size())
+            showRequestInBuilder(content->requests.at(entry));
+        return;
     }
-    if (entry >= 0 && m_shown == Shown::Capture && m_shownId == captureId) {
-        m_syncingSelection = true;
-        m_waterfall->view()->selectEntry(entry);
-        m_syncingSelection = false;
-        if (entry < content->exchanges.size())
-            showExchangeDetails(content->exchanges.at(entry));
-    } else if (entry >= 0 && entry < content->requests.size() && content->exchanges.isEmpty()) {
-        m_response->clear();
+    if (entry < 0) {
+        // Opening a capture shows its first failure, the likely reason it was imported.
+        const auto failure = std::find_if(content->exchanges.cbegin(), content->exchanges.cend(),
+                                          [](const Exchange &exchange) { return Gatescope::isFailure(exchange); });
+        entry = failure != content->exchanges.cend() ? int(failure - content->exchanges.cbegin()) : -1;
     }
+    if (m_exchanges->source() == Shown::Capture && m_exchanges->sourceId() == captureId) {
+        if (entry >= 0)
+            m_exchanges->select(entry);
+        return;
+    }
+    if (!m_exchanges->showDocument(Shown::Capture, captureId, content->exchanges, entry))
+        showStatus(tr("A request is running; the capture opens when it ends or is cancelled."), true);
+    else if (entry < 0)
+        showStatus(
+            tr("%1: entries: %Ln, none failed.", nullptr, int(content->exchanges.size()))
+                .arg(m_workspace->findCapture(captureId) ? m_workspace->findCapture(captureId)->name : QString()));
 }
 
-void MainWindow::showRun(const QString &runId)
+void MainWindow::onCaptureLoaded(const QString &captureId, const Result<Capture> &result)
 {
-    if (m_shown == Shown::Run && m_shownId == runId)
+    const int entry = m_pendingCaptureEntry.take(captureId);
+    if (!result.ok()) {
+        showStatus(result.error(), true);
+        return;
+    }
+    if (!m_workspace->findCapture(captureId))
+        return; // deleted while it was read
+    m_workspace->setCaptureContent(captureId, std::make_shared<const Capture>(result.value()));
+    if (entry != -2)
+        showCapture(captureId, entry);
+    else if (!m_imports->isBusy())
+        showStatus(QString());
+}
+
+void MainWindow::showRun(const QString &runId, int entry)
+{
+    if (m_exchanges->source() == Shown::Run && m_exchanges->sourceId() == runId && entry < 0
+        && m_exchanges->hasCurrent())
         return;
     const Result<QList<Exchange>> exchanges = m_store->loadRun(runId);
     if (!exchanges) {
         showStatus(exchanges.error(), true);
         return;
     }
-    showExchanges(Shown::Run, runId, exchanges.value());
-    if (!exchanges->isEmpty()) {
-        m_syncingSelection = true;
-        m_waterfall->view()->selectEntry(int(exchanges->size()) - 1);
-        m_syncingSelection = false;
-        showExchangeDetails(exchanges->constLast());
-    }
+    // A run opens as it was: its exchanges, the final one (the verdict's) current.
+    const int select = entry >= 0 ? entry : int(exchanges->size()) - 1;
+    if (!m_exchanges->showDocument(Shown::Run, runId, exchanges.value(), select))
+        showStatus(tr("A request is running; the run opens when it ends or is cancelled."), true);
 }
 
-void MainWindow::onWaterfallEntrySelected(int entry)
+void MainWindow::onExchangeShown(const Exchange &exchange, const Diagnosis &diagnosis)
 {
-    if (entry < 0 || entry >= m_waterfallModel->entryCount() || m_syncingSelection)
+    // The sidebar follows: the capture entry or the History row of what is shown.
+    QModelIndex index;
+    if (m_exchanges->source() == Shown::Capture)
+        index = m_workspace->indexForCaptureEntry(m_exchanges->sourceId(), m_exchanges->currentEntry());
+    else if (m_exchanges->source() == Shown::Run)
+        index = m_workspace->indexForRun(m_exchanges->sourceId());
+    if (index.isValid() && m_sidebar->currentIndex() != index) {
+        m_syncingSelection = true;
+        m_sidebar->setCurrentIndex(index);
+        m_sidebar->scrollTo(index);
+        m_syncingSelection = false;
+    }
+    if (m_exchanges->source() != Shown::Live) {
+        int entry = m_exchanges->currentEntry();
+        while (entry > 0 && m_waterfallModel->exchangeAt(entry).redirectHop > 0)
+            --entry; // a redirect hop's request is the one the user sent first
+        showRequestInBuilder(m_waterfallModel->exchangeAt(entry).request);
+    }
+    showStatus(exchangeLine(exchange, diagnosis));
+}
+
+QString MainWindow::exchangeLine(const Exchange &exchange, const Diagnosis &diagnosis) const
+{
+    const QString where = QString::fromLatin1(exchange.request.method) + u' ' + exchange.request.url.toDisplayString();
+    if (diagnosis.cause == u"transport.cancelled")
+        //: %1 = method and URL, %2 = seconds
+        return tr("%1: cancelled by you after %2 s")
+            .arg(where, QLocale().toString(std::max(0.0, exchange.timings.total) / 1000.0, 'f', 1));
+    const QString result = exchange.response ? QString::number(exchange.response->status) : tr("no response");
+    //: %1 = method and URL, %2 = status or "no response", %3 = one-sentence verdict
+    return tr("%1 → %2: %3").arg(where, result, diagnosis.summary);
+}
+
+void MainWindow::showRequestInBuilder(const RequestSpec &spec)
+{
+    // Nothing typed is lost: the builder's request is saved in the workspace as it is edited, so the
+    // exchange's request opens as a new, unsaved one (stored only once it is edited or sent).
+    const RequestSpec shown = m_editor->request();
+    // Headers are not compared: the probe adds its own (Host, User-Agent) to what it sent.
+    if (shown.method == spec.method && shown.url == spec.url && shown.body == spec.body)
         return;
-    const Exchange &exchange = m_waterfallModel->exchangeAt(entry);
-    if (m_waterfallModel->isLive(entry))
+    if (m_engine->isRunning())
         return;
-    showExchangeDetails(exchange);
-    if (m_shown == Shown::Capture) {
-        const QModelIndex index = m_workspace->indexForCaptureEntry(m_shownId, entry);
-        if (index.isValid()) {
-            m_syncingSelection = true;
-            m_sidebar->setCurrentIndex(index);
-            m_sidebar->scrollTo(index);
-            m_syncingSelection = false;
-        }
+    m_currentRequestId.clear();
+    RequestSpec copy = spec;
+    copy.name.clear();
+    m_editor->setRequest(copy);
+    if (WorkspaceModel::NodeKind(m_sidebar->currentIndex().data(WorkspaceModel::NodeKindRole).toInt())
+        == WorkspaceModel::NodeKind::Request) {
+        m_syncingSelection = true;
+        m_sidebar->setCurrentIndex({});
+        m_syncingSelection = false;
     }
 }
 
@@ -968,6 +1028,24 @@ void MainWindow::importFiles(const QStringList &paths)
 {
     for (const QString &path : paths) {
         addRecentFile(path);
+        // The same file again, unchanged since: the capture imported from it is reused, not stored twice.
+        const QFileInfo file(path);
+        const auto &captures = m_workspace->workspace().captures;
+        const auto same = std::find_if(captures.cbegin(), captures.cend(), [&file](const CaptureSummary &capture) {
+            return !capture.sourcePath.isEmpty()
+                && QFileInfo(capture.sourcePath).absoluteFilePath() == file.absoluteFilePath()
+                && (!capture.importedAt.isValid() || file.lastModified() <= capture.importedAt);
+        });
+        if (same != captures.cend()) {
+            const QString id = same->id;
+            const QString name = same->name;
+            m_sidebar->setCurrentIndex(m_workspace->indexForCapture(id));
+            //: %1 = file name
+            showStatus(
+                tr("%1 is already imported: showing it. To import it anew, delete it in the sidebar first.").arg(name));
+            Q_EMIT importFinished(name, true);
+            continue;
+        }
         startImport(path, QByteArray(), QFileInfo(path).fileName());
     }
 }
@@ -979,63 +1057,24 @@ void MainWindow::importText(const QByteArray &text, const QString &name)
 
 void MainWindow::startImport(const QString &path, const QByteArray &text, const QString &name)
 {
-    const quint64 id = ++m_lastImportId;
-    auto job = std::make_shared<ImportJob>();
-    job->path = path;
-    job->text = text;
-    job->name = name;
-    job->store = m_store;
-    // Queued to this window; the destructor waits for the thread, so `this` outlives every call.
-    job->report = [this, id](int perMille) {
-        QMetaObject::invokeMethod(
-            this, [this, id, perMille] { onImportProgress(id, perMille); }, Qt::QueuedConnection);
-    };
-    QThread *thread = QThread::create([job] { job->run(); });
-    m_runningImports.insert(id, RunningImport { job->cancel, thread, name, 0 });
-    connect(thread, &QThread::finished, this, [this, id, job, thread] {
-        m_runningImports.remove(id);
-        thread->deleteLater();
-        updateImportProgress();
-        const QString jobName = job->path.isEmpty() ? job->name : QFileInfo(job->path).fileName();
-        if (job->cancel->load()) {
-            // Cancelled — also when the work ended just as Cancel was pressed: nothing is kept.
-            if (!job->summary.id.isEmpty())
-                QFile::remove(WorkspaceStore::captureFilePath(m_dataDirectory, job->summary.id));
-            showStatus(tr("Import of %1 cancelled; the workspace is unchanged.").arg(jobName));
-            Q_EMIT importFinished(jobName, false);
-            return;
-        }
-        addCaptureResult(job->path, *job->result, job->summary);
-    });
     //: %1 = file name or "pasted text"
     showStatus(tr("Importing %1…").arg(name));
-    updateImportProgress();
-    thread->start();
-}
-
-void MainWindow::onImportProgress(quint64 importId, int perMille)
-{
-    const auto running = m_runningImports.find(importId);
-    if (running == m_runningImports.end())
-        return;
-    running->perMille = perMille;
-    updateImportProgress();
+    m_imports->start(path, text, name);
 }
 
 void MainWindow::cancelImports()
 {
-    if (m_runningImports.isEmpty())
+    if (!m_imports->isImporting())
         return;
-    for (const RunningImport &running : std::as_const(m_runningImports))
-        running.cancel->store(true);
+    m_imports->cancelAll();
     m_importCancel->setEnabled(false);
     showStatus(tr("Cancelling the import…"));
 }
 
 void MainWindow::updateImportProgress()
 {
-    const bool importing = !m_runningImports.isEmpty();
-    m_importProgress->setVisible(importing || m_importsRunning > 0);
+    const bool importing = m_imports->isImporting();
+    m_importProgress->setVisible(m_imports->isBusy());
     m_importCancel->setVisible(importing);
     if (!importing) {
         m_importCancel->setEnabled(true);
@@ -1043,17 +1082,12 @@ void MainWindow::updateImportProgress()
         m_importProgress->setToolTip(QString());
         return;
     }
-    int sum = 0;
-    QStringList names;
-    for (const RunningImport &running : std::as_const(m_runningImports)) {
-        sum += running.perMille;
-        names.append(running.name);
-    }
-    const int value = sum / int(m_runningImports.size());
-    m_importProgress->setRange(0, ImportDonePerMille);
+    const int value = m_imports->perMille();
+    m_importProgress->setRange(0, CaptureImports::DonePerMille);
     m_importProgress->setValue(value);
     //: %1 = file names, %2 = percent done
-    m_importProgress->setToolTip(tr("Importing %1: %2% done").arg(names.join(u", "_s)).arg(value / 10));
+    m_importProgress->setToolTip(
+        tr("Importing %1: %2% done").arg(m_imports->runningNames().join(u", "_s)).arg(value / 10));
 }
 
 void MainWindow::addCaptureResult(const QString &path, const Result<Capture> &result, const CaptureSummary &summary)
@@ -1163,14 +1197,6 @@ void MainWindow::rebuildRecentMenu()
         m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
 }
 
-void MainWindow::setImportProgress(int delta, const QString &message)
-{
-    m_importsRunning = std::max(0, m_importsRunning + delta);
-    updateImportProgress();
-    if (!message.isEmpty())
-        showStatus(message);
-}
-
 void MainWindow::showStatus(const QString &message, bool error)
 {
     m_statusText->setText(message);
@@ -1189,11 +1215,48 @@ void MainWindow::openLab()
     m_labPage->setFocus(Qt::OtherFocusReason);
 }
 
-void MainWindow::showExport()
+void MainWindow::replay(const Exchange &captured, const RequestSpec &request)
+{
+    if (m_replayEngine->isRunning())
+        return;
+    m_replayCaptured = captured;
+    m_replayRequest = request;
+    m_exchangeActions->setReplayBusy(true);
+    m_comparison->showRunning(captured);
+    m_bottomTabs->setCurrentWidget(m_comparison);
+    //: %1 = method and URL
+    showStatus(tr("Replaying %1…").arg(QString::fromLatin1(request.method) + u' ' + request.url.toDisplayString()));
+    m_replayEngine->start(request);
+}
+
+void MainWindow::onReplayFinished(const QList<Exchange> &exchanges)
+{
+    m_exchangeActions->setReplayBusy(false);
+    if (exchanges.isEmpty())
+        return;
+    Exchange replayed = exchanges.constLast();
+    replayed.source = Exchange::Source::Replayed;
+    const Diagnosis capturedDiagnosis = diagnoser().diagnose(m_replayCaptured);
+    const Diagnosis replayedDiagnosis = diagnoser().diagnose(replayed);
+    recordRun(m_replayRequest, exchanges, replayed, replayedDiagnosis);
+    m_comparison->showComparison(m_replayCaptured, capturedDiagnosis, replayed, replayedDiagnosis);
+    m_bottomTabs->setCurrentWidget(m_comparison);
+    //: %1 = what was captured, %2 = what came back now
+    showStatus(tr("Replayed: captured %1 → now %2")
+                   .arg(ReplayComparison::oneLine(m_replayCaptured, capturedDiagnosis),
+                        ReplayComparison::oneLine(replayed, replayedDiagnosis)));
+    Q_EMIT replayFinished();
+}
+
+void MainWindow::showExport(bool currentOnly)
 {
     QList<Exchange> exchanges;
     QList<Diagnosis> diagnoses;
-    for (int entry = 0; entry < m_waterfallModel->entryCount(); ++entry) {
+    if (currentOnly && m_exchanges->hasCurrent()) {
+        exchanges.append(m_exchanges->currentExchange());
+        diagnoses.append(m_exchanges->currentDiagnosis());
+    }
+    for (int entry = 0; !currentOnly && entry < m_waterfallModel->entryCount(); ++entry) {
         if (m_waterfallModel->isLive(entry))
             continue;
         exchanges.append(m_waterfallModel->exchangeAt(entry));
@@ -1205,8 +1268,8 @@ void MainWindow::showExport()
     }
     QString kind = u"url"_s;
     QString name = exchanges.constFirst().request.url.toDisplayString();
-    if (m_shown == Shown::Capture) {
-        if (const CaptureSummary *capture = m_workspace->findCapture(m_shownId)) {
+    if (m_exchanges->source() == Shown::Capture) {
+        if (const CaptureSummary *capture = m_workspace->findCapture(m_exchanges->sourceId())) {
             kind = capture->kind;
             name = capture->name;
         }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diagnosis/Diagnoser.h"
+#include "gui/workbench/ExchangePresenter.h"
 #include "model/Exchange.h"
 #include "workspace/Workspace.h"
 
@@ -8,7 +9,6 @@
 #include <QMainWindow>
 #include <QPointer>
 
-#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -29,6 +29,9 @@ class WorkspaceStore;
 
 namespace Gatescope::Gui {
 
+class CaptureImports;
+class ExchangeActions;
+class ReplayComparison;
 class DiagnosisPane;
 class LogsPane;
 class LabPage;
@@ -39,6 +42,7 @@ class ResponseView;
 class WaterfallModel;
 class WaterfallPanel;
 class WorkspaceModel;
+class WorkspaceSidebar;
 
 // The workbench window. Left: the workspace sidebar (collections, imported captures, history).
 // Middle: the request builder, the live waterfall and, under it, the response (and the 5xx Lab).
@@ -62,18 +66,28 @@ public:
     ResponseView *responseView() const { return m_response; }
     DiagnosisPane *diagnosisPane() const { return m_diagnosis; }
     QTreeView *sidebar() const { return m_sidebar; }
+    WorkspaceSidebar *sidebarPanel() const { return m_sidebarPanel; }
     ProbeEngine *probeEngine() const { return m_engine; }
     QAction *sendAction() const { return m_send; }
     QAction *cancelAction() const { return m_cancel; }
     bool isFirstStart() const { return m_firstStart; }
-    bool isImporting() const { return m_importsRunning > 0 || !m_runningImports.isEmpty(); }
+    bool isImporting() const;
     QProgressBar *importProgressBar() const { return m_importProgress; } // 0–1000 while importing
     QPushButton *importCancelButton() const { return m_importCancel; }
+    QLabel *statusText() const { return m_statusText; }
 
-    // The waterfall's "document": what its rows are.
-    enum class Shown { Nothing, Live, Run, Capture, Lab };
-    Shown shown() const { return m_shown; }
-    QString shownId() const { return m_shownId; }
+    // The waterfall's "document" (what its rows are) and the exchange being looked at.
+    using Shown = ExchangePresenter::Source;
+    ExchangePresenter *exchanges() const { return m_exchanges; }
+    CaptureImports *imports() const { return m_imports; }
+    ExchangeActions *exchangeActions() const { return m_exchangeActions; }
+    ReplayComparison *replayComparison() const { return m_comparison; }
+    Shown shown() const { return m_exchanges->source(); }
+    QString shownId() const { return m_exchanges->sourceId(); }
+    LabPage *labPage() const { return m_labPage; }
+    // View → Theme: 0 system, 1 light, 2 dark (GuiApplication's ColorScheme), kept in the settings.
+    static int savedColorScheme();
+    QMenu *themeMenu() const { return m_themeMenu; }
 
 public Q_SLOTS:
     void newRequest();
@@ -84,11 +98,16 @@ public Q_SLOTS:
     void cancelImports(); // every running import stops; none of them changes the workspace
     void pasteAsRequest();
     void openLab();
-    void showExport();
+    void showExport(bool currentOnly = false); // currentOnly: the exchange being looked at
+    void replay(const Exchange &captured, const RequestSpec &request); // shown beside it when back
+    void openInBuilder(); // the current exchange's request in the builder, focused
+    void showLabScenario(const QString &scenarioId); // its last result, in every pane
+    void showRun(const QString &runId, int entry = -1);
 
 Q_SIGNALS:
     void runFinished(const QString &runId);
     void importFinished(const QString &name, bool ok);
+    void replayFinished(); // the comparison is on screen
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -115,22 +134,21 @@ private:
     void openRequest(const QString &requestId);
     void onEditorEdited();
     void onSidebarCurrentChanged(const QModelIndex &current);
-    void onWaterfallEntrySelected(int entry);
+    void onExchangeShown(const Exchange &exchange, const Diagnosis &diagnosis);
+    QString exchangeLine(const Exchange &exchange, const Diagnosis &diagnosis) const;
+    void showRequestInBuilder(const RequestSpec &spec);
+    void onReplayFinished(const QList<Exchange> &exchanges);
+    void onCaptureLoaded(const QString &captureId, const Result<Capture> &result);
     void onRunFinished(const RequestSpec &request, const QList<Exchange> &exchanges);
     // Adds a run to the history (and its exchanges to the run's file); returns the run's id.
     QString recordRun(const RequestSpec &request, const QList<Exchange> &exchanges, const Exchange &shown,
                       const Diagnosis &diagnosis);
-    void showExchanges(Shown kind, const QString &id, const QList<Exchange> &exchanges);
     void showCapture(const QString &captureId, int entry);
-    void showRun(const QString &runId);
-    void showExchangeDetails(const Exchange &exchange);
     void addCaptureResult(const QString &path, const Result<Capture> &capture, const CaptureSummary &summary);
     void addRecentFile(const QString &path);
     void rebuildRecentMenu();
     void deleteSelected();
-    void setImportProgress(int delta, const QString &message);
     void startImport(const QString &path, const QByteArray &text, const QString &name);
-    void onImportProgress(quint64 importId, int perMille);
     void updateImportProgress();
     void showStatus(const QString &message, bool error = false);
 
@@ -145,7 +163,8 @@ private:
 
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_centerSplitter = nullptr;
-    QTreeView *m_sidebar = nullptr;
+    WorkspaceSidebar *m_sidebarPanel = nullptr;
+    QTreeView *m_sidebar = nullptr; // m_sidebarPanel's tree
     RequestEditor *m_editor = nullptr;
     WaterfallModel *m_waterfallModel = nullptr;
     WaterfallPanel *m_waterfall = nullptr;
@@ -153,7 +172,6 @@ private:
     ResponseView *m_response = nullptr;
     DiagnosisPane *m_diagnosis = nullptr;
     LogsPane *m_logs = nullptr; // the gateway's log lines; every diagnosis is made with them
-    std::optional<Exchange> m_detailsExchange; // shown in the panes, diagnosed again when logs change
     LabSession *m_labSession = nullptr;
     LabPage *m_labPage = nullptr;
     LabRunPresenter *m_labPresenter = nullptr;
@@ -161,23 +179,19 @@ private:
     QLabel *m_statusText = nullptr;
     QProgressBar *m_importProgress = nullptr;
     QPushButton *m_importCancel = nullptr;
-    int m_importsRunning = 0; // stored captures being opened (no progress, not cancellable)
-    // Imports running in worker threads: each reports progress in per mille and can be cancelled.
-    struct RunningImport
-    {
-        std::shared_ptr<std::atomic_bool> cancel;
-        QThread *thread = nullptr;
-        QString name;
-        int perMille = 0;
-    };
-    QHash<quint64, RunningImport> m_runningImports;
-    quint64 m_lastImportId = 0;
-
+    CaptureImports *m_imports = nullptr;
+    ExchangeActions *m_exchangeActions = nullptr;
+    ReplayComparison *m_comparison = nullptr;
+    ProbeEngine *m_replayEngine = nullptr;
+    Exchange m_replayCaptured; // what the running replay is compared with
+    RequestSpec m_replayRequest;
+    ExchangePresenter *m_exchanges = nullptr;
+    QHash<QString, int> m_pendingCaptureEntry; // capture being read back → entry to show then
+    QHash<QString, QString> m_labRuns; // scenario id → its last run in the History
+    QHash<QString, int> m_labEntries; // scenario id → its shown exchange in the lab's waterfall
     ProbeEngine *m_engine = nullptr;
     RequestSpec m_runningRequest;
     QString m_currentRequestId;
-    Shown m_shown = Shown::Nothing;
-    QString m_shownId;
     bool m_syncingSelection = false;
 
     QMenu *m_fileMenu = nullptr;
@@ -186,6 +200,8 @@ private:
     QMenu *m_requestMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QMenu *m_themeMenu = nullptr;
+    QList<QAction *> m_themeActions; // system, light, dark
     QAction *m_newRequest = nullptr;
     QAction *m_newCollection = nullptr;
     QAction *m_import = nullptr;

@@ -9,6 +9,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <csignal>
+
 using namespace Gatescope;
 using namespace Qt::StringLiterals;
 
@@ -36,6 +38,8 @@ private Q_SLOTS:
     void followsRedirectsWithOneExchangePerHop();
     void rejectsBadInputWithOneLineAndExitCode2_data();
     void rejectsBadInputWithOneLineAndExitCode2();
+    void ctrlCEndsTheRequestAsCancelledByYou_data();
+    void ctrlCEndsTheRequestAsCancelledByYou();
 
 private:
     // Runs the binary while this test's event loop keeps the fault server answering.
@@ -197,6 +201,9 @@ void ProbeCommandTest::rejectsBadInputWithOneLineAndExitCode2_data()
     QTest::newRow("bad proxy") << QStringList { u"http://a.test/"_s, u"-x"_s, u"gopher://p:70"_s } << u"gopher"_s;
     QTest::newRow("bad timeout") << QStringList { u"http://a.test/"_s, u"-m"_s, u"soon"_s } << u"soon"_s;
     QTest::newRow("bad format") << QStringList { u"http://a.test/"_s, u"--format"_s, u"xml"_s } << u"xml"_s;
+    // Worded as the window's URL field says it (RequestEditor::urlProblem, tst_workbench), with the fix
+    QTest::newRow("a space in the URL") << QStringList { u"http://a.test/my file"_s }
+                                        << u"space at character 17; write it as %20: http://a.test/my%20file"_s;
 }
 
 void ProbeCommandTest::rejectsBadInputWithOneLineAndExitCode2()
@@ -210,5 +217,39 @@ void ProbeCommandTest::rejectsBadInputWithOneLineAndExitCode2()
     QVERIFY2(run.err.startsWith(u"gatescope probe: "_s) && run.err.contains(mentions), qPrintable(run.err));
 }
 
-QTEST_GUILESS_MAIN(ProbeCommandTest)
+void ProbeCommandTest::ctrlCEndsTheRequestAsCancelledByYou_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("text: the outcome in words") << u"text"_s << u"cancelled by you after"_s;
+    QTest::newRow("json: the outcome id") << u"json"_s << u"\"outcome\": \"cancelled\""_s;
+}
+
+void ProbeCommandTest::ctrlCEndsTheRequestAsCancelledByYou()
+{
+    // A request to a server that never answers, stopped with Ctrl+C (SIGINT) after 0.8 s: the
+    // probe reports it as the user's cancel, not as the server closing, and exits with 130.
+    QFETCH(QString, format);
+    QFETCH(QString, expected);
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name :
+         { "http_proxy", "https_proxy", "all_proxy", "HTTPS_PROXY", "ALL_PROXY", "no_proxy", "NO_PROXY" })
+        environment.remove(QString::fromLatin1(name));
+    process.setProcessEnvironment(environment);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(m_binary, { u"probe"_s, m_server.url(u"/hang"_s).toString(), u"--format"_s, format });
+    QVERIFY(process.waitForStarted(5000));
+    QTest::qWait(800);
+    QCOMPARE(finished.size(), 0); // still waiting for the server
+    QCOMPARE(::kill(pid_t(process.processId()), SIGINT), 0);
+    QVERIFY2(QTest::qWaitFor([&] { return finished.size() > 0; }, 10000), "Ctrl+C should end the probe");
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 130);
+    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    QVERIFY2(out.contains(expected), qPrintable(out));
+    QVERIFY2(!out.contains(u"closed early"_s) && !out.contains(u"closed-early"_s), qPrintable(out));
+}
+
+QTEST_MAIN(ProbeCommandTest)
 #include "tst_probecommand.moc"

@@ -158,6 +158,8 @@ QString HarExporter::chromeErrorName(const Transport &transport)
         return u"net::ERR_SSL_PROTOCOL_ERROR"_s;
     case Outcome::DnsFailure:
         return u"net::ERR_NAME_NOT_RESOLVED"_s;
+    case Outcome::Cancelled:
+        return u"net::ERR_ABORTED"_s; // Chrome's name for a request the client stopped
     }
     return {};
 }

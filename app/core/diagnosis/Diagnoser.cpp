@@ -160,7 +160,9 @@ Diagnosis Diagnoser::diagnose(const Exchange &exchange, const EvidenceSet &evide
     result.cause = node->cause;
     result.explanation = text.explanation;
     result.checklist = text.checklist;
-    result.predicted = !hasResponse;
+    // No response: the status a gateway in front would answer — except for a request the user
+    // cancelled, which says nothing about what a gateway would do.
+    result.predicted = !hasResponse && result.cause != u"transport.cancelled"_s;
     if (!hasResponse)
         result.status = node->predictedStatus;
 
@@ -242,6 +244,10 @@ Diagnosis Diagnoser::diagnose(const Exchange &exchange, const EvidenceSet &evide
         summary.replace(u"{status}"_s, QString::number(result.status));
         summary.replace(u"{predicted}"_s, QString::number(node->predictedStatus));
         summary.replace(u"{wait}"_s, waitText);
+        summary.replace(u"{elapsed}"_s,
+                        exchange.timings.total >= 0
+                            ? tr("%1 s").arg(QLocale().toString(exchange.timings.total / 1000.0, 'f', 1))
+                            : tr("an unmeasured time"));
         summary.replace(u"{protocol}"_s,
                         evidence.protocolName.isEmpty() ? tr("another protocol") : evidence.protocolName);
         // The leaf knows which timeout fired (connect or read); without that, the evidence's choice.

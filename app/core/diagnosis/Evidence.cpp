@@ -98,7 +98,7 @@ const FactRegistry &registry()
         for (const QString &hint : hintNames())
             r.add(u"hint."_s + hint);
         for (const QString &outcome : { u"ok"_s, u"refused"_s, u"timeout"_s, u"closed-early"_s, u"reset"_s,
-                                        u"invalid-response"_s, u"tls-failure"_s, u"dns-failure"_s })
+                                        u"invalid-response"_s, u"tls-failure"_s, u"dns-failure"_s, u"cancelled"_s })
             r.add(u"transport."_s + outcome);
         r.add(u"transport.client-ended"_s);
         for (const QString &phase :
@@ -445,7 +445,7 @@ EvidenceExtractor::EvidenceExtractor(const FingerprintCatalog &catalog)
     p->fHintConnectTimeout = fact(u"hint.connect-timeout"_s);
     p->fHintReadTimeout = fact(u"hint.read-timeout"_s);
     for (Outcome outcome : { Outcome::Ok, Outcome::Refused, Outcome::Timeout, Outcome::ClosedEarly, Outcome::Reset,
-                             Outcome::InvalidResponse, Outcome::TlsFailure, Outcome::DnsFailure })
+                             Outcome::InvalidResponse, Outcome::TlsFailure, Outcome::DnsFailure, Outcome::Cancelled })
         p->transportFacts.insert(outcomeId(outcome), fact(u"transport."_s + outcomeId(outcome)));
     for (const QString &lang : { u"java"_s, u"python"_s, u"node"_s, u"dotnet"_s, u"php"_s, u"ruby"_s, u"go"_s })
         p->stackFacts.push_back(fact(u"stack-trace."_s + lang));

@@ -232,6 +232,7 @@ const QStringList &causeVocabulary()
                                       u"transport.invalid-response"_s,
                                       u"transport.tls-failure"_s,
                                       u"transport.dns-failure"_s,
+                                      u"transport.cancelled"_s,
                                       u"unknown"_s,
                                       u"none"_s };
     return causes;

@@ -82,6 +82,8 @@ QString outcomeId(Outcome outcome)
         return QStringLiteral("tls-failure");
     case Outcome::DnsFailure:
         return QStringLiteral("dns-failure");
+    case Outcome::Cancelled:
+        return QStringLiteral("cancelled");
     }
     return {};
 }
@@ -89,7 +91,7 @@ QString outcomeId(Outcome outcome)
 std::optional<Outcome> outcomeFromId(QStringView id)
 {
     for (Outcome outcome : { Outcome::Ok, Outcome::Refused, Outcome::Timeout, Outcome::ClosedEarly, Outcome::Reset,
-                             Outcome::InvalidResponse, Outcome::TlsFailure, Outcome::DnsFailure }) {
+                             Outcome::InvalidResponse, Outcome::TlsFailure, Outcome::DnsFailure, Outcome::Cancelled }) {
         if (id == outcomeId(outcome))
             return outcome;
     }
@@ -107,6 +109,8 @@ QByteArray ResponseData::contentType() const
 
 bool isFailure(Outcome outcome, int status)
 {
+    if (outcome == Outcome::Cancelled)
+        return false; // the user's own stop says nothing about the server
     if (outcome != Outcome::Ok || status <= 0)
         return true;
     return status >= 500 || status == 499 || status == 460 || status == 463 || status == 464;

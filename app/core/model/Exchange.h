@@ -51,6 +51,7 @@ enum class Outcome {
     InvalidResponse, // bytes arrived but were not a usable HTTP response
     TlsFailure, // TLS handshake or certificate verification failed
     DnsFailure, // the host name did not resolve
+    Cancelled, // the user stopped it (Esc / Cancel in the window, Ctrl+C on the command line)
 };
 QString outcomeId(Outcome outcome); // "ok", "refused", "timeout", "closed-early", …
 std::optional<Outcome> outcomeFromId(QStringView id);

@@ -911,7 +911,7 @@ void HopProbe::cancel()
         return;
     m_cancelled = true;
     m_exchange.comment = tr("cancelled");
-    fail(Outcome::ClosedEarly, m_phase, tr("stopped by the user before the exchange was complete"));
+    fail(Outcome::Cancelled, m_phase, tr("stopped by the user before the exchange was complete"));
 }
 
 void HopProbe::fail(Outcome outcome, Phase phase, const QString &detail)

@@ -48,7 +48,8 @@ QJsonObject runToSummaryJson(const HistoryRun &run)
              { u"url"_s, run.url.toString() },
              { u"status"_s, run.status },
              { u"outcome"_s, run.outcome },
-             { u"cause"_s, run.cause } };
+             { u"cause"_s, run.cause },
+             { u"durationMs"_s, run.durationMs } };
 }
 
 } // namespace
@@ -134,6 +135,7 @@ Result<Workspace> fromJson(const QJsonObject &object, const QString &where)
         run.status = item.value(u"status"_s).toInt();
         run.outcome = item.value(u"outcome"_s).toString();
         run.cause = item.value(u"cause"_s).toString();
+        run.durationMs = item.value(u"durationMs"_s).toDouble(-1); // absent in files before it was kept
         if (!run.id.isEmpty())
             data.history.append(run);
     }

@@ -51,6 +51,7 @@ struct HistoryRun
     int status = 0; // final hop's status, 0 = no response
     QString outcome; // final hop's transport outcome id
     QString cause; // diagnosis cause id, empty when not diagnosed
+    double durationMs = -1; // the shown exchange's total time, -1 = not known
 };
 
 // Everything the workspace file holds: collections of requests, capture and history summaries,

@@ -1,5 +1,7 @@
 #include "gui/diagnosis/DecisionTreeModel.h"
 
+#include "gui/diagnosis/EvidenceWords.h"
+
 #include <QApplication>
 #include <QFont>
 #include <QPalette>
@@ -145,13 +147,18 @@ QVariant DecisionTreeModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (index.column() == NodeColumn)
             return nodeText(*node);
-        return evidence.join(u"; "_s);
+        // In words; the raw rule and facts are in the tooltip.
+        return EvidenceWords::inWords(evidence, node->when, m_responseArrived).join(u"; "_s);
     case Qt::ToolTipRole: {
         QString tip = nodeText(*node);
         if (!node->cause.isEmpty())
             tip += u'\n' + tr("Cause: %1").arg(node->cause);
         if (onPath && !evidence.isEmpty())
-            tip += u'\n' + tr("Decided by: %1").arg(evidence.join(u", "_s));
+            tip += u'\n'
+                + tr("Decided by: %1")
+                      .arg(EvidenceWords::inWords(evidence, node->when, m_responseArrived).join(u", "_s))
+                + u'\n' + tr("Rule: %1").arg(node->when.isEmpty() ? node->id : node->when) + u'\n'
+                + tr("Evidence as recorded: %1").arg(evidence.join(u", "_s));
         else if (hasPath() && !onPath)
             tip += u'\n' + tr("Not taken for this request");
         return tip;
@@ -161,7 +168,9 @@ QVariant DecisionTreeModel::data(const QModelIndex &index, int role) const
         if (onPath)
             text = tr("On the diagnosis path: %1").arg(text);
         if (!evidence.isEmpty())
-            text += u". "_s + tr("Decided by: %1").arg(evidence.join(u", "_s));
+            text += u". "_s
+                + tr("Decided by: %1")
+                      .arg(EvidenceWords::inWords(evidence, node->when, m_responseArrived).join(u", "_s));
         return text;
     }
     case Qt::FontRole:

@@ -35,6 +35,8 @@ public:
     const RuleTree &ruleTree() const { return m_tree; }
     void setPath(const QList<PathStep> &path); // empty = no diagnosis
     void clearPath() { setPath({}); }
+    // Whether the diagnosed exchange had a response: picks the words of "held because absent" steps.
+    void setResponseArrived(bool arrived) { m_responseArrived = arrived; }
     bool hasPath() const { return !m_pathNodes.isEmpty(); }
     QStringList pathNodeIds() const { return m_pathOrder; }
 
@@ -64,6 +66,7 @@ private:
     QHash<QString, int> m_byId;
     QHash<QString, QStringList> m_pathNodes; // node id → evidence that decided it
     QStringList m_pathOrder;
+    bool m_responseArrived = true;
 };
 
 } // namespace Gatescope::Gui

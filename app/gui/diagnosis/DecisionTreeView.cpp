@@ -25,6 +25,7 @@ void DecisionTreeView::setDecisionTreeModel(DecisionTreeModel *model)
     setModel(model);
     // The rule texts get the room; the evidence column keeps a third and shows the rest in tooltips.
     header()->setStretchLastSection(false);
+    setIndentation(fontMetrics().averageCharWidth() * 2); // four levels deep: the titles need the room
     header()->setSectionResizeMode(0, QHeaderView::Stretch);
     header()->setSectionResizeMode(1, QHeaderView::Interactive);
     connect(header(), &QHeaderView::sectionResized, this, [this](int logicalIndex) {
@@ -52,7 +53,7 @@ void DecisionTreeView::fitColumns()
     m_fitting = true;
     setColumnHidden(1, !m_model->hasPath());
     if (!m_evidenceWidthChosen)
-        header()->resizeSection(1, std::max(fontMetrics().averageCharWidth() * 16, viewport()->width() * 2 / 5));
+        header()->resizeSection(1, std::max(fontMetrics().averageCharWidth() * 16, viewport()->width() / 3));
     m_fitting = false;
 }
 

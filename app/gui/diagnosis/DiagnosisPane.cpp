@@ -106,6 +106,7 @@ void DiagnosisPane::showDiagnosis(const Diagnosis &diagnosis)
 {
     m_diagnosis = diagnosis;
     m_hasDiagnosis = true;
+    m_model->setResponseArrived(diagnosis.status > 0 && !diagnosis.predicted);
     m_model->setPath(diagnosis.path);
     updateVerdict();
     m_tree->showPath();
@@ -148,16 +149,28 @@ void DiagnosisPane::updateVerdict()
         return;
     }
     const Diagnosis &d = m_diagnosis;
+    // The verdict in words: the leaf's translated title, never the cause id (that stays in JSON
+    // and in the tooltip).
+    const RuleNode *leaf = d.leaf.isEmpty() ? nullptr : m_model->ruleTree().node(d.leaf);
+    const QString title = (leaf ? leaf->displayTitle() : tr("Cause not decided")).toHtmlEscaped();
     QString headline;
+    if (d.cause == u"transport.cancelled") {
+        // The user's own stop: no status, no prediction, no producer, no retry advice.
+        m_verdict->setText(u"<b>"_s + title + u"</b><br>"_s + d.summary.toHtmlEscaped());
+        m_verdict->setToolTip(d.cause);
+        return;
+    }
     if (d.cause == u"none")
         headline = tr("%1 — no server error").arg(d.status);
     else if (d.predicted)
-        //: %1 = the status a gateway in front would answer, %2 = cause id
-        headline = tr("No HTTP response — a gateway in front would answer %1 (%2)")
-                       .arg(d.status)
-                       .arg(d.cause.toHtmlEscaped());
+        //: %1 = the status a gateway in front would answer, %2 = the verdict's title
+        headline = tr("No HTTP response — a gateway in front would answer %1 (%2)").arg(d.status).arg(title);
+    else if (d.status > 0)
+        //: %1 = status, %2 = the verdict's title
+        headline = tr("%1 — %2").arg(d.status).arg(title);
     else
-        headline = tr("%1 — %2").arg(d.status).arg(d.cause.toHtmlEscaped());
+        headline = title;
+    m_verdict->setToolTip(tr("Cause id: %1").arg(d.cause));
     QString producer;
     if (d.producer.product == u"none") {
         //: No hop produced an HTTP answer (the client saw a transport failure); %1 = confidence in percent

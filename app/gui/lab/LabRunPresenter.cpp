@@ -84,8 +84,11 @@ void LabRunPresenter::onScenarioStarted(const LabScenario &scenario)
 {
     m_entries.clear();
     m_liveBurstIndex = -1;
+    // A batch (Run all, or runs queued while one ran) keeps every run's rows, one after the other;
+    // a new batch, or a run after something else took the waterfall over, starts a new timeline.
+    const bool keepRows = m_feeding && m_session->ranInBatch() > 0;
     m_feeding = true;
-    if (m_model) {
+    if (m_model && !keepRows) {
         m_clearing = true;
         m_model->clear(); // one run, one timeline: the markers measure from the burst's start
         m_clearing = false;

@@ -20,8 +20,8 @@ class LabSession;
 class WaterfallModel;
 class WaterfallView;
 
-// Shows the lab's runs in the workbench. When a scenario starts it clears the waterfall (one run,
-// one timeline, so the markers measure from the burst's start), adds the lab gateway's read
+// Shows the lab's runs in the workbench. When a batch of scenarios starts (one, or Run all) it clears
+// the waterfall (one batch, one timeline; each run's rows follow the previous run's), adds the lab gateway's read
 // timeout as a labelled marker, follows the first request of the burst live through its engine's
 // phase signals and adds the others as they finish; when the run ends it selects the exchange the
 // verdict is about and hands the verdict to the diagnosis pane. When something else takes the

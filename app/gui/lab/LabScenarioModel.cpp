@@ -1,5 +1,7 @@
 #include "gui/lab/LabScenarioModel.h"
 
+#include "diagnosis/CauseTitles.h"
+
 using namespace Qt::StringLiterals;
 
 namespace Gatescope::Gui {
@@ -20,7 +22,8 @@ int LabScenarioModel::columnCount(const QModelIndex &parent) const
 
 QString LabScenarioModel::diagnosisLine(int status, const QString &cause, const QString &product, bool predicted)
 {
-    QString line = u"%1 · %2"_s.arg(status).arg(cause);
+    // The cause by its title; the id is in the JSON and the tooltip.
+    QString line = u"%1 · %2"_s.arg(status).arg(CauseTitles::cause(cause));
     if (!product.isEmpty() && product != u"none")
         //: Lab: who produced the answer, e.g. "504 · upstream.timeout · by gatescope-lab"
         line += tr(" · by %1").arg(product);
@@ -38,7 +41,8 @@ QString LabScenarioModel::difference(const LabScenario &scenario, const Diagnosi
         parts << tr("status %1 instead of %2").arg(diagnosis.status).arg(scenario.expectedStatus);
     if (diagnosis.cause != scenario.expectedCause)
         parts << tr("cause %1 instead of %2")
-                     .arg(diagnosis.cause.isEmpty() ? tr("(none)") : diagnosis.cause, scenario.expectedCause);
+                     .arg(diagnosis.cause.isEmpty() ? tr("(none)") : CauseTitles::cause(diagnosis.cause),
+                          CauseTitles::cause(scenario.expectedCause));
     if (!scenario.expectedProduct.isEmpty() && diagnosis.producer.product != scenario.expectedProduct)
         parts << tr("produced by %1 instead of %2")
                      .arg(diagnosis.producer.product.isEmpty() ? tr("(unknown)") : diagnosis.producer.product,

@@ -80,7 +80,7 @@ void LabScenarioView::setupColumns()
         : 9 * em;
     header->resizeSection(LabScenarioModel::StateColumn, stateWidth);
     header->resizeSection(LabScenarioModel::RunColumn, runWidth);
-    header->resizeSection(LabScenarioModel::ExpectedColumn, 30 * em);
+    header->resizeSection(LabScenarioModel::ExpectedColumn, 22 * em); // the scenario's name gets the rest
 }
 
 void LabScenarioView::scheduleRowResize()

@@ -43,6 +43,8 @@ public:
     bool isBusy() const;
     QString runningScenarioId() const { return m_running; }
     QStringList queuedScenarioIds() const { return m_queue; }
+    // Scenarios finished since the session was last idle (0 while the first of a batch runs).
+    int ranInBatch() const { return m_batchRan; }
 
 Q_SIGNALS:
     void labStarted(const QList<Gatescope::LabScenario> &scenarios);

@@ -5,6 +5,7 @@
 #include "gui/request/KeyValueTable.h"
 #include "gui/request/ProbeOptionsEditor.h"
 #include "gui/request/UrlLineEdit.h"
+#include "model/UrlText.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -135,12 +136,8 @@ QString RequestEditor::urlProblem(const QString &input)
     const QString text = input.trimmed();
     if (text.isEmpty())
         return tr("Type or paste a URL (or a curl command) to send a request.");
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text.at(i).isSpace())
-            //: %1 = 1-based character position in the URL
-            return tr("The URL contains a space at character %1; write it as %20 (or paste the whole curl command).")
-                .arg(i + 1);
-    }
+    if (const QString spaces = urlSpaceProblem(text); !spaces.isEmpty())
+        return spaces; // worded as `gatescope probe` says it
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid())
         //: %1 = Qt's own description of the problem (English)

@@ -54,6 +54,8 @@ QString outcomeText(Outcome outcome)
         return WaterfallModel::tr("TLS failure");
     case Outcome::DnsFailure:
         return WaterfallModel::tr("DNS failure");
+    case Outcome::Cancelled:
+        return WaterfallModel::tr("cancelled by you");
     }
     return {};
 }

@@ -344,6 +344,26 @@ QVariant WorkspaceModel::entryData(int capture, int row, int role) const
     }
 }
 
+QString WorkspaceModel::durationText(double ms)
+{
+    if (ms < 0)
+        return {};
+    if (ms < 1000)
+        //: a duration in milliseconds
+        return tr("%1 ms").arg(qRound(ms));
+    //: a duration in seconds
+    return tr("%1 s").arg(QLocale().toString(ms / 1000.0, 'f', 1));
+}
+
+QString WorkspaceModel::statusClass(int status, const QString &outcome)
+{
+    if (outcome == u"cancelled")
+        return u"cancelled"_s;
+    if (status <= 0)
+        return u"none"_s;
+    return QString::number(status / 100) + u"xx"_s;
+}
+
 QVariant WorkspaceModel::runData(int row, int role) const
 {
     if (row >= m_data.history.size())
@@ -351,13 +371,17 @@ QVariant WorkspaceModel::runData(int row, int role) const
     const HistoryRun &run = m_data.history.at(row);
     // An outcome id this build does not know is not "ok", so it counts as failed.
     const bool failed = Gatescope::isFailure(outcomeFromId(run.outcome).value_or(Outcome::InvalidResponse), run.status);
-    const QString result = run.status > 0 ? QString::number(run.status) : run.outcome;
+    const bool cancelled = run.outcome == u"cancelled";
+    //: History row when the user cancelled the request
+    const QString result = run.status > 0 ? QString::number(run.status) : cancelled ? tr("cancelled") : run.outcome;
+    QString where = run.url.host() + run.url.path();
+    if (run.url.hasQuery())
+        where += u'?' + run.url.query();
+    const QString duration = durationText(run.durationMs);
+    const QString time = QLocale().toString(run.when.toLocalTime().time(), QLocale::ShortFormat);
     switch (role) {
-    case Qt::DisplayRole: {
-        QString where = run.url.host() + run.url.path();
-        return u"%1  %2 %3  %4"_s.arg(QLocale().toString(run.when.toLocalTime().time(), QLocale::ShortFormat),
-                                      QString::fromLatin1(run.method), where, result);
-    }
+    case Qt::DisplayRole:
+        return u"%1  %2 %3  %4  %5"_s.arg(result, QString::fromLatin1(run.method), where, duration, time).simplified();
     case Qt::AccessibleTextRole:
         return tr("Run at %1: %2 %3, result %4")
             .arg(QLocale().toString(run.when.toLocalTime(), QLocale::ShortFormat), QString::fromLatin1(run.method),
@@ -371,14 +395,22 @@ QVariant WorkspaceModel::runData(int row, int role) const
         if (failed)
             return failureColour();
         return {};
-    case Qt::DecorationRole:
-        if (failed)
-            return styleIcon(QStyle::SP_MessageBoxCritical);
-        return {};
     case IsFailureRole:
         return failed;
     case IdRole:
         return run.id;
+    case StatusRole:
+        return run.status;
+    case StatusClassRole:
+        return statusClass(run.status, run.outcome);
+    case MethodRole:
+        return QString::fromLatin1(run.method);
+    case WhereRole:
+        return where;
+    case DurationRole:
+        return run.durationMs;
+    case WhenRole:
+        return run.when.toLocalTime();
     default:
         return {};
     }

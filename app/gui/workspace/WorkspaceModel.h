@@ -31,6 +31,13 @@ public:
         OwnerIdRole, // QString id of the collection/capture holding a request/entry
         IsFailureRole, // bool: a 5xx or failed entry/run
         EntryRole, // int: position of an entry in its capture
+        // History runs (what HistoryRowDelegate paints, what the status filter reads):
+        StatusRole, // int: final status, 0 = no response
+        StatusClassRole, // QString: "2xx" … "5xx", "none" (no response) or "cancelled"
+        MethodRole, // QString
+        WhereRole, // QString: host + path (+ query)
+        DurationRole, // double ms, -1 = not known
+        WhenRole, // QDateTime, local
     };
     Q_ENUM(Role)
 
@@ -84,6 +91,10 @@ public:
     void removeRun(const QString &runId);
     const HistoryRun *findRun(const QString &runId) const;
     QModelIndex indexForRun(const QString &runId) const;
+
+    // "2xx" … "5xx", "none" (no response) or "cancelled" (outcome "cancelled").
+    static QString statusClass(int status, const QString &outcome);
+    static QString durationText(double ms); // "80 ms", "60.0 s"; "" when ms < 0
 
     QSet<int> checkedItems(const QString &checklistId) const;
     void setCheckedItems(const QString &checklistId, const QSet<int> &checked);

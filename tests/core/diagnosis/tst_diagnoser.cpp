@@ -816,6 +816,10 @@ QList<Row> rows()
         exchangeFromRaw(crlf("HTTP/1.1 200 OK\nContent-Type: application/json\nContent-Length: 100\n\n", false)
                         + "{\"items\":["),
         u"transport.body-cut"_s, u"transport.closed-early"_s, cl, u"none"_s, 200);
+    // The user stopped the probe (Esc in the window, Ctrl+C on probe/replay) while it waited.
+    add("cancelled by you while waiting",
+        transportFailure(Outcome::Cancelled, Phase::Wait, u"stopped by the user before the exchange was complete"_s),
+        u"transport.cancelled"_s, u"transport.cancelled"_s, cl, u"none"_s, 0);
     Exchange nothing = transportFailure(Outcome::Ok, Phase::None, QString());
     add("HAR entry without a response or an error", nothing, u"transport.other"_s, u"unknown"_s, cl, u"none"_s, 502);
     return r;
@@ -894,7 +898,8 @@ void TestDiagnoser::verdictNamesLeafCauseAndProducer()
     QVERIFY2(d.producer.layer == layer, qPrintable(u"layer, expected "_s + layer + verdict));
     QVERIFY2(d.producer.product == product, qPrintable(u"product, expected "_s + product + verdict));
     QVERIFY2(d.status == status, qPrintable(u"status, expected %1"_s.arg(status) + verdict));
-    QCOMPARE(d.predicted, !exchange.response.has_value());
+    // No response: a predicted gateway status — but not for the user's own cancel (issue 15)
+    QCOMPARE(d.predicted, !exchange.response.has_value() && cause != u"transport.cancelled"_s);
     QVERIFY2(!d.summary.isEmpty() && !d.summary.contains(u'{'),
              qPrintable(u"summary with an unfilled placeholder"_s + verdict));
     QVERIFY2(!d.checklist.items.isEmpty(), "the leaf has a checklist");

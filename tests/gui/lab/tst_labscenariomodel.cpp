@@ -1,6 +1,7 @@
 // The lab's scenario table without the window: every scenario of a started Lab as a row with its
 // story and expected diagnosis, verdicts turned into check marks or crosses with what differed,
 // the model under QAbstractItemModelTester, and the delegate's marks checked in painted pixels.
+#include "diagnosis/CauseTitles.h"
 #include "gui/lab/LabScenarioDelegate.h"
 #include "gui/lab/LabScenarioModel.h"
 #include "gui/lab/LabScenarioView.h"
@@ -102,7 +103,7 @@ private Q_SLOTS:
             QVERIFY2(!index.data(LabScenarioModel::TextbookCaseRole).toString().isEmpty(), qPrintable(scenario.id));
             const QString expected = model.index(row, LabScenarioModel::ExpectedColumn).data().toString();
             QVERIFY2(expected.startsWith(QString::number(scenario.expectedStatus))
-                         && expected.contains(scenario.expectedCause),
+                         && expected.contains(CauseTitles::cause(scenario.expectedCause)),
                      qPrintable(u"%1 shows the expectation as '%2'"_s.arg(scenario.id, expected)));
             QCOMPARE(index.data(LabScenarioModel::ExpectedDiagnosisRole).toString(), expected);
             const QHostAddress host(index.data(LabScenarioModel::UrlRole).toUrl().host());
@@ -128,15 +129,16 @@ private Q_SLOTS:
             << 504 << u"upstream.timeout"_s << u"gatescope-lab"_s << false << true << QString();
         QTest::newRow("another status") << 502 << u"upstream.timeout"_s << u"gatescope-lab"_s << false << false
                                         << u"status 502 instead of 504"_s;
-        QTest::newRow("another cause") << 504 << u"upstream.invalid-response"_s << u"gatescope-lab"_s << false << false
-                                       << u"cause upstream.invalid-response instead of upstream.timeout"_s;
+        QTest::newRow("another cause")
+            << 504 << u"upstream.invalid-response"_s << u"gatescope-lab"_s << false << false
+            << u"cause The upstream's answer was not usable HTTP instead of The gateway gave up waiting for the upstream"_s;
         QTest::newRow("another producer") << 504 << u"upstream.timeout"_s << u"nginx"_s << false << false
                                           << u"produced by nginx instead of gatescope-lab"_s;
         QTest::newRow("a predicted status") << 504 << u"upstream.timeout"_s << u"gatescope-lab"_s << true << false
                                             << u"a predicted status where a received one was expected"_s;
         QTest::newRow("status and cause both off")
             << 500 << u"origin.exception"_s << u"gatescope-lab"_s << false << false
-            << u"status 500 instead of 504; cause origin.exception instead of upstream.timeout"_s;
+            << u"status 500 instead of 504; cause The application hit an unhandled error instead of The gateway gave up waiting for the upstream"_s;
     }
 
     void aVerdictBecomesACheckMarkOrACrossSayingWhatDiffered()

@@ -212,7 +212,8 @@ void tst_Workbench::invalidUrlDisablesSendAndExplainsInline_data()
     QTest::addColumn<QString>("expectedWords");
     QTest::newRow("no scheme") << u"example.test/path"_s << u"http://"_s;
     QTest::newRow("ftp scheme") << u"ftp://example.test/"_s << u"ftp://"_s;
-    QTest::newRow("space in host") << u"http://exa mple.test/"_s << u"space at character 11"_s;
+    QTest::newRow("space in host") << u"http://exa mple.test/"_s
+                                   << u"space at character 11; write it as %20: http://exa%20mple.test/"_s;
     QTest::newRow("no host") << u"http:///path"_s << u"host"_s;
 }
 

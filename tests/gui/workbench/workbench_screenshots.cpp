@@ -1,26 +1,35 @@
-// Screenshots of the workbench's main states, for people to look at (not a test): run under Xvfb,
-//   xvfb-run -a -s '-screen 0 1600x1000x24' build/tests/gui/workbench/workbench_screenshots OUTDIR [--dark]
-// empty window, a live request, the diagnosis of a live 504 from the 5xx Lab, a 100,000-entry HAR.
+// Screenshots of the workbench for people to look at (not a test). Run under Xvfb (a real X
+// server, not the offscreen platform), one size, language and theme per run:
+//   xvfb-run -a -s '-screen 0 1920x1200x24' build/tests/gui/workbench/workbench_screenshots OUTDIR
+//       [--size 1280x720] [--lang de] [--dark]   (one line)
+// Three states: a first start (the 5xx Lab's welcome, started), the diagnosis of the lab's 504
+// burst (the decision tree with its evidence in words), and an imported capture replayed beside
+// what was captured. Files are named <state>-<width>x<height>-<lang>-<light|dark>.png.
 #include "WorkbenchFixture.h"
+#include "gui/GuiApplication.h"
 #include "gui/MainWindow.h"
-#include "gui/diagnosis/DecisionTreeView.h"
 #include "gui/diagnosis/DiagnosisPane.h"
-#include "gui/request/RequestEditor.h"
-#include "gui/request/UrlLineEdit.h"
-#include "gui/waterfall/WaterfallModel.h"
+#include "gui/lab/LabPage.h"
+#include "gui/lab/LabSession.h"
+#include "gui/workbench/ExchangeActions.h"
+#include "gui/workbench/ExchangePresenter.h"
 #include "lab/FaultServer.h"
-#include "lab/Lab.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QImage>
+#include <QLocale>
 #include <QPalette>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -30,79 +39,88 @@ using namespace Qt::StringLiterals;
 
 static void shoot(QWidget *window, const QString &path)
 {
-    QTest::qWait(400);
+    QTest::qWait(500);
     QApplication::processEvents();
-    window->grab().save(path);
+    // 256 colours: a UI has few, and the files stay small enough to check in.
+    window->grab().toImage().convertToFormat(QImage::Format_Indexed8, Qt::ThresholdDither | Qt::AvoidDither).save(path);
     std::printf("%s\n", qPrintable(path));
+}
+
+static QString option(const QStringList &arguments, const QString &name, const QString &fallback)
+{
+    const qsizetype at = arguments.indexOf(name);
+    return at >= 0 && at + 1 < arguments.size() ? arguments.at(at + 1) : fallback;
 }
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
+    const QStringList arguments = app.arguments();
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"."_s;
-    const bool dark = app.arguments().contains(u"--dark"_s);
-    const QString suffix = dark ? u"-dark"_s : QString();
+    const bool dark = arguments.contains(u"--dark"_s);
+    const QString lang = option(arguments, u"--lang"_s, u"en"_s);
+    const QStringList size = option(arguments, u"--size"_s, u"1600x1000"_s).split(u'x');
+    const int width = size.value(0).toInt(), height = size.value(1).toInt();
     QDir().mkpath(out);
-    if (dark) {
-        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
-        QPalette palette;
-        palette.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
-        palette.setColor(QPalette::WindowText, QColor(0xdf, 0xe1, 0xe5));
-        palette.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
-        palette.setColor(QPalette::AlternateBase, QColor(0x2b, 0x2d, 0x30));
-        palette.setColor(QPalette::Text, QColor(0xdf, 0xe1, 0xe5));
-        palette.setColor(QPalette::Button, QColor(0x2b, 0x2d, 0x30));
-        palette.setColor(QPalette::ButtonText, QColor(0xdf, 0xe1, 0xe5));
-        palette.setColor(QPalette::Highlight, QColor(0x35, 0x74, 0xf0));
-        palette.setColor(QPalette::HighlightedText, Qt::white);
-        palette.setColor(QPalette::Disabled, QPalette::Text, QColor(0x6f, 0x72, 0x77));
-        palette.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x6f, 0x72, 0x77));
-        QApplication::setPalette(palette);
+    QLocale::setDefault(QLocale(lang));
+    QTranslator translator;
+    if (lang != u"en") {
+        // The compiled translation next to the build's binary (the app embeds the same file).
+        const QString qm
+            = QCoreApplication::applicationDirPath() + u"/../../../translations/gatescope_"_s + lang + u".qm"_s;
+        if (!translator.load(qm)) {
+            std::fprintf(stderr, "cannot load %s\n", qPrintable(qm));
+            return 1;
+        }
+        QCoreApplication::installTranslator(&translator);
     }
+    const QString suffix = u"-%1x%2-%3-%4.png"_s.arg(width).arg(height).arg(lang, dark ? u"dark"_s : u"light"_s);
+
     QTemporaryDir dir;
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.filePath(u"settings"_s));
+    QSettings().setValue(u"window/colorScheme"_s, dark ? 2 : 1);
+    applyColorScheme(dark ? ColorScheme::Dark : ColorScheme::Light);
 
     FaultServer server;
-    Lab lab;
-    if (!server.start(QHostAddress::LocalHost, false) || !lab.start())
+    if (!server.start(QHostAddress::LocalHost, false))
         return 1;
 
     MainWindow window(dir.filePath(u"data"_s));
-    window.resize(1600, 1000);
+    window.resize(width, height);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
         return 1;
-    QTest::qWait(300);
-    shoot(&window, out + u"/01-empty"_s + suffix + u".png"_s);
+    if (!QTest::qWaitFor([&] { return window.labPage() != nullptr; }, 5000))
+        return 1;
 
-    // A live request: the first byte takes 3 s.
-    window.requestEditor()->urlEdit()->setText(server.url(u"/slow-first-byte?ms=3000"_s).toString());
-    QSignalSpy finished(&window, &MainWindow::runFinished);
-    window.sendRequest();
-    QTest::qWait(1600);
-    shoot(&window, out + u"/02-live-request"_s + suffix + u".png"_s);
-    finished.wait(10000);
+    // A first start: the lab's welcome, then the lab started.
+    shoot(&window, out + u"/1-welcome"_s + suffix);
+    QTest::mouseClick(window.labPage()->startButton(), Qt::LeftButton);
+    LabSession *session = window.labPage()->session();
+    QSignalSpy runs(session, &LabSession::runsFinished);
+    session->runScenario(u"504-too-many-concurrent"_s);
+    if (!runs.wait(30000))
+        return 1;
+    shoot(&window, out + u"/2-lab-504-diagnosis"_s + suffix);
 
-    // The diagnosis of a live 504 from the lab's gateway.
-    if (const LabScenario *scenario = lab.scenario(u"504-origin-silent")) {
-        window.requestEditor()->setRequest(scenario->request);
-        window.sendRequest();
-        finished.wait(15000);
-        shoot(&window, out + u"/03-diagnosis-504"_s + suffix + u".png"_s);
-    }
-
-    // A large HAR: 100,000 entries, every seventh a 502.
-    const QString har = dir.filePath(u"large.har"_s);
-    QFile file(har);
+    // An imported capture of the fault server, recorded as a 502, replayed now beside it.
+    QByteArray har = makeHar(12, server.url(QString()).toString(QUrl::StripTrailingSlash), 3);
+    har.replace("/items/2", "/json");
+    const QString path = dir.filePath(u"checkout.har"_s);
+    QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return 1;
-    file.write(makeHar(100000, u"https://shop.example.test"_s, 7));
+    file.write(har);
     file.close();
     QSignalSpy imported(&window, &MainWindow::importFinished);
-    window.importFiles({ har });
-    imported.wait(120000);
-    QTest::qWait(500);
-    shoot(&window, out + u"/04-large-har"_s + suffix + u".png"_s);
+    window.importFiles({ path });
+    if (!imported.wait(20000))
+        return 1;
+    QSignalSpy replayed(&window, &MainWindow::replayFinished);
+    window.exchangeActions()->replayAction()->trigger();
+    if (!replayed.wait(15000))
+        return 1;
+    shoot(&window, out + u"/3-replay-beside-capture"_s + suffix);
     return 0;
 }

@@ -1,0 +1,198 @@
+#include "gui/workbench/ExchangeActions.h"
+
+#include "capture/CurlExporter.h"
+#include "capture/HarExporter.h"
+#include "gui/waterfall/WaterfallModel.h"
+#include "gui/workbench/ExchangePresenter.h"
+#include "probe/ProxyResolver.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Gatescope::Gui {
+
+ExchangeActions::ExchangeActions(ExchangePresenter *presenter, QWidget *dialogParent)
+    : QObject(dialogParent)
+    , m_presenter(presenter)
+    , m_dialogParent(dialogParent)
+{
+    const auto make = [this](const char *name) {
+        auto *action = new QAction(this);
+        action->setObjectName(QString::fromLatin1(name));
+        return action;
+    };
+    m_replay = make("replay");
+    m_replay->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_replayThrough = make("replayThrough");
+    m_copyCurl = make("copyCurl");
+    m_copyHar = make("copyHar");
+    m_copyUrl = make("copyUrl");
+    m_openInBuilder = make("openInBuilder");
+    m_exportReport = make("exportExchangeReport");
+
+    connect(m_replay, &QAction::triggered, this, [this] {
+        if (m_presenter->hasCurrent())
+            Q_EMIT replayRequested(m_presenter->currentExchange(), m_presenter->currentExchange().request);
+    });
+    connect(m_replayThrough, &QAction::triggered, this, &ExchangeActions::askRoute);
+    connect(m_copyCurl, &QAction::triggered, this, [this] {
+        if (!m_presenter->hasCurrent())
+            return;
+        QApplication::clipboard()->setText(
+            QString::fromUtf8(CurlExporter::toCurl(m_presenter->currentExchange().request)));
+        Q_EMIT copied(tr("curl command"));
+    });
+    connect(m_copyHar, &QAction::triggered, this, [this] {
+        if (!m_presenter->hasCurrent())
+            return;
+        const QJsonObject entry = HarExporter::entryForExchange(m_presenter->currentExchange());
+        QApplication::clipboard()->setText(QString::fromUtf8(QJsonDocument(entry).toJson(QJsonDocument::Indented)));
+        Q_EMIT copied(tr("HAR entry"));
+    });
+    connect(m_copyUrl, &QAction::triggered, this, [this] {
+        if (!m_presenter->hasCurrent())
+            return;
+        QApplication::clipboard()->setText(m_presenter->currentExchange().request.url.toString(QUrl::FullyEncoded));
+        Q_EMIT copied(tr("URL"));
+    });
+    connect(m_openInBuilder, &QAction::triggered, this, &ExchangeActions::openInBuilderRequested);
+    connect(m_exportReport, &QAction::triggered, this, &ExchangeActions::exportRequested);
+    connect(presenter, &ExchangePresenter::exchangeShown, this, &ExchangeActions::updateEnabled);
+    connect(presenter, &ExchangePresenter::documentChanged, this, &ExchangeActions::updateEnabled);
+    dialogParent->installEventFilter(this); // LanguageChange
+    retranslate();
+    updateEnabled();
+}
+
+void ExchangeActions::addTo(QMenu *menu) const
+{
+    menu->addAction(m_replay);
+    menu->addAction(m_replayThrough);
+    menu->addSeparator();
+    menu->addAction(m_copyCurl);
+    menu->addAction(m_copyHar);
+    menu->addAction(m_copyUrl);
+    menu->addSeparator();
+    menu->addAction(m_openInBuilder);
+    menu->addAction(m_exportReport);
+}
+
+void ExchangeActions::setReplayBusy(bool busy)
+{
+    m_replayBusy = busy;
+    updateEnabled();
+}
+
+void ExchangeActions::updateEnabled()
+{
+    const bool current = m_presenter->hasCurrent();
+    for (QAction *action : { m_copyCurl, m_copyHar, m_copyUrl, m_openInBuilder, m_exportReport })
+        action->setEnabled(current);
+    m_replay->setEnabled(current && !m_replayBusy);
+    m_replayThrough->setEnabled(current && !m_replayBusy);
+}
+
+void ExchangeActions::retranslate()
+{
+    m_replay->setText(tr("&Replay"));
+    m_replay->setToolTip(tr("Send this exchange's request again and show the answer beside the captured one"));
+    m_replayThrough->setText(tr("Replay &through…"));
+    m_replayThrough->setToolTip(tr("Replay through a proxy, or to another address (--connect-to, --resolve)"));
+    m_copyCurl->setText(tr("Copy as c&URL (bash)"));
+    m_copyHar->setText(tr("Copy as &HAR entry"));
+    m_copyUrl->setText(tr("Copy U&RL"));
+    m_openInBuilder->setText(tr("&Open in builder"));
+    m_exportReport->setText(tr("E&xport report of this exchange…"));
+}
+
+bool ExchangeActions::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_dialogParent && event->type() == QEvent::LanguageChange)
+        retranslate();
+    return QObject::eventFilter(watched, event);
+}
+
+Result<RequestSpec> ExchangeActions::routed(RequestSpec request, const Route &route)
+{
+    if (!route.proxy.trimmed().isEmpty()) {
+        const Result<ProxyChoice> proxy = ProxyResolver::parseProxyUrl(route.proxy.trimmed(), tr("Proxy"));
+        if (!proxy && route.proxy.trimmed().compare(u"none"_s, Qt::CaseInsensitive) != 0)
+            return Error { proxy.error() };
+        request.options.proxy = route.proxy.trimmed();
+    }
+    if (!route.connectTo.trimmed().isEmpty()) {
+        const Result<AddressOverride> entry
+            = AddressOverride::parse(AddressOverride::Kind::ConnectTo, route.connectTo.trimmed());
+        if (!entry)
+            return Error { entry.error() };
+        request.options.addressOverrides.append(entry.value());
+    }
+    if (!route.resolve.trimmed().isEmpty()) {
+        const Result<AddressOverride> entry
+            = AddressOverride::parse(AddressOverride::Kind::Resolve, route.resolve.trimmed());
+        if (!entry)
+            return Error { entry.error() };
+        request.options.addressOverrides.append(entry.value());
+    }
+    return request;
+}
+
+void ExchangeActions::askRoute()
+{
+    if (!m_presenter->hasCurrent())
+        return;
+    const Exchange captured = m_presenter->currentExchange();
+    QDialog dialog(m_dialogParent);
+    dialog.setWindowTitle(tr("Replay through…"));
+    auto *proxy = new QLineEdit(&dialog);
+    proxy->setPlaceholderText(u"http://proxy.example:3128"_s);
+    auto *connectTo = new QLineEdit(&dialog);
+    const QString hostPort = captured.request.url.host() + u':'
+        + QString::number(captured.request.url.port(captured.request.url.scheme() == u"https" ? 443 : 80));
+    connectTo->setPlaceholderText(hostPort + u":10.0.0.5:8080"_s);
+    auto *resolve = new QLineEdit(&dialog);
+    resolve->setPlaceholderText(hostPort + u":127.0.0.1"_s);
+    auto *problem = new QLabel(&dialog);
+    problem->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Replay"));
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Proxy (-x):"), proxy);
+    form->addRow(tr("&Connect to (--connect-to):"), connectTo);
+    form->addRow(tr("&Resolve (--resolve):"), resolve);
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *intro = new QLabel(tr("Send %1 again another way; fields left empty keep the request's own route.")
+                                 .arg(captured.request.url.toDisplayString()),
+                             &dialog);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(problem);
+    layout->addWidget(buttons);
+    Result<RequestSpec> request = Error { QString() };
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        request = routed(captured.request, { proxy->text(), connectTo->text(), resolve->text() });
+        if (request)
+            dialog.accept();
+        else
+            problem->setText(request.error());
+    });
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() == QDialog::Accepted && request)
+        Q_EMIT replayRequested(captured, request.value());
+}
+
+} // namespace Gatescope::Gui

@@ -1,0 +1,518 @@
+// The workbench follows the user (issue 15, "one current exchange"): whatever the user picks that
+// stands for an exchange — a capture entry in the sidebar, a waterfall row, a History row, a lab
+// scenario with a result — is shown in every pane: the waterfall row selected, the response, the
+// verdict in the decision tree and its checklist, its request in the builder (nothing typed there
+// is lost), and the status bar. Driven on the offscreen platform against the fault server and the lab.
+#include "../lab/LabTestWindow.h"
+#include "WorkbenchFixture.h"
+#include "gui/MainWindow.h"
+#include "gui/diagnosis/ChecklistModel.h"
+#include "gui/diagnosis/ChecklistView.h"
+#include "gui/diagnosis/DecisionTreeModel.h"
+#include "gui/diagnosis/DiagnosisPane.h"
+#include "gui/request/RequestEditor.h"
+#include "gui/request/UrlLineEdit.h"
+#include "gui/response/ResponseView.h"
+#include "gui/waterfall/WaterfallModel.h"
+#include "gui/waterfall/WaterfallPanel.h"
+#include "gui/waterfall/WaterfallView.h"
+#include "gui/workbench/ExchangeActions.h"
+#include "gui/workbench/ReplayComparison.h"
+#include "gui/workspace/WorkspaceModel.h"
+#include "lab/FaultServer.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QMenu>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+
+using namespace Gatescope;
+using namespace Gatescope::Gui;
+using namespace Qt::StringLiterals;
+
+class tst_WorkbenchFollow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void selectingAnExchangeShowsItInEveryPane_data();
+    void selectingAnExchangeShowsItInEveryPane();
+    void aHistoryRowOpensItsRunAsItWas();
+    void aLabBatchKeepsEveryRunAndAScenarioShowsItsResult();
+    void cancellingIsTheUsersStopNotAServerFailure_data();
+    void cancellingIsTheUsersStopNotAServerFailure();
+    void theContextMenuActsOnTheRowClicked_data();
+    void theContextMenuActsOnTheRowClicked();
+    void aReplayIsShownBesideTheCapturedExchange();
+    void replayThroughChecksTheRouteLikeCurl_data();
+    void replayThroughChecksTheRouteLikeCurl();
+    void theTreeAndTheVerdictSpeakInWords_data();
+    void theTreeAndTheVerdictSpeakInWords();
+    void aPastedCurlHeaderWithoutAColonIsReported();
+    void theSameFileImportedTwiceIsReused();
+
+private:
+    QString importHar(int count);
+    void send(const QString &path);
+    // Every pane shows `exchange` of the waterfall's entry `entry`.
+    void verifyEveryPaneShows(int entry, int status);
+
+    QTemporaryDir m_settings;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<LabTestWindow> m_lab;
+    MainWindow *m_window = nullptr;
+    FaultServer m_server;
+};
+
+void tst_WorkbenchFollow::initTestCase()
+{
+    LabTestWindow::isolateFromUserFiles(m_settings);
+    QVERIFY2(m_server.start(QHostAddress::LocalHost, false), qPrintable(m_server.errorString()));
+}
+
+void tst_WorkbenchFollow::init()
+{
+    QSettings().clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_lab = std::make_unique<LabTestWindow>(m_dir->filePath(u"data"_s));
+    m_window = m_lab->window.get();
+    QVERIFY(m_lab->show());
+    QTRY_COMPARE(m_window->diagnosisPane()->treeModel()->rowCount(), 1);
+}
+
+void tst_WorkbenchFollow::cleanup()
+{
+    m_lab.reset();
+    m_window = nullptr;
+    m_dir.reset();
+}
+
+QString tst_WorkbenchFollow::importHar(int count)
+{
+    const QString path = m_dir->filePath(u"capture.har"_s);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(makeHar(count, u"https://api.example.test"_s, 3));
+    file.close();
+    QSignalSpy imported(m_window, &MainWindow::importFinished);
+    m_window->importFiles({ path });
+    if (!QTest::qWaitFor([&] { return imported.count() == 1; }, 10000))
+        return {};
+    return m_window->workspace()->workspace().captures.constFirst().id;
+}
+
+void tst_WorkbenchFollow::send(const QString &path)
+{
+    QSignalSpy finished(m_window, &MainWindow::runFinished);
+    m_window->requestEditor()->urlEdit()->setText(m_server.url(path).toString());
+    m_window->sendAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000);
+}
+
+void tst_WorkbenchFollow::verifyEveryPaneShows(int entry, int status)
+{
+    const Exchange &exchange = m_window->waterfallModel()->exchangeAt(entry);
+    // the waterfall: that row is current, and in view
+    WaterfallView *view = m_window->waterfallPanel()->view();
+    QCOMPARE(view->currentEntry(), entry);
+    QVERIFY2(view->viewport()->rect().intersects(view->visualRect(view->currentIndex())),
+             "the selected row should be scrolled into view");
+    // the response
+    QVERIFY2(m_window->responseView()->statusLabel()->text().contains(QString::number(status)),
+             qPrintable(m_window->responseView()->statusLabel()->text()));
+    // the decision tree and the checklist
+    DiagnosisPane *pane = m_window->diagnosisPane();
+    QVERIFY(pane->hasDiagnosis());
+    QCOMPARE(pane->diagnosis().status, status);
+    QVERIFY(pane->treeModel()->hasPath());
+    if (status >= 500)
+        QVERIFY2(pane->checklistView()->model()->rowCount() > 0, "a failure's checklist should be listed");
+    // the builder
+    QCOMPARE(m_window->requestEditor()->request().url, exchange.request.url);
+    // the status bar names it
+    QVERIFY2(m_window->statusText()->text().contains(exchange.request.url.toDisplayString()),
+             qPrintable(m_window->statusText()->text()));
+}
+
+void tst_WorkbenchFollow::selectingAnExchangeShowsItInEveryPane_data()
+{
+    QTest::addColumn<bool>("fromSidebar");
+    QTest::addColumn<int>("entry");
+    QTest::addColumn<int>("status");
+    QTest::newRow("a failed capture entry picked in the sidebar") << true << 26 << 502;
+    QTest::newRow("a healthy capture entry picked in the sidebar") << true << 3 << 200;
+    QTest::newRow("a failed waterfall row clicked") << false << 29 << 502;
+    QTest::newRow("a healthy waterfall row clicked") << false << 0 << 200;
+}
+
+void tst_WorkbenchFollow::selectingAnExchangeShowsItInEveryPane()
+{
+    QFETCH(bool, fromSidebar);
+    QFETCH(int, entry);
+    QFETCH(int, status);
+    // Given a request being typed in the builder (saved in the workspace as it is typed)
+    const QString typedId = m_window->workspace()->currentRequestId();
+    QTest::keyClicks(m_window->requestEditor()->urlEdit(), u"http://typed.example.test/mine"_s);
+    QTRY_COMPARE(m_window->workspace()->findRequest(typedId)->spec.url, QUrl(u"http://typed.example.test/mine"_s));
+    // … and an imported capture of 30 entries
+    const QString captureId = importHar(30);
+    QVERIFY(!captureId.isEmpty());
+    QCOMPARE(m_window->waterfallModel()->entryCount(), 30);
+
+    // When the user picks an entry
+    if (fromSidebar) {
+        const QModelIndex index = m_window->workspace()->indexForCaptureEntry(captureId, entry);
+        m_window->sidebar()->scrollTo(index);
+        QTest::mouseClick(m_window->sidebar()->viewport(), Qt::LeftButton, {},
+                          m_window->sidebar()->visualRect(index).center());
+    } else {
+        WaterfallView *view = m_window->waterfallPanel()->view();
+        const QModelIndex index = view->model()->index(entry, 0);
+        view->scrollTo(index);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+    }
+
+    // Then every pane shows that exchange
+    verifyEveryPaneShows(entry, status);
+    // … the sidebar follows the waterfall
+    QCOMPARE(m_window->sidebar()->currentIndex(), m_window->workspace()->indexForCaptureEntry(captureId, entry));
+    // … and what was typed in the builder is still there
+    QCOMPARE(m_window->workspace()->findRequest(typedId)->spec.url, QUrl(u"http://typed.example.test/mine"_s));
+}
+
+void tst_WorkbenchFollow::aHistoryRowOpensItsRunAsItWas()
+{
+    // Given two runs: a 500 and then a 200
+    send(u"/stacktrace-500"_s);
+    send(u"/json"_s);
+    WorkspaceModel *workspace = m_window->workspace();
+    QCOMPARE(workspace->workspace().history.size(), 2);
+    QCOMPARE(m_window->waterfallModel()->exchangeAt(0).response->status, 200);
+
+    // When the user clicks the older History row
+    const QString olderId = workspace->workspace().history.at(1).id;
+    const QModelIndex older = workspace->indexForRun(olderId);
+    m_window->sidebar()->scrollTo(older);
+    QTest::mouseClick(m_window->sidebar()->viewport(), Qt::LeftButton, {},
+                      m_window->sidebar()->visualRect(older).center());
+
+    // Then the run opens as it was: its exchange in the waterfall, its verdict, its request
+    QCOMPARE(m_window->shown(), MainWindow::Shown::Run);
+    QCOMPARE(m_window->shownId(), olderId);
+    QCOMPARE(m_window->waterfallModel()->entryCount(), 1);
+    verifyEveryPaneShows(0, 500);
+    QCOMPARE(m_window->diagnosisPane()->diagnosis().cause, u"origin.exception"_s);
+    QCOMPARE(m_window->requestEditor()->request().url.path(), u"/stacktrace-500"_s);
+}
+
+void tst_WorkbenchFollow::aLabBatchKeepsEveryRunAndAScenarioShowsItsResult()
+{
+    QVERIFY(m_lab->startLab());
+    QSignalSpy done(m_lab->session(), &LabSession::runsFinished);
+    QSignalSpy finished(m_lab->session(), &LabSession::scenarioFinished);
+    // Two scenarios, one queued behind the other: a batch, as Run all makes
+    QVERIFY(m_lab->clickRun(u"500-unhandled-exception"_s));
+    QVERIFY(m_lab->clickRun(u"direct-refused"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 30000);
+    QCOMPARE(finished.count(), 2);
+
+    // Every run of the batch stays in the waterfall, in the order they ran
+    WaterfallModel *model = m_window->waterfallModel();
+    QCOMPARE(model->entryCount(), 2);
+    QCOMPARE(model->exchangeAt(0).response ? model->exchangeAt(0).response->status : 0, 500);
+    QVERIFY(!model->exchangeAt(1).response);
+    QCOMPARE(m_window->shown(), MainWindow::Shown::Lab);
+
+    // Clicking the first scenario's row shows its result in every pane
+    const int row = m_lab->model()->rowForId(u"500-unhandled-exception"_s);
+    const QModelIndex index = m_lab->model()->index(row, 0);
+    m_lab->view()->scrollTo(index);
+    QTest::mouseClick(m_lab->view()->viewport(), Qt::LeftButton, {}, m_lab->view()->visualRect(index).center());
+    verifyEveryPaneShows(0, 500);
+    QCOMPARE(m_window->diagnosisPane()->diagnosis().cause, u"origin.exception"_s);
+
+    // … and after the waterfall moved on (a capture opened), from its run in the History
+    QVERIFY(!importHar(3).isEmpty());
+    const int refusedRow = m_lab->model()->rowForId(u"direct-refused"_s);
+    const QModelIndex refused = m_lab->model()->index(refusedRow, 0);
+    m_lab->view()->scrollTo(refused);
+    QTest::mouseClick(m_lab->view()->viewport(), Qt::LeftButton, {}, m_lab->view()->visualRect(refused).center());
+    QCOMPARE(m_window->shown(), MainWindow::Shown::Run);
+    QCOMPARE(m_window->waterfallModel()->entryCount(), 1);
+    QCOMPARE(m_window->diagnosisPane()->diagnosis().cause, u"transport.refused"_s);
+}
+
+void tst_WorkbenchFollow::cancellingIsTheUsersStopNotAServerFailure_data()
+{
+    QTest::addColumn<bool>("withEscape");
+    QTest::newRow("Esc pressed") << true;
+    QTest::newRow("Cancel clicked (the Send button while busy)") << false;
+}
+
+void tst_WorkbenchFollow::cancellingIsTheUsersStopNotAServerFailure()
+{
+    QFETCH(bool, withEscape);
+    // Given a request to a server that never answers, running for 0.9 s
+    RequestEditor *editor = m_window->requestEditor();
+    editor->urlEdit()->setText(m_server.url(u"/hang"_s).toString());
+    QSignalSpy finished(m_window, &MainWindow::runFinished);
+    m_window->sendAction()->trigger();
+    QTRY_VERIFY(editor->isBusy());
+    QTest::qWait(900);
+    // When the user cancels it
+    if (withEscape)
+        QTest::keyClick(m_window, Qt::Key_Escape);
+    else
+        QTest::mouseClick(editor->sendButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
+
+    // Then it is "cancelled by you", with no verdict on the server and no predicted status
+    const Exchange &exchange = m_window->waterfallModel()->exchangeAt(0);
+    QCOMPARE(exchange.transport.outcome, Outcome::Cancelled);
+    QVERIFY2(exchange.timings.total >= 850, qPrintable(QString::number(exchange.timings.total)));
+    const Diagnosis &diagnosis = m_window->diagnosisPane()->diagnosis();
+    QCOMPARE(diagnosis.cause, u"transport.cancelled"_s);
+    QCOMPARE(diagnosis.predicted, false);
+    QCOMPARE(diagnosis.status, 0);
+    const QString verdict = m_window->diagnosisPane()->verdictLabel()->text();
+    QVERIFY2(verdict.contains(u"Cancelled by you after 0.9 s"_s) || verdict.contains(u"Cancelled by you after 1.0 s"_s),
+             qPrintable(verdict));
+    QVERIFY2(!verdict.contains(u"gateway in front"_s) && !verdict.contains(u"Retry"_s), qPrintable(verdict));
+    QVERIFY2(m_window->statusText()->text().contains(u"cancelled by you after"_s),
+             qPrintable(m_window->statusText()->text()));
+    // … not a failure in the waterfall or in the History
+    QVERIFY(!m_window->waterfallModel()->isFailure(0));
+    WorkspaceModel *workspace = m_window->workspace();
+    QCOMPARE(workspace->workspace().history.constFirst().outcome, u"cancelled"_s);
+    const QModelIndex run = workspace->indexForRun(workspace->workspace().history.constFirst().id);
+    QCOMPARE(run.data(WorkspaceModel::IsFailureRole).toBool(), false);
+}
+
+void tst_WorkbenchFollow::theContextMenuActsOnTheRowClicked_data()
+{
+    QTest::addColumn<QString>("where");
+    QTest::addColumn<QString>("action");
+    for (const QString &where : { u"waterfall row"_s, u"capture entry"_s, u"History row"_s }) {
+        for (const QString &action : { u"copyUrl"_s, u"copyCurl"_s, u"copyHar"_s })
+            QTest::addRow("%s: %s", qPrintable(where), qPrintable(action)) << where << action;
+    }
+}
+
+void tst_WorkbenchFollow::theContextMenuActsOnTheRowClicked()
+{
+    QFETCH(QString, where);
+    QFETCH(QString, action);
+    const QString captureId = importHar(12);
+    QVERIFY(!captureId.isEmpty());
+    int entry = 7;
+    QAbstractItemView *view = nullptr;
+    QModelIndex index;
+    QUrl expectedUrl = m_window->waterfallModel()->exchangeAt(entry).request.url;
+    if (where == u"waterfall row") {
+        view = m_window->waterfallPanel()->view();
+        index = view->model()->index(entry, 0);
+    } else if (where == u"capture entry") {
+        view = m_window->sidebar();
+        index = m_window->workspace()->indexForCaptureEntry(captureId, entry);
+    } else {
+        send(u"/stacktrace-500"_s);
+        expectedUrl = m_server.url(u"/stacktrace-500"_s);
+        QVERIFY(!importHar(3).isEmpty()); // the waterfall shows something else now
+        view = m_window->sidebar();
+        index = m_window->workspace()->indexForRun(m_window->workspace()->workspace().history.constFirst().id);
+    }
+    view->scrollTo(index);
+    QStringList offered;
+    QTimer::singleShot(200, this, [&] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        QAction *chosen = nullptr;
+        for (QAction *item : menu->actions()) {
+            if (!item->objectName().isEmpty() && item->isEnabled())
+                offered.append(item->objectName());
+            if (item->objectName() == action)
+                chosen = item;
+        }
+        menu->close();
+        if (chosen)
+            chosen->trigger();
+    });
+    QApplication::clipboard()->clear();
+    // Right-click: the row becomes current, its actions are offered
+    QContextMenuEvent event(QContextMenuEvent::Mouse, view->visualRect(index).center(),
+                            view->viewport()->mapToGlobal(view->visualRect(index).center()));
+    QApplication::sendEvent(view->viewport(), &event); // returns when the menu closed
+    QTRY_VERIFY(!offered.isEmpty());
+    for (const char *name :
+         { "replay", "replayThrough", "copyCurl", "copyHar", "copyUrl", "openInBuilder", "exportExchangeReport" })
+        QVERIFY2(offered.contains(QString::fromLatin1(name)), qPrintable(offered.join(u", "_s)));
+    QCOMPARE(m_window->requestEditor()->request().url, expectedUrl);
+
+    const QString copied = QApplication::clipboard()->text();
+    if (action == u"copyUrl") {
+        QCOMPARE(QUrl(copied), expectedUrl);
+    } else if (action == u"copyCurl") {
+        QVERIFY2(copied.startsWith(u"curl "_s), qPrintable(copied));
+        QVERIFY2(copied.contains(expectedUrl.toString()), qPrintable(copied));
+    } else {
+        const QJsonObject entryJson = QJsonDocument::fromJson(copied.toUtf8()).object();
+        QCOMPARE(QUrl(entryJson.value(u"request"_s).toObject().value(u"url"_s).toString()), expectedUrl);
+        QVERIFY(entryJson.contains(u"timings"_s));
+    }
+}
+
+void tst_WorkbenchFollow::aReplayIsShownBesideTheCapturedExchange()
+{
+    // Given a capture of the fault server's /json, recorded as a 502 from nginx after 60 s
+    QByteArray har = makeHar(3, m_server.url(QString()).toString(QUrl::StripTrailingSlash), 3);
+    har.replace("/items/2", "/json");
+    const QString path = m_dir->filePath(u"replay.har"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(har);
+    file.close();
+    QSignalSpy imported(m_window, &MainWindow::importFinished);
+    m_window->importFiles({ path });
+    QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 1, 10000);
+    QCOMPARE(m_window->exchanges()->currentEntry(), 2); // the capture opens on its failure
+    const int historyBefore = int(m_window->workspace()->workspace().history.size());
+
+    // When the user replays it (Request → Replay)
+    QSignalSpy replayed(m_window, &MainWindow::replayFinished);
+    QVERIFY(m_window->exchangeActions()->replayAction()->isEnabled());
+    m_window->exchangeActions()->replayAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(replayed.count(), 1, 15000);
+
+    // Then the answer is shown beside the captured one, what changed highlighted
+    ReplayComparison *comparison = m_window->replayComparison();
+    QVERIFY(comparison->isVisible());
+    const QString headline = comparison->headline()->text();
+    QVERIFY2(headline.contains(u"captured 502 from nginx in 60.0 s → now 200 in"_s), qPrintable(headline));
+    QTableWidget *table = comparison->table();
+    QCOMPARE(table->item(0, 1)->text(), u"502"_s);
+    QCOMPARE(table->item(0, 2)->text(), u"200"_s);
+    const QStringList changed = comparison->changedRows();
+    for (const QString &row : { u"Status"_s, u"Verdict"_s, u"Total time"_s, u"Wait (time to first byte)"_s })
+        QVERIFY2(changed.contains(row), qPrintable(changed.join(u", "_s)));
+    QVERIFY2(!changed.contains(u"TLS"_s), "neither used TLS: not a change");
+    // … the capture stays in the waterfall, and the replay is in the History
+    QCOMPARE(m_window->shown(), MainWindow::Shown::Capture);
+    QCOMPARE(int(m_window->workspace()->workspace().history.size()), historyBefore + 1);
+    QCOMPARE(m_window->workspace()->workspace().history.constFirst().status, 200);
+}
+
+void tst_WorkbenchFollow::replayThroughChecksTheRouteLikeCurl_data()
+{
+    QTest::addColumn<QString>("proxy");
+    QTest::addColumn<QString>("connectTo");
+    QTest::addColumn<QString>("resolve");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("nothing: the request's own route") << QString() << QString() << QString() << true;
+    QTest::newRow("a proxy") << u"http://127.0.0.1:3128"_s << QString() << QString() << true;
+    QTest::newRow("connect-to another port")
+        << QString() << u"api.example.test:443:127.0.0.1:8443"_s << QString() << true;
+    QTest::newRow("resolve to loopback") << QString() << QString() << u"api.example.test:443:127.0.0.1"_s << true;
+    QTest::newRow("connect-to missing its port")
+        << QString() << u"api.example.test:443:127.0.0.1"_s << QString() << false;
+    QTest::newRow("resolve without an address") << QString() << QString() << u"api.example.test:443"_s << false;
+    QTest::newRow("a proxy of an unknown scheme") << u"gopher://proxy:70"_s << QString() << QString() << false;
+}
+
+void tst_WorkbenchFollow::replayThroughChecksTheRouteLikeCurl()
+{
+    QFETCH(QString, proxy);
+    QFETCH(QString, connectTo);
+    QFETCH(QString, resolve);
+    QFETCH(bool, valid);
+    RequestSpec request;
+    request.url = QUrl(u"https://api.example.test/v1"_s);
+    const Result<RequestSpec> routed = ExchangeActions::routed(request, { proxy, connectTo, resolve });
+    QCOMPARE(routed.ok(), valid);
+    if (!valid) {
+        QVERIFY(!routed.error().isEmpty());
+        return;
+    }
+    QCOMPARE(routed->options.proxy, proxy);
+    QCOMPARE(routed->options.addressOverrides.size(), qsizetype(!connectTo.isEmpty()) + qsizetype(!resolve.isEmpty()));
+}
+
+void tst_WorkbenchFollow::theTreeAndTheVerdictSpeakInWords_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("node");
+    QTest::addColumn<QString>("words");
+    QTest::addColumn<QString>("title");
+    QTest::newRow("nothing answers: no response")
+        << u"/close-before-any-byte"_s << u"transport"_s << u"no response arrived"_s << u"Closed before a response"_s;
+    QTest::newRow("a 500 with a stack trace") << u"/stacktrace-500"_s << QString() << QString() << QString();
+}
+
+void tst_WorkbenchFollow::theTreeAndTheVerdictSpeakInWords()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, node);
+    QFETCH(QString, words);
+    QFETCH(QString, title);
+    send(path);
+    DiagnosisPane *pane = m_window->diagnosisPane();
+    DecisionTreeModel *tree = pane->treeModel();
+    const Diagnosis &diagnosis = pane->diagnosis();
+    // No raw rule expression and no id in what the tree and the verdict show
+    for (const QString &id : tree->pathNodeIds()) {
+        const QString shown = tree->indexForNode(id, DecisionTreeModel::EvidenceColumn).data().toString();
+        QVERIFY2(!shown.contains(u"holds:"_s) && !shown.contains(u'!') && !shown.contains(u" | "_s),
+                 qPrintable(id + u": "_s + shown));
+    }
+    const QString verdict = pane->verdictLabel()->text();
+    QVERIFY2(!verdict.contains(diagnosis.cause), qPrintable(verdict));
+    QVERIFY2(pane->verdictLabel()->toolTip().contains(diagnosis.cause), "the id stays in the tooltip");
+    if (node.isEmpty())
+        return;
+    const QModelIndex evidence = tree->indexForNode(node, DecisionTreeModel::EvidenceColumn);
+    QCOMPARE(evidence.data().toString(), words);
+    QVERIFY2(evidence.data(Qt::ToolTipRole).toString().contains(u"!response.present"_s),
+             "the raw rule stays in the tooltip");
+    QVERIFY2(verdict.contains(title), qPrintable(verdict));
+}
+
+void tst_WorkbenchFollow::aPastedCurlHeaderWithoutAColonIsReported()
+{
+    RequestEditor *editor = m_window->requestEditor();
+    QApplication::clipboard()->setText(u"curl -H 'X-Trace: 1' -H 'NoColonHere' https://api.example.test/v1"_s);
+    editor->urlEdit()->setFocus();
+    QTest::keySequence(editor->urlEdit(), QKeySequence::Paste);
+    QCOMPARE(editor->request().url, QUrl(u"https://api.example.test/v1"_s));
+    const QString status = m_window->statusText()->text();
+    QVERIFY2(status.contains(u"NoColonHere"_s) && status.contains(u"no ':'"_s), qPrintable(status));
+}
+
+void tst_WorkbenchFollow::theSameFileImportedTwiceIsReused()
+{
+    const QString first = importHar(6);
+    QVERIFY(!first.isEmpty());
+    QSignalSpy imported(m_window, &MainWindow::importFinished);
+    m_window->importFiles({ m_dir->filePath(u"capture.har"_s) });
+    QTRY_COMPARE(imported.count(), 1);
+    QCOMPARE(m_window->workspace()->workspace().captures.size(), 1);
+    QCOMPARE(m_window->shown(), MainWindow::Shown::Capture); // the imported one, shown again
+    QCOMPARE(m_window->shownId(), first);
+    QVERIFY2(m_window->statusText()->text().contains(u"already imported"_s),
+             qPrintable(m_window->statusText()->text()));
+}
+
+QTEST_MAIN(tst_WorkbenchFollow)
+#include "tst_workbench_follow.moc"
