@@ -5,6 +5,7 @@
 #include "capture/HarExporter.h"
 #include "capture/HttpFileExporter.h"
 #include "cli/CommandLine.h"
+#include "cli/ReportOutput.h"
 #include "cli/TerminalOutput.h"
 #include "redaction/Redactor.h"
 
@@ -93,14 +94,11 @@ int runConvertCommand(const Invocation &invocation)
         }
         // Written entry by entry: a HAR of hundreds of megabytes needs no second copy in memory.
         const QString note = redactionNote(redaction, redactor.summary());
-        if (toStandardOutput) {
-            QFile out;
-            if (!out.open(stdout, QIODevice::WriteOnly) || !HarExporter::writeHar(&out, capture, note))
+        OutputDestination out(outputPath);
+        if (!out.open() || !HarExporter::writeHar(out.device(), capture, note) || !out.finish()) {
+            if (toStandardOutput)
                 return inputError(ConvertText::tr("standard output: cannot write: %1").arg(out.errorString()));
-        } else {
-            QSaveFile file(outputPath);
-            if (!file.open(QIODevice::WriteOnly) || !HarExporter::writeHar(&file, capture, note) || !file.commit())
-                return inputError(ConvertText::tr("%1: cannot write: %2").arg(outputPath, file.errorString()));
+            return inputError(ConvertText::tr("%1: cannot write: %2").arg(outputPath, out.errorString()));
         }
     } else {
         QList<RequestSpec> requests = requestsOf(capture);
@@ -125,8 +123,9 @@ int runConvertCommand(const Invocation &invocation)
     } else if (toStandardOutput) {
         writeOut(output);
     } else {
-        QSaveFile file(outputPath);
-        if (!file.open(QIODevice::WriteOnly) || file.write(output) != output.size() || !file.commit())
+        // A device such as /dev/null is written directly, never replaced by a saved file.
+        OutputDestination file(outputPath);
+        if (!file.open() || file.device()->write(output) != output.size() || !file.finish())
             return inputError(ConvertText::tr("%1: cannot write: %2").arg(outputPath, file.errorString()));
     }
     if (!redaction.enabled)

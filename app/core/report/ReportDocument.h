@@ -24,6 +24,9 @@ struct ReportDocument
     QString inputName;
     QList<ReportEntry> entries;
     QDateTime createdAt; // when the report was made (UTC); invalid = now, at writing time
+    // Healthy exchanges of the input that were left out (not asked for with --all or "Include
+    // healthy exchanges"): the human formats summarise them in one row of the summary table.
+    int omittedHealthy = 0;
 
     friend bool operator==(const ReportDocument &, const ReportDocument &) = default;
 };
