@@ -516,7 +516,7 @@ QString markdownEntry(const ReportEntry &entry)
         + mdText(producerText(d.producer)) + u"**, "_s + ReportWriter::tr("cause") + u" "_s + mdCode(d.cause)
         + u"\n\n"_s;
     if (!d.summary.isEmpty())
-        md += u"> "_s + mdText(d.summary) + u"\n\n"_s;
+        md += u"> "_s + mdText(d.summary, MdPlace::BlockStart) + u"\n\n"_s;
     if (!d.explanation.isEmpty())
         md += mdText(d.explanation, MdPlace::BlockStart) + u"\n\n"_s;
     if (!retryText(d.retry).isEmpty())
