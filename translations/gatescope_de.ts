@@ -1898,6 +1898,15 @@ Ohne Befehl öffnet es das Arbeitsfenster und importiert die angegebenen DATEIen
         <source>Use --no-redact to include them.</source>
         <translation>Mit --no-redact werden sie eingeschlossen.</translation>
     </message>
+    <message>
+        <source>standard output</source>
+        <translation>Standardausgabe</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the report: %2</source>
+        <extracomment>%1 file path (or &quot;standard output&quot;), %2 the system&apos;s reason</extracomment>
+        <translation>%1: der Bericht kann nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::ContentDecoder</name>
@@ -2009,14 +2018,6 @@ Ohne Befehl öffnet es das Arbeitsfenster und importiert die angegebenen DATEIen
         <translation>%1: %2 %3 ist keine Anzahl Sekunden; ignoriert</translation>
     </message>
     <message>
-        <source>%1: %2 %3 is not HOST:PORT:ADDRESS; ignored</source>
-        <translation>%1: %2 %3 ist nicht HOST:PORT:ADRESSE; ignoriert</translation>
-    </message>
-    <message>
-        <source>%1: %2 %3 is not HOST:PORT:CONNECT-TO-HOST:CONNECT-TO-PORT; ignored</source>
-        <translation>%1: %2 %3 ist nicht HOST:PORT:ZIEL-HOST:ZIEL-PORT; ignoriert</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2059,6 +2060,10 @@ Ohne Befehl öffnet es das Arbeitsfenster und importiert die angegebenen DATEIen
     <message>
         <source>%1: %2 names the file &apos;%3&apos;; file contents are not read, so the headers in it are not sent</source>
         <translation>%1: %2 nennt die Datei &apos;%3&apos;; Dateiinhalte werden nicht gelesen, die Header darin werden also nicht gesendet</translation>
+    </message>
+    <message>
+        <source>%1: %2; ignored</source>
+        <translation>%1: %2; ignoriert</translation>
     </message>
 </context>
 <context>
@@ -5752,6 +5757,14 @@ Ursache: %5</translation>
     <message>
         <source>first %1 of %2 bytes</source>
         <translation>erste %1 von %2 Bytes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n healthy exchange(s) not shown (not failing); --all or “Include healthy exchanges” includes them</source>
+        <extracomment>%n healthy exchanges that a report leaves out unless asked to include them</extracomment>
+        <translation>
+            <numerusform>%n fehlerfreier Austausch nicht gezeigt (nicht fehlgeschlagen); --all oder „Fehlerfreie Austausche einbeziehen“ nimmt ihn auf</numerusform>
+            <numerusform>%n fehlerfreie Austausche nicht gezeigt (nicht fehlgeschlagen); --all oder „Fehlerfreie Austausche einbeziehen“ nimmt sie auf</numerusform>
+        </translation>
     </message>
 </context>
 <context>

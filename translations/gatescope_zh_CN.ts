@@ -1891,6 +1891,15 @@ Without a command it opens the workbench window, importing the FILEs given.</sou
         <source>Use --no-redact to include them.</source>
         <translation>使用 --no-redact 可包含它们。</translation>
     </message>
+    <message>
+        <source>standard output</source>
+        <translation>标准输出</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the report: %2</source>
+        <extracomment>%1 file path (or &quot;standard output&quot;), %2 the system&apos;s reason</extracomment>
+        <translation>%1：无法写入报告：%2</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::ContentDecoder</name>
@@ -2002,14 +2011,6 @@ Without a command it opens the workbench window, importing the FILEs given.</sou
         <translation>%1：%2 %3 不是秒数；已忽略</translation>
     </message>
     <message>
-        <source>%1: %2 %3 is not HOST:PORT:ADDRESS; ignored</source>
-        <translation>%1：%2 %3 不是 HOST:PORT:ADDRESS 形式；已忽略</translation>
-    </message>
-    <message>
-        <source>%1: %2 %3 is not HOST:PORT:CONNECT-TO-HOST:CONNECT-TO-PORT; ignored</source>
-        <translation>%1：%2 %3 不是 HOST:PORT:CONNECT-TO-HOST:CONNECT-TO-PORT 形式；已忽略</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -2052,6 +2053,10 @@ Without a command it opens the workbench window, importing the FILEs given.</sou
     <message>
         <source>%1: %2 names the file &apos;%3&apos;; file contents are not read, so the headers in it are not sent</source>
         <translation>%1：%2 指定了文件 &apos;%3&apos;；不会读取文件内容，因此其中的请求头不会被发送</translation>
+    </message>
+    <message>
+        <source>%1: %2; ignored</source>
+        <translation>%1：%2；已忽略</translation>
     </message>
 </context>
 <context>
@@ -5718,6 +5723,13 @@ Cause: %5</source>
     <message>
         <source>first %1 of %2 bytes</source>
         <translation>%2 字节中的前 %1 字节</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n healthy exchange(s) not shown (not failing); --all or “Include healthy exchanges” includes them</source>
+        <extracomment>%n healthy exchanges that a report leaves out unless asked to include them</extracomment>
+        <translation>
+            <numerusform>未显示 %n 个正常的交换（未失败）；使用 --all 或“包含正常的交换”可将其包括在内</numerusform>
+        </translation>
     </message>
 </context>
 <context>
