@@ -2878,6 +2878,14 @@ Ohne Befehl öffnet es das Arbeitsfenster und importiert die angegebenen DATEIen
         <source>Markdown copied to the clipboard</source>
         <translation>Markdown in die Zwischenablage kopiert</translation>
     </message>
+    <message>
+        <source>Include healthy exchanges</source>
+        <translation>Fehlerfreie Austausche einbeziehen</translation>
+    </message>
+    <message>
+        <source>Selected exchange only</source>
+        <translation>Nur den ausgewählten Austausch</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Gui::HexModel</name>

@@ -2868,6 +2868,14 @@ Without a command it opens the workbench window, importing the FILEs given.</sou
         <source>Markdown copied to the clipboard</source>
         <translation>Markdown 已复制到剪贴板</translation>
     </message>
+    <message>
+        <source>Include healthy exchanges</source>
+        <translation>包含正常的交换</translation>
+    </message>
+    <message>
+        <source>Selected exchange only</source>
+        <translation>仅所选的交换</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Gui::HexModel</name>
