@@ -313,27 +313,11 @@ PreparedReport PreparedReport::prepare(ReportDocument &&document, const Redactio
         report.document.createdAt = QDateTime::currentDateTimeUtc();
     report.document.inputName = nameRedactor.redactText(report.document.inputName);
     report.redaction = nameRedactor.summary();
-    if (shared.enabled) {
-        // Chunks of exchanges, each with a Redactor of its own; the counts add up to one Redactor's.
-        constexpr qsizetype chunkSize = 32;
-        const qsizetype count = report.document.entries.size();
-        QList<RedactionSummary> summaries((count + chunkSize - 1) / chunkSize);
-        ReportEntry *entries = report.document.entries.data();
-        RedactionSummary *counted = summaries.data();
-        forEachIndexInParallel(
-            summaries.size(),
-            [&](qsizetype chunk) {
-                Redactor redactor(shared);
-                for (qsizetype i = chunk * chunkSize; i < std::min(count, (chunk + 1) * chunkSize); ++i) {
-                    entries[i].exchange = redactor.redact(entries[i].exchange);
-                    entries[i].diagnosis = redactor.redact(entries[i].diagnosis);
-                }
-                counted[chunk] = redactor.summary();
-            },
-            2);
-        for (const RedactionSummary &summary : std::as_const(summaries))
-            report.redaction.merge(summary);
-    }
+    report.redaction.merge(
+        redactInParallel(report.document.entries, shared, [](Redactor &redactor, ReportEntry &entry) {
+            entry.exchange = redactor.redact(entry.exchange);
+            entry.diagnosis = redactor.redact(entry.diagnosis);
+        }));
     qCDebug(lcReport) << "prepared report of" << report.document.entries.size() << "exchanges; redacted"
                       << report.redaction.total();
     return report;
