@@ -4,9 +4,11 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
+#include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QScreen>
 #include <QTextDocument>
 
 using namespace Qt::StringLiterals;
@@ -55,6 +57,11 @@ QByteArray PdfReportWriter::render(const PreparedReport &report, QPageSize::Page
         QFont font(u"DejaVu Sans"_s);
         font.setPointSizeF(10);
         document.setDefaultFont(font);
+        // The text is laid out on the page's printable width (at the screen's logical DPI, which
+        // print() scales to the writer's), not on QTextDocument's default width.
+        const QScreen *screen = QGuiApplication::primaryScreen();
+        const qreal dpi = screen ? screen->logicalDotsPerInchX() : 96.0;
+        document.setPageSize(writer.pageLayout().paintRect(QPageLayout::Inch).size() * dpi);
         fillDocument(document, report);
         // print() paginates into the writer's page rectangle and numbers the pages.
         document.print(&writer);

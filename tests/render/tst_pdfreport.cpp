@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QImage>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,6 +26,8 @@ private Q_SLOTS:
     void pdf_holdsTheVerdictAndTheChecklist_data();
     void pdf_holdsTheVerdictAndTheChecklist();
     void pdf_pagesBecomeImagesWithTheWaterfall();
+    void pdf_oneFailingExchangeUsesThePageWidthOnTwoPages_data();
+    void pdf_oneFailingExchangeUsesThePageWidthOnTwoPages();
 
 private:
     QByteArray run(const QString &program, const QStringList &arguments);
@@ -112,6 +115,50 @@ void tst_PdfReport::pdf_pagesBecomeImagesWithTheWaterfall()
         }
     }
     QVERIFY2(close > 30, qPrintable(u"no waterfall on page 1 (%1 pixels); see %2"_s.arg(close).arg(artifacts)));
+}
+
+void tst_PdfReport::pdf_oneFailingExchangeUsesThePageWidthOnTwoPages_data()
+{
+    QTest::addColumn<int>("pageSize");
+    QTest::newRow("A4") << int(QPageSize::A4);
+    QTest::newRow("US Letter") << int(QPageSize::Letter);
+}
+
+void tst_PdfReport::pdf_oneFailingExchangeUsesThePageWidthOnTwoPages()
+{
+    // The secrets corpus's first exchange: a failing one with a checklist, evidence and headers.
+    QFETCH(int, pageSize);
+    ReportDocument document = TestCorpus::secretsCorpusDocument();
+    document.entries = { document.entries.first() };
+    const PreparedReport report = PreparedReport::prepare(document, {});
+    const QString path = m_dir.filePath(u"one-%1.pdf"_s.arg(pageSize));
+    QVERIFY(ReportFile::save(path, Gui::PdfReportWriter::render(report, QPageSize::PageSizeId(pageSize))));
+
+    const QString info = QString::fromUtf8(run(u"pdfinfo"_s, { path }));
+    const QRegularExpression pages(u"Pages:\\s+(\\d+)"_s);
+    const QRegularExpression size(u"Page size:\\s+([\\d.]+) x"_s);
+    QVERIFY2(pages.match(info).hasMatch() && size.match(info).hasMatch(), qPrintable(info));
+    const int pageCount = pages.match(info).captured(1).toInt();
+    QVERIFY2(pageCount >= 1 && pageCount <= 2, qPrintable(u"%1 pages for one exchange"_s.arg(pageCount)));
+
+    // The words reach across the page: the rightmost word ends past 75 % of the page's width
+    // (15 mm margins leave about 85 %), not at half of it.
+    const double pageWidth = size.match(info).captured(1).toDouble();
+    const QString boxes = QString::fromUtf8(run(u"pdftotext"_s, { u"-bbox"_s, path, u"-"_s }));
+    const QRegularExpression word(u"<word xMin=\"[\\d.]+\" yMin=\"[\\d.]+\" xMax=\"([\\d.]+)\""_s);
+    double rightmost = 0;
+    for (auto it = word.globalMatch(boxes); it.hasNext();)
+        rightmost = std::max(rightmost, it.next().captured(1).toDouble());
+    QVERIFY2(rightmost > 0.75 * pageWidth, qPrintable(u"text ends at %1 of %2 points"_s.arg(rightmost).arg(pageWidth)));
+
+    // No token is split across lines: every evidence value and the checklist's words come out whole.
+    const QString text = QString::fromUtf8(run(u"pdftotext"_s, { path, u"-"_s }));
+    const ReportEntry &entry = report.document.entries.first();
+    QStringList tokens { entry.diagnosis.cause };
+    for (const EvidenceItem &item : entry.diagnosis.evidence)
+        tokens.append(item.fact);
+    for (const QString &token : std::as_const(tokens))
+        QVERIFY2(text.contains(token), qPrintable(u"'%1' is split or missing in the PDF's text"_s.arg(token)));
 }
 
 QTEST_MAIN(tst_PdfReport)
