@@ -625,6 +625,22 @@ code { font-family: "DejaVu Sans Mono", monospace; }
 th { background-color: #eeeeee; }
 )css";
 
+// A URL with a zero-width space after each / ? & . (but not inside "://"), where a line may break.
+QString breakableUrl(const QString &url)
+{
+    QString out;
+    out.reserve(url.size() + url.size() / 4);
+    const qsizetype scheme = url.indexOf(u"://"_s);
+    for (qsizetype i = 0; i < url.size(); ++i) {
+        const QChar c = url.at(i);
+        out += c;
+        const bool inScheme = scheme >= 0 && i >= scheme && i < scheme + 3;
+        if (!inScheme && (c == u'/' || c == u'?' || c == u'&' || c == u'.'))
+            out += QChar(0x200B);
+    }
+    return out;
+}
+
 class HtmlBuilder
 {
 public:
@@ -702,13 +718,16 @@ private:
         for (qsizetype index : order) {
             const ReportEntry &entry = m_report.document.entries.at(index);
             const Diagnosis &d = entry.diagnosis;
+            // In the PDF (RichText) a narrow column breaks a URL only after / ? & . (a zero-width
+            // space there) and never inside a cause id.
+            const QString request
+                = utf8(entry.exchange.request.method) + u' ' + entry.exchange.request.url.toString(QUrl::FullyEncoded);
             m_html
-                += u"<tr><td class=\"num\">%1</td><td><code>%2</code></td><td>%3</td><td>%4</td><td><code>%5</code></td><td>%6</td></tr>\n"_s
+                += u"<tr><td class=\"num\">%1</td><td><code>%2</code></td><td>%3</td><td>%4</td><td%5><code>%6</code></td><td>%7</td></tr>\n"_s
                        .arg(entry.exchange.index + 1)
-                       .arg(htmlEscape(utf8(entry.exchange.request.method) + u' '
-                                       + entry.exchange.request.url.toString(QUrl::FullyEncoded)),
-                            htmlEscape(statusText(entry)), htmlEscape(d.producer.product), htmlEscape(d.cause),
-                            htmlEscape(d.summary));
+                       .arg(htmlEscape(m_rich ? breakableUrl(request) : request), htmlEscape(statusText(entry)),
+                            htmlEscape(d.producer.product), m_rich ? u" style=\"white-space: nowrap\""_s : QString(),
+                            htmlEscape(d.cause), htmlEscape(d.summary));
         }
         if (m_report.document.omittedHealthy > 0)
             m_html += u"<tr><td class=\"num\">…</td><td colspan=\"5\">%1</td></tr>\n"_s.arg(
