@@ -354,13 +354,15 @@ QString ReportWriter::entryTitle(const ReportEntry &entry)
     return u"%1 %2 — %3"_s.arg(utf8(e.request.method), e.request.url.toDisplayString(), statusText(entry));
 }
 
-WaterfallLayout ReportWriter::waterfall(const PreparedReport &report, int entryIndex)
+WaterfallLayout ReportWriter::waterfall(const PreparedReport &report, int entryIndex, int maxRows)
 {
     QList<Exchange> exchanges;
     QStringList labels;
     for (qsizetype i = 0; i < report.document.entries.size(); ++i) {
         if (entryIndex >= 0 && i != entryIndex)
             continue;
+        if (maxRows >= 0 && exchanges.size() >= maxRows)
+            break;
         const Exchange &e = report.document.entries.at(i).exchange;
         exchanges.append(e);
         labels.append(
@@ -681,6 +683,13 @@ public:
         return std::exchange(m_html, {});
     }
 
+    // The style sheet and body opening that head() writes, for an entry laid out on its own.
+    QString documentOpening() const
+    {
+        return u"<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<style>"_s
+            + QString::fromUtf16(m_rich ? richTextCss : browserCss) + u"</style>\n</head>\n<body>\n"_s;
+    }
+
     QString entryHtml(qsizetype index)
     {
         entry(int(index), m_report.document.entries.at(index));
@@ -848,6 +857,19 @@ private:
 };
 
 } // namespace
+
+QString ReportWriter::htmlHead(const PreparedReport &report, HtmlFlavor flavor, qsizetype firstEntryIndex)
+{
+    HtmlBuilder builder(report, flavor);
+    const QString head = builder.head(readingOrder(report));
+    return head + (firstEntryIndex >= 0 ? builder.entryHtml(firstEntryIndex) : QString()) + HtmlBuilder::tail();
+}
+
+QString ReportWriter::htmlEntryDocument(const PreparedReport &report, qsizetype entryIndex, HtmlFlavor flavor)
+{
+    HtmlBuilder builder(report, flavor);
+    return builder.documentOpening() + builder.entryHtml(entryIndex) + HtmlBuilder::tail();
+}
 
 QString ReportWriter::html(const PreparedReport &report, HtmlFlavor flavor)
 {

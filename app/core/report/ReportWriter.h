@@ -61,6 +61,13 @@ public:
     // The whole document at once (write() into a buffer), for previews and small reports.
     static QJsonObject jsonDocument(const PreparedReport &report);
     static QByteArray json(const PreparedReport &report);
+    // The HTML in pieces, for a renderer that lays out one piece at a time (the PDF): the opening
+    // (head, title, redaction note, summary) and each entry as a document of its own with the
+    // same style sheet, in readingOrder(). Together they say what html() says.
+    // The opening can carry the first entry too (firstEntryIndex >= 0), so that it starts on page 1.
+    static QString htmlHead(const PreparedReport &report, HtmlFlavor flavor, qsizetype firstEntryIndex = -1);
+    static QString htmlEntryDocument(const PreparedReport &report, qsizetype entryIndex, HtmlFlavor flavor);
+
     // One exchange of the JSON document as it stands in "exchanges" (indented for its place).
     static QByteArray jsonExchange(const ReportEntry &entry);
     static QString markdown(const PreparedReport &report);
@@ -73,7 +80,8 @@ public:
     static QString redactionNote(const PreparedReport &report);
 
     // The waterfall of the whole report (index -1) or of one entry; and its image URL in RichText.
-    static WaterfallLayout waterfall(const PreparedReport &report, int entryIndex = -1);
+    // At most maxRows rows (the first ones) when maxRows >= 0.
+    static WaterfallLayout waterfall(const PreparedReport &report, int entryIndex = -1, int maxRows = -1);
     static QUrl waterfallImageUrl(int entryIndex);
     static QString entryTitle(const ReportEntry &entry); // "GET https://api.test/v1 — 502 Bad Gateway"
 
