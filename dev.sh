@@ -16,7 +16,7 @@ packages=(
   fonts-dejavu-core fonts-noto-cjk
   # tests: real gateways, the reference client, browser, PDF and screenshot tools, fuzzing
   curl openssl python3 nginx-light haproxy apache2 varnish squid caddy
-  chromium poppler-utils xvfb xauth imagemagick clang libclang-rt-14-dev nodejs npm
+  chromium poppler-utils xvfb xauth imagemagick clang libclang-rt-14-dev nodejs npm cmark cmark-gfm
   # packaging: .desktop/AppStream/MIME validation, the .deb (cpack, dpkg-shlibdeps), man page, completion
   desktop-file-utils appstream shared-mime-info dpkg-dev file man-db bash-completion
 )

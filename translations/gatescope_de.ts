@@ -2184,6 +2184,15 @@ Ohne Befehl öffnet es das Arbeitsfenster und importiert die angegebenen DATEIen
         <source>Use --no-redact to include them.</source>
         <translation>Mit --no-redact werden sie eingeschlossen.</translation>
     </message>
+    <message>
+        <source>standard output</source>
+        <translation>Standardausgabe</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the report: %2</source>
+        <extracomment>%1 file path (or &quot;standard output&quot;), %2 the system&apos;s reason</extracomment>
+        <translation>%1: der Bericht kann nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::ContentDecoder</name>
@@ -3349,6 +3358,14 @@ Ohne Befehl öffnet es das Arbeitsfenster und importiert die angegebenen DATEIen
     <message>
         <source>Markdown copied to the clipboard</source>
         <translation>Markdown in die Zwischenablage kopiert</translation>
+    </message>
+    <message>
+        <source>Include healthy exchanges</source>
+        <translation>Fehlerfreie Austausche einbeziehen</translation>
+    </message>
+    <message>
+        <source>Selected exchange only</source>
+        <translation>Nur den ausgewählten Austausch</translation>
     </message>
 </context>
 <context>

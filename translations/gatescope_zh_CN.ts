@@ -2171,6 +2171,15 @@ Without a command it opens the workbench window, importing the FILEs given.</sou
         <source>Use --no-redact to include them.</source>
         <translation>使用 --no-redact 可包含它们。</translation>
     </message>
+    <message>
+        <source>standard output</source>
+        <translation>标准输出</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the report: %2</source>
+        <extracomment>%1 file path (or &quot;standard output&quot;), %2 the system&apos;s reason</extracomment>
+        <translation>%1：无法写入报告：%2</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::ContentDecoder</name>
@@ -3333,6 +3342,14 @@ Without a command it opens the workbench window, importing the FILEs given.</sou
     <message>
         <source>Markdown copied to the clipboard</source>
         <translation>Markdown 已复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Include healthy exchanges</source>
+        <translation>包含正常的交换</translation>
+    </message>
+    <message>
+        <source>Selected exchange only</source>
+        <translation>仅所选的交换</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "capture/HarExporter.h"
 #include "capture/HttpFileExporter.h"
 #include "cli/CommandLine.h"
+#include "cli/ReportOutput.h"
 #include "cli/TerminalOutput.h"
 #include "redaction/Redactor.h"
 
@@ -79,28 +80,25 @@ int runConvertCommand(const Invocation &invocation)
 
     // Redact exactly what the chosen output writes, so each secret is counted once: a HAR holds
     // the exchanges (or, without any, the requests); curl and .http the requests.
-    Redactor redactor(redaction);
+    RedactionSummary summary;
     const QString outputPath = invocation.options.value(u"output"_s);
     const bool toStandardOutput = outputPath.isEmpty() || outputPath == u"-";
     QByteArray output;
     if (invocation.convertTo == CaptureFormat::Har) {
-        if (!capture.exchanges.isEmpty()) {
-            for (Exchange &exchange : capture.exchanges)
-                exchange = redactor.redact(exchange);
-        } else {
-            for (RequestSpec &request : capture.requests)
-                request = redactor.redactRequest(request);
-        }
+        // On every core, counted as one Redactor would.
+        if (!capture.exchanges.isEmpty())
+            summary = redactInParallel(capture.exchanges, redaction,
+                                       [](Redactor &r, Exchange &exchange) { exchange = r.redact(exchange); });
+        else
+            summary = redactInParallel(capture.requests, redaction,
+                                       [](Redactor &r, RequestSpec &request) { request = r.redactRequest(request); });
         // Written entry by entry: a HAR of hundreds of megabytes needs no second copy in memory.
-        const QString note = redactionNote(redaction, redactor.summary());
-        if (toStandardOutput) {
-            QFile out;
-            if (!out.open(stdout, QIODevice::WriteOnly) || !HarExporter::writeHar(&out, capture, note))
+        const QString note = redactionNote(redaction, summary);
+        OutputDestination out(outputPath);
+        if (!out.open() || !HarExporter::writeHar(out.device(), capture, note) || !out.finish()) {
+            if (toStandardOutput)
                 return inputError(ConvertText::tr("standard output: cannot write: %1").arg(out.errorString()));
-        } else {
-            QSaveFile file(outputPath);
-            if (!file.open(QIODevice::WriteOnly) || !HarExporter::writeHar(&file, capture, note) || !file.commit())
-                return inputError(ConvertText::tr("%1: cannot write: %2").arg(outputPath, file.errorString()));
+            return inputError(ConvertText::tr("%1: cannot write: %2").arg(outputPath, out.errorString()));
         }
     } else {
         QList<RequestSpec> requests = requestsOf(capture);
@@ -108,9 +106,9 @@ int runConvertCommand(const Invocation &invocation)
             return inputError(
                 ConvertText::tr("%1: holds no request (a response alone); there is nothing to write as %2")
                     .arg(capture.name, format));
-        for (RequestSpec &request : requests)
-            request = redactor.redactRequest(request);
-        const QString note = redactionNote(redaction, redactor.summary());
+        summary = redactInParallel(requests, redaction,
+                                   [](Redactor &r, RequestSpec &request) { request = r.redactRequest(request); });
+        const QString note = redactionNote(redaction, summary);
         if (invocation.convertTo == CaptureFormat::Curl) {
             CurlExporter::Options options;
             options.comment = note;
@@ -125,16 +123,17 @@ int runConvertCommand(const Invocation &invocation)
     } else if (toStandardOutput) {
         writeOut(output);
     } else {
-        QSaveFile file(outputPath);
-        if (!file.open(QIODevice::WriteOnly) || file.write(output) != output.size() || !file.commit())
+        // A device such as /dev/null is written directly, never replaced by a saved file.
+        OutputDestination file(outputPath);
+        if (!file.open() || file.device()->write(output) != output.size() || !file.finish())
             return inputError(ConvertText::tr("%1: cannot write: %2").arg(outputPath, file.errorString()));
     }
     if (!redaction.enabled)
         writeErr(ConvertText::tr("gatescope convert: redaction is off: the output may hold live credentials") + u'\n');
     else
-        writeErr(ConvertText::tr("gatescope convert: redacted: %1 (use --no-redact to keep them)")
-                     .arg(redactor.summary().describe())
-                 + u'\n');
+        writeErr(
+            ConvertText::tr("gatescope convert: redacted: %1 (use --no-redact to keep them)").arg(summary.describe())
+            + u'\n');
     return 0;
 }
 

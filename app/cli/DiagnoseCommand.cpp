@@ -98,8 +98,14 @@ struct Selection
     int entry = -1; // -1 = not given
 };
 
+struct Selected
+{
+    QList<Exchange> exchanges;
+    int omittedHealthy = 0; // healthy exchanges left out (reports summarise them in one row)
+};
+
 // --entry N picks one; --all keeps all; otherwise the failing ones, or the last one if none fails.
-Result<QList<Exchange>> select(const QList<Exchange> &exchanges, const Selection &selection, const QString &inputName)
+Result<Selected> select(const QList<Exchange> &exchanges, const Selection &selection, const QString &inputName)
 {
     if (exchanges.isEmpty())
         return Error { DiagnoseText::tr("%1: holds no exchange to diagnose").arg(inputName) };
@@ -114,10 +120,10 @@ Result<QList<Exchange>> select(const QList<Exchange> &exchanges, const Selection
                                .arg(selection.entry)
                                .arg(inputName)
                                .arg(exchanges.last().index) };
-        return picked;
+        return Selected { picked, 0 };
     }
     if (selection.all)
-        return exchanges;
+        return Selected { exchanges, 0 };
     QList<Exchange> failing;
     for (const Exchange &exchange : exchanges) {
         if (isFailure(exchange))
@@ -125,7 +131,8 @@ Result<QList<Exchange>> select(const QList<Exchange> &exchanges, const Selection
     }
     if (failing.isEmpty())
         failing.append(exchanges.last());
-    return failing;
+    const int omitted = int(exchanges.size() - failing.size());
+    return Selected { failing, omitted };
 }
 
 struct Parsed
@@ -162,26 +169,32 @@ Diagnoser diagnoserFor(const QStringList &packs)
     return Diagnoser(tree);
 }
 
-int writeDiagnoses(const QString &kind, const QString &name, const QList<Exchange> &exchanges,
-                   const Diagnoser &diagnoser, const ReportOutputOptions &output, const QStringList &logs)
+int writeDiagnoses(const QString &kind, const QString &name, Selected selected, const Diagnoser &diagnoser,
+                   const ReportOutputOptions &output, const QStringList &logs)
 {
     ReportDocument document;
     document.inputKind = kind;
     document.inputName = name;
     document.createdAt = QDateTime::currentDateTimeUtc();
-    if (logs.isEmpty()) {
-        for (const Exchange &exchange : exchanges)
-            document.entries.append({ exchange, diagnoser.diagnose(exchange), std::nullopt });
-        return writeReport(document, output);
+    document.omittedHealthy = selected.omittedHealthy;
+    if (!logs.isEmpty()) {
+        // The failure lines of every log (5xx, or a line that names a failure) are joined to each
+        // exchange and decide with the rest of its evidence.
+        const Result<QList<LogRecord>> records = readLogFiles(logs, LogScanOptions());
+        if (!records)
+            return inputError(records.error());
+        for (const Exchange &exchange : std::as_const(selected.exchanges))
+            document.entries.append(LogJoin::diagnose(diagnoser, exchange, records.value()));
+        selected.exchanges.clear();
+        return writeReport(std::move(document), output);
     }
-    // The failure lines of every log (5xx, or a line that names a failure) are joined to each
-    // exchange and decide with the rest of its evidence.
-    const Result<QList<LogRecord>> records = readLogFiles(logs, LogScanOptions());
-    if (!records)
-        return inputError(records.error());
-    for (const Exchange &exchange : exchanges)
-        document.entries.append(LogJoin::diagnose(diagnoser, exchange, records.value()));
-    return writeReport(document, output);
+    // Diagnosed on every core (in input order), then handed over to the report without a copy.
+    const QList<Diagnosis> diagnoses = diagnoser.diagnoseAll(selected.exchanges);
+    document.entries.reserve(selected.exchanges.size());
+    for (qsizetype i = 0; i < selected.exchanges.size(); ++i)
+        document.entries.append({ std::move(selected.exchanges[i]), diagnoses.at(i), std::nullopt });
+    selected.exchanges.clear();
+    return writeReport(std::move(document), output);
 }
 
 } // namespace
@@ -226,10 +239,12 @@ int runDiagnoseCommand(const Invocation &invocation)
                                   .arg(name, file));
         }
     }
-    const Result<QList<Exchange>> selected = select(exchanges, parsed.selection, name);
+    Result<Selected> selected = select(exchanges, parsed.selection, name);
+    exchanges.clear();
     if (!selected)
         return parsed.selection.entry >= 0 ? usageError(command, selected.error()) : inputError(selected.error());
-    return writeDiagnoses(kind, name, selected.value(), diagnoserFor(parsed.rulePacks), parsed.output, parsed.logs);
+    return writeDiagnoses(kind, name, std::move(selected).value(), diagnoserFor(parsed.rulePacks), parsed.output,
+                          parsed.logs);
 }
 
 int runReplayCommand(const Invocation &invocation)
@@ -274,11 +289,11 @@ int runReplayCommand(const Invocation &invocation)
     selection.entry = -1; // already applied to the requests
     if (!selection.all && parsed.selection.entry >= 0)
         selection.all = true;
-    const Result<QList<Exchange>> selected = select(replies, selection, name);
+    Result<Selected> selected = select(replies, selection, name);
     if (!selected)
         return inputError(selected.error());
-    const int written
-        = writeDiagnoses(kind, name, selected.value(), diagnoserFor(parsed.rulePacks), parsed.output, parsed.logs);
+    const int written = writeDiagnoses(kind, name, std::move(selected).value(), diagnoserFor(parsed.rulePacks),
+                                       parsed.output, parsed.logs);
     return written == 0 && wasInterrupted() ? InterruptedExitCode : written;
 }
 

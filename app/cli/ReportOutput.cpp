@@ -2,9 +2,9 @@
 
 #include "cli/TerminalOutput.h"
 #include "render/PdfReportWriter.h"
-#include "report/ReportFile.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 
@@ -48,37 +48,66 @@ Result<RedactionOptions> redactionOptionsFrom(bool noRedact, bool hashValues, co
     return redaction;
 }
 
+OutputDestination::OutputDestination(const QString &path)
+    : m_path(path)
+{ }
+
+bool OutputDestination::open()
+{
+    if (m_path.isEmpty() || m_path == u"-") {
+        auto out = std::make_unique<QFile>();
+        const bool opened = out->open(stdout, QIODevice::WriteOnly);
+        m_device = std::move(out);
+        return opened;
+    }
+    const QFileInfo info(m_path);
+    if (info.exists() && !info.isFile() && !info.isDir()) {
+        m_device = std::make_unique<QFile>(m_path);
+        return m_device->open(QIODevice::WriteOnly);
+    }
+    m_device = std::make_unique<QSaveFile>(m_path);
+    return m_device->open(QIODevice::WriteOnly);
+}
+
+bool OutputDestination::finish()
+{
+    if (auto *save = dynamic_cast<QSaveFile *>(m_device.get()))
+        return save->commit();
+    return m_device->flush() && m_device->error() == QFileDevice::NoError;
+}
+
+QString OutputDestination::errorString() const
+{
+    return m_device ? m_device->errorString() : QString();
+}
+
 int writeReport(const ReportDocument &document, const ReportOutputOptions &options)
 {
-    const PreparedReport report = PreparedReport::prepare(document, options.redaction);
+    return writeReport(ReportDocument(document), options);
+}
 
-    QByteArray bytes;
-    switch (options.format) {
-    case ReportFormat::Json:
-        bytes = ReportWriter::json(report);
-        break;
-    case ReportFormat::Markdown:
-        bytes = ReportWriter::markdown(report).toUtf8();
-        break;
-    case ReportFormat::Html:
-        bytes = ReportWriter::html(report).toUtf8();
-        break;
-    case ReportFormat::Text:
-        bytes = ReportWriter::text(report).toUtf8();
-        break;
-    case ReportFormat::Pdf:
-        bytes = Gui::PdfReportWriter::render(report, options.pageSize);
-        break;
-    }
+int writeReport(ReportDocument &&document, const ReportOutputOptions &options)
+{
+    const PreparedReport report = PreparedReport::prepare(std::move(document), options.redaction);
 
-    if (options.outputPath.isEmpty() || options.outputPath == u"-") {
-        writeOut(bytes);
-    } else {
-        const Result<qint64> saved = ReportFile::save(options.outputPath, bytes);
-        if (!saved) {
-            writeErr(u"gatescope: "_s + saved.error() + u'\n');
-            return 1;
+    // Written exchange by exchange into the destination; only a PDF is made whole first.
+    OutputDestination destination(options.outputPath);
+    bool written = destination.open();
+    if (written) {
+        if (options.format == ReportFormat::Pdf) {
+            const QByteArray bytes = Gui::PdfReportWriter::render(report, options.pageSize);
+            written = destination.device()->write(bytes) == bytes.size();
+        } else {
+            written = ReportWriter::write(destination.device(), report, options.format);
         }
+    }
+    if (!written || !destination.finish()) {
+        const QString where = options.outputPath.isEmpty() || options.outputPath == u"-" ? Tr::tr("standard output")
+                                                                                         : options.outputPath;
+        //: %1 file path (or "standard output"), %2 the system's reason
+        writeErr(u"gatescope: "_s + Tr::tr("%1: cannot write the report: %2").arg(where, destination.errorString())
+                 + u'\n');
+        return 1;
     }
     // What was hidden (or that nothing was), on stderr so that stdout stays the report.
     QString note = ReportWriter::redactionNote(report);

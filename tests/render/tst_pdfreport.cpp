@@ -2,6 +2,8 @@
 // pdftotext finds the verdict and the checklist, pdftoppm turns the pages into images (kept in
 // test-artifacts/).
 #include "SecretsCorpus.h"
+#include "capture/CaptureImporter.h"
+#include "diagnosis/Diagnoser.h"
 #include "model/Phases.h"
 #include "render/PdfReportWriter.h"
 #include "report/ReportFile.h"
@@ -9,6 +11,7 @@
 #include <QDir>
 #include <QImage>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,6 +28,9 @@ private Q_SLOTS:
     void pdf_holdsTheVerdictAndTheChecklist_data();
     void pdf_holdsTheVerdictAndTheChecklist();
     void pdf_pagesBecomeImagesWithTheWaterfall();
+    void pdf_oneFailingExchangeUsesThePageWidthOnTwoPages_data();
+    void pdf_oneFailingExchangeUsesThePageWidthOnTwoPages();
+    void pdf_summaryBreaksUrlsOnlyAfterSeparatorsAndCausesNever();
 
 private:
     QByteArray run(const QString &program, const QStringList &arguments);
@@ -112,6 +118,124 @@ void tst_PdfReport::pdf_pagesBecomeImagesWithTheWaterfall()
         }
     }
     QVERIFY2(close > 30, qPrintable(u"no waterfall on page 1 (%1 pixels); see %2"_s.arg(close).arg(artifacts)));
+}
+
+void tst_PdfReport::pdf_oneFailingExchangeUsesThePageWidthOnTwoPages_data()
+{
+    QTest::addColumn<int>("pageSize");
+    QTest::newRow("A4") << int(QPageSize::A4);
+    QTest::newRow("US Letter") << int(QPageSize::Letter);
+}
+
+void tst_PdfReport::pdf_oneFailingExchangeUsesThePageWidthOnTwoPages()
+{
+    // The secrets corpus's first exchange: a failing one with a checklist, evidence and headers.
+    QFETCH(int, pageSize);
+    ReportDocument document = TestCorpus::secretsCorpusDocument();
+    document.entries = { document.entries.first() };
+    const PreparedReport report = PreparedReport::prepare(document, {});
+    const QString path = m_dir.filePath(u"one-%1.pdf"_s.arg(pageSize));
+    QVERIFY(ReportFile::save(path, Gui::PdfReportWriter::render(report, QPageSize::PageSizeId(pageSize))));
+
+    const QString info = QString::fromUtf8(run(u"pdfinfo"_s, { path }));
+    const QRegularExpression pages(u"Pages:\\s+(\\d+)"_s);
+    const QRegularExpression size(u"Page size:\\s+([\\d.]+) x"_s);
+    QVERIFY2(pages.match(info).hasMatch() && size.match(info).hasMatch(), qPrintable(info));
+    const int pageCount = pages.match(info).captured(1).toInt();
+    QVERIFY2(pageCount >= 1 && pageCount <= 2, qPrintable(u"%1 pages for one exchange"_s.arg(pageCount)));
+
+    // The words reach across the page: the rightmost word ends past 75 % of the page's width
+    // (15 mm margins leave about 85 %), not at half of it.
+    const double pageWidth = size.match(info).captured(1).toDouble();
+    const QString boxes = QString::fromUtf8(run(u"pdftotext"_s, { u"-bbox"_s, path, u"-"_s }));
+    const QRegularExpression word(u"<word xMin=\"[\\d.]+\" yMin=\"[\\d.]+\" xMax=\"([\\d.]+)\""_s);
+    double rightmost = 0;
+    for (auto it = word.globalMatch(boxes); it.hasNext();)
+        rightmost = std::max(rightmost, it.next().captured(1).toDouble());
+    QVERIFY2(rightmost > 0.75 * pageWidth, qPrintable(u"text ends at %1 of %2 points"_s.arg(rightmost).arg(pageWidth)));
+
+    // No token is split across lines: every evidence value and the checklist's words come out whole.
+    const QString text = QString::fromUtf8(run(u"pdftotext"_s, { path, u"-"_s }));
+    const ReportEntry &entry = report.document.entries.first();
+    QStringList tokens { entry.diagnosis.cause };
+    for (const EvidenceItem &item : entry.diagnosis.evidence)
+        tokens.append(item.fact);
+    for (const QString &token : std::as_const(tokens))
+        QVERIFY2(text.contains(token), qPrintable(u"'%1' is split or missing in the PDF's text"_s.arg(token)));
+}
+
+void tst_PdfReport::pdf_summaryBreaksUrlsOnlyAfterSeparatorsAndCausesNever()
+{
+    // The summary table's words as pdftotext -bbox places them: each line of the Request column
+    // that continues in the next line ends after / ? & . (or ':' of "http://"), and each line of
+    // the Cause column is a whole cause id.
+    // The exchanges Chromium recorded (tests/benchmarks/endtoend/data), with their long URLs.
+    const Result<Capture> capture
+        = CaptureImporter::importFile(qEnvironmentVariable("GATESCOPE_SOURCE_DIR")
+                                      + u"/tests/benchmarks/endtoend/data/chromium156-playwright-recorded.har"_s);
+    QVERIFY(capture);
+    ReportDocument document;
+    document.inputKind = u"har"_s;
+    document.inputName = u"recorded.har"_s;
+    const Diagnoser diagnoser;
+    for (const Exchange &exchange : capture->exchanges)
+        document.entries.append({ exchange, diagnoser.diagnose(exchange) });
+    const PreparedReport report = PreparedReport::prepare(document, {});
+    const QString path = m_dir.filePath(u"summary.pdf"_s);
+    QVERIFY(ReportFile::save(path, Gui::PdfReportWriter::render(report, QPageSize::A4)));
+    const QString boxes
+        = QString::fromUtf8(run(u"pdftotext"_s, { u"-bbox"_s, u"-f"_s, u"1"_s, u"-l"_s, u"1"_s, path, u"-"_s }));
+    struct Word
+    {
+        double x, y;
+        QString text;
+    };
+    QList<Word> words;
+    const QRegularExpression word(
+        u"<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"[\\d.]+\" yMax=\"[\\d.]+\">([^<]*)</word>"_s);
+    for (auto it = word.globalMatch(boxes); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        words.append({ m.captured(1).toDouble(), m.captured(2).toDouble(), m.captured(3).remove(QChar(0x200B)) });
+    }
+    // Every line of a cell starts at its column's left edge: the Request column's is where the
+    // first "GET" stands, the Cause column's where the first cause id (or a piece of it) stands.
+    QStringList causes;
+    for (const ReportEntry &entry : report.document.entries)
+        causes.append(entry.diagnosis.cause);
+    double requestX = -1, causeX = -1;
+    for (const Word &w : std::as_const(words)) {
+        if (requestX < 0 && w.text == u"GET")
+            requestX = w.x;
+        for (const QString &c : std::as_const(causes)) {
+            if (causeX < 0 && !w.text.isEmpty() && c.startsWith(w.text) && w.text.size() >= 4 && w.x > requestX + 50)
+                causeX = w.x;
+        }
+    }
+    QVERIFY2(requestX >= 0 && causeX >= 0, "the summary table was not found on page 1");
+    const auto lineStarts = [&](double x) {
+        QStringList lines;
+        for (const Word &w : std::as_const(words)) {
+            if (qAbs(w.x - x) < 1.5)
+                lines.append(w.text);
+        }
+        return lines;
+    };
+    const QStringList requestLines = lineStarts(requestX);
+    QVERIFY(requestLines.size() >= 2);
+    for (qsizetype i = 0; i + 1 < requestLines.size(); ++i) {
+        if (requestLines.at(i + 1) == u"GET" || requestLines.at(i + 1) == u"POST" || requestLines.at(i) == u"GET"
+            || requestLines.at(i) == u"POST")
+            continue; // a new cell, or the method (its URL follows on the same line)
+        QVERIFY2(
+            QStringView(u"/?&.:").contains(requestLines.at(i).back()),
+            qPrintable(u"a URL breaks inside a part: '%1' | '%2'"_s.arg(requestLines.at(i), requestLines.at(i + 1))));
+    }
+    const QStringList causeLines = lineStarts(causeX);
+    QVERIFY(!causeLines.isEmpty());
+    for (const QString &line : causeLines) {
+        if (line != u"Cause")
+            QVERIFY2(causes.contains(line), qPrintable(u"'%1' is not a whole cause id"_s.arg(line)));
+    }
 }
 
 QTEST_MAIN(tst_PdfReport)

@@ -1,5 +1,7 @@
 #include "diagnosis/Diagnoser.h"
 
+#include "diagnosis/InParallel.h"
+
 #include <QHash>
 #include <QLocale>
 
@@ -100,6 +102,14 @@ bool Diagnoser::isIdempotent(QByteArrayView method)
 Diagnosis Diagnoser::diagnose(const Exchange &exchange) const
 {
     return diagnose(exchange, d->extractor.analyse(exchange));
+}
+
+QList<Diagnosis> Diagnoser::diagnoseAll(const QList<Exchange> &exchanges) const
+{
+    QList<Diagnosis> diagnoses(exchanges.size());
+    Diagnosis *results = diagnoses.data(); // detached once here, written slot by slot by the threads
+    forEachIndexInParallel(exchanges.size(), [&](qsizetype i) { results[i] = diagnose(exchanges.at(i)); });
+    return diagnoses;
 }
 
 Diagnosis Diagnoser::diagnose(const Exchange &exchange, const EvidenceSet &evidence) const

@@ -29,6 +29,9 @@ public:
 
     Diagnosis diagnose(const Exchange &exchange) const;
     Diagnosis diagnose(const Exchange &exchange, const EvidenceSet &evidence) const;
+    // Every exchange, on every core when there are many; result i is diagnose(exchanges[i]), in
+    // input order, exactly as one by one on one thread.
+    QList<Diagnosis> diagnoseAll(const QList<Exchange> &exchanges) const;
 
     const RuleTree &ruleTree() const;
     const EvidenceExtractor &extractor() const;

@@ -13,6 +13,7 @@
 
 #include <array>
 #include <functional>
+#include <string_view>
 
 using namespace Qt::StringLiterals;
 
@@ -84,6 +85,135 @@ const TextRules &rules()
 {
     static const TextRules instance;
     return instance;
+}
+
+// What a text holds that one of the text rules could match, found in one pass over it: a rule
+// whose trigger is absent cannot match, so it is not run. Every rule's match contains its
+// trigger (compared ASCII case-insensitively, as the rules are); a character that Unicode case
+// folding maps onto an ASCII letter (U+017F long s, U+212A Kelvin sign) turns every rule on.
+enum Trigger : unsigned {
+    AuthorizationWord = 1u << 0, // "authorization"
+    CookieWord = 1u << 1, // "cookie"
+    BearerWord = 1u << 2, // "bearer"
+    JwtStart = 1u << 3, // "eyJ"
+    AwsKeyStart = 1u << 4, // "AKIA", "ASIA"
+    SecretWord = 1u << 5, // "secret"
+    SchemeSeparator = 1u << 6, // "://"
+    SensitiveWord = 1u << 7, // a sensitive-name word or exact name, anywhere
+    Quote = 1u << 8,
+    Assignment = 1u << 9, // ':' or '='
+    AllTriggers = (1u << 10) - 1,
+};
+
+char16_t codeUnit(QChar c)
+{
+    return c.unicode();
+}
+
+char16_t codeUnit(char c) // a Latin-1 byte
+{
+    return static_cast<unsigned char>(c);
+}
+
+template<typename Char> unsigned char lowerAscii(Char c)
+{
+    const char16_t u = codeUnit(c);
+    if (u >= u'A' && u <= u'Z')
+        return static_cast<unsigned char>(u + 32);
+    return u < 128 ? static_cast<unsigned char>(u) : 0;
+}
+
+// Whether `word` (lower-case ASCII) is at text[at…], ASCII case-insensitively.
+template<typename Char> bool wordAt(const Char *text, qsizetype size, qsizetype at, std::string_view word)
+{
+    if (at + qsizetype(word.size()) > size)
+        return false;
+    for (size_t k = 0; k < word.size(); ++k) {
+        if (lowerAscii(text[at + qsizetype(k)]) != static_cast<unsigned char>(word[k]))
+            return false;
+    }
+    return true;
+}
+
+template<typename Char> unsigned triggersIn(const Char *text, qsizetype size)
+{
+    unsigned found = 0;
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t raw = codeUnit(text[i]);
+        if (raw == 0x17F || raw == 0x212A)
+            return AllTriggers;
+        switch (lowerAscii(text[i])) {
+        case '"':
+        case '\'':
+            found |= Quote;
+            break;
+        case '=':
+            found |= Assignment;
+            break;
+        case ':':
+            found |= Assignment;
+            if (wordAt(text, size, i, "://"))
+                found |= SchemeSeparator;
+            break;
+        case 'a':
+            if (wordAt(text, size, i, "auth")) {
+                found |= SensitiveWord;
+                if (wordAt(text, size, i, "authorization"))
+                    found |= AuthorizationWord;
+            }
+            if (raw == u'A' && i + 3 < size && (codeUnit(text[i + 1]) == u'K' || codeUnit(text[i + 1]) == u'S')
+                && codeUnit(text[i + 2]) == u'I' && codeUnit(text[i + 3]) == u'A')
+                found |= AwsKeyStart;
+            break;
+        case 'b':
+            if (wordAt(text, size, i, "bearer"))
+                found |= BearerWord;
+            break;
+        case 'c':
+            if (wordAt(text, size, i, "cookie"))
+                found |= CookieWord | SensitiveWord;
+            else if (wordAt(text, size, i, "credential") || wordAt(text, size, i, "csrf"))
+                found |= SensitiveWord;
+            break;
+        case 'e':
+            if (raw == u'e' && i + 2 < size && codeUnit(text[i + 1]) == u'y' && codeUnit(text[i + 2]) == u'J')
+                found |= JwtStart;
+            break;
+        case 'j':
+            if (wordAt(text, size, i, "jwt"))
+                found |= SensitiveWord;
+            break;
+        case 'k':
+            if (wordAt(text, size, i, "key"))
+                found |= SensitiveWord;
+            break;
+        case 'o':
+            if (wordAt(text, size, i, "otp"))
+                found |= SensitiveWord;
+            break;
+        case 'p':
+            if (wordAt(text, size, i, "pass") || wordAt(text, size, i, "pw") || wordAt(text, size, i, "private"))
+                found |= SensitiveWord;
+            break;
+        case 's':
+            if (wordAt(text, size, i, "secret"))
+                found |= SecretWord | SensitiveWord;
+            else if (wordAt(text, size, i, "sess") || wordAt(text, size, i, "sig") || wordAt(text, size, i, "sid"))
+                found |= SensitiveWord;
+            break;
+        case 't':
+            if (wordAt(text, size, i, "token"))
+                found |= SensitiveWord;
+            break;
+        case 'x':
+            if (wordAt(text, size, i, "xsrf"))
+                found |= SensitiveWord;
+            break;
+        default:
+            break;
+        }
+    }
+    return found;
 }
 
 // Replaces every match of `expression` in `text` by what `replacement` returns for it.
@@ -544,6 +674,9 @@ QString Redactor::redactText(const QString &input)
 {
     if (!m_options.enabled || input.isEmpty())
         return input;
+    const unsigned found = triggersIn(input.constData(), input.size());
+    if (m_options.customPatterns.isEmpty() && !(found & ~(Quote | Assignment)))
+        return input;
     const TextRules &r = rules();
     QString text = input;
 
@@ -563,47 +696,59 @@ QString Redactor::redactText(const QString &input)
         });
     }
 
-    text = substitute(text, r.authorization, [&](const QRegularExpressionMatch &m) -> QString {
-        return m.captured(1) + m.captured(2) + redactAuthorization(m.captured(3));
-    });
-    text = substitute(text, r.cookie, [&](const QRegularExpressionMatch &m) -> QString {
-        const bool setCookie = m.captured(1).compare(u"set-cookie", Qt::CaseInsensitive) == 0;
-        return m.captured(1) + m.captured(2)
-            + (setCookie ? redactSetCookie(m.captured(3)) : redactCookieList(m.captured(3)));
-    });
-    text = substitute(text, r.jwt, [&](const QRegularExpressionMatch &m) -> QString {
-        return hide(m.capturedView(0), QString::fromUtf16(RedactionKind::Jwt));
-    });
-    text = substitute(text, r.bearer, [&](const QRegularExpressionMatch &m) -> QString {
-        return m.captured(1) + m.captured(2) + hide(m.capturedView(3), QString::fromUtf16(RedactionKind::BearerToken));
-    });
-    text = substitute(text, r.awsAccessKey, [&](const QRegularExpressionMatch &m) -> QString {
-        return hide(m.capturedView(0), QString::fromUtf16(RedactionKind::AwsAccessKey));
-    });
-    text = substitute(text, r.awsSecret, [&](const QRegularExpressionMatch &m) -> QString {
-        return m.captured(1) + m.captured(2) + hide(m.capturedView(3), QString::fromUtf16(RedactionKind::AwsSecretKey));
-    });
-    text = substitute(text, r.urlPassword, [&](const QRegularExpressionMatch &m) -> QString {
-        return m.captured(1) + u':' + hide(m.capturedView(2), QString::fromUtf16(RedactionKind::UrlPassword)) + u'@';
-    });
-    text = substitute(text, r.quotedNamedValue, [&](const QRegularExpressionMatch &m) -> QString {
-        const QString name = m.captured(2);
-        if (!isSensitiveName(name) || isHandledHeaderName(name.toLower()))
-            return m.captured(0);
-        const QString kind = QString::fromUtf16(RedactionKind::NamedValue);
-        const QString head = m.captured(1) + name + m.captured(1) + m.captured(3);
-        if (m.capturedStart(4) >= 0)
-            return head + u'"' + hide(m.capturedView(4), kind) + u'"';
-        if (m.capturedStart(5) >= 0)
-            return head + u'\'' + hide(m.capturedView(5), kind) + u'\'';
-        return head + u'"' + hide(m.capturedView(6), kind) + u'"';
-    });
-    text = substitute(text, r.plainNamedValue, [&](const QRegularExpressionMatch &m) -> QString {
-        const QString name = m.captured(1);
-        if (!isSensitiveName(name) || isHandledHeaderName(name.toLower()))
-            return m.captured(0);
-        return name + m.captured(2) + hide(m.capturedView(3), QString::fromUtf16(RedactionKind::NamedValue));
-    });
+    if (found & AuthorizationWord)
+        text = substitute(text, r.authorization, [&](const QRegularExpressionMatch &m) -> QString {
+            return m.captured(1) + m.captured(2) + redactAuthorization(m.captured(3));
+        });
+    if (found & CookieWord)
+        text = substitute(text, r.cookie, [&](const QRegularExpressionMatch &m) -> QString {
+            const bool setCookie = m.captured(1).compare(u"set-cookie", Qt::CaseInsensitive) == 0;
+            return m.captured(1) + m.captured(2)
+                + (setCookie ? redactSetCookie(m.captured(3)) : redactCookieList(m.captured(3)));
+        });
+    if (found & JwtStart)
+        text = substitute(text, r.jwt, [&](const QRegularExpressionMatch &m) -> QString {
+            return hide(m.capturedView(0), QString::fromUtf16(RedactionKind::Jwt));
+        });
+    if (found & BearerWord)
+        text = substitute(text, r.bearer, [&](const QRegularExpressionMatch &m) -> QString {
+            return m.captured(1) + m.captured(2)
+                + hide(m.capturedView(3), QString::fromUtf16(RedactionKind::BearerToken));
+        });
+    if (found & AwsKeyStart)
+        text = substitute(text, r.awsAccessKey, [&](const QRegularExpressionMatch &m) -> QString {
+            return hide(m.capturedView(0), QString::fromUtf16(RedactionKind::AwsAccessKey));
+        });
+    if (found & SecretWord)
+        text = substitute(text, r.awsSecret, [&](const QRegularExpressionMatch &m) -> QString {
+            return m.captured(1) + m.captured(2)
+                + hide(m.capturedView(3), QString::fromUtf16(RedactionKind::AwsSecretKey));
+        });
+    if (found & SchemeSeparator)
+        text = substitute(text, r.urlPassword, [&](const QRegularExpressionMatch &m) -> QString {
+            return m.captured(1) + u':' + hide(m.capturedView(2), QString::fromUtf16(RedactionKind::UrlPassword))
+                + u'@';
+        });
+    if ((found & SensitiveWord) && (found & Quote) && (found & Assignment))
+        text = substitute(text, r.quotedNamedValue, [&](const QRegularExpressionMatch &m) -> QString {
+            const QString name = m.captured(2);
+            if (!isSensitiveName(name) || isHandledHeaderName(name.toLower()))
+                return m.captured(0);
+            const QString kind = QString::fromUtf16(RedactionKind::NamedValue);
+            const QString head = m.captured(1) + name + m.captured(1) + m.captured(3);
+            if (m.capturedStart(4) >= 0)
+                return head + u'"' + hide(m.capturedView(4), kind) + u'"';
+            if (m.capturedStart(5) >= 0)
+                return head + u'\'' + hide(m.capturedView(5), kind) + u'\'';
+            return head + u'"' + hide(m.capturedView(6), kind) + u'"';
+        });
+    if ((found & SensitiveWord) && (found & Assignment))
+        text = substitute(text, r.plainNamedValue, [&](const QRegularExpressionMatch &m) -> QString {
+            const QString name = m.captured(1);
+            if (!isSensitiveName(name) || isHandledHeaderName(name.toLower()))
+                return m.captured(0);
+            return name + m.captured(2) + hide(m.capturedView(3), QString::fromUtf16(RedactionKind::NamedValue));
+        });
     return text;
 }
 
@@ -612,8 +757,16 @@ QByteArray Redactor::redactBytes(const QByteArray &bytes)
     if (!m_options.enabled || bytes.isEmpty())
         return bytes;
     // Latin-1 maps every byte to one code unit and back: bytes outside the hidden values survive
-    // exactly, whatever their encoding; every pattern is ASCII.
-    return redactText(QString::fromLatin1(bytes)).toLatin1();
+    // exactly, whatever their encoding; every pattern is ASCII. Bytes with nothing any rule could
+    // match come back as they were, without a copy.
+    const unsigned found = triggersIn(bytes.constData(), bytes.size());
+    if (m_options.customPatterns.isEmpty() && !(found & ~(Quote | Assignment)))
+        return bytes;
+    const QString text = QString::fromLatin1(bytes);
+    const QString redacted = redactText(text);
+    if (redacted.constData() == text.constData())
+        return bytes;
+    return redacted.toLatin1();
 }
 
 QString Redactor::redactAuthorization(const QString &value)

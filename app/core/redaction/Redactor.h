@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diagnosis/Diagnosis.h"
+#include "diagnosis/InParallel.h"
 #include "model/Exchange.h"
 #include "redaction/RedactionOptions.h"
 
@@ -109,5 +110,35 @@ private:
     RedactionOptions m_options;
     RedactionSummary m_summary;
 };
+
+// Redacts every item in place — redactOne(redactor, item) — on every core, a chunk of items per
+// Redactor, all sharing `options` (one hash key, made here when hashing needs one). Returns what
+// was hidden, counted exactly as one Redactor going through the items in order would count it.
+template<typename T, typename RedactOne>
+RedactionSummary redactInParallel(QList<T> &items, RedactionOptions options, RedactOne redactOne)
+{
+    if (!options.enabled)
+        return {};
+    if (options.hashValues && options.hashKey.isEmpty())
+        options.hashKey = Redactor(options).options().hashKey;
+    constexpr qsizetype chunkSize = 32;
+    const qsizetype count = items.size();
+    QList<RedactionSummary> summaries((count + chunkSize - 1) / chunkSize);
+    T *data = items.data(); // detached once here; each thread writes its own chunk
+    RedactionSummary *counted = summaries.data();
+    forEachIndexInParallel(
+        summaries.size(),
+        [&](qsizetype chunk) {
+            Redactor redactor(options);
+            for (qsizetype i = chunk * chunkSize; i < std::min(count, (chunk + 1) * chunkSize); ++i)
+                redactOne(redactor, data[i]);
+            counted[chunk] = redactor.summary();
+        },
+        2);
+    RedactionSummary total;
+    for (const RedactionSummary &summary : std::as_const(summaries))
+        total.merge(summary);
+    return total;
+}
 
 } // namespace Gatescope

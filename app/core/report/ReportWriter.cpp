@@ -1,17 +1,21 @@
 #include "report/ReportWriter.h"
 
 #include "capture/CurlExporter.h"
+#include "diagnosis/InParallel.h"
 #include "model/Durations.h"
 #include "model/ExchangeJson.h"
 #include "model/Phases.h"
 #include "report/HtmlEscape.h"
 #include "report/SvgWaterfall.h"
 
+#include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -69,6 +73,15 @@ QString retryText(const RetryAdvice &retry)
         //: %1 advice id, %2 seconds
         return ReportWriter::tr("%1 (after %2 s)").arg(retry.advice, QLocale().toString(*retry.afterSeconds));
     return retry.advice;
+}
+
+// The summary's one row for the healthy exchanges left out of a report.
+QString healthyRowText(int count)
+{
+    //: %n healthy exchanges that a report leaves out unless asked to include them
+    return ReportWriter::tr("%n healthy exchange(s) not shown (not failing); --all or “Include healthy exchanges” "
+                            "includes them",
+                            nullptr, count);
 }
 
 struct TimingRow
@@ -130,14 +143,86 @@ QString mdCode(const QString &value, bool inTable = false)
     return fence + (pad ? u" "_s : QString()) + content + (pad ? u" "_s : QString()) + fence;
 }
 
-// Markdown inline text from captured or free text: punctuation that could start markup escaped.
-QString mdText(const QString &value)
+// True when `text` at `at` starts an entity or numeric character reference ("&amp;", "&#35;").
+bool startsEntity(QStringView text, qsizetype at)
 {
+    static const QRegularExpression entity(u"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});"_s);
+    // The longest reference is 34 characters ("&" + 32 + ";").
+    return entity
+        .match(text.mid(at, 34).toString(), 0, QRegularExpression::NormalMatch,
+               QRegularExpression::AnchorAtOffsetMatchOption)
+        .hasMatch();
+}
+
+// Markdown inline text from captured or free text, escaped only where CommonMark (and GFM's
+// tables, strikethrough and task lists) would read markup in that position: backticks, a
+// backslash before punctuation, brackets, emphasis characters that could open or close
+// emphasis, '<' that could start a tag or autolink, '&' that would start an entity, '|' inside a
+// table cell; at the start of a block also what would make a heading, quote, list, fence or code
+// block. "varnish-hang.har", "0.1.0" and "(…)" stay as they are. Line breaks become spaces.
+enum class MdPlace { Inline, BlockStart, TableCell };
+QString mdText(const QString &value, MdPlace place = MdPlace::Inline)
+{
+    QString text = value;
+    text.replace(u'\n', u' ').replace(u'\r', u' ');
+    if (place == MdPlace::BlockStart) {
+        qsizetype lead = 0;
+        while (lead < text.size() && (text.at(lead) == u' ' || text.at(lead) == u'\t'))
+            ++lead;
+        text.remove(0, lead); // four spaces would make a code block
+    }
+    const auto isSpace = [&](qsizetype i) { return i < 0 || i >= text.size() || text.at(i).isSpace(); };
+    const auto isPunct = [](QChar c) { return c.unicode() < 128 && c.isPunct(); };
     QString out;
-    for (QChar c : value) {
-        if (QStringView(u"\\`*_{}[]()#+-.!|<>&~").contains(c))
+    out.reserve(text.size() + 8);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        bool escape = false;
+        switch (c.unicode()) {
+        case u'`':
+        case u'[':
+        case u']':
+            escape = true;
+            break;
+        case u'\\':
+            escape = i + 1 >= text.size() || isPunct(text.at(i + 1)) || c == text.at(i + 1);
+            break;
+        case u'*':
+        case u'~':
+            escape = !(isSpace(i - 1) && isSpace(i + 1)); // neither left- nor right-flanking
+            break;
+        case u'_': // intraword underscores never make emphasis
+            escape = !(i > 0 && i + 1 < text.size() && text.at(i - 1).isLetterOrNumber()
+                       && text.at(i + 1).isLetterOrNumber());
+            break;
+        case u'<':
+            escape = i + 1 < text.size()
+                && (text.at(i + 1).isLetter() || text.at(i + 1) == u'/' || text.at(i + 1) == u'!'
+                    || text.at(i + 1) == u'?');
+            break;
+        case u'&':
+            escape = startsEntity(text, i);
+            break;
+        case u'|':
+            escape = place == MdPlace::TableCell;
+            break;
+        default:
+            break;
+        }
+        if (place == MdPlace::BlockStart && i == 0) {
+            // "# h", ">", "- ", "+ ", "* ", "=", "~~~": the block would not be a paragraph.
+            if (c == u'#' || c == u'>' || c == u'=' || ((c == u'-' || c == u'+') && isSpace(1)))
+                escape = true;
+        }
+        if (place == MdPlace::BlockStart && (c == u'.' || c == u')') && i > 0 && i <= 9 && isSpace(i + 1)) {
+            bool digits = true; // "1. " / "2) " would start an ordered list
+            for (qsizetype d = 0; d < i; ++d)
+                digits = digits && text.at(d).isDigit() && text.at(d).unicode() < 128;
+            escape = escape || digits;
+        }
+        if (escape)
             out += u'\\';
-        out += c == u'\n' || c == u'\r' ? u' ' : c;
+        out += c;
     }
     return out;
 }
@@ -211,25 +296,49 @@ QString reportFormatSuffix(ReportFormat format)
 
 PreparedReport PreparedReport::prepare(const ReportDocument &document, const RedactionOptions &options)
 {
+    return prepare(ReportDocument(document), options);
+}
+
+PreparedReport PreparedReport::prepare(ReportDocument &&document, const RedactionOptions &options)
+{
     PreparedReport report;
     report.redactionEnabled = options.enabled;
-    Redactor redactor(options);
-    report.document = document;
+    // One hash key for the whole report, shared by every thread's Redactor.
+    RedactionOptions shared = options;
+    if (shared.enabled && shared.hashValues && shared.hashKey.isEmpty())
+        shared.hashKey = Redactor(shared).options().hashKey;
+    Redactor nameRedactor(shared);
+    report.document = std::move(document);
     if (!report.document.createdAt.isValid())
         report.document.createdAt = QDateTime::currentDateTimeUtc();
-    report.document.inputName = redactor.redactText(document.inputName);
-    for (ReportEntry &entry : report.document.entries) {
-        entry.exchange = redactor.redact(entry.exchange);
-        entry.diagnosis = redactor.redact(entry.diagnosis);
-        if (entry.logEvidence) {
-            for (LogLineEvidence &line : *entry.logEvidence)
-                line.text = redactor.redactLogText(line.text);
-        }
-    }
-    report.redaction = redactor.summary();
-    qCDebug(lcReport) << "prepared report of" << document.entries.size() << "exchanges; redacted"
+    report.document.inputName = nameRedactor.redactText(report.document.inputName);
+    report.redaction = nameRedactor.summary();
+    report.redaction.merge(
+        redactInParallel(report.document.entries, shared, [](Redactor &redactor, ReportEntry &entry) {
+            entry.exchange = redactor.redact(entry.exchange);
+            entry.diagnosis = redactor.redact(entry.diagnosis);
+            if (entry.logEvidence) {
+                for (LogLineEvidence &line : *entry.logEvidence)
+                    line.text = redactor.redactLogText(line.text);
+            }
+        }));
+    qCDebug(lcReport) << "prepared report of" << report.document.entries.size() << "exchanges; redacted"
                       << report.redaction.total();
     return report;
+}
+
+QList<qsizetype> ReportWriter::readingOrder(const PreparedReport &report)
+{
+    const QList<ReportEntry> &entries = report.document.entries;
+    QList<qsizetype> order;
+    order.reserve(entries.size());
+    for (int pass = 0; pass < 2; ++pass) {
+        for (qsizetype i = 0; i < entries.size(); ++i) {
+            if (isFailure(entries.at(i).exchange) == (pass == 0))
+                order.append(i);
+        }
+    }
+    return order;
 }
 
 QString ReportWriter::redactionNote(const PreparedReport &report)
@@ -249,13 +358,15 @@ QString ReportWriter::entryTitle(const ReportEntry &entry)
     return u"%1 %2 — %3"_s.arg(utf8(e.request.method), e.request.url.toDisplayString(), statusText(entry));
 }
 
-WaterfallLayout ReportWriter::waterfall(const PreparedReport &report, int entryIndex)
+WaterfallLayout ReportWriter::waterfall(const PreparedReport &report, int entryIndex, int maxRows)
 {
     QList<Exchange> exchanges;
     QStringList labels;
     for (qsizetype i = 0; i < report.document.entries.size(); ++i) {
         if (entryIndex >= 0 && i != entryIndex)
             continue;
+        if (maxRows >= 0 && exchanges.size() >= maxRows)
+            break;
         const Exchange &e = report.document.entries.at(i).exchange;
         exchanges.append(e);
         labels.append(
@@ -291,8 +402,17 @@ QString ReportWriter::curlCommand(const RequestSpec &request)
 
 QJsonObject ReportWriter::jsonDocument(const PreparedReport &report)
 {
-    QJsonObject document
-        = DiagnosisJson::document(report.document.inputKind, report.document.inputName, report.document.entries);
+    return QJsonDocument::fromJson(json(report)).object();
+}
+
+namespace {
+
+// The document's members after "exchanges" (QJsonDocument writes keys sorted: input, redaction,
+// schema, tool), as the indented document has them, without the opening brace.
+QByteArray jsonTail(const PreparedReport &report)
+{
+    QJsonObject document = DiagnosisJson::document(report.document.inputKind, report.document.inputName, {});
+    document.remove(u"exchanges"_s);
     // Additive to gatescope.diagnosis/1: what redaction hid.
     QJsonObject counts;
     for (auto it = report.redaction.counts.cbegin(); it != report.redaction.counts.cend(); ++it)
@@ -301,129 +421,182 @@ QJsonObject ReportWriter::jsonDocument(const PreparedReport &report)
                     QJsonObject { { u"enabled"_s, report.redactionEnabled },
                                   { u"total"_s, report.redaction.total() },
                                   { u"counts"_s, counts },
-                                  { u"note"_s, redactionNote(report) } });
-    return document;
+                                  { u"note"_s, ReportWriter::redactionNote(report) } });
+    return QJsonDocument(document).toJson(QJsonDocument::Indented).sliced(2); // after "{\n"
+}
+
+} // namespace
+
+QByteArray ReportWriter::jsonExchange(const ReportEntry &entry)
+{
+    // Indented as an element of "exchanges" (two levels deep), exactly as QJsonDocument writes
+    // the whole document; no trailing newline.
+    const QByteArray alone = QJsonDocument(DiagnosisJson::exchangeToJson(entry)).toJson(QJsonDocument::Indented);
+    QByteArray out;
+    out.reserve(alone.size() + alone.count('\n') * 8);
+    qsizetype start = 0;
+    while (start < alone.size()) {
+        qsizetype end = alone.indexOf('\n', start);
+        if (end < 0)
+            end = alone.size();
+        if (start > 0)
+            out += '\n';
+        out += "        ";
+        out += QByteArrayView(alone).sliced(start, end - start);
+        start = end + 1;
+    }
+    return out;
 }
 
 QByteArray ReportWriter::json(const PreparedReport &report)
 {
-    return QJsonDocument(jsonDocument(report)).toJson(QJsonDocument::Indented);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    write(&buffer, report, ReportFormat::Json);
+    return buffer.data();
 }
 
 // --- Markdown ---------------------------------------------------------------------------------
 
-QString ReportWriter::markdown(const PreparedReport &report)
+namespace {
+
+// The Markdown report in pieces, so that write() streams it: the head (title, redaction note,
+// summary table), then one piece per exchange.
+QString markdownHead(const PreparedReport &report, const QList<qsizetype> &order)
 {
     const QList<ReportEntry> &entries = report.document.entries;
     QString md;
-    md += u"# "_s + tr("Gatescope report") + u" — "_s + mdText(report.document.inputName) + u"\n\n"_s;
+    md += u"# "_s + ReportWriter::tr("Gatescope report") + u" — "_s + mdText(report.document.inputName) + u"\n\n"_s;
     md += u"_"_s + mdText(generatedLine(report)) + u"_\n\n"_s;
-    md += u"> **"_s + tr("Redaction") + u":** "_s + mdText(redactionNote(report)) + u"\n\n"_s;
+    md += u"> **"_s + ReportWriter::tr("Redaction") + u":** "_s + mdText(ReportWriter::redactionNote(report))
+        + u"\n\n"_s;
 
-    if (entries.size() > 1) {
-        md += u"## "_s + tr("Summary") + u"\n\n"_s;
+    if (entries.size() > 1 || report.document.omittedHealthy > 0) {
+        md += u"## "_s + ReportWriter::tr("Summary") + u"\n\n"_s;
         md += u"| # | %1 | %2 | %3 | %4 | %5 |\n|---|---|---|---|---|---|\n"_s.arg(
-            tr("Request"), tr("Status"), tr("Producer"), tr("Cause"), tr("Verdict"));
-        for (const ReportEntry &entry : entries) {
+            ReportWriter::tr("Request"), ReportWriter::tr("Status"), ReportWriter::tr("Producer"),
+            ReportWriter::tr("Cause"), ReportWriter::tr("Verdict"));
+        for (qsizetype index : order) {
+            const ReportEntry &entry = entries.at(index);
             const Diagnosis &d = entry.diagnosis;
             md += u"| %1 | %2 | %3 | %4 | %5 | %6 |\n"_s.arg(entry.exchange.index + 1)
                       .arg(mdCode(utf8(entry.exchange.request.method) + u' '
                                       + entry.exchange.request.url.toString(QUrl::FullyEncoded),
                                   true),
                            mdCode(statusText(entry), true), mdCode(d.producer.product, true), mdCode(d.cause, true),
-                           mdText(d.summary));
+                           mdText(d.summary, MdPlace::TableCell));
+        }
+        if (report.document.omittedHealthy > 0)
+            md += u"| … | %1 | | | | |\n"_s.arg(
+                mdText(healthyRowText(report.document.omittedHealthy), MdPlace::TableCell));
+        md += u'\n';
+    }
+    return md;
+}
+
+QString markdownEntry(const ReportEntry &entry)
+{
+    const Exchange &e = entry.exchange;
+    const Diagnosis &d = entry.diagnosis;
+    QString md;
+    md += u"## "_s + ReportWriter::tr("Exchange %1").arg(e.index + 1) + u": "_s
+        + mdCode(ReportWriter::entryTitle(entry)) + u"\n\n"_s;
+    md += u"**"_s + ReportWriter::tr("Verdict") + u"** — "_s + ReportWriter::tr("status") + u" **"_s
+        + mdText(verdictStatus(d)) + u"**, "_s + ReportWriter::tr("producer") + u" **"_s
+        + mdText(producerText(d.producer)) + u"**, "_s + ReportWriter::tr("cause") + u" "_s + mdCode(d.cause)
+        + u"\n\n"_s;
+    if (!d.summary.isEmpty())
+        md += u"> "_s + mdText(d.summary, MdPlace::BlockStart) + u"\n\n"_s;
+    if (!d.explanation.isEmpty())
+        md += mdText(d.explanation, MdPlace::BlockStart) + u"\n\n"_s;
+    if (!retryText(d.retry).isEmpty())
+        md += u"**"_s + ReportWriter::tr("Retry") + u":** "_s + mdCode(retryText(d.retry)) + u"\n\n"_s;
+    md += u"**"_s + ReportWriter::tr("Transport") + u":** "_s + mdCode(outcomeId(e.transport.outcome))
+        + (e.transport.detail.isEmpty() ? QString() : u" — "_s + mdText(e.transport.detail)) + u"\n\n"_s;
+    if (!e.comment.isEmpty())
+        md += u"**"_s + ReportWriter::tr("Note") + u":** "_s + mdText(e.comment) + u"\n\n"_s;
+
+    if (!d.path.isEmpty()) {
+        md += u"### "_s + ReportWriter::tr("Decision path") + u"\n\n"_s;
+        for (qsizetype i = 0; i < d.path.size(); ++i) {
+            const PathStep &step = d.path.at(i);
+            QStringList reasons;
+            for (const QString &reason : step.decidedBy)
+                reasons.append(mdCode(reason));
+            md += u"%1. "_s.arg(i + 1) + mdCode(step.node)
+                + (reasons.isEmpty() ? QString() : u" — "_s + reasons.join(u", "_s)) + u'\n';
         }
         md += u'\n';
     }
-
-    for (const ReportEntry &entry : entries) {
-        const Exchange &e = entry.exchange;
-        const Diagnosis &d = entry.diagnosis;
-        md += u"## "_s + tr("Exchange %1").arg(e.index + 1) + u": "_s + mdCode(entryTitle(entry)) + u"\n\n"_s;
-        md += u"**"_s + tr("Verdict") + u"** — "_s + tr("status") + u" **"_s + mdText(verdictStatus(d)) + u"**, "_s
-            + tr("producer") + u" **"_s + mdText(producerText(d.producer)) + u"**, "_s + tr("cause") + u" "_s
-            + mdCode(d.cause) + u"\n\n"_s;
-        if (!d.summary.isEmpty())
-            md += u"> "_s + mdText(d.summary) + u"\n\n"_s;
-        if (!d.explanation.isEmpty())
-            md += mdText(d.explanation) + u"\n\n"_s;
-        if (!retryText(d.retry).isEmpty())
-            md += u"**"_s + tr("Retry") + u":** "_s + mdCode(retryText(d.retry)) + u"\n\n"_s;
-        md += u"**"_s + tr("Transport") + u":** "_s + mdCode(outcomeId(e.transport.outcome))
-            + (e.transport.detail.isEmpty() ? QString() : u" — "_s + mdText(e.transport.detail)) + u"\n\n"_s;
-        if (!e.comment.isEmpty())
-            md += u"**"_s + tr("Note") + u":** "_s + mdText(e.comment) + u"\n\n"_s;
-
-        if (!d.path.isEmpty()) {
-            md += u"### "_s + tr("Decision path") + u"\n\n"_s;
-            for (qsizetype i = 0; i < d.path.size(); ++i) {
-                const PathStep &step = d.path.at(i);
-                QStringList reasons;
-                for (const QString &reason : step.decidedBy)
-                    reasons.append(mdCode(reason));
-                md += u"%1. "_s.arg(i + 1) + mdCode(step.node)
-                    + (reasons.isEmpty() ? QString() : u" — "_s + reasons.join(u", "_s)) + u'\n';
-            }
-            md += u'\n';
-        }
-        if (entry.logEvidence && !entry.logEvidence->isEmpty()) {
-            md += u"### "_s + tr("Log lines") + u"\n\n"_s;
-            for (const LogLineEvidence &line : *entry.logEvidence)
-                md += u"- "_s + mdCode(u"%1:%2"_s.arg(line.file).arg(line.line)) + u" ("_s + line.match + u") "_s
-                    + mdCode(line.text) + u'\n';
-            md += u'\n';
-        }
-        if (!d.evidence.isEmpty()) {
-            md += u"### "_s + tr("Evidence") + u"\n\n"_s;
-            md += u"| %1 | %2 | %3 |\n|---|---|---|\n"_s.arg(tr("Fact"), tr("Source"), tr("Value"));
-            for (const EvidenceItem &item : d.evidence)
-                md += u"| %1 | %2 | %3 |\n"_s.arg(mdCode(item.fact, true), mdCode(item.source, true),
-                                                  mdCode(item.value, true));
-            md += u'\n';
-        }
-        if (!d.checklist.items.isEmpty()) {
-            md += u"### "_s + tr("Checklist")
-                + (d.checklist.title.isEmpty() ? QString() : u": "_s + mdText(d.checklist.title)) + u"\n\n"_s;
-            for (const QString &item : d.checklist.items)
-                md += u"- [ ] "_s + mdText(item) + u'\n';
-            md += u'\n';
-        }
-        if (!e.anomalies.isEmpty()) {
-            md += u"### "_s + tr("Wire anomalies") + u"\n\n"_s;
-            for (const WireAnomaly &anomaly : e.anomalies)
-                md += u"- "_s + mdCode(anomaly.kind) + u" "_s + tr("at byte %1").arg(anomaly.offset) + u": "_s
-                    + mdText(anomaly.detail) + u'\n';
-            md += u'\n';
-        }
-
-        md += u"### "_s + tr("Timings") + u"\n\n"_s;
-        md += u"| %1 | %2 |\n|---|---:|\n"_s.arg(tr("Phase"), tr("Duration"));
-        for (const TimingRow &row : timingRows(e.timings))
-            md += u"| %1 | %2 |\n"_s.arg(row.phase, formatDuration(row.ms));
+    if (entry.logEvidence && !entry.logEvidence->isEmpty()) {
+        md += u"### "_s + ReportWriter::tr("Log lines") + u"\n\n"_s;
+        for (const LogLineEvidence &line : *entry.logEvidence)
+            md += u"- "_s + mdCode(u"%1:%2"_s.arg(line.file).arg(line.line)) + u" ("_s + line.match + u") "_s
+                + mdCode(line.text) + u'\n';
         md += u'\n';
+    }
+    if (!d.evidence.isEmpty()) {
+        md += u"### "_s + ReportWriter::tr("Evidence") + u"\n\n"_s;
+        md += u"| %1 | %2 | %3 |\n|---|---|---|\n"_s.arg(ReportWriter::tr("Fact"), ReportWriter::tr("Source"),
+                                                         ReportWriter::tr("Value"));
+        for (const EvidenceItem &item : d.evidence)
+            md += u"| %1 | %2 | %3 |\n"_s.arg(mdCode(item.fact, true), mdCode(item.source, true),
+                                              mdCode(item.value, true));
+        md += u'\n';
+    }
+    if (!d.checklist.items.isEmpty()) {
+        md += u"### "_s + ReportWriter::tr("Checklist")
+            + (d.checklist.title.isEmpty() ? QString() : u": "_s + mdText(d.checklist.title)) + u"\n\n"_s;
+        for (const QString &item : d.checklist.items)
+            md += u"- [ ] "_s + mdText(item) + u'\n';
+        md += u'\n';
+    }
+    if (!e.anomalies.isEmpty()) {
+        md += u"### "_s + ReportWriter::tr("Wire anomalies") + u"\n\n"_s;
+        for (const WireAnomaly &anomaly : e.anomalies)
+            md += u"- "_s + mdCode(anomaly.kind) + u" "_s + ReportWriter::tr("at byte %1").arg(anomaly.offset) + u": "_s
+                + mdText(anomaly.detail) + u'\n';
+        md += u'\n';
+    }
 
-        md += u"### "_s + tr("Request") + u"\n\n"_s + mdFence(curlCommand(e.request), u"bash"_s) + u'\n';
-        if (e.response) {
-            md += u"### "_s + tr("Response headers") + u"\n\n"_s + mdFence(responseHeaderBlock(*e.response), u"http"_s)
-                + u'\n';
-            bool binary = false, truncated = false;
-            const QString snippet = bodySnippetOf(*e.response, &binary, &truncated);
-            md += u"### "_s + tr("Response body") + u"\n\n"_s;
-            if (binary)
-                md += u"_"_s
-                    + tr("%n byte(s) of binary data, not shown.", nullptr,
-                         int(std::min<qint64>(e.response->bodySize, INT_MAX)))
-                    + u"_\n\n"_s;
-            else if (snippet.isEmpty())
-                md += u"_"_s + tr("empty") + u"_\n\n"_s;
-            else {
-                md += mdFence(snippet) + u'\n';
-                if (truncated)
-                    md += u"_"_s + truncationNote(*e.response) + u"_\n\n"_s;
-            }
+    md += u"### "_s + ReportWriter::tr("Timings") + u"\n\n"_s;
+    md += u"| %1 | %2 |\n|---|---:|\n"_s.arg(ReportWriter::tr("Phase"), ReportWriter::tr("Duration"));
+    for (const TimingRow &row : timingRows(e.timings))
+        md += u"| %1 | %2 |\n"_s.arg(row.phase, formatDuration(row.ms));
+    md += u'\n';
+
+    md += u"### "_s + ReportWriter::tr("Request") + u"\n\n"_s + mdFence(ReportWriter::curlCommand(e.request), u"bash"_s)
+        + u'\n';
+    if (e.response) {
+        md += u"### "_s + ReportWriter::tr("Response headers") + u"\n\n"_s
+            + mdFence(responseHeaderBlock(*e.response), u"http"_s) + u'\n';
+        bool binary = false, truncated = false;
+        const QString snippet = bodySnippetOf(*e.response, &binary, &truncated);
+        md += u"### "_s + ReportWriter::tr("Response body") + u"\n\n"_s;
+        if (binary)
+            md += u"_"_s
+                + ReportWriter::tr("%n byte(s) of binary data, not shown.", nullptr,
+                                   int(std::min<qint64>(e.response->bodySize, INT_MAX)))
+                + u"_\n\n"_s;
+        else if (snippet.isEmpty())
+            md += u"_"_s + ReportWriter::tr("empty") + u"_\n\n"_s;
+        else {
+            md += mdFence(snippet) + u'\n';
+            if (truncated)
+                md += u"_"_s + truncationNote(*e.response) + u"_\n\n"_s;
         }
     }
     return md;
+}
+
+} // namespace
+
+QString ReportWriter::markdown(const PreparedReport &report)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    write(&buffer, report, ReportFormat::Markdown);
+    return QString::fromUtf8(buffer.data());
 }
 
 // --- HTML -------------------------------------------------------------------------------------
@@ -465,6 +638,22 @@ code { font-family: "DejaVu Sans Mono", monospace; }
 th { background-color: #eeeeee; }
 )css";
 
+// A URL with a zero-width space after each / ? & . (but not inside "://"), where a line may break.
+QString breakableUrl(const QString &url)
+{
+    QString out;
+    out.reserve(url.size() + url.size() / 4);
+    const qsizetype scheme = url.indexOf(u"://"_s);
+    for (qsizetype i = 0; i < url.size(); ++i) {
+        const QChar c = url.at(i);
+        out += c;
+        const bool inScheme = scheme >= 0 && i >= scheme && i < scheme + 3;
+        if (!inScheme && (c == u'/' || c == u'?' || c == u'&' || c == u'.'))
+            out += QChar(0x200B);
+    }
+    return out;
+}
+
 class HtmlBuilder
 {
 public:
@@ -473,7 +662,8 @@ public:
         , m_rich(flavor == ReportWriter::HtmlFlavor::RichText)
     { }
 
-    QString build()
+    // Everything before the first exchange: head, title, redaction note, summary.
+    QString head(const QList<qsizetype> &order)
     {
         const QList<ReportEntry> &entries = m_report.document.entries;
         const QString title = ReportWriter::tr("Gatescope report") + u" — "_s + m_report.document.inputName;
@@ -499,13 +689,25 @@ public:
                 off ? u" off"_s : QString(), htmlEscape(ReportWriter::tr("Redaction")),
                 htmlEscape(ReportWriter::redactionNote(m_report)));
 
-        if (entries.size() > 1)
-            summary();
-        for (qsizetype i = 0; i < entries.size(); ++i)
-            entry(int(i), entries.at(i));
-        m_html += u"</body>\n</html>\n"_s;
-        return m_html;
+        if (entries.size() > 1 || m_report.document.omittedHealthy > 0)
+            summary(order);
+        return std::exchange(m_html, {});
     }
+
+    // The style sheet and body opening that head() writes, for an entry laid out on its own.
+    QString documentOpening() const
+    {
+        return u"<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<style>"_s
+            + QString::fromUtf16(m_rich ? richTextCss : browserCss) + u"</style>\n</head>\n<body>\n"_s;
+    }
+
+    QString entryHtml(qsizetype index)
+    {
+        entry(int(index), m_report.document.entries.at(index));
+        return std::exchange(m_html, {});
+    }
+
+    static QString tail() { return u"</body>\n</html>\n"_s; }
 
 private:
     QString table(const QStringList &headers) const
@@ -528,21 +730,28 @@ private:
             m_html += u"<figure>"_s + SvgWaterfall::render(layout) + u"</figure>\n"_s;
     }
 
-    void summary()
+    void summary(const QList<qsizetype> &order)
     {
         m_html += u"<section class=\"summary\">\n<h2>"_s + htmlEscape(ReportWriter::tr("Summary")) + u"</h2>\n"_s;
         m_html += table({ u"#"_s, ReportWriter::tr("Request"), ReportWriter::tr("Status"), ReportWriter::tr("Producer"),
                           ReportWriter::tr("Cause"), ReportWriter::tr("Verdict") });
-        for (const ReportEntry &entry : m_report.document.entries) {
+        for (qsizetype index : order) {
+            const ReportEntry &entry = m_report.document.entries.at(index);
             const Diagnosis &d = entry.diagnosis;
+            // In the PDF (RichText) a narrow column breaks a URL only after / ? & . (a zero-width
+            // space there) and never inside a cause id.
+            const QString request
+                = utf8(entry.exchange.request.method) + u' ' + entry.exchange.request.url.toString(QUrl::FullyEncoded);
             m_html
-                += u"<tr><td class=\"num\">%1</td><td><code>%2</code></td><td>%3</td><td>%4</td><td><code>%5</code></td><td>%6</td></tr>\n"_s
+                += u"<tr><td class=\"num\">%1</td><td><code>%2</code></td><td>%3</td><td>%4</td><td%5><code>%6</code></td><td>%7</td></tr>\n"_s
                        .arg(entry.exchange.index + 1)
-                       .arg(htmlEscape(utf8(entry.exchange.request.method) + u' '
-                                       + entry.exchange.request.url.toString(QUrl::FullyEncoded)),
-                            htmlEscape(statusText(entry)), htmlEscape(d.producer.product), htmlEscape(d.cause),
-                            htmlEscape(d.summary));
+                       .arg(htmlEscape(m_rich ? breakableUrl(request) : request), htmlEscape(statusText(entry)),
+                            htmlEscape(d.producer.product), m_rich ? u" style=\"white-space: nowrap\""_s : QString(),
+                            htmlEscape(d.cause), htmlEscape(d.summary));
         }
+        if (m_report.document.omittedHealthy > 0)
+            m_html += u"<tr><td class=\"num\">…</td><td colspan=\"5\">%1</td></tr>\n"_s.arg(
+                htmlEscape(healthyRowText(m_report.document.omittedHealthy)));
         m_html += u"</table>\n"_s;
         waterfallFigure(-1);
         m_html += u"</section>\n"_s;
@@ -660,60 +869,174 @@ private:
 
 } // namespace
 
+QString ReportWriter::htmlHead(const PreparedReport &report, HtmlFlavor flavor, qsizetype firstEntryIndex)
+{
+    HtmlBuilder builder(report, flavor);
+    const QString head = builder.head(readingOrder(report));
+    return head + (firstEntryIndex >= 0 ? builder.entryHtml(firstEntryIndex) : QString()) + HtmlBuilder::tail();
+}
+
+QString ReportWriter::htmlEntryDocument(const PreparedReport &report, qsizetype entryIndex, HtmlFlavor flavor)
+{
+    HtmlBuilder builder(report, flavor);
+    return builder.documentOpening() + builder.entryHtml(entryIndex) + HtmlBuilder::tail();
+}
+
 QString ReportWriter::html(const PreparedReport &report, HtmlFlavor flavor)
 {
-    return HtmlBuilder(report, flavor).build();
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    write(&buffer, report, ReportFormat::Html, flavor);
+    return QString::fromUtf8(buffer.data());
 }
 
 // --- plain text -------------------------------------------------------------------------------
 
-QString ReportWriter::text(const PreparedReport &report)
+namespace {
+
+QString textHead(const PreparedReport &report)
 {
     QString out;
-    out += tr("Gatescope report") + u" — "_s + report.document.inputName + u'\n' + generatedLine(report) + u'\n';
-    out += redactionNote(report) + u"\n\n"_s;
-    for (const ReportEntry &entry : report.document.entries) {
-        const Exchange &e = entry.exchange;
-        const Diagnosis &d = entry.diagnosis;
-        out += u"== "_s + tr("Exchange %1").arg(e.index + 1) + u": "_s + entryTitle(entry) + u'\n';
-        out += tr("Verdict") + u": "_s + verdictStatus(d) + u" · "_s + producerText(d.producer) + u" · "_s + d.cause
-            + u'\n';
-        if (!d.summary.isEmpty())
-            out += d.summary + u'\n';
-        if (!retryText(d.retry).isEmpty())
-            out += tr("Retry") + u": "_s + retryText(d.retry) + u'\n';
-        out += tr("Transport") + u": "_s + outcomeId(e.transport.outcome)
-            + (e.transport.detail.isEmpty() ? QString() : u" — "_s + e.transport.detail) + u'\n';
-        if (!e.comment.isEmpty())
-            out += tr("Note") + u": "_s + e.comment + u'\n';
-        if (!d.path.isEmpty()) {
-            out += tr("Decision path") + u":\n"_s;
-            for (const PathStep &step : d.path)
-                out += u"  → "_s + step.node
-                    + (step.decidedBy.isEmpty() ? QString() : u"  ("_s + step.decidedBy.join(u"; "_s) + u')') + u'\n';
-        }
-        if (entry.logEvidence) {
-            out += tr("Log lines") + u":"_s
-                + (entry.logEvidence->isEmpty() ? u" "_s + tr("none joined to this exchange") : QString()) + u'\n';
-            for (const LogLineEvidence &line : *entry.logEvidence)
-                out += u"  %1:%2 (%3) %4\n"_s.arg(line.file).arg(line.line).arg(line.match, line.text);
-        }
-        if (!d.checklist.items.isEmpty()) {
-            out += tr("Checklist") + (d.checklist.title.isEmpty() ? QString() : u" — "_s + d.checklist.title)
-                + u":\n"_s;
-            for (const QString &item : d.checklist.items)
-                out += u"  [ ] "_s + item + u'\n';
-        }
-        QString timings;
-        for (const TimingRow &row : timingRows(e.timings)) {
-            if (row.ms >= 0)
-                timings += u"  "_s + row.phase + u' ' + formatDuration(row.ms);
-        }
-        if (!timings.isEmpty()) // a raw response pasted as text has no timings
-            out += tr("Timings") + u":"_s + timings + u'\n';
-        out += u'\n';
-    }
+    out += ReportWriter::tr("Gatescope report") + u" — "_s + report.document.inputName + u'\n' + generatedLine(report)
+        + u'\n';
+    out += ReportWriter::redactionNote(report) + u"\n\n"_s;
+    if (report.document.omittedHealthy > 0)
+        out += healthyRowText(report.document.omittedHealthy) + u"\n\n"_s;
     return out;
+}
+
+QString textEntry(const ReportEntry &entry)
+{
+    const Exchange &e = entry.exchange;
+    const Diagnosis &d = entry.diagnosis;
+    QString out;
+    out += u"== "_s + ReportWriter::tr("Exchange %1").arg(e.index + 1) + u": "_s + ReportWriter::entryTitle(entry)
+        + u'\n';
+    out += ReportWriter::tr("Verdict") + u": "_s + verdictStatus(d) + u" · "_s + producerText(d.producer) + u" · "_s
+        + d.cause + u'\n';
+    if (!d.summary.isEmpty())
+        out += d.summary + u'\n';
+    if (!retryText(d.retry).isEmpty())
+        out += ReportWriter::tr("Retry") + u": "_s + retryText(d.retry) + u'\n';
+    out += ReportWriter::tr("Transport") + u": "_s + outcomeId(e.transport.outcome)
+        + (e.transport.detail.isEmpty() ? QString() : u" — "_s + e.transport.detail) + u'\n';
+    if (!e.comment.isEmpty())
+        out += ReportWriter::tr("Note") + u": "_s + e.comment + u'\n';
+    if (!d.path.isEmpty()) {
+        out += ReportWriter::tr("Decision path") + u":\n"_s;
+        for (const PathStep &step : d.path)
+            out += u"  → "_s + step.node
+                + (step.decidedBy.isEmpty() ? QString() : u"  ("_s + step.decidedBy.join(u"; "_s) + u')') + u'\n';
+    }
+    if (entry.logEvidence) {
+        out += ReportWriter::tr("Log lines") + u":"_s
+            + (entry.logEvidence->isEmpty() ? u" "_s + ReportWriter::tr("none joined to this exchange") : QString())
+            + u'\n';
+        for (const LogLineEvidence &line : *entry.logEvidence)
+            out += u"  %1:%2 (%3) %4\n"_s.arg(line.file).arg(line.line).arg(line.match, line.text);
+    }
+    if (!d.checklist.items.isEmpty()) {
+        out += ReportWriter::tr("Checklist") + (d.checklist.title.isEmpty() ? QString() : u" — "_s + d.checklist.title)
+            + u":\n"_s;
+        for (const QString &item : d.checklist.items)
+            out += u"  [ ] "_s + item + u'\n';
+    }
+    QString timings;
+    for (const TimingRow &row : timingRows(e.timings)) {
+        if (row.ms >= 0)
+            timings += u"  "_s + row.phase + u' ' + formatDuration(row.ms);
+    }
+    if (!timings.isEmpty()) // a raw response pasted as text has no timings
+        out += ReportWriter::tr("Timings") + u":"_s + timings + u'\n';
+    out += u'\n';
+    return out;
+}
+
+} // namespace
+
+QString ReportWriter::text(const PreparedReport &report)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    write(&buffer, report, ReportFormat::Text);
+    return QString::fromUtf8(buffer.data());
+}
+
+// --- streaming --------------------------------------------------------------------------------
+
+namespace {
+
+// Renders the entries in `order` a batch at a time on every core and writes each batch in order;
+// render(position, entryIndex) returns one entry's bytes. At most one batch is held.
+template<typename Render> bool writeEntries(QIODevice *device, const QList<qsizetype> &order, Render render)
+{
+    constexpr qsizetype batchSize = 256;
+    QList<QByteArray> rendered;
+    for (qsizetype start = 0; start < order.size(); start += batchSize) {
+        const qsizetype count = std::min(batchSize, order.size() - start);
+        rendered.resize(count);
+        QByteArray *results = rendered.data();
+        forEachIndexInParallel(
+            count, [&](qsizetype i) { results[i] = render(start + i, order.at(start + i)); }, 8);
+        for (qsizetype i = 0; i < count; ++i) {
+            if (device->write(results[i]) != results[i].size())
+                return false;
+            results[i] = QByteArray();
+        }
+    }
+    return true;
+}
+
+bool writeAll(QIODevice *device, const QByteArray &bytes)
+{
+    return device->write(bytes) == bytes.size();
+}
+
+} // namespace
+
+bool ReportWriter::write(QIODevice *device, const PreparedReport &report, ReportFormat format, HtmlFlavor flavor)
+{
+    const QList<ReportEntry> &entries = report.document.entries;
+    switch (format) {
+    case ReportFormat::Json: {
+        QList<qsizetype> order(entries.size());
+        std::iota(order.begin(), order.end(), qsizetype(0));
+        if (!writeAll(device, "{\n    \"exchanges\": [\n"))
+            return false;
+        const bool written = writeEntries(device, order, [&](qsizetype position, qsizetype index) -> QByteArray {
+            return (position > 0 ? QByteArray(",\n") : QByteArray()) + jsonExchange(entries.at(index));
+        });
+        return written && writeAll(device, entries.isEmpty() ? "    ],\n" : "\n    ],\n")
+            && writeAll(device, jsonTail(report));
+    }
+    case ReportFormat::Markdown: {
+        const QList<qsizetype> order = readingOrder(report);
+        return writeAll(device, markdownHead(report, order).toUtf8())
+            && writeEntries(device, order, [&](qsizetype, qsizetype index) -> QByteArray {
+                   return markdownEntry(entries.at(index)).toUtf8();
+               });
+    }
+    case ReportFormat::Html: {
+        const QList<qsizetype> order = readingOrder(report);
+        return writeAll(device, HtmlBuilder(report, flavor).head(order).toUtf8())
+            && writeEntries(device, order,
+                            [&](qsizetype, qsizetype index) -> QByteArray {
+                                return HtmlBuilder(report, flavor).entryHtml(index).toUtf8();
+                            })
+            && writeAll(device, HtmlBuilder::tail().toUtf8());
+    }
+    case ReportFormat::Text: {
+        const QList<qsizetype> order = readingOrder(report);
+        return writeAll(device, textHead(report).toUtf8())
+            && writeEntries(device, order, [&](qsizetype, qsizetype index) -> QByteArray {
+                   return textEntry(entries.at(index)).toUtf8();
+               });
+    }
+    case ReportFormat::Pdf:
+        break;
+    }
+    qCWarning(lcReport) << "ReportWriter::write: a PDF is written by PdfReportWriter";
+    return false;
 }
 
 } // namespace Gatescope

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QJsonObject>
 #include <QString>
 #include <QUrl>
@@ -31,6 +32,9 @@ struct PreparedReport
     bool redactionEnabled = true;
 
     static PreparedReport prepare(const ReportDocument &document, const RedactionOptions &options);
+    // The same, taking the document over: every exchange is redacted in place (on every core for
+    // big reports, counted exactly as one by one), so a big capture is never held twice.
+    static PreparedReport prepare(ReportDocument &&document, const RedactionOptions &options);
 };
 
 // Writes a PreparedReport as the diagnosis document (JSON, gatescope.diagnosis/1), GitHub-
@@ -47,8 +51,25 @@ public:
     // waterfall as <img src="waterfallImageUrl(i)"> that the renderer supplies as an image.
     enum class HtmlFlavor { Browser, RichText };
 
+    // Writes the report to `device` exchange by exchange, never holding the whole document: the
+    // head, then each exchange rendered (a batch at a time on every core) and written in input
+    // order, then the end. JSON, Markdown, HTML or text (a PDF is PdfReportWriter's). False when
+    // the device refused a write (its errorString() says why).
+    static bool write(QIODevice *device, const PreparedReport &report, ReportFormat format,
+                      HtmlFlavor flavor = HtmlFlavor::Browser);
+
+    // The whole document at once (write() into a buffer), for previews and small reports.
     static QJsonObject jsonDocument(const PreparedReport &report);
     static QByteArray json(const PreparedReport &report);
+    // The HTML in pieces, for a renderer that lays out one piece at a time (the PDF): the opening
+    // (head, title, redaction note, summary) and each entry as a document of its own with the
+    // same style sheet, in readingOrder(). Together they say what html() says.
+    // The opening can carry the first entry too (firstEntryIndex >= 0), so that it starts on page 1.
+    static QString htmlHead(const PreparedReport &report, HtmlFlavor flavor, qsizetype firstEntryIndex = -1);
+    static QString htmlEntryDocument(const PreparedReport &report, qsizetype entryIndex, HtmlFlavor flavor);
+
+    // One exchange of the JSON document as it stands in "exchanges" (indented for its place).
+    static QByteArray jsonExchange(const ReportEntry &entry);
     static QString markdown(const PreparedReport &report);
     static QString html(const PreparedReport &report, HtmlFlavor flavor = HtmlFlavor::Browser);
     static QString text(const PreparedReport &report);
@@ -59,9 +80,14 @@ public:
     static QString redactionNote(const PreparedReport &report);
 
     // The waterfall of the whole report (index -1) or of one entry; and its image URL in RichText.
-    static WaterfallLayout waterfall(const PreparedReport &report, int entryIndex = -1);
+    // At most maxRows rows (the first ones) when maxRows >= 0.
+    static WaterfallLayout waterfall(const PreparedReport &report, int entryIndex = -1, int maxRows = -1);
     static QUrl waterfallImageUrl(int entryIndex);
     static QString entryTitle(const ReportEntry &entry); // "GET https://api.test/v1 — 502 Bad Gateway"
+
+    // The order the human formats (Markdown, HTML, text, PDF) show the entries in: failing
+    // exchanges first, then healthy ones, each group in input order. JSON keeps input order.
+    static QList<qsizetype> readingOrder(const PreparedReport &report);
 };
 
 } // namespace Gatescope

@@ -81,6 +81,11 @@ void ExportDialog::setupUi()
     m_hashValues->setObjectName(u"hashValues"_s);
     m_includeSecrets = new QCheckBox(this);
     m_includeSecrets->setObjectName(u"includeSecrets"_s);
+    m_includeHealthy = new QCheckBox(this);
+    m_includeHealthy->setObjectName(u"includeHealthy"_s);
+    m_selectedOnly = new QCheckBox(this);
+    m_selectedOnly->setObjectName(u"selectedOnly"_s);
+    m_selectedOnly->setEnabled(false);
     m_warning = new QLabel(this);
     m_warning->setObjectName(u"secretsWarning"_s);
     m_warning->setWordWrap(true);
@@ -139,6 +144,8 @@ void ExportDialog::setupUi()
     options->setColumnStretch(4, 1);
     options->addWidget(m_hashValues, 1, 0, 1, 5);
     options->addWidget(m_includeSecrets, 2, 0, 1, 5);
+    options->addWidget(m_includeHealthy, 3, 0, 1, 2);
+    options->addWidget(m_selectedOnly, 3, 2, 1, 3);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_status, 1);
@@ -160,6 +167,8 @@ void ExportDialog::setupConnections()
     connect(m_pageSize, &QComboBox::currentIndexChanged, this, &ExportDialog::refresh);
     connect(m_hashValues, &QCheckBox::toggled, this, &ExportDialog::refresh);
     connect(m_includeSecrets, &QCheckBox::toggled, this, &ExportDialog::refresh);
+    connect(m_includeHealthy, &QCheckBox::toggled, this, &ExportDialog::refresh);
+    connect(m_selectedOnly, &QCheckBox::toggled, this, &ExportDialog::refresh);
     connect(m_copy, &QPushButton::clicked, this, &ExportDialog::copyMarkdownToClipboard);
     connect(m_save, &QPushButton::clicked, this, &ExportDialog::saveWithFileDialog);
     connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
@@ -178,6 +187,8 @@ void ExportDialog::retranslateUi()
     m_pageSize->setItemText(1, tr("US Letter"));
     m_hashValues->setText(tr("Show a short hash instead of [redacted], so equal secrets can still be matched"));
     m_includeSecrets->setText(tr("Include secrets (turn redaction off)"));
+    m_includeHealthy->setText(tr("Include healthy exchanges"));
+    m_selectedOnly->setText(tr("Selected exchange only"));
     m_warning->setText(tr("⚠ Redaction is off: this report will contain passwords, tokens, cookies and keys exactly "
                           "as captured. Share it only with people allowed to use them."));
     m_tabs->setTabText(0, tr("Preview"));
@@ -236,10 +247,36 @@ void ExportDialog::setPageSize(QPageSize::PageSizeId pageSize)
     m_pageSize->setCurrentIndex(m_pageSize->findData(int(pageSize)));
 }
 
+bool ExportDialog::includesHealthy() const
+{
+    return m_includeHealthy->isChecked();
+}
+
+void ExportDialog::setIncludeHealthy(bool include)
+{
+    m_includeHealthy->setChecked(include);
+}
+
+void ExportDialog::setSelectedExchange(int index)
+{
+    m_selectedIndex = index;
+    m_selectedOnly->setEnabled(index >= 0);
+    if (index < 0)
+        m_selectedOnly->setChecked(false);
+    refresh();
+}
+
+void ExportDialog::setSelectedOnly(bool only)
+{
+    m_selectedOnly->setChecked(only && m_selectedIndex >= 0);
+}
+
 void ExportDialog::refresh()
 {
     const RedactionOptions options = redactionOptions();
-    m_prepared = PreparedReport::prepare(m_document, options);
+    const ReportDocument shown
+        = scopedReport(m_document, m_includeHealthy->isChecked(), m_selectedOnly->isChecked() ? m_selectedIndex : -1);
+    m_prepared = PreparedReport::prepare(shown, options);
     const bool secrets = !options.enabled;
     m_warning->setVisible(secrets);
     m_hashValues->setEnabled(!secrets);
@@ -269,8 +306,8 @@ void ExportDialog::refresh()
     off.enabled = false;
     RedactionOptions on = options;
     on.enabled = true;
-    const PreparedReport redacted = secrets ? PreparedReport::prepare(m_document, on) : m_prepared;
-    m_original->setPlainText(ReportWriter::markdown(PreparedReport::prepare(m_document, off)));
+    const PreparedReport redacted = secrets ? PreparedReport::prepare(shown, on) : m_prepared;
+    m_original->setPlainText(ReportWriter::markdown(PreparedReport::prepare(shown, off)));
     m_redacted->setPlainText(ReportWriter::markdown(redacted));
     m_redactedLabel->setText(tr("As exported with redaction — %1").arg(redacted.redaction.describe()));
 }

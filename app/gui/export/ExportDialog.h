@@ -37,6 +37,12 @@ public:
     void setIncludeSecrets(bool include);
     void setHashRedactedValues(bool hash);
     void setPageSize(QPageSize::PageSizeId pageSize);
+    // "Include healthy exchanges" (off: failing ones only, the rest as one summary row).
+    bool includesHealthy() const;
+    void setIncludeHealthy(bool include);
+    // The exchange (input index) the user is looking at; enables "Selected exchange only".
+    void setSelectedExchange(int index);
+    void setSelectedOnly(bool only);
 
     const PreparedReport &preparedReport() const { return m_prepared; }
     QByteArray reportBytes() const; // the report in the chosen format, as it would be saved
@@ -64,6 +70,7 @@ private:
     RedactionOptions redactionOptions() const;
 
     ReportDocument m_document;
+    int m_selectedIndex = -1;
     PreparedReport m_prepared;
     RedactionOptions m_redactionBase; // user patterns, hash key (kept stable across refreshes)
 
@@ -73,6 +80,8 @@ private:
     QLabel *m_pageSizeLabel = nullptr;
     QCheckBox *m_hashValues = nullptr;
     QCheckBox *m_includeSecrets = nullptr;
+    QCheckBox *m_includeHealthy = nullptr;
+    QCheckBox *m_selectedOnly = nullptr;
     QLabel *m_warning = nullptr;
     QLabel *m_summary = nullptr;
     QTabWidget *m_tabs = nullptr;

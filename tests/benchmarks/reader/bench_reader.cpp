@@ -134,27 +134,33 @@ int main(int argc, char **argv)
 
     out() << "bench_reader: " << rounds << " rounds per case, wire bytes built beforehand\n";
 
-    const HttpResponseReader::Limits defaults;
-    reportBytes("100 MiB Content-Length body, 16 MiB cap", lengthWire.size(),
-                timeRounds(rounds, [&] { readInPieces(lengthWire, Piece, defaults, body.size()); }));
-
+    // The headline is the read rate with every byte kept. With the default 16 MiB cap the reader
+    // keeps 16 MiB and only frames the other 84: those rows are printed as the rate of the bytes
+    // kept (what was actually read into the capture) and, apart, of the wire bytes gone through.
     HttpResponseReader::Limits keepAll;
     keepAll.bodyCaptureCap = 128 * MiB;
-    reportBytes("100 MiB Content-Length body, all of it kept", lengthWire.size(),
+    reportBytes("100 MiB Content-Length body, every byte kept", lengthWire.size(),
                 timeRounds(rounds, [&] { readInPieces(lengthWire, Piece, keepAll, body.size()); }));
-
-    reportBytes("100 MiB chunked body, 16 MiB cap", chunkedWire.size(),
-                timeRounds(rounds, [&] { readInPieces(chunkedWire, Piece, defaults, body.size()); }));
-    reportBytes("100 MiB chunked body, all of it kept", chunkedWire.size(),
+    reportBytes("100 MiB chunked body, every byte kept", chunkedWire.size(),
                 timeRounds(rounds, [&] { readInPieces(chunkedWire, Piece, keepAll, body.size()); }));
+
+    const HttpResponseReader::Limits defaults;
+    const QList<double> cappedLength
+        = timeRounds(rounds, [&] { readInPieces(lengthWire, Piece, defaults, body.size()); });
+    reportBytes("Content-Length, 16 MiB cap: bytes kept", defaults.bodyCaptureCap, cappedLength);
+    reportBytes("  (wire bytes gone through, 84 MiB only framed)", lengthWire.size(), cappedLength);
+    const QList<double> cappedChunked
+        = timeRounds(rounds, [&] { readInPieces(chunkedWire, Piece, defaults, body.size()); });
+    reportBytes("chunked, 16 MiB cap: bytes kept", defaults.bodyCaptureCap, cappedChunked);
+    reportBytes("  (wire bytes gone through, 84 MiB only framed)", chunkedWire.size(), cappedChunked);
 
     // With nothing kept, what is left is the reader's own framing work.
     HttpResponseReader::Limits keepNothing;
     keepNothing.bodyCaptureCap = 0;
     keepNothing.rawCaptureCap = 0;
-    reportBytes("100 MiB Content-Length body, nothing kept", lengthWire.size(),
+    reportBytes("100 MiB Content-Length body, nothing kept (framing)", lengthWire.size(),
                 timeRounds(rounds, [&] { readInPieces(lengthWire, Piece, keepNothing, body.size()); }));
-    reportBytes("100 MiB chunked body, nothing kept", chunkedWire.size(),
+    reportBytes("100 MiB chunked body, nothing kept (framing)", chunkedWire.size(),
                 timeRounds(rounds, [&] { readInPieces(chunkedWire, Piece, keepNothing, body.size()); }));
 
     reportBytes("100 MiB gzip body decoded (MB of decoded body)", body.size(),
