@@ -9,6 +9,7 @@
 #include "diagnosis/Diagnoser.h"
 #include "diagnosis/RuleTree.h"
 #include "logs/LogJoin.h"
+#include "logs/QuotedLogLines.h"
 #include "probe/ProbeEngine.h"
 #include "report/ReportDocument.h"
 
@@ -52,7 +53,12 @@ bool looksLikeUrl(const QString &input)
 }
 
 // Reads INPUT: "-" (standard input), a file, or nothing for a URL (handled by the caller).
-Result<Capture> importInput(const QString &input)
+// A pasted text small enough to also be searched for quoted gateway log lines.
+constexpr qint64 MaxQuotingTextBytes = 4 * 1024 * 1024;
+
+// `text` receives the input's bytes when it is a small text (standard input or a file of at
+// most MaxQuotingTextBytes), for the log lines quoted in it.
+Result<Capture> importInput(const QString &input, QByteArray *text = nullptr)
 {
     if (input == u"-") {
         QFile in;
@@ -61,7 +67,14 @@ Result<Capture> importInput(const QString &input)
         const QByteArray bytes = in.read(MaxStdinBytes + 1);
         if (bytes.size() > MaxStdinBytes)
             return Error { DiagnoseText::tr("standard input: more than %1 MB").arg(MaxStdinBytes / (1024 * 1024)) };
+        if (text && bytes.size() <= MaxQuotingTextBytes)
+            *text = bytes;
         return CaptureImporter::importText(bytes, DiagnoseText::tr("standard input"));
+    }
+    if (text) {
+        QFile file(input);
+        if (file.size() <= MaxQuotingTextBytes && file.open(QIODevice::ReadOnly))
+            *text = file.readAll();
     }
     return CaptureImporter::importFile(input);
 }
@@ -170,13 +183,21 @@ Diagnoser diagnoserFor(const QStringList &packs)
 }
 
 int writeDiagnoses(const QString &kind, const QString &name, Selected selected, const Diagnoser &diagnoser,
-                   const ReportOutputOptions &output, const QStringList &logs)
+                   const ReportOutputOptions &output, const QStringList &logs,
+                   const QList<LogRecord> &quoted = QList<LogRecord>())
 {
     ReportDocument document;
     document.inputKind = kind;
     document.inputName = name;
     document.createdAt = QDateTime::currentDateTimeUtc();
     document.omittedHealthy = selected.omittedHealthy;
+    if (logs.isEmpty() && !quoted.isEmpty()) {
+        // The paste quotes the gateway's own log lines: they are about the request it shows.
+        for (const Exchange &exchange : std::as_const(selected.exchanges))
+            document.entries.append(QuotedLogLines::diagnose(diagnoser, exchange, quoted));
+        selected.exchanges.clear();
+        return writeReport(std::move(document), output);
+    }
     if (!logs.isEmpty()) {
         // The failure lines of every log (5xx, or a line that names a failure) are joined to each
         // exchange and decide with the rest of its evidence.
@@ -207,6 +228,7 @@ int runDiagnoseCommand(const Invocation &invocation)
     QString kind;
     QString name;
     QList<Exchange> exchanges;
+    QList<LogRecord> quoted; // gateway log lines the input quotes
     if (looksLikeUrl(parsed.input)) {
         const RequestSpec request = requestForUrl(parsed.input);
         if (!request.url.isValid() || request.url.host().isEmpty())
@@ -220,23 +242,36 @@ int runDiagnoseCommand(const Invocation &invocation)
                  + u'\n');
         exchanges = sendAll({ request }, { 0 });
     } else {
-        const Result<Capture> capture = importInput(parsed.input);
-        if (!capture)
-            return inputError(capture.error());
-        kind = capture->kind;
-        name = parsed.input == u"-" ? capture->name : QFileInfo(parsed.input).fileName();
-        for (const QString &warning : capture->warnings)
-            writeErr(u"gatescope: "_s + warning + u'\n');
-        exchanges = capture->exchanges;
-        if (exchanges.isEmpty() && !capture->requests.isEmpty()) {
-            // Requests without a recorded answer (curl line, raw request, .http file): diagnose only
-            // reads; sending them is replay's job, which the user asks for by name.
-            const QString file = parsed.input == u"-" ? u"FILE"_s : parsed.input;
-            return inputError(DiagnoseText::tr("%1: holds %n request(s) and no response, so there is nothing to "
-                                               "diagnose; to send them and diagnose the answers run: gatescope "
-                                               "replay %2",
-                                               "", int(capture->requests.size()))
-                                  .arg(name, file));
+        QByteArray text;
+        const Result<Capture> capture = importInput(parsed.input, &text);
+        const bool textInput = !capture || capture->kind != u"har";
+        if (parsed.logs.isEmpty() && textInput && !text.isEmpty())
+            quoted = QuotedLogLines::failures(text, parsed.input == u"-" ? u"-"_s : QFileInfo(parsed.input).fileName());
+        if (!capture && !quoted.isEmpty()) {
+            // Nothing but gateway log lines (and words around them): the request they are about.
+            kind = u"log"_s;
+            name = parsed.input == u"-" ? DiagnoseText::tr("standard input") : QFileInfo(parsed.input).fileName();
+            exchanges.append(QuotedLogLines::requestOf(quoted));
+        } else {
+            if (!capture)
+                return inputError(capture.error());
+            kind = capture->kind;
+            name = parsed.input == u"-" ? capture->name : QFileInfo(parsed.input).fileName();
+            for (const QString &warning : capture->warnings)
+                writeErr(u"gatescope: "_s + warning + u'\n');
+            exchanges = capture->exchanges;
+            if (exchanges.isEmpty() && !quoted.isEmpty())
+                exchanges.append(QuotedLogLines::requestOf(quoted));
+            if (exchanges.isEmpty() && !capture->requests.isEmpty()) {
+                // Requests without a recorded answer (curl line, raw request, .http file): diagnose only
+                // reads; sending them is replay's job, which the user asks for by name.
+                const QString file = parsed.input == u"-" ? u"FILE"_s : parsed.input;
+                return inputError(DiagnoseText::tr("%1: holds %n request(s) and no response, so there is nothing to "
+                                                   "diagnose; to send them and diagnose the answers run: gatescope "
+                                                   "replay %2",
+                                                   "", int(capture->requests.size()))
+                                      .arg(name, file));
+            }
         }
     }
     Result<Selected> selected = select(exchanges, parsed.selection, name);
@@ -244,7 +279,7 @@ int runDiagnoseCommand(const Invocation &invocation)
     if (!selected)
         return parsed.selection.entry >= 0 ? usageError(command, selected.error()) : inputError(selected.error());
     return writeDiagnoses(kind, name, std::move(selected).value(), diagnoserFor(parsed.rulePacks), parsed.output,
-                          parsed.logs);
+                          parsed.logs, quoted);
 }
 
 int runReplayCommand(const Invocation &invocation)

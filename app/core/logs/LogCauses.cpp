@@ -154,6 +154,10 @@ LogCause classifyLogMessage(QByteArrayView message)
                 return { u"upstream.refused"_s, u"unreachable"_s, QString::fromUtf8(message) };
             if (message.contains("(111:") || message.contains("Connection refused"))
                 return { u"upstream.refused"_s, u"refused"_s, QString::fromUtf8(message) };
+            // "connect() to unix:/run/php-fpm.sock failed (2: No such file or directory)": nothing
+            // listens on that socket (the FastCGI or app server is not running).
+            if (message.contains("connect() to unix:") && message.contains("(2:"))
+                return { u"upstream.refused"_s, u"refused"_s, QString::fromUtf8(message) };
             continue;
         }
         // Apache: a timeout while connecting (AH00957) is a connect timeout, not a read timeout.

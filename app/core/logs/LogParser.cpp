@@ -165,7 +165,7 @@ QString detectLine(QByteArrayView line)
     if (text.startsWith(u"*   << ")
         || re(R"(^-+\s+(Begin|ReqMethod|BereqMethod|Timestamp|FetchError|VCL_call)\s)").match(text).hasMatch())
         return u"varnishlog"_s;
-    if (text.contains(u"heroku[router]:"))
+    if (text.contains(u"heroku[router]:") || re(R"(\bat=(error|info) code=H\d+ .*\bstatus=\d)").match(text).hasMatch())
         return u"heroku-router"_s;
     if (re(R"(^(\S+ )?\([0-9a-fA-F-]{36}\) )").match(text).hasMatch())
         return u"apigateway-execution"_s;
@@ -191,6 +191,11 @@ QString detectLine(QByteArrayView line)
 }
 
 } // namespace
+
+QString LogFormats::detectLine(QByteArrayView line)
+{
+    return Gatescope::detectLine(line);
+}
 
 Result<QString> LogFormats::detect(const QList<QByteArray> &firstLines, const QString &fileName)
 {
@@ -1246,10 +1251,13 @@ Line parseApiGateway(const QString &file, QByteArrayView line, qint64 number, Lo
 
 Line parseHeroku(const QString &file, QByteArrayView line, qint64 number, LogRecord *r, bool failuresOnly)
 {
-    const qsizetype at = line.indexOf("heroku[router]: ");
-    if (at < 0)
+    // The router's key=value part, after "heroku[router]: " (or the part alone, as people quote
+    // it: "at=error code=H13 desc=… status=503").
+    const qsizetype prefix = line.indexOf("heroku[router]: ");
+    const qsizetype at = prefix >= 0 ? prefix : line.indexOf("at=");
+    if (at < 0 || (prefix < 0 && !line.contains(" code=H")))
         return Line::Skipped; // the app's own lines in the same stream
-    QByteArrayView rest = line.sliced(at + 16);
+    QByteArrayView rest = line.sliced(prefix >= 0 ? at + 16 : at);
     QHash<QByteArray, QByteArray> kv;
     while (!rest.isEmpty()) {
         skipSpaces(rest);
@@ -1259,7 +1267,9 @@ Line parseHeroku(const QString &file, QByteArrayView line, qint64 number, LogRec
         const QByteArray key = rest.first(eq).toByteArray();
         rest = rest.sliced(eq + 1);
         QByteArrayView value;
-        nextField(rest, &value);
+        // "dyno= connect= service=": an empty value is followed by a space, not by the next key.
+        if (!rest.isEmpty() && rest.front() != ' ')
+            nextField(rest, &value);
         kv.insert(key, value.toByteArray());
     }
     if (!kv.contains("status") && !kv.contains("code"))
@@ -1269,7 +1279,7 @@ Line parseHeroku(const QString &file, QByteArrayView line, qint64 number, LogRec
     if (failuresOnly && status < 500 && code.isEmpty())
         return Line::Healthy;
     begin(r, file, number, line, u"heroku-router"_s, u"heroku"_s);
-    r->time = parseIsoTime(splitView(line.first(at).trimmed(), ' ').first());
+    r->time = prefix >= 0 ? parseIsoTime(splitView(line.first(at).trimmed(), ' ').first()) : QDateTime();
     r->status = std::max(status, 0);
     r->method = QString::fromUtf8(kv.value("method"));
     r->target = QString::fromUtf8(kv.value("path"));
@@ -1300,6 +1310,8 @@ Line parseHeroku(const QString &file, QByteArrayView line, qint64 number, LogRec
         { "H27", { u"transport.closed-early"_s, false } },
         { "H28", { u"transport.timeout"_s, false } },
         { "H80", { u"maintenance"_s, false } },
+        { "H81", { u"capacity.no-healthy-upstream"_s, false } }, // blank app: no code deployed
+        { "H82", { u"capacity.no-healthy-upstream"_s, false } }, // free dyno hours used up: no dyno runs
         { "H99", { u"upstream.error"_s, false } },
     };
     if (const auto it = map.find(code); it != map.end())

@@ -30,6 +30,8 @@ const LogFormatInfo *find(QStringView id); // nullptr when unknown
 // The format of a log from its first non-empty lines. Unknown → an error naming the file and
 // showing the first lines (never a guess).
 Result<QString> detect(const QList<QByteArray> &firstLines, const QString &fileName);
+// The format one line has on its own ("nginx-error", "haproxy-http", …), empty when none.
+QString detectLine(QByteArrayView line);
 // How many non-empty lines detect() wants to see.
 // (a gateway's own output starts with a few lines of its own before the first request)
 inline constexpr int DetectLines = 24;
