@@ -3,6 +3,7 @@
 #include "logs/LogJoin.h"
 #include "logs/LogParser.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -112,7 +113,21 @@ Exchange requestOf(const QList<LogRecord> &quoted)
                 return LogJoin::exchangeFor(record);
         }
     }
-    return quoted.isEmpty() ? Exchange() : LogJoin::exchangeFor(quoted.first());
+    if (quoted.isEmpty())
+        return Exchange();
+    Exchange exchange = LogJoin::exchangeFor(quoted.first());
+    // nginx's error.log names no status, but nginx answers each upstream failure with a fixed one
+    // (ngx_http_upstream.c: a timeout is 504 Gateway Time-out, every other failure 502).
+    const LogRecord &first = quoted.first();
+    if (!exchange.response && first.format == u"nginx-error" && first.cause.startsWith(u"upstream.")) {
+        ResponseData response;
+        response.status = first.cause == u"upstream.timeout" ? 504 : 502;
+        exchange.response = response;
+        exchange.comment = QCoreApplication::translate("Gatescope::QuotedLogLines",
+                                                       "status %1: the one nginx answers the failure its log line names")
+                               .arg(response.status);
+    }
+    return exchange;
 }
 
 DiagnosedExchange diagnose(const Diagnoser &diagnoser, const Exchange &exchange, const QList<LogRecord> &quoted)

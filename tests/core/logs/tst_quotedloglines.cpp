@@ -1,0 +1,123 @@
+// Gateway log lines quoted inside pasted text (QuotedLogLines): each row is a paste from a public
+// thread, kept in tests/core/diagnosis/data/real-pending with its source in manifest.json. The
+// paste is imported as the user's input would be, the quoted lines are found, and the verdict made
+// with them names the cause the line states.
+#include "capture/CaptureImporter.h"
+#include "diagnosis/Diagnoser.h"
+#include "logs/QuotedLogLines.h"
+
+#include <QFile>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace Gatescope;
+
+namespace {
+
+QString pendingDir()
+{
+    return qEnvironmentVariable("GATESCOPE_SOURCE_DIR") + u"/tests/core/diagnosis/data/real-pending"_s;
+}
+
+} // namespace
+
+class TestQuotedLogLines : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void aQuotedLogLineDecidesTheVerdict_data();
+    void aQuotedLogLineDecidesTheVerdict();
+    void decorationsAroundALineAreRemoved_data();
+    void decorationsAroundALineAreRemoved();
+    void proseWithoutLogLinesQuotesNone();
+
+private:
+    Diagnoser m_diagnoser;
+};
+
+void TestQuotedLogLines::aQuotedLogLineDecidesTheVerdict_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("product");
+    QTest::addColumn<QString>("cause");
+    QTest::newRow("nginx error.log line in backticks under prose: php-fpm socket missing")
+        << u"nginx-502-prose-plus-fpm-socket-enoent-log.txt"_s << u"nginx-error"_s << 502 << u"nginx"_s
+        << u"upstream.refused"_s;
+    QTest::newRow("nginx error.log in a code block: php-fpm refused")
+        << u"nginx-502-fpm-111-refused-log-plus-service-status.txt"_s << u"nginx-error"_s << 502 << u"nginx"_s
+        << u"upstream.refused"_s;
+    QTest::newRow("Heroku router line without its prefix, in backticks (H13)")
+        << u"heroku-503-h13-router-log-in-backticks.txt"_s << u"heroku-router"_s << 503 << u"heroku"_s
+        << u"upstream.closed-early"_s;
+    QTest::newRow("Heroku router line with empty values (H82)")
+        << u"heroku-503-h82-free-quota-exhausted-router-log.txt"_s << u"heroku-router"_s << 503 << u"heroku"_s
+        << u"capacity.no-healthy-upstream"_s;
+    QTest::newRow("ingress-nginx: error.log and access lines after '> '")
+        << u"ingress-nginx-504-connect-timeout-error-and-access-log.txt"_s << u"nginx-error"_s << 504
+        << u"ingress-nginx"_s << u"upstream.timeout"_s;
+    QTest::newRow("nginx's upstream TLS message without its log prefix")
+        << u"nginx-502-ssl-wrong-version-number-to-upstream-log.txt"_s << u"nginx-error"_s << 502 << u"nginx"_s
+        << u"upstream.tls-failure"_s;
+}
+
+void TestQuotedLogLines::aQuotedLogLineDecidesTheVerdict()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, format);
+    QFETCH(int, status);
+    QFETCH(QString, product);
+    QFETCH(QString, cause);
+    QFile in(pendingDir() + u'/' + file);
+    QVERIFY2(in.open(QIODevice::ReadOnly), qPrintable(in.fileName()));
+    const QByteArray text = in.readAll();
+
+    const QList<LogRecord> quoted = QuotedLogLines::failures(text, file);
+    QVERIFY2(!quoted.isEmpty(), "no quoted log line found");
+    QCOMPARE(quoted.first().format, format);
+    QVERIFY2(quoted.first().line > 0, "the line number in the paste is kept");
+
+    // The paste as the user's input: what it states, diagnosed with the lines it quotes.
+    const Result<Capture> capture = CaptureImporter::importText(text, file);
+    const Exchange exchange = capture && !capture->exchanges.isEmpty() ? capture->exchanges.first()
+                                                                        : QuotedLogLines::requestOf(quoted);
+    const DiagnosedExchange d = QuotedLogLines::diagnose(m_diagnoser, exchange, quoted);
+    const QString got = u"%1 %2 %3"_s.arg(d.diagnosis.status).arg(d.diagnosis.producer.product, d.diagnosis.cause);
+    QCOMPARE(got, u"%1 %2 %3"_s.arg(status).arg(product, cause));
+    QVERIFY2(d.logEvidence && !d.logEvidence->isEmpty(), "the quoted lines are the exchange's log evidence");
+}
+
+void TestQuotedLogLines::decorationsAroundALineAreRemoved_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    const QByteArray nginx = "2024/05/01 10:00:00 [error] 12#12: *7 connect() failed (111: Connection refused) while "
+                             "connecting to upstream, client: 10.0.0.1, server: _, request: \"GET / HTTP/1.1\", "
+                             "upstream: \"http://127.0.0.1:8080/\", host: \"example.test\"";
+    QTest::newRow("as written") << nginx;
+    QTest::newRow("Markdown quote") << QByteArray("> " + nginx);
+    QTest::newRow("inline code span") << QByteArray("`" + nginx + "`");
+    QTest::newRow("after a root prompt") << QByteArray("root@web-1:~# " + nginx);
+    QTest::newRow("journald prefix") << QByteArray("May 01 10:00:00 web-1 nginx[12]: " + nginx);
+    QTest::newRow("docker compose prefix") << QByteArray("proxy_1    | " + nginx);
+}
+
+void TestQuotedLogLines::decorationsAroundALineAreRemoved()
+{
+    QFETCH(QByteArray, line);
+    const QByteArray paste = QByteArray("The page says 502.\n") + line + '\n';
+    const QList<LogRecord> quoted = QuotedLogLines::failures(paste, u"paste"_s);
+    QCOMPARE(quoted.size(), 1);
+    QCOMPARE(quoted.first().cause, u"upstream.refused"_s);
+    QCOMPARE(quoted.first().line, 2);
+}
+
+void TestQuotedLogLines::proseWithoutLogLinesQuotesNone()
+{
+    const QByteArray prose = "We get 502 Bad Gateway from nginx every few minutes since the deploy.\n"
+                             "The upstream is a gunicorn app on port 8000; it looks healthy.\n";
+    QVERIFY(QuotedLogLines::failures(prose, u"paste"_s).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestQuotedLogLines)
+#include "tst_quotedloglines.moc"
