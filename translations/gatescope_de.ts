@@ -1400,22 +1400,6 @@
         <source>After the fix the gateway should log a normal upstream status; until then the request never reached the application.</source>
         <translation>Nach der Korrektur sollte das Gateway einen normalen Upstream-Status protokollieren; bis dahin hat die Anfrage die Anwendung nie erreicht.</translation>
     </message>
-    <message>
-        <source>You stopped the request before it ended</source>
-        <translation>Sie haben die Anfrage vor ihrem Ende gestoppt</translation>
-    </message>
-    <message>
-        <source>Send the request again and let it run to the end (or to the probe&apos;s timeout) to get a verdict on the server.</source>
-        <translation>Senden Sie die Anfrage erneut und lassen Sie sie bis zum Ende (oder bis zum Timeout der Probe) laufen, um einen Befund über den Server zu erhalten.</translation>
-    </message>
-    <message>
-        <source>If it was taking too long, note how long: a wait that ends near 30 s, 60 s or 100 s is often a gateway&apos;s read timeout, and the waterfall&apos;s markers show which.</source>
-        <translation>Wenn es zu lange dauerte, notieren Sie wie lange: Eine Wartezeit, die bei etwa 30 s, 60 s oder 100 s endet, ist oft das Lese-Timeout eines Gateways, und die Markierungen im Wasserfall zeigen welches.</translation>
-    </message>
-    <message>
-        <source>A cancelled POST or PUT may or may not have reached the server: check its logs before sending it again.</source>
-        <translation>Ein abgebrochenes POST oder PUT hat den Server vielleicht erreicht, vielleicht nicht: Prüfen Sie dessen Logs, bevor Sie es erneut senden.</translation>
-    </message>
 </context>
 <context>
     <name>Gatescope::Cli::CommandLine</name>
@@ -1745,6 +1729,20 @@ Ohne Befehl öffnet es das Arbeitsfenster und importiert die angegebenen DATEIen
     <message>
         <source>One or more log files.</source>
         <translation>Eine oder mehrere Protokolldateien.</translation>
+    </message>
+    <message>
+        <source>Send one HTTP request (like curl) and show where the time went and how the conversation ended.
+Ctrl+C stops the request: it is reported as cancelled by you, and the exit code is 130.</source>
+        <translation>Eine HTTP-Anfrage senden (wie curl) und zeigen, wohin die Zeit ging und wie das Gespräch endete.
+Strg+C stoppt die Anfrage: sie wird als von Ihnen abgebrochen gemeldet, und der Exit-Code ist 130.</translation>
+    </message>
+    <message>
+        <source>Send the captured request(s) of INPUT again and diagnose what comes back.
+Every request is replayed (or only --entry N); --all also reports the replies that did not fail.
+Ctrl+C stops the request under way (reported as cancelled by you) and sends no more; the exit code is then 130.</source>
+        <translation>Die aufgezeichnete(n) Anfrage(n) von INPUT erneut senden und diagnostizieren, was zurückkommt.
+Jede Anfrage wird wiederholt (oder nur --entry N); --all meldet auch die Antworten, die nicht fehlschlugen.
+Strg+C stoppt die laufende Anfrage (als von Ihnen abgebrochen gemeldet) und sendet keine weitere; der Exit-Code ist dann 130.</translation>
     </message>
 </context>
 <context>
@@ -5177,6 +5175,14 @@ Ursache: %5</translation>
         <source>no response, and the browser marks the connection&apos;s security as broken (a failed TLS handshake or certificate check)</source>
         <translation>keine Antwort, und der Browser kennzeichnet die Sicherheit der Verbindung als defekt (fehlgeschlagener TLS-Handshake oder Zertifikatsprüfung)</translation>
     </message>
+    <message>
+        <source>no response after %1 s: the request was still waiting when the HAR was saved</source>
+        <translation>keine Antwort nach %1 s: die Anfrage wartete noch, als die HAR-Datei gespeichert wurde</translation>
+    </message>
+    <message>
+        <source>no response after %1 s: the browser stopped waiting (%2)</source>
+        <translation>keine Antwort nach %1 s: der Browser hat aufgehört zu warten (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::HopProbe</name>
@@ -6272,6 +6278,10 @@ Ursache: %5</translation>
         <source>the peer answered like %1, not HTTP: %2</source>
         <translation>die Gegenseite antwortete wie %1, nicht HTTP: %2</translation>
     </message>
+    <message>
+        <source>a TLS (HTTPS) port that expected a TLS handshake (Go&apos;s answer to plain HTTP)</source>
+        <translation>ein TLS-(HTTPS-)Port, der einen TLS-Handshake erwartete (Gos Antwort auf Klartext-HTTP)</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::ProxyResolver</name>
@@ -6294,6 +6304,13 @@ Ursache: %5</translation>
     <message>
         <source>the request</source>
         <translation>die Anfrage</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::QuotedLogLines</name>
+    <message>
+        <source>status %1: the one nginx answers the failure its log line names</source>
+        <translation>Status %1: der, mit dem nginx den Fehler beantwortet, den seine Protokollzeile nennt</translation>
     </message>
 </context>
 <context>
@@ -6396,6 +6413,10 @@ Ursache: %5</translation>
     <message>
         <source>%1: %2: the server response wget printed cannot be read: %3</source>
         <translation>%1: %2: die von wget ausgegebene Serverantwort ist nicht lesbar: %3</translation>
+    </message>
+    <message>
+        <source>the JSON body was reformatted by the client that printed it (%1 bytes shown, Content-Length %2): read as shown</source>
+        <translation>der JSON-Body wurde vom ausgebenden Client umformatiert (%1 Bytes gezeigt, Content-Length %2): so gelesen, wie gezeigt</translation>
     </message>
 </context>
 <context>
@@ -6698,6 +6719,14 @@ Ursache: %5</translation>
     <message>
         <source>none joined to this exchange</source>
         <translation>keine diesem Austausch zugeordnet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n healthy exchange(s) not shown (not failing); --all or “Include healthy exchanges” includes them</source>
+        <extracomment>%n healthy exchanges that a report leaves out unless asked to include them</extracomment>
+        <translation>
+            <numerusform>%n gesunder Austausch nicht gezeigt (nicht fehlgeschlagen); --all oder „Gesunde Austausche einbeziehen“ nimmt ihn auf</numerusform>
+            <numerusform>%n gesunde Austausche nicht gezeigt (nicht fehlgeschlagen); --all oder „Gesunde Austausche einbeziehen“ nimmt sie auf</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7730,14 +7759,6 @@ Ursache: %5</translation>
         <translation>{product} hat selbst 503 geantwortet: entweder eine Ablehnung durch limit_req / limit_conn (für beide der Standardstatus von nginx) oder, bei ingress-nginx, ein Service ohne bereite Endpunkte — die Seite ist in beiden Fällen dieselbe.</translation>
     </message>
     <message>
-        <source>A gateway relayed another protocol&apos;s answer as HTTP/0.9</source>
-        <translation>Ein Gateway hat die Antwort eines anderen Protokolls als HTTP/0.9 weitergereicht</translation>
-    </message>
-    <message>
-        <source>{gateway} relayed its upstream&apos;s non-HTTP answer ({protocol}) as an HTTP/0.9 body with status {status}: its upstream address points at the wrong port or scheme.</source>
-        <translation>{gateway} hat die Nicht-HTTP-Antwort seines Upstreams ({protocol}) als HTTP/0.9-Body mit Status {status} weitergereicht: seine Upstream-Adresse zeigt auf den falschen Port oder das falsche Schema.</translation>
-    </message>
-    <message>
         <source>A gateway that accepts HTTP/0.9 (Apache, Squid — which adds X-Transformed-From: HTTP/0.9) wraps whatever the upstream sent in a 200 response. The bytes are another protocol&apos;s greeting or error, so the gateway&apos;s upstream address points at the wrong port or scheme.</source>
         <translation>Ein Gateway, das HTTP/0.9 akzeptiert (Apache, Squid — das X-Transformed-From: HTTP/0.9 hinzufügt), verpackt alles, was der Upstream gesendet hat, in eine 200-Antwort. Die Bytes sind die Begrüßung oder der Fehler eines anderen Protokolls, also zeigt die Upstream-Adresse des Gateways auf den falschen Port oder das falsche Schema.</translation>
     </message>
@@ -7754,16 +7775,60 @@ Ursache: %5</translation>
         <translation>Manche Server beantworten eine HTTP-Anfrage auf ihrem eigenen Port mit einem kurzen Hinweis (MongoDBs &apos;It looks like you are trying to access MongoDB over HTTP on the native driver port&apos;), oder ein Proxy hat die Bytes eines Nicht-HTTP-Servers durchgereicht. So oder so gehört der aufgerufene Port einem anderen Dienst.</translation>
     </message>
     <message>
-        <source>Cancelled by you</source>
-        <translation>Von Ihnen abgebrochen</translation>
+        <source>A gateway relayed another protocol&apos;s answer, and cut it short</source>
+        <translation>Ein Gateway hat die Antwort eines anderen Protokolls weitergereicht und vorzeitig beendet</translation>
     </message>
     <message>
-        <source>Cancelled by you after {elapsed}; the server had not finished answering, so there is no verdict on it.</source>
-        <translation>Von Ihnen nach {elapsed} abgebrochen; der Server hatte noch nicht fertig geantwortet, daher gibt es keinen Befund über ihn.</translation>
+        <source>{gateway} relayed its upstream&apos;s non-HTTP answer ({protocol}) and the relay ended before it was whole: the gateway&apos;s upstream address points at the wrong port or scheme.</source>
+        <translation>{gateway} hat die Nicht-HTTP-Antwort seines Upstreams ({protocol}) weitergereicht, und die Weitergabe endete, bevor sie vollständig war: die Upstream-Adresse des Gateways zeigt auf den falschen Port oder das falsche Schema.</translation>
     </message>
     <message>
-        <source>You stopped this request (Esc or Cancel in the window, Ctrl+C on the command line) before a complete response arrived. That says nothing about the server: it may have been slow, stuck, or about to answer. Send it again and let it run to get a verdict; the probe&apos;s timeouts (Options) decide how long it may take.</source>
-        <translation>Sie haben diese Anfrage gestoppt (Esc oder Abbrechen im Fenster, Strg+C auf der Kommandozeile), bevor eine vollständige Antwort ankam. Das sagt nichts über den Server: Er war vielleicht langsam, hing, oder war kurz davor zu antworten. Senden Sie sie erneut und lassen Sie sie laufen, um einen Befund zu erhalten; die Timeouts der Probe (Optionen) bestimmen, wie lange sie dauern darf.</translation>
+        <source>Apache answered its own 503 at once: the backend connection failed</source>
+        <translation>Apache hat sofort seinen eigenen 503 geantwortet: die Verbindung zum Backend schlug fehl</translation>
+    </message>
+    <message>
+        <source>Apache answered its own 503 page after {wait}: mod_proxy&apos;s connection to the backend failed at once (nothing listens there, or the worker is still in its retry penalty after such a failure).</source>
+        <translation>Apache hat nach {wait} mit seiner eigenen 503-Seite geantwortet: die Verbindung von mod_proxy zum Backend schlug sofort fehl (dort lauscht nichts, oder der Worker ist nach einem solchen Fehler noch in seiner Wiederholungssperre).</translation>
+    </message>
+    <message>
+        <source>Apache uses one canned 503 page (&apos;temporarily unable to service your request due to maintenance downtime or capacity problems&apos;) for every reason. When it comes back at once, the usual reason is a refused backend connect: mod_proxy then also puts the worker into its retry penalty (60 s by default) and answers 503 without trying again.</source>
+        <translation>Apache verwendet für jeden Grund dieselbe vorgefertigte 503-Seite (&apos;temporarily unable to service your request due to maintenance downtime or capacity problems&apos;). Kommt sie sofort, ist der übliche Grund eine abgelehnte Verbindung zum Backend: mod_proxy setzt den Worker dann zusätzlich in seine Wiederholungssperre (standardmäßig 60 s) und antwortet 503, ohne es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Apache&apos;s own 503 page: most often a backend that refused the connection</source>
+        <translation>Apaches eigene 503-Seite: meist ein Backend, das die Verbindung abgelehnt hat</translation>
+    </message>
+    <message>
+        <source>Apache answered with its own 503 page, which does not say why: most often mod_proxy could not connect to the backend (refused, or the worker is still in its retry penalty after such a failure); a module refusing service (maintenance, limits) shows the same page.</source>
+        <translation>Apache hat mit seiner eigenen 503-Seite geantwortet, die keinen Grund nennt: meist konnte mod_proxy keine Verbindung zum Backend herstellen (abgelehnt, oder der Worker ist nach einem solchen Fehler noch in seiner Wiederholungssperre); ein Modul, das den Dienst verweigert (Wartung, Limits), zeigt dieselbe Seite.</translation>
+    </message>
+    <message>
+        <source>The canned text speaks of &apos;maintenance downtime or capacity problems&apos; whatever happened. Apache&apos;s error log names the reason: &apos;AH00957: … attempt to connect to … failed&apos; and &apos;AH01114: … failed to make connection to backend&apos; for a refused backend, &apos;AH00940 … disabled connection for (…)&apos; for the retry penalty.</source>
+        <translation>Der vorgefertigte Text spricht immer von &apos;maintenance downtime or capacity problems&apos;, was auch geschah. Apaches Fehlerprotokoll nennt den Grund: &apos;AH00957: … attempt to connect to … failed&apos; und &apos;AH01114: … failed to make connection to backend&apos; für ein ablehnendes Backend, &apos;AH00940 … disabled connection for (…)&apos; für die Wiederholungssperre.</translation>
+    </message>
+    <message>
+        <source>nginx&apos;s own 503 without a version (ingress-nginx&apos;s default): usually a Service without ready endpoints</source>
+        <translation>nginx&apos; eigener 503 ohne Version (Standard von ingress-nginx): meist ein Service ohne bereite Endpunkte</translation>
+    </message>
+    <message>
+        <source>{product} answered 503 itself with the page ingress-nginx uses: most often the Service behind the Ingress has no ready endpoints (no pod, pods not ready, a selector that matches nothing); a limit_req / limit_conn rejection (ingress-nginx&apos;s limit annotations) answers with the same page.</source>
+        <translation>{product} hat selbst 503 mit der Seite geantwortet, die ingress-nginx verwendet: meist hat der Service hinter dem Ingress keine bereiten Endpunkte (kein Pod, Pods nicht bereit, ein Selektor, der nichts trifft); eine Ablehnung durch limit_req / limit_conn (die Limit-Annotationen von ingress-nginx) antwortet mit derselben Seite.</translation>
+    </message>
+    <message>
+        <source>ingress-nginx&apos;s balancer answers 503 when the backend Service has no endpoints, and its rate-limit annotations reject with 503 too; the page is the same nginx page. &apos;kubectl get endpoints&apos; (or endpointslices) for the Service tells the first from the second.</source>
+        <translation>Der Balancer von ingress-nginx antwortet 503, wenn der Backend-Service keine Endpunkte hat, und seine Rate-Limit-Annotationen lehnen ebenfalls mit 503 ab; die Seite ist dieselbe nginx-Seite. &apos;kubectl get endpoints&apos; (oder endpointslices) für den Service unterscheidet das eine vom anderen.</translation>
+    </message>
+    <message>
+        <source>A gateway relayed the answer of a server that does not speak plain HTTP</source>
+        <translation>Ein Gateway hat die Antwort eines Servers weitergereicht, der kein einfaches HTTP spricht</translation>
+    </message>
+    <message>
+        <source>{gateway} relayed its upstream&apos;s answer with status {status}, and that answer is {protocol}&apos;s, not an HTTP service&apos;s: the gateway&apos;s upstream address points at the wrong port or scheme.</source>
+        <translation>{gateway} hat die Antwort seines Upstreams mit Status {status} weitergereicht, und diese Antwort stammt von {protocol}, nicht von einem HTTP-Dienst: die Upstream-Adresse des Gateways zeigt auf den falschen Port oder das falsche Schema.</translation>
+    </message>
+    <message>
+        <source>A gateway that accepts HTTP/0.9 (Apache, Squid — which adds X-Transformed-From: HTTP/0.9) wraps whatever the upstream sent in a 200 response; a Go TLS server answers plain HTTP with its own 400 (&apos;Client sent an HTTP request to an HTTPS server.&apos;), which the gateway relays. Either way the gateway talks to the wrong port, or plain HTTP to a TLS port.</source>
+        <translation>Ein Gateway, das HTTP/0.9 akzeptiert (Apache, Squid — das X-Transformed-From: HTTP/0.9 hinzufügt), verpackt alles, was der Upstream gesendet hat, in eine 200-Antwort; ein Go-TLS-Server beantwortet Klartext-HTTP mit seinem eigenen 400 (&apos;Client sent an HTTP request to an HTTPS server.&apos;), den das Gateway weiterreicht. So oder so spricht das Gateway mit dem falschen Port oder Klartext-HTTP mit einem TLS-Port.</translation>
     </message>
 </context>
 <context>

@@ -1400,22 +1400,6 @@
         <source>After the fix the gateway should log a normal upstream status; until then the request never reached the application.</source>
         <translation>修正后网关应记录正常的上游状态；在此之前请求从未到达应用。</translation>
     </message>
-    <message>
-        <source>You stopped the request before it ended</source>
-        <translation>您在请求结束前停止了它</translation>
-    </message>
-    <message>
-        <source>Send the request again and let it run to the end (or to the probe&apos;s timeout) to get a verdict on the server.</source>
-        <translation>重新发送请求并让它运行到结束（或到探测超时），以获得关于服务器的结论。</translation>
-    </message>
-    <message>
-        <source>If it was taking too long, note how long: a wait that ends near 30 s, 60 s or 100 s is often a gateway&apos;s read timeout, and the waterfall&apos;s markers show which.</source>
-        <translation>如果耗时过长，请记下时长：在 30 秒、60 秒或 100 秒附近结束的等待通常是某个网关的读取超时，瀑布图中的标记会显示是哪一个。</translation>
-    </message>
-    <message>
-        <source>A cancelled POST or PUT may or may not have reached the server: check its logs before sending it again.</source>
-        <translation>被取消的 POST 或 PUT 可能已到达服务器，也可能没有：再次发送之前请检查服务器日志。</translation>
-    </message>
 </context>
 <context>
     <name>Gatescope::Cli::CommandLine</name>
@@ -1745,6 +1729,20 @@ Without a command it opens the workbench window, importing the FILEs given.</sou
     <message>
         <source>One or more log files.</source>
         <translation>一个或多个日志文件。</translation>
+    </message>
+    <message>
+        <source>Send one HTTP request (like curl) and show where the time went and how the conversation ended.
+Ctrl+C stops the request: it is reported as cancelled by you, and the exit code is 130.</source>
+        <translation>发送一个 HTTP 请求（类似 curl），显示时间花在哪里以及会话如何结束。
+Ctrl+C 停止请求：报告为由您取消，退出码为 130。</translation>
+    </message>
+    <message>
+        <source>Send the captured request(s) of INPUT again and diagnose what comes back.
+Every request is replayed (or only --entry N); --all also reports the replies that did not fail.
+Ctrl+C stops the request under way (reported as cancelled by you) and sends no more; the exit code is then 130.</source>
+        <translation>再次发送 INPUT 中捕获的请求并诊断返回的内容。
+每个请求都会重放（或仅 --entry N）；--all 也报告未失败的回复。
+Ctrl+C 停止正在进行的请求（报告为由您取消）且不再发送；此时退出码为 130。</translation>
     </message>
 </context>
 <context>
@@ -5140,6 +5138,14 @@ Cause: %5</source>
         <source>no response, and the browser marks the connection&apos;s security as broken (a failed TLS handshake or certificate check)</source>
         <translation>没有响应，且浏览器将连接的安全状态标记为损坏（TLS 握手或证书校验失败）</translation>
     </message>
+    <message>
+        <source>no response after %1 s: the request was still waiting when the HAR was saved</source>
+        <translation>%1 秒后仍无响应：保存 HAR 时请求仍在等待</translation>
+    </message>
+    <message>
+        <source>no response after %1 s: the browser stopped waiting (%2)</source>
+        <translation>%1 秒后仍无响应：浏览器停止了等待（%2）</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::HopProbe</name>
@@ -6232,6 +6238,10 @@ Cause: %5</source>
         <source>the peer answered like %1, not HTTP: %2</source>
         <translation>对端的应答像 %1，而不是 HTTP：%2</translation>
     </message>
+    <message>
+        <source>a TLS (HTTPS) port that expected a TLS handshake (Go&apos;s answer to plain HTTP)</source>
+        <translation>一个期待 TLS 握手的 TLS（HTTPS）端口（Go 对明文 HTTP 的回答）</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::ProxyResolver</name>
@@ -6254,6 +6264,13 @@ Cause: %5</source>
     <message>
         <source>the request</source>
         <translation>该请求</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::QuotedLogLines</name>
+    <message>
+        <source>status %1: the one nginx answers the failure its log line names</source>
+        <translation>状态 %1：nginx 对其日志行所述故障的回答状态</translation>
     </message>
 </context>
 <context>
@@ -6355,6 +6372,10 @@ Cause: %5</source>
     <message>
         <source>%1: %2: the server response wget printed cannot be read: %3</source>
         <translation>%1：%2：无法读取 wget 打印的服务器响应：%3</translation>
+    </message>
+    <message>
+        <source>the JSON body was reformatted by the client that printed it (%1 bytes shown, Content-Length %2): read as shown</source>
+        <translation>JSON 正文被打印它的客户端重新格式化（显示 %1 字节，Content-Length 为 %2）：按显示内容读取</translation>
     </message>
 </context>
 <context>
@@ -6653,6 +6674,13 @@ Cause: %5</source>
     <message>
         <source>none joined to this exchange</source>
         <translation>没有与此交换关联的行</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n healthy exchange(s) not shown (not failing); --all or “Include healthy exchanges” includes them</source>
+        <extracomment>%n healthy exchanges that a report leaves out unless asked to include them</extracomment>
+        <translation>
+            <numerusform>%n 个正常的交换未显示（未失败）；--all 或“包含正常交换”会包含它们</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7685,14 +7713,6 @@ Cause: %5</source>
         <translation>{product} 自己返回了 503：要么是 limit_req / limit_conn 拒绝（两者在 nginx 中的默认状态），要么在 ingress-nginx 上是没有就绪端点的 Service——两种情况的页面相同。</translation>
     </message>
     <message>
-        <source>A gateway relayed another protocol&apos;s answer as HTTP/0.9</source>
-        <translation>网关把另一种协议的应答作为 HTTP/0.9 转发</translation>
-    </message>
-    <message>
-        <source>{gateway} relayed its upstream&apos;s non-HTTP answer ({protocol}) as an HTTP/0.9 body with status {status}: its upstream address points at the wrong port or scheme.</source>
-        <translation>{gateway} 把其上游的非 HTTP 应答（{protocol}）作为状态 {status} 的 HTTP/0.9 正文转发：它的上游地址指向了错误的端口或协议方案。</translation>
-    </message>
-    <message>
         <source>A gateway that accepts HTTP/0.9 (Apache, Squid — which adds X-Transformed-From: HTTP/0.9) wraps whatever the upstream sent in a 200 response. The bytes are another protocol&apos;s greeting or error, so the gateway&apos;s upstream address points at the wrong port or scheme.</source>
         <translation>接受 HTTP/0.9 的网关（Apache、Squid——后者会添加 X-Transformed-From: HTTP/0.9）会把上游发送的任何内容包装进 200 响应。这些字节是另一种协议的问候或错误，因此网关的上游地址指向了错误的端口或协议方案。</translation>
     </message>
@@ -7709,16 +7729,60 @@ Cause: %5</source>
         <translation>有些服务器在其原生端口上用一句简短说明回应 HTTP 请求（MongoDB 的 &apos;It looks like you are trying to access MongoDB over HTTP on the native driver port&apos;），或者代理把非 HTTP 服务器的字节原样转发。无论哪种，所调用的端口都属于另一个服务。</translation>
     </message>
     <message>
-        <source>Cancelled by you</source>
-        <translation>已由您取消</translation>
+        <source>A gateway relayed another protocol&apos;s answer, and cut it short</source>
+        <translation>网关转发了另一种协议的回答，并提前截断</translation>
     </message>
     <message>
-        <source>Cancelled by you after {elapsed}; the server had not finished answering, so there is no verdict on it.</source>
-        <translation>您在 {elapsed} 后取消；服务器尚未完成应答，因此没有关于它的结论。</translation>
+        <source>{gateway} relayed its upstream&apos;s non-HTTP answer ({protocol}) and the relay ended before it was whole: the gateway&apos;s upstream address points at the wrong port or scheme.</source>
+        <translation>{gateway} 转发了其上游的非 HTTP 回答（{protocol}），且转发在完整之前结束：网关的上游地址指向了错误的端口或协议。</translation>
     </message>
     <message>
-        <source>You stopped this request (Esc or Cancel in the window, Ctrl+C on the command line) before a complete response arrived. That says nothing about the server: it may have been slow, stuck, or about to answer. Send it again and let it run to get a verdict; the probe&apos;s timeouts (Options) decide how long it may take.</source>
-        <translation>您在收到完整响应之前停止了此请求（窗口中的 Esc 或取消，命令行中的 Ctrl+C）。这并不说明服务器有问题：它可能很慢、卡住了，或即将应答。请重新发送并让它运行完以获得结论；探测的超时设置（选项）决定它可以持续多久。</translation>
+        <source>Apache answered its own 503 at once: the backend connection failed</source>
+        <translation>Apache 立即返回了自己的 503：到后端的连接失败</translation>
+    </message>
+    <message>
+        <source>Apache answered its own 503 page after {wait}: mod_proxy&apos;s connection to the backend failed at once (nothing listens there, or the worker is still in its retry penalty after such a failure).</source>
+        <translation>Apache 在 {wait} 后返回了自己的 503 页面：mod_proxy 到后端的连接立即失败（那里没有监听，或 worker 在此类失败后仍处于重试惩罚期）。</translation>
+    </message>
+    <message>
+        <source>Apache uses one canned 503 page (&apos;temporarily unable to service your request due to maintenance downtime or capacity problems&apos;) for every reason. When it comes back at once, the usual reason is a refused backend connect: mod_proxy then also puts the worker into its retry penalty (60 s by default) and answers 503 without trying again.</source>
+        <translation>Apache 对任何原因都使用同一个固定的 503 页面（&apos;temporarily unable to service your request due to maintenance downtime or capacity problems&apos;）。如果立即返回，通常原因是后端拒绝连接：mod_proxy 随后还会让 worker 进入重试惩罚期（默认 60 秒），并在不重试的情况下返回 503。</translation>
+    </message>
+    <message>
+        <source>Apache&apos;s own 503 page: most often a backend that refused the connection</source>
+        <translation>Apache 自己的 503 页面：最常见的是后端拒绝了连接</translation>
+    </message>
+    <message>
+        <source>Apache answered with its own 503 page, which does not say why: most often mod_proxy could not connect to the backend (refused, or the worker is still in its retry penalty after such a failure); a module refusing service (maintenance, limits) shows the same page.</source>
+        <translation>Apache 返回了自己的 503 页面，页面没有说明原因：最常见的是 mod_proxy 无法连接后端（被拒绝，或 worker 在此类失败后仍处于重试惩罚期）；拒绝服务的模块（维护、限制）也显示同一页面。</translation>
+    </message>
+    <message>
+        <source>The canned text speaks of &apos;maintenance downtime or capacity problems&apos; whatever happened. Apache&apos;s error log names the reason: &apos;AH00957: … attempt to connect to … failed&apos; and &apos;AH01114: … failed to make connection to backend&apos; for a refused backend, &apos;AH00940 … disabled connection for (…)&apos; for the retry penalty.</source>
+        <translation>无论发生什么，固定文本都说是 &apos;maintenance downtime or capacity problems&apos;。Apache 的错误日志会写明原因：后端拒绝时为 &apos;AH00957: … attempt to connect to … failed&apos; 和 &apos;AH01114: … failed to make connection to backend&apos;，重试惩罚期为 &apos;AH00940 … disabled connection for (…)&apos;。</translation>
+    </message>
+    <message>
+        <source>nginx&apos;s own 503 without a version (ingress-nginx&apos;s default): usually a Service without ready endpoints</source>
+        <translation>不带版本号的 nginx 自身 503（ingress-nginx 的默认）：通常是没有就绪端点的 Service</translation>
+    </message>
+    <message>
+        <source>{product} answered 503 itself with the page ingress-nginx uses: most often the Service behind the Ingress has no ready endpoints (no pod, pods not ready, a selector that matches nothing); a limit_req / limit_conn rejection (ingress-nginx&apos;s limit annotations) answers with the same page.</source>
+        <translation>{product} 用 ingress-nginx 使用的页面自行返回了 503：最常见的是 Ingress 后面的 Service 没有就绪端点（没有 Pod、Pod 未就绪、选择器匹配不到任何对象）；limit_req / limit_conn 拒绝（ingress-nginx 的限流注解）也返回同一页面。</translation>
+    </message>
+    <message>
+        <source>ingress-nginx&apos;s balancer answers 503 when the backend Service has no endpoints, and its rate-limit annotations reject with 503 too; the page is the same nginx page. &apos;kubectl get endpoints&apos; (or endpointslices) for the Service tells the first from the second.</source>
+        <translation>当后端 Service 没有端点时，ingress-nginx 的负载均衡器返回 503，其限流注解也以 503 拒绝；页面是同一个 nginx 页面。对该 Service 执行 &apos;kubectl get endpoints&apos;（或 endpointslices）可以区分两者。</translation>
+    </message>
+    <message>
+        <source>A gateway relayed the answer of a server that does not speak plain HTTP</source>
+        <translation>网关转发了一个不使用明文 HTTP 的服务器的回答</translation>
+    </message>
+    <message>
+        <source>{gateway} relayed its upstream&apos;s answer with status {status}, and that answer is {protocol}&apos;s, not an HTTP service&apos;s: the gateway&apos;s upstream address points at the wrong port or scheme.</source>
+        <translation>{gateway} 以状态 {status} 转发了其上游的回答，而该回答来自 {protocol}，而不是 HTTP 服务：网关的上游地址指向了错误的端口或协议。</translation>
+    </message>
+    <message>
+        <source>A gateway that accepts HTTP/0.9 (Apache, Squid — which adds X-Transformed-From: HTTP/0.9) wraps whatever the upstream sent in a 200 response; a Go TLS server answers plain HTTP with its own 400 (&apos;Client sent an HTTP request to an HTTPS server.&apos;), which the gateway relays. Either way the gateway talks to the wrong port, or plain HTTP to a TLS port.</source>
+        <translation>接受 HTTP/0.9 的网关（Apache、Squid——后者会添加 X-Transformed-From: HTTP/0.9）会把上游发送的任何内容包装在 200 响应中；Go 的 TLS 服务器用自己的 400（&apos;Client sent an HTTP request to an HTTPS server.&apos;）回答明文 HTTP，网关将其转发。无论哪种情况，网关都连到了错误的端口，或向 TLS 端口发送了明文 HTTP。</translation>
     </message>
 </context>
 <context>

@@ -123,9 +123,10 @@ Exchange requestOf(const QList<LogRecord> &quoted)
         ResponseData response;
         response.status = first.cause == u"upstream.timeout" ? 504 : 502;
         exchange.response = response;
-        exchange.comment = QCoreApplication::translate("Gatescope::QuotedLogLines",
-                                                       "status %1: the one nginx answers the failure its log line names")
-                               .arg(response.status);
+        exchange.comment
+            = QCoreApplication::translate("Gatescope::QuotedLogLines",
+                                          "status %1: the one nginx answers the failure its log line names")
+                  .arg(response.status);
     }
     return exchange;
 }

@@ -80,8 +80,8 @@ void TestQuotedLogLines::aQuotedLogLineDecidesTheVerdict()
 
     // The paste as the user's input: what it states, diagnosed with the lines it quotes.
     const Result<Capture> capture = CaptureImporter::importText(text, file);
-    const Exchange exchange = capture && !capture->exchanges.isEmpty() ? capture->exchanges.first()
-                                                                        : QuotedLogLines::requestOf(quoted);
+    const Exchange exchange
+        = capture && !capture->exchanges.isEmpty() ? capture->exchanges.first() : QuotedLogLines::requestOf(quoted);
     const DiagnosedExchange d = QuotedLogLines::diagnose(m_diagnoser, exchange, quoted);
     const QString got = u"%1 %2 %3"_s.arg(d.diagnosis.status).arg(d.diagnosis.producer.product, d.diagnosis.cause);
     QCOMPARE(got, u"%1 %2 %3"_s.arg(status).arg(product, cause));
