@@ -1400,6 +1400,22 @@
         <source>After the fix the gateway should log a normal upstream status; until then the request never reached the application.</source>
         <translation>Nach der Korrektur sollte das Gateway einen normalen Upstream-Status protokollieren; bis dahin hat die Anfrage die Anwendung nie erreicht.</translation>
     </message>
+    <message>
+        <source>You stopped the request before it ended</source>
+        <translation>Sie haben die Anfrage gestoppt, bevor sie endete</translation>
+    </message>
+    <message>
+        <source>Send the request again and let it run to the end (or to the probe&apos;s timeout) to get a verdict on the server.</source>
+        <translation>Senden Sie die Anfrage erneut und lassen Sie sie bis zum Ende (oder bis zum Timeout der Probe) laufen, um ein Urteil über den Server zu erhalten.</translation>
+    </message>
+    <message>
+        <source>If it was taking too long, note how long: a wait that ends near 30 s, 60 s or 100 s is often a gateway&apos;s read timeout, and the waterfall&apos;s markers show which.</source>
+        <translation>Wenn es zu lange dauerte, notieren Sie, wie lange: eine Wartezeit, die bei etwa 30 s, 60 s oder 100 s endet, ist oft das Lese-Timeout eines Gateways, und die Markierungen im Wasserfall zeigen, welches.</translation>
+    </message>
+    <message>
+        <source>A cancelled POST or PUT may or may not have reached the server: check its logs before sending it again.</source>
+        <translation>Ein abgebrochenes POST oder PUT hat den Server vielleicht erreicht, vielleicht nicht: prüfen Sie seine Protokolle, bevor Sie es erneut senden.</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Cli::CommandLine</name>
@@ -7829,6 +7845,18 @@ Ursache: %5</translation>
     <message>
         <source>A gateway that accepts HTTP/0.9 (Apache, Squid — which adds X-Transformed-From: HTTP/0.9) wraps whatever the upstream sent in a 200 response; a Go TLS server answers plain HTTP with its own 400 (&apos;Client sent an HTTP request to an HTTPS server.&apos;), which the gateway relays. Either way the gateway talks to the wrong port, or plain HTTP to a TLS port.</source>
         <translation>Ein Gateway, das HTTP/0.9 akzeptiert (Apache, Squid — das X-Transformed-From: HTTP/0.9 hinzufügt), verpackt alles, was der Upstream gesendet hat, in eine 200-Antwort; ein Go-TLS-Server beantwortet Klartext-HTTP mit seinem eigenen 400 (&apos;Client sent an HTTP request to an HTTPS server.&apos;), den das Gateway weiterreicht. So oder so spricht das Gateway mit dem falschen Port oder Klartext-HTTP mit einem TLS-Port.</translation>
+    </message>
+    <message>
+        <source>Cancelled by you</source>
+        <translation>Von Ihnen abgebrochen</translation>
+    </message>
+    <message>
+        <source>Cancelled by you after {elapsed}; the server had not finished answering, so there is no verdict on it.</source>
+        <translation>Von Ihnen nach {elapsed} abgebrochen; der Server hatte noch nicht fertig geantwortet, daher gibt es kein Urteil über ihn.</translation>
+    </message>
+    <message>
+        <source>You stopped this request (Esc or Cancel in the window, Ctrl+C on the command line) before a complete response arrived. That says nothing about the server: it may have been slow, stuck, or about to answer. Send it again and let it run to get a verdict; the probe&apos;s timeouts (Options) decide how long it may take.</source>
+        <translation>Sie haben diese Anfrage gestoppt (Esc oder Abbrechen im Fenster, Strg+C auf der Kommandozeile), bevor eine vollständige Antwort ankam. Das sagt nichts über den Server: er war vielleicht langsam, hing oder war kurz vor der Antwort. Senden Sie sie erneut und lassen Sie sie laufen, um ein Urteil zu erhalten; die Timeouts der Probe (Optionen) bestimmen, wie lange sie dauern darf.</translation>
     </message>
 </context>
 <context>

@@ -1400,6 +1400,22 @@
         <source>After the fix the gateway should log a normal upstream status; until then the request never reached the application.</source>
         <translation>修正后网关应记录正常的上游状态；在此之前请求从未到达应用。</translation>
     </message>
+    <message>
+        <source>You stopped the request before it ended</source>
+        <translation>您在请求结束前停止了它</translation>
+    </message>
+    <message>
+        <source>Send the request again and let it run to the end (or to the probe&apos;s timeout) to get a verdict on the server.</source>
+        <translation>再次发送请求并让它运行到结束（或到探测的超时），以获得对服务器的判断。</translation>
+    </message>
+    <message>
+        <source>If it was taking too long, note how long: a wait that ends near 30 s, 60 s or 100 s is often a gateway&apos;s read timeout, and the waterfall&apos;s markers show which.</source>
+        <translation>如果耗时太长，请记下时长：在 30 秒、60 秒或 100 秒左右结束的等待通常是某个网关的读取超时，瀑布图的标记会显示是哪一个。</translation>
+    </message>
+    <message>
+        <source>A cancelled POST or PUT may or may not have reached the server: check its logs before sending it again.</source>
+        <translation>被取消的 POST 或 PUT 可能已经到达服务器，也可能没有：再次发送前请检查服务器日志。</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Cli::CommandLine</name>
@@ -7783,6 +7799,18 @@ Cause: %5</source>
     <message>
         <source>A gateway that accepts HTTP/0.9 (Apache, Squid — which adds X-Transformed-From: HTTP/0.9) wraps whatever the upstream sent in a 200 response; a Go TLS server answers plain HTTP with its own 400 (&apos;Client sent an HTTP request to an HTTPS server.&apos;), which the gateway relays. Either way the gateway talks to the wrong port, or plain HTTP to a TLS port.</source>
         <translation>接受 HTTP/0.9 的网关（Apache、Squid——后者会添加 X-Transformed-From: HTTP/0.9）会把上游发送的任何内容包装在 200 响应中；Go 的 TLS 服务器用自己的 400（&apos;Client sent an HTTP request to an HTTPS server.&apos;）回答明文 HTTP，网关将其转发。无论哪种情况，网关都连到了错误的端口，或向 TLS 端口发送了明文 HTTP。</translation>
+    </message>
+    <message>
+        <source>Cancelled by you</source>
+        <translation>由您取消</translation>
+    </message>
+    <message>
+        <source>Cancelled by you after {elapsed}; the server had not finished answering, so there is no verdict on it.</source>
+        <translation>在 {elapsed} 后由您取消；服务器尚未完成回答，因此没有对它的判断。</translation>
+    </message>
+    <message>
+        <source>You stopped this request (Esc or Cancel in the window, Ctrl+C on the command line) before a complete response arrived. That says nothing about the server: it may have been slow, stuck, or about to answer. Send it again and let it run to get a verdict; the probe&apos;s timeouts (Options) decide how long it may take.</source>
+        <translation>您在完整响应到达之前停止了此请求（窗口中的 Esc 或取消，命令行中的 Ctrl+C）。这并不说明服务器的任何情况：它可能很慢、卡住或即将回答。请再次发送并让它运行以获得判断；探测的超时（选项）决定它可以持续多久。</translation>
     </message>
 </context>
 <context>

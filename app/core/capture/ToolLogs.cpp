@@ -122,6 +122,9 @@ QByteArray schemeFromCurlNotes(QByteArrayView text)
         if (!content.startsWith("* ") && !content.startsWith("== Info: "))
             continue;
         const QByteArrayView note = content.sliced(content.startsWith("* ") ? 2 : 9).trimmed();
+        // curl -L: what follows is the next hop's connection, not the first request's.
+        if (note.startsWith("Issue another request to this URL"))
+            break;
         if (note.startsWith("SSL connection using") || note.startsWith("ALPN") || note.startsWith("TLSv1")
             || note.startsWith("Server certificate:") || note.startsWith("SSL certificate verify")
             || note.startsWith("[HTTP/2] [1] OPENED stream for https://"))
