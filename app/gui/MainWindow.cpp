@@ -1252,6 +1252,7 @@ void MainWindow::showExport(bool currentOnly)
 {
     QList<Exchange> exchanges;
     QList<Diagnosis> diagnoses;
+    int selected = -1; // the current exchange's place in the exported list
     if (currentOnly && m_exchanges->hasCurrent()) {
         exchanges.append(m_exchanges->currentExchange());
         diagnoses.append(m_exchanges->currentDiagnosis());
@@ -1259,8 +1260,10 @@ void MainWindow::showExport(bool currentOnly)
     for (int entry = 0; !currentOnly && entry < m_waterfallModel->entryCount(); ++entry) {
         if (m_waterfallModel->isLive(entry))
             continue;
+        if (m_exchanges->hasCurrent() && entry == m_exchanges->currentEntry())
+            selected = int(exchanges.size());
         exchanges.append(m_waterfallModel->exchangeAt(entry));
-        diagnoses.append(diagnoser().diagnose(exchanges.constLast()));
+        diagnoses.append(LogJoin::diagnose(diagnoser(), exchanges.constLast(), m_logs->records()).diagnosis);
     }
     if (exchanges.isEmpty()) {
         showStatus(tr("Nothing to export yet: send a request or open a capture first."), true);
@@ -1275,6 +1278,8 @@ void MainWindow::showExport(bool currentOnly)
         }
     }
     ExportDialog dialog(exchanges, diagnoses, kind, name, this);
+    // "Selected exchange only" offers the exchange being looked at.
+    dialog.setSelectedExchange(selected);
     dialog.exec();
 }
 
