@@ -229,9 +229,18 @@ inline void requireSameRequests(const QList<RequestSpec> &before, const QList<Re
 inline QList<Exchange> asHarCarriesThem(QList<Exchange> exchanges)
 {
     exchanges.removeIf([](const Exchange &exchange) { return exchange.response && exchange.response->status == 0; });
+    // HTTP/2 pseudo-headers (":authority", ":status") are not header fields: the HAR importer
+    // leaves them out of the lists, as Chrome's HAR lists them only beside the real ones.
+    const auto isPseudo = [](const HeaderField &field) { return field.name.startsWith(':'); };
     for (Exchange &exchange : exchanges) {
         if (exchange.timings.connect < 0 && exchange.timings.tls >= 0)
             exchange.timings.connect = 0;
+        exchange.request.headers.removeIf(isPseudo);
+        if (exchange.response) {
+            exchange.response->headers.removeIf(isPseudo);
+            for (InterimResponse &interim : exchange.response->interim)
+                interim.headers.removeIf(isPseudo);
+        }
     }
     return exchanges;
 }

@@ -624,8 +624,8 @@ private:
                 return;
             if (removed(name))
                 out.append(HeaderField { name.toByteArray(), {}, false });
-            else if (value)
-                out.append(HeaderField { name.toByteArray(), *value });
+            else if (value) // the spaces and tabs around a value are not part of it on the wire
+                out.append(HeaderField { name.toByteArray(), withoutOptionalWhiteSpace(*value) });
         };
         if (custom("host"))
             out.append(HeaderField { headerName(m_headers, "host"), headerValue(m_headers, "host") });
@@ -734,7 +734,8 @@ private:
             return;
         }
         const QByteArray name = value.first(colon).trimmed();
-        const QByteArray headerValueText = value.sliced(colon + 1).trimmed();
+        // curl sends the text after the colon as given; only spaces and tabs there are not the value.
+        const QByteArray headerValueText = withoutOptionalWhiteSpace(value.sliced(colon + 1));
         if (headerValueText.isEmpty()) {
             // "Name:" removes a header curl would add itself; other -H headers of that name stay.
             m_removed.append(name.toLower());

@@ -130,8 +130,9 @@ QList<Found> statusesIn(const QString &text)
     static const QList<Pattern> patterns = [] {
         const auto ci = QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption;
         const QString reasons
-            = u"(?:Bad\\s+Gateway|Service\\s+(?:Temporarily\\s+)?Unavailable|Gateway\\s+Time-?out|"
-              u"Internal\\s+Server\\s+Error|Not\\s+Implemented|HTTP\\s+Version\\s+Not\\s+Supported|"
+            = u"(?:Bad[\\s_]+Gateway|Service[\\s_]+(?:Temporarily[\\s_]+)?Unavailable|Gateway[\\s_]+Time-?out|"
+              u"Internal[\\s_]+Server[\\s_]+Error|Proxy\\s+Time-?out|Not\\s+Implemented|HTTP\\s+Version\\s+Not\\s+"
+              u"Supported|"
               u"Origin\\s+\\w+|Connection\\s+timed\\s+out|Web\\s+server\\s+is\\s+down|"
               u"A\\s+timeout\\s+occurred|Proxy\\s+Error|Server\\s+Error|Bad\\s+Request|Not\\s+Found|Forbidden|"
               u"Unauthorized|Too\\s+Many\\s+Requests|Request\\s+Time-?out|The\\s+plain\\s+HTTP|"
@@ -167,11 +168,33 @@ QList<Found> statusesIn(const QString &text)
             { QRegularExpression(u"(?<![\\w.:/-])([45]\\d\\d)\\s+\\(([A-Za-z][^()\\r\\n]{2,120})\\)"_s, ci), 3, 0 },
             // A status alone on a line, or opening it ("502. That’s an error." as Google's page renders).
             { QRegularExpression(u"^\\s*#*\\s*(5\\d\\d)\\s*(?:[.!]\\s.*)?\\.?\\s*$"_s, ci), 2, 0 },
-            // Reason phrases alone.
-            { QRegularExpression(u"\\bBad\\s+Gateway\\b"_s, ci), 1, 502 },
-            { QRegularExpression(u"\\bService\\s+(?:Temporarily\\s+)?Unavailable\\b"_s, ci), 1, 503 },
-            { QRegularExpression(u"\\bGateway\\s+Time-?out\\b"_s, ci), 1, 504 },
-            { QRegularExpression(u"\\bInternal\\s+Server\\s+Error\\b"_s, ci), 1, 500 },
+            // IIS's stock pages as rendered text: "502 - Web server received an invalid response …".
+            { QRegularExpression(u"^\\s*(5\\d\\d)(?:\\.\\d+)? - [A-Z]"_s, QRegularExpression::MultilineOption), 2, 0 },
+            // Reason phrases alone, also as the enum names APIs write ("BAD_GATEWAY", "GATEWAY_TIMEOUT").
+            { QRegularExpression(u"(?<![A-Za-z])Bad[\\s_]+Gateway(?![A-Za-z])"_s, ci), 1, 502 },
+            { QRegularExpression(u"(?<![A-Za-z])Service[\\s_]+(?:Temporarily[\\s_]+)?Unavailable(?![A-Za-z])"_s, ci), 1,
+              503 },
+            { QRegularExpression(u"(?<![A-Za-z])Gateway[\\s_]+Time-?out(?![A-Za-z])"_s, ci), 1, 504 },
+            { QRegularExpression(u"(?<![A-Za-z])Internal[\\s_]+Server[\\s_]+Error(?![A-Za-z])"_s, ci), 1, 500 },
+            // Vercel's error codes, with the status its documentation gives each (vercel.com/docs/errors).
+            { QRegularExpression(
+                  u"\\b(?:EDGE_|INTERNAL_)?FUNCTION_INVOCATION_TIMEOUT\\b|\\bMIDDLEWARE_INVOCATION_TIMEOUT\\b"_s),
+              2, 504 },
+            { QRegularExpression(u"\\bNO_RESPONSE_FROM_FUNCTION\\b|\\bDNS_HOSTNAME_(?:NOT_FOUND|RESOLVE_FAILED)\\b"_s),
+              2, 502 },
+            { QRegularExpression(u"\\b(?:EDGE_|MIDDLEWARE_)?FUNCTION_INVOCATION_FAILED\\b"_s), 2, 500 },
+            { QRegularExpression(u"\\bFUNCTION_THROTTLED\\b"_s), 2, 503 },
+            // AWS Lambda's timeout message: API Gateway's Lambda proxy and Netlify answer it with 502.
+            { QRegularExpression(u"Task timed out after \\d+(?:\\.\\d+)? seconds"_s), 1, 502 },
+            // Envoy's route-timeout body; Azure Front Door's default error page.
+            { QRegularExpression(u"\\bupstream request timeout\\b"_s, ci), 1, 504 },
+            { QRegularExpression(u"Our services aren(?:'|’|&#39;)t available right now"_s, ci), 1, 503 },
+            // Google's front end (GCP load balancers) as rendered text: "Error: Server Error / The
+            // server encountered a temporary error …" is its 502.
+            { QRegularExpression(u"The server encountered a temporary error and could not complete your request"_s), 1,
+              502 },
+            // http-proxy-middleware's error line (webpack-dev-server, Vite): its handler answers 504.
+            { QRegularExpression(u"\\[HPM\\] Error occurred while (?:trying to )?proxy(?:ing)? request"_s), 2, 504 },
             // Gateways' own wordings, as their documentation gives them.
             { QRegularExpression(u"Endpoint request timed out"_s, ci), 1, 504 }, // API Gateway
             { QRegularExpression(u"no healthy upstream|upstream connect error"_s, ci), 1, 503 }, // Envoy

@@ -58,7 +58,10 @@ Head readHead(QByteArrayView text, qsizetype pos, qsizetype messageStart, bool h
             head.anomalies.append(
                 { QString::fromUtf16(AnomalyKind::ObsoleteLineFolding), line.start - messageStart,
                   RawHttpImporter::tr("header value continued on the next line (obsolete line folding)") });
-            head.headers.last().value += ' ' + content.trimmed().toByteArray();
+            QByteArray &value = head.headers.last().value;
+            const QByteArray folded = withoutOptionalWhiteSpace(content);
+            // The fold stands for one space between two parts of the value, never before it.
+            value = value.isEmpty() ? folded : value + ' ' + folded;
         } else {
             // HTTP/2 pseudo-headers (":authority: x") start with a colon of their own.
             const qsizetype colon = content.indexOf(':', content.startsWith(':') ? 1 : 0);
@@ -74,7 +77,7 @@ Head readHead(QByteArrayView text, qsizetype pos, qsizetype messageStart, bool h
                                             line.start - messageStart,
                                             RawHttpImporter::tr("white space between the field name and ':'") });
                 head.headers.append(
-                    { fieldName.trimmed().toByteArray(), content.sliced(colon + 1).trimmed().toByteArray() });
+                    { fieldName.trimmed().toByteArray(), withoutOptionalWhiteSpace(content.sliced(colon + 1)) });
             }
         }
         pos = line.next;

@@ -16,6 +16,10 @@ namespace {
 
 // The highest confidence a verdict on a paste with elided parts can have (below "confidently", 0.8).
 constexpr double HandTrimmedConfidence = 0.7;
+// The highest confidence of a verdict whose cause names no mechanism (upstream.error, origin.error,
+// unknown): who answered may be certain, but such a cause is where the bytes ran out, not a
+// finding — the real cause is one of the specific ones, so the verdict is never "confident".
+constexpr double VagueCauseConfidence = 0.7;
 
 struct LeafText
 {
@@ -204,6 +208,8 @@ Diagnosis Diagnoser::diagnose(const Exchange &exchange, const EvidenceSet &evide
     // Output cut by hand may have lost the very line that decides: never "sure" on it.
     if (exchange.handTrimmed)
         producer.confidence = std::min(producer.confidence, HandTrimmedConfidence);
+    if (node->cause == u"upstream.error" || node->cause == u"origin.error" || node->cause == u"unknown")
+        producer.confidence = std::min(producer.confidence, VagueCauseConfidence);
     producer.confidence = rounded(producer.confidence);
     result.producer = producer;
 

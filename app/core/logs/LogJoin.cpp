@@ -208,6 +208,13 @@ void LogJoin::addEvidence(EvidenceSet &evidence, const QList<LogMatch> &matches)
                 evidence.gatewayProduct = r.product;
                 evidence.gatewayConfidence = std::max(evidence.gatewayConfidence, 0.6);
             }
+        } else if (r.product.isEmpty() && r.gatewayGenerated && r.cause.startsWith(u"upstream.")) {
+            // A proxy of no product we know (http-proxy-middleware) says it failed to reach its
+            // upstream: a gateway answered, which one stays unknown.
+            add(u"gateway.seen"_s, source, line);
+            add(u"gateway.generated"_s, source, line);
+            evidence.gatewayGenerated = true;
+            evidence.gatewayConfidence = std::max(evidence.gatewayConfidence, 0.6);
         }
         // Only the first line that names a cause decides (match() put the best one first): two
         // requests in the same second must not vote against each other.

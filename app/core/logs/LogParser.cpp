@@ -2,6 +2,7 @@
 
 #include "logs/LogText.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -36,6 +37,8 @@ const QList<LogFormatInfo> &LogFormats::all()
         { u"caddy-json"_s, u"caddy"_s, QT_TRANSLATE_NOOP("Gatescope::LogFormats", "Caddy JSON log") },
         { u"traefik-json"_s, u"traefik"_s, QT_TRANSLATE_NOOP("Gatescope::LogFormats", "Traefik JSON access log") },
         { u"traefik-clf"_s, u"traefik"_s, QT_TRANSLATE_NOOP("Gatescope::LogFormats", "Traefik CLF access log") },
+        { u"traefik-text"_s, u"traefik"_s,
+          QT_TRANSLATE_NOOP("Gatescope::LogFormats", "Traefik text log (debug lines that name a 5xx and its cause)") },
         { u"varnishlog"_s, u"varnish"_s, QT_TRANSLATE_NOOP("Gatescope::LogFormats", "varnishlog transactions") },
         { u"squid-access"_s, u"squid"_s, QT_TRANSLATE_NOOP("Gatescope::LogFormats", "Squid native access.log") },
         { u"squid-cache"_s, u"squid"_s, QT_TRANSLATE_NOOP("Gatescope::LogFormats", "Squid cache.log") },
@@ -48,6 +51,11 @@ const QList<LogFormatInfo> &LogFormats::all()
         { u"heroku-router"_s, u"heroku"_s, QT_TRANSLATE_NOOP("Gatescope::LogFormats", "Heroku router log") },
         { u"gcp-lb"_s, u"gcp-lb"_s,
           QT_TRANSLATE_NOOP("Gatescope::LogFormats", "Google Cloud HTTP(S) load balancer log (JSON)") },
+        { u"caddy1-error"_s, u"caddy"_s,
+          QT_TRANSLATE_NOOP("Gatescope::LogFormats", "Caddy 1 error log line ([ERROR 502 /path] …)") },
+        { u"http-proxy-middleware"_s, QString(),
+          QT_TRANSLATE_NOOP("Gatescope::LogFormats",
+                            "http-proxy-middleware error line (webpack-dev-server, Vite, Create React App proxies)") },
         { u"cloudflare-logpush"_s, u"cloudflare"_s,
           QT_TRANSLATE_NOOP("Gatescope::LogFormats", "Cloudflare Logpush HTTP requests (JSON)") },
     };
@@ -171,8 +179,12 @@ QString detectLine(QByteArrayView line)
         return u"apigateway-execution"_s;
     if (re(R"(^(http|https|h2|grpcs|ws|wss) \d{4}-\d\d-\d\dT\S+ app/)").match(text).hasMatch())
         return u"aws-alb"_s;
-    if (re(R"(^\d{4}/\d\d/\d\d \d\d:\d\d:\d\d \[\w+\] \d+#\d+:)").match(text).hasMatch())
+    if (re(R"(^(\d{4}/\d\d/\d\d \d\d:\d\d:\d\d )?\[(emerg|alert|crit|error|warn|notice|info|debug)\] \d+#\d+:)")
+            .match(text)
+            .hasMatch())
         return u"nginx-error"_s;
+    if (re(R"(\blevel=\w+ msg="'\d{3} [^']*' caused by: )").match(text).hasMatch())
+        return u"traefik-text"_s;
     if (re(R"(^\d{4}/\d\d/\d\d \d\d:\d\d:\d\d(\.\d+)?( kid\d+)?\|)").match(text).hasMatch())
         return u"squid-cache"_s;
     if (re(R"(^\[\w{3} \w{3} +\d+ \d\d:\d\d:\d\d(\.\d+)? \d{4}\] \[)").match(text).hasMatch())
@@ -181,10 +193,17 @@ QString detectLine(QByteArrayView line)
             .match(text)
             .hasMatch())
         return u"haproxy-http"_s;
-    if (re(R"(^\[\d{4}-\d\d-\d\dT[^\]]+\] "[A-Z]+ )").match(text).hasMatch())
+    if (re(R"(^\[\d{4}-\d\d-\d\dT[^\]]+\] "[A-Z]+ )").match(text).hasMatch()
+        // quoted without its time: "GET /p HTTP/1.1" 503 UC upstream_reset_before_response_started{…}
+        || re(R"(^"[A-Z]+ \S+ HTTP/[\d.]+" \d{3} [A-Z]{2}(,[A-Z]{2})* )").match(text).hasMatch())
         return u"envoy-access"_s;
     if (re(R"(^\d{9,}\.\d{3}\s+-?\d+ \S+ [A-Z_]+/\d{3} )").match(text).hasMatch())
         return u"squid-access"_s;
+    // ingress-nginx before 0.22: "$remote_addr - [$the_real_ip] - $remote_user [$time_local] …"
+    if (re(R"(^\S+ - \[[^\]]*\] - \S+ \[\d\d/\w{3}/\d{4}:\d\d:\d\d:\d\d [+-]\d{4}\] ".*" \d{3} \d+ ".*" ".*" \d+ [\d.]+ \[)")
+            .match(text)
+            .hasMatch())
+        return u"ingress-nginx"_s;
     if (re(R"(^\S+ \S+ \S+ \[\d\d/\w{3}/\d{4}:\d\d:\d\d:\d\d [+-]\d{4}\] ")").match(text).hasMatch())
         return clfFormat(line);
     return {};
@@ -413,8 +432,25 @@ Line parseClfFamily(const QString &format, const QString &file, const QString &p
         // answered; "-" for the header time says no response header came.
         const bool noHeader = line.contains("uht=-") || line.contains("uht=\"-\"");
         r->gatewayGenerated = status >= 500 && (noHeader || r->upstreamStatus == u"-");
-    } else if (format == u"ingress-nginx" && tail.size() >= 8) {
-        // request_length request_time [name] [alternative] addr response_length response_time status id
+    } else if (format == u"ingress-nginx" && tail.size() >= 7) {
+        // request_length request_time [name] [alternative] addr response_length response_time status id;
+        // one value per upstream tried, comma-separated ("10.0.0.1:80, 10.0.0.2:80"), and before 0.22
+        // no [alternative]. Rejoin each list, then drop a missing [alternative]'s place.
+        QList<QByteArrayView> merged;
+        for (const QByteArrayView &t : std::as_const(tail)) {
+            if (!merged.isEmpty() && merged.last().endsWith(','))
+                merged.last() = QByteArrayView(merged.last().data(), t.data() + t.size());
+            else
+                merged.append(t);
+        }
+        tail = merged;
+        const char *nameEnd = tail.at(2).data() + tail.at(2).size();
+        const QByteArrayView afterName = line.sliced(nameEnd - line.data());
+        const bool alternative = afterName.startsWith("] [") || afterName.startsWith(" [");
+        if (!alternative)
+            tail.insert(3, QByteArrayView());
+    }
+    if (format == u"ingress-nginx" && tail.size() >= 8) {
         r->requestMs = secondsToMs(tail.at(1));
         r->upstreamAddress = dashless(tail.at(4));
         r->upstreamHeaderMs = secondsToMs(tail.at(6));
@@ -439,9 +475,11 @@ Line parseClfFamily(const QString &format, const QString &file, const QString &p
 Line parseNginxError(const QString &file, QByteArrayView line, qint64 number, LogRecord *r, bool failuresOnly)
 {
     // 2024/01/02 03:04:05 [error] 1234#1234: *5 message, client: …, server: …, request: "…", upstream: "…"
-    if (line.size() < 22 || line.at(4) != '/' || line.at(20) != '[')
+    // Quoted in a thread, the line often starts at "[error]": it then has no time.
+    const bool dated = !line.startsWith('[');
+    if (dated && (line.size() < 22 || line.at(4) != '/' || line.at(20) != '['))
         return Line::Malformed;
-    const qsizetype levelEnd = line.indexOf(']', 21);
+    const qsizetype levelEnd = line.indexOf(']', dated ? 21 : 1);
     const qsizetype colon = levelEnd > 0 ? line.indexOf(": ", levelEnd) : -1;
     if (colon < 0)
         return Line::Malformed;
@@ -459,9 +497,11 @@ Line parseNginxError(const QString &file, QByteArrayView line, qint64 number, Lo
     const bool kong = line.contains("server: kong") || line.contains("[kong]");
     begin(r, file, number, line, u"nginx-error"_s, kong ? u"kong"_s : u"nginx"_s);
     r->kind = LogRecord::Kind::Error;
-    const QDate date(toInt(line.sliced(0, 4)), toInt(line.sliced(5, 2)), toInt(line.sliced(8, 2)));
-    const QTime time(toInt(line.sliced(11, 2)), toInt(line.sliced(14, 2)), toInt(line.sliced(17, 2)));
-    r->time = localToUtc(date, time); // nginx writes the server's local time
+    if (dated) {
+        const QDate date(toInt(line.sliced(0, 4)), toInt(line.sliced(5, 2)), toInt(line.sliced(8, 2)));
+        const QTime time(toInt(line.sliced(11, 2)), toInt(line.sliced(14, 2)), toInt(line.sliced(17, 2)));
+        r->time = localToUtc(date, time); // nginx writes the server's local time
+    }
     r->message = QString::fromUtf8(text);
     applyCause(r, cause);
     r->gatewayGenerated = !cause.cause.isEmpty();
@@ -504,6 +544,16 @@ Line parseNginxError(const QString &file, QByteArrayView line, qint64 number, Lo
             pairs = rest.sliced(next + 2);
         }
     }
+    // NGINX Inc's Ingress Controller (nginx/kubernetes-ingress) writes "server 127.0.0.1:8181" as
+    // the upstream of a Service without ready endpoints: a refused connect to it means no endpoint.
+    if (r->cause == u"upstream.refused" && r->upstreamAddress == u"127.0.0.1:8181") {
+        r->cause = u"capacity.no-healthy-upstream"_s;
+        r->hint = u"no-healthy-upstream"_s;
+        r->causeText = QCoreApplication::translate(
+            "Gatescope::LogCauses",
+            "upstream 127.0.0.1:8181 is the NGINX Ingress Controller's stand-in for a Service "
+            "without ready endpoints");
+    }
     // nginx answers 504 for a timeout, 502 for every other upstream failure, 503 for a limit.
     if (r->cause == u"upstream.timeout")
         r->status = 504;
@@ -511,6 +561,34 @@ Line parseNginxError(const QString &file, QByteArrayView line, qint64 number, Lo
         r->status = 503;
     else if (!r->cause.isEmpty())
         r->status = 502;
+    return Line::Record;
+}
+
+// --- Traefik text log (v1/v2 logrus) ---------------------------------------------------------------
+
+Line parseTraefikText(const QString &file, QByteArrayView line, qint64 number, LogRecord *r, bool failuresOnly)
+{
+    // time="2018-12-16T15:00:25Z" level=debug msg="'504 Gateway Timeout' caused by: dial tcp 172.24.0.2:80: i/o
+    // timeout" (Traefik's proxy error handler writes the status it answers and the Go error behind it.)
+    static const QRegularExpression shape(
+        u"(?:\\btime=\"([^\"]+)\"\\s+)?.*\\blevel=\\w+ msg=\"'(\\d{3}) [^']*' caused by: ((?:[^\"\\\\]|\\\\.)*)"_s);
+    const QRegularExpressionMatch m = shape.match(QString::fromUtf8(line));
+    if (!m.hasMatch())
+        return failuresOnly ? Line::Healthy : Line::Malformed;
+    const QByteArray message = m.captured(3).toUtf8();
+    const int status = m.captured(2).toInt();
+    LogCause cause = classifyLogMessage(message);
+    if (cause.cause.isEmpty() && (message == "EOF" || message.endsWith(": EOF")))
+        cause = { u"upstream.closed-early"_s, u"closed-early"_s, QString::fromUtf8(message) };
+    if (failuresOnly && status < 500 && cause.cause.isEmpty())
+        return Line::Healthy;
+    begin(r, file, number, line, u"traefik-text"_s, u"traefik"_s);
+    r->kind = LogRecord::Kind::Error;
+    r->time = QDateTime::fromString(m.captured(1), Qt::ISODateWithMs);
+    r->status = status;
+    r->message = QString::fromUtf8(message);
+    applyCause(r, cause);
+    r->gatewayGenerated = true;
     return Line::Record;
 }
 
@@ -1394,6 +1472,19 @@ LogParser::Line LogParser::feed(QByteArrayView line, qint64 number, LogRecord *r
         return Line::Skipped;
     if (f == u"nginx-error")
         return parseNginxError(p.file, line, number, record, failuresOnly);
+    if (f == u"ingress-nginx" && line.size() > 4 && line.indexOf(" - [") >= 0
+        && line.indexOf(" - [") < line.indexOf(" [")) {
+        // The old format's "[$the_real_ip] - " between the client and the user: read without it.
+        const qsizetype open = line.indexOf(" - [") + 3;
+        const qsizetype close = line.indexOf("] - ", open);
+        if (close > open && close - open < 64 && !line.sliced(open, close - open).contains(' ')) {
+            const QByteArray plain = line.first(open).toByteArray() + line.sliced(close + 4).toByteArray();
+            const Line read = parseClfFamily(f, p.file, p.product, plain, number, record, failuresOnly);
+            if (read == Line::Record)
+                record->raw = QString::fromUtf8(line);
+            return read;
+        }
+    }
     if (f == u"nginx-access" || f == u"ingress-nginx" || f == u"combined" || f == u"apache-access"
         || f == u"traefik-clf")
         return parseClfFamily(f, p.file, p.product, line, number, record, failuresOnly);
@@ -1422,6 +1513,14 @@ LogParser::Line LogParser::feed(QByteArrayView line, qint64 number, LogRecord *r
         *record = std::move(finished);
         return Line::Record;
     }
+    if (f == u"envoy-access" && line.startsWith('"')) {
+        // A line quoted without its leading time: read it with an empty one.
+        const QByteArray timed = "[-] " + line.toByteArray();
+        const Line read = parseEnvoyText(p.file, timed, number, record, failuresOnly);
+        if (read == Line::Record)
+            record->raw = QString::fromUtf8(line);
+        return read;
+    }
     if (f == u"envoy-access")
         return parseEnvoyText(p.file, line, number, record, failuresOnly);
     if (f == u"caddy-json" || f == u"traefik-json" || f == u"cloudflare-logpush" || f == u"gcp-lb"
@@ -1435,6 +1534,8 @@ LogParser::Line LogParser::feed(QByteArrayView line, qint64 number, LogRecord *r
         return parseApiGateway(p.file, line, number, record, failuresOnly);
     if (f == u"heroku-router")
         return parseHeroku(p.file, line, number, record, failuresOnly);
+    if (f == u"traefik-text")
+        return parseTraefikText(p.file, line, number, record, failuresOnly);
     if (f == u"squid-access")
         return parseSquidAccess(p.file, line, number, record, failuresOnly);
     if (f == u"squid-cache")

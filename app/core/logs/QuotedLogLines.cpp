@@ -24,18 +24,20 @@ QList<QByteArrayView> undecorated(QByteArrayView line)
     for (int round = 0; round < 4 && !rest.isEmpty(); ++round) {
         candidates.append(rest);
         static const QRegularExpression decoration(
-            u"^(?:>\\s*|`+\\s*|[-*]\\s+|[$#%❯➜λ»]\\s+|[\\w.@~:/-]+[$#]\\s+|"
-            u"\\w{3} [ \\d]\\d \\d\\d:\\d\\d:\\d\\d \\S+ [^:\\s]+: |[\\w.-]+\\s+\\|\\s+)"_s);
+            u"^(?:>\\s*|`+\\s*|\\*\\*\\s*|[-*]\\s+|[$#%❯➜λ»]\\s+|[\\w.@~:/-]+[$#]\\s+|"
+            u"\\w{3} [ \\d]\\d \\d\\d:\\d\\d:\\d\\d \\S+ [^:\\s]+: |[\\w.-]+\\s+\\|\\s+|"
+            // a log viewer's time glued to the service name ("20.1.2017 09:52:13nginx.1     | ")
+            u"[\\d./:T-]+ [\\d:.]+[\\w.-]+\\s+\\|\\s+)"_s);
         const QString text = QString::fromUtf8(rest.first(std::min<qsizetype>(rest.size(), 200)));
         const QRegularExpressionMatch m = decoration.match(text);
         if (!m.hasMatch() || m.capturedLength() == 0)
             break;
         rest = rest.sliced(m.captured(0).toUtf8().size()).trimmed();
     }
-    // A line ending in a closing backtick (an inline code span) reads without it.
+    // A line ending in a closing backtick (an inline code span) or Markdown bold reads without it.
     for (qsizetype i = 0, n = candidates.size(); i < n; ++i) {
         QByteArrayView c = candidates.at(i);
-        while (c.endsWith('`'))
+        while (c.endsWith('`') || c.endsWith('*'))
             c.chop(1);
         if (c.size() != candidates.at(i).size())
             candidates.append(c);
@@ -98,6 +100,68 @@ QList<LogRecord> failures(QByteArrayView text, const QString &name)
             record.causeText = cause.text;
             record.hint = cause.hint;
             record.gatewayGenerated = true;
+            // nginx answers 504 for a timeout, 503 for a limit, 502 for every other upstream failure.
+            record.status = cause.cause == u"upstream.timeout" ? 504
+                : cause.cause == u"capacity.rate-limited"      ? 503
+                                                               : 502;
+            found.append(record);
+            continue;
+        }
+        // Caddy 1's error log: "[ERROR 502 /api] dial tcp 172.20.0.6:5000: connect: connection refused".
+        static const QRegularExpression caddy1(u"\\[ERROR (5\\d\\d) (/\\S*)\\] (.+)$"_s);
+        if (const QRegularExpressionMatch m = caddy1.match(lineText); m.hasMatch()) {
+            const LogCause cause = classifyLogMessage(m.captured(3).toUtf8());
+            LogRecord record;
+            record.file = name;
+            record.line = number;
+            record.raw = lineText.trimmed();
+            record.format = u"caddy1-error"_s;
+            record.product = u"caddy"_s;
+            record.kind = LogRecord::Kind::Error;
+            record.status = m.captured(1).toInt();
+            record.target = m.captured(2);
+            record.message = m.captured(3);
+            record.cause = cause.cause;
+            record.causeText = cause.text;
+            record.hint = cause.hint;
+            record.gatewayGenerated = true;
+            found.append(record);
+            continue;
+        }
+        // http-proxy-middleware (webpack-dev-server, Vite, create-react-app's proxy): "[HPM] Error
+        // occurred while proxying request localhost:4200/api to http://localhost:9000/ [ECONNREFUSED]
+        // (…)". Its default error handler answers 504 for ECONNREFUSED, ECONNRESET, ENOTFOUND and
+        // ETIMEDOUT, 500 for any other code.
+        static const QRegularExpression hpm(
+            u"\\[HPM\\] Error occurred while (?:trying to )?proxy(?:ing)? request (\\S+) to (\\S+) \\[(\\w+)\\]"_s);
+        if (const QRegularExpressionMatch m = hpm.match(lineText); m.hasMatch()) {
+            const QString code = m.captured(3);
+            static const QHash<QString, QString> causes {
+                { u"ECONNREFUSED"_s, u"upstream.refused"_s },  { u"ECONNRESET"_s, u"upstream.reset"_s },
+                { u"ENOTFOUND"_s, u"upstream.dns-failure"_s }, { u"EAI_AGAIN"_s, u"upstream.dns-failure"_s },
+                { u"ETIMEDOUT"_s, u"upstream.timeout"_s },     { u"ESOCKETTIMEDOUT"_s, u"upstream.timeout"_s },
+                { u"EHOSTUNREACH"_s, u"upstream.refused"_s },
+            };
+            LogRecord record;
+            record.file = name;
+            record.line = number;
+            record.raw = lineText.trimmed();
+            record.format = u"http-proxy-middleware"_s;
+            record.kind = LogRecord::Kind::Error;
+            record.message = m.captured(0);
+            const QString asked = m.captured(1); // "localhost:4200/api/login"
+            const qsizetype slash = asked.indexOf(u'/');
+            record.host = slash < 0 ? asked : asked.first(slash);
+            record.target = slash < 0 ? u"/"_s : asked.sliced(slash);
+            record.upstreamAddress = m.captured(2);
+            record.cause = causes.value(code);
+            record.causeText = code;
+            record.hint = hintForCause(record.cause);
+            record.status
+                = QStringList { u"ECONNREFUSED"_s, u"ECONNRESET"_s, u"ENOTFOUND"_s, u"ETIMEDOUT"_s }.contains(code)
+                ? 504
+                : 500;
+            record.gatewayGenerated = true;
             found.append(record);
         }
     }
@@ -115,20 +179,7 @@ Exchange requestOf(const QList<LogRecord> &quoted)
     }
     if (quoted.isEmpty())
         return Exchange();
-    Exchange exchange = LogJoin::exchangeFor(quoted.first());
-    // nginx's error.log names no status, but nginx answers each upstream failure with a fixed one
-    // (ngx_http_upstream.c: a timeout is 504 Gateway Time-out, every other failure 502).
-    const LogRecord &first = quoted.first();
-    if (!exchange.response && first.format == u"nginx-error" && first.cause.startsWith(u"upstream.")) {
-        ResponseData response;
-        response.status = first.cause == u"upstream.timeout" ? 504 : 502;
-        exchange.response = response;
-        exchange.comment
-            = QCoreApplication::translate("Gatescope::QuotedLogLines",
-                                          "status %1: the one nginx answers the failure its log line names")
-                  .arg(response.status);
-    }
-    return exchange;
+    return LogJoin::exchangeFor(quoted.first());
 }
 
 DiagnosedExchange diagnose(const Diagnoser &diagnoser, const Exchange &exchange, const QList<LogRecord> &quoted)
@@ -140,19 +191,24 @@ DiagnosedExchange diagnose(const Diagnoser &diagnoser, const Exchange &exchange,
         if (stand.response && stand.response->status > 0)
             return diagnose(diagnoser, stand, quoted);
     }
-    // ingress-nginx runs nginx: next to a line in ingress-nginx's access format, nginx's error.log
-    // lines of the same paste are ingress-nginx's.
-    const bool ingress = std::any_of(quoted.cbegin(), quoted.cend(),
-                                     [](const LogRecord &record) { return record.product == u"ingress-nginx"; });
+    // ingress-nginx and Kong run nginx: next to a line in ingress-nginx's access format, or a
+    // response whose own page or headers name Kong or ingress-nginx, nginx's error.log lines of the
+    // same paste are that product's.
+    EvidenceSet evidence = diagnoser.extractor().analyse(exchange);
+    QString nginxInside;
+    if (evidence.gatewayProduct == u"kong" || evidence.gatewayProduct == u"ingress-nginx")
+        nginxInside = evidence.gatewayProduct;
+    if (std::any_of(quoted.cbegin(), quoted.cend(),
+                    [](const LogRecord &record) { return record.product == u"ingress-nginx"; }))
+        nginxInside = u"ingress-nginx"_s;
     QList<LogMatch> matches;
     for (const LogRecord &record : quoted) {
         if (matches.size() == LogJoin::MaxMatches)
             break;
         matches.append({ u"quoted"_s, record });
-        if (ingress && record.product == u"nginx")
-            matches.last().record.product = u"ingress-nginx"_s;
+        if (!nginxInside.isEmpty() && record.product == u"nginx")
+            matches.last().record.product = nginxInside;
     }
-    EvidenceSet evidence = diagnoser.extractor().analyse(exchange);
     LogJoin::addEvidence(evidence, matches);
     DiagnosedExchange result { exchange, diagnoser.diagnose(exchange, evidence), QList<LogLineEvidence>() };
     for (const LogMatch &match : std::as_const(matches))

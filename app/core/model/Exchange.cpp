@@ -30,6 +30,16 @@ bool hasHeader(const HeaderList &headers, QByteArrayView name)
     return false;
 }
 
+QByteArray withoutOptionalWhiteSpace(QByteArrayView value)
+{
+    const auto isOws = [](char c) { return c == ' ' || c == '\t'; };
+    while (!value.isEmpty() && isOws(value.front()))
+        value = value.sliced(1);
+    while (!value.isEmpty() && isOws(value.back()))
+        value.chop(1);
+    return value.toByteArray();
+}
+
 QString phaseId(Phase phase)
 {
     switch (phase) {

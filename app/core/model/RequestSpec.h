@@ -28,6 +28,9 @@ using HeaderList = QList<HeaderField>;
 QByteArray headerValue(const HeaderList &headers, QByteArrayView name); // first match, or empty
 QList<QByteArray> headerValues(const HeaderList &headers, QByteArrayView name);
 bool hasHeader(const HeaderList &headers, QByteArrayView name);
+// A field value without the optional white space around it (RFC 9110 §5.5: spaces and tabs only;
+// a form feed or a bare CR is part of the value and is kept, as curl and the wire keep it).
+QByteArray withoutOptionalWhiteSpace(QByteArrayView value);
 
 // Where to connect instead of what DNS says, with curl's two options and curl's syntax:
 //   --resolve [+]HOST:PORT:ADDR[,ADDR…]   connect to these addresses (tried in order, as curl

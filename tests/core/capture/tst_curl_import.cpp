@@ -382,6 +382,11 @@ private Q_SLOTS:
             = { { AddressOverride::Kind::Resolve, u"h.example"_s, 8443, u"::1"_s, 0 },
                 { AddressOverride::Kind::ConnectTo, u"h.example"_s, 8443, u"10.0.0.2"_s, 9443 } };
         QTest::newRow("quotes, control characters, options") << awkward;
+        RequestSpec formFeeds; // fuzz finding: corpus/curl/regression-user-agent-leading-form-feeds.curl
+        formFeeds.method = "GET";
+        formFeeds.url = QUrl(u"http://h/"_s);
+        formFeeds.headers = { { "User-Agent", "\f\f1" }, { "X-Inner-Space", "a  b" } };
+        QTest::newRow("a value that starts with form feeds keeps them") << formFeeds;
         RequestSpec head;
         head.method = "HEAD";
         head.url = QUrl(u"http://h/"_s);

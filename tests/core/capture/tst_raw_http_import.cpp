@@ -337,6 +337,20 @@ private Q_SLOTS:
         QCOMPARE(capture->exchanges.at(1).request.url.toString(), u"http://a.example/new"_s);
     }
 
+    void joinsFoldedRequestHeadersWithoutLeadingSpace()
+    {
+        // Fuzz finding corpus/rawhttp/regression-folded-header-value-leading-space.http: a value
+        // whose first line is empty starts at the fold; a form feed is part of a value.
+        const auto capture = RawHttpImporter::importRequest(
+            "GET / HTTP/1.1\nHost: h\nAccept: \n */*\nX-Two: a\n\tb\nX-Feed: \f1\n\n", u"paste"_s);
+        QVERIFY2(capture.ok(), qPrintable(capture.error()));
+        QVERIFY(!capture->requests.isEmpty());
+        const HeaderList headers = capture->requests.first().headers;
+        QCOMPARE(headerValue(headers, "accept"), QByteArray("*/*"));
+        QCOMPARE(headerValue(headers, "x-two"), QByteArray("a b"));
+        QCOMPARE(headerValue(headers, "x-feed"), QByteArray("\f1"));
+    }
+
     void keepsInterimResponsesAndMarksOddHeaderLines()
     {
         const auto capture = RawHttpImporter::importResponse(

@@ -461,7 +461,7 @@ QList<Row> rows()
         { 520, "", "520: Web server is returning an unknown error", "cf.520", "upstream.invalid-response" },
         { 521, "", "521: Web server is down", "cf.521", "upstream.refused" },
         { 522, "", "522: Connection timed out", "cf.522", "upstream.timeout" },
-        { 523, "", "523: Origin is unreachable", "cf.523", "upstream.error" },
+        { 523, "", "523: Origin is unreachable", "cf.523", "upstream.refused" },
         { 524, "", "524: A timeout occurred", "cf.524", "upstream.timeout" },
         { 525, "", "525: SSL handshake failed", "cf.525", "upstream.tls-failure" },
         { 526, "", "526: Invalid SSL certificate", "cf.526", "upstream.tls-failure" },
@@ -621,6 +621,14 @@ QList<Row> rows()
         u"503.maintenance"_s, u"maintenance"_s, gw, u"heroku"_s, 503);
 
     // --- Proxy-Status (RFC 9209) and middleboxes ---
+    // Proxies that answer a failed connect with 504 (http-proxy-middleware does for every one).
+    add("proxy-status: 504 connection_refused",
+        exchangeFromRaw(
+            origin(504, "Gateway Timeout", "text/plain", "", "Proxy-Status: edge1; error=connection_refused")),
+        u"504.refused"_s, u"upstream.refused"_s, gw, u"unknown"_s, 504);
+    add("proxy-status: 504 dns_timeout",
+        exchangeFromRaw(origin(504, "Gateway Timeout", "text/plain", "", "Proxy-Status: edge1; error=dns_timeout")),
+        u"504.dns"_s, u"upstream.dns-failure"_s, gw, u"unknown"_s, 504);
     add("proxy-status: 502 dns_error",
         exchangeFromRaw(
             origin(502, "Bad Gateway", "text/plain", "", "Proxy-Status: edge1; error=dns_error; rcode=NXDOMAIN")),

@@ -60,6 +60,30 @@ void TestQuotedLogLines::aQuotedLogLineDecidesTheVerdict_data()
     QTest::newRow("nginx's upstream TLS message without its log prefix")
         << u"nginx-502-ssl-wrong-version-number-to-upstream-log.txt"_s << u"nginx-error"_s << 502 << u"nginx"_s
         << u"upstream.tls-failure"_s;
+    QTest::newRow("http-proxy-middleware's ECONNREFUSED line, blockquoted: its 504 is a refused connect")
+        << u"webpack-dev-server-hpm-econnrefused-blockquoted-log.txt"_s << u"http-proxy-middleware"_s << 504
+        << u"unknown"_s << u"upstream.refused"_s;
+    QTest::newRow("Caddy 1 error line '[ERROR 502 /] dial tcp …: connection refused'")
+        << u"caddy1-502-browser-plus-error-log-line.txt"_s << u"caddy1-error"_s << 502 << u"caddy"_s
+        << u"upstream.refused"_s;
+    QTest::newRow("Traefik debug line ''504 Gateway Timeout' caused by: dial tcp …: i/o timeout', indented")
+        << u"traefik-504-debug-log-dial-io-timeout-indented.txt"_s << u"traefik-text"_s << 504 << u"traefik"_s
+        << u"upstream.timeout"_s;
+    QTest::newRow("nginx error line without its date, in backticks: no live upstreams")
+        << u"nginx-proxy-502-no-live-upstreams-inline-error-line.txt"_s << u"nginx-error"_s << 502 << u"nginx"_s
+        << u"capacity.no-healthy-upstream"_s;
+    QTest::newRow("nginx lines behind a log viewer's time and service prefix")
+        << u"nginx-502-no-live-upstreams-rancher-ui-log-prefix.txt"_s << u"nginx-error"_s << 502 << u"nginx"_s
+        << u"capacity.no-healthy-upstream"_s;
+    QTest::newRow("Kong's JSON body with nginx's error line: the line is Kong's")
+        << u"kong-504-upstream-timing-out-json-plus-backtick-log.txt"_s << u"nginx-error"_s << 504 << u"kong"_s
+        << u"upstream.timeout"_s;
+    QTest::newRow("NGINX Inc ingress in Markdown bold: refused to its 127.0.0.1:8181 stand-in = no endpoints")
+        << u"nginx-ingress-502-refused-127-0-0-1-8181-bold-log-plus-prompt.txt"_s << u"nginx-error"_s << 502
+        << u"nginx"_s << u"capacity.no-healthy-upstream"_s;
+    QTest::newRow("ingress-nginx's old access format next to its error line")
+        << u"ingress-nginx-502-refused-error-and-access-log-backticks.txt"_s << u"nginx-error"_s << 502
+        << u"ingress-nginx"_s << u"upstream.refused"_s;
 }
 
 void TestQuotedLogLines::aQuotedLogLineDecidesTheVerdict()
