@@ -1,0 +1,338 @@
+// The hop chain, the wait split and the timeout audit, on header sets quoted from real captures in
+// public issue threads and from the products' own documentation. Every row names its source.
+
+#include "hops/HopChain.h"
+#include "hops/HopsJson.h"
+#include "hops/TimeoutAudit.h"
+#include "hops/WaitSplit.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Gatescope;
+
+namespace {
+
+// "Name: value" lines into a response of `status`.
+Exchange exchangeWith(int status, const QString &headerLines, double waitMs = -1)
+{
+    Exchange exchange;
+    ResponseData response;
+    response.status = status;
+    for (const QString &line : headerLines.split(u'\n', Qt::SkipEmptyParts)) {
+        const qsizetype colon = line.indexOf(u':');
+        response.headers.append({ line.left(colon).trimmed().toUtf8(), line.mid(colon + 1).trimmed().toUtf8() });
+    }
+    exchange.response = response;
+    exchange.timings.wait = waitMs;
+    return exchange;
+}
+
+Diagnosis producedBy(const QString &layer, const QString &product)
+{
+    Diagnosis diagnosis;
+    diagnosis.producer = { layer, product, 0.9 };
+    return diagnosis;
+}
+
+// "aws-cloudfront > gcp-lb*": each hop's product, '*' on the producer, an unknown hop with its
+// first trace in brackets.
+QString chainText(const HopChain &chain)
+{
+    QStringList parts;
+    for (const Hop &hop : chain.hops) {
+        QString text = hop.product;
+        if (hop.product == u"unknown" && !hop.added.isEmpty())
+            text += u'[' + hop.added.first().value + u']';
+        if (hop.producer)
+            text += u'*';
+        parts.append(text);
+    }
+    return parts.join(u" > "_s);
+}
+
+QString segmentsText(const WaitSplit &split, const HopChain &chain)
+{
+    QStringList parts;
+    for (const WaitSegment &segment : split.segments)
+        parts.append(u"%1 %2"_s.arg(WaitSplit::segmentLabel(segment, chain)).arg(segment.ms));
+    return parts.join(u" | "_s);
+}
+
+} // namespace
+
+class TestHopChain : public QObject
+{
+    Q_OBJECT
+private slots:
+    void chainListsEveryHopTheHeadersShowClientSideFirst_data();
+    void chainListsEveryHopTheHeadersShowClientSideFirst();
+    void eachHopCarriesWhatItAddedAndItsDefaultTimeouts();
+    void aConnectionWithNoSignatureIsOneUnknownHopNeverAProduct();
+    void waitSplitFollowsTheHopsOwnReports_data();
+    void waitSplitFollowsTheHopsOwnReports();
+    void timeoutAuditFlagsAnOuterHopThatGivesUpFirst_data();
+    void timeoutAuditFlagsAnOuterHopThatGivesUpFirst();
+    void jsonCarriesHopsWaitSplitAndAudit();
+};
+
+void TestHopChain::chainListsEveryHopTheHeadersShowClientSideFirst_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("headers");
+    QTest::addColumn<QString>("producerLayer");
+    QTest::addColumn<QString>("producerProduct");
+    QTest::addColumn<QString>("chain");
+    QTest::addColumn<QString>("unattributed");
+
+    QTest::newRow("CloudFront in front of Google Frontend: the GCP LB made the 500")
+        << u"https://github.com/flynn/flynn/issues/4613"_s << 500
+        << u"content-type: text/html; charset=UTF-8\nx-cloud-trace-context: e643e0423fd8a961f8d6823dc4d71a66\n"
+           "server: Google Frontend\nx-cache: Error from cloudfront\n"
+           "via: 1.1 9c90b41a9e5ac2856624d29ed4da4235.cloudfront.net (CloudFront)\nx-amz-cf-pop: IAD89-C3\n"
+           "x-amz-cf-id: CHrDgKOWV7IxtknMYg-6mcCdxsSjWm6inTTy_LL3sliNniEiMQ0UIQ=="_s
+        << u"gateway"_s << u"gcp-lb"_s << u"aws-cloudfront > gcp-lb*"_s << QString();
+    QTest::newRow("Kong on OpenResty answers 502: one Kong hop, not nginx and Kong")
+        << u"https://github.com/Kong/kong/issues/7059"_s << 502
+        << u"Server: openresty\nContent-Type: application/json; charset=utf-8\nX-Kong-Upstream-Latency: 574\n"
+           "X-Kong-Proxy-Latency: 1\nVia: kong/2.4.1"_s
+        << u"gateway"_s << u"kong"_s << u"kong*"_s << QString();
+    QTest::newRow("Fastly 503: Via '1.1 varnish', Server Varnish and X-Served-By are one Fastly hop")
+        << u"https://github.com/jenkins-infra/helpdesk/issues/2899"_s << 503
+        << u"server: Varnish\nretry-after: 0\nvia: 1.1 varnish\nx-served-by: cache-hel1410027-HEL\nx-cache: MISS\n"
+           "x-cache-hits: 0\nx-timer: S1650885468.636644,VS0,VE0"_s
+        << u"gateway"_s << u"fastly"_s << u"fastly*"_s << u"x-cache"_s;
+    QTest::newRow("Heroku's error page behind Cloudflare: Heroku named by the diagnosis alone")
+        << u"https://github.com/coderanger/nightlies/issues/8"_s << 503
+        << u"Server: cloudflare-nginx\nContent-Type: text/html; charset=utf-8\nCache-Control: no-cache, no-store"_s
+        << u"gateway"_s << u"heroku"_s << u"cloudflare > heroku*"_s << QString();
+    QTest::newRow("Envoy 503 with x-envoy-upstream-service-time")
+        << u"https://github.com/knative-extensions/net-contour/issues/237"_s << 503
+        << u"Server: envoy\nX-Envoy-Upstream-Service-Time: 269\nContent-Type: text/plain"_s << u"gateway"_s
+        << u"envoy"_s << u"envoy*"_s << QString();
+    QTest::newRow("API Gateway answers 502: x-amzn-RequestId and x-amz-apigw-id")
+        << u"https://github.com/DataBiosphere/azul/issues/7470"_s << 502
+        << u"x-amzn-requestid: 7fda7b55-1713-4347-bd94-69133d82c5c0\nx-amzn-errortype: InternalServerErrorException\n"
+           "x-amz-apigw-id: R9NOvE-qIAMECfw="_s
+        << u"gateway"_s << u"aws-api-gateway"_s << u"aws-api-gateway*"_s << QString();
+    QTest::newRow("two Via entries no product signs: two unknown hops, outermost (last entry) first")
+        << u"https://www.rfc-editor.org/rfc/rfc9110#section-7.6.3 (Via: 1.0 fred, 1.1 p.example.net)"_s << 502
+        << u"Via: 1.0 fred, 1.1 p.example.net"_s << u"gateway"_s << u"unknown"_s
+        << u"unknown[1.1 p.example.net] > unknown[1.0 fred] > unknown*"_s << QString();
+    QTest::newRow("Varnish 7 in front of a Rails origin that answered 500 itself")
+        << u"https://varnish-cache.org/docs/7.3/whats-new/changes-7.3.html (Via: 1.1 host (Varnish/7.3)); "
+           "https://github.com/rails/rails/blob/main/actionpack/lib/action_dispatch/middleware/server_timing.rb"_s
+        << 500
+        << u"Via: 1.1 cache-1 (Varnish/7.3)\nX-Varnish: 32770\nAge: 0\nX-Runtime: 0.412\n"
+           "Server-Timing: sql.active_record;dur=12.5, process_action.action_controller;dur=398.1"_s
+        << u"origin"_s << u"origin"_s << u"varnish > origin*"_s << u"Age"_s;
+    QTest::newRow("a timeout with no response: no hop is made up")
+        << u"(no response: nothing to read)"_s << 0 << QString() << u"client"_s << u"none"_s << QString() << QString();
+}
+
+void TestHopChain::chainListsEveryHopTheHeadersShowClientSideFirst()
+{
+    QFETCH(QString, source);
+    QFETCH(int, status);
+    QFETCH(QString, headers);
+    QFETCH(QString, producerLayer);
+    QFETCH(QString, producerProduct);
+    QFETCH(QString, chain);
+    QFETCH(QString, unattributed);
+
+    Exchange exchange = exchangeWith(status, headers);
+    if (status == 0)
+        exchange.response.reset();
+    const HopChain built = HopChain::build(exchange, producedBy(producerLayer, producerProduct));
+    QVERIFY2(chainText(built) == chain,
+             qPrintable(u"source %1: expected chain '%2', got '%3'"_s.arg(source, chain, chainText(built))));
+    QStringList names;
+    for (const HopEvidence &item : built.unattributed)
+        names.append(item.header);
+    QCOMPARE(names.join(u','), unattributed);
+    QCOMPARE(built.producerIndex() >= 0, producerLayer != u"client");
+}
+
+void TestHopChain::eachHopCarriesWhatItAddedAndItsDefaultTimeouts()
+{
+    // Given the CloudFront → Google Frontend capture of flynn/flynn#4613, with the HAR's address
+    const QString source = u"https://github.com/flynn/flynn/issues/4613"_s;
+    Exchange exchange = exchangeWith(500,
+                                     u"server: Google Frontend\nvia: 1.1 abc.cloudfront.net (CloudFront)\n"
+                                     "x-amz-cf-pop: IAD89-C3\nx-amz-cf-id: CHrDgKOW==\nalt-svc: h3=\":443\""_s);
+    exchange.remoteAddress = u"13.32.1.1"_s;
+    exchange.remotePort = 443;
+    exchange.tls.used = true;
+    exchange.tls.protocol = u"TLS 1.3"_s;
+    exchange.tls.cipher = u"AES_128_GCM"_s;
+    // When the chain is built
+    const HopChain chain = HopChain::build(exchange, producedBy(u"gateway"_s, u"gcp-lb"_s));
+    // Then CloudFront carries its headers, the address, TLS and Alt-Svc (the client's connection)
+    QCOMPARE(chain.hops.size(), 2);
+    const Hop &cloudfront = chain.hops.at(0);
+    QStringList added;
+    for (const HopEvidence &item : cloudfront.added)
+        added.append(item.header);
+    QCOMPARE(added.join(u','), u"Via,x-amz-cf-pop,x-amz-cf-id,serverIPAddress,tls,Alt-Svc"_s);
+    QCOMPARE(cloudfront.added.at(3).value, u"13.32.1.1:443"_s);
+    QCOMPARE(cloudfront.order, u"via"_s);
+    // and the timeouts of the fingerprint catalog, with their sources
+    QVERIFY2(!cloudfront.timeouts.isEmpty(), qPrintable(source));
+    const FingerprintCatalog &catalog = FingerprintCatalog::builtIn();
+    QList<DefaultTimeout> expected;
+    for (const DefaultTimeout &timeout : catalog.product(u"aws-cloudfront")->timeouts) {
+        if (timeout.seconds > 0)
+            expected.append(timeout);
+    }
+    QCOMPARE(cloudfront.timeouts, expected);
+    QCOMPARE(chain.hops.at(1).product, u"gcp-lb"_s);
+    QCOMPARE(chain.hops.at(1).order, u"position"_s);
+    QVERIFY(chain.hops.at(1).producer);
+}
+
+void TestHopChain::aConnectionWithNoSignatureIsOneUnknownHopNeverAProduct()
+{
+    Exchange exchange = exchangeWith(200, u"Content-Type: text/plain"_s);
+    exchange.remoteAddress = u"2606:4700::1"_s;
+    exchange.remotePort = 443;
+    const HopChain chain = HopChain::build(exchange, producedBy(u"origin"_s, u"none"_s));
+    // A healthy answer from an origin without signature: the origin hop (named by the verdict),
+    // with the address the client connected to.
+    QCOMPARE(chainText(chain), u"origin*"_s);
+    QCOMPARE(chain.hops.first().added.first().value, u"[2606:4700::1]:443"_s);
+
+    const HopChain none = HopChain::build(exchange, Diagnosis {});
+    QCOMPARE(none.hops.size(), 1);
+    QCOMPARE(none.hops.first().product, u"unknown"_s);
+    QCOMPARE(none.hops.first().order, u"connection"_s);
+}
+
+void TestHopChain::waitSplitFollowsTheHopsOwnReports_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("headers");
+    QTest::addColumn<QString>("producer");
+    QTest::addColumn<double>("waitMs");
+    QTest::addColumn<QString>("segments");
+
+    QTest::newRow("Kong: proxy latency inside Kong, upstream latency behind it")
+        << u"https://github.com/Kong/kong/issues/7059"_s
+        << u"Server: openresty\nX-Kong-Upstream-Latency: 574\nX-Kong-Proxy-Latency: 1\nVia: kong/2.4.1"_s << u"kong"_s
+        << 600.0 << u"network and hops in front of Kong Gateway 25 | inside Kong Gateway 1 | behind Kong Gateway 574"_s;
+    QTest::newRow("Envoy: upstream service time behind it, the rest in front")
+        << u"https://github.com/knative-extensions/net-contour/issues/237"_s
+        << u"Server: envoy\nX-Envoy-Upstream-Service-Time: 269"_s << u"envoy"_s << 300.0
+        << u"network, hops in front of Envoy / Istio and Envoy / Istio itself 31 | behind Envoy / Istio 269"_s;
+    QTest::newRow("Fastly X-Timer VE: the time inside Fastly")
+        << u"https://fastly.com/documentation/reference/http/http-headers/X-Timer"_s
+        << u"x-served-by: cache-hel1410027-HEL\nx-timer: S1650885468.636644,VS0,VE120"_s << u"fastly"_s << 150.0
+        << u"network and hops in front of Fastly 30 | inside Fastly 120"_s;
+    QTest::newRow("CloudFront Server-Timing cdn-upstream-fbl: first byte from the origin")
+        << u"https://aws.amazon.com/blogs/networking-and-content-delivery/amazon-cloudfront-introduces-server-timing-headers/"_s
+        << u"via: 1.1 abc.cloudfront.net (CloudFront)\nx-amz-cf-id: x==\n"
+           "server-timing: cdn-upstream-layer;desc=\"EDGE\",cdn-upstream-dns;dur=0,cdn-upstream-connect;dur=32,"
+           "cdn-upstream-fbl;dur=150,cdn-cache-miss,cdn-pop;desc=\"IAD89-C3\""_s
+        << u"aws-cloudfront"_s << 200.0
+        << u"network, hops in front of Amazon CloudFront and Amazon CloudFront itself 50 | behind Amazon CloudFront 150"_s;
+    QTest::newRow("Cloudflare cfEdge and cfOrigin")
+        << u"https://developers.cloudflare.com/ruleset-engine/rules-language/fields/reference/cf.timings.origin_ttfb_msec/"_s
+        << u"server: cloudflare\ncf-ray: 337857c52a2510e7-ORD\nserver-timing: cfEdge;dur=12,cfOrigin;dur=230"_s
+        << u"cloudflare"_s << 260.0
+        << u"network and hops in front of Cloudflare 18 | inside Cloudflare 12 | behind Cloudflare 230"_s;
+    QTest::newRow("Rails origin behind Varnish: X-Runtime and Server-Timing, the larger is the origin's time")
+        << u"https://github.com/rails/rails/blob/main/actionpack/lib/action_dispatch/middleware/server_timing.rb"_s
+        << u"Via: 1.1 cache-1 (Varnish/7.3)\nX-Runtime: 0.412\n"
+           "Server-Timing: sql.active_record;dur=12.5, process_action.action_controller;dur=398.1"_s
+        << u"origin"_s << 420.0
+        << u"network and hops in front of Origin application 8 | inside Origin application 412"_s;
+    QTest::newRow("a report longer than the wait is kept out of the bar")
+        << u"https://github.com/Kong/kong/issues/7059"_s << u"Via: kong/2.4.1\nX-Kong-Upstream-Latency: 574"_s
+        << u"kong"_s << 100.0 << QString();
+}
+
+void TestHopChain::waitSplitFollowsTheHopsOwnReports()
+{
+    QFETCH(QString, source);
+    QFETCH(QString, headers);
+    QFETCH(QString, producer);
+    QFETCH(double, waitMs);
+    QFETCH(QString, segments);
+
+    const Exchange exchange = exchangeWith(502, headers, waitMs);
+    const Diagnosis diagnosis = producedBy(producer == u"origin" ? u"origin"_s : u"gateway"_s, producer);
+    const HopChain chain = HopChain::build(exchange, diagnosis);
+    const WaitSplit split = WaitSplit::build(exchange, chain);
+    QVERIFY2(segmentsText(split, chain) == segments,
+             qPrintable(u"source %1: expected '%2', got '%3'"_s.arg(source, segments, segmentsText(split, chain))));
+    double sum = 0;
+    for (const WaitSegment &segment : split.segments)
+        sum += segment.ms;
+    if (!split.segments.isEmpty())
+        QCOMPARE(sum, waitMs);
+    else
+        QVERIFY(split.inconsistent);
+    for (const WaitSegment &segment : split.segments)
+        QVERIFY2(!segment.source.isEmpty(), "every part names the header it is read from");
+}
+
+void TestHopChain::timeoutAuditFlagsAnOuterHopThatGivesUpFirst_data()
+{
+    QTest::addColumn<QString>("headers");
+    QTest::addColumn<double>("waitMs");
+    QTest::addColumn<QStringList>("findings");
+
+    // CloudFront's origin response timeout (30 s) in front of an ALB (idle timeout 60 s): the
+    // values are the catalog's (resources/fingerprints/gateways.json, CFR and ALB sources).
+    QTest::newRow("CloudFront (30 s) in front of an ALB (60 s): inverted")
+        << u"via: 1.1 abc.cloudfront.net (CloudFront)\nx-amz-cf-id: x==\nserver: awselb/2.0"_s << 1200.0
+        << QStringList { u"outer-shorter 0>1"_s };
+    QTest::newRow("Cloudflare (100 s) in front of an ALB (60 s): in order")
+        << u"server: cloudflare\ncf-ray: 1-ORD\nx-amzn-trace-id: Root=1-2-3"_s << 1200.0 << QStringList {};
+    QTest::newRow("nginx alone, the wait ended at proxy_read_timeout 60 s")
+        << u"Server: nginx/1.22.1"_s << 60004.0 << QStringList { u"wait-at-timeout 0"_s };
+}
+
+void TestHopChain::timeoutAuditFlagsAnOuterHopThatGivesUpFirst()
+{
+    QFETCH(QString, headers);
+    QFETCH(double, waitMs);
+    QFETCH(QStringList, findings);
+
+    const Exchange exchange = exchangeWith(504, headers, waitMs);
+    const HopChain chain = HopChain::build(exchange, Diagnosis {});
+    QStringList got;
+    for (const TimeoutFinding &finding : TimeoutAudit::audit(chain, exchange)) {
+        got.append(finding.innerHop >= 0 ? u"%1 %2>%3"_s.arg(finding.kind).arg(finding.outerHop).arg(finding.innerHop)
+                                         : u"%1 %2"_s.arg(finding.kind).arg(finding.outerHop));
+        QVERIFY(!finding.text.isEmpty());
+    }
+    QCOMPARE(got, findings);
+}
+
+void TestHopChain::jsonCarriesHopsWaitSplitAndAudit()
+{
+    const Exchange exchange = exchangeWith(
+        502, u"Server: openresty\nX-Kong-Upstream-Latency: 574\nX-Kong-Proxy-Latency: 1\nVia: kong/2.4.1"_s, 600);
+    const HopAnalysis analysis = HopAnalysis::of(exchange, producedBy(u"gateway"_s, u"kong"_s));
+    QJsonObject object;
+    HopsJson::insertInto(object, analysis);
+    const QJsonArray hops = object.value(u"hops").toArray();
+    QCOMPARE(hops.size(), 1);
+    QCOMPARE(hops.at(0)[u"product"].toString(), u"kong"_s);
+    QCOMPARE(hops.at(0)[u"producer"].toBool(), true);
+    QCOMPARE(hops.at(0)[u"added"].toArray().size(), 4);
+    QCOMPARE(object.value(u"waitSplit")[u"segments"].toArray().size(), 3);
+    QCOMPARE(object.value(u"waitSplit")[u"segments"].toArray().at(2)[u"source"].toString(),
+             u"X-Kong-Upstream-Latency: 574"_s);
+    QVERIFY(object.value(u"timeoutAudit").isArray());
+
+    // No timing header: waitSplit is null, never an empty guess.
+    QJsonObject plain;
+    HopsJson::insertInto(plain, HopAnalysis::of(exchangeWith(502, u"Server: nginx"_s, 10), Diagnosis {}));
+    QVERIFY(plain.value(u"waitSplit").isNull());
+}
+
+QTEST_GUILESS_MAIN(TestHopChain)
+#include "tst_hopchain.moc"
