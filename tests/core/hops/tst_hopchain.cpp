@@ -1,6 +1,7 @@
 // The hop chain, the wait split and the timeout audit, on header sets quoted from real captures in
 // public issue threads and from the products' own documentation. Every row names its source.
 
+#include "capture/HarImporter.h"
 #include "hops/HopChain.h"
 #include "hops/HopsJson.h"
 #include "hops/TimeoutAudit.h"
@@ -70,6 +71,7 @@ private slots:
     void chainListsEveryHopTheHeadersShowClientSideFirst();
     void eachHopCarriesWhatItAddedAndItsDefaultTimeouts();
     void aConnectionWithNoSignatureIsOneUnknownHopNeverAProduct();
+    void harAddressAndSecurityDetailsNameTheFirstHop();
     void waitSplitFollowsTheHopsOwnReports_data();
     void waitSplitFollowsTheHopsOwnReports();
     void timeoutAuditFlagsAnOuterHopThatGivesUpFirst_data();
@@ -207,6 +209,38 @@ void TestHopChain::aConnectionWithNoSignatureIsOneUnknownHopNeverAProduct()
     QCOMPARE(none.hops.size(), 1);
     QCOMPARE(none.hops.first().product, u"unknown"_s);
     QCOMPARE(none.hops.first().order, u"connection"_s);
+}
+
+void TestHopChain::harAddressAndSecurityDetailsNameTheFirstHop()
+{
+    // Given a Chromium HAR entry with serverIPAddress and _securityDetails (fields of the DevTools
+    // protocol's Network.SecurityDetails:
+    // https://chromedevtools.github.io/devtools-protocol/tot/Network/#type-SecurityDetails)
+    const QByteArray har = R"({"log":{"version":"1.2","creator":{"name":"WebInspector","version":"537.36"},"entries":[
+        {"startedDateTime":"2024-06-01T10:00:00.000Z","time":80,
+         "request":{"method":"GET","url":"https://shop.example.com/api","httpVersion":"h2","headers":[]},
+         "response":{"status":502,"statusText":"","httpVersion":"h2",
+           "headers":[{"name":"server","value":"cloudflare"},{"name":"cf-ray","value":"8a1b2c3d4e5f6789-FRA"}],
+           "content":{"size":0,"mimeType":"text/html"}},
+         "cache":{},"timings":{"send":1,"wait":70,"receive":1},
+         "serverIPAddress":"[2606:4700::6812:1]","_serverPort":443,
+         "_securityDetails":{"protocol":"TLS 1.3","keyExchange":"","cipher":"AES_128_GCM",
+           "subjectName":"shop.example.com","sanList":["shop.example.com","*.shop.example.com"],
+           "issuer":"WE1","validFrom":1717200000,"validTo":1724976000}}]}})";
+    const Result<Capture> capture = HarImporter().importData(har, u"cloudflare.har"_s);
+    QVERIFY2(capture, qPrintable(capture ? QString() : capture.error()));
+    // When the chain is built
+    const HopChain chain = HopChain::build(capture->exchanges.first(), producedBy(u"gateway"_s, u"cloudflare"_s));
+    // Then the first hop, Cloudflare, carries the address, the TLS version and cipher and the
+    // certificate it presented
+    QCOMPARE(chainText(chain), u"cloudflare*"_s);
+    QStringList added;
+    for (const HopEvidence &item : chain.hops.first().added)
+        added.append(item.header + u'=' + item.value);
+    QVERIFY2(added.contains(u"serverIPAddress=[2606:4700::6812:1]:443"_s), qPrintable(added.join(u" | "_s)));
+    QVERIFY2(added.contains(u"tls=TLS 1.3 AES_128_GCM"_s), qPrintable(added.join(u" | "_s)));
+    QVERIFY2(added.join(u'|').contains(u"issuer WE1"_s), qPrintable(added.join(u" | "_s)));
+    QVERIFY2(added.join(u'|').contains(u"*.shop.example.com"_s), qPrintable(added.join(u" | "_s)));
 }
 
 void TestHopChain::waitSplitFollowsTheHopsOwnReports_data()
