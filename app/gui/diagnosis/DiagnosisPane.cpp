@@ -5,6 +5,7 @@
 #include "gui/diagnosis/ChecklistView.h"
 #include "gui/diagnosis/DecisionTreeModel.h"
 #include "gui/diagnosis/DecisionTreeView.h"
+#include "gui/diagnosis/HopRowView.h"
 #include "gui/workspace/WorkspaceModel.h"
 
 #include <QEvent>
@@ -66,6 +67,9 @@ void DiagnosisPane::setupWidgets()
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_hops = new HopRowView(this);
+    m_hops->hide();
+    layout->addWidget(m_hops);
     layout->addWidget(m_verdict);
     layout->addWidget(m_splitter, 1);
 
@@ -123,6 +127,13 @@ void DiagnosisPane::clearDiagnosis()
     updateVerdict();
     m_tree->showOverview();
     showNode(QString());
+    showHops({});
+}
+
+void DiagnosisPane::showHops(const HopChain &chain)
+{
+    m_hops->setChain(chain);
+    m_hops->setVisible(!chain.hops.isEmpty());
 }
 
 QString DiagnosisPane::retryText() const

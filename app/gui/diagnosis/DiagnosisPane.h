@@ -2,6 +2,7 @@
 
 #include "diagnosis/Diagnosis.h"
 #include "diagnosis/RuleTree.h"
+#include "hops/HopChain.h"
 
 #include <QWidget>
 
@@ -15,6 +16,7 @@ class ChecklistModel;
 class ChecklistView;
 class DecisionTreeModel;
 class DecisionTreeView;
+class HopRowView;
 class WorkspaceModel;
 
 // The diagnosis of the selected exchange: the verdict in a few lines (status, producer, cause,
@@ -30,6 +32,9 @@ public:
     void setRuleTree(const RuleTree &tree);
     void showDiagnosis(const Diagnosis &diagnosis);
     void clearDiagnosis();
+    // The hop chain of the exchange shown, as a row of boxes above the verdict (hidden when empty).
+    void showHops(const HopChain &chain);
+    HopRowView *hopRow() const { return m_hops; }
     bool hasDiagnosis() const { return m_hasDiagnosis; }
     const Diagnosis &diagnosis() const { return m_diagnosis; }
 
@@ -52,6 +57,7 @@ private:
 
     WorkspaceModel *m_workspace; // not owned
     QLabel *m_verdict = nullptr;
+    HopRowView *m_hops = nullptr;
     QSplitter *m_splitter = nullptr;
     DecisionTreeModel *m_model = nullptr;
     DecisionTreeView *m_tree = nullptr;

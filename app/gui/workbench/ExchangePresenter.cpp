@@ -70,6 +70,7 @@ bool ExchangePresenter::select(int entry, const Diagnosis *diagnosis)
     m_diagnosis = diagnosis ? *diagnosis : m_diagnose(exchange);
     m_response->showExchange(exchange);
     m_diagnosisPane->showDiagnosis(m_diagnosis);
+    m_diagnosisPane->showHops(HopChain::build(exchange, m_diagnosis));
     Q_EMIT exchangeShown(exchange, m_diagnosis);
     return true;
 }

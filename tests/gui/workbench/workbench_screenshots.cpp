@@ -2,9 +2,10 @@
 // server, not the offscreen platform), one size, language and theme per run:
 //   xvfb-run -a -s '-screen 0 1920x1200x24' build/tests/gui/workbench/workbench_screenshots OUTDIR
 //       [--size 1280x720] [--lang de] [--dark]   (one line)
-// Three states: a first start (the 5xx Lab's welcome, started), the diagnosis of the lab's 504
-// burst (the decision tree with its evidence in words), and an imported capture replayed beside
-// what was captured. Files are named <state>-<width>x<height>-<lang>-<light|dark>.png.
+// Four states: a first start (the 5xx Lab's welcome, started), the diagnosis of the lab's 504
+// burst (the decision tree with its evidence in words), an imported capture replayed beside
+// what was captured, and a 500 that crossed two hops (the hop row above the verdict). Files are named
+// <state>-<width>x<height>-<lang>-<light|dark>.png.
 #include "WorkbenchFixture.h"
 #include "gui/GuiApplication.h"
 #include "gui/MainWindow.h"
@@ -122,5 +123,26 @@ int main(int argc, char *argv[])
     if (!replayed.wait(15000))
         return 1;
     shoot(&window, out + u"/3-replay-beside-capture"_s + suffix);
+
+    // A 500 that crossed two hops (CloudFront, then Google's load balancer, which made it; the
+    // response quoted in flynn/flynn#4613): the hop row above the verdict.
+    const QString chainPath = dir.filePath(u"cloudfront-gcp-500.txt"_s);
+    QFile chainFile(chainPath);
+    if (!chainFile.open(QIODevice::WriteOnly))
+        return 1;
+    chainFile.write(
+        "HTTP/2 500\r\ncontent-type: text/html; charset=UTF-8\r\n"
+        "server: Google Frontend\r\nx-cache: Error from cloudfront\r\n"
+        "via: 1.1 9c90b41a9e5ac2856624d29ed4da4235.cloudfront.net (CloudFront)\r\n"
+        "x-amz-cf-pop: IAD89-C3\r\nx-amz-cf-id: CHrDgKOWV7IxtknMYg-6mcCdxsSjWm6inTTy_LL3sliNniEiMQ0UIQ==\r\n\r\n"
+        "<html><head>\n<title>500 Server Error</title>\n</head>\n<body text=#000000 bgcolor=#ffffff>\n"
+        "<h1>Error: Server Error</h1>\n<h2>The server encountered an error and could not complete your "
+        "request.<p>Please try again in 30 seconds.</h2>\n<h2></h2>\n</body></html>\n");
+    chainFile.close();
+    QSignalSpy chainImported(&window, &MainWindow::importFinished);
+    window.importFiles({ chainPath });
+    if (!chainImported.wait(20000))
+        return 1;
+    shoot(&window, out + u"/4-hop-chain"_s + suffix);
     return 0;
 }
