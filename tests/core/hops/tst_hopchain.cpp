@@ -4,10 +4,14 @@
 #include "capture/HarImporter.h"
 #include "hops/HopChain.h"
 #include "hops/HopsJson.h"
+#include "hops/OriginComparison.h"
 #include "hops/TimeoutAudit.h"
 #include "hops/WaitSplit.h"
+#include "lab/FaultServer.h"
+#include "probe/ProbeEngine.h"
 
 #include <QJsonArray>
+#include <QTcpServer>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -77,6 +81,10 @@ private slots:
     void timeoutAuditFlagsAnOuterHopThatGivesUpFirst_data();
     void timeoutAuditFlagsAnOuterHopThatGivesUpFirst();
     void jsonCarriesHopsWaitSplitAndAudit();
+    void compareConcludesWhichHopFailed_data();
+    void compareConcludesWhichHopFailed();
+    void compareSendsStraightToTheTypedAddressWithTheSameHost();
+    void aRefusedOriginIsConcludedDownOverRealSockets();
 };
 
 void TestHopChain::chainListsEveryHopTheHeadersShowClientSideFirst_data()
@@ -366,6 +374,110 @@ void TestHopChain::jsonCarriesHopsWaitSplitAndAudit()
     QJsonObject plain;
     HopsJson::insertInto(plain, HopAnalysis::of(exchangeWith(502, u"Server: nginx"_s, 10), Diagnosis {}));
     QVERIFY(plain.value(u"waitSplit").isNull());
+}
+
+namespace {
+
+ComparedPath pathOf(const QString &target, int status, Outcome outcome, double total, const QString &layer,
+                    const QString &product)
+{
+    ComparedPath path;
+    path.target = target;
+    if (status > 0) {
+        ResponseData response;
+        response.status = status;
+        path.exchange.response = response;
+    }
+    path.exchange.transport.outcome = outcome;
+    path.exchange.timings.total = total;
+    path.diagnosis.producer = { layer, product, 0.9 };
+    return path;
+}
+
+} // namespace
+
+void TestHopChain::compareConcludesWhichHopFailed_data()
+{
+    QTest::addColumn<QList<ComparedPath>>("paths");
+    QTest::addColumn<QString>("conclusion");
+
+    const ComparedPath nginx502 = pathOf({}, 502, Outcome::Ok, 0.4, u"gateway"_s, u"nginx"_s);
+    QTest::newRow("nginx 502, origin refused: the origin is down")
+        << QList<ComparedPath> { nginx502,
+                                 pathOf(u"10.0.3.7:8080"_s, 0, Outcome::Refused, 0.2, u"client"_s, u"none"_s) }
+        << u"through nginx: 502 after 400 µs; straight to 10.0.3.7:8080: connection refused → the origin is down, "
+           "nginx only reported it"_s;
+    QTest::newRow("nginx 504, origin silent: the origin is too slow")
+        << QList<ComparedPath> { pathOf({}, 504, Outcome::Ok, 60000, u"gateway"_s, u"nginx"_s),
+                                 pathOf(u"10.0.3.7:8080"_s, 0, Outcome::Timeout, 61000, u"client"_s, u"none"_s) }
+        << u"through nginx: 504 after 60.0 s; straight to 10.0.3.7:8080: no answer within 61.0 s → the origin does "
+           "not answer in time; nginx gave up waiting for it"_s;
+    QTest::newRow("nginx 502, origin healthy: the fault is in nginx or its route")
+        << QList<ComparedPath> { nginx502, pathOf(u"10.0.3.7:8080"_s, 200, Outcome::Ok, 3, u"origin"_s, u"origin"_s) }
+        << u"through nginx: 502 after 400 µs; straight to 10.0.3.7:8080: 200 after 3.00 ms → the origin answers; the "
+           "fault lies in nginx or between it and the origin (its route, the address it uses, its timeouts)"_s;
+    QTest::newRow("both healthy: nothing to bypass") << QList<ComparedPath> {
+        pathOf({}, 200, Outcome::Ok, 5, u"origin"_s, u"origin"_s),
+        pathOf(u"10.0.3.7:8080"_s, 200, Outcome::Ok, 3, u"origin"_s, u"origin"_s)
+    } << u"as addressed: 200 after 5.00 ms; straight to 10.0.3.7:8080: 200 after 3.00 ms → both answer: nothing to bypass"_s;
+}
+
+void TestHopChain::compareConcludesWhichHopFailed()
+{
+    QFETCH(QList<ComparedPath>, paths);
+    QFETCH(QString, conclusion);
+    QCOMPARE(OriginComparison::conclusion(paths), conclusion);
+}
+
+void TestHopChain::compareSendsStraightToTheTypedAddressWithTheSameHost()
+{
+    RequestSpec request;
+    request.url = QUrl(u"https://api.example.com/v1/items"_s);
+    request.options.followRedirects = true;
+    const Result<RequestSpec> straight = OriginComparison::straightTo(request, u"[::1]:8443"_s);
+    QVERIFY(straight);
+    QCOMPARE(straight->url, request.url); // same Host and TLS name
+    QCOMPARE(straight->options.followRedirects, false); // never to a host nobody typed
+    QCOMPARE(straight->options.addressOverrides.size(), 1);
+    const AddressOverride &connectTo = straight->options.addressOverrides.first();
+    QCOMPARE(connectTo.kind, AddressOverride::Kind::ConnectTo);
+    QCOMPARE(connectTo.host, u"api.example.com"_s);
+    QCOMPARE(connectTo.port, 443);
+    QCOMPARE(connectTo.targetHost, u"::1"_s);
+    QCOMPARE(connectTo.targetPort, 8443);
+    QCOMPARE(OriginComparison::asAddressed(request).options.followRedirects, false);
+
+    const Result<RequestSpec> bad = OriginComparison::straightTo(request, u"10.0.0.1"_s);
+    QVERIFY(!bad);
+    QVERIFY2(bad.error().contains(u"10.0.0.1"_s), qPrintable(bad.error()));
+}
+
+void TestHopChain::aRefusedOriginIsConcludedDownOverRealSockets()
+{
+    // Given the fault server answering a 502 signed by nginx, and a loopback port nothing listens on
+    FaultServer server;
+    QVERIFY(server.start(QHostAddress::LocalHost, false));
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const quint16 refusedPort = closed.serverPort();
+    closed.close();
+    RequestSpec request;
+    request.url = server.url(u"/status?code=502&type=text/html&header=Server: nginx/1.22.1&body=<html><center><h1>502 "
+                             "Bad Gateway</h1></center><hr><center>nginx/1.22.1</center></html>"_s);
+    // When the request is compared with the refusing "origin"
+    const Result<QList<ComparedPath>> paths = OriginComparison::run(
+        request, { u"127.0.0.1:%1"_s.arg(refusedPort) }, [](const RequestSpec &r) { return ProbeEngine::run(r); },
+        Diagnoser());
+    QVERIFY(paths);
+    QCOMPARE(paths->size(), 2);
+    QCOMPARE(paths->at(0).exchange.response->status, 502);
+    QCOMPARE(paths->at(1).exchange.transport.outcome, Outcome::Refused);
+    // Then the conclusion says the origin is down and nginx only reported it
+    const QString conclusion = OriginComparison::conclusion(paths.value());
+    QVERIFY2(conclusion.startsWith(u"through nginx: 502 after "_s), qPrintable(conclusion));
+    QVERIFY2(conclusion.endsWith(u"connection refused → the origin is down, nginx only reported it"_s),
+             qPrintable(conclusion));
+    QVERIFY(OriginComparison::differences(paths->at(0), paths->at(1)).contains(u"outcome"_s));
 }
 
 QTEST_GUILESS_MAIN(TestHopChain)
