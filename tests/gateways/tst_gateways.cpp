@@ -8,6 +8,9 @@
 
 #include "GatewayProcess.h"
 #include "diagnosis/Diagnoser.h"
+#include "hops/HopChain.h"
+#include "hops/OriginComparison.h"
+#include "hops/WaitSplit.h"
 #include "lab/FaultServer.h"
 #include "logs/LogJoin.h"
 #include "logs/LogScan.h"
@@ -288,6 +291,9 @@ private Q_SLOTS:
 
     void aWrongPortUpstreamIsNamedThroughEveryGateway_data();
     void aWrongPortUpstreamIsNamedThroughEveryGateway();
+
+    void aTwoHopChainNamesEachHopTheProducerAndWhatCompareConcludes_data();
+    void aTwoHopChainNamesEachHopTheProducerAndWhatCompareConcludes();
 
     void theGatewaysOwnLogLinesJoinAndSharpenTheVerdict_data();
     void theGatewaysOwnLogLinesJoinAndSharpenTheVerdict();
@@ -899,6 +905,83 @@ QStringList logFilesOf(GatewayProcess *gw)
 }
 
 } // namespace
+
+// Two real hops on loopback: Varnish in front of nginx in front of the fault server (or of a port
+// that refuses). The chain read from the answer names both hops, client side first, and marks the
+// one that made it; the origin's Server-Timing splits the wait; compare (the same request straight
+// to the origin, same Host) concludes which hop failed.
+void TestGateways::aTwoHopChainNamesEachHopTheProducerAndWhatCompareConcludes_data()
+{
+    QTest::addColumn<bool>("originUp");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("chain");
+    QTest::addColumn<QString>("conclusionEnd");
+
+    QTest::newRow("Varnish → nginx → origin with Server-Timing: 200, the origin answered")
+        << true << u"/status?code=200&type=application/json&body=%7B%7D&header=Server-Timing:%20app;dur=12.5"_s << 200
+        << u"varnish > nginx > origin*"_s << u"both answer: nothing to bypass"_s;
+    QTest::newRow("Varnish → nginx → refused origin: nginx made the 502, the origin is down")
+        << false << u"/json"_s << 502 << u"varnish > nginx*"_s
+        << u"connection refused → the origin is down, nginx only reported it"_s;
+}
+
+void TestGateways::aTwoHopChainNamesEachHopTheProducerAndWhatCompareConcludes()
+{
+    QFETCH(bool, originUp);
+    QFETCH(QString, path);
+    QFETCH(int, status);
+    QFETCH(QString, chain);
+    QFETCH(QString, conclusionEnd);
+
+    // nginx in front of the origin (or of a refusing port), Varnish in front of nginx.
+    GatewayProcess::Upstreams inner = m_upstreams;
+    if (!originUp)
+        inner.origin = m_upstreams.refused;
+    GatewayProcess nginx(Product::Nginx);
+    QVERIFY2(nginx.start(inner), qPrintable(nginx.errorString()));
+    GatewayProcess::Upstreams outer = m_upstreams;
+    outer.origin = nginx.port();
+    GatewayProcess varnish(Product::Varnish);
+    QVERIFY2(varnish.start(outer), qPrintable(varnish.errorString()));
+
+    RequestSpec request;
+    request.url = varnish.url(path);
+    request.headers = { { "Accept", "application/json" }, { "User-Agent", "gatescope-gateway-tests" } };
+    request.options.useEnvironmentProxy = false;
+    request.options.proxy = u"none"_s;
+    request.options.firstByteTimeoutMs = 15000;
+    const QString origin = u"127.0.0.1:%1"_s.arg(inner.origin);
+    const Result<QList<ComparedPath>> paths = OriginComparison::run(
+        request, { origin }, [](const RequestSpec &r) { return ProbeEngine::run(r); }, m_diagnoser);
+    QVERIFY(paths);
+    const ComparedPath &addressed = paths->first();
+    QVERIFY2(addressed.exchange.response, qPrintable(addressed.exchange.transport.detail + u'\n' + varnish.logs()));
+    QCOMPARE(addressed.exchange.response->status, status);
+
+    const HopChain built = HopChain::build(addressed.exchange, addressed.diagnosis);
+    QStringList products;
+    for (const Hop &hop : built.hops)
+        products.append(hop.product + (hop.producer ? u"*"_s : QString()));
+    QVERIFY2(products.join(u" > "_s) == chain,
+             qPrintable(u"expected %1, got %2 from:\n%3"_s.arg(chain, products.join(u" > "_s),
+                                                               printable(addressed.exchange.rawResponse))));
+    QCOMPARE(built.hops.first().order, u"via"_s); // Varnish's Via entry places it
+
+    if (originUp) {
+        // The origin's own Server-Timing is the last part of the wait; the rest is in front of it.
+        const WaitSplit split = WaitSplit::build(addressed.exchange, built);
+        QVERIFY2(split.segments.size() == 2, qPrintable(u"%1 segments"_s.arg(split.segments.size())));
+        QCOMPARE(split.segments.last().ms, 12.5);
+        QCOMPARE(split.segments.last().source, u"Server-Timing: app;dur=12.5"_s);
+        QVERIFY(std::abs(split.segments.first().ms + split.segments.last().ms - addressed.exchange.timings.wait)
+                < 1e-6);
+    }
+    const QString conclusion = OriginComparison::conclusion(paths.value());
+    QVERIFY2(conclusion.endsWith(conclusionEnd), qPrintable(conclusion));
+    varnish.stop();
+    nginx.stop();
+}
 
 void TestGateways::theGatewaysOwnLogLinesJoinAndSharpenTheVerdict_data()
 {
