@@ -70,6 +70,13 @@ void DiagnosisPane::setupWidgets()
     m_hops = new HopRowView(this);
     m_hops->hide();
     layout->addWidget(m_hops);
+    m_audit = new QLabel(this);
+    m_audit->setObjectName(u"timeoutAudit"_s);
+    m_audit->setWordWrap(true);
+    m_audit->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_audit->setMargin(4);
+    m_audit->hide();
+    layout->addWidget(m_audit);
     layout->addWidget(m_verdict);
     layout->addWidget(m_splitter, 1);
 
@@ -130,10 +137,16 @@ void DiagnosisPane::clearDiagnosis()
     showHops({});
 }
 
-void DiagnosisPane::showHops(const HopChain &chain)
+void DiagnosisPane::showHops(const HopChain &chain, const QList<TimeoutFinding> &audit)
 {
     m_hops->setChain(chain);
     m_hops->setVisible(!chain.hops.isEmpty());
+    QStringList lines;
+    for (const TimeoutFinding &finding : audit)
+        lines.append(u"⚠ "_s + finding.text);
+    m_audit->setText(lines.join(u'\n'));
+    m_audit->setToolTip(tr("Timeout audit: the default timeouts of the hops, side by side"));
+    m_audit->setVisible(!lines.isEmpty());
 }
 
 QString DiagnosisPane::retryText() const

@@ -3,6 +3,7 @@
 #include "diagnosis/Diagnosis.h"
 #include "diagnosis/RuleTree.h"
 #include "hops/HopChain.h"
+#include "hops/TimeoutAudit.h"
 
 #include <QWidget>
 
@@ -32,8 +33,10 @@ public:
     void setRuleTree(const RuleTree &tree);
     void showDiagnosis(const Diagnosis &diagnosis);
     void clearDiagnosis();
-    // The hop chain of the exchange shown, as a row of boxes above the verdict (hidden when empty).
-    void showHops(const HopChain &chain);
+    // The hop chain of the exchange shown, as a row of boxes above the verdict (hidden when empty),
+    // and under it the timeout audit's findings (hidden when there are none).
+    void showHops(const HopChain &chain, const QList<TimeoutFinding> &audit = {});
+    QLabel *timeoutAuditLabel() const { return m_audit; }
     HopRowView *hopRow() const { return m_hops; }
     bool hasDiagnosis() const { return m_hasDiagnosis; }
     const Diagnosis &diagnosis() const { return m_diagnosis; }
@@ -58,6 +61,7 @@ private:
     WorkspaceModel *m_workspace; // not owned
     QLabel *m_verdict = nullptr;
     HopRowView *m_hops = nullptr;
+    QLabel *m_audit = nullptr;
     QSplitter *m_splitter = nullptr;
     DecisionTreeModel *m_model = nullptr;
     DecisionTreeView *m_tree = nullptr;
