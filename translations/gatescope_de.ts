@@ -3359,6 +3359,34 @@ Strg+C stoppt die laufende Anfrage (als von Ihnen abgebrochen gemeldet) und send
         <source>Send %1 again another way; fields left empty keep the request&apos;s own route.</source>
         <translation>%1 auf anderem Weg erneut senden; leere Felder behalten den Weg der Anfrage bei.</translation>
     </message>
+    <message>
+        <source>Compare with &amp;origin…</source>
+        <translation>Mit &amp;Ursprung vergleichen…</translation>
+    </message>
+    <message>
+        <source>Send this request as addressed and straight to the origin (same Host and TLS name), side by side</source>
+        <translation>Diese Anfrage wie adressiert und direkt an den Ursprung senden (gleicher Host und TLS-Name), nebeneinander</translation>
+    </message>
+    <message>
+        <source>Compare with origin…</source>
+        <translation>Mit Ursprung vergleichen…</translation>
+    </message>
+    <message>
+        <source>Send %1 as addressed and again straight to each address below (HOST:PORT, several separated by spaces), with the same Host header and TLS name. Nothing else is contacted and no redirect is followed.</source>
+        <translation>%1 wie adressiert senden und noch einmal direkt an jede Adresse unten (HOST:PORT, mehrere durch Leerzeichen getrennt), mit demselben Host-Header und TLS-Namen. Sonst wird nichts kontaktiert und keiner Weiterleitung gefolgt.</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Origins:</source>
+        <translation>&amp;Ursprünge:</translation>
+    </message>
+    <message>
+        <source>Type at least one HOST:PORT.</source>
+        <translation>Geben Sie mindestens einen HOST:PORT ein.</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Gui::ExportDialog</name>
@@ -4212,6 +4240,49 @@ Strg+C stoppt die laufende Anfrage (als von Ihnen abgebrochen gemeldet) und send
     <message>
         <source>Request taken from the pasted curl command. Not taken: %1</source>
         <translation>Anfrage aus dem eingefügten curl-Befehl übernommen. Nicht übernommen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::OriginCompareDialog</name>
+    <message>
+        <source>Compare with origin — %1</source>
+        <translation>Mit Ursprung vergleichen — %1</translation>
+    </message>
+    <message>
+        <source>as addressed</source>
+        <translation>wie adressiert</translation>
+    </message>
+    <message>
+        <source>straight to %1</source>
+        <translation>direkt an %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>Beantwortet von</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Differs from the addressed path</source>
+        <translation>Weicht vom adressierten Weg ab</translation>
     </message>
 </context>
 <context>

@@ -3343,6 +3343,34 @@ Ctrl+C 停止正在进行的请求（报告为由您取消）且不再发送；�
         <source>Send %1 again another way; fields left empty keep the request&apos;s own route.</source>
         <translation>以其他方式再次发送 %1；留空的字段保持请求原有的路径。</translation>
     </message>
+    <message>
+        <source>Compare with &amp;origin…</source>
+        <translation>与源站比较…(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Send this request as addressed and straight to the origin (same Host and TLS name), side by side</source>
+        <translation>按原地址并直接向源站发送此请求（相同的 Host 和 TLS 名称），并排比较</translation>
+    </message>
+    <message>
+        <source>Compare with origin…</source>
+        <translation>与源站比较…</translation>
+    </message>
+    <message>
+        <source>Send %1 as addressed and again straight to each address below (HOST:PORT, several separated by spaces), with the same Host header and TLS name. Nothing else is contacted and no redirect is followed.</source>
+        <translation>按原地址发送 %1，并以相同的 Host 头和 TLS 名称再直接发往下面每个地址（HOST:PORT，多个用空格分隔）。不会联系其他地址，也不跟随重定向。</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>&amp;Origins:</source>
+        <translation>源站(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Type at least one HOST:PORT.</source>
+        <translation>请至少输入一个 HOST:PORT。</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Gui::ExportDialog</name>
@@ -4181,6 +4209,49 @@ Ctrl+C 停止正在进行的请求（报告为由您取消）且不再发送；�
     <message>
         <source>Request taken from the pasted curl command. Not taken: %1</source>
         <translation>已从粘贴的 curl 命令获取请求。未采用：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::OriginCompareDialog</name>
+    <message>
+        <source>Compare with origin — %1</source>
+        <translation>与源站比较 — %1</translation>
+    </message>
+    <message>
+        <source>as addressed</source>
+        <translation>按原地址</translation>
+    </message>
+    <message>
+        <source>straight to %1</source>
+        <translation>直接发往 %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>应答方</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总计</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>Differs from the addressed path</source>
+        <translation>与原地址路径不同</translation>
     </message>
 </context>
 <context>
