@@ -75,7 +75,7 @@ HopRowLayout HopRowView::rowLayout() const
     const double padding = 2 * metrics.averageCharWidth();
     for (const Hop &hop : m_chain.hops)
         widths.append(std::max(boldMetrics.horizontalAdvance(hop.displayName), metrics.horizontalAdvance(subtitle(hop)))
-                      + 2 * padding);
+                      + 2 * padding + metrics.averageCharWidth()); // a character of slack against rounding
     const double height = 2 * metrics.height() + metrics.height() * 0.8;
     HopRowLayout layout = HopRowLayout::compute(widths, width() - 2 * margin(), 3 * metrics.averageCharWidth(), height,
                                                 10 * metrics.averageCharWidth());

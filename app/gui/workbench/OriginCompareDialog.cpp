@@ -76,7 +76,9 @@ OriginCompareDialog::OriginCompareDialog(const RequestSpec &request, const QStri
     layout->addWidget(m_table, 1);
     layout->addWidget(m_conclusion);
     layout->addWidget(buttons);
-    resize(fontMetrics().averageCharWidth() * (40 + 30 * int(m_paths.size())), fontMetrics().height() * 24);
+    // Every row visible: each row about two lines high, plus the header, the conclusion and the buttons.
+    resize(fontMetrics().averageCharWidth() * (40 + 30 * int(m_paths.size())),
+           fontMetrics().height() * (2 * int(rowIds.size() + 1) + 8));
 
     connect(m_engine.get(), &ProbeEngine::finished, this, [this](const QList<Exchange> &exchanges) {
         ComparedPath &path = m_paths[m_next];

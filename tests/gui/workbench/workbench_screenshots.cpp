@@ -14,6 +14,7 @@
 #include "gui/lab/LabSession.h"
 #include "gui/workbench/ExchangeActions.h"
 #include "gui/workbench/ExchangePresenter.h"
+#include "gui/workbench/OriginCompareDialog.h"
 #include "lab/FaultServer.h"
 
 #include <QAction>
@@ -144,5 +145,42 @@ int main(int argc, char *argv[])
     if (!chainImported.wait(20000))
         return 1;
     shoot(&window, out + u"/4-hop-chain"_s + suffix);
+
+    // The wait bar split by Kong's own timing headers (the answer quoted in Kong/kong#7059, with a
+    // recorded wait of 600 ms): hover the bar for the parts and their headers.
+    const QString kongPath = dir.filePath(u"kong-502.har"_s);
+    QFile kongFile(kongPath);
+    if (!kongFile.open(QIODevice::WriteOnly))
+        return 1;
+    kongFile.write(R"({"log":{"version":"1.2","creator":{"name":"WebInspector","version":"537.36"},"entries":[
+        {"startedDateTime":"2021-07-04T12:33:19.000Z","time":604,
+         "request":{"method":"GET","url":"http://localhost:8000/","httpVersion":"HTTP/1.1","headers":[]},
+         "response":{"status":502,"statusText":"Bad Gateway","httpVersion":"HTTP/1.1","headers":[
+           {"name":"Server","value":"openresty"},{"name":"Content-Type","value":"application/json; charset=utf-8"},
+           {"name":"X-Kong-Upstream-Latency","value":"574"},{"name":"X-Kong-Proxy-Latency","value":"1"},
+           {"name":"Via","value":"kong/2.4.1"}],
+           "content":{"size":75,"mimeType":"application/json","text":"{\"message\":\"An invalid response was received from the upstream server\"}"}},
+         "cache":{},"timings":{"blocked":-1,"dns":1,"connect":1,"ssl":-1,"send":1,"wait":600,"receive":1},
+         "serverIPAddress":"127.0.0.1"}]}})");
+    kongFile.close();
+    QSignalSpy kongImported(&window, &MainWindow::importFinished);
+    window.importFiles({ kongPath });
+    if (!kongImported.wait(20000))
+        return 1;
+    shoot(&window, out + u"/5-wait-split"_s + suffix);
+
+    // Compare with origin: the fault server's nginx-signed 502 as addressed, a refusing port as
+    // the origin.
+    RequestSpec compared;
+    compared.url = server.url(u"/status?code=502&type=text/html&header=Server: nginx/1.22.1&body=<hr><center>"
+                              "nginx/1.22.1</center>"_s);
+    compared.options.useEnvironmentProxy = false;
+    compared.options.proxy = u"none"_s;
+    OriginCompareDialog compare(compared, { u"127.0.0.1:%1"_s.arg(FaultServer::refusingPort()) }, &window);
+    QSignalSpy comparedSpy(&compare, &OriginCompareDialog::finished);
+    compare.show();
+    if (!comparedSpy.wait(15000))
+        return 1;
+    shoot(&compare, out + u"/6-compare-with-origin"_s + suffix);
     return 0;
 }
