@@ -1760,6 +1760,93 @@ Ctrl+C stops the request under way (reported as cancelled by you) and sends no m
 Jede Anfrage wird wiederholt (oder nur --entry N); --all meldet auch die Antworten, die nicht fehlschlugen.
 Strg+C stoppt die laufende Anfrage (als von Ihnen abgebrochen gemeldet) und sendet keine weitere; der Exit-Code ist dann 130.</translation>
     </message>
+    <message>
+        <source>send a request as addressed and straight to the origin, side by side</source>
+        <translation>eine Anfrage wie adressiert und direkt an den Ursprung senden, nebeneinander</translation>
+    </message>
+    <message>
+        <source>Send the request of INPUT (--entry N of a capture, else its first) as addressed and again straight to each --origin HOST:PORT with the same Host header and TLS server name (curl --connect-to), then show the results side by side and which hop failed. Redirects are never followed and nothing is sent to an address you did not type.</source>
+        <translation>Sendet die Anfrage aus INPUT (--entry N eines Mitschnitts, sonst die erste) wie adressiert und noch einmal direkt an jeden --origin HOST:PORT, mit demselben Host-Header und TLS-Servernamen (curl --connect-to), und zeigt die Ergebnisse nebeneinander und welcher Hop versagt hat. Weiterleitungen werden nie verfolgt, und nichts geht an eine Adresse, die Sie nicht eingegeben haben.</translation>
+    </message>
+    <message>
+        <source>An address to send the same request straight to (repeatable): HOST:PORT or [IPv6]:PORT.</source>
+        <translation>Eine Adresse, an die dieselbe Anfrage direkt geht (wiederholbar): HOST:PORT oder [IPv6]:PORT.</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>host:port</translation>
+    </message>
+    <message>
+        <source>Which request of the input (HAR entry index, 0-based; default 0).</source>
+        <translation>Welche Anfrage der Eingabe (HAR-Eintrag, ab 0; Vorgabe 0).</translation>
+    </message>
+    <message>
+        <source>Output format: text or json (default text).</source>
+        <translation>Ausgabeformat: text oder json (Vorgabe text).</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Cli::CompareText</name>
+    <message>
+        <source>&apos;%1&apos; is not a usable URL</source>
+        <translation>&apos;%1&apos; ist keine brauchbare URL</translation>
+    </message>
+    <message>
+        <source>standard input: cannot read</source>
+        <translation>Standardeingabe: kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>Standardeingabe</translation>
+    </message>
+    <message>
+        <source>%1: holds no request that could be sent</source>
+        <translation>%1: enthält keine Anfrage, die gesendet werden könnte</translation>
+    </message>
+    <message>
+        <source>--entry %1: %2 has entries 0 to %3</source>
+        <translation>--entry %1: %2 hat die Einträge 0 bis %3</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>Beantwortet von</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>--entry: &apos;%1&apos; is not an entry number</source>
+        <translation>--entry: &apos;%1&apos; ist keine Eintragsnummer</translation>
+    </message>
+    <message>
+        <source>as addressed</source>
+        <translation>wie adressiert</translation>
+    </message>
+    <message>
+        <source>straight to %1</source>
+        <translation>direkt an %1</translation>
+    </message>
+    <message>
+        <source>Compare: %1 %2</source>
+        <translation>Vergleich: %1 %2</translation>
+    </message>
+    <message>
+        <source>Conclusion: %1</source>
+        <translation>Schluss: %1</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Cli::ConvertCommand</name>
@@ -3094,6 +3181,10 @@ Strg+C stoppt die laufende Anfrage (als von Ihnen abgebrochen gemeldet) und send
         <source>Cause not decided</source>
         <translation>Ursache nicht entschieden</translation>
     </message>
+    <message>
+        <source>Timeout audit: the default timeouts of the hops, side by side</source>
+        <translation>Zeitlimit-Prüfung: die Standard-Zeitlimits der Hops nebeneinander</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Gui::EvidenceWords</name>
@@ -3268,6 +3359,34 @@ Strg+C stoppt die laufende Anfrage (als von Ihnen abgebrochen gemeldet) und send
         <source>Send %1 again another way; fields left empty keep the request&apos;s own route.</source>
         <translation>%1 auf anderem Weg erneut senden; leere Felder behalten den Weg der Anfrage bei.</translation>
     </message>
+    <message>
+        <source>Compare with &amp;origin…</source>
+        <translation>Mit &amp;Ursprung vergleichen…</translation>
+    </message>
+    <message>
+        <source>Send this request as addressed and straight to the origin (same Host and TLS name), side by side</source>
+        <translation>Diese Anfrage wie adressiert und direkt an den Ursprung senden (gleicher Host und TLS-Name), nebeneinander</translation>
+    </message>
+    <message>
+        <source>Compare with origin…</source>
+        <translation>Mit Ursprung vergleichen…</translation>
+    </message>
+    <message>
+        <source>Send %1 as addressed and again straight to each address below (HOST:PORT, several separated by spaces), with the same Host header and TLS name. Nothing else is contacted and no redirect is followed.</source>
+        <translation>%1 wie adressiert senden und noch einmal direkt an jede Adresse unten (HOST:PORT, mehrere durch Leerzeichen getrennt), mit demselben Host-Header und TLS-Namen. Sonst wird nichts kontaktiert und keiner Weiterleitung gefolgt.</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Origins:</source>
+        <translation>&amp;Ursprünge:</translation>
+    </message>
+    <message>
+        <source>Type at least one HOST:PORT.</source>
+        <translation>Geben Sie mindestens einen HOST:PORT ein.</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Gui::ExportDialog</name>
@@ -3399,6 +3518,49 @@ Strg+C stoppt die laufende Anfrage (als von Ihnen abgebrochen gemeldet) und send
     <message>
         <source>Text</source>
         <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::HopRowView</name>
+    <message>
+        <source>Hops</source>
+        <translation>Hops</translation>
+    </message>
+    <message>
+        <source>%1 (made the answer)</source>
+        <translation>%1 (hat geantwortet)</translation>
+    </message>
+    <message>
+        <source>made the answer</source>
+        <translation>hat geantwortet</translation>
+    </message>
+    <message>
+        <source>no header of its own</source>
+        <translation>kein eigener Header</translation>
+    </message>
+    <message>
+        <source>What it added:</source>
+        <translation>Was er hinzugefügt hat:</translation>
+    </message>
+    <message>
+        <source>Default timeouts:</source>
+        <translation>Standard-Zeitlimits:</translation>
+    </message>
+    <message>
+        <source>Its place comes from its Via entry.</source>
+        <translation>Sein Platz ergibt sich aus seinem Via-Eintrag.</translation>
+    </message>
+    <message>
+        <source>Only the diagnosis names it: no header of its own shows where it stands.</source>
+        <translation>Nur die Diagnose nennt ihn: kein eigener Header zeigt, wo er steht.</translation>
+    </message>
+    <message>
+        <source>The address the client connected to; no header names a product.</source>
+        <translation>Die Adresse, mit der sich der Client verbunden hat; kein Header nennt ein Produkt.</translation>
+    </message>
+    <message>
+        <source>Its place is the product&apos;s usual position (edge, load balancer, proxy), not proven by a header.</source>
+        <translation>Sein Platz ist die übliche Position des Produkts (Edge, Load Balancer, Proxy), nicht durch einen Header belegt.</translation>
     </message>
 </context>
 <context>
@@ -4078,6 +4240,49 @@ Strg+C stoppt die laufende Anfrage (als von Ihnen abgebrochen gemeldet) und send
     <message>
         <source>Request taken from the pasted curl command. Not taken: %1</source>
         <translation>Anfrage aus dem eingefügten curl-Befehl übernommen. Nicht übernommen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::OriginCompareDialog</name>
+    <message>
+        <source>Compare with origin — %1</source>
+        <translation>Mit Ursprung vergleichen — %1</translation>
+    </message>
+    <message>
+        <source>as addressed</source>
+        <translation>wie adressiert</translation>
+    </message>
+    <message>
+        <source>straight to %1</source>
+        <translation>direkt an %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>Beantwortet von</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Differs from the addressed path</source>
+        <translation>Weicht vom adressierten Weg ab</translation>
     </message>
 </context>
 <context>
@@ -4795,6 +5000,15 @@ Strg+C stoppt die laufende Anfrage (als von Ihnen abgebrochen gemeldet) und send
         <source>cancelled by you</source>
         <translation>von Ihnen abgebrochen</translation>
     </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <extracomment>Tooltip line of the wait split: %1 = where (&quot;inside Kong&quot;), %2 = duration, %3 = the header it comes from</extracomment>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Where the wait went</source>
+        <translation>Wohin die Wartezeit ging</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Gui::WaterfallPanel</name>
@@ -5198,6 +5412,21 @@ Ursache: %5</translation>
     <message>
         <source>no response after %1 s: the browser stopped waiting (%2)</source>
         <translation>keine Antwort nach %1 s: der Browser hat aufgehört zu warten (%2)</translation>
+    </message>
+    <message>
+        <source>subject %1; issuer %2; valid %3 to %4; names %5</source>
+        <translation>Inhaber %1; Aussteller %2; gültig %3 bis %4; Namen %5</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::HopChain</name>
+    <message>
+        <source>unknown hop</source>
+        <translation>unbekannter Hop</translation>
     </message>
 </context>
 <context>
@@ -6166,6 +6395,129 @@ Ursache: %5</translation>
     </message>
 </context>
 <context>
+    <name>Gatescope::OriginComparison</name>
+    <message>
+        <source>the gateway</source>
+        <translation>das Gateway</translation>
+    </message>
+    <message>
+        <source>the addressed path</source>
+        <translation>der adressierte Weg</translation>
+    </message>
+    <message>
+        <source>--origin %1: expected [IPv6]:PORT</source>
+        <translation>--origin %1: erwartet [IPv6]:PORT</translation>
+    </message>
+    <message>
+        <source>--origin %1: expected HOST:PORT</source>
+        <translation>--origin %1: erwartet HOST:PORT</translation>
+    </message>
+    <message>
+        <source>--origin %1: expected HOST:PORT with a port from 1 to 65535</source>
+        <translation>--origin %1: erwartet HOST:PORT mit einem Port von 1 bis 65535</translation>
+    </message>
+    <message>
+        <source>--origin %1: the request has no URL with a host to keep</source>
+        <translation>--origin %1: die Anfrage hat keine URL mit einem Host, der erhalten bleiben könnte</translation>
+    </message>
+    <message>
+        <source>%1 after %2</source>
+        <translation>%1 nach %2</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>no answer within %1</source>
+        <translation>keine Antwort innerhalb von %1</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>keine Antwort in der Zeit</translation>
+    </message>
+    <message>
+        <source>connection reset</source>
+        <translation>Verbindung zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>closed without an answer</source>
+        <translation>ohne Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>an answer that is not HTTP</source>
+        <translation>eine Antwort, die kein HTTP ist</translation>
+    </message>
+    <message>
+        <source>TLS failed</source>
+        <translation>TLS fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>the name did not resolve</source>
+        <translation>der Name wurde nicht aufgelöst</translation>
+    </message>
+    <message>
+        <source>cancelled by you</source>
+        <translation>von Ihnen abgebrochen</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>through %1: %2</source>
+        <translation>über %1: %2</translation>
+    </message>
+    <message>
+        <source>as addressed: %1</source>
+        <translation>wie adressiert: %1</translation>
+    </message>
+    <message>
+        <source>the origin does not answer in time; %1 gave up waiting for it</source>
+        <translation>der Ursprung antwortet nicht rechtzeitig; %1 hat aufgehört, auf ihn zu warten</translation>
+    </message>
+    <message>
+        <source>the origin is down, %1 only reported it</source>
+        <translation>der Ursprung ist nicht erreichbar, %1 hat das nur gemeldet</translation>
+    </message>
+    <message>
+        <source>the origin fails too; %1 stands in front of a failing application</source>
+        <translation>auch der Ursprung versagt; %1 steht vor einer fehlerhaften Anwendung</translation>
+    </message>
+    <message>
+        <source>the origin answers; the fault lies in %1 or between it and the origin (its route, the address it uses, its timeouts)</source>
+        <translation>der Ursprung antwortet; der Fehler liegt in %1 oder zwischen ihm und dem Ursprung (seine Route, die Adresse, die er nutzt, seine Zeitlimits)</translation>
+    </message>
+    <message>
+        <source>the origin fails the same way: the fault is the application&apos;s</source>
+        <translation>der Ursprung versagt genauso: der Fehler liegt bei der Anwendung</translation>
+    </message>
+    <message>
+        <source>straight to the origin it works: a hop in between changes the request or reaches another instance</source>
+        <translation>direkt an den Ursprung klappt es: ein Hop dazwischen verändert die Anfrage oder erreicht eine andere Instanz</translation>
+    </message>
+    <message>
+        <source>both fail: start with the origin</source>
+        <translation>beide versagen: mit dem Ursprung beginnen</translation>
+    </message>
+    <message>
+        <source>the origin answers; what stands in front of it fails</source>
+        <translation>der Ursprung antwortet; was davor steht, versagt</translation>
+    </message>
+    <message>
+        <source>the addressed path works, this address does not: it may not be the origin the gateway uses</source>
+        <translation>der adressierte Weg funktioniert, diese Adresse nicht: vielleicht ist sie nicht der Ursprung, den das Gateway nutzt</translation>
+    </message>
+    <message>
+        <source>both answer: nothing to bypass</source>
+        <translation>beide antworten: nichts zu umgehen</translation>
+    </message>
+    <message>
+        <source>%1; straight to %2: %3 → %4</source>
+        <translation>%1; direkt an %2: %3 → %4</translation>
+    </message>
+</context>
+<context>
     <name>Gatescope::Phases</name>
     <message>
         <source>Blocked</source>
@@ -6743,6 +7095,63 @@ Ursache: %5</translation>
             <numerusform>%n gesunder Austausch nicht gezeigt (nicht fehlgeschlagen); --all oder „Gesunde Austausche einbeziehen“ nimmt ihn auf</numerusform>
             <numerusform>%n gesunde Austausche nicht gezeigt (nicht fehlgeschlagen); --all oder „Gesunde Austausche einbeziehen“ nimmt sie auf</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>place from Via</source>
+        <translation>Platz aus Via</translation>
+    </message>
+    <message>
+        <source>named by the diagnosis only</source>
+        <translation>nur von der Diagnose genannt</translation>
+    </message>
+    <message>
+        <source>the address connected to</source>
+        <translation>die verbundene Adresse</translation>
+    </message>
+    <message>
+        <source>place from the product&apos;s usual position</source>
+        <translation>Platz aus der üblichen Position des Produkts</translation>
+    </message>
+    <message>
+        <source>%1 (made the answer)</source>
+        <extracomment>a hop of the chain that made the 5xx; %1 = its name</extracomment>
+        <translation>%1 (hat geantwortet)</translation>
+    </message>
+    <message>
+        <source>Hops</source>
+        <translation>Hops</translation>
+    </message>
+    <message>
+        <source>Hop</source>
+        <translation>Hop</translation>
+    </message>
+    <message>
+        <source>What it added</source>
+        <translation>Was er hinzugefügt hat</translation>
+    </message>
+    <message>
+        <source>Default timeouts</source>
+        <translation>Standard-Zeitlimits</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Platz</translation>
+    </message>
+    <message>
+        <source>made the answer</source>
+        <translation>hat geantwortet</translation>
+    </message>
+    <message>
+        <source>Seen, but not which hop added it:</source>
+        <translation>Gesehen, aber nicht, welcher Hop es hinzugefügt hat:</translation>
+    </message>
+    <message>
+        <source>Where the wait went</source>
+        <translation>Wohin die Wartezeit ging</translation>
+    </message>
+    <message>
+        <source>Timeout audit</source>
+        <translation>Zeitlimit-Prüfung</translation>
     </message>
 </context>
 <context>
@@ -7864,6 +8273,40 @@ Ursache: %5</translation>
     <message>
         <source>line %1, column %2 (byte %3)</source>
         <translation>Zeile %1, Spalte %2 (Byte %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::TimeoutAudit</name>
+    <message>
+        <source>%1 gives up after %2 (%3), but %4 behind it waits up to %5 (%6): %1 answers %7 while %4 is still working.</source>
+        <translation>%1 gibt nach %2 auf (%3), aber %4 dahinter wartet bis zu %5 (%6): %1 antwortet %7, während %4 noch arbeitet.</translation>
+    </message>
+    <message>
+        <source>The wait ended after %1, at %2&apos;s default %3 of %4.</source>
+        <translation>Die Wartezeit endete nach %1, bei %2s Standardwert %3 von %4.</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::WaitSplit</name>
+    <message>
+        <source>the origin</source>
+        <translation>der Ursprung</translation>
+    </message>
+    <message>
+        <source>network and hops in front of %1</source>
+        <translation>Netz und Hops vor %1</translation>
+    </message>
+    <message>
+        <source>network, hops in front of %1 and %1 itself</source>
+        <translation>Netz, Hops vor %1 und %1 selbst</translation>
+    </message>
+    <message>
+        <source>inside %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>behind %1</source>
+        <translation>hinter %1</translation>
     </message>
 </context>
 <context>

@@ -1760,6 +1760,93 @@ Ctrl+C stops the request under way (reported as cancelled by you) and sends no m
 每个请求都会重放（或仅 --entry N）；--all 也报告未失败的回复。
 Ctrl+C 停止正在进行的请求（报告为由您取消）且不再发送；此时退出码为 130。</translation>
     </message>
+    <message>
+        <source>send a request as addressed and straight to the origin, side by side</source>
+        <translation>按原地址发送请求，并直接发往源站，并排比较</translation>
+    </message>
+    <message>
+        <source>Send the request of INPUT (--entry N of a capture, else its first) as addressed and again straight to each --origin HOST:PORT with the same Host header and TLS server name (curl --connect-to), then show the results side by side and which hop failed. Redirects are never followed and nothing is sent to an address you did not type.</source>
+        <translation>将 INPUT 中的请求（捕获文件的 --entry N，否则第一个）按原地址发送，再以相同的 Host 头和 TLS 服务器名（curl --connect-to）直接发往每个 --origin HOST:PORT，然后并排显示结果以及是哪一跳出错。从不跟随重定向，也不会向您未输入的地址发送任何内容。</translation>
+    </message>
+    <message>
+        <source>An address to send the same request straight to (repeatable): HOST:PORT or [IPv6]:PORT.</source>
+        <translation>将同一请求直接发往的地址（可重复）：HOST:PORT 或 [IPv6]:PORT。</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>主机:端口</translation>
+    </message>
+    <message>
+        <source>Which request of the input (HAR entry index, 0-based; default 0).</source>
+        <translation>输入中的哪个请求（HAR 条目索引，从 0 开始；默认 0）。</translation>
+    </message>
+    <message>
+        <source>Output format: text or json (default text).</source>
+        <translation>输出格式：text 或 json（默认 text）。</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Cli::CompareText</name>
+    <message>
+        <source>&apos;%1&apos; is not a usable URL</source>
+        <translation>&apos;%1&apos; 不是可用的 URL</translation>
+    </message>
+    <message>
+        <source>standard input: cannot read</source>
+        <translation>标准输入：无法读取</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>标准输入</translation>
+    </message>
+    <message>
+        <source>%1: holds no request that could be sent</source>
+        <translation>%1：不含可发送的请求</translation>
+    </message>
+    <message>
+        <source>--entry %1: %2 has entries 0 to %3</source>
+        <translation>--entry %1：%2 的条目为 0 到 %3</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>应答方</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总计</translation>
+    </message>
+    <message>
+        <source>--entry: &apos;%1&apos; is not an entry number</source>
+        <translation>--entry：&apos;%1&apos; 不是条目编号</translation>
+    </message>
+    <message>
+        <source>as addressed</source>
+        <translation>按原地址</translation>
+    </message>
+    <message>
+        <source>straight to %1</source>
+        <translation>直接发往 %1</translation>
+    </message>
+    <message>
+        <source>Compare: %1 %2</source>
+        <translation>比较：%1 %2</translation>
+    </message>
+    <message>
+        <source>Conclusion: %1</source>
+        <translation>结论：%1</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Cli::ConvertCommand</name>
@@ -3078,6 +3165,10 @@ Ctrl+C 停止正在进行的请求（报告为由您取消）且不再发送；�
         <source>Cause not decided</source>
         <translation>未确定原因</translation>
     </message>
+    <message>
+        <source>Timeout audit: the default timeouts of the hops, side by side</source>
+        <translation>超时审查：各跳的默认超时并排列出</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Gui::EvidenceWords</name>
@@ -3252,6 +3343,34 @@ Ctrl+C 停止正在进行的请求（报告为由您取消）且不再发送；�
         <source>Send %1 again another way; fields left empty keep the request&apos;s own route.</source>
         <translation>以其他方式再次发送 %1；留空的字段保持请求原有的路径。</translation>
     </message>
+    <message>
+        <source>Compare with &amp;origin…</source>
+        <translation>与源站比较…(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Send this request as addressed and straight to the origin (same Host and TLS name), side by side</source>
+        <translation>按原地址并直接向源站发送此请求（相同的 Host 和 TLS 名称），并排比较</translation>
+    </message>
+    <message>
+        <source>Compare with origin…</source>
+        <translation>与源站比较…</translation>
+    </message>
+    <message>
+        <source>Send %1 as addressed and again straight to each address below (HOST:PORT, several separated by spaces), with the same Host header and TLS name. Nothing else is contacted and no redirect is followed.</source>
+        <translation>按原地址发送 %1，并以相同的 Host 头和 TLS 名称再直接发往下面每个地址（HOST:PORT，多个用空格分隔）。不会联系其他地址，也不跟随重定向。</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>&amp;Origins:</source>
+        <translation>源站(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Type at least one HOST:PORT.</source>
+        <translation>请至少输入一个 HOST:PORT。</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Gui::ExportDialog</name>
@@ -3383,6 +3502,49 @@ Ctrl+C 停止正在进行的请求（报告为由您取消）且不再发送；�
     <message>
         <source>Text</source>
         <translation>文本</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::HopRowView</name>
+    <message>
+        <source>Hops</source>
+        <translation>跳</translation>
+    </message>
+    <message>
+        <source>%1 (made the answer)</source>
+        <translation>%1（生成了该应答）</translation>
+    </message>
+    <message>
+        <source>made the answer</source>
+        <translation>生成了该应答</translation>
+    </message>
+    <message>
+        <source>no header of its own</source>
+        <translation>没有自己的头部</translation>
+    </message>
+    <message>
+        <source>What it added:</source>
+        <translation>它添加的内容：</translation>
+    </message>
+    <message>
+        <source>Default timeouts:</source>
+        <translation>默认超时：</translation>
+    </message>
+    <message>
+        <source>Its place comes from its Via entry.</source>
+        <translation>其位置来自它的 Via 条目。</translation>
+    </message>
+    <message>
+        <source>Only the diagnosis names it: no header of its own shows where it stands.</source>
+        <translation>只有诊断提到它：没有它自己的头部表明它的位置。</translation>
+    </message>
+    <message>
+        <source>The address the client connected to; no header names a product.</source>
+        <translation>客户端所连接的地址；没有头部指明产品。</translation>
+    </message>
+    <message>
+        <source>Its place is the product&apos;s usual position (edge, load balancer, proxy), not proven by a header.</source>
+        <translation>其位置是该产品的常见位置（边缘、负载均衡器、代理），并未由头部证实。</translation>
     </message>
 </context>
 <context>
@@ -4047,6 +4209,49 @@ Ctrl+C 停止正在进行的请求（报告为由您取消）且不再发送；�
     <message>
         <source>Request taken from the pasted curl command. Not taken: %1</source>
         <translation>已从粘贴的 curl 命令获取请求。未采用：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::OriginCompareDialog</name>
+    <message>
+        <source>Compare with origin — %1</source>
+        <translation>与源站比较 — %1</translation>
+    </message>
+    <message>
+        <source>as addressed</source>
+        <translation>按原地址</translation>
+    </message>
+    <message>
+        <source>straight to %1</source>
+        <translation>直接发往 %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>应答方</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总计</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>Differs from the addressed path</source>
+        <translation>与原地址路径不同</translation>
     </message>
 </context>
 <context>
@@ -4762,6 +4967,15 @@ Ctrl+C 停止正在进行的请求（报告为由您取消）且不再发送；�
         <source>cancelled by you</source>
         <translation>已由您取消</translation>
     </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <extracomment>Tooltip line of the wait split: %1 = where (&quot;inside Kong&quot;), %2 = duration, %3 = the header it comes from</extracomment>
+        <translation>%1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>Where the wait went</source>
+        <translation>等待时间去向</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Gui::WaterfallPanel</name>
@@ -5161,6 +5375,21 @@ Cause: %5</source>
     <message>
         <source>no response after %1 s: the browser stopped waiting (%2)</source>
         <translation>%1 秒后仍无响应：浏览器停止了等待（%2）</translation>
+    </message>
+    <message>
+        <source>subject %1; issuer %2; valid %3 to %4; names %5</source>
+        <translation>主体 %1；颁发者 %2；有效期 %3 至 %4；名称 %5</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::HopChain</name>
+    <message>
+        <source>unknown hop</source>
+        <translation>未知跳</translation>
     </message>
 </context>
 <context>
@@ -6127,6 +6356,129 @@ Cause: %5</source>
     </message>
 </context>
 <context>
+    <name>Gatescope::OriginComparison</name>
+    <message>
+        <source>the gateway</source>
+        <translation>网关</translation>
+    </message>
+    <message>
+        <source>the addressed path</source>
+        <translation>原地址路径</translation>
+    </message>
+    <message>
+        <source>--origin %1: expected [IPv6]:PORT</source>
+        <translation>--origin %1：应为 [IPv6]:PORT</translation>
+    </message>
+    <message>
+        <source>--origin %1: expected HOST:PORT</source>
+        <translation>--origin %1：应为 HOST:PORT</translation>
+    </message>
+    <message>
+        <source>--origin %1: expected HOST:PORT with a port from 1 to 65535</source>
+        <translation>--origin %1：应为 HOST:PORT，端口范围 1 到 65535</translation>
+    </message>
+    <message>
+        <source>--origin %1: the request has no URL with a host to keep</source>
+        <translation>--origin %1：请求没有可保留主机名的 URL</translation>
+    </message>
+    <message>
+        <source>%1 after %2</source>
+        <translation>%2 后返回 %1</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>连接被拒绝</translation>
+    </message>
+    <message>
+        <source>no answer within %1</source>
+        <translation>%1 内无应答</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>未及时应答</translation>
+    </message>
+    <message>
+        <source>connection reset</source>
+        <translation>连接被重置</translation>
+    </message>
+    <message>
+        <source>closed without an answer</source>
+        <translation>未应答即关闭</translation>
+    </message>
+    <message>
+        <source>an answer that is not HTTP</source>
+        <translation>应答不是 HTTP</translation>
+    </message>
+    <message>
+        <source>TLS failed</source>
+        <translation>TLS 失败</translation>
+    </message>
+    <message>
+        <source>the name did not resolve</source>
+        <translation>名称无法解析</translation>
+    </message>
+    <message>
+        <source>cancelled by you</source>
+        <translation>已被您取消</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>无应答</translation>
+    </message>
+    <message>
+        <source>through %1: %2</source>
+        <translation>经由 %1：%2</translation>
+    </message>
+    <message>
+        <source>as addressed: %1</source>
+        <translation>按原地址：%1</translation>
+    </message>
+    <message>
+        <source>the origin does not answer in time; %1 gave up waiting for it</source>
+        <translation>源站未及时应答；%1 放弃了等待</translation>
+    </message>
+    <message>
+        <source>the origin is down, %1 only reported it</source>
+        <translation>源站已宕机，%1 只是报告了这一点</translation>
+    </message>
+    <message>
+        <source>the origin fails too; %1 stands in front of a failing application</source>
+        <translation>源站同样失败；%1 位于一个出错的应用之前</translation>
+    </message>
+    <message>
+        <source>the origin answers; the fault lies in %1 or between it and the origin (its route, the address it uses, its timeouts)</source>
+        <translation>源站有应答；故障在 %1 或它与源站之间（其路由、所用地址、超时设置）</translation>
+    </message>
+    <message>
+        <source>the origin fails the same way: the fault is the application&apos;s</source>
+        <translation>源站以同样方式失败：故障在应用本身</translation>
+    </message>
+    <message>
+        <source>straight to the origin it works: a hop in between changes the request or reaches another instance</source>
+        <translation>直接发往源站可以成功：中间某一跳改变了请求或到达了另一个实例</translation>
+    </message>
+    <message>
+        <source>both fail: start with the origin</source>
+        <translation>两者都失败：从源站查起</translation>
+    </message>
+    <message>
+        <source>the origin answers; what stands in front of it fails</source>
+        <translation>源站有应答；它前面的部分出错</translation>
+    </message>
+    <message>
+        <source>the addressed path works, this address does not: it may not be the origin the gateway uses</source>
+        <translation>原地址路径可用，此地址不可用：它可能不是网关所用的源站</translation>
+    </message>
+    <message>
+        <source>both answer: nothing to bypass</source>
+        <translation>两者都有应答：无需绕过</translation>
+    </message>
+    <message>
+        <source>%1; straight to %2: %3 → %4</source>
+        <translation>%1；直接发往 %2：%3 → %4</translation>
+    </message>
+</context>
+<context>
     <name>Gatescope::Phases</name>
     <message>
         <source>Blocked</source>
@@ -6697,6 +7049,63 @@ Cause: %5</source>
         <translation>
             <numerusform>%n 个正常的交换未显示（未失败）；--all 或“包含正常交换”会包含它们</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>place from Via</source>
+        <translation>位置来自 Via</translation>
+    </message>
+    <message>
+        <source>named by the diagnosis only</source>
+        <translation>仅由诊断提及</translation>
+    </message>
+    <message>
+        <source>the address connected to</source>
+        <translation>所连接的地址</translation>
+    </message>
+    <message>
+        <source>place from the product&apos;s usual position</source>
+        <translation>位置来自该产品的常见位置</translation>
+    </message>
+    <message>
+        <source>%1 (made the answer)</source>
+        <extracomment>a hop of the chain that made the 5xx; %1 = its name</extracomment>
+        <translation>%1（生成了该应答）</translation>
+    </message>
+    <message>
+        <source>Hops</source>
+        <translation>跳</translation>
+    </message>
+    <message>
+        <source>Hop</source>
+        <translation>跳</translation>
+    </message>
+    <message>
+        <source>What it added</source>
+        <translation>它添加的内容</translation>
+    </message>
+    <message>
+        <source>Default timeouts</source>
+        <translation>默认超时</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>made the answer</source>
+        <translation>生成了该应答</translation>
+    </message>
+    <message>
+        <source>Seen, but not which hop added it:</source>
+        <translation>已看到，但不知由哪一跳添加：</translation>
+    </message>
+    <message>
+        <source>Where the wait went</source>
+        <translation>等待时间去向</translation>
+    </message>
+    <message>
+        <source>Timeout audit</source>
+        <translation>超时审查</translation>
     </message>
 </context>
 <context>
@@ -7818,6 +8227,40 @@ Cause: %5</source>
     <message>
         <source>line %1, column %2 (byte %3)</source>
         <translation>第 %1 行，第 %2 列（第 %3 字节）</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::TimeoutAudit</name>
+    <message>
+        <source>%1 gives up after %2 (%3), but %4 behind it waits up to %5 (%6): %1 answers %7 while %4 is still working.</source>
+        <translation>%1 在 %2（%3）后放弃，但其后的 %4 最多等待 %5（%6）：%4 仍在处理时 %1 已应答 %7。</translation>
+    </message>
+    <message>
+        <source>The wait ended after %1, at %2&apos;s default %3 of %4.</source>
+        <translation>等待在 %1 后结束，正好是 %2 的默认 %3（%4）。</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::WaitSplit</name>
+    <message>
+        <source>the origin</source>
+        <translation>源站</translation>
+    </message>
+    <message>
+        <source>network and hops in front of %1</source>
+        <translation>%1 之前的网络和各跳</translation>
+    </message>
+    <message>
+        <source>network, hops in front of %1 and %1 itself</source>
+        <translation>网络、%1 之前的各跳以及 %1 本身</translation>
+    </message>
+    <message>
+        <source>inside %1</source>
+        <translation>%1 内部</translation>
+    </message>
+    <message>
+        <source>behind %1</source>
+        <translation>%1 之后</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "cli/CommandLine.h"
 
+#include "cli/CompareCommand.h"
 #include "cli/ConvertCommand.h"
 #include "cli/DiagnoseCommand.h"
 #include "cli/LabCommand.h"
@@ -225,6 +226,7 @@ std::optional<Error> interpret(const CommandSpec &spec, Invocation &invocation)
         break;
     }
     case CommandId::Lab:
+    case CommandId::Compare:
         break;
     case CommandId::Logs:
         invocation.report.format = reportFormatFromId(options.value(u"format"_s)).value_or(ReportFormat::Text);
@@ -314,6 +316,8 @@ int run(const Invocation &invocation)
         return runLabCommand(invocation);
     case CommandId::Logs:
         return runLogsCommand(invocation);
+    case CommandId::Compare:
+        return runCompareCommand(invocation);
     case CommandId::Help:
     case CommandId::Window:
         break;

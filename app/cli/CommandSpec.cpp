@@ -343,6 +343,36 @@ QList<CommandSpec> buildCommandSpecs()
                          .minimum = 1,
                          .maximum = -1,
                          .takesFile = true } },
+        { .id = CommandId::Compare,
+          .name = u"compare"_s,
+          .summary = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                                       "send a request as addressed and straight to the origin, side by side"),
+          .description = QT_TRANSLATE_NOOP(
+              "Gatescope::Cli::Commands",
+              "Send the request of INPUT (--entry N of a capture, else its first) as addressed and again straight "
+              "to each --origin HOST:PORT with the same Host header and TLS server name (curl --connect-to), then "
+              "show the results side by side and which hop failed. Redirects are never followed and nothing is "
+              "sent to an address you did not type."),
+          .options
+          = { { .names = { u"origin"_s },
+                .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                                                 "An address to send the same request straight to (repeatable): "
+                                                 "HOST:PORT or [IPv6]:PORT."),
+                .valueName = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "host:port"),
+                .repeatable = true,
+                .required = true },
+              { .names = { u"entry"_s },
+                .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                                                 "Which request of the input (HAR entry index, 0-based; default 0)."),
+                .valueName = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "n") },
+              { .names = { u"f"_s, u"format"_s },
+                .description
+                = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "Output format: text or json (default text)."),
+                .valueName = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "format"),
+                .allowedValues = { u"text"_s, u"json"_s },
+                .defaultValue = u"text"_s },
+              langOption() },
+          .arguments = diagnoseInput },
         { .id = CommandId::Lab,
           .name = u"lab"_s,
           .summary = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "run the built-in 5xx lab on loopback"),

@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -187,6 +188,8 @@ class TestDiagnoseCli : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void compareShowsBothPathsAndConcludesTheOriginIsDown();
+    void compareRefusesAnOriginThatIsNoHostAndPort();
     void rawResponseFileIsDiagnosedAsText();
     void rawResponseWithLfLineEndsGivesTheJsonDocument();
     void standardInputIsReadForDash();
@@ -579,6 +582,43 @@ void TestDiagnoseCli::jsonDocumentHasEveryContractFieldWithItsType()
     QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(u"; "_s)));
     QCOMPARE(doc.value(u"input"_s).toObject().value(u"kind"_s).toString(), kind);
     QCOMPARE(firstDiagnosis(r.out).value(u"cause"_s).toString(), cause);
+}
+
+void TestDiagnoseCli::compareShowsBothPathsAndConcludesTheOriginIsDown()
+{
+    // Given a 502 signed by nginx as addressed, and a loopback port nothing listens on as "origin"
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const QString origin = u"127.0.0.1:%1"_s.arg(closed.serverPort());
+    closed.close();
+    const QString url = m_server
+                            .url(u"/status?code=502&type=text/html&header=Server:%20nginx/1.22.1&body=%3Ccenter%3E"
+                                 "nginx/1.22.1%3C/center%3E"_s)
+                            .toString(QUrl::FullyEncoded);
+    // When compared on the command line
+    const Run text = run({ u"compare"_s, url, u"--origin"_s, origin, u"--lang"_s, u"en"_s });
+    // Then both paths stand side by side, the difference marked, and the conclusion names the hop
+    QCOMPARE(text.exitCode, 0);
+    const QString out = QString::fromUtf8(text.out);
+    QVERIFY2(out.contains(u"straight to "_s + origin), qPrintable(out));
+    QVERIFY2(out.contains(u"≠ Outcome"_s), qPrintable(out));
+    QVERIFY2(out.contains(u"connection refused → the origin is down, nginx only reported it"_s), qPrintable(out));
+
+    const Run json = run({ u"compare"_s, url, u"--origin"_s, origin, u"--format"_s, u"json"_s, u"--lang"_s, u"en"_s });
+    QCOMPARE(json.exitCode, 0);
+    const QJsonObject document = QJsonDocument::fromJson(json.out).object();
+    QCOMPARE(document.value(u"schema").toString(), u"gatescope.compare/1"_s);
+    QCOMPARE(document.value(u"paths").toArray().size(), 2);
+    QCOMPARE(document.value(u"paths").toArray().at(1)[u"outcome"].toString(), u"refused"_s);
+    QVERIFY(document.value(u"conclusion").toString().contains(u"nginx only reported it"_s));
+}
+
+void TestDiagnoseCli::compareRefusesAnOriginThatIsNoHostAndPort()
+{
+    const Run result = run({ u"compare"_s, m_server.url(u"/json"_s).toString(), u"--origin"_s, u"10.0.0.1"_s });
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(QString::fromUtf8(result.err).contains(u"10.0.0.1"_s), result.err.constData());
+    QVERIFY(result.out.isEmpty()); // nothing was sent, nothing printed
 }
 
 QTEST_GUILESS_MAIN(TestDiagnoseCli)

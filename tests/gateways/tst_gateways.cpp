@@ -8,6 +8,9 @@
 
 #include "GatewayProcess.h"
 #include "diagnosis/Diagnoser.h"
+#include "hops/HopChain.h"
+#include "hops/OriginComparison.h"
+#include "hops/WaitSplit.h"
 #include "lab/FaultServer.h"
 #include "logs/LogJoin.h"
 #include "logs/LogScan.h"
@@ -288,6 +291,9 @@ private Q_SLOTS:
 
     void aWrongPortUpstreamIsNamedThroughEveryGateway_data();
     void aWrongPortUpstreamIsNamedThroughEveryGateway();
+
+    void aTwoHopChainNamesEachHopTheProducerAndWhatCompareConcludes_data();
+    void aTwoHopChainNamesEachHopTheProducerAndWhatCompareConcludes();
 
     void theGatewaysOwnLogLinesJoinAndSharpenTheVerdict_data();
     void theGatewaysOwnLogLinesJoinAndSharpenTheVerdict();
@@ -899,6 +905,108 @@ QStringList logFilesOf(GatewayProcess *gw)
 }
 
 } // namespace
+
+// Two real hops on loopback: Varnish in front of nginx, HAProxy in front of Apache, Caddy in front
+// of Squid, each in front of the fault server (or of a port that refuses). The chain read from the
+// answer names the hops that left a trace and marks the one that made it (nginx and Caddy leave
+// only a Server field, so their place next to a Via hop is not proven and the chain is compared as
+// a set); the origin's Server-Timing splits the wait; compare (the same request straight to the
+// origin, same Host) concludes which hop failed.
+void TestGateways::aTwoHopChainNamesEachHopTheProducerAndWhatCompareConcludes_data()
+{
+    QTest::addColumn<Product>("outerProduct");
+    QTest::addColumn<Product>("innerProduct");
+    QTest::addColumn<bool>("originUp");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("chain");
+    QTest::addColumn<QString>("conclusionEnd");
+
+    QTest::newRow("Varnish → nginx → origin with Server-Timing: 200, the origin answered")
+        << Product::Varnish << Product::Nginx << true
+        << u"/status?code=200&type=application/json&body=%7B%7D&header=Server-Timing:%20app;dur=12.5"_s << 200
+        << u"nginx, origin*, varnish"_s << u"both answer: nothing to bypass"_s;
+    QTest::newRow("Varnish → nginx → refused origin: nginx made the 502, the origin is down")
+        << Product::Varnish << Product::Nginx << false << u"/json"_s << 502 << u"nginx*, varnish"_s
+        << u"connection refused → the origin is down, nginx only reported it"_s;
+    // HAProxy adds nothing to a relayed answer (no Via, no Server): the chain cannot see it and
+    // says only what the answer shows — Apache made the 503.
+    QTest::newRow("HAProxy → Apache → refused origin: HAProxy unseen, Apache made the 503")
+        << Product::HAProxy << Product::Apache << false << u"/json"_s << 503 << u"apache*"_s
+        << u"connection refused → the origin is down, Apache httpd (mod_proxy) only reported it"_s;
+    // Caddy adds a Server field of its own beside Squid's, but no Via: which of the two stands in
+    // front is not proven by the headers (Caddy's place is marked "position"); the set and the
+    // producer are.
+    QTest::newRow("Caddy → Squid → refused origin: Squid made the 502, Caddy's place unproven")
+        << Product::Caddy << Product::Squid << false << u"/json"_s << 502 << u"caddy, squid*"_s
+        << u"connection refused → the origin is down, Squid only reported it"_s;
+}
+
+void TestGateways::aTwoHopChainNamesEachHopTheProducerAndWhatCompareConcludes()
+{
+    QFETCH(Product, outerProduct);
+    QFETCH(Product, innerProduct);
+    QFETCH(bool, originUp);
+    QFETCH(QString, path);
+    QFETCH(int, status);
+    QFETCH(QString, chain);
+    QFETCH(QString, conclusionEnd);
+
+    // nginx in front of the origin (or of a refusing port), Varnish in front of nginx.
+    GatewayProcess::Upstreams inner = m_upstreams;
+    if (!originUp)
+        inner.origin = m_upstreams.refused;
+    GatewayProcess nginx(innerProduct);
+    QVERIFY2(nginx.start(inner), qPrintable(nginx.errorString()));
+    GatewayProcess::Upstreams outer = m_upstreams;
+    outer.origin = nginx.port();
+    GatewayProcess varnish(outerProduct);
+    QVERIFY2(varnish.start(outer), qPrintable(varnish.errorString()));
+
+    RequestSpec request;
+    request.url = varnish.url(path);
+    request.headers = { { "Accept", "application/json" }, { "User-Agent", "gatescope-gateway-tests" } };
+    request.options.useEnvironmentProxy = false;
+    request.options.proxy = u"none"_s;
+    request.options.firstByteTimeoutMs = 15000;
+    const QString origin = u"127.0.0.1:%1"_s.arg(inner.origin);
+    const Result<QList<ComparedPath>> paths = OriginComparison::run(
+        request, { origin }, [](const RequestSpec &r) { return ProbeEngine::run(r); }, m_diagnoser);
+    QVERIFY(paths);
+    const ComparedPath &addressed = paths->first();
+    QVERIFY2(addressed.exchange.response, qPrintable(addressed.exchange.transport.detail + u'\n' + varnish.logs()));
+    QCOMPARE(addressed.exchange.response->status, status);
+
+    const HopChain built = HopChain::build(addressed.exchange, addressed.diagnosis);
+    QStringList products;
+    bool orderProven = true;
+    for (const Hop &hop : built.hops) {
+        products.append(hop.product + (hop.producer ? u"*"_s : QString()));
+        orderProven = orderProven && (hop.order == u"via" || hop.layer == u"origin" || built.hops.size() == 1);
+    }
+    // A chain whose order the headers do not prove is compared as a set ("a, b*").
+    QString got = products.join(u" > "_s);
+    if (!orderProven) {
+        products.sort();
+        got = products.join(u", "_s);
+    }
+    QVERIFY2(got == chain,
+             qPrintable(u"expected %1, got %2 from:\n%3"_s.arg(chain, got, printable(addressed.exchange.rawResponse))));
+
+    if (originUp) {
+        // The origin's own Server-Timing is the last part of the wait; the rest is in front of it.
+        const WaitSplit split = WaitSplit::build(addressed.exchange, built);
+        QVERIFY2(split.segments.size() == 2, qPrintable(u"%1 segments"_s.arg(split.segments.size())));
+        QCOMPARE(split.segments.last().ms, 12.5);
+        QCOMPARE(split.segments.last().source, u"Server-Timing: app;dur=12.5"_s);
+        QVERIFY(std::abs(split.segments.first().ms + split.segments.last().ms - addressed.exchange.timings.wait)
+                < 1e-6);
+    }
+    const QString conclusion = OriginComparison::conclusion(paths.value());
+    QVERIFY2(conclusion.endsWith(conclusionEnd), qPrintable(conclusion));
+    varnish.stop();
+    nginx.stop();
+}
 
 void TestGateways::theGatewaysOwnLogLinesJoinAndSharpenTheVerdict_data()
 {

@@ -580,9 +580,28 @@ Exchange HarImporter::exchangeFromEntry(const QJsonObject &entry, int index, QSt
         : number(entry, "_serverPort"_L1);
     if (serverPort >= 1 && serverPort <= 65535 && serverPort == std::floor(serverPort))
         exchange.remotePort = int(serverPort);
+    // Chromium's and Playwright's _securityDetails (DevTools protocol Network.SecurityDetails):
+    // what the client's TLS peer — the first hop — presented.
     const QJsonObject securityDetails = entry.value("_securityDetails"_L1).toObject();
-    if (!securityDetails.isEmpty())
+    if (!securityDetails.isEmpty()) {
         exchange.tls.protocol = string(securityDetails, "protocol"_L1);
+        exchange.tls.cipher = string(securityDetails, "cipher"_L1);
+        const QString subject = string(securityDetails, "subjectName"_L1);
+        const QString issuer = string(securityDetails, "issuer"_L1);
+        if (!subject.isEmpty() || !issuer.isEmpty()) {
+            auto date = [&](QLatin1StringView key) {
+                const double seconds = number(securityDetails, key);
+                return seconds > 0 ? QDateTime::fromSecsSinceEpoch(qint64(seconds), Qt::UTC).toString(Qt::ISODate)
+                                   : u"?"_s;
+            };
+            QStringList names;
+            for (const QJsonValue &name : securityDetails.value("sanList"_L1).toArray())
+                names.append(name.toString());
+            exchange.tls.peerCertificate = tr("subject %1; issuer %2; valid %3 to %4; names %5")
+                                               .arg(subject, issuer, date("validFrom"_L1), date("validTo"_L1),
+                                                    names.isEmpty() ? tr("(none)") : names.join(u", "_s));
+        }
+    }
     QString address = string(entry, "serverIPAddress"_L1).trimmed();
     // Chrome keeps IPv6 brackets ("[2606:4700::1]"); some writers leave the port on the address.
     static const QRegularExpression withPort(u"^(?:\\[([0-9A-Fa-f:.]+)\\]|(\\d{1,3}(?:\\.\\d{1,3}){3})):(\\d{1,5})$"_s);

@@ -236,22 +236,6 @@ bool containsCaseInsensitive(QByteArrayView haystack, QByteArrayView needle)
     return false;
 }
 
-bool matchesValue(const Signature &signature, QByteArrayView value)
-{
-    switch (signature.match) {
-    case Signature::Match::Present:
-        return true;
-    case Signature::Match::Equals:
-        return value.trimmed().compare(signature.pattern, Qt::CaseInsensitive) == 0;
-    case Signature::Match::Prefix:
-        return value.size() >= signature.pattern.size()
-            && value.first(signature.pattern.size()).compare(signature.pattern, Qt::CaseInsensitive) == 0;
-    case Signature::Match::Contains:
-        return containsCaseInsensitive(value, signature.pattern);
-    }
-    return false;
-}
-
 struct CompiledSignature
 {
     const Signature *signature = nullptr;
@@ -318,6 +302,22 @@ struct CompiledCatalog
 };
 
 } // namespace
+
+bool signatureMatchesValue(const Signature &signature, QByteArrayView value)
+{
+    switch (signature.match) {
+    case Signature::Match::Present:
+        return true;
+    case Signature::Match::Equals:
+        return value.trimmed().compare(signature.pattern, Qt::CaseInsensitive) == 0;
+    case Signature::Match::Prefix:
+        return value.size() >= signature.pattern.size()
+            && value.first(signature.pattern.size()).compare(signature.pattern, Qt::CaseInsensitive) == 0;
+    case Signature::Match::Contains:
+        return containsCaseInsensitive(value, signature.pattern);
+    }
+    return false;
+}
 
 struct EvidenceExtractor::Private : CompiledCatalog
 {
@@ -717,7 +717,7 @@ void addSignatureFacts(const Exchange &exchange, const CompiledCatalog &p, Evide
         QString value;
         for (int index : it->second) {
             const Signature &signature = *p.signatures[size_t(index)].signature;
-            if (!signatureApplies(signature, response) || !matchesValue(signature, field.value))
+            if (!signatureApplies(signature, response) || !signatureMatchesValue(signature, field.value))
                 continue;
             if (source.isEmpty()) {
                 source = u"header:"_s + QString::fromLatin1(field.name);

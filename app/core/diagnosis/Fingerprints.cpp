@@ -105,6 +105,10 @@ Result<QList<GatewayFingerprint>> parseFile(const QByteArray &bytes, const QStri
         fingerprint.layer = object.value(u"layer"_s).toString(u"gateway"_s);
         if (fingerprint.layer != u"gateway" && fingerprint.layer != u"origin" && fingerprint.layer != u"client")
             return Error { u"%1: layer must be gateway, origin or client"_s.arg(where) };
+        fingerprint.position = object.value(u"position"_s).toString();
+        if (!fingerprint.position.isEmpty() && fingerprint.position != u"edge" && fingerprint.position != u"balancer"
+            && fingerprint.position != u"proxy")
+            return Error { u"%1: position must be edge, balancer or proxy"_s.arg(where) };
         for (const QJsonValue &value : object.value(u"builtOn"_s).toArray())
             fingerprint.builtOn.append(value.toString());
         for (const QJsonValue &value : object.value(u"signatures"_s).toArray()) {

@@ -57,12 +57,19 @@ struct GatewayFingerprint
     QString product; // contract product id: "nginx", "aws-alb", "origin", …
     QString displayName; // "nginx", "AWS Application Load Balancer"
     QString layer; // "gateway" | "origin"
+    // Where in a chain of hops the product usually stands, client side first: "edge" (a CDN the
+    // client reaches first), "balancer" (a cloud load balancer or router), "proxy" (a proxy or
+    // gateway run next to the application); empty for origins. Orders the hop chain (hops/).
+    QString position;
     QStringList builtOn; // products whose signatures it may also show ("nginx" for kong)
     QList<Signature> signatures;
     QList<DefaultTimeout> timeouts;
     QStringList surprises; // what real instances do that the textbook does not say
     friend bool operator==(const GatewayFingerprint &, const GatewayFingerprint &) = default;
 };
+
+// Whether a header value matches a header signature (case-insensitive, by its match kind).
+bool signatureMatchesValue(const Signature &signature, QByteArrayView value);
 
 // A default timeout with the product it belongs to: what the waterfall draws as a marker line.
 struct TimeoutMarker

@@ -2,6 +2,7 @@
 
 #include "capture/CurlExporter.h"
 #include "diagnosis/InParallel.h"
+#include "hops/HopsJson.h"
 #include "model/Durations.h"
 #include "model/ExchangeJson.h"
 #include "model/Phases.h"
@@ -431,7 +432,9 @@ QByteArray ReportWriter::jsonExchange(const ReportEntry &entry)
 {
     // Indented as an element of "exchanges" (two levels deep), exactly as QJsonDocument writes
     // the whole document; no trailing newline.
-    const QByteArray alone = QJsonDocument(DiagnosisJson::exchangeToJson(entry)).toJson(QJsonDocument::Indented);
+    QJsonObject object = DiagnosisJson::exchangeToJson(entry);
+    HopsJson::insertInto(object, HopAnalysis::of(entry.exchange, entry.diagnosis));
+    const QByteArray alone = QJsonDocument(object).toJson(QJsonDocument::Indented);
     QByteArray out;
     out.reserve(alone.size() + alone.count('\n') * 8);
     qsizetype start = 0;
@@ -455,6 +458,80 @@ QByteArray ReportWriter::json(const PreparedReport &report)
     write(&buffer, report, ReportFormat::Json);
     return buffer.data();
 }
+
+// --- Hops (issue 18) ---------------------------------------------------------------------------
+
+namespace {
+
+// The hop chain, wait split and timeout audit of an entry, as the human formats show them.
+struct HopRows
+{
+    struct Row
+    {
+        QString name; // "Amazon CloudFront", "unknown hop"
+        bool producer = false;
+        QString added; // "Via: 1.1 … · X-Amz-Cf-Pop: IAD89-C3"
+        QString timeouts; // "origin response timeout 30 s · origin connection timeout 10 s"
+        QString order;
+    };
+    QList<Row> hops;
+    QString unattributed;
+    QList<std::pair<QString, QString>> wait; // label with duration, source
+    QStringList audit;
+};
+
+QString hopOrderText(const QString &order)
+{
+    if (order == u"via")
+        return ReportWriter::tr("place from Via");
+    if (order == u"diagnosis")
+        return ReportWriter::tr("named by the diagnosis only");
+    if (order == u"connection")
+        return ReportWriter::tr("the address connected to");
+    return ReportWriter::tr("place from the product's usual position");
+}
+
+HopRows hopRows(const ReportEntry &entry)
+{
+    const HopAnalysis analysis = HopAnalysis::of(entry.exchange, entry.diagnosis);
+    HopRows rows;
+    for (const Hop &hop : analysis.chain.hops) {
+        HopRows::Row row;
+        row.name = hop.displayName;
+        row.producer = hop.producer;
+        QStringList added;
+        for (const HopEvidence &item : hop.added)
+            added.append(item.header + u": "_s + item.value);
+        row.added = added.join(u" · "_s);
+        QStringList timeouts;
+        for (const DefaultTimeout &timeout : hop.timeouts)
+            timeouts.append(timeout.name + u' ' + formatDuration(timeout.seconds * 1000.0));
+        row.timeouts = timeouts.join(u" · "_s);
+        row.order = hopOrderText(hop.order);
+        rows.hops.append(row);
+    }
+    QStringList unattributed;
+    for (const HopEvidence &item : analysis.chain.unattributed)
+        unattributed.append(item.header + u": "_s + item.value);
+    rows.unattributed = unattributed.join(u" · "_s);
+    for (const WaitSegment &segment : analysis.waitSplit.segments)
+        rows.wait.append({ WaitSplit::segmentLabel(segment, analysis.chain) + u": "_s + formatDuration(segment.ms),
+                           segment.source });
+    for (const TimeoutFinding &finding : analysis.timeoutAudit)
+        rows.audit.append(finding.text);
+    return rows;
+}
+
+QString hopChainSentence(const HopRows &rows)
+{
+    QStringList names;
+    for (const HopRows::Row &row : rows.hops)
+        //: a hop of the chain that made the 5xx; %1 = its name
+        names.append(row.producer ? ReportWriter::tr("%1 (made the answer)").arg(row.name) : row.name);
+    return names.join(u" → "_s);
+}
+
+} // namespace
 
 // --- Markdown ---------------------------------------------------------------------------------
 
@@ -494,6 +571,44 @@ QString markdownHead(const PreparedReport &report, const QList<qsizetype> &order
     return md;
 }
 
+QString markdownHops(const HopRows &rows)
+{
+    QString md;
+    if (rows.hops.isEmpty() && rows.unattributed.isEmpty())
+        return md;
+    md += u"### "_s + ReportWriter::tr("Hops") + u"\n\n"_s;
+    if (!rows.hops.isEmpty()) {
+        md += mdText(hopChainSentence(rows), MdPlace::BlockStart) + u"\n\n"_s;
+        md += u"| # | %1 | %2 | %3 | %4 |\n|---|---|---|---|---|\n"_s.arg(
+            ReportWriter::tr("Hop"), ReportWriter::tr("What it added"), ReportWriter::tr("Default timeouts"),
+            ReportWriter::tr("Place"));
+        for (qsizetype i = 0; i < rows.hops.size(); ++i) {
+            const HopRows::Row &row = rows.hops.at(i);
+            const QString name = mdText(row.name, MdPlace::TableCell);
+            md += u"| %1 | %2 | %3 | %4 | %5 |\n"_s.arg(i + 1).arg(
+                row.producer ? u"**"_s + name + u"** ("_s + ReportWriter::tr("made the answer") + u')' : name,
+                row.added.isEmpty() ? QString() : mdCode(row.added, true), mdText(row.timeouts, MdPlace::TableCell),
+                mdText(row.order, MdPlace::TableCell));
+        }
+        md += u'\n';
+    }
+    if (!rows.unattributed.isEmpty())
+        md += ReportWriter::tr("Seen, but not which hop added it:") + u" "_s + mdCode(rows.unattributed) + u"\n\n"_s;
+    if (!rows.wait.isEmpty()) {
+        md += u"**"_s + ReportWriter::tr("Where the wait went") + u"**\n\n"_s;
+        for (const auto &[label, source] : rows.wait)
+            md += u"- "_s + mdText(label) + u" — "_s + mdCode(source) + u'\n';
+        md += u'\n';
+    }
+    if (!rows.audit.isEmpty()) {
+        md += u"**"_s + ReportWriter::tr("Timeout audit") + u"**\n\n"_s;
+        for (const QString &text : rows.audit)
+            md += u"- "_s + mdText(text) + u'\n';
+        md += u'\n';
+    }
+    return md;
+}
+
 QString markdownEntry(const ReportEntry &entry)
 {
     const Exchange &e = entry.exchange;
@@ -515,6 +630,7 @@ QString markdownEntry(const ReportEntry &entry)
         + (e.transport.detail.isEmpty() ? QString() : u" — "_s + mdText(e.transport.detail)) + u"\n\n"_s;
     if (!e.comment.isEmpty())
         md += u"**"_s + ReportWriter::tr("Note") + u":** "_s + mdText(e.comment) + u"\n\n"_s;
+    md += markdownHops(hopRows(entry));
 
     if (!d.path.isEmpty()) {
         md += u"### "_s + ReportWriter::tr("Decision path") + u"\n\n"_s;
@@ -620,6 +736,9 @@ code, pre { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-si
 pre { background: #f6f8fa; border: 1px solid #e1e4e8; padding: .6em; white-space: pre-wrap; word-break: break-all; overflow-wrap: anywhere; }
 ul.checklist { list-style: none; padding-left: .4em; } ul.checklist li::before { content: "\2610\00a0"; }
 .waterfall { max-width: 100%; height: auto; }
+.hops { display: flex; flex-wrap: wrap; align-items: center; gap: .4em; margin: .4em 0; }
+.hops .hop { border: 1px solid #999; border-radius: 6px; padding: .3em .6em; background: #f2f2f2; }
+.hops .hop.producer { border: 2px solid #d9534f; background: #fde2df; }
 @media print {
   body { margin: 0; max-width: none; font-size: 11pt; }
   h2 { break-before: page; } section:first-of-type h2, .summary h2 { break-before: auto; }
@@ -757,6 +876,60 @@ private:
         m_html += u"</section>\n"_s;
     }
 
+    // The hop chain as a row of boxes, the producer highlighted; then the wait split and the audit.
+    void hops(const HopRows &rows)
+    {
+        if (rows.hops.isEmpty() && rows.unattributed.isEmpty())
+            return;
+        m_html += u"<h3>"_s + htmlEscape(ReportWriter::tr("Hops")) + u"</h3>\n"_s;
+        if (!rows.hops.isEmpty()) {
+            m_html += m_rich ? u"<table cellpadding=\"6\" cellspacing=\"4\"><tr>"_s : u"<div class=\"hops\">"_s;
+            for (qsizetype i = 0; i < rows.hops.size(); ++i) {
+                const HopRows::Row &row = rows.hops.at(i);
+                const QString title = htmlEscape(row.added.isEmpty() ? row.order : row.added + u"\n"_s + row.order);
+                const QString label = u"<b>"_s + htmlEscape(row.name) + u"</b>"_s
+                    + (row.producer ? u"<br>"_s + htmlEscape(ReportWriter::tr("made the answer")) : QString())
+                    + (row.timeouts.isEmpty() ? QString()
+                                              : u"<br><small>"_s + htmlEscape(row.timeouts) + u"</small>"_s);
+                if (m_rich)
+                    m_html += (i > 0 ? u"<td>→</td>"_s : QString())
+                        + u"<td bgcolor=\"%1\" style=\"border: 1px solid #999999\">"_s.arg(row.producer ? u"#fde2df"_s
+                                                                                                        : u"#f2f2f2"_s)
+                        + label + u"</td>"_s;
+                else
+                    m_html += (i > 0 ? u"<span class=\"arrow\">→</span>"_s : QString())
+                        + u"<div class=\"hop%1\" title=\"%2\">"_s.arg(row.producer ? u" producer"_s : QString(), title)
+                        + label + u"</div>"_s;
+            }
+            m_html += m_rich ? u"</tr></table>\n"_s : u"</div>\n"_s;
+            m_html += table(
+                { u"#"_s, ReportWriter::tr("Hop"), ReportWriter::tr("What it added"), ReportWriter::tr("Place") });
+            for (qsizetype i = 0; i < rows.hops.size(); ++i) {
+                const HopRows::Row &row = rows.hops.at(i);
+                m_html
+                    += u"<tr><td class=\"num\" align=\"right\">%1</td><td>%2</td><td><code>%3</code></td><td>%4</td></tr>\n"_s
+                           .arg(i + 1)
+                           .arg(htmlEscape(row.name), htmlEscape(row.added), htmlEscape(row.order));
+            }
+            m_html += u"</table>\n"_s;
+        }
+        if (!rows.unattributed.isEmpty())
+            m_html += u"<p>"_s + htmlEscape(ReportWriter::tr("Seen, but not which hop added it:")) + u" <code>"_s
+                + htmlEscape(rows.unattributed) + u"</code></p>\n"_s;
+        if (!rows.wait.isEmpty()) {
+            m_html += u"<p><b>"_s + htmlEscape(ReportWriter::tr("Where the wait went")) + u"</b></p>\n<ul>\n"_s;
+            for (const auto &[label, source] : rows.wait)
+                m_html += u"<li>"_s + htmlEscape(label) + u" — <code>"_s + htmlEscape(source) + u"</code></li>\n"_s;
+            m_html += u"</ul>\n"_s;
+        }
+        if (!rows.audit.isEmpty()) {
+            m_html += u"<p><b>"_s + htmlEscape(ReportWriter::tr("Timeout audit")) + u"</b></p>\n<ul>\n"_s;
+            for (const QString &text : rows.audit)
+                m_html += u"<li>"_s + htmlEscape(text) + u"</li>\n"_s;
+            m_html += u"</ul>\n"_s;
+        }
+    }
+
     void entry(int index, const ReportEntry &entry)
     {
         const Exchange &e = entry.exchange;
@@ -793,6 +966,7 @@ private:
             m_html += u"<div class=\"verdict%1\"><h3>%2</h3>\n"_s.arg(failed ? u" failed"_s : QString(),
                                                                       htmlEscape(ReportWriter::tr("Verdict")))
                 + verdict + u"</div>\n"_s;
+        hops(hopRows(entry));
 
         if (!d.path.isEmpty()) {
             m_html += u"<h3>"_s + htmlEscape(ReportWriter::tr("Decision path")) + u"</h3>\n<ol class=\"path\">\n"_s;
@@ -905,6 +1079,31 @@ QString textHead(const PreparedReport &report)
     return out;
 }
 
+QString textHops(const HopRows &rows)
+{
+    QString out;
+    if (!rows.hops.isEmpty()) {
+        out += ReportWriter::tr("Hops") + u": "_s + hopChainSentence(rows) + u'\n';
+        for (qsizetype i = 0; i < rows.hops.size(); ++i) {
+            const HopRows::Row &row = rows.hops.at(i);
+            out += u"  %1. %2"_s.arg(i + 1).arg(row.name) + (row.added.isEmpty() ? QString() : u" — "_s + row.added)
+                + u'\n';
+            if (!row.timeouts.isEmpty())
+                out += u"     "_s + ReportWriter::tr("Default timeouts") + u": "_s + row.timeouts + u'\n';
+        }
+    }
+    if (!rows.unattributed.isEmpty())
+        out += ReportWriter::tr("Seen, but not which hop added it:") + u" "_s + rows.unattributed + u'\n';
+    if (!rows.wait.isEmpty()) {
+        out += ReportWriter::tr("Where the wait went") + u":\n"_s;
+        for (const auto &[label, source] : rows.wait)
+            out += u"  "_s + label + u"  ("_s + source + u")\n"_s;
+    }
+    for (const QString &text : rows.audit)
+        out += ReportWriter::tr("Timeout audit") + u": "_s + text + u'\n';
+    return out;
+}
+
 QString textEntry(const ReportEntry &entry)
 {
     const Exchange &e = entry.exchange;
@@ -922,6 +1121,7 @@ QString textEntry(const ReportEntry &entry)
         + (e.transport.detail.isEmpty() ? QString() : u" — "_s + e.transport.detail) + u'\n';
     if (!e.comment.isEmpty())
         out += ReportWriter::tr("Note") + u": "_s + e.comment + u'\n';
+    out += textHops(hopRows(entry));
     if (!d.path.isEmpty()) {
         out += ReportWriter::tr("Decision path") + u":\n"_s;
         for (const PathStep &step : d.path)

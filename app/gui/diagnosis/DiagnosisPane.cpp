@@ -5,6 +5,7 @@
 #include "gui/diagnosis/ChecklistView.h"
 #include "gui/diagnosis/DecisionTreeModel.h"
 #include "gui/diagnosis/DecisionTreeView.h"
+#include "gui/diagnosis/HopRowView.h"
 #include "gui/workspace/WorkspaceModel.h"
 
 #include <QEvent>
@@ -66,6 +67,16 @@ void DiagnosisPane::setupWidgets()
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_hops = new HopRowView(this);
+    m_hops->hide();
+    layout->addWidget(m_hops);
+    m_audit = new QLabel(this);
+    m_audit->setObjectName(u"timeoutAudit"_s);
+    m_audit->setWordWrap(true);
+    m_audit->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_audit->setMargin(4);
+    m_audit->hide();
+    layout->addWidget(m_audit);
     layout->addWidget(m_verdict);
     layout->addWidget(m_splitter, 1);
 
@@ -123,6 +134,19 @@ void DiagnosisPane::clearDiagnosis()
     updateVerdict();
     m_tree->showOverview();
     showNode(QString());
+    showHops({});
+}
+
+void DiagnosisPane::showHops(const HopChain &chain, const QList<TimeoutFinding> &audit)
+{
+    m_hops->setChain(chain);
+    m_hops->setVisible(!chain.hops.isEmpty());
+    QStringList lines;
+    for (const TimeoutFinding &finding : audit)
+        lines.append(u"⚠ "_s + finding.text);
+    m_audit->setText(lines.join(u'\n'));
+    m_audit->setToolTip(tr("Timeout audit: the default timeouts of the hops, side by side"));
+    m_audit->setVisible(!lines.isEmpty());
 }
 
 QString DiagnosisPane::retryText() const

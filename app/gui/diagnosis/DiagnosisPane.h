@@ -2,6 +2,8 @@
 
 #include "diagnosis/Diagnosis.h"
 #include "diagnosis/RuleTree.h"
+#include "hops/HopChain.h"
+#include "hops/TimeoutAudit.h"
 
 #include <QWidget>
 
@@ -15,6 +17,7 @@ class ChecklistModel;
 class ChecklistView;
 class DecisionTreeModel;
 class DecisionTreeView;
+class HopRowView;
 class WorkspaceModel;
 
 // The diagnosis of the selected exchange: the verdict in a few lines (status, producer, cause,
@@ -30,6 +33,11 @@ public:
     void setRuleTree(const RuleTree &tree);
     void showDiagnosis(const Diagnosis &diagnosis);
     void clearDiagnosis();
+    // The hop chain of the exchange shown, as a row of boxes above the verdict (hidden when empty),
+    // and under it the timeout audit's findings (hidden when there are none).
+    void showHops(const HopChain &chain, const QList<TimeoutFinding> &audit = {});
+    QLabel *timeoutAuditLabel() const { return m_audit; }
+    HopRowView *hopRow() const { return m_hops; }
     bool hasDiagnosis() const { return m_hasDiagnosis; }
     const Diagnosis &diagnosis() const { return m_diagnosis; }
 
@@ -52,6 +60,8 @@ private:
 
     WorkspaceModel *m_workspace; // not owned
     QLabel *m_verdict = nullptr;
+    HopRowView *m_hops = nullptr;
+    QLabel *m_audit = nullptr;
     QSplitter *m_splitter = nullptr;
     DecisionTreeModel *m_model = nullptr;
     DecisionTreeView *m_tree = nullptr;

@@ -96,11 +96,34 @@ void WaterfallBarDelegate::paintBar(QPainter *painter, const QStyleOptionViewIte
     };
 
     double cursor = bar.startMs;
+    double waitStartMs = -1, waitMs = -1;
     for (size_t i = 0; i < BarPhases.size(); ++i) {
         if (bar.phaseMs[i] < 0)
             continue;
+        if (BarPhases[i] == Phase::Wait) {
+            waitStartMs = cursor;
+            waitMs = bar.phaseMs[i];
+        }
         segment(cursor, cursor + bar.phaseMs[i], colors.phase(BarPhases[i]));
         cursor += bar.phaseMs[i];
+    }
+    if (waitMs > 0 && !bar.waitSplitMs.isEmpty()) {
+        // The wait split by the hops' own reports: the parts in front of the innermost one lightened,
+        // a divider between parts (the tooltip names each part and the header it comes from).
+        QColor light = option.palette.color(group, QPalette::Base);
+        light.setAlphaF(0.45f);
+        QColor divider = option.palette.color(group, QPalette::Base);
+        double from = waitStartMs;
+        for (qsizetype i = 0; i < bar.waitSplitMs.size(); ++i) {
+            const double to = std::min(waitStartMs + waitMs, from + bar.waitSplitMs.at(i));
+            const double x0 = std::clamp(xFor(from), left, right);
+            const double x1 = std::clamp(xFor(to), left, right);
+            if (i + 1 < bar.waitSplitMs.size() && x1 - x0 >= 1)
+                painter->fillRect(QRectF(x0, top + barHeight / 4, x1 - x0, barHeight / 2), light);
+            if (i > 0 && x0 > left && x0 < right)
+                painter->fillRect(QRectF(std::round(x0), top, 1, barHeight), divider);
+            from = to;
+        }
     }
     if (bar.live && bar.livePhase != Phase::None) {
         const double from = std::max(cursor, bar.startMs + bar.livePhaseStartMs);

@@ -2,6 +2,7 @@
 
 #include "gui/waterfall/WaterfallColors.h"
 #include "gui/waterfall/WaterfallScale.h"
+#include "hops/WaitSplit.h"
 #include "model/Durations.h"
 #include "model/Phases.h"
 #include "probe/ProbeEngine.h"
@@ -189,6 +190,8 @@ WaterfallBar WaterfallModel::barAt(int entry) const
         bar.phaseMs[i] = phaseValue(e.exchange.timings, BarPhases[i]);
     bar.totalMs = e.exchange.timings.total;
     bar.failed = isFailure(entry);
+    buildWaitSplit(e);
+    bar.waitSplitMs = e.waitSplitMs;
     if (e.live) {
         bar.live = true;
         bar.livePhase = e.livePhase;
@@ -196,6 +199,25 @@ WaterfallBar WaterfallModel::barAt(int entry) const
         bar.liveNowMs = std::max(0.0, liveElapsedMs() - e.liveHopOffsetMs);
     }
     return bar;
+}
+
+void WaterfallModel::buildWaitSplit(const Entry &entry) const
+{
+    if (entry.waitSplitBuilt || entry.live)
+        return;
+    entry.waitSplitBuilt = true;
+    if (!entry.exchange.response)
+        return;
+    // The chain only names the reporting hops; which hop made the answer does not matter here.
+    const HopChain chain = HopChain::build(entry.exchange, Diagnosis {});
+    const WaitSplit split = WaitSplit::build(entry.exchange, chain);
+    for (const WaitSegment &segment : split.segments) {
+        entry.waitSplitMs.append(segment.ms);
+        //: Tooltip line of the wait split: %1 = where ("inside Kong"), %2 = duration, %3 = the header it comes from
+        entry.waitSplitText.append(
+            tr("%1: %2 (%3)")
+                .arg(WaitSplit::segmentLabel(segment, chain), formatMilliseconds(segment.ms), segment.source));
+    }
 }
 
 QString WaterfallModel::statusText(const Entry &entry) const
@@ -323,6 +345,11 @@ QString WaterfallModel::toolTip(const Entry &e) const
     }
     html += u"<tr><td><b>"_s + tr("Total").toHtmlEscaped() + u"</b></td><td align=\"right\"><b>"_s
         + formatMilliseconds(bar.durationMs()).toHtmlEscaped() + u"</b></td></tr></table>"_s;
+    if (!e.waitSplitText.isEmpty()) {
+        html += u"<b>"_s + tr("Where the wait went").toHtmlEscaped() + u"</b>"_s;
+        for (const QString &line : e.waitSplitText)
+            html += u"<br>"_s + line.toHtmlEscaped();
+    }
     if (e.live && e.bodyReceived > 0) {
         const QLocale locale;
         html += e.bodyExpected >= 0

@@ -31,6 +31,9 @@ struct WaterfallBar
     double livePhaseStartMs = 0; // relative to startMs
     double liveNowMs = 0; // relative to startMs
     bool failed = false;
+    // The wait split by what the hops reported (Server-Timing, X-Kong-*, …): each part's length in
+    // ms, client side first; empty when no hop reported a time.
+    QList<double> waitSplitMs;
 
     double durationMs() const; // total, or the phases' sum, or (live) now
     double endMs() const { return startMs + durationMs(); }
@@ -136,6 +139,10 @@ private:
         qint64 bodyReceived = 0;
         qint64 bodyExpected = -1;
         mutable QString searchText; // cache for searchTextAt(); empty = not built yet
+        // cache of the wait split (hops/WaitSplit), built on first use once the exchange is done
+        mutable bool waitSplitBuilt = false;
+        mutable QList<double> waitSplitMs;
+        mutable QStringList waitSplitText; // "inside Kong Gateway: 1 ms (X-Kong-Proxy-Latency: 1)"
     };
     struct Group
     {
@@ -162,6 +169,7 @@ private:
     double offsetOf(const Entry &entry) const;
     QString statusText(const Entry &entry) const;
     QString toolTip(const Entry &entry) const;
+    void buildWaitSplit(const Entry &entry) const;
     QString accessibleSummary(const Entry &entry) const;
 
     std::vector<Entry> m_entries;

@@ -4,6 +4,7 @@
 #include "capture/HarExporter.h"
 #include "gui/waterfall/WaterfallModel.h"
 #include "gui/workbench/ExchangePresenter.h"
+#include "gui/workbench/OriginCompareDialog.h"
 #include "probe/ProxyResolver.h"
 
 #include <QAction>
@@ -18,6 +19,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -42,12 +44,14 @@ ExchangeActions::ExchangeActions(ExchangePresenter *presenter, QWidget *dialogPa
     m_copyUrl = make("copyUrl");
     m_openInBuilder = make("openInBuilder");
     m_exportReport = make("exportExchangeReport");
+    m_compareWithOrigin = make("compareWithOrigin");
 
     connect(m_replay, &QAction::triggered, this, [this] {
         if (m_presenter->hasCurrent())
             Q_EMIT replayRequested(m_presenter->currentExchange(), m_presenter->currentExchange().request);
     });
     connect(m_replayThrough, &QAction::triggered, this, &ExchangeActions::askRoute);
+    connect(m_compareWithOrigin, &QAction::triggered, this, &ExchangeActions::askOrigins);
     connect(m_copyCurl, &QAction::triggered, this, [this] {
         if (!m_presenter->hasCurrent())
             return;
@@ -81,6 +85,7 @@ void ExchangeActions::addTo(QMenu *menu) const
 {
     menu->addAction(m_replay);
     menu->addAction(m_replayThrough);
+    menu->addAction(m_compareWithOrigin);
     menu->addSeparator();
     menu->addAction(m_copyCurl);
     menu->addAction(m_copyHar);
@@ -103,6 +108,7 @@ void ExchangeActions::updateEnabled()
         action->setEnabled(current);
     m_replay->setEnabled(current && !m_replayBusy);
     m_replayThrough->setEnabled(current && !m_replayBusy);
+    m_compareWithOrigin->setEnabled(current);
 }
 
 void ExchangeActions::retranslate()
@@ -111,6 +117,9 @@ void ExchangeActions::retranslate()
     m_replay->setToolTip(tr("Send this exchange's request again and show the answer beside the captured one"));
     m_replayThrough->setText(tr("Replay &through…"));
     m_replayThrough->setToolTip(tr("Replay through a proxy, or to another address (--connect-to, --resolve)"));
+    m_compareWithOrigin->setText(tr("Compare with &origin…"));
+    m_compareWithOrigin->setToolTip(
+        tr("Send this request as addressed and straight to the origin (same Host and TLS name), side by side"));
     m_copyCurl->setText(tr("Copy as c&URL (bash)"));
     m_copyHar->setText(tr("Copy as &HAR entry"));
     m_copyUrl->setText(tr("Copy U&RL"));
@@ -193,6 +202,56 @@ void ExchangeActions::askRoute()
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     if (dialog.exec() == QDialog::Accepted && request)
         Q_EMIT replayRequested(captured, request.value());
+}
+
+void ExchangeActions::askOrigins()
+{
+    if (!m_presenter->hasCurrent())
+        return;
+    const RequestSpec request = m_presenter->currentExchange().request;
+    QDialog dialog(m_dialogParent);
+    dialog.setWindowTitle(tr("Compare with origin…"));
+    auto *origins = new QLineEdit(&dialog);
+    origins->setObjectName(u"origins"_s);
+    origins->setPlaceholderText(u"10.0.3.7:8080 10.0.3.8:8080"_s);
+    auto *problem = new QLabel(&dialog);
+    problem->setWordWrap(true);
+    auto *intro = new QLabel(tr("Send %1 as addressed and again straight to each address below (HOST:PORT, several "
+                                "separated by spaces), with the same Host header and TLS name. Nothing else is "
+                                "contacted and no redirect is followed.")
+                                 .arg(request.url.toDisplayString()),
+                             &dialog);
+    intro->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Compare"));
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Origins:"), origins);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(problem);
+    layout->addWidget(buttons);
+    QStringList typed;
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        typed = origins->text().split(QRegularExpression(u"[\\s,]+"_s), Qt::SkipEmptyParts);
+        if (typed.isEmpty()) {
+            problem->setText(tr("Type at least one HOST:PORT."));
+            return;
+        }
+        for (const QString &origin : std::as_const(typed)) {
+            if (const Result<RequestSpec> straight = OriginComparison::straightTo(request, origin); !straight) {
+                problem->setText(straight.error());
+                return;
+            }
+        }
+        dialog.accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto *compare = new OriginCompareDialog(request, typed, m_dialogParent);
+    compare->setAttribute(Qt::WA_DeleteOnClose);
+    compare->show();
 }
 
 } // namespace Gatescope::Gui

@@ -33,6 +33,7 @@ public:
     QAction *copyUrlAction() const { return m_copyUrl; }
     QAction *openInBuilderAction() const { return m_openInBuilder; }
     QAction *exportReportAction() const { return m_exportReport; }
+    QAction *compareWithOriginAction() const { return m_compareWithOrigin; }
 
     // The request of a replay through another route; nullopt when the user cancelled the dialog.
     // Kept apart from the dialog so it can be checked: each field is parsed as curl reads it.
@@ -54,6 +55,7 @@ private:
     void updateEnabled();
     void retranslate();
     void askRoute();
+    void askOrigins();
     bool eventFilter(QObject *watched, QEvent *event) override;
 
     ExchangePresenter *m_presenter;
@@ -66,6 +68,7 @@ private:
     QAction *m_copyUrl = nullptr;
     QAction *m_openInBuilder = nullptr;
     QAction *m_exportReport = nullptr;
+    QAction *m_compareWithOrigin = nullptr;
 };
 
 } // namespace Gatescope::Gui

@@ -20,6 +20,7 @@ class tst_ReportWriter : public QObject
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void json_isTheDiagnosisDocumentOfTheContract();
+    void everyFormatShowsTheHopChainWithTheProducerAndWhereTheWaitWent();
     void markdown_putsTheVerdictFirstThenPathChecklistTimingsRequestAndBody();
     void markdown_bodyFenceIsLongerThanAnyBacktickRunInTheBody();
     void markdown_tableCellsSurvivePipesAndBackticks();
@@ -269,6 +270,49 @@ void tst_ReportWriter::curlCommand_givesBashTheSameArguments()
         QVERIFY2(arguments.contains(body), qPrintable(command));
     if (method != "GET" && method != "POST")
         QVERIFY2(arguments.contains(method), qPrintable(command));
+}
+
+void tst_ReportWriter::everyFormatShowsTheHopChainWithTheProducerAndWhereTheWaitWent()
+{
+    // Given Kong's 502 of Kong/kong#7059 (X-Kong-Proxy-Latency 1, X-Kong-Upstream-Latency 574), made by Kong
+    Exchange exchange;
+    exchange.request.url = QUrl(u"http://localhost:8000/"_s);
+    ResponseData response;
+    response.status = 502;
+    response.headers = { { "Server", "openresty" },
+                         { "X-Kong-Upstream-Latency", "574" },
+                         { "X-Kong-Proxy-Latency", "1" },
+                         { "Via", "kong/2.4.1" } };
+    exchange.response = response;
+    exchange.timings.wait = 600;
+    Diagnosis diagnosis;
+    diagnosis.status = 502;
+    diagnosis.producer = { u"gateway"_s, u"kong"_s, 0.9 };
+    diagnosis.cause = u"upstream.error"_s;
+    ReportDocument document;
+    document.inputKind = u"raw-response"_s;
+    document.inputName = u"kong.txt"_s;
+    document.entries = { { exchange, diagnosis, std::nullopt } };
+    const PreparedReport report = PreparedReport::prepare(document, {});
+
+    // Then the JSON carries hops (the producer marked) and the wait split with its sources
+    const QJsonObject json = ReportWriter::jsonDocument(report);
+    const QJsonObject first = json.value(u"exchanges").toArray().first().toObject();
+    QCOMPARE(first.value(u"hops").toArray().size(), 1);
+    QVERIFY(first.value(u"hops").toArray().first()[u"producer"].toBool());
+    QCOMPARE(first.value(u"waitSplit")[u"segments"].toArray().size(), 3);
+    QVERIFY(first.value(u"timeoutAudit").isArray());
+    // and the human formats name the hop as the one that made the answer and where the wait went
+    for (const QString &text : { ReportWriter::text(report), ReportWriter::markdown(report),
+                                 ReportWriter::html(report, ReportWriter::HtmlFlavor::Browser),
+                                 ReportWriter::html(report, ReportWriter::HtmlFlavor::RichText) }) {
+        QVERIFY2(text.contains(u"Kong Gateway (made the answer)"_s) || text.contains(u"made the answer"_s),
+                 qPrintable(text));
+        QVERIFY2(text.contains(u"Where the wait went"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"X-Kong-Upstream-Latency: 574"_s), qPrintable(text));
+        QVERIFY2(text.indexOf(u"Hops"_s) >= 0, qPrintable(text));
+    }
+    QVERIFY(ReportWriter::html(report).contains(u"class=\"hop producer\""_s));
 }
 
 QTEST_GUILESS_MAIN(tst_ReportWriter)

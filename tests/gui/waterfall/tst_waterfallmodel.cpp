@@ -60,6 +60,7 @@ private Q_SLOTS:
     }
 
     void modelPassesTheItemModelTesterThroughEveryChange();
+    void waitBarIsSplitByTheHopsTimingHeaders();
     void proxyPassesTheItemModelTesterThroughEveryFilter();
     void redirectHopsAreGroupedUnderTheirRequest();
     void leadingHopsOfABatchContinueTheLastRequest();
@@ -407,6 +408,28 @@ void tst_WaterfallModel::largeCaptureAppendsInOneInsertion()
     proxy.setSourceModel(&model);
     proxy.setFailuresOnly(true);
     QCOMPARE(proxy.rowCount(), 100000 / 97 + 100000 / 211 - 100000 / (97 * 211));
+}
+
+void tst_WaterfallModel::waitBarIsSplitByTheHopsTimingHeaders()
+{
+    // Given Kong's answer of Kong/kong#7059 (X-Kong-Proxy-Latency 1, X-Kong-Upstream-Latency 574)
+    // after a 600 ms wait
+    Exchange kong = makeExchange("GET", u"http://localhost:8000/"_s, 502, 0, timings(-1, 1, 1, -1, 1, 600, 1));
+    kong.response->headers = { { "Server", "openresty" },
+                               { "X-Kong-Upstream-Latency", "574" },
+                               { "X-Kong-Proxy-Latency", "1" },
+                               { "Via", "kong/2.4.1" } };
+    Exchange plain = makeExchange("GET", u"http://localhost:8000/plain"_s, 200, 700, timings(-1, 1, 1, -1, 1, 30, 1));
+    WaterfallModel model;
+    model.appendExchanges({ kong, plain });
+    // Then the bar carries the parts of the wait, client side first, and the tooltip names their headers
+    const WaterfallBar bar = model.data(model.indexForEntry(0, WaterfallModel::TimelineColumn), WaterfallModel::BarRole)
+                                 .value<WaterfallBar>();
+    QCOMPARE(bar.waitSplitMs, (QList<double> { 25, 1, 574 }));
+    const QString tip = model.data(model.indexForEntry(0), Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(u"X-Kong-Upstream-Latency: 574"_s), qPrintable(tip));
+    // and an answer without timing headers has no split
+    QVERIFY(model.barAt(1).waitSplitMs.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_WaterfallModel)

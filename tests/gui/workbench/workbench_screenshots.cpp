@@ -2,9 +2,10 @@
 // server, not the offscreen platform), one size, language and theme per run:
 //   xvfb-run -a -s '-screen 0 1920x1200x24' build/tests/gui/workbench/workbench_screenshots OUTDIR
 //       [--size 1280x720] [--lang de] [--dark]   (one line)
-// Three states: a first start (the 5xx Lab's welcome, started), the diagnosis of the lab's 504
-// burst (the decision tree with its evidence in words), and an imported capture replayed beside
-// what was captured. Files are named <state>-<width>x<height>-<lang>-<light|dark>.png.
+// Four states: a first start (the 5xx Lab's welcome, started), the diagnosis of the lab's 504
+// burst (the decision tree with its evidence in words), an imported capture replayed beside
+// what was captured, and a 500 that crossed two hops (the hop row above the verdict). Files are named
+// <state>-<width>x<height>-<lang>-<light|dark>.png.
 #include "WorkbenchFixture.h"
 #include "gui/GuiApplication.h"
 #include "gui/MainWindow.h"
@@ -13,6 +14,7 @@
 #include "gui/lab/LabSession.h"
 #include "gui/workbench/ExchangeActions.h"
 #include "gui/workbench/ExchangePresenter.h"
+#include "gui/workbench/OriginCompareDialog.h"
 #include "lab/FaultServer.h"
 
 #include <QAction>
@@ -122,5 +124,63 @@ int main(int argc, char *argv[])
     if (!replayed.wait(15000))
         return 1;
     shoot(&window, out + u"/3-replay-beside-capture"_s + suffix);
+
+    // A 500 that crossed two hops (CloudFront, then Google's load balancer, which made it; the
+    // response quoted in flynn/flynn#4613): the hop row above the verdict.
+    const QString chainPath = dir.filePath(u"cloudfront-gcp-500.txt"_s);
+    QFile chainFile(chainPath);
+    if (!chainFile.open(QIODevice::WriteOnly))
+        return 1;
+    chainFile.write(
+        "HTTP/2 500\r\ncontent-type: text/html; charset=UTF-8\r\n"
+        "server: Google Frontend\r\nx-cache: Error from cloudfront\r\n"
+        "via: 1.1 9c90b41a9e5ac2856624d29ed4da4235.cloudfront.net (CloudFront)\r\n"
+        "x-amz-cf-pop: IAD89-C3\r\nx-amz-cf-id: CHrDgKOWV7IxtknMYg-6mcCdxsSjWm6inTTy_LL3sliNniEiMQ0UIQ==\r\n\r\n"
+        "<html><head>\n<title>500 Server Error</title>\n</head>\n<body text=#000000 bgcolor=#ffffff>\n"
+        "<h1>Error: Server Error</h1>\n<h2>The server encountered an error and could not complete your "
+        "request.<p>Please try again in 30 seconds.</h2>\n<h2></h2>\n</body></html>\n");
+    chainFile.close();
+    QSignalSpy chainImported(&window, &MainWindow::importFinished);
+    window.importFiles({ chainPath });
+    if (!chainImported.wait(20000))
+        return 1;
+    shoot(&window, out + u"/4-hop-chain"_s + suffix);
+
+    // The wait bar split by Kong's own timing headers (the answer quoted in Kong/kong#7059, with a
+    // recorded wait of 600 ms): hover the bar for the parts and their headers.
+    const QString kongPath = dir.filePath(u"kong-502.har"_s);
+    QFile kongFile(kongPath);
+    if (!kongFile.open(QIODevice::WriteOnly))
+        return 1;
+    kongFile.write(R"({"log":{"version":"1.2","creator":{"name":"WebInspector","version":"537.36"},"entries":[
+        {"startedDateTime":"2021-07-04T12:33:19.000Z","time":604,
+         "request":{"method":"GET","url":"http://localhost:8000/","httpVersion":"HTTP/1.1","headers":[]},
+         "response":{"status":502,"statusText":"Bad Gateway","httpVersion":"HTTP/1.1","headers":[
+           {"name":"Server","value":"openresty"},{"name":"Content-Type","value":"application/json; charset=utf-8"},
+           {"name":"X-Kong-Upstream-Latency","value":"574"},{"name":"X-Kong-Proxy-Latency","value":"1"},
+           {"name":"Via","value":"kong/2.4.1"}],
+           "content":{"size":75,"mimeType":"application/json","text":"{\"message\":\"An invalid response was received from the upstream server\"}"}},
+         "cache":{},"timings":{"blocked":-1,"dns":1,"connect":1,"ssl":-1,"send":1,"wait":600,"receive":1},
+         "serverIPAddress":"127.0.0.1"}]}})");
+    kongFile.close();
+    QSignalSpy kongImported(&window, &MainWindow::importFinished);
+    window.importFiles({ kongPath });
+    if (!kongImported.wait(20000))
+        return 1;
+    shoot(&window, out + u"/5-wait-split"_s + suffix);
+
+    // Compare with origin: the fault server's nginx-signed 502 as addressed, a refusing port as
+    // the origin.
+    RequestSpec compared;
+    compared.url = server.url(u"/status?code=502&type=text/html&header=Server: nginx/1.22.1&body=<hr><center>"
+                              "nginx/1.22.1</center>"_s);
+    compared.options.useEnvironmentProxy = false;
+    compared.options.proxy = u"none"_s;
+    OriginCompareDialog compare(compared, { u"127.0.0.1:%1"_s.arg(FaultServer::refusingPort()) }, &window);
+    QSignalSpy comparedSpy(&compare, &OriginCompareDialog::finished);
+    compare.show();
+    if (!comparedSpy.wait(15000))
+        return 1;
+    shoot(&compare, out + u"/6-compare-with-origin"_s + suffix);
     return 0;
 }

@@ -1,0 +1,201 @@
+#include "hops/OriginComparison.h"
+
+#include "diagnosis/Fingerprints.h"
+#include "model/Durations.h"
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace Gatescope {
+
+namespace {
+
+bool answered(const Exchange &exchange)
+{
+    return exchange.transport.outcome == Outcome::Ok && exchange.response.has_value();
+}
+
+QString hopName(const Diagnosis &diagnosis)
+{
+    if (diagnosis.producer.layer == u"gateway" && diagnosis.producer.product != u"unknown")
+        return FingerprintCatalog::builtIn().displayName(diagnosis.producer.product);
+    if (diagnosis.producer.layer == u"gateway")
+        return OriginComparison::tr("the gateway");
+    return OriginComparison::tr("the addressed path");
+}
+
+} // namespace
+
+RequestSpec OriginComparison::asAddressed(const RequestSpec &request)
+{
+    RequestSpec addressed = request;
+    addressed.options.followRedirects = false;
+    return addressed;
+}
+
+Result<RequestSpec> OriginComparison::straightTo(const RequestSpec &request, const QString &origin)
+{
+    QString host;
+    QString portText;
+    const QString text = origin.trimmed();
+    if (text.startsWith(u'[')) {
+        const qsizetype close = text.indexOf(u"]:"_s);
+        if (close < 0)
+            return Error { tr("--origin %1: expected [IPv6]:PORT").arg(origin) };
+        host = text.mid(1, close - 1);
+        portText = text.mid(close + 2);
+    } else {
+        const qsizetype colon = text.lastIndexOf(u':');
+        if (colon <= 0 || text.count(u':') != 1)
+            return Error { tr("--origin %1: expected HOST:PORT").arg(origin) };
+        host = text.left(colon);
+        portText = text.mid(colon + 1);
+    }
+    bool ok = false;
+    const int port = portText.toInt(&ok);
+    if (!ok || port < 1 || port > 65535 || host.isEmpty())
+        return Error { tr("--origin %1: expected HOST:PORT with a port from 1 to 65535").arg(origin) };
+    if (!request.url.isValid() || request.url.host().isEmpty())
+        return Error { tr("--origin %1: the request has no URL with a host to keep").arg(origin) };
+
+    RequestSpec straight = asAddressed(request);
+    AddressOverride connectTo;
+    connectTo.kind = AddressOverride::Kind::ConnectTo;
+    connectTo.host = request.url.host();
+    connectTo.port = request.url.port(request.url.scheme() == u"https" ? 443 : 80);
+    connectTo.targetHost = host;
+    connectTo.targetPort = port;
+    straight.options.addressOverrides = { connectTo };
+    // Straight means straight: no proxy of the environment in between.
+    straight.options.proxy = u"none"_s;
+    straight.options.useEnvironmentProxy = false;
+    return straight;
+}
+
+Result<QList<ComparedPath>> OriginComparison::run(const RequestSpec &request, const QStringList &origins,
+                                                  const Send &send, const Diagnoser &diagnoser)
+{
+    QList<ComparedPath> paths;
+    paths.append({ QString(), asAddressed(request), {}, {} });
+    for (const QString &origin : origins) {
+        Result<RequestSpec> straight = straightTo(request, origin);
+        if (!straight)
+            return Error { straight.error() };
+        paths.append({ origin.trimmed(), straight.value(), {}, {} });
+    }
+    for (ComparedPath &path : paths) {
+        const QList<Exchange> exchanges = send(path.request);
+        if (!exchanges.isEmpty())
+            path.exchange = exchanges.first();
+        path.diagnosis = diagnoser.diagnose(path.exchange);
+    }
+    return paths;
+}
+
+QString OriginComparison::resultWords(const ComparedPath &path)
+{
+    const Exchange &e = path.exchange;
+    const double total = e.timings.total >= 0 ? e.timings.total : e.timings.wait;
+    if (answered(e))
+        return total >= 0 ? tr("%1 after %2").arg(e.response->status).arg(formatDuration(total))
+                          : QString::number(e.response->status);
+    switch (e.transport.outcome) {
+    case Outcome::Refused:
+        return tr("connection refused");
+    case Outcome::Timeout:
+        return total >= 0 ? tr("no answer within %1").arg(formatDuration(total)) : tr("no answer in time");
+    case Outcome::Reset:
+        return tr("connection reset");
+    case Outcome::ClosedEarly:
+        return tr("closed without an answer");
+    case Outcome::InvalidResponse:
+        return tr("an answer that is not HTTP");
+    case Outcome::TlsFailure:
+        return tr("TLS failed");
+    case Outcome::DnsFailure:
+        return tr("the name did not resolve");
+    case Outcome::Cancelled:
+        return tr("cancelled by you");
+    case Outcome::Ok:
+        break;
+    }
+    return tr("no answer");
+}
+
+QString OriginComparison::conclusion(const QList<ComparedPath> &paths)
+{
+    if (paths.size() < 2)
+        return {};
+    const ComparedPath &addressed = paths.first();
+    const bool addressedFailed = isFailure(addressed.exchange);
+    const QString hop = hopName(addressed.diagnosis);
+    const QString through = addressed.diagnosis.producer.layer == u"gateway"
+        ? tr("through %1: %2").arg(hop, resultWords(addressed))
+        : tr("as addressed: %1").arg(resultWords(addressed));
+    QStringList sentences;
+    for (qsizetype i = 1; i < paths.size(); ++i) {
+        const ComparedPath &origin = paths.at(i);
+        const Exchange &e = origin.exchange;
+        const bool originAnswered = answered(e);
+        const bool originFailed = isFailure(e);
+        QString verdict;
+        if (addressedFailed && addressed.diagnosis.producer.layer == u"gateway") {
+            if (!originAnswered && e.transport.outcome == Outcome::Timeout)
+                verdict = tr("the origin does not answer in time; %1 gave up waiting for it").arg(hop);
+            else if (!originAnswered)
+                verdict = tr("the origin is down, %1 only reported it").arg(hop);
+            else if (originFailed)
+                verdict = tr("the origin fails too; %1 stands in front of a failing application").arg(hop);
+            else
+                verdict = tr("the origin answers; the fault lies in %1 or between it and the origin (its route, the "
+                             "address it uses, its timeouts)")
+                              .arg(hop);
+        } else if (addressedFailed && addressed.diagnosis.producer.layer == u"origin") {
+            verdict = originFailed
+                ? tr("the origin fails the same way: the fault is the application's")
+                : tr("straight to the origin it works: a hop in between changes the request or reaches another "
+                     "instance");
+        } else if (addressedFailed) {
+            verdict = originFailed ? tr("both fail: start with the origin")
+                                   : tr("the origin answers; what stands in front of it fails");
+        } else {
+            verdict = originFailed ? tr("the addressed path works, this address does not: it may not be the "
+                                        "origin the gateway uses")
+                                   : tr("both answer: nothing to bypass");
+        }
+        sentences.append(tr("%1; straight to %2: %3 → %4").arg(through, origin.target, resultWords(origin), verdict));
+    }
+    return sentences.join(u"\n"_s);
+}
+
+QStringList OriginComparison::differences(const ComparedPath &a, const ComparedPath &b)
+{
+    QStringList rows;
+    const int statusA = a.exchange.response ? a.exchange.response->status : 0;
+    const int statusB = b.exchange.response ? b.exchange.response->status : 0;
+    if (statusA != statusB)
+        rows.append(u"status"_s);
+    if (a.exchange.transport.outcome != b.exchange.transport.outcome)
+        rows.append(u"outcome"_s);
+    if (a.diagnosis.producer.product != b.diagnosis.producer.product
+        || a.diagnosis.producer.layer != b.diagnosis.producer.layer)
+        rows.append(u"producer"_s);
+    if (a.diagnosis.cause != b.diagnosis.cause)
+        rows.append(u"cause"_s);
+    const Timings &ta = a.exchange.timings, &tb = b.exchange.timings;
+    const std::pair<const char16_t *, std::pair<double, double>> phases[] = {
+        { u"dns", { ta.dns, tb.dns } },       { u"connect", { ta.connect, tb.connect } },
+        { u"tls", { ta.tls, tb.tls } },       { u"send", { ta.send, tb.send } },
+        { u"wait", { ta.wait, tb.wait } },    { u"download", { ta.download, tb.download } },
+        { u"total", { ta.total, tb.total } },
+    };
+    for (const auto &[name, values] : phases) {
+        const auto [x, y] = values;
+        if ((x < 0) != (y < 0) || (x >= 0 && std::abs(x - y) > 5 && std::abs(x - y) > 0.2 * std::max(x, y)))
+            rows.append(QString::fromUtf16(name));
+    }
+    return rows;
+}
+
+} // namespace Gatescope
