@@ -227,6 +227,10 @@ QList<FaultServer::ModeInfo> FaultServer::modes()
         { M::NoContentWithBody, u"/no-content-with-body"_s, u"code=204"_s,
           Tr::tr("204 or 304 followed by a body it must not have") },
         { M::Raw, u"/raw"_s, u"b64="_s, Tr::tr("sends the given bytes (base64 or base64url) and closes") },
+        { M::Every, u"/every"_s, u"n=3&code=502"_s,
+          Tr::tr("every n-th request (counted per query) answers with code, the others as /json") },
+        { M::KeepAlive, u"/keep-alive"_s, u"idle=3000&header=0"_s,
+          Tr::tr("200 JSON on a kept-alive connection, closed after idle ms without a request") },
     };
 }
 
@@ -302,12 +306,23 @@ public:
         connect(socket, &QTcpSocket::readyRead, this, [this] { readRequest(); });
         connect(socket, &QTcpSocket::disconnected, this, [this] { deleteLater(); });
         connect(socket, &QTcpSocket::bytesWritten, this, [this] { continueBigBody(); });
+        m_idleTimer.setSingleShot(true);
+        m_idleTimer.setTimerType(Qt::PreciseTimer);
+        connect(&m_idleTimer, &QTimer::timeout, this, [this] { m_socket->disconnectFromHost(); });
         readRequest();
     }
 
 private:
     void readRequest()
     {
+        if (m_keptAlive && m_answered && m_socket->bytesAvailable() > 0) {
+            // The next request on a kept-alive connection.
+            m_idleTimer.stop();
+            m_answered = false;
+            m_buffer.clear();
+            m_headEnd = -1;
+            m_bodyLength = 0;
+        }
         if (m_answered) {
             m_socket->readAll(); // read and dropped, so that closing never turns into a reset
             return;
@@ -576,6 +591,27 @@ private:
             answerAndClose(decoded.decoded);
             return;
         }
+        case M::Every: {
+            const int n = std::max(1, intParameter("n", 3));
+            const int seen = m_server->countRequest(m_query.toString(QUrl::FullyEncoded));
+            if (seen % n == 0)
+                answerAndClose(response(intParameter("code", 502), "text/plain",
+                                        "lab: request " + QByteArray::number(seen) + " of /every fails\n"));
+            else
+                answerAndClose(response(200, "application/json", jsonBody()));
+            return;
+        }
+        case M::KeepAlive: {
+            const int idleMs = std::clamp(intParameter("idle", 3000), 1, 3600 * 1000);
+            QByteArray bytes = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                + QByteArray::number(jsonBody().size()) + "\r\nConnection: keep-alive\r\n";
+            if (intParameter("header", 0) != 0)
+                bytes += "Keep-Alive: timeout=" + QByteArray::number(idleMs / 1000) + "\r\n";
+            send(bytes + "\r\n" + jsonBody());
+            m_keptAlive = true; // a pipelined request behind this one is not served
+            m_idleTimer.start(idleMs);
+            return;
+        }
         }
     }
 
@@ -623,6 +659,8 @@ private:
     qsizetype m_headEnd = -1;
     qint64 m_bodyLength = 0;
     bool m_answered = false;
+    bool m_keptAlive = false; // /keep-alive: further requests are read after the answer
+    QTimer m_idleTimer; // /keep-alive: closes the idle connection
     QUrlQuery m_query;
     int m_piecesLeft = 0;
     bool m_bigActive = false;
@@ -763,6 +801,11 @@ QList<QByteArray> FaultServer::receivedRequests() const
 int FaultServer::connectionCount() const
 {
     return m_connections;
+}
+
+int FaultServer::countRequest(const QString &key)
+{
+    return ++m_requestCounts[key];
 }
 
 void FaultServer::recordRequest(const QByteArray &head)
