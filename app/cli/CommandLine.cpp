@@ -6,6 +6,7 @@
 #include "cli/LogsCommand.h"
 #include "cli/ProbeCommand.h"
 #include "cli/TerminalOutput.h"
+#include "cli/WatchCommand.h"
 #include "render/PdfReportWriter.h"
 
 #include <QCommandLineParser>
@@ -225,6 +226,7 @@ std::optional<Error> interpret(const CommandSpec &spec, Invocation &invocation)
         break;
     }
     case CommandId::Lab:
+    case CommandId::Watch:
         break;
     case CommandId::Logs:
         invocation.report.format = reportFormatFromId(options.value(u"format"_s)).value_or(ReportFormat::Text);
@@ -314,6 +316,8 @@ int run(const Invocation &invocation)
         return runLabCommand(invocation);
     case CommandId::Logs:
         return runLogsCommand(invocation);
+    case CommandId::Watch:
+        return runWatchCommand(invocation);
     case CommandId::Help:
     case CommandId::Window:
         break;

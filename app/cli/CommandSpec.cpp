@@ -256,6 +256,56 @@ QList<OptionSpec> labOptions()
     };
 }
 
+QList<OptionSpec> watchOptions()
+{
+    return {
+        { .names = { u"every"_s },
+          .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                                           "Seconds from one request's start to the next one's (default 1; at least "
+                                           "0.1, at most 3600)."),
+          .valueName = "S",
+          .defaultValue = u"1"_s },
+        { .names = { u"count"_s },
+          .description
+          = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "How many requests to send (default 60; at most 10000)."),
+          .valueName = "N",
+          .defaultValue = u"60"_s },
+        { .names = { u"for"_s },
+          .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                                           "Stop after this long even if requests are left: seconds, or a number with "
+                                           "s, m or h (30s, 10m, 2h; at most 24h). Without --count, the count is "
+                                           "what fits into D."),
+          .valueName = "D" },
+        { .names = { u"reuse-connections"_s },
+          .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                                           "Send each request on the previous connection while the server keeps it "
+                                           "open (HTTP keep-alive), as a gateway with a connection pool does.") },
+        { .names = { u"new-connections"_s },
+          .description
+          = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "Open a new connection for every request (the default).") },
+        { .names = { u"entry"_s },
+          .description
+          = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "Watch entry N of a capture (0-based; default the first)."),
+          .valueName = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "n") },
+        { .names = { u"k"_s, u"insecure"_s },
+          .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                                           "do not verify the server's TLS certificate (recorded in the result)") },
+        { .names = { u"f"_s, u"format"_s },
+          .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                                           "Output format: text (a line per request, then the summary) or json (the "
+                                           "gatescope.watch/1 document)."),
+          .valueName = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "format"),
+          .allowedValues = { u"text"_s, u"json"_s },
+          .defaultValue = u"text"_s },
+        { .names = { u"o"_s, u"output"_s },
+          .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                                           "Write the summary to FILE (atomically) instead of standard output."),
+          .valueName = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "file"),
+          .takesFile = true },
+        langOption(),
+    };
+}
+
 QList<OptionSpec> windowOptions()
 {
     return {
@@ -351,6 +401,28 @@ QList<CommandSpec> buildCommandSpecs()
                               "Runs the built-in 5xx Lab on loopback: a fault origin and a small gateway with one "
                               "live scenario per textbook case."),
           .options = labOptions() },
+        { .id = CommandId::Watch,
+          .name = u"watch"_s,
+          .summary
+          = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                              "repeat a request over time: failure rate, failures by verdict, what they go with"),
+          .description = QT_TRANSLATE_NOOP(
+              "Gatescope::Cli::Commands",
+              "Send the same request again and again (one at a time, every S seconds) to catch a 5xx that comes and "
+              "goes. Prints a line per request, then the failure rate with its 95 % interval (Wilson), the failures "
+              "grouped by verdict, and whether they go with connection reuse, the idle time before the request, the "
+              "wait or the time.\nBounded: at most 10000 requests, at most one every 0.1 s, at most 24 hours; the "
+              "default is one a second for 60 requests. Redirects are not followed.\nCtrl+C stops at once: the "
+              "summary of what was sent is printed, and the exit code is 130."),
+          .options = watchOptions(),
+          .arguments = { .syntax = "INPUT",
+                         .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                                                          "A URL, or a capture (HAR, curl command line, raw request, "
+                                                          ".http file) holding the request; '-' reads standard "
+                                                          "input."),
+                         .minimum = 1,
+                         .maximum = 1,
+                         .takesFile = true } },
         { .id = CommandId::Help,
           .name = u"help"_s,
           .summary = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "show this overview, or the options of COMMAND"),

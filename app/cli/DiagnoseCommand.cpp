@@ -332,4 +332,27 @@ int runReplayCommand(const Invocation &invocation)
     return written == 0 && wasInterrupted() ? InterruptedExitCode : written;
 }
 
+Result<RequestSpec> requestFromInput(const QString &input, int entry, QString *name)
+{
+    if (looksLikeUrl(input)) {
+        if (name)
+            *name = input;
+        return requestForUrl(input);
+    }
+    const Result<Capture> capture = importInput(input);
+    if (!capture)
+        return Error { capture.error() };
+    const QString inputName = input == u"-" ? capture->name : QFileInfo(input).fileName();
+    if (name)
+        *name = inputName;
+    if (capture->requests.isEmpty())
+        return Error { DiagnoseText::tr("%1: holds no request that could be sent again").arg(inputName) };
+    if (entry >= capture->requests.size())
+        return Error { DiagnoseText::tr("--entry %1: %2 has entries 0 to %3")
+                           .arg(entry)
+                           .arg(inputName)
+                           .arg(capture->requests.size() - 1) };
+    return capture->requests.at(std::max(0, entry));
+}
+
 } // namespace Gatescope::Cli

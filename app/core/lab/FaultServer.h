@@ -62,7 +62,8 @@ namespace Gatescope {
 //   /no-content-with-body   code=204                        204 (or 304) followed by a body it must not have
 //   /raw                    b64=…                           the given bytes (base64 or base64url), then close
 //   /every                  n=3 code=502                    every n-th request to /every?… (counted per query) answers
-//                                                           `code`, the others as /json: a deterministic intermittent 5xx
+//                                                           `code`, the others as /json: a deterministic intermittent
+//                                                           5xx
 //   /keep-alive             idle=3000 header=0              200 JSON and the connection kept open for more requests;
 //                                                           closed (FIN) after `idle` ms without one; header=1 adds
 //                                                           "Keep-Alive: timeout=S" (S = idle in whole seconds)

@@ -32,7 +32,9 @@ SeriesOptions SeriesOptions::bounded(SeriesOptions options, QString *problem)
 
 qint64 SeriesOptions::effectiveDurationMs() const
 {
-    const qint64 byCount = qint64(count) * intervalMs;
+    // Without a duration the count ends the series; the limit then only keeps a slow last
+    // request (it has its own timeouts) from running on: count × interval plus a minute.
+    const qint64 byCount = qint64(count) * intervalMs + UnboundedGraceMs;
     return std::min(durationMs > 0 ? durationMs : byCount, MaxDurationMs);
 }
 

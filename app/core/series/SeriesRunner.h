@@ -28,10 +28,11 @@ struct SeriesOptions
     static constexpr int MaxCount = 10000;
     static constexpr qint64 MaxDurationMs = 24LL * 3600 * 1000;
     static constexpr qint64 BodyCaptureBytes = 64 * 1024; // per sample: memory stays bounded
+    static constexpr qint64 UnboundedGraceMs = 60 * 1000;
 
     int intervalMs = DefaultIntervalMs; // from one request's start to the next one's
     int count = DefaultCount;
-    qint64 durationMs = 0; // 0: count × interval
+    qint64 durationMs = 0; // 0: the count ends the series (see effectiveDurationMs)
     ConnectionPolicy connections = ConnectionPolicy::New;
 
     // The options within the caps; `problem` (when not null) names what was out of range.

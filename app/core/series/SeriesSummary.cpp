@@ -230,13 +230,13 @@ QJsonObject json(const RequestSpec &request, const SeriesOptions &options, const
     }
     QJsonArray correlations;
     for (const Correlation &c : summary.correlations) {
-        correlations.append(QJsonObject { { u"factor"_s, c.factor },
-                                          { u"samples"_s, c.samples },
-                                          { u"r"_s, number(c.r) },
-                                          { u"medianFailed"_s, c.medianFailed < 0 ? QJsonValue() : number(c.medianFailed) },
-                                          { u"medianSucceeded"_s,
-                                            c.medianSucceeded < 0 ? QJsonValue() : number(c.medianSucceeded) },
-                                          { u"notable"_s, c.notable() } });
+        correlations.append(
+            QJsonObject { { u"factor"_s, c.factor },
+                          { u"samples"_s, c.samples },
+                          { u"r"_s, number(c.r) },
+                          { u"medianFailed"_s, c.medianFailed < 0 ? QJsonValue() : number(c.medianFailed) },
+                          { u"medianSucceeded"_s, c.medianSucceeded < 0 ? QJsonValue() : number(c.medianSucceeded) },
+                          { u"notable"_s, c.notable() } });
     }
     auto proportion = [](const Proportion &p) {
         return QJsonObject { { u"failed"_s, p.hits },
@@ -246,15 +246,16 @@ QJsonObject json(const RequestSpec &request, const SeriesOptions &options, const
                              { u"high95"_s, number(p.high()) } };
     };
     return QJsonObject {
-        { u"format"_s, u"gatescope.watch/1"_s },
+        { u"schema"_s, u"gatescope.watch/1"_s },
         { u"request"_s,
           QJsonObject { { u"method"_s, QString::fromLatin1(request.method) },
                         { u"url"_s, url.toString(QUrl::RemoveUserInfo) } } },
         { u"bounds"_s,
-          QJsonObject { { u"intervalMs"_s, options.intervalMs },
-                        { u"count"_s, options.count },
-                        { u"durationMs"_s, double(options.effectiveDurationMs()) },
-                        { u"connections"_s, options.connections == ConnectionPolicy::Reuse ? u"reuse"_s : u"new"_s } } },
+          QJsonObject {
+              { u"intervalMs"_s, options.intervalMs },
+              { u"count"_s, options.count },
+              { u"durationMs"_s, double(options.effectiveDurationMs()) },
+              { u"connections"_s, options.connections == ConnectionPolicy::Reuse ? u"reuse"_s : u"new"_s } } },
         { u"samples"_s, rows },
         { u"summary"_s,
           QJsonObject { { u"sent"_s, summary.sent },
@@ -270,11 +271,10 @@ QJsonObject json(const RequestSpec &request, const SeriesOptions &options, const
 QString sampleLine(const SeriesSample &sample)
 {
     const Exchange &exchange = sample.exchange;
-    const QString status = exchange.response ? QString::number(exchange.response->status)
-                                             : outcomeId(exchange.transport.outcome);
-    const QString connection = sample.reusedConnection
-        ? Tr::tr("reused after %1 ms idle").arg(sample.idleMs, 0, 'f', 0)
-        : Tr::tr("new connection");
+    const QString status
+        = exchange.response ? QString::number(exchange.response->status) : outcomeId(exchange.transport.outcome);
+    const QString connection = sample.reusedConnection ? Tr::tr("reused after %1 ms idle").arg(sample.idleMs, 0, 'f', 0)
+                                                       : Tr::tr("new connection");
     return Tr::tr("#%1  %2  %3  %4 ms  wait %5 ms  %6")
         .arg(sample.index + 1, 3)
         .arg(sample.startedAt.toLocalTime().toString(u"HH:mm:ss.zzz"_s))
@@ -326,11 +326,10 @@ QString text(const SeriesSummary &summary)
     for (const Correlation &c : summary.correlations) {
         if (std::isnan(c.r))
             continue;
-        const QString medians = c.factor == u"connection-reuse"
-            ? QString()
-            : Tr::tr("; median %1 ms when failing, %2 ms otherwise")
-                  .arg(c.medianFailed, 0, 'f', 0)
-                  .arg(c.medianSucceeded, 0, 'f', 0);
+        const QString medians = c.factor == u"connection-reuse" ? QString()
+                                                                : Tr::tr("; median %1 ms when failing, %2 ms otherwise")
+                                                                      .arg(c.medianFailed, 0, 'f', 0)
+                                                                      .arg(c.medianSucceeded, 0, 'f', 0);
         out += (c.notable() ? Tr::tr("Failures go with %1: r = %2%3") : Tr::tr("No clear link with %1: r = %2%3"))
                    .arg(factorTitle(c.factor))
                    .arg(c.r, 0, 'f', 2)

@@ -48,7 +48,10 @@ class TestSeriesRunner : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY2(m_server.start(QHostAddress::LocalHost, false), qPrintable(m_server.errorString())); }
+    void initTestCase()
+    {
+        QVERIFY2(m_server.start(QHostAddress::LocalHost, false), qPrintable(m_server.errorString()));
+    }
 
     void wilsonInterval_data()
     {
@@ -111,8 +114,10 @@ private Q_SLOTS:
         QTest::addColumn<int>("count");
         QTest::addColumn<QList<int>>("failing");
         QTest::addColumn<int>("status");
-        QTest::newRow("every 3rd request 502") << u"/every?n=3&code=502&series=a"_s << 9 << QList<int> { 2, 5, 8 } << 502;
-        QTest::newRow("every 2nd request 503") << u"/every?n=2&code=503&series=b"_s << 6 << QList<int> { 1, 3, 5 } << 503;
+        QTest::newRow("every 3rd request 502")
+            << u"/every?n=3&code=502&series=a"_s << 9 << QList<int> { 2, 5, 8 } << 502;
+        QTest::newRow("every 2nd request 503")
+            << u"/every?n=2&code=503&series=b"_s << 6 << QList<int> { 1, 3, 5 } << 503;
         QTest::newRow("every 5th request 504") << u"/every?n=5&code=504&series=c"_s << 10 << QList<int> { 4, 9 } << 504;
         QTest::newRow("never fails") << u"/json"_s << 4 << QList<int> {} << 0;
     }
@@ -157,7 +162,7 @@ private Q_SLOTS:
         QVERIFY(!group.cause.isEmpty() && group.cause != u"none");
 
         const QJsonObject json = SeriesReport::json(requestFor(m_server.url(path)), options, samples, summary);
-        QCOMPARE(json.value(u"format"_s).toString(), u"gatescope.watch/1"_s);
+        QCOMPARE(json.value(u"schema"_s).toString(), u"gatescope.watch/1"_s);
         QCOMPARE(json.value(u"samples"_s).toArray().size(), count);
         const QJsonObject failures = json.value(u"summary"_s).toObject().value(u"failures"_s).toObject();
         QCOMPARE(failures.value(u"failed"_s).toInt(), int(failing.size()));
@@ -200,7 +205,8 @@ private Q_SLOTS:
             if (reused) {
                 // No lookup or connect on a reused connection, and the idle time is about the gap.
                 QCOMPARE(sample.exchange.timings.connect, -1.0);
-                QVERIFY2(sample.idleMs > 0 && sample.idleMs <= intervalMs + 50, qPrintable(QString::number(sample.idleMs)));
+                QVERIFY2(sample.idleMs > 0 && sample.idleMs <= intervalMs + 50,
+                         qPrintable(QString::number(sample.idleMs)));
             } else {
                 QVERIFY(sample.exchange.timings.connect >= 0);
                 QCOMPARE(sample.idleMs, -1.0);
