@@ -227,6 +227,7 @@ std::optional<Error> interpret(const CommandSpec &spec, Invocation &invocation)
     }
     case CommandId::Lab:
     case CommandId::Watch:
+    case CommandId::KeepAlive:
         break;
     case CommandId::Logs:
         invocation.report.format = reportFormatFromId(options.value(u"format"_s)).value_or(ReportFormat::Text);
@@ -318,6 +319,8 @@ int run(const Invocation &invocation)
         return runLogsCommand(invocation);
     case CommandId::Watch:
         return runWatchCommand(invocation);
+    case CommandId::KeepAlive:
+        return runKeepAliveCommand(invocation);
     case CommandId::Help:
     case CommandId::Window:
         break;

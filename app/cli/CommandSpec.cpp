@@ -306,6 +306,37 @@ QList<OptionSpec> watchOptions()
     };
 }
 
+QList<OptionSpec> keepAliveOptions()
+{
+    return {
+        { .names = { u"max-idle"_s },
+          .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                                           "Seconds to watch the idle connection at most (default 120; at most 600)."),
+          .valueName = "S",
+          .defaultValue = u"120"_s },
+        { .names = { u"front"_s },
+          .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                                           "The gateway in front of this server (nginx, envoy, squid, aws-alb, "
+                                           "aws-elb-classic have known defaults; any product with --front-timeout)."),
+          .valueName = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "product") },
+        { .names = { u"front-timeout"_s },
+          .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                                           "Seconds the gateway in front keeps idle connections to this server (its "
+                                           "configured value; overrides the known default)."),
+          .valueName = "S" },
+        { .names = { u"k"_s, u"insecure"_s },
+          .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                                           "do not verify the server's TLS certificate (recorded in the result)") },
+        { .names = { u"f"_s, u"format"_s },
+          .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                                           "Output format: text or json (the gatescope.keepalive/1 document)."),
+          .valueName = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "format"),
+          .allowedValues = { u"text"_s, u"json"_s },
+          .defaultValue = u"text"_s },
+        langOption(),
+    };
+}
+
 QList<OptionSpec> windowOptions()
 {
     return {
@@ -423,6 +454,24 @@ QList<CommandSpec> buildCommandSpecs()
                          .minimum = 1,
                          .maximum = 1,
                          .takesFile = true } },
+        { .id = CommandId::KeepAlive,
+          .name = u"keepalive"_s,
+          .summary = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                                       "measure how long a server keeps an idle connection, against the gateway in "
+                                       "front"),
+          .description = QT_TRANSLATE_NOOP(
+              "Gatescope::Cli::Commands",
+              "Measure the server's idle keep-alive timeout: send one request on a new connection, keep the connection "
+              "idle and record when the server closes it (FIN or reset). Compares it with the gateway in front: a "
+              "server that closes idle connections before the gateway stops reusing them causes intermittent 502s; "
+              "the fix for that gateway is printed.\nOne request; watching is bounded by --max-idle. Ctrl+C stops "
+              "(exit code 130)."),
+          .options = keepAliveOptions(),
+          .arguments
+          = { .syntax = "URL",
+              .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "http:// or https:// URL to request"),
+              .minimum = 1,
+              .maximum = 1 } },
         { .id = CommandId::Help,
           .name = u"help"_s,
           .summary = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "show this overview, or the options of COMMAND"),

@@ -19,7 +19,7 @@ enum class ApplicationKind {
     Window, // QApplication on a display: the workbench window
 };
 
-enum class CommandId { Window, Help, Probe, Diagnose, Replay, Convert, Lab, Logs, Watch };
+enum class CommandId { Window, Help, Probe, Diagnose, Replay, Convert, Lab, Logs, Watch, KeepAlive };
 
 struct OptionSpec
 {

@@ -5,7 +5,9 @@
 #include "cli/InterruptibleSend.h"
 #include "cli/TerminalOutput.h"
 #include "diagnosis/Diagnoser.h"
+#include "diagnosis/Fingerprints.h"
 #include "report/ReportFile.h"
+#include "series/KeepAliveReport.h"
 #include "series/SeriesRunner.h"
 #include "series/SeriesSummary.h"
 
@@ -149,6 +151,62 @@ int runWatchCommand(const Invocation &invocation)
         return 1;
     }
     return runner.wasCancelled() ? InterruptedExitCode : 0;
+}
+
+int runKeepAliveCommand(const Invocation &invocation)
+{
+    const OptionValues &options = invocation.options;
+    auto fail = [](const QString &message) {
+        writeErr(u"gatescope keepalive: "_s + message + u'\n');
+        return 2;
+    };
+    const std::optional<qint64> maxIdle = durationMs(options.value(u"max-idle"_s));
+    if (!maxIdle || *maxIdle > KeepAliveProbe::MaxIdleMs)
+        return fail(WatchText::tr("--max-idle: '%1' is not a number of seconds up to %2")
+                        .arg(options.value(u"max-idle"_s))
+                        .arg(KeepAliveProbe::MaxIdleMs / 1000));
+    double frontSeconds = 0;
+    if (options.isSet(u"front-timeout"_s)) {
+        const std::optional<qint64> ms = durationMs(options.value(u"front-timeout"_s));
+        if (!ms)
+            return fail(WatchText::tr("--front-timeout: '%1' is not a number of seconds")
+                            .arg(options.value(u"front-timeout"_s)));
+        frontSeconds = double(*ms) / 1000.0;
+    }
+    std::optional<FrontHop> front;
+    if (options.isSet(u"front"_s) || frontSeconds > 0) {
+        QString problem;
+        front = FrontHop::of(FingerprintCatalog::builtIn(), options.value(u"front"_s), frontSeconds, &problem);
+        if (!front)
+            return fail(u"--front: "_s + problem);
+    }
+    const QString input = invocation.arguments.constFirst();
+    RequestSpec request;
+    request.url = QUrl::fromUserInput(input);
+    const QString scheme = request.url.scheme().toLower();
+    if (!request.url.isValid() || request.url.host().isEmpty() || (scheme != u"http" && scheme != u"https"))
+        return fail(WatchText::tr("'%1' is not an http:// or https:// URL").arg(input));
+    request.headers.append(HeaderField { "Accept", "*/*" });
+    if (options.isSet(u"insecure"_s))
+        request.options.verifyTls = false;
+
+    writeErr(u"gatescope: "_s
+             + WatchText::tr("one request to %1, then watching the idle connection for at most %2 s")
+                   .arg(request.url.toString(QUrl::RemoveUserInfo))
+                   .arg(double(*maxIdle) / 1000.0)
+             + u'\n');
+    KeepAliveProbe probe;
+    QEventLoop loop;
+    QObject::connect(&probe, &KeepAliveProbe::finished, &loop, &QEventLoop::quit, Qt::QueuedConnection);
+    probe.start(request, int(*maxIdle));
+    if (probe.isRunning())
+        execInterruptibly(loop, [&probe] { probe.cancel(); });
+    const KeepAliveVerdict verdict = KeepAliveVerdict::of(probe.result(), front);
+    if (options.value(u"format"_s) == u"json")
+        writeOut(QJsonDocument(KeepAliveReport::json(request.url, probe.result(), verdict)).toJson());
+    else
+        writeOut(KeepAliveReport::text(probe.result(), verdict));
+    return probe.result().cancelled ? InterruptedExitCode : 0;
 }
 
 } // namespace Gatescope::Cli

@@ -229,8 +229,8 @@ QList<FaultServer::ModeInfo> FaultServer::modes()
         { M::Raw, u"/raw"_s, u"b64="_s, Tr::tr("sends the given bytes (base64 or base64url) and closes") },
         { M::Every, u"/every"_s, u"n=3&code=502"_s,
           Tr::tr("every n-th request (counted per query) answers with code, the others as /json") },
-        { M::KeepAlive, u"/keep-alive"_s, u"idle=3000&header=0"_s,
-          Tr::tr("200 JSON on a kept-alive connection, closed after idle ms without a request") },
+        { M::KeepAlive, u"/keep-alive"_s, u"idle=3000&header=0&close=fin"_s,
+          Tr::tr("200 JSON on a kept-alive connection, closed (fin or reset) after idle ms without a request") },
     };
 }
 
@@ -308,7 +308,12 @@ public:
         connect(socket, &QTcpSocket::bytesWritten, this, [this] { continueBigBody(); });
         m_idleTimer.setSingleShot(true);
         m_idleTimer.setTimerType(Qt::PreciseTimer);
-        connect(&m_idleTimer, &QTimer::timeout, this, [this] { m_socket->disconnectFromHost(); });
+        connect(&m_idleTimer, &QTimer::timeout, this, [this] {
+            if (m_resetWhenIdle)
+                resetConnection();
+            else
+                m_socket->disconnectFromHost();
+        });
         readRequest();
     }
 
@@ -609,6 +614,7 @@ private:
                 bytes += "Keep-Alive: timeout=" + QByteArray::number(idleMs / 1000) + "\r\n";
             send(bytes + "\r\n" + jsonBody());
             m_keptAlive = true; // a pipelined request behind this one is not served
+            m_resetWhenIdle = textParameter("close", "fin") == "reset";
             m_idleTimer.start(idleMs);
             return;
         }
@@ -660,6 +666,7 @@ private:
     qint64 m_bodyLength = 0;
     bool m_answered = false;
     bool m_keptAlive = false; // /keep-alive: further requests are read after the answer
+    bool m_resetWhenIdle = false; // /keep-alive?close=reset
     QTimer m_idleTimer; // /keep-alive: closes the idle connection
     QUrlQuery m_query;
     int m_piecesLeft = 0;

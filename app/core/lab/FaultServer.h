@@ -64,9 +64,9 @@ namespace Gatescope {
 //   /every                  n=3 code=502                    every n-th request to /every?… (counted per query) answers
 //                                                           `code`, the others as /json: a deterministic intermittent
 //                                                           5xx
-//   /keep-alive             idle=3000 header=0              200 JSON and the connection kept open for more requests;
-//                                                           closed (FIN) after `idle` ms without one; header=1 adds
-//                                                           "Keep-Alive: timeout=S" (S = idle in whole seconds)
+//   /keep-alive             idle=3000 header=0 close=fin    200 JSON and the connection kept open for more requests;
+//                                                           closed after `idle` ms without one (close=reset: a RST);
+//                                                           header=1 adds "Keep-Alive: timeout=S" (idle in whole s)
 //
 // The malformed-response modes (obs-fold … no-content-with-body) send exactly
 // malformedResponse(mode, code) in one write and close, so a test can find where each flaw starts.
