@@ -198,7 +198,12 @@ std::optional<Error> interpret(const CommandSpec &spec, Invocation &invocation)
         const QString to = options.value(u"to"_s);
         invocation.convertTo = to == u"curl" ? CaptureFormat::Curl
             : to == u"http"                  ? CaptureFormat::Http
+            : to == u"locust"                ? CaptureFormat::Locust
+            : to == u"k6"                    ? CaptureFormat::K6
                                              : CaptureFormat::Har;
+        if (options.isSet(u"ramp"_s) && invocation.convertTo != CaptureFormat::Locust
+            && invocation.convertTo != CaptureFormat::K6)
+            return usageError(spec, Tr::tr("--ramp goes with --to locust or --to k6"));
         break;
     }
     case CommandId::Probe:

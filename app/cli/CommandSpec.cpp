@@ -188,10 +188,18 @@ QList<OptionSpec> convertOptions()
 {
     QList<OptionSpec> options {
         { .names = { u"t"_s, u"to"_s },
-          .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "What to write: har, curl or http."),
+          .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                                           "What to write: har, curl or http; or a load test for a distributed engine: "
+                                           "locust (a locustfile) or k6 (a k6 script). Load tests read credentials "
+                                           "from environment variables, never inline."),
           .valueName = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "format"),
-          .allowedValues = { u"har"_s, u"curl"_s, u"http"_s },
+          .allowedValues = { u"har"_s, u"curl"_s, u"http"_s, u"locust"_s, u"k6"_s },
           .required = true },
+        { .names = { u"ramp"_s },
+          .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                                           "With --to locust or k6: raise the users from FROM to TO in steps of STEP, "
+                                           "each held HOLD seconds (a Locust LoadTestShape, k6 ramping-vus stages)."),
+          .valueName = "FROM:TO:STEP:HOLD" },
         { .names = { u"o"_s, u"output"_s },
           .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
                                            "Write to FILE (replaced atomically) instead of standard output."),
