@@ -1,6 +1,7 @@
 #include "lab/FaultServer.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLoggingCategory>
 #include <QNetworkProxy>
@@ -321,7 +322,13 @@ private:
     void readRequest()
     {
         if (m_keptAlive && m_answered && m_socket->bytesAvailable() > 0) {
-            // The next request on a kept-alive connection.
+            // The next request on a kept-alive connection. close=lazy: when it comes after the idle
+            // time, the server closes without an answer — the close winning the race with it.
+            if (m_lazyClose && m_idleSince.isValid() && m_idleSince.elapsed() >= m_idleLimitMs) {
+                m_socket->readAll();
+                m_socket->disconnectFromHost();
+                return;
+            }
             m_idleTimer.stop();
             m_answered = false;
             m_buffer.clear();
@@ -615,7 +622,11 @@ private:
             send(bytes + "\r\n" + jsonBody());
             m_keptAlive = true; // a pipelined request behind this one is not served
             m_resetWhenIdle = textParameter("close", "fin") == "reset";
-            m_idleTimer.start(idleMs);
+            m_lazyClose = textParameter("close", "fin") == "lazy";
+            m_idleLimitMs = idleMs;
+            m_idleSince.start();
+            if (!m_lazyClose)
+                m_idleTimer.start(idleMs);
             return;
         }
         }
@@ -667,6 +678,9 @@ private:
     bool m_answered = false;
     bool m_keptAlive = false; // /keep-alive: further requests are read after the answer
     bool m_resetWhenIdle = false; // /keep-alive?close=reset
+    bool m_lazyClose = false; // /keep-alive?close=lazy
+    int m_idleLimitMs = 0;
+    QElapsedTimer m_idleSince; // since the last answer on a kept-alive connection
     QTimer m_idleTimer; // /keep-alive: closes the idle connection
     QUrlQuery m_query;
     int m_piecesLeft = 0;

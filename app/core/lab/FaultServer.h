@@ -65,8 +65,11 @@ namespace Gatescope {
 //                                                           `code`, the others as /json: a deterministic intermittent
 //                                                           5xx
 //   /keep-alive             idle=3000 header=0 close=fin    200 JSON and the connection kept open for more requests;
-//                                                           closed after `idle` ms without one (close=reset: a RST);
-//                                                           header=1 adds "Keep-Alive: timeout=S" (idle in whole s)
+//                                                           closed after `idle` ms without one (close=reset: a RST;
+//                                                           close=lazy: no close when idle, but a request that comes
+//                                                           after `idle` ms is read and answered by a close, FIN —
+//                                                           the keep-alive race, made certain); header=1 adds
+//                                                           "Keep-Alive: timeout=S" (idle in whole s)
 //
 // The malformed-response modes (obs-fold … no-content-with-body) send exactly
 // malformedResponse(mode, code) in one write and close, so a test can find where each flaw starts.
