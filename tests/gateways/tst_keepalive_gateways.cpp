@@ -3,13 +3,13 @@
 // (tests/gateways/configs/nginx.conf), and the detector must measure it within 5 %, as a FIN.
 // Run alone with: ctest -R tst_keepalive_gateways --output-on-failure
 #include "GatewayProcess.h"
+#include "diagnosis/Diagnoser.h"
 #include "diagnosis/Fingerprints.h"
 #include "lab/FaultServer.h"
 #include "series/KeepAliveProbe.h"
 #include "series/KeepAliveReport.h"
 #include "series/SeriesRunner.h"
 #include "series/SeriesSummary.h"
-#include "diagnosis/Diagnoser.h"
 
 #include <QSignalSpy>
 #include <QTest>
