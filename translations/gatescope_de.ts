@@ -6096,6 +6096,13 @@ Ursache: %5</translation>
         <source>A gateway in front must stop reusing idle connections before this: its upstream idle timeout must be shorter than %1 s (give it with --front or --front-timeout).</source>
         <translation>Ein Gateway davor muss ruhende Verbindungen vorher aufgeben: sein Ruhe-Timeout zum Upstream muss kürzer als %1 s sein (mit --front oder --front-timeout angeben).</translation>
     </message>
+    <message numerus="yes">
+        <source>The server never closed the idle connection by itself, but met a request sent after about %1 s of idleness with a close (bisection over %n trial(s)).</source>
+        <translation>
+            <numerusform>Der Server schloss die ruhende Verbindung nie von sich aus, beantwortete aber eine Anfrage nach etwa %1 s Ruhe mit dem Schließen (Bisektion über %n Versuch).</numerusform>
+            <numerusform>Der Server schloss die ruhende Verbindung nie von sich aus, beantwortete aber eine Anfrage nach etwa %1 s Ruhe mit dem Schließen (Bisektion über %n Versuche).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Lab</name>

@@ -6054,6 +6054,12 @@ Cause: %5</source>
         <source>A gateway in front must stop reusing idle connections before this: its upstream idle timeout must be shorter than %1 s (give it with --front or --front-timeout).</source>
         <translation>前面的网关必须在此之前停止复用空闲连接：其上游空闲超时必须短于 %1 秒（用 --front 或 --front-timeout 给出）。</translation>
     </message>
+    <message numerus="yes">
+        <source>The server never closed the idle connection by itself, but met a request sent after about %1 s of idleness with a close (bisection over %n trial(s)).</source>
+        <translation>
+            <numerusform>服务器从未主动关闭空闲连接，但对空闲约 %1 秒后发送的请求以关闭作答（经 %n 次二分试验）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Lab</name>

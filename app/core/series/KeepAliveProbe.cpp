@@ -22,7 +22,20 @@ KeepAliveProbe::KeepAliveProbe(QObject *parent)
     m_bound.setTimerType(Qt::PreciseTimer);
     connect(&m_bound, &QTimer::timeout, this, [this] {
         m_result.watchedMs = double(m_idle.nsecsElapsed()) / 1e6;
-        end();
+        // Never closed by itself: does it still take a request after that long? Bisect.
+        releaseConnection();
+        m_high = 0;
+        m_low = 0;
+        startTrial(m_maxIdleMs);
+    });
+    m_trialWait.setSingleShot(true);
+    m_trialWait.setTimerType(Qt::PreciseTimer);
+    connect(&m_trialWait, &QTimer::timeout, this, [this] {
+        auto *second = new HopProbe(m_request, 0, m_request.options.totalTimeoutMs, this);
+        m_probe = second;
+        second->adoptConnection(std::exchange(m_connection, nullptr)); // a closed one is refused: the send fails
+        connect(second, &HopProbe::finished, this, &KeepAliveProbe::onTrialSecondDone, Qt::QueuedConnection);
+        second->start();
     });
 }
 
@@ -56,8 +69,10 @@ void KeepAliveProbe::start(const RequestSpec &request, int maxIdleMs)
     m_result = KeepAliveResult {};
     m_maxIdleMs = std::clamp(maxIdleMs, 1, MaxIdleMs);
     m_running = true;
-    RequestSpec sent = request;
-    sent.options.followRedirects = false;
+    m_request = request;
+    m_request.options.followRedirects = false;
+    m_spentMs = 0;
+    const RequestSpec &sent = m_request;
     m_probe = new HopProbe(sent, 0, sent.options.totalTimeoutMs, this);
     m_probe->keepConnection(true);
     connect(m_probe, &HopProbe::finished, this, &KeepAliveProbe::onRequestDone, Qt::QueuedConnection);
@@ -69,8 +84,9 @@ void KeepAliveProbe::cancel()
     if (!m_running)
         return;
     m_result.cancelled = true;
+    m_trialWait.stop();
     if (m_probe) {
-        m_probe->cancel(); // onRequestDone ends it
+        m_probe->cancel(); // its finished handler ends it
         return;
     }
     m_result.watchedMs = double(m_idle.nsecsElapsed()) / 1e6;
@@ -112,6 +128,66 @@ void KeepAliveProbe::onRequestDone()
         onClosed();
 }
 
+void KeepAliveProbe::startTrial(double idleMs)
+{
+    m_trialIdleMs = idleMs;
+    auto *first = new HopProbe(m_request, 0, m_request.options.totalTimeoutMs, this);
+    m_probe = first;
+    first->keepConnection(true);
+    connect(first, &HopProbe::finished, this, &KeepAliveProbe::onTrialFirstDone, Qt::QueuedConnection);
+    first->start();
+}
+
+void KeepAliveProbe::onTrialFirstDone()
+{
+    HopProbe *probe = std::exchange(m_probe, nullptr);
+    if (!probe)
+        return;
+    m_connection = probe->takeConnection();
+    probe->deleteLater();
+    if (m_result.cancelled || !m_connection) {
+        // Cancelled, or the server did not keep this connection at all: the bisection cannot go on.
+        end();
+        return;
+    }
+    m_connection->setParent(this);
+    m_spentMs += m_trialIdleMs;
+    m_trialWait.start(int(m_trialIdleMs));
+}
+
+void KeepAliveProbe::onTrialSecondDone()
+{
+    HopProbe *probe = std::exchange(m_probe, nullptr);
+    if (!probe)
+        return;
+    const Exchange exchange = probe->exchange();
+    probe->deleteLater();
+    if (m_result.cancelled) {
+        end();
+        return;
+    }
+    const bool reused
+        = probe->sentOnReusedConnection() && exchange.transport.outcome == Outcome::Ok && exchange.response.has_value();
+    m_result.trials.append({ m_trialIdleMs, reused });
+    if (reused)
+        m_low = m_trialIdleMs;
+    else
+        m_high = m_trialIdleMs;
+    if (m_high <= 0) {
+        end(); // reused even after the bound: it keeps idle connections at least that long
+        return;
+    }
+    const bool narrow = m_high - m_low <= m_high * 0.05;
+    const double next = (m_low + m_high) / 2;
+    if (narrow || m_spentMs + next > double(BisectionBudgetFactor) * m_maxIdleMs) {
+        m_result.close = KeepAliveResult::Close::OnReuse;
+        m_result.idleMs = (m_low + m_high) / 2;
+        end();
+        return;
+    }
+    startTrial(next);
+}
+
 void KeepAliveProbe::onClosed()
 {
     if (!m_running || !m_connection || m_result.close != KeepAliveResult::Close::None)
@@ -138,6 +214,7 @@ void KeepAliveProbe::end()
         return;
     m_running = false;
     m_bound.stop();
+    m_trialWait.stop();
     releaseConnection();
     Q_EMIT finished();
 }

@@ -16,7 +16,16 @@ class HopProbe;
 // What a server does with an idle kept-alive connection.
 struct KeepAliveResult
 {
-    enum class Close { None, Fin, Reset };
+    // OnReuse: the server never closed the idle connection by itself, but a request sent after
+    // `idleMs` of idleness was met by a close (found by bisection).
+    enum class Close { None, Fin, Reset, OnReuse };
+
+    // One bisection trial: a request, `idleMs` of idleness, a second request on the same connection.
+    struct ReuseTrial
+    {
+        double idleMs = 0;
+        bool reused = false; // the second request was answered
+    };
 
     Exchange exchange; // the request that opened the connection
     bool keptAlive = false; // the response left the connection open (HTTP/1.1, no "Connection: close")
@@ -25,6 +34,7 @@ struct KeepAliveResult
     Close close = Close::None;
     double idleMs = -1; // how long the connection was idle when the server closed it
     double watchedMs = 0; // how long it was watched (the bound, when the server never closed it)
+    QList<ReuseTrial> trials; // when the server never closed it: the bisection, in order
     bool cancelled = false;
 };
 
@@ -39,6 +49,7 @@ class KeepAliveProbe : public QObject
 public:
     static constexpr int DefaultMaxIdleMs = 120 * 1000;
     static constexpr int MaxIdleMs = 600 * 1000;
+    static constexpr int BisectionBudgetFactor = 4;
 
     explicit KeepAliveProbe(QObject *parent = nullptr);
     ~KeepAliveProbe() override;
@@ -58,6 +69,9 @@ Q_SIGNALS:
 private:
     void onRequestDone();
     void onClosed();
+    void startTrial(double idleMs);
+    void onTrialFirstDone();
+    void onTrialSecondDone();
     void end();
     void releaseConnection();
 
@@ -69,6 +83,12 @@ private:
     QTimer m_bound;
     int m_maxIdleMs = DefaultMaxIdleMs;
     bool m_running = false;
+    RequestSpec m_request;
+    QTimer m_trialWait;
+    double m_trialIdleMs = 0;
+    double m_low = 0; // bisection: reuse worked after this idleness
+    double m_high = 0; // … and failed after this one
+    double m_spentMs = 0;
 };
 
 } // namespace Gatescope

@@ -3,6 +3,7 @@
 #include "diagnosis/Fingerprints.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 #include <cmath>
 
@@ -134,6 +135,13 @@ QString text(const KeepAliveResult &result, const KeepAliveVerdict &verdict)
                          .arg(seconds(result.watchedMs / 1000.0)));
         break;
     default:
+        if (result.close == KeepAliveResult::Close::OnReuse) {
+            lines.append(Tr::tr("The server never closed the idle connection by itself, but met a request sent "
+                                "after about %1 s of idleness with a close (bisection over %n trial(s)).",
+                                nullptr, int(result.trials.size()))
+                             .arg(seconds(verdict.serverSeconds)));
+            break;
+        }
         lines.append(Tr::tr("The server closed the idle connection after %1 s, with a %2.")
                          .arg(seconds(verdict.serverSeconds),
                               result.close == KeepAliveResult::Close::Reset ? Tr::tr("reset (RST)")
@@ -187,6 +195,10 @@ QString text(const KeepAliveResult &result, const KeepAliveVerdict &verdict)
 QJsonObject json(const QUrl &url, const KeepAliveResult &result, const KeepAliveVerdict &verdict)
 {
     const Exchange &exchange = result.exchange;
+    QJsonArray trials;
+    for (const KeepAliveResult::ReuseTrial &trial : result.trials)
+        trials.append(
+            QJsonObject { { u"idleSeconds"_s, rounded(trial.idleMs / 1000.0) }, { u"reused"_s, trial.reused } });
     QJsonObject front;
     if (verdict.front) {
         front = QJsonObject { { u"product"_s, verdict.front->product },
@@ -204,9 +216,11 @@ QJsonObject json(const QUrl &url, const KeepAliveResult &result, const KeepAlive
           result.keepAliveHeader.isEmpty() ? QJsonValue() : QJsonValue(QString::fromLatin1(result.keepAliveHeader)) },
         { u"advertisedSeconds"_s, rounded(result.advertisedSeconds) },
         { u"close"_s,
-          result.close == KeepAliveResult::Close::Fin         ? u"fin"_s
-              : result.close == KeepAliveResult::Close::Reset ? u"reset"_s
-                                                              : u"none"_s },
+          result.close == KeepAliveResult::Close::Fin           ? u"fin"_s
+              : result.close == KeepAliveResult::Close::Reset   ? u"reset"_s
+              : result.close == KeepAliveResult::Close::OnReuse ? u"on-reuse"_s
+                                                                : u"none"_s },
+        { u"trials"_s, trials },
         { u"idleSeconds"_s, rounded(result.idleMs < 0 ? -1 : result.idleMs / 1000.0) },
         { u"watchedSeconds"_s, rounded(result.watchedMs / 1000.0) },
         { u"cancelled"_s, result.cancelled },
