@@ -6351,6 +6351,20 @@ Ursache: %5</translation>
     </message>
 </context>
 <context>
+    <name>Gatescope::LoadTestResults</name>
+    <message>
+        <source>%1: line %2 is not Method,Name,Error,Occurrences</source>
+        <translation>%1: Zeile %2 ist nicht Method,Name,Error,Occurrences</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locust: %n occurrence(s)</source>
+        <translation>
+            <numerusform>Locust: %n Vorkommen</numerusform>
+            <numerusform>Locust: %n Vorkommen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Gatescope::LogFormats</name>
     <message>
         <source>nginx error.log (also Kong)</source>

@@ -6308,6 +6308,19 @@ Cause: %5</source>
     </message>
 </context>
 <context>
+    <name>Gatescope::LoadTestResults</name>
+    <message>
+        <source>%1: line %2 is not Method,Name,Error,Occurrences</source>
+        <translation>%1：第 %2 行不是 Method,Name,Error,Occurrences 格式</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locust: %n occurrence(s)</source>
+        <translation>
+            <numerusform>Locust：出现 %n 次</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Gatescope::LogFormats</name>
     <message>
         <source>nginx error.log (also Kong)</source>

@@ -12,6 +12,7 @@
 #include "logs/QuotedLogLines.h"
 #include "probe/ProbeEngine.h"
 #include "report/ReportDocument.h"
+#include "series/LoadTestResults.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -243,7 +244,15 @@ int runDiagnoseCommand(const Invocation &invocation)
         exchanges = sendAll({ request }, { 0 });
     } else {
         QByteArray text;
-        const Result<Capture> capture = importInput(parsed.input, &text);
+        Result<Capture> capture = Error {};
+        QFile results(parsed.input);
+        std::optional<Capture> loadRun; // Locust's failures CSV or k6's JSON results
+        if (parsed.input != u"-" && results.open(QIODevice::ReadOnly) && results.size() <= MaxStdinBytes)
+            loadRun = LoadTestResults::read(results.readAll(), QFileInfo(parsed.input).fileName());
+        if (loadRun)
+            capture = std::move(*loadRun);
+        else
+            capture = importInput(parsed.input, &text);
         const bool textInput = !capture || capture->kind != u"har";
         if (parsed.logs.isEmpty() && textInput && !text.isEmpty())
             quoted = QuotedLogLines::failures(text, parsed.input == u"-" ? u"-"_s : QFileInfo(parsed.input).fileName());

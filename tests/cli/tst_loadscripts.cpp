@@ -184,6 +184,14 @@ private Q_SLOTS:
         const QStringList failure = failed.value(u"GET,/every"_s);
         QVERIFY2(failure.size() >= 4 && failure.at(2).contains(u"502"_s), qPrintable(failure.join(u',')));
         QCOMPARE(failure.constLast().toInt(), requests / 3);
+        // The failures come back for diagnosis: gatescope diagnose reads Locust's failures CSV.
+        QProcess diagnose;
+        diagnose.start(m_binary, { u"diagnose"_s, folder + u"/run_failures.csv"_s, u"--format"_s, u"json"_s });
+        QVERIFY(diagnose.waitForFinished(30000));
+        QCOMPARE(diagnose.exitCode(), 0);
+        const QByteArray report = diagnose.readAllStandardOutput();
+        QVERIFY2(report.contains("\"kind\": \"locust-failures\"") && report.contains("\"status\": 502"),
+                 report.constData());
         qInfo("locust %s: %d requests, %d failures (502)", workers ? "master + 2 workers" : "standalone", requests,
               failures);
     }
