@@ -17,6 +17,8 @@ packages=(
   # tests: real gateways, the reference client, browser, PDF and screenshot tools, fuzzing
   curl openssl python3 nginx-light haproxy apache2 varnish squid caddy
   chromium poppler-utils xvfb xauth imagemagick clang libclang-rt-14-dev nodejs npm cmark cmark-gfm
+  # tests only: Locust runs the exported locustfile headless against the lab
+  python3-locust
   # packaging: .desktop/AppStream/MIME validation, the .deb (cpack, dpkg-shlibdeps), man page, completion
   desktop-file-utils appstream shared-mime-info dpkg-dev file man-db bash-completion
 )

@@ -1479,6 +1479,10 @@
         <source>gatescope: options go after the command: gatescope %1 [options] …</source>
         <translation>gatescope: Optionen stehen nach dem Befehl: gatescope %1 [options] …</translation>
     </message>
+    <message>
+        <source>--ramp goes with --to locust or --to k6</source>
+        <translation>--ramp gehört zu --to locust oder --to k6</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Cli::Commands</name>
@@ -1601,10 +1605,6 @@
     <message>
         <source>output: text (a waterfall) or json (the &apos;exchanges&apos; of gatescope.diagnosis/1)</source>
         <translation>Ausgabe: text (ein Wasserfall) oder json (die &apos;exchanges&apos; von gatescope.diagnosis/1)</translation>
-    </message>
-    <message>
-        <source>What to write: har, curl or http.</source>
-        <translation>Was geschrieben werden soll: har, curl oder http.</translation>
     </message>
     <message>
         <source>Write to FILE (replaced atomically) instead of standard output.</source>
@@ -1847,6 +1847,88 @@ Strg+C stoppt die laufende Anfrage (als von Ihnen abgebrochen gemeldet) und send
         <source>Conclusion: %1</source>
         <translation>Schluss: %1</translation>
     </message>
+    <message>
+        <source>What to write: har, curl or http; or a load test for a distributed engine: locust (a locustfile) or k6 (a k6 script). Load tests read credentials from environment variables, never inline.</source>
+        <translation>Was geschrieben werden soll: har, curl oder http; oder ein Lasttest für eine verteilte Engine: locust (eine Locustfile) oder k6 (ein k6-Skript). Lasttests lesen Zugangsdaten aus Umgebungsvariablen, nie aus dem Skript.</translation>
+    </message>
+    <message>
+        <source>With --to locust or k6: raise the users from FROM to TO in steps of STEP, each held HOLD seconds (a Locust LoadTestShape, k6 ramping-vus stages).</source>
+        <translation>Mit --to locust oder k6: die Nutzerzahl von FROM bis TO in Schritten von STEP erhöhen, jede Stufe HOLD Sekunden lang (eine Locust-LoadTestShape, k6-Stufen mit ramping-vus).</translation>
+    </message>
+    <message>
+        <source>Seconds from one request&apos;s start to the next one&apos;s (default 1; at least 0.1, at most 3600).</source>
+        <translation>Sekunden vom Start einer Anfrage bis zum Start der nächsten (Standard 1; mindestens 0,1, höchstens 3600).</translation>
+    </message>
+    <message>
+        <source>How many requests to send (default 60; at most 10000).</source>
+        <translation>Wie viele Anfragen gesendet werden (Standard 60; höchstens 10000).</translation>
+    </message>
+    <message>
+        <source>Stop after this long even if requests are left: seconds, or a number with s, m or h (30s, 10m, 2h; at most 24h). Without --count, the count is what fits into D.</source>
+        <translation>Nach dieser Zeit aufhören, auch wenn noch Anfragen übrig sind: Sekunden oder eine Zahl mit s, m oder h (30s, 10m, 2h; höchstens 24h). Ohne --count ist die Anzahl, was in D passt.</translation>
+    </message>
+    <message>
+        <source>Send each request on the previous connection while the server keeps it open (HTTP keep-alive), as a gateway with a connection pool does.</source>
+        <translation>Jede Anfrage über die vorige Verbindung senden, solange der Server sie offen hält (HTTP Keep-Alive), wie es ein Gateway mit Verbindungspool tut.</translation>
+    </message>
+    <message>
+        <source>Open a new connection for every request (the default).</source>
+        <translation>Für jede Anfrage eine neue Verbindung öffnen (der Standard).</translation>
+    </message>
+    <message>
+        <source>Watch entry N of a capture (0-based; default the first).</source>
+        <translation>Eintrag N einer Aufzeichnung beobachten (ab 0 gezählt; Standard der erste).</translation>
+    </message>
+    <message>
+        <source>Output format: text (a line per request, then the summary) or json (the gatescope.watch/1 document).</source>
+        <translation>Ausgabeformat: text (eine Zeile pro Anfrage, dann die Zusammenfassung) oder json (das Dokument gatescope.watch/1).</translation>
+    </message>
+    <message>
+        <source>Seconds to watch the idle connection at most (default 120; at most 600).</source>
+        <translation>Höchstens so viele Sekunden die ruhende Verbindung beobachten (Standard 120; höchstens 600).</translation>
+    </message>
+    <message>
+        <source>The gateway in front of this server (nginx, envoy, squid, aws-alb, aws-elb-classic have known defaults; any product with --front-timeout).</source>
+        <translation>Das Gateway vor diesem Server (nginx, envoy, squid, aws-alb, aws-elb-classic haben bekannte Standardwerte; jedes Produkt mit --front-timeout).</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Seconds the gateway in front keeps idle connections to this server (its configured value; overrides the known default).</source>
+        <translation>Sekunden, die das Gateway davor ruhende Verbindungen zu diesem Server hält (sein eingestellter Wert; ersetzt den bekannten Standardwert).</translation>
+    </message>
+    <message>
+        <source>Output format: text or json (the gatescope.keepalive/1 document).</source>
+        <translation>Ausgabeformat: text oder json (das Dokument gatescope.keepalive/1).</translation>
+    </message>
+    <message>
+        <source>repeat a request over time: failure rate, failures by verdict, what they go with</source>
+        <translation>eine Anfrage über die Zeit wiederholen: Fehlerrate, Fehler nach Befund, womit sie zusammenhängen</translation>
+    </message>
+    <message>
+        <source>Send the same request again and again (one at a time, every S seconds) to catch a 5xx that comes and goes. Prints a line per request, then the failure rate with its 95 % interval (Wilson), the failures grouped by verdict, and whether they go with connection reuse, the idle time before the request, the wait or the time.
+Bounded: at most 10000 requests, at most one every 0.1 s, at most 24 hours; the default is one a second for 60 requests. Redirects are not followed.
+Ctrl+C stops at once: the summary of what was sent is printed, and the exit code is 130.</source>
+        <translation>Dieselbe Anfrage immer wieder senden (eine nach der anderen, alle S Sekunden), um einen 5xx zu fangen, der kommt und geht. Gibt eine Zeile pro Anfrage aus, dann die Fehlerrate mit ihrem 95-%-Intervall (Wilson), die Fehler nach Befund gruppiert und ob sie mit Verbindungswiederverwendung, der Ruhezeit vor der Anfrage, der Wartezeit oder der Uhrzeit zusammenhängen.
+Begrenzt: höchstens 10000 Anfragen, höchstens eine alle 0,1 s, höchstens 24 Stunden; Standard ist eine pro Sekunde für 60 Anfragen. Weiterleitungen werden nicht verfolgt.
+Strg+C hält sofort an: die Zusammenfassung des Gesendeten wird ausgegeben, der Exit-Code ist 130.</translation>
+    </message>
+    <message>
+        <source>A URL, or a capture (HAR, curl command line, raw request, .http file) holding the request; &apos;-&apos; reads standard input.</source>
+        <translation>Eine URL oder eine Aufzeichnung (HAR, curl-Befehlszeile, rohe Anfrage, .http-Datei) mit der Anfrage; &apos;-&apos; liest die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>measure how long a server keeps an idle connection, against the gateway in front</source>
+        <translation>messen, wie lange ein Server eine ruhende Verbindung hält, verglichen mit dem Gateway davor</translation>
+    </message>
+    <message>
+        <source>Measure the server&apos;s idle keep-alive timeout: send one request on a new connection, keep the connection idle and record when the server closes it (FIN or reset). Compares it with the gateway in front: a server that closes idle connections before the gateway stops reusing them causes intermittent 502s; the fix for that gateway is printed.
+One request; watching is bounded by --max-idle. Ctrl+C stops (exit code 130).</source>
+        <translation>Das Keep-Alive-Timeout des Servers messen: eine Anfrage über eine neue Verbindung senden, die Verbindung ruhen lassen und festhalten, wann der Server sie schließt (FIN oder Reset). Vergleicht es mit dem Gateway davor: ein Server, der ruhende Verbindungen schließt, bevor das Gateway sie nicht mehr wiederverwendet, verursacht sporadische 502; die Abhilfe für dieses Gateway wird ausgegeben.
+Eine Anfrage; das Beobachten ist durch --max-idle begrenzt. Strg+C hält an (Exit-Code 130).</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Cli::ConvertCommand</name>
@@ -1897,6 +1979,10 @@ Strg+C stoppt die laufende Anfrage (als von Ihnen abgebrochen gemeldet) und send
     <message>
         <source>standard output: cannot write: %1</source>
         <translation>Standardausgabe: Schreiben nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>gatescope convert: credentials are read from the environment: %1</source>
+        <translation>gatescope convert: Zugangsdaten werden aus der Umgebung gelesen: %1</translation>
     </message>
 </context>
 <context>
@@ -2293,6 +2379,67 @@ Strg+C stoppt die laufende Anfrage (als von Ihnen abgebrochen gemeldet) und send
         <source>%1: cannot write the report: %2</source>
         <extracomment>%1 file path (or &quot;standard output&quot;), %2 the system&apos;s reason</extracomment>
         <translation>%1: der Bericht kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Cli::WatchCommand</name>
+    <message>
+        <source>--reuse-connections and --new-connections exclude each other</source>
+        <translation>--reuse-connections und --new-connections schließen einander aus</translation>
+    </message>
+    <message>
+        <source>--every: &apos;%1&apos; is not a number of seconds</source>
+        <translation>--every: &apos;%1&apos; ist keine Anzahl Sekunden</translation>
+    </message>
+    <message>
+        <source>--count: &apos;%1&apos; is not a number</source>
+        <translation>--count: &apos;%1&apos; ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>--for: &apos;%1&apos; is not a duration (such as 90, 30s, 10m or 2h)</source>
+        <translation>--for: &apos;%1&apos; ist keine Dauer (wie 90, 30s, 10m oder 2h)</translation>
+    </message>
+    <message>
+        <source>--entry: &apos;%1&apos; is not an entry number</source>
+        <translation>--entry: &apos;%1&apos; ist keine Eintragsnummer</translation>
+    </message>
+    <message>
+        <source>reusing connections</source>
+        <translation>Verbindungen werden wiederverwendet</translation>
+    </message>
+    <message>
+        <source>a new connection each time</source>
+        <translation>jedes Mal eine neue Verbindung</translation>
+    </message>
+    <message numerus="yes">
+        <source>watching %1: up to %n request(s), one every %2 s, stopping after %3 s, %4</source>
+        <translation>
+            <numerusform>beobachte %1: bis zu %n Anfrage, eine alle %2 s, Ende nach %3 s, %4</numerusform>
+            <numerusform>beobachte %1: bis zu %n Anfragen, eine alle %2 s, Ende nach %3 s, %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>watching %1: %n request(s), one every %2 s, %3</source>
+        <translation>
+            <numerusform>beobachte %1: %n Anfrage, eine alle %2 s, %3</numerusform>
+            <numerusform>beobachte %1: %n Anfragen, eine alle %2 s, %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--max-idle: &apos;%1&apos; is not a number of seconds up to %2</source>
+        <translation>--max-idle: &apos;%1&apos; ist keine Anzahl Sekunden bis %2</translation>
+    </message>
+    <message>
+        <source>--front-timeout: &apos;%1&apos; is not a number of seconds</source>
+        <translation>--front-timeout: &apos;%1&apos; ist keine Anzahl Sekunden</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http:// or https:// URL</source>
+        <translation>&apos;%1&apos; ist keine http://- oder https://-URL</translation>
+    </message>
+    <message>
+        <source>one request to %1, then watching the idle connection for at most %2 s</source>
+        <translation>eine Anfrage an %1, dann höchstens %2 s die ruhende Verbindung beobachten</translation>
     </message>
 </context>
 <context>
@@ -2853,6 +3000,14 @@ Strg+C stoppt die laufende Anfrage (als von Ihnen abgebrochen gemeldet) und send
     <message>
         <source>dropping listener: the kernel accepted %1 connections on %2 port %3 despite a backlog of 0</source>
         <translation>verwerfender Listener: der Kernel nahm trotz Backlog 0 %1 Verbindungen auf %2 Port %3 an</translation>
+    </message>
+    <message>
+        <source>every n-th request (counted per query) answers with code, the others as /json</source>
+        <translation>jede n-te Anfrage (pro Query gezählt) antwortet mit code, die anderen wie /json</translation>
+    </message>
+    <message>
+        <source>200 JSON on a kept-alive connection, closed (fin or reset) after idle ms without a request</source>
+        <translation>200 JSON über eine Keep-Alive-Verbindung, nach idle ms ohne Anfrage geschlossen (fin oder reset)</translation>
     </message>
 </context>
 <context>
@@ -4241,6 +4396,18 @@ Strg+C stoppt die laufende Anfrage (als von Ihnen abgebrochen gemeldet) und send
         <source>Request taken from the pasted curl command. Not taken: %1</source>
         <translation>Anfrage aus dem eingefügten curl-Befehl übernommen. Nicht übernommen: %1</translation>
     </message>
+    <message>
+        <source>&amp;Watch…</source>
+        <translation>&amp;Beobachten…</translation>
+    </message>
+    <message>
+        <source>Send this request again and again to catch a 5xx that comes and goes</source>
+        <translation>Diese Anfrage immer wieder senden, um einen 5xx zu fangen, der kommt und geht</translation>
+    </message>
+    <message>
+        <source>Watch needs an http:// or https:// URL in the request builder.</source>
+        <translation>Beobachten braucht eine http://- oder https://-URL im Anfrage-Editor.</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Gui::OriginCompareDialog</name>
@@ -4850,6 +5017,63 @@ Strg+C stoppt die laufende Anfrage (als von Ihnen abgebrochen gemeldet) und send
     <message>
         <source>Lines longer than %1 characters are broken for display.</source>
         <translation>Zeilen über %1 Zeichen werden für die Anzeige umbrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::WatchChart</name>
+    <message>
+        <source>Click to see its diagnosis.</source>
+        <translation>Klicken für die Diagnose.</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::WatchWindow</name>
+    <message>
+        <source>Watching…</source>
+        <translation>Beobachte…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) to %1, one every %2 s: about %3 s. Nothing is sent before Start.</source>
+        <translation>
+            <numerusform>%n Anfrage an %1, eine alle %2 s: etwa %3 s. Vor „Start“ wird nichts gesendet.</numerusform>
+            <numerusform>%n Anfragen an %1, eine alle %2 s: etwa %3 s. Vor „Start“ wird nichts gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click a failed request in the chart to see its diagnosis.</source>
+        <translation>Auf eine fehlgeschlagene Anfrage im Diagramm klicken, um ihre Diagnose zu sehen.</translation>
+    </message>
+    <message>
+        <source>Watch %1</source>
+        <translation>%1 beobachten</translation>
+    </message>
+    <message>
+        <source>Watching %1 %2</source>
+        <translation>Beobachte %1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Every (s):</source>
+        <translation>&amp;Alle (s):</translation>
+    </message>
+    <message>
+        <source>&amp;Requests:</source>
+        <translation>&amp;Anfragen:</translation>
+    </message>
+    <message>
+        <source>New connection each time</source>
+        <translation>Jedes Mal eine neue Verbindung</translation>
+    </message>
+    <message>
+        <source>Reuse connections (keep-alive)</source>
+        <translation>Verbindungen wiederverwenden (Keep-Alive)</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Anhalten</translation>
     </message>
 </context>
 <context>
@@ -6020,6 +6244,96 @@ Ursache: %5</translation>
     </message>
 </context>
 <context>
+    <name>Gatescope::KeepAliveReport</name>
+    <message>
+        <source>no known idle timeout for &apos;%1&apos; (known: %2); give it in seconds</source>
+        <translation>kein bekanntes Ruhe-Timeout für &apos;%1&apos; (bekannt: %2); in Sekunden angeben</translation>
+    </message>
+    <message>
+        <source>Stopped by you.</source>
+        <translation>Von dir angehalten.</translation>
+    </message>
+    <message>
+        <source>No response: %1</source>
+        <translation>Keine Antwort: %1</translation>
+    </message>
+    <message>
+        <source>The server answered %1 without a Keep-Alive field.</source>
+        <translation>Der Server antwortete %1 ohne Keep-Alive-Feld.</translation>
+    </message>
+    <message>
+        <source>The server answered %1 with Keep-Alive: %2 (advertised timeout %3 s).</source>
+        <translation>Der Server antwortete %1 mit Keep-Alive: %2 (angekündigtes Timeout %3 s).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <source>It closed the connection with its answer (Connection: close, HTTP/1.0 or a failure): nothing is reused, so there is no keep-alive race with this server.</source>
+        <translation>Er schloss die Verbindung mit seiner Antwort (Connection: close, HTTP/1.0 oder ein Fehler): nichts wird wiederverwendet, also gibt es mit diesem Server keinen Keep-Alive-Wettlauf.</translation>
+    </message>
+    <message>
+        <source>The idle connection was still open after %1 s (the bound of this measurement): the server keeps idle connections at least that long.</source>
+        <translation>Die ruhende Verbindung war nach %1 s noch offen (die Grenze dieser Messung): der Server hält ruhende Verbindungen mindestens so lange.</translation>
+    </message>
+    <message>
+        <source>The server closed the idle connection after %1 s, with a %2.</source>
+        <translation>Der Server schloss die ruhende Verbindung nach %1 s, mit einem %2.</translation>
+    </message>
+    <message>
+        <source>reset (RST)</source>
+        <translation>Reset (RST)</translation>
+    </message>
+    <message>
+        <source>FIN (an orderly close)</source>
+        <translation>FIN (geordnetes Schließen)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>In front: %1 keeps idle connections %2 s (as you gave it).</source>
+        <translation>Davor: %1 hält ruhende Verbindungen %2 s (wie von dir angegeben).</translation>
+    </message>
+    <message>
+        <source>In front: %1 keeps idle connections %2 s by default (%3).</source>
+        <translation>Davor: %1 hält ruhende Verbindungen standardmäßig %2 s (%3).</translation>
+    </message>
+    <message>
+        <source>its idle timeout for upstream connections</source>
+        <translation>sein Ruhe-Timeout für Upstream-Verbindungen</translation>
+    </message>
+    <message>
+        <source>TOO SHORT: this server closes idle connections after %1 s, but %2 reuses them for up to %3 s. A request %2 sends on a connection idle for %1 s or more meets the close: an intermittent 502 (on some products 504).</source>
+        <translation>ZU KURZ: dieser Server schließt ruhende Verbindungen nach %1 s, aber %2 verwendet sie bis zu %3 s wieder. Eine Anfrage, die %2 über eine seit %1 s oder länger ruhende Verbindung sendet, trifft auf das Schließen: ein sporadischer 502 (bei manchen Produkten 504).</translation>
+    </message>
+    <message>
+        <source>Fix: on %1 set %2 below %3 s (say %4 s), or raise this server&apos;s keep-alive timeout above %5 s.</source>
+        <translation>Abhilfe: bei %1 %2 unter %3 s setzen (etwa %4 s) oder das Keep-Alive-Timeout dieses Servers über %5 s anheben.</translation>
+    </message>
+    <message>
+        <source>TIGHT: this server keeps idle connections only %1 s longer than %2 reuses them; a slow network or a busy %2 can still meet the close. Fix: on %2 set %3 at least a second below %4 s.</source>
+        <translation>KNAPP: dieser Server hält ruhende Verbindungen nur %1 s länger, als %2 sie wiederverwendet; ein langsames Netz oder ein ausgelastetes %2 kann das Schließen dennoch treffen. Abhilfe: bei %2 %3 mindestens eine Sekunde unter %4 s setzen.</translation>
+    </message>
+    <message>
+        <source>Safe: this server keeps idle connections longer than %1 reuses them.</source>
+        <translation>Sicher: dieser Server hält ruhende Verbindungen länger, als %1 sie wiederverwendet.</translation>
+    </message>
+    <message>
+        <source>A gateway in front must stop reusing idle connections before this: its upstream idle timeout must be shorter than %1 s (give it with --front or --front-timeout).</source>
+        <translation>Ein Gateway davor muss ruhende Verbindungen vorher aufgeben: sein Ruhe-Timeout zum Upstream muss kürzer als %1 s sein (mit --front oder --front-timeout angeben).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server never closed the idle connection by itself, but met a request sent after about %1 s of idleness with a close (bisection over %n trial(s)).</source>
+        <translation>
+            <numerusform>Der Server schloss die ruhende Verbindung nie von sich aus, beantwortete aber eine Anfrage nach etwa %1 s Ruhe mit dem Schließen (Bisektion über %n Versuch).</numerusform>
+            <numerusform>Der Server schloss die ruhende Verbindung nie von sich aus, beantwortete aber eine Anfrage nach etwa %1 s Ruhe mit dem Schließen (Bisektion über %n Versuche).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Gatescope::Lab</name>
     <message>
         <source>The lab&apos;s fault origin could not listen on 127.0.0.1: %1</source>
@@ -6236,6 +6550,47 @@ Ursache: %5</translation>
     <message>
         <source>Transport failure without a gateway: TLS failure</source>
         <translation>Transportfehler ohne Gateway: TLS-Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::LoadScriptExporter</name>
+    <message>
+        <source>--ramp: &apos;%1&apos; is not FROM:TO:STEP:HOLD (such as 1:20:5:30)</source>
+        <translation>--ramp: &apos;%1&apos; ist nicht FROM:TO:STEP:HOLD (wie 1:20:5:30)</translation>
+    </message>
+    <message>
+        <source>--ramp: &apos;%1&apos; in &apos;%2&apos; is not a positive whole number</source>
+        <translation>--ramp: &apos;%1&apos; in &apos;%2&apos; ist keine positive ganze Zahl</translation>
+    </message>
+    <message>
+        <source>--ramp: &apos;%1&apos; makes more than 1000 steps</source>
+        <translation>--ramp: &apos;%1&apos; ergibt mehr als 1000 Stufen</translation>
+    </message>
+    <message>
+        <source>%1 — the URL of request %2 (it holds a credential)</source>
+        <translation>%1 — die URL von Anfrage %2 (sie enthält Zugangsdaten)</translation>
+    </message>
+    <message>
+        <source>%1 — the %2 header</source>
+        <translation>%1 — der Header %2</translation>
+    </message>
+    <message>
+        <source>%1 — the body of request %2 (it holds a credential)</source>
+        <translation>%1 — der Body von Anfrage %2 (er enthält Zugangsdaten)</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::LoadTestResults</name>
+    <message>
+        <source>%1: line %2 is not Method,Name,Error,Occurrences</source>
+        <translation>%1: Zeile %2 ist nicht Method,Name,Error,Occurrences</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locust: %n occurrence(s)</source>
+        <translation>
+            <numerusform>Locust: %n Vorkommen</numerusform>
+            <numerusform>Locust: %n Vorkommen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8266,6 +8621,91 @@ Ursache: %5</translation>
     <message>
         <source>You stopped this request (Esc or Cancel in the window, Ctrl+C on the command line) before a complete response arrived. That says nothing about the server: it may have been slow, stuck, or about to answer. Send it again and let it run to get a verdict; the probe&apos;s timeouts (Options) decide how long it may take.</source>
         <translation>Sie haben diese Anfrage gestoppt (Esc oder Abbrechen im Fenster, Strg+C auf der Kommandozeile), bevor eine vollständige Antwort ankam. Das sagt nichts über den Server: er war vielleicht langsam, hing oder war kurz vor der Antwort. Senden Sie sie erneut und lassen Sie sie laufen, um ein Urteil zu erhalten; die Timeouts der Probe (Optionen) bestimmen, wie lange sie dauern darf.</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::SeriesRunner</name>
+    <message>
+        <source>the interval must be between %1 s and %2 s</source>
+        <translation>das Intervall muss zwischen %1 s und %2 s liegen</translation>
+    </message>
+    <message>
+        <source>the count must be between 1 and %1</source>
+        <translation>die Anzahl muss zwischen 1 und %1 liegen</translation>
+    </message>
+    <message>
+        <source>the duration must be at most %1 hours</source>
+        <translation>die Dauer darf höchstens %1 Stunden betragen</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::SeriesSummary</name>
+    <message>
+        <source>connection reuse</source>
+        <translation>Verbindungswiederverwendung</translation>
+    </message>
+    <message>
+        <source>idle time of the reused connection</source>
+        <translation>Ruhezeit der wiederverwendeten Verbindung</translation>
+    </message>
+    <message>
+        <source>wait (time to first byte)</source>
+        <translation>Wartezeit (bis zum ersten Byte)</translation>
+    </message>
+    <message>
+        <source>time since the series started</source>
+        <translation>Zeit seit Beginn der Reihe</translation>
+    </message>
+    <message>
+        <source>reused after %1 ms idle</source>
+        <translation>wiederverwendet nach %1 ms Ruhe</translation>
+    </message>
+    <message>
+        <source>new connection</source>
+        <translation>neue Verbindung</translation>
+    </message>
+    <message>
+        <source>#%1  %2  %3  %4 ms  wait %5 ms  %6</source>
+        <translation>#%1  %2  %3  %4 ms  Warten %5 ms  %6</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests failed: %3 (95 % interval %4 to %5)</source>
+        <translation>%1 von %2 Anfragen fehlgeschlagen: %3 (95-%-Intervall %4 bis %5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The series was stopped by you after %n request(s).</source>
+        <translation>
+            <numerusform>Die Reihe wurde von dir nach %n Anfrage angehalten.</numerusform>
+            <numerusform>Die Reihe wurde von dir nach %n Anfragen angehalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failures by verdict:</source>
+        <translation>Fehler nach Befund:</translation>
+    </message>
+    <message>
+        <source>no response</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>  %1 × %2 (%3) [%4]: %5</source>
+        <translation>  %1 × %2 (%3) [%4]: %5</translation>
+    </message>
+    <message>
+        <source>On reused connections %1 of %2 failed (%3); on new connections %4 of %5 (%6).</source>
+        <translation>Bei wiederverwendeten Verbindungen %1 von %2 fehlgeschlagen (%3); bei neuen Verbindungen %4 von %5 (%6).</translation>
+    </message>
+    <message>
+        <source>; median %1 ms when failing, %2 ms otherwise</source>
+        <translation>; Median %1 ms bei Fehlern, sonst %2 ms</translation>
+    </message>
+    <message>
+        <source>Failures go with %1: r = %2%3</source>
+        <translation>Die Fehler hängen zusammen mit: %1: r = %2%3</translation>
+    </message>
+    <message>
+        <source>No clear link with %1: r = %2%3</source>
+        <translation>Kein klarer Zusammenhang mit %1: r = %2%3</translation>
     </message>
 </context>
 <context>

@@ -1479,6 +1479,10 @@
         <source>gatescope: options go after the command: gatescope %1 [options] …</source>
         <translation>gatescope：选项应写在命令之后：gatescope %1 [options] …</translation>
     </message>
+    <message>
+        <source>--ramp goes with --to locust or --to k6</source>
+        <translation>--ramp 只能与 --to locust 或 --to k6 一起使用</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Cli::Commands</name>
@@ -1601,10 +1605,6 @@
     <message>
         <source>output: text (a waterfall) or json (the &apos;exchanges&apos; of gatescope.diagnosis/1)</source>
         <translation>输出：text（瀑布图）或 json（gatescope.diagnosis/1 中的“exchanges”）</translation>
-    </message>
-    <message>
-        <source>What to write: har, curl or http.</source>
-        <translation>要写出的格式：har、curl 或 http。</translation>
     </message>
     <message>
         <source>Write to FILE (replaced atomically) instead of standard output.</source>
@@ -1847,6 +1847,88 @@ Ctrl+C 停止正在进行的请求（报告为由您取消）且不再发送；�
         <source>Conclusion: %1</source>
         <translation>结论：%1</translation>
     </message>
+    <message>
+        <source>What to write: har, curl or http; or a load test for a distributed engine: locust (a locustfile) or k6 (a k6 script). Load tests read credentials from environment variables, never inline.</source>
+        <translation>要写出的格式：har、curl 或 http；或供分布式引擎使用的负载测试：locust（locustfile）或 k6（k6 脚本）。负载测试从环境变量读取凭据，绝不写入脚本。</translation>
+    </message>
+    <message>
+        <source>With --to locust or k6: raise the users from FROM to TO in steps of STEP, each held HOLD seconds (a Locust LoadTestShape, k6 ramping-vus stages).</source>
+        <translation>与 --to locust 或 k6 一起使用：用户数从 FROM 增加到 TO，每步增加 STEP，每级保持 HOLD 秒（Locust 的 LoadTestShape，k6 的 ramping-vus 阶段）。</translation>
+    </message>
+    <message>
+        <source>Seconds from one request&apos;s start to the next one&apos;s (default 1; at least 0.1, at most 3600).</source>
+        <translation>从一个请求开始到下一个请求开始的秒数（默认 1；至少 0.1，至多 3600）。</translation>
+    </message>
+    <message>
+        <source>How many requests to send (default 60; at most 10000).</source>
+        <translation>要发送的请求数（默认 60；至多 10000）。</translation>
+    </message>
+    <message>
+        <source>Stop after this long even if requests are left: seconds, or a number with s, m or h (30s, 10m, 2h; at most 24h). Without --count, the count is what fits into D.</source>
+        <translation>到达此时长后停止，即使还有请求未发：秒数，或带 s、m、h 的数字（30s、10m、2h；至多 24h）。未给 --count 时，请求数为 D 内能容纳的数量。</translation>
+    </message>
+    <message>
+        <source>Send each request on the previous connection while the server keeps it open (HTTP keep-alive), as a gateway with a connection pool does.</source>
+        <translation>只要服务器保持连接打开（HTTP keep-alive），就在上一个连接上发送每个请求，如同带连接池的网关。</translation>
+    </message>
+    <message>
+        <source>Open a new connection for every request (the default).</source>
+        <translation>每个请求都打开新连接（默认）。</translation>
+    </message>
+    <message>
+        <source>Watch entry N of a capture (0-based; default the first).</source>
+        <translation>观察抓包中的第 N 条（从 0 开始；默认第一条）。</translation>
+    </message>
+    <message>
+        <source>Output format: text (a line per request, then the summary) or json (the gatescope.watch/1 document).</source>
+        <translation>输出格式：text（每个请求一行，然后是摘要）或 json（gatescope.watch/1 文档）。</translation>
+    </message>
+    <message>
+        <source>Seconds to watch the idle connection at most (default 120; at most 600).</source>
+        <translation>最多观察空闲连接的秒数（默认 120；至多 600）。</translation>
+    </message>
+    <message>
+        <source>The gateway in front of this server (nginx, envoy, squid, aws-alb, aws-elb-classic have known defaults; any product with --front-timeout).</source>
+        <translation>此服务器前面的网关（nginx、envoy、squid、aws-alb、aws-elb-classic 有已知默认值；其他产品需配合 --front-timeout）。</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Seconds the gateway in front keeps idle connections to this server (its configured value; overrides the known default).</source>
+        <translation>前面的网关保持到此服务器的空闲连接的秒数（其配置值；覆盖已知默认值）。</translation>
+    </message>
+    <message>
+        <source>Output format: text or json (the gatescope.keepalive/1 document).</source>
+        <translation>输出格式：text 或 json（gatescope.keepalive/1 文档）。</translation>
+    </message>
+    <message>
+        <source>repeat a request over time: failure rate, failures by verdict, what they go with</source>
+        <translation>随时间重复一个请求：失败率、按结论分组的失败、与之相关的因素</translation>
+    </message>
+    <message>
+        <source>Send the same request again and again (one at a time, every S seconds) to catch a 5xx that comes and goes. Prints a line per request, then the failure rate with its 95 % interval (Wilson), the failures grouped by verdict, and whether they go with connection reuse, the idle time before the request, the wait or the time.
+Bounded: at most 10000 requests, at most one every 0.1 s, at most 24 hours; the default is one a second for 60 requests. Redirects are not followed.
+Ctrl+C stops at once: the summary of what was sent is printed, and the exit code is 130.</source>
+        <translation>反复发送同一请求（逐个发送，每 S 秒一次），以捕获时有时无的 5xx。每个请求输出一行，然后输出失败率及其 95% 区间（Wilson）、按结论分组的失败，以及失败是否与连接复用、请求前的空闲时间、等待时间或时间相关。
+有上限：至多 10000 个请求，至多每 0.1 秒一个，至多 24 小时；默认每秒一个，共 60 个请求。不跟随重定向。
+Ctrl+C 立即停止：输出已发送部分的摘要，退出码为 130。</translation>
+    </message>
+    <message>
+        <source>A URL, or a capture (HAR, curl command line, raw request, .http file) holding the request; &apos;-&apos; reads standard input.</source>
+        <translation>一个 URL，或包含该请求的抓包（HAR、curl 命令行、原始请求、.http 文件）；&apos;-&apos; 读取标准输入。</translation>
+    </message>
+    <message>
+        <source>measure how long a server keeps an idle connection, against the gateway in front</source>
+        <translation>测量服务器保持空闲连接的时长，并与前面的网关比较</translation>
+    </message>
+    <message>
+        <source>Measure the server&apos;s idle keep-alive timeout: send one request on a new connection, keep the connection idle and record when the server closes it (FIN or reset). Compares it with the gateway in front: a server that closes idle connections before the gateway stops reusing them causes intermittent 502s; the fix for that gateway is printed.
+One request; watching is bounded by --max-idle. Ctrl+C stops (exit code 130).</source>
+        <translation>测量服务器的空闲 keep-alive 超时：在新连接上发送一个请求，让连接保持空闲，记录服务器何时关闭它（FIN 或重置）。与前面的网关比较：若服务器在网关停止复用空闲连接之前就关闭它们，就会造成间歇性 502；会输出针对该网关的修复方法。
+只发一个请求；观察时长受 --max-idle 限制。Ctrl+C 停止（退出码 130）。</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Cli::ConvertCommand</name>
@@ -1896,6 +1978,10 @@ Ctrl+C 停止正在进行的请求（报告为由您取消）且不再发送；�
     <message>
         <source>standard output: cannot write: %1</source>
         <translation>标准输出：无法写入：%1</translation>
+    </message>
+    <message>
+        <source>gatescope convert: credentials are read from the environment: %1</source>
+        <translation>gatescope convert：凭据从环境变量读取：%1</translation>
     </message>
 </context>
 <context>
@@ -2280,6 +2366,65 @@ Ctrl+C 停止正在进行的请求（报告为由您取消）且不再发送；�
         <source>%1: cannot write the report: %2</source>
         <extracomment>%1 file path (or &quot;standard output&quot;), %2 the system&apos;s reason</extracomment>
         <translation>%1：无法写入报告：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Cli::WatchCommand</name>
+    <message>
+        <source>--reuse-connections and --new-connections exclude each other</source>
+        <translation>--reuse-connections 与 --new-connections 互斥</translation>
+    </message>
+    <message>
+        <source>--every: &apos;%1&apos; is not a number of seconds</source>
+        <translation>--every：&apos;%1&apos; 不是秒数</translation>
+    </message>
+    <message>
+        <source>--count: &apos;%1&apos; is not a number</source>
+        <translation>--count：&apos;%1&apos; 不是数字</translation>
+    </message>
+    <message>
+        <source>--for: &apos;%1&apos; is not a duration (such as 90, 30s, 10m or 2h)</source>
+        <translation>--for：&apos;%1&apos; 不是时长（例如 90、30s、10m 或 2h）</translation>
+    </message>
+    <message>
+        <source>--entry: &apos;%1&apos; is not an entry number</source>
+        <translation>--entry：&apos;%1&apos; 不是条目编号</translation>
+    </message>
+    <message>
+        <source>reusing connections</source>
+        <translation>复用连接</translation>
+    </message>
+    <message>
+        <source>a new connection each time</source>
+        <translation>每次新建连接</translation>
+    </message>
+    <message numerus="yes">
+        <source>watching %1: up to %n request(s), one every %2 s, stopping after %3 s, %4</source>
+        <translation>
+            <numerusform>正在观察 %1：至多 %n 个请求，每 %2 秒一个，%3 秒后停止，%4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>watching %1: %n request(s), one every %2 s, %3</source>
+        <translation>
+            <numerusform>正在观察 %1：%n 个请求，每 %2 秒一个，%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--max-idle: &apos;%1&apos; is not a number of seconds up to %2</source>
+        <translation>--max-idle：&apos;%1&apos; 不是不超过 %2 的秒数</translation>
+    </message>
+    <message>
+        <source>--front-timeout: &apos;%1&apos; is not a number of seconds</source>
+        <translation>--front-timeout：&apos;%1&apos; 不是秒数</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http:// or https:// URL</source>
+        <translation>&apos;%1&apos; 不是 http:// 或 https:// URL</translation>
+    </message>
+    <message>
+        <source>one request to %1, then watching the idle connection for at most %2 s</source>
+        <translation>向 %1 发送一个请求，然后观察空闲连接至多 %2 秒</translation>
     </message>
 </context>
 <context>
@@ -2838,6 +2983,14 @@ Ctrl+C 停止正在进行的请求（报告为由您取消）且不再发送；�
     <message>
         <source>dropping listener: the kernel accepted %1 connections on %2 port %3 despite a backlog of 0</source>
         <translation>丢弃型监听器：尽管 backlog 为 0，内核仍在 %2 端口 %3 上接受了 %1 个连接</translation>
+    </message>
+    <message>
+        <source>every n-th request (counted per query) answers with code, the others as /json</source>
+        <translation>每第 n 个请求（按查询串计数）以 code 应答，其余同 /json</translation>
+    </message>
+    <message>
+        <source>200 JSON on a kept-alive connection, closed (fin or reset) after idle ms without a request</source>
+        <translation>在 keep-alive 连接上返回 200 JSON，空闲 idle 毫秒无请求后关闭（fin 或 reset）</translation>
     </message>
 </context>
 <context>
@@ -4210,6 +4363,18 @@ Ctrl+C 停止正在进行的请求（报告为由您取消）且不再发送；�
         <source>Request taken from the pasted curl command. Not taken: %1</source>
         <translation>已从粘贴的 curl 命令获取请求。未采用：%1</translation>
     </message>
+    <message>
+        <source>&amp;Watch…</source>
+        <translation>观察(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Send this request again and again to catch a 5xx that comes and goes</source>
+        <translation>反复发送此请求，以捕获时有时无的 5xx</translation>
+    </message>
+    <message>
+        <source>Watch needs an http:// or https:// URL in the request builder.</source>
+        <translation>观察需要在请求编辑器中填写 http:// 或 https:// URL。</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Gui::OriginCompareDialog</name>
@@ -4817,6 +4982,62 @@ Ctrl+C 停止正在进行的请求（报告为由您取消）且不再发送；�
     <message>
         <source>Lines longer than %1 characters are broken for display.</source>
         <translation>超过 %1 个字符的行在显示时被拆分。</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::WatchChart</name>
+    <message>
+        <source>Click to see its diagnosis.</source>
+        <translation>点击查看其诊断。</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::WatchWindow</name>
+    <message>
+        <source>Watching…</source>
+        <translation>正在观察…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) to %1, one every %2 s: about %3 s. Nothing is sent before Start.</source>
+        <translation>
+            <numerusform>向 %1 发送 %n 个请求，每 %2 秒一个：约 %3 秒。点击“开始”之前不会发送任何内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click a failed request in the chart to see its diagnosis.</source>
+        <translation>点击图表中失败的请求查看其诊断。</translation>
+    </message>
+    <message>
+        <source>Watch %1</source>
+        <translation>观察 %1</translation>
+    </message>
+    <message>
+        <source>Watching %1 %2</source>
+        <translation>正在观察 %1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Every (s):</source>
+        <translation>间隔（秒）(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Requests:</source>
+        <translation>请求数(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>New connection each time</source>
+        <translation>每次新建连接</translation>
+    </message>
+    <message>
+        <source>Reuse connections (keep-alive)</source>
+        <translation>复用连接（keep-alive）</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -5981,6 +6202,95 @@ Cause: %5</source>
     </message>
 </context>
 <context>
+    <name>Gatescope::KeepAliveReport</name>
+    <message>
+        <source>no known idle timeout for &apos;%1&apos; (known: %2); give it in seconds</source>
+        <translation>&apos;%1&apos; 没有已知的空闲超时（已知：%2）；请以秒为单位给出</translation>
+    </message>
+    <message>
+        <source>Stopped by you.</source>
+        <translation>已由你停止。</translation>
+    </message>
+    <message>
+        <source>No response: %1</source>
+        <translation>无响应：%1</translation>
+    </message>
+    <message>
+        <source>The server answered %1 without a Keep-Alive field.</source>
+        <translation>服务器以 %1 应答，没有 Keep-Alive 字段。</translation>
+    </message>
+    <message>
+        <source>The server answered %1 with Keep-Alive: %2 (advertised timeout %3 s).</source>
+        <translation>服务器以 %1 应答，带有 Keep-Alive: %2（声明的超时 %3 秒）。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>It closed the connection with its answer (Connection: close, HTTP/1.0 or a failure): nothing is reused, so there is no keep-alive race with this server.</source>
+        <translation>它在应答时关闭了连接（Connection: close、HTTP/1.0 或失败）：没有复用，因此与此服务器不存在 keep-alive 竞争。</translation>
+    </message>
+    <message>
+        <source>The idle connection was still open after %1 s (the bound of this measurement): the server keeps idle connections at least that long.</source>
+        <translation>空闲连接在 %1 秒后仍然打开（本次测量的上限）：服务器保持空闲连接至少这么久。</translation>
+    </message>
+    <message>
+        <source>The server closed the idle connection after %1 s, with a %2.</source>
+        <translation>服务器在空闲 %1 秒后关闭了连接，方式为 %2。</translation>
+    </message>
+    <message>
+        <source>reset (RST)</source>
+        <translation>重置（RST）</translation>
+    </message>
+    <message>
+        <source>FIN (an orderly close)</source>
+        <translation>FIN（正常关闭）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>In front: %1 keeps idle connections %2 s (as you gave it).</source>
+        <translation>前面：%1 保持空闲连接 %2 秒（按你给出的值）。</translation>
+    </message>
+    <message>
+        <source>In front: %1 keeps idle connections %2 s by default (%3).</source>
+        <translation>前面：%1 默认保持空闲连接 %2 秒（%3）。</translation>
+    </message>
+    <message>
+        <source>its idle timeout for upstream connections</source>
+        <translation>其上游连接的空闲超时</translation>
+    </message>
+    <message>
+        <source>TOO SHORT: this server closes idle connections after %1 s, but %2 reuses them for up to %3 s. A request %2 sends on a connection idle for %1 s or more meets the close: an intermittent 502 (on some products 504).</source>
+        <translation>过短：此服务器在 %1 秒后关闭空闲连接，但 %2 会复用它们长达 %3 秒。%2 在空闲 %1 秒或更久的连接上发送的请求会碰上关闭：间歇性 502（某些产品为 504）。</translation>
+    </message>
+    <message>
+        <source>Fix: on %1 set %2 below %3 s (say %4 s), or raise this server&apos;s keep-alive timeout above %5 s.</source>
+        <translation>修复：在 %1 上把 %2 设为低于 %3 秒（例如 %4 秒），或把此服务器的 keep-alive 超时提高到 %5 秒以上。</translation>
+    </message>
+    <message>
+        <source>TIGHT: this server keeps idle connections only %1 s longer than %2 reuses them; a slow network or a busy %2 can still meet the close. Fix: on %2 set %3 at least a second below %4 s.</source>
+        <translation>偏紧：此服务器保持空闲连接的时间只比 %2 复用它们的时间长 %1 秒；网络慢或 %2 繁忙时仍可能碰上关闭。修复：在 %2 上把 %3 设为比 %4 秒至少低一秒。</translation>
+    </message>
+    <message>
+        <source>Safe: this server keeps idle connections longer than %1 reuses them.</source>
+        <translation>安全：此服务器保持空闲连接的时间比 %1 复用它们的时间长。</translation>
+    </message>
+    <message>
+        <source>A gateway in front must stop reusing idle connections before this: its upstream idle timeout must be shorter than %1 s (give it with --front or --front-timeout).</source>
+        <translation>前面的网关必须在此之前停止复用空闲连接：其上游空闲超时必须短于 %1 秒（用 --front 或 --front-timeout 给出）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server never closed the idle connection by itself, but met a request sent after about %1 s of idleness with a close (bisection over %n trial(s)).</source>
+        <translation>
+            <numerusform>服务器从未主动关闭空闲连接，但对空闲约 %1 秒后发送的请求以关闭作答（经 %n 次二分试验）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Gatescope::Lab</name>
     <message>
         <source>The lab&apos;s fault origin could not listen on 127.0.0.1: %1</source>
@@ -6197,6 +6507,46 @@ Cause: %5</source>
     <message>
         <source>Transport failure without a gateway: TLS failure</source>
         <translation>无网关时的传输故障：TLS 失败</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::LoadScriptExporter</name>
+    <message>
+        <source>--ramp: &apos;%1&apos; is not FROM:TO:STEP:HOLD (such as 1:20:5:30)</source>
+        <translation>--ramp：&apos;%1&apos; 不是 FROM:TO:STEP:HOLD 格式（例如 1:20:5:30）</translation>
+    </message>
+    <message>
+        <source>--ramp: &apos;%1&apos; in &apos;%2&apos; is not a positive whole number</source>
+        <translation>--ramp：&apos;%2&apos; 中的 &apos;%1&apos; 不是正整数</translation>
+    </message>
+    <message>
+        <source>--ramp: &apos;%1&apos; makes more than 1000 steps</source>
+        <translation>--ramp：&apos;%1&apos; 产生超过 1000 个阶段</translation>
+    </message>
+    <message>
+        <source>%1 — the URL of request %2 (it holds a credential)</source>
+        <translation>%1 — 请求 %2 的 URL（含有凭据）</translation>
+    </message>
+    <message>
+        <source>%1 — the %2 header</source>
+        <translation>%1 — %2 请求头</translation>
+    </message>
+    <message>
+        <source>%1 — the body of request %2 (it holds a credential)</source>
+        <translation>%1 — 请求 %2 的请求体（含有凭据）</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::LoadTestResults</name>
+    <message>
+        <source>%1: line %2 is not Method,Name,Error,Occurrences</source>
+        <translation>%1：第 %2 行不是 Method,Name,Error,Occurrences 格式</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locust: %n occurrence(s)</source>
+        <translation>
+            <numerusform>Locust：出现 %n 次</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8220,6 +8570,90 @@ Cause: %5</source>
     <message>
         <source>You stopped this request (Esc or Cancel in the window, Ctrl+C on the command line) before a complete response arrived. That says nothing about the server: it may have been slow, stuck, or about to answer. Send it again and let it run to get a verdict; the probe&apos;s timeouts (Options) decide how long it may take.</source>
         <translation>您在完整响应到达之前停止了此请求（窗口中的 Esc 或取消，命令行中的 Ctrl+C）。这并不说明服务器的任何情况：它可能很慢、卡住或即将回答。请再次发送并让它运行以获得判断；探测的超时（选项）决定它可以持续多久。</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::SeriesRunner</name>
+    <message>
+        <source>the interval must be between %1 s and %2 s</source>
+        <translation>间隔必须在 %1 秒到 %2 秒之间</translation>
+    </message>
+    <message>
+        <source>the count must be between 1 and %1</source>
+        <translation>请求数必须在 1 到 %1 之间</translation>
+    </message>
+    <message>
+        <source>the duration must be at most %1 hours</source>
+        <translation>时长至多为 %1 小时</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::SeriesSummary</name>
+    <message>
+        <source>connection reuse</source>
+        <translation>连接复用</translation>
+    </message>
+    <message>
+        <source>idle time of the reused connection</source>
+        <translation>复用连接的空闲时间</translation>
+    </message>
+    <message>
+        <source>wait (time to first byte)</source>
+        <translation>等待时间（首字节时间）</translation>
+    </message>
+    <message>
+        <source>time since the series started</source>
+        <translation>自序列开始的时间</translation>
+    </message>
+    <message>
+        <source>reused after %1 ms idle</source>
+        <translation>空闲 %1 毫秒后复用</translation>
+    </message>
+    <message>
+        <source>new connection</source>
+        <translation>新连接</translation>
+    </message>
+    <message>
+        <source>#%1  %2  %3  %4 ms  wait %5 ms  %6</source>
+        <translation>#%1  %2  %3  %4 ms  等待 %5 ms  %6</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests failed: %3 (95 % interval %4 to %5)</source>
+        <translation>%2 个请求中有 %1 个失败：%3（95% 区间 %4 至 %5）</translation>
+    </message>
+    <message numerus="yes">
+        <source>The series was stopped by you after %n request(s).</source>
+        <translation>
+            <numerusform>该序列在 %n 个请求后被你停止。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failures by verdict:</source>
+        <translation>按结论分组的失败：</translation>
+    </message>
+    <message>
+        <source>no response</source>
+        <translation>无响应</translation>
+    </message>
+    <message>
+        <source>  %1 × %2 (%3) [%4]: %5</source>
+        <translation>  %1 × %2（%3）[%4]：%5</translation>
+    </message>
+    <message>
+        <source>On reused connections %1 of %2 failed (%3); on new connections %4 of %5 (%6).</source>
+        <translation>复用连接上 %2 个中有 %1 个失败（%3）；新连接上 %5 个中有 %4 个失败（%6）。</translation>
+    </message>
+    <message>
+        <source>; median %1 ms when failing, %2 ms otherwise</source>
+        <translation>；失败时中位数 %1 毫秒，其他情况 %2 毫秒</translation>
+    </message>
+    <message>
+        <source>Failures go with %1: r = %2%3</source>
+        <translation>失败与%1相关：r = %2%3</translation>
+    </message>
+    <message>
+        <source>No clear link with %1: r = %2%3</source>
+        <translation>与%1没有明显关联：r = %2%3</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "cli/LogsCommand.h"
 #include "cli/ProbeCommand.h"
 #include "cli/TerminalOutput.h"
+#include "cli/WatchCommand.h"
 #include "render/PdfReportWriter.h"
 
 #include <QCommandLineParser>
@@ -198,7 +199,12 @@ std::optional<Error> interpret(const CommandSpec &spec, Invocation &invocation)
         const QString to = options.value(u"to"_s);
         invocation.convertTo = to == u"curl" ? CaptureFormat::Curl
             : to == u"http"                  ? CaptureFormat::Http
+            : to == u"locust"                ? CaptureFormat::Locust
+            : to == u"k6"                    ? CaptureFormat::K6
                                              : CaptureFormat::Har;
+        if (options.isSet(u"ramp"_s) && invocation.convertTo != CaptureFormat::Locust
+            && invocation.convertTo != CaptureFormat::K6)
+            return usageError(spec, Tr::tr("--ramp goes with --to locust or --to k6"));
         break;
     }
     case CommandId::Probe:
@@ -227,6 +233,8 @@ std::optional<Error> interpret(const CommandSpec &spec, Invocation &invocation)
     }
     case CommandId::Lab:
     case CommandId::Compare:
+    case CommandId::Watch:
+    case CommandId::KeepAlive:
         break;
     case CommandId::Logs:
         invocation.report.format = reportFormatFromId(options.value(u"format"_s)).value_or(ReportFormat::Text);
@@ -318,6 +326,10 @@ int run(const Invocation &invocation)
         return runLogsCommand(invocation);
     case CommandId::Compare:
         return runCompareCommand(invocation);
+    case CommandId::Watch:
+        return runWatchCommand(invocation);
+    case CommandId::KeepAlive:
+        return runKeepAliveCommand(invocation);
     case CommandId::Help:
     case CommandId::Window:
         break;

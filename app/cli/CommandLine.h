@@ -25,7 +25,7 @@ private:
 };
 
 enum class ColorScheme { System, Light, Dark };
-enum class CaptureFormat { Har, Curl, Http }; // what `convert --to` writes
+enum class CaptureFormat { Har, Curl, Http, Locust, K6 }; // what `convert --to` writes
 
 // What one command line asks for, read and checked before any application object exists.
 struct Invocation

@@ -188,10 +188,18 @@ QList<OptionSpec> convertOptions()
 {
     QList<OptionSpec> options {
         { .names = { u"t"_s, u"to"_s },
-          .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "What to write: har, curl or http."),
+          .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                                           "What to write: har, curl or http; or a load test for a distributed engine: "
+                                           "locust (a locustfile) or k6 (a k6 script). Load tests read credentials "
+                                           "from environment variables, never inline."),
           .valueName = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "format"),
-          .allowedValues = { u"har"_s, u"curl"_s, u"http"_s },
+          .allowedValues = { u"har"_s, u"curl"_s, u"http"_s, u"locust"_s, u"k6"_s },
           .required = true },
+        { .names = { u"ramp"_s },
+          .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                                           "With --to locust or k6: raise the users from FROM to TO in steps of STEP, "
+                                           "each held HOLD seconds (a Locust LoadTestShape, k6 ramping-vus stages)."),
+          .valueName = "FROM:TO:STEP:HOLD" },
         { .names = { u"o"_s, u"output"_s },
           .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
                                            "Write to FILE (replaced atomically) instead of standard output."),
@@ -252,6 +260,87 @@ QList<OptionSpec> labOptions()
           .repeatable = true },
         { .names = { u"list"_s },
           .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "Print the scenarios and exit.") },
+        langOption(),
+    };
+}
+
+QList<OptionSpec> watchOptions()
+{
+    return {
+        { .names = { u"every"_s },
+          .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                                           "Seconds from one request's start to the next one's (default 1; at least "
+                                           "0.1, at most 3600)."),
+          .valueName = "S",
+          .defaultValue = u"1"_s },
+        { .names = { u"count"_s },
+          .description
+          = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "How many requests to send (default 60; at most 10000)."),
+          .valueName = "N",
+          .defaultValue = u"60"_s },
+        { .names = { u"for"_s },
+          .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                                           "Stop after this long even if requests are left: seconds, or a number with "
+                                           "s, m or h (30s, 10m, 2h; at most 24h). Without --count, the count is "
+                                           "what fits into D."),
+          .valueName = "D" },
+        { .names = { u"reuse-connections"_s },
+          .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                                           "Send each request on the previous connection while the server keeps it "
+                                           "open (HTTP keep-alive), as a gateway with a connection pool does.") },
+        { .names = { u"new-connections"_s },
+          .description
+          = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "Open a new connection for every request (the default).") },
+        { .names = { u"entry"_s },
+          .description
+          = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "Watch entry N of a capture (0-based; default the first)."),
+          .valueName = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "n") },
+        { .names = { u"k"_s, u"insecure"_s },
+          .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                                           "do not verify the server's TLS certificate (recorded in the result)") },
+        { .names = { u"f"_s, u"format"_s },
+          .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                                           "Output format: text (a line per request, then the summary) or json (the "
+                                           "gatescope.watch/1 document)."),
+          .valueName = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "format"),
+          .allowedValues = { u"text"_s, u"json"_s },
+          .defaultValue = u"text"_s },
+        { .names = { u"o"_s, u"output"_s },
+          .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                                           "Write the summary to FILE (atomically) instead of standard output."),
+          .valueName = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "file"),
+          .takesFile = true },
+        langOption(),
+    };
+}
+
+QList<OptionSpec> keepAliveOptions()
+{
+    return {
+        { .names = { u"max-idle"_s },
+          .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                                           "Seconds to watch the idle connection at most (default 120; at most 600)."),
+          .valueName = "S",
+          .defaultValue = u"120"_s },
+        { .names = { u"front"_s },
+          .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                                           "The gateway in front of this server (nginx, envoy, squid, aws-alb, "
+                                           "aws-elb-classic have known defaults; any product with --front-timeout)."),
+          .valueName = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "product") },
+        { .names = { u"front-timeout"_s },
+          .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                                           "Seconds the gateway in front keeps idle connections to this server (its "
+                                           "configured value; overrides the known default)."),
+          .valueName = "S" },
+        { .names = { u"k"_s, u"insecure"_s },
+          .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                                           "do not verify the server's TLS certificate (recorded in the result)") },
+        { .names = { u"f"_s, u"format"_s },
+          .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                                           "Output format: text or json (the gatescope.keepalive/1 document)."),
+          .valueName = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "format"),
+          .allowedValues = { u"text"_s, u"json"_s },
+          .defaultValue = u"text"_s },
         langOption(),
     };
 }
@@ -381,6 +470,46 @@ QList<CommandSpec> buildCommandSpecs()
                               "Runs the built-in 5xx Lab on loopback: a fault origin and a small gateway with one "
                               "live scenario per textbook case."),
           .options = labOptions() },
+        { .id = CommandId::Watch,
+          .name = u"watch"_s,
+          .summary
+          = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                              "repeat a request over time: failure rate, failures by verdict, what they go with"),
+          .description = QT_TRANSLATE_NOOP(
+              "Gatescope::Cli::Commands",
+              "Send the same request again and again (one at a time, every S seconds) to catch a 5xx that comes and "
+              "goes. Prints a line per request, then the failure rate with its 95 % interval (Wilson), the failures "
+              "grouped by verdict, and whether they go with connection reuse, the idle time before the request, the "
+              "wait or the time.\nBounded: at most 10000 requests, at most one every 0.1 s, at most 24 hours; the "
+              "default is one a second for 60 requests. Redirects are not followed.\nCtrl+C stops at once: the "
+              "summary of what was sent is printed, and the exit code is 130."),
+          .options = watchOptions(),
+          .arguments = { .syntax = "INPUT",
+                         .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                                                          "A URL, or a capture (HAR, curl command line, raw request, "
+                                                          ".http file) holding the request; '-' reads standard "
+                                                          "input."),
+                         .minimum = 1,
+                         .maximum = 1,
+                         .takesFile = true } },
+        { .id = CommandId::KeepAlive,
+          .name = u"keepalive"_s,
+          .summary = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                                       "measure how long a server keeps an idle connection, against the gateway in "
+                                       "front"),
+          .description = QT_TRANSLATE_NOOP(
+              "Gatescope::Cli::Commands",
+              "Measure the server's idle keep-alive timeout: send one request on a new connection, keep the connection "
+              "idle and record when the server closes it (FIN or reset). Compares it with the gateway in front: a "
+              "server that closes idle connections before the gateway stops reusing them causes intermittent 502s; "
+              "the fix for that gateway is printed.\nOne request; watching is bounded by --max-idle. Ctrl+C stops "
+              "(exit code 130)."),
+          .options = keepAliveOptions(),
+          .arguments
+          = { .syntax = "URL",
+              .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "http:// or https:// URL to request"),
+              .minimum = 1,
+              .maximum = 1 } },
         { .id = CommandId::Help,
           .name = u"help"_s,
           .summary = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "show this overview, or the options of COMMAND"),

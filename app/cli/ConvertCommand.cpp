@@ -8,6 +8,7 @@
 #include "cli/ReportOutput.h"
 #include "cli/TerminalOutput.h"
 #include "redaction/Redactor.h"
+#include "series/LoadScriptExporter.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -100,6 +101,29 @@ int runConvertCommand(const Invocation &invocation)
                 return inputError(ConvertText::tr("standard output: cannot write: %1").arg(out.errorString()));
             return inputError(ConvertText::tr("%1: cannot write: %2").arg(outputPath, out.errorString()));
         }
+    } else if (invocation.convertTo == CaptureFormat::Locust || invocation.convertTo == CaptureFormat::K6) {
+        const QList<RequestSpec> requests = requestsOf(capture);
+        if (requests.isEmpty())
+            return inputError(
+                ConvertText::tr("%1: holds no request (a response alone); there is nothing to write as %2")
+                    .arg(capture.name, format));
+        std::optional<LoadRamp> ramp;
+        if (invocation.options.isSet(u"ramp"_s)) {
+            Result<LoadRamp> parsed = LoadRamp::parse(invocation.options.value(u"ramp"_s));
+            if (!parsed) {
+                writeErr(u"gatescope convert: "_s + parsed.error() + u'\n');
+                return 2;
+            }
+            ramp = parsed.value();
+        }
+        const LoadScriptExporter exporter(requests, ramp, capture.name);
+        output = exporter.script(invocation.convertTo == CaptureFormat::Locust ? LoadScriptExporter::Engine::Locust
+                                                                               : LoadScriptExporter::Engine::K6);
+        const QStringList variables = exporter.secretVariables();
+        if (!variables.isEmpty())
+            writeErr(ConvertText::tr("gatescope convert: credentials are read from the environment: %1")
+                         .arg(variables.join(u"; "_s))
+                     + u'\n');
     } else {
         QList<RequestSpec> requests = requestsOf(capture);
         if (requests.isEmpty())
@@ -128,6 +152,8 @@ int runConvertCommand(const Invocation &invocation)
         if (!file.open() || file.device()->write(output) != output.size() || !file.finish())
             return inputError(ConvertText::tr("%1: cannot write: %2").arg(outputPath, file.errorString()));
     }
+    if (invocation.convertTo == CaptureFormat::Locust || invocation.convertTo == CaptureFormat::K6)
+        return 0; // no credential is written: they come from the environment
     if (!redaction.enabled)
         writeErr(ConvertText::tr("gatescope convert: redaction is off: the output may hold live credentials") + u'\n');
     else

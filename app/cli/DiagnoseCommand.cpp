@@ -12,6 +12,7 @@
 #include "logs/QuotedLogLines.h"
 #include "probe/ProbeEngine.h"
 #include "report/ReportDocument.h"
+#include "series/LoadTestResults.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -243,7 +244,15 @@ int runDiagnoseCommand(const Invocation &invocation)
         exchanges = sendAll({ request }, { 0 });
     } else {
         QByteArray text;
-        const Result<Capture> capture = importInput(parsed.input, &text);
+        Result<Capture> capture = Error {};
+        QFile results(parsed.input);
+        std::optional<Capture> loadRun; // Locust's failures CSV or k6's JSON results
+        if (parsed.input != u"-" && results.open(QIODevice::ReadOnly) && results.size() <= MaxStdinBytes)
+            loadRun = LoadTestResults::read(results.readAll(), QFileInfo(parsed.input).fileName());
+        if (loadRun)
+            capture = std::move(*loadRun);
+        else
+            capture = importInput(parsed.input, &text);
         const bool textInput = !capture || capture->kind != u"har";
         if (parsed.logs.isEmpty() && textInput && !text.isEmpty())
             quoted = QuotedLogLines::failures(text, parsed.input == u"-" ? u"-"_s : QFileInfo(parsed.input).fileName());
@@ -330,6 +339,29 @@ int runReplayCommand(const Invocation &invocation)
     const int written = writeDiagnoses(kind, name, std::move(selected).value(), diagnoserFor(parsed.rulePacks),
                                        parsed.output, parsed.logs);
     return written == 0 && wasInterrupted() ? InterruptedExitCode : written;
+}
+
+Result<RequestSpec> requestFromInput(const QString &input, int entry, QString *name)
+{
+    if (looksLikeUrl(input)) {
+        if (name)
+            *name = input;
+        return requestForUrl(input);
+    }
+    const Result<Capture> capture = importInput(input);
+    if (!capture)
+        return Error { capture.error() };
+    const QString inputName = input == u"-" ? capture->name : QFileInfo(input).fileName();
+    if (name)
+        *name = inputName;
+    if (capture->requests.isEmpty())
+        return Error { DiagnoseText::tr("%1: holds no request that could be sent again").arg(inputName) };
+    if (entry >= capture->requests.size())
+        return Error { DiagnoseText::tr("--entry %1: %2 has entries 0 to %3")
+                           .arg(entry)
+                           .arg(inputName)
+                           .arg(capture->requests.size() - 1) };
+    return capture->requests.at(std::max(0, entry));
 }
 
 } // namespace Gatescope::Cli

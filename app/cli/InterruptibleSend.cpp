@@ -41,28 +41,35 @@ bool openWakePipe()
 
 } // namespace
 
-QList<Exchange> sendInterruptibly(const RequestSpec &request)
+void execInterruptibly(QEventLoop &loop, const std::function<void()> &stop)
 {
-    if (!openWakePipe())
-        return ProbeEngine::run(request);
-    ProbeEngine engine;
-    QEventLoop loop;
-    QObject::connect(&engine, &ProbeEngine::finished, &loop, &QEventLoop::quit, Qt::QueuedConnection);
+    if (!openWakePipe()) {
+        loop.exec();
+        return;
+    }
     QSocketNotifier wake(g_wakeFds[0], QSocketNotifier::Read);
-    QObject::connect(&wake, &QSocketNotifier::activated, &engine, [&engine] {
+    QObject::connect(&wake, &QSocketNotifier::activated, &loop, [&stop] {
         char bytes[16];
         while (::read(g_wakeFds[0], bytes, sizeof bytes) > 0) { }
-        engine.cancel();
+        stop();
     });
     struct sigaction action = {};
     struct sigaction previous = {};
     action.sa_handler = onInterrupt;
     sigemptyset(&action.sa_mask);
     ::sigaction(SIGINT, &action, &previous);
+    loop.exec();
+    ::sigaction(SIGINT, &previous, nullptr);
+}
+
+QList<Exchange> sendInterruptibly(const RequestSpec &request)
+{
+    ProbeEngine engine;
+    QEventLoop loop;
+    QObject::connect(&engine, &ProbeEngine::finished, &loop, &QEventLoop::quit, Qt::QueuedConnection);
     engine.start(request);
     if (engine.isRunning())
-        loop.exec();
-    ::sigaction(SIGINT, &previous, nullptr);
+        execInterruptibly(loop, [&engine] { engine.cancel(); });
     return engine.exchanges();
 }
 

@@ -4,6 +4,10 @@
 
 #include <QList>
 
+#include <functional>
+
+class QEventLoop;
+
 namespace Gatescope::Cli {
 
 // The exit code of a command whose request the user stopped with Ctrl+C: 128 + SIGINT, what a shell
@@ -16,7 +20,11 @@ inline constexpr int InterruptedExitCode = 130;
 // report what it saw. Outside these calls SIGINT keeps its usual effect.
 QList<Exchange> sendInterruptibly(const RequestSpec &request);
 
-// A Ctrl+C arrived during a sendInterruptibly() of this process.
+// Runs `loop` (ended by the caller's work calling quit()) with Ctrl+C calling `stop` instead of
+// ending the process; `stop` should make the work end soon.
+void execInterruptibly(QEventLoop &loop, const std::function<void()> &stop);
+
+// A Ctrl+C arrived during a sendInterruptibly() or execInterruptibly() of this process.
 bool wasInterrupted();
 
 } // namespace Gatescope::Cli

@@ -15,6 +15,7 @@
 #include "gui/request/RequestEditor.h"
 #include "gui/request/UrlLineEdit.h"
 #include "gui/response/ResponseView.h"
+#include "gui/watch/WatchWindow.h"
 #include "gui/waterfall/WaterfallModel.h"
 #include "gui/waterfall/WaterfallPanel.h"
 #include "gui/waterfall/WaterfallView.h"
@@ -276,6 +277,7 @@ void MainWindow::setupActions()
                   { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) });
     m_cancel = make(&MainWindow::cancelRequest, { QKeySequence(Qt::Key_Escape) });
     m_cancel->setEnabled(false);
+    m_watch = make(&MainWindow::openWatch, { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W) });
     m_showSidebar = make(nullptr, { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B) });
     m_showSidebar->setCheckable(true);
     m_showSidebar->setChecked(true);
@@ -343,6 +345,7 @@ void MainWindow::setupMenus()
     m_requestMenu = menuBar()->addMenu(QString());
     m_requestMenu->addAction(m_send);
     m_requestMenu->addAction(m_cancel);
+    m_requestMenu->addAction(m_watch);
     m_requestMenu->addSeparator();
     m_exchangeActions->addTo(m_requestMenu);
 
@@ -598,6 +601,8 @@ void MainWindow::retranslate()
     m_delete->setText(tr("&Delete"));
     m_send->setText(tr("&Send"));
     m_cancel->setText(tr("&Cancel"));
+    m_watch->setText(tr("&Watch…"));
+    m_watch->setToolTip(tr("Send this request again and again to catch a 5xx that comes and goes"));
     m_showSidebar->setText(tr("&Workspace sidebar"));
     m_showDiagnosis->setText(tr("&Diagnosis pane"));
     m_focusUrl->setText(tr("Go to &URL"));
@@ -1281,6 +1286,20 @@ void MainWindow::showExport(bool currentOnly)
     // "Selected exchange only" offers the exchange being looked at.
     dialog.setSelectedExchange(selected);
     dialog.exec();
+}
+
+void MainWindow::openWatch()
+{
+    const RequestSpec request = m_editor->request();
+    const QString scheme = request.url.scheme().toLower();
+    if (!request.url.isValid() || request.url.host().isEmpty() || (scheme != u"http" && scheme != u"https")) {
+        showStatus(tr("Watch needs an http:// or https:// URL in the request builder."), true);
+        return;
+    }
+    auto *window = new WatchWindow(request, diagnoser(), m_workspace, this);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->resize(size() * 0.8);
+    window->show();
 }
 
 } // namespace Gatescope::Gui

@@ -70,6 +70,7 @@ public:
     ProbeEngine *probeEngine() const { return m_engine; }
     QAction *sendAction() const { return m_send; }
     QAction *cancelAction() const { return m_cancel; }
+    QAction *watchAction() const { return m_watch; }
     bool isFirstStart() const { return m_firstStart; }
     bool isImporting() const;
     QProgressBar *importProgressBar() const { return m_importProgress; } // 0–1000 while importing
@@ -98,6 +99,7 @@ public Q_SLOTS:
     void cancelImports(); // every running import stops; none of them changes the workspace
     void pasteAsRequest();
     void openLab();
+    void openWatch(); // "Watch…": the builder's request repeated over time, in its own window
     void showExport(bool currentOnly = false); // currentOnly: the exchange being looked at
     void replay(const Exchange &captured, const RequestSpec &request); // shown beside it when back
     void openInBuilder(); // the current exchange's request in the builder, focused
@@ -219,6 +221,7 @@ private:
     QAction *m_focusWaterfall = nullptr;
     QAction *m_focusDiagnosis = nullptr;
     QAction *m_lab = nullptr;
+    QAction *m_watch = nullptr;
     QAction *m_about = nullptr;
 };
 

@@ -45,7 +45,7 @@ expect "html json md pdf text"        gatescope diagnose -f ""
 expect "html json md pdf text"        gatescope replay capture.har --format = ""
 expect "json"                         gatescope diagnose --format j
 expect "json text"                    gatescope probe --format ""
-expect "curl har http"                gatescope convert capture.har --to ""
+expect "curl har http k6 locust"      gatescope convert capture.har --to ""
 expect "--format"                     gatescope diagnose --form
 expect "capture.har"                  gatescope diagnose cap
 expect "capture.har"                  gatescope diagnose capture.har -o cap

@@ -132,6 +132,28 @@ Result<QList<GatewayFingerprint>> parseFile(const QByteArray &bytes, const QStri
                     where, timeout.name) };
             fingerprint.timeouts.append(timeout);
         }
+        if (object.contains(u"upstreamKeepAlive"_s)) {
+            const QJsonObject k = object.value(u"upstreamKeepAlive"_s).toObject();
+            UpstreamKeepAlive keepAlive;
+            if (k.contains(u"timeout"_s)) {
+                const QString name = k.value(u"timeout"_s).toString();
+                const auto same = std::find_if(fingerprint.timeouts.cbegin(), fingerprint.timeouts.cend(),
+                                               [&name](const DefaultTimeout &t) { return t.name == name; });
+                if (same == fingerprint.timeouts.cend())
+                    return Error {
+                        u"%1: upstreamKeepAlive names the timeout '%2', which the product does not have"_s.arg(where,
+                                                                                                               name)
+                    };
+                keepAlive = { same->name, same->seconds, same->source };
+            } else {
+                keepAlive = { k.value(u"setting"_s).toString(), k.value(u"seconds"_s).toDouble(-1),
+                              k.value(u"source"_s).toString() };
+            }
+            if (keepAlive.setting.isEmpty() || keepAlive.seconds <= 0 || keepAlive.source.isEmpty())
+                return Error { u"%1: upstreamKeepAlive needs setting, seconds > 0 and source (or a timeout name)"_s.arg(
+                    where) };
+            fingerprint.upstreamKeepAlive = keepAlive;
+        }
         for (const QJsonValue &value : object.value(u"surprises"_s).toArray())
             fingerprint.surprises.append(value.toString());
         products.append(std::move(fingerprint));

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace Gatescope {
 
@@ -24,6 +25,19 @@ struct DefaultTimeout
     int status = 0; // what the product answers when it fires (504, 503, 502, 524, …)
     QString source; // citation, e.g. "SRC nginx proxy_module.c:3728"
     friend bool operator==(const DefaultTimeout &, const DefaultTimeout &) = default;
+};
+
+// How long a gateway keeps an idle connection to its upstream for reuse (its pool's idle timeout):
+// the other half of the keep-alive race. An upstream that closes idle connections sooner than this
+// lets the gateway send a request on a connection the upstream is closing — an intermittent 502.
+// In the data either its own setting, seconds and source, or "timeout": the name of one of the
+// product's timeouts that is the same timer (the ALB's idle timeout), whose facts it takes.
+struct UpstreamKeepAlive
+{
+    QString setting; // "keepalive_timeout (upstream block)"
+    double seconds = 0;
+    QString source;
+    friend bool operator==(const UpstreamKeepAlive &, const UpstreamKeepAlive &) = default;
 };
 
 // One recognisable trait of a product's response: a header, a body substring or the reason phrase.
@@ -64,6 +78,7 @@ struct GatewayFingerprint
     QStringList builtOn; // products whose signatures it may also show ("nginx" for kong)
     QList<Signature> signatures;
     QList<DefaultTimeout> timeouts;
+    std::optional<UpstreamKeepAlive> upstreamKeepAlive; // unknown for most products
     QStringList surprises; // what real instances do that the textbook does not say
     friend bool operator==(const GatewayFingerprint &, const GatewayFingerprint &) = default;
 };

@@ -1,6 +1,7 @@
 #include "lab/FaultServer.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLoggingCategory>
 #include <QNetworkProxy>
@@ -227,6 +228,10 @@ QList<FaultServer::ModeInfo> FaultServer::modes()
         { M::NoContentWithBody, u"/no-content-with-body"_s, u"code=204"_s,
           Tr::tr("204 or 304 followed by a body it must not have") },
         { M::Raw, u"/raw"_s, u"b64="_s, Tr::tr("sends the given bytes (base64 or base64url) and closes") },
+        { M::Every, u"/every"_s, u"n=3&code=502"_s,
+          Tr::tr("every n-th request (counted per query) answers with code, the others as /json") },
+        { M::KeepAlive, u"/keep-alive"_s, u"idle=3000&header=0&close=fin"_s,
+          Tr::tr("200 JSON on a kept-alive connection, closed (fin or reset) after idle ms without a request") },
     };
 }
 
@@ -302,12 +307,34 @@ public:
         connect(socket, &QTcpSocket::readyRead, this, [this] { readRequest(); });
         connect(socket, &QTcpSocket::disconnected, this, [this] { deleteLater(); });
         connect(socket, &QTcpSocket::bytesWritten, this, [this] { continueBigBody(); });
+        m_idleTimer.setSingleShot(true);
+        m_idleTimer.setTimerType(Qt::PreciseTimer);
+        connect(&m_idleTimer, &QTimer::timeout, this, [this] {
+            if (m_resetWhenIdle)
+                resetConnection();
+            else
+                m_socket->disconnectFromHost();
+        });
         readRequest();
     }
 
 private:
     void readRequest()
     {
+        if (m_keptAlive && m_answered && m_socket->bytesAvailable() > 0) {
+            // The next request on a kept-alive connection. close=lazy: when it comes after the idle
+            // time, the server closes without an answer — the close winning the race with it.
+            if (m_lazyClose && m_idleSince.isValid() && m_idleSince.elapsed() >= m_idleLimitMs) {
+                m_socket->readAll();
+                m_socket->disconnectFromHost();
+                return;
+            }
+            m_idleTimer.stop();
+            m_answered = false;
+            m_buffer.clear();
+            m_headEnd = -1;
+            m_bodyLength = 0;
+        }
         if (m_answered) {
             m_socket->readAll(); // read and dropped, so that closing never turns into a reset
             return;
@@ -576,6 +603,32 @@ private:
             answerAndClose(decoded.decoded);
             return;
         }
+        case M::Every: {
+            const int n = std::max(1, intParameter("n", 3));
+            const int seen = m_server->countRequest(m_query.toString(QUrl::FullyEncoded));
+            if (seen % n == 0)
+                answerAndClose(response(intParameter("code", 502), "text/plain",
+                                        "lab: request " + QByteArray::number(seen) + " of /every fails\n"));
+            else
+                answerAndClose(response(200, "application/json", jsonBody()));
+            return;
+        }
+        case M::KeepAlive: {
+            const int idleMs = std::clamp(intParameter("idle", 3000), 1, 3600 * 1000);
+            QByteArray bytes = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                + QByteArray::number(jsonBody().size()) + "\r\nConnection: keep-alive\r\n";
+            if (intParameter("header", 0) != 0)
+                bytes += "Keep-Alive: timeout=" + QByteArray::number(idleMs / 1000) + "\r\n";
+            send(bytes + "\r\n" + jsonBody());
+            m_keptAlive = true; // a pipelined request behind this one is not served
+            m_resetWhenIdle = textParameter("close", "fin") == "reset";
+            m_lazyClose = textParameter("close", "fin") == "lazy";
+            m_idleLimitMs = idleMs;
+            m_idleSince.start();
+            if (!m_lazyClose)
+                m_idleTimer.start(idleMs);
+            return;
+        }
         }
     }
 
@@ -623,6 +676,12 @@ private:
     qsizetype m_headEnd = -1;
     qint64 m_bodyLength = 0;
     bool m_answered = false;
+    bool m_keptAlive = false; // /keep-alive: further requests are read after the answer
+    bool m_resetWhenIdle = false; // /keep-alive?close=reset
+    bool m_lazyClose = false; // /keep-alive?close=lazy
+    int m_idleLimitMs = 0;
+    QElapsedTimer m_idleSince; // since the last answer on a kept-alive connection
+    QTimer m_idleTimer; // /keep-alive: closes the idle connection
     QUrlQuery m_query;
     int m_piecesLeft = 0;
     bool m_bigActive = false;
@@ -763,6 +822,11 @@ QList<QByteArray> FaultServer::receivedRequests() const
 int FaultServer::connectionCount() const
 {
     return m_connections;
+}
+
+int FaultServer::countRequest(const QString &key)
+{
+    return ++m_requestCounts[key];
 }
 
 void FaultServer::recordRequest(const QByteArray &head)

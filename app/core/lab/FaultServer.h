@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
@@ -60,6 +61,15 @@ namespace Gatescope {
 //   /bad-status-line                                        "HTTP/1.1 2OO OK": letters where the code should be
 //   /no-content-with-body   code=204                        204 (or 304) followed by a body it must not have
 //   /raw                    b64=…                           the given bytes (base64 or base64url), then close
+//   /every                  n=3 code=502                    every n-th request to /every?… (counted per query) answers
+//                                                           `code`, the others as /json: a deterministic intermittent
+//                                                           5xx
+//   /keep-alive             idle=3000 header=0 close=fin    200 JSON and the connection kept open for more requests;
+//                                                           closed after `idle` ms without one (close=reset: a RST;
+//                                                           close=lazy: no close when idle, but a request that comes
+//                                                           after `idle` ms is read and answered by a close, FIN —
+//                                                           the keep-alive race, made certain); header=1 adds
+//                                                           "Keep-Alive: timeout=S" (idle in whole s)
 //
 // The malformed-response modes (obs-fold … no-content-with-body) send exactly
 // malformedResponse(mode, code) in one write and close, so a test can find where each flaw starts.
@@ -104,6 +114,8 @@ public:
         BadStatusLine,
         NoContentWithBody,
         Raw,
+        Every,
+        KeepAlive,
     };
     Q_ENUM(Mode)
 
@@ -158,10 +170,12 @@ Q_SIGNALS:
 private:
     friend class FaultConnection;
     void recordRequest(const QByteArray &head);
+    int countRequest(const QString &key); // /every: how many requests with this key so far, this one included
 
     QTcpServer *m_plain = nullptr; // owned (child)
     QTcpServer *m_tls = nullptr; // owned (child)
     QList<QByteArray> m_requests;
+    QHash<QString, int> m_requestCounts; // /every, by query
     int m_connections = 0;
     QString m_error;
 };

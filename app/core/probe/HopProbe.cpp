@@ -154,6 +154,7 @@ HopProbe::~HopProbe()
     if (m_lookupId >= 0)
         QHostInfo::abortHostLookup(m_lookupId);
     releaseSocket();
+    delete m_kept;
 }
 
 void HopProbe::enterPhase(Phase phase, qint64 atNs)
@@ -235,6 +236,23 @@ void HopProbe::start()
     qCDebug(lcProbeEngine).noquote() << "hop" << m_hop << m_request.method << url.toString() << "via"
                                      << (m_proxy.isDirect() ? u"direct"_s : m_proxy.url) << "to" << m_destHost
                                      << m_destPort;
+    if (m_adopted) {
+        // A kept-alive connection: no lookup, connect or TLS; the hop's time starts with the send.
+        m_clock.start();
+        m_exchange.remoteAddress = m_socket->peerAddress().toString();
+        m_exchange.remotePort = m_socket->peerPort();
+        m_exchange.tls.used = m_ssl != nullptr;
+        if (m_ssl)
+            recordTlsSession();
+        m_connectTimer.stop();
+        watchSocket();
+#ifdef Q_OS_LINUX
+        if (m_socket->socketDescriptor() >= 0)
+            m_watchFd = ::dup(int(m_socket->socketDescriptor()));
+#endif
+        beginSend();
+        return;
+    }
     m_step = Step::Resolving;
     m_clock.start(); // the hop's time starts with its name lookup, as curl's does
     enterPhase(Phase::Dns, 0);
@@ -346,8 +364,6 @@ void HopProbe::connectNextAddress()
     if (m_useTls) {
         m_ssl = new QSslSocket(this);
         m_socket = m_ssl;
-        connect(m_ssl, &QSslSocket::encrypted, this, &HopProbe::onEncrypted);
-        connect(m_ssl, &QSslSocket::encryptedBytesWritten, this, &HopProbe::onBytesWritten);
         connect(m_ssl, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
             for (const QSslError &error : errors)
                 m_exchange.tls.verificationErrors.append(error.errorString());
@@ -360,10 +376,7 @@ void HopProbe::connectNextAddress()
     }
     m_socket->setProxy(QNetworkProxy::NoProxy);
     connect(m_socket, &QAbstractSocket::connected, this, &HopProbe::onConnected);
-    connect(m_socket, &QAbstractSocket::errorOccurred, this, &HopProbe::onSocketError);
-    connect(m_socket, &QAbstractSocket::disconnected, this, &HopProbe::onSocketError);
-    connect(m_socket, &QIODevice::readyRead, this, &HopProbe::onReadyRead);
-    connect(m_socket, &QIODevice::bytesWritten, this, &HopProbe::onBytesWritten);
+    watchSocket();
 
     m_attemptStartNs = nowNs();
     m_exchange.attempts.append(ConnectAttempt { address.toString(), m_connectPort, false, {}, -1 });
@@ -378,6 +391,18 @@ void HopProbe::connectNextAddress()
     }
     qCDebug(lcProbeEngine).noquote() << "hop" << m_hop << "connecting to" << address.toString() << m_connectPort;
     m_socket->connectToHost(address, quint16(m_connectPort));
+}
+
+void HopProbe::watchSocket()
+{
+    connect(m_socket, &QAbstractSocket::errorOccurred, this, &HopProbe::onSocketError);
+    connect(m_socket, &QAbstractSocket::disconnected, this, &HopProbe::onSocketError);
+    connect(m_socket, &QIODevice::readyRead, this, &HopProbe::onReadyRead);
+    connect(m_socket, &QIODevice::bytesWritten, this, &HopProbe::onBytesWritten);
+    if (m_ssl) {
+        connect(m_ssl, &QSslSocket::encrypted, this, &HopProbe::onEncrypted);
+        connect(m_ssl, &QSslSocket::encryptedBytesWritten, this, &HopProbe::onBytesWritten);
+    }
 }
 
 int HopProbe::remainingConnectMs() const
@@ -966,8 +991,48 @@ void HopProbe::finish(const Transport &transport)
 
     qCDebug(lcProbeEngine).noquote() << "hop" << m_hop << "ended:" << outcomeId(transport.outcome)
                                      << phaseId(transport.phase) << transport.detail;
+    if (m_keepConnection && leavesConnectionReusable(transport)) {
+        disconnect(m_socket, nullptr, this, nullptr);
+        m_socket->setParent(nullptr);
+        m_kept = std::exchange(m_socket, nullptr);
+        m_ssl = nullptr;
+    }
     releaseSocket();
     Q_EMIT finished();
+}
+
+void HopProbe::adoptConnection(QAbstractSocket *socket)
+{
+    if (!socket || m_step != Step::Idle || socket->state() != QAbstractSocket::ConnectedState) {
+        delete socket;
+        return;
+    }
+    socket->setParent(this);
+    m_socket = socket;
+    m_ssl = qobject_cast<QSslSocket *>(socket);
+    m_adopted = true;
+}
+
+QAbstractSocket *HopProbe::takeConnection()
+{
+    return std::exchange(m_kept, nullptr);
+}
+
+bool HopProbe::leavesConnectionReusable(const Transport &transport) const
+{
+    if (!m_socket || !m_reader || transport.outcome != Outcome::Ok || !m_reader->isComplete()
+        || m_socket->state() != QAbstractSocket::ConnectedState || m_socket->bytesAvailable() > 0
+        || !m_proxy.isDirect())
+        return false;
+    const ResponseData &response = m_reader->response();
+    if (response.httpVersion != "HTTP/1.1")
+        return false;
+    const QByteArray connection = headerValue(response.headers, "connection").toLower();
+    if (connection.contains("close"))
+        return false;
+    // A body that ends at the close cannot leave the connection open.
+    return hasHeader(response.headers, "content-length") || hasHeader(response.headers, "transfer-encoding")
+        || response.status == 204 || response.status == 304 || m_request.method == "HEAD";
 }
 
 void HopProbe::releaseSocket()

@@ -52,6 +52,17 @@ public:
     bool wasCancelled() const { return m_cancelled; }
     const Exchange &exchange() const { return m_exchange; }
 
+    // Connection reuse (HTTP/1.1 keep-alive), for a series of requests to one origin. Before
+    // start(): adoptConnection() hands in a connected socket from an earlier hop (taken with
+    // takeConnection()); the hop then sends on it at once, without lookup, connect or TLS (their
+    // timings stay -1). With keepConnection(true), a response that leaves the connection
+    // reusable (complete, HTTP/1.1, no "Connection: close", nothing failed) keeps its socket for
+    // takeConnection() after finished(); otherwise the socket is closed as always.
+    void adoptConnection(QAbstractSocket *socket);
+    void keepConnection(bool keep) { m_keepConnection = keep; }
+    QAbstractSocket *takeConnection(); // the caller owns it; nullptr when none was kept
+    bool sentOnReusedConnection() const { return m_adopted; }
+
     // The bytes of the request as they go on the wire (request line, headers, body) for a hop
     // sent through `proxy`; also fills `sent` with the headers as sent. Public for tests.
     static QByteArray composeRequest(const RequestSpec &request, const ProxyChoice &proxy, RequestSpec *sent);
@@ -109,6 +120,8 @@ private:
     void fail(Outcome outcome, Phase phase, const QString &detail);
     void finish(const Transport &transport);
     void releaseSocket();
+    void watchSocket();
+    bool leavesConnectionReusable(const Transport &transport) const;
 
     RequestSpec m_request;
     int m_hop = 0;
@@ -144,6 +157,9 @@ private:
     int m_watchFd = -1; // dup of the socket, to tell a reset from a close
     bool m_firstByteSeen = false;
     bool m_cancelled = false;
+    bool m_adopted = false; // sending on a connection handed in with adoptConnection()
+    bool m_keepConnection = false;
+    QAbstractSocket *m_kept = nullptr; // owned by the caller once taken; unparented
     qint64 m_lastByteNs = -1;
     std::unique_ptr<HttpResponseReader> m_reader;
 

@@ -99,7 +99,7 @@ void FaultServerTest::modeTableHasOneUniquePathPerMode()
         QCOMPARE(FaultServer::pathForMode(info.mode), info.path);
         QVERIFY(!info.description.isEmpty());
     }
-    QCOMPARE(seen.size(), int(FaultServer::Mode::Raw) + 1); // every enum value has a row
+    QCOMPARE(seen.size(), int(FaultServer::Mode::KeepAlive) + 1); // every enum value has a row
     QVERIFY(!FaultServer::modeForPath(u"/nope"));
 }
 
@@ -156,6 +156,13 @@ void FaultServerTest::servesEachModeAsItsTableSays_data()
                                    << ""_ba;
     QTest::newRow("raw not base64") << u"/raw?b64=!!"_s << "HTTP/1.1 400 Bad Request\r\n"_ba
                                     << "not base64"_ba;
+    QTest::newRow("every n-th, first request") << u"/every?n=2&code=503&row=table"_s << "HTTP/1.1 200 OK\r\n"_ba
+                                               << "\"ok\":true"_ba;
+    QTest::newRow("every n-th, n-th request")
+        << u"/every?n=2&code=503&row=table"_s << "HTTP/1.1 503 Service Unavailable\r\n"_ba
+        << "request 2 of /every"_ba;
+    QTest::newRow("keep-alive, closed when idle") << u"/keep-alive?idle=1000&header=1"_s << "HTTP/1.1 200 OK\r\n"_ba
+                                                  << "Connection: keep-alive\r\nKeep-Alive: timeout=1\r\n"_ba;
 }
 
 void FaultServerTest::sendsExactlyTheMalformedResponses_data()

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "model/RequestSpec.h"
+#include "model/Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace Gatescope {
+
+// A load ramp: users (virtual users) from `from` to `to` in steps of `step`, each level held
+// `holdSeconds`. Written FROM:TO:STEP:HOLD on the command line ("1:20:5:30" = 1, 6, 11, 16, 20).
+struct LoadRamp
+{
+    int from = 1;
+    int to = 1;
+    int step = 1;
+    int holdSeconds = 60;
+
+    QList<int> levels() const; // the user counts in order, `to` always last
+    static Result<LoadRamp> parse(const QString &text);
+};
+
+// Writes requests as a script for a distributed load engine, so that load beyond one workstation
+// runs on it: a Locust locustfile (Python: one HttpUser whose task sends the requests in order,
+// the ramp as a LoadTestShape) or a k6 script (k6/http, a ramping-vus scenario, a threshold on the
+// rate of 5xx answers). Headers, method and body are the requests' own; every credential the
+// Redactor would hide (Authorization, cookies, API keys, a secret in the URL or body) is read from
+// an environment variable instead and never written into the script — secretVariables() names
+// them. Without a ramp, Locust takes its users from its command line and k6 runs one user for a
+// minute.
+class LoadScriptExporter
+{
+    Q_DECLARE_TR_FUNCTIONS(Gatescope::LoadScriptExporter)
+public:
+    enum class Engine { Locust, K6 };
+
+    LoadScriptExporter(const QList<RequestSpec> &requests, std::optional<LoadRamp> ramp, const QString &sourceName);
+
+    QByteArray script(Engine engine) const;
+    // The environment variables the script reads, with what each stands for ("Authorization of request 1").
+    QStringList secretVariables() const;
+
+private:
+    struct Header
+    {
+        QByteArray name;
+        QByteArray value; // empty when read from `variable`
+        QString variable;
+    };
+    struct Prepared
+    {
+        QByteArray method;
+        QString url; // the redacted URL when `urlVariable` holds the real one
+        QString urlVariable;
+        QList<Header> headers;
+        QByteArray body;
+        QString bodyVariable;
+    };
+    void prepare(const QList<RequestSpec> &requests);
+    QByteArray locust() const;
+    QByteArray k6() const;
+
+    QList<Prepared> m_requests;
+    std::optional<LoadRamp> m_ramp;
+    QString m_source;
+    QStringList m_variables; // "NAME — what it is"
+};
+
+} // namespace Gatescope

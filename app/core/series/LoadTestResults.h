@@ -1,0 +1,26 @@
+#pragma once
+
+#include "capture/Capture.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace Gatescope {
+
+// The failures of a distributed load run, read back so that Gatescope diagnoses them:
+// - Locust's --csv PREFIX_failures.csv ("Method,Name,Error,Occurrences"): one exchange per row —
+//   "HTTPError('502 Server Error: …')" becomes a response with that status, the requests library's
+//   connection errors (refused, reset, aborted, timed out) become the transport outcome they name;
+//   the occurrences are kept in the exchange's comment;
+// - k6's --out json results (one JSON object per line): every "http_reqs" point with a status of
+//   500 or more, or 0 (no response), becomes an exchange with its method, URL and status.
+// kind is "locust-failures" or "k6-json"; nullopt when the bytes are neither.
+namespace LoadTestResults {
+
+std::optional<Capture> read(const QByteArray &bytes, const QString &name);
+
+} // namespace LoadTestResults
+
+} // namespace Gatescope
