@@ -19,6 +19,8 @@ packages=(
   chromium poppler-utils xvfb xauth imagemagick clang libclang-rt-14-dev nodejs npm cmark cmark-gfm
   # packaging: .desktop/AppStream/MIME validation, the .deb (cpack, dpkg-shlibdeps), man page, completion
   desktop-file-utils appstream shared-mime-info dpkg-dev file man-db bash-completion
+  # HTTP/2 framing for the probe and the fault server
+  libnghttp2-dev
 )
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }

@@ -2,6 +2,7 @@
 
 #include "http/HttpResponseReader.h"
 #include "model/Exchange.h"
+#include "probe/Http2Conversation.h"
 #include "probe/ProxyResolver.h"
 
 #include <QElapsedTimer>
@@ -100,6 +101,9 @@ private:
     void connectionReady();
     void startTls();
     void beginSend();
+    bool http2Wanted() const; // the options ask for h2 and the route allows it
+    void pumpHttp2();
+    void readHttp2Bytes(QByteArrayView bytes, qint64 atNs);
     void readResponseBytes(QByteArrayView bytes, qint64 atNs);
     void endOfStream();
     void recordTlsSession();
@@ -146,6 +150,7 @@ private:
     bool m_cancelled = false;
     qint64 m_lastByteNs = -1;
     std::unique_ptr<HttpResponseReader> m_reader;
+    std::unique_ptr<Http2Conversation> m_http2; // set when the connection speaks h2
 
     QTimer m_connectTimer;
     QTimer m_attemptTimer; // one address's share of the connect time
