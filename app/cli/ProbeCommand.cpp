@@ -183,6 +183,22 @@ QString describeExchange(const Exchange &exchange)
 
 } // namespace
 
+Result<std::optional<ProbeOptions::HttpVersion>> httpVersionOption(const OptionValues &given)
+{
+    std::optional<ProbeOptions::HttpVersion> chosen;
+    QStringList named;
+    for (const auto version : { ProbeOptions::HttpVersion::Http11, ProbeOptions::HttpVersion::Http2,
+                                ProbeOptions::HttpVersion::Http2PriorKnowledge }) {
+        if (given.isSet(httpVersionId(version))) {
+            chosen = version;
+            named.append(u"--"_s + httpVersionId(version));
+        }
+    }
+    if (named.size() > 1)
+        return Error { ProbeText::tr("%1 cannot be used together: choose one").arg(named.join(u", "_s)) };
+    return chosen;
+}
+
 int runProbeCommand(const Invocation &invocation)
 {
     // The options by long name, as the table in CommandSpec.cpp declares them.
@@ -287,6 +303,10 @@ int runProbeCommand(const Invocation &invocation)
             return usageError(fromEnvironment.error());
     }
     options.verifyTls = !given.isSet(insecure);
+    const Result<std::optional<ProbeOptions::HttpVersion>> version = httpVersionOption(given);
+    if (!version)
+        return usageError(version.error());
+    options.httpVersion = version.value().value_or(ProbeOptions::HttpVersion::Http11);
     auto timeoutOption = [&](const QString &option, int *target) {
         if (!given.isSet(option))
             return true;

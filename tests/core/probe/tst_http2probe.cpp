@@ -2,6 +2,7 @@
 // loopback sockets: ALPN over TLS, h2c with prior knowledge, the frames recorded, and each way
 // an h2 stream can fail (RST_STREAM with its code, GOAWAY before or during the response, a
 // flow-control stall, a header list the server refuses) with the outcome and failure id it gets.
+#include "diagnosis/Diagnoser.h"
 #include "lab/FaultServer.h"
 #include "lab/Http2FaultServer.h"
 #include "probe/ProbeEngine.h"
@@ -135,6 +136,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("code");
         QTest::addColumn<bool>("hasResponse");
         QTest::addColumn<QString>("frame"); // the frame that tells, received
+        QTest::addColumn<QString>("cause"); // the diagnosis's cause id (docs/diagnosis-contract.md)
 
         const struct
         {
@@ -152,25 +154,26 @@ private Q_SLOTS:
         for (const auto &reset : resets)
             QTest::newRow(reset.name) << u"/rst?code=%1"_s.arg(reset.code) << qsizetype(0) << qsizetype(0)
                                       << Outcome::Reset << Phase::Wait << u"stream-reset"_s
-                                      << QString::fromLatin1(reset.codeName) << false << u"RST_STREAM"_s;
+                                      << QString::fromLatin1(reset.codeName) << false << u"RST_STREAM"_s
+                                      << u"transport.h2-stream-reset"_s;
         QTest::newRow("RST_STREAM INTERNAL_ERROR in the middle of the body")
             << u"/rst-mid-body?code=2"_s << qsizetype(0) << qsizetype(0) << Outcome::Reset << Phase::Download
-            << u"stream-reset"_s << u"INTERNAL_ERROR"_s << true << u"RST_STREAM"_s;
+            << u"stream-reset"_s << u"INTERNAL_ERROR"_s << true << u"RST_STREAM"_s << u"transport.h2-stream-reset"_s;
         QTest::newRow("GOAWAY NO_ERROR before the response (a graceful reload)")
             << u"/goaway?code=0"_s << qsizetype(0) << qsizetype(0) << Outcome::ClosedEarly << Phase::Wait << u"goaway"_s
-            << u"NO_ERROR"_s << false << u"GOAWAY"_s;
+            << u"NO_ERROR"_s << false << u"GOAWAY"_s << u"transport.h2-goaway"_s;
         QTest::newRow("GOAWAY ENHANCE_YOUR_CALM before the response")
             << u"/goaway?code=11"_s << qsizetype(0) << qsizetype(0) << Outcome::ClosedEarly << Phase::Wait
-            << u"goaway"_s << u"ENHANCE_YOUR_CALM"_s << false << u"GOAWAY"_s;
+            << u"goaway"_s << u"ENHANCE_YOUR_CALM"_s << false << u"GOAWAY"_s << u"transport.h2-goaway"_s;
         QTest::newRow("GOAWAY in the middle of the body, then close")
             << u"/goaway-mid-body"_s << qsizetype(0) << qsizetype(0) << Outcome::ClosedEarly << Phase::Download
-            << u"goaway"_s << u"NO_ERROR"_s << true << u"GOAWAY"_s;
+            << u"goaway"_s << u"NO_ERROR"_s << true << u"GOAWAY"_s << u"transport.h2-goaway"_s;
         QTest::newRow("a header list over the server's MAX_HEADER_LIST_SIZE is refused")
             << u"/json"_s << qsizetype(0) << qsizetype(20000) << Outcome::Reset << Phase::Wait << u"header-refused"_s
-            << u"PROTOCOL_ERROR"_s << false << u"RST_STREAM"_s;
+            << u"PROTOCOL_ERROR"_s << false << u"RST_STREAM"_s << u"transport.h2-header-refused"_s;
         QTest::newRow("a request body held by a window the server never opens")
             << u"/stall"_s << qsizetype(200000) << qsizetype(0) << Outcome::Timeout << Phase::Send << u"flow-stall"_s
-            << QString() << false << u"SETTINGS"_s;
+            << QString() << false << u"SETTINGS"_s << u"transport.h2-flow-stall"_s;
     }
 
     void failures()
@@ -184,6 +187,7 @@ private Q_SLOTS:
         QFETCH(QString, code);
         QFETCH(bool, hasResponse);
         QFETCH(QString, frame);
+        QFETCH(QString, cause);
 
         for (const bool tls : { true, false }) {
             RequestSpec request
@@ -214,6 +218,9 @@ private Q_SLOTS:
                 QCOMPARE(told->lastStreamId, hasResponse ? 1 : 0);
                 QVERIFY2(told->detail.startsWith(u"lab goaway"_s), qPrintable(told->detail));
             }
+            const Diagnosis diagnosis = Diagnoser().diagnose(exchange);
+            QCOMPARE(diagnosis.cause, cause);
+            QVERIFY(!diagnosis.checklist.items.isEmpty());
         }
     }
 
