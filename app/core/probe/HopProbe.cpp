@@ -1022,6 +1022,7 @@ void HopProbe::finish(const Transport &transport)
         }
         m_exchange.transport.bytesReceived = m_http2->bytesFed();
         m_exchange.response = m_http2->response();
+        m_exchange.rawResponse = m_http2->rawBytes();
         m_exchange.frames = m_http2->frames();
         m_exchange.framesDropped = m_http2->framesDropped();
     } else if (m_reader) {

@@ -45,6 +45,9 @@ public:
     bool responseStarted() const { return m_responseStarted; } // a HEADERS frame on our stream came
     bool finished() const { return m_streamClosed || m_fatal; } // nothing more will come for our stream
     qint64 bytesFed() const { return m_bytesFed; }
+    // The bytes received (frames as they came off the wire), up to RawCaptureCap.
+    static constexpr qsizetype RawCaptureCap = 1024 * 1024;
+    const QByteArray &rawBytes() const { return m_raw; }
 
     // How it ended. connectionEnded: the socket closed (reset = by a TCP reset); timedOut: a
     // timer of the probe struck while the stream was open.
@@ -82,6 +85,7 @@ private:
     QByteArray m_goAwayDebug;
     quint32 m_peerMaxHeaderList = 0; // 0 = the peer set no limit
     qint64 m_bytesFed = 0;
+    QByteArray m_raw;
     QString m_failure; // a local failure: nghttp2's error or a limit we enforce
 
     ResponseData m_response;
