@@ -191,8 +191,7 @@ QString describeExchange(const Exchange &exchange)
                 telling.append(line);
             }
         }
-        out += u"  "_s
-            + ProbeText::tr("HTTP/2: %1 frame(s) received, %2 sent").arg(received).arg(sent)
+        out += u"  "_s + ProbeText::tr("HTTP/2: %1 frame(s) received, %2 sent").arg(received).arg(sent)
             + (exchange.framesDropped > 0 ? u" "_s + ProbeText::tr("(%1 more not kept)").arg(exchange.framesDropped)
                                           : QString())
             + u'\n';

@@ -16,6 +16,7 @@ namespace {
 struct Ending
 {
     Transport verdict;
+    Http2Ending http2;
     QList<Http2Frame> received;
     std::optional<ResponseData> response;
 };
@@ -37,7 +38,7 @@ Ending converse(const RequestSpec &request, QByteArrayView stream, Fuzz::SplitSe
         at += piece;
     }
     Ending ending;
-    ending.verdict = conversation.verdict(true, false);
+    ending.verdict = conversation.verdict(true, false, &ending.http2);
     for (const Http2Frame &frame : conversation.frames()) {
         if (frame.received)
             ending.received.append(frame);
@@ -66,8 +67,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const Ending whole = converse(request, stream, nullptr);
     const Ending pieces = converse(request, stream, &splits);
     Fuzz::require(whole.verdict.outcome == pieces.verdict.outcome, "the outcome depends on how bytes were split");
-    Fuzz::require(whole.verdict.http2Failure == pieces.verdict.http2Failure,
-                  "the HTTP/2 failure depends on how bytes were split");
+    Fuzz::require(whole.http2 == pieces.http2, "the HTTP/2 failure depends on how bytes were split");
     Fuzz::require(whole.received.size() == pieces.received.size(), "the frames depend on how bytes were split");
     if (whole.response) {
         Fuzz::require(whole.response->body.size() <= request.options.bodyCaptureCap, "the body exceeds its cap");

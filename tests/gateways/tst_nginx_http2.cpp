@@ -132,10 +132,11 @@ http {
         std::array<std::vector<double>, 5> theirs;
         for (int i = 0; i < runs; ++i) {
             QProcess curl;
-            curl.start(u"curl"_s, { u"-sk"_s, u"--http2"_s, u"--noproxy"_s, u"*"_s, u"-o"_s, u"/dev/null"_s, u"-w"_s,
-                                    u"%{http_version} %{time_namelookup} %{time_connect} %{time_appconnect} "
-                                    u"%{time_starttransfer} %{time_total}"_s,
-                                    url.toString() });
+            curl.start(u"curl"_s,
+                       { u"-sk"_s, u"--http2"_s, u"--noproxy"_s, u"*"_s, u"-o"_s, u"/dev/null"_s, u"-w"_s,
+                         u"%{http_version} %{time_namelookup} %{time_connect} %{time_appconnect} "
+                         u"%{time_starttransfer} %{time_total}"_s,
+                         url.toString() });
             QVERIFY(curl.waitForFinished(30000));
             const QList<QByteArray> fields = curl.readAllStandardOutput().trimmed().split(' ');
             QCOMPARE(fields.size(), 6);
@@ -178,8 +179,8 @@ http {
         const Exchange exchange = ProbeEngine::run(request).value(0);
         QCOMPARE(exchange.protocol, u"h2"_s);
         QVERIFY2(exchange.transport.outcome == Outcome::ClosedEarly, qPrintable(exchange.transport.detail));
-        QCOMPARE(exchange.transport.http2Failure, u"header-refused"_s);
-        QCOMPARE(exchange.transport.http2ErrorCode, u"ENHANCE_YOUR_CALM"_s);
+        QCOMPARE(exchange.http2.failure, u"header-refused"_s);
+        QCOMPARE(exchange.http2.errorCode, u"ENHANCE_YOUR_CALM"_s);
         const auto goAway = std::find_if(exchange.frames.cbegin(), exchange.frames.cend(),
                                          [](const Http2Frame &frame) { return frame.type == u"GOAWAY"; });
         QVERIFY(goAway != exchange.frames.cend());

@@ -290,9 +290,8 @@ void HostileServersTest::endsWithinItsLimitInBoundedMemory()
         QByteArray fields;
         for (int i = 0; i < 1000; ++i)
             fields += QByteArray("\x00\x03x-a\x01b", 7);
-        const QByteArray continuation
-            = QByteArray("\x00", 1) + char(fields.size() >> 8) + char(fields.size() & 0xff) + QByteArray("\x09\x00", 2)
-            + QByteArray("\x00\x00\x00\x01", 4) + fields;
+        const QByteArray continuation = QByteArray("\x00", 1) + char(fields.size() >> 8) + char(fields.size() & 0xff)
+            + QByteArray("\x09\x00", 2) + QByteArray("\x00\x00\x00\x01", 4) + fields;
         server.generator = repeating(settings + headers, continuation);
     } else if (kind == "h2-settings-flood") {
         // SETTINGS frames of one entry (MAX_CONCURRENT_STREAMS = 100) without end.

@@ -558,8 +558,8 @@ void addTransportFacts(const Exchange &exchange, const CompiledCatalog &p, Evide
     if (transport.outcome == Outcome::ClosedEarly && transport.phase == Phase::None && !exchange.response)
         linkLast(ev, fact(u"transport.client-ended"_s));
     // HTTP/2: what the frames said (RST_STREAM, GOAWAY, a shut window, a refused header block).
-    if (!transport.http2Failure.isEmpty())
-        linkLast(ev, fact(u"h2."_s + transport.http2Failure));
+    if (!exchange.http2.failure.isEmpty())
+        linkLast(ev, fact(u"h2."_s + exchange.http2.failure));
 
     for (const WireAnomaly &anomaly : exchange.anomalies) {
         const int anomalyId = p.anomalyFacts.value(anomaly.kind, -1);

@@ -62,21 +62,26 @@ struct Transport
     Phase phase = Phase::None; // where it ended when not Ok (timeout: the phase it struck in)
     QString detail; // plain words, e.g. "peer closed after 0 bytes of the status line"
     qint64 bytesReceived = 0; // bytes that arrived before the end
-    // HTTP/2 only: how the stream ended when the frames say more than the outcome, one of the
-    // Http2Failure ids ("stream-reset", "goaway", "flow-stall", "header-refused"); empty otherwise.
-    QString http2Failure;
-    QString http2ErrorCode; // the RST_STREAM or GOAWAY error code by its RFC 9113 §7 name
 
     friend bool operator==(const Transport &, const Transport &) = default;
 };
 
-// Ids of Transport::http2Failure, shared by the probe, the diagnosis rules and the reports.
+// Ids of Http2Ending::failure, shared by the probe, the diagnosis rules and the reports.
 namespace Http2Failure {
 inline constexpr char16_t StreamReset[] = u"stream-reset"; // the peer sent RST_STREAM on our stream
 inline constexpr char16_t GoAway[] = u"goaway"; // the peer sent GOAWAY before our response was complete
 inline constexpr char16_t FlowStall[] = u"flow-stall"; // our request body waited on a closed flow-control window
 inline constexpr char16_t HeaderRefused[] = u"header-refused"; // the peer refused our header block
 } // namespace Http2Failure
+
+// HTTP/2 only: how the stream ended when the frames say more than the transport outcome.
+struct Http2Ending
+{
+    QString failure; // one of the Http2Failure ids; empty = nothing beyond the outcome
+    QString errorCode; // the RST_STREAM or GOAWAY error code by its RFC 9113 §7 name
+
+    friend bool operator==(const Http2Ending &, const Http2Ending &) = default;
+};
 
 // RFC 9113 §7 error code names ("NO_ERROR", "PROTOCOL_ERROR", …); "0x…" for an unknown code.
 QString http2ErrorName(quint32 code);
@@ -217,6 +222,7 @@ struct Exchange
     static constexpr int MaxHttp2Frames = 512;
     QList<Http2Frame> frames;
     int framesDropped = 0;
+    Http2Ending http2; // written under "transport" in JSON (http2Failure, http2ErrorCode)
 
     friend bool operator==(const Exchange &, const Exchange &) = default;
 };

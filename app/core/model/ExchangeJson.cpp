@@ -155,7 +155,7 @@ Timings timingsFromJson(const QJsonObject &object)
     return t;
 }
 
-QJsonObject transportToJson(const Transport &transport)
+QJsonObject transportToJson(const Transport &transport, const Http2Ending &http2)
 {
     QJsonObject object {
         { QStringLiteral("outcome"), outcomeId(transport.outcome) },
@@ -164,9 +164,9 @@ QJsonObject transportToJson(const Transport &transport)
         { QStringLiteral("detail"), transport.detail },
         { QStringLiteral("bytesReceived"), double(transport.bytesReceived) },
     };
-    if (!transport.http2Failure.isEmpty()) {
-        object.insert(QStringLiteral("http2Failure"), transport.http2Failure);
-        object.insert(QStringLiteral("http2ErrorCode"), transport.http2ErrorCode);
+    if (!http2.failure.isEmpty()) {
+        object.insert(QStringLiteral("http2Failure"), http2.failure);
+        object.insert(QStringLiteral("http2ErrorCode"), http2.errorCode);
     }
     return object;
 }
@@ -334,7 +334,7 @@ QJsonObject toJson(const Exchange &exchange)
         { QStringLiteral("source"),
           exchange.source == Exchange::Source::Recorded ? QStringLiteral("recorded") : QStringLiteral("replayed") },
         { QStringLiteral("request"), requestToJson(exchange.request) },
-        { QStringLiteral("transport"), transportToJson(exchange.transport) },
+        { QStringLiteral("transport"), transportToJson(exchange.transport, exchange.http2) },
         { QStringLiteral("anomalies"), anomaliesToJson(exchange.anomalies) },
         { QStringLiteral("timings"), timingsToJson(exchange.timings) },
     };
@@ -460,8 +460,8 @@ Result<Exchange> fromWorkspaceJson(const QJsonObject &object)
     exchange.transport.phase = phaseFromId(transport.value(QStringLiteral("phase")).toString());
     exchange.transport.detail = transport.value(QStringLiteral("detail")).toString();
     exchange.transport.bytesReceived = qint64(transport.value(QStringLiteral("bytesReceived")).toDouble());
-    exchange.transport.http2Failure = transport.value(QStringLiteral("http2Failure")).toString();
-    exchange.transport.http2ErrorCode = transport.value(QStringLiteral("http2ErrorCode")).toString();
+    exchange.http2.failure = transport.value(QStringLiteral("http2Failure")).toString();
+    exchange.http2.errorCode = transport.value(QStringLiteral("http2ErrorCode")).toString();
     exchange.protocol = object.value(QStringLiteral("protocol")).toString();
     exchange.frames = framesFromJson(object.value(QStringLiteral("frames")).toArray());
     exchange.framesDropped = object.value(QStringLiteral("framesDropped")).toInt();

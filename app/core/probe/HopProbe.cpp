@@ -884,7 +884,7 @@ void HopProbe::readHttp2Bytes(QByteArrayView bytes, qint64 atNs)
     if (m_step == Step::Sending)
         onBytesWritten();
     if (m_step != Step::Done && m_http2->finished()) {
-        Transport transport = m_http2->verdict(false, false);
+        Transport transport = m_http2->verdict(false, false, &m_exchange.http2);
         if (transport.outcome != Outcome::Ok)
             transport.phase = m_phase;
         finish(transport);
@@ -929,7 +929,7 @@ void HopProbe::endOfStream()
     }
     const bool reset = peerReset();
     if (m_http2) {
-        Transport transport = m_http2->verdict(true, reset);
+        Transport transport = m_http2->verdict(true, reset, &m_exchange.http2);
         if (transport.outcome != Outcome::Ok)
             transport.phase = m_phase;
         finish(transport);
@@ -1016,9 +1016,8 @@ void HopProbe::finish(const Transport &transport)
     m_exchange.transport = transport;
     if (m_http2) {
         if (transport.outcome == Outcome::Timeout && m_http2->flowStalled()) {
-            const Transport stalled = m_http2->verdict(false, false);
-            m_exchange.transport.http2Failure = stalled.http2Failure;
-            m_exchange.transport.detail = tr("%1: %2").arg(transport.detail, stalled.detail);
+            const Transport stalled = m_http2->verdict(false, false, &m_exchange.http2);
+            m_exchange.transport.detail = transport.detail + u"; "_s + stalled.detail;
         }
         m_exchange.transport.bytesReceived = m_http2->bytesFed();
         m_exchange.response = m_http2->response();

@@ -465,8 +465,11 @@ bool Http2Conversation::requestHeadersSuspect(QString *why) const
     return false;
 }
 
-Transport Http2Conversation::verdict(bool connectionEnded, bool reset) const
+Transport Http2Conversation::verdict(bool connectionEnded, bool reset, Http2Ending *ending) const
 {
+    Http2Ending unused;
+    Http2Ending &end = ending ? *ending : unused;
+    end = {};
     Transport t;
     t.bytesReceived = m_bytesFed;
     const auto refusing = [](int code) {
@@ -480,38 +483,38 @@ Transport Http2Conversation::verdict(bool connectionEnded, bool reset) const
     }
     if (m_peerResetCode >= 0 && !(m_peerResetCode == NGHTTP2_NO_ERROR && m_finalHeaders && m_requestSent)) {
         t.outcome = Outcome::Reset;
-        t.http2ErrorCode = http2ErrorName(quint32(m_peerResetCode));
+        end.errorCode = http2ErrorName(quint32(m_peerResetCode));
         if (!m_responseStarted && refusing(m_peerResetCode) && requestHeadersSuspect(&why)) {
-            t.http2Failure = QString::fromUtf16(Http2Failure::HeaderRefused);
-            t.detail = tr("the server reset the stream with %1 before answering: %2").arg(t.http2ErrorCode, why);
+            end.failure = QString::fromUtf16(Http2Failure::HeaderRefused);
+            t.detail = tr("the server reset the stream with %1 before answering: %2").arg(end.errorCode, why);
         } else {
-            t.http2Failure = QString::fromUtf16(Http2Failure::StreamReset);
+            end.failure = QString::fromUtf16(Http2Failure::StreamReset);
             t.detail = m_responseStarted
-                ? tr("the server reset the stream with %1 during the response").arg(t.http2ErrorCode)
-                : tr("the server reset the stream with %1 before answering").arg(t.http2ErrorCode);
+                ? tr("the server reset the stream with %1 during the response").arg(end.errorCode)
+                : tr("the server reset the stream with %1 before answering").arg(end.errorCode);
         }
         return t;
     }
     if (m_goAwayCode >= 0 && !(m_streamClosed && m_closeCode == NGHTTP2_NO_ERROR && m_finalHeaders)) {
         t.outcome = Outcome::ClosedEarly;
-        t.http2ErrorCode = http2ErrorName(quint32(m_goAwayCode));
+        end.errorCode = http2ErrorName(quint32(m_goAwayCode));
         const QString debug = m_goAwayDebug.isEmpty()
             ? QString()
             : tr(" (debug data '%1')").arg(QString::fromLatin1(m_goAwayDebug.left(120)));
         if (!m_responseStarted && refusing(m_goAwayCode) && requestHeadersSuspect(&why)) {
-            t.http2Failure = QString::fromUtf16(Http2Failure::HeaderRefused);
+            end.failure = QString::fromUtf16(Http2Failure::HeaderRefused);
             t.detail = tr("the server ended the connection with GOAWAY %1 before answering%2: %3")
-                           .arg(t.http2ErrorCode, debug, why);
+                           .arg(end.errorCode, debug, why);
         } else {
-            t.http2Failure = QString::fromUtf16(Http2Failure::GoAway);
+            end.failure = QString::fromUtf16(Http2Failure::GoAway);
             t.detail = m_responseStarted
                 ? tr("the server sent GOAWAY %1 (last stream %2) and the response on stream %3 was not completed%4")
-                      .arg(t.http2ErrorCode)
+                      .arg(end.errorCode)
                       .arg(m_goAwayLastStream)
                       .arg(m_streamId)
                       .arg(debug)
                 : tr("the server sent GOAWAY %1 (last stream %2) before answering stream %3%4")
-                      .arg(t.http2ErrorCode)
+                      .arg(end.errorCode)
                       .arg(m_goAwayLastStream)
                       .arg(m_streamId)
                       .arg(debug);
@@ -535,7 +538,7 @@ Transport Http2Conversation::verdict(bool connectionEnded, bool reset) const
     }
     t.outcome = Outcome::Timeout;
     if (flowStalled()) {
-        t.http2Failure = QString::fromUtf16(Http2Failure::FlowStall);
+        end.failure = QString::fromUtf16(Http2Failure::FlowStall);
         t.detail = tr("the request body waited on a flow-control window the server never opened (%1 of %2 bytes "
                       "sent)")
                        .arg(m_bodyOffset)

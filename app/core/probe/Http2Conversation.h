@@ -51,7 +51,8 @@ public:
 
     // How it ended. connectionEnded: the socket closed (reset = by a TCP reset); timedOut: a
     // timer of the probe struck while the stream was open.
-    Transport verdict(bool connectionEnded, bool reset) const;
+    // `ending`, when given, receives what the frames add (the Http2Failure id and error code).
+    Transport verdict(bool connectionEnded, bool reset, Http2Ending *ending = nullptr) const;
     // When a timer struck: whether our request body is held back by a closed flow-control window.
     bool flowStalled() const;
     std::optional<ResponseData> response() const;

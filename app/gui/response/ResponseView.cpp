@@ -139,8 +139,8 @@ void ResponseView::retranslate()
     m_tabs->setTabText(2, tr("&Raw bytes"));
     m_tabs->setTabText(3, tr("Co&nnection"));
     m_tabs->setTabText(FramesTab, tr("&Frames"));
-    m_frames->setHeaderLabels({ tr("Time"), tr("Way"), tr("Frame"), tr("Stream"), tr("Flags"), tr("Length"),
-                                tr("Detail") });
+    m_frames->setHeaderLabels(
+        { tr("Time"), tr("Way"), tr("Frame"), tr("Stream"), tr("Flags"), tr("Length"), tr("Detail") });
     m_frames->setAccessibleName(tr("HTTP/2 frames"));
     m_headers->setHorizontalHeaderLabels({ tr("Header"), tr("Value") });
     m_headers->setAccessibleName(tr("Response headers"));
@@ -313,19 +313,19 @@ void ResponseView::showFrames()
             detail.append(tr("window +%1").arg(QLocale().toString(frame.windowIncrement)));
         if (!frame.detail.isEmpty())
             detail.append(frame.detail);
-        auto *item = new QTreeWidgetItem(
-            m_frames, { formatDuration(frame.atMs),
-                        //: Frame direction: received from the server / sent by Gatescope
-                        frame.received ? tr("in") : tr("out"), frame.type, QString::number(frame.streamId),
-                        u"0x"_s + QString::number(frame.flags, 16), QLocale().toString(frame.length),
-                        detail.join(u"; "_s) });
+        auto *item = new QTreeWidgetItem(m_frames,
+                                         { formatDuration(frame.atMs),
+                                           //: Frame direction: received from the server / sent by Gatescope
+                                           frame.received ? tr("in") : tr("out"), frame.type,
+                                           QString::number(frame.streamId), u"0x"_s + QString::number(frame.flags, 16),
+                                           QLocale().toString(frame.length), detail.join(u"; "_s) });
         if (frame.received && (frame.type == u"RST_STREAM" || frame.type == u"GOAWAY"))
             for (int column = 0; column < FrameColumns; ++column)
                 item->setForeground(column, palette().color(QPalette::Link));
     }
     if (exchange.framesDropped > 0)
-        new QTreeWidgetItem(m_frames, { QString(), QString(), tr("%n more frame(s) not kept", nullptr,
-                                                                   exchange.framesDropped) });
+        new QTreeWidgetItem(m_frames,
+                            { QString(), QString(), tr("%n more frame(s) not kept", nullptr, exchange.framesDropped) });
     for (int column = 0; column < FrameColumns - 1; ++column)
         m_frames->resizeColumnToContents(column);
     m_tabs->setTabVisible(FramesTab, !exchange.frames.isEmpty());

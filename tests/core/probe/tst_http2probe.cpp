@@ -41,8 +41,8 @@ Exchange probeOnce(const RequestSpec &request)
 QString describe(const Exchange &exchange)
 {
     return u"outcome %1, phase %2, h2 failure '%3' %4, detail '%5', protocol %6"_s.arg(
-        outcomeId(exchange.transport.outcome), phaseId(exchange.transport.phase), exchange.transport.http2Failure,
-        exchange.transport.http2ErrorCode, exchange.transport.detail, exchange.protocol);
+        outcomeId(exchange.transport.outcome), phaseId(exchange.transport.phase), exchange.http2.failure,
+        exchange.http2.errorCode, exchange.transport.detail, exchange.protocol);
 }
 
 const Http2Frame *findFrame(const Exchange &exchange, const QString &type, bool received)
@@ -205,8 +205,8 @@ private Q_SLOTS:
             QCOMPARE(exchange.protocol, u"h2"_s);
             QVERIFY2(exchange.transport.outcome == outcome, qPrintable(what));
             QVERIFY2(exchange.transport.phase == phase, qPrintable(what));
-            QCOMPARE(exchange.transport.http2Failure, failure);
-            QCOMPARE(exchange.transport.http2ErrorCode, code);
+            QCOMPARE(exchange.http2.failure, failure);
+            QCOMPARE(exchange.http2.errorCode, code);
             QCOMPARE(exchange.response.has_value(), hasResponse);
             const Http2Frame *told = findFrame(exchange, frame, true);
             QVERIFY2(told, qPrintable(what));
