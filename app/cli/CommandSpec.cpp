@@ -144,7 +144,7 @@ const ArgumentSpec diagnoseInput
 
 QList<OptionSpec> probeOptions()
 {
-    return {
+    QList<OptionSpec> options {
         { .names = { u"X"_s, u"request"_s },
           .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "request method (default GET, POST with -d)"),
           .valueName = "METHOD" },
@@ -201,8 +201,9 @@ QList<OptionSpec> probeOptions()
           .allowedValues = { u"text"_s, u"json"_s },
           .defaultValue = u"text"_s },
         langOption(),
-    }
-    + httpVersionOptions();
+    };
+    options += httpVersionOptions();
+    return options;
 }
 
 QList<OptionSpec> convertOptions()

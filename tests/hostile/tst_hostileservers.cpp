@@ -289,7 +289,9 @@ void HostileServersTest::endsWithinItsLimitInBoundedMemory()
         const QByteArray headers = QByteArray("\x00\x00\x01\x01\x00\x00\x00\x00\x01", 9) + '\x88';
         QByteArray fields;
         for (int i = 0; i < 1000; ++i)
-            fields += QByteArray("\x00\x03x-a\x01b", 7);
+            fields += QByteArray("\x00\x03x-a\x01"
+                                 "b",
+                                 7); // "\x01b" would be one hex escape
         const QByteArray continuation = QByteArray("\x00", 1) + char(fields.size() >> 8) + char(fields.size() & 0xff)
             + QByteArray("\x09\x00", 2) + QByteArray("\x00\x00\x00\x01", 4) + fields;
         server.generator = repeating(settings + headers, continuation);

@@ -2,7 +2,6 @@
 
 #include "lab/FaultServer.h"
 
-#include <QPointer>
 #include <QSslConfiguration>
 #include <QSslServer>
 #include <QSslSocket>
@@ -227,7 +226,6 @@ void Http2FaultConnection::respond(int32_t streamId)
         const uint given = stream.query.queryItemValue(u"code"_s).toUInt(&ok);
         return ok ? given : uint(fallback);
     };
-    const QPointer<Http2FaultConnection> alive(this);
     if (path == u"/json") {
         stream.body = R"({"ok":true,"via":"h2"})";
         submitResponse(streamId, stream, 200, "application/json");
@@ -260,6 +258,11 @@ void Http2FaultConnection::respond(int32_t streamId)
             pump();
             m_socket->disconnectFromHost();
         });
+    } else if (path == u"/big") {
+        bool ok = false;
+        const qsizetype bytes = stream.query.queryItemValue(u"bytes"_s).toLongLong(&ok);
+        stream.body = QByteArray(ok ? std::clamp<qsizetype>(bytes, 0, 64 * 1024 * 1024) : 10 * 1024 * 1024, 'x');
+        submitResponse(streamId, stream, 200, "application/octet-stream");
     } else if (path == u"/stall" || path == u"/hang") {
         return;
     } else {

@@ -180,6 +180,14 @@ struct Http2Conversation::Callbacks
         if (frame->hd.stream_id == c->m_streamId && (frame->hd.flags & NGHTTP2_FLAG_END_STREAM)
             && (frame->hd.type == NGHTTP2_DATA || frame->hd.type == NGHTTP2_HEADERS))
             c->m_requestSent = true;
+        if (frame->hd.type == NGHTTP2_GOAWAY) {
+            // nghttp2 ends the connection itself when the server broke the protocol (a window
+            // past 2^31-1, a flood, a bad frame): nothing more can come for our stream.
+            c->m_fatal = true;
+            if (c->m_failure.isEmpty())
+                c->m_failure = tr("the server broke the HTTP/2 protocol; Gatescope ended the connection with GOAWAY %1")
+                                   .arg(http2ErrorName(frame->goaway.error_code));
+        }
         return 0;
     }
 

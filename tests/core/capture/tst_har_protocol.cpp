@@ -5,6 +5,9 @@
 // response keeps its own version for the views and reports.
 #include "capture/HarImporter.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Gatescope;
@@ -22,16 +25,35 @@ QString dataPath(const char *name)
 // A minimal one-entry HAR 1.2 log with the given version fields.
 QByteArray oneEntry(const QByteArray &requestVersion, const QByteArray &responseVersion, const QByteArray &protocol)
 {
-    QByteArray entry = R"({"startedDateTime":"2026-12-06T10:00:00.000Z","time":12,)";
+    const QJsonObject request { { u"method"_s, u"GET"_s },
+                                { u"url"_s, u"https://h2.example/api"_s },
+                                { u"httpVersion"_s, QString::fromLatin1(requestVersion) },
+                                { u"headers"_s, QJsonArray() },
+                                { u"queryString"_s, QJsonArray() },
+                                { u"cookies"_s, QJsonArray() },
+                                { u"headersSize"_s, -1 },
+                                { u"bodySize"_s, 0 } };
+    const QJsonObject response { { u"status"_s, 502 },
+                                 { u"statusText"_s, u"Bad Gateway"_s },
+                                 { u"httpVersion"_s, QString::fromLatin1(responseVersion) },
+                                 { u"headers"_s, QJsonArray() },
+                                 { u"cookies"_s, QJsonArray() },
+                                 { u"content"_s, QJsonObject { { u"size"_s, 0 }, { u"mimeType"_s, u"text/plain"_s } } },
+                                 { u"redirectURL"_s, QString() },
+                                 { u"headersSize"_s, -1 },
+                                 { u"bodySize"_s, 0 } };
+    QJsonObject entry { { u"startedDateTime"_s, u"2026-12-06T10:00:00.000Z"_s },
+                        { u"time"_s, 12 },
+                        { u"request"_s, request },
+                        { u"response"_s, response },
+                        { u"cache"_s, QJsonObject() },
+                        { u"timings"_s, QJsonObject { { u"send"_s, 1 }, { u"wait"_s, 10 }, { u"receive"_s, 1 } } } };
     if (!protocol.isEmpty())
-        entry += R"("_protocol":")" + protocol + R"(",)";
-    entry += R"("request":{"method":"GET","url":"https://h2.example/api","httpVersion":")" + requestVersion
-        + R"(","headers":[],"queryString":[],"cookies":[],"headersSize":-1,"bodySize":0},)"
-          R"("response":{"status":502,"statusText":"Bad Gateway","httpVersion":")"
-        + responseVersion
-        + R"(","headers":[],"cookies":[],"content":{"size":0,"mimeType":"text/plain"},"redirectURL":"",)"
-          R"("headersSize":-1,"bodySize":0},"cache":{},"timings":{"send":1,"wait":10,"receive":1}})";
-    return R"({"log":{"version":"1.2","creator":{"name":"test","version":"1"},"entries":[)" + entry + "]}}";
+        entry.insert(u"_protocol"_s, QString::fromLatin1(protocol));
+    const QJsonObject log { { u"version"_s, u"1.2"_s },
+                            { u"creator"_s, QJsonObject { { u"name"_s, u"test"_s }, { u"version"_s, u"1"_s } } },
+                            { u"entries"_s, QJsonArray { entry } } };
+    return QJsonDocument(QJsonObject { { u"log"_s, log } }).toJson(QJsonDocument::Compact);
 }
 
 } // namespace
