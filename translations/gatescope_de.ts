@@ -2410,10 +2410,6 @@ Strg+C stoppt die laufende Anfrage (als von Ihnen abgebrochen gemeldet) und send
         <translation>%1: %2: Gatescope sendet HTTP/1.1</translation>
     </message>
     <message>
-        <source>%1: %2: Gatescope sends HTTP/1.1; the request is the same, the protocol is not</source>
-        <translation>%1: %2: Gatescope sendet HTTP/1.1; die Anfrage ist dieselbe, das Protokoll nicht</translation>
-    </message>
-    <message>
         <source>%1: %2: proxy credentials are not supported; the proxy is used without them</source>
         <translation>%1: %2: Proxy-Zugangsdaten werden nicht unterstützt; der Proxy wird ohne sie verwendet</translation>
     </message>
@@ -2508,6 +2504,10 @@ Strg+C stoppt die laufende Anfrage (als von Ihnen abgebrochen gemeldet) und send
     <message>
         <source>%1: curl does not accept &apos;%2&apos; (it stops: the option is unknown); read as &apos;--%3 %4&apos;</source>
         <translation>%1: curl akzeptiert &apos;%2&apos; nicht (es bricht ab: die Option ist unbekannt); gelesen als &apos;--%3 %4&apos;</translation>
+    </message>
+    <message>
+        <source>%1: %2: Gatescope sends HTTP/2 instead (it does not speak QUIC); the request is the same, the protocol is not</source>
+        <translation>%1: %2: Gatescope sendet stattdessen HTTP/2 (es spricht kein QUIC); die Anfrage ist dieselbe, das Protokoll nicht</translation>
     </message>
 </context>
 <context>
@@ -4855,7 +4855,10 @@ Strg+C stoppt die laufende Anfrage (als von Ihnen abgebrochen gemeldet) und send
     </message>
     <message numerus="yes">
         <source>%n more frame(s) not kept</source>
-        <translation><numerusform>%n weiterer Frame nicht behalten</numerusform><numerusform>%n weitere Frames nicht behalten</numerusform></translation>
+        <translation>
+            <numerusform>%n weiterer Frame nicht behalten</numerusform>
+            <numerusform>%n weitere Frames nicht behalten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5013,7 +5016,10 @@ Strg+C stoppt die laufende Anfrage (als von Ihnen abgebrochen gemeldet) und send
     </message>
     <message numerus="yes">
         <source>Protocol %1, %n frame(s)</source>
-        <translation><numerusform>Protokoll %1, %n Frame</numerusform><numerusform>Protokoll %1, %n Frames</numerusform></translation>
+        <translation>
+            <numerusform>Protokoll %1, %n Frame</numerusform>
+            <numerusform>Protokoll %1, %n Frames</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5697,15 +5703,25 @@ Ursache: %5</translation>
     </message>
     <message numerus="yes">
         <source>connection reset by peer with the HTTP/2 stream open after %n byte(s)</source>
-        <translation><numerusform>Verbindung von der Gegenseite zurückgesetzt, HTTP/2-Stream noch offen, nach %n Byte</numerusform><numerusform>Verbindung von der Gegenseite zurückgesetzt, HTTP/2-Stream noch offen, nach %n Bytes</numerusform></translation>
+        <translation>
+            <numerusform>Verbindung von der Gegenseite zurückgesetzt, HTTP/2-Stream noch offen, nach %n Byte</numerusform>
+            <numerusform>Verbindung von der Gegenseite zurückgesetzt, HTTP/2-Stream noch offen, nach %n Bytes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>peer closed the connection with the HTTP/2 stream open after %n byte(s)</source>
-        <translation><numerusform>Gegenseite schloss die Verbindung, HTTP/2-Stream noch offen, nach %n Byte</numerusform><numerusform>Gegenseite schloss die Verbindung, HTTP/2-Stream noch offen, nach %n Bytes</numerusform></translation>
+        <translation>
+            <numerusform>Gegenseite schloss die Verbindung, HTTP/2-Stream noch offen, nach %n Byte</numerusform>
+            <numerusform>Gegenseite schloss die Verbindung, HTTP/2-Stream noch offen, nach %n Bytes</numerusform>
+        </translation>
     </message>
     <message>
         <source>the request body waited on a flow-control window the server never opened (%1 of %2 bytes sent)</source>
         <translation>der Anfrage-Body wartete auf ein Flusskontrollfenster, das der Server nie öffnete (%1 von %2 Bytes gesendet)</translation>
+    </message>
+    <message>
+        <source>the server broke the HTTP/2 protocol; Gatescope ended the connection with GOAWAY %1</source>
+        <translation>der Server hat das HTTP/2-Protokoll verletzt; Gatescope beendete die Verbindung mit GOAWAY %1</translation>
     </message>
 </context>
 <context>

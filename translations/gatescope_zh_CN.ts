@@ -2397,10 +2397,6 @@ Ctrl+C 停止正在进行的请求（报告为由您取消）且不再发送；�
         <translation>%1：%2：Gatescope 发送 HTTP/1.1</translation>
     </message>
     <message>
-        <source>%1: %2: Gatescope sends HTTP/1.1; the request is the same, the protocol is not</source>
-        <translation>%1：%2：Gatescope 发送 HTTP/1.1；请求相同，但协议不同</translation>
-    </message>
-    <message>
         <source>%1: %2: proxy credentials are not supported; the proxy is used without them</source>
         <translation>%1：%2：不支持代理凭据；将不带凭据使用代理</translation>
     </message>
@@ -2495,6 +2491,10 @@ Ctrl+C 停止正在进行的请求（报告为由您取消）且不再发送；�
     <message>
         <source>%1: curl does not accept &apos;%2&apos; (it stops: the option is unknown); read as &apos;--%3 %4&apos;</source>
         <translation>%1：curl 不接受 &apos;%2&apos;（会因未知选项而中止）；按 &apos;--%3 %4&apos; 读取</translation>
+    </message>
+    <message>
+        <source>%1: %2: Gatescope sends HTTP/2 instead (it does not speak QUIC); the request is the same, the protocol is not</source>
+        <translation>%1:%2:Gatescope 改用 HTTP/2 发送(它不支持 QUIC);请求相同,协议不同</translation>
     </message>
 </context>
 <context>
@@ -4822,7 +4822,9 @@ Ctrl+C 停止正在进行的请求（报告为由您取消）且不再发送；�
     </message>
     <message numerus="yes">
         <source>%n more frame(s) not kept</source>
-        <translation><numerusform>另有 %n 个帧未保留</numerusform></translation>
+        <translation>
+            <numerusform>另有 %n 个帧未保留</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4980,7 +4982,9 @@ Ctrl+C 停止正在进行的请求（报告为由您取消）且不再发送；�
     </message>
     <message numerus="yes">
         <source>Protocol %1, %n frame(s)</source>
-        <translation><numerusform>协议 %1,%n 个帧</numerusform></translation>
+        <translation>
+            <numerusform>协议 %1,%n 个帧</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5658,15 +5662,23 @@ Cause: %5</source>
     </message>
     <message numerus="yes">
         <source>connection reset by peer with the HTTP/2 stream open after %n byte(s)</source>
-        <translation><numerusform>在 %n 字节后连接被对端重置,HTTP/2 流仍处于打开状态</numerusform></translation>
+        <translation>
+            <numerusform>在 %n 字节后连接被对端重置,HTTP/2 流仍处于打开状态</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>peer closed the connection with the HTTP/2 stream open after %n byte(s)</source>
-        <translation><numerusform>在 %n 字节后对端关闭了连接,HTTP/2 流仍处于打开状态</numerusform></translation>
+        <translation>
+            <numerusform>在 %n 字节后对端关闭了连接,HTTP/2 流仍处于打开状态</numerusform>
+        </translation>
     </message>
     <message>
         <source>the request body waited on a flow-control window the server never opened (%1 of %2 bytes sent)</source>
         <translation>请求体在等待服务器从未打开的流量控制窗口(已发送 %2 字节中的 %1)</translation>
+    </message>
+    <message>
+        <source>the server broke the HTTP/2 protocol; Gatescope ended the connection with GOAWAY %1</source>
+        <translation>服务器违反了 HTTP/2 协议;Gatescope 以 GOAWAY %1 结束了连接</translation>
     </message>
 </context>
 <context>
