@@ -263,6 +263,17 @@ void Http2FaultConnection::respond(int32_t streamId)
         const qsizetype bytes = stream.query.queryItemValue(u"bytes"_s).toLongLong(&ok);
         stream.body = QByteArray(ok ? std::clamp<qsizetype>(bytes, 0, 64 * 1024 * 1024) : 10 * 1024 * 1024, 'x');
         submitResponse(streamId, stream, 200, "application/octet-stream");
+    } else if (path == u"/bad-hpack") {
+        // A HEADERS frame whose block refers to HPACK index 0, which does not exist (RFC 7541
+        // §6.1): written past nghttp2, which would never encode it.
+        static const char frame[] = { 0, 0, 1, 1, 4, 0, 0, 0, 0, char(0x80) };
+        QByteArray bytes(frame, sizeof frame);
+        bytes[8] = char(streamId & 0xff);
+        QTimer::singleShot(0, this, [this, bytes] {
+            pump();
+            m_socket->write(bytes);
+            m_socket->flush();
+        });
     } else if (path == u"/stall" || path == u"/hang") {
         return;
     } else {

@@ -23,6 +23,7 @@ namespace Gatescope {
 //   /goaway-mid-body                     200 headers and 100 bytes, GOAWAY NO_ERROR (last stream = this
 //                                        one), then close without the rest
 //   /big                 bytes=10485760  200 application/octet-stream of `bytes` bytes (at most 64 MiB)
+//   /bad-hpack                           a HEADERS frame whose HPACK block names index 0 (invalid)
 //   /stall                               never opens the flow-control window: a request body past the
 //                                        first 65,535 bytes waits for ever; no answer
 //   /hang                                reads the request, never answers

@@ -224,6 +224,20 @@ private Q_SLOTS:
         }
     }
 
+    void aBadHpackBlockEndsTheConnection()
+    {
+        // nghttp2 cannot decode the block: it ends the connection with GOAWAY COMPRESSION_ERROR
+        // (RFC 9113 §4.3), which the frames show as sent by us.
+        const Exchange exchange
+            = probeOnce(requestFor(m_h2.url(u"/bad-hpack"_s), ProbeOptions::HttpVersion::Http2PriorKnowledge));
+        QVERIFY2(exchange.transport.outcome == Outcome::InvalidResponse, qPrintable(describe(exchange)));
+        const Http2Frame *goAway = findFrame(exchange, u"GOAWAY"_s, false);
+        QVERIFY(goAway);
+        QCOMPARE(goAway->errorCode, u"COMPRESSION_ERROR"_s);
+        QVERIFY(!exchange.response.has_value());
+        QCOMPARE(Diagnoser().diagnose(exchange).cause, u"transport.invalid-response"_s);
+    }
+
     void framesAreBounded()
     {
         // A body of many DATA frames: the list stops at MaxHttp2Frames and counts the rest.
