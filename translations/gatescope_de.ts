@@ -4348,6 +4348,22 @@ Strg+C stoppt die laufende Anfrage (als von Ihnen abgebrochen gemeldet) und send
         <extracomment>%1 = line number in the address overrides field, %2 = what is wrong</extracomment>
         <translation>Adressüberschreibungen, Zeile %1: %2</translation>
     </message>
+    <message>
+        <source>Pro&amp;tocol:</source>
+        <translation>Pro&amp;tokoll:</translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 (curl --http1.1)</source>
+        <translation>HTTP/1.1 (curl --http1.1)</translation>
+    </message>
+    <message>
+        <source>HTTP/2 when the server offers it over TLS (curl --http2)</source>
+        <translation>HTTP/2, wenn der Server es über TLS anbietet (curl --http2)</translation>
+    </message>
+    <message>
+        <source>HTTP/2 without asking (curl --http2-prior-knowledge)</source>
+        <translation>HTTP/2 ohne Nachfrage (curl --http2-prior-knowledge)</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Gui::ReplayComparison</name>

@@ -4317,6 +4317,22 @@ Ctrl+C 停止正在进行的请求（报告为由您取消）且不再发送；�
         <extracomment>%1 = line number in the address overrides field, %2 = what is wrong</extracomment>
         <translation>地址覆盖，第 %1 行：%2</translation>
     </message>
+    <message>
+        <source>Pro&amp;tocol:</source>
+        <translation>协议(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 (curl --http1.1)</source>
+        <translation>HTTP/1.1(curl --http1.1)</translation>
+    </message>
+    <message>
+        <source>HTTP/2 when the server offers it over TLS (curl --http2)</source>
+        <translation>服务器通过 TLS 提供时使用 HTTP/2(curl --http2)</translation>
+    </message>
+    <message>
+        <source>HTTP/2 without asking (curl --http2-prior-knowledge)</source>
+        <translation>不经协商直接使用 HTTP/2(curl --http2-prior-knowledge)</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Gui::ReplayComparison</name>
