@@ -7102,6 +7102,35 @@ Ursache: %5</translation>
             <numerusform>%n gesunde Austausche nicht gezeigt (nicht fehlgeschlagen); --all oder „Gesunde Austausche einbeziehen“ nimmt sie auf</numerusform>
         </translation>
     </message>
+    <message>
+        <source>last stream %1</source>
+        <translation>letzter Stream %1</translation>
+    </message>
+    <message>
+        <source>window +%1</source>
+        <translation>Fenster +%1</translation>
+    </message>
+    <message>
+        <source>%1 ms %2 %3 stream %4 %5</source>
+        <extracomment>One HTTP/2 frame: %1 = time in ms, %2 = in/out, %3 = type, %4 = stream id, %5 = details</extracomment>
+        <translation>%1 ms %2 %3 Stream %4 %5</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>ein</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>aus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more frame(s) not listed</source>
+        <translation><numerusform>%n weiterer Frame nicht aufgeführt</numerusform><numerusform>%n weitere Frames nicht aufgeführt</numerusform></translation>
+    </message>
+    <message>
+        <source>HTTP/2 frames</source>
+        <translation>HTTP/2-Frames</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::RequestSpec</name>

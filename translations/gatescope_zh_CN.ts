@@ -7052,6 +7052,35 @@ Cause: %5</source>
             <numerusform>%n 个正常的交换未显示（未失败）；--all 或“包含正常交换”会包含它们</numerusform>
         </translation>
     </message>
+    <message>
+        <source>last stream %1</source>
+        <translation>最后流 %1</translation>
+    </message>
+    <message>
+        <source>window +%1</source>
+        <translation>窗口 +%1</translation>
+    </message>
+    <message>
+        <source>%1 ms %2 %3 stream %4 %5</source>
+        <extracomment>One HTTP/2 frame: %1 = time in ms, %2 = in/out, %3 = type, %4 = stream id, %5 = details</extracomment>
+        <translation>%1 ms %2 %3 流 %4 %5</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>入</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>出</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more frame(s) not listed</source>
+        <translation><numerusform>另有 %n 个帧未列出</numerusform></translation>
+    </message>
+    <message>
+        <source>HTTP/2 frames</source>
+        <translation>HTTP/2 帧</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::RequestSpec</name>
