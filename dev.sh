@@ -21,6 +21,8 @@ packages=(
   python3-locust
   # packaging: .desktop/AppStream/MIME validation, the .deb (cpack, dpkg-shlibdeps), man page, completion
   desktop-file-utils appstream shared-mime-info dpkg-dev file man-db bash-completion
+  # HTTP/2 framing for the probe and the fault server
+  libnghttp2-dev
 )
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }

@@ -237,6 +237,22 @@
         <source>Fix the cause first; retrying will not help</source>
         <translation>Erst die Ursache beheben; Wiederholen hilft nicht</translation>
     </message>
+    <message>
+        <source>HTTP/2 stream reset by the server</source>
+        <translation>HTTP/2-Stream vom Server zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>HTTP/2 connection closed with GOAWAY</source>
+        <translation>HTTP/2-Verbindung mit GOAWAY geschlossen</translation>
+    </message>
+    <message>
+        <source>HTTP/2 flow-control stall</source>
+        <translation>HTTP/2-Flusskontrolle blockiert</translation>
+    </message>
+    <message>
+        <source>Request headers refused over HTTP/2</source>
+        <translation>Anfrage-Header über HTTP/2 abgelehnt</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Checklists</name>
@@ -1416,6 +1432,90 @@
         <source>A cancelled POST or PUT may or may not have reached the server: check its logs before sending it again.</source>
         <translation>Ein abgebrochenes POST oder PUT hat den Server vielleicht erreicht, vielleicht nicht: prüfen Sie seine Protokolle, bevor Sie es erneut senden.</translation>
     </message>
+    <message>
+        <source>The server refuses the request&apos;s header block over HTTP/2</source>
+        <translation>Der Server lehnt den Header-Block der Anfrage über HTTP/2 ab</translation>
+    </message>
+    <message>
+        <source>Compare the size of the request&apos;s headers with the limit the server announced (SETTINGS MAX_HEADER_LIST_SIZE in the frames); cookies are usually what grew. Remove stale cookies or move large values into the body.</source>
+        <translation>Vergleichen Sie die Größe der Anfrage-Header mit der Grenze, die der Server angekündigt hat (SETTINGS MAX_HEADER_LIST_SIZE in den Frames); meist sind die Cookies gewachsen. Entfernen Sie veraltete Cookies oder verlegen Sie große Werte in den Body.</translation>
+    </message>
+    <message>
+        <source>Send the same request with --http1.1: a server that resets the HTTP/2 stream often answers 400 or 431 over HTTP/1.1, naming the limit.</source>
+        <translation>Senden Sie dieselbe Anfrage mit --http1.1: Ein Server, der den HTTP/2-Stream zurücksetzt, antwortet über HTTP/1.1 oft mit 400 oder 431 und nennt die Grenze.</translation>
+    </message>
+    <message>
+        <source>On nginx the per-field and total limits are large_client_header_buffers (default 4 8k); on older nginx (before 1.19.7) http2_max_field_size and http2_max_header_size. Raise them on every hop, CDN and load balancer included, or shrink the headers.</source>
+        <translation>Bei nginx gelten large_client_header_buffers (Standard 4 8k) für das einzelne Feld und die Summe; bei älterem nginx (vor 1.19.7) http2_max_field_size und http2_max_header_size. Erhöhen Sie sie auf jedem Hop, CDN und Load Balancer eingeschlossen, oder verkleinern Sie die Header.</translation>
+    </message>
+    <message>
+        <source>Check header names and values for what HTTP/2 forbids: upper-case or non-token names, connection-specific fields (Connection, Keep-Alive, Transfer-Encoding, Upgrade), line breaks, NUL, or white space at either end of a value.</source>
+        <translation>Prüfen Sie Header-Namen und -Werte auf das, was HTTP/2 verbietet: Großbuchstaben oder Zeichen außerhalb eines Tokens im Namen, verbindungsbezogene Felder (Connection, Keep-Alive, Transfer-Encoding, Upgrade), Zeilenumbrüche, NUL oder Leerraum an einem Ende eines Werts.</translation>
+    </message>
+    <message>
+        <source>The server resets the HTTP/2 stream</source>
+        <translation>Der Server setzt den HTTP/2-Stream zurück</translation>
+    </message>
+    <message>
+        <source>Read the RST_STREAM code in the frames. REFUSED_STREAM: the request was not processed and can be retried; look at the server&apos;s concurrent-stream limit (SETTINGS MAX_CONCURRENT_STREAMS) and at workers shutting down.</source>
+        <translation>Lesen Sie den RST_STREAM-Code in den Frames. REFUSED_STREAM: Die Anfrage wurde nicht verarbeitet und kann wiederholt werden; prüfen Sie die Grenze gleichzeitiger Streams des Servers (SETTINGS MAX_CONCURRENT_STREAMS) und Worker, die gerade beendet werden.</translation>
+    </message>
+    <message>
+        <source>INTERNAL_ERROR or CANCEL: look in the server&apos;s or gateway&apos;s log at the same moment for the upstream that failed or timed out while the response was being produced.</source>
+        <translation>INTERNAL_ERROR oder CANCEL: Suchen Sie im Log des Servers oder Gateways zum selben Zeitpunkt nach dem Upstream, der beim Erzeugen der Antwort fehlschlug oder in ein Timeout lief.</translation>
+    </message>
+    <message>
+        <source>ENHANCE_YOUR_CALM: a rate, stream or abuse limit hit the client; slow down or raise the limit.</source>
+        <translation>ENHANCE_YOUR_CALM: Eine Raten-, Stream- oder Missbrauchsgrenze hat den Client getroffen; senden Sie langsamer oder erhöhen Sie die Grenze.</translation>
+    </message>
+    <message>
+        <source>HTTP_1_1_REQUIRED: send the request over HTTP/1.1 (--http1.1); the server will not serve it over HTTP/2 (for example client-certificate renegotiation).</source>
+        <translation>HTTP_1_1_REQUIRED: Senden Sie die Anfrage über HTTP/1.1 (--http1.1); der Server bedient sie nicht über HTTP/2 (zum Beispiel bei Neuverhandlung eines Client-Zertifikats).</translation>
+    </message>
+    <message>
+        <source>Repeat with --http1.1 to see whether the failure belongs to the HTTP/2 layer or to the application behind it.</source>
+        <translation>Wiederholen Sie mit --http1.1, um zu sehen, ob der Fehler zur HTTP/2-Schicht oder zur Anwendung dahinter gehört.</translation>
+    </message>
+    <message>
+        <source>The server closes the HTTP/2 connection with GOAWAY</source>
+        <translation>Der Server schließt die HTTP/2-Verbindung mit GOAWAY</translation>
+    </message>
+    <message>
+        <source>GOAWAY NO_ERROR at the moment of a deploy or reload is a graceful shutdown: make clients retry requests on a stream above the GOAWAY&apos;s last stream id, and give the server a drain period before it closes.</source>
+        <translation>GOAWAY NO_ERROR im Moment eines Deployments oder Reloads ist ein geordnetes Herunterfahren: Lassen Sie Clients Anfragen auf Streams oberhalb der letzten Stream-ID des GOAWAY wiederholen und geben Sie dem Server eine Auslaufzeit, bevor er schließt.</translation>
+    </message>
+    <message>
+        <source>Check per-connection limits that end connections on purpose: a maximum number of requests or a maximum lifetime per connection (nginx keepalive_requests and keepalive_time).</source>
+        <translation>Prüfen Sie Grenzen pro Verbindung, die Verbindungen absichtlich beenden: eine Höchstzahl an Anfragen oder eine Höchstdauer pro Verbindung (nginx keepalive_requests und keepalive_time).</translation>
+    </message>
+    <message>
+        <source>Any other error code means the server found fault with the connection: look for a protocol error, a flood or limit in the server&apos;s log, and read the GOAWAY debug data in the frames.</source>
+        <translation>Jeder andere Fehlercode bedeutet, dass der Server die Verbindung beanstandet hat: Suchen Sie im Log des Servers nach einem Protokollfehler, einer Flut oder einer Grenze, und lesen Sie die Debug-Daten des GOAWAY in den Frames.</translation>
+    </message>
+    <message>
+        <source>A response cut after GOAWAY on a stream at or below the last stream id was lost in the close: look for a server or proxy that exits without finishing the streams it promised to finish.</source>
+        <translation>Eine nach GOAWAY abgeschnittene Antwort auf einem Stream bis zur letzten Stream-ID ging beim Schließen verloren: Suchen Sie nach einem Server oder Proxy, der sich beendet, ohne die zugesagten Streams abzuschließen.</translation>
+    </message>
+    <message>
+        <source>The upload stalls on HTTP/2 flow control</source>
+        <translation>Der Upload hängt an der HTTP/2-Flusskontrolle</translation>
+    </message>
+    <message>
+        <source>Look at the frames: the server&apos;s INITIAL_WINDOW_SIZE in its SETTINGS, the WINDOW_UPDATE frames it sent and when they stopped.</source>
+        <translation>Sehen Sie sich die Frames an: INITIAL_WINDOW_SIZE in den SETTINGS des Servers, die WINDOW_UPDATE-Frames, die er sandte, und wann sie aufhörten.</translation>
+    </message>
+    <message>
+        <source>Check whether the application behind the server reads the request body at all (a handler that answers or blocks before reading keeps the window shut).</source>
+        <translation>Prüfen Sie, ob die Anwendung hinter dem Server den Anfrage-Body überhaupt liest (ein Handler, der vor dem Lesen antwortet oder blockiert, hält das Fenster geschlossen).</translation>
+    </message>
+    <message>
+        <source>Check body size limits and request buffering on every proxy on the path (disk space for buffered bodies, a client_max_body_size-style limit enforced by not reading).</source>
+        <translation>Prüfen Sie Body-Größengrenzen und das Puffern von Anfragen auf jedem Proxy im Pfad (Plattenplatz für gepufferte Bodys, eine Grenze wie client_max_body_size, die durch Nichtlesen durchgesetzt wird).</translation>
+    </message>
+    <message>
+        <source>Send the same request with --http1.1 and compare: a TCP-level stall and an HTTP/2 window stall look alike to the user, but only the second shows in the frames.</source>
+        <translation>Senden Sie dieselbe Anfrage mit --http1.1 und vergleichen Sie: Ein Stillstand auf TCP-Ebene und einer im HTTP/2-Fenster sehen für den Nutzer gleich aus, aber nur der zweite zeigt sich in den Frames.</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Cli::CommandLine</name>
@@ -1929,6 +2029,18 @@ One request; watching is bounded by --max-idle. Ctrl+C stops (exit code 130).</s
         <translation>Das Keep-Alive-Timeout des Servers messen: eine Anfrage über eine neue Verbindung senden, die Verbindung ruhen lassen und festhalten, wann der Server sie schließt (FIN oder Reset). Vergleicht es mit dem Gateway davor: ein Server, der ruhende Verbindungen schließt, bevor das Gateway sie nicht mehr wiederverwendet, verursacht sporadische 502; die Abhilfe für dieses Gateway wird ausgegeben.
 Eine Anfrage; das Beobachten ist durch --max-idle begrenzt. Strg+C hält an (Exit-Code 130).</translation>
     </message>
+    <message>
+        <source>Speak HTTP/1.1 only (the default for a URL; a capture recorded over h2 replays over h2 unless this is given).</source>
+        <translation>Nur HTTP/1.1 sprechen (Standard für eine URL; ein über h2 aufgezeichneter Mitschnitt wird über h2 wiederholt, außer dies ist angegeben).</translation>
+    </message>
+    <message>
+        <source>Offer HTTP/2 by ALPN over TLS and use it when the server picks it; plain http stays HTTP/1.1. The JSON then carries every frame (&apos;frames&apos;).</source>
+        <translation>HTTP/2 per ALPN über TLS anbieten und nutzen, wenn der Server es wählt; einfaches http bleibt HTTP/1.1. Das JSON enthält dann jeden Frame (&apos;frames&apos;).</translation>
+    </message>
+    <message>
+        <source>Speak HTTP/2 at once, without asking: h2c over plain http, only h2 offered over TLS.</source>
+        <translation>Sofort HTTP/2 sprechen, ohne zu fragen: h2c über einfaches http, über TLS wird nur h2 angeboten.</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Cli::ConvertCommand</name>
@@ -2029,6 +2141,10 @@ Eine Anfrage; das Beobachten ist durch --max-idle begrenzt. Strg+C hält an (Exi
             <numerusform>%1: enthält %n Anfrage und keine Antwort, es gibt also nichts zu diagnostizieren; um sie zu senden und die Antwort zu diagnostizieren, führen Sie aus: gatescope replay %2</numerusform>
             <numerusform>%1: enthält %n Anfragen und keine Antwort, es gibt also nichts zu diagnostizieren; um sie zu senden und die Antworten zu diagnostizieren, führen Sie aus: gatescope replay %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>gatescope: entry %1 was recorded over HTTP/3; it is replayed over HTTP/2 (Gatescope does not speak QUIC)</source>
+        <translation>gatescope: Eintrag %1 wurde über HTTP/3 aufgezeichnet; er wird über HTTP/2 wiederholt (Gatescope spricht kein QUIC)</translation>
     </message>
 </context>
 <context>
@@ -2356,6 +2472,26 @@ Eine Anfrage; das Beobachten ist durch --max-idle begrenzt. Strg+C hält an (Exi
         <source>cancelled by you after %1 s — %2</source>
         <translation>von Ihnen nach %1 s abgebrochen — %2</translation>
     </message>
+    <message>
+        <source>%1 at %2 on stream %3: %4</source>
+        <translation>%1 bei %2 auf Stream %3: %4</translation>
+    </message>
+    <message>
+        <source>last stream %1</source>
+        <translation>letzter Stream %1</translation>
+    </message>
+    <message>
+        <source>HTTP/2: %1 frame(s) received, %2 sent</source>
+        <translation>HTTP/2: %1 Frame(s) empfangen, %2 gesendet</translation>
+    </message>
+    <message>
+        <source>(%1 more not kept)</source>
+        <translation>(%1 weitere nicht behalten)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used together: choose one</source>
+        <translation>%1 können nicht zusammen verwendet werden: Wählen Sie eines</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Cli::ReportOutput</name>
@@ -2508,10 +2644,6 @@ Eine Anfrage; das Beobachten ist durch --max-idle begrenzt. Strg+C hält an (Exi
         <translation>%1: %2: Gatescope sendet HTTP/1.1</translation>
     </message>
     <message>
-        <source>%1: %2: Gatescope sends HTTP/1.1; the request is the same, the protocol is not</source>
-        <translation>%1: %2: Gatescope sendet HTTP/1.1; die Anfrage ist dieselbe, das Protokoll nicht</translation>
-    </message>
-    <message>
         <source>%1: %2: proxy credentials are not supported; the proxy is used without them</source>
         <translation>%1: %2: Proxy-Zugangsdaten werden nicht unterstützt; der Proxy wird ohne sie verwendet</translation>
     </message>
@@ -2606,6 +2738,10 @@ Eine Anfrage; das Beobachten ist durch --max-idle begrenzt. Strg+C hält an (Exi
     <message>
         <source>%1: curl does not accept &apos;%2&apos; (it stops: the option is unknown); read as &apos;--%3 %4&apos;</source>
         <translation>%1: curl akzeptiert &apos;%2&apos; nicht (es bricht ab: die Option ist unbekannt); gelesen als &apos;--%3 %4&apos;</translation>
+    </message>
+    <message>
+        <source>%1: %2: Gatescope sends HTTP/2 instead (it does not speak QUIC); the request is the same, the protocol is not</source>
+        <translation>%1: %2: Gatescope sendet stattdessen HTTP/2 (es spricht kein QUIC); die Anfrage ist dieselbe, das Protokoll nicht</translation>
     </message>
 </context>
 <context>
@@ -3434,6 +3570,22 @@ Eine Anfrage; das Beobachten ist durch --max-idle begrenzt. Strg+C hält an (Exi
     <message>
         <source>the client ended the request itself</source>
         <translation>der Client beendete die Anfrage selbst</translation>
+    </message>
+    <message>
+        <source>the server reset the HTTP/2 stream</source>
+        <translation>der Server hat den HTTP/2-Stream zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>the server sent GOAWAY</source>
+        <translation>der Server hat GOAWAY gesendet</translation>
+    </message>
+    <message>
+        <source>the request body waited on a closed HTTP/2 window</source>
+        <translation>der Anfrage-Body wartete auf ein geschlossenes HTTP/2-Fenster</translation>
+    </message>
+    <message>
+        <source>the server refused the request&apos;s header block</source>
+        <translation>der Server hat den Header-Block der Anfrage abgelehnt</translation>
     </message>
 </context>
 <context>
@@ -4568,6 +4720,22 @@ Eine Anfrage; das Beobachten ist durch --max-idle begrenzt. Strg+C hält an (Exi
         <extracomment>%1 = line number in the address overrides field, %2 = what is wrong</extracomment>
         <translation>Adressüberschreibungen, Zeile %1: %2</translation>
     </message>
+    <message>
+        <source>Pro&amp;tocol:</source>
+        <translation>Pro&amp;tokoll:</translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 (curl --http1.1)</source>
+        <translation>HTTP/1.1 (curl --http1.1)</translation>
+    </message>
+    <message>
+        <source>HTTP/2 when the server offers it over TLS (curl --http2)</source>
+        <translation>HTTP/2, wenn der Server es über TLS anbietet (curl --http2)</translation>
+    </message>
+    <message>
+        <source>HTTP/2 without asking (curl --http2-prior-knowledge)</source>
+        <translation>HTTP/2 ohne Nachfrage (curl --http2-prior-knowledge)</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Gui::ReplayComparison</name>
@@ -5018,6 +5186,68 @@ Eine Anfrage; das Beobachten ist durch --max-idle begrenzt. Strg+C hält an (Exi
         <source>Lines longer than %1 characters are broken for display.</source>
         <translation>Zeilen über %1 Zeichen werden für die Anzeige umbrochen.</translation>
     </message>
+    <message>
+        <source>&amp;Frames</source>
+        <translation>&amp;Frames</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Way</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>Frame</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>Stream</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <source>HTTP/2 frames</source>
+        <translation>HTTP/2-Frames</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>last stream %1</source>
+        <extracomment>GOAWAY&apos;s last stream id</extracomment>
+        <translation>letzter Stream %1</translation>
+    </message>
+    <message>
+        <source>window +%1</source>
+        <extracomment>WINDOW_UPDATE&apos;s increment in bytes</extracomment>
+        <translation>Fenster +%1</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <extracomment>Frame direction: received from the server / sent by Gatescope</extracomment>
+        <translation>ein</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>aus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more frame(s) not kept</source>
+        <translation>
+            <numerusform>%n weiterer Frame nicht behalten</numerusform>
+            <numerusform>%n weitere Frames nicht behalten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Gui::WatchChart</name>
@@ -5232,6 +5462,18 @@ Eine Anfrage; das Beobachten ist durch --max-idle begrenzt. Strg+C hält an (Exi
     <message>
         <source>Where the wait went</source>
         <translation>Wohin die Wartezeit ging</translation>
+    </message>
+    <message>
+        <source>Protocol %1</source>
+        <extracomment>Tooltip: the protocol the exchange went over (h2, http/1.1); %2 = how many HTTP/2 frames</extracomment>
+        <translation>Protokoll %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Protocol %1, %n frame(s)</source>
+        <translation>
+            <numerusform>Protokoll %1, %n Frame</numerusform>
+            <numerusform>Protokoll %1, %n Frames</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5844,6 +6086,122 @@ Ursache: %5</translation>
     <message>
         <source>%1; earlier attempts: %2</source>
         <translation>%1; frühere Versuche: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Http2Conversation</name>
+    <message>
+        <source>rejected: %1</source>
+        <translation>abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>the server sent an invalid %1 frame on stream %2: %3</source>
+        <translation>der Server sandte einen ungültigen %1-Frame auf Stream %2: %3</translation>
+    </message>
+    <message>
+        <source>the response header blocks exceed %1 bytes</source>
+        <translation>die Header-Blöcke der Antwort überschreiten %1 Bytes</translation>
+    </message>
+    <message>
+        <source>HTTP/2 session not created: %1</source>
+        <translation>HTTP/2-Sitzung nicht erstellt: %1</translation>
+    </message>
+    <message>
+        <source>HTTP/2 request not queued: %1</source>
+        <translation>HTTP/2-Anfrage nicht eingereiht: %1</translation>
+    </message>
+    <message>
+        <source>HTTP/2 protocol error from the server: %1</source>
+        <translation>HTTP/2-Protokollfehler vom Server: %1</translation>
+    </message>
+    <message>
+        <source>HTTP/2 session failed: %1</source>
+        <translation>HTTP/2-Sitzung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>the request header name &apos;%1&apos; has characters HTTP/2 forbids</source>
+        <translation>der Anfrage-Header-Name &apos;%1&apos; enthält Zeichen, die HTTP/2 verbietet</translation>
+    </message>
+    <message>
+        <source>the value of the request header &apos;%1&apos; has characters HTTP/2 forbids</source>
+        <translation>der Wert des Anfrage-Headers &apos;%1&apos; enthält Zeichen, die HTTP/2 verbietet</translation>
+    </message>
+    <message>
+        <source>the request header &apos;%1&apos; is large (%2 bytes)</source>
+        <translation>der Anfrage-Header &apos;%1&apos; ist groß (%2 Bytes)</translation>
+    </message>
+    <message>
+        <source>the request&apos;s header list (%1 bytes) is larger than the server&apos;s MAX_HEADER_LIST_SIZE of %2</source>
+        <translation>die Header-Liste der Anfrage (%1 Bytes) ist größer als MAX_HEADER_LIST_SIZE des Servers von %2</translation>
+    </message>
+    <message>
+        <source>the request&apos;s header list is large (%1 bytes)</source>
+        <translation>die Header-Liste der Anfrage ist groß (%1 Bytes)</translation>
+    </message>
+    <message>
+        <source>the server reset the stream with %1 before answering: %2</source>
+        <translation>der Server setzte den Stream mit %1 zurück, bevor er antwortete: %2</translation>
+    </message>
+    <message>
+        <source>the server reset the stream with %1 during the response</source>
+        <translation>der Server setzte den Stream während der Antwort mit %1 zurück</translation>
+    </message>
+    <message>
+        <source>the server reset the stream with %1 before answering</source>
+        <translation>der Server setzte den Stream mit %1 zurück, bevor er antwortete</translation>
+    </message>
+    <message>
+        <source> (debug data &apos;%1&apos;)</source>
+        <translation> (Debug-Daten &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>the server ended the connection with GOAWAY %1 before answering%2: %3</source>
+        <translation>der Server beendete die Verbindung mit GOAWAY %1, bevor er antwortete%2: %3</translation>
+    </message>
+    <message>
+        <source>the server sent GOAWAY %1 (last stream %2) and the response on stream %3 was not completed%4</source>
+        <translation>der Server sandte GOAWAY %1 (letzter Stream %2) und die Antwort auf Stream %3 wurde nicht abgeschlossen%4</translation>
+    </message>
+    <message>
+        <source>the server sent GOAWAY %1 (last stream %2) before answering stream %3%4</source>
+        <translation>der Server sandte GOAWAY %1 (letzter Stream %2), bevor er Stream %3 beantwortete%4</translation>
+    </message>
+    <message>
+        <source>the stream was closed with %1 without a complete response</source>
+        <translation>der Stream wurde mit %1 ohne vollständige Antwort geschlossen</translation>
+    </message>
+    <message numerus="yes">
+        <source>connection reset by peer with the HTTP/2 stream open after %n byte(s)</source>
+        <translation>
+            <numerusform>Verbindung von der Gegenseite zurückgesetzt, HTTP/2-Stream noch offen, nach %n Byte</numerusform>
+            <numerusform>Verbindung von der Gegenseite zurückgesetzt, HTTP/2-Stream noch offen, nach %n Bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>peer closed the connection with the HTTP/2 stream open after %n byte(s)</source>
+        <translation>
+            <numerusform>Gegenseite schloss die Verbindung, HTTP/2-Stream noch offen, nach %n Byte</numerusform>
+            <numerusform>Gegenseite schloss die Verbindung, HTTP/2-Stream noch offen, nach %n Bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the request body waited on a flow-control window the server never opened (%1 of %2 bytes sent)</source>
+        <translation>der Anfrage-Body wartete auf ein Flusskontrollfenster, das der Server nie öffnete (%1 von %2 Bytes gesendet)</translation>
+    </message>
+    <message>
+        <source>the server broke the HTTP/2 protocol; Gatescope ended the connection with GOAWAY %1</source>
+        <translation>der Server hat das HTTP/2-Protokoll verletzt; Gatescope beendete die Verbindung mit GOAWAY %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Http2FaultServer</name>
+    <message>
+        <source>lab h2 origin: cannot listen on %1: %2</source>
+        <translation>Labor-h2-Origin: kann nicht auf %1 lauschen: %2</translation>
+    </message>
+    <message>
+        <source>lab h2 origin: cannot listen for TLS on %1: %2</source>
+        <translation>Labor-h2-Origin: kann nicht für TLS auf %1 lauschen: %2</translation>
     </message>
 </context>
 <context>
@@ -7508,6 +7866,35 @@ Ursache: %5</translation>
         <source>Timeout audit</source>
         <translation>Zeitlimit-Prüfung</translation>
     </message>
+    <message>
+        <source>last stream %1</source>
+        <translation>letzter Stream %1</translation>
+    </message>
+    <message>
+        <source>window +%1</source>
+        <translation>Fenster +%1</translation>
+    </message>
+    <message>
+        <source>%1 ms %2 %3 stream %4 %5</source>
+        <extracomment>One HTTP/2 frame: %1 = time in ms, %2 = in/out, %3 = type, %4 = stream id, %5 = details</extracomment>
+        <translation>%1 ms %2 %3 Stream %4 %5</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>ein</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>aus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more frame(s) not listed</source>
+        <translation><numerusform>%n weiterer Frame nicht aufgeführt</numerusform><numerusform>%n weitere Frames nicht aufgeführt</numerusform></translation>
+    </message>
+    <message>
+        <source>HTTP/2 frames</source>
+        <translation>HTTP/2-Frames</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::RequestSpec</name>
@@ -8621,6 +9008,54 @@ Ursache: %5</translation>
     <message>
         <source>You stopped this request (Esc or Cancel in the window, Ctrl+C on the command line) before a complete response arrived. That says nothing about the server: it may have been slow, stuck, or about to answer. Send it again and let it run to get a verdict; the probe&apos;s timeouts (Options) decide how long it may take.</source>
         <translation>Sie haben diese Anfrage gestoppt (Esc oder Abbrechen im Fenster, Strg+C auf der Kommandozeile), bevor eine vollständige Antwort ankam. Das sagt nichts über den Server: er war vielleicht langsam, hing oder war kurz vor der Antwort. Senden Sie sie erneut und lassen Sie sie laufen, um ein Urteil zu erhalten; die Timeouts der Probe (Optionen) bestimmen, wie lange sie dauern darf.</translation>
+    </message>
+    <message>
+        <source>The server refused the request&apos;s headers (HTTP/2)</source>
+        <translation>Der Server hat die Header der Anfrage abgelehnt (HTTP/2)</translation>
+    </message>
+    <message>
+        <source>The server ended the HTTP/2 stream before answering, and the request&apos;s header block is the likely reason: it is larger than the server accepts or holds characters HTTP/2 forbids. Chrome reports this as ERR_HTTP2_PROTOCOL_ERROR.</source>
+        <translation>Der Server hat den HTTP/2-Stream beendet, bevor er antwortete, und der Header-Block der Anfrage ist der wahrscheinliche Grund: Er ist größer, als der Server annimmt, oder enthält Zeichen, die HTTP/2 verbietet. Chrome meldet das als ERR_HTTP2_PROTOCOL_ERROR.</translation>
+    </message>
+    <message>
+        <source>Over HTTP/2 a server that cannot take a request&apos;s header block does not always answer 431 or 400: it may reset the stream (RST_STREAM PROTOCOL_ERROR, COMPRESSION_ERROR or ENHANCE_YOUR_CALM) or close the whole connection with GOAWAY. The request here either exceeds the header list size the server announced in its SETTINGS (or 16 KiB when it announced none) or carries a field HTTP/2 does not allow: upper-case or non-token names, a line break or NUL in a value, white space at either end of a value. Cookies that grew over time are the usual cause. The same request over HTTP/1.1 often gets a readable 400 or 431 instead.</source>
+        <translation>Über HTTP/2 antwortet ein Server, der den Header-Block einer Anfrage nicht annehmen kann, nicht immer mit 431 oder 400: Er kann den Stream zurücksetzen (RST_STREAM PROTOCOL_ERROR, COMPRESSION_ERROR oder ENHANCE_YOUR_CALM) oder die ganze Verbindung mit GOAWAY schließen. Die Anfrage hier überschreitet entweder die Größe der Header-Liste, die der Server in seinen SETTINGS angekündigt hat (oder 16 KiB, wenn er keine angekündigt hat), oder enthält ein Feld, das HTTP/2 nicht erlaubt: Namen mit Großbuchstaben oder Zeichen außerhalb eines Tokens, einen Zeilenumbruch oder NUL in einem Wert, Leerraum an einem Ende eines Werts. Meist sind mit der Zeit gewachsene Cookies die Ursache. Dieselbe Anfrage über HTTP/1.1 bekommt oft stattdessen ein lesbares 400 oder 431.</translation>
+    </message>
+    <message>
+        <source>The server reset the HTTP/2 stream</source>
+        <translation>Der Server hat den HTTP/2-Stream zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>The server cancelled this request&apos;s HTTP/2 stream with RST_STREAM instead of completing the response; the connection itself stayed up. A gateway in front would answer {predicted}.</source>
+        <translation>Der Server hat den HTTP/2-Stream dieser Anfrage mit RST_STREAM abgebrochen, statt die Antwort abzuschließen; die Verbindung selbst blieb bestehen. Ein Gateway davor würde {predicted} antworten.</translation>
+    </message>
+    <message>
+        <source>RST_STREAM ends one stream and names a reason code. REFUSED_STREAM means the server did not process the request at all (too many concurrent streams, a worker shutting down) and it is safe to send again; CANCEL means it gave up on the answer; INTERNAL_ERROR usually comes from the application or a proxy&apos;s upstream failing mid-request; ENHANCE_YOUR_CALM is a rate or abuse limit; HTTP_1_1_REQUIRED asks for the request over HTTP/1.1. The code is shown with the transport detail and in the frames.</source>
+        <translation>RST_STREAM beendet einen Stream und nennt einen Grundcode. REFUSED_STREAM bedeutet, dass der Server die Anfrage gar nicht verarbeitet hat (zu viele gleichzeitige Streams, ein Worker wird beendet) und sie gefahrlos erneut gesendet werden kann; CANCEL bedeutet, dass er die Antwort aufgegeben hat; INTERNAL_ERROR kommt meist von der Anwendung oder dem Upstream eines Proxys, der mitten in der Anfrage ausfällt; ENHANCE_YOUR_CALM ist eine Raten- oder Missbrauchsgrenze; HTTP_1_1_REQUIRED verlangt die Anfrage über HTTP/1.1. Der Code steht beim Transportdetail und in den Frames.</translation>
+    </message>
+    <message>
+        <source>The server sent GOAWAY before the response was complete</source>
+        <translation>Der Server hat GOAWAY gesendet, bevor die Antwort vollständig war</translation>
+    </message>
+    <message>
+        <source>The server announced with GOAWAY that it was closing the HTTP/2 connection, and this request&apos;s response did not complete on it. A gateway in front would answer {predicted}.</source>
+        <translation>Der Server hat mit GOAWAY angekündigt, dass er die HTTP/2-Verbindung schließt, und die Antwort auf diese Anfrage wurde darauf nicht abgeschlossen. Ein Gateway davor würde {predicted} antworten.</translation>
+    </message>
+    <message>
+        <source>GOAWAY names the last stream the server will still finish. A stream above that number was never processed and can be sent again on a new connection; a stream at or below it that still ended early was cut by the close. GOAWAY with NO_ERROR is a graceful shutdown: a reload or deploy, an idle or per-connection request limit reached. Any other code (PROTOCOL_ERROR, ENHANCE_YOUR_CALM, INTERNAL_ERROR) means the server found fault with the connection. The debug data, when the server sent some, is in the frames.</source>
+        <translation>GOAWAY nennt den letzten Stream, den der Server noch abschließt. Ein Stream oberhalb dieser Nummer wurde nie verarbeitet und kann auf einer neuen Verbindung erneut gesendet werden; ein Stream bis zu ihr, der dennoch zu früh endete, wurde vom Schließen abgeschnitten. GOAWAY mit NO_ERROR ist ein geordnetes Herunterfahren: ein Reload oder Deployment, eine erreichte Leerlauf- oder Anfragegrenze pro Verbindung. Jeder andere Code (PROTOCOL_ERROR, ENHANCE_YOUR_CALM, INTERNAL_ERROR) bedeutet, dass der Server die Verbindung beanstandet hat. Die Debug-Daten stehen, wenn der Server welche sandte, in den Frames.</translation>
+    </message>
+    <message>
+        <source>The request body waited on an HTTP/2 flow-control window</source>
+        <translation>Der Anfrage-Body wartete auf ein HTTP/2-Flusskontrollfenster</translation>
+    </message>
+    <message>
+        <source>The request body could not be sent: the server&apos;s HTTP/2 flow-control window was used up and it never opened it again with WINDOW_UPDATE, so the request timed out while sending. A gateway in front would answer {predicted}.</source>
+        <translation>Der Anfrage-Body konnte nicht gesendet werden: Das HTTP/2-Flusskontrollfenster des Servers war aufgebraucht und er öffnete es nie wieder mit WINDOW_UPDATE, sodass die Anfrage beim Senden in ein Timeout lief. Ein Gateway davor würde {predicted} antworten.</translation>
+    </message>
+    <message>
+        <source>In HTTP/2 a sender may only send as much body as the receiver&apos;s window allows; the receiver opens it again with WINDOW_UPDATE as it reads. A server that stops reading (a busy or stuck application, a proxy buffering to a full disk, a body limit it enforces by not reading) leaves the window at zero and the upload hangs without any error. The frames show the last WINDOW_UPDATE and how much of the body went out.</source>
+        <translation>In HTTP/2 darf ein Sender nur so viel Body senden, wie das Fenster des Empfängers erlaubt; der Empfänger öffnet es beim Lesen mit WINDOW_UPDATE wieder. Ein Server, der aufhört zu lesen (eine ausgelastete oder hängende Anwendung, ein Proxy, der auf eine volle Platte puffert, eine Body-Grenze, die er durch Nichtlesen durchsetzt), lässt das Fenster auf null, und der Upload hängt ohne jeden Fehler. Die Frames zeigen das letzte WINDOW_UPDATE und wie viel vom Body hinausging.</translation>
     </message>
 </context>
 <context>

@@ -237,6 +237,22 @@
         <source>Fix the cause first; retrying will not help</source>
         <translation>先修复原因；重试无济于事</translation>
     </message>
+    <message>
+        <source>HTTP/2 stream reset by the server</source>
+        <translation>服务器重置了 HTTP/2 流</translation>
+    </message>
+    <message>
+        <source>HTTP/2 connection closed with GOAWAY</source>
+        <translation>HTTP/2 连接被 GOAWAY 关闭</translation>
+    </message>
+    <message>
+        <source>HTTP/2 flow-control stall</source>
+        <translation>HTTP/2 流量控制停滞</translation>
+    </message>
+    <message>
+        <source>Request headers refused over HTTP/2</source>
+        <translation>HTTP/2 下请求头被拒绝</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Checklists</name>
@@ -1416,6 +1432,90 @@
         <source>A cancelled POST or PUT may or may not have reached the server: check its logs before sending it again.</source>
         <translation>被取消的 POST 或 PUT 可能已经到达服务器，也可能没有：再次发送前请检查服务器日志。</translation>
     </message>
+    <message>
+        <source>The server refuses the request&apos;s header block over HTTP/2</source>
+        <translation>服务器在 HTTP/2 下拒绝请求的头部块</translation>
+    </message>
+    <message>
+        <source>Compare the size of the request&apos;s headers with the limit the server announced (SETTINGS MAX_HEADER_LIST_SIZE in the frames); cookies are usually what grew. Remove stale cookies or move large values into the body.</source>
+        <translation>将请求头的大小与服务器公布的上限(帧中的 SETTINGS MAX_HEADER_LIST_SIZE)进行比较;通常是 Cookie 变大了。删除过期的 Cookie,或把大的值移到请求体中。</translation>
+    </message>
+    <message>
+        <source>Send the same request with --http1.1: a server that resets the HTTP/2 stream often answers 400 or 431 over HTTP/1.1, naming the limit.</source>
+        <translation>用 --http1.1 发送同一请求:重置 HTTP/2 流的服务器在 HTTP/1.1 下常会回答 400 或 431,并指出上限。</translation>
+    </message>
+    <message>
+        <source>On nginx the per-field and total limits are large_client_header_buffers (default 4 8k); on older nginx (before 1.19.7) http2_max_field_size and http2_max_header_size. Raise them on every hop, CDN and load balancer included, or shrink the headers.</source>
+        <translation>在 nginx 上,单个字段和总量的上限由 large_client_header_buffers 决定(默认 4 8k);较旧的 nginx(1.19.7 之前)为 http2_max_field_size 和 http2_max_header_size。在每一跳(包括 CDN 和负载均衡器)上调高它们,或者缩小请求头。</translation>
+    </message>
+    <message>
+        <source>Check header names and values for what HTTP/2 forbids: upper-case or non-token names, connection-specific fields (Connection, Keep-Alive, Transfer-Encoding, Upgrade), line breaks, NUL, or white space at either end of a value.</source>
+        <translation>检查请求头名称和值中是否有 HTTP/2 禁止的内容:大写或非 token 字符的名称、连接专用字段(Connection、Keep-Alive、Transfer-Encoding、Upgrade)、换行、NUL,或值两端的空白。</translation>
+    </message>
+    <message>
+        <source>The server resets the HTTP/2 stream</source>
+        <translation>服务器重置 HTTP/2 流</translation>
+    </message>
+    <message>
+        <source>Read the RST_STREAM code in the frames. REFUSED_STREAM: the request was not processed and can be retried; look at the server&apos;s concurrent-stream limit (SETTINGS MAX_CONCURRENT_STREAMS) and at workers shutting down.</source>
+        <translation>查看帧中的 RST_STREAM 错误码。REFUSED_STREAM:请求未被处理,可以重试;检查服务器的并发流上限(SETTINGS MAX_CONCURRENT_STREAMS)以及正在关闭的 worker。</translation>
+    </message>
+    <message>
+        <source>INTERNAL_ERROR or CANCEL: look in the server&apos;s or gateway&apos;s log at the same moment for the upstream that failed or timed out while the response was being produced.</source>
+        <translation>INTERNAL_ERROR 或 CANCEL:在同一时刻的服务器或网关日志中查找在生成响应时失败或超时的上游。</translation>
+    </message>
+    <message>
+        <source>ENHANCE_YOUR_CALM: a rate, stream or abuse limit hit the client; slow down or raise the limit.</source>
+        <translation>ENHANCE_YOUR_CALM:客户端触发了速率、流或滥用限制;请放慢速度或提高限制。</translation>
+    </message>
+    <message>
+        <source>HTTP_1_1_REQUIRED: send the request over HTTP/1.1 (--http1.1); the server will not serve it over HTTP/2 (for example client-certificate renegotiation).</source>
+        <translation>HTTP_1_1_REQUIRED:通过 HTTP/1.1 发送请求(--http1.1);服务器不会在 HTTP/2 下处理它(例如客户端证书重新协商)。</translation>
+    </message>
+    <message>
+        <source>Repeat with --http1.1 to see whether the failure belongs to the HTTP/2 layer or to the application behind it.</source>
+        <translation>用 --http1.1 重试,以判断故障属于 HTTP/2 层还是其后的应用。</translation>
+    </message>
+    <message>
+        <source>The server closes the HTTP/2 connection with GOAWAY</source>
+        <translation>服务器用 GOAWAY 关闭 HTTP/2 连接</translation>
+    </message>
+    <message>
+        <source>GOAWAY NO_ERROR at the moment of a deploy or reload is a graceful shutdown: make clients retry requests on a stream above the GOAWAY&apos;s last stream id, and give the server a drain period before it closes.</source>
+        <translation>部署或重新加载时出现的 GOAWAY NO_ERROR 是优雅关闭:让客户端重试流 ID 大于 GOAWAY 中最后流 ID 的请求,并在服务器关闭前留出排空时间。</translation>
+    </message>
+    <message>
+        <source>Check per-connection limits that end connections on purpose: a maximum number of requests or a maximum lifetime per connection (nginx keepalive_requests and keepalive_time).</source>
+        <translation>检查有意结束连接的单连接限制:每个连接的最大请求数或最长存活时间(nginx 的 keepalive_requests 和 keepalive_time)。</translation>
+    </message>
+    <message>
+        <source>Any other error code means the server found fault with the connection: look for a protocol error, a flood or limit in the server&apos;s log, and read the GOAWAY debug data in the frames.</source>
+        <translation>其他任何错误码都表示服务器认为连接有问题:在服务器日志中查找协议错误、洪泛或限制,并查看帧中 GOAWAY 的调试数据。</translation>
+    </message>
+    <message>
+        <source>A response cut after GOAWAY on a stream at or below the last stream id was lost in the close: look for a server or proxy that exits without finishing the streams it promised to finish.</source>
+        <translation>GOAWAY 之后、流 ID 不大于最后流 ID 的响应被截断,说明它在关闭时丢失:查找那些没有完成承诺处理的流就退出的服务器或代理。</translation>
+    </message>
+    <message>
+        <source>The upload stalls on HTTP/2 flow control</source>
+        <translation>上传因 HTTP/2 流量控制而停滞</translation>
+    </message>
+    <message>
+        <source>Look at the frames: the server&apos;s INITIAL_WINDOW_SIZE in its SETTINGS, the WINDOW_UPDATE frames it sent and when they stopped.</source>
+        <translation>查看帧:服务器 SETTINGS 中的 INITIAL_WINDOW_SIZE、它发送的 WINDOW_UPDATE 帧以及它们何时停止。</translation>
+    </message>
+    <message>
+        <source>Check whether the application behind the server reads the request body at all (a handler that answers or blocks before reading keeps the window shut).</source>
+        <translation>检查服务器后面的应用是否真的读取了请求体(在读取前就应答或阻塞的处理程序会让窗口一直关闭)。</translation>
+    </message>
+    <message>
+        <source>Check body size limits and request buffering on every proxy on the path (disk space for buffered bodies, a client_max_body_size-style limit enforced by not reading).</source>
+        <translation>检查路径上每个代理的请求体大小限制和请求缓冲(缓冲请求体所需的磁盘空间、以不读取方式执行的类似 client_max_body_size 的限制)。</translation>
+    </message>
+    <message>
+        <source>Send the same request with --http1.1 and compare: a TCP-level stall and an HTTP/2 window stall look alike to the user, but only the second shows in the frames.</source>
+        <translation>用 --http1.1 发送同一请求并比较:TCP 层的停滞与 HTTP/2 窗口停滞在用户看来一样,但只有后者会在帧中显示。</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Cli::CommandLine</name>
@@ -1929,6 +2029,18 @@ One request; watching is bounded by --max-idle. Ctrl+C stops (exit code 130).</s
         <translation>测量服务器的空闲 keep-alive 超时：在新连接上发送一个请求，让连接保持空闲，记录服务器何时关闭它（FIN 或重置）。与前面的网关比较：若服务器在网关停止复用空闲连接之前就关闭它们，就会造成间歇性 502；会输出针对该网关的修复方法。
 只发一个请求；观察时长受 --max-idle 限制。Ctrl+C 停止（退出码 130）。</translation>
     </message>
+    <message>
+        <source>Speak HTTP/1.1 only (the default for a URL; a capture recorded over h2 replays over h2 unless this is given).</source>
+        <translation>只使用 HTTP/1.1(URL 的默认值;通过 h2 录制的捕获会以 h2 重放,除非给出此选项)。</translation>
+    </message>
+    <message>
+        <source>Offer HTTP/2 by ALPN over TLS and use it when the server picks it; plain http stays HTTP/1.1. The JSON then carries every frame (&apos;frames&apos;).</source>
+        <translation>通过 TLS 上的 ALPN 提供 HTTP/2,服务器选择时即使用;明文 http 仍为 HTTP/1.1。JSON 随后包含每个帧(&apos;frames&apos;)。</translation>
+    </message>
+    <message>
+        <source>Speak HTTP/2 at once, without asking: h2c over plain http, only h2 offered over TLS.</source>
+        <translation>直接使用 HTTP/2,不经协商:明文 http 上用 h2c,TLS 上只提供 h2。</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Cli::ConvertCommand</name>
@@ -2027,6 +2139,10 @@ One request; watching is bounded by --max-idle. Ctrl+C stops (exit code 130).</s
         <translation>
             <numerusform>%1：包含 %n 个请求但没有应答，因此没有可诊断的内容；要发送它们并诊断应答，请运行：gatescope replay %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>gatescope: entry %1 was recorded over HTTP/3; it is replayed over HTTP/2 (Gatescope does not speak QUIC)</source>
+        <translation>gatescope:条目 %1 是通过 HTTP/3 录制的;将通过 HTTP/2 重放(Gatescope 不支持 QUIC)</translation>
     </message>
 </context>
 <context>
@@ -2343,6 +2459,26 @@ One request; watching is bounded by --max-idle. Ctrl+C stops (exit code 130).</s
         <source>cancelled by you after %1 s — %2</source>
         <translation>您在 %1 秒后取消 — %2</translation>
     </message>
+    <message>
+        <source>%1 at %2 on stream %3: %4</source>
+        <translation>%1 于 %2,流 %3:%4</translation>
+    </message>
+    <message>
+        <source>last stream %1</source>
+        <translation>最后流 %1</translation>
+    </message>
+    <message>
+        <source>HTTP/2: %1 frame(s) received, %2 sent</source>
+        <translation>HTTP/2:收到 %1 个帧,发送 %2 个</translation>
+    </message>
+    <message>
+        <source>(%1 more not kept)</source>
+        <translation>(另有 %1 个未保留)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used together: choose one</source>
+        <translation>%1 不能同时使用:请选择其一</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Cli::ReportOutput</name>
@@ -2493,10 +2629,6 @@ One request; watching is bounded by --max-idle. Ctrl+C stops (exit code 130).</s
         <translation>%1：%2：Gatescope 发送 HTTP/1.1</translation>
     </message>
     <message>
-        <source>%1: %2: Gatescope sends HTTP/1.1; the request is the same, the protocol is not</source>
-        <translation>%1：%2：Gatescope 发送 HTTP/1.1；请求相同，但协议不同</translation>
-    </message>
-    <message>
         <source>%1: %2: proxy credentials are not supported; the proxy is used without them</source>
         <translation>%1：%2：不支持代理凭据；将不带凭据使用代理</translation>
     </message>
@@ -2591,6 +2723,10 @@ One request; watching is bounded by --max-idle. Ctrl+C stops (exit code 130).</s
     <message>
         <source>%1: curl does not accept &apos;%2&apos; (it stops: the option is unknown); read as &apos;--%3 %4&apos;</source>
         <translation>%1：curl 不接受 &apos;%2&apos;（会因未知选项而中止）；按 &apos;--%3 %4&apos; 读取</translation>
+    </message>
+    <message>
+        <source>%1: %2: Gatescope sends HTTP/2 instead (it does not speak QUIC); the request is the same, the protocol is not</source>
+        <translation>%1:%2:Gatescope 改用 HTTP/2 发送(它不支持 QUIC);请求相同,协议不同</translation>
     </message>
 </context>
 <context>
@@ -3416,6 +3552,22 @@ One request; watching is bounded by --max-idle. Ctrl+C stops (exit code 130).</s
     <message>
         <source>the client ended the request itself</source>
         <translation>客户端自行结束了请求</translation>
+    </message>
+    <message>
+        <source>the server reset the HTTP/2 stream</source>
+        <translation>服务器重置了 HTTP/2 流</translation>
+    </message>
+    <message>
+        <source>the server sent GOAWAY</source>
+        <translation>服务器发送了 GOAWAY</translation>
+    </message>
+    <message>
+        <source>the request body waited on a closed HTTP/2 window</source>
+        <translation>请求体在等待已关闭的 HTTP/2 窗口</translation>
+    </message>
+    <message>
+        <source>the server refused the request&apos;s header block</source>
+        <translation>服务器拒绝了请求的头部块</translation>
     </message>
 </context>
 <context>
@@ -4535,6 +4687,22 @@ One request; watching is bounded by --max-idle. Ctrl+C stops (exit code 130).</s
         <extracomment>%1 = line number in the address overrides field, %2 = what is wrong</extracomment>
         <translation>地址覆盖，第 %1 行：%2</translation>
     </message>
+    <message>
+        <source>Pro&amp;tocol:</source>
+        <translation>协议(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 (curl --http1.1)</source>
+        <translation>HTTP/1.1(curl --http1.1)</translation>
+    </message>
+    <message>
+        <source>HTTP/2 when the server offers it over TLS (curl --http2)</source>
+        <translation>服务器通过 TLS 提供时使用 HTTP/2(curl --http2)</translation>
+    </message>
+    <message>
+        <source>HTTP/2 without asking (curl --http2-prior-knowledge)</source>
+        <translation>不经协商直接使用 HTTP/2(curl --http2-prior-knowledge)</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Gui::ReplayComparison</name>
@@ -4983,6 +5151,67 @@ One request; watching is bounded by --max-idle. Ctrl+C stops (exit code 130).</s
         <source>Lines longer than %1 characters are broken for display.</source>
         <translation>超过 %1 个字符的行在显示时被拆分。</translation>
     </message>
+    <message>
+        <source>&amp;Frames</source>
+        <translation>帧(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Way</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>帧</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>流</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>标志</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <source>HTTP/2 frames</source>
+        <translation>HTTP/2 帧</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>last stream %1</source>
+        <extracomment>GOAWAY&apos;s last stream id</extracomment>
+        <translation>最后流 %1</translation>
+    </message>
+    <message>
+        <source>window +%1</source>
+        <extracomment>WINDOW_UPDATE&apos;s increment in bytes</extracomment>
+        <translation>窗口 +%1</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <extracomment>Frame direction: received from the server / sent by Gatescope</extracomment>
+        <translation>入</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>出</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more frame(s) not kept</source>
+        <translation>
+            <numerusform>另有 %n 个帧未保留</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Gui::WatchChart</name>
@@ -5196,6 +5425,17 @@ One request; watching is bounded by --max-idle. Ctrl+C stops (exit code 130).</s
     <message>
         <source>Where the wait went</source>
         <translation>等待时间去向</translation>
+    </message>
+    <message>
+        <source>Protocol %1</source>
+        <extracomment>Tooltip: the protocol the exchange went over (h2, http/1.1); %2 = how many HTTP/2 frames</extracomment>
+        <translation>协议 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Protocol %1, %n frame(s)</source>
+        <translation>
+            <numerusform>协议 %1,%n 个帧</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5802,6 +6042,120 @@ Cause: %5</source>
     <message>
         <source>%1; earlier attempts: %2</source>
         <translation>%1；之前的尝试：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Http2Conversation</name>
+    <message>
+        <source>rejected: %1</source>
+        <translation>已拒绝:%1</translation>
+    </message>
+    <message>
+        <source>the server sent an invalid %1 frame on stream %2: %3</source>
+        <translation>服务器在流 %2 上发送了无效的 %1 帧:%3</translation>
+    </message>
+    <message>
+        <source>the response header blocks exceed %1 bytes</source>
+        <translation>响应头部块超过 %1 字节</translation>
+    </message>
+    <message>
+        <source>HTTP/2 session not created: %1</source>
+        <translation>未能创建 HTTP/2 会话:%1</translation>
+    </message>
+    <message>
+        <source>HTTP/2 request not queued: %1</source>
+        <translation>HTTP/2 请求未能排队:%1</translation>
+    </message>
+    <message>
+        <source>HTTP/2 protocol error from the server: %1</source>
+        <translation>服务器的 HTTP/2 协议错误:%1</translation>
+    </message>
+    <message>
+        <source>HTTP/2 session failed: %1</source>
+        <translation>HTTP/2 会话失败:%1</translation>
+    </message>
+    <message>
+        <source>the request header name &apos;%1&apos; has characters HTTP/2 forbids</source>
+        <translation>请求头名称 &apos;%1&apos; 含有 HTTP/2 禁止的字符</translation>
+    </message>
+    <message>
+        <source>the value of the request header &apos;%1&apos; has characters HTTP/2 forbids</source>
+        <translation>请求头 &apos;%1&apos; 的值含有 HTTP/2 禁止的字符</translation>
+    </message>
+    <message>
+        <source>the request header &apos;%1&apos; is large (%2 bytes)</source>
+        <translation>请求头 &apos;%1&apos; 很大(%2 字节)</translation>
+    </message>
+    <message>
+        <source>the request&apos;s header list (%1 bytes) is larger than the server&apos;s MAX_HEADER_LIST_SIZE of %2</source>
+        <translation>请求的头部列表(%1 字节)大于服务器的 MAX_HEADER_LIST_SIZE %2</translation>
+    </message>
+    <message>
+        <source>the request&apos;s header list is large (%1 bytes)</source>
+        <translation>请求的头部列表很大(%1 字节)</translation>
+    </message>
+    <message>
+        <source>the server reset the stream with %1 before answering: %2</source>
+        <translation>服务器在应答前以 %1 重置了流:%2</translation>
+    </message>
+    <message>
+        <source>the server reset the stream with %1 during the response</source>
+        <translation>服务器在响应过程中以 %1 重置了流</translation>
+    </message>
+    <message>
+        <source>the server reset the stream with %1 before answering</source>
+        <translation>服务器在应答前以 %1 重置了流</translation>
+    </message>
+    <message>
+        <source> (debug data &apos;%1&apos;)</source>
+        <translation>(调试数据 &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>the server ended the connection with GOAWAY %1 before answering%2: %3</source>
+        <translation>服务器在应答前以 GOAWAY %1 结束了连接%2:%3</translation>
+    </message>
+    <message>
+        <source>the server sent GOAWAY %1 (last stream %2) and the response on stream %3 was not completed%4</source>
+        <translation>服务器发送了 GOAWAY %1(最后流 %2),流 %3 上的响应未完成%4</translation>
+    </message>
+    <message>
+        <source>the server sent GOAWAY %1 (last stream %2) before answering stream %3%4</source>
+        <translation>服务器在应答流 %3 之前发送了 GOAWAY %1(最后流 %2)%4</translation>
+    </message>
+    <message>
+        <source>the stream was closed with %1 without a complete response</source>
+        <translation>流以 %1 关闭,没有完整的响应</translation>
+    </message>
+    <message numerus="yes">
+        <source>connection reset by peer with the HTTP/2 stream open after %n byte(s)</source>
+        <translation>
+            <numerusform>在 %n 字节后连接被对端重置,HTTP/2 流仍处于打开状态</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>peer closed the connection with the HTTP/2 stream open after %n byte(s)</source>
+        <translation>
+            <numerusform>在 %n 字节后对端关闭了连接,HTTP/2 流仍处于打开状态</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the request body waited on a flow-control window the server never opened (%1 of %2 bytes sent)</source>
+        <translation>请求体在等待服务器从未打开的流量控制窗口(已发送 %2 字节中的 %1)</translation>
+    </message>
+    <message>
+        <source>the server broke the HTTP/2 protocol; Gatescope ended the connection with GOAWAY %1</source>
+        <translation>服务器违反了 HTTP/2 协议;Gatescope 以 GOAWAY %1 结束了连接</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Http2FaultServer</name>
+    <message>
+        <source>lab h2 origin: cannot listen on %1: %2</source>
+        <translation>实验室 h2 源站:无法在 %1 上监听:%2</translation>
+    </message>
+    <message>
+        <source>lab h2 origin: cannot listen for TLS on %1: %2</source>
+        <translation>实验室 h2 源站:无法在 %1 上监听 TLS:%2</translation>
     </message>
 </context>
 <context>
@@ -7457,6 +7811,35 @@ Cause: %5</source>
         <source>Timeout audit</source>
         <translation>超时审查</translation>
     </message>
+    <message>
+        <source>last stream %1</source>
+        <translation>最后流 %1</translation>
+    </message>
+    <message>
+        <source>window +%1</source>
+        <translation>窗口 +%1</translation>
+    </message>
+    <message>
+        <source>%1 ms %2 %3 stream %4 %5</source>
+        <extracomment>One HTTP/2 frame: %1 = time in ms, %2 = in/out, %3 = type, %4 = stream id, %5 = details</extracomment>
+        <translation>%1 ms %2 %3 流 %4 %5</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>入</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>出</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more frame(s) not listed</source>
+        <translation><numerusform>另有 %n 个帧未列出</numerusform></translation>
+    </message>
+    <message>
+        <source>HTTP/2 frames</source>
+        <translation>HTTP/2 帧</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::RequestSpec</name>
@@ -8570,6 +8953,54 @@ Cause: %5</source>
     <message>
         <source>You stopped this request (Esc or Cancel in the window, Ctrl+C on the command line) before a complete response arrived. That says nothing about the server: it may have been slow, stuck, or about to answer. Send it again and let it run to get a verdict; the probe&apos;s timeouts (Options) decide how long it may take.</source>
         <translation>您在完整响应到达之前停止了此请求（窗口中的 Esc 或取消，命令行中的 Ctrl+C）。这并不说明服务器的任何情况：它可能很慢、卡住或即将回答。请再次发送并让它运行以获得判断；探测的超时（选项）决定它可以持续多久。</translation>
+    </message>
+    <message>
+        <source>The server refused the request&apos;s headers (HTTP/2)</source>
+        <translation>服务器拒绝了请求头(HTTP/2)</translation>
+    </message>
+    <message>
+        <source>The server ended the HTTP/2 stream before answering, and the request&apos;s header block is the likely reason: it is larger than the server accepts or holds characters HTTP/2 forbids. Chrome reports this as ERR_HTTP2_PROTOCOL_ERROR.</source>
+        <translation>服务器在应答前结束了 HTTP/2 流,请求的头部块可能是原因:它超过了服务器接受的大小,或含有 HTTP/2 禁止的字符。Chrome 将此报告为 ERR_HTTP2_PROTOCOL_ERROR。</translation>
+    </message>
+    <message>
+        <source>Over HTTP/2 a server that cannot take a request&apos;s header block does not always answer 431 or 400: it may reset the stream (RST_STREAM PROTOCOL_ERROR, COMPRESSION_ERROR or ENHANCE_YOUR_CALM) or close the whole connection with GOAWAY. The request here either exceeds the header list size the server announced in its SETTINGS (or 16 KiB when it announced none) or carries a field HTTP/2 does not allow: upper-case or non-token names, a line break or NUL in a value, white space at either end of a value. Cookies that grew over time are the usual cause. The same request over HTTP/1.1 often gets a readable 400 or 431 instead.</source>
+        <translation>在 HTTP/2 下,无法接受请求头部块的服务器并不总是回答 431 或 400:它可能重置流(RST_STREAM PROTOCOL_ERROR、COMPRESSION_ERROR 或 ENHANCE_YOUR_CALM),或用 GOAWAY 关闭整个连接。这里的请求要么超过了服务器在 SETTINGS 中公布的头部列表大小(未公布时为 16 KiB),要么含有 HTTP/2 不允许的字段:大写或非 token 字符的名称、值中的换行或 NUL、值两端的空白。通常原因是日积月累变大的 Cookie。同一请求通过 HTTP/1.1 发送时,往往会得到可读的 400 或 431。</translation>
+    </message>
+    <message>
+        <source>The server reset the HTTP/2 stream</source>
+        <translation>服务器重置了 HTTP/2 流</translation>
+    </message>
+    <message>
+        <source>The server cancelled this request&apos;s HTTP/2 stream with RST_STREAM instead of completing the response; the connection itself stayed up. A gateway in front would answer {predicted}.</source>
+        <translation>服务器用 RST_STREAM 取消了此请求的 HTTP/2 流,而没有完成响应;连接本身仍然存在。前面的网关会回答 {predicted}。</translation>
+    </message>
+    <message>
+        <source>RST_STREAM ends one stream and names a reason code. REFUSED_STREAM means the server did not process the request at all (too many concurrent streams, a worker shutting down) and it is safe to send again; CANCEL means it gave up on the answer; INTERNAL_ERROR usually comes from the application or a proxy&apos;s upstream failing mid-request; ENHANCE_YOUR_CALM is a rate or abuse limit; HTTP_1_1_REQUIRED asks for the request over HTTP/1.1. The code is shown with the transport detail and in the frames.</source>
+        <translation>RST_STREAM 结束一个流并给出原因码。REFUSED_STREAM 表示服务器根本没有处理该请求(并发流过多、worker 正在关闭),可以安全地重新发送;CANCEL 表示它放弃了应答;INTERNAL_ERROR 通常来自应用或代理的上游在请求中途失败;ENHANCE_YOUR_CALM 是速率或滥用限制;HTTP_1_1_REQUIRED 要求通过 HTTP/1.1 发送请求。错误码显示在传输详情和帧中。</translation>
+    </message>
+    <message>
+        <source>The server sent GOAWAY before the response was complete</source>
+        <translation>服务器在响应完成前发送了 GOAWAY</translation>
+    </message>
+    <message>
+        <source>The server announced with GOAWAY that it was closing the HTTP/2 connection, and this request&apos;s response did not complete on it. A gateway in front would answer {predicted}.</source>
+        <translation>服务器用 GOAWAY 宣布将关闭 HTTP/2 连接,而此请求的响应没有在该连接上完成。前面的网关会回答 {predicted}。</translation>
+    </message>
+    <message>
+        <source>GOAWAY names the last stream the server will still finish. A stream above that number was never processed and can be sent again on a new connection; a stream at or below it that still ended early was cut by the close. GOAWAY with NO_ERROR is a graceful shutdown: a reload or deploy, an idle or per-connection request limit reached. Any other code (PROTOCOL_ERROR, ENHANCE_YOUR_CALM, INTERNAL_ERROR) means the server found fault with the connection. The debug data, when the server sent some, is in the frames.</source>
+        <translation>GOAWAY 给出服务器仍会完成的最后一个流。编号大于它的流从未被处理,可以在新连接上重新发送;编号不大于它但仍提前结束的流是被关闭截断的。带 NO_ERROR 的 GOAWAY 是优雅关闭:重新加载或部署,或达到空闲或单连接请求数限制。其他任何错误码(PROTOCOL_ERROR、ENHANCE_YOUR_CALM、INTERNAL_ERROR)表示服务器认为连接有问题。如果服务器发送了调试数据,它会显示在帧中。</translation>
+    </message>
+    <message>
+        <source>The request body waited on an HTTP/2 flow-control window</source>
+        <translation>请求体在等待 HTTP/2 流量控制窗口</translation>
+    </message>
+    <message>
+        <source>The request body could not be sent: the server&apos;s HTTP/2 flow-control window was used up and it never opened it again with WINDOW_UPDATE, so the request timed out while sending. A gateway in front would answer {predicted}.</source>
+        <translation>请求体无法发送:服务器的 HTTP/2 流量控制窗口已用完,而它从未用 WINDOW_UPDATE 重新打开,因此请求在发送时超时。前面的网关会回答 {predicted}。</translation>
+    </message>
+    <message>
+        <source>In HTTP/2 a sender may only send as much body as the receiver&apos;s window allows; the receiver opens it again with WINDOW_UPDATE as it reads. A server that stops reading (a busy or stuck application, a proxy buffering to a full disk, a body limit it enforces by not reading) leaves the window at zero and the upload hangs without any error. The frames show the last WINDOW_UPDATE and how much of the body went out.</source>
+        <translation>在 HTTP/2 中,发送方只能发送接收方窗口允许的请求体数量;接收方在读取时用 WINDOW_UPDATE 重新打开窗口。停止读取的服务器(繁忙或卡住的应用、缓冲到已满磁盘的代理、以不读取方式执行的请求体限制)会让窗口停留在零,上传会无任何错误地挂起。帧中显示最后一个 WINDOW_UPDATE 以及已发出的请求体数量。</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,25 @@ OptionSpec redactIpsOption()
                  "this output).") };
 }
 
+// curl's names; probe, and replay/diagnose when they send.
+QList<OptionSpec> httpVersionOptions()
+{
+    return {
+        { .names = { u"http1.1"_s },
+          .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                                           "Speak HTTP/1.1 only (the default for a URL; a capture recorded over h2 "
+                                           "replays over h2 unless this is given).") },
+        { .names = { u"http2"_s },
+          .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                                           "Offer HTTP/2 by ALPN over TLS and use it when the server picks it; plain "
+                                           "http stays HTTP/1.1. The JSON then carries every frame ('frames').") },
+        { .names = { u"http2-prior-knowledge"_s },
+          .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                                           "Speak HTTP/2 at once, without asking: h2c over plain http, only h2 "
+                                           "offered over TLS.") },
+    };
+}
+
 // diagnose and replay read and write alike.
 QList<OptionSpec> diagnoseOptions()
 {
@@ -96,6 +115,7 @@ QList<OptionSpec> diagnoseOptions()
           .repeatable = true });
     options += redactionOptions();
     options.append(redactIpsOption());
+    options += httpVersionOptions();
     options.append(
         { .names = { u"page-size"_s },
           .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "PDF page size: a4 or letter (default a4)."),
@@ -124,7 +144,7 @@ const ArgumentSpec diagnoseInput
 
 QList<OptionSpec> probeOptions()
 {
-    return {
+    QList<OptionSpec> options {
         { .names = { u"X"_s, u"request"_s },
           .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "request method (default GET, POST with -d)"),
           .valueName = "METHOD" },
@@ -182,6 +202,8 @@ QList<OptionSpec> probeOptions()
           .defaultValue = u"text"_s },
         langOption(),
     };
+    options += httpVersionOptions();
+    return options;
 }
 
 QList<OptionSpec> convertOptions()

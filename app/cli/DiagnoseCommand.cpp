@@ -4,6 +4,7 @@
 #include "cli/CommandLine.h"
 #include "cli/InterruptibleSend.h"
 #include "cli/LogsCommand.h"
+#include "cli/ProbeCommand.h"
 #include "cli/ReportOutput.h"
 #include "cli/TerminalOutput.h"
 #include "diagnosis/Diagnoser.h"
@@ -19,6 +20,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QUrl>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -156,6 +159,8 @@ struct Parsed
     ReportOutputOptions output;
     QStringList rulePacks;
     QStringList logs; // --log FILE…
+    std::optional<ProbeOptions::HttpVersion> httpVersion; // --http1.1 / --http2 / …; nullopt = the capture's
+    QString httpVersionError; // more than one of them
 };
 
 // diagnose and replay take the same options, checked by Cli::parse.
@@ -168,6 +173,11 @@ Parsed parsedFrom(const Invocation &invocation)
     parsed.output = invocation.report;
     parsed.rulePacks = RuleTree::discoverUserPacks() + invocation.options.values(u"rules"_s);
     parsed.logs = invocation.options.values(u"log"_s);
+    const Result<std::optional<ProbeOptions::HttpVersion>> version = httpVersionOption(invocation.options);
+    if (version)
+        parsed.httpVersion = version.value();
+    else
+        parsed.httpVersionError = version.error();
     return parsed;
 }
 
@@ -225,13 +235,16 @@ int runDiagnoseCommand(const Invocation &invocation)
 {
     const QString command = u"diagnose"_s;
     const Parsed parsed = parsedFrom(invocation);
+    if (!parsed.httpVersionError.isEmpty())
+        return usageError(command, parsed.httpVersionError);
 
     QString kind;
     QString name;
     QList<Exchange> exchanges;
     QList<LogRecord> quoted; // gateway log lines the input quotes
     if (looksLikeUrl(parsed.input)) {
-        const RequestSpec request = requestForUrl(parsed.input);
+        RequestSpec request = requestForUrl(parsed.input);
+        request.options.httpVersion = parsed.httpVersion.value_or(ProbeOptions::HttpVersion::Http11);
         if (!request.url.isValid() || request.url.host().isEmpty())
             return usageError(command, DiagnoseText::tr("'%1' is not a usable URL").arg(parsed.input));
         kind = u"url"_s;
@@ -295,6 +308,8 @@ int runReplayCommand(const Invocation &invocation)
 {
     const QString command = u"replay"_s;
     const Parsed parsed = parsedFrom(invocation);
+    if (!parsed.httpVersionError.isEmpty())
+        return usageError(command, parsed.httpVersionError);
 
     QString kind;
     QString name;
@@ -304,6 +319,7 @@ int runReplayCommand(const Invocation &invocation)
         kind = u"url"_s;
         name = parsed.input;
         requests.append(requestForUrl(parsed.input));
+        requests.last().options.httpVersion = parsed.httpVersion.value_or(ProbeOptions::HttpVersion::Http11);
         indexes.append(0);
     } else {
         const Result<Capture> capture = importInput(parsed.input);
@@ -317,7 +333,18 @@ int runReplayCommand(const Invocation &invocation)
             if (parsed.selection.entry >= 0 && i != parsed.selection.entry)
                 continue;
             requests.append(capture->requests.at(i));
+            if (parsed.httpVersion) // else the capture's own: a HAR entry recorded over h2 replays over h2
+                requests.last().options.httpVersion = *parsed.httpVersion;
             indexes.append(int(i));
+            const bool overHttp3
+                = std::any_of(capture->exchanges.cbegin(), capture->exchanges.cend(), [i](const Exchange &recorded) {
+                      return recorded.index == i && recorded.response && recorded.response->httpVersion == "HTTP/3";
+                  });
+            if (overHttp3 && requests.last().options.httpVersion != ProbeOptions::HttpVersion::Http11)
+                writeErr(DiagnoseText::tr("gatescope: entry %1 was recorded over HTTP/3; it is replayed over HTTP/2 "
+                                          "(Gatescope does not speak QUIC)")
+                             .arg(i)
+                         + u'\n');
         }
         if (capture->requests.isEmpty())
             return inputError(DiagnoseText::tr("%1: holds no request that could be sent again").arg(name));

@@ -173,6 +173,31 @@ QString describeExchange(const Exchange &exchange)
             out += u"  Location: "_s + QString::fromUtf8(location) + u'\n';
     }
     out += u"  → "_s + outcomeInWords(exchange) + u'\n';
+    if (exchange.protocol == u"h2") {
+        int received = 0;
+        int sent = 0;
+        QStringList telling;
+        for (const Http2Frame &frame : exchange.frames) {
+            (frame.received ? received : sent) += 1;
+            if (frame.received && (frame.type == u"RST_STREAM" || frame.type == u"GOAWAY")) {
+                QString line = ProbeText::tr("%1 at %2 on stream %3: %4")
+                                   .arg(frame.type, milliseconds(frame.atMs))
+                                   .arg(frame.streamId)
+                                   .arg(frame.errorCode);
+                if (frame.lastStreamId >= 0)
+                    line += u", "_s + ProbeText::tr("last stream %1").arg(frame.lastStreamId);
+                if (!frame.detail.isEmpty())
+                    line += u" ('"_s + frame.detail + u"')"_s;
+                telling.append(line);
+            }
+        }
+        out += u"  "_s + ProbeText::tr("HTTP/2: %1 frame(s) received, %2 sent").arg(received).arg(sent)
+            + (exchange.framesDropped > 0 ? u" "_s + ProbeText::tr("(%1 more not kept)").arg(exchange.framesDropped)
+                                          : QString())
+            + u'\n';
+        for (const QString &line : std::as_const(telling))
+            out += u"  ⇐ "_s + line + u'\n';
+    }
     for (const WireAnomaly &anomaly : exchange.anomalies)
         out += u"  ! "_s + ProbeText::tr("%1 at byte %2: %3").arg(anomaly.kind).arg(anomaly.offset).arg(anomaly.detail)
             + u'\n';
@@ -182,6 +207,22 @@ QString describeExchange(const Exchange &exchange)
 }
 
 } // namespace
+
+Result<std::optional<ProbeOptions::HttpVersion>> httpVersionOption(const OptionValues &given)
+{
+    std::optional<ProbeOptions::HttpVersion> chosen;
+    QStringList named;
+    for (const auto version : { ProbeOptions::HttpVersion::Http11, ProbeOptions::HttpVersion::Http2,
+                                ProbeOptions::HttpVersion::Http2PriorKnowledge }) {
+        if (given.isSet(httpVersionId(version))) {
+            chosen = version;
+            named.append(u"--"_s + httpVersionId(version));
+        }
+    }
+    if (named.size() > 1)
+        return Error { ProbeText::tr("%1 cannot be used together: choose one").arg(named.join(u", "_s)) };
+    return chosen;
+}
 
 int runProbeCommand(const Invocation &invocation)
 {
@@ -287,6 +328,10 @@ int runProbeCommand(const Invocation &invocation)
             return usageError(fromEnvironment.error());
     }
     options.verifyTls = !given.isSet(insecure);
+    const Result<std::optional<ProbeOptions::HttpVersion>> version = httpVersionOption(given);
+    if (!version)
+        return usageError(version.error());
+    options.httpVersion = version.value().value_or(ProbeOptions::HttpVersion::Http11);
     auto timeoutOption = [&](const QString &option, int *target) {
         if (!given.isSet(option))
             return true;

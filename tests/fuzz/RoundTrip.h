@@ -9,8 +9,8 @@
 //    builder row is not sent, so no exporter writes it — and through curl not Content-Length,
 //    which curl computes from the body it sends), the body; curl also carries the
 //    options it has flags for (-k, -L/--max-redirs, -x/--noproxy, --resolve/--connect-to,
-//    --connect-timeout, -m). Not the name (curl has none), nor typedUrl (only a URL that did not
-//    parse has one, and no exporter writes an unparsable URL).
+//    --connect-timeout, -m, --http1.1/--http2/--http2-prior-knowledge). Not the name (curl has none), nor typedUrl
+//    (only a URL that did not parse has one, and no exporter writes an unparsable URL).
 //  - a request through HAR: method, URL, headers and body. Not the options: HAR records what was
 //    sent, not how to send it.
 //  - an exchange through HAR: the request as above; the response's status, reason, HTTP version,
@@ -131,6 +131,8 @@ inline QString firstDifference(const RequestSpec &a, const RequestSpec &b, Carri
             return differs("request.options.connectTimeoutMs");
         if (x.totalTimeoutMs != y.totalTimeoutMs)
             return differs("request.options.totalTimeoutMs");
+        if (x.httpVersion != y.httpVersion)
+            return differs("request.options.httpVersion");
     }
     return {};
 }

@@ -4,7 +4,7 @@
 #   tests/fuzz/run-fuzzers.sh [SECONDS_PER_TARGET] [TARGET...]
 #
 #   SECONDS_PER_TARGET  default 60 (the CI budget); the long local run:  tests/fuzz/run-fuzzers.sh 3600
-#   TARGET              reader har curl rawhttp httpfile rulepack (default: all)
+#   TARGET              reader har curl rawhttp httpfile rulepack h2 (default: all)
 #
 # Builds the fuzz_* targets in the instrumented clang build build-asan/ (the one the sanitizer run
 # uses too: tests/sanitize/configure-instrumented.sh) and runs each one for the given time, JOBS
@@ -20,7 +20,7 @@ build="${GATESCOPE_ASAN_BUILD_DIR:-$root/build-asan}"
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(reader har curl rawhttp httpfile rulepack)
+[ ${#targets[@]} -eq 0 ] && targets=(reader har curl rawhttp httpfile rulepack h2)
 jobs=${JOBS:-$(nproc)}
 
 GATESCOPE_ASAN_BUILD_DIR="$build" JOBS="$jobs" "$root/tests/sanitize/configure-instrumented.sh" --target "${targets[@]/#/fuzz_}"

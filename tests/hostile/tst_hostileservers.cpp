@@ -98,7 +98,11 @@ private:
 RequestSpec hostileRequest(const QString &scheme, quint16 port)
 {
     RequestSpec request;
-    request.url = QUrl(u"%1://127.0.0.1:%2/hostile"_s.arg(scheme).arg(port));
+    // "h2c": HTTP/2 with prior knowledge over plain TCP, so the server's first bytes are frames.
+    const bool h2c = scheme == u"h2c";
+    request.url = QUrl(u"%1://127.0.0.1:%2/hostile"_s.arg(h2c ? u"http"_s : scheme).arg(port));
+    if (h2c)
+        request.options.httpVersion = ProbeOptions::HttpVersion::Http2PriorKnowledge;
     request.options.connectTimeoutMs = 1000;
     request.options.tlsTimeoutMs = 1000;
     request.options.firstByteTimeoutMs = 1500;
@@ -228,6 +232,16 @@ void HostileServersTest::endsWithinItsLimitInBoundedMemory_data()
     QTest::newRow("TLS handshake answered with garbage")
         << u"https"_s << int(B::Stream) << int(S::FirstBytes) << QByteArray() << QByteArray("tls-garbage")
         << Outcome::TlsFailure << Phase::Tls << QString() << u"transport.tls-failure"_s << 16;
+    // HTTP/2 (RFC 9113 §4.1 frame header: 24-bit length, type, flags, 31-bit stream id).
+    QTest::newRow("h2: a HEADERS frame followed by endless CONTINUATION frames")
+        << u"h2c"_s << int(B::Stream) << int(S::FirstBytes) << QByteArray() << QByteArray("h2-endless-continuation")
+        << Outcome::InvalidResponse << Phase::None << QString() << u"transport.invalid-response"_s << 32;
+    QTest::newRow("h2: a flood of SETTINGS frames, each asking for an ACK")
+        << u"h2c"_s << int(B::Stream) << int(S::FirstBytes) << QByteArray() << QByteArray("h2-settings-flood")
+        << Outcome::InvalidResponse << Phase::None << QString() << u"transport.invalid-response"_s << 64;
+    QTest::newRow("h2: WINDOW_UPDATE of 2^31-1 overflowing the connection window")
+        << u"h2c"_s << int(B::Stream) << int(S::FirstBytes) << QByteArray() << QByteArray("h2-window-overflow")
+        << Outcome::InvalidResponse << Phase::None << QString() << u"transport.invalid-response"_s << 16;
     QTest::newRow("TLS handshake answered with plain HTTP")
         << u"https"_s << int(B::Stream) << int(S::FirstBytes) << QByteArray() << QByteArray("tls-plain-http")
         << Outcome::TlsFailure << Phase::Tls << QString() << u"transport.tls-failure"_s << 16;
@@ -268,6 +282,28 @@ void HostileServersTest::endsWithinItsLimitInBoundedMemory()
             = repeating("HTTP/1.1 200 OK\r\nX-Long: ", QByteArray(4096, 'a'), qint64(100) * 1024 * 1024, "\r\n\r\n");
     } else if (kind == "tls-record-then-silence") {
         server.generator = once(QByteArray("\x16\x03\x03\x40\x00", 5) + QByteArray("\x02\x00\x3f\xfc", 4));
+    } else if (kind == "h2-endless-continuation") {
+        // SETTINGS (empty), HEADERS on stream 1 with ":status: 200" and no END_HEADERS, then
+        // CONTINUATION frames of literal "x-a: b" fields for ever.
+        const QByteArray settings("\x00\x00\x00\x04\x00\x00\x00\x00\x00", 9);
+        const QByteArray headers = QByteArray("\x00\x00\x01\x01\x00\x00\x00\x00\x01", 9) + '\x88';
+        QByteArray fields;
+        for (int i = 0; i < 1000; ++i)
+            fields += QByteArray("\x00\x03x-a\x01"
+                                 "b",
+                                 7); // "\x01b" would be one hex escape
+        const QByteArray continuation = QByteArray("\x00", 1) + char(fields.size() >> 8) + char(fields.size() & 0xff)
+            + QByteArray("\x09\x00", 2) + QByteArray("\x00\x00\x00\x01", 4) + fields;
+        server.generator = repeating(settings + headers, continuation);
+    } else if (kind == "h2-settings-flood") {
+        // SETTINGS frames of one entry (MAX_CONCURRENT_STREAMS = 100) without end.
+        server.generator = repeating(QByteArray("\x00\x00\x00\x04\x00\x00\x00\x00\x00", 9),
+                                     QByteArray("\x00\x00\x06\x04\x00\x00\x00\x00\x00\x00\x03\x00\x00\x00\x64", 15));
+    } else if (kind == "h2-window-overflow") {
+        // SETTINGS, then WINDOW_UPDATE on the connection with the largest increment (2^31-1): the
+        // window passes 2^31-1, a FLOW_CONTROL_ERROR (RFC 9113 §6.9.1); then silence.
+        server.generator = once(QByteArray("\x00\x00\x00\x04\x00\x00\x00\x00\x00", 9)
+                                + QByteArray("\x00\x00\x04\x08\x00\x00\x00\x00\x00\x7f\xff\xff\xff", 13));
     } else if (kind == "tls-garbage") {
         server.generator = once(garbage(4096));
     } else if (kind == "tls-plain-http") {

@@ -144,6 +144,8 @@ QByteArray CurlExporter::toCurl(const RequestSpec &request, const Options &optio
     const ProbeOptions defaults;
     if (!o.verifyTls)
         parts.append("-k");
+    if (o.httpVersion != defaults.httpVersion)
+        parts.append("--" + httpVersionId(o.httpVersion).toLatin1());
     if (o.followRedirects) {
         parts.append("-L");
         if (o.maxRedirects != defaults.maxRedirects)

@@ -53,6 +53,7 @@ enum class Action {
     Http11,
     Http2,
     Http3,
+    Http2PriorKnowledge,
     Url,
     UploadFile,
     Bearer,
@@ -106,7 +107,7 @@ constexpr Option options[] = {
     { "http1.0", '0', false, Action::Http10 },
     { "http1.1", 0, false, Action::Http11 },
     { "http2", 0, false, Action::Http2 },
-    { "http2-prior-knowledge", 0, false, Action::Http2 },
+    { "http2-prior-knowledge", 0, false, Action::Http2PriorKnowledge },
     { "http3", 0, false, Action::Http3 },
     { "http3-only", 0, false, Action::Http3 },
     { "url", 0, true, Action::Url },
@@ -404,10 +405,19 @@ public:
             warnings.append(tr("%1: %2: Gatescope sends HTTP/1.1").arg(m_where, QString::fromUtf8(spelled)));
             break;
         case Action::Http11:
+            m_options.httpVersion = ProbeOptions::HttpVersion::Http11;
             break;
         case Action::Http2:
+            m_options.httpVersion = ProbeOptions::HttpVersion::Http2;
+            break;
+        case Action::Http2PriorKnowledge:
+            m_options.httpVersion = ProbeOptions::HttpVersion::Http2PriorKnowledge;
+            break;
         case Action::Http3:
-            warnings.append(tr("%1: %2: Gatescope sends HTTP/1.1; the request is the same, the protocol is not")
+            // No QUIC here: the nearest is HTTP/2 by ALPN, and the user is told.
+            m_options.httpVersion = ProbeOptions::HttpVersion::Http2;
+            warnings.append(tr("%1: %2: Gatescope sends HTTP/2 instead (it does not speak QUIC); the request is the "
+                               "same, the protocol is not")
                                 .arg(m_where, QString::fromUtf8(spelled)));
             break;
         case Action::Url:

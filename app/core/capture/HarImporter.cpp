@@ -574,6 +574,17 @@ Exchange HarImporter::exchangeFromEntry(const QJsonObject &entry, int index, QSt
     }
     exchange.tls.used = spec.url.scheme() == u"https" || spec.url.scheme() == u"wss";
     exchange.remotePort = defaultPort(spec.url);
+    // The protocol the entry went over (HAR's httpVersion: "h2", "http/2.0", "h3"…; WebPageTest's and
+    // Chrome's "_protocol"): an entry recorded over h2 replays over h2, one over h3 too (no QUIC here).
+    const QJsonObject recordedResponse = entry.value("response"_L1).toObject();
+    for (const QString &version : { string(entry, "_protocol"_L1), string(recordedResponse, "_protocol"_L1),
+                                    string(recordedResponse, "httpVersion"_L1), string(request, "httpVersion"_L1) }) {
+        const QByteArray normal = normalisedHttpVersion(version);
+        if (normal == "HTTP/2" || normal == "HTTP/3") {
+            spec.options.httpVersion = ProbeOptions::HttpVersion::Http2;
+            break;
+        }
+    }
     // Playwright names the port it connected to; Firefox writes it as "connection".
     const double serverPort = writer.connectionIsPort && !entry.contains("_serverPort"_L1)
         ? number(entry, "connection"_L1)

@@ -45,6 +45,11 @@ const Title causeTitles[] = {
     { u"transport.tls-failure", QT_TRANSLATE_NOOP("Gatescope::CauseTitles", "TLS handshake failed") },
     { u"transport.dns-failure", QT_TRANSLATE_NOOP("Gatescope::CauseTitles", "Host name did not resolve") },
     { u"transport.cancelled", QT_TRANSLATE_NOOP("Gatescope::CauseTitles", "Cancelled by you") },
+    { u"transport.h2-stream-reset", QT_TRANSLATE_NOOP("Gatescope::CauseTitles", "HTTP/2 stream reset by the server") },
+    { u"transport.h2-goaway", QT_TRANSLATE_NOOP("Gatescope::CauseTitles", "HTTP/2 connection closed with GOAWAY") },
+    { u"transport.h2-flow-stall", QT_TRANSLATE_NOOP("Gatescope::CauseTitles", "HTTP/2 flow-control stall") },
+    { u"transport.h2-header-refused",
+      QT_TRANSLATE_NOOP("Gatescope::CauseTitles", "Request headers refused over HTTP/2") },
     { u"unknown", QT_TRANSLATE_NOOP("Gatescope::CauseTitles", "Cause not decided") },
     { u"none", QT_TRANSLATE_NOOP("Gatescope::CauseTitles", "No server error") },
 };

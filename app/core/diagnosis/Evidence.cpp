@@ -101,6 +101,9 @@ const FactRegistry &registry()
                                         u"invalid-response"_s, u"tls-failure"_s, u"dns-failure"_s, u"cancelled"_s })
             r.add(u"transport."_s + outcome);
         r.add(u"transport.client-ended"_s);
+        for (const char16_t *failure :
+             { Http2Failure::StreamReset, Http2Failure::GoAway, Http2Failure::FlowStall, Http2Failure::HeaderRefused })
+            r.add(u"h2."_s + QString::fromUtf16(failure));
         for (const QString &phase :
              { u"dns"_s, u"connect"_s, u"tls"_s, u"send"_s, u"wait"_s, u"download"_s, u"blocked"_s })
             r.add(u"transport.phase."_s + phase);
@@ -554,6 +557,9 @@ void addTransportFacts(const Exchange &exchange, const CompiledCatalog &p, Evide
     // nothing says the server ended it.
     if (transport.outcome == Outcome::ClosedEarly && transport.phase == Phase::None && !exchange.response)
         linkLast(ev, fact(u"transport.client-ended"_s));
+    // HTTP/2: what the frames said (RST_STREAM, GOAWAY, a shut window, a refused header block).
+    if (!exchange.http2.failure.isEmpty())
+        linkLast(ev, fact(u"h2."_s + exchange.http2.failure));
 
     for (const WireAnomaly &anomaly : exchange.anomalies) {
         const int anomalyId = p.anomalyFacts.value(anomaly.kind, -1);

@@ -19,6 +19,7 @@ namespace Gatescope {
 //   status.NNN, status.5xx/4xx/3xx/2xx/1xx           what the response says
 //   response.present, response.complete             an HTTP response arrived / arrived whole
 //   transport.<outcome>, transport.phase.<phase>     how the conversation ended (Exchange.h ids)
+//   h2.<failure>                                      how an HTTP/2 stream failed (Http2Failure ids in Exchange.h)
 //   anomaly.<kind>, anomaly.any                       wire anomalies (AnomalyKind ids)
 //   product.<id>                                      a signature of that product was seen
 //   generated.<id>, gateway.generated                 that product (some gateway) made the response

@@ -169,6 +169,8 @@ std::optional<ProtocolSniffer::Match> ProtocolSniffer::sniff(QByteArrayView byte
 
 std::optional<ProtocolSniffer::Match> ProtocolSniffer::sniff(const Exchange &exchange, QString *source)
 {
+    if (!exchange.response && exchange.protocol == u"h2")
+        return std::nullopt; // the raw bytes are HTTP/2 frames, read by the probe itself
     if (!exchange.response || exchange.response->httpVersion.startsWith("HTTP/0.9")) {
         const QByteArrayView bytes = exchange.response && exchange.rawResponse.isEmpty()
             ? QByteArrayView(exchange.response->body)

@@ -233,6 +233,10 @@ const QStringList &causeVocabulary()
                                       u"transport.tls-failure"_s,
                                       u"transport.dns-failure"_s,
                                       u"transport.cancelled"_s,
+                                      u"transport.h2-stream-reset"_s,
+                                      u"transport.h2-goaway"_s,
+                                      u"transport.h2-flow-stall"_s,
+                                      u"transport.h2-header-refused"_s,
                                       u"unknown"_s,
                                       u"none"_s };
     return causes;

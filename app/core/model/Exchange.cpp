@@ -1,5 +1,7 @@
 #include "model/Exchange.h"
 
+#include <iterator>
+
 namespace Gatescope {
 
 QByteArray headerValue(const HeaderList &headers, QByteArrayView name)
@@ -96,6 +98,28 @@ QString outcomeId(Outcome outcome)
         return QStringLiteral("cancelled");
     }
     return {};
+}
+
+QString http2ErrorName(quint32 code)
+{
+    // RFC 9113 §7.
+    static constexpr const char *names[] = { "NO_ERROR",
+                                             "PROTOCOL_ERROR",
+                                             "INTERNAL_ERROR",
+                                             "FLOW_CONTROL_ERROR",
+                                             "SETTINGS_TIMEOUT",
+                                             "STREAM_CLOSED",
+                                             "FRAME_SIZE_ERROR",
+                                             "REFUSED_STREAM",
+                                             "CANCEL",
+                                             "COMPRESSION_ERROR",
+                                             "CONNECT_ERROR",
+                                             "ENHANCE_YOUR_CALM",
+                                             "INADEQUATE_SECURITY",
+                                             "HTTP_1_1_REQUIRED" };
+    if (code < std::size(names))
+        return QString::fromLatin1(names[code]);
+    return QStringLiteral("0x") + QString::number(code, 16);
 }
 
 std::optional<Outcome> outcomeFromId(QStringView id)

@@ -66,6 +66,44 @@ struct Transport
     friend bool operator==(const Transport &, const Transport &) = default;
 };
 
+// Ids of Http2Ending::failure, shared by the probe, the diagnosis rules and the reports.
+namespace Http2Failure {
+inline constexpr char16_t StreamReset[] = u"stream-reset"; // the peer sent RST_STREAM on our stream
+inline constexpr char16_t GoAway[] = u"goaway"; // the peer sent GOAWAY before our response was complete
+inline constexpr char16_t FlowStall[] = u"flow-stall"; // our request body waited on a closed flow-control window
+inline constexpr char16_t HeaderRefused[] = u"header-refused"; // the peer refused our header block
+} // namespace Http2Failure
+
+// HTTP/2 only: how the stream ended when the frames say more than the transport outcome.
+struct Http2Ending
+{
+    QString failure; // one of the Http2Failure ids; empty = nothing beyond the outcome
+    QString errorCode; // the RST_STREAM or GOAWAY error code by its RFC 9113 §7 name
+
+    friend bool operator==(const Http2Ending &, const Http2Ending &) = default;
+};
+
+// RFC 9113 §7 error code names ("NO_ERROR", "PROTOCOL_ERROR", …); "0x…" for an unknown code.
+QString http2ErrorName(quint32 code);
+
+// One HTTP/2 frame (RFC 9113 §6) the probe sent or received, in the order they went.
+struct Http2Frame
+{
+    double atMs = -1; // since the hop started
+    bool received = true; // false = sent by the probe
+    QString type; // "DATA", "HEADERS", "PRIORITY", "RST_STREAM", "SETTINGS", "PUSH_PROMISE", "PING",
+                  // "GOAWAY", "WINDOW_UPDATE", "CONTINUATION", or "0x…" for an unknown type
+    int streamId = 0;
+    int flags = 0;
+    qint64 length = 0; // payload bytes
+    QString errorCode; // RST_STREAM and GOAWAY: the code by name; empty otherwise
+    int lastStreamId = -1; // GOAWAY: the last stream the peer will process
+    qint64 windowIncrement = -1; // WINDOW_UPDATE
+    QString detail; // SETTINGS values, GOAWAY debug data, "ACK" …
+
+    friend bool operator==(const Http2Frame &, const Http2Frame &) = default;
+};
+
 // One deviation from HTTP/1.1 seen by the tolerant reader, at a byte offset of the response
 // stream (offset 0 = first byte received). Kinds are the kebab-case ids in WireAnomaly::Kind.
 struct WireAnomaly
@@ -177,6 +215,14 @@ struct Exchange
     QString pageRef; // HAR pageref, for grouping
     QString comment; // free text (HAR comment, browser error name)
     bool handTrimmed = false; // read from a paste with parts cut out by hand ("[ ... ]", "<snip>")
+    // The protocol the exchange went over: "http/1.1", "h2", "h3" (as HAR's _protocol names them);
+    // empty = not known (a capture that does not say).
+    QString protocol;
+    // HTTP/2: the frames of the connection, at most MaxHttp2Frames; the rest are counted.
+    static constexpr int MaxHttp2Frames = 512;
+    QList<Http2Frame> frames;
+    int framesDropped = 0;
+    Http2Ending http2; // written under "transport" in JSON (http2Failure, http2ErrorCode)
 
     friend bool operator==(const Exchange &, const Exchange &) = default;
 };

@@ -89,7 +89,7 @@ QJsonObject optionsToJson(const ProbeOptions &options)
             { QStringLiteral("targetPort"), entry.targetPort },
         });
     }
-    return QJsonObject {
+    QJsonObject object {
         { QStringLiteral("connectTimeoutMs"), options.connectTimeoutMs },
         { QStringLiteral("tlsTimeoutMs"), options.tlsTimeoutMs },
         { QStringLiteral("firstByteTimeoutMs"), options.firstByteTimeoutMs },
@@ -103,6 +103,9 @@ QJsonObject optionsToJson(const ProbeOptions &options)
         { QStringLiteral("proxy"), options.proxy },
         { QStringLiteral("useEnvironmentProxy"), options.useEnvironmentProxy },
     };
+    if (options.httpVersion != ProbeOptions::HttpVersion::Http11) // older files stay as they were
+        object.insert(QStringLiteral("httpVersion"), httpVersionId(options.httpVersion));
+    return object;
 }
 
 ProbeOptions optionsFromJson(const QJsonObject &object)
@@ -115,6 +118,8 @@ ProbeOptions optionsFromJson(const QJsonObject &object)
     options.followRedirects = object.value(QStringLiteral("followRedirects")).toBool(options.followRedirects);
     options.maxRedirects = object.value(QStringLiteral("maxRedirects")).toInt(options.maxRedirects);
     options.verifyTls = object.value(QStringLiteral("verifyTls")).toBool(options.verifyTls);
+    options.httpVersion = httpVersionFromId(object.value(QStringLiteral("httpVersion")).toString())
+                              .value_or(ProbeOptions::HttpVersion::Http11);
     options.bodyCaptureCap
         = qint64(object.value(QStringLiteral("bodyCaptureCap")).toDouble(double(options.bodyCaptureCap)));
     options.decodeContent = object.value(QStringLiteral("decodeContent")).toBool(options.decodeContent);
@@ -150,15 +155,67 @@ Timings timingsFromJson(const QJsonObject &object)
     return t;
 }
 
-QJsonObject transportToJson(const Transport &transport)
+QJsonObject transportToJson(const Transport &transport, const Http2Ending &http2)
 {
-    return QJsonObject {
+    QJsonObject object {
         { QStringLiteral("outcome"), outcomeId(transport.outcome) },
         { QStringLiteral("phase"),
           transport.phase == Phase::None ? QJsonValue(QJsonValue::Null) : QJsonValue(phaseId(transport.phase)) },
         { QStringLiteral("detail"), transport.detail },
         { QStringLiteral("bytesReceived"), double(transport.bytesReceived) },
     };
+    if (!http2.failure.isEmpty()) {
+        object.insert(QStringLiteral("http2Failure"), http2.failure);
+        object.insert(QStringLiteral("http2ErrorCode"), http2.errorCode);
+    }
+    return object;
+}
+
+QJsonArray framesToJson(const QList<Http2Frame> &frames)
+{
+    QJsonArray array;
+    for (const Http2Frame &frame : frames) {
+        QJsonObject item { { QStringLiteral("atMs"), number(frame.atMs) },
+                           { QStringLiteral("direction"),
+                             frame.received ? QStringLiteral("in") : QStringLiteral("out") },
+                           { QStringLiteral("type"), frame.type },
+                           { QStringLiteral("streamId"), frame.streamId },
+                           { QStringLiteral("flags"), frame.flags },
+                           { QStringLiteral("length"), double(frame.length) } };
+        if (!frame.errorCode.isEmpty())
+            item.insert(QStringLiteral("errorCode"), frame.errorCode);
+        if (frame.lastStreamId >= 0)
+            item.insert(QStringLiteral("lastStreamId"), frame.lastStreamId);
+        if (frame.windowIncrement >= 0)
+            item.insert(QStringLiteral("windowIncrement"), double(frame.windowIncrement));
+        if (!frame.detail.isEmpty())
+            item.insert(QStringLiteral("detail"), frame.detail);
+        array.append(item);
+    }
+    return array;
+}
+
+QList<Http2Frame> framesFromJson(const QJsonArray &array)
+{
+    QList<Http2Frame> frames;
+    for (const QJsonValue &value : array) {
+        const QJsonObject item = value.toObject();
+        Http2Frame frame;
+        frame.atMs = item.value(QStringLiteral("atMs")).toDouble(-1);
+        frame.received = item.value(QStringLiteral("direction")).toString() != u"out";
+        frame.type = item.value(QStringLiteral("type")).toString();
+        frame.streamId = item.value(QStringLiteral("streamId")).toInt();
+        frame.flags = item.value(QStringLiteral("flags")).toInt();
+        frame.length = qint64(item.value(QStringLiteral("length")).toDouble());
+        frame.errorCode = item.value(QStringLiteral("errorCode")).toString();
+        frame.lastStreamId = item.value(QStringLiteral("lastStreamId")).toInt(-1);
+        frame.windowIncrement = qint64(item.value(QStringLiteral("windowIncrement")).toDouble(-1));
+        frame.detail = item.value(QStringLiteral("detail")).toString();
+        frames.append(frame);
+        if (frames.size() >= Exchange::MaxHttp2Frames)
+            break;
+    }
+    return frames;
 }
 
 QJsonArray anomaliesToJson(const QList<WireAnomaly> &anomalies)
@@ -277,7 +334,7 @@ QJsonObject toJson(const Exchange &exchange)
         { QStringLiteral("source"),
           exchange.source == Exchange::Source::Recorded ? QStringLiteral("recorded") : QStringLiteral("replayed") },
         { QStringLiteral("request"), requestToJson(exchange.request) },
-        { QStringLiteral("transport"), transportToJson(exchange.transport) },
+        { QStringLiteral("transport"), transportToJson(exchange.transport, exchange.http2) },
         { QStringLiteral("anomalies"), anomaliesToJson(exchange.anomalies) },
         { QStringLiteral("timings"), timingsToJson(exchange.timings) },
     };
@@ -309,6 +366,13 @@ QJsonObject toJson(const Exchange &exchange)
     object.insert(QStringLiteral("connection"), connectionToJson(exchange));
     if (exchange.tls.used)
         object.insert(QStringLiteral("tls"), tlsToJson(exchange.tls));
+    // Only what the probe spoke: a recorded exchange says its version in response.httpVersion.
+    if (!exchange.protocol.isEmpty())
+        object.insert(QStringLiteral("protocol"), exchange.protocol);
+    if (!exchange.frames.isEmpty()) {
+        object.insert(QStringLiteral("frames"), framesToJson(exchange.frames));
+        object.insert(QStringLiteral("framesDropped"), exchange.framesDropped);
+    }
     return object;
 }
 
@@ -396,6 +460,11 @@ Result<Exchange> fromWorkspaceJson(const QJsonObject &object)
     exchange.transport.phase = phaseFromId(transport.value(QStringLiteral("phase")).toString());
     exchange.transport.detail = transport.value(QStringLiteral("detail")).toString();
     exchange.transport.bytesReceived = qint64(transport.value(QStringLiteral("bytesReceived")).toDouble());
+    exchange.http2.failure = transport.value(QStringLiteral("http2Failure")).toString();
+    exchange.http2.errorCode = transport.value(QStringLiteral("http2ErrorCode")).toString();
+    exchange.protocol = object.value(QStringLiteral("protocol")).toString();
+    exchange.frames = framesFromJson(object.value(QStringLiteral("frames")).toArray());
+    exchange.framesDropped = object.value(QStringLiteral("framesDropped")).toInt();
 
     for (const QJsonValue &value : object.value(QStringLiteral("anomalies")).toArray()) {
         const QJsonObject a = value.toObject();

@@ -192,4 +192,27 @@ QString AddressOverride::toCurlArgument() const
     return bracketed(host) + u':' + portText(port) + u':' + bracketed(targetHost) + u':' + portText(targetPort);
 }
 
+QString httpVersionId(ProbeOptions::HttpVersion version)
+{
+    switch (version) {
+    case ProbeOptions::HttpVersion::Http11:
+        return QStringLiteral("http1.1");
+    case ProbeOptions::HttpVersion::Http2:
+        return QStringLiteral("http2");
+    case ProbeOptions::HttpVersion::Http2PriorKnowledge:
+        return QStringLiteral("http2-prior-knowledge");
+    }
+    return {};
+}
+
+std::optional<ProbeOptions::HttpVersion> httpVersionFromId(QStringView id)
+{
+    for (auto version : { ProbeOptions::HttpVersion::Http11, ProbeOptions::HttpVersion::Http2,
+                          ProbeOptions::HttpVersion::Http2PriorKnowledge }) {
+        if (id == httpVersionId(version))
+            return version;
+    }
+    return std::nullopt;
+}
+
 } // namespace Gatescope

@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <optional>
+
 namespace Gatescope {
 
 // One header field as it stands on the wire: name and value as bytes, order and duplicates kept.
@@ -84,9 +86,18 @@ struct ProbeOptions
     // "none" (or noProxy) = never use a proxy.
     QString proxy;
     bool useEnvironmentProxy = true;
+    // Which HTTP version to speak, as curl's --http1.1 / --http2 / --http2-prior-knowledge:
+    // Http2 offers h2 and http/1.1 by ALPN over TLS (plain http stays HTTP/1.1, as in curl);
+    // Http2PriorKnowledge speaks h2 at once over plain TCP (h2c) and offers only h2 over TLS.
+    // A capture recorded over h2 (or h3) sets Http2, so that its replay follows the capture.
+    enum class HttpVersion { Http11, Http2, Http2PriorKnowledge };
+    HttpVersion httpVersion = HttpVersion::Http11;
 
     friend bool operator==(const ProbeOptions &, const ProbeOptions &) = default;
 };
+// "http1.1", "http2", "http2-prior-knowledge": the option names of curl without their dashes.
+QString httpVersionId(ProbeOptions::HttpVersion version);
+std::optional<ProbeOptions::HttpVersion> httpVersionFromId(QStringView id);
 
 // What to send: a method (any token), an absolute URL, ordered headers, a body and options.
 struct RequestSpec

@@ -715,10 +715,20 @@ void HopProbe::readTunnelReply(const QByteArray &bytes)
 void HopProbe::connectionReady()
 {
     m_connectTimer.stop();
-    if (m_useTls)
+    if (m_useTls) {
         startTls();
-    else
-        beginSend();
+        return;
+    }
+    if (http2Wanted() && m_request.options.httpVersion == ProbeOptions::HttpVersion::Http2PriorKnowledge)
+        m_http2 = std::make_unique<Http2Conversation>(m_exchange.request, false, [this] { return toMs(nowNs()); });
+    beginSend();
+}
+
+bool HopProbe::http2Wanted() const
+{
+    // Through an HTTP proxy, plain http goes in absolute form to the proxy: HTTP/1.1 only.
+    const bool toProxyInAbsoluteForm = m_proxy.kind == ProxyChoice::Kind::Http && !m_useTls;
+    return m_request.options.httpVersion != ProbeOptions::HttpVersion::Http11 && !toProxyInAbsoluteForm;
 }
 
 void HopProbe::startTls()
@@ -736,6 +746,11 @@ void HopProbe::startTls()
     m_ssl->setPeerVerifyName(host);
     QSslConfiguration configuration = m_ssl->sslConfiguration();
     configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    if (http2Wanted())
+        configuration.setAllowedNextProtocols(
+            m_request.options.httpVersion == ProbeOptions::HttpVersion::Http2PriorKnowledge
+                ? QList<QByteArray> { QSslConfiguration::ALPNProtocolHTTP2 }
+                : QList<QByteArray> { QSslConfiguration::ALPNProtocolHTTP2, QSslConfiguration::NextProtocolHttp1_1 });
     m_ssl->setSslConfiguration(configuration);
     m_ssl->startClientEncryption();
 }
@@ -746,6 +761,8 @@ void HopProbe::onEncrypted()
         return;
     m_tlsTimer.stop();
     recordTlsSession();
+    if (http2Wanted() && m_ssl->sslConfiguration().nextNegotiatedProtocol() == QSslConfiguration::ALPNProtocolHTTP2)
+        m_http2 = std::make_unique<Http2Conversation>(m_exchange.request, true, [this] { return toMs(nowNs()); });
     beginSend();
 }
 
@@ -790,6 +807,15 @@ void HopProbe::beginSend()
     enterPhase(Phase::Send, nowNs());
     if (m_request.options.firstByteTimeoutMs > 0)
         m_firstByteTimer.start(m_request.options.firstByteTimeoutMs);
+    m_exchange.protocol = m_http2 ? u"h2"_s : u"http/1.1"_s;
+    if (m_http2) {
+        if (!m_http2->start()) {
+            fail(Outcome::InvalidResponse, Phase::Send, m_http2->failureDetail());
+            return;
+        }
+        pumpHttp2();
+        return;
+    }
     qCDebug(lcProbeEngine).noquote() << "hop" << m_hop << ">>" << forLog(m_requestBytes);
     m_socket->write(m_requestBytes);
     m_socket->flush();
@@ -805,6 +831,12 @@ void HopProbe::onBytesWritten()
         return;
     if (m_socket->bytesToWrite() > 0 || (m_ssl && m_ssl->encryptedBytesToWrite() > 0))
         return;
+    if (m_http2) {
+        pumpHttp2(); // the window may let more of the body go now
+        if (m_step == Step::Done || !m_socket || !m_http2->requestSent() || m_socket->bytesToWrite() > 0
+            || (m_ssl && m_ssl->encryptedBytesToWrite() > 0))
+            return;
+    }
     m_step = Step::Receiving;
     if (!m_firstByteSeen)
         enterPhase(Phase::Wait, nowNs());
@@ -853,8 +885,43 @@ void HopProbe::onReadyRead()
     }
 }
 
+void HopProbe::pumpHttp2()
+{
+    const QByteArray out = m_http2->takeOutgoing();
+    if (!out.isEmpty() && m_socket) {
+        m_socket->write(out);
+        m_socket->flush();
+    }
+}
+
+void HopProbe::readHttp2Bytes(QByteArrayView bytes, qint64 atNs)
+{
+    m_http2->feed(bytes);
+    pumpHttp2(); // SETTINGS ACK, WINDOW_UPDATE, PING ACK, more body, a GOAWAY after an error
+    if (m_http2->responseStarted() && !m_firstByteSeen) {
+        m_firstByteSeen = true;
+        m_firstByteTimer.stop();
+        if (m_phase == Phase::Send)
+            enterPhase(Phase::Wait, atNs);
+        enterPhase(Phase::Download, atNs);
+    }
+    m_lastByteNs = atNs;
+    if (m_step == Step::Sending)
+        onBytesWritten();
+    if (m_step != Step::Done && m_http2->finished()) {
+        Transport transport = m_http2->verdict(false, false, &m_exchange.http2);
+        if (transport.outcome != Outcome::Ok)
+            transport.phase = m_phase;
+        finish(transport);
+    }
+}
+
 void HopProbe::readResponseBytes(QByteArrayView bytes, qint64 atNs)
 {
+    if (m_http2) {
+        readHttp2Bytes(bytes, atNs);
+        return;
+    }
     if (!m_firstByteSeen) {
         m_firstByteSeen = true;
         m_firstByteTimer.stop();
@@ -886,6 +953,13 @@ void HopProbe::endOfStream()
             return;
     }
     const bool reset = peerReset();
+    if (m_http2) {
+        Transport transport = m_http2->verdict(true, reset, &m_exchange.http2);
+        if (transport.outcome != Outcome::Ok)
+            transport.phase = m_phase;
+        finish(transport);
+        return;
+    }
     m_reader->finish();
     if (m_reader->isComplete()) {
         finish(m_reader->verdict());
@@ -965,7 +1039,17 @@ void HopProbe::finish(const Transport &transport)
     enterPhase(Phase::None, lastNs);
 
     m_exchange.transport = transport;
-    if (m_reader) {
+    if (m_http2) {
+        if (transport.outcome == Outcome::Timeout && m_http2->flowStalled()) {
+            const Transport stalled = m_http2->verdict(false, false, &m_exchange.http2);
+            m_exchange.transport.detail = transport.detail + u"; "_s + stalled.detail;
+        }
+        m_exchange.transport.bytesReceived = m_http2->bytesFed();
+        m_exchange.response = m_http2->response();
+        m_exchange.rawResponse = m_http2->rawBytes();
+        m_exchange.frames = m_http2->frames();
+        m_exchange.framesDropped = m_http2->framesDropped();
+    } else if (m_reader) {
         if (m_exchange.transport.bytesReceived == 0)
             m_exchange.transport.bytesReceived = m_reader->bytesFed();
         if (m_reader->headersComplete())

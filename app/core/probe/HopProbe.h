@@ -2,6 +2,7 @@
 
 #include "http/HttpResponseReader.h"
 #include "model/Exchange.h"
+#include "probe/Http2Conversation.h"
 #include "probe/ProxyResolver.h"
 
 #include <QElapsedTimer>
@@ -111,6 +112,9 @@ private:
     void connectionReady();
     void startTls();
     void beginSend();
+    bool http2Wanted() const; // the options ask for h2 and the route allows it
+    void pumpHttp2();
+    void readHttp2Bytes(QByteArrayView bytes, qint64 atNs);
     void readResponseBytes(QByteArrayView bytes, qint64 atNs);
     void endOfStream();
     void recordTlsSession();
@@ -162,6 +166,7 @@ private:
     QAbstractSocket *m_kept = nullptr; // owned by the caller once taken; unparented
     qint64 m_lastByteNs = -1;
     std::unique_ptr<HttpResponseReader> m_reader;
+    std::unique_ptr<Http2Conversation> m_http2; // set when the connection speaks h2
 
     QTimer m_connectTimer;
     QTimer m_attemptTimer; // one address's share of the connect time

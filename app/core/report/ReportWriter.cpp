@@ -26,6 +26,40 @@ namespace Gatescope {
 
 namespace {
 
+// The HTTP/2 frames of an exchange for a report: every frame that ended something (RST_STREAM,
+// GOAWAY) and the first of the others, at most ReportedFrames lines, then how many were left out.
+QStringList frameLines(const Exchange &e)
+{
+    constexpr qsizetype ReportedFrames = 24;
+    QStringList lines;
+    qsizetype left = 0;
+    for (const Http2Frame &frame : e.frames) {
+        const bool telling = frame.type == u"RST_STREAM" || frame.type == u"GOAWAY";
+        if (!telling && lines.size() >= ReportedFrames) {
+            ++left;
+            continue;
+        }
+        QStringList parts { frame.errorCode };
+        if (frame.lastStreamId >= 0)
+            parts.append(ReportWriter::tr("last stream %1").arg(frame.lastStreamId));
+        if (frame.windowIncrement >= 0)
+            parts.append(ReportWriter::tr("window +%1").arg(frame.windowIncrement));
+        parts.append(frame.detail);
+        parts.removeAll(QString());
+        //: One HTTP/2 frame: %1 = time in ms, %2 = in/out, %3 = type, %4 = stream id, %5 = details
+        lines.append(ReportWriter::tr("%1 ms %2 %3 stream %4 %5")
+                         .arg(frame.atMs, 0, 'f', 2)
+                         .arg(frame.received ? ReportWriter::tr("in") : ReportWriter::tr("out"), frame.type)
+                         .arg(frame.streamId)
+                         .arg(parts.join(u"; "_s))
+                         .trimmed());
+    }
+    left += e.framesDropped;
+    if (left > 0)
+        lines.append(ReportWriter::tr("%n more frame(s) not listed", nullptr, int(left)));
+    return lines;
+}
+
 constexpr qsizetype CurlBodyLimit = ExchangeJson::BodySnippetBytes;
 
 QString utf8(const QByteArray &bytes)
@@ -667,6 +701,12 @@ QString markdownEntry(const ReportEntry &entry)
             md += u"- [ ] "_s + mdText(item) + u'\n';
         md += u'\n';
     }
+    if (!e.frames.isEmpty()) {
+        md += u"### "_s + ReportWriter::tr("HTTP/2 frames") + u"\n\n"_s;
+        for (const QString &line : frameLines(e))
+            md += u"- "_s + mdText(line) + u'\n';
+        md += u'\n';
+    }
     if (!e.anomalies.isEmpty()) {
         md += u"### "_s + ReportWriter::tr("Wire anomalies") + u"\n\n"_s;
         for (const WireAnomaly &anomaly : e.anomalies)
@@ -993,6 +1033,12 @@ private:
             m_html += m_rich ? u"<ul>\n"_s : u"<ul class=\"checklist\">\n"_s;
             for (const QString &item : d.checklist.items)
                 m_html += (m_rich ? u"<li>☐ "_s : u"<li>"_s) + htmlEscape(item) + u"</li>\n"_s;
+            m_html += u"</ul>\n"_s;
+        }
+        if (!e.frames.isEmpty()) {
+            m_html += u"<h3>"_s + htmlEscape(ReportWriter::tr("HTTP/2 frames")) + u"</h3>\n<ul>\n"_s;
+            for (const QString &line : frameLines(e))
+                m_html += u"<li>"_s + htmlEscape(line) + u"</li>\n"_s;
             m_html += u"</ul>\n"_s;
         }
         if (!e.anomalies.isEmpty()) {

@@ -61,6 +61,15 @@ QString factInWords(const QString &fact)
           nullptr },
         { u"transport.client-ended",
           QT_TRANSLATE_NOOP("Gatescope::Gui::EvidenceWords", "the client ended the request itself"), nullptr },
+        { u"h2.stream-reset", QT_TRANSLATE_NOOP("Gatescope::Gui::EvidenceWords", "the server reset the HTTP/2 stream"),
+          nullptr },
+        { u"h2.goaway", QT_TRANSLATE_NOOP("Gatescope::Gui::EvidenceWords", "the server sent GOAWAY"), nullptr },
+        { u"h2.flow-stall",
+          QT_TRANSLATE_NOOP("Gatescope::Gui::EvidenceWords", "the request body waited on a closed HTTP/2 window"),
+          nullptr },
+        { u"h2.header-refused",
+          QT_TRANSLATE_NOOP("Gatescope::Gui::EvidenceWords", "the server refused the request's header block"),
+          nullptr },
     };
     for (const Phrase &phrase : phrases) {
         if (id == phrase.id) {

@@ -51,6 +51,8 @@ void ProbeOptionsEditor::setupWidgets()
     m_maxRedirects = new QSpinBox(this);
     m_maxRedirects->setRange(0, 100);
     m_verifyTls = new QCheckBox(this);
+    m_httpVersion = new QComboBox(this); // items in ProbeOptions::HttpVersion order
+    m_httpVersion->addItems({ QString(), QString(), QString() });
     m_proxyMode = new QComboBox(this);
     m_proxyMode->addItems({ QString(), QString(), QString() });
     m_proxy = new QLineEdit(this);
@@ -76,6 +78,7 @@ void ProbeOptionsEditor::setupWidgets()
     m_form->addRow(new QLabel(this), m_total);
     m_form->addRow(redirects);
     m_form->addRow(m_verifyTls);
+    m_form->addRow(new QLabel(this), m_httpVersion);
     m_form->addRow(proxy);
     m_form->addRow(new QLabel(this), m_overrides);
     m_form->addRow(m_status);
@@ -91,6 +94,7 @@ void ProbeOptionsEditor::setupWidgets()
     });
     connect(m_maxRedirects, &QSpinBox::valueChanged, this, notify);
     connect(m_verifyTls, &QCheckBox::toggled, this, notify);
+    connect(m_httpVersion, &QComboBox::currentIndexChanged, this, notify);
     connect(m_proxyMode, &QComboBox::currentIndexChanged, this, [this, notify](int mode) {
         m_proxy->setEnabled(mode == ProxyCustom);
         notify();
@@ -126,6 +130,12 @@ void ProbeOptionsEditor::retranslate()
     m_follow->setAccessibleName(tr("Follow redirects"));
     m_verifyTls->setText(tr("&Verify TLS certificates (off = curl -k)"));
     m_verifyTls->setAccessibleName(tr("Verify TLS certificates"));
+    label(m_httpVersion, tr("Pro&tocol:"));
+    m_httpVersion->setItemText(int(ProbeOptions::HttpVersion::Http11), tr("HTTP/1.1 (curl --http1.1)"));
+    m_httpVersion->setItemText(int(ProbeOptions::HttpVersion::Http2),
+                               tr("HTTP/2 when the server offers it over TLS (curl --http2)"));
+    m_httpVersion->setItemText(int(ProbeOptions::HttpVersion::Http2PriorKnowledge),
+                               tr("HTTP/2 without asking (curl --http2-prior-knowledge)"));
     m_proxyMode->setItemText(ProxyFromEnvironment, tr("Proxy from the environment"));
     m_proxyMode->setItemText(ProxyNone, tr("No proxy"));
     m_proxyMode->setItemText(ProxyCustom, tr("This proxy:"));
@@ -202,6 +212,7 @@ ProbeOptions ProbeOptionsEditor::options() const
     options.followRedirects = m_follow->isChecked();
     options.maxRedirects = m_maxRedirects->value();
     options.verifyTls = m_verifyTls->isChecked();
+    options.httpVersion = ProbeOptions::HttpVersion(m_httpVersion->currentIndex());
     switch (m_proxyMode->currentIndex()) {
     case ProxyNone:
         options.proxy = u"none"_s;
@@ -237,6 +248,7 @@ void ProbeOptionsEditor::setOptions(const ProbeOptions &options)
     m_maxRedirects->setValue(options.maxRedirects);
     m_maxRedirects->setEnabled(options.followRedirects);
     m_verifyTls->setChecked(options.verifyTls);
+    m_httpVersion->setCurrentIndex(int(options.httpVersion));
     if (options.proxy == u"none" || (options.proxy.isEmpty() && !options.useEnvironmentProxy)) {
         m_proxyMode->setCurrentIndex(ProxyNone);
         m_proxy->clear();

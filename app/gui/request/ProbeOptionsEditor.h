@@ -52,6 +52,7 @@ private:
     QCheckBox *m_follow = nullptr;
     QSpinBox *m_maxRedirects = nullptr;
     QCheckBox *m_verifyTls = nullptr;
+    QComboBox *m_httpVersion = nullptr;
     QComboBox *m_proxyMode = nullptr;
     QLineEdit *m_proxy = nullptr;
     QPlainTextEdit *m_overrides = nullptr;

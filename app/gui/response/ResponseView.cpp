@@ -112,6 +112,14 @@ void ResponseView::setupWidgets()
     m_connection = new QTextBrowser(this);
     m_tabs->addTab(m_connection, QString());
 
+    // HTTP/2 only: the connection's frames as the probe sent and received them.
+    m_frames = new QTreeWidget(this);
+    m_frames->setColumnCount(FrameColumns);
+    m_frames->setRootIsDecorated(false);
+    m_frames->setUniformRowHeights(true);
+    m_tabs->addTab(m_frames, QString());
+    m_tabs->setTabVisible(FramesTab, false);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_status);
@@ -130,6 +138,10 @@ void ResponseView::retranslate()
     m_tabs->setTabText(1, tr("Bod&y"));
     m_tabs->setTabText(2, tr("&Raw bytes"));
     m_tabs->setTabText(3, tr("Co&nnection"));
+    m_tabs->setTabText(FramesTab, tr("&Frames"));
+    m_frames->setHeaderLabels(
+        { tr("Time"), tr("Way"), tr("Frame"), tr("Stream"), tr("Flags"), tr("Length"), tr("Detail") });
+    m_frames->setAccessibleName(tr("HTTP/2 frames"));
     m_headers->setHorizontalHeaderLabels({ tr("Header"), tr("Value") });
     m_headers->setAccessibleName(tr("Response headers"));
     m_format->setItemText(int(BodyFormat::Automatic), tr("Automatic"));
@@ -172,6 +184,8 @@ void ResponseView::clear()
     m_bodyNote->clear();
     m_rawNote->clear();
     m_connection->clear();
+    m_frames->clear();
+    m_tabs->setTabVisible(FramesTab, false);
 }
 
 void ResponseView::updateStatusLine()
@@ -274,10 +288,47 @@ void ResponseView::showExchange(const Exchange &exchange)
     }
     if (exchange.redirectHop > 0)
         row(tr("Redirect hop"), QString::number(exchange.redirectHop));
+    if (!exchange.protocol.isEmpty())
+        row(tr("Protocol"), exchange.protocol);
     if (!exchange.comment.isEmpty())
         row(tr("Comment"), exchange.comment);
     html += u"</table>"_s;
     m_connection->setHtml(html);
+    showFrames();
+}
+
+void ResponseView::showFrames()
+{
+    m_frames->clear();
+    const Exchange &exchange = m_exchange;
+    for (const Http2Frame &frame : exchange.frames) {
+        QStringList detail;
+        if (!frame.errorCode.isEmpty())
+            detail.append(frame.errorCode);
+        if (frame.lastStreamId >= 0)
+            //: GOAWAY's last stream id
+            detail.append(tr("last stream %1").arg(frame.lastStreamId));
+        if (frame.windowIncrement >= 0)
+            //: WINDOW_UPDATE's increment in bytes
+            detail.append(tr("window +%1").arg(QLocale().toString(frame.windowIncrement)));
+        if (!frame.detail.isEmpty())
+            detail.append(frame.detail);
+        auto *item = new QTreeWidgetItem(m_frames,
+                                         { formatDuration(frame.atMs),
+                                           //: Frame direction: received from the server / sent by Gatescope
+                                           frame.received ? tr("in") : tr("out"), frame.type,
+                                           QString::number(frame.streamId), u"0x"_s + QString::number(frame.flags, 16),
+                                           QLocale().toString(frame.length), detail.join(u"; "_s) });
+        if (frame.received && (frame.type == u"RST_STREAM" || frame.type == u"GOAWAY"))
+            for (int column = 0; column < FrameColumns; ++column)
+                item->setForeground(column, palette().color(QPalette::Link));
+    }
+    if (exchange.framesDropped > 0)
+        new QTreeWidgetItem(m_frames,
+                            { QString(), QString(), tr("%n more frame(s) not kept", nullptr, exchange.framesDropped) });
+    for (int column = 0; column < FrameColumns - 1; ++column)
+        m_frames->resizeColumnToContents(column);
+    m_tabs->setTabVisible(FramesTab, !exchange.frames.isEmpty());
 }
 
 void ResponseView::showBody()

@@ -21,7 +21,8 @@ class HexView;
 // The response of the selected exchange: a status line (or how the conversation ended), the headers
 // in wire order, the body (pretty JSON, HTML source, text, or hex for binary — text views show at
 // most the first few MiB, the hex view all of it, lazily) and the raw bytes as they came off the
-// wire with every anomaly marked at its offset and listed beside them. Plus the connection details.
+// wire with every anomaly marked at its offset and listed beside them. Plus the connection details,
+// and for an exchange over HTTP/2 its frames (a Frames tab shown only then).
 class ResponseView : public QWidget
 {
     Q_OBJECT
@@ -42,6 +43,8 @@ public:
     HexModel *bodyHexModel() const { return m_bodyHex; }
     HexModel *rawHexModel() const { return m_rawHex; }
     QTreeWidget *anomalyList() const { return m_anomalies; }
+    QTreeWidget *frameList() const { return m_frames; } // HTTP/2 frames; its tab shows only for h2
+    static constexpr int FramesTab = 4;
     BodyFormat shownBodyFormat() const { return m_shownFormat; }
 
 protected:
@@ -52,6 +55,8 @@ private:
     void retranslate();
     void showBody();
     void updateStatusLine();
+    void showFrames();
+    static constexpr int FrameColumns = 7;
 
     QLabel *m_status = nullptr;
     QTabWidget *m_tabs = nullptr;
@@ -67,6 +72,7 @@ private:
     QTreeWidget *m_anomalies = nullptr;
     QLabel *m_rawNote = nullptr;
     QTextBrowser *m_connection = nullptr;
+    QTreeWidget *m_frames = nullptr;
     Exchange m_exchange;
     bool m_hasExchange = false;
     BodyFormat m_shownFormat = BodyFormat::Automatic;

@@ -225,9 +225,24 @@ QString WaterfallModel::statusText(const Entry &entry) const
     if (entry.live)
         //: Status column of a request still under way
         return tr("pending");
+    // A replay over HTTP/2 says so beside its status (HTTP/1.1, the usual case, says nothing).
+    const QString protocol = entry.exchange.protocol == u"h2" ? u" · h2"_s : QString();
     if (entry.exchange.response && entry.exchange.response->status > 0)
-        return QString::number(entry.exchange.response->status);
-    return outcomeText(entry.exchange.transport.outcome);
+        return QString::number(entry.exchange.response->status) + protocol;
+    return outcomeText(entry.exchange.transport.outcome) + protocol;
+}
+
+QString WaterfallModel::protocolOf(const Exchange &exchange)
+{
+    if (!exchange.protocol.isEmpty())
+        return exchange.protocol;
+    if (exchange.response && exchange.response->httpVersion == "HTTP/2")
+        return u"h2"_s;
+    if (exchange.response && exchange.response->httpVersion == "HTTP/3")
+        return u"h3"_s;
+    if (exchange.response && exchange.response->httpVersion.startsWith("HTTP/1"))
+        return QString::fromLatin1(exchange.response->httpVersion.toLower());
+    return {};
 }
 
 QVariant WaterfallModel::data(const QModelIndex &index, int role) const
@@ -283,6 +298,8 @@ QVariant WaterfallModel::data(const QModelIndex &index, int role) const
         return x.response ? x.response->status : 0;
     case OutcomeRole:
         return outcomeId(x.transport.outcome);
+    case ProtocolRole:
+        return protocolOf(x);
     case IsFailureRole:
         return isFailure(entry);
     case TimingsRole: {
@@ -326,6 +343,12 @@ QString WaterfallModel::toolTip(const Entry &e) const
     }
     if (!x.transport.detail.isEmpty())
         html += u"<br>"_s + x.transport.detail.toHtmlEscaped();
+    if (const QString protocol = protocolOf(x); !protocol.isEmpty()) {
+        //: Tooltip: the protocol the exchange went over (h2, http/1.1); %2 = how many HTTP/2 frames
+        html += u"<br>"_s
+            + (x.frames.isEmpty() ? tr("Protocol %1").arg(protocol)
+                                  : tr("Protocol %1, %n frame(s)", nullptr, int(x.frames.size())).arg(protocol));
+    }
     //: Tooltip: when the request started, relative to the first one
     html += u"<br>"_s + tr("Started at +%1").arg(formatMilliseconds(bar.startMs));
     html += u"<table>"_s;
@@ -409,6 +432,7 @@ QHash<int, QByteArray> WaterfallModel::roleNames() const
     names.insert(LivePhaseRole, "livePhase");
     names.insert(RedirectHopRole, "redirectHop");
     names.insert(BarRole, "bar");
+    names.insert(ProtocolRole, "protocol");
     return names;
 }
 

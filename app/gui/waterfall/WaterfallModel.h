@@ -67,6 +67,7 @@ public:
         LivePhaseRole, // QString phase id under way ("" when none)
         RedirectHopRole, // int: 0 = original request
         BarRole, // WaterfallBar
+        ProtocolRole, // QString "h2", "http/1.1", "h3"; "" when not known
     };
     Q_ENUM(Role)
 
@@ -98,6 +99,8 @@ public:
     // Method, URL, status and outcome in one string, built once per exchange for text filtering.
     const QString &searchTextAt(int entry) const;
     QStringList hosts() const; // every host seen, sorted
+    // The protocol an exchange went over: the probe's, else what a recorded response says.
+    static QString protocolOf(const Exchange &exchange);
 
     // The timeline's end in ms from the origin: the latest end of any exchange, live ones "now".
     double timeExtentMs() const;

@@ -824,6 +824,32 @@ QList<Row> rows()
         exchangeFromRaw(crlf("HTTP/1.1 200 OK\nContent-Type: application/json\nContent-Length: 100\n\n", false)
                         + "{\"items\":["),
         u"transport.body-cut"_s, u"transport.closed-early"_s, cl, u"none"_s, 200);
+    // HTTP/2: what the frames said, as the probe records it (tests/core/probe/tst_http2probe.cpp
+    // produces each of these over loopback against the lab's h2 origin).
+    const auto overHttp2
+        = [](Outcome outcome, Phase phase, const QString &detail, const QString &failure, const QString &code) {
+              Exchange exchange = transportFailure(outcome, phase, detail);
+              exchange.protocol = u"h2"_s;
+              exchange.http2 = Http2Ending { failure, code };
+              return exchange;
+          };
+    add("h2: RST_STREAM REFUSED_STREAM",
+        overHttp2(Outcome::Reset, Phase::Wait, u"the server reset the stream with REFUSED_STREAM before answering"_s,
+                  u"stream-reset"_s, u"REFUSED_STREAM"_s),
+        u"transport.h2-stream-reset"_s, u"transport.h2-stream-reset"_s, cl, u"none"_s, 502);
+    add("h2: GOAWAY before the response",
+        overHttp2(Outcome::ClosedEarly, Phase::Wait, u"the server sent GOAWAY NO_ERROR (last stream 0)"_s, u"goaway"_s,
+                  u"NO_ERROR"_s),
+        u"transport.h2-goaway"_s, u"transport.h2-goaway"_s, cl, u"none"_s, 502);
+    add("h2: request body held by a shut window",
+        overHttp2(Outcome::Timeout, Phase::Send, u"the request body waited on a flow-control window"_s, u"flow-stall"_s,
+                  QString()),
+        u"transport.h2-flow-stall"_s, u"transport.h2-flow-stall"_s, cl, u"none"_s, 504);
+    add("h2: header block refused (nginx's GOAWAY ENHANCE_YOUR_CALM)",
+        overHttp2(Outcome::ClosedEarly, Phase::Wait,
+                  u"the server ended the connection with GOAWAY ENHANCE_YOUR_CALM before answering"_s,
+                  u"header-refused"_s, u"ENHANCE_YOUR_CALM"_s),
+        u"transport.h2-header-refused"_s, u"transport.h2-header-refused"_s, cl, u"none"_s, 0);
     // The user stopped the probe (Esc in the window, Ctrl+C on probe/replay) while it waited.
     add("cancelled by you while waiting",
         transportFailure(Outcome::Cancelled, Phase::Wait, u"stopped by the user before the exchange was complete"_s),
