@@ -1884,68 +1884,17 @@ Strg+C stoppt die laufende Anfrage (als von Ihnen abgebrochen gemeldet) und send
         <source>Output format: text or json (default text).</source>
         <translation>Ausgabeformat: text oder json (Vorgabe text).</translation>
     </message>
-</context>
-<context>
-    <name>Gatescope::Cli::CompareText</name>
     <message>
-        <source>&apos;%1&apos; is not a usable URL</source>
-        <translation>&apos;%1&apos; ist keine brauchbare URL</translation>
+        <source>Speak HTTP/1.1 only (the default for a URL; a capture recorded over h2 replays over h2 unless this is given).</source>
+        <translation>Nur HTTP/1.1 sprechen (Standard für eine URL; ein über h2 aufgezeichneter Mitschnitt wird über h2 wiederholt, außer dies ist angegeben).</translation>
     </message>
     <message>
-        <source>standard input: cannot read</source>
-        <translation>Standardeingabe: kann nicht gelesen werden</translation>
+        <source>Offer HTTP/2 by ALPN over TLS and use it when the server picks it; plain http stays HTTP/1.1. The JSON then carries every frame (&apos;frames&apos;).</source>
+        <translation>HTTP/2 per ALPN über TLS anbieten und nutzen, wenn der Server es wählt; einfaches http bleibt HTTP/1.1. Das JSON enthält dann jeden Frame (&apos;frames&apos;).</translation>
     </message>
     <message>
-        <source>standard input</source>
-        <translation>Standardeingabe</translation>
-    </message>
-    <message>
-        <source>%1: holds no request that could be sent</source>
-        <translation>%1: enthält keine Anfrage, die gesendet werden könnte</translation>
-    </message>
-    <message>
-        <source>--entry %1: %2 has entries 0 to %3</source>
-        <translation>--entry %1: %2 hat die Einträge 0 bis %3</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>Answered by</source>
-        <translation>Beantwortet von</translation>
-    </message>
-    <message>
-        <source>Cause</source>
-        <translation>Ursache</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Gesamt</translation>
-    </message>
-    <message>
-        <source>--entry: &apos;%1&apos; is not an entry number</source>
-        <translation>--entry: &apos;%1&apos; ist keine Eintragsnummer</translation>
-    </message>
-    <message>
-        <source>as addressed</source>
-        <translation>wie adressiert</translation>
-    </message>
-    <message>
-        <source>straight to %1</source>
-        <translation>direkt an %1</translation>
-    </message>
-    <message>
-        <source>Compare: %1 %2</source>
-        <translation>Vergleich: %1 %2</translation>
-    </message>
-    <message>
-        <source>Conclusion: %1</source>
-        <translation>Schluss: %1</translation>
+        <source>Speak HTTP/2 at once, without asking: h2c over plain http, only h2 offered over TLS.</source>
+        <translation>Sofort HTTP/2 sprechen, ohne zu fragen: h2c über einfaches http, über TLS wird nur h2 angeboten.</translation>
     </message>
     <message>
         <source>What to write: har, curl or http; or a load test for a distributed engine: locust (a locustfile) or k6 (a k6 script). Load tests read credentials from environment variables, never inline.</source>
@@ -2029,17 +1978,68 @@ One request; watching is bounded by --max-idle. Ctrl+C stops (exit code 130).</s
         <translation>Das Keep-Alive-Timeout des Servers messen: eine Anfrage über eine neue Verbindung senden, die Verbindung ruhen lassen und festhalten, wann der Server sie schließt (FIN oder Reset). Vergleicht es mit dem Gateway davor: ein Server, der ruhende Verbindungen schließt, bevor das Gateway sie nicht mehr wiederverwendet, verursacht sporadische 502; die Abhilfe für dieses Gateway wird ausgegeben.
 Eine Anfrage; das Beobachten ist durch --max-idle begrenzt. Strg+C hält an (Exit-Code 130).</translation>
     </message>
+</context>
+<context>
+    <name>Gatescope::Cli::CompareText</name>
     <message>
-        <source>Speak HTTP/1.1 only (the default for a URL; a capture recorded over h2 replays over h2 unless this is given).</source>
-        <translation>Nur HTTP/1.1 sprechen (Standard für eine URL; ein über h2 aufgezeichneter Mitschnitt wird über h2 wiederholt, außer dies ist angegeben).</translation>
+        <source>&apos;%1&apos; is not a usable URL</source>
+        <translation>&apos;%1&apos; ist keine brauchbare URL</translation>
     </message>
     <message>
-        <source>Offer HTTP/2 by ALPN over TLS and use it when the server picks it; plain http stays HTTP/1.1. The JSON then carries every frame (&apos;frames&apos;).</source>
-        <translation>HTTP/2 per ALPN über TLS anbieten und nutzen, wenn der Server es wählt; einfaches http bleibt HTTP/1.1. Das JSON enthält dann jeden Frame (&apos;frames&apos;).</translation>
+        <source>standard input: cannot read</source>
+        <translation>Standardeingabe: kann nicht gelesen werden</translation>
     </message>
     <message>
-        <source>Speak HTTP/2 at once, without asking: h2c over plain http, only h2 offered over TLS.</source>
-        <translation>Sofort HTTP/2 sprechen, ohne zu fragen: h2c über einfaches http, über TLS wird nur h2 angeboten.</translation>
+        <source>standard input</source>
+        <translation>Standardeingabe</translation>
+    </message>
+    <message>
+        <source>%1: holds no request that could be sent</source>
+        <translation>%1: enthält keine Anfrage, die gesendet werden könnte</translation>
+    </message>
+    <message>
+        <source>--entry %1: %2 has entries 0 to %3</source>
+        <translation>--entry %1: %2 hat die Einträge 0 bis %3</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>Beantwortet von</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>--entry: &apos;%1&apos; is not an entry number</source>
+        <translation>--entry: &apos;%1&apos; ist keine Eintragsnummer</translation>
+    </message>
+    <message>
+        <source>as addressed</source>
+        <translation>wie adressiert</translation>
+    </message>
+    <message>
+        <source>straight to %1</source>
+        <translation>direkt an %1</translation>
+    </message>
+    <message>
+        <source>Compare: %1 %2</source>
+        <translation>Vergleich: %1 %2</translation>
+    </message>
+    <message>
+        <source>Conclusion: %1</source>
+        <translation>Schluss: %1</translation>
     </message>
 </context>
 <context>
@@ -6952,6 +6952,13 @@ Ursache: %5</translation>
     </message>
 </context>
 <context>
+    <name>Gatescope::LogCauses</name>
+    <message>
+        <source>upstream 127.0.0.1:8181 is the NGINX Ingress Controller&apos;s stand-in for a Service without ready endpoints</source>
+        <translation>Upstream 127.0.0.1:8181 ist der Platzhalter des NGINX Ingress Controllers für einen Service ohne bereite Endpunkte</translation>
+    </message>
+</context>
+<context>
     <name>Gatescope::LogFormats</name>
     <message>
         <source>nginx error.log (also Kong)</source>
@@ -7036,6 +7043,18 @@ Ursache: %5</translation>
     <message>
         <source>Cloudflare Logpush HTTP requests (JSON)</source>
         <translation>Cloudflare-Logpush-HTTP-Anfragen (JSON)</translation>
+    </message>
+    <message>
+        <source>Traefik text log (debug lines that name a 5xx and its cause)</source>
+        <translation>Traefik-Textlog (Debug-Zeilen, die einen 5xx und seine Ursache nennen)</translation>
+    </message>
+    <message>
+        <source>Caddy 1 error log line ([ERROR 502 /path] …)</source>
+        <translation>Caddy-1-Fehlerlogzeile ([ERROR 502 /pfad] …)</translation>
+    </message>
+    <message>
+        <source>http-proxy-middleware error line (webpack-dev-server, Vite, Create React App proxies)</source>
+        <translation>http-proxy-middleware-Fehlerzeile (Proxys von webpack-dev-server, Vite, Create React App)</translation>
     </message>
 </context>
 <context>
@@ -7385,13 +7404,6 @@ Ursache: %5</translation>
     <message>
         <source>the request</source>
         <translation>die Anfrage</translation>
-    </message>
-</context>
-<context>
-    <name>Gatescope::QuotedLogLines</name>
-    <message>
-        <source>status %1: the one nginx answers the failure its log line names</source>
-        <translation>Status %1: der, mit dem nginx den Fehler beantwortet, den seine Protokollzeile nennt</translation>
     </message>
 </context>
 <context>
@@ -7889,7 +7901,10 @@ Ursache: %5</translation>
     </message>
     <message numerus="yes">
         <source>%n more frame(s) not listed</source>
-        <translation><numerusform>%n weiterer Frame nicht aufgeführt</numerusform><numerusform>%n weitere Frames nicht aufgeführt</numerusform></translation>
+        <translation>
+            <numerusform>%n weiterer Frame nicht aufgeführt</numerusform>
+            <numerusform>%n weitere Frames nicht aufgeführt</numerusform>
+        </translation>
     </message>
     <message>
         <source>HTTP/2 frames</source>
@@ -8088,14 +8103,6 @@ Ursache: %5</translation>
     <message>
         <source>523: the origin is unreachable</source>
         <translation>523: der Origin ist nicht erreichbar</translation>
-    </message>
-    <message>
-        <source>Cloudflare found no route to the origin (523).</source>
-        <translation>Cloudflare hat keine Route zum Origin gefunden (523).</translation>
-    </message>
-    <message>
-        <source>The origin address is not reachable from Cloudflare&apos;s network: a wrong DNS record (private or retired IP), a routing problem at the hosting provider, or an IP range captured by a VPC route. It is a network/routing failure between gateway and origin.</source>
-        <translation>Die Origin-Adresse ist aus Cloudflares Netz nicht erreichbar: ein falscher DNS-Eintrag (private oder ausgemusterte IP), ein Routing-Problem beim Hoster oder ein IP-Bereich, den eine VPC-Route abfängt. Es ist ein Netzwerk-/Routingfehler zwischen Gateway und Origin.</translation>
     </message>
     <message>
         <source>524: the origin did not answer in time</source>
@@ -9056,6 +9063,38 @@ Ursache: %5</translation>
     <message>
         <source>In HTTP/2 a sender may only send as much body as the receiver&apos;s window allows; the receiver opens it again with WINDOW_UPDATE as it reads. A server that stops reading (a busy or stuck application, a proxy buffering to a full disk, a body limit it enforces by not reading) leaves the window at zero and the upload hangs without any error. The frames show the last WINDOW_UPDATE and how much of the body went out.</source>
         <translation>In HTTP/2 darf ein Sender nur so viel Body senden, wie das Fenster des Empfängers erlaubt; der Empfänger öffnet es beim Lesen mit WINDOW_UPDATE wieder. Ein Server, der aufhört zu lesen (eine ausgelastete oder hängende Anwendung, ein Proxy, der auf eine volle Platte puffert, eine Body-Grenze, die er durch Nichtlesen durchsetzt), lässt das Fenster auf null, und der Upload hängt ohne jeden Fehler. Die Frames zeigen das letzte WINDOW_UPDATE und wie viel vom Body hinausging.</translation>
+    </message>
+    <message>
+        <source>Cloudflare could not connect to the origin: no route to its address (523).</source>
+        <translation>Cloudflare konnte keine Verbindung zum Ursprung aufbauen: keine Route zu seiner Adresse (523).</translation>
+    </message>
+    <message>
+        <source>The origin address is not reachable from Cloudflare&apos;s network: a wrong DNS record (private or retired IP), a routing problem at the hosting provider, or an IP range captured by a VPC route. Like a refused connection it is a connect failure between gateway and origin, of the unreachable kind (no route to the host rather than nothing listening).</source>
+        <translation>Die Adresse des Ursprungs ist aus dem Netz von Cloudflare nicht erreichbar: ein falscher DNS-Eintrag (private oder ausgemusterte IP), ein Routing-Problem beim Hoster oder ein IP-Bereich, den eine VPC-Route abfängt. Wie eine abgewiesene Verbindung ist es ein Verbindungsfehler zwischen Gateway und Ursprung, von der unerreichbaren Art (keine Route zum Host statt niemand lauscht).</translation>
+    </message>
+    <message>
+        <source>A proxy answered 504 for a connection the origin refused</source>
+        <translation>Ein Proxy antwortete 504 auf eine Verbindung, die der Ursprung abwies</translation>
+    </message>
+    <message>
+        <source>{product} could not connect to the origin: the connection was refused, and this proxy reports that as 504.</source>
+        <translation>{product} konnte keine Verbindung zum Ursprung aufbauen: die Verbindung wurde abgewiesen, und dieser Proxy meldet das als 504.</translation>
+    </message>
+    <message>
+        <source>The textbook gives 504 to timeouts only, but some proxies answer every failure to reach the origin with 504: http-proxy-middleware (the proxy of webpack-dev-server, Vite and Create React App) writes 504 for ECONNREFUSED, ECONNRESET, ENOTFOUND and ETIMEDOUT alike, and an RFC 9209 proxy may send 504 with Proxy-Status error=connection_refused. Its own log line or Proxy-Status names the real failure: here nothing listened on the origin&apos;s address, so the origin is not running or the proxy points at the wrong port.</source>
+        <translation>Das Lehrbuch gibt 504 nur Zeitüberschreitungen, aber manche Proxys beantworten jeden Fehlschlag, den Ursprung zu erreichen, mit 504: http-proxy-middleware (der Proxy von webpack-dev-server, Vite und Create React App) schreibt 504 für ECONNREFUSED, ECONNRESET, ENOTFOUND und ETIMEDOUT gleichermaßen, und ein Proxy nach RFC 9209 kann 504 mit Proxy-Status error=connection_refused senden. Seine eigene Logzeile oder Proxy-Status nennt den wahren Fehler: hier lauschte niemand an der Adresse des Ursprungs, also läuft der Ursprung nicht oder der Proxy zeigt auf den falschen Port.</translation>
+    </message>
+    <message>
+        <source>A proxy answered 504 for an origin name that did not resolve</source>
+        <translation>Ein Proxy antwortete 504 auf einen Ursprungsnamen, der sich nicht auflösen ließ</translation>
+    </message>
+    <message>
+        <source>{product} could not resolve the origin&apos;s name, and this proxy reports that as 504.</source>
+        <translation>{product} konnte den Namen des Ursprungs nicht auflösen, und dieser Proxy meldet das als 504.</translation>
+    </message>
+    <message>
+        <source>Not a timeout of the origin: the proxy never found an address to connect to. http-proxy-middleware answers ENOTFOUND with 504, and nginx&apos;s resolver writes &apos;could not be resolved (110: Operation timed out)&apos; when its DNS server does not answer. Check the target&apos;s host name and the resolver the proxy uses.</source>
+        <translation>Keine Zeitüberschreitung des Ursprungs: der Proxy fand nie eine Adresse, zu der er sich verbinden konnte. http-proxy-middleware beantwortet ENOTFOUND mit 504, und der Resolver von nginx schreibt &apos;could not be resolved (110: Operation timed out)&apos;, wenn sein DNS-Server nicht antwortet. Prüfen Sie den Hostnamen des Ziels und den Resolver, den der Proxy benutzt.</translation>
     </message>
 </context>
 <context>

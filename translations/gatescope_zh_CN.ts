@@ -1884,68 +1884,17 @@ Ctrl+C 停止正在进行的请求（报告为由您取消）且不再发送；�
         <source>Output format: text or json (default text).</source>
         <translation>输出格式：text 或 json（默认 text）。</translation>
     </message>
-</context>
-<context>
-    <name>Gatescope::Cli::CompareText</name>
     <message>
-        <source>&apos;%1&apos; is not a usable URL</source>
-        <translation>&apos;%1&apos; 不是可用的 URL</translation>
+        <source>Speak HTTP/1.1 only (the default for a URL; a capture recorded over h2 replays over h2 unless this is given).</source>
+        <translation>只使用 HTTP/1.1(URL 的默认值;通过 h2 录制的捕获会以 h2 重放,除非给出此选项)。</translation>
     </message>
     <message>
-        <source>standard input: cannot read</source>
-        <translation>标准输入：无法读取</translation>
+        <source>Offer HTTP/2 by ALPN over TLS and use it when the server picks it; plain http stays HTTP/1.1. The JSON then carries every frame (&apos;frames&apos;).</source>
+        <translation>通过 TLS 上的 ALPN 提供 HTTP/2,服务器选择时即使用;明文 http 仍为 HTTP/1.1。JSON 随后包含每个帧(&apos;frames&apos;)。</translation>
     </message>
     <message>
-        <source>standard input</source>
-        <translation>标准输入</translation>
-    </message>
-    <message>
-        <source>%1: holds no request that could be sent</source>
-        <translation>%1：不含可发送的请求</translation>
-    </message>
-    <message>
-        <source>--entry %1: %2 has entries 0 to %3</source>
-        <translation>--entry %1：%2 的条目为 0 到 %3</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <source>Answered by</source>
-        <translation>应答方</translation>
-    </message>
-    <message>
-        <source>Cause</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>总计</translation>
-    </message>
-    <message>
-        <source>--entry: &apos;%1&apos; is not an entry number</source>
-        <translation>--entry：&apos;%1&apos; 不是条目编号</translation>
-    </message>
-    <message>
-        <source>as addressed</source>
-        <translation>按原地址</translation>
-    </message>
-    <message>
-        <source>straight to %1</source>
-        <translation>直接发往 %1</translation>
-    </message>
-    <message>
-        <source>Compare: %1 %2</source>
-        <translation>比较：%1 %2</translation>
-    </message>
-    <message>
-        <source>Conclusion: %1</source>
-        <translation>结论：%1</translation>
+        <source>Speak HTTP/2 at once, without asking: h2c over plain http, only h2 offered over TLS.</source>
+        <translation>直接使用 HTTP/2,不经协商:明文 http 上用 h2c,TLS 上只提供 h2。</translation>
     </message>
     <message>
         <source>What to write: har, curl or http; or a load test for a distributed engine: locust (a locustfile) or k6 (a k6 script). Load tests read credentials from environment variables, never inline.</source>
@@ -2029,17 +1978,68 @@ One request; watching is bounded by --max-idle. Ctrl+C stops (exit code 130).</s
         <translation>测量服务器的空闲 keep-alive 超时：在新连接上发送一个请求，让连接保持空闲，记录服务器何时关闭它（FIN 或重置）。与前面的网关比较：若服务器在网关停止复用空闲连接之前就关闭它们，就会造成间歇性 502；会输出针对该网关的修复方法。
 只发一个请求；观察时长受 --max-idle 限制。Ctrl+C 停止（退出码 130）。</translation>
     </message>
+</context>
+<context>
+    <name>Gatescope::Cli::CompareText</name>
     <message>
-        <source>Speak HTTP/1.1 only (the default for a URL; a capture recorded over h2 replays over h2 unless this is given).</source>
-        <translation>只使用 HTTP/1.1(URL 的默认值;通过 h2 录制的捕获会以 h2 重放,除非给出此选项)。</translation>
+        <source>&apos;%1&apos; is not a usable URL</source>
+        <translation>&apos;%1&apos; 不是可用的 URL</translation>
     </message>
     <message>
-        <source>Offer HTTP/2 by ALPN over TLS and use it when the server picks it; plain http stays HTTP/1.1. The JSON then carries every frame (&apos;frames&apos;).</source>
-        <translation>通过 TLS 上的 ALPN 提供 HTTP/2,服务器选择时即使用;明文 http 仍为 HTTP/1.1。JSON 随后包含每个帧(&apos;frames&apos;)。</translation>
+        <source>standard input: cannot read</source>
+        <translation>标准输入：无法读取</translation>
     </message>
     <message>
-        <source>Speak HTTP/2 at once, without asking: h2c over plain http, only h2 offered over TLS.</source>
-        <translation>直接使用 HTTP/2,不经协商:明文 http 上用 h2c,TLS 上只提供 h2。</translation>
+        <source>standard input</source>
+        <translation>标准输入</translation>
+    </message>
+    <message>
+        <source>%1: holds no request that could be sent</source>
+        <translation>%1：不含可发送的请求</translation>
+    </message>
+    <message>
+        <source>--entry %1: %2 has entries 0 to %3</source>
+        <translation>--entry %1：%2 的条目为 0 到 %3</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>应答方</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总计</translation>
+    </message>
+    <message>
+        <source>--entry: &apos;%1&apos; is not an entry number</source>
+        <translation>--entry：&apos;%1&apos; 不是条目编号</translation>
+    </message>
+    <message>
+        <source>as addressed</source>
+        <translation>按原地址</translation>
+    </message>
+    <message>
+        <source>straight to %1</source>
+        <translation>直接发往 %1</translation>
+    </message>
+    <message>
+        <source>Compare: %1 %2</source>
+        <translation>比较：%1 %2</translation>
+    </message>
+    <message>
+        <source>Conclusion: %1</source>
+        <translation>结论：%1</translation>
     </message>
 </context>
 <context>
@@ -6904,6 +6904,13 @@ Cause: %5</source>
     </message>
 </context>
 <context>
+    <name>Gatescope::LogCauses</name>
+    <message>
+        <source>upstream 127.0.0.1:8181 is the NGINX Ingress Controller&apos;s stand-in for a Service without ready endpoints</source>
+        <translation>上游 127.0.0.1:8181 是 NGINX Ingress Controller 为没有就绪端点的 Service 设置的占位地址</translation>
+    </message>
+</context>
+<context>
     <name>Gatescope::LogFormats</name>
     <message>
         <source>nginx error.log (also Kong)</source>
@@ -6988,6 +6995,18 @@ Cause: %5</source>
     <message>
         <source>Cloudflare Logpush HTTP requests (JSON)</source>
         <translation>Cloudflare Logpush HTTP 请求（JSON）</translation>
+    </message>
+    <message>
+        <source>Traefik text log (debug lines that name a 5xx and its cause)</source>
+        <translation>Traefik 文本日志（指出 5xx 及其原因的调试行）</translation>
+    </message>
+    <message>
+        <source>Caddy 1 error log line ([ERROR 502 /path] …)</source>
+        <translation>Caddy 1 错误日志行（[ERROR 502 /路径] …）</translation>
+    </message>
+    <message>
+        <source>http-proxy-middleware error line (webpack-dev-server, Vite, Create React App proxies)</source>
+        <translation>http-proxy-middleware 错误行（webpack-dev-server、Vite、Create React App 的代理）</translation>
     </message>
 </context>
 <context>
@@ -7336,13 +7355,6 @@ Cause: %5</source>
     <message>
         <source>the request</source>
         <translation>该请求</translation>
-    </message>
-</context>
-<context>
-    <name>Gatescope::QuotedLogLines</name>
-    <message>
-        <source>status %1: the one nginx answers the failure its log line names</source>
-        <translation>状态 %1：nginx 对其日志行所述故障的回答状态</translation>
     </message>
 </context>
 <context>
@@ -7834,7 +7846,9 @@ Cause: %5</source>
     </message>
     <message numerus="yes">
         <source>%n more frame(s) not listed</source>
-        <translation><numerusform>另有 %n 个帧未列出</numerusform></translation>
+        <translation>
+            <numerusform>另有 %n 个帧未列出</numerusform>
+        </translation>
     </message>
     <message>
         <source>HTTP/2 frames</source>
@@ -8033,14 +8047,6 @@ Cause: %5</source>
     <message>
         <source>523: the origin is unreachable</source>
         <translation>523：源站不可达</translation>
-    </message>
-    <message>
-        <source>Cloudflare found no route to the origin (523).</source>
-        <translation>Cloudflare 找不到通往源站的路由（523）。</translation>
-    </message>
-    <message>
-        <source>The origin address is not reachable from Cloudflare&apos;s network: a wrong DNS record (private or retired IP), a routing problem at the hosting provider, or an IP range captured by a VPC route. It is a network/routing failure between gateway and origin.</source>
-        <translation>从 Cloudflare 的网络无法到达源站地址：DNS 记录错误（私有或已停用的 IP）、托管商的路由问题，或 IP 段被 VPC 路由截获。这是网关与源站之间的网络/路由故障。</translation>
     </message>
     <message>
         <source>524: the origin did not answer in time</source>
@@ -9001,6 +9007,38 @@ Cause: %5</source>
     <message>
         <source>In HTTP/2 a sender may only send as much body as the receiver&apos;s window allows; the receiver opens it again with WINDOW_UPDATE as it reads. A server that stops reading (a busy or stuck application, a proxy buffering to a full disk, a body limit it enforces by not reading) leaves the window at zero and the upload hangs without any error. The frames show the last WINDOW_UPDATE and how much of the body went out.</source>
         <translation>在 HTTP/2 中,发送方只能发送接收方窗口允许的请求体数量;接收方在读取时用 WINDOW_UPDATE 重新打开窗口。停止读取的服务器(繁忙或卡住的应用、缓冲到已满磁盘的代理、以不读取方式执行的请求体限制)会让窗口停留在零,上传会无任何错误地挂起。帧中显示最后一个 WINDOW_UPDATE 以及已发出的请求体数量。</translation>
+    </message>
+    <message>
+        <source>Cloudflare could not connect to the origin: no route to its address (523).</source>
+        <translation>Cloudflare 无法连接源站：没有到其地址的路由（523）。</translation>
+    </message>
+    <message>
+        <source>The origin address is not reachable from Cloudflare&apos;s network: a wrong DNS record (private or retired IP), a routing problem at the hosting provider, or an IP range captured by a VPC route. Like a refused connection it is a connect failure between gateway and origin, of the unreachable kind (no route to the host rather than nothing listening).</source>
+        <translation>从 Cloudflare 的网络无法到达源站地址：DNS 记录错误（私有或已停用的 IP）、托管商的路由问题，或某个 IP 段被 VPC 路由截获。与连接被拒一样，这是网关与源站之间的连接失败，属于不可达的一类（没有到主机的路由，而不是没有进程监听）。</translation>
+    </message>
+    <message>
+        <source>A proxy answered 504 for a connection the origin refused</source>
+        <translation>代理对源站拒绝的连接回应了 504</translation>
+    </message>
+    <message>
+        <source>{product} could not connect to the origin: the connection was refused, and this proxy reports that as 504.</source>
+        <translation>{product} 无法连接源站：连接被拒绝，而这个代理把它报告为 504。</translation>
+    </message>
+    <message>
+        <source>The textbook gives 504 to timeouts only, but some proxies answer every failure to reach the origin with 504: http-proxy-middleware (the proxy of webpack-dev-server, Vite and Create React App) writes 504 for ECONNREFUSED, ECONNRESET, ENOTFOUND and ETIMEDOUT alike, and an RFC 9209 proxy may send 504 with Proxy-Status error=connection_refused. Its own log line or Proxy-Status names the real failure: here nothing listened on the origin&apos;s address, so the origin is not running or the proxy points at the wrong port.</source>
+        <translation>教科书只把 504 用于超时，但有些代理对所有无法到达源站的失败都回应 504：http-proxy-middleware（webpack-dev-server、Vite 和 Create React App 的代理）对 ECONNREFUSED、ECONNRESET、ENOTFOUND 和 ETIMEDOUT 一律写 504，遵循 RFC 9209 的代理也可能发送带 Proxy-Status error=connection_refused 的 504。它自己的日志行或 Proxy-Status 指出真正的失败：这里源站地址上没有进程监听，所以源站没有运行，或代理指向了错误的端口。</translation>
+    </message>
+    <message>
+        <source>A proxy answered 504 for an origin name that did not resolve</source>
+        <translation>代理对无法解析的源站名称回应了 504</translation>
+    </message>
+    <message>
+        <source>{product} could not resolve the origin&apos;s name, and this proxy reports that as 504.</source>
+        <translation>{product} 无法解析源站的名称，而这个代理把它报告为 504。</translation>
+    </message>
+    <message>
+        <source>Not a timeout of the origin: the proxy never found an address to connect to. http-proxy-middleware answers ENOTFOUND with 504, and nginx&apos;s resolver writes &apos;could not be resolved (110: Operation timed out)&apos; when its DNS server does not answer. Check the target&apos;s host name and the resolver the proxy uses.</source>
+        <translation>不是源站超时：代理始终没有找到可以连接的地址。http-proxy-middleware 对 ENOTFOUND 回应 504，nginx 的解析器在其 DNS 服务器不应答时写出 &apos;could not be resolved (110: Operation timed out)&apos;。请检查目标主机名和代理使用的解析器。</translation>
     </message>
 </context>
 <context>
