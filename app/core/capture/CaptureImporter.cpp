@@ -427,7 +427,10 @@ Result<Capture> importFile(const QString &path, const ProgressFunction &progress
             = HttpFileImporter::importText(withoutBom(all), name, HttpFileImporter::environmentBeside(path));
         if (progress)
             progress(file.size(), file.size());
-        return withTrimWarning(orLooseText(std::move(capture), withoutBom(all), name), withoutBom(all), name);
+        // As for pasted text: a URL line above an error page is the page's request, not an .http file.
+        return withTrimWarning(
+            orStatedAnswer(orLooseText(std::move(capture), withoutBom(all), name), withoutBom(all), name),
+            withoutBom(all), name);
     }
     return importSmallKind(kind, withoutBom(all), name, progress, cancel, file.size());
 }

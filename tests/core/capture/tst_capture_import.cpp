@@ -164,6 +164,10 @@ private Q_SLOTS:
             << -1 << u"reset"_s << QString();
         QTest::newRow("prose: a body of unknown status")
             << QByteArray("hello, the site is down") << 0 << u"ok"_s << QString();
+        QTest::newRow("the page's address on the line above its rendered text")
+            << QByteArray("http://demo.example/@@overview-controlpanel\n\nProxy Error\n\nThe proxy server received an "
+                          "invalid response from an upstream server.\n\nReason: Error reading from remote server\n")
+            << 502 << u"ok"_s << QString();
     }
 
     void readsEveryTextAsTheExchangeItDescribes()
@@ -194,6 +198,20 @@ private Q_SLOTS:
         // A text no dedicated reader takes says how it was read (tool logs read as such need not).
         if (status == 0 || !capture->exchanges.last().request.url.isValid())
             QVERIFY2(!capture->warnings.isEmpty(), "what was odd is said");
+
+        // The same text saved to a file reads the same (the file path sniffs its head first).
+        QTemporaryDir dir;
+        QFile file(dir.filePath(u"paste.txt"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
+        file.close();
+        const auto fromFile = CaptureImporter::importFile(file.fileName());
+        QVERIFY2(fromFile.ok(), qPrintable(fromFile.error()));
+        QVERIFY2(!fromFile->exchanges.isEmpty(), "a file holding the text is read as the same exchange");
+        QCOMPARE(outcomeId(fromFile->exchanges.last().transport.outcome), outcome);
+        QCOMPARE(fromFile->exchanges.last().response.has_value(), exchange.response.has_value());
+        if (exchange.response)
+            QCOMPARE(fromFile->exchanges.last().response->status, exchange.response->status);
     }
 
     void warnsWhenOutputWasCutOutByHand()
