@@ -57,11 +57,8 @@ bool looksLikeUrl(const QString &input)
 }
 
 // Reads INPUT: "-" (standard input), a file, or nothing for a URL (handled by the caller).
-// A pasted text small enough to also be searched for quoted gateway log lines.
-constexpr qint64 MaxQuotingTextBytes = 4 * 1024 * 1024;
-
 // `text` receives the input's bytes when it is a small text (standard input or a file of at
-// most MaxQuotingTextBytes), for the log lines quoted in it.
+// most QuotedLogLines::MaxTextBytes), for the log lines quoted in it.
 Result<Capture> importInput(const QString &input, QByteArray *text = nullptr)
 {
     if (input == u"-") {
@@ -71,13 +68,13 @@ Result<Capture> importInput(const QString &input, QByteArray *text = nullptr)
         const QByteArray bytes = in.read(MaxStdinBytes + 1);
         if (bytes.size() > MaxStdinBytes)
             return Error { DiagnoseText::tr("standard input: more than %1 MB").arg(MaxStdinBytes / (1024 * 1024)) };
-        if (text && bytes.size() <= MaxQuotingTextBytes)
+        if (text && bytes.size() <= QuotedLogLines::MaxTextBytes)
             *text = bytes;
         return CaptureImporter::importText(bytes, DiagnoseText::tr("standard input"));
     }
     if (text) {
         QFile file(input);
-        if (file.size() <= MaxQuotingTextBytes && file.open(QIODevice::ReadOnly))
+        if (file.size() <= QuotedLogLines::MaxTextBytes && file.open(QIODevice::ReadOnly))
             *text = file.readAll();
     }
     return CaptureImporter::importFile(input);
@@ -194,18 +191,19 @@ Diagnoser diagnoserFor(const QStringList &packs)
 }
 
 int writeDiagnoses(const QString &kind, const QString &name, Selected selected, const Diagnoser &diagnoser,
-                   const ReportOutputOptions &output, const QStringList &logs,
-                   const QList<LogRecord> &quoted = QList<LogRecord>())
+                   const ReportOutputOptions &output, const QStringList &logs)
 {
     ReportDocument document;
     document.inputKind = kind;
     document.inputName = name;
     document.createdAt = QDateTime::currentDateTimeUtc();
     document.omittedHealthy = selected.omittedHealthy;
-    if (logs.isEmpty() && !quoted.isEmpty()) {
+    if (logs.isEmpty()
+        && std::any_of(selected.exchanges.cbegin(), selected.exchanges.cend(),
+                       [](const Exchange &exchange) { return !exchange.quotedLogLines.isEmpty(); })) {
         // The paste quotes the gateway's own log lines: they are about the request it shows.
         for (const Exchange &exchange : std::as_const(selected.exchanges))
-            document.entries.append(QuotedLogLines::diagnose(diagnoser, exchange, quoted));
+            document.entries.append(QuotedLogLines::diagnoseWithLogs(diagnoser, exchange, {}));
         selected.exchanges.clear();
         return writeReport(std::move(document), output);
     }
@@ -241,7 +239,6 @@ int runDiagnoseCommand(const Invocation &invocation)
     QString kind;
     QString name;
     QList<Exchange> exchanges;
-    QList<LogRecord> quoted; // gateway log lines the input quotes
     if (looksLikeUrl(parsed.input)) {
         RequestSpec request = requestForUrl(parsed.input);
         request.options.httpVersion = parsed.httpVersion.value_or(ProbeOptions::HttpVersion::Http11);
@@ -267,23 +264,24 @@ int runDiagnoseCommand(const Invocation &invocation)
         else
             capture = importInput(parsed.input, &text);
         const bool textInput = !capture || capture->kind != u"har";
-        if (parsed.logs.isEmpty() && textInput && !text.isEmpty())
-            quoted = QuotedLogLines::failures(text, parsed.input == u"-" ? u"-"_s : QFileInfo(parsed.input).fileName());
-        if (!capture && !quoted.isEmpty()) {
+        // Gateway log lines the text quotes are kept with what it holds (or stand for the request
+        // when it holds nothing else); given log files (--log) take their place.
+        const QString textName = parsed.input == u"-" ? u"-"_s : QFileInfo(parsed.input).fileName();
+        const bool quoting = parsed.logs.isEmpty() && textInput && !text.isEmpty();
+        if (!capture) {
+            if (!quoting || QuotedLogLines::quoteInto(exchanges, text, textName) == 0)
+                return inputError(capture.error());
             // Nothing but gateway log lines (and words around them): the request they are about.
             kind = u"log"_s;
             name = parsed.input == u"-" ? DiagnoseText::tr("standard input") : QFileInfo(parsed.input).fileName();
-            exchanges.append(QuotedLogLines::requestOf(quoted));
         } else {
-            if (!capture)
-                return inputError(capture.error());
             kind = capture->kind;
             name = parsed.input == u"-" ? capture->name : QFileInfo(parsed.input).fileName();
             for (const QString &warning : capture->warnings)
                 writeErr(u"gatescope: "_s + warning + u'\n');
             exchanges = capture->exchanges;
-            if (exchanges.isEmpty() && !quoted.isEmpty())
-                exchanges.append(QuotedLogLines::requestOf(quoted));
+            if (quoting)
+                QuotedLogLines::quoteInto(exchanges, text, textName);
             if (exchanges.isEmpty() && !capture->requests.isEmpty()) {
                 // Requests without a recorded answer (curl line, raw request, .http file): diagnose only
                 // reads; sending them is replay's job, which the user asks for by name.
@@ -301,7 +299,7 @@ int runDiagnoseCommand(const Invocation &invocation)
     if (!selected)
         return parsed.selection.entry >= 0 ? usageError(command, selected.error()) : inputError(selected.error());
     return writeDiagnoses(kind, name, std::move(selected).value(), diagnoserFor(parsed.rulePacks), parsed.output,
-                          parsed.logs, quoted);
+                          parsed.logs);
 }
 
 int runReplayCommand(const Invocation &invocation)

@@ -26,6 +26,7 @@
 #include "gui/workspace/WorkspaceModel.h"
 #include "gui/workspace/WorkspaceSidebar.h"
 #include "logs/LogJoin.h"
+#include "logs/QuotedLogLines.h"
 #include "probe/ProbeEngine.h"
 #include "workspace/WorkspaceStore.h"
 
@@ -191,12 +192,7 @@ void MainWindow::setupWidgets()
     m_diagnosis = new DiagnosisPane(m_workspace, this);
     m_exchanges = new ExchangePresenter(
         m_waterfallModel, m_waterfall->view(), m_response, m_diagnosis,
-        [this](const Exchange &exchange) {
-            // Every diagnosis shown is made with the gateway's log lines of the Logs pane.
-            return m_logs ? LogJoin::diagnose(diagnoser(), exchange, m_logs->records()).diagnosis
-                          : diagnoser().diagnose(exchange);
-        },
-        this);
+        [this](const Exchange &exchange) { return diagnosisWithLogs(exchange); }, this);
 
     m_bottomTabs = new QTabWidget(this);
     m_bottomTabs->setDocumentMode(true);
@@ -1241,7 +1237,7 @@ void MainWindow::onReplayFinished(const QList<Exchange> &exchanges)
         return;
     Exchange replayed = exchanges.constLast();
     replayed.source = Exchange::Source::Replayed;
-    const Diagnosis capturedDiagnosis = diagnoser().diagnose(m_replayCaptured);
+    const Diagnosis capturedDiagnosis = diagnosisWithLogs(m_replayCaptured);
     const Diagnosis replayedDiagnosis = diagnoser().diagnose(replayed);
     recordRun(m_replayRequest, exchanges, replayed, replayedDiagnosis);
     m_comparison->showComparison(m_replayCaptured, capturedDiagnosis, replayed, replayedDiagnosis);
@@ -1251,6 +1247,14 @@ void MainWindow::onReplayFinished(const QList<Exchange> &exchanges)
                    .arg(ReplayComparison::oneLine(m_replayCaptured, capturedDiagnosis),
                         ReplayComparison::oneLine(replayed, replayedDiagnosis)));
     Q_EMIT replayFinished();
+}
+
+Diagnosis MainWindow::diagnosisWithLogs(const Exchange &exchange)
+{
+    // Every diagnosis shown is made with the log lines quoted in the exchange's own paste, else
+    // with the gateway's log lines of the Logs pane.
+    return QuotedLogLines::diagnoseWithLogs(diagnoser(), exchange, m_logs ? m_logs->records() : QList<LogRecord>())
+        .diagnosis;
 }
 
 void MainWindow::showExport(bool currentOnly)
@@ -1268,7 +1272,7 @@ void MainWindow::showExport(bool currentOnly)
         if (m_exchanges->hasCurrent() && entry == m_exchanges->currentEntry())
             selected = int(exchanges.size());
         exchanges.append(m_waterfallModel->exchangeAt(entry));
-        diagnoses.append(LogJoin::diagnose(diagnoser(), exchanges.constLast(), m_logs->records()).diagnosis);
+        diagnoses.append(diagnosisWithLogs(exchanges.constLast()));
     }
     if (exchanges.isEmpty()) {
         showStatus(tr("Nothing to export yet: send a request or open a capture first."), true);

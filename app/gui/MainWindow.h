@@ -161,6 +161,8 @@ private:
     WorkspaceModel *m_workspace = nullptr;
     WorkspaceStore *m_store = nullptr;
     const Diagnoser &diagnoser(); // built on first use, after the window is shown
+    // The diagnosis of one exchange with the log lines quoted in its paste or those of the Logs pane.
+    Diagnosis diagnosisWithLogs(const Exchange &exchange);
     std::unique_ptr<Diagnoser> m_diagnoser;
 
     QSplitter *m_mainSplitter = nullptr;

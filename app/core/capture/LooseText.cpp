@@ -96,6 +96,7 @@ struct Found
     QByteArray reason;
     int strength = 0; // how plainly the text states it: 3 a status phrase, 2 a code, 1 a reason only
     qsizetype at = -1;
+    bool serverLog = false; // stated by a server's access-log line: the text around it is the server's log
 };
 
 QByteArray reasonFor(int status)
@@ -126,6 +127,7 @@ QList<Found> statusesIn(const QString &text)
         QRegularExpression expression;
         int strength;
         int fixedStatus; // 0 = the first capture group
+        bool serverLog = false;
     };
     static const QList<Pattern> patterns = [] {
         const auto ci = QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption;
@@ -134,6 +136,9 @@ QList<Found> statusesIn(const QString &text)
               u"Internal[\\s_]+Server[\\s_]+Error|Proxy\\s+Time-?out|Not\\s+Implemented|HTTP\\s+Version\\s+Not\\s+"
               u"Supported|"
               u"Origin\\s+\\w+|Connection\\s+timed\\s+out|Web\\s+server\\s+is\\s+down|"
+              // Cloudflare's 520, 525 and 526 titles
+              u"Web\\s+server\\s+is\\s+returning\\s+an\\s+unknown\\s+error|SSL\\s+handshake\\s+failed|"
+              u"Invalid\\s+SSL\\s+certificate|"
               u"A\\s+timeout\\s+occurred|Proxy\\s+Error|Server\\s+Error|Bad\\s+Request|Not\\s+Found|Forbidden|"
               u"Unauthorized|Too\\s+Many\\s+Requests|Request\\s+Time-?out|The\\s+plain\\s+HTTP|"
               u"ERROR|Error)"_s;
@@ -141,6 +146,11 @@ QList<Found> statusesIn(const QString &text)
             // "502 Bad Gateway", "503 Service Unavailable", wget's "ERROR 502: Bad Gateway.", localized
             // wget ("错误 502：Bad Gateway。"), python-requests' "503 Server Error: …", CloudFront's "502 ERROR".
             { QRegularExpression(u"(?<![\\w.:/-])([1-5]\\d\\d)\\s*[:：-]?\\s*"_s + reasons + u"\\b"_s, ci), 3, 0 },
+            // A server's access-log line: the request in quotes, then the status ("POST / HTTP/1.1"
+            // 500 -) as Werkzeug, gunicorn, Cloud Foundry's router and the combined format write it;
+            // a line that logged a success says nothing about the failure the paste is about.
+            { QRegularExpression(u"\"(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) \\S+ HTTP/[\\d.]+\" ([45]\\d\\d)\\b"_s),
+              3, 0, true },
             // "HTTP 502", "HTTP Error 503", "HTTP status 504", "HTTP/1.1 502", "HTTP code 502"
             { QRegularExpression(
                   u"\\bHTTP(?:/[\\d.]+)?[\\s:]+(?:(?:error|status|code|response)[\\s:]+){0,2}([1-5]\\d\\d)\\b"_s, ci),
@@ -189,6 +199,9 @@ QList<Found> statusesIn(const QString &text)
             // Envoy's route-timeout body; Azure Front Door's default error page.
             { QRegularExpression(u"\\bupstream request timeout\\b"_s, ci), 1, 504 },
             { QRegularExpression(u"Our services aren(?:'|’|&#39;)t available right now"_s, ci), 1, 503 },
+            // Azure Front Door's log field ErrorInfo naming an origin timeout: its 504 (Microsoft's
+            // troubleshooting article: "504 … ErrorInfo: OriginTimeout").
+            { QRegularExpression(u"\\bErrorInfo(?:_s)?\\W{1,6}OriginTimeout\\b"_s), 1, 504 },
             // Google's front end (GCP load balancers) as rendered text: "Error: Server Error / The
             // server encountered a temporary error …" is its 502.
             { QRegularExpression(u"The server encountered a temporary error and could not complete your request"_s), 1,
@@ -219,6 +232,7 @@ QList<Found> statusesIn(const QString &text)
             f.status = pattern.fixedStatus ? pattern.fixedStatus : match.captured(1).toInt();
             f.strength = pattern.strength;
             f.at = match.capturedStart();
+            f.serverLog = pattern.serverLog;
             if (match.lastCapturedIndex() >= 2)
                 f.reason = match.captured(2).trimmed().toUtf8();
             if (f.status < 100)
@@ -268,6 +282,8 @@ std::optional<ToolLogs::CurlFailure> clientFailureIn(QByteArrayView text)
         { "HPE_INVALID", Outcome::InvalidResponse, Phase::Wait },
         { "malformed HTTP response", Outcome::InvalidResponse, Phase::Wait },
         { "RemoteDisconnected", Outcome::ClosedEarly, Phase::Wait },
+        // Go's url.Error for a connection that ended before any answer: Post "http://…": EOF.
+        { "\": EOF", Outcome::ClosedEarly, Phase::Wait },
         { "No data received", Outcome::ClosedEarly, Phase::Wait },
         { "Empty reply from server", Outcome::ClosedEarly, Phase::Wait },
         { "socket hang up", Outcome::ClosedEarly, Phase::Wait },
@@ -371,7 +387,8 @@ Capture failureCapture(const ToolLogs::CurlFailure &failure, const std::optional
 bool isHeaderLine(QByteArrayView line)
 {
     static const QRegularExpression header(
-        u"^\\s*((?:[A-Za-z0-9]+-)+[A-Za-z0-9]+|Server|Date|Via|Connection|Age|Vary|Expires|Location|Allow|"
+        // A name opens with a letter: "2018-01-23T10:50:51 …" is a log line's time, not a header.
+        u"^\\s*([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+|Server|Date|Via|Connection|Age|Vary|Expires|Location|Allow|"
         u"Pragma|Expect|Upgrade|Warning|ETag|Host)\\s*:\\s*\\S.*$"_s,
         QRegularExpression::CaseInsensitiveOption);
     return header.match(QString::fromUtf8(line)).hasMatch();
@@ -542,13 +559,23 @@ std::optional<Capture> read(QByteArrayView input, const QString &name)
     // Shape: a client that reported the status and then crashed on it (a Go panic, a Python
     // traceback after "500 Internal Server Error"): the trace is the client's, not the body.
     QByteArray reported = output;
-    if (!looksLikeBody(output)) {
+    if (!looksLikeBody(output) && !stated->serverLog) {
         static const QRegularExpression clientTrace(
             u"^(?:Traceback \\(most recent call last\\)|panic: |goroutine \\d+ \\[|\\s+File \".+\", line \\d+)"_s,
             QRegularExpression::MultilineOption);
         const QRegularExpressionMatch trace = clientTrace.match(decoded, stated->at);
         if (trace.hasMatch())
             reported = decoded.first(trace.capturedStart()).toUtf8();
+        // A Python traceback that ends in the client library's exception naming the status
+        // (requests' "HTTPError: 502 Server Error: Bad Gateway for url: …", urllib's "HTTPError:
+        // HTTP Error 503: …"): the frames above it are the client's too, not the server's body.
+        static const QRegularExpression tracebackStart(u"^\\W*Traceback \\(most recent call last\\)"_s,
+                                                       QRegularExpression::MultilineOption);
+        const qsizetype lineStart = decoded.lastIndexOf(u'\n', stated->at) + 1;
+        static const QRegularExpression exceptionLine(u"^[\\w.]+(?:Error|Exception): "_s);
+        if (decoded.lastIndexOf(tracebackStart, stated->at) >= 0
+            && exceptionLine.match(QStringView(decoded).sliced(lineStart)).hasMatch())
+            reported.clear(); // the status line is the client's report, not the server's body
     }
     QByteArray headers;
     QByteArray rest;

@@ -201,6 +201,8 @@ Diagnosis Diagnoser::diagnose(const Exchange &exchange, const EvidenceSet &evide
     }
     if (node->maxConfidence > 0)
         producer.confidence = std::min(producer.confidence, node->maxConfidence);
+    if (!evidence.doubtedProduct.isEmpty() && producer.product == evidence.doubtedProduct)
+        producer.confidence = std::min(producer.confidence, evidence.doubtedProductCeiling);
     // A body pasted without any status (status 0: the reader found none): whatever the body
     // suggests, the verdict cannot be sure of the status the user saw.
     if (exchange.response && exchange.response->status == 0)

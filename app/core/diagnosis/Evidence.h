@@ -73,6 +73,10 @@ struct EvidenceSet
     QString gatewayProduct; // best gateway product (generated ones first), or empty
     double gatewayConfidence = 0;
     bool gatewayGenerated = false; // a signature says that gateway made the response
+    // The most a verdict naming `doubtedProduct` may be sure of who answered: nginx named only by
+    // log lines quoted in a paste (ingress-nginx, Kong and OpenResty write the same lines).
+    QString doubtedProduct;
+    double doubtedProductCeiling = 1.0;
     QString originHint; // e.g. "gunicorn", "Express" (app server seen)
     double originConfidence = 0; // how sure the origin made it
     QString protocolName; // "Redis" when the answer is another protocol's (ProtocolSniffer), else empty

@@ -36,6 +36,11 @@ constexpr std::array Rules {
     MessageRule { "ERR_DNS_FAIL", "upstream.dns-failure", "dns-failure" },
     MessageRule { "Name or service not known", "upstream.dns-failure", "dns-failure" },
     MessageRule { "UnknownHostException", "upstream.dns-failure", "dns-failure" },
+    // Go's resolver: "dial tcp: lookup api on 127.0.0.11:53: no such host", "dial tcp: lookup
+    // windmill_server: i/o timeout" — a lookup that timed out is a DNS failure, not the upstream's.
+    MessageRule { "dial tcp: lookup ", "upstream.dns-failure", "dns-failure" },
+    MessageRule { "Temporary failure in name resolution", "upstream.dns-failure", "dns-failure" },
+    MessageRule { "server misbehaving", "upstream.dns-failure", "dns-failure" },
     MessageRule { "SSL_do_handshake() failed", "upstream.tls-failure", "tls-failure" },
     MessageRule { "upstream SSL certificate", "upstream.tls-failure", "tls-failure" },
     MessageRule { "SSL Proxy connect failed", "upstream.tls-failure", "tls-failure" },

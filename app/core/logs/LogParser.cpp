@@ -878,10 +878,15 @@ void envoyCause(LogRecord *r, const QString &flags, const QString &details, cons
     else if (has(u"UC") || details.contains(u"connection_termination"))
         setCause(r, u"upstream.closed-early"_s, text);
     else if (has(u"UF") || details.contains(u"connection_failure")) {
+        // The connection was not established; the failure reason (when logged) says why, else it
+        // stays open: refused, timed out and unreachable all give UF.
+        const LogCause reason = classifyLogMessage(failureReason.toUtf8());
         if (failureReason.contains(u"timeout", Qt::CaseInsensitive))
             setCause(r, u"upstream.timeout"_s, text, true);
-        else
+        else if (reason.cause == u"upstream.refused" || failureReason.contains(u"delayed connect error: 111"))
             setCause(r, u"upstream.refused"_s, text, true);
+        else
+            setCause(r, u"upstream.error"_s, text, true);
     } else if (has(u"UO") || details.contains(u"overflow"))
         setCause(r, u"capacity.overloaded"_s, text);
     else if (has(u"RL") || has(u"RLSE"))
@@ -1638,6 +1643,11 @@ bool LogParser::finish(LogRecord *record)
     d->varnishOpen = false;
     *record = d->varnish;
     return true;
+}
+
+void setHaproxyTerminationCause(LogRecord *record, QByteArrayView flags, bool noServer)
+{
+    haproxyCause(record, flags, noServer);
 }
 
 } // namespace Gatescope

@@ -77,6 +77,9 @@ struct LogCause
     QString text;
 };
 LogCause classifyLogMessage(QByteArrayView message);
+// The cause HAProxy's termination state ("SC--", "sH--") names, set on `record` (cause, hint,
+// text); `noServer`: the line names no server (<NOSRV>).
+void setHaproxyTerminationCause(LogRecord *record, QByteArrayView flags, bool noServer);
 // The hint for a cause id when the log names the cause by code (HAProxy flags, Heroku codes…).
 QString hintForCause(QStringView cause, bool connectPhase = false);
 

@@ -4,9 +4,12 @@
 #include "logs/LogParser.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -27,7 +30,11 @@ QList<QByteArrayView> undecorated(QByteArrayView line)
             u"^(?:>\\s*|`+\\s*|\\*\\*\\s*|[-*]\\s+|[$#%❯➜λ»]\\s+|[\\w.@~:/-]+[$#]\\s+|"
             u"\\w{3} [ \\d]\\d \\d\\d:\\d\\d:\\d\\d \\S+ [^:\\s]+: |[\\w.-]+\\s+\\|\\s+|"
             // a log viewer's time glued to the service name ("20.1.2017 09:52:13nginx.1     | ")
-            u"[\\d./:T-]+ [\\d:.]+[\\w.-]+\\s+\\|\\s+)"_s);
+            u"[\\d./:T-]+ [\\d:.]+[\\w.-]+\\s+\\|\\s+|"
+            // a time stamp in front (`docker logs -t`, Docker Desktop, kubectl --timestamps)
+            u"\\d{4}-\\d\\d-\\d\\d[ T]\\d\\d:\\d\\d:\\d\\d(?:[.,]\\d+)?(?:Z|[+-]\\d\\d:?\\d\\d)?\\s+|"
+            // a Kubernetes pod and container name in front (kubectl logs --prefix, stern)
+            u"\\[?(?:pod/)?[a-z0-9][a-z0-9.-]*-[a-z0-9]{5,10}-[a-z0-9]{5}(?:/| )[a-z0-9-]+\\]? )"_s);
         const QString text = QString::fromUtf8(rest.first(std::min<qsizetype>(rest.size(), 200)));
         const QRegularExpressionMatch m = decoration.match(text);
         if (!m.hasMatch() || m.capturedLength() == 0)
@@ -45,6 +52,171 @@ QList<QByteArrayView> undecorated(QByteArrayView line)
     return candidates;
 }
 
+// An error line read by a pattern of its own (no log format's parser): the fields every such
+// line has, the cause from its message.
+LogRecord errorLine(const QString &name, qint64 number, const QString &lineText, const QString &format,
+                    const QString &product, const QString &message, const LogCause &cause)
+{
+    LogRecord record;
+    record.file = name;
+    record.line = number;
+    record.raw = lineText.trimmed();
+    record.format = format;
+    record.product = product;
+    record.kind = LogRecord::Kind::Error;
+    record.message = message;
+    record.cause = cause.cause;
+    record.causeText = cause.text;
+    record.hint = cause.hint;
+    record.gatewayGenerated = true;
+    return record;
+}
+
+std::optional<LogRecord> failureOfLineAsWritten(QByteArrayView line, qint64 number, const QString &name);
+
+// The failure one pasted line states, if it is a gateway's log line that states one. nginx's lines
+// behind a Kubernetes prefix that names the ingress-nginx controller's pod are that product's.
+std::optional<LogRecord> failureOfLine(QByteArrayView line, qint64 number, const QString &name)
+{
+    std::optional<LogRecord> record = failureOfLineAsWritten(line, number, name);
+    if (record && record->product == u"nginx") {
+        static const QRegularExpression controllerPod(u"^\\W*(?:pod/)?\\S*(?:ingress-nginx|nginx-ingress)\\S*[ /]"_s);
+        if (controllerPod.match(QString::fromUtf8(line.first(std::min<qsizetype>(line.size(), 200)))).hasMatch())
+            record->product = u"ingress-nginx"_s;
+    }
+    return record;
+}
+
+std::optional<LogRecord> failureOfLineAsWritten(QByteArrayView line, qint64 number, const QString &name)
+{
+    if (line.size() < 20 || line.size() > 64 * 1024)
+        return std::nullopt;
+    for (QByteArrayView candidate : undecorated(line)) {
+        const QString format = LogFormats::detectLine(candidate);
+        // A bare access line in the common log format names a status, not a gateway or a cause.
+        if (format.isEmpty() || format == u"combined")
+            continue;
+        LogParser parser(format, name);
+        LogRecord record;
+        LogParser::Line read = parser.feed(candidate, number, &record, true);
+        if (read != LogParser::Line::Record && parser.finish(&record))
+            read = LogParser::Line::Record;
+        if (read == LogParser::Line::Record && record.isFailure())
+            return record;
+    }
+    // nginx's error message quoted without its log prefix ("connect() failed (111: Connection
+    // refused) while connecting to upstream", "… while SSL handshaking to upstream").
+    static const QRegularExpression nginxUpstream(
+        u"while (?:connecting to|reading response header from|reading upstream|sending request to|SSL "
+        u"handshaking to|reading upstream response from) upstream"_s);
+    const QString lineText = QString::fromUtf8(line);
+    if (nginxUpstream.match(lineText).hasMatch()) {
+        const LogCause cause = classifyLogMessage(line);
+        if (cause.cause.isEmpty())
+            return std::nullopt;
+        LogRecord record = errorLine(name, number, lineText, u"nginx-error"_s, u"nginx"_s, lineText.trimmed(), cause);
+        // nginx answers 504 for a timeout, 503 for a limit, 502 for every other upstream failure.
+        record.status = cause.cause == u"upstream.timeout" ? 504 : cause.cause == u"capacity.rate-limited" ? 503 : 502;
+        return record;
+    }
+    // Caddy's console encoder (`caddy run` in a terminal): "2025/02/11 04:27:47.487\tERROR\t
+    // http.log.error\tdial tcp: lookup app: i/o timeout\t{"request": {…}, "status": 502}" — the
+    // same fields as its JSON log, with level, logger and message written in front.
+    static const QRegularExpression caddyConsole(
+        u"\\t(ERROR|WARN|INFO|DEBUG)\\t(http\\.log\\.error\\S*|http\\.handlers\\.reverse_proxy)\\t([^\\t]+)\\t(\\{.*\\})\\s*`*$"_s);
+    if (const QRegularExpressionMatch m = caddyConsole.match(lineText); m.hasMatch()) {
+        QJsonObject fields = QJsonDocument::fromJson(m.captured(4).toUtf8()).object();
+        if (!fields.isEmpty()) {
+            fields.insert(u"level"_s, m.captured(1).toLower());
+            fields.insert(u"logger"_s, m.captured(2));
+            fields.insert(u"msg"_s, m.captured(3));
+            if (std::optional<LogRecord> record
+                = failureOfLine(QJsonDocument(fields).toJson(QJsonDocument::Compact), number, name)) {
+                record->raw = lineText.trimmed();
+                return record;
+            }
+        }
+    }
+    // Go's httputil.ReverseProxy (the default error handler of Go proxies without a log format of
+    // their own) logs "http: proxy error: <the transport's error>" and answers 502.
+    static const QRegularExpression goProxy(u"http: proxy error: ([^\"\\n]+)"_s);
+    if (const QRegularExpressionMatch m = goProxy.match(lineText); m.hasMatch()) {
+        LogRecord record = errorLine(name, number, lineText, u"go-reverseproxy"_s, QString(), m.captured(0),
+                                     classifyLogMessage(m.captured(1).trimmed().toUtf8()));
+        record.status = 502;
+        return record;
+    }
+    // HAProxy's HTTP log line with its start cut off (the syslog prefix, client, date, frontend and
+    // server gone): "26848/   0/-1/-1/26849 503 212 - - SC-- 197/197/1/1/+3 0/0 {…} "GET / HTTP/1.1"" —
+    // the timers Tq/Tw/Tc/Tr/Tt, status, bytes, two cookies, the termination state, the connection
+    // counts with the retries.
+    static const QRegularExpression haproxyTail(
+        u"(?:^|\\s)(-?\\d+)/\\s*(-?\\d+)/\\s*(-?\\d+)/\\s*(-?\\d+)/\\s*\\+?(-?\\d+) ([1-5]\\d\\d) \\+?\\d+ \\S+ \\S+ "
+        u"([A-Za-z-]{4}) \\d+/\\d+/\\d+/\\d+/\\+?(\\d+)(?:.*\"(\\S+) (\\S+)(?: HTTP/[\\d.]+)?\")?"_s);
+    if (const QRegularExpressionMatch m = haproxyTail.match(lineText); m.hasMatch()) {
+        LogRecord record;
+        record.file = name;
+        record.line = number;
+        record.raw = lineText.trimmed();
+        record.format = u"haproxy-http"_s;
+        record.product = u"haproxy"_s;
+        record.kind = LogRecord::Kind::Access;
+        const auto timer = [&m](int group) { return m.captured(group).toDouble(); };
+        record.queueMs = timer(2);
+        record.connectMs = timer(3);
+        record.upstreamHeaderMs = timer(4);
+        record.requestMs = timer(5);
+        record.status = m.captured(6).toInt();
+        record.flags = m.captured(7);
+        record.retries = m.captured(8).toInt();
+        record.method = m.captured(9);
+        record.target = m.captured(10);
+        setHaproxyTerminationCause(&record, m.captured(7).toLatin1(), false);
+        record.gatewayGenerated = !record.cause.isEmpty() && record.status >= 500;
+        return record;
+    }
+    // Caddy 1's error log: "[ERROR 502 /api] dial tcp 172.20.0.6:5000: connect: connection refused".
+    static const QRegularExpression caddy1(u"\\[ERROR (5\\d\\d) (/\\S*)\\] (.+)$"_s);
+    if (const QRegularExpressionMatch m = caddy1.match(lineText); m.hasMatch()) {
+        LogRecord record = errorLine(name, number, lineText, u"caddy1-error"_s, u"caddy"_s, m.captured(3),
+                                     classifyLogMessage(m.captured(3).toUtf8()));
+        record.status = m.captured(1).toInt();
+        record.target = m.captured(2);
+        return record;
+    }
+    // http-proxy-middleware (webpack-dev-server, Vite, create-react-app's proxy): "[HPM] Error
+    // occurred while proxying request localhost:4200/api to http://localhost:9000/ [ECONNREFUSED]
+    // (…)". Its default error handler answers 504 for ECONNREFUSED, ECONNRESET, ENOTFOUND and
+    // ETIMEDOUT, 500 for any other code.
+    static const QRegularExpression hpm(
+        u"\\[HPM\\] Error occurred while (?:trying to )?proxy(?:ing)? request (\\S+) to (\\S+) \\[(\\w+)\\]"_s);
+    if (const QRegularExpressionMatch m = hpm.match(lineText); m.hasMatch()) {
+        const QString code = m.captured(3);
+        static const QHash<QString, QString> causes {
+            { u"ECONNREFUSED"_s, u"upstream.refused"_s },  { u"ECONNRESET"_s, u"upstream.reset"_s },
+            { u"ENOTFOUND"_s, u"upstream.dns-failure"_s }, { u"EAI_AGAIN"_s, u"upstream.dns-failure"_s },
+            { u"ETIMEDOUT"_s, u"upstream.timeout"_s },     { u"ESOCKETTIMEDOUT"_s, u"upstream.timeout"_s },
+            { u"EHOSTUNREACH"_s, u"upstream.refused"_s },
+        };
+        LogCause cause;
+        cause.cause = causes.value(code);
+        cause.text = code;
+        cause.hint = hintForCause(cause.cause);
+        LogRecord record
+            = errorLine(name, number, lineText, u"http-proxy-middleware"_s, QString(), m.captured(0), cause);
+        const QString asked = m.captured(1); // "localhost:4200/api/login"
+        const qsizetype slash = asked.indexOf(u'/');
+        record.host = slash < 0 ? asked : asked.first(slash);
+        record.target = slash < 0 ? u"/"_s : asked.sliced(slash);
+        record.upstreamAddress = m.captured(2);
+        record.status
+            = QStringList { u"ECONNREFUSED"_s, u"ECONNRESET"_s, u"ENOTFOUND"_s, u"ETIMEDOUT"_s }.contains(code) ? 504
+                                                                                                                : 500;
+        return record;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 QList<LogRecord> failures(QByteArrayView text, const QString &name)
@@ -59,113 +231,49 @@ QList<LogRecord> failures(QByteArrayView text, const QString &name)
         const QByteArrayView line = text.sliced(start, end - start);
         start = end + 1;
         ++number;
-        if (line.size() < 20 || line.size() > 64 * 1024)
-            continue;
-        for (QByteArrayView candidate : undecorated(line)) {
-            const QString format = LogFormats::detectLine(candidate);
-            // A bare access line in the common log format names a status, not a gateway or a cause.
-            if (format.isEmpty() || format == u"combined")
-                continue;
-            LogParser parser(format, name);
-            LogRecord record;
-            LogParser::Line read = parser.feed(candidate, number, &record, true);
-            if (read != LogParser::Line::Record && parser.finish(&record))
-                read = LogParser::Line::Record;
-            if (read == LogParser::Line::Record && record.isFailure()) {
-                found.append(record);
-                break;
-            }
-        }
-        if (!found.isEmpty() && found.last().line == number)
-            continue;
-        // nginx's error message quoted without its log prefix ("connect() failed (111: Connection
-        // refused) while connecting to upstream", "… while SSL handshaking to upstream").
-        static const QRegularExpression nginxUpstream(
-            u"while (?:connecting to|reading response header from|reading upstream|sending request to|SSL "
-            u"handshaking to|reading upstream response from) upstream"_s);
-        const QString lineText = QString::fromUtf8(line);
-        if (nginxUpstream.match(lineText).hasMatch()) {
-            const LogCause cause = classifyLogMessage(line);
-            if (cause.cause.isEmpty())
-                continue;
-            LogRecord record;
-            record.file = name;
-            record.line = number;
-            record.raw = lineText.trimmed();
-            record.format = u"nginx-error"_s;
-            record.product = u"nginx"_s;
-            record.kind = LogRecord::Kind::Error;
-            record.message = record.raw;
-            record.cause = cause.cause;
-            record.causeText = cause.text;
-            record.hint = cause.hint;
-            record.gatewayGenerated = true;
-            // nginx answers 504 for a timeout, 503 for a limit, 502 for every other upstream failure.
-            record.status = cause.cause == u"upstream.timeout" ? 504
-                : cause.cause == u"capacity.rate-limited"      ? 503
-                                                               : 502;
-            found.append(record);
-            continue;
-        }
-        // Caddy 1's error log: "[ERROR 502 /api] dial tcp 172.20.0.6:5000: connect: connection refused".
-        static const QRegularExpression caddy1(u"\\[ERROR (5\\d\\d) (/\\S*)\\] (.+)$"_s);
-        if (const QRegularExpressionMatch m = caddy1.match(lineText); m.hasMatch()) {
-            const LogCause cause = classifyLogMessage(m.captured(3).toUtf8());
-            LogRecord record;
-            record.file = name;
-            record.line = number;
-            record.raw = lineText.trimmed();
-            record.format = u"caddy1-error"_s;
-            record.product = u"caddy"_s;
-            record.kind = LogRecord::Kind::Error;
-            record.status = m.captured(1).toInt();
-            record.target = m.captured(2);
-            record.message = m.captured(3);
-            record.cause = cause.cause;
-            record.causeText = cause.text;
-            record.hint = cause.hint;
-            record.gatewayGenerated = true;
-            found.append(record);
-            continue;
-        }
-        // http-proxy-middleware (webpack-dev-server, Vite, create-react-app's proxy): "[HPM] Error
-        // occurred while proxying request localhost:4200/api to http://localhost:9000/ [ECONNREFUSED]
-        // (…)". Its default error handler answers 504 for ECONNREFUSED, ECONNRESET, ENOTFOUND and
-        // ETIMEDOUT, 500 for any other code.
-        static const QRegularExpression hpm(
-            u"\\[HPM\\] Error occurred while (?:trying to )?proxy(?:ing)? request (\\S+) to (\\S+) \\[(\\w+)\\]"_s);
-        if (const QRegularExpressionMatch m = hpm.match(lineText); m.hasMatch()) {
-            const QString code = m.captured(3);
-            static const QHash<QString, QString> causes {
-                { u"ECONNREFUSED"_s, u"upstream.refused"_s },  { u"ECONNRESET"_s, u"upstream.reset"_s },
-                { u"ENOTFOUND"_s, u"upstream.dns-failure"_s }, { u"EAI_AGAIN"_s, u"upstream.dns-failure"_s },
-                { u"ETIMEDOUT"_s, u"upstream.timeout"_s },     { u"ESOCKETTIMEDOUT"_s, u"upstream.timeout"_s },
-                { u"EHOSTUNREACH"_s, u"upstream.refused"_s },
-            };
-            LogRecord record;
-            record.file = name;
-            record.line = number;
-            record.raw = lineText.trimmed();
-            record.format = u"http-proxy-middleware"_s;
-            record.kind = LogRecord::Kind::Error;
-            record.message = m.captured(0);
-            const QString asked = m.captured(1); // "localhost:4200/api/login"
-            const qsizetype slash = asked.indexOf(u'/');
-            record.host = slash < 0 ? asked : asked.first(slash);
-            record.target = slash < 0 ? u"/"_s : asked.sliced(slash);
-            record.upstreamAddress = m.captured(2);
-            record.cause = causes.value(code);
-            record.causeText = code;
-            record.hint = hintForCause(record.cause);
-            record.status
-                = QStringList { u"ECONNREFUSED"_s, u"ECONNRESET"_s, u"ENOTFOUND"_s, u"ETIMEDOUT"_s }.contains(code)
-                ? 504
-                : 500;
-            record.gatewayGenerated = true;
-            found.append(record);
-        }
+        if (std::optional<LogRecord> record = failureOfLine(line, number, name))
+            found.append(std::move(*record));
     }
     return found;
+}
+
+qsizetype quoteInto(QList<Exchange> &exchanges, QByteArrayView text, const QString &name)
+{
+    const QList<LogRecord> quoted = failures(text, name);
+    if (quoted.isEmpty())
+        return 0;
+    // Each line is kept as it was pasted (with its prompt, pod or time prefix), so that reading it
+    // again gives the same record.
+    QList<QuotedLogLine> lines;
+    lines.reserve(quoted.size());
+    qsizetype start = 0;
+    qint64 number = 0;
+    for (const LogRecord &record : quoted) {
+        while (start < text.size() && number < record.line - 1) {
+            const qsizetype end = text.indexOf('\n', start);
+            start = end < 0 ? text.size() : end + 1;
+            ++number;
+        }
+        qsizetype end = text.indexOf('\n', start);
+        if (end < 0)
+            end = text.size();
+        lines.append({ name, record.line, QString::fromUtf8(text.sliced(start, end - start)) });
+    }
+    if (exchanges.isEmpty())
+        exchanges.append(requestOf(quoted));
+    for (Exchange &exchange : exchanges)
+        exchange.quotedLogLines = lines;
+    return quoted.size();
+}
+
+QList<LogRecord> recordsOf(const Exchange &exchange)
+{
+    QList<LogRecord> records;
+    for (const QuotedLogLine &line : exchange.quotedLogLines) {
+        if (std::optional<LogRecord> record = failureOfLine(line.text.toUtf8(), line.line, line.source))
+            records.append(std::move(*record));
+    }
+    return records;
 }
 
 Exchange requestOf(const QList<LogRecord> &quoted)
@@ -209,11 +317,31 @@ DiagnosedExchange diagnose(const Diagnoser &diagnoser, const Exchange &exchange,
         if (!nginxInside.isEmpty() && record.product == u"nginx")
             matches.last().record.product = nginxInside;
     }
+    const QString namedByTheAnswer = evidence.gatewayProduct;
     LogJoin::addEvidence(evidence, matches);
+    // nginx's log lines are written alike by the products built on it (ingress-nginx, Kong,
+    // OpenResty-based gateways): quoted without a page or header that names nginx, they make it
+    // likely, not sure.
+    if (evidence.gatewayProduct == u"nginx" && namedByTheAnswer != u"nginx") {
+        evidence.doubtedProduct = u"nginx"_s;
+        evidence.doubtedProductCeiling = QuotedNginxLineConfidence;
+    }
     DiagnosedExchange result { exchange, diagnoser.diagnose(exchange, evidence), QList<LogLineEvidence>() };
     for (const LogMatch &match : std::as_const(matches))
         result.logEvidence->append(LogJoin::evidenceRow(match));
     return result;
+}
+
+DiagnosedExchange diagnoseWithLogs(const Diagnoser &diagnoser, const Exchange &exchange, const QList<LogRecord> &logs)
+{
+    if (!exchange.quotedLogLines.isEmpty()) {
+        const QList<LogRecord> quoted = recordsOf(exchange);
+        if (!quoted.isEmpty())
+            return diagnose(diagnoser, exchange, quoted);
+    }
+    if (!logs.isEmpty())
+        return LogJoin::diagnose(diagnoser, exchange, logs);
+    return { exchange, diagnoser.diagnose(exchange), std::nullopt };
 }
 
 } // namespace Gatescope::QuotedLogLines

@@ -22,6 +22,20 @@ namespace QuotedLogLines {
 // order. Reads at most MaxLines lines.
 QList<LogRecord> failures(QByteArrayView text, const QString &name);
 inline constexpr qsizetype MaxLines = 5000;
+// How sure a verdict can be that nginx answered when only quoted log lines name it (below
+// "confidently", 0.8: ingress-nginx, Kong and OpenResty write the same lines).
+inline constexpr double QuotedNginxLineConfidence = 0.75;
+// A text (a paste, a saved file) is searched for quoted lines when it is at most this large.
+inline constexpr qint64 MaxTextBytes = 4 * 1024 * 1024;
+
+// Keeps the failure lines quoted in `text` with every exchange read from it (Exchange::
+// quotedLogLines, so a stored capture is diagnosed with them again); when nothing else was read
+// from the text, the request the lines are about (requestOf) becomes its one exchange. Returns the
+// number of lines kept.
+qsizetype quoteInto(QList<Exchange> &exchanges, QByteArrayView text, const QString &name);
+
+// The quoted lines kept with an exchange, read again.
+QList<LogRecord> recordsOf(const Exchange &exchange);
 
 // The request the quoted lines are about when the paste holds nothing else: the one of the first
 // line that names a status of 500 or more (an access line), else of the first line.
@@ -31,6 +45,11 @@ Exchange requestOf(const QList<LogRecord> &quoted);
 // the paste states no status of its own (status 0, no transport failure), the first quoted line
 // that names a status stands for the request instead.
 DiagnosedExchange diagnose(const Diagnoser &diagnoser, const Exchange &exchange, const QList<LogRecord> &quoted);
+
+// The diagnosis every view and command makes of one exchange: with the log lines quoted in its own
+// paste when it has some, else joined with the lines of the gateway logs given (LogJoin), else on
+// its own.
+DiagnosedExchange diagnoseWithLogs(const Diagnoser &diagnoser, const Exchange &exchange, const QList<LogRecord> &logs);
 
 } // namespace QuotedLogLines
 

@@ -190,6 +190,17 @@ struct TlsInfo
     friend bool operator==(const TlsInfo &, const TlsInfo &) = default;
 };
 
+// A gateway's log line quoted in the same pasted text as an exchange ("502 Bad Gateway" with the
+// nginx error.log line below it): where it stood and its text as pasted. The diagnosis reads it
+// again as that exchange's log evidence (logs/QuotedLogLines), in the window as on the command line.
+struct QuotedLogLine
+{
+    QString source; // the paste's or file's display name
+    qint64 line = 0; // 1-based line number in it
+    QString text;
+    friend bool operator==(const QuotedLogLine &, const QuotedLogLine &) = default;
+};
+
 // One request/response hop: what was sent, what came back, how it ended, where the time went.
 struct Exchange
 {
@@ -223,6 +234,7 @@ struct Exchange
     QList<Http2Frame> frames;
     int framesDropped = 0;
     Http2Ending http2; // written under "transport" in JSON (http2Failure, http2ErrorCode)
+    QList<QuotedLogLine> quotedLogLines; // failure lines of a gateway log quoted in the same paste
 
     friend bool operator==(const Exchange &, const Exchange &) = default;
 };

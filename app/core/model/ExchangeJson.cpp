@@ -437,6 +437,14 @@ QJsonObject toWorkspaceJson(const Exchange &exchange)
     object.insert(QStringLiteral("comment"), exchange.comment);
     if (exchange.handTrimmed)
         object.insert(QStringLiteral("handTrimmed"), true);
+    if (!exchange.quotedLogLines.isEmpty()) {
+        QJsonArray quoted;
+        for (const QuotedLogLine &line : exchange.quotedLogLines)
+            quoted.append(QJsonObject { { QStringLiteral("source"), line.source },
+                                        { QStringLiteral("line"), double(line.line) },
+                                        { QStringLiteral("text"), line.text } });
+        object.insert(QStringLiteral("quotedLogLines"), quoted);
+    }
     return object;
 }
 
@@ -531,6 +539,12 @@ Result<Exchange> fromWorkspaceJson(const QJsonObject &object)
     exchange.pageRef = object.value(QStringLiteral("pageRef")).toString();
     exchange.comment = object.value(QStringLiteral("comment")).toString();
     exchange.handTrimmed = object.value(QStringLiteral("handTrimmed")).toBool();
+    for (const QJsonValue &value : object.value(QStringLiteral("quotedLogLines")).toArray()) {
+        const QJsonObject line = value.toObject();
+        exchange.quotedLogLines.append({ line.value(QStringLiteral("source")).toString(),
+                                         qint64(line.value(QStringLiteral("line")).toDouble()),
+                                         line.value(QStringLiteral("text")).toString() });
+    }
     return exchange;
 }
 

@@ -1,6 +1,7 @@
 #include "gui/workbench/CaptureImports.h"
 
 #include "capture/CaptureImporter.h"
+#include "logs/QuotedLogLines.h"
 #include "workspace/WorkspaceStore.h"
 
 #include <QFile>
@@ -8,6 +9,8 @@
 #include <QThread>
 
 #include <functional>
+
+using namespace Qt::StringLiterals;
 
 namespace Gatescope::Gui {
 
@@ -46,6 +49,7 @@ struct ImportJob
         result = std::make_shared<Result<Capture>>(path.isEmpty()
                                                        ? CaptureImporter::importText(text, name, reading, cancel.get())
                                                        : CaptureImporter::importFile(path, reading, cancel.get()));
+        keepQuotedLogLines();
         text = QByteArray(); // the pasted text is no longer needed
         if (!result->ok() || result->value().exchanges.isEmpty())
             return;
@@ -65,6 +69,35 @@ struct ImportJob
     }
 
 private:
+    // Gateway log lines quoted in a text (not a HAR) stay with its exchanges, so the window
+    // diagnoses the paste as `gatescope diagnose` does; a text of nothing but such lines becomes
+    // the request they are about.
+    void keepQuotedLogLines()
+    {
+        if (result->ok() && result->value().kind == Capture::kindName(Capture::Kind::Har))
+            return;
+        QByteArray quotable = text;
+        if (!path.isEmpty()) {
+            QFile file(path);
+            if (file.size() > QuotedLogLines::MaxTextBytes || !file.open(QIODevice::ReadOnly))
+                return;
+            quotable = file.readAll();
+        }
+        if (quotable.isEmpty() || quotable.size() > QuotedLogLines::MaxTextBytes)
+            return;
+        const QString source = path.isEmpty() ? name : QFileInfo(path).fileName();
+        if (result->ok()) {
+            QuotedLogLines::quoteInto(result->value().exchanges, quotable, source);
+            return;
+        }
+        Capture lines;
+        if (QuotedLogLines::quoteInto(lines.exchanges, quotable, source) == 0)
+            return;
+        lines.kind = u"log"_s;
+        lines.name = name;
+        result = std::make_shared<Result<Capture>>(std::move(lines));
+    }
+
     int m_reported = -1;
 };
 

@@ -162,6 +162,28 @@ private Q_SLOTS:
                           "Connection established\n<\n* CONNECT phase completed\n* Recv failure: Connection reset by "
                           "peer\ncurl: (35) Recv failure: Connection reset by peer\n")
             << -1 << u"reset"_s << QString();
+        QTest::newRow("a Python traceback ending in requests' HTTPError: the frames are the client's, not the body")
+            << QByteArray("Traceback (most recent call last):\n  File \"/app/fetch.py\", line 65, in fetch\n    "
+                          "response.raise_for_status()\nrequests.exceptions.HTTPError: 502 Server Error: Bad Gateway "
+                          "for url: https://api.example.test/items\n")
+            << 502 << u"ok"_s << QString();
+        QTest::newRow("a server's access line names the status; its traceback below stays the server's")
+            << QByteArray("10.0.0.9 - - [30/Jan/2016 17:51:03] \"POST / HTTP/1.1\" 500 -\nTraceback (most recent call "
+                          "last):\n  File \"/srv/main.py\", line 55, in sms\n    txt.append(line.split(None, 1)[0])\n"
+                          "IndexError: list index out of range\n")
+            << 500 << u"ok"_s << QString();
+        QTest::newRow("log lines opening with a time stamp are not header lines")
+            << QByteArray("2018-01-23T10:50:51.11-0500 [RTR/0] OUT app.example - [2018-01-23T15:50:50.787+0000] \"GET "
+                          "/reddit HTTP/1.1\" 500 0 318 \"-\"\n2018-01-23T10:50:51.09-0500 [APP/PROC/WEB/0] OUT "
+                          "java.lang.NullPointerException: null\n")
+            << 500 << u"ok"_s << QString();
+        QTest::newRow("Go's client error for a connection that ended before an answer (EOF)")
+            << QByteArray("call xxx failed: Post \"http://localhost:8080\": EOF\n") << -1 << u"closed-early"_s
+            << QString();
+        QTest::newRow("Cloudflare's 520 title inside a JSON-escaped page in a log line")
+            << QByteArray("node_1  | Error : Invalid response : 520 - \"<!DOCTYPE html>\\n<html>\\n<head>\\n<title>"
+                          "c.example | 520: Web server is returning an unknown error</title>\\n\n")
+            << 520 << u"ok"_s << QString();
         QTest::newRow("prose: a body of unknown status")
             << QByteArray("hello, the site is down") << 0 << u"ok"_s << QString();
         QTest::newRow("the page's address on the line above its rendered text")
@@ -188,6 +210,10 @@ private Q_SLOTS:
             QVERIFY(exchange.response);
             QCOMPARE(exchange.response->status, status);
             QVERIFY2(!exchange.response->body.contains("goroutine"), "a client's own trace is not the body");
+            QVERIFY2(!exchange.response->body.contains("raise_for_status"), "a client's own trace is not the body");
+            if (text.contains("IndexError") || text.contains("NullPointerException"))
+                QVERIFY2(exchange.response->body.contains("Error") || exchange.response->body.contains("Exception"),
+                         "a server's log around its access line is read as what it answered");
         }
         if (!header.isEmpty()) {
             bool found = false;

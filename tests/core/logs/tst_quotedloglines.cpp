@@ -5,6 +5,7 @@
 #include "capture/CaptureImporter.h"
 #include "diagnosis/Diagnoser.h"
 #include "logs/QuotedLogLines.h"
+#include "model/ExchangeJson.h"
 
 #include <QFile>
 #include <QtTest>
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void aQuotedLogLineDecidesTheVerdict();
     void decorationsAroundALineAreRemoved_data();
     void decorationsAroundALineAreRemoved();
+    void quotedLinesTravelWithTheExchange();
     void proseWithoutLogLinesQuotesNone();
 
 private:
@@ -84,6 +86,21 @@ void TestQuotedLogLines::aQuotedLogLineDecidesTheVerdict_data()
     QTest::newRow("ingress-nginx's old access format next to its error line")
         << u"ingress-nginx-502-refused-error-and-access-log-backticks.txt"_s << u"nginx-error"_s << 502
         << u"ingress-nginx"_s << u"upstream.refused"_s;
+    QTest::newRow("HAProxy httplog lines with their start cut off: SC-- after three retries is a refused connect")
+        << u"haproxy-503-sc-termination-forked-haproxy-log-lines.txt"_s << u"haproxy-http"_s << 503 << u"haproxy"_s
+        << u"upstream.refused"_s;
+    QTest::newRow("Caddy's console encoder line: a DNS lookup that timed out is a DNS failure")
+        << u"caddy-502-dns-lookup-io-timeout-console-encoder-log.txt"_s << u"caddy-json"_s << 502 << u"caddy"_s
+        << u"upstream.dns-failure"_s;
+    QTest::newRow("Caddy's JSON line behind a time stamp in a code block: EOF is a close before the answer")
+        << u"caddy-502-eof-json-log-docker-compose-prefix.txt"_s << u"caddy-json"_s << 502 << u"caddy"_s
+        << u"upstream.closed-early"_s;
+    QTest::newRow("Go ReverseProxy's 'http: proxy error: EOF' inside a JSON log line")
+        << u"unknown-502-go-reverseproxy-eof-json-log-anubis.txt"_s << u"go-reverseproxy"_s << 502 << u"unknown"_s
+        << u"upstream.closed-early"_s;
+    QTest::newRow("nginx's line behind the ingress-nginx controller pod's name is ingress-nginx's")
+        << u"ingress-nginx-502-ssl-unrecognized-name-controller-log-in-backticks.txt"_s << u"nginx-error"_s << 502
+        << u"ingress-nginx"_s << u"upstream.tls-failure"_s;
 }
 
 void TestQuotedLogLines::aQuotedLogLineDecidesTheVerdict()
@@ -124,6 +141,11 @@ void TestQuotedLogLines::decorationsAroundALineAreRemoved_data()
     QTest::newRow("after a root prompt") << QByteArray("root@web-1:~# " + nginx);
     QTest::newRow("journald prefix") << QByteArray("May 01 10:00:00 web-1 nginx[12]: " + nginx);
     QTest::newRow("docker compose prefix") << QByteArray("proxy_1    | " + nginx);
+    QTest::newRow("docker logs -t time stamp") << QByteArray("2024-10-04T15:42:56.602626800Z " + nginx);
+    QTest::newRow("Docker Desktop time") << QByteArray("2024-10-04 15:42:56 " + nginx);
+    QTest::newRow("kubectl logs --prefix") << QByteArray("[pod/web-7d9c6b5f4-x2x7q/nginx] " + nginx);
+    QTest::newRow("compose prefix, then a time stamp")
+        << QByteArray("proxy_1  | 2017-09-18T18:01:12.068949026Z " + nginx);
 }
 
 void TestQuotedLogLines::decorationsAroundALineAreRemoved()
@@ -134,6 +156,44 @@ void TestQuotedLogLines::decorationsAroundALineAreRemoved()
     QCOMPARE(quoted.size(), 1);
     QCOMPARE(quoted.first().cause, u"upstream.refused"_s);
     QCOMPARE(quoted.first().line, 2);
+}
+
+void TestQuotedLogLines::quotedLinesTravelWithTheExchange()
+{
+    // A paste as the window stores it: the exchange keeps the lines as pasted, in the workspace
+    // file too, and is diagnosed with them as the command line diagnoses the same text.
+    const QByteArray paste = "<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1>"
+                             "</center><hr><center>nginx</center></body></html>\n\nproxy_1  | 2024/05/01 10:00:00 "
+                             "[error] 12#12: *7 connect() failed (111: Connection refused) while connecting to "
+                             "upstream, client: 10.0.0.1, server: _, request: \"GET / HTTP/1.1\", upstream: "
+                             "\"http://127.0.0.1:8080/\", host: \"example.test\"\n";
+    Result<Capture> capture = CaptureImporter::importText(paste, u"pasted text"_s);
+    QVERIFY2(capture && !capture->exchanges.isEmpty(), "the page is read");
+    QCOMPARE(QuotedLogLines::quoteInto(capture->exchanges, paste, u"pasted text"_s), 1);
+    const Exchange &pasted = capture->exchanges.first();
+    QCOMPARE(pasted.quotedLogLines.size(), 1);
+    QCOMPARE(pasted.quotedLogLines.first().line, 3);
+    QVERIFY2(pasted.quotedLogLines.first().text.startsWith(u"proxy_1  | "), "kept as pasted, prefix and all");
+
+    const Result<Exchange> stored = ExchangeJson::fromWorkspaceJson(ExchangeJson::toWorkspaceJson(pasted));
+    QVERIFY2(stored, "read back from the workspace's form");
+    QCOMPARE(stored->quotedLogLines, pasted.quotedLogLines);
+
+    const DiagnosedExchange direct
+        = QuotedLogLines::diagnose(m_diagnoser, pasted, QuotedLogLines::failures(paste, u"pasted text"_s));
+    const DiagnosedExchange again = QuotedLogLines::diagnoseWithLogs(m_diagnoser, stored.value(), {});
+    QCOMPARE(again.diagnosis.cause, u"upstream.refused"_s);
+    QCOMPARE(again.diagnosis.cause, direct.diagnosis.cause);
+    QCOMPARE(again.diagnosis.producer.product, direct.diagnosis.producer.product);
+    QCOMPARE(again.diagnosis.producer.confidence, direct.diagnosis.producer.confidence);
+    QVERIFY(again.logEvidence && again.logEvidence->size() == 1);
+    QCOMPARE(again.logEvidence->first().line, 3);
+
+    // Without quoted lines, the given gateway logs (the Logs pane) decide, and without those the
+    // exchange alone.
+    Exchange plain = pasted;
+    plain.quotedLogLines.clear();
+    QCOMPARE(QuotedLogLines::diagnoseWithLogs(m_diagnoser, plain, {}).diagnosis.cause, u"upstream.error"_s);
 }
 
 void TestQuotedLogLines::proseWithoutLogLinesQuotesNone()

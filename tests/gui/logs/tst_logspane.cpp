@@ -1,7 +1,10 @@
+#include "capture/CaptureImporter.h"
+#include "diagnosis/Diagnoser.h"
 #include "gui/MainWindow.h"
 #include "gui/diagnosis/DiagnosisPane.h"
 #include "gui/logs/LogsPane.h"
 #include "gui/workspace/WorkspaceModel.h"
+#include "logs/QuotedLogLines.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -137,6 +140,56 @@ private slots:
         QVERIFY2(d.path.last().decidedBy.contains(
                      u"nginx-error.log:7: connect() failed (111: Connection refused) while connecting to upstream"_s),
                  qPrintable(d.path.last().decidedBy.join(u" | "_s)));
+    }
+
+    // A pasted page with the gateway's own log line below it: the window reads the line as the
+    // paste's log evidence, as `gatescope diagnose` does, and still does after a restart (the
+    // line is stored with the capture).
+    void aPastedPageWithItsGatewayLineIsDiagnosedWithThatLine()
+    {
+        QTemporaryDir dir;
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.filePath(u"settings"_s));
+        QSettings().clear();
+        const QByteArray paste
+            = "The site shows this since the deploy:\n\n<html><head><title>502 Bad Gateway</title></head><body>"
+              "<center><h1>502 Bad Gateway</h1></center><hr><center>nginx/1.22.1</center></body></html>\n\nand "
+              "error.log says:\n\n`2026/12/06 14:30:56 [error] 12#12: *7 connect() failed (111: Connection refused) "
+              "while connecting to upstream, client: 10.0.0.1, server: _, request: \"GET / HTTP/1.1\", upstream: "
+              "\"http://127.0.0.1:8080/\", host: \"example.test\"`\n";
+        const Diagnosis expected
+            = QuotedLogLines::diagnose(Diagnoser(), CaptureImporter::importText(paste, u"p"_s)->exchanges.first(),
+                                       QuotedLogLines::failures(paste, u"p"_s))
+                  .diagnosis;
+        QCOMPARE(expected.cause, u"upstream.refused"_s);
+        {
+            Gui::MainWindow window(dir.filePath(u"data"_s));
+            window.resize(1200, 800);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QSignalSpy finished(&window, &Gui::MainWindow::importFinished);
+            window.importText(paste, u"pasted text"_s);
+            QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+            Gui::WorkspaceModel *workspace = window.workspace();
+            const QModelIndex capture = workspace->indexForCapture(workspace->workspace().captures.constFirst().id);
+            window.sidebar()->setCurrentIndex(workspace->index(0, 0, capture));
+            const Diagnosis &d = window.diagnosisPane()->diagnosis();
+            QCOMPARE(d.cause, expected.cause);
+            QCOMPARE(d.producer.product, expected.producer.product);
+            QCOMPARE(d.producer.confidence, expected.producer.confidence);
+            QVERIFY2(d.path.last().decidedBy.join(u' ').contains(u"connect() failed (111: Connection refused)"_s),
+                     qPrintable(d.path.last().decidedBy.join(u" | "_s)));
+        }
+        Gui::MainWindow again(dir.filePath(u"data"_s));
+        again.resize(1200, 800);
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        Gui::WorkspaceModel *workspace = again.workspace();
+        QCOMPARE(workspace->workspace().captures.size(), 1);
+        const QModelIndex capture = workspace->indexForCapture(workspace->workspace().captures.constFirst().id);
+        workspace->fetchMore(capture); // entries are read from the stored capture when it is opened
+        QTRY_VERIFY_WITH_TIMEOUT(workspace->rowCount(capture) > 0, 10000);
+        again.sidebar()->setCurrentIndex(workspace->index(0, 0, capture));
+        QTRY_COMPARE_WITH_TIMEOUT(again.diagnosisPane()->diagnosis().cause, expected.cause, 10000);
     }
 };
 
