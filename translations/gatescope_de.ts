@@ -6192,6 +6192,10 @@ Ursache: %5</translation>
         <source>the server broke the HTTP/2 protocol; Gatescope ended the connection with GOAWAY %1</source>
         <translation>der Server hat das HTTP/2-Protokoll verletzt; Gatescope beendete die Verbindung mit GOAWAY %1</translation>
     </message>
+    <message>
+        <source>the server sent more than %1 SETTINGS and PING frames, each asking for an acknowledgement (a flood); Gatescope ended the connection with GOAWAY ENHANCE_YOUR_CALM</source>
+        <translation>der Server sandte mehr als %1 SETTINGS- und PING-Frames, die jeweils eine Bestätigung verlangen (eine Flut); Gatescope beendete die Verbindung mit GOAWAY ENHANCE_YOUR_CALM</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Http2FaultServer</name>

@@ -6146,6 +6146,10 @@ Cause: %5</source>
         <source>the server broke the HTTP/2 protocol; Gatescope ended the connection with GOAWAY %1</source>
         <translation>服务器违反了 HTTP/2 协议;Gatescope 以 GOAWAY %1 结束了连接</translation>
     </message>
+    <message>
+        <source>the server sent more than %1 SETTINGS and PING frames, each asking for an acknowledgement (a flood); Gatescope ended the connection with GOAWAY ENHANCE_YOUR_CALM</source>
+        <translation>服务器发送了超过 %1 个要求确认的 SETTINGS 和 PING 帧（洪泛）；Gatescope 以 GOAWAY ENHANCE_YOUR_CALM 结束了连接</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Http2FaultServer</name>

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <iterator>
 #include <nghttp2/nghttp2.h>
+#include <utility>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -124,17 +125,29 @@ struct Http2Conversation::Callbacks
 {
     static Http2Conversation *self(void *user) { return static_cast<Http2Conversation *>(user); }
 
-    static int onFrameRecv(nghttp2_session *, const nghttp2_frame *frame, void *user)
+    static int onFrameRecv(nghttp2_session *session, const nghttp2_frame *frame, void *user)
     {
         Http2Conversation *c = self(user);
+        if (c->m_fatal)
+            return 0; // the rest of the frame that ended the conversation
         c->record(describe(frame, true, c->m_clock()));
+        if ((frame->hd.type == NGHTTP2_SETTINGS || frame->hd.type == NGHTTP2_PING)
+            && !(frame->hd.flags & NGHTTP2_FLAG_ACK) && ++c->m_answeredFrames > MaxAnsweredFrames) {
+            c->m_fatal = true;
+            c->m_failure = tr("the server sent more than %1 SETTINGS and PING frames, each asking for an "
+                              "acknowledgement (a flood); Gatescope ended the connection with GOAWAY "
+                              "ENHANCE_YOUR_CALM")
+                               .arg(MaxAnsweredFrames);
+            nghttp2_session_terminate_session(session, NGHTTP2_ENHANCE_YOUR_CALM);
+            return 0;
+        }
         switch (frame->hd.type) {
         case NGHTTP2_RST_STREAM:
             if (frame->hd.stream_id == c->m_streamId)
-                c->m_peerResetCode = int(frame->rst_stream.error_code);
+                c->m_peerResetCode = qint64(frame->rst_stream.error_code);
             break;
         case NGHTTP2_GOAWAY:
-            c->m_goAwayCode = int(frame->goaway.error_code);
+            c->m_goAwayCode = qint64(frame->goaway.error_code);
             c->m_goAwayLastStream = frame->goaway.last_stream_id;
             c->m_goAwayDebug = QByteArray(reinterpret_cast<const char *>(frame->goaway.opaque_data),
                                           qsizetype(std::min<std::size_t>(frame->goaway.opaque_data_len, 256)));
@@ -194,6 +207,8 @@ struct Http2Conversation::Callbacks
     static int onInvalidFrameRecv(nghttp2_session *, const nghttp2_frame *frame, int error, void *user)
     {
         Http2Conversation *c = self(user);
+        if (c->m_fatal)
+            return 0;
         Http2Frame described = describe(frame, true, c->m_clock());
         described.detail = tr("rejected: %1").arg(QString::fromLatin1(nghttp2_strerror(error)));
         c->record(described);
@@ -217,12 +232,15 @@ struct Http2Conversation::Callbacks
                         const uint8_t *value, size_t valueLength, uint8_t, void *user)
     {
         Http2Conversation *c = self(user);
-        if (frame->hd.stream_id != c->m_streamId)
+        if (frame->hd.stream_id != c->m_streamId || c->m_fatal)
             return 0;
         c->m_headerBytes += qsizetype(nameLength + valueLength + 32); // RFC 9113 §6.5.2's measure
         if (c->m_headerBytes > MaxHeaderBytes) {
+            // The conversation ends here, in the middle of the frame; the RST_STREAM nghttp2
+            // queues for the stream goes out with takeOutgoing().
             c->m_failure = tr("the response header blocks exceed %1 bytes").arg(MaxHeaderBytes);
-            return NGHTTP2_ERR_TEMPORAL_CALLBACK_FAILURE; // nghttp2 resets the stream
+            c->m_fatal = true;
+            return NGHTTP2_ERR_TEMPORAL_CALLBACK_FAILURE;
         }
         const QByteArray n(reinterpret_cast<const char *>(name), qsizetype(nameLength));
         const QByteArray v(reinterpret_cast<const char *>(value), qsizetype(valueLength));
@@ -239,7 +257,7 @@ struct Http2Conversation::Callbacks
     static int onDataChunk(nghttp2_session *, uint8_t, int32_t streamId, const uint8_t *data, size_t length, void *user)
     {
         Http2Conversation *c = self(user);
-        if (streamId == c->m_streamId)
+        if (streamId == c->m_streamId && !c->m_fatal)
             c->addBody(QByteArrayView(reinterpret_cast<const char *>(data), qsizetype(length)));
         return 0;
     }
@@ -375,44 +393,67 @@ bool Http2Conversation::start()
 
 bool Http2Conversation::feed(QByteArrayView bytes)
 {
-    if (m_fatal)
-        return false;
-    m_bytesFed += bytes.size();
-    if (m_raw.size() < RawCaptureCap)
-        m_raw.append(bytes.first(std::min(bytes.size(), RawCaptureCap - m_raw.size())));
-    const auto used = nghttp2_session_mem_recv(m_session->session, reinterpret_cast<const uint8_t *>(bytes.data()),
-                                               std::size_t(bytes.size()));
-    if (used < 0) {
-        m_fatal = true;
-        if (m_failure.isEmpty())
-            m_failure
-                = tr("HTTP/2 protocol error from the server: %1").arg(QString::fromLatin1(nghttp2_strerror(int(used))));
-        return false;
+    constexpr qsizetype FrameHeaderSize = 9; // RFC 9113 §4.1
+    // One frame header or one frame payload (or the part of it at hand) at a time: nghttp2 reads
+    // a whole buffer in one go, so without this a frame that came in the same read as the end of
+    // the conversation would be read, and the answers to earlier frames (which can end our
+    // stream: the last of the body with END_STREAM, a GOAWAY) would wait for the read's end.
+    qsizetype at = 0;
+    while (at < bytes.size() && !finished()) {
+        qsizetype piece = 0;
+        if (m_frameHeader.size() < FrameHeaderSize) {
+            piece = std::min(FrameHeaderSize - m_frameHeader.size(), bytes.size() - at);
+            m_frameHeader.append(bytes.sliced(at, piece));
+            if (m_frameHeader.size() == FrameHeaderSize)
+                m_payloadLeft = qint64(quint8(m_frameHeader[0])) << 16 | qint64(quint8(m_frameHeader[1])) << 8
+                    | qint64(quint8(m_frameHeader[2]));
+        } else {
+            piece = qsizetype(std::min<qint64>(m_payloadLeft, bytes.size() - at));
+            m_payloadLeft -= piece;
+        }
+        const QByteArrayView chunk = bytes.sliced(at, piece);
+        at += piece;
+        m_bytesFed += piece;
+        if (m_raw.size() < RawCaptureCap)
+            m_raw.append(chunk.first(std::min(chunk.size(), RawCaptureCap - m_raw.size())));
+        const auto used = nghttp2_session_mem_recv(m_session->session, reinterpret_cast<const uint8_t *>(chunk.data()),
+                                                   std::size_t(chunk.size()));
+        if (used < 0) {
+            m_fatal = true;
+            if (m_failure.isEmpty())
+                m_failure = tr("HTTP/2 protocol error from the server: %1")
+                                .arg(QString::fromLatin1(nghttp2_strerror(int(used))));
+            return false;
+        }
+        if (m_frameHeader.size() == FrameHeaderSize && m_payloadLeft == 0)
+            m_frameHeader.clear(); // the next byte starts a frame
+        queueOutgoing();
     }
-    return true;
+    return !m_fatal;
+}
+
+void Http2Conversation::queueOutgoing()
+{
+    if (!m_session->session)
+        return;
+    while (m_outgoing.size() <= 4 * 1024 * 1024) { // the owner writes this much, then asks again
+        const uint8_t *data = nullptr;
+        const auto n = nghttp2_session_mem_send(m_session->session, &data);
+        if (n < 0) {
+            m_fatal = true;
+            if (m_failure.isEmpty())
+                m_failure = tr("HTTP/2 session failed: %1").arg(QString::fromLatin1(nghttp2_strerror(int(n))));
+        }
+        if (n <= 0)
+            return;
+        m_outgoing.append(reinterpret_cast<const char *>(data), qsizetype(n));
+    }
 }
 
 QByteArray Http2Conversation::takeOutgoing()
 {
-    QByteArray out;
-    if (!m_session->session)
-        return out;
-    for (;;) {
-        const uint8_t *data = nullptr;
-        const auto n = nghttp2_session_mem_send(m_session->session, &data);
-        if (n <= 0) {
-            if (n < 0) {
-                m_fatal = true;
-                if (m_failure.isEmpty())
-                    m_failure = tr("HTTP/2 session failed: %1").arg(QString::fromLatin1(nghttp2_strerror(int(n))));
-            }
-            break;
-        }
-        out.append(reinterpret_cast<const char *>(data), qsizetype(n));
-        if (out.size() > 4 * 1024 * 1024)
-            break; // the owner writes this much, then asks again
-    }
-    return out;
+    queueOutgoing();
+    return std::exchange(m_outgoing, {});
 }
 
 bool Http2Conversation::flowStalled() const
@@ -480,7 +521,7 @@ Transport Http2Conversation::verdict(bool connectionEnded, bool reset, Http2Endi
     end = {};
     Transport t;
     t.bytesReceived = m_bytesFed;
-    const auto refusing = [](int code) {
+    const auto refusing = [](qint64 code) {
         return code == NGHTTP2_PROTOCOL_ERROR || code == NGHTTP2_COMPRESSION_ERROR || code == NGHTTP2_ENHANCE_YOUR_CALM
             || code == NGHTTP2_FRAME_SIZE_ERROR;
     };
