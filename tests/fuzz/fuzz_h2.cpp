@@ -4,8 +4,8 @@
 // bytes 1–2 seed the split sequence; the rest is what the server sends after the preface.
 // Besides "no crash, no leak, no undefined behaviour", every input checks: the frame list stays
 // within its bound, the kept body within its cap, and the conversation fed in pieces ends as the
-// one fed the whole stream at once (same verdict, same frames received, same bytes read), since
-// bytes may arrive split anywhere.
+// one fed the whole stream at once (same verdict, same frames received), since bytes may arrive
+// split anywhere.
 #include "FuzzTarget.h"
 #include "probe/Http2Conversation.h"
 
@@ -19,7 +19,6 @@ struct Ending
     Http2Ending http2;
     QList<Http2Frame> received;
     std::optional<ResponseData> response;
-    qint64 bytesRead = 0;
 };
 
 Ending converse(const RequestSpec &request, QByteArrayView stream, Fuzz::SplitSequence *splits)
@@ -45,7 +44,6 @@ Ending converse(const RequestSpec &request, QByteArrayView stream, Fuzz::SplitSe
             ending.received.append(frame);
     }
     ending.response = conversation.response();
-    ending.bytesRead = conversation.bytesFed();
     Fuzz::require(conversation.frames().size() <= Exchange::MaxHttp2Frames, "the frame list exceeds its bound");
     return ending;
 }
@@ -69,7 +67,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const Ending whole = converse(request, stream, nullptr);
     const Ending pieces = converse(request, stream, &splits);
     // The conversation reads frame by frame whatever the reads held (Http2Conversation::feed), so
-    // the stream fed whole or in pieces ends alike: same outcome, HTTP/2 failure, frames and bytes.
+    // the stream fed whole or in pieces ends alike: same outcome, HTTP/2 failure and frames. (Not
+    // the same bytes read: when nghttp2 resets the stream in the middle of a header block, the
+    // conversation ends at the end of the read that held that byte.)
     Fuzz::require(whole.verdict.outcome == pieces.verdict.outcome, "the outcome depends on how bytes were split");
     Fuzz::require(whole.http2 == pieces.http2, "the HTTP/2 failure depends on how bytes were split");
     Fuzz::require(whole.received.size() == pieces.received.size(), "the frames depend on how bytes were split");
@@ -77,7 +77,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         Fuzz::require(whole.received[i].type == pieces.received[i].type
                           && whole.received[i].streamId == pieces.received[i].streamId,
                       "the frames depend on how bytes were split");
-    Fuzz::require(whole.bytesRead == pieces.bytesRead, "the bytes read depend on how bytes were split");
     if (whole.response) {
         Fuzz::require(whole.response->body.size() <= request.options.bodyCaptureCap, "the body exceeds its cap");
         Fuzz::require(pieces.response.has_value() && pieces.response->status == whole.response->status,
