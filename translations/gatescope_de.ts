@@ -7596,6 +7596,10 @@ Ursache: %5</translation>
         <source>IP address in a log line</source>
         <translation>IP-Adresse in einer Protokollzeile</translation>
     </message>
+    <message>
+        <source>raw HTTP/2 frames</source>
+        <translation>rohe HTTP/2-Frames</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Redactor</name>

@@ -7546,6 +7546,10 @@ Cause: %5</source>
         <source>IP address in a log line</source>
         <translation>日志行中的 IP 地址</translation>
     </message>
+    <message>
+        <source>raw HTTP/2 frames</source>
+        <translation>原始 HTTP/2 帧</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Redactor</name>
