@@ -1,6 +1,7 @@
 #include "probe/Http2Conversation.h"
 
 #include "http/ContentDecoder.h"
+#include "http/Http2RequestHeaders.h"
 
 #include <algorithm>
 #include <iterator>
@@ -466,52 +467,8 @@ bool Http2Conversation::flowStalled() const
 
 bool Http2Conversation::requestHeadersSuspect(QString *why) const
 {
-    qsizetype size = 0;
-    qsizetype largestField = 0;
-    QByteArray largestName;
-    static const QByteArray tokenChars = "!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyz";
-    for (const HeaderField &field : m_sent.headers) {
-        if (!field.enabled)
-            continue;
-        size += field.name.size() + field.value.size() + 32;
-        if (field.name.size() + field.value.size() > largestField) {
-            largestField = field.name.size() + field.value.size();
-            largestName = field.name;
-        }
-        const QByteArray name = field.name.toLower();
-        if (!std::all_of(name.cbegin(), name.cend(), [](char ch) { return tokenChars.contains(ch); })) {
-            *why = tr("the request header name '%1' has characters HTTP/2 forbids")
-                       .arg(QString::fromLatin1(field.name.left(64)));
-            return true;
-        }
-        // RFC 9113 §8.2.1: no NUL, CR or LF, and no white space at either end of a value.
-        const QByteArray &v = field.value;
-        if (v.contains('\0') || v.contains('\r') || v.contains('\n')
-            || (!v.isEmpty() && (v.front() == ' ' || v.front() == '\t' || v.back() == ' ' || v.back() == '\t'))) {
-            *why = tr("the value of the request header '%1' has characters HTTP/2 forbids")
-                       .arg(QString::fromLatin1(field.name.left(64)));
-            return true;
-        }
-    }
-    // Without a limit announced: 8 KiB for one field and 16 KiB for the list, nginx's defaults
-    // (large_client_header_buffers 4 8k; nginx answers a larger field with GOAWAY
-    // ENHANCE_YOUR_CALM, seen in tests/gateways/tst_nginx_http2.cpp).
-    const qsizetype limit = m_peerMaxHeaderList > 0 ? qsizetype(m_peerMaxHeaderList) : 16 * 1024;
-    if (m_peerMaxHeaderList == 0 && largestField > 8 * 1024) {
-        *why = tr("the request header '%1' is large (%2 bytes)")
-                   .arg(QString::fromLatin1(largestName.left(64)))
-                   .arg(largestField);
-        return true;
-    }
-    if (size > limit) {
-        *why = m_peerMaxHeaderList > 0
-            ? tr("the request's header list (%1 bytes) is larger than the server's MAX_HEADER_LIST_SIZE of %2")
-                  .arg(size)
-                  .arg(m_peerMaxHeaderList)
-            : tr("the request's header list is large (%1 bytes)").arg(size);
-        return true;
-    }
-    return false;
+    *why = http2HeaderTrouble(m_sent.headers, m_peerMaxHeaderList);
+    return !why->isEmpty();
 }
 
 Transport Http2Conversation::verdict(bool connectionEnded, bool reset, Http2Ending *ending) const
