@@ -5887,6 +5887,11 @@ Ursache: %5</translation>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
+    <message>
+        <source>%1; likely cause: %2</source>
+        <extracomment>%1 = the browser&apos;s error name (net::ERR_HTTP2_PROTOCOL_ERROR), %2 = what is wrong with the request&apos;s headers</extracomment>
+        <translation>%1; wahrscheinliche Ursache: %2</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::HopChain</name>

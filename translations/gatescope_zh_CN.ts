@@ -5845,6 +5845,11 @@ Cause: %5</source>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
+    <message>
+        <source>%1; likely cause: %2</source>
+        <extracomment>%1 = the browser&apos;s error name (net::ERR_HTTP2_PROTOCOL_ERROR), %2 = what is wrong with the request&apos;s headers</extracomment>
+        <translation>%1；可能的原因：%2</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::HopChain</name>
