@@ -3,6 +3,7 @@
 // (net/base/net_error_list.h, net/spdy/spdy_stream.cc). ERR_HTTP2_PROTOCOL_ERROR before any answer
 // is a refused header block when the request's headers give a reason (the usual cause), a stream
 // reset otherwise; names that mean the server broke the protocol stay an invalid response.
+#include "capture/HarExporter.h"
 #include "capture/HarImporter.h"
 #include "diagnosis/Diagnoser.h"
 
@@ -143,6 +144,45 @@ private Q_SLOTS:
         if (failure == u"header-refused")
             QVERIFY2(exchange.transport.detail.contains(u"cookie"_s), qPrintable(what));
         QCOMPARE(Diagnoser().diagnose(exchange).cause, cause);
+    }
+
+    // An exchange the probe ended over h2, written to a HAR and read back: _error holds the name
+    // Chrome gives the same ending, so the failure and its code survive the round trip.
+    void probeEndingsSurviveAHar_data()
+    {
+        QTest::addColumn<QString>("failure");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("error");
+
+        QTest::newRow("RST_STREAM REFUSED_STREAM")
+            << u"stream-reset"_s << u"REFUSED_STREAM"_s << u"net::ERR_HTTP2_SERVER_REFUSED_STREAM"_s;
+        QTest::newRow("RST_STREAM HTTP_1_1_REQUIRED")
+            << u"stream-reset"_s << u"HTTP_1_1_REQUIRED"_s << u"net::ERR_HTTP_1_1_REQUIRED"_s;
+        QTest::newRow("RST_STREAM NO_ERROR before the response")
+            << u"stream-reset"_s << u"NO_ERROR"_s << u"net::ERR_HTTP2_RST_STREAM_NO_ERROR_RECEIVED"_s;
+        QTest::newRow("RST_STREAM PROTOCOL_ERROR")
+            << u"stream-reset"_s << u"PROTOCOL_ERROR"_s << u"net::ERR_HTTP2_PROTOCOL_ERROR"_s;
+    }
+
+    void probeEndingsSurviveAHar()
+    {
+        QFETCH(QString, failure);
+        QFETCH(QString, code);
+        QFETCH(QString, error);
+        Exchange exchange;
+        exchange.request.url = QUrl(u"https://shop.example.test/api/cart"_s);
+        exchange.protocol = u"h2"_s;
+        exchange.transport.outcome = Outcome::Reset;
+        exchange.transport.phase = Phase::Wait;
+        exchange.transport.detail = u"the server reset the stream with %1 before answering"_s.arg(code);
+        exchange.http2 = Http2Ending { failure, code };
+        const QJsonObject entry = HarExporter::entryForExchange(exchange);
+        QCOMPARE(entry.value(u"response"_s).toObject().value(u"_error"_s).toString(), error);
+        QStringList warnings;
+        const Exchange back = HarImporter::exchangeFromEntry(entry, 0, &warnings);
+        QCOMPARE(back.transport.outcome, Outcome::Reset);
+        QCOMPARE(back.http2, exchange.http2);
+        QCOMPARE(Diagnoser().diagnose(back).cause, u"transport.h2-stream-reset"_s);
     }
 };
 
