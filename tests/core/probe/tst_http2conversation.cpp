@@ -1,13 +1,19 @@
 // The HTTP/2 client conversation (libnghttp2 behind Http2Conversation) fed a server's bytes the way
 // the probe and fuzz_h2 feed them: whole, one byte at a time and at every two-piece split (a
-// stride of them for long streams). Each row's stream must end with the row's outcome, HTTP/2
-// failure, received frames and bytes read, however the bytes were split across reads — frames
-// that come in the same read as the end of the conversation included (the fuzz findings that
-// are now tests/fuzz/corpus/h2/regression-*.bin).
+// stride of them for long streams); then the probe itself over a loopback socket, the server
+// writing the same bytes in one write or in two writes 60 ms apart. Each row's stream must end with the row's outcome,
+// HTTP/2 failure, received frames and bytes read, however the bytes were split across reads — frames that come in the
+// same read as the end of the conversation included (the fuzz findings that are now
+// tests/fuzz/corpus/h2/regression-*.bin).
 #include "probe/Http2Conversation.h"
+#include "probe/ProbeEngine.h"
 
 #include <QFile>
+#include <QPointer>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
 
 using namespace Gatescope;
 using namespace Qt::StringLiterals;
@@ -109,6 +115,51 @@ QString describe(const Ending &ending)
         outcomeId(ending.outcome), ending.http2.failure, ending.http2.errorCode, ending.received.join(u", "_s),
         ending.sent.join(u", "_s), QString::number(ending.bytesRead));
 }
+
+// An h2c server on 127.0.0.1 that answers the first bytes of each connection with `parts`, one
+// write each, `gapMs` apart, then closes (FIN).
+class PartsServer : public QObject
+{
+public:
+    QList<QByteArray> parts;
+    int gapMs = 60;
+
+    bool listen()
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                socket->setParent(this);
+                connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
+                    socket->readAll();
+                    if (socket->property("answered").toBool())
+                        return;
+                    socket->setProperty("answered", true);
+                    writePart(socket, 0);
+                });
+            }
+        });
+        return m_server.listen(QHostAddress::LocalHost, 0);
+    }
+    quint16 port() const { return m_server.serverPort(); }
+
+private:
+    void writePart(QTcpSocket *socket, qsizetype index)
+    {
+        if (index >= parts.size()) {
+            socket->disconnectFromHost();
+            return;
+        }
+        socket->write(parts.at(index));
+        socket->flush();
+        const QPointer<QTcpSocket> alive(socket);
+        QTimer::singleShot(gapMs, this, [this, alive, index] {
+            if (alive)
+                writePart(alive, index + 1);
+        });
+    }
+
+    QTcpServer m_server;
+};
 
 } // namespace
 
@@ -235,6 +286,75 @@ private Q_SLOTS:
             if (!sentLast.isEmpty())
                 QVERIFY2(!ending.sent.isEmpty() && ending.sent.last() == sentLast, qPrintable(what));
         }
+    }
+
+    // The probe over a real socket: the server's bytes in one write, or cut in two writes 60 ms
+    // apart (so they arrive in two reads) right after the frame that ends the conversation and in
+    // the middle of the next frame. Each way the verdict and the frames received are the row's.
+    void overLoopbackTheProbeEndsAlike_data()
+    {
+        QTest::addColumn<QByteArray>("stream");
+        QTest::addColumn<QList<qsizetype>>("cuts"); // where the second write starts
+        QTest::addColumn<Outcome>("outcome");
+        QTest::addColumn<QString>("failure");
+        QTest::addColumn<QStringList>("received");
+
+        const QByteArray refusedThenSettings = emptySettings + frame(GoAway, 0, 0, be32(0) + be32(0))
+            + frame(Settings, 0, 0, QByteArray("\x00\x03\x00\x00\x00\x64", 6));
+        const QStringList goAwayFrames { u"SETTINGS/0"_s, u"GOAWAY/0"_s };
+        QTest::newRow("SETTINGS after a GOAWAY that refused our stream: one write")
+            << refusedThenSettings << QList<qsizetype>() << Outcome::ClosedEarly << u"goaway"_s << goAwayFrames;
+        QTest::newRow("SETTINGS after a GOAWAY that refused our stream: two writes, at the frame")
+            << refusedThenSettings << QList<qsizetype> { 9 + 17 } << Outcome::ClosedEarly << u"goaway"_s
+            << goAwayFrames;
+        QTest::newRow("SETTINGS after a GOAWAY that refused our stream: two writes, inside the GOAWAY")
+            << refusedThenSettings << QList<qsizetype> { 9 + 5 } << Outcome::ClosedEarly << u"goaway"_s << goAwayFrames;
+
+        const QByteArray resetAfterEnd = emptySettings + ok200 + frame(Data, EndStream, 1, "hello")
+            + frame(3, 0, 1, be32(2)) + frame(Ping, 0, 0, QByteArray(8, 'p'));
+        const QStringList okFrames { u"SETTINGS/0"_s, u"HEADERS/1"_s, u"DATA/1"_s };
+        QTest::newRow("RST_STREAM after END_STREAM: one write")
+            << resetAfterEnd << QList<qsizetype>() << Outcome::Ok << QString() << okFrames;
+        QTest::newRow("RST_STREAM after END_STREAM: two writes, after the DATA")
+            << resetAfterEnd << QList<qsizetype> { 9 + 10 + 14 } << Outcome::Ok << QString() << okFrames;
+        QTest::newRow("RST_STREAM after END_STREAM: two writes, inside the DATA")
+            << resetAfterEnd << QList<qsizetype> { 9 + 10 + 11 } << Outcome::Ok << QString() << okFrames;
+    }
+
+    void overLoopbackTheProbeEndsAlike()
+    {
+        QFETCH(QByteArray, stream);
+        QFETCH(QList<qsizetype>, cuts);
+        QFETCH(Outcome, outcome);
+        QFETCH(QString, failure);
+        QFETCH(QStringList, received);
+
+        PartsServer server;
+        qsizetype at = 0;
+        for (const qsizetype cut : std::as_const(cuts)) {
+            server.parts.append(stream.mid(at, cut - at));
+            at = cut;
+        }
+        server.parts.append(stream.mid(at));
+        QVERIFY(server.listen());
+        RequestSpec request;
+        request.url = QUrl(u"http://127.0.0.1:%1/"_s.arg(server.port()));
+        request.options.useEnvironmentProxy = false;
+        request.options.httpVersion = ProbeOptions::HttpVersion::Http2PriorKnowledge;
+        request.options.totalTimeoutMs = 5000;
+        const Exchange exchange = ProbeEngine::run(request).value(0);
+        QStringList got;
+        for (const Http2Frame &f : exchange.frames) {
+            if (f.received)
+                got.append(f.type + u'/' + QString::number(f.streamId));
+        }
+        const QString what = u"%1 '%2' %3: %4; received [%5]"_s.arg(outcomeId(exchange.transport.outcome),
+                                                                    exchange.http2.failure, exchange.http2.errorCode,
+                                                                    exchange.transport.detail, got.join(u", "_s));
+        QCOMPARE(exchange.protocol, u"h2"_s);
+        QVERIFY2(exchange.transport.outcome == outcome, qPrintable(what));
+        QVERIFY2(exchange.http2.failure == failure, qPrintable(what));
+        QVERIFY2(got == received, qPrintable(what));
     }
 };
 
