@@ -5887,6 +5887,11 @@ Ursache: %5</translation>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
+    <message>
+        <source>%1; likely cause: %2</source>
+        <extracomment>%1 = the browser&apos;s error name (net::ERR_HTTP2_PROTOCOL_ERROR), %2 = what is wrong with the request&apos;s headers</extracomment>
+        <translation>%1; wahrscheinliche Ursache: %2</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::HopChain</name>
@@ -6191,6 +6196,10 @@ Ursache: %5</translation>
     <message>
         <source>the server broke the HTTP/2 protocol; Gatescope ended the connection with GOAWAY %1</source>
         <translation>der Server hat das HTTP/2-Protokoll verletzt; Gatescope beendete die Verbindung mit GOAWAY %1</translation>
+    </message>
+    <message>
+        <source>the server sent more than %1 SETTINGS and PING frames, each asking for an acknowledgement (a flood); Gatescope ended the connection with GOAWAY ENHANCE_YOUR_CALM</source>
+        <translation>der Server sandte mehr als %1 SETTINGS- und PING-Frames, die jeweils eine Bestätigung verlangen (eine Flut); Gatescope beendete die Verbindung mit GOAWAY ENHANCE_YOUR_CALM</translation>
     </message>
 </context>
 <context>
@@ -7591,6 +7600,10 @@ Ursache: %5</translation>
     <message>
         <source>IP address in a log line</source>
         <translation>IP-Adresse in einer Protokollzeile</translation>
+    </message>
+    <message>
+        <source>raw HTTP/2 frames</source>
+        <translation>rohe HTTP/2-Frames</translation>
     </message>
 </context>
 <context>

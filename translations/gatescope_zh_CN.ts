@@ -5845,6 +5845,11 @@ Cause: %5</source>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
+    <message>
+        <source>%1; likely cause: %2</source>
+        <extracomment>%1 = the browser&apos;s error name (net::ERR_HTTP2_PROTOCOL_ERROR), %2 = what is wrong with the request&apos;s headers</extracomment>
+        <translation>%1；可能的原因：%2</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::HopChain</name>
@@ -6145,6 +6150,10 @@ Cause: %5</source>
     <message>
         <source>the server broke the HTTP/2 protocol; Gatescope ended the connection with GOAWAY %1</source>
         <translation>服务器违反了 HTTP/2 协议;Gatescope 以 GOAWAY %1 结束了连接</translation>
+    </message>
+    <message>
+        <source>the server sent more than %1 SETTINGS and PING frames, each asking for an acknowledgement (a flood); Gatescope ended the connection with GOAWAY ENHANCE_YOUR_CALM</source>
+        <translation>服务器发送了超过 %1 个要求确认的 SETTINGS 和 PING 帧（洪泛）；Gatescope 以 GOAWAY ENHANCE_YOUR_CALM 结束了连接</translation>
     </message>
 </context>
 <context>
@@ -7541,6 +7550,10 @@ Cause: %5</source>
     <message>
         <source>IP address in a log line</source>
         <translation>日志行中的 IP 地址</translation>
+    </message>
+    <message>
+        <source>raw HTTP/2 frames</source>
+        <translation>原始 HTTP/2 帧</translation>
     </message>
 </context>
 <context>

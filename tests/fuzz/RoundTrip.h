@@ -185,7 +185,8 @@ inline QString firstDifference(const Exchange &a, const Exchange &b)
         return differs("remoteAddress", a.remoteAddress, b.remoteAddress);
     if (a.pageRef != b.pageRef)
         return differs("pageRef", a.pageRef, b.pageRef);
-    if (a.comment != b.comment && !(a.comment.isEmpty() && b.comment == HarExporter::chromeErrorName(b.transport)))
+    if (a.comment != b.comment
+        && !(a.comment.isEmpty() && b.comment == HarExporter::chromeErrorName(b.transport, b.http2)))
         return differs("comment", a.comment, b.comment);
     return {};
 }

@@ -7,6 +7,8 @@
 // apart as a refused header block. nginx answers it with GOAWAY ENHANCE_YOUR_CALM and logs
 // "client sent too large header field" (observed with nginx 1.22.1; the limit is documented at
 // https://nginx.org/en/docs/http/ngx_http_core_module.html#large_client_header_buffers).
+// Past http2_max_concurrent_streams nginx refuses the stream with RST_STREAM REFUSED_STREAM, and
+// `nginx -s reload` during a response sends GOAWAY NO_ERROR yet finishes the response (ok).
 #include "diagnosis/Diagnoser.h"
 #include "probe/ProbeEngine.h"
 
@@ -18,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QTimer>
 
 #include <algorithm>
 #include <array>
@@ -73,11 +76,19 @@ private Q_SLOTS:
         QVERIFY(openssl.waitForFinished(30000));
         QVERIFY2(openssl.exitCode() == 0, openssl.readAllStandardError().constData());
 
-        {
+        for (quint16 *port : { &m_port, &m_noStreamsPort }) {
             QTcpServer probe;
             QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-            m_port = probe.serverPort();
+            *port = probe.serverPort();
         }
+        // A body that takes about two seconds at limit_rate, for a reload during the response.
+        QFile big(dir + u"/big.bin"_s);
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        big.write(QByteArray(SlowBodyBytes, 'x'));
+        big.close();
+        // nginx's workers (another user when the test runs as root) must be able to read it.
+        QVERIFY(QFile::setPermissions(dir, QFile::permissions(dir) | QFile::ReadOther | QFile::ExeOther));
+        QVERIFY(big.setPermissions(big.permissions() | QFile::ReadOther));
         const QString config = uR"(worker_processes 1;
 pid @DIR@/nginx.pid;
 error_log @DIR@/error.log info;
@@ -94,16 +105,26 @@ http {
         ssl_certificate @DIR@/cert.pem;
         ssl_certificate_key @DIR@/key.pem;
         location = /json { default_type application/json; return 200 '{"ok":true}'; }
+        location = /slow { default_type application/octet-stream; limit_rate 100k; alias @DIR@/big.bin; }
+    }
+    server {
+        listen 127.0.0.1:@NOSTREAMS@ ssl http2;
+        http2_max_concurrent_streams 0;
+        ssl_certificate @DIR@/cert.pem;
+        ssl_certificate_key @DIR@/key.pem;
+        location = /json { default_type application/json; return 200 '{"ok":true}'; }
     }
 }
 )"_s.replace(u"@DIR@"_s, dir)
-                                   .replace(u"@PORT@"_s, QString::number(m_port));
+                                   .replace(u"@PORT@"_s, QString::number(m_port))
+                                   .replace(u"@NOSTREAMS@"_s, QString::number(m_noStreamsPort));
         QFile file(dir + u"/nginx.conf"_s);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(config.toUtf8());
         file.close();
 
         m_nginx.setProcessChannelMode(QProcess::MergedChannels);
+        m_nginxPath = nginx;
         m_nginx.start(nginx, { u"-p"_s, dir, u"-c"_s, dir + u"/nginx.conf"_s, u"-g"_s, u"daemon off;"_s });
         QVERIFY(m_nginx.waitForStarted(10000));
         bool up = false;
@@ -210,10 +231,71 @@ http {
         QVERIFY2(answered.transport.outcome == Outcome::Ok, qPrintable(answered.transport.detail));
     }
 
+    void streamsPastMaxConcurrentStreamsAreRefused()
+    {
+        // http2_max_concurrent_streams 0 (https://nginx.org/en/docs/http/ngx_http_v2_module.html):
+        // the request's HEADERS go out with the preface, before nginx's SETTINGS arrive, so nginx
+        // has one stream past its limit and refuses it with RST_STREAM REFUSED_STREAM ("concurrent
+        // streams exceeded" in its log) — safe to send again.
+        const Exchange exchange
+            = ProbeEngine::run(http2Request(QUrl(u"https://127.0.0.1:%1/json"_s.arg(m_noStreamsPort)))).value(0);
+        QCOMPARE(exchange.protocol, u"h2"_s);
+        const QString what = u"%1 '%2' %3: %4"_s.arg(outcomeId(exchange.transport.outcome), exchange.http2.failure,
+                                                     exchange.http2.errorCode, exchange.transport.detail);
+        QVERIFY2(exchange.transport.outcome == Outcome::Reset, qPrintable(what));
+        QCOMPARE(exchange.http2.failure, u"stream-reset"_s);
+        QCOMPARE(exchange.http2.errorCode, u"REFUSED_STREAM"_s);
+        const auto settings = std::find_if(exchange.frames.cbegin(), exchange.frames.cend(), [](const Http2Frame &f) {
+            return f.received && f.type == u"SETTINGS" && f.detail.contains(u"MAX_CONCURRENT_STREAMS=0"_s);
+        });
+        QVERIFY(settings != exchange.frames.cend());
+        QCOMPARE(Diagnoser().diagnose(exchange).cause, u"transport.h2-stream-reset"_s);
+    }
+
+    void aReloadDuringTheResponseSendsGoAwayAndLetsItFinish()
+    {
+        // `nginx -s reload` half a second into a two-second response: the old worker says GOAWAY
+        // NO_ERROR naming our stream as the last it will finish, and finishes it (a graceful
+        // shutdown, RFC 9113 §6.8): the verdict is the response, not a GOAWAY failure.
+        const QString dir = m_dir.path();
+        QTimer::singleShot(500, this, [this, dir] {
+            QProcess::execute(m_nginxPath, { u"-p"_s, dir, u"-c"_s, dir + u"/nginx.conf"_s, u"-s"_s, u"reload"_s });
+        });
+        const Exchange exchange
+            = ProbeEngine::run(http2Request(QUrl(u"https://127.0.0.1:%1/slow"_s.arg(m_port)))).value(0);
+        QCOMPARE(exchange.protocol, u"h2"_s);
+        const auto goAway = std::find_if(exchange.frames.cbegin(), exchange.frames.cend(),
+                                         [](const Http2Frame &f) { return f.received && f.type == u"GOAWAY"; });
+        QString frames;
+        for (const Http2Frame &f : exchange.frames)
+            frames += u"%1 %2 %3 %4 %5; "_s.arg(f.atMs, 0, 'f', 1)
+                          .arg(f.received ? u"in"_s : u"out"_s, f.type, f.errorCode, f.detail);
+        const QString what = u"%1 '%2' %3: %4 (status %6, %7 bytes) — frames: %5"_s
+                                 .arg(outcomeId(exchange.transport.outcome), exchange.http2.failure,
+                                      exchange.http2.errorCode, exchange.transport.detail, frames.left(2000))
+                                 .arg(exchange.response ? exchange.response->status : 0)
+                                 .arg(exchange.response ? exchange.response->bodySize : -1);
+        QVERIFY2(goAway != exchange.frames.cend(), qPrintable(what));
+        qInfo().noquote() << u"GOAWAY %1 (last stream %2) at %3 ms of %4 ms"_s.arg(goAway->errorCode)
+                                 .arg(goAway->lastStreamId)
+                                 .arg(goAway->atMs, 0, 'f', 1)
+                                 .arg(exchange.timings.total, 0, 'f', 1);
+        QCOMPARE(goAway->errorCode, u"NO_ERROR"_s);
+        QCOMPARE(goAway->lastStreamId, 1);
+        QVERIFY2(exchange.transport.outcome == Outcome::Ok, qPrintable(what));
+        QVERIFY(exchange.http2.failure.isEmpty());
+        QVERIFY(exchange.response.has_value());
+        QCOMPARE(exchange.response->bodySize, SlowBodyBytes);
+        QVERIFY2(goAway->atMs < exchange.timings.total - 100, qPrintable(what)); // it came mid-response
+    }
+
 private:
+    static constexpr qint64 SlowBodyBytes = 200 * 1024;
     QTemporaryDir m_dir;
     QProcess m_nginx;
+    QString m_nginxPath;
     quint16 m_port = 0;
+    quint16 m_noStreamsPort = 0;
 };
 
 QTEST_GUILESS_MAIN(TestNginxHttp2)

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void pdf_oneFailingExchangeUsesThePageWidthOnTwoPages_data();
     void pdf_oneFailingExchangeUsesThePageWidthOnTwoPages();
     void pdf_summaryBreaksUrlsOnlyAfterSeparatorsAndCausesNever();
+    void pdf_listsTheHttp2FramesWithTheDebugDataRedacted();
 
 private:
     QByteArray run(const QString &program, const QStringList &arguments);
@@ -236,6 +237,50 @@ void tst_PdfReport::pdf_summaryBreaksUrlsOnlyAfterSeparatorsAndCausesNever()
         if (line != u"Cause")
             QVERIFY2(causes.contains(line), qPrintable(u"'%1' is not a whole cause id"_s.arg(line)));
     }
+}
+
+void tst_PdfReport::pdf_listsTheHttp2FramesWithTheDebugDataRedacted()
+{
+    // An exchange over h2 that a GOAWAY ended, as the probe records it (tst_http2probe): the PDF
+    // lists its frames as the other formats do, and the GOAWAY's debug data goes through the
+    // text rules (a JWT in it is hidden; tst_reportframes covers the other formats).
+    const QString jwt = u"eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJkZWJ1ZyJ9.ZGVidWdKd3RTaWduYXR1cmU"_s;
+    Exchange exchange;
+    exchange.request.url = QUrl(u"https://h2.example.test/reload"_s);
+    exchange.protocol = u"h2"_s;
+    exchange.transport.outcome = Outcome::ClosedEarly;
+    exchange.transport.phase = Phase::Wait;
+    exchange.http2 = Http2Ending { u"goaway"_s, u"NO_ERROR"_s };
+    const auto frame = [](double atMs, bool received, const char *type, int stream, const QString &detail) {
+        Http2Frame f;
+        f.atMs = atMs;
+        f.received = received;
+        f.type = QString::fromLatin1(type);
+        f.streamId = stream;
+        f.detail = detail;
+        return f;
+    };
+    exchange.frames
+        = { frame(0.1, false, "SETTINGS", 0, u"ENABLE_PUSH=0, MAX_CONCURRENT_STREAMS=100"_s),
+            frame(0.2, false, "HEADERS", 1, {}), frame(0.9, true, "SETTINGS", 0, u"MAX_CONCURRENT_STREAMS=128"_s),
+            frame(1.4, true, "GOAWAY", 0, u"draining for reload; caller "_s + jwt) };
+    exchange.frames.last().errorCode = u"NO_ERROR"_s;
+    exchange.frames.last().lastStreamId = 0;
+    ReportDocument document;
+    document.inputKind = u"url"_s;
+    document.inputName = exchange.request.url.toString();
+    document.entries.append({ exchange, Diagnoser().diagnose(exchange) });
+    const PreparedReport report = PreparedReport::prepare(document, {});
+    const QString path = m_dir.filePath(u"h2-frames.pdf"_s);
+    QVERIFY(ReportFile::save(path, Gui::PdfReportWriter::render(report, QPageSize::A4)));
+    const QString text = QString::fromUtf8(run(u"pdftotext"_s, { path, u"-"_s }))
+                             .normalized(QString::NormalizationForm_KC)
+                             .simplified();
+    for (const QString &expected : { u"HTTP/2 frames"_s, u"GOAWAY"_s, u"last stream 0"_s, u"draining for reload"_s,
+                                     u"MAX_CONCURRENT_STREAMS=128"_s, u"transport.h2-goaway"_s })
+        QVERIFY2(text.contains(expected),
+                 qPrintable(u"'%1' not in the PDF text:\n%2"_s.arg(expected, text.left(3000))));
+    QVERIFY2(!text.contains(jwt.left(20)), qPrintable(text.left(3000)));
 }
 
 QTEST_MAIN(tst_PdfReport)

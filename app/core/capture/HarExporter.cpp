@@ -138,8 +138,21 @@ bool looksLikeBrowserErrorName(const QString &text)
 
 } // namespace
 
-QString HarExporter::chromeErrorName(const Transport &transport)
+QString HarExporter::chromeErrorName(const Transport &transport, const Http2Ending &http2)
 {
+    // Chromium's net/spdy/spdy_stream.cc and net_error_list.h: RST_STREAM REFUSED_STREAM,
+    // HTTP_1_1_REQUIRED and NO_ERROR have names of their own, any other code (and a header block
+    // the server refused) is ERR_HTTP2_PROTOCOL_ERROR.
+    if (transport.outcome != Outcome::Ok
+        && (http2.failure == Http2Failure::StreamReset || http2.failure == Http2Failure::HeaderRefused)) {
+        if (http2.errorCode == http2ErrorName(7))
+            return u"net::ERR_HTTP2_SERVER_REFUSED_STREAM"_s;
+        if (http2.errorCode == http2ErrorName(13))
+            return u"net::ERR_HTTP_1_1_REQUIRED"_s;
+        if (http2.errorCode == http2ErrorName(0) && http2.failure == Http2Failure::StreamReset)
+            return u"net::ERR_HTTP2_RST_STREAM_NO_ERROR_RECEIVED"_s;
+        return u"net::ERR_HTTP2_PROTOCOL_ERROR"_s;
+    }
     switch (transport.outcome) {
     case Outcome::Ok:
         return {};
@@ -209,11 +222,12 @@ QJsonObject HarExporter::entryForExchange(const Exchange &exchange)
             { u"bodySize"_s, double(r.bodyWireSize) },
         };
         if (exchange.transport.outcome != Outcome::Ok)
-            error
-                = looksLikeBrowserErrorName(exchange.comment) ? exchange.comment : chromeErrorName(exchange.transport);
+            error = looksLikeBrowserErrorName(exchange.comment) ? exchange.comment
+                                                                : chromeErrorName(exchange.transport, exchange.http2);
     } else {
         response = emptyResponse();
-        error = looksLikeBrowserErrorName(exchange.comment) ? exchange.comment : chromeErrorName(exchange.transport);
+        error = looksLikeBrowserErrorName(exchange.comment) ? exchange.comment
+                                                            : chromeErrorName(exchange.transport, exchange.http2);
     }
     if (!error.isEmpty())
         response.insert(u"_error"_s, error);

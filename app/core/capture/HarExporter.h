@@ -30,8 +30,9 @@ public:
     // memory (a HAR of hundreds of megabytes). False when the device refuses a write.
     static bool writeHar(QIODevice *device, const Capture &capture, const QString &logComment = {});
 
-    // The net::ERR_… name Chrome would give a transport outcome ("" for Ok).
-    static QString chromeErrorName(const Transport &transport);
+    // The net::ERR_… name Chrome would give a transport outcome ("" for Ok), and for a stream the
+    // server reset over HTTP/2 the name Chrome gives its code (HarImporter reads it back).
+    static QString chromeErrorName(const Transport &transport, const Http2Ending &http2 = {});
 };
 
 } // namespace Gatescope

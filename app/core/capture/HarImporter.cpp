@@ -1,6 +1,7 @@
 #include "capture/HarImporter.h"
 
 #include "capture/SourcePosition.h"
+#include "http/Http2RequestHeaders.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -355,6 +356,39 @@ bool stoppedByClient(const QString &error)
 
 } // namespace
 
+Http2Ending HarImporter::http2EndingForBrowserError(const QString &error, const HeaderList &requestHeaders,
+                                                    bool responseBegan, QString *why)
+{
+    QString name = error.trimmed();
+    if (name.startsWith(u"net::"))
+        name = name.mid(5);
+    const QString upper = name.toUpper();
+    // Chromium's net/base/net_error_list.h and net/spdy/spdy_stream.cc: a RST_STREAM with
+    // REFUSED_STREAM (or a GOAWAY whose last stream is below ours) is HTTP2_SERVER_REFUSED_STREAM,
+    // one with HTTP_1_1_REQUIRED is HTTP_1_1_REQUIRED, one with NO_ERROR is
+    // HTTP2_RST_STREAM_NO_ERROR_RECEIVED (HTTP2_PROTOCOL_ERROR before the response's headers),
+    // and any other code HTTP2_PROTOCOL_ERROR; older builds spell HTTP2 as SPDY.
+    const auto ending = [](const char16_t *failure, quint32 code) {
+        return Http2Ending { QString::fromUtf16(failure), http2ErrorName(code) };
+    };
+    if (upper == u"ERR_HTTP2_SERVER_REFUSED_STREAM" || upper == u"ERR_SPDY_SERVER_REFUSED_STREAM")
+        return ending(Http2Failure::StreamReset, 7); // REFUSED_STREAM
+    if (upper == u"ERR_HTTP_1_1_REQUIRED")
+        return ending(Http2Failure::StreamReset, 13); // HTTP_1_1_REQUIRED
+    if (upper == u"ERR_HTTP2_RST_STREAM_NO_ERROR_RECEIVED")
+        return ending(Http2Failure::StreamReset, 0); // NO_ERROR
+    if (upper == u"ERR_HTTP2_GOAWAY_FRAME")
+        return Http2Ending { QString::fromUtf16(Http2Failure::GoAway), QString() };
+    if (upper == u"ERR_HTTP2_PROTOCOL_ERROR" || upper == u"ERR_SPDY_PROTOCOL_ERROR") {
+        // The usual cause before an answer: a header block the edge will not take.
+        const QString trouble = responseBegan ? QString() : http2HeaderTrouble(requestHeaders);
+        if (why)
+            *why = trouble;
+        return ending(trouble.isEmpty() ? Http2Failure::StreamReset : Http2Failure::HeaderRefused, 1); // PROTOCOL_ERROR
+    }
+    return {};
+}
+
 Transport HarImporter::transportForBrowserError(const QString &error)
 {
     Transport transport;
@@ -390,14 +424,15 @@ Transport HarImporter::transportForBrowserError(const QString &error)
     if (is({ u"ERR_TIMED_OUT", u"NS_ERROR_NET_TIMEOUT", u"NS_ERROR_NET_TIMEOUT_EXTERNAL" })
         || error.contains(u"request timed out", Qt::CaseInsensitive))
         return set(Outcome::Timeout, Phase::Wait);
+    // Chrome's HTTP/2 names for a stream the server reset (http2EndingForBrowserError says how).
+    if (!http2EndingForBrowserError(error, {}, false).failure.isEmpty())
+        return set(error.contains(u"GOAWAY", Qt::CaseInsensitive) ? Outcome::ClosedEarly : Outcome::Reset, Phase::Wait);
     if (is({ u"ERR_CONNECTION_RESET", u"NS_ERROR_NET_RESET", u"ERR_HTTP2_PING_FAILED", u"ERR_SPDY_PING_FAILED",
-             u"ERR_NETWORK_CHANGED", u"ERR_CONNECTION_ABORTED", u"ERR_SOCKET_NOT_CONNECTED",
-             u"ERR_HTTP2_RST_STREAM_NO_ERROR_RECEIVED" })
+             u"ERR_NETWORK_CHANGED", u"ERR_CONNECTION_ABORTED", u"ERR_SOCKET_NOT_CONNECTED" })
         || error.contains(u"network connection was lost", Qt::CaseInsensitive))
         return set(Outcome::Reset, Phase::Wait);
     if (is({ u"ERR_EMPTY_RESPONSE", u"ERR_CONNECTION_CLOSED", u"NS_ERROR_NET_INTERRUPT", u"NS_ERROR_NET_EMPTY_RESPONSE",
-             u"ERR_RESPONSE_HEADERS_TRUNCATED", u"ERR_HTTP2_SERVER_REFUSED_STREAM", u"ERR_SPDY_SERVER_REFUSED_STREAM",
-             u"ERR_HTTP2_GOAWAY_FRAME", u"NS_ERROR_NET_HTTP2_SENT_GOAWAY" }))
+             u"ERR_RESPONSE_HEADERS_TRUNCATED", u"NS_ERROR_NET_HTTP2_SENT_GOAWAY" }))
         return set(Outcome::ClosedEarly, Phase::Wait);
     if (is({ u"ERR_CONTENT_LENGTH_MISMATCH", u"ERR_INCOMPLETE_CHUNKED_ENCODING", u"NS_ERROR_NET_PARTIAL_TRANSFER" }))
         return set(Outcome::ClosedEarly, Phase::Download);
@@ -410,10 +445,10 @@ Transport HarImporter::transportForBrowserError(const QString &error)
         return set(Outcome::TlsFailure, Phase::Tls);
     if (is({ u"ERR_INVALID_HTTP_RESPONSE", u"ERR_RESPONSE_HEADERS_TOO_BIG", u"ERR_INVALID_CHUNKED_ENCODING",
              u"ERR_RESPONSE_HEADERS_MULTIPLE_CONTENT_LENGTH", u"ERR_RESPONSE_HEADERS_MULTIPLE_LOCATION",
-             u"ERR_RESPONSE_HEADERS_MULTIPLE_CONTENT_DISPOSITION", u"ERR_HTTP2_PROTOCOL_ERROR",
-             u"ERR_QUIC_PROTOCOL_ERROR", u"ERR_TUNNEL_CONNECTION_FAILED", u"ERR_UNEXPECTED_PROXY_AUTH",
-             u"ERR_CONTENT_DECODING_FAILED", u"NS_ERROR_CORRUPTED_CONTENT", u"NS_ERROR_INVALID_CONTENT_ENCODING",
-             u"ERR_HTTP_1_1_REQUIRED", u"ERR_INVALID_RESPONSE", u"NS_ERROR_NET_HTTP3_PROTOCOL_ERROR" })
+             u"ERR_RESPONSE_HEADERS_MULTIPLE_CONTENT_DISPOSITION", u"ERR_QUIC_PROTOCOL_ERROR",
+             u"ERR_TUNNEL_CONNECTION_FAILED", u"ERR_UNEXPECTED_PROXY_AUTH", u"ERR_CONTENT_DECODING_FAILED",
+             u"NS_ERROR_CORRUPTED_CONTENT", u"NS_ERROR_INVALID_CONTENT_ENCODING", u"ERR_INVALID_RESPONSE",
+             u"NS_ERROR_NET_HTTP3_PROTOCOL_ERROR" })
         // Older Chrome spells HTTP/2's errors ERR_SPDY_…; every other HTTP/2 and QUIC error is a
         // protocol violation on the stream or the connection.
         || upper.startsWith(u"ERR_SPDY_") || upper.startsWith(u"ERR_HTTP2_") || upper.startsWith(u"ERR_QUIC_")
@@ -768,12 +803,19 @@ Exchange HarImporter::exchangeFromEntry(const QJsonObject &entry, int index, QSt
         } else if (!error.isEmpty()) {
             // A response began but the browser reports an error: it ended before the body was whole.
             exchange.transport = transportForBrowserError(error);
+            exchange.http2 = http2EndingForBrowserError(error, spec.headers, true);
             if (exchange.transport.phase == Phase::Wait || exchange.transport.phase == Phase::None)
                 exchange.transport.phase = Phase::Download;
         }
     } else {
         if (!error.isEmpty()) {
             exchange.transport = transportForBrowserError(error);
+            QString why;
+            exchange.http2 = http2EndingForBrowserError(error, spec.headers, false, &why);
+            if (!why.isEmpty())
+                //: %1 = the browser's error name (net::ERR_HTTP2_PROTOCOL_ERROR), %2 = what is wrong with the request's
+                //: headers
+                exchange.transport.detail = tr("%1; likely cause: %2").arg(error, why);
         } else if (exchange.tls.used
                    && string(entry, "_securityState"_L1).compare(u"broken", Qt::CaseInsensitive) == 0) {
             // Firefox names no error on a failed entry, but marks one whose TLS handshake or

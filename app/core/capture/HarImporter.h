@@ -65,6 +65,11 @@ public:
     // "net::ERR_CONNECTION_REFUSED", Playwright's failure text, Firefox's "NS_ERROR_UNKNOWN_HOST",
     // "SEC_ERROR_…", Safari's sentences. Unknown names give ClosedEarly with the name as detail.
     static Transport transportForBrowserError(const QString &error);
+    // What Chrome's HTTP/2 error name says about the stream (the Http2Failure and the RST_STREAM
+    // code it stands for); empty for any other name. ERR_HTTP2_PROTOCOL_ERROR before a response
+    // is a refused header block when the request's headers give a reason (in `why`).
+    static Http2Ending http2EndingForBrowserError(const QString &error, const HeaderList &requestHeaders,
+                                                  bool responseBegan, QString *why = nullptr);
 
 private:
     // releaseScannedPages: `data` is a read-only file mapping whose scanned pages may be given back.

@@ -251,9 +251,11 @@ void Http2FaultConnection::respond(int32_t streamId)
             m_socket->disconnectFromHost();
         });
     } else if (path == u"/goaway") {
-        static const char debug[] = "lab goaway";
+        const QByteArray debug = stream.query.hasQueryItem(u"debug"_s)
+            ? QByteArray::fromBase64(stream.query.queryItemValue(u"debug"_s).toLatin1(), QByteArray::Base64UrlEncoding)
+            : QByteArray("lab goaway");
         nghttp2_submit_goaway(m_session, NGHTTP2_FLAG_NONE, 0, code(NGHTTP2_NO_ERROR),
-                              reinterpret_cast<const uint8_t *>(debug), sizeof debug - 1);
+                              reinterpret_cast<const uint8_t *>(debug.constData()), std::size_t(debug.size()));
         QTimer::singleShot(0, this, [this] {
             pump();
             m_socket->disconnectFromHost();

@@ -19,7 +19,8 @@ namespace Gatescope {
 //   /json                                200 application/json
 //   /rst                 code=2          RST_STREAM with `code` (RFC 9113 §7) instead of a response
 //   /rst-mid-body        code=2          200 headers and 100 bytes of a 1000-byte body, then RST_STREAM
-//   /goaway              code=0          GOAWAY (last stream 0, `code`, debug data "lab goaway"), close
+//   /goaway              code=0 debug=…  GOAWAY (last stream 0, `code`, debug data: `debug` read as
+//                                        base64url, by default "lab goaway"), close
 //   /goaway-mid-body                     200 headers and 100 bytes, GOAWAY NO_ERROR (last stream = this
 //                                        one), then close without the rest
 //   /big                 bytes=10485760  200 application/octet-stream of `bytes` bytes (at most 64 MiB)

@@ -1,10 +1,12 @@
 #include "probe/Http2Conversation.h"
 
 #include "http/ContentDecoder.h"
+#include "http/Http2RequestHeaders.h"
 
 #include <algorithm>
 #include <iterator>
 #include <nghttp2/nghttp2.h>
+#include <utility>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -124,17 +126,29 @@ struct Http2Conversation::Callbacks
 {
     static Http2Conversation *self(void *user) { return static_cast<Http2Conversation *>(user); }
 
-    static int onFrameRecv(nghttp2_session *, const nghttp2_frame *frame, void *user)
+    static int onFrameRecv(nghttp2_session *session, const nghttp2_frame *frame, void *user)
     {
         Http2Conversation *c = self(user);
+        if (c->m_fatal)
+            return 0; // the rest of the frame that ended the conversation
         c->record(describe(frame, true, c->m_clock()));
+        if ((frame->hd.type == NGHTTP2_SETTINGS || frame->hd.type == NGHTTP2_PING)
+            && !(frame->hd.flags & NGHTTP2_FLAG_ACK) && ++c->m_answeredFrames > MaxAnsweredFrames) {
+            c->m_fatal = true;
+            c->m_failure = tr("the server sent more than %1 SETTINGS and PING frames, each asking for an "
+                              "acknowledgement (a flood); Gatescope ended the connection with GOAWAY "
+                              "ENHANCE_YOUR_CALM")
+                               .arg(MaxAnsweredFrames);
+            nghttp2_session_terminate_session(session, NGHTTP2_ENHANCE_YOUR_CALM);
+            return 0;
+        }
         switch (frame->hd.type) {
         case NGHTTP2_RST_STREAM:
             if (frame->hd.stream_id == c->m_streamId)
-                c->m_peerResetCode = int(frame->rst_stream.error_code);
+                c->m_peerResetCode = qint64(frame->rst_stream.error_code);
             break;
         case NGHTTP2_GOAWAY:
-            c->m_goAwayCode = int(frame->goaway.error_code);
+            c->m_goAwayCode = qint64(frame->goaway.error_code);
             c->m_goAwayLastStream = frame->goaway.last_stream_id;
             c->m_goAwayDebug = QByteArray(reinterpret_cast<const char *>(frame->goaway.opaque_data),
                                           qsizetype(std::min<std::size_t>(frame->goaway.opaque_data_len, 256)));
@@ -194,6 +208,8 @@ struct Http2Conversation::Callbacks
     static int onInvalidFrameRecv(nghttp2_session *, const nghttp2_frame *frame, int error, void *user)
     {
         Http2Conversation *c = self(user);
+        if (c->m_fatal)
+            return 0;
         Http2Frame described = describe(frame, true, c->m_clock());
         described.detail = tr("rejected: %1").arg(QString::fromLatin1(nghttp2_strerror(error)));
         c->record(described);
@@ -217,12 +233,15 @@ struct Http2Conversation::Callbacks
                         const uint8_t *value, size_t valueLength, uint8_t, void *user)
     {
         Http2Conversation *c = self(user);
-        if (frame->hd.stream_id != c->m_streamId)
+        if (frame->hd.stream_id != c->m_streamId || c->m_fatal)
             return 0;
         c->m_headerBytes += qsizetype(nameLength + valueLength + 32); // RFC 9113 §6.5.2's measure
         if (c->m_headerBytes > MaxHeaderBytes) {
+            // The conversation ends here, in the middle of the frame; the RST_STREAM nghttp2
+            // queues for the stream goes out with takeOutgoing().
             c->m_failure = tr("the response header blocks exceed %1 bytes").arg(MaxHeaderBytes);
-            return NGHTTP2_ERR_TEMPORAL_CALLBACK_FAILURE; // nghttp2 resets the stream
+            c->m_fatal = true;
+            return NGHTTP2_ERR_TEMPORAL_CALLBACK_FAILURE;
         }
         const QByteArray n(reinterpret_cast<const char *>(name), qsizetype(nameLength));
         const QByteArray v(reinterpret_cast<const char *>(value), qsizetype(valueLength));
@@ -239,7 +258,7 @@ struct Http2Conversation::Callbacks
     static int onDataChunk(nghttp2_session *, uint8_t, int32_t streamId, const uint8_t *data, size_t length, void *user)
     {
         Http2Conversation *c = self(user);
-        if (streamId == c->m_streamId)
+        if (streamId == c->m_streamId && !c->m_fatal)
             c->addBody(QByteArrayView(reinterpret_cast<const char *>(data), qsizetype(length)));
         return 0;
     }
@@ -375,44 +394,67 @@ bool Http2Conversation::start()
 
 bool Http2Conversation::feed(QByteArrayView bytes)
 {
-    if (m_fatal)
-        return false;
-    m_bytesFed += bytes.size();
-    if (m_raw.size() < RawCaptureCap)
-        m_raw.append(bytes.first(std::min(bytes.size(), RawCaptureCap - m_raw.size())));
-    const auto used = nghttp2_session_mem_recv(m_session->session, reinterpret_cast<const uint8_t *>(bytes.data()),
-                                               std::size_t(bytes.size()));
-    if (used < 0) {
-        m_fatal = true;
-        if (m_failure.isEmpty())
-            m_failure
-                = tr("HTTP/2 protocol error from the server: %1").arg(QString::fromLatin1(nghttp2_strerror(int(used))));
-        return false;
+    constexpr qsizetype FrameHeaderSize = 9; // RFC 9113 §4.1
+    // One frame header or one frame payload (or the part of it at hand) at a time: nghttp2 reads
+    // a whole buffer in one go, so without this a frame that came in the same read as the end of
+    // the conversation would be read, and the answers to earlier frames (which can end our
+    // stream: the last of the body with END_STREAM, a GOAWAY) would wait for the read's end.
+    qsizetype at = 0;
+    while (at < bytes.size() && !finished()) {
+        qsizetype piece = 0;
+        if (m_frameHeader.size() < FrameHeaderSize) {
+            piece = std::min(FrameHeaderSize - m_frameHeader.size(), bytes.size() - at);
+            m_frameHeader.append(bytes.sliced(at, piece));
+            if (m_frameHeader.size() == FrameHeaderSize)
+                m_payloadLeft = qint64(quint8(m_frameHeader[0])) << 16 | qint64(quint8(m_frameHeader[1])) << 8
+                    | qint64(quint8(m_frameHeader[2]));
+        } else {
+            piece = qsizetype(std::min<qint64>(m_payloadLeft, bytes.size() - at));
+            m_payloadLeft -= piece;
+        }
+        const QByteArrayView chunk = bytes.sliced(at, piece);
+        at += piece;
+        m_bytesFed += piece;
+        if (m_raw.size() < RawCaptureCap)
+            m_raw.append(chunk.first(std::min(chunk.size(), RawCaptureCap - m_raw.size())));
+        const auto used = nghttp2_session_mem_recv(m_session->session, reinterpret_cast<const uint8_t *>(chunk.data()),
+                                                   std::size_t(chunk.size()));
+        if (used < 0) {
+            m_fatal = true;
+            if (m_failure.isEmpty())
+                m_failure = tr("HTTP/2 protocol error from the server: %1")
+                                .arg(QString::fromLatin1(nghttp2_strerror(int(used))));
+            return false;
+        }
+        if (m_frameHeader.size() == FrameHeaderSize && m_payloadLeft == 0)
+            m_frameHeader.clear(); // the next byte starts a frame
+        queueOutgoing();
     }
-    return true;
+    return !m_fatal;
+}
+
+void Http2Conversation::queueOutgoing()
+{
+    if (!m_session->session)
+        return;
+    while (m_outgoing.size() <= 4 * 1024 * 1024) { // the owner writes this much, then asks again
+        const uint8_t *data = nullptr;
+        const auto n = nghttp2_session_mem_send(m_session->session, &data);
+        if (n < 0) {
+            m_fatal = true;
+            if (m_failure.isEmpty())
+                m_failure = tr("HTTP/2 session failed: %1").arg(QString::fromLatin1(nghttp2_strerror(int(n))));
+        }
+        if (n <= 0)
+            return;
+        m_outgoing.append(reinterpret_cast<const char *>(data), qsizetype(n));
+    }
 }
 
 QByteArray Http2Conversation::takeOutgoing()
 {
-    QByteArray out;
-    if (!m_session->session)
-        return out;
-    for (;;) {
-        const uint8_t *data = nullptr;
-        const auto n = nghttp2_session_mem_send(m_session->session, &data);
-        if (n <= 0) {
-            if (n < 0) {
-                m_fatal = true;
-                if (m_failure.isEmpty())
-                    m_failure = tr("HTTP/2 session failed: %1").arg(QString::fromLatin1(nghttp2_strerror(int(n))));
-            }
-            break;
-        }
-        out.append(reinterpret_cast<const char *>(data), qsizetype(n));
-        if (out.size() > 4 * 1024 * 1024)
-            break; // the owner writes this much, then asks again
-    }
-    return out;
+    queueOutgoing();
+    return std::exchange(m_outgoing, {});
 }
 
 bool Http2Conversation::flowStalled() const
@@ -425,52 +467,8 @@ bool Http2Conversation::flowStalled() const
 
 bool Http2Conversation::requestHeadersSuspect(QString *why) const
 {
-    qsizetype size = 0;
-    qsizetype largestField = 0;
-    QByteArray largestName;
-    static const QByteArray tokenChars = "!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyz";
-    for (const HeaderField &field : m_sent.headers) {
-        if (!field.enabled)
-            continue;
-        size += field.name.size() + field.value.size() + 32;
-        if (field.name.size() + field.value.size() > largestField) {
-            largestField = field.name.size() + field.value.size();
-            largestName = field.name;
-        }
-        const QByteArray name = field.name.toLower();
-        if (!std::all_of(name.cbegin(), name.cend(), [](char ch) { return tokenChars.contains(ch); })) {
-            *why = tr("the request header name '%1' has characters HTTP/2 forbids")
-                       .arg(QString::fromLatin1(field.name.left(64)));
-            return true;
-        }
-        // RFC 9113 §8.2.1: no NUL, CR or LF, and no white space at either end of a value.
-        const QByteArray &v = field.value;
-        if (v.contains('\0') || v.contains('\r') || v.contains('\n')
-            || (!v.isEmpty() && (v.front() == ' ' || v.front() == '\t' || v.back() == ' ' || v.back() == '\t'))) {
-            *why = tr("the value of the request header '%1' has characters HTTP/2 forbids")
-                       .arg(QString::fromLatin1(field.name.left(64)));
-            return true;
-        }
-    }
-    // Without a limit announced: 8 KiB for one field and 16 KiB for the list, nginx's defaults
-    // (large_client_header_buffers 4 8k; nginx answers a larger field with GOAWAY
-    // ENHANCE_YOUR_CALM, seen in tests/gateways/tst_nginx_http2.cpp).
-    const qsizetype limit = m_peerMaxHeaderList > 0 ? qsizetype(m_peerMaxHeaderList) : 16 * 1024;
-    if (m_peerMaxHeaderList == 0 && largestField > 8 * 1024) {
-        *why = tr("the request header '%1' is large (%2 bytes)")
-                   .arg(QString::fromLatin1(largestName.left(64)))
-                   .arg(largestField);
-        return true;
-    }
-    if (size > limit) {
-        *why = m_peerMaxHeaderList > 0
-            ? tr("the request's header list (%1 bytes) is larger than the server's MAX_HEADER_LIST_SIZE of %2")
-                  .arg(size)
-                  .arg(m_peerMaxHeaderList)
-            : tr("the request's header list is large (%1 bytes)").arg(size);
-        return true;
-    }
-    return false;
+    *why = http2HeaderTrouble(m_sent.headers, m_peerMaxHeaderList);
+    return !why->isEmpty();
 }
 
 Transport Http2Conversation::verdict(bool connectionEnded, bool reset, Http2Ending *ending) const
@@ -480,7 +478,7 @@ Transport Http2Conversation::verdict(bool connectionEnded, bool reset, Http2Endi
     end = {};
     Transport t;
     t.bytesReceived = m_bytesFed;
-    const auto refusing = [](int code) {
+    const auto refusing = [](qint64 code) {
         return code == NGHTTP2_PROTOCOL_ERROR || code == NGHTTP2_COMPRESSION_ERROR || code == NGHTTP2_ENHANCE_YOUR_CALM
             || code == NGHTTP2_FRAME_SIZE_ERROR;
     };

@@ -16,14 +16,24 @@ namespace Gatescope {
 // feed()), so the socket, its timers and its phase boundaries stay the probe's. Every frame sent
 // or received is recorded (at most Exchange::MaxHttp2Frames; the rest are counted), timed by
 // the clock the owner passes. Limits keep a hostile peer bounded: a response header block of
-// at most MaxHeaderBytes, at most MaxSettingsEntries per SETTINGS frame and the body capture cap;
-// past them the stream is reset and the conversation ends as an invalid response.
+// at most MaxHeaderBytes, at most MaxSettingsEntries per SETTINGS frame, at most
+// MaxAnsweredFrames SETTINGS and PING frames that ask for an ACK, and the body capture cap;
+// past them the stream is reset (or the connection ended with GOAWAY ENHANCE_YOUR_CALM) and the
+// conversation ends as an invalid response.
+//
+// The bytes are read one frame at a time, whatever pieces the socket delivers them in: after each
+// frame header and each frame the conversation queues its answer (ACKs, WINDOW_UPDATE, more of
+// the body, a GOAWAY after an error), and it reads nothing after the frame that ended it. So the
+// verdict and the frames recorded do not depend on how the peer's bytes were split across reads.
 class Http2Conversation
 {
     Q_DECLARE_TR_FUNCTIONS(Gatescope::Http2Conversation)
 public:
     static constexpr qsizetype MaxHeaderBytes = 256 * 1024;
     static constexpr int MaxSettingsEntries = 32;
+    // nghttp2's own bound on queued ACKs (max_outbound_ack, CVE-2019-9512/9515), counted over the
+    // conversation rather than over what one read happened to hold.
+    static constexpr int MaxAnsweredFrames = 1000;
     using Clock = std::function<double()>; // milliseconds since the hop started
 
     // `sent` is the request as composed for HTTP/1.1 (Host and the probe's own headers included);
@@ -37,7 +47,8 @@ public:
     // (the error is then in failureDetail()).
     bool start();
     // Bytes received from the peer. False once the connection is beyond use (a fatal protocol
-    // error: nghttp2 then has a GOAWAY queued for takeOutgoing()).
+    // error: nghttp2 then has a GOAWAY queued for takeOutgoing()). Bytes after the frame that
+    // finished the conversation are not read (nor counted in bytesFed() and rawBytes()).
     bool feed(QByteArrayView bytes);
     QByteArray takeOutgoing();
 
@@ -65,6 +76,7 @@ private:
     void record(Http2Frame frame);
     void addBody(QByteArrayView bytes);
     bool requestHeadersSuspect(QString *why) const;
+    void queueOutgoing();
 
     RequestSpec m_sent;
     bool m_tls = false;
@@ -80,13 +92,17 @@ private:
     bool m_streamClosed = false;
     bool m_fatal = false;
     quint32 m_closeCode = 0; // our stream's close code (nghttp2's on_stream_close)
-    int m_peerResetCode = -1; // RST_STREAM on our stream from the peer
-    int m_goAwayCode = -1;
+    qint64 m_peerResetCode = -1; // RST_STREAM on our stream from the peer (a code is 32 bits)
+    qint64 m_goAwayCode = -1;
     int m_goAwayLastStream = -1;
     QByteArray m_goAwayDebug;
     quint32 m_peerMaxHeaderList = 0; // 0 = the peer set no limit
     qint64 m_bytesFed = 0;
     QByteArray m_raw;
+    QByteArray m_frameHeader; // the header of the frame being read, up to its 9 bytes
+    qint64 m_payloadLeft = 0; // bytes of that frame's payload still to come
+    QByteArray m_outgoing; // what nghttp2 sent in answer to the frames read, for takeOutgoing()
+    int m_answeredFrames = 0; // SETTINGS and PING frames from the peer that asked for an ACK
     QString m_failure; // a local failure: nghttp2's error or a limit we enforce
 
     ResponseData m_response;

@@ -611,6 +611,8 @@ QString RedactionSummary::kindName(const QString &kind)
         return tr("password in a URL");
     if (kind == RedactionKind::CompressedBody)
         return tr("compressed raw body");
+    if (kind == RedactionKind::Http2Frames)
+        return tr("raw HTTP/2 frames");
     if (kind.startsWith(RedactionKind::CustomPrefix))
         //: %1 is the name the user gave to their own redaction pattern
         return tr("custom pattern “%1”").arg(kind.mid(QStringView(RedactionKind::CustomPrefix).size()));
@@ -1120,16 +1122,41 @@ Exchange Redactor::redact(const Exchange &exchange)
     // The raw response is a second copy of the same response: a secret in both is counted once
     // (per kind, what the raw bytes hold beyond the parsed response is counted on top).
     const RedactionSummary parsedResponse = countedSince(beforeResponse, m_summary);
-    const RedactionSummary beforeRaw = m_summary;
-    out.rawResponse = redactRawMessage(exchange.rawResponse);
-    const RedactionSummary rawResponse = countedSince(beforeRaw, m_summary);
-    m_summary = beforeRaw;
-    for (auto it = rawResponse.counts.cbegin(); it != rawResponse.counts.cend(); ++it) {
-        const int beyond = it.value() - parsedResponse.counts.value(it.key());
-        if (beyond > 0)
-            m_summary.add(it.key(), beyond);
+    const auto countBeyond = [this](const RedactionSummary &copy, const RedactionSummary &first) {
+        for (auto it = copy.counts.cbegin(); it != copy.counts.cend(); ++it) {
+            const int beyond = it.value() - first.counts.value(it.key());
+            if (beyond > 0)
+                m_summary.add(it.key(), beyond);
+        }
+    };
+    if (!exchange.frames.isEmpty() && !exchange.rawResponse.isEmpty()) {
+        // Raw HTTP/2 frames: header blocks are HPACK-compressed (Huffman-coded values), the body is
+        // cut into DATA frames and a GOAWAY carries free debug data; none of it can be searched
+        // or changed in place, so the frames go whole. The parsed response and the frame list
+        // (redacted below) say what they said.
+        out.rawResponse.clear();
+        m_summary.add(QString::fromUtf16(RedactionKind::Http2Frames));
+    } else {
+        const RedactionSummary beforeRaw = m_summary;
+        out.rawResponse = redactRawMessage(exchange.rawResponse);
+        const RedactionSummary rawResponse = countedSince(beforeRaw, m_summary);
+        m_summary = beforeRaw;
+        countBeyond(rawResponse, parsedResponse);
     }
+    const RedactionSummary beforeDetail = m_summary;
     out.transport.detail = redactText(exchange.transport.detail);
+    // GOAWAY debug data is whatever the server chose to write (RFC 9113 §6.8): the text rules go
+    // over it as over any text. The transport detail quotes its start, so a secret in both is
+    // counted once.
+    const RedactionSummary detail = countedSince(beforeDetail, m_summary);
+    const RedactionSummary beforeFrames = m_summary;
+    for (Http2Frame &frame : out.frames) {
+        if (frame.type == u"GOAWAY")
+            frame.detail = redactText(frame.detail);
+    }
+    const RedactionSummary frames = countedSince(beforeFrames, m_summary);
+    m_summary = beforeFrames;
+    countBeyond(frames, detail);
     for (WireAnomaly &anomaly : out.anomalies)
         anomaly.detail = redactText(anomaly.detail);
     out.proxy = redactText(exchange.proxy);

@@ -30,6 +30,8 @@ inline constexpr char16_t AwsSecretKey[] = u"aws-secret-key"; // aws_secret_acce
 inline constexpr char16_t UrlPassword[] = u"url-password"; // scheme://user:PASSWORD@host
 inline constexpr char16_t CompressedBody[]
     = u"compressed-body"; // raw wire bytes of a compressed body (unreadable, so hidden)
+inline constexpr char16_t Http2Frames[]
+    = u"http2-frames"; // an HTTP/2 exchange's raw frame bytes (HPACK-compressed headers: unsearchable, so hidden)
 inline constexpr char16_t IpAddress[] = u"ip-address"; // an address in a gateway's log line (--redact-ips)
 inline constexpr char16_t CustomPrefix[] = u"custom:"; // "custom:<name>" for the user's own patterns
 } // namespace RedactionKind

@@ -1187,6 +1187,11 @@ QString textEntry(const ReportEntry &entry)
         for (const QString &item : d.checklist.items)
             out += u"  [ ] "_s + item + u'\n';
     }
+    if (!e.frames.isEmpty()) {
+        out += ReportWriter::tr("HTTP/2 frames") + u":\n"_s;
+        for (const QString &line : frameLines(e))
+            out += u"  "_s + line + u'\n';
+    }
     QString timings;
     for (const TimingRow &row : timingRows(e.timings)) {
         if (row.ms >= 0)

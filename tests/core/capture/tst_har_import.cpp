@@ -118,16 +118,16 @@ private Q_SLOTS:
         QTest::newRow("Safari cannot connect") << u"Could not connect to the server."_s << u"refused"_s << u"connect"_s;
         // Names that older or rarer Chrome builds write (net_error_list.h), Firefox's newer
         // names, and the texts Safari's content blockers and mitmproxy's savehar leave.
-        QTest::newRow("Chrome old HTTP/2 name")
-            << u"net::ERR_SPDY_PROTOCOL_ERROR"_s << u"invalid-response"_s << u"wait"_s;
+        QTest::newRow("Chrome old HTTP/2 name (a stream reset, tst_chromehttp2errors)")
+            << u"net::ERR_SPDY_PROTOCOL_ERROR"_s << u"reset"_s << u"wait"_s;
         QTest::newRow("Chrome HTTP/2 stream error")
             << u"net::ERR_HTTP2_STREAM_ERROR"_s << u"invalid-response"_s << u"wait"_s;
         QTest::newRow("Chrome QUIC protocol")
             << u"net::ERR_QUIC_PROTOCOL_ERROR"_s << u"invalid-response"_s << u"wait"_s;
         QTest::newRow("Chrome QUIC handshake") << u"net::ERR_QUIC_HANDSHAKE_FAILED"_s << u"tls-failure"_s << u"tls"_s;
         QTest::newRow("Chrome connection aborted") << u"net::ERR_CONNECTION_ABORTED"_s << u"reset"_s << u"wait"_s;
-        QTest::newRow("Chrome refused stream")
-            << u"net::ERR_HTTP2_SERVER_REFUSED_STREAM"_s << u"closed-early"_s << u"wait"_s;
+        QTest::newRow("Chrome refused stream (RST_STREAM REFUSED_STREAM, tst_chromehttp2errors)")
+            << u"net::ERR_HTTP2_SERVER_REFUSED_STREAM"_s << u"reset"_s << u"wait"_s;
         QTest::newRow("Chrome ad blocker") << u"net::ERR_BLOCKED_BY_CLIENT"_s << u"closed-early"_s << QString();
         QTest::newRow("Chrome redirect loop") << u"net::ERR_TOO_MANY_REDIRECTS"_s << u"closed-early"_s << QString();
         QTest::newRow("Firefox empty response") << u"NS_ERROR_NET_EMPTY_RESPONSE"_s << u"closed-early"_s << u"wait"_s;
