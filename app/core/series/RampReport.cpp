@@ -59,8 +59,10 @@ RampKnee RampKnee::of(const QList<RampStep> &steps)
     double lowestP90 = -1;
     int previous = 0;
     for (const RampStep &step : steps) {
-        if (step.completed < MinCompleted)
+        if (step.completed < MinCompleted) {
+            previous = step.concurrency;
             continue;
+        }
         const double share = step.failureShare();
         const bool errors = step.failed > 0 && share >= highestShare + ErrorShareRise - 1e-9;
         const bool latency

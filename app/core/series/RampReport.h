@@ -24,7 +24,7 @@ struct RampKnee
 
     int step = -1; // index into the steps; -1: no knee within the ramp
     int concurrency = 0;
-    int previousConcurrency = 0; // of the last judged step before it; 0 at the first step
+    int previousConcurrency = 0; // of the step before it; 0 at the first step
     bool byErrors = false;
     bool byLatency = false;
     double shareBefore = 0; // the highest failure share before it
