@@ -606,7 +606,7 @@ void MainWindow::retranslate()
     m_cancel->setText(tr("&Cancel"));
     m_watch->setText(tr("&Watch…"));
     m_watch->setToolTip(tr("Send this request again and again to catch a 5xx that comes and goes"));
-    m_ramp->setText(tr("&Ramp…"));
+    m_ramp->setText(tr("Ra&mp…"));
     m_ramp->setToolTip(tr("Raise the number of these requests in flight step by step and find where latency or "
                           "errors turn"));
     m_showSidebar->setText(tr("&Workspace sidebar"));
