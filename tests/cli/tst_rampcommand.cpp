@@ -8,12 +8,15 @@
 #include "lab/LabGateway.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
@@ -98,6 +101,50 @@ private Q_SLOTS:
         const QJsonObject verdict = steps.at(2).toObject().value(u"verdicts"_s).toArray().at(0).toObject();
         QCOMPARE(verdict.value(u"cause"_s).toString(), u"capacity.overloaded"_s);
         QCOMPARE(verdict.value(u"statuses"_s).toArray(), QJsonArray { 503 });
+    }
+
+    // convert --ramp FROM:TO:STEP:HOLD and ramp --from --to --step --hold read the same values the
+    // same way: the locustfile's levels and hold are the ramp's steps and hold. The ramp runs
+    // against the fault origin's /json with a budget of 10 a step, so each step ends at once.
+    void sameValuesAsConvertRamp_data()
+    {
+        QTest::addColumn<QString>("ramp");
+        QTest::newRow("1:10:3:5") << u"1:10:3:5"_s;
+        QTest::newRow("2:8:2:1") << u"2:8:2:1"_s;
+        QTest::newRow("going down, 6:2:2:2") << u"6:2:2:2"_s;
+    }
+    void sameValuesAsConvertRamp()
+    {
+        QFETCH(QString, ramp);
+        const QStringList parts = ramp.split(u':');
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        const QString input = folder.filePath(u"request.http"_s);
+        QFile file(input);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("GET " + m_origin.url(u"/json"_s).toEncoded() + "\n");
+        file.close();
+
+        QProcess convert;
+        convert.setProcessEnvironment(withoutProxies());
+        convert.start(m_binary, { u"convert"_s, input, u"--to"_s, u"locust"_s, u"--ramp"_s, ramp });
+        QVERIFY(convert.waitForFinished(30000));
+        QCOMPARE(convert.exitCode(), 0);
+        const QString locustfile = QString::fromUtf8(convert.readAllStandardOutput());
+        const QRegularExpressionMatch levels = QRegularExpression(u"levels = \\[([0-9, ]+)\\]"_s).match(locustfile);
+        const QRegularExpressionMatch hold = QRegularExpression(u"hold_seconds = ([0-9]+)"_s).match(locustfile);
+        QVERIFY2(levels.hasMatch() && hold.hasMatch(), qPrintable(locustfile));
+
+        QJsonArray expected;
+        for (const QString &level : levels.captured(1).split(u", "_s))
+            expected.append(level.toInt());
+        const Run run = this->ramp({ input, u"--from"_s, parts.at(0), u"--to"_s, parts.at(1), u"--step"_s, parts.at(2),
+                                     u"--hold"_s, parts.at(3), u"--max-requests"_s,
+                                     QString::number(10 * expected.size()), u"--format"_s, u"json"_s });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonObject bounds = QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"bounds"_s).toObject();
+        QCOMPARE(bounds.value(u"levels"_s).toArray(), expected);
+        QCOMPARE(bounds.value(u"holdMs"_s).toInt(), hold.captured(1).toInt() * 1000);
     }
 
     void refusesBadBounds_data()
