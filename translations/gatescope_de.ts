@@ -7609,10 +7609,10 @@ Ursache: %5</translation>
         <translation>keine Antwort</translation>
     </message>
     <message numerus="yes">
-        <source>ramp of %1: concurrency %2 (%n step(s)), each held %3 s; at most %4 requests (%5 per step) and at most %6 s (each step: the hold and up to %7 s for the requests still in flight); a new connection for every request</source>
+        <source>ramp of %1: concurrency %2 (%n step(s)), each held %3 s; at most %4 requests (%5 per step) and at most %6 s (each step: the hold and up to %7 s for the requests still in flight); one connection per request in flight, kept open while the server allows</source>
         <translation>
-            <numerusform>Rampe von %1: Parallelität %2 (%n Stufe), jede %3 s gehalten; höchstens %4 Anfragen (%5 je Stufe) und höchstens %6 s (je Stufe: die Haltezeit und bis zu %7 s für noch laufende Anfragen); eine neue Verbindung für jede Anfrage</numerusform>
-            <numerusform>Rampe von %1: Parallelität %2 (%n Stufen), jede %3 s gehalten; höchstens %4 Anfragen (%5 je Stufe) und höchstens %6 s (je Stufe: die Haltezeit und bis zu %7 s für noch laufende Anfragen); eine neue Verbindung für jede Anfrage</numerusform>
+            <numerusform>Rampe von %1: Parallelität %2 (%n Stufe), jede %3 s gehalten; höchstens %4 Anfragen (%5 je Stufe) und höchstens %6 s (je Stufe: die Haltezeit und bis zu %7 s für noch laufende Anfragen); eine Verbindung je laufender Anfrage, offen gehalten, solange der Server es erlaubt</numerusform>
+            <numerusform>Rampe von %1: Parallelität %2 (%n Stufen), jede %3 s gehalten; höchstens %4 Anfragen (%5 je Stufe) und höchstens %6 s (je Stufe: die Haltezeit und bis zu %7 s für noch laufende Anfragen); eine Verbindung je laufender Anfrage, offen gehalten, solange der Server es erlaubt</numerusform>
         </translation>
     </message>
     <message>

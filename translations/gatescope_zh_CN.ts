@@ -7559,9 +7559,9 @@ Cause: %5</source>
         <translation>无应答</translation>
     </message>
     <message numerus="yes">
-        <source>ramp of %1: concurrency %2 (%n step(s)), each held %3 s; at most %4 requests (%5 per step) and at most %6 s (each step: the hold and up to %7 s for the requests still in flight); a new connection for every request</source>
+        <source>ramp of %1: concurrency %2 (%n step(s)), each held %3 s; at most %4 requests (%5 per step) and at most %6 s (each step: the hold and up to %7 s for the requests still in flight); one connection per request in flight, kept open while the server allows</source>
         <translation>
-            <numerusform>%1 的爬坡：并发 %2（%n 级），每级保持 %3 秒；最多 %4 个请求（每级 %5 个），最长 %6 秒（每级：保持时间加上最多 %7 秒等待仍在进行的请求）；每个请求使用新连接</numerusform>
+            <numerusform>%1 的爬坡：并发 %2（%n 级），每级保持 %3 秒；最多 %4 个请求（每级 %5 个），最长 %6 秒（每级：保持时间加上最多 %7 秒等待仍在进行的请求）；每个进行中的请求一个连接，在服务器允许时保持打开</numerusform>
         </translation>
     </message>
     <message>

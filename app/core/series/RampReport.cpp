@@ -197,8 +197,8 @@ QString plan(const RequestSpec &request, const RampOptions &options)
     const QString target = QString::fromLatin1(request.method.isEmpty() ? "GET" : request.method) + u' '
         + request.url.toString(QUrl::RemoveUserInfo);
     return Tr::tr("ramp of %1: concurrency %2 (%n step(s)), each held %3 s; at most %4 requests (%5 per step) "
-                  "and at most %6 s (each step: the hold and up to %7 s for the requests still in flight); a new "
-                  "connection for every request",
+                  "and at most %6 s (each step: the hold and up to %7 s for the requests still in flight); one "
+                  "connection per request in flight, kept open while the server allows",
                   nullptr, int(options.levels.size()))
         .arg(target, levels.join(u" → "))
         .arg(options.holdMs / 1000.0)

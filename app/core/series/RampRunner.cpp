@@ -3,7 +3,7 @@
 #include "probe/HopProbe.h"
 #include "series/LoadScriptExporter.h"
 
-#include <QLocale>
+#include <QAbstractSocket>
 
 #include <algorithm>
 #include <cmath>
@@ -203,7 +203,7 @@ void RampRunner::startStep()
         launch();
 }
 
-void RampRunner::launch()
+void RampRunner::launch(bool newConnection)
 {
     if (!m_holding)
         return;
@@ -213,6 +213,16 @@ void RampRunner::launch()
     }
     ++m_stepSent;
     auto *probe = new HopProbe(m_request, 0, m_request.options.totalTimeoutMs, this);
+    probe->keepConnection(true);
+    while (!newConnection && !m_idle.isEmpty()) {
+        QAbstractSocket *idle = m_idle.takeLast();
+        if (idle->state() == QAbstractSocket::ConnectedState) {
+            probe->adoptConnection(idle);
+            break;
+        }
+        idle->abort(); // closed by the server while idle
+        idle->deleteLater();
+    }
     m_probes.insert(probe);
     connect(
         probe, &HopProbe::finished, this, [this, probe] { onProbeDone(probe); }, Qt::QueuedConnection);
@@ -224,7 +234,27 @@ void RampRunner::onProbeDone(HopProbe *probe)
     if (!m_probes.remove(probe))
         return;
     Exchange exchange = probe->exchange();
+    const bool reused = probe->sentOnReusedConnection();
+    if (QAbstractSocket *kept = probe->takeConnection()) {
+        kept->setParent(this);
+        m_idle.append(kept);
+    }
     probe->deleteLater();
+    const Outcome outcome = exchange.transport.outcome;
+    if (reused && !exchange.response && (outcome == Outcome::ClosedEarly || outcome == Outcome::Reset)) {
+        // The server had closed the kept connection: send again on a new one, not counted.
+        --m_stepSent;
+        if (m_holding) {
+            launch(true);
+            return;
+        }
+        if (m_probes.isEmpty()) {
+            m_holdTimer.stop();
+            m_drainTimer.stop();
+            finishStep();
+        }
+        return;
+    }
     exchange.index = int(m_stepExchanges.size());
     if (exchange.transport.outcome != Outcome::Cancelled)
         m_lastAnswerMs = double(m_stepClock.nsecsElapsed()) / 1e6;
@@ -304,8 +334,18 @@ void RampRunner::finishStep()
         QTimer::singleShot(0, this, &RampRunner::startStep);
 }
 
+void RampRunner::dropIdleConnections()
+{
+    for (QAbstractSocket *idle : std::as_const(m_idle)) {
+        idle->abort();
+        idle->deleteLater();
+    }
+    m_idle.clear();
+}
+
 void RampRunner::end()
 {
+    dropIdleConnections();
     if (!m_running)
         return;
     m_running = false;

@@ -12,6 +12,8 @@
 #include <QStringList>
 #include <QTimer>
 
+class QAbstractSocket;
+
 namespace Gatescope {
 
 class HopProbe;
@@ -82,10 +84,14 @@ bool isRampFailure(const Exchange &exchange);
 double nearestRankPercentile(QList<double> values, double p);
 
 // Raises concurrency step by step: in each step, `concurrency` requests are in flight at once,
-// each on its own new connection (HopProbe, all in this thread's event loop); when one ends the
-// next is sent at once (a closed loop), until the step's hold ends or its share of the budget is
-// sent. Requests in flight at the end of the hold get DrainMs to finish. cancel() ends every
-// request in flight at once (recorded as cancelled) and sends no more: finished() follows within
+// each on its own connection (HopProbe, all in this thread's event loop); when one ends the next
+// is sent at once (a closed loop), until the step's hold ends or its share of the budget is sent.
+// A connection the server keeps open (HTTP/1.1 keep-alive) is used again by the next request, as
+// a client with a connection pool does: N in flight are N connections, not N per request. When
+// the server had closed a reused connection (closed or reset before a byte of the answer), the
+// request is sent again on a new connection, as browsers do, and not counted: that close is the
+// keep-alive race, not the server's answer to load. Requests in flight at the end of the hold get DrainMs to finish.
+// cancel() ends every request in flight at once (recorded as cancelled) and sends no more: finished() follows within
 // the event loop's next turn. Redirects are not followed.
 class RampRunner : public QObject
 {
@@ -111,7 +117,8 @@ Q_SIGNALS:
 
 private:
     void startStep();
-    void launch();
+    void launch(bool newConnection = false);
+    void dropIdleConnections();
     void onProbeDone(HopProbe *probe);
     void endHold();
     void finishStep();
@@ -122,6 +129,7 @@ private:
     RampOptions m_options;
     QList<RampStep> m_steps;
     QSet<HopProbe *> m_probes; // owned (children): the requests in flight
+    QList<QAbstractSocket *> m_idle; // owned (children): kept-alive connections waiting for a request
     QList<Exchange> m_stepExchanges; // the current step's finished requests
     int m_stepIndex = -1;
     int m_stepSent = 0;

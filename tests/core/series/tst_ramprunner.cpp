@@ -312,6 +312,37 @@ private Q_SLOTS:
         }
     }
 
+    // N in flight are N connections: a server that keeps connections open sees one per slot, not
+    // one per request. A server that closes a kept connection as the next request comes (the
+    // keep-alive race, made certain by close=lazy&idle=0) costs no failure: the request is sent
+    // again on a new connection, so every request then has its own.
+    void connectionsPerSlot_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<bool>("kept");
+        QTest::newRow("kept alive: 3 connections for 1 → 3") << u"/keep-alive?idle=5000"_s << true;
+        QTest::newRow("closed as reused: sent again, none fails") << u"/keep-alive?idle=0&close=lazy"_s << false;
+    }
+    void connectionsPerSlot()
+    {
+        QFETCH(QString, path);
+        QFETCH(bool, kept);
+        const int before = m_origin.connectionCount();
+        const QList<RampStep> steps = runRamp(requestFor(m_origin.url(path)), rampOf(1, 3, 300, 60));
+        QCOMPARE(steps.size(), 3);
+        int completed = 0;
+        for (const RampStep &step : steps) {
+            QVERIFY2(step.failed == 0, qPrintable(describe(steps)));
+            completed += step.completed;
+        }
+        QVERIFY2(completed >= 20, qPrintable(describe(steps)));
+        const int opened = m_origin.connectionCount() - before;
+        if (kept)
+            QCOMPARE(opened, 3);
+        else
+            QVERIFY2(opened >= completed, qPrintable(u"%1 connections for %2 requests"_s.arg(opened).arg(completed)));
+    }
+
     // Cancel ends every request in flight at once, also on an origin that never answers.
     void cancelStopsWithinASecond()
     {
