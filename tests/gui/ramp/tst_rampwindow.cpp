@@ -5,19 +5,26 @@
 // that step's slot; the slot arithmetic maps every slot centre back to its step; Cancel ends a
 // ramp whose requests hang within a second.
 #include "diagnosis/Diagnoser.h"
+#include "gui/MainWindow.h"
 #include "gui/ramp/RampChart.h"
 #include "gui/ramp/RampWindow.h"
+#include "gui/request/RequestEditor.h"
 #include "lab/FaultServer.h"
 #include "lab/LabGateway.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -72,6 +79,34 @@ private Q_SLOTS:
         config.maxConcurrent = 2;
         m_gateway = std::make_unique<LabGateway>(config);
         QVERIFY(m_gateway->listen());
+    }
+
+    // Request → Ramp…, beside Watch…, opens the window for the builder's request.
+    void openedFromTheRequestMenu()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, folder.filePath(u"settings"_s));
+        MainWindow main(folder.filePath(u"data"_s));
+        main.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&main));
+        main.requestEditor()->setRequest(requestFor(m_gateway->baseUrl() + u"/slow-first-byte?ms=200"_s));
+        const QList<QAction *> actions = main.watchAction()->associatedObjects().isEmpty()
+            ? QList<QAction *> {}
+            : qobject_cast<QMenu *>(main.watchAction()->associatedObjects().constFirst())->actions();
+        const qsizetype watch = actions.indexOf(main.watchAction());
+        QVERIFY(watch >= 0);
+        QCOMPARE(actions.value(watch + 1), main.rampAction());
+        main.rampAction()->trigger();
+        auto *window = main.findChild<RampWindow *>();
+        QVERIFY(window);
+        QVERIFY(window->isVisible());
+        QVERIFY2(
+            window->findChild<QLabel *>(u"rampTarget"_s)->text().contains(u"127.0.0.1:%1"_s.arg(m_gateway->port())),
+            qPrintable(window->findChild<QLabel *>(u"rampTarget"_s)->text()));
+        QVERIFY(!window->runner()->isRunning()); // nothing is sent before Start and its confirmation
+        window->close();
     }
 
     void confirmsBeforeSending_data()
