@@ -203,8 +203,8 @@ private Q_SLOTS:
 
     // The lab's three limits. The knee is the first step above the configured value: a limit of 4
     // in flight is found at concurrency 5 (the step after 4), where capacity.overloaded appears;
-    // 25 requests a second against ~9.5 a second per connection (100 ms answers) is passed at
-    // concurrency 3 (~28/s), where capacity.rate-limited appears; the one-worker origin (700 ms a
+    // 25 requests a second against at most 20 a second per connection (50 ms answers) is passed
+    // at concurrency 2 (~38/s), where capacity.rate-limited appears; the one-worker origin (700 ms a
     // request) is saturated by one connection, so at concurrency 2 every request waits for the one
     // before it (p90 doubles: a latency knee, no failure yet) and at 3 the wait passes the
     // gateway's 2 s read timeout (upstream.timeout).
@@ -223,7 +223,7 @@ private Q_SLOTS:
         QTest::newRow("concurrency limit 2")
             << u"concurrency"_s << 2 << 1 << 4 << 1000 << 3 << true << u"capacity.overloaded"_s;
         QTest::newRow("rate limit 25 per second")
-            << u"rate"_s << 25 << 1 << 4 << 2000 << 3 << true << u"capacity.rate-limited"_s;
+            << u"rate"_s << 25 << 1 << 3 << 2000 << 2 << true << u"capacity.rate-limited"_s;
         QTest::newRow("one-worker origin")
             << u"one-worker"_s << 1 << 1 << 3 << 2500 << 2 << false << u"upstream.timeout"_s;
     }
@@ -258,7 +258,7 @@ private Q_SLOTS:
                 config.rateLimitPerSecond = value;
             gateway = std::make_unique<LabGateway>(config);
             QVERIFY(gateway->listen());
-            const int workMs = limit == u"concurrency" ? 200 : 100;
+            const int workMs = limit == u"concurrency" ? 200 : 50;
             request = requestFor(QUrl(gateway->baseUrl() + u"/slow-first-byte?ms="_s + QString::number(workMs)));
         }
         const RampOptions options = rampOf(from, to, holdMs);
