@@ -188,7 +188,9 @@ void RampRunner::startStep()
         end();
         return;
     }
-    m_stepExchanges.clear();
+    m_stepLatencies.clear();
+    m_stepFailures.clear();
+    m_stepCancelled = 0;
     m_stepSent = 0;
     m_budgetSpent = false;
     m_lastAnswerMs = 0;
@@ -255,11 +257,19 @@ void RampRunner::onProbeDone(HopProbe *probe)
         }
         return;
     }
-    exchange.index = int(m_stepExchanges.size());
-    if (exchange.transport.outcome != Outcome::Cancelled)
+    // Memory stays bounded by the failures: of the others only the latency is kept.
+    const bool failed = isRampFailure(exchange);
+    if (outcome == Outcome::Cancelled) {
+        ++m_stepCancelled;
+    } else {
         m_lastAnswerMs = double(m_stepClock.nsecsElapsed()) / 1e6;
-    m_stepExchanges.append(exchange);
-    Q_EMIT requestFinished(m_stepIndex, isRampFailure(exchange));
+        m_stepLatencies.append(std::max(0.0, exchange.timings.total));
+        if (failed) {
+            exchange.index = int(m_stepLatencies.size() - 1);
+            m_stepFailures.append(exchange);
+        }
+    }
+    Q_EMIT requestFinished(m_stepIndex, failed);
     launch(); // closed loop: the freed slot sends the next request at once while the step holds
     if (m_probes.isEmpty() && (!m_holding || m_budgetSpent)) {
         m_holdTimer.stop();
@@ -292,18 +302,10 @@ void RampRunner::finishStep()
     step.elapsedMs = m_lastAnswerMs;
     step.end = m_cancelled ? RampStep::End::Cancelled : m_budgetSpent ? RampStep::End::Budget : RampStep::End::Hold;
     step.sent = m_stepSent;
-    QList<double> latencies;
-    QList<Exchange> failures;
-    for (const Exchange &exchange : std::as_const(m_stepExchanges)) {
-        if (exchange.transport.outcome == Outcome::Cancelled) {
-            ++step.cancelled;
-            continue;
-        }
-        ++step.completed;
-        latencies.append(std::max(0.0, exchange.timings.total));
-        if (isRampFailure(exchange))
-            failures.append(exchange);
-    }
+    const QList<double> latencies = std::exchange(m_stepLatencies, {});
+    const QList<Exchange> failures = std::exchange(m_stepFailures, {});
+    step.cancelled = std::exchange(m_stepCancelled, 0);
+    step.completed = int(latencies.size());
     step.failed = int(failures.size());
     step.p50 = nearestRankPercentile(latencies, 50);
     step.p90 = nearestRankPercentile(latencies, 90);
@@ -325,7 +327,6 @@ void RampRunner::finishStep()
     }
     std::stable_sort(step.verdicts.begin(), step.verdicts.end(),
                      [](const VerdictGroup &a, const VerdictGroup &b) { return a.count > b.count; });
-    m_stepExchanges.clear();
     m_steps.append(step);
     Q_EMIT stepFinished(m_steps.constLast());
     if (m_cancelled)

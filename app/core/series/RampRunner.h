@@ -130,7 +130,9 @@ private:
     QList<RampStep> m_steps;
     QSet<HopProbe *> m_probes; // owned (children): the requests in flight
     QList<QAbstractSocket *> m_idle; // owned (children): kept-alive connections waiting for a request
-    QList<Exchange> m_stepExchanges; // the current step's finished requests
+    QList<double> m_stepLatencies; // the current step's answered requests: total ms
+    QList<Exchange> m_stepFailures; // … and those of them that failed
+    int m_stepCancelled = 0;
     int m_stepIndex = -1;
     int m_stepSent = 0;
     bool m_holding = false;
