@@ -1978,6 +1978,54 @@ One request; watching is bounded by --max-idle. Ctrl+C stops (exit code 130).</s
         <translation>Das Keep-Alive-Timeout des Servers messen: eine Anfrage über eine neue Verbindung senden, die Verbindung ruhen lassen und festhalten, wann der Server sie schließt (FIN oder Reset). Vergleicht es mit dem Gateway davor: ein Server, der ruhende Verbindungen schließt, bevor das Gateway sie nicht mehr wiederverwendet, verursacht sporadische 502; die Abhilfe für dieses Gateway wird ausgegeben.
 Eine Anfrage; das Beobachten ist durch --max-idle begrenzt. Strg+C hält an (Exit-Code 130).</translation>
     </message>
+    <message>
+        <source>Concurrency of the first step: requests in flight at once, each on its own connection (default 1).</source>
+        <translation>Parallelität der ersten Stufe: gleichzeitig laufende Anfragen, jede auf eigener Verbindung (Standard 1).</translation>
+    </message>
+    <message>
+        <source>Concurrency of the last step (default 10; above 50 only with --i-know).</source>
+        <translation>Parallelität der letzten Stufe (Standard 10; über 50 nur mit --i-know).</translation>
+    </message>
+    <message>
+        <source>How much each step adds to the concurrency (default 1).</source>
+        <translation>Um wie viel jede Stufe die Parallelität erhöht (Standard 1).</translation>
+    </message>
+    <message>
+        <source>Whole seconds each step is held (default 5); the same FROM:TO:STEP:HOLD values as convert --ramp.</source>
+        <translation>Ganze Sekunden, die jede Stufe gehalten wird (Standard 5); dieselben FROM:TO:STEP:HOLD-Werte wie bei convert --ramp.</translation>
+    </message>
+    <message>
+        <source>The request budget of the whole ramp, shared equally by the steps (default 200 a step; above 5000 only with --i-know).</source>
+        <translation>Das Anfragebudget der ganzen Rampe, gleichmäßig auf die Stufen verteilt (Standard 200 je Stufe; über 5000 nur mit --i-know).</translation>
+    </message>
+    <message>
+        <source>Allow a ramp above the gentle caps (concurrency 50, 5000 requests, 10 minutes); never above 1000, 1000000 requests, 24 hours.</source>
+        <translation>Eine Rampe über den schonenden Grenzen erlauben (Parallelität 50, 5000 Anfragen, 10 Minuten); niemals über 1000, 1000000 Anfragen, 24 Stunden.</translation>
+    </message>
+    <message>
+        <source>Ramp entry N of a capture (0-based; default the first).</source>
+        <translation>Eintrag N eines Mitschnitts als Rampe senden (ab 0; Standard der erste).</translation>
+    </message>
+    <message>
+        <source>Output format: text (a line per step, then the knee) or json (the gatescope.ramp/1 document).</source>
+        <translation>Ausgabeformat: text (eine Zeile je Stufe, dann das Knie) oder json (das Dokument gatescope.ramp/1).</translation>
+    </message>
+    <message>
+        <source>Write the result to FILE (atomically) instead of standard output.</source>
+        <translation>Das Ergebnis (atomar) in DATEI schreiben statt auf die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>raise concurrency step by step and find the knee: where latency or errors turn, and the verdict there</source>
+        <translation>die Parallelität stufenweise erhöhen und das Knie finden: wo Latenz oder Fehler umschlagen, und das Urteil dort</translation>
+    </message>
+    <message>
+        <source>A capacity probe: send the request with C1 requests in flight at once (each on its own connection; when one ends the next starts), hold it S seconds, then add K, up to C2. Prints per step the answers per second, the latency percentiles (p50, p90, p99) and the failures (5xx, 429, no answer) by verdict, then the knee: the first step whose failure share is 2 points above every step before, or whose p90 is more than 1.5 times the lowest before (and 10 ms more), with the verdict that appears there.
+Bounded: the request budget and the longest time are printed before the first request; above the gentle caps (concurrency 50, 5000 requests, 10 minutes) it refuses without --i-know. Redirects are not followed. Send it only to servers you run or may test.
+Ctrl+C stops within a second: what was measured is printed, and the exit code is 130.</source>
+        <translation>Eine Kapazitätsprobe: die Anfrage mit C1 gleichzeitig laufenden Anfragen senden (jede auf eigener Verbindung; endet eine, startet die nächste), S Sekunden halten, dann K hinzufügen, bis C2. Gibt je Stufe die Antworten pro Sekunde, die Latenz-Perzentile (p50, p90, p99) und die Fehler (5xx, 429, keine Antwort) nach Urteil aus, dann das Knie: die erste Stufe, deren Fehleranteil 2 Punkte über jeder Stufe davor liegt oder deren p90 mehr als das 1,5-Fache des niedrigsten davor beträgt (und 10 ms mehr), mit dem Urteil, das dort auftritt.
+Begrenzt: Anfragebudget und längste Dauer werden vor der ersten Anfrage ausgegeben; über den schonenden Grenzen (Parallelität 50, 5000 Anfragen, 10 Minuten) verweigert es ohne --i-know. Weiterleitungen werden nicht verfolgt. Nur an Server senden, die Sie betreiben oder testen dürfen.
+Strg+C stoppt innerhalb einer Sekunde: das Gemessene wird ausgegeben, der Exit-Code ist 130.</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Cli::CompareText</name>
@@ -2491,6 +2539,32 @@ Eine Anfrage; das Beobachten ist durch --max-idle begrenzt. Strg+C hält an (Exi
     <message>
         <source>%1 cannot be used together: choose one</source>
         <translation>%1 können nicht zusammen verwendet werden: Wählen Sie eines</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Cli::RampCommand</name>
+    <message>
+        <source>--from/--to/--step/--hold: %1</source>
+        <translation>--from/--to/--step/--hold: %1</translation>
+    </message>
+    <message>
+        <source>--max-requests: &apos;%1&apos; is not a positive number</source>
+        <translation>--max-requests: „%1“ ist keine positive Zahl</translation>
+    </message>
+    <message>
+        <source>this ramp goes above the gentle caps: %1. Add --i-know if the server is yours to load.</source>
+        <translation>diese Rampe geht über die schonenden Grenzen: %1. Fügen Sie --i-know hinzu, wenn Sie den Server belasten dürfen.</translation>
+    </message>
+    <message>
+        <source>--entry: &apos;%1&apos; is not an entry number</source>
+        <translation>--entry: „%1“ ist keine Eintragsnummer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped by you after %n step(s).</source>
+        <translation>
+            <numerusform>Von Ihnen nach %n Stufe gestoppt.</numerusform>
+            <numerusform>Von Ihnen nach %n Stufen gestoppt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4560,6 +4634,18 @@ Eine Anfrage; das Beobachten ist durch --max-idle begrenzt. Strg+C hält an (Exi
         <source>Watch needs an http:// or https:// URL in the request builder.</source>
         <translation>Beobachten braucht eine http://- oder https://-URL im Anfrage-Editor.</translation>
     </message>
+    <message>
+        <source>Ra&amp;mp…</source>
+        <translation>Ra&amp;mpe…</translation>
+    </message>
+    <message>
+        <source>Raise the number of these requests in flight step by step and find where latency or errors turn</source>
+        <translation>Die Zahl gleichzeitig laufender Anfragen dieser Art stufenweise erhöhen und finden, wo Latenz oder Fehler umschlagen</translation>
+    </message>
+    <message>
+        <source>Ramp needs an http:// or https:// URL in the request builder.</source>
+        <translation>Die Rampe braucht eine http://- oder https://-URL im Anfrage-Editor.</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Gui::OriginCompareDialog</name>
@@ -4735,6 +4821,116 @@ Eine Anfrage; das Beobachten ist durch --max-idle begrenzt. Strg+C hält an (Exi
     <message>
         <source>HTTP/2 without asking (curl --http2-prior-knowledge)</source>
         <translation>HTTP/2 ohne Nachfrage (curl --http2-prior-knowledge)</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::RampChart</name>
+    <message>
+        <source>latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>knee at %1: %2</source>
+        <translation>Knie bei %1: %2</translation>
+    </message>
+    <message>
+        <source>answers per second without failure (left)</source>
+        <translation>Antworten pro Sekunde ohne Fehler (links)</translation>
+    </message>
+    <message>
+        <source>p90 (right)</source>
+        <translation>p90 (rechts)</translation>
+    </message>
+    <message>
+        <source>failure share (slot height = 100 %)</source>
+        <translation>Fehleranteil (Spaltenhöhe = 100 %)</translation>
+    </message>
+    <message>
+        <source>concurrency (requests in flight)</source>
+        <translation>Parallelität (gleichzeitig laufende Anfragen)</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::RampWindow</name>
+    <message>
+        <source>Send up to %1 requests to %2, up to %3 at once, over at most %4 s?</source>
+        <translation>Bis zu %1 Anfragen an %2 senden, bis zu %3 gleichzeitig, über höchstens %4 s?</translation>
+    </message>
+    <message>
+        <source>This goes above the gentle caps: %1.</source>
+        <translation>Das geht über die schonenden Grenzen: %1.</translation>
+    </message>
+    <message>
+        <source>Load only servers you run or may test.</source>
+        <translation>Belasten Sie nur Server, die Sie betreiben oder testen dürfen.</translation>
+    </message>
+    <message>
+        <source>Start the ramp?</source>
+        <translation>Rampe starten?</translation>
+    </message>
+    <message>
+        <source>&amp;Start the ramp</source>
+        <translation>Rampe &amp;starten</translation>
+    </message>
+    <message>
+        <source>Ramping…</source>
+        <translation>Rampe läuft…</translation>
+    </message>
+    <message>
+        <source>Cannot run: %1.</source>
+        <translation>Kann nicht laufen: %1.</translation>
+    </message>
+    <message>
+        <source>At most %1 requests (%2 per step) to %3, at most %4 s. Nothing is sent before you confirm.</source>
+        <translation>Höchstens %1 Anfragen (%2 je Stufe) an %3, höchstens %4 s. Nichts wird gesendet, bevor Sie bestätigen.</translation>
+    </message>
+    <message>
+        <source>(The default budget: %1 requests a step.)</source>
+        <translation>(Das Standardbudget: %1 Anfragen je Stufe.)</translation>
+    </message>
+    <message>
+        <source>Ramp %1</source>
+        <translation>Rampe %1</translation>
+    </message>
+    <message>
+        <source>Capacity probe of %1 %2 — target host %3</source>
+        <translation>Kapazitätsprobe von %1 %2 — Zielhost %3</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>Ste&amp;p:</source>
+        <translation>Sch&amp;ritt:</translation>
+    </message>
+    <message>
+        <source>&amp;Hold (s):</source>
+        <translation>&amp;Halten (s):</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation>B&amp;udget:</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>&amp;Start…</source>
+        <translation>&amp;Starten…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Requests in flight at once, each on its own connection</source>
+        <translation>Gleichzeitig laufende Anfragen, jede auf eigener Verbindung</translation>
     </message>
 </context>
 <context>
@@ -7413,6 +7609,123 @@ Ursache: %5</translation>
     <message>
         <source>the request</source>
         <translation>die Anfrage</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::RampReport</name>
+    <message>
+        <source>no response</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message numerus="yes">
+        <source>ramp of %1: concurrency %2 (%n step(s)), each held %3 s; at most %4 requests (%5 per step) and at most %6 s (each step: the hold and up to %7 s for the requests still in flight); one connection per request in flight, kept open while the server allows</source>
+        <translation>
+            <numerusform>Rampe von %1: Parallelität %2 (%n Stufe), jede %3 s gehalten; höchstens %4 Anfragen (%5 je Stufe) und höchstens %6 s (je Stufe: die Haltezeit und bis zu %7 s für noch laufende Anfragen); eine Verbindung je laufender Anfrage, offen gehalten, solange der Server es erlaubt</numerusform>
+            <numerusform>Rampe von %1: Parallelität %2 (%n Stufen), jede %3 s gehalten; höchstens %4 Anfragen (%5 je Stufe) und höchstens %6 s (je Stufe: die Haltezeit und bis zu %7 s für noch laufende Anfragen); eine Verbindung je laufender Anfrage, offen gehalten, solange der Server es erlaubt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>concurrency   answered   per s (ok)      p50       p90       p99   failed   verdicts</source>
+        <translation>Parallel.  beantwortet  pro s (ok)      p50       p90       p99   Fehler   Urteile</translation>
+    </message>
+    <message>
+        <source>%1 ×%2 (%3)</source>
+        <translation>%1 ×%2 (%3)</translation>
+    </message>
+    <message>
+        <source>(step&apos;s request budget spent)</source>
+        <translation>(Anfragebudget der Stufe aufgebraucht)</translation>
+    </message>
+    <message>
+        <source>(stopped by you)</source>
+        <translation>(von Ihnen gestoppt)</translation>
+    </message>
+    <message>
+        <source>Rule: errors turn when a step&apos;s failure share is %1 percentage points above every step before it; latency turns when its p90 is more than %2× the lowest p90 before it and at least %3 ms above it.</source>
+        <translation>Regel: Fehler schlagen um, wenn der Fehleranteil einer Stufe %1 Prozentpunkte über jeder Stufe davor liegt; die Latenz schlägt um, wenn ihr p90 mehr als das %2-Fache des niedrigsten p90 davor und mindestens %3 ms darüber liegt.</translation>
+    </message>
+    <message>
+        <source>No step finished: no knee.</source>
+        <translation>Keine Stufe beendet: kein Knie.</translation>
+    </message>
+    <message>
+        <source>No knee up to concurrency %1: %2 answers per second, p90 %3, %4 failed.</source>
+        <translation>Kein Knie bis Parallelität %1: %2 Antworten pro Sekunde, p90 %3, %4 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>failures rose from %1 to %2</source>
+        <translation>Fehler stiegen von %1 auf %2</translation>
+    </message>
+    <message>
+        <source>p90 rose from %1 to %2</source>
+        <translation>p90 stieg von %1 auf %2</translation>
+    </message>
+    <message>
+        <source>Knee at concurrency %1 (the step after %2): %3.</source>
+        <translation>Knie bei Parallelität %1 (die Stufe nach %2): %3.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>Knee at the first step, concurrency %1: %2.</source>
+        <translation>Knie bei der ersten Stufe, Parallelität %1: %2.</translation>
+    </message>
+    <message>
+        <source>Verdict there: %1 — %2</source>
+        <translation>Urteil dort: %1 — %2</translation>
+    </message>
+    <message>
+        <source>No failures at the knee yet; the first come at concurrency %1: %2 — %3</source>
+        <translation>Am Knie noch keine Fehler; die ersten kommen bei Parallelität %1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>No failures within the ramp: the server queues rather than refuses (or this machine is the limit; watch its CPU).</source>
+        <translation>Keine Fehler in der Rampe: der Server reiht ein, statt abzuweisen (oder dieser Rechner ist die Grenze; beobachten Sie seine CPU).</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::RampRunner</name>
+    <message>
+        <source>the ramp has no steps</source>
+        <translation>die Rampe hat keine Stufen</translation>
+    </message>
+    <message>
+        <source>every step needs a concurrency of at least 1</source>
+        <translation>jede Stufe braucht eine Parallelität von mindestens 1</translation>
+    </message>
+    <message>
+        <source>a concurrency above %1 is not possible</source>
+        <translation>eine Parallelität über %1 ist nicht möglich</translation>
+    </message>
+    <message>
+        <source>each step must be held at least %1 s</source>
+        <translation>jede Stufe muss mindestens %1 s gehalten werden</translation>
+    </message>
+    <message>
+        <source>more than %1 requests are not possible</source>
+        <translation>mehr als %1 Anfragen sind nicht möglich</translation>
+    </message>
+    <message>
+        <source>a ramp longer than %1 hours is not possible</source>
+        <translation>eine Rampe länger als %1 Stunden ist nicht möglich</translation>
+    </message>
+    <message>
+        <source>a budget of %1 requests gives each of the %2 steps %3, fewer than the highest concurrency (%4); raise --max-requests or use fewer steps</source>
+        <translation>ein Budget von %1 Anfragen gibt jeder der %2 Stufen %3, weniger als die höchste Parallelität (%4); erhöhen Sie --max-requests oder verwenden Sie weniger Stufen</translation>
+    </message>
+    <message>
+        <source>a concurrency of %1 (more than %2)</source>
+        <translation>eine Parallelität von %1 (mehr als %2)</translation>
+    </message>
+    <message>
+        <source>%1 requests (more than %2)</source>
+        <translation>%1 Anfragen (mehr als %2)</translation>
+    </message>
+    <message>
+        <source>up to %1 s (more than %2 s)</source>
+        <translation>bis zu %1 s (mehr als %2 s)</translation>
     </message>
 </context>
 <context>

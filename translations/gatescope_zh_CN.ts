@@ -1978,6 +1978,54 @@ One request; watching is bounded by --max-idle. Ctrl+C stops (exit code 130).</s
         <translation>测量服务器的空闲 keep-alive 超时：在新连接上发送一个请求，让连接保持空闲，记录服务器何时关闭它（FIN 或重置）。与前面的网关比较：若服务器在网关停止复用空闲连接之前就关闭它们，就会造成间歇性 502；会输出针对该网关的修复方法。
 只发一个请求；观察时长受 --max-idle 限制。Ctrl+C 停止（退出码 130）。</translation>
     </message>
+    <message>
+        <source>Concurrency of the first step: requests in flight at once, each on its own connection (default 1).</source>
+        <translation>第一级的并发数：同时进行的请求数，每个请求使用自己的连接（默认 1）。</translation>
+    </message>
+    <message>
+        <source>Concurrency of the last step (default 10; above 50 only with --i-know).</source>
+        <translation>最后一级的并发数（默认 10；超过 50 需要 --i-know）。</translation>
+    </message>
+    <message>
+        <source>How much each step adds to the concurrency (default 1).</source>
+        <translation>每一级增加的并发数（默认 1）。</translation>
+    </message>
+    <message>
+        <source>Whole seconds each step is held (default 5); the same FROM:TO:STEP:HOLD values as convert --ramp.</source>
+        <translation>每一级保持的整秒数（默认 5）；与 convert --ramp 的 FROM:TO:STEP:HOLD 取值相同。</translation>
+    </message>
+    <message>
+        <source>The request budget of the whole ramp, shared equally by the steps (default 200 a step; above 5000 only with --i-know).</source>
+        <translation>整个爬坡的请求预算，由各级平均分配（默认每级 200；超过 5000 需要 --i-know）。</translation>
+    </message>
+    <message>
+        <source>Allow a ramp above the gentle caps (concurrency 50, 5000 requests, 10 minutes); never above 1000, 1000000 requests, 24 hours.</source>
+        <translation>允许超过温和上限（并发 50、5000 个请求、10 分钟）的爬坡；但绝不超过 1000 并发、1000000 个请求、24 小时。</translation>
+    </message>
+    <message>
+        <source>Ramp entry N of a capture (0-based; default the first).</source>
+        <translation>对捕获中的第 N 个条目进行爬坡（从 0 开始；默认第一个）。</translation>
+    </message>
+    <message>
+        <source>Output format: text (a line per step, then the knee) or json (the gatescope.ramp/1 document).</source>
+        <translation>输出格式：text（每级一行，然后是拐点）或 json（gatescope.ramp/1 文档）。</translation>
+    </message>
+    <message>
+        <source>Write the result to FILE (atomically) instead of standard output.</source>
+        <translation>将结果（原子地）写入 FILE，而不是标准输出。</translation>
+    </message>
+    <message>
+        <source>raise concurrency step by step and find the knee: where latency or errors turn, and the verdict there</source>
+        <translation>逐级提高并发并找出拐点：延迟或错误开始转折之处，以及该处的结论</translation>
+    </message>
+    <message>
+        <source>A capacity probe: send the request with C1 requests in flight at once (each on its own connection; when one ends the next starts), hold it S seconds, then add K, up to C2. Prints per step the answers per second, the latency percentiles (p50, p90, p99) and the failures (5xx, 429, no answer) by verdict, then the knee: the first step whose failure share is 2 points above every step before, or whose p90 is more than 1.5 times the lowest before (and 10 ms more), with the verdict that appears there.
+Bounded: the request budget and the longest time are printed before the first request; above the gentle caps (concurrency 50, 5000 requests, 10 minutes) it refuses without --i-know. Redirects are not followed. Send it only to servers you run or may test.
+Ctrl+C stops within a second: what was measured is printed, and the exit code is 130.</source>
+        <translation>容量探测：以同时进行的 C1 个请求发送该请求（每个请求使用自己的连接；一个结束即开始下一个），保持 S 秒，然后增加 K，直到 C2。按级输出每秒应答数、延迟百分位（p50、p90、p99）以及按结论分组的失败（5xx、429、无应答），然后给出拐点：失败比例比之前每一级高出 2 个百分点，或 p90 超过之前最低值 1.5 倍（且多出 10 毫秒）的第一级，以及该处出现的结论。
+有界：请求预算和最长时间在第一个请求之前输出；超过温和上限（并发 50、5000 个请求、10 分钟）时，没有 --i-know 将拒绝运行。不跟随重定向。只向您运行或有权测试的服务器发送。
+Ctrl+C 在一秒内停止：输出已测得的结果，退出码为 130。</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Cli::CompareText</name>
@@ -2478,6 +2526,31 @@ One request; watching is bounded by --max-idle. Ctrl+C stops (exit code 130).</s
     <message>
         <source>%1 cannot be used together: choose one</source>
         <translation>%1 不能同时使用:请选择其一</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Cli::RampCommand</name>
+    <message>
+        <source>--from/--to/--step/--hold: %1</source>
+        <translation>--from/--to/--step/--hold：%1</translation>
+    </message>
+    <message>
+        <source>--max-requests: &apos;%1&apos; is not a positive number</source>
+        <translation>--max-requests：“%1”不是正数</translation>
+    </message>
+    <message>
+        <source>this ramp goes above the gentle caps: %1. Add --i-know if the server is yours to load.</source>
+        <translation>此爬坡超出温和上限：%1。如果您有权对该服务器施加负载，请添加 --i-know。</translation>
+    </message>
+    <message>
+        <source>--entry: &apos;%1&apos; is not an entry number</source>
+        <translation>--entry：“%1”不是条目编号</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped by you after %n step(s).</source>
+        <translation>
+            <numerusform>已由您在 %n 级后停止。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4527,6 +4600,18 @@ One request; watching is bounded by --max-idle. Ctrl+C stops (exit code 130).</s
         <source>Watch needs an http:// or https:// URL in the request builder.</source>
         <translation>观察需要在请求编辑器中填写 http:// 或 https:// URL。</translation>
     </message>
+    <message>
+        <source>Ra&amp;mp…</source>
+        <translation>爬坡(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Raise the number of these requests in flight step by step and find where latency or errors turn</source>
+        <translation>逐级提高此请求的并发数，找出延迟或错误开始转折之处</translation>
+    </message>
+    <message>
+        <source>Ramp needs an http:// or https:// URL in the request builder.</source>
+        <translation>爬坡需要在请求编辑器中填写 http:// 或 https:// URL。</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Gui::OriginCompareDialog</name>
@@ -4702,6 +4787,116 @@ One request; watching is bounded by --max-idle. Ctrl+C stops (exit code 130).</s
     <message>
         <source>HTTP/2 without asking (curl --http2-prior-knowledge)</source>
         <translation>不经协商直接使用 HTTP/2(curl --http2-prior-knowledge)</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::RampChart</name>
+    <message>
+        <source>latency</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>knee at %1: %2</source>
+        <translation>拐点在 %1：%2</translation>
+    </message>
+    <message>
+        <source>answers per second without failure (left)</source>
+        <translation>每秒无失败应答数（左）</translation>
+    </message>
+    <message>
+        <source>p90 (right)</source>
+        <translation>p90（右）</translation>
+    </message>
+    <message>
+        <source>failure share (slot height = 100 %)</source>
+        <translation>失败比例（格高 = 100 %）</translation>
+    </message>
+    <message>
+        <source>concurrency (requests in flight)</source>
+        <translation>并发数（同时进行的请求）</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::RampWindow</name>
+    <message>
+        <source>Send up to %1 requests to %2, up to %3 at once, over at most %4 s?</source>
+        <translation>向 %2 发送最多 %1 个请求，最多 %3 个同时进行，最长 %4 秒？</translation>
+    </message>
+    <message>
+        <source>This goes above the gentle caps: %1.</source>
+        <translation>这超出了温和上限：%1。</translation>
+    </message>
+    <message>
+        <source>Load only servers you run or may test.</source>
+        <translation>只对您运行或有权测试的服务器施加负载。</translation>
+    </message>
+    <message>
+        <source>Start the ramp?</source>
+        <translation>开始爬坡？</translation>
+    </message>
+    <message>
+        <source>&amp;Start the ramp</source>
+        <translation>开始爬坡(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ramping…</source>
+        <translation>正在爬坡…</translation>
+    </message>
+    <message>
+        <source>Cannot run: %1.</source>
+        <translation>无法运行：%1。</translation>
+    </message>
+    <message>
+        <source>At most %1 requests (%2 per step) to %3, at most %4 s. Nothing is sent before you confirm.</source>
+        <translation>最多 %1 个请求（每级 %2 个）发往 %3，最长 %4 秒。在您确认之前不会发送任何内容。</translation>
+    </message>
+    <message>
+        <source>(The default budget: %1 requests a step.)</source>
+        <translation>（默认预算：每级 %1 个请求。）</translation>
+    </message>
+    <message>
+        <source>Ramp %1</source>
+        <translation>爬坡 %1</translation>
+    </message>
+    <message>
+        <source>Capacity probe of %1 %2 — target host %3</source>
+        <translation>%1 %2 的容量探测 — 目标主机 %3</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>起始(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>终止(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Ste&amp;p:</source>
+        <translation>步长(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Hold (s):</source>
+        <translation>保持秒数(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation>预算(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>&amp;Start…</source>
+        <translation>开始(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Requests in flight at once, each on its own connection</source>
+        <translation>同时进行的请求数，每个请求使用自己的连接</translation>
     </message>
 </context>
 <context>
@@ -7364,6 +7559,122 @@ Cause: %5</source>
     <message>
         <source>the request</source>
         <translation>该请求</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::RampReport</name>
+    <message>
+        <source>no response</source>
+        <translation>无应答</translation>
+    </message>
+    <message numerus="yes">
+        <source>ramp of %1: concurrency %2 (%n step(s)), each held %3 s; at most %4 requests (%5 per step) and at most %6 s (each step: the hold and up to %7 s for the requests still in flight); one connection per request in flight, kept open while the server allows</source>
+        <translation>
+            <numerusform>%1 的爬坡：并发 %2（%n 级），每级保持 %3 秒；最多 %4 个请求（每级 %5 个），最长 %6 秒（每级：保持时间加上最多 %7 秒等待仍在进行的请求）；每个进行中的请求一个连接，在服务器允许时保持打开</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>concurrency   answered   per s (ok)      p50       p90       p99   failed   verdicts</source>
+        <translation>并发     已应答   每秒（成功）      p50       p90       p99   失败   结论</translation>
+    </message>
+    <message>
+        <source>%1 ×%2 (%3)</source>
+        <translation>%1 ×%2（%3）</translation>
+    </message>
+    <message>
+        <source>(step&apos;s request budget spent)</source>
+        <translation>（本级请求预算已用完）</translation>
+    </message>
+    <message>
+        <source>(stopped by you)</source>
+        <translation>（已由您停止）</translation>
+    </message>
+    <message>
+        <source>Rule: errors turn when a step&apos;s failure share is %1 percentage points above every step before it; latency turns when its p90 is more than %2× the lowest p90 before it and at least %3 ms above it.</source>
+        <translation>规则：当某级的失败比例比之前每一级高出 %1 个百分点时，错误发生转折；当其 p90 超过之前最低 p90 的 %2 倍且至少高出 %3 毫秒时，延迟发生转折。</translation>
+    </message>
+    <message>
+        <source>No step finished: no knee.</source>
+        <translation>没有完成任何一级：无拐点。</translation>
+    </message>
+    <message>
+        <source>No knee up to concurrency %1: %2 answers per second, p90 %3, %4 failed.</source>
+        <translation>直到并发 %1 都没有拐点：每秒 %2 个应答，p90 %3，失败 %4。</translation>
+    </message>
+    <message>
+        <source>failures rose from %1 to %2</source>
+        <translation>失败从 %1 升至 %2</translation>
+    </message>
+    <message>
+        <source>p90 rose from %1 to %2</source>
+        <translation>p90 从 %1 升至 %2</translation>
+    </message>
+    <message>
+        <source>Knee at concurrency %1 (the step after %2): %3.</source>
+        <translation>拐点在并发 %1（%2 之后的一级）：%3。</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>，且</translation>
+    </message>
+    <message>
+        <source>Knee at the first step, concurrency %1: %2.</source>
+        <translation>拐点在第一级，并发 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Verdict there: %1 — %2</source>
+        <translation>该处结论：%1 — %2</translation>
+    </message>
+    <message>
+        <source>No failures at the knee yet; the first come at concurrency %1: %2 — %3</source>
+        <translation>拐点处尚无失败；首批失败出现在并发 %1：%2 — %3</translation>
+    </message>
+    <message>
+        <source>No failures within the ramp: the server queues rather than refuses (or this machine is the limit; watch its CPU).</source>
+        <translation>爬坡中没有失败：服务器选择排队而不是拒绝（或者本机才是瓶颈；请关注其 CPU）。</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::RampRunner</name>
+    <message>
+        <source>the ramp has no steps</source>
+        <translation>爬坡没有任何一级</translation>
+    </message>
+    <message>
+        <source>every step needs a concurrency of at least 1</source>
+        <translation>每一级的并发数至少为 1</translation>
+    </message>
+    <message>
+        <source>a concurrency above %1 is not possible</source>
+        <translation>并发数不能超过 %1</translation>
+    </message>
+    <message>
+        <source>each step must be held at least %1 s</source>
+        <translation>每一级至少保持 %1 秒</translation>
+    </message>
+    <message>
+        <source>more than %1 requests are not possible</source>
+        <translation>请求数不能超过 %1</translation>
+    </message>
+    <message>
+        <source>a ramp longer than %1 hours is not possible</source>
+        <translation>爬坡不能超过 %1 小时</translation>
+    </message>
+    <message>
+        <source>a budget of %1 requests gives each of the %2 steps %3, fewer than the highest concurrency (%4); raise --max-requests or use fewer steps</source>
+        <translation>%1 个请求的预算分给 %2 级后每级 %3 个，少于最高并发数（%4）；请提高 --max-requests 或减少级数</translation>
+    </message>
+    <message>
+        <source>a concurrency of %1 (more than %2)</source>
+        <translation>并发数 %1（超过 %2）</translation>
+    </message>
+    <message>
+        <source>%1 requests (more than %2)</source>
+        <translation>%1 个请求（超过 %2）</translation>
+    </message>
+    <message>
+        <source>up to %1 s (more than %2 s)</source>
+        <translation>最长 %1 秒（超过 %2 秒）</translation>
     </message>
 </context>
 <context>

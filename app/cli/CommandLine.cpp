@@ -6,6 +6,7 @@
 #include "cli/LabCommand.h"
 #include "cli/LogsCommand.h"
 #include "cli/ProbeCommand.h"
+#include "cli/RampCommand.h"
 #include "cli/TerminalOutput.h"
 #include "cli/WatchCommand.h"
 #include "render/PdfReportWriter.h"
@@ -235,6 +236,7 @@ std::optional<Error> interpret(const CommandSpec &spec, Invocation &invocation)
     case CommandId::Compare:
     case CommandId::Watch:
     case CommandId::KeepAlive:
+    case CommandId::Ramp:
         break;
     case CommandId::Logs:
         invocation.report.format = reportFormatFromId(options.value(u"format"_s)).value_or(ReportFormat::Text);
@@ -330,6 +332,8 @@ int run(const Invocation &invocation)
         return runWatchCommand(invocation);
     case CommandId::KeepAlive:
         return runKeepAliveCommand(invocation);
+    case CommandId::Ramp:
+        return runRampCommand(invocation);
     case CommandId::Help:
     case CommandId::Window:
         break;

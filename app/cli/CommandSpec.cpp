@@ -367,6 +367,63 @@ QList<OptionSpec> keepAliveOptions()
     };
 }
 
+QList<OptionSpec> rampOptions()
+{
+    return {
+        { .names = { u"from"_s },
+          .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                                           "Concurrency of the first step: requests in flight at once, each on its "
+                                           "own connection (default 1)."),
+          .valueName = "C1",
+          .defaultValue = u"1"_s },
+        { .names = { u"to"_s },
+          .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                                           "Concurrency of the last step (default 10; above 50 only with --i-know)."),
+          .valueName = "C2",
+          .defaultValue = u"10"_s },
+        { .names = { u"step"_s },
+          .description
+          = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "How much each step adds to the concurrency (default 1)."),
+          .valueName = "K",
+          .defaultValue = u"1"_s },
+        { .names = { u"hold"_s },
+          .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                                           "Whole seconds each step is held (default 5); the same FROM:TO:STEP:HOLD "
+                                           "values as convert --ramp."),
+          .valueName = "S",
+          .defaultValue = u"5"_s },
+        { .names = { u"max-requests"_s },
+          .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                                           "The request budget of the whole ramp, shared equally by the steps "
+                                           "(default 200 a step; above 5000 only with --i-know)."),
+          .valueName = "N" },
+        { .names = { u"i-know"_s },
+          .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                                           "Allow a ramp above the gentle caps (concurrency 50, 5000 requests, 10 "
+                                           "minutes); never above 1000, 1000000 requests, 24 hours.") },
+        { .names = { u"entry"_s },
+          .description
+          = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "Ramp entry N of a capture (0-based; default the first)."),
+          .valueName = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "n") },
+        { .names = { u"k"_s, u"insecure"_s },
+          .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                                           "do not verify the server's TLS certificate (recorded in the result)") },
+        { .names = { u"f"_s, u"format"_s },
+          .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                                           "Output format: text (a line per step, then the knee) or json (the "
+                                           "gatescope.ramp/1 document)."),
+          .valueName = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "format"),
+          .allowedValues = { u"text"_s, u"json"_s },
+          .defaultValue = u"text"_s },
+        { .names = { u"o"_s, u"output"_s },
+          .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                                           "Write the result to FILE (atomically) instead of standard output."),
+          .valueName = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "file"),
+          .takesFile = true },
+        langOption(),
+    };
+}
+
 QList<OptionSpec> windowOptions()
 {
     return {
@@ -532,6 +589,31 @@ QList<CommandSpec> buildCommandSpecs()
               .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "http:// or https:// URL to request"),
               .minimum = 1,
               .maximum = 1 } },
+        { .id = CommandId::Ramp,
+          .name = u"ramp"_s,
+          .summary = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                                       "raise concurrency step by step and find the knee: where latency or errors "
+                                       "turn, and the verdict there"),
+          .description = QT_TRANSLATE_NOOP(
+              "Gatescope::Cli::Commands",
+              "A capacity probe: send the request with C1 requests in flight at once (each on its own connection; "
+              "when one ends the next starts), hold it S seconds, then add K, up to C2. Prints per step the "
+              "answers per second, the latency percentiles (p50, p90, p99) and the failures (5xx, 429, no answer) "
+              "by verdict, then the knee: the first step whose failure share is 2 points above every step before, "
+              "or whose p90 is more than 1.5 times the lowest before (and 10 ms more), with the verdict that "
+              "appears there.\nBounded: the request budget and the longest time are printed before the first "
+              "request; above the gentle caps (concurrency 50, 5000 requests, 10 minutes) it refuses without "
+              "--i-know. Redirects are not followed. Send it only to servers you run or may test.\nCtrl+C stops "
+              "within a second: what was measured is printed, and the exit code is 130."),
+          .options = rampOptions(),
+          .arguments = { .syntax = "INPUT",
+                         .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                                                          "A URL, or a capture (HAR, curl command line, raw request, "
+                                                          ".http file) holding the request; '-' reads standard "
+                                                          "input."),
+                         .minimum = 1,
+                         .maximum = 1,
+                         .takesFile = true } },
         { .id = CommandId::Help,
           .name = u"help"_s,
           .summary = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "show this overview, or the options of COMMAND"),

@@ -19,7 +19,7 @@ enum class ApplicationKind {
     Window, // QApplication on a display: the workbench window
 };
 
-enum class CommandId { Window, Help, Probe, Diagnose, Replay, Convert, Lab, Logs, Compare, Watch, KeepAlive };
+enum class CommandId { Window, Help, Probe, Diagnose, Replay, Convert, Lab, Logs, Compare, Watch, KeepAlive, Ramp };
 
 struct OptionSpec
 {

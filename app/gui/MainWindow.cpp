@@ -12,6 +12,7 @@
 #include "gui/lab/LabScenarioView.h"
 #include "gui/lab/LabSession.h"
 #include "gui/logs/LogsPane.h"
+#include "gui/ramp/RampWindow.h"
 #include "gui/request/RequestEditor.h"
 #include "gui/request/UrlLineEdit.h"
 #include "gui/response/ResponseView.h"
@@ -274,6 +275,7 @@ void MainWindow::setupActions()
     m_cancel = make(&MainWindow::cancelRequest, { QKeySequence(Qt::Key_Escape) });
     m_cancel->setEnabled(false);
     m_watch = make(&MainWindow::openWatch, { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W) });
+    m_ramp = make(&MainWindow::openRamp);
     m_showSidebar = make(nullptr, { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B) });
     m_showSidebar->setCheckable(true);
     m_showSidebar->setChecked(true);
@@ -342,6 +344,7 @@ void MainWindow::setupMenus()
     m_requestMenu->addAction(m_send);
     m_requestMenu->addAction(m_cancel);
     m_requestMenu->addAction(m_watch);
+    m_requestMenu->addAction(m_ramp);
     m_requestMenu->addSeparator();
     m_exchangeActions->addTo(m_requestMenu);
 
@@ -599,6 +602,9 @@ void MainWindow::retranslate()
     m_cancel->setText(tr("&Cancel"));
     m_watch->setText(tr("&Watch…"));
     m_watch->setToolTip(tr("Send this request again and again to catch a 5xx that comes and goes"));
+    m_ramp->setText(tr("Ra&mp…"));
+    m_ramp->setToolTip(tr("Raise the number of these requests in flight step by step and find where latency or "
+                          "errors turn"));
     m_showSidebar->setText(tr("&Workspace sidebar"));
     m_showDiagnosis->setText(tr("&Diagnosis pane"));
     m_focusUrl->setText(tr("Go to &URL"));
@@ -1301,6 +1307,20 @@ void MainWindow::openWatch()
         return;
     }
     auto *window = new WatchWindow(request, diagnoser(), m_workspace, this);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->resize(size() * 0.8);
+    window->show();
+}
+
+void MainWindow::openRamp()
+{
+    const RequestSpec request = m_editor->request();
+    const QString scheme = request.url.scheme().toLower();
+    if (!request.url.isValid() || request.url.host().isEmpty() || (scheme != u"http" && scheme != u"https")) {
+        showStatus(tr("Ramp needs an http:// or https:// URL in the request builder."), true);
+        return;
+    }
+    auto *window = new RampWindow(request, diagnoser(), this);
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->resize(size() * 0.8);
     window->show();

@@ -71,6 +71,7 @@ public:
     QAction *sendAction() const { return m_send; }
     QAction *cancelAction() const { return m_cancel; }
     QAction *watchAction() const { return m_watch; }
+    QAction *rampAction() const { return m_ramp; }
     bool isFirstStart() const { return m_firstStart; }
     bool isImporting() const;
     QProgressBar *importProgressBar() const { return m_importProgress; } // 0–1000 while importing
@@ -100,6 +101,7 @@ public Q_SLOTS:
     void pasteAsRequest();
     void openLab();
     void openWatch(); // "Watch…": the builder's request repeated over time, in its own window
+    void openRamp(); // "Ramp…": the capacity probe of the builder's request, in its own window
     void showExport(bool currentOnly = false); // currentOnly: the exchange being looked at
     void replay(const Exchange &captured, const RequestSpec &request); // shown beside it when back
     void openInBuilder(); // the current exchange's request in the builder, focused
@@ -224,6 +226,7 @@ private:
     QAction *m_focusDiagnosis = nullptr;
     QAction *m_lab = nullptr;
     QAction *m_watch = nullptr;
+    QAction *m_ramp = nullptr;
     QAction *m_about = nullptr;
 };
 

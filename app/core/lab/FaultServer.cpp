@@ -614,7 +614,9 @@ private:
             return;
         }
         case M::KeepAlive: {
-            const int idleMs = std::clamp(intParameter("idle", 3000), 1, 3600 * 1000);
+            // close=lazy&idle=0: every request after the first on the connection is answered by a close.
+            const bool lazy = textParameter("close", "fin") == "lazy";
+            const int idleMs = std::clamp(intParameter("idle", 3000), lazy ? 0 : 1, 3600 * 1000);
             QByteArray bytes = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
                 + QByteArray::number(jsonBody().size()) + "\r\nConnection: keep-alive\r\n";
             if (intParameter("header", 0) != 0)
@@ -622,7 +624,7 @@ private:
             send(bytes + "\r\n" + jsonBody());
             m_keptAlive = true; // a pipelined request behind this one is not served
             m_resetWhenIdle = textParameter("close", "fin") == "reset";
-            m_lazyClose = textParameter("close", "fin") == "lazy";
+            m_lazyClose = lazy;
             m_idleLimitMs = idleMs;
             m_idleSince.start();
             if (!m_lazyClose)

@@ -68,7 +68,8 @@ namespace Gatescope {
 //                                                           closed after `idle` ms without one (close=reset: a RST;
 //                                                           close=lazy: no close when idle, but a request that comes
 //                                                           after `idle` ms is read and answered by a close, FIN —
-//                                                           the keep-alive race, made certain); header=1 adds
+//                                                           the keep-alive race, made certain; with idle=0 every
+//                                                           reuse of the connection meets it); header=1 adds
 //                                                           "Keep-Alive: timeout=S" (idle in whole s)
 //
 // The malformed-response modes (obs-fold … no-content-with-body) send exactly
