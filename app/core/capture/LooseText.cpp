@@ -196,6 +196,11 @@ QList<Found> statusesIn(const QString &text)
             { QRegularExpression(u"\\bFUNCTION_THROTTLED\\b"_s), 2, 503 },
             // AWS Lambda's timeout message: API Gateway's Lambda proxy and Netlify answer it with 502.
             { QRegularExpression(u"Task timed out after \\d+(?:\\.\\d+)? seconds"_s), 1, 502 },
+            // CloudFront's pages link the documentation page of their own status
+            // (".../DeveloperGuide/http-502-bad-gateway.html").
+            { QRegularExpression(u"AmazonCloudFront/latest/DeveloperGuide/http-(5\\d\\d)-"_s), 1, 0 },
+            // Django's technical 500 page (DEBUG = True) as rendered text: "Exception Type: …".
+            { QRegularExpression(u"^\\s*Exception Type:\\s+\\w"_s, QRegularExpression::MultilineOption), 1, 500 },
             // Envoy's route-timeout body; Azure Front Door's default error page.
             { QRegularExpression(u"\\bupstream request timeout\\b"_s, ci), 1, 504 },
             { QRegularExpression(u"Our services aren(?:'|’|&#39;)t available right now"_s, ci), 1, 503 },
@@ -223,9 +228,18 @@ QList<Found> statusesIn(const QString &text)
               503 },
         };
     }();
+    // A message quoted as a JSON string ("…deployment\\n\\nFUNCTION_INVOCATION_TIMEOUT\\n…") is read
+    // with its escapes as the characters they stand for; each escape keeps its two places, so a
+    // match's offset is the same in the text as given.
+    QString unescaped = text;
+    if (text.count(u"\\n"_s) >= 2) {
+        unescaped.replace(u"\\n"_s, u" \n"_s);
+        unescaped.replace(u"\\\""_s, u" \""_s);
+        unescaped.replace(u"\\t"_s, u" \t"_s);
+    }
     QList<Found> found;
     for (const Pattern &pattern : patterns) {
-        QRegularExpressionMatchIterator it = pattern.expression.globalMatch(text);
+        QRegularExpressionMatchIterator it = pattern.expression.globalMatch(unescaped);
         while (it.hasNext()) {
             const QRegularExpressionMatch match = it.next();
             Found f;
@@ -318,13 +332,30 @@ std::optional<ToolLogs::CurlFailure> clientFailureIn(QByteArrayView text)
         if (end < 0)
             end = text.size();
         // A gateway's log line about its upstream ("… while SSL handshaking to upstream", "…
-        // while reading response header from upstream") is the gateway's failure, not the client's.
-        if (text.sliced(start, end - start).contains("upstream"))
+        // while reading response header from upstream", Apache's "[proxy:error] (111)Connection
+        // refused: AH00957: …") is the gateway's failure, not the client's.
+        const QByteArrayView line = text.sliced(start, end - start);
+        static const QRegularExpression gatewayLogLine(
+            u"upstream|\\[(?:proxy\\w*:)?error\\]|\\[crit\\]|\\bAH\\d{5}\\b"_s);
+        if (gatewayLogLine.match(QString::fromUtf8(line)).hasMatch())
             continue;
         return ToolLogs::CurlFailure { phrase.outcome, phrase.phase,
                                        QString::fromUtf8(text.sliced(start, end - start).trimmed()) };
     }
     return std::nullopt;
+}
+
+// A web application's own log of an exception: a traceback through the framework's frames
+// (Django, Flask, Starlette), Laravel's "production.ERROR" with its [stacktrace], a Spring or Rails
+// stack. Its "Connection refused" is the application's call to a database or service, not the
+// client's; the request it served failed inside the application.
+bool isApplicationLog(QByteArrayView text)
+{
+    static const QRegularExpression frames(
+        u"site-packages/(?:django|flask|werkzeug|starlette|fastapi)/|Illuminate\\\\|\\bproduction\\.ERROR\\b|"
+        u"^\\[stacktrace\\]|\\bat org\\.springframework\\.|\\bActionController::|/gems/(?:actionpack|activerecord|rack)-"_s,
+        QRegularExpression::MultilineOption);
+    return frames.match(QString::fromUtf8(text.first(std::min<qsizetype>(text.size(), 256 * 1024)))).hasMatch();
 }
 
 // curl's own "curl: (N) …" line anywhere in the text (after a prompt, a meter, in a quote).
@@ -528,9 +559,23 @@ std::optional<Capture> read(QByteArrayView input, const QString &name)
         return withRequest(failureCapture(*curl, asked, name));
     // A client's own failure words count only outside a page or body: "Connection refused" in a
     // Squid page or an exception body is what the server said about its upstream.
-    if ((!stated || stated->status < 400) && !looksLikeBody(output)) {
+    const bool applicationLog = isApplicationLog(output);
+    if ((!stated || stated->status < 400) && !looksLikeBody(output) && !applicationLog) {
         if (const std::optional<ToolLogs::CurlFailure> failure = clientFailureIn(output))
             return withRequest(failureCapture(*failure, asked, name));
+    }
+    if (!stated && applicationLog) {
+        // Shape: an application's log of an exception while serving a request, no status said: the
+        // framework answers an unhandled exception with 500.
+        const QByteArray response = "HTTP/1.1 500 Internal Server Error\r\n\r\n" + bodyOf(output);
+        Result<Capture> capture = RawHttpImporter::importResponse(response, name);
+        if (capture) {
+            capture->warnings.prepend(Tr::tr("%1: read as an application's own log of an exception; the text states "
+                                             "no status, and a web framework answers an unhandled exception with "
+                                             "500, so the verdict rests on that reading")
+                                          .arg(name));
+            return withRequest(std::move(capture).value());
+        }
     }
     if (!stated) {
         // Shape: a body or message that states no status at all ({"message": "…"}, a page's
@@ -559,7 +604,7 @@ std::optional<Capture> read(QByteArrayView input, const QString &name)
     // Shape: a client that reported the status and then crashed on it (a Go panic, a Python
     // traceback after "500 Internal Server Error"): the trace is the client's, not the body.
     QByteArray reported = output;
-    if (!looksLikeBody(output) && !stated->serverLog) {
+    if (!looksLikeBody(output) && !stated->serverLog && !applicationLog) {
         static const QRegularExpression clientTrace(
             u"^(?:Traceback \\(most recent call last\\)|panic: |goroutine \\d+ \\[|\\s+File \".+\", line \\d+)"_s,
             QRegularExpression::MultilineOption);

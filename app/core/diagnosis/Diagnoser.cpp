@@ -203,6 +203,7 @@ Diagnosis Diagnoser::diagnose(const Exchange &exchange, const EvidenceSet &evide
         producer.confidence = std::min(producer.confidence, node->maxConfidence);
     if (!evidence.doubtedProduct.isEmpty() && producer.product == evidence.doubtedProduct)
         producer.confidence = std::min(producer.confidence, evidence.doubtedProductCeiling);
+    producer.confidence = std::min(producer.confidence, evidence.ceiling);
     // A body pasted without any status (status 0: the reader found none): whatever the body
     // suggests, the verdict cannot be sure of the status the user saw.
     if (exchange.response && exchange.response->status == 0)

@@ -77,6 +77,9 @@ struct EvidenceSet
     // log lines quoted in a paste (ingress-nginx, Kong and OpenResty write the same lines).
     QString doubtedProduct;
     double doubtedProductCeiling = 1.0;
+    // The most any verdict from this evidence may claim (log lines quoted together that name
+    // different causes).
+    double ceiling = 1.0;
     QString originHint; // e.g. "gunicorn", "Express" (app server seen)
     double originConfidence = 0; // how sure the origin made it
     QString protocolName; // "Redis" when the answer is another protocol's (ProtocolSniffer), else empty

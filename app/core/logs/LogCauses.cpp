@@ -161,7 +161,9 @@ LogCause classifyLogMessage(QByteArrayView message)
                 return { u"upstream.refused"_s, u"refused"_s, QString::fromUtf8(message) };
             // "connect() to unix:/run/php-fpm.sock failed (2: No such file or directory)": nothing
             // listens on that socket (the FastCGI or app server is not running).
-            if (message.contains("connect() to unix:") && message.contains("(2:"))
+            // "… failed (13: Permission denied)": nginx's worker may not open that socket — as
+            // good as nothing listening, for the requests it serves.
+            if (message.contains("connect() to unix:") && (message.contains("(2:") || message.contains("(13:")))
                 return { u"upstream.refused"_s, u"refused"_s, QString::fromUtf8(message) };
             continue;
         }

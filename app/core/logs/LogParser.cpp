@@ -853,7 +853,7 @@ Line parseHaproxy(const QString &file, QByteArrayView line, qint64 number, LogRe
     }
     if (r->upstreamStatus.isEmpty())
         r->upstreamStatus = r->upstreamHeaderMs < 0 ? u"-"_s : QString::number(r->status);
-    haproxyCause(r, flags, noServer);
+    setHaproxyTerminationCause(r, flags, noServer, line);
     r->gatewayGenerated = (r->upstreamHeaderMs < 0 && r->status >= 500) || noServer;
     return Line::Record;
 }
@@ -1645,9 +1645,23 @@ bool LogParser::finish(LogRecord *record)
     return true;
 }
 
-void setHaproxyTerminationCause(LogRecord *record, QByteArrayView flags, bool noServer)
+void setHaproxyTerminationCause(LogRecord *record, QByteArrayView flags, bool noServer, QByteArrayView line)
 {
     haproxyCause(record, flags, noServer);
+    LogRecord *r = record;
+    // HAProxy 2.5+'s backend connection error when the log format adds it ("bc_err=ERESET",
+    // %[bc_err_name]): more precise than the termination state's "the server closed".
+    static const QRegularExpression backendError(u"\\bbc_err(?:_name)?=(E[A-Z_]+)"_s);
+    if (const QRegularExpressionMatch m = backendError.match(QString::fromUtf8(line)); m.hasMatch()) {
+        const QString name = m.captured(1);
+        const QString text = r->causeText + u", bc_err="_s + name;
+        if (name.contains(u"RESET"))
+            setCause(r, u"upstream.reset"_s, text);
+        else if (name.contains(u"REFUSED"))
+            setCause(r, u"upstream.refused"_s, text, true);
+        else if (name.contains(u"TIMEOUT"))
+            setCause(r, u"upstream.timeout"_s, text, flags.startsWith("sC"));
+    }
 }
 
 } // namespace Gatescope

@@ -78,8 +78,9 @@ struct LogCause
 };
 LogCause classifyLogMessage(QByteArrayView message);
 // The cause HAProxy's termination state ("SC--", "sH--") names, set on `record` (cause, hint,
-// text); `noServer`: the line names no server (<NOSRV>).
-void setHaproxyTerminationCause(LogRecord *record, QByteArrayView flags, bool noServer);
+// text); `noServer`: the line names no server (<NOSRV>). A backend connection error the `line`
+// carries (HAProxy 2.5+'s "bc_err=ERESET") is more precise and wins.
+void setHaproxyTerminationCause(LogRecord *record, QByteArrayView flags, bool noServer, QByteArrayView line = {});
 // The hint for a cause id when the log names the cause by code (HAProxy flags, Heroku codes…).
 QString hintForCause(QStringView cause, bool connectPhase = false);
 

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 #include <optional>
@@ -106,9 +107,13 @@ std::optional<LogRecord> failureOfLineAsWritten(QByteArrayView line, qint64 numb
     }
     // nginx's error message quoted without its log prefix ("connect() failed (111: Connection
     // refused) while connecting to upstream", "… while SSL handshaking to upstream").
+    // Also nginx's own words for an upstream failure on a line of their own, as people quote a
+    // message split over lines ("upstream SSL certificate verify error: (20:…)").
     static const QRegularExpression nginxUpstream(
         u"while (?:connecting to|reading response header from|reading upstream|sending request to|SSL "
-        u"handshaking to|reading upstream response from) upstream"_s);
+        u"handshaking to|reading upstream response from) upstream|^\\W*(?:upstream SSL certificate (?:verify "
+        u"error|does not match)|upstream prematurely closed connection|upstream timed out \\(110|no live "
+        u"upstreams while|upstream sent (?:invalid|too big))"_s);
     const QString lineText = QString::fromUtf8(line);
     if (nginxUpstream.match(lineText).hasMatch()) {
         const LogCause cause = classifyLogMessage(line);
@@ -171,7 +176,7 @@ std::optional<LogRecord> failureOfLineAsWritten(QByteArrayView line, qint64 numb
         record.retries = m.captured(8).toInt();
         record.method = m.captured(9);
         record.target = m.captured(10);
-        setHaproxyTerminationCause(&record, m.captured(7).toLatin1(), false);
+        setHaproxyTerminationCause(&record, m.captured(7).toLatin1(), false, line);
         record.gatewayGenerated = !record.cause.isEmpty() && record.status >= 500;
         return record;
     }
@@ -326,6 +331,15 @@ DiagnosedExchange diagnose(const Diagnoser &diagnoser, const Exchange &exchange,
         evidence.doubtedProduct = u"nginx"_s;
         evidence.doubtedProductCeiling = QuotedNginxLineConfidence;
     }
+    // Lines that name different causes (a refused connect, then "disabled connection" for the
+    // next requests) leave open which one the user's request met.
+    QSet<QString> causes;
+    for (const LogMatch &match : std::as_const(matches)) {
+        if (!match.record.cause.isEmpty())
+            causes.insert(match.record.cause);
+    }
+    if (causes.size() > 1)
+        evidence.ceiling = DisagreeingLinesConfidence;
     DiagnosedExchange result { exchange, diagnoser.diagnose(exchange, evidence), QList<LogLineEvidence>() };
     for (const LogMatch &match : std::as_const(matches))
         result.logEvidence->append(LogJoin::evidenceRow(match));

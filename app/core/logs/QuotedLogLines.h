@@ -25,6 +25,8 @@ inline constexpr qsizetype MaxLines = 5000;
 // How sure a verdict can be that nginx answered when only quoted log lines name it (below
 // "confidently", 0.8: ingress-nginx, Kong and OpenResty write the same lines).
 inline constexpr double QuotedNginxLineConfidence = 0.75;
+// How sure a verdict can be when the quoted lines name different causes.
+inline constexpr double DisagreeingLinesConfidence = 0.7;
 // A text (a paste, a saved file) is searched for quoted lines when it is at most this large.
 inline constexpr qint64 MaxTextBytes = 4 * 1024 * 1024;
 

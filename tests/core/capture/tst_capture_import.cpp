@@ -184,6 +184,36 @@ private Q_SLOTS:
             << QByteArray("node_1  | Error : Invalid response : 520 - \"<!DOCTYPE html>\\n<html>\\n<head>\\n<title>"
                           "c.example | 520: Web server is returning an unknown error</title>\\n\n")
             << 520 << u"ok"_s << QString();
+        QTest::newRow("Apache's proxy error lines are the gateway's failure, not the client's refused connect")
+            << QByteArray(
+                   "[Sat Jul 08 17:40:54.742169 2017] [proxy:error] [pid 1081] (111)Connection refused: AH00957: "
+                   "HTTP: attempt to connect to 127.0.0.1:8000 (127.0.0.1) failed\n[Sat Jul 08 17:40:54.742228 "
+                   "2017] [proxy_http:error] [pid 1081] [client 10.0.2.2:53768] AH01114: HTTP: failed to make "
+                   "connection to backend: 127.0.0.1\n")
+            << 0 << u"ok"_s << QString();
+        QTest::newRow("a web framework's traceback of a refused database: the application's 500, not the client's")
+            << QByteArray("Traceback (most recent call last):\n  File \"/venv/lib/python3.10/site-packages/django/db/"
+                          "backends/base/base.py\", line 282, in ensure_connection\n    self.connect()\npsycopg2."
+                          "OperationalError: could not connect to server: Connection refused\n")
+            << 500 << u"ok"_s << QString();
+        QTest::newRow("Laravel's production.ERROR of a refused database connection") << QByteArray(
+            "[2025-04-22 19:30:51] production.ERROR: SQLSTATE[HY000] [2002] Connection refused (Connection: "
+            "mysql, SQL: select 1)\n[stacktrace]\n#0 /app/vendor/laravel/framework/src/Illuminate/"
+            "Database/Connection.php(983): Illuminate\\Database\\Connection->runQueryCallback()\n")
+                                                                                     << 500 << u"ok"_s << QString();
+        QTest::newRow("CloudFront's page text names its status by the documentation page it links") << QByteArray(
+            "CloudFront attempted to establish a connection with the origin, but either the attempt failed "
+            "or the origin closed the connection.\nFor more information, please refer to the CloudFront "
+            "documentation (https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/"
+            "http-502-bad-gateway.html).\n") << 502 << u"ok"_s << QString();
+        QTest::newRow("Django's technical 500 page as rendered text")
+            << QByteArray("ProgrammingError at /\nrelation \"config\" does not exist\nRequest Method:\tGET\nDjango "
+                          "Version:\t1.11.8\nException Type:\tProgrammingError\n")
+            << 500 << u"ok"_s << QString();
+        QTest::newRow("Vercel's code inside a JSON-escaped message")
+            << QByteArray("API Error ({\"error\":{\"message\":\"An error occurred with your deployment\\n\\n"
+                          "FUNCTION_INVOCATION_TIMEOUT\\n\\nfra1::46n92\\n\"}}) · Retrying\n")
+            << 504 << u"ok"_s << QString();
         QTest::newRow("prose: a body of unknown status")
             << QByteArray("hello, the site is down") << 0 << u"ok"_s << QString();
         QTest::newRow("the page's address on the line above its rendered text")

@@ -8,6 +8,7 @@
 #include "model/ExchangeJson.h"
 
 #include <QFile>
+#include <QSet>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void decorationsAroundALineAreRemoved_data();
     void decorationsAroundALineAreRemoved();
     void quotedLinesTravelWithTheExchange();
+    void linesThatNameDifferentCausesAreNotSure();
     void proseWithoutLogLinesQuotesNone();
 
 private:
@@ -101,6 +103,15 @@ void TestQuotedLogLines::aQuotedLogLineDecidesTheVerdict_data()
     QTest::newRow("nginx's line behind the ingress-nginx controller pod's name is ingress-nginx's")
         << u"ingress-nginx-502-ssl-unrecognized-name-controller-log-in-backticks.txt"_s << u"nginx-error"_s << 502
         << u"ingress-nginx"_s << u"upstream.tls-failure"_s;
+    QTest::newRow("HAProxy line with bc_err=ERESET: the backend's reset, more precise than SH--")
+        << u"haproxy-502-sh-bc-err-ereset-term-events-log.txt"_s << u"haproxy-http"_s << 502 << u"haproxy"_s
+        << u"upstream.reset"_s;
+    QTest::newRow("nginx's upstream TLS message quoted on a line of its own, split from 'while SSL handshaking'")
+        << u"nginx-502-upstream-ssl-verify-error-20-fragment-in-pr.txt"_s << u"nginx-error"_s << 502 << u"nginx"_s
+        << u"upstream.tls-failure"_s;
+    QTest::newRow("nginx's connect() to a unix socket refused by its permissions (13) is as good as refused")
+        << u"nginx-502-php-fpm-sock-permission-denied-crit-line.txt"_s << u"nginx-error"_s << 502 << u"nginx"_s
+        << u"upstream.refused"_s;
 }
 
 void TestQuotedLogLines::aQuotedLogLineDecidesTheVerdict()
@@ -194,6 +205,24 @@ void TestQuotedLogLines::quotedLinesTravelWithTheExchange()
     Exchange plain = pasted;
     plain.quotedLogLines.clear();
     QCOMPARE(QuotedLogLines::diagnoseWithLogs(m_diagnoser, plain, {}).diagnosis.cause, u"upstream.error"_s);
+}
+
+void TestQuotedLogLines::linesThatNameDifferentCausesAreNotSure()
+{
+    // Apache 2.2: a refused connect, then "disabled connection" for the requests that followed —
+    // which one the user's request met is not said.
+    QFile in(pendingDir() + u"/apache22-503-proxy-disabling-worker-after-refused.txt"_s);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    const QByteArray text = in.readAll();
+    const QList<LogRecord> quoted = QuotedLogLines::failures(text, u"paste"_s);
+    QSet<QString> causes;
+    for (const LogRecord &record : quoted)
+        causes.insert(record.cause);
+    QVERIFY2(causes.size() > 1, "the lines name more than one cause");
+    const DiagnosedExchange d = QuotedLogLines::diagnose(m_diagnoser, QuotedLogLines::requestOf(quoted), quoted);
+    QCOMPARE(d.diagnosis.producer.product, u"apache"_s);
+    QVERIFY2(d.diagnosis.producer.confidence <= QuotedLogLines::DisagreeingLinesConfidence,
+             qPrintable(QString::number(d.diagnosis.producer.confidence)));
 }
 
 void TestQuotedLogLines::proseWithoutLogLinesQuotesNone()
