@@ -2602,6 +2602,13 @@ Eine Anfrage; das Beobachten ist durch --max-idle begrenzt. Strg+C hält an (Exi
     </message>
 </context>
 <context>
+    <name>Gatescope::CurlExporter</name>
+    <message>
+        <source>cmd cannot pass a carriage return: the request&apos;s CR characters are left out</source>
+        <translation>cmd kann kein Wagenrücklaufzeichen übergeben: die CR-Zeichen der Anfrage sind weggelassen</translation>
+    </message>
+</context>
+<context>
     <name>Gatescope::CurlImporter</name>
     <message>
         <source>no-break spaces were read as spaces</source>
@@ -3591,10 +3598,6 @@ Eine Anfrage; das Beobachten ist durch --max-idle begrenzt. Strg+C hält an (Exi
 <context>
     <name>Gatescope::Gui::ExchangeActions</name>
     <message>
-        <source>curl command</source>
-        <translation>curl-Befehl</translation>
-    </message>
-    <message>
         <source>HAR entry</source>
         <translation>HAR-Eintrag</translation>
     </message>
@@ -3693,6 +3696,34 @@ Eine Anfrage; das Beobachten ist durch --max-idle begrenzt. Strg+C hält an (Exi
     <message>
         <source>Type at least one HOST:PORT.</source>
         <translation>Geben Sie mindestens einen HOST:PORT ein.</translation>
+    </message>
+    <message>
+        <source>curl command (bash)</source>
+        <translation>curl-Befehl (bash)</translation>
+    </message>
+    <message>
+        <source>curl command (cmd)</source>
+        <translation>curl-Befehl (cmd)</translation>
+    </message>
+    <message>
+        <source>PowerShell command</source>
+        <translation>PowerShell-Befehl</translation>
+    </message>
+    <message>
+        <source>Copy as cURL (c&amp;md)</source>
+        <translation>Als cURL kopieren (c&amp;md)</translation>
+    </message>
+    <message>
+        <source>A curl command for the Windows command prompt, quoted as Chrome DevTools does</source>
+        <translation>Ein curl-Befehl für die Windows-Eingabeaufforderung, maskiert wie in den Chrome DevTools</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;PowerShell</source>
+        <translation>Als &amp;PowerShell kopieren</translation>
+    </message>
+    <message>
+        <source>An Invoke-WebRequest command for PowerShell</source>
+        <translation>Ein Invoke-WebRequest-Befehl für PowerShell</translation>
     </message>
 </context>
 <context>
@@ -6599,6 +6630,23 @@ Ursache: %5</translation>
     <message>
         <source>“0x” prefix on the chunk size %1 at byte %2: a chunk size is bare hexadecimal digits; some readers take this for 0 (the last chunk), others skip the prefix</source>
         <translation>Präfix „0x“ vor der Chunk-Größe %1 bei Byte %2: eine Chunk-Größe besteht nur aus Hexadezimalziffern; manche Leser halten dies für 0 (den letzten Chunk), andere überspringen das Präfix</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::InvokeWebRequestExporter</name>
+    <message>
+        <source>the header %1 is switched off; Invoke-WebRequest may send its own</source>
+        <extracomment>%1 = header name</extracomment>
+        <translation>der Header %1 ist ausgeschaltet; Invoke-WebRequest sendet womöglich einen eigenen</translation>
+    </message>
+    <message>
+        <source>HTTP/2 with prior knowledge has no Invoke-WebRequest parameter</source>
+        <translation>HTTP/2 mit Vorwissen (prior knowledge) hat keinen Invoke-WebRequest-Parameter</translation>
+    </message>
+    <message>
+        <source>%1 has no Invoke-WebRequest parameter; the request goes where DNS says</source>
+        <extracomment>%1 = curl option and its argument, e.g. &quot;--resolve a.test:443:10.0.0.1&quot;</extracomment>
+        <translation>%1 hat keinen Invoke-WebRequest-Parameter; die Anfrage geht dorthin, wohin DNS zeigt</translation>
     </message>
 </context>
 <context>

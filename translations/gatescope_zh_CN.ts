@@ -2587,6 +2587,13 @@ One request; watching is bounded by --max-idle. Ctrl+C stops (exit code 130).</s
     </message>
 </context>
 <context>
+    <name>Gatescope::CurlExporter</name>
+    <message>
+        <source>cmd cannot pass a carriage return: the request&apos;s CR characters are left out</source>
+        <translation>cmd 无法传递回车符：请求中的 CR 字符已省略</translation>
+    </message>
+</context>
+<context>
     <name>Gatescope::CurlImporter</name>
     <message>
         <source>no-break spaces were read as spaces</source>
@@ -3573,10 +3580,6 @@ One request; watching is bounded by --max-idle. Ctrl+C stops (exit code 130).</s
 <context>
     <name>Gatescope::Gui::ExchangeActions</name>
     <message>
-        <source>curl command</source>
-        <translation>curl 命令</translation>
-    </message>
-    <message>
         <source>HAR entry</source>
         <translation>HAR 条目</translation>
     </message>
@@ -3675,6 +3678,34 @@ One request; watching is bounded by --max-idle. Ctrl+C stops (exit code 130).</s
     <message>
         <source>Type at least one HOST:PORT.</source>
         <translation>请至少输入一个 HOST:PORT。</translation>
+    </message>
+    <message>
+        <source>curl command (bash)</source>
+        <translation>curl 命令 (bash)</translation>
+    </message>
+    <message>
+        <source>curl command (cmd)</source>
+        <translation>curl 命令 (cmd)</translation>
+    </message>
+    <message>
+        <source>PowerShell command</source>
+        <translation>PowerShell 命令</translation>
+    </message>
+    <message>
+        <source>Copy as cURL (c&amp;md)</source>
+        <translation>复制为 cURL (cmd)(&amp;M)</translation>
+    </message>
+    <message>
+        <source>A curl command for the Windows command prompt, quoted as Chrome DevTools does</source>
+        <translation>用于 Windows 命令提示符的 curl 命令，按 Chrome DevTools 的方式转义</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;PowerShell</source>
+        <translation>复制为 PowerShell(&amp;P)</translation>
+    </message>
+    <message>
+        <source>An Invoke-WebRequest command for PowerShell</source>
+        <translation>用于 PowerShell 的 Invoke-WebRequest 命令</translation>
     </message>
 </context>
 <context>
@@ -6553,6 +6584,23 @@ Cause: %5</source>
     <message>
         <source>“0x” prefix on the chunk size %1 at byte %2: a chunk size is bare hexadecimal digits; some readers take this for 0 (the last chunk), others skip the prefix</source>
         <translation>第 %2 字节处分块大小 %1 带有“0x”前缀：分块大小只能是十六进制数字；有的解析器把它当作 0（最后一个分块），有的则跳过前缀</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::InvokeWebRequestExporter</name>
+    <message>
+        <source>the header %1 is switched off; Invoke-WebRequest may send its own</source>
+        <extracomment>%1 = header name</extracomment>
+        <translation>请求头 %1 已关闭；Invoke-WebRequest 可能会发送它自己的</translation>
+    </message>
+    <message>
+        <source>HTTP/2 with prior knowledge has no Invoke-WebRequest parameter</source>
+        <translation>HTTP/2 prior knowledge 没有对应的 Invoke-WebRequest 参数</translation>
+    </message>
+    <message>
+        <source>%1 has no Invoke-WebRequest parameter; the request goes where DNS says</source>
+        <extracomment>%1 = curl option and its argument, e.g. &quot;--resolve a.test:443:10.0.0.1&quot;</extracomment>
+        <translation>%1 没有对应的 Invoke-WebRequest 参数；请求将发往 DNS 解析的地址</translation>
     </message>
 </context>
 <context>

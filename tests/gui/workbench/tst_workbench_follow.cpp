@@ -5,6 +5,7 @@
 // is lost), and the status bar. Driven on the offscreen platform against the fault server and the lab.
 #include "../lab/LabTestWindow.h"
 #include "WorkbenchFixture.h"
+#include "capture/CurlImporter.h"
 #include "gui/MainWindow.h"
 #include "gui/diagnosis/ChecklistModel.h"
 #include "gui/diagnosis/ChecklistView.h"
@@ -27,6 +28,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QMenu>
+#include <QMenuBar>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -68,6 +70,8 @@ private:
     void send(const QString &path);
     // Every pane shows `exchange` of the waterfall's entry `entry`.
     void verifyEveryPaneShows(int entry, int status);
+    // The clipboard holds what `action` copies of the exchange at expectedUrl.
+    void verifyCopied(const QString &action, const QUrl &expectedUrl);
 
     QTemporaryDir m_settings;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -305,8 +309,9 @@ void tst_WorkbenchFollow::theContextMenuActsOnTheRowClicked_data()
 {
     QTest::addColumn<QString>("where");
     QTest::addColumn<QString>("action");
-    for (const QString &where : { u"waterfall row"_s, u"capture entry"_s, u"History row"_s }) {
-        for (const QString &action : { u"copyUrl"_s, u"copyCurl"_s, u"copyHar"_s })
+    for (const QString &where : { u"waterfall row"_s, u"capture entry"_s, u"History row"_s, u"Request menu"_s }) {
+        for (const QString &action :
+             { u"copyUrl"_s, u"copyCurl"_s, u"copyCurlCmd"_s, u"copyPowerShell"_s, u"copyHar"_s })
             QTest::addRow("%s: %s", qPrintable(where), qPrintable(action)) << where << action;
     }
 }
@@ -321,7 +326,7 @@ void tst_WorkbenchFollow::theContextMenuActsOnTheRowClicked()
     QAbstractItemView *view = nullptr;
     QModelIndex index;
     QUrl expectedUrl = m_window->waterfallModel()->exchangeAt(entry).request.url;
-    if (where == u"waterfall row") {
+    if (where == u"waterfall row" || where == u"Request menu") {
         view = m_window->waterfallPanel()->view();
         index = view->model()->index(entry, 0);
     } else if (where == u"capture entry") {
@@ -335,6 +340,26 @@ void tst_WorkbenchFollow::theContextMenuActsOnTheRowClicked()
         index = m_window->workspace()->indexForRun(m_window->workspace()->workspace().history.constFirst().id);
     }
     view->scrollTo(index);
+    QApplication::clipboard()->clear();
+    if (where == u"Request menu") {
+        // The row clicked, then the Request menu of the menu bar
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+        QMenu *requestMenu = nullptr;
+        for (QAction *top : m_window->menuBar()->actions()) {
+            if (top->menu() && top->text() == u"&Request")
+                requestMenu = top->menu();
+        }
+        QVERIFY(requestMenu);
+        QAction *chosen = nullptr;
+        for (QAction *item : requestMenu->actions()) {
+            if (item->objectName() == action)
+                chosen = item;
+        }
+        QVERIFY2(chosen && chosen->isEnabled(), qPrintable(action));
+        chosen->trigger();
+        verifyCopied(action, expectedUrl);
+        return;
+    }
     QStringList offered;
     QTimer::singleShot(200, this, [&] {
         auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
@@ -351,28 +376,43 @@ void tst_WorkbenchFollow::theContextMenuActsOnTheRowClicked()
         if (chosen)
             chosen->trigger();
     });
-    QApplication::clipboard()->clear();
     // Right-click: the row becomes current, its actions are offered
     QContextMenuEvent event(QContextMenuEvent::Mouse, view->visualRect(index).center(),
                             view->viewport()->mapToGlobal(view->visualRect(index).center()));
     QApplication::sendEvent(view->viewport(), &event); // returns when the menu closed
     QTRY_VERIFY(!offered.isEmpty());
-    for (const char *name :
-         { "replay", "replayThrough", "copyCurl", "copyHar", "copyUrl", "openInBuilder", "exportExchangeReport" })
+    for (const char *name : { "replay", "replayThrough", "copyCurl", "copyCurlCmd", "copyPowerShell", "copyHar",
+                              "copyUrl", "openInBuilder", "exportExchangeReport" })
         QVERIFY2(offered.contains(QString::fromLatin1(name)), qPrintable(offered.join(u", "_s)));
     QCOMPARE(m_window->requestEditor()->request().url, expectedUrl);
+    verifyCopied(action, expectedUrl);
+}
 
+void tst_WorkbenchFollow::verifyCopied(const QString &action, const QUrl &expectedUrl)
+{
     const QString copied = QApplication::clipboard()->text();
     if (action == u"copyUrl") {
         QCOMPARE(QUrl(copied), expectedUrl);
-    } else if (action == u"copyCurl") {
-        QVERIFY2(copied.startsWith(u"curl "_s), qPrintable(copied));
-        QVERIFY2(copied.contains(expectedUrl.toString()), qPrintable(copied));
+    } else if (action == u"copyCurl" || action == u"copyCurlCmd") {
+        // bash or cmd, as the action says; our own importer reads it back to the same request
+        const bool cmd = action == u"copyCurlCmd";
+        QVERIFY2(copied.startsWith(cmd ? u"curl ^\""_s : u"curl "_s), qPrintable(copied));
+        QCOMPARE(CurlImporter::detectDialect(copied.toUtf8()),
+                 cmd ? CurlImporter::Dialect::WindowsCmd : CurlImporter::Dialect::Bash);
+        const Result<Capture> back = CurlImporter::importText(copied.toUtf8(), u"clipboard"_s);
+        QVERIFY2(back.ok(), qPrintable(copied));
+        QCOMPARE(back->requests.constFirst().url, expectedUrl);
+        QCOMPARE(back->requests.constFirst().method, m_window->exchanges()->currentExchange().request.method);
+    } else if (action == u"copyPowerShell") {
+        QVERIFY2(copied.startsWith(u"Invoke-WebRequest -UseBasicParsing -Uri '"_s
+                                   + expectedUrl.toString(QUrl::FullyEncoded) + u'\''),
+                 qPrintable(copied));
     } else {
         const QJsonObject entryJson = QJsonDocument::fromJson(copied.toUtf8()).object();
         QCOMPARE(QUrl(entryJson.value(u"request"_s).toObject().value(u"url"_s).toString()), expectedUrl);
         QVERIFY(entryJson.contains(u"timings"_s));
     }
+    QVERIFY2(m_window->statusText()->text().contains(u"Copied the"_s), qPrintable(m_window->statusText()->text()));
 }
 
 void tst_WorkbenchFollow::aReplayIsShownBesideTheCapturedExchange()
