@@ -3310,6 +3310,35 @@ Eine Anfrage; das Beobachten ist durch --max-idle begrenzt. Strg+C hält an (Exi
     </message>
 </context>
 <context>
+    <name>Gatescope::Gui::BuilderEdits</name>
+    <message>
+        <source>Open in builder</source>
+        <translation>Im Editor öffnen</translation>
+    </message>
+    <message>
+        <source>The builder holds your edits to %1.</source>
+        <extracomment>%1 = method and URL of the request in the builder</extracomment>
+        <translation>Der Editor enthält Ihre Änderungen an %1.</translation>
+    </message>
+    <message>
+        <source>They are saved as a new request in “%1”. Keep it there and open the exchange&apos;s request, or discard the edited request?</source>
+        <extracomment>%1 = collection name</extracomment>
+        <translation>Sie sind als neue Anfrage in „%1“ gespeichert. Dort behalten und die Anfrage des Austauschs öffnen, oder die geänderte Anfrage verwerfen?</translation>
+    </message>
+    <message>
+        <source>They are saved in “%1”. Keep them and open the exchange&apos;s request, or put the request back as it was when you opened it?</source>
+        <translation>Sie sind in „%1“ gespeichert. Behalten und die Anfrage des Austauschs öffnen, oder die Anfrage auf den Stand beim Öffnen zurücksetzen?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my edits</source>
+        <translation>Änderungen &amp;behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Discard my edits</source>
+        <translation>Änderungen &amp;verwerfen</translation>
+    </message>
+</context>
+<context>
     <name>Gatescope::Gui::ChecklistModel</name>
     <message>
         <source>Done: %1</source>

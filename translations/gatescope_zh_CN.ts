@@ -3293,6 +3293,35 @@ One request; watching is bounded by --max-idle. Ctrl+C stops (exit code 130).</s
     </message>
 </context>
 <context>
+    <name>Gatescope::Gui::BuilderEdits</name>
+    <message>
+        <source>Open in builder</source>
+        <translation>在构建器中打开</translation>
+    </message>
+    <message>
+        <source>The builder holds your edits to %1.</source>
+        <extracomment>%1 = method and URL of the request in the builder</extracomment>
+        <translation>构建器中有您对 %1 的修改。</translation>
+    </message>
+    <message>
+        <source>They are saved as a new request in “%1”. Keep it there and open the exchange&apos;s request, or discard the edited request?</source>
+        <extracomment>%1 = collection name</extracomment>
+        <translation>这些修改已作为新请求保存在“%1”中。保留它并打开该交换的请求，还是丢弃修改过的请求？</translation>
+    </message>
+    <message>
+        <source>They are saved in “%1”. Keep them and open the exchange&apos;s request, or put the request back as it was when you opened it?</source>
+        <translation>这些修改已保存在“%1”中。保留修改并打开该交换的请求，还是将请求恢复为打开时的样子？</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my edits</source>
+        <translation>保留我的修改(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard my edits</source>
+        <translation>丢弃我的修改(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>Gatescope::Gui::ChecklistModel</name>
     <message>
         <source>Done: %1</source>

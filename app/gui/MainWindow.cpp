@@ -19,6 +19,7 @@
 #include "gui/waterfall/WaterfallModel.h"
 #include "gui/waterfall/WaterfallPanel.h"
 #include "gui/waterfall/WaterfallView.h"
+#include "gui/workbench/BuilderEdits.h"
 #include "gui/workbench/CaptureImports.h"
 #include "gui/workbench/ExchangeActions.h"
 #include "gui/workbench/ExchangePresenter.h"
@@ -392,6 +393,7 @@ void MainWindow::setupMenus()
 
 void MainWindow::setupConnections()
 {
+    m_builderEdits = new BuilderEdits(m_editor, m_workspace, this);
     connect(m_editor, &RequestEditor::edited, this, &MainWindow::onEditorEdited);
     connect(m_editor, &RequestEditor::sendRequested, this, &MainWindow::sendRequest);
     connect(m_editor, &RequestEditor::cancelRequested, this, &MainWindow::cancelRequest);
@@ -552,8 +554,12 @@ void MainWindow::openInBuilder()
         while (entry > 0 && m_waterfallModel->exchangeAt(entry).redirectHop > 0)
             --entry; // a redirect hop's request is the one the user sent first
         const RequestSpec spec = m_waterfallModel->exchangeAt(entry).request;
+        // Edits in the builder are saved as typed, but the user is asked before they are replaced.
+        if (m_builderEdits->hasEdits() && m_builderEdits->ask(m_currentRequestId) == BuilderEdits::Choice::Cancel)
+            return;
         m_currentRequestId.clear(); // force: the user asked for it
         m_editor->setRequest(spec);
+        m_builderEdits->loaded(QString(), spec);
     }
     m_editor->urlEdit()->setFocus(Qt::OtherFocusReason);
 }
@@ -761,6 +767,7 @@ void MainWindow::openRequest(const QString &requestId)
     m_currentRequestId = requestId;
     m_workspace->setCurrentRequestId(requestId);
     m_editor->setRequest(request->spec);
+    m_builderEdits->loaded(requestId, request->spec);
     const QModelIndex index = m_workspace->indexForRequest(requestId);
     if (m_sidebar->currentIndex() != index) {
         m_syncingSelection = true;
@@ -774,6 +781,7 @@ void MainWindow::onEditorEdited()
     if (!m_workspace->findRequest(m_currentRequestId))
         m_currentRequestId = m_workspace->addRequest(m_workspace->firstCollectionId(), {});
     m_workspace->updateRequest(m_currentRequestId, m_editor->request());
+    m_builderEdits->edited();
 }
 
 void MainWindow::newRequest()
@@ -1021,6 +1029,7 @@ void MainWindow::showRequestInBuilder(const RequestSpec &spec)
     RequestSpec copy = spec;
     copy.name.clear();
     m_editor->setRequest(copy);
+    m_builderEdits->loaded(QString(), copy);
     if (WorkspaceModel::NodeKind(m_sidebar->currentIndex().data(WorkspaceModel::NodeKindRole).toInt())
         == WorkspaceModel::NodeKind::Request) {
         m_syncingSelection = true;

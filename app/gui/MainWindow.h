@@ -29,6 +29,7 @@ class WorkspaceStore;
 
 namespace Gatescope::Gui {
 
+class BuilderEdits;
 class CaptureImports;
 class ExchangeActions;
 class ReplayComparison;
@@ -183,6 +184,7 @@ private:
     QPushButton *m_importCancel = nullptr;
     CaptureImports *m_imports = nullptr;
     ExchangeActions *m_exchangeActions = nullptr;
+    BuilderEdits *m_builderEdits = nullptr; // asks before "Open in builder" replaces edits
     ReplayComparison *m_comparison = nullptr;
     ProbeEngine *m_replayEngine = nullptr;
     Exchange m_replayCaptured; // what the running replay is compared with

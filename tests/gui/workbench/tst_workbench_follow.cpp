@@ -29,6 +29,8 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -58,6 +60,8 @@ private Q_SLOTS:
     void theContextMenuActsOnTheRowClicked_data();
     void theContextMenuActsOnTheRowClicked();
     void aReplayIsShownBesideTheCapturedExchange();
+    void openInBuilderAsksBeforeReplacingEdits_data();
+    void openInBuilderAsksBeforeReplacingEdits();
     void replayThroughChecksTheRouteLikeCurl_data();
     void replayThroughChecksTheRouteLikeCurl();
     void theTreeAndTheVerdictSpeakInWords_data();
@@ -453,6 +457,111 @@ void tst_WorkbenchFollow::aReplayIsShownBesideTheCapturedExchange()
     QCOMPARE(m_window->shown(), MainWindow::Shown::Capture);
     QCOMPARE(int(m_window->workspace()->workspace().history.size()), historyBefore + 1);
     QCOMPARE(m_window->workspace()->workspace().history.constFirst().status, 200);
+}
+
+void tst_WorkbenchFollow::openInBuilderAsksBeforeReplacingEdits_data()
+{
+    QTest::addColumn<QString>("edited"); // what the builder holds edits to
+    QTest::addColumn<QString>("answer"); // the button clicked; "" = no question expected
+    const QString exchange = u"the exchange's own request"_s;
+    const QString collection = u"a collection's request"_s;
+    QTest::newRow("nothing edited: no question") << QString() << QString();
+    QTest::newRow("an exchange's request edited, kept") << exchange << u"keepEdits"_s;
+    QTest::newRow("an exchange's request edited, discarded") << exchange << u"discardEdits"_s;
+    QTest::newRow("an exchange's request edited, cancelled") << exchange << u"cancel"_s;
+    QTest::newRow("a collection's request edited, kept") << collection << u"keepEdits"_s;
+    QTest::newRow("a collection's request edited, discarded") << collection << u"discardEdits"_s;
+    QTest::newRow("a collection's request edited, cancelled") << collection << u"cancel"_s;
+}
+
+void tst_WorkbenchFollow::openInBuilderAsksBeforeReplacingEdits()
+{
+    QFETCH(QString, edited);
+    QFETCH(QString, answer);
+    WorkspaceModel *workspace = m_window->workspace();
+    RequestEditor *editor = m_window->requestEditor();
+    // Given a request of the user's own in a collection …
+    const QString typedId = workspace->currentRequestId();
+    const QUrl typedUrl(u"http://typed.example.test/mine"_s);
+    QTest::keyClicks(editor->urlEdit(), typedUrl.toString());
+    QTRY_COMPARE(workspace->findRequest(typedId)->spec.url, typedUrl);
+    // … and a capture's entry picked: the builder shows its request
+    QVERIFY(!importHar(12).isEmpty());
+    WaterfallView *view = m_window->waterfallPanel()->view();
+    const QModelIndex row = view->model()->index(7, 0);
+    view->scrollTo(row);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(row).center());
+    const QUrl exchangeUrl = m_window->waterfallModel()->exchangeAt(7).request.url;
+    QCOMPARE(editor->request().url, exchangeUrl);
+
+    // When the user edits what the builder holds
+    QString savedAs;
+    if (edited == u"a collection's request") {
+        m_window->sidebar()->setCurrentIndex(workspace->indexForRequest(typedId));
+        QCOMPARE(editor->request().url, typedUrl);
+        savedAs = typedId;
+    }
+    if (!edited.isEmpty()) {
+        editor->urlEdit()->setFocus();
+        editor->urlEdit()->end(false);
+        QTest::keyClicks(editor->urlEdit(), u"/edited"_s);
+    }
+    const QUrl editedUrl = editor->request().url;
+    if (edited == u"the exchange's own request") {
+        for (const Collection &collection : workspace->workspace().collections) {
+            for (const StoredRequest &request : collection.requests) {
+                if (request.spec.url == editedUrl)
+                    savedAs = request.id;
+            }
+        }
+        QVERIFY2(!savedAs.isEmpty(), "the edits are saved as they are typed");
+    }
+
+    // … and then asks for the exchange's request: Open in builder
+    QString question;
+    QTimer answering;
+    connect(&answering, &QTimer::timeout, this, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || box->objectName() != u"builderEditsQuestion")
+            return;
+        question = box->text() + u' ' + box->informativeText();
+        if (auto *button = box->findChild<QPushButton *>(answer))
+            button->click();
+        else
+            box->reject();
+    });
+    answering.start(50);
+    m_window->exchangeActions()->openInBuilderAction()->trigger();
+    answering.stop();
+
+    // Then the user was asked only when there were edits, and what they chose happened
+    if (answer.isEmpty()) {
+        QVERIFY2(question.isEmpty(), qPrintable(question));
+        QCOMPARE(editor->request().url, exchangeUrl);
+        return;
+    }
+    QVERIFY2(question.contains(editedUrl.toDisplayString()), qPrintable(question));
+    if (answer == u"cancel") {
+        QCOMPARE(editor->request().url, editedUrl); // nothing replaced
+        QCOMPARE(workspace->findRequest(savedAs)->spec.url, editedUrl);
+        return;
+    }
+    QCOMPARE(editor->request().url, exchangeUrl);
+    if (answer == u"keepEdits") {
+        QVERIFY(workspace->findRequest(savedAs));
+        QCOMPARE(workspace->findRequest(savedAs)->spec.url, editedUrl);
+    } else if (edited == u"a collection's request") {
+        QCOMPARE(workspace->findRequest(typedId)->spec.url, typedUrl); // back as it was opened
+    } else {
+        QVERIFY2(!workspace->findRequest(savedAs), "the edited copy is deleted");
+        QCOMPARE(workspace->findRequest(typedId)->spec.url, typedUrl); // the user's own untouched
+    }
+    // … and the builder's edits start anew: asking again asks nothing
+    question.clear();
+    answering.start(50);
+    m_window->exchangeActions()->openInBuilderAction()->trigger();
+    answering.stop();
+    QVERIFY2(question.isEmpty(), qPrintable(question));
 }
 
 void tst_WorkbenchFollow::replayThroughChecksTheRouteLikeCurl_data()
