@@ -4620,6 +4620,14 @@ Eine Anfrage; das Beobachten ist durch --max-idle begrenzt. Strg+C hält an (Exi
         <source>Watch needs an http:// or https:// URL in the request builder.</source>
         <translation>Beobachten braucht eine http://- oder https://-URL im Anfrage-Editor.</translation>
     </message>
+    <message>
+        <source>Gateway logs</source>
+        <translation>Gateway-Protokolle</translation>
+    </message>
+    <message>
+        <source>Gateway &amp;logs</source>
+        <translation>Gateway-&amp;Protokolle</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Gui::OriginCompareDialog</name>

@@ -4587,6 +4587,14 @@ One request; watching is bounded by --max-idle. Ctrl+C stops (exit code 130).</s
         <source>Watch needs an http:// or https:// URL in the request builder.</source>
         <translation>观察需要在请求编辑器中填写 http:// 或 https:// URL。</translation>
     </message>
+    <message>
+        <source>Gateway logs</source>
+        <translation>网关日志</translation>
+    </message>
+    <message>
+        <source>Gateway &amp;logs</source>
+        <translation>网关日志(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Gui::OriginCompareDialog</name>

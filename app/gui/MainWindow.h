@@ -217,6 +217,7 @@ private:
     QAction *m_cancel = nullptr;
     QAction *m_showSidebar = nullptr;
     QAction *m_showDiagnosis = nullptr;
+    QAction *m_showLogs = nullptr; // the Gateway logs tab
     QAction *m_markers = nullptr;
     QAction *m_focusUrl = nullptr;
     QAction *m_focusSidebar = nullptr;
