@@ -11,6 +11,7 @@
 #include "gui/diagnosis/ChecklistView.h"
 #include "gui/diagnosis/DecisionTreeModel.h"
 #include "gui/diagnosis/DiagnosisPane.h"
+#include "gui/export/ExportDialog.h"
 #include "gui/request/RequestEditor.h"
 #include "gui/request/UrlLineEdit.h"
 #include "gui/response/ResponseView.h"
@@ -23,6 +24,7 @@
 #include "lab/FaultServer.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -67,6 +69,8 @@ private Q_SLOTS:
     void theTreeAndTheVerdictSpeakInWords_data();
     void theTreeAndTheVerdictSpeakInWords();
     void aPastedCurlHeaderWithoutAColonIsReported();
+    void theExportDialogOffersTheExchangeBeingLookedAt();
+    void theViewMenuSwitchesTheTheme();
     void theSameFileImportedTwiceIsReused();
 
 private:
@@ -647,6 +651,60 @@ void tst_WorkbenchFollow::aPastedCurlHeaderWithoutAColonIsReported()
     QCOMPARE(editor->request().url, QUrl(u"https://api.example.test/v1"_s));
     const QString status = m_window->statusText()->text();
     QVERIFY2(status.contains(u"NoColonHere"_s) && status.contains(u"no ':'"_s), qPrintable(status));
+}
+
+void tst_WorkbenchFollow::theExportDialogOffersTheExchangeBeingLookedAt()
+{
+    // Given a capture with its entry 7 looked at
+    QVERIFY(!importHar(12).isEmpty());
+    WaterfallView *view = m_window->waterfallPanel()->view();
+    const QModelIndex row = view->model()->index(7, 0);
+    view->scrollTo(row);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(row).center());
+    const QUrl looked = m_window->waterfallModel()->exchangeAt(7).request.url;
+    // When the user opens File → Export report… and ticks "Selected exchange only"
+    QAction *exportAction = nullptr;
+    for (QAction *top : m_window->menuBar()->actions()) {
+        for (QAction *item : top->menu() ? top->menu()->actions() : QList<QAction *>()) {
+            if (item->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_E))
+                exportAction = item;
+        }
+    }
+    QVERIFY(exportAction);
+    bool offered = false;
+    QList<QUrl> exported;
+    QTimer::singleShot(200, this, [&] {
+        auto *dialog = qobject_cast<ExportDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        auto *selectedOnly = dialog->findChild<QCheckBox *>(u"selectedOnly"_s);
+        offered = selectedOnly && selectedOnly->isEnabled();
+        if (offered)
+            selectedOnly->click();
+        for (const ReportEntry &entry : dialog->preparedReport().document.entries)
+            exported.append(entry.exchange.request.url);
+        dialog->reject();
+    });
+    exportAction->trigger();
+    // Then the report holds that exchange alone
+    QVERIFY2(offered, "Selected exchange only is offered for the exchange being looked at");
+    QCOMPARE(exported, QList<QUrl> { looked });
+}
+
+void tst_WorkbenchFollow::theViewMenuSwitchesTheTheme()
+{
+    QMenu *themes = m_window->themeMenu();
+    QCOMPARE(themes->actions().size(), 3); // System, Light, Dark
+    const auto lightness = [] { return QApplication::palette().color(QPalette::Window).lightness(); };
+    themes->actions().at(2)->trigger();
+    QVERIFY2(lightness() < 100, qPrintable(QString::number(lightness())));
+    QCOMPARE(QSettings().value(u"window/colorScheme"_s).toInt(), 2);
+    QVERIFY(themes->actions().at(2)->isChecked());
+    themes->actions().at(1)->trigger();
+    QVERIFY2(lightness() > 150, qPrintable(QString::number(lightness())));
+    QCOMPARE(QSettings().value(u"window/colorScheme"_s).toInt(), 1);
+    themes->actions().at(0)->trigger();
+    QCOMPARE(QSettings().value(u"window/colorScheme"_s).toInt(), 0);
 }
 
 void tst_WorkbenchFollow::theSameFileImportedTwiceIsReused()
