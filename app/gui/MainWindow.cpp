@@ -992,8 +992,16 @@ void MainWindow::showRun(const QString &runId, int entry)
         showStatus(tr("A request is running; the run opens when it ends or is cancelled."), true);
 }
 
+QString MainWindow::shownKey() const
+{
+    return u"%1/%2/%3"_s.arg(int(m_exchanges->source())).arg(m_exchanges->sourceId()).arg(m_exchanges->currentEntry());
+}
+
 void MainWindow::onExchangeShown(const Exchange &exchange, const Diagnosis &diagnosis)
 {
+    // The Replay tab compares one exchange; another one shown brings the response to the front.
+    if (m_bottomTabs->currentWidget() == m_comparison && shownKey() != m_replayOf)
+        m_bottomTabs->setCurrentWidget(m_response);
     // The sidebar follows: the capture entry or the History row of what is shown.
     QModelIndex index;
     if (m_exchanges->source() == Shown::Capture)
@@ -1247,6 +1255,7 @@ void MainWindow::replay(const Exchange &captured, const RequestSpec &request)
         return;
     m_replayCaptured = captured;
     m_replayRequest = request;
+    m_replayOf = shownKey();
     m_exchangeActions->setReplayBusy(true);
     m_comparison->showRunning(captured);
     m_bottomTabs->setCurrentWidget(m_comparison);

@@ -138,6 +138,7 @@ private:
     void onEditorEdited();
     void onSidebarCurrentChanged(const QModelIndex &current);
     void onExchangeShown(const Exchange &exchange, const Diagnosis &diagnosis);
+    QString shownKey() const; // which exchange is shown: source, its id, the entry
     QString exchangeLine(const Exchange &exchange, const Diagnosis &diagnosis) const;
     void showRequestInBuilder(const RequestSpec &spec);
     void onReplayFinished(const QList<Exchange> &exchanges);
@@ -189,6 +190,7 @@ private:
     ProbeEngine *m_replayEngine = nullptr;
     Exchange m_replayCaptured; // what the running replay is compared with
     RequestSpec m_replayRequest;
+    QString m_replayOf; // shownKey() of the exchange the Replay tab compares
     ExchangePresenter *m_exchanges = nullptr;
     QHash<QString, int> m_pendingCaptureEntry; // capture being read back → entry to show then
     QHash<QString, QString> m_labRuns; // scenario id → its last run in the History

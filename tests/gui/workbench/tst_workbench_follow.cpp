@@ -461,6 +461,12 @@ void tst_WorkbenchFollow::aReplayIsShownBesideTheCapturedExchange()
     QCOMPARE(m_window->shown(), MainWindow::Shown::Capture);
     QCOMPARE(int(m_window->workspace()->workspace().history.size()), historyBefore + 1);
     QCOMPARE(m_window->workspace()->workspace().history.constFirst().status, 200);
+    // … and another exchange picked brings its response to the front, not the old comparison
+    WaterfallView *view = m_window->waterfallPanel()->view();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(view->model()->index(0, 0)).center());
+    QCOMPARE(view->currentEntry(), 0);
+    QVERIFY(!comparison->isVisible());
+    QVERIFY(m_window->responseView()->isVisible());
 }
 
 void tst_WorkbenchFollow::openInBuilderAsksBeforeReplacingEdits_data()
