@@ -7723,7 +7723,7 @@ Ursache: %5</translation>
     </message>
     <message>
         <source>%1 (after %2 s)</source>
-        <extracomment>%1 advice id, %2 seconds</extracomment>
+        <extracomment>%1 retry advice, %2 seconds</extracomment>
         <translation>%1 (nach %2 s)</translation>
     </message>
     <message>
@@ -7994,6 +7994,11 @@ Ursache: %5</translation>
     <message>
         <source>HTTP/2 frames</source>
         <translation>HTTP/2-Frames</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Decision path step: typical status code, then the verdict&apos;s title</extracomment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

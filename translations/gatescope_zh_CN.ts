@@ -7672,7 +7672,7 @@ Cause: %5</source>
     </message>
     <message>
         <source>%1 (after %2 s)</source>
-        <extracomment>%1 advice id, %2 seconds</extracomment>
+        <extracomment>%1 retry advice, %2 seconds</extracomment>
         <translation>%1（%2 秒后）</translation>
     </message>
     <message>
@@ -7938,6 +7938,11 @@ Cause: %5</source>
     <message>
         <source>HTTP/2 frames</source>
         <translation>HTTP/2 帧</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Decision path step: typical status code, then the verdict&apos;s title</extracomment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
