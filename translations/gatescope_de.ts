@@ -2676,6 +2676,13 @@ Strg+C stoppt innerhalb einer Sekunde: das Gemessene wird ausgegeben, der Exit-C
     </message>
 </context>
 <context>
+    <name>Gatescope::CurlExporter</name>
+    <message>
+        <source>cmd cannot pass a carriage return: the request&apos;s CR characters are left out</source>
+        <translation>cmd kann kein Wagenrücklaufzeichen übergeben: die CR-Zeichen der Anfrage sind weggelassen</translation>
+    </message>
+</context>
+<context>
     <name>Gatescope::CurlImporter</name>
     <message>
         <source>no-break spaces were read as spaces</source>
@@ -3377,6 +3384,35 @@ Strg+C stoppt innerhalb einer Sekunde: das Gemessene wird ausgegeben, der Exit-C
     </message>
 </context>
 <context>
+    <name>Gatescope::Gui::BuilderEdits</name>
+    <message>
+        <source>Open in builder</source>
+        <translation>Im Editor öffnen</translation>
+    </message>
+    <message>
+        <source>The builder holds your edits to %1.</source>
+        <extracomment>%1 = method and URL of the request in the builder</extracomment>
+        <translation>Der Editor enthält Ihre Änderungen an %1.</translation>
+    </message>
+    <message>
+        <source>They are saved as a new request in “%1”. Keep it there and open the exchange&apos;s request, or discard the edited request?</source>
+        <extracomment>%1 = collection name</extracomment>
+        <translation>Sie sind als neue Anfrage in „%1“ gespeichert. Dort behalten und die Anfrage des Austauschs öffnen, oder die geänderte Anfrage verwerfen?</translation>
+    </message>
+    <message>
+        <source>They are saved in “%1”. Keep them and open the exchange&apos;s request, or put the request back as it was when you opened it?</source>
+        <translation>Sie sind in „%1“ gespeichert. Behalten und die Anfrage des Austauschs öffnen, oder die Anfrage auf den Stand beim Öffnen zurücksetzen?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my edits</source>
+        <translation>Änderungen &amp;behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Discard my edits</source>
+        <translation>Änderungen &amp;verwerfen</translation>
+    </message>
+</context>
+<context>
     <name>Gatescope::Gui::ChecklistModel</name>
     <message>
         <source>Done: %1</source>
@@ -3665,10 +3701,6 @@ Strg+C stoppt innerhalb einer Sekunde: das Gemessene wird ausgegeben, der Exit-C
 <context>
     <name>Gatescope::Gui::ExchangeActions</name>
     <message>
-        <source>curl command</source>
-        <translation>curl-Befehl</translation>
-    </message>
-    <message>
         <source>HAR entry</source>
         <translation>HAR-Eintrag</translation>
     </message>
@@ -3767,6 +3799,34 @@ Strg+C stoppt innerhalb einer Sekunde: das Gemessene wird ausgegeben, der Exit-C
     <message>
         <source>Type at least one HOST:PORT.</source>
         <translation>Geben Sie mindestens einen HOST:PORT ein.</translation>
+    </message>
+    <message>
+        <source>curl command (bash)</source>
+        <translation>curl-Befehl (bash)</translation>
+    </message>
+    <message>
+        <source>curl command (cmd)</source>
+        <translation>curl-Befehl (cmd)</translation>
+    </message>
+    <message>
+        <source>PowerShell command</source>
+        <translation>PowerShell-Befehl</translation>
+    </message>
+    <message>
+        <source>Copy as cURL (c&amp;md)</source>
+        <translation>Als cURL kopieren (c&amp;md)</translation>
+    </message>
+    <message>
+        <source>A curl command for the Windows command prompt, quoted as Chrome DevTools does</source>
+        <translation>Ein curl-Befehl für die Windows-Eingabeaufforderung, maskiert wie in den Chrome DevTools</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;PowerShell</source>
+        <translation>Als &amp;PowerShell kopieren</translation>
+    </message>
+    <message>
+        <source>An Invoke-WebRequest command for PowerShell</source>
+        <translation>Ein Invoke-WebRequest-Befehl für PowerShell</translation>
     </message>
 </context>
 <context>
@@ -4645,6 +4705,14 @@ Strg+C stoppt innerhalb einer Sekunde: das Gemessene wird ausgegeben, der Exit-C
     <message>
         <source>Ramp needs an http:// or https:// URL in the request builder.</source>
         <translation>Die Rampe braucht eine http://- oder https://-URL im Anfrage-Editor.</translation>
+    </message>
+    <message>
+        <source>Gateway logs</source>
+        <translation>Gateway-Protokolle</translation>
+    </message>
+    <message>
+        <source>Gateway &amp;logs</source>
+        <translation>Gateway-&amp;Protokolle</translation>
     </message>
 </context>
 <context>
@@ -6807,6 +6875,23 @@ Ursache: %5</translation>
     </message>
 </context>
 <context>
+    <name>Gatescope::InvokeWebRequestExporter</name>
+    <message>
+        <source>the header %1 is switched off; Invoke-WebRequest may send its own</source>
+        <extracomment>%1 = header name</extracomment>
+        <translation>der Header %1 ist ausgeschaltet; Invoke-WebRequest sendet womöglich einen eigenen</translation>
+    </message>
+    <message>
+        <source>HTTP/2 with prior knowledge has no Invoke-WebRequest parameter</source>
+        <translation>HTTP/2 mit Vorwissen (prior knowledge) hat keinen Invoke-WebRequest-Parameter</translation>
+    </message>
+    <message>
+        <source>%1 has no Invoke-WebRequest parameter; the request goes where DNS says</source>
+        <extracomment>%1 = curl option and its argument, e.g. &quot;--resolve a.test:443:10.0.0.1&quot;</extracomment>
+        <translation>%1 hat keinen Invoke-WebRequest-Parameter; die Anfrage geht dorthin, wohin DNS zeigt</translation>
+    </message>
+</context>
+<context>
     <name>Gatescope::KeepAliveReport</name>
     <message>
         <source>no known idle timeout for &apos;%1&apos; (known: %2); give it in seconds</source>
@@ -7964,7 +8049,7 @@ Ursache: %5</translation>
     </message>
     <message>
         <source>%1 (after %2 s)</source>
-        <extracomment>%1 advice id, %2 seconds</extracomment>
+        <extracomment>%1 retry advice, %2 seconds</extracomment>
         <translation>%1 (nach %2 s)</translation>
     </message>
     <message>
@@ -8235,6 +8320,11 @@ Ursache: %5</translation>
     <message>
         <source>HTTP/2 frames</source>
         <translation>HTTP/2-Frames</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Decision path step: typical status code, then the verdict&apos;s title</extracomment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

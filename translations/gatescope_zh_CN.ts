@@ -2660,6 +2660,13 @@ Ctrl+C 在一秒内停止：输出已测得的结果，退出码为 130。</tran
     </message>
 </context>
 <context>
+    <name>Gatescope::CurlExporter</name>
+    <message>
+        <source>cmd cannot pass a carriage return: the request&apos;s CR characters are left out</source>
+        <translation>cmd 无法传递回车符：请求中的 CR 字符已省略</translation>
+    </message>
+</context>
+<context>
     <name>Gatescope::CurlImporter</name>
     <message>
         <source>no-break spaces were read as spaces</source>
@@ -3359,6 +3366,35 @@ Ctrl+C 在一秒内停止：输出已测得的结果，退出码为 130。</tran
     </message>
 </context>
 <context>
+    <name>Gatescope::Gui::BuilderEdits</name>
+    <message>
+        <source>Open in builder</source>
+        <translation>在构建器中打开</translation>
+    </message>
+    <message>
+        <source>The builder holds your edits to %1.</source>
+        <extracomment>%1 = method and URL of the request in the builder</extracomment>
+        <translation>构建器中有您对 %1 的修改。</translation>
+    </message>
+    <message>
+        <source>They are saved as a new request in “%1”. Keep it there and open the exchange&apos;s request, or discard the edited request?</source>
+        <extracomment>%1 = collection name</extracomment>
+        <translation>这些修改已作为新请求保存在“%1”中。保留它并打开该交换的请求，还是丢弃修改过的请求？</translation>
+    </message>
+    <message>
+        <source>They are saved in “%1”. Keep them and open the exchange&apos;s request, or put the request back as it was when you opened it?</source>
+        <translation>这些修改已保存在“%1”中。保留修改并打开该交换的请求，还是将请求恢复为打开时的样子？</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my edits</source>
+        <translation>保留我的修改(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard my edits</source>
+        <translation>丢弃我的修改(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>Gatescope::Gui::ChecklistModel</name>
     <message>
         <source>Done: %1</source>
@@ -3646,10 +3682,6 @@ Ctrl+C 在一秒内停止：输出已测得的结果，退出码为 130。</tran
 <context>
     <name>Gatescope::Gui::ExchangeActions</name>
     <message>
-        <source>curl command</source>
-        <translation>curl 命令</translation>
-    </message>
-    <message>
         <source>HAR entry</source>
         <translation>HAR 条目</translation>
     </message>
@@ -3748,6 +3780,34 @@ Ctrl+C 在一秒内停止：输出已测得的结果，退出码为 130。</tran
     <message>
         <source>Type at least one HOST:PORT.</source>
         <translation>请至少输入一个 HOST:PORT。</translation>
+    </message>
+    <message>
+        <source>curl command (bash)</source>
+        <translation>curl 命令 (bash)</translation>
+    </message>
+    <message>
+        <source>curl command (cmd)</source>
+        <translation>curl 命令 (cmd)</translation>
+    </message>
+    <message>
+        <source>PowerShell command</source>
+        <translation>PowerShell 命令</translation>
+    </message>
+    <message>
+        <source>Copy as cURL (c&amp;md)</source>
+        <translation>复制为 cURL (cmd)(&amp;M)</translation>
+    </message>
+    <message>
+        <source>A curl command for the Windows command prompt, quoted as Chrome DevTools does</source>
+        <translation>用于 Windows 命令提示符的 curl 命令，按 Chrome DevTools 的方式转义</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;PowerShell</source>
+        <translation>复制为 PowerShell(&amp;P)</translation>
+    </message>
+    <message>
+        <source>An Invoke-WebRequest command for PowerShell</source>
+        <translation>用于 PowerShell 的 Invoke-WebRequest 命令</translation>
     </message>
 </context>
 <context>
@@ -4611,6 +4671,14 @@ Ctrl+C 在一秒内停止：输出已测得的结果，退出码为 130。</tran
     <message>
         <source>Ramp needs an http:// or https:// URL in the request builder.</source>
         <translation>爬坡需要在请求编辑器中填写 http:// 或 https:// URL。</translation>
+    </message>
+    <message>
+        <source>Gateway logs</source>
+        <translation>网关日志</translation>
+    </message>
+    <message>
+        <source>Gateway &amp;logs</source>
+        <translation>网关日志(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -6760,6 +6828,23 @@ Cause: %5</source>
     </message>
 </context>
 <context>
+    <name>Gatescope::InvokeWebRequestExporter</name>
+    <message>
+        <source>the header %1 is switched off; Invoke-WebRequest may send its own</source>
+        <extracomment>%1 = header name</extracomment>
+        <translation>请求头 %1 已关闭；Invoke-WebRequest 可能会发送它自己的</translation>
+    </message>
+    <message>
+        <source>HTTP/2 with prior knowledge has no Invoke-WebRequest parameter</source>
+        <translation>HTTP/2 prior knowledge 没有对应的 Invoke-WebRequest 参数</translation>
+    </message>
+    <message>
+        <source>%1 has no Invoke-WebRequest parameter; the request goes where DNS says</source>
+        <extracomment>%1 = curl option and its argument, e.g. &quot;--resolve a.test:443:10.0.0.1&quot;</extracomment>
+        <translation>%1 没有对应的 Invoke-WebRequest 参数；请求将发往 DNS 解析的地址</translation>
+    </message>
+</context>
+<context>
     <name>Gatescope::KeepAliveReport</name>
     <message>
         <source>no known idle timeout for &apos;%1&apos; (known: %2); give it in seconds</source>
@@ -7911,7 +7996,7 @@ Cause: %5</source>
     </message>
     <message>
         <source>%1 (after %2 s)</source>
-        <extracomment>%1 advice id, %2 seconds</extracomment>
+        <extracomment>%1 retry advice, %2 seconds</extracomment>
         <translation>%1（%2 秒后）</translation>
     </message>
     <message>
@@ -8177,6 +8262,11 @@ Cause: %5</source>
     <message>
         <source>HTTP/2 frames</source>
         <translation>HTTP/2 帧</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Decision path step: typical status code, then the verdict&apos;s title</extracomment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@
 #include "gui/waterfall/WaterfallModel.h"
 #include "gui/waterfall/WaterfallPanel.h"
 #include "gui/waterfall/WaterfallView.h"
+#include "gui/workbench/BuilderEdits.h"
 #include "gui/workbench/CaptureImports.h"
 #include "gui/workbench/ExchangeActions.h"
 #include "gui/workbench/ExchangePresenter.h"
@@ -36,7 +37,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -200,6 +200,10 @@ void MainWindow::setupWidgets()
     m_bottomTabs->addTab(m_response, QString());
     m_comparison = new ReplayComparison(this);
     m_bottomTabs->addTab(m_comparison, QString());
+    // The Logs pane: a tab beside the response (a dock of its own took the height the lab list and
+    // the waterfall need at 1280×720); its lines join every diagnosis shown.
+    m_logs = new LogsPane(this);
+    m_bottomTabs->addTab(m_logs, QString());
     m_replayEngine = new ProbeEngine(this);
 
     m_centerSplitter = new QSplitter(Qt::Vertical, this);
@@ -284,6 +288,12 @@ void MainWindow::setupActions()
     m_showDiagnosis->setCheckable(true);
     m_showDiagnosis->setChecked(true);
     connect(m_showDiagnosis, &QAction::toggled, m_diagnosis, &QWidget::setVisible);
+    m_showLogs = make(
+        [this] {
+            m_bottomTabs->setCurrentWidget(m_logs);
+            m_logs->setFocus(Qt::ShortcutFocusReason);
+        },
+        { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L) });
     m_markers = make(&MainWindow::editGatewayMarkers);
     m_focusUrl = make(
         [this] {
@@ -351,13 +361,7 @@ void MainWindow::setupMenus()
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_showSidebar);
     m_viewMenu->addAction(m_showDiagnosis);
-    // The Logs pane: a dock beside the response; its lines join every diagnosis shown.
-    auto *logsDock = new QDockWidget(this);
-    logsDock->setObjectName(u"logsDock"_s);
-    m_logs = new LogsPane(logsDock);
-    logsDock->setWidget(m_logs);
-    addDockWidget(Qt::BottomDockWidgetArea, logsDock);
-    m_viewMenu->addAction(logsDock->toggleViewAction());
+    m_viewMenu->addAction(m_showLogs);
     connect(m_logs, &LogsPane::logsChanged, this, [this] {
         if (m_exchanges->hasCurrent())
             m_exchanges->select(m_exchanges->currentEntry());
@@ -391,6 +395,7 @@ void MainWindow::setupMenus()
 
 void MainWindow::setupConnections()
 {
+    m_builderEdits = new BuilderEdits(m_editor, m_workspace, this);
     connect(m_editor, &RequestEditor::edited, this, &MainWindow::onEditorEdited);
     connect(m_editor, &RequestEditor::sendRequested, this, &MainWindow::sendRequest);
     connect(m_editor, &RequestEditor::cancelRequested, this, &MainWindow::cancelRequest);
@@ -504,7 +509,7 @@ void MainWindow::setupLab()
         if (sizes.size() == 3 && sizes.value(2) < total / 2) {
             const int editor
                 = std::min(m_editor->sizeHint().height(), std::max(m_editor->minimumHeight(), total * 20 / 100));
-            const int waterfall = total * 28 / 100;
+            const int waterfall = std::max(total * 24 / 100, m_waterfall->minimumSizeHint().height());
             m_centerSplitter->setSizes({ editor, waterfall, total - editor - waterfall });
         }
     });
@@ -551,8 +556,12 @@ void MainWindow::openInBuilder()
         while (entry > 0 && m_waterfallModel->exchangeAt(entry).redirectHop > 0)
             --entry; // a redirect hop's request is the one the user sent first
         const RequestSpec spec = m_waterfallModel->exchangeAt(entry).request;
+        // Edits in the builder are saved as typed, but the user is asked before they are replaced.
+        if (m_builderEdits->hasEdits() && m_builderEdits->ask(m_currentRequestId) == BuilderEdits::Choice::Cancel)
+            return;
         m_currentRequestId.clear(); // force: the user asked for it
         m_editor->setRequest(spec);
+        m_builderEdits->loaded(QString(), spec);
     }
     m_editor->urlEdit()->setFocus(Qt::OtherFocusReason);
 }
@@ -580,6 +589,7 @@ void MainWindow::retranslate()
     m_waterfall->setAccessibleName(tr("Timing waterfall"));
     m_bottomTabs->setTabText(m_bottomTabs->indexOf(m_response), tr("Response"));
     m_bottomTabs->setTabText(m_bottomTabs->indexOf(m_comparison), tr("Replay"));
+    m_bottomTabs->setTabText(m_bottomTabs->indexOf(m_logs), tr("Gateway logs"));
     if (m_labPage)
         m_bottomTabs->setTabText(m_bottomTabs->indexOf(m_labPage), tr("5xx Lab"));
     m_fileMenu->setTitle(tr("&File"));
@@ -607,6 +617,7 @@ void MainWindow::retranslate()
                           "errors turn"));
     m_showSidebar->setText(tr("&Workspace sidebar"));
     m_showDiagnosis->setText(tr("&Diagnosis pane"));
+    m_showLogs->setText(tr("Gateway &logs"));
     m_focusUrl->setText(tr("Go to &URL"));
     m_focusSidebar->setText(tr("Go to w&orkspace"));
     m_focusWaterfall->setText(tr("Go to &waterfall"));
@@ -665,13 +676,15 @@ void MainWindow::restoreLayout()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(settingsKey(u"geometry")).toByteArray())) {
-        // First start: most of the screen, centred.
+        // First start: most of the screen, centred; all of a small screen (1280×720 would leave
+        // 1152×648, where the panes no longer fit).
         const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
-        resize(available.size() * 0.9);
+        const bool small = available.width() < 1440 || available.height() < 900;
+        resize(small ? available.size() : available.size() * 0.9);
         move(available.center() - rect().center());
-        const int width = int(available.width() * 0.9);
+        const int width = int(available.width() * (small ? 1.0 : 0.9));
         m_mainSplitter->setSizes({ width * 15 / 100, width * 52 / 100, width * 33 / 100 });
-        const int height = int(available.height() * 0.9);
+        const int height = int(available.height() * (small ? 1.0 : 0.9));
         m_centerSplitter->setSizes({ height * 24 / 100, height * 36 / 100, height * 40 / 100 });
     }
     restoreState(settings.value(settingsKey(u"state")).toByteArray());
@@ -681,8 +694,9 @@ void MainWindow::restoreLayout()
     m_showSidebar->setChecked(settings.value(settingsKey(u"sidebarVisible"), true).toBool());
     m_showDiagnosis->setChecked(settings.value(settingsKey(u"diagnosisVisible"), true).toBool());
     if (!m_firstStart)
-        if (settings.value(settingsKey(u"bottomTab"), 0).toInt() == 2)
-            m_bottomTabs->setCurrentWidget(m_comparison); // 1 (the lab) is restored when the lab is built
+        if (const int tab = settings.value(settingsKey(u"bottomTab"), 0).toInt(); tab == 2 || tab == 3)
+            m_bottomTabs->setCurrentWidget(tab == 2 ? static_cast<QWidget *>(m_comparison)
+                                                    : m_logs); // 1 (the lab) is restored when the lab is built
 }
 
 void MainWindow::saveLayout()
@@ -695,9 +709,13 @@ void MainWindow::saveLayout()
     settings.setValue(settingsKey(u"diagnosisSplitter"), m_diagnosis->splitter()->saveState());
     settings.setValue(settingsKey(u"sidebarVisible"), m_showSidebar->isChecked());
     settings.setValue(settingsKey(u"diagnosisVisible"), m_showDiagnosis->isChecked());
-    // 0 the response, 1 the lab, 2 the replay comparison
+    // 0 the response, 1 the lab, 2 the replay comparison, 3 the gateway logs
     const QWidget *tab = m_bottomTabs->currentWidget();
-    settings.setValue(settingsKey(u"bottomTab"), tab == m_labPage ? 1 : tab == m_comparison ? 2 : 0);
+    settings.setValue(settingsKey(u"bottomTab"),
+                      tab == m_labPage          ? 1
+                          : tab == m_comparison ? 2
+                          : tab == m_logs       ? 3
+                                                : 0);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -763,6 +781,7 @@ void MainWindow::openRequest(const QString &requestId)
     m_currentRequestId = requestId;
     m_workspace->setCurrentRequestId(requestId);
     m_editor->setRequest(request->spec);
+    m_builderEdits->loaded(requestId, request->spec);
     const QModelIndex index = m_workspace->indexForRequest(requestId);
     if (m_sidebar->currentIndex() != index) {
         m_syncingSelection = true;
@@ -776,6 +795,7 @@ void MainWindow::onEditorEdited()
     if (!m_workspace->findRequest(m_currentRequestId))
         m_currentRequestId = m_workspace->addRequest(m_workspace->firstCollectionId(), {});
     m_workspace->updateRequest(m_currentRequestId, m_editor->request());
+    m_builderEdits->edited();
 }
 
 void MainWindow::newRequest()
@@ -974,8 +994,16 @@ void MainWindow::showRun(const QString &runId, int entry)
         showStatus(tr("A request is running; the run opens when it ends or is cancelled."), true);
 }
 
+QString MainWindow::shownKey() const
+{
+    return u"%1/%2/%3"_s.arg(int(m_exchanges->source())).arg(m_exchanges->sourceId()).arg(m_exchanges->currentEntry());
+}
+
 void MainWindow::onExchangeShown(const Exchange &exchange, const Diagnosis &diagnosis)
 {
+    // The Replay tab compares one exchange; another one shown brings the response to the front.
+    if (m_bottomTabs->currentWidget() == m_comparison && shownKey() != m_replayOf)
+        m_bottomTabs->setCurrentWidget(m_response);
     // The sidebar follows: the capture entry or the History row of what is shown.
     QModelIndex index;
     if (m_exchanges->source() == Shown::Capture)
@@ -1023,6 +1051,7 @@ void MainWindow::showRequestInBuilder(const RequestSpec &spec)
     RequestSpec copy = spec;
     copy.name.clear();
     m_editor->setRequest(copy);
+    m_builderEdits->loaded(QString(), copy);
     if (WorkspaceModel::NodeKind(m_sidebar->currentIndex().data(WorkspaceModel::NodeKindRole).toInt())
         == WorkspaceModel::NodeKind::Request) {
         m_syncingSelection = true;
@@ -1228,6 +1257,7 @@ void MainWindow::replay(const Exchange &captured, const RequestSpec &request)
         return;
     m_replayCaptured = captured;
     m_replayRequest = request;
+    m_replayOf = shownKey();
     m_exchangeActions->setReplayBusy(true);
     m_comparison->showRunning(captured);
     m_bottomTabs->setCurrentWidget(m_comparison);

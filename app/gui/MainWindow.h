@@ -29,6 +29,7 @@ class WorkspaceStore;
 
 namespace Gatescope::Gui {
 
+class BuilderEdits;
 class CaptureImports;
 class ExchangeActions;
 class ReplayComparison;
@@ -139,6 +140,7 @@ private:
     void onEditorEdited();
     void onSidebarCurrentChanged(const QModelIndex &current);
     void onExchangeShown(const Exchange &exchange, const Diagnosis &diagnosis);
+    QString shownKey() const; // which exchange is shown: source, its id, the entry
     QString exchangeLine(const Exchange &exchange, const Diagnosis &diagnosis) const;
     void showRequestInBuilder(const RequestSpec &spec);
     void onReplayFinished(const QList<Exchange> &exchanges);
@@ -187,10 +189,12 @@ private:
     QPushButton *m_importCancel = nullptr;
     CaptureImports *m_imports = nullptr;
     ExchangeActions *m_exchangeActions = nullptr;
+    BuilderEdits *m_builderEdits = nullptr; // asks before "Open in builder" replaces edits
     ReplayComparison *m_comparison = nullptr;
     ProbeEngine *m_replayEngine = nullptr;
     Exchange m_replayCaptured; // what the running replay is compared with
     RequestSpec m_replayRequest;
+    QString m_replayOf; // shownKey() of the exchange the Replay tab compares
     ExchangePresenter *m_exchanges = nullptr;
     QHash<QString, int> m_pendingCaptureEntry; // capture being read back → entry to show then
     QHash<QString, QString> m_labRuns; // scenario id → its last run in the History
@@ -219,6 +223,7 @@ private:
     QAction *m_cancel = nullptr;
     QAction *m_showSidebar = nullptr;
     QAction *m_showDiagnosis = nullptr;
+    QAction *m_showLogs = nullptr; // the Gateway logs tab
     QAction *m_markers = nullptr;
     QAction *m_focusUrl = nullptr;
     QAction *m_focusSidebar = nullptr;

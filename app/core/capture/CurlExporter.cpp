@@ -2,6 +2,8 @@
 
 #include "capture/CurlImporter.h"
 
+#include <algorithm>
+
 namespace Gatescope {
 
 namespace {
@@ -24,14 +26,54 @@ bool needsAnsiC(QByteArrayView word)
 
 } // namespace
 
-QByteArray CurlExporter::commentLines(const QString &comment)
+QByteArray CurlExporter::commentLines(const QString &comment, Shell shell)
 {
     QByteArray out;
     if (comment.isEmpty())
         return out;
     for (const QString &line : comment.split(u'\n'))
-        out += "# " + line.trimmed().toUtf8() + '\n';
+        out += (shell == Shell::Cmd ? "REM " : "# ") + line.trimmed().toUtf8() + '\n';
     return out;
+}
+
+// Chrome DevTools' escapeStringWin (front_end/panels/network/NetworkLogView.ts), byte by byte over
+// UTF-8: a character beyond ASCII gets one ^ before its whole sequence, as the browser puts one
+// before each character.
+QByteArray CurlExporter::quoteForCmd(const QByteArray &word)
+{
+    const auto safe = [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+            || QByteArrayView(" \t\v\f_-:=+~'/.,?;()*`").contains(c);
+    };
+    const auto variableStart
+        = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'; };
+    QByteArray out = "^\"";
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        const char c = word.at(i);
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '\r') {
+            continue; // cmd drops it whatever is written (see toCurl's REM line)
+        } else if (c == '\n') {
+            out += "^\n\n"; // ^ continues the line; the second newline is the character
+        } else if (c == '\\') {
+            out += "^\\^\\";
+        } else if (c == '"') {
+            out += "^\\^\"";
+        } else if (c == '%' && i + 1 < word.size() && variableStart(word.at(i + 1))) {
+            out += "^%^"; // cmd reads ^X as X, so %NAME% never forms
+        } else if (safe(c)) {
+            out += c;
+        } else if (u >= 0xc0) {
+            out += '^';
+            out += c;
+            while (i + 1 < word.size() && (static_cast<unsigned char>(word.at(i + 1)) & 0xc0) == 0x80)
+                out += word.at(++i);
+        } else {
+            out += '^';
+            out += c;
+        }
+    }
+    return out + "^\"";
 }
 
 QByteArray CurlExporter::quote(const QByteArray &word)
@@ -97,6 +139,8 @@ QByteArray CurlExporter::quoteWord(const QByteArray &word, bool spellMarks)
 QByteArray CurlExporter::toCurl(const RequestSpec &request, const Options &options)
 {
     const QByteArray command = toCurl(request, options, false);
+    if (options.shell == Shell::Cmd)
+        return command;
     // A bash command that reads like a cmd one ('…^"…' in a body) would be split the cmd way.
     if (CurlImporter::detectDialect(command) == CurlImporter::Dialect::Bash)
         return command;
@@ -105,7 +149,9 @@ QByteArray CurlExporter::toCurl(const RequestSpec &request, const Options &optio
 
 QByteArray CurlExporter::toCurl(const RequestSpec &request, const Options &options, bool spellMarks)
 {
-    const auto quote = [spellMarks](const QByteArray &word) { return quoteWord(word, spellMarks); };
+    const bool cmd = options.shell == Shell::Cmd;
+    const auto quote
+        = [spellMarks, cmd](const QByteArray &word) { return cmd ? quoteForCmd(word) : quoteWord(word, spellMarks); };
     QByteArrayList parts;
     parts.append("curl");
     const QByteArray method = request.method.isEmpty() ? QByteArray("GET") : request.method;
@@ -152,7 +198,7 @@ QByteArray CurlExporter::toCurl(const RequestSpec &request, const Options &optio
             parts.append("--max-redirs " + QByteArray::number(o.maxRedirects));
     }
     if (o.proxy == u"none" || !o.useEnvironmentProxy)
-        parts.append("--noproxy '*'");
+        parts.append("--noproxy " + quote("*"));
     else if (!o.proxy.isEmpty())
         parts.append("-x " + quote(o.proxy.toUtf8()));
     for (const AddressOverride &entry : o.addressOverrides)
@@ -163,8 +209,22 @@ QByteArray CurlExporter::toCurl(const RequestSpec &request, const Options &optio
         parts.append("--connect-timeout " + seconds(o.connectTimeoutMs));
     if (o.totalTimeoutMs != defaults.totalTimeoutMs)
         parts.append("-m " + seconds(o.totalTimeoutMs));
-    return commentLines(options.comment) + parts.join(options.multiLine ? QByteArray(" \\\n  ") : QByteArray(" "))
-        + '\n';
+    QString comment = options.comment;
+    const bool carriageReturns = std::any_of(request.headers.cbegin(), request.headers.cend(),
+                                             [](const HeaderField &field) { return field.value.contains('\r'); })
+        || request.body.contains('\r');
+    if (cmd && carriageReturns) {
+        if (!comment.isEmpty())
+            comment += u'\n';
+        comment += tr("cmd cannot pass a carriage return: the request's CR characters are left out");
+    }
+    if (cmd) {
+        // As Chrome lays it out: the URL on curl's own line (CurlImporter knows such a copy by it).
+        const qsizetype url = parts.size() > 2 && parts.at(1).startsWith("-") ? 2 : 1;
+        parts[0] += ' ' + parts.takeAt(url);
+    }
+    const QByteArray continuation = cmd ? QByteArray(" ^\n  ") : QByteArray(" \\\n  ");
+    return commentLines(comment, options.shell) + parts.join(options.multiLine ? continuation : QByteArray(" ")) + '\n';
 }
 
 QByteArray CurlExporter::toCurl(const QList<RequestSpec> &requests, const Options &options)
@@ -174,7 +234,7 @@ QByteArray CurlExporter::toCurl(const QList<RequestSpec> &requests, const Option
     QByteArrayList commands;
     for (const RequestSpec &request : requests)
         commands.append(toCurl(request, each));
-    return commentLines(options.comment) + commands.join('\n');
+    return commentLines(options.comment, options.shell) + commands.join('\n');
 }
 
 } // namespace Gatescope

@@ -159,6 +159,9 @@ Result<Capture> CurlImporter::importText(QByteArrayView text, const QString &nam
         }
         if (words.isEmpty())
             continue;
+        if (dialect == Dialect::WindowsCmd
+            && (words.first().compare("rem", Qt::CaseInsensitive) == 0 || words.first().startsWith("::")))
+            continue; // a cmd comment line ("REM …", "::…")
         for (const QString &note : command.notes)
             capture.warnings.append(tr("%1: %2").arg(where, note));
         if (command.feedsNextCommand)

@@ -1,7 +1,9 @@
 #include "report/ReportWriter.h"
 
 #include "capture/CurlExporter.h"
+#include "diagnosis/CauseTitles.h"
 #include "diagnosis/InParallel.h"
+#include "diagnosis/RuleTree.h"
 #include "hops/HopsJson.h"
 #include "model/Durations.h"
 #include "model/ExchangeJson.h"
@@ -100,14 +102,37 @@ QString producerText(const Producer &p)
         .arg(p.layer, p.product, QLocale().toString(qRound(p.confidence * 100)));
 }
 
+// Retry advice by its translated title ("Retry with backoff"); the id stays in JSON.
 QString retryText(const RetryAdvice &retry)
 {
     if (retry.advice.isEmpty())
         return {};
     if (retry.afterSeconds)
-        //: %1 advice id, %2 seconds
-        return ReportWriter::tr("%1 (after %2 s)").arg(retry.advice, QLocale().toString(*retry.afterSeconds));
-    return retry.advice;
+        //: %1 retry advice, %2 seconds
+        return ReportWriter::tr("%1 (after %2 s)")
+            .arg(CauseTitles::retry(retry.advice), QLocale().toString(*retry.afterSeconds));
+    return CauseTitles::retry(retry.advice);
+}
+
+// A cause by its translated title, its id after it as the key into the JSON: "The gateway gave up
+// waiting for the upstream (upstream.timeout)".
+QString causeTitle(const QString &causeId)
+{
+    const QString title = CauseTitles::cause(causeId);
+    return title == causeId ? causeId : title;
+}
+
+// A decision path step by its rule title, as the window's tree shows it ("503 · No server took
+// the connection"); the node id stays in JSON. A node this build's rule tree lacks keeps its id.
+QString stepTitle(const QString &nodeId)
+{
+    const RuleNode *node = RuleTree::builtIn().node(nodeId);
+    if (!node)
+        return nodeId;
+    if (node->isLeaf() && node->typicalStatus > 0)
+        //: Decision path step: typical status code, then the verdict's title
+        return ReportWriter::tr("%1 · %2").arg(node->typicalStatus).arg(node->displayTitle());
+    return node->displayTitle();
 }
 
 // The summary's one row for the healthy exchanges left out of a report.
@@ -652,14 +677,17 @@ QString markdownEntry(const ReportEntry &entry)
         + mdCode(ReportWriter::entryTitle(entry)) + u"\n\n"_s;
     md += u"**"_s + ReportWriter::tr("Verdict") + u"** — "_s + ReportWriter::tr("status") + u" **"_s
         + mdText(verdictStatus(d)) + u"**, "_s + ReportWriter::tr("producer") + u" **"_s
-        + mdText(producerText(d.producer)) + u"**, "_s + ReportWriter::tr("cause") + u" "_s + mdCode(d.cause)
+        + mdText(producerText(d.producer)) + u"**, "_s + ReportWriter::tr("cause") + u" "_s
+        + (causeTitle(d.cause) == d.cause
+               ? mdCode(d.cause)
+               : QString(u"**"_s + mdText(causeTitle(d.cause)) + u"** ("_s + mdCode(d.cause) + u')'))
         + u"\n\n"_s;
     if (!d.summary.isEmpty())
         md += u"> "_s + mdText(d.summary, MdPlace::BlockStart) + u"\n\n"_s;
     if (!d.explanation.isEmpty())
         md += mdText(d.explanation, MdPlace::BlockStart) + u"\n\n"_s;
     if (!retryText(d.retry).isEmpty())
-        md += u"**"_s + ReportWriter::tr("Retry") + u":** "_s + mdCode(retryText(d.retry)) + u"\n\n"_s;
+        md += u"**"_s + ReportWriter::tr("Retry") + u":** "_s + mdText(retryText(d.retry)) + u"\n\n"_s;
     md += u"**"_s + ReportWriter::tr("Transport") + u":** "_s + mdCode(outcomeId(e.transport.outcome))
         + (e.transport.detail.isEmpty() ? QString() : u" — "_s + mdText(e.transport.detail)) + u"\n\n"_s;
     if (!e.comment.isEmpty())
@@ -673,7 +701,7 @@ QString markdownEntry(const ReportEntry &entry)
             QStringList reasons;
             for (const QString &reason : step.decidedBy)
                 reasons.append(mdCode(reason));
-            md += u"%1. "_s.arg(i + 1) + mdCode(step.node)
+            md += u"%1. "_s.arg(i + 1) + mdText(stepTitle(step.node), MdPlace::BlockStart)
                 + (reasons.isEmpty() ? QString() : u" — "_s + reasons.join(u", "_s)) + u'\n';
         }
         md += u'\n';
@@ -980,17 +1008,20 @@ private:
             + htmlEscape(ReportWriter::entryTitle(entry)) + u"</code></h2>\n"_s;
 
         // Verdict first.
-        const QString verdictRows = u"<span class=\"status\">%1</span> · %2 <b>%3</b> · %4 <code>%5</code>"_s.arg(
+        const QString verdictRows = u"<span class=\"status\">%1</span> · %2 <b>%3</b> · %4 %5"_s.arg(
             htmlEscape(verdictStatus(d)), htmlEscape(ReportWriter::tr("producer")),
-            htmlEscape(producerText(d.producer)), htmlEscape(ReportWriter::tr("cause")), htmlEscape(d.cause));
+            htmlEscape(producerText(d.producer)), htmlEscape(ReportWriter::tr("cause")),
+            causeTitle(d.cause) == d.cause ? QString(u"<code>"_s + htmlEscape(d.cause) + u"</code>"_s)
+                                           : QString(u"<b>"_s + htmlEscape(causeTitle(d.cause)) + u"</b> (<code>"_s
+                                                     + htmlEscape(d.cause) + u"</code>)"_s));
         QString verdict = u"<p>"_s + verdictRows + u"</p>\n"_s;
         if (!d.summary.isEmpty())
             verdict += u"<p class=\"summary-sentence\"><b>"_s + htmlEscape(d.summary) + u"</b></p>\n"_s;
         if (!d.explanation.isEmpty())
             verdict += u"<p>"_s + htmlEscape(d.explanation) + u"</p>\n"_s;
         if (!retryText(d.retry).isEmpty())
-            verdict += u"<p>"_s + htmlEscape(ReportWriter::tr("Retry")) + u": <code>"_s + htmlEscape(retryText(d.retry))
-                + u"</code></p>\n"_s;
+            verdict += u"<p>"_s + htmlEscape(ReportWriter::tr("Retry")) + u": "_s + htmlEscape(retryText(d.retry))
+                + u"</p>\n"_s;
         verdict += u"<p>"_s + htmlEscape(ReportWriter::tr("Transport")) + u": <code>"_s
             + htmlEscape(outcomeId(e.transport.outcome)) + u"</code>"_s
             + (e.transport.detail.isEmpty() ? QString() : u" — "_s + htmlEscape(e.transport.detail)) + u"</p>\n"_s;
@@ -1014,7 +1045,7 @@ private:
                 QStringList reasons;
                 for (const QString &reason : step.decidedBy)
                     reasons.append(u"<code>"_s + htmlEscape(reason) + u"</code>"_s);
-                m_html += u"<li><code>"_s + htmlEscape(step.node) + u"</code>"_s
+                m_html += u"<li>"_s + htmlEscape(stepTitle(step.node))
                     + (reasons.isEmpty() ? QString() : u" — "_s + reasons.join(u", "_s)) + u"</li>\n"_s;
             }
             m_html += u"</ol>\n"_s;
@@ -1158,7 +1189,7 @@ QString textEntry(const ReportEntry &entry)
     out += u"== "_s + ReportWriter::tr("Exchange %1").arg(e.index + 1) + u": "_s + ReportWriter::entryTitle(entry)
         + u'\n';
     out += ReportWriter::tr("Verdict") + u": "_s + verdictStatus(d) + u" · "_s + producerText(d.producer) + u" · "_s
-        + d.cause + u'\n';
+        + causeTitle(d.cause) + (causeTitle(d.cause) == d.cause ? QString() : u" ("_s + d.cause + u')') + u'\n';
     if (!d.summary.isEmpty())
         out += d.summary + u'\n';
     if (!retryText(d.retry).isEmpty())
@@ -1171,7 +1202,7 @@ QString textEntry(const ReportEntry &entry)
     if (!d.path.isEmpty()) {
         out += ReportWriter::tr("Decision path") + u":\n"_s;
         for (const PathStep &step : d.path)
-            out += u"  → "_s + step.node
+            out += u"  → "_s + stepTitle(step.node)
                 + (step.decidedBy.isEmpty() ? QString() : u"  ("_s + step.decidedBy.join(u"; "_s) + u')') + u'\n';
     }
     if (entry.logEvidence) {

@@ -2,21 +2,79 @@
 
 #include "gui/diagnosis/DecisionTreeModel.h"
 
+#include <QApplication>
 #include <QHeaderView>
+#include <QStyledItemDelegate>
 
 #include <algorithm>
 
 namespace Gatescope::Gui {
 
+namespace {
+
+// Rule titles wrapped to the rule column's width less the indentation of the row's depth, each row
+// as high as its title (QTreeView's own row heights do not wrap). The evidence column stays one
+// line, cut at its end; its whole text is in the tooltip.
+class WrappingDelegate : public QStyledItemDelegate
+{
+public:
+    explicit WrappingDelegate(QTreeView *view)
+        : QStyledItemDelegate(view)
+        , m_view(view)
+    { }
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        if (index.column() != 0)
+            opt.features &= ~QStyleOptionViewItem::WrapText;
+        QStyledItemDelegate::paint(painter, opt, index);
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const QSize plain = QStyledItemDelegate::sizeHint(option, index);
+        if (index.column() != 0)
+            return { plain.width(), opt.fontMetrics.height() + 2 };
+        int width = m_view->columnWidth(0);
+        int depth = m_view->rootIsDecorated() ? 1 : 0;
+        for (QModelIndex up = index.parent(); up.isValid(); up = up.parent())
+            ++depth;
+        width -= depth * m_view->indentation();
+        const QStyle *style = m_view->style();
+        // The item's text margins, as QCommonStyle lays out an item view's text.
+        width -= 2 * (style->pixelMetric(QStyle::PM_FocusFrameHMargin, &opt, m_view) + 1);
+        if (width <= opt.fontMetrics.averageCharWidth() * 4 || opt.text.isEmpty())
+            return plain;
+        const QRect text
+            = opt.fontMetrics.boundingRect(QRect(0, 0, width, 1 << 20), Qt::TextWordWrap | Qt::AlignLeft, opt.text);
+        return { plain.width(),
+                 std::max(plain.height(),
+                          text.height() + 2 * (style->pixelMetric(QStyle::PM_FocusFrameVMargin, &opt, m_view) + 1)) };
+    }
+
+private:
+    QTreeView *m_view; // not owned
+};
+
+} // namespace
+
 DecisionTreeView::DecisionTreeView(QWidget *parent)
     : QTreeView(parent)
 {
-    setUniformRowHeights(true);
+    // Rule titles are sentences and the pane is a third of the window: they wrap instead of being
+    // cut (each row as high as its longest text), at 1280×720 and in German too.
+    setUniformRowHeights(false);
     setAlternatingRowColors(false);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setAllColumnsShowFocus(true);
-    setWordWrap(false);
+    setWordWrap(true);
+    setItemDelegate(new WrappingDelegate(this));
     header()->setStretchLastSection(true);
+    // Wrapped rows change height with their column.
+    connect(header(), &QHeaderView::sectionResized, this, [this] { scheduleDelayedItemsLayout(); });
 }
 
 void DecisionTreeView::setDecisionTreeModel(DecisionTreeModel *model)

@@ -176,7 +176,7 @@ void HopRowView::paintEvent(QPaintEvent *)
         painter.setFont(bold);
         painter.drawText(QRectF(text.left(), text.top(), text.width(), metrics.height()),
                          Qt::AlignLeft | Qt::AlignVCenter,
-                         QFontMetricsF(bold).elidedText(hop.displayName, Qt::ElideRight, text.width()));
+                         QFontMetricsF(bold).elidedText(hop.displayName, Qt::ElideMiddle, text.width()));
         painter.setFont(font());
         if (!hop.producer)
             painter.setPen(pal.color(QPalette::Disabled, QPalette::ButtonText));

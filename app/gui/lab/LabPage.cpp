@@ -60,6 +60,7 @@ void LabPage::setupWidgets()
     m_detail = new QTextBrowser(this);
     m_detail->setObjectName(QStringLiteral("labScenarioDetail"));
     m_detail->setOpenLinks(false);
+    m_detail->setMinimumWidth(fontMetrics().averageCharWidth() * 24); // words, not letters, per line at 1280×720
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->addWidget(m_view);
     m_splitter->addWidget(m_detail);

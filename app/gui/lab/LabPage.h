@@ -35,6 +35,7 @@ public:
     QPushButton *runAllButton() const { return m_runAll; }
     LabScenarioView *scenarioView() const { return m_view; }
     QLabel *statusLabel() const { return m_status; }
+    QLabel *introLabel() const { return m_intro; } // the welcome text before the lab is started
     QTextBrowser *detailView() const { return m_detail; }
 
 protected:

@@ -154,13 +154,17 @@ void LabScenarioDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
         const int m = margin(opt);
         QRect area = opt.rect.adjusted(m, m, -m, -m);
         const QList<Block> list = blocks(opt, index);
-        for (const Block &block : list) {
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const Block &block = list.at(i);
             painter->setFont(block.font);
             painter->setPen(block.color);
             const QFontMetrics metrics = painter->fontMetrics();
             const QRect line(area.left(), area.top(), area.width(), metrics.height());
+            // A scenario's title keeps its status code and its last words ("504 — zu v…ige
+            // Anfragen"); the other lines start a story. All are whole in the tooltip.
+            const bool title = i == 0 && index.column() == LabScenarioModel::ScenarioColumn;
             painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
-                              metrics.elidedText(block.text, Qt::ElideRight, area.width()));
+                              metrics.elidedText(block.text, title ? Qt::ElideMiddle : Qt::ElideRight, area.width()));
             area.setTop(line.bottom() + 1 + m / 2);
             if (area.height() <= 0)
                 break;

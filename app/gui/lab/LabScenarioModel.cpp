@@ -105,9 +105,9 @@ QVariant LabScenarioModel::data(const QModelIndex &index, int role) const
                 return tr("Diagnosed %1, as expected. %2").arg(row.verdict, row.summary);
             return stateText(row);
         case ScenarioColumn:
-            return u"%1\n%2"_s.arg(scenario.request.url.toDisplayString(), scenario.story);
+            return u"%1\n%2\n%3"_s.arg(scenario.title, scenario.request.url.toDisplayString(), scenario.story);
         case ExpectedColumn:
-            return scenario.textbookCase;
+            return u"%1\n%2"_s.arg(expectedText(scenario), scenario.textbookCase);
         case RunColumn:
             return scenario.burst > 1 ? tr("Send %n requests at once", nullptr, scenario.burst)
                                       : tr("Send the request");

@@ -5,6 +5,7 @@
 
 #include <QEvent>
 #include <QPainter>
+#include <QResizeEvent>
 
 namespace Gatescope::Gui {
 
@@ -71,8 +72,17 @@ QSize WaterfallLegend::sizeHint() const
 
 QSize WaterfallLegend::minimumSizeHint() const
 {
-    const int width = fontMetrics().averageCharWidth() * 24;
-    return { width, heightForWidth(width) };
+    // As tall as the legend is at its present width (one or two lines), not at its narrowest: the
+    // splitter asks the panel's minimum, and five lines there took the lab list's rows at 1280×720.
+    const int narrowest = fontMetrics().averageCharWidth() * 24;
+    return { narrowest, heightForWidth(std::max(width(), narrowest)) };
+}
+
+void WaterfallLegend::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (heightForWidth(event->oldSize().width()) != heightForWidth(width()))
+        updateGeometry(); // another number of lines
 }
 
 int WaterfallLegend::heightForWidth(int width) const

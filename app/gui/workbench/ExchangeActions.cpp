@@ -2,6 +2,7 @@
 
 #include "capture/CurlExporter.h"
 #include "capture/HarExporter.h"
+#include "capture/InvokeWebRequestExporter.h"
 #include "gui/waterfall/WaterfallModel.h"
 #include "gui/workbench/ExchangePresenter.h"
 #include "gui/workbench/OriginCompareDialog.h"
@@ -40,6 +41,8 @@ ExchangeActions::ExchangeActions(ExchangePresenter *presenter, QWidget *dialogPa
     m_replay->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_replayThrough = make("replayThrough");
     m_copyCurl = make("copyCurl");
+    m_copyCurlCmd = make("copyCurlCmd");
+    m_copyPowerShell = make("copyPowerShell");
     m_copyHar = make("copyHar");
     m_copyUrl = make("copyUrl");
     m_openInBuilder = make("openInBuilder");
@@ -52,12 +55,25 @@ ExchangeActions::ExchangeActions(ExchangePresenter *presenter, QWidget *dialogPa
     });
     connect(m_replayThrough, &QAction::triggered, this, &ExchangeActions::askRoute);
     connect(m_compareWithOrigin, &QAction::triggered, this, &ExchangeActions::askOrigins);
-    connect(m_copyCurl, &QAction::triggered, this, [this] {
+    const auto copyCurl = [this](CurlExporter::Shell shell, const QString &what) {
+        if (!m_presenter->hasCurrent())
+            return;
+        CurlExporter::Options options;
+        options.shell = shell;
+        QApplication::clipboard()->setText(
+            QString::fromUtf8(CurlExporter::toCurl(m_presenter->currentExchange().request, options)));
+        Q_EMIT copied(what);
+    };
+    connect(m_copyCurl, &QAction::triggered, this,
+            [copyCurl] { copyCurl(CurlExporter::Shell::Bash, tr("curl command (bash)")); });
+    connect(m_copyCurlCmd, &QAction::triggered, this,
+            [copyCurl] { copyCurl(CurlExporter::Shell::Cmd, tr("curl command (cmd)")); });
+    connect(m_copyPowerShell, &QAction::triggered, this, [this] {
         if (!m_presenter->hasCurrent())
             return;
         QApplication::clipboard()->setText(
-            QString::fromUtf8(CurlExporter::toCurl(m_presenter->currentExchange().request)));
-        Q_EMIT copied(tr("curl command"));
+            QString::fromUtf8(InvokeWebRequestExporter::toPowerShell(m_presenter->currentExchange().request)));
+        Q_EMIT copied(tr("PowerShell command"));
     });
     connect(m_copyHar, &QAction::triggered, this, [this] {
         if (!m_presenter->hasCurrent())
@@ -88,6 +104,8 @@ void ExchangeActions::addTo(QMenu *menu) const
     menu->addAction(m_compareWithOrigin);
     menu->addSeparator();
     menu->addAction(m_copyCurl);
+    menu->addAction(m_copyCurlCmd);
+    menu->addAction(m_copyPowerShell);
     menu->addAction(m_copyHar);
     menu->addAction(m_copyUrl);
     menu->addSeparator();
@@ -104,7 +122,8 @@ void ExchangeActions::setReplayBusy(bool busy)
 void ExchangeActions::updateEnabled()
 {
     const bool current = m_presenter->hasCurrent();
-    for (QAction *action : { m_copyCurl, m_copyHar, m_copyUrl, m_openInBuilder, m_exportReport })
+    for (QAction *action :
+         { m_copyCurl, m_copyCurlCmd, m_copyPowerShell, m_copyHar, m_copyUrl, m_openInBuilder, m_exportReport })
         action->setEnabled(current);
     m_replay->setEnabled(current && !m_replayBusy);
     m_replayThrough->setEnabled(current && !m_replayBusy);
@@ -121,6 +140,10 @@ void ExchangeActions::retranslate()
     m_compareWithOrigin->setToolTip(
         tr("Send this request as addressed and straight to the origin (same Host and TLS name), side by side"));
     m_copyCurl->setText(tr("Copy as c&URL (bash)"));
+    m_copyCurlCmd->setText(tr("Copy as cURL (c&md)"));
+    m_copyCurlCmd->setToolTip(tr("A curl command for the Windows command prompt, quoted as Chrome DevTools does"));
+    m_copyPowerShell->setText(tr("Copy as &PowerShell"));
+    m_copyPowerShell->setToolTip(tr("An Invoke-WebRequest command for PowerShell"));
     m_copyHar->setText(tr("Copy as &HAR entry"));
     m_copyUrl->setText(tr("Copy U&RL"));
     m_openInBuilder->setText(tr("&Open in builder"));

@@ -14,7 +14,8 @@ class ExchangePresenter;
 
 // What can be done with the exchange being looked at, as actions for the Request menu and the
 // context menus of waterfall rows, capture entries and History rows: Replay, Replay through…
-// (a proxy, --connect-to or --resolve), Copy as cURL, Copy as HAR entry, Copy URL, Open in
+// (a proxy, --connect-to or --resolve), Copy as cURL (bash or cmd), Copy as PowerShell
+// (Invoke-WebRequest), Copy as HAR entry, Copy URL, Open in
 // builder, Export report of this exchange. Copying happens here; sending, opening and exporting
 // are asked of the window through signals. Every action is disabled while nothing is current.
 class ExchangeActions : public QObject
@@ -29,6 +30,8 @@ public:
     QAction *replayAction() const { return m_replay; }
     QAction *replayThroughAction() const { return m_replayThrough; }
     QAction *copyCurlAction() const { return m_copyCurl; }
+    QAction *copyCurlCmdAction() const { return m_copyCurlCmd; }
+    QAction *copyPowerShellAction() const { return m_copyPowerShell; }
     QAction *copyHarAction() const { return m_copyHar; }
     QAction *copyUrlAction() const { return m_copyUrl; }
     QAction *openInBuilderAction() const { return m_openInBuilder; }
@@ -64,6 +67,8 @@ private:
     QAction *m_replay = nullptr;
     QAction *m_replayThrough = nullptr;
     QAction *m_copyCurl = nullptr;
+    QAction *m_copyCurlCmd = nullptr;
+    QAction *m_copyPowerShell = nullptr;
     QAction *m_copyHar = nullptr;
     QAction *m_copyUrl = nullptr;
     QAction *m_openInBuilder = nullptr;

@@ -252,8 +252,12 @@ QVariant WorkspaceModel::requestData(int collection, int row, int role) const
         return requestTitle(request.spec);
     case Qt::EditRole:
         return request.spec.name.isEmpty() ? requestTitle(request.spec) : request.spec.name;
-    case Qt::ToolTipRole:
-        return QString(QString::fromLatin1(request.spec.method) + u' ' + request.spec.url.toDisplayString());
+    case Qt::ToolTipRole: {
+        // The whole title (the sidebar elides it in the middle), then what it sends.
+        const QString title = requestTitle(request.spec);
+        const QString sends = QString::fromLatin1(request.spec.method) + u' ' + request.spec.url.toDisplayString();
+        return request.spec.url.isEmpty() || title == sends ? title : title + u'\n' + sends;
+    }
     case Qt::FontRole:
         if (request.id == m_data.currentRequestId) {
             QFont font;

@@ -97,7 +97,7 @@ void tst_ReportWriter::markdown_putsTheVerdictFirstThenPathChecklistTimingsReque
                                 u"upstream.refused"_s,
                                 u"> nginx could not connect to its upstream"_s,
                                 u"### Decision path"_s,
-                                u"1. `status.502`"_s,
+                                u"1. Who answered 502"_s, // the rule's title; its id stays in JSON
                                 u"### Evidence"_s,
                                 u"### Checklist: Upstream refused the connection"_s,
                                 u"- [ ] Check that the upstream service"_s,

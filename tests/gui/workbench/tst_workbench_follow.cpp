@@ -5,11 +5,13 @@
 // is lost), and the status bar. Driven on the offscreen platform against the fault server and the lab.
 #include "../lab/LabTestWindow.h"
 #include "WorkbenchFixture.h"
+#include "capture/CurlImporter.h"
 #include "gui/MainWindow.h"
 #include "gui/diagnosis/ChecklistModel.h"
 #include "gui/diagnosis/ChecklistView.h"
 #include "gui/diagnosis/DecisionTreeModel.h"
 #include "gui/diagnosis/DiagnosisPane.h"
+#include "gui/export/ExportDialog.h"
 #include "gui/request/RequestEditor.h"
 #include "gui/request/UrlLineEdit.h"
 #include "gui/response/ResponseView.h"
@@ -22,11 +24,15 @@
 #include "lab/FaultServer.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -56,11 +62,15 @@ private Q_SLOTS:
     void theContextMenuActsOnTheRowClicked_data();
     void theContextMenuActsOnTheRowClicked();
     void aReplayIsShownBesideTheCapturedExchange();
+    void openInBuilderAsksBeforeReplacingEdits_data();
+    void openInBuilderAsksBeforeReplacingEdits();
     void replayThroughChecksTheRouteLikeCurl_data();
     void replayThroughChecksTheRouteLikeCurl();
     void theTreeAndTheVerdictSpeakInWords_data();
     void theTreeAndTheVerdictSpeakInWords();
     void aPastedCurlHeaderWithoutAColonIsReported();
+    void theExportDialogOffersTheExchangeBeingLookedAt();
+    void theViewMenuSwitchesTheTheme();
     void theSameFileImportedTwiceIsReused();
 
 private:
@@ -68,6 +78,8 @@ private:
     void send(const QString &path);
     // Every pane shows `exchange` of the waterfall's entry `entry`.
     void verifyEveryPaneShows(int entry, int status);
+    // The clipboard holds what `action` copies of the exchange at expectedUrl.
+    void verifyCopied(const QString &action, const QUrl &expectedUrl);
 
     QTemporaryDir m_settings;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -305,8 +317,9 @@ void tst_WorkbenchFollow::theContextMenuActsOnTheRowClicked_data()
 {
     QTest::addColumn<QString>("where");
     QTest::addColumn<QString>("action");
-    for (const QString &where : { u"waterfall row"_s, u"capture entry"_s, u"History row"_s }) {
-        for (const QString &action : { u"copyUrl"_s, u"copyCurl"_s, u"copyHar"_s })
+    for (const QString &where : { u"waterfall row"_s, u"capture entry"_s, u"History row"_s, u"Request menu"_s }) {
+        for (const QString &action :
+             { u"copyUrl"_s, u"copyCurl"_s, u"copyCurlCmd"_s, u"copyPowerShell"_s, u"copyHar"_s })
             QTest::addRow("%s: %s", qPrintable(where), qPrintable(action)) << where << action;
     }
 }
@@ -321,7 +334,7 @@ void tst_WorkbenchFollow::theContextMenuActsOnTheRowClicked()
     QAbstractItemView *view = nullptr;
     QModelIndex index;
     QUrl expectedUrl = m_window->waterfallModel()->exchangeAt(entry).request.url;
-    if (where == u"waterfall row") {
+    if (where == u"waterfall row" || where == u"Request menu") {
         view = m_window->waterfallPanel()->view();
         index = view->model()->index(entry, 0);
     } else if (where == u"capture entry") {
@@ -335,6 +348,26 @@ void tst_WorkbenchFollow::theContextMenuActsOnTheRowClicked()
         index = m_window->workspace()->indexForRun(m_window->workspace()->workspace().history.constFirst().id);
     }
     view->scrollTo(index);
+    QApplication::clipboard()->clear();
+    if (where == u"Request menu") {
+        // The row clicked, then the Request menu of the menu bar
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+        QMenu *requestMenu = nullptr;
+        for (QAction *top : m_window->menuBar()->actions()) {
+            if (top->menu() && top->text() == u"&Request")
+                requestMenu = top->menu();
+        }
+        QVERIFY(requestMenu);
+        QAction *chosen = nullptr;
+        for (QAction *item : requestMenu->actions()) {
+            if (item->objectName() == action)
+                chosen = item;
+        }
+        QVERIFY2(chosen && chosen->isEnabled(), qPrintable(action));
+        chosen->trigger();
+        verifyCopied(action, expectedUrl);
+        return;
+    }
     QStringList offered;
     QTimer::singleShot(200, this, [&] {
         auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
@@ -351,28 +384,43 @@ void tst_WorkbenchFollow::theContextMenuActsOnTheRowClicked()
         if (chosen)
             chosen->trigger();
     });
-    QApplication::clipboard()->clear();
     // Right-click: the row becomes current, its actions are offered
     QContextMenuEvent event(QContextMenuEvent::Mouse, view->visualRect(index).center(),
                             view->viewport()->mapToGlobal(view->visualRect(index).center()));
     QApplication::sendEvent(view->viewport(), &event); // returns when the menu closed
     QTRY_VERIFY(!offered.isEmpty());
-    for (const char *name :
-         { "replay", "replayThrough", "copyCurl", "copyHar", "copyUrl", "openInBuilder", "exportExchangeReport" })
+    for (const char *name : { "replay", "replayThrough", "copyCurl", "copyCurlCmd", "copyPowerShell", "copyHar",
+                              "copyUrl", "openInBuilder", "exportExchangeReport" })
         QVERIFY2(offered.contains(QString::fromLatin1(name)), qPrintable(offered.join(u", "_s)));
     QCOMPARE(m_window->requestEditor()->request().url, expectedUrl);
+    verifyCopied(action, expectedUrl);
+}
 
+void tst_WorkbenchFollow::verifyCopied(const QString &action, const QUrl &expectedUrl)
+{
     const QString copied = QApplication::clipboard()->text();
     if (action == u"copyUrl") {
         QCOMPARE(QUrl(copied), expectedUrl);
-    } else if (action == u"copyCurl") {
-        QVERIFY2(copied.startsWith(u"curl "_s), qPrintable(copied));
-        QVERIFY2(copied.contains(expectedUrl.toString()), qPrintable(copied));
+    } else if (action == u"copyCurl" || action == u"copyCurlCmd") {
+        // bash or cmd, as the action says; our own importer reads it back to the same request
+        const bool cmd = action == u"copyCurlCmd";
+        QVERIFY2(copied.startsWith(cmd ? u"curl ^\""_s : u"curl "_s), qPrintable(copied));
+        QCOMPARE(CurlImporter::detectDialect(copied.toUtf8()),
+                 cmd ? CurlImporter::Dialect::WindowsCmd : CurlImporter::Dialect::Bash);
+        const Result<Capture> back = CurlImporter::importText(copied.toUtf8(), u"clipboard"_s);
+        QVERIFY2(back.ok(), qPrintable(copied));
+        QCOMPARE(back->requests.constFirst().url, expectedUrl);
+        QCOMPARE(back->requests.constFirst().method, m_window->exchanges()->currentExchange().request.method);
+    } else if (action == u"copyPowerShell") {
+        QVERIFY2(copied.startsWith(u"Invoke-WebRequest -UseBasicParsing -Uri '"_s
+                                   + expectedUrl.toString(QUrl::FullyEncoded) + u'\''),
+                 qPrintable(copied));
     } else {
         const QJsonObject entryJson = QJsonDocument::fromJson(copied.toUtf8()).object();
         QCOMPARE(QUrl(entryJson.value(u"request"_s).toObject().value(u"url"_s).toString()), expectedUrl);
         QVERIFY(entryJson.contains(u"timings"_s));
     }
+    QVERIFY2(m_window->statusText()->text().contains(u"Copied the"_s), qPrintable(m_window->statusText()->text()));
 }
 
 void tst_WorkbenchFollow::aReplayIsShownBesideTheCapturedExchange()
@@ -413,6 +461,117 @@ void tst_WorkbenchFollow::aReplayIsShownBesideTheCapturedExchange()
     QCOMPARE(m_window->shown(), MainWindow::Shown::Capture);
     QCOMPARE(int(m_window->workspace()->workspace().history.size()), historyBefore + 1);
     QCOMPARE(m_window->workspace()->workspace().history.constFirst().status, 200);
+    // … and another exchange picked brings its response to the front, not the old comparison
+    WaterfallView *view = m_window->waterfallPanel()->view();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(view->model()->index(0, 0)).center());
+    QCOMPARE(view->currentEntry(), 0);
+    QVERIFY(!comparison->isVisible());
+    QVERIFY(m_window->responseView()->isVisible());
+}
+
+void tst_WorkbenchFollow::openInBuilderAsksBeforeReplacingEdits_data()
+{
+    QTest::addColumn<QString>("edited"); // what the builder holds edits to
+    QTest::addColumn<QString>("answer"); // the button clicked; "" = no question expected
+    const QString exchange = u"the exchange's own request"_s;
+    const QString collection = u"a collection's request"_s;
+    QTest::newRow("nothing edited: no question") << QString() << QString();
+    QTest::newRow("an exchange's request edited, kept") << exchange << u"keepEdits"_s;
+    QTest::newRow("an exchange's request edited, discarded") << exchange << u"discardEdits"_s;
+    QTest::newRow("an exchange's request edited, cancelled") << exchange << u"cancel"_s;
+    QTest::newRow("a collection's request edited, kept") << collection << u"keepEdits"_s;
+    QTest::newRow("a collection's request edited, discarded") << collection << u"discardEdits"_s;
+    QTest::newRow("a collection's request edited, cancelled") << collection << u"cancel"_s;
+}
+
+void tst_WorkbenchFollow::openInBuilderAsksBeforeReplacingEdits()
+{
+    QFETCH(QString, edited);
+    QFETCH(QString, answer);
+    WorkspaceModel *workspace = m_window->workspace();
+    RequestEditor *editor = m_window->requestEditor();
+    // Given a request of the user's own in a collection …
+    const QString typedId = workspace->currentRequestId();
+    const QUrl typedUrl(u"http://typed.example.test/mine"_s);
+    QTest::keyClicks(editor->urlEdit(), typedUrl.toString());
+    QTRY_COMPARE(workspace->findRequest(typedId)->spec.url, typedUrl);
+    // … and a capture's entry picked: the builder shows its request
+    QVERIFY(!importHar(12).isEmpty());
+    WaterfallView *view = m_window->waterfallPanel()->view();
+    const QModelIndex row = view->model()->index(7, 0);
+    view->scrollTo(row);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(row).center());
+    const QUrl exchangeUrl = m_window->waterfallModel()->exchangeAt(7).request.url;
+    QCOMPARE(editor->request().url, exchangeUrl);
+
+    // When the user edits what the builder holds
+    QString savedAs;
+    if (edited == u"a collection's request") {
+        m_window->sidebar()->setCurrentIndex(workspace->indexForRequest(typedId));
+        QCOMPARE(editor->request().url, typedUrl);
+        savedAs = typedId;
+    }
+    if (!edited.isEmpty()) {
+        editor->urlEdit()->setFocus();
+        editor->urlEdit()->end(false);
+        QTest::keyClicks(editor->urlEdit(), u"/edited"_s);
+    }
+    const QUrl editedUrl = editor->request().url;
+    if (edited == u"the exchange's own request") {
+        for (const Collection &collection : workspace->workspace().collections) {
+            for (const StoredRequest &request : collection.requests) {
+                if (request.spec.url == editedUrl)
+                    savedAs = request.id;
+            }
+        }
+        QVERIFY2(!savedAs.isEmpty(), "the edits are saved as they are typed");
+    }
+
+    // … and then asks for the exchange's request: Open in builder
+    QString question;
+    QTimer answering;
+    connect(&answering, &QTimer::timeout, this, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || box->objectName() != u"builderEditsQuestion")
+            return;
+        question = box->text() + u' ' + box->informativeText();
+        if (auto *button = box->findChild<QPushButton *>(answer))
+            button->click();
+        else
+            box->reject();
+    });
+    answering.start(50);
+    m_window->exchangeActions()->openInBuilderAction()->trigger();
+    answering.stop();
+
+    // Then the user was asked only when there were edits, and what they chose happened
+    if (answer.isEmpty()) {
+        QVERIFY2(question.isEmpty(), qPrintable(question));
+        QCOMPARE(editor->request().url, exchangeUrl);
+        return;
+    }
+    QVERIFY2(question.contains(editedUrl.toDisplayString()), qPrintable(question));
+    if (answer == u"cancel") {
+        QCOMPARE(editor->request().url, editedUrl); // nothing replaced
+        QCOMPARE(workspace->findRequest(savedAs)->spec.url, editedUrl);
+        return;
+    }
+    QCOMPARE(editor->request().url, exchangeUrl);
+    if (answer == u"keepEdits") {
+        QVERIFY(workspace->findRequest(savedAs));
+        QCOMPARE(workspace->findRequest(savedAs)->spec.url, editedUrl);
+    } else if (edited == u"a collection's request") {
+        QCOMPARE(workspace->findRequest(typedId)->spec.url, typedUrl); // back as it was opened
+    } else {
+        QVERIFY2(!workspace->findRequest(savedAs), "the edited copy is deleted");
+        QCOMPARE(workspace->findRequest(typedId)->spec.url, typedUrl); // the user's own untouched
+    }
+    // … and the builder's edits start anew: asking again asks nothing
+    question.clear();
+    answering.start(50);
+    m_window->exchangeActions()->openInBuilderAction()->trigger();
+    answering.stop();
+    QVERIFY2(question.isEmpty(), qPrintable(question));
 }
 
 void tst_WorkbenchFollow::replayThroughChecksTheRouteLikeCurl_data()
@@ -498,6 +657,60 @@ void tst_WorkbenchFollow::aPastedCurlHeaderWithoutAColonIsReported()
     QCOMPARE(editor->request().url, QUrl(u"https://api.example.test/v1"_s));
     const QString status = m_window->statusText()->text();
     QVERIFY2(status.contains(u"NoColonHere"_s) && status.contains(u"no ':'"_s), qPrintable(status));
+}
+
+void tst_WorkbenchFollow::theExportDialogOffersTheExchangeBeingLookedAt()
+{
+    // Given a capture with its entry 7 looked at
+    QVERIFY(!importHar(12).isEmpty());
+    WaterfallView *view = m_window->waterfallPanel()->view();
+    const QModelIndex row = view->model()->index(7, 0);
+    view->scrollTo(row);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(row).center());
+    const QUrl looked = m_window->waterfallModel()->exchangeAt(7).request.url;
+    // When the user opens File → Export report… and ticks "Selected exchange only"
+    QAction *exportAction = nullptr;
+    for (QAction *top : m_window->menuBar()->actions()) {
+        for (QAction *item : top->menu() ? top->menu()->actions() : QList<QAction *>()) {
+            if (item->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_E))
+                exportAction = item;
+        }
+    }
+    QVERIFY(exportAction);
+    bool offered = false;
+    QList<QUrl> exported;
+    QTimer::singleShot(200, this, [&] {
+        auto *dialog = qobject_cast<ExportDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        auto *selectedOnly = dialog->findChild<QCheckBox *>(u"selectedOnly"_s);
+        offered = selectedOnly && selectedOnly->isEnabled();
+        if (offered)
+            selectedOnly->click();
+        for (const ReportEntry &entry : dialog->preparedReport().document.entries)
+            exported.append(entry.exchange.request.url);
+        dialog->reject();
+    });
+    exportAction->trigger();
+    // Then the report holds that exchange alone
+    QVERIFY2(offered, "Selected exchange only is offered for the exchange being looked at");
+    QCOMPARE(exported, QList<QUrl> { looked });
+}
+
+void tst_WorkbenchFollow::theViewMenuSwitchesTheTheme()
+{
+    QMenu *themes = m_window->themeMenu();
+    QCOMPARE(themes->actions().size(), 3); // System, Light, Dark
+    const auto lightness = [] { return QApplication::palette().color(QPalette::Window).lightness(); };
+    themes->actions().at(2)->trigger();
+    QVERIFY2(lightness() < 100, qPrintable(QString::number(lightness())));
+    QCOMPARE(QSettings().value(u"window/colorScheme"_s).toInt(), 2);
+    QVERIFY(themes->actions().at(2)->isChecked());
+    themes->actions().at(1)->trigger();
+    QVERIFY2(lightness() > 150, qPrintable(QString::number(lightness())));
+    QCOMPARE(QSettings().value(u"window/colorScheme"_s).toInt(), 1);
+    themes->actions().at(0)->trigger();
+    QCOMPARE(QSettings().value(u"window/colorScheme"_s).toInt(), 0);
 }
 
 void tst_WorkbenchFollow::theSameFileImportedTwiceIsReused()

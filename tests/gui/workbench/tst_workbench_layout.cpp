@@ -1,0 +1,141 @@
+// Layout at 1280×720 and in German (issue 15 §6): nothing that matters is cut. On a fresh start at
+// each size and in each language, the welcome text stands whole above its button; after a lab run
+// the scenario list shows five rows or more, each scenario's title whole or elided in the middle
+// with the whole title in its tooltip; every rule title on the diagnosis path is shown whole
+// (wrapped, not cut); and the sidebar's names that do not fit carry their whole text in a tooltip.
+// The screenshots in docs/screenshots/ show the same states (workbench_screenshots).
+#include "../lab/LabTestWindow.h"
+#include "gui/MainWindow.h"
+#include "gui/diagnosis/DecisionTreeModel.h"
+#include "gui/diagnosis/DecisionTreeView.h"
+#include "gui/diagnosis/DiagnosisPane.h"
+#include "gui/workspace/WorkspaceModel.h"
+
+#include <QLabel>
+#include <QSignalSpy>
+#include <QStyle>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+#include <QTreeView>
+
+using namespace Gatescope;
+using namespace Gatescope::Gui;
+using namespace Qt::StringLiterals;
+
+class tst_WorkbenchLayout : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { LabTestWindow::isolateFromUserFiles(m_settings); }
+    void nothingThatMattersIsCut_data();
+    void nothingThatMattersIsCut();
+
+private:
+    QTemporaryDir m_settings;
+};
+
+void tst_WorkbenchLayout::nothingThatMattersIsCut_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<QString>("language");
+    for (const QSize size : { QSize(1280, 720), QSize(1600, 1000) }) {
+        for (const QString &language : { u"en"_s, u"de"_s })
+            QTest::addRow("%dx%d, %s", size.width(), size.height(), qPrintable(language)) << size << language;
+    }
+}
+
+void tst_WorkbenchLayout::nothingThatMattersIsCut()
+{
+    QFETCH(QSize, size);
+    QFETCH(QString, language);
+    QTranslator translator;
+    if (language != u"en") {
+        // The compiled translation the executable embeds, from the build's translations folder.
+        const QString qm = QStringLiteral(GATESCOPE_TRANSLATIONS_DIR) + u"/gatescope_"_s + language + u".qm"_s;
+        QVERIFY2(translator.load(qm), qPrintable(qm));
+        QCoreApplication::installTranslator(&translator);
+    }
+    const auto uninstall = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+    QSettings().clear();
+    QTemporaryDir data;
+    LabTestWindow lab(data.filePath(u"data"_s));
+    lab.window->resize(size);
+    QVERIFY(lab.show());
+    QCOMPARE(lab.window->size(), size);
+
+    // First start: the welcome text stands whole above the button that starts the lab
+    QLabel *intro = lab.page->introLabel();
+    QTRY_VERIFY(intro->isVisible() && intro->height() > 0);
+    QVERIFY2(
+        intro->height() >= intro->heightForWidth(intro->width()),
+        qPrintable(
+            u"the welcome text needs %1 px, has %2"_s.arg(intro->heightForWidth(intro->width())).arg(intro->height())));
+    const QRect button = lab.page->startButton()->geometry();
+    QVERIFY2(intro->geometry().bottom() < button.top(), "the welcome text must not run under its button");
+
+    // A lab run: its scenario list, its diagnosis
+    QVERIFY(lab.startLab());
+    QSignalSpy done(lab.session(), &LabSession::runsFinished);
+    QVERIFY(lab.clickRun(u"503-upstream-crashed"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 30000);
+
+    // … five scenario rows or more are in view
+    QAbstractItemView *list = lab.view();
+    int whole = 0;
+    for (int row = 0; row < list->model()->rowCount(); ++row) {
+        if (list->viewport()->rect().contains(list->visualRect(list->model()->index(row, 0))))
+            ++whole;
+    }
+    QVERIFY2(whole >= 5, qPrintable(u"%1 scenario rows in view"_s.arg(whole)));
+    // … a title that does not fit is elided in the middle, and whole in the tooltip
+    for (int row = 0; row < list->model()->rowCount(); ++row) {
+        const QModelIndex index = list->model()->index(row, LabScenarioModel::ScenarioColumn);
+        QVERIFY2(index.data(Qt::ToolTipRole).toString().startsWith(index.data().toString()),
+                 qPrintable(index.data().toString()));
+    }
+
+    // … every rule title on the diagnosis path is shown whole, wrapped to its column
+    DiagnosisPane *pane = lab.window->diagnosisPane();
+    QTRY_VERIFY(pane->hasDiagnosis());
+    DecisionTreeModel *tree = pane->treeModel();
+    QTreeView *view = pane->findChild<DecisionTreeView *>();
+    QVERIFY(view);
+    const QStringList path = tree->pathNodeIds();
+    QVERIFY(!path.isEmpty());
+    for (const QString &id : path) {
+        const QModelIndex index = tree->indexForNode(id, DecisionTreeModel::NodeColumn);
+        view->scrollTo(index);
+        const QRect rect = view->visualRect(index);
+        QFont font = view->font();
+        if (const QVariant role = index.data(Qt::FontRole); role.isValid())
+            font = role.value<QFont>();
+        const int margin = 2 * (view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1);
+        const QRect needed = QFontMetrics(font).boundingRect(QRect(0, 0, rect.width() - margin, 1 << 20),
+                                                             Qt::TextWordWrap, index.data().toString());
+        QVERIFY2(needed.height() <= rect.height(),
+                 qPrintable(u"%1: needs %2 px, has %3 × %4"_s.arg(index.data().toString())
+                                .arg(needed.height())
+                                .arg(rect.width())
+                                .arg(rect.height())));
+    }
+
+    // The sidebar elides in the middle; every name it shows is whole in its tooltip
+    QTreeView *sidebar = lab.window->sidebar();
+    QCOMPARE(sidebar->textElideMode(), Qt::ElideMiddle);
+    WorkspaceModel *workspace = lab.window->workspace();
+    const QModelIndex collections = workspace->index(0, 0); // "Collections", the lab's among them
+    QVERIFY(workspace->rowCount(collections) >= 2);
+    for (int collection = 0; collection < workspace->rowCount(collections); ++collection) {
+        const QModelIndex folder = workspace->index(collection, 0, collections);
+        for (int row = 0; row < workspace->rowCount(folder); ++row) {
+            const QModelIndex request = workspace->index(row, 0, folder);
+            QVERIFY2(request.data(Qt::ToolTipRole).toString().contains(request.data().toString()),
+                     qPrintable(request.data().toString()));
+        }
+    }
+}
+
+QTEST_MAIN(tst_WorkbenchLayout)
+#include "tst_workbench_layout.moc"
