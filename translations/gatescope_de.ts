@@ -7408,6 +7408,10 @@ Ursache: %5</translation>
         <source>%1: read as a %2 response from what the text states (&quot;%3&quot;); there is no status line and no header, only the body or page text, so the verdict rests on less than a full response</source>
         <translation>%1: als %2-Antwort gelesen, nach dem, was der Text angibt (&quot;%3&quot;); es gibt keine Statuszeile und keinen Header, nur den Rumpf oder Seitentext, das Urteil stützt sich also auf weniger als eine vollständige Antwort</translation>
     </message>
+    <message>
+        <source>%1: read as an application&apos;s own log of an exception; the text states no status, and a web framework answers an unhandled exception with 500, so the verdict rests on that reading</source>
+        <translation>%1: als eigenes Protokoll einer Anwendung über eine Ausnahme gelesen; der Text nennt keinen Status, und ein Web-Framework beantwortet eine unbehandelte Ausnahme mit 500, das Urteil stützt sich also auf diese Lesart</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Main</name>

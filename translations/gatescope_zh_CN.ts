@@ -7359,6 +7359,10 @@ Cause: %5</source>
         <source>%1: read as a %2 response from what the text states (&quot;%3&quot;); there is no status line and no header, only the body or page text, so the verdict rests on less than a full response</source>
         <translation>%1：根据文本所述（&quot;%3&quot;）按 %2 应答读取；没有状态行也没有头部，只有正文或页面文字，因此结论所依据的不是完整的应答</translation>
     </message>
+    <message>
+        <source>%1: read as an application&apos;s own log of an exception; the text states no status, and a web framework answers an unhandled exception with 500, so the verdict rests on that reading</source>
+        <translation>%1：按应用程序自己记录的异常日志读取；文本未给出状态，而 Web 框架对未处理的异常应答 500，因此结论依据的是这一解读</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Main</name>

@@ -157,7 +157,7 @@ QList<Found> statusesIn(const QString &text)
               3, 0 },
             // "status code 502", "Status: 502", "\"statusCode\": 503", "status=504", "StatusCode: 502"
             { QRegularExpression(
-                  u"\\b(?:status|statusCode|status_code|http_status|httpStatus)[\"']?(?:\\s+code)?\\s*[:=]?\\s*[\"']?([1-5]\\d\\d)\\b"_s,
+                  u"\\b(?:status|statusCode|status_code|http_status|httpStatus)(?:_[a-z])?[\"']?(?:\\s+code)?\\s*[:=|]?\\s*[\"']?([1-5]\\d\\d)\\b"_s,
                   ci),
               3, 0 },
             // A status set in bold in a Markdown post ("returns **503**", "返回 **502**").
@@ -201,6 +201,27 @@ QList<Found> statusesIn(const QString &text)
             { QRegularExpression(u"AmazonCloudFront/latest/DeveloperGuide/http-(5\\d\\d)-"_s), 1, 0 },
             // Django's technical 500 page (DEBUG = True) as rendered text: "Exception Type: …".
             { QRegularExpression(u"^\\s*Exception Type:\\s+\\w"_s, QRegularExpression::MultilineOption), 1, 500 },
+            // Platforms' and frameworks' own error texts, with the status their documentation gives:
+            // Rails' public/500.html; Google's front end for an App Engine or Cloud Run error; Cloud
+            // Run's "malformed response or connection error" (503, its troubleshooting page);
+            // Railway's "Application failed to respond" (502); GitHub's load balancer (503);
+            // Akamai's error page with its "Reference #" (503).
+            { QRegularExpression(u"We(?:'|’)re sorry, but something went wrong"_s), 1, 500 },
+            { QRegularExpression(u"The server encountered an error and could not complete your request"_s), 1, 500 },
+            { QRegularExpression(
+                  u"either the HTTP response was malformed or connection to the instance had an error"_s),
+              1, 503 },
+            { QRegularExpression(u"\\bApplication failed to respond\\b"_s), 1, 502 },
+            { QRegularExpression(u"No server is currently available to service your request"_s), 1, 503 },
+            { QRegularExpression(
+                  u"An error occurred while processing your request\\.?\\s*(?:<p>)?\\s*Reference&?#?\\s*#?\\d+\\."_s),
+              1, 503 },
+            // Envoy's status, response flags and details as its access log writes them, quoted
+            // alone ("503 UF,URX upstream_reset_before_response_started{connection_failure}"), also
+            // inside Markdown emphasis ("**_503 UF,URX …_**").
+            { QRegularExpression(
+                  u"(?<![0-9A-Za-z.:/-])(5\\d\\d) (?:[A-Z]{2,5},)*[A-Z]{2,5} (?:upstream_|via_upstream|no_healthy_upstream|route_not_found)"_s),
+              3, 0 },
             // Envoy's route-timeout body; Azure Front Door's default error page.
             { QRegularExpression(u"\\bupstream request timeout\\b"_s, ci), 1, 504 },
             { QRegularExpression(u"Our services aren(?:'|’|&#39;)t available right now"_s, ci), 1, 503 },
@@ -338,6 +359,10 @@ std::optional<ToolLogs::CurlFailure> clientFailureIn(QByteArrayView text)
         static const QRegularExpression gatewayLogLine(
             u"upstream|\\[(?:proxy\\w*:)?error\\]|\\[crit\\]|\\bAH\\d{5}\\b"_s);
         if (gatewayLogLine.match(QString::fromUtf8(line)).hasMatch())
+            continue;
+        // A development server's proxy log ("[vite] http proxy error at /api:" above Node's
+        // "Error: connect ECONNREFUSED …"): the proxy's failure to reach its target.
+        if (text.contains("http proxy error") || text.contains("[HPM] Error occurred while"))
             continue;
         return ToolLogs::CurlFailure { phrase.outcome, phrase.phase,
                                        QString::fromUtf8(text.sliced(start, end - start).trimmed()) };

@@ -189,6 +189,27 @@ std::optional<LogRecord> failureOfLineAsWritten(QByteArrayView line, qint64 numb
         record.target = m.captured(2);
         return record;
     }
+    // Vite's dev-server proxy logs "[vite] http proxy error at /api:" and Node's error on the next
+    // line ("Error: connect ECONNREFUSED 127.0.0.1:8100"), read here as one record of two lines;
+    // it answers the browser 500.
+    static const QRegularExpression vite(
+        u"\\[vite\\] http proxy error(?: at (\\S+?))?:?[ \\t]*\\r?\\n\\s*Error: (?:connect |getaddrinfo |read |write )?(E[A-Z_]+)(?: (\\S+))?"_s);
+    if (const QRegularExpressionMatch m = vite.match(lineText); m.hasMatch()) {
+        static const QHash<QString, QString> viteCauses {
+            { u"ECONNREFUSED"_s, u"upstream.refused"_s },  { u"ECONNRESET"_s, u"upstream.reset"_s },
+            { u"ENOTFOUND"_s, u"upstream.dns-failure"_s }, { u"EAI_AGAIN"_s, u"upstream.dns-failure"_s },
+            { u"ETIMEDOUT"_s, u"upstream.timeout"_s },     { u"EHOSTUNREACH"_s, u"upstream.refused"_s },
+        };
+        LogCause cause;
+        cause.cause = viteCauses.value(m.captured(2));
+        cause.text = m.captured(2);
+        cause.hint = hintForCause(cause.cause);
+        LogRecord record = errorLine(name, number, lineText, u"vite-proxy"_s, QString(), m.captured(0), cause);
+        record.target = m.captured(1);
+        record.upstreamAddress = m.captured(3);
+        record.status = 500;
+        return record;
+    }
     // http-proxy-middleware (webpack-dev-server, Vite, create-react-app's proxy): "[HPM] Error
     // occurred while proxying request localhost:4200/api to http://localhost:9000/ [ECONNREFUSED]
     // (…)". Its default error handler answers 504 for ECONNREFUSED, ECONNRESET, ENOTFOUND and
@@ -233,9 +254,18 @@ QList<LogRecord> failures(QByteArrayView text, const QString &name)
         qsizetype end = text.indexOf('\n', start);
         if (end < 0)
             end = text.size();
-        const QByteArrayView line = text.sliced(start, end - start);
+        QByteArrayView line = text.sliced(start, end - start);
         start = end + 1;
         ++number;
+        QByteArray joined;
+        if (line.contains("http proxy error") && start < text.size()) {
+            // Vite's proxy writes its error over two lines: read them as one.
+            qsizetype next = text.indexOf('\n', start);
+            if (next < 0)
+                next = text.size();
+            joined = line.toByteArray() + '\n' + text.sliced(start, next - start);
+            line = joined;
+        }
         if (std::optional<LogRecord> record = failureOfLine(line, number, name))
             found.append(std::move(*record));
     }
@@ -262,7 +292,9 @@ qsizetype quoteInto(QList<Exchange> &exchanges, QByteArrayView text, const QStri
         qsizetype end = text.indexOf('\n', start);
         if (end < 0)
             end = text.size();
-        lines.append({ name, record.line, QString::fromUtf8(text.sliced(start, end - start)) });
+        // A record read from two lines (Vite's proxy error) keeps both.
+        lines.append({ name, record.line,
+                       record.raw.contains(u'\n') ? record.raw : QString::fromUtf8(text.sliced(start, end - start)) });
     }
     if (exchanges.isEmpty())
         exchanges.append(requestOf(quoted));

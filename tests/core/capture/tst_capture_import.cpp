@@ -214,6 +214,20 @@ private Q_SLOTS:
             << QByteArray("API Error ({\"error\":{\"message\":\"An error occurred with your deployment\\n\\n"
                           "FUNCTION_INVOCATION_TIMEOUT\\n\\nfra1::46n92\\n\"}}) · Retrying\n")
             << 504 << u"ok"_s << QString();
+        QTest::newRow("Envoy's status, flags and details quoted in prose") << QByteArray(
+            "running into error - **_503 UF,URX upstream_reset_before_response_started{connection_failure}_**\n")
+                                                                           << 503 << u"ok"_s << QString();
+        QTest::newRow("Cloud Run's text for a malformed response or a broken connection is its 503")
+            << QByteArray("The request failed because either the HTTP response was malformed or connection to the "
+                          "instance had an error.\n")
+            << 503 << u"ok"_s << QString();
+        QTest::newRow("a log-analytics field table: httpStatus_d | 504")
+            << QByteArray("httpStatus_d | 504\n  | httpVersion_s | HTTP/1.1\n  | timeTaken_d | 30.211\n") << 504
+            << u"ok"_s << QString();
+        QTest::newRow("Vite's proxy error over two lines is the proxy's, not the client's refused connect")
+            << QByteArray("18:07:22 [vite] http proxy error at /config_schema:\nError: connect ECONNREFUSED "
+                          "127.0.0.1:8100\n    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1494:16)\n")
+            << 0 << u"ok"_s << QString();
         QTest::newRow("prose: a body of unknown status")
             << QByteArray("hello, the site is down") << 0 << u"ok"_s << QString();
         QTest::newRow("the page's address on the line above its rendered text")

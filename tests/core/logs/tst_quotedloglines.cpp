@@ -112,6 +112,9 @@ void TestQuotedLogLines::aQuotedLogLineDecidesTheVerdict_data()
     QTest::newRow("nginx's connect() to a unix socket refused by its permissions (13) is as good as refused")
         << u"nginx-502-php-fpm-sock-permission-denied-crit-line.txt"_s << u"nginx-error"_s << 502 << u"nginx"_s
         << u"upstream.refused"_s;
+    QTest::newRow("Vite's proxy error and Node's ECONNREFUSED on the next line: one record, the proxy's (500)")
+        << u"vite-proxy-econnrefused-ipv4-8100-log-lines-with-banner.txt"_s << u"vite-proxy"_s << 500 << u"unknown"_s
+        << u"upstream.error"_s;
 }
 
 void TestQuotedLogLines::aQuotedLogLineDecidesTheVerdict()
