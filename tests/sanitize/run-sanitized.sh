@@ -7,14 +7,15 @@
 #
 # Tests with these labels are left out: benchmark (timings, not correctness), gateways (they
 # time real nginx/HAProxy/Apache/Varnish/Squid/Caddy processes, which are not ours to sanitize) and
-# format and packaging (no code of ours runs, or it runs the release package).
+# format and packaging (no code of ours runs, or it runs the release package) and realworld (the
+# gatescope binary over hundreds of real captures: the same readers are fuzzed under the sanitizers).
 # Override with GATESCOPE_SANITIZE_EXCLUDE='regex'. JOBS (default: all cores) sets build and test jobs.
 # Suppressions, only for third-party noise, are in tests/sanitize/*.supp, one reason per line.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 build="${GATESCOPE_ASAN_BUILD_DIR:-$root/build-asan}"
 jobs=${JOBS:-$(nproc)}
-exclude=${GATESCOPE_SANITIZE_EXCLUDE:-benchmark|gateways|format|packaging}
+exclude=${GATESCOPE_SANITIZE_EXCLUDE:-benchmark|gateways|format|packaging|realworld}
 supp="$root/tests/sanitize"
 
 started=$(date +%s)
