@@ -173,17 +173,24 @@ private Q_SLOTS:
         QVERIFY2(row.size() > 3, qPrintable(log));
         const int requests = row.at(2).toInt();
         const int failures = row.at(3).toInt();
-        // What the origin saw is what Locust counted, with the token from the environment.
+        // What the origin saw is what Locust counted, with the token from the environment. In
+        // distributed mode a worker's request still in flight when the master stops the run reaches
+        // the origin but not the master's stats: at most one per worker goes uncounted.
         QList<QByteArray> heads = m_server.receivedRequests().mid(before);
-        QCOMPARE(int(heads.size()), requests);
+        const int uncounted = int(heads.size()) - requests;
+        QVERIFY2(uncounted >= 0 && uncounted <= workers,
+                 qPrintable(u"origin saw %1, Locust counted %2"_s.arg(heads.size()).arg(requests)));
         QVERIFY(requests >= 4);
         for (const QByteArray &head : std::as_const(heads))
             QVERIFY2(head.contains(QByteArray("Authorization: "_ba + Token)), head.constData());
-        QCOMPARE(failures, requests / 3);
+        // Every third request the origin answers 502; the uncounted ones may have been among them.
+        const int originFailures = int(heads.size()) / 3;
+        QVERIFY2(failures <= originFailures && failures >= originFailures - uncounted,
+                 qPrintable(u"%1 failures counted, the origin sent %2 of 502"_s.arg(failures).arg(originFailures)));
         const QHash<QString, QStringList> failed = csvRows(folder + u"/run_failures.csv"_s);
         const QStringList failure = failed.value(u"GET,/every"_s);
         QVERIFY2(failure.size() >= 4 && failure.at(2).contains(u"502"_s), qPrintable(failure.join(u',')));
-        QCOMPARE(failure.constLast().toInt(), requests / 3);
+        QCOMPARE(failure.constLast().toInt(), failures);
         // The failures come back for diagnosis: gatescope diagnose reads Locust's failures CSV.
         QProcess diagnose;
         diagnose.start(m_binary, { u"diagnose"_s, folder + u"/run_failures.csv"_s, u"--format"_s, u"json"_s });
