@@ -7922,6 +7922,10 @@ Ursache: %5</translation>
         <source>the JSON body was reformatted by the client that printed it (%1 bytes shown, Content-Length %2): read as shown</source>
         <translation>der JSON-Body wurde vom ausgebenden Client umformatiert (%1 Bytes gezeigt, Content-Length %2): so gelesen, wie gezeigt</translation>
     </message>
+    <message>
+        <source>no blank line between the header block and the body; the body was read from &quot;%1&quot; on</source>
+        <translation>keine Leerzeile zwischen Kopfzeilen und Body; der Body wurde ab &quot;%1&quot; gelesen</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::RedactionSummary</name>
@@ -9501,10 +9505,6 @@ Ursache: %5</translation>
         <translation>{product} konnte keine Verbindung zum Ursprung aufbauen: die Verbindung wurde abgewiesen, und dieser Proxy meldet das als 504.</translation>
     </message>
     <message>
-        <source>The textbook gives 504 to timeouts only, but some proxies answer every failure to reach the origin with 504: http-proxy-middleware (the proxy of webpack-dev-server, Vite and Create React App) writes 504 for ECONNREFUSED, ECONNRESET, ENOTFOUND and ETIMEDOUT alike, and an RFC 9209 proxy may send 504 with Proxy-Status error=connection_refused. Its own log line or Proxy-Status names the real failure: here nothing listened on the origin&apos;s address, so the origin is not running or the proxy points at the wrong port.</source>
-        <translation>Das Lehrbuch gibt 504 nur Zeitüberschreitungen, aber manche Proxys beantworten jeden Fehlschlag, den Ursprung zu erreichen, mit 504: http-proxy-middleware (der Proxy von webpack-dev-server, Vite und Create React App) schreibt 504 für ECONNREFUSED, ECONNRESET, ENOTFOUND und ETIMEDOUT gleichermaßen, und ein Proxy nach RFC 9209 kann 504 mit Proxy-Status error=connection_refused senden. Seine eigene Logzeile oder Proxy-Status nennt den wahren Fehler: hier lauschte niemand an der Adresse des Ursprungs, also läuft der Ursprung nicht oder der Proxy zeigt auf den falschen Port.</translation>
-    </message>
-    <message>
         <source>A proxy answered 504 for an origin name that did not resolve</source>
         <translation>Ein Proxy antwortete 504 auf einen Ursprungsnamen, der sich nicht auflösen ließ</translation>
     </message>
@@ -9515,6 +9515,46 @@ Ursache: %5</translation>
     <message>
         <source>Not a timeout of the origin: the proxy never found an address to connect to. http-proxy-middleware answers ENOTFOUND with 504, and nginx&apos;s resolver writes &apos;could not be resolved (110: Operation timed out)&apos; when its DNS server does not answer. Check the target&apos;s host name and the resolver the proxy uses.</source>
         <translation>Keine Zeitüberschreitung des Ursprungs: der Proxy fand nie eine Adresse, zu der er sich verbinden konnte. http-proxy-middleware beantwortet ENOTFOUND mit 504, und der Resolver von nginx schreibt &apos;could not be resolved (110: Operation timed out)&apos;, wenn sein DNS-Server nicht antwortet. Prüfen Sie den Hostnamen des Ziels und den Resolver, den der Proxy benutzt.</translation>
+    </message>
+    <message>
+        <source>A proxy answered 500 for a connection the origin refused</source>
+        <translation>Ein Proxy antwortete mit 500 auf eine vom Ursprung abgelehnte Verbindung</translation>
+    </message>
+    <message>
+        <source>{product} could not connect to the origin (the connection was refused) and reports that as 500.</source>
+        <translation>{product} konnte keine Verbindung zum Ursprung herstellen (die Verbindung wurde abgelehnt) und meldet das als 500.</translation>
+    </message>
+    <message>
+        <source>The textbook gives a failed connection to the origin 502, but some proxies answer it with a plain 500: Vite&apos;s dev-server proxy writes an empty 500 and logs &apos;http proxy error&apos; with the connect error (ECONNREFUSED). The proxy&apos;s own log line is the evidence: nothing accepted the connection on the origin&apos;s address, so the origin is not running yet or the proxy points at the wrong host or port.</source>
+        <translation>Das Lehrbuch gibt einer gescheiterten Verbindung zum Ursprung 502, doch manche Proxys antworten darauf mit einem schlichten 500: Der Proxy des Vite-Entwicklungsservers schreibt ein leeres 500 und protokolliert &apos;http proxy error&apos; mit dem Verbindungsfehler (ECONNREFUSED). Die eigene Logzeile des Proxys ist der Beleg: An der Adresse des Ursprungs nahm niemand die Verbindung an, der Ursprung läuft also noch nicht oder der Proxy zeigt auf den falschen Host oder Port.</translation>
+    </message>
+    <message>
+        <source>The upstream&apos;s listen queue was full</source>
+        <translation>Die Warteschlange des Upstreams war voll</translation>
+    </message>
+    <message>
+        <source>{product} reached its upstream&apos;s socket, but the upstream&apos;s queue of waiting connections was full.</source>
+        <translation>{product} erreichte den Socket seines Upstreams, doch dessen Warteschlange wartender Verbindungen war voll.</translation>
+    </message>
+    <message>
+        <source>nginx logs &apos;(11: Resource temporarily unavailable) while connecting to upstream&apos; when the upstream listens on a Unix socket whose backlog is full: every worker of the application server (gunicorn, uWSGI, PHP-FPM) is busy and the kernel refuses more waiting connections at once. The application is up but at capacity; the textbook would call this 503, nginx answers 502. Add workers, raise the socket&apos;s backlog (and net.core.somaxconn), or find what keeps the workers busy.</source>
+        <translation>nginx protokolliert &apos;(11: Resource temporarily unavailable) while connecting to upstream&apos;, wenn der Upstream an einem Unix-Socket lauscht, dessen Backlog voll ist: Jeder Worker des Anwendungsservers (gunicorn, uWSGI, PHP-FPM) ist beschäftigt, und der Kernel lehnt weitere wartende Verbindungen sofort ab. Die Anwendung läuft, ist aber ausgelastet; das Lehrbuch nennt das 503, nginx antwortet 502. Mehr Worker einsetzen, den Backlog des Sockets (und net.core.somaxconn) erhöhen oder herausfinden, was die Worker beschäftigt hält.</translation>
+    </message>
+    <message>
+        <source>The textbook gives 504 to timeouts only, but some proxies answer every failure to reach the origin with 504: http-proxy-middleware (the proxy of webpack-dev-server and Create React App) writes 504 for ECONNREFUSED, ECONNRESET, ENOTFOUND and ETIMEDOUT alike, and an RFC 9209 proxy may send 504 with Proxy-Status error=connection_refused. Its own log line or Proxy-Status names the real failure: here nothing listened on the origin&apos;s address, so the origin is not running or the proxy points at the wrong port.</source>
+        <translation>Das Lehrbuch gibt 504 nur Zeitüberschreitungen, doch manche Proxys beantworten jedes Scheitern, den Ursprung zu erreichen, mit 504: http-proxy-middleware (der Proxy von webpack-dev-server und Create React App) schreibt 504 für ECONNREFUSED, ECONNRESET, ENOTFOUND und ETIMEDOUT gleichermaßen, und ein Proxy nach RFC 9209 kann 504 mit Proxy-Status error=connection_refused senden. Seine eigene Logzeile oder Proxy-Status nennt den wirklichen Fehler: Hier lauschte niemand an der Adresse des Ursprungs, der Ursprung läuft also nicht oder der Proxy zeigt auf den falschen Port.</translation>
+    </message>
+    <message>
+        <source>The proxy names a forwarding failure that is not a timeout (504)</source>
+        <translation>Der Proxy nennt einen Weiterleitungsfehler, der keine Zeitüberschreitung ist (504)</translation>
+    </message>
+    <message>
+        <source>{product} could not forward the request to the origin and answered 504, but its own error says the failure was not a timeout.</source>
+        <translation>{product} konnte die Anfrage nicht an den Ursprung weiterleiten und antwortete 504, doch sein eigener Fehler sagt, dass es keine Zeitüberschreitung war.</translation>
+    </message>
+    <message>
+        <source>Squid answers ERR_CANNOT_FORWARD with 504 Gateway Time-out: it found no way to reach the origin or any parent cache (every path it tried failed), and the number after the error name is the system error it got. The status suggests a timeout; the proxy&apos;s error name says otherwise. The proxy&apos;s cache log for that request names the path that failed.</source>
+        <translation>Squid beantwortet ERR_CANNOT_FORWARD mit 504 Gateway Time-out: Es fand keinen Weg zum Ursprung oder zu einem übergeordneten Cache (jeder versuchte Weg scheiterte), und die Zahl nach dem Fehlernamen ist der Systemfehler, den es erhielt. Der Status deutet auf eine Zeitüberschreitung hin; der Fehlername des Proxys sagt etwas anderes. Das cache.log des Proxys nennt für diese Anfrage den Weg, der scheiterte.</translation>
     </message>
 </context>
 <context>

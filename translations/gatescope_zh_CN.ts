@@ -7870,6 +7870,10 @@ Cause: %5</source>
         <source>the JSON body was reformatted by the client that printed it (%1 bytes shown, Content-Length %2): read as shown</source>
         <translation>JSON 正文被打印它的客户端重新格式化（显示 %1 字节，Content-Length 为 %2）：按显示内容读取</translation>
     </message>
+    <message>
+        <source>no blank line between the header block and the body; the body was read from &quot;%1&quot; on</source>
+        <translation>头部与正文之间没有空行；正文从“%1”开始读取</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::RedactionSummary</name>
@@ -9443,10 +9447,6 @@ Cause: %5</source>
         <translation>{product} 无法连接源站：连接被拒绝，而这个代理把它报告为 504。</translation>
     </message>
     <message>
-        <source>The textbook gives 504 to timeouts only, but some proxies answer every failure to reach the origin with 504: http-proxy-middleware (the proxy of webpack-dev-server, Vite and Create React App) writes 504 for ECONNREFUSED, ECONNRESET, ENOTFOUND and ETIMEDOUT alike, and an RFC 9209 proxy may send 504 with Proxy-Status error=connection_refused. Its own log line or Proxy-Status names the real failure: here nothing listened on the origin&apos;s address, so the origin is not running or the proxy points at the wrong port.</source>
-        <translation>教科书只把 504 用于超时，但有些代理对所有无法到达源站的失败都回应 504：http-proxy-middleware（webpack-dev-server、Vite 和 Create React App 的代理）对 ECONNREFUSED、ECONNRESET、ENOTFOUND 和 ETIMEDOUT 一律写 504，遵循 RFC 9209 的代理也可能发送带 Proxy-Status error=connection_refused 的 504。它自己的日志行或 Proxy-Status 指出真正的失败：这里源站地址上没有进程监听，所以源站没有运行，或代理指向了错误的端口。</translation>
-    </message>
-    <message>
         <source>A proxy answered 504 for an origin name that did not resolve</source>
         <translation>代理对无法解析的源站名称回应了 504</translation>
     </message>
@@ -9457,6 +9457,46 @@ Cause: %5</source>
     <message>
         <source>Not a timeout of the origin: the proxy never found an address to connect to. http-proxy-middleware answers ENOTFOUND with 504, and nginx&apos;s resolver writes &apos;could not be resolved (110: Operation timed out)&apos; when its DNS server does not answer. Check the target&apos;s host name and the resolver the proxy uses.</source>
         <translation>不是源站超时：代理始终没有找到可以连接的地址。http-proxy-middleware 对 ENOTFOUND 回应 504，nginx 的解析器在其 DNS 服务器不应答时写出 &apos;could not be resolved (110: Operation timed out)&apos;。请检查目标主机名和代理使用的解析器。</translation>
+    </message>
+    <message>
+        <source>A proxy answered 500 for a connection the origin refused</source>
+        <translation>代理对源站拒绝的连接返回了 500</translation>
+    </message>
+    <message>
+        <source>{product} could not connect to the origin (the connection was refused) and reports that as 500.</source>
+        <translation>{product} 无法连接到源站（连接被拒绝），并将其报告为 500。</translation>
+    </message>
+    <message>
+        <source>The textbook gives a failed connection to the origin 502, but some proxies answer it with a plain 500: Vite&apos;s dev-server proxy writes an empty 500 and logs &apos;http proxy error&apos; with the connect error (ECONNREFUSED). The proxy&apos;s own log line is the evidence: nothing accepted the connection on the origin&apos;s address, so the origin is not running yet or the proxy points at the wrong host or port.</source>
+        <translation>教科书将到源站的连接失败归为 502，但有些代理会直接回答 500：Vite 开发服务器的代理会写出一个空的 500，并在日志中记录 &apos;http proxy error&apos; 及连接错误（ECONNREFUSED）。代理自己的日志行就是证据：源站地址上没有任何进程接受连接，因此源站尚未运行，或者代理指向了错误的主机或端口。</translation>
+    </message>
+    <message>
+        <source>The upstream&apos;s listen queue was full</source>
+        <translation>上游的监听队列已满</translation>
+    </message>
+    <message>
+        <source>{product} reached its upstream&apos;s socket, but the upstream&apos;s queue of waiting connections was full.</source>
+        <translation>{product} 到达了上游的套接字，但上游等待连接的队列已满。</translation>
+    </message>
+    <message>
+        <source>nginx logs &apos;(11: Resource temporarily unavailable) while connecting to upstream&apos; when the upstream listens on a Unix socket whose backlog is full: every worker of the application server (gunicorn, uWSGI, PHP-FPM) is busy and the kernel refuses more waiting connections at once. The application is up but at capacity; the textbook would call this 503, nginx answers 502. Add workers, raise the socket&apos;s backlog (and net.core.somaxconn), or find what keeps the workers busy.</source>
+        <translation>当上游监听的 Unix 套接字积压队列已满时，nginx 会记录 &apos;(11: Resource temporarily unavailable) while connecting to upstream&apos;：应用服务器（gunicorn、uWSGI、PHP-FPM）的每个工作进程都在忙，内核会立即拒绝更多等待中的连接。应用在运行，但已满负荷；教科书会称之为 503，nginx 则回答 502。请增加工作进程、提高套接字的积压上限（以及 net.core.somaxconn），或找出让工作进程一直忙碌的原因。</translation>
+    </message>
+    <message>
+        <source>The textbook gives 504 to timeouts only, but some proxies answer every failure to reach the origin with 504: http-proxy-middleware (the proxy of webpack-dev-server and Create React App) writes 504 for ECONNREFUSED, ECONNRESET, ENOTFOUND and ETIMEDOUT alike, and an RFC 9209 proxy may send 504 with Proxy-Status error=connection_refused. Its own log line or Proxy-Status names the real failure: here nothing listened on the origin&apos;s address, so the origin is not running or the proxy points at the wrong port.</source>
+        <translation>教科书只把 504 用于超时，但有些代理对任何无法到达源站的失败都回答 504：http-proxy-middleware（webpack-dev-server 和 Create React App 的代理）对 ECONNREFUSED、ECONNRESET、ENOTFOUND 和 ETIMEDOUT 一律写 504，符合 RFC 9209 的代理也可能发送带 Proxy-Status error=connection_refused 的 504。它自己的日志行或 Proxy-Status 会说明真正的失败：这里源站地址上没有任何进程在监听，因此源站没有运行，或者代理指向了错误的端口。</translation>
+    </message>
+    <message>
+        <source>The proxy names a forwarding failure that is not a timeout (504)</source>
+        <translation>代理指出了一个并非超时的转发失败（504）</translation>
+    </message>
+    <message>
+        <source>{product} could not forward the request to the origin and answered 504, but its own error says the failure was not a timeout.</source>
+        <translation>{product} 无法将请求转发到源站并回答了 504，但它自己的错误表明这次失败并非超时。</translation>
+    </message>
+    <message>
+        <source>Squid answers ERR_CANNOT_FORWARD with 504 Gateway Time-out: it found no way to reach the origin or any parent cache (every path it tried failed), and the number after the error name is the system error it got. The status suggests a timeout; the proxy&apos;s error name says otherwise. The proxy&apos;s cache log for that request names the path that failed.</source>
+        <translation>Squid 对 ERR_CANNOT_FORWARD 回答 504 Gateway Time-out：它找不到通往源站或任何上级缓存的路径（尝试的每条路径都失败了），错误名称后面的数字是它收到的系统错误。状态码暗示超时，但代理的错误名称表明并非如此。代理的 cache.log 会写明该请求失败的路径。</translation>
     </message>
 </context>
 <context>

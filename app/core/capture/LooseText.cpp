@@ -160,6 +160,16 @@ QList<Found> statusesIn(const QString &text)
                   u"\\b(?:status|statusCode|status_code|http_status|httpStatus)(?:_[a-z])?[\"']?(?:\\s+code)?\\s*[:=|]?\\s*[\"']?([1-5]\\d\\d)\\b"_s,
                   ci),
               3, 0 },
+            // A status in a sentence about what came back ("keeps returning 502", "Response was not
+            // statusCode 2XX, but was 502", "we get a 504"): the weakest statement, never a count.
+            { QRegularExpression(
+                  u"\\b(?:return(?:s|ed|ing)?|respond(?:s|ed|ing)? with|answer(?:s|ed|ing)? "
+                  u"with|(?:get|got|gets|getting|"
+                  u"receiv(?:e|es|ed|ing)|throw(?:s|ing)?|fail(?:s|ed|ing)? with)(?: an?| the)?|but "
+                  u"was)\\s+(?:HTTP\\s+)?"
+                  u"(5[0-2]\\d)\\b(?!\\s*(?:ms|s\\b|sec|seconds|minutes|requests|rows|users|times|MB|KB|bytes|%|px))"_s,
+                  ci),
+              1, 0 },
             // A status set in bold in a Markdown post ("returns **503**", "返回 **502**").
             { QRegularExpression(u"\\*\\*([45]\\d\\d)\\*\\*"_s, ci), 2, 0 },
             // Cloudflare's page as rendered text, also inside Markdown ("Error code 524",
@@ -239,7 +249,13 @@ QList<Found> statusesIn(const QString &text)
             { QRegularExpression(u"no healthy upstream|upstream connect error"_s, ci), 1, 503 }, // Envoy
             { QRegularExpression(u"Guru Meditation|Backend fetch failed|first byte timeout"_s, ci), 1,
               503 }, // Varnish/Fastly
-            { QRegularExpression(u"\\bApplication Error\\b"_s, ci), 1, 503 }, // Heroku
+            // Heroku's page (title "Application Error", rendered "Application error"); ASP.NET's "An
+            // application error occurred on the server" is its 500, not this.
+            { QRegularExpression(
+                  u"\\bApplication [Ee]rror\\b|An error occurred in the application and your page could not be served"_s),
+              1, 503 }, // Heroku
+            // ASP.NET's "yellow screen" (also as "Runtime Error" with custom errors on) is its 500.
+            { QRegularExpression(u"Server Error in '[^'\\r\\n]{0,200}' Application"_s), 1, 500 },
             // Apache mod_proxy's page heading and its text.
             { QRegularExpression(u"^\\s*Proxy Error\\s*$|proxy server received an invalid\\s+response"_s, ci), 1, 502 },
             // Kong's documented messages.
@@ -376,9 +392,14 @@ std::optional<ToolLogs::CurlFailure> clientFailureIn(QByteArrayView text)
 // client's; the request it served failed inside the application.
 bool isApplicationLog(QByteArrayView text)
 {
+    // Also a database driver's error as the application shows it (PDO's "SQLSTATE[HY000] [2002]
+    // Connection refused", psycopg2, SQLAlchemy, JDBC): the application's call failed, not the client's.
     static const QRegularExpression frames(
         u"site-packages/(?:django|flask|werkzeug|starlette|fastapi)/|Illuminate\\\\|\\bproduction\\.ERROR\\b|"
-        u"^\\[stacktrace\\]|\\bat org\\.springframework\\.|\\bActionController::|/gems/(?:actionpack|activerecord|rack)-"_s,
+        u"^\\[stacktrace\\]|\\bat "
+        u"org\\.springframework\\.|\\bActionController::|/gems/(?:actionpack|activerecord|rack)-|"
+        u"\\bSQLSTATE\\[|\\bPDOException\\b|\\bpsycopg2?\\.OperationalError\\b|\\bsqlalchemy\\.exc\\.|"
+        u"\\bdjango\\.db\\.utils\\.|\\bCommunications link failure\\b|\\bPSQLException\\b"_s,
         QRegularExpression::MultilineOption);
     return frames.match(QString::fromUtf8(text.first(std::min<qsizetype>(text.size(), 256 * 1024)))).hasMatch();
 }
@@ -495,7 +516,11 @@ std::optional<Capture> embeddedResponse(QByteArrayView text, const QString &name
     while (it.hasNext()) {
         const QRegularExpressionMatch match = it.next();
         const QByteArray from = text.sliced(match.capturedStart(1)).toByteArray();
-        QByteArray dedented = TerminalTranscript::withoutCommonIndent(from);
+        // An indented block (a Markdown code block by four spaces): the status line's indentation is
+        // every line's.
+        QByteArray dedented = TerminalTranscript::withoutCommonIndent(text.sliced(match.capturedStart(0)));
+        if (dedented.isNull())
+            dedented = TerminalTranscript::withoutCommonIndent(from);
         Result<Capture> read = RawHttpImporter::importResponse(dedented.isNull() ? from : dedented, name);
         if (!read || read->exchanges.isEmpty() || !read->exchanges.last().response)
             continue;

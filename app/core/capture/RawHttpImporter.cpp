@@ -36,6 +36,31 @@ struct Head
     bool terminated = false; // a blank line ended the header block
 };
 
+// A line of words rather than a field: two words before any colon (field names are tokens). An
+// elision mark ("[ ... ]", "<snip>") is neither.
+bool isProseLine(QByteArrayView content, qsizetype colon)
+{
+    static const QRegularExpression words(u"[A-Za-z]{2,}[,.]?\\s+[A-Za-z]{2,}"_s);
+    const QByteArrayView before = colon < 0 ? content : content.first(colon);
+    return words.match(QString::fromLatin1(before.first(std::min<qsizetype>(before.size(), 200)))).hasMatch();
+}
+
+// Whether a "Name: value" line comes before the next blank line or the end, from `pos`.
+bool headerLineFollows(QByteArrayView text, qsizetype pos)
+{
+    static const QRegularExpression field(u"^[!#$%&'*+.^_`|~0-9A-Za-z-]+:"_s);
+    for (int lines = 0; pos < text.size() && lines < 200; ++lines) {
+        const Line line = lineAt(text, pos);
+        const QByteArrayView content = lineText(text, line);
+        if (content.isEmpty())
+            return false;
+        if (field.match(QString::fromLatin1(content.first(std::min<qsizetype>(content.size(), 80)))).hasMatch())
+            return true;
+        pos = line.next;
+    }
+    return false;
+}
+
 // Reads a start line and header lines from `pos`. Anomaly offsets count from `messageStart`.
 Head readHead(QByteArrayView text, qsizetype pos, qsizetype messageStart, bool hasStartLine = true)
 {
@@ -65,6 +90,18 @@ Head readHead(QByteArrayView text, qsizetype pos, qsizetype messageStart, bool h
         } else {
             // HTTP/2 pseudo-headers (":authority: x") start with a colon of their own.
             const qsizetype colon = content.indexOf(':', content.startsWith(':') ? 1 : 0);
+            if (!head.headers.isEmpty() && isProseLine(content, colon) && !headerLineFollows(text, line.next)) {
+                // A paste that lost the blank line before the body ("server: envoy" and then
+                // "upstream connect error or disconnect/reset before headers. …"): a sentence is no
+                // header, and no header line follows it, so the body starts here.
+                head.anomalies.append(
+                    { QString::fromUtf16(AnomalyKind::BadHeaderLine), line.start - messageStart,
+                      RawHttpImporter::tr("no blank line between the header block and the body; "
+                                          "the body was read from \"%1\" on")
+                          .arg(QString::fromUtf8(content.first(std::min<qsizetype>(content.size(), 60)))) });
+                head.bodyStart = line.start;
+                return head;
+            }
             if (colon <= 0) {
                 head.anomalies.append(
                     { QString::fromUtf16(AnomalyKind::BadHeaderLine), line.start - messageStart,

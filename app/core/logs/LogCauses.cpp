@@ -50,6 +50,9 @@ constexpr std::array Rules {
     MessageRule { "x509: ", "upstream.tls-failure", "tls-failure" },
     MessageRule { "SSLEngine problem", "upstream.tls-failure", "tls-failure" },
     MessageRule { "SSLHandshakeException", "upstream.tls-failure", "tls-failure" },
+    // Go's dial to a Unix socket whose listen backlog is full (EAGAIN): the server behind it is up
+    // but every worker is busy (Caddy's php_fastcgi to PHP-FPM, Traefik to a socket).
+    MessageRule { "connect: resource temporarily unavailable", "capacity.overloaded", "overloaded" },
     MessageRule { "while connecting to upstream", "", "" }, // refined below (timeout vs refused)
     MessageRule { "upstream timed out", "upstream.timeout", "read-timeout" },
     MessageRule { "first byte timeout", "upstream.timeout", "read-timeout" },
@@ -165,6 +168,10 @@ LogCause classifyLogMessage(QByteArrayView message)
             // good as nothing listening, for the requests it serves.
             if (message.contains("connect() to unix:") && (message.contains("(2:") || message.contains("(13:")))
                 return { u"upstream.refused"_s, u"refused"_s, QString::fromUtf8(message) };
+            // "connect() to unix:/run/gunicorn.sock failed (11: Resource temporarily unavailable)": the
+            // socket's listen backlog is full — the application server is up but every worker is busy.
+            if (message.contains("(11: Resource temporarily unavailable)"))
+                return { u"capacity.overloaded"_s, u"overloaded"_s, QString::fromUtf8(message) };
             continue;
         }
         // Apache: a timeout while connecting (AH00957) is a connect timeout, not a read timeout.

@@ -75,6 +75,29 @@ LogRecord errorLine(const QString &name, qint64 number, const QString &lineText,
 
 std::optional<LogRecord> failureOfLineAsWritten(QByteArrayView line, qint64 number, const QString &name);
 
+// How many of a JSON text's braces are still open at its end (braces inside strings not counted).
+int unclosedBraces(QByteArrayView json)
+{
+    int open = 0;
+    bool inString = false;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json.at(i);
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '{') {
+            ++open;
+        } else if (c == '}') {
+            --open;
+        }
+    }
+    return open;
+}
+
 // The failure one pasted line states, if it is a gateway's log line that states one. nginx's lines
 // behind a Kubernetes prefix that names the ingress-nginx controller's pod are that product's.
 std::optional<LogRecord> failureOfLine(QByteArrayView line, qint64 number, const QString &name)
@@ -140,6 +163,21 @@ std::optional<LogRecord> failureOfLineAsWritten(QByteArrayView line, qint64 numb
                 record->raw = lineText.trimmed();
                 return record;
             }
+        }
+    }
+    // The same console line with its tabs turned into spaces and its fields left out, as people
+    // quote it ("ERROR http.log.error.log0 dialing backend: dial unix /run/php/php-fpm.sock: connect:
+    // resource temporarily unavailable"): Caddy's reverse proxy answers 504 for a timeout, 502 for
+    // any other failure to get an answer.
+    static const QRegularExpression caddyConsoleShort(
+        u"(?:^|[\\s`>])ERROR\\s+(?:http\\.log\\.error\\S*|http\\.handlers\\.reverse_proxy)\\s+([^{\\t]+?)\\s*`*$"_s);
+    if (const QRegularExpressionMatch m = caddyConsoleShort.match(lineText); m.hasMatch()) {
+        const LogCause cause = classifyLogMessage(m.captured(1).toUtf8());
+        if (!cause.cause.isEmpty()) {
+            LogRecord record
+                = errorLine(name, number, lineText, u"caddy-console"_s, u"caddy"_s, m.captured(1).trimmed(), cause);
+            record.status = cause.cause == u"upstream.timeout" ? 504 : 502;
+            return record;
         }
     }
     // Go's httputil.ReverseProxy (the default error handler of Go proxies without a log format of
@@ -257,6 +295,7 @@ QList<LogRecord> failures(QByteArrayView text, const QString &name)
         QByteArrayView line = text.sliced(start, end - start);
         start = end + 1;
         ++number;
+        const qint64 first = number;
         QByteArray joined;
         if (line.contains("http proxy error") && start < text.size()) {
             // Vite's proxy writes its error over two lines: read them as one.
@@ -265,8 +304,23 @@ QList<LogRecord> failures(QByteArrayView text, const QString &name)
                 next = text.size();
             joined = line.toByteArray() + '\n' + text.sliced(start, next - start);
             line = joined;
+        } else if (const qsizetype brace = line.indexOf("{\"level\""); brace >= 0) {
+            // A JSON log record (Caddy, Traefik) that the paste wrapped over a few lines: read up to
+            // four more lines until its braces close (JSON allows the line break between tokens).
+            joined = line.toByteArray();
+            for (int more = 0;
+                 more < 4 && unclosedBraces(QByteArrayView(joined).sliced(brace)) > 0 && start < text.size(); ++more) {
+                qsizetype next = text.indexOf('\n', start);
+                if (next < 0)
+                    next = text.size();
+                joined += '\n' + text.sliced(start, next - start);
+                start = next + 1;
+                ++number;
+            }
+            if (joined.size() != line.size())
+                line = joined;
         }
-        if (std::optional<LogRecord> record = failureOfLine(line, number, name))
+        if (std::optional<LogRecord> record = failureOfLine(line, first, name))
             found.append(std::move(*record));
     }
     return found;

@@ -228,6 +228,29 @@ private Q_SLOTS:
             << QByteArray("18:07:22 [vite] http proxy error at /config_schema:\nError: connect ECONNREFUSED "
                           "127.0.0.1:8100\n    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1494:16)\n")
             << 0 << u"ok"_s << QString();
+        QTest::newRow("a database driver's error is the application's 500, not the client's refused connect")
+            << QByteArray("SQLSTATE[HY000] [2002] Connection refused (SQL: select * from `ips` where `ips`.`id` = "
+                          "127.0.0.1 limit 1)\nPrevious exceptions\nSQLSTATE[HY000] [2002] Connection refused (2002)\n")
+            << 500 << u"ok"_s << QString();
+        QTest::newRow("a status in a sentence about what came back")
+            << QByteArray("we run the server on Fargate behind an ALB\nand once in a few hours we get an error "
+                          "Repository error: Response was not statusCode 2XX, but was 502.\n")
+            << 502 << u"ok"_s << QString();
+        QTest::newRow("a count is not a status: 'returned 500 rows'")
+            << QByteArray("the query returned 500 rows and then the page said Service Unavailable\n") << 503 << u"ok"_s
+            << QString();
+        QTest::newRow("Heroku's page as rendered: 'Application error'")
+            << QByteArray("Application error\nAn error occurred in the application and your page could not be "
+                          "served. If you are the application owner, check your logs for details.\n")
+            << 503 << u"ok"_s << QString();
+        QTest::newRow("ASP.NET's 'An application error occurred' is its 500, not Heroku's 503")
+            << QByteArray("Server Error in '/' Application.\n\nRuntime Error\n\nDescription: An application error "
+                          "occurred on the server.\n")
+            << 500 << u"ok"_s << QString();
+        QTest::newRow("a curl transcript indented as a Markdown code block")
+            << QByteArray("    $ curl -IL https://cdn.example/volume.c\n    HTTP/2 503 \n    content-type: text/html\n"
+                          "    server: CloudFront\n    x-cache: LambdaExecutionError from cloudfront\n")
+            << 503 << u"ok"_s << u"x-cache"_s;
         QTest::newRow("prose: a body of unknown status")
             << QByteArray("hello, the site is down") << 0 << u"ok"_s << QString();
         QTest::newRow("the page's address on the line above its rendered text")
@@ -295,6 +318,38 @@ private Q_SLOTS:
         for (const QString &warning : capture->warnings)
             said = said || warning.contains(u"cut out by hand"_s);
         QVERIFY2(said, qPrintable(capture->warnings.join(u'\n')));
+    }
+
+    void aPasteThatLostTheBlankLineBeforeTheBodyKeepsItsBody_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QByteArray>("body"); // what the body holds, or empty for none
+        QTest::addColumn<int>("headers");
+        QTest::newRow("a sentence after the headers is the body")
+            << QByteArray("HTTP/2 503 \ncontent-length: 95\ncontent-type: text/plain\nserver: envoy\nupstream connect "
+                          "error or disconnect/reset before headers. reset reason: connection termination\n")
+            << QByteArray("upstream connect error") << 3;
+        QTest::newRow("an elision mark is no body")
+            << QByteArray("HTTP/1.1 502 Bad Gateway\nServer: nginx\n[ ... ]\n") << QByteArray() << 1;
+        QTest::newRow("a bad line with fields after it stays in the head")
+            << QByteArray("HTTP/1.1 502 Bad Gateway\nServer: nginx\nthis is not a header\nVia: 1.1 edge\n\nbody\n")
+            << QByteArray("body") << 2;
+    }
+
+    void aPasteThatLostTheBlankLineBeforeTheBodyKeepsItsBody()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QByteArray, body);
+        QFETCH(int, headers);
+        const auto capture = CaptureImporter::importText(text, u"pasted text"_s);
+        QVERIFY2(capture.ok(), qPrintable(capture.error()));
+        QVERIFY(!capture->exchanges.isEmpty() && capture->exchanges.last().response);
+        const ResponseData &response = *capture->exchanges.last().response;
+        QCOMPARE(response.headers.size(), headers);
+        if (body.isEmpty())
+            QVERIFY2(response.body.trimmed().isEmpty(), response.body.constData());
+        else
+            QVERIFY2(response.body.contains(body), response.body.constData());
     }
 
     void readsAnErrorPageWithoutItsStatusLine_data()

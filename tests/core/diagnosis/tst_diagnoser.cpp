@@ -649,6 +649,18 @@ QList<Row> rows()
         exchangeFromRaw(
             origin(502, "Bad Gateway", "text/plain", "", "Proxy-Status: edge1; error=destination_unavailable")),
         u"502.no-healthy"_s, u"capacity.no-healthy-upstream"_s, gw, u"unknown"_s, 502);
+    add("proxy-status: 500 connection_refused (a proxy that reports a refused connect as 500, as Vite's does)",
+        exchangeFromRaw(
+            origin(500, "Internal Server Error", "text/plain", "", "Proxy-Status: edge1; error=connection_refused")),
+        u"500.gateway-refused"_s, u"upstream.refused"_s, gw, u"unknown"_s, 500);
+    add("proxy-status: 502 connection_limit_reached (the next hop's queue is full)",
+        exchangeFromRaw(
+            origin(502, "Bad Gateway", "text/plain", "", "Proxy-Status: edge1; error=connection_limit_reached")),
+        u"502.overloaded"_s, u"capacity.overloaded"_s, gw, u"unknown"_s, 502);
+    add("squid: ERR_CANNOT_FORWARD answered as 504 is no timeout",
+        exchangeFromRaw(squidPage(504, "Gateway Time-out", "ERR_CANNOT_FORWARD 11",
+                                  "Unable to forward this request at this time.", "[No Error]")),
+        u"504.gateway-error"_s, u"upstream.error"_s, gw, u"squid"_s, 504);
     add("proxy-status: 503 http_protocol_error",
         exchangeFromRaw(
             origin(503, "Service Unavailable", "text/plain", "", "Proxy-Status: edge1; error=http_protocol_error")),

@@ -112,9 +112,19 @@ void TestQuotedLogLines::aQuotedLogLineDecidesTheVerdict_data()
     QTest::newRow("nginx's connect() to a unix socket refused by its permissions (13) is as good as refused")
         << u"nginx-502-php-fpm-sock-permission-denied-crit-line.txt"_s << u"nginx-error"_s << 502 << u"nginx"_s
         << u"upstream.refused"_s;
-    QTest::newRow("Vite's proxy error and Node's ECONNREFUSED on the next line: one record, the proxy's (500)")
+    QTest::newRow("nginx's connect() to a unix socket with a full backlog (11: EAGAIN) is an overloaded upstream")
+        << u"nginx-502-gunicorn-sock-eagain-resource-temporarily-unavailable.txt"_s << u"nginx-error"_s << 502
+        << u"nginx"_s << u"capacity.overloaded"_s;
+    QTest::newRow("Caddy's console line with spaces for tabs and no fields: EAGAIN on PHP-FPM's socket")
+        << u"caddy2-502-php-fastcgi-sock-eagain-console-log.txt"_s << u"caddy-console"_s << 502 << u"caddy"_s
+        << u"capacity.overloaded"_s;
+    QTest::newRow("Caddy's JSON record wrapped over two lines behind a journald prefix")
+        << u"caddy2-502-dial-refused-journal-json-mercure.txt"_s << u"caddy-json"_s << 502 << u"caddy"_s
+        << u"upstream.refused"_s;
+    QTest::newRow("Vite's proxy error and Node's ECONNREFUSED on the next line: one record, the proxy's 500 for a "
+                  "refused connect")
         << u"vite-proxy-econnrefused-ipv4-8100-log-lines-with-banner.txt"_s << u"vite-proxy"_s << 500 << u"unknown"_s
-        << u"upstream.error"_s;
+        << u"upstream.refused"_s;
 }
 
 void TestQuotedLogLines::aQuotedLogLineDecidesTheVerdict()
