@@ -1583,6 +1583,10 @@
         <source>--ramp goes with --to locust or --to k6</source>
         <translation>--ramp gehört zu --to locust oder --to k6</translation>
     </message>
+    <message>
+        <source>--shell goes with --to curl</source>
+        <translation>--shell gehört zu --to curl</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Cli::Commands</name>
@@ -1763,10 +1767,6 @@ Ohne --all werden die fehlschlagenden Einträge der Eingabe diagnostiziert (oder
     <message>
         <source>convert between HAR, curl, raw HTTP and .http files</source>
         <translation>zwischen HAR, curl, rohem HTTP und .http-Dateien umwandeln</translation>
-    </message>
-    <message>
-        <source>Convert a capture (HAR, curl command lines, raw HTTP, .http file) into HAR 1.2, a bash curl command or an .http file. Credentials are redacted unless --no-redact is given; the output says what was hidden.</source>
-        <translation>Wandelt eine Aufzeichnung (HAR, curl-Befehlszeilen, rohes HTTP, .http-Datei) in HAR 1.2, einen bash-curl-Befehl oder eine .http-Datei um. Zugangsdaten werden geschwärzt, außer mit --no-redact; die Ausgabe sagt, was verborgen wurde.</translation>
     </message>
     <message>
         <source>The capture file to read, or - for standard input.</source>
@@ -2025,6 +2025,18 @@ Ctrl+C stops within a second: what was measured is printed, and the exit code is
         <translation>Eine Kapazitätsprobe: die Anfrage mit C1 gleichzeitig laufenden Anfragen senden (jede auf eigener Verbindung; endet eine, startet die nächste), S Sekunden halten, dann K hinzufügen, bis C2. Gibt je Stufe die Antworten pro Sekunde, die Latenz-Perzentile (p50, p90, p99) und die Fehler (5xx, 429, keine Antwort) nach Urteil aus, dann das Knie: die erste Stufe, deren Fehleranteil 2 Punkte über jeder Stufe davor liegt oder deren p90 mehr als das 1,5-Fache des niedrigsten davor beträgt (und 10 ms mehr), mit dem Urteil, das dort auftritt.
 Begrenzt: Anfragebudget und längste Dauer werden vor der ersten Anfrage ausgegeben; über den schonenden Grenzen (Parallelität 50, 5000 Anfragen, 10 Minuten) verweigert es ohne --i-know. Weiterleitungen werden nicht verfolgt. Nur an Server senden, die Sie betreiben oder testen dürfen.
 Strg+C stoppt innerhalb einer Sekunde: das Gemessene wird ausgegeben, der Exit-Code ist 130.</translation>
+    </message>
+    <message>
+        <source>With --to curl: the shell the commands are written for — bash (default), cmd (curl quoted for the Windows command prompt, as the browser&apos;s &quot;Copy as cURL (cmd)&quot;) or powershell (Invoke-WebRequest, as &quot;Copy as PowerShell&quot;).</source>
+        <translation>Mit --to curl: die Shell, für die die Befehle geschrieben werden — bash (Standard), cmd (curl mit der Quotierung der Windows-Eingabeaufforderung, wie &quot;Copy as cURL (cmd)&quot; des Browsers) oder powershell (Invoke-WebRequest, wie &quot;Copy as PowerShell&quot;).</translation>
+    </message>
+    <message>
+        <source>shell</source>
+        <translation>Shell</translation>
+    </message>
+    <message>
+        <source>Convert a capture (HAR, curl command lines, raw HTTP, .http file) into HAR 1.2, curl commands (bash, cmd) or PowerShell Invoke-WebRequest, or an .http file. Credentials are redacted unless --no-redact is given; the output says what was hidden.</source>
+        <translation>Wandelt eine Aufzeichnung (HAR, curl-Befehlszeilen, rohes HTTP, .http-Datei) in HAR 1.2, curl-Befehle (bash, cmd) oder PowerShell-Invoke-WebRequest oder eine .http-Datei um. Zugangsdaten werden geschwärzt, sofern nicht --no-redact angegeben ist; die Ausgabe nennt, was verborgen wurde.</translation>
     </message>
 </context>
 <context>
@@ -8052,7 +8064,7 @@ Ursache: %5</translation>
     </message>
     <message>
         <source>%1 · %2 (%3 % confident)</source>
-        <extracomment>%1 layer (origin/gateway/client), %2 product id (nginx…), %3 confidence in percent</extracomment>
+        <extracomment>%1 layer (origin/gateway/client), %2 product name (nginx, AWS Application Load Balancer…), %3 confidence in percent</extracomment>
         <translation>%1 · %2 (%3 % sicher)</translation>
     </message>
     <message>

@@ -1583,6 +1583,10 @@
         <source>--ramp goes with --to locust or --to k6</source>
         <translation>--ramp 只能与 --to locust 或 --to k6 一起使用</translation>
     </message>
+    <message>
+        <source>--shell goes with --to curl</source>
+        <translation>--shell 只能与 --to curl 一起使用</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Cli::Commands</name>
@@ -1763,10 +1767,6 @@ Without --all, the failing entries of the input are diagnosed (or the last one i
     <message>
         <source>convert between HAR, curl, raw HTTP and .http files</source>
         <translation>在 HAR、curl、原始 HTTP 和 .http 文件之间转换</translation>
-    </message>
-    <message>
-        <source>Convert a capture (HAR, curl command lines, raw HTTP, .http file) into HAR 1.2, a bash curl command or an .http file. Credentials are redacted unless --no-redact is given; the output says what was hidden.</source>
-        <translation>将抓包（HAR、curl 命令行、原始 HTTP、.http 文件）转换为 HAR 1.2、bash curl 命令或 .http 文件。除非指定 --no-redact，凭据都会被脱敏；输出会说明隐藏了什么。</translation>
     </message>
     <message>
         <source>The capture file to read, or - for standard input.</source>
@@ -2025,6 +2025,18 @@ Ctrl+C stops within a second: what was measured is printed, and the exit code is
         <translation>容量探测：以同时进行的 C1 个请求发送该请求（每个请求使用自己的连接；一个结束即开始下一个），保持 S 秒，然后增加 K，直到 C2。按级输出每秒应答数、延迟百分位（p50、p90、p99）以及按结论分组的失败（5xx、429、无应答），然后给出拐点：失败比例比之前每一级高出 2 个百分点，或 p90 超过之前最低值 1.5 倍（且多出 10 毫秒）的第一级，以及该处出现的结论。
 有界：请求预算和最长时间在第一个请求之前输出；超过温和上限（并发 50、5000 个请求、10 分钟）时，没有 --i-know 将拒绝运行。不跟随重定向。只向您运行或有权测试的服务器发送。
 Ctrl+C 在一秒内停止：输出已测得的结果，退出码为 130。</translation>
+    </message>
+    <message>
+        <source>With --to curl: the shell the commands are written for — bash (default), cmd (curl quoted for the Windows command prompt, as the browser&apos;s &quot;Copy as cURL (cmd)&quot;) or powershell (Invoke-WebRequest, as &quot;Copy as PowerShell&quot;).</source>
+        <translation>与 --to curl 一起使用：命令面向的 shell —— bash（默认）、cmd（按 Windows 命令提示符规则加引号的 curl，同浏览器的“Copy as cURL (cmd)”）或 powershell（Invoke-WebRequest，同“Copy as PowerShell”）。</translation>
+    </message>
+    <message>
+        <source>shell</source>
+        <translation>shell</translation>
+    </message>
+    <message>
+        <source>Convert a capture (HAR, curl command lines, raw HTTP, .http file) into HAR 1.2, curl commands (bash, cmd) or PowerShell Invoke-WebRequest, or an .http file. Credentials are redacted unless --no-redact is given; the output says what was hidden.</source>
+        <translation>将捕获（HAR、curl 命令行、原始 HTTP、.http 文件）转换为 HAR 1.2、curl 命令（bash、cmd）或 PowerShell Invoke-WebRequest，或 .http 文件。除非指定 --no-redact，否则凭据会被脱敏；输出会说明隐藏了什么。</translation>
     </message>
 </context>
 <context>
@@ -7999,7 +8011,7 @@ Cause: %5</source>
     </message>
     <message>
         <source>%1 · %2 (%3 % confident)</source>
-        <extracomment>%1 layer (origin/gateway/client), %2 product id (nginx…), %3 confidence in percent</extracomment>
+        <extracomment>%1 layer (origin/gateway/client), %2 product name (nginx, AWS Application Load Balancer…), %3 confidence in percent</extracomment>
         <translation>%1 · %2（置信度 %3 %）</translation>
     </message>
     <message>

@@ -206,6 +206,8 @@ std::optional<Error> interpret(const CommandSpec &spec, Invocation &invocation)
         if (options.isSet(u"ramp"_s) && invocation.convertTo != CaptureFormat::Locust
             && invocation.convertTo != CaptureFormat::K6)
             return usageError(spec, Tr::tr("--ramp goes with --to locust or --to k6"));
+        if (options.isSet(u"shell"_s) && invocation.convertTo != CaptureFormat::Curl)
+            return usageError(spec, Tr::tr("--shell goes with --to curl"));
         break;
     }
     case CommandId::Probe:

@@ -217,6 +217,14 @@ QList<OptionSpec> convertOptions()
           .valueName = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "format"),
           .allowedValues = { u"har"_s, u"curl"_s, u"http"_s, u"locust"_s, u"k6"_s },
           .required = true },
+        { .names = { u"shell"_s },
+          .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                                           "With --to curl: the shell the commands are written for — bash (default), "
+                                           "cmd (curl quoted for the Windows command prompt, as the browser's \"Copy "
+                                           "as cURL (cmd)\") or powershell (Invoke-WebRequest, as \"Copy as "
+                                           "PowerShell\")."),
+          .valueName = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "shell"),
+          .allowedValues = { u"bash"_s, u"cmd"_s, u"powershell"_s } },
         { .names = { u"ramp"_s },
           .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
                                            "With --to locust or k6: raise the users from FROM to TO in steps of STEP, "
@@ -485,8 +493,9 @@ QList<CommandSpec> buildCommandSpecs()
           = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "convert between HAR, curl, raw HTTP and .http files"),
           .description
           = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
-                              "Convert a capture (HAR, curl command lines, raw HTTP, .http file) into HAR 1.2, a "
-                              "bash curl command or an .http file. Credentials are redacted unless --no-redact is "
+                              "Convert a capture (HAR, curl command lines, raw HTTP, .http file) into HAR 1.2, "
+                              "curl commands (bash, cmd) or PowerShell Invoke-WebRequest, or an .http file. "
+                              "Credentials are redacted unless --no-redact is "
                               "given; the output says what was hidden."),
           .options = convertOptions(),
           .arguments = { .syntax = "INPUT",

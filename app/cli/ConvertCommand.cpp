@@ -4,6 +4,7 @@
 #include "capture/CurlExporter.h"
 #include "capture/HarExporter.h"
 #include "capture/HttpFileExporter.h"
+#include "capture/InvokeWebRequestExporter.h"
 #include "cli/CommandLine.h"
 #include "cli/ReportOutput.h"
 #include "cli/TerminalOutput.h"
@@ -133,9 +134,16 @@ int runConvertCommand(const Invocation &invocation)
         summary = redactInParallel(requests, redaction,
                                    [](Redactor &r, RequestSpec &request) { request = r.redactRequest(request); });
         const QString note = redactionNote(redaction, summary);
-        if (invocation.convertTo == CaptureFormat::Curl) {
+        const QString shell = invocation.options.value(u"shell"_s);
+        if (invocation.convertTo == CaptureFormat::Curl && shell == u"powershell") {
+            // PowerShell's comments start with '#' as bash's do.
+            output = CurlExporter::commentLines(note);
+            for (qsizetype i = 0; i < requests.size(); ++i)
+                output += (i ? "\n" : "") + InvokeWebRequestExporter::toPowerShell(requests.at(i));
+        } else if (invocation.convertTo == CaptureFormat::Curl) {
             CurlExporter::Options options;
             options.comment = note;
+            options.shell = shell == u"cmd" ? CurlExporter::Shell::Cmd : CurlExporter::Shell::Bash;
             output = CurlExporter::toCurl(requests, options);
         } else {
             output = HttpFileExporter::toHttpFile(requests, note);

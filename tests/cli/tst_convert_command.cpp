@@ -81,6 +81,44 @@ private Q_SLOTS:
         }
     }
 
+    void writesCurlForTheShellAsked_data()
+    {
+        QTest::addColumn<QString>("shell");
+        QTest::addColumn<QByteArray>("mark"); // what only that shell's output has
+        QTest::newRow("bash: continuation with a backslash") << u"bash"_s << QByteArray(" \\\n");
+        QTest::newRow("cmd: continuation with a caret, as Chrome's Copy as cURL (cmd)")
+            << u"cmd"_s << QByteArray(" ^\n");
+        QTest::newRow("powershell: Invoke-WebRequest, as Chrome's Copy as PowerShell")
+            << u"powershell"_s << QByteArray("Invoke-WebRequest -UseBasicParsing -Uri ");
+    }
+
+    void writesCurlForTheShellAsked()
+    {
+        QFETCH(QString, shell);
+        QFETCH(QByteArray, mark);
+        const QString har = writeFile(u"shop.har"_s, readData("chrome-shop.har"));
+        const Run run = convert({ har, u"--to"_s, u"curl"_s, u"--shell"_s, shell, u"--no-redact"_s });
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(run.out.contains(mark), run.out.left(600).constData());
+        const auto original = HarImporter().importData(readData("chrome-shop.har"), u"shop.har"_s);
+        QVERIFY(original.ok() && !original->requests.isEmpty());
+        if (shell == u"powershell") {
+            // One command for each request, each naming its address.
+            QCOMPARE(run.out.count("Invoke-WebRequest "), original->requests.size());
+            for (const RequestSpec &request : original->requests)
+                QVERIFY(run.out.contains(request.url.toString(QUrl::FullyEncoded).toUtf8()));
+            return;
+        }
+        // bash and cmd read back as the same requests.
+        const auto curl = CurlImporter::importText(run.out, u"converted"_s);
+        QVERIFY2(curl.ok(), qPrintable(curl.error()));
+        QCOMPARE(curl->requests.size(), original->requests.size());
+        for (qsizetype i = 0; i < curl->requests.size(); ++i) {
+            QCOMPARE(curl->requests.at(i).url, original->requests.at(i).url);
+            QCOMPARE(curl->requests.at(i).body, original->requests.at(i).body);
+        }
+    }
+
     void redactsCredentialsUnlessAskedNotTo()
     {
         const QString input = writeFile(u"secret.curl"_s, readData("chrome-bash.curl"));
@@ -290,6 +328,9 @@ private Q_SLOTS:
                                         << 2 << QByteArray("pdf");
         QTest::newRow("truncated HAR") << QStringList { u"-"_s, u"--to"_s, u"curl"_s }
                                        << QByteArray("{\"log\":{\"entries\":[{\"re") << 1 << QByteArray("line 1");
+        QTest::newRow("--shell without --to curl")
+            << QStringList { u"-"_s, u"--to"_s, u"http"_s, u"--shell"_s, u"cmd"_s } << QByteArray("curl http://h/") << 2
+            << QByteArray("--shell");
         QTest::newRow("response alone to curl")
             << QStringList { u"-"_s, u"--to"_s, u"curl"_s } << QByteArray("HTTP/1.1 500 X\r\n\r\n") << 1
             << QByteArray("no request");

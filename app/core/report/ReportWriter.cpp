@@ -2,6 +2,7 @@
 
 #include "capture/CurlExporter.h"
 #include "diagnosis/CauseTitles.h"
+#include "diagnosis/Fingerprints.h"
 #include "diagnosis/InParallel.h"
 #include "diagnosis/RuleTree.h"
 #include "hops/HopsJson.h"
@@ -93,13 +94,21 @@ QString verdictStatus(const Diagnosis &d)
     return QString::number(d.status);
 }
 
+// A product by the name its fingerprints give it ("AWS Application Load Balancer"); the id stays in
+// JSON. An id without fingerprints ("unknown") is shown as it is.
+QString productName(const QString &productId)
+{
+    return FingerprintCatalog::builtIn().displayName(productId);
+}
+
 QString producerText(const Producer &p)
 {
     if (p.layer.isEmpty() && p.product.isEmpty())
         return ReportWriter::tr("undetermined");
-    //: %1 layer (origin/gateway/client), %2 product id (nginx…), %3 confidence in percent
+    //: %1 layer (origin/gateway/client), %2 product name (nginx, AWS Application Load Balancer…), %3 confidence in
+    //: percent
     return ReportWriter::tr("%1 · %2 (%3 % confident)")
-        .arg(p.layer, p.product, QLocale().toString(qRound(p.confidence * 100)));
+        .arg(p.layer, productName(p.product), QLocale().toString(qRound(p.confidence * 100)));
 }
 
 // Retry advice by its translated title ("Retry with backoff"); the id stays in JSON.
@@ -598,6 +607,15 @@ namespace {
 
 // The Markdown report in pieces, so that write() streams it: the head (title, redaction note,
 // summary table), then one piece per exchange.
+// A summary table's cause: its title, then the id in code as the key into the JSON.
+QString causeCell(const QString &causeId)
+{
+    const QString title = causeTitle(causeId);
+    if (title == causeId)
+        return mdCode(causeId, true);
+    return mdText(title, MdPlace::TableCell) + u" ("_s + mdCode(causeId, true) + u')';
+}
+
 QString markdownHead(const PreparedReport &report, const QList<qsizetype> &order)
 {
     const QList<ReportEntry> &entries = report.document.entries;
@@ -619,8 +637,8 @@ QString markdownHead(const PreparedReport &report, const QList<qsizetype> &order
                       .arg(mdCode(utf8(entry.exchange.request.method) + u' '
                                       + entry.exchange.request.url.toString(QUrl::FullyEncoded),
                                   true),
-                           mdCode(statusText(entry), true), mdCode(d.producer.product, true), mdCode(d.cause, true),
-                           mdText(d.summary, MdPlace::TableCell));
+                           mdCode(statusText(entry), true), mdText(productName(d.producer.product), MdPlace::TableCell),
+                           causeCell(d.cause), mdText(d.summary, MdPlace::TableCell));
         }
         if (report.document.omittedHealthy > 0)
             md += u"| … | %1 | | | | |\n"_s.arg(
@@ -933,8 +951,10 @@ private:
                 += u"<tr><td class=\"num\">%1</td><td><code>%2</code></td><td>%3</td><td>%4</td><td%5><code>%6</code></td><td>%7</td></tr>\n"_s
                        .arg(entry.exchange.index + 1)
                        .arg(htmlEscape(m_rich ? breakableUrl(request) : request), htmlEscape(statusText(entry)),
-                            htmlEscape(d.producer.product), m_rich ? u" style=\"white-space: nowrap\""_s : QString(),
-                            htmlEscape(d.cause), htmlEscape(d.summary));
+                            htmlEscape(productName(d.producer.product)),
+                            m_rich ? u" style=\"white-space: nowrap\""_s : QString(), htmlEscape(d.cause),
+                            htmlEscape(causeTitle(d.cause) == d.cause ? d.summary
+                                                                      : causeTitle(d.cause) + u". "_s + d.summary));
         }
         if (m_report.document.omittedHealthy > 0)
             m_html += u"<tr><td class=\"num\">…</td><td colspan=\"5\">%1</td></tr>\n"_s.arg(
