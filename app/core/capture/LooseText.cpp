@@ -254,6 +254,8 @@ QList<Found> statusesIn(const QString &text)
             { QRegularExpression(
                   u"\\bApplication [Ee]rror\\b|An error occurred in the application and your page could not be served"_s),
               1, 503 }, // Heroku
+            // A PHP WebDAV server's exception (Nextcloud, ownCloud): sabre/dav maps each to its status.
+            { QRegularExpression(u"\\bSabre\\\\DAV\\\\Exception\\\\ServiceUnavailable\\b"_s), 1, 503 },
             // ASP.NET's "yellow screen" (also as "Runtime Error" with custom errors on) is its 500.
             { QRegularExpression(u"Server Error in '[^'\\r\\n]{0,200}' Application"_s), 1, 500 },
             // Apache mod_proxy's page heading and its text.
@@ -395,7 +397,8 @@ bool isApplicationLog(QByteArrayView text)
     // Also a database driver's error as the application shows it (PDO's "SQLSTATE[HY000] [2002]
     // Connection refused", psycopg2, SQLAlchemy, JDBC): the application's call failed, not the client's.
     static const QRegularExpression frames(
-        u"site-packages/(?:django|flask|werkzeug|starlette|fastapi)/|Illuminate\\\\|\\bproduction\\.ERROR\\b|"
+        u"(?:site|dist)-packages/(?:django|flask|werkzeug|starlette|fastapi|gunicorn|tornado|uvicorn|sanic|bottle|"
+        u"pyramid|falcon)/|/cherrypy/_cp\\w+\\.py|aiohttp/web_protocol\\.py|Illuminate\\\\|\\bproduction\\.ERROR\\b|"
         u"^\\[stacktrace\\]|\\bat "
         u"org\\.springframework\\.|\\bActionController::|/gems/(?:actionpack|activerecord|rack)-|"
         u"\\bSQLSTATE\\[|\\bPDOException\\b|\\bpsycopg2?\\.OperationalError\\b|\\bsqlalchemy\\.exc\\.|"

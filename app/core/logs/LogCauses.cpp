@@ -162,11 +162,21 @@ LogCause classifyLogMessage(QByteArrayView message)
                 return { u"upstream.refused"_s, u"unreachable"_s, QString::fromUtf8(message) };
             if (message.contains("(111:") || message.contains("Connection refused"))
                 return { u"upstream.refused"_s, u"refused"_s, QString::fromUtf8(message) };
+            // nginx for Windows writes the Winsock codes: 10061 WSAECONNREFUSED ("actively refused
+            // it"), 10060 WSAETIMEDOUT, 10065 WSAEHOSTUNREACH.
+            if (message.contains("(10061:"))
+                return { u"upstream.refused"_s, u"refused"_s, QString::fromUtf8(message) };
+            if (message.contains("(10060:"))
+                return { u"upstream.timeout"_s, u"connect-timeout"_s, QString::fromUtf8(message) };
+            if (message.contains("(10065:"))
+                return { u"upstream.refused"_s, u"unreachable"_s, QString::fromUtf8(message) };
             // "connect() to unix:/run/php-fpm.sock failed (2: No such file or directory)": nothing
             // listens on that socket (the FastCGI or app server is not running).
-            // "… failed (13: Permission denied)": nginx's worker may not open that socket — as
-            // good as nothing listening, for the requests it serves.
-            if (message.contains("connect() to unix:") && (message.contains("(2:") || message.contains("(13:")))
+            if (message.contains("connect() to unix:") && message.contains("(2:"))
+                return { u"upstream.refused"_s, u"refused"_s, QString::fromUtf8(message) };
+            // "… failed (13: Permission denied)": nginx's worker may not open that socket or, under
+            // SELinux, connect to that port — as good as nothing listening, for the requests it serves.
+            if (message.contains("(13: Permission denied)"))
                 return { u"upstream.refused"_s, u"refused"_s, QString::fromUtf8(message) };
             // "connect() to unix:/run/gunicorn.sock failed (11: Resource temporarily unavailable)": the
             // socket's listen backlog is full — the application server is up but every worker is busy.

@@ -151,7 +151,7 @@ std::optional<LogRecord> failureOfLineAsWritten(QByteArrayView line, qint64 numb
     // http.log.error\tdial tcp: lookup app: i/o timeout\t{"request": {…}, "status": 502}" — the
     // same fields as its JSON log, with level, logger and message written in front.
     static const QRegularExpression caddyConsole(
-        u"\\t(ERROR|WARN|INFO|DEBUG)\\t(http\\.log\\.error\\S*|http\\.handlers\\.reverse_proxy)\\t([^\\t]+)\\t(\\{.*\\})\\s*`*$"_s);
+        u"\\t(ERROR|WARN|INFO|DEBUG|error|warn|info|debug)\\t(http\\.log\\.error\\S*|http\\.handlers\\.reverse_proxy)\\t([^\\t]+)\\t(\\{.*\\})\\s*`*$"_s);
     if (const QRegularExpressionMatch m = caddyConsole.match(lineText); m.hasMatch()) {
         QJsonObject fields = QJsonDocument::fromJson(m.captured(4).toUtf8()).object();
         if (!fields.isEmpty()) {

@@ -251,6 +251,16 @@ private Q_SLOTS:
             << QByteArray("    $ curl -IL https://cdn.example/volume.c\n    HTTP/2 503 \n    content-type: text/html\n"
                           "    server: CloudFront\n    x-cache: LambdaExecutionError from cloudfront\n")
             << 503 << u"ok"_s << u"x-cache"_s;
+        QTest::newRow("a server framework's traceback under its 500 page is the server's (CherryPy)")
+            << QByteArray("500 Internal Server Error\n\nThe server encountered an unexpected condition which prevented "
+                          "it from fulfilling the request.\n\nTraceback (most recent call last):\n  File "
+                          "\"/home/u/.headphones/cherrypy/_cprequest.py\", line 645, in respond\n    response.body = "
+                          "self.handler()\nIndexError: list index out of range\n")
+            << 500 << u"ok"_s << QString();
+        QTest::newRow("a WebDAV server's ServiceUnavailable exception is its 503 (sabre/dav)")
+            << QByteArray("Sabre\\DAV\\Exception\\ServiceUnavailable: System in maintenance mode.\n1.\t[internal "
+                          "function] OCA\\DAV\\Connector\\Sabre\\MaintenancePlugin->checkMaintenanceMode()\n")
+            << 503 << u"ok"_s << QString();
         QTest::newRow("prose: a body of unknown status")
             << QByteArray("hello, the site is down") << 0 << u"ok"_s << QString();
         QTest::newRow("the page's address on the line above its rendered text")

@@ -657,6 +657,9 @@ QList<Row> rows()
         exchangeFromRaw(
             origin(502, "Bad Gateway", "text/plain", "", "Proxy-Status: edge1; error=connection_limit_reached")),
         u"502.overloaded"_s, u"capacity.overloaded"_s, gw, u"unknown"_s, 502);
+    add("nginx's page as rendered text: the footer line 'nginx/1.18.0' under the status",
+        exchangeFromRaw(origin(502, "Bad Gateway", "text/plain", "502 Bad Gateway\n\nnginx/1.18.0 (Ubuntu)\n")),
+        u"502.gateway"_s, u"upstream.error"_s, gw, u"nginx"_s, 502);
     add("squid: ERR_CANNOT_FORWARD answered as 504 is no timeout",
         exchangeFromRaw(squidPage(504, "Gateway Time-out", "ERR_CANNOT_FORWARD 11",
                                   "Unable to forward this request at this time.", "[No Error]")),

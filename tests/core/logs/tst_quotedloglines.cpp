@@ -121,6 +121,15 @@ void TestQuotedLogLines::aQuotedLogLineDecidesTheVerdict_data()
     QTest::newRow("Caddy's JSON record wrapped over two lines behind a journald prefix")
         << u"caddy2-502-dial-refused-journal-json-mercure.txt"_s << u"caddy-json"_s << 502 << u"caddy"_s
         << u"upstream.refused"_s;
+    QTest::newRow("nginx for Windows: 10061 'actively refused it' is a refused connect")
+        << u"nginx-502-windows-fastcgi-10061-actively-refused-error-and-access.txt"_s << u"nginx-error"_s << 502
+        << u"nginx"_s << u"upstream.refused"_s;
+    QTest::newRow("nginx's TCP connect denied by the system (13: Permission denied, SELinux) is as good as refused")
+        << u"nginx-502-chinese-webterminal-crit-permission-denied-0000-8000.txt"_s << u"nginx-error"_s << 502
+        << u"nginx"_s << u"upstream.refused"_s;
+    QTest::newRow("Caddy 2 beta's console line: lower-case level, epoch time, reset by peer")
+        << u"caddy-502-v2-beta-console-read-reset-by-peer-bitwarden.txt"_s << u"caddy-json"_s << 502 << u"caddy"_s
+        << u"upstream.reset"_s;
     QTest::newRow("Vite's proxy error and Node's ECONNREFUSED on the next line: one record, the proxy's 500 for a "
                   "refused connect")
         << u"vite-proxy-econnrefused-ipv4-8100-log-lines-with-banner.txt"_s << u"vite-proxy"_s << 500 << u"unknown"_s
