@@ -37,12 +37,6 @@ struct DiagnoseText
 
 constexpr qint64 MaxStdinBytes = 64 * 1024 * 1024;
 
-int usageError(const QString &command, const QString &message)
-{
-    writeErr(u"gatescope %1: %2\n"_s.arg(command, message));
-    return 2;
-}
-
 int inputError(const QString &message)
 {
     // One line naming the input and the place; the importer's message already does.
@@ -234,7 +228,7 @@ int runDiagnoseCommand(const Invocation &invocation)
     const QString command = u"diagnose"_s;
     const Parsed parsed = parsedFrom(invocation);
     if (!parsed.httpVersionError.isEmpty())
-        return usageError(command, parsed.httpVersionError);
+        return usageFailure(command, parsed.httpVersionError);
 
     QString kind;
     QString name;
@@ -243,7 +237,7 @@ int runDiagnoseCommand(const Invocation &invocation)
         RequestSpec request = requestForUrl(parsed.input);
         request.options.httpVersion = parsed.httpVersion.value_or(ProbeOptions::HttpVersion::Http11);
         if (!request.url.isValid() || request.url.host().isEmpty())
-            return usageError(command, DiagnoseText::tr("'%1' is not a usable URL").arg(parsed.input));
+            return usageFailure(command, DiagnoseText::tr("'%1' is not a usable URL").arg(parsed.input));
         kind = u"url"_s;
         name = parsed.input;
         // The one case where diagnose sends: the user named a URL, not a capture.
@@ -297,7 +291,7 @@ int runDiagnoseCommand(const Invocation &invocation)
     Result<Selected> selected = select(exchanges, parsed.selection, name);
     exchanges.clear();
     if (!selected)
-        return parsed.selection.entry >= 0 ? usageError(command, selected.error()) : inputError(selected.error());
+        return parsed.selection.entry >= 0 ? usageFailure(command, selected.error()) : inputError(selected.error());
     return writeDiagnoses(kind, name, std::move(selected).value(), diagnoserFor(parsed.rulePacks), parsed.output,
                           parsed.logs);
 }
@@ -307,7 +301,7 @@ int runReplayCommand(const Invocation &invocation)
     const QString command = u"replay"_s;
     const Parsed parsed = parsedFrom(invocation);
     if (!parsed.httpVersionError.isEmpty())
-        return usageError(command, parsed.httpVersionError);
+        return usageFailure(command, parsed.httpVersionError);
 
     QString kind;
     QString name;
@@ -347,11 +341,11 @@ int runReplayCommand(const Invocation &invocation)
         if (capture->requests.isEmpty())
             return inputError(DiagnoseText::tr("%1: holds no request that could be sent again").arg(name));
         if (requests.isEmpty())
-            return usageError(command,
-                              DiagnoseText::tr("--entry %1: %2 has entries 0 to %3")
-                                  .arg(parsed.selection.entry)
-                                  .arg(name)
-                                  .arg(capture->requests.size() - 1));
+            return usageFailure(command,
+                                DiagnoseText::tr("--entry %1: %2 has entries 0 to %3")
+                                    .arg(parsed.selection.entry)
+                                    .arg(name)
+                                    .arg(capture->requests.size() - 1));
     }
     const QList<Exchange> replies = sendAll(requests, indexes);
     Selection selection = parsed.selection;

@@ -33,8 +33,7 @@ constexpr int BarColumns = 40;
 // A usage problem: one line on stderr, exit code 2.
 int usageError(const QString &message)
 {
-    writeErr(u"gatescope probe: "_s + message + u'\n');
-    return 2;
+    return usageFailure(u"probe"_s, message);
 }
 
 std::optional<int> seconds(const QString &text)

@@ -26,8 +26,7 @@ struct RampText
 
 int usageError(const QString &message)
 {
-    writeErr(u"gatescope ramp: "_s + message + u'\n');
-    return 2;
+    return usageFailure(u"ramp"_s, message);
 }
 
 } // namespace

@@ -30,8 +30,7 @@ struct WatchText
 
 int usageError(const QString &message)
 {
-    writeErr(u"gatescope watch: "_s + message + u'\n');
-    return 2;
+    return usageFailure(u"watch"_s, message);
 }
 
 } // namespace
