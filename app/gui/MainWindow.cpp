@@ -28,6 +28,7 @@
 #include "gui/workspace/WorkspaceModel.h"
 #include "gui/workspace/WorkspaceSidebar.h"
 #include "logs/LogJoin.h"
+#include "logs/LogScan.h"
 #include "logs/QuotedLogLines.h"
 #include "probe/ProbeEngine.h"
 #include "workspace/WorkspaceStore.h"
@@ -1190,8 +1191,21 @@ void MainWindow::dropEvent(QDropEvent *event)
         if (url.isLocalFile())
             paths.append(url.toLocalFile());
     }
+    // A gateway's log dropped on the window goes to the Gateway logs tab, where every diagnosis
+    // reads it; everything else is a capture.
+    QStringList logs;
+    for (const QString &path : std::as_const(paths)) {
+        if (LogScanner::isLogFile(path))
+            logs.append(path);
+    }
+    for (const QString &path : std::as_const(logs))
+        paths.removeOne(path);
+    if (!logs.isEmpty() && m_logs->openFiles(logs))
+        m_bottomTabs->setCurrentWidget(m_logs);
     if (!paths.isEmpty()) {
         importFiles(paths);
+    } else if (!logs.isEmpty()) {
+        // the logs were opened above
     } else if (mime->hasText()) {
         const QByteArray text = mime->text().toUtf8();
         if (text.size() > MaxDroppedTextBytes)

@@ -112,6 +112,25 @@ Result<LogFileSummary> scan(LogLineReader &reader, const QString &path, const Lo
 
 } // namespace
 
+bool LogScanner::isLogFile(const QString &path)
+{
+    Result<std::shared_ptr<LogLineReader>> opened = LogLineReader::open(path);
+    if (!opened)
+        return false;
+    LogLineReader &reader = *opened.value();
+    int lines = 0;
+    int logLines = 0;
+    QByteArrayView line;
+    while (lines < LogFormats::DetectLines && reader.next(&line)) {
+        if (line.trimmed().isEmpty())
+            continue;
+        ++lines;
+        if (!LogFormats::detectLine(line).isEmpty())
+            ++logLines;
+    }
+    return lines >= 2 && logLines * 4 >= lines * 3;
+}
+
 Result<LogFileSummary> LogScanner::scanFile(const QString &path, const LogScanOptions &options,
                                             const Progress &progress)
 {

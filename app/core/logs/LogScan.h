@@ -56,6 +56,9 @@ public:
                                            const Progress &progress = {});
     static Result<LogFileSummary> scanText(const QByteArray &text, const QString &name,
                                            const LogScanOptions &options = {});
+    // Whether a file is a gateway's log rather than a capture: at least three in four of its first
+    // non-empty lines (two or more) are lines of a known log format. Unreadable files are not.
+    static bool isLogFile(const QString &path);
 };
 
 } // namespace Gatescope

@@ -6,13 +6,16 @@
 #include "gui/workspace/WorkspaceModel.h"
 #include "logs/QuotedLogLines.h"
 
+#include <QDropEvent>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMimeData>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -140,6 +143,48 @@ private slots:
         QVERIFY2(d.path.last().decidedBy.contains(
                      u"nginx-error.log:7: connect() failed (111: Connection refused) while connecting to upstream"_s),
                  qPrintable(d.path.last().decidedBy.join(u" | "_s)));
+    }
+
+    // A user drops a gateway's log and a saved response on the window together: the log opens in
+    // the Gateway logs tab (not as a capture of no exchange), the response becomes the capture, and
+    // its diagnosis reads the log's line.
+    void aLogDroppedOnTheWindowOpensAsALog()
+    {
+        QTemporaryDir dir;
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.filePath(u"settings"_s));
+        QSettings().clear();
+        Gui::MainWindow window(dir.filePath(u"data"_s));
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        QFile response(dir.filePath(u"answer.http"_s));
+        QVERIFY(response.open(QIODevice::WriteOnly));
+        response.write("HTTP/1.1 502 Bad Gateway\r\nServer: nginx/1.22.1\r\nContent-Length: 0\r\n\r\n");
+        response.close();
+        const QString log = qEnvironmentVariable("GATESCOPE_SOURCE_DIR") + u"/tests/core/logs/data/nginx-error.log"_s;
+
+        QMimeData mime;
+        mime.setUrls({ QUrl::fromLocalFile(log), QUrl::fromLocalFile(response.fileName()) });
+        QSignalSpy finished(&window, &Gui::MainWindow::importFinished);
+        QDragEnterEvent enter(QPoint(600, 400), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &enter);
+        QVERIFY2(enter.isAccepted(), "the window takes dropped files");
+        QDropEvent drop(QPointF(600, 400), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &drop);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+
+        auto *logs = window.findChild<Gui::LogsPane *>();
+        QVERIFY(logs);
+        QVERIFY2(!logs->records().isEmpty(), "the dropped log's failure lines are listed");
+        const QList<CaptureSummary> &captures = window.workspace()->workspace().captures;
+        QCOMPARE(captures.size(), 1);
+        QCOMPARE(captures.constFirst().name, u"answer.http"_s);
+        QCOMPARE(captures.constFirst().entryCount, 1);
+        bool logsShown = false;
+        for (QTabWidget *tabs : window.findChildren<QTabWidget *>())
+            logsShown = logsShown || tabs->currentWidget() == logs;
+        QVERIFY2(logsShown, "the Gateway logs tab is brought to the front");
     }
 
     // A pasted page with the gateway's own log line below it: the window reads the line as the
