@@ -157,7 +157,7 @@ QList<Found> statusesIn(const QString &text)
               3, 0 },
             // "status code 502", "Status: 502", "\"statusCode\": 503", "status=504", "StatusCode: 502"
             { QRegularExpression(
-                  u"\\b(?:status|statusCode|status_code|http_status|httpStatus)(?:_[a-z])?[\"']?(?:\\s+code)?\\s*[:=|]?\\s*[\"']?([1-5]\\d\\d)\\b"_s,
+                  u"\\b(?:status|statusCode|status_code|http_status|httpStatus|response_code|responseCode)(?:_[a-z])?[\"']?(?:\\s+code)?\\s*[:=|]?\\s*[\"']?([1-5]\\d\\d)\\b"_s,
                   ci),
               3, 0 },
             // A status in a sentence about what came back ("keeps returning 502", "Response was not
@@ -247,8 +247,9 @@ QList<Found> statusesIn(const QString &text)
             // Gateways' own wordings, as their documentation gives them.
             { QRegularExpression(u"Endpoint request timed out"_s, ci), 1, 504 }, // API Gateway
             { QRegularExpression(u"no healthy upstream|upstream connect error"_s, ci), 1, 503 }, // Envoy
-            { QRegularExpression(u"Guru Meditation|Backend fetch failed|first byte timeout"_s, ci), 1,
-              503 }, // Varnish/Fastly
+            { QRegularExpression(u"Guru Medi(?:t)?ation|Backend fetch failed|first byte timeout|No healthy backends"_s,
+                                 ci),
+              1, 503 }, // Varnish/Fastly
             // Heroku's page (title "Application Error", rendered "Application error"); ASP.NET's "An
             // application error occurred on the server" is its 500, not this.
             { QRegularExpression(

@@ -67,6 +67,9 @@ constexpr std::array Rules {
     MessageRule { "i/o timeout", "upstream.timeout", "connect-timeout" },
     MessageRule { "Connection timed out", "upstream.timeout", "connect-timeout" },
     MessageRule { "Connection reset by peer", "upstream.reset", "reset" },
+    // Windows' WSAECONNRESET as Go writes it ("wsarecv: An existing connection was forcibly closed
+    // by the remote host"), in Traefik or Caddy on Windows.
+    MessageRule { "forcibly closed by the remote host", "upstream.reset", "reset" },
     MessageRule { "connection reset by peer", "upstream.reset", "reset" },
     MessageRule { "ERR_READ_ERROR", "upstream.reset", "reset" },
     MessageRule { "Connection refused", "upstream.refused", "refused" },
@@ -81,7 +84,9 @@ constexpr std::array Rules {
     MessageRule { "AH01114", "upstream.refused", "refused" },
     MessageRule { "AH00957", "upstream.refused", "refused" },
     MessageRule { "failed to make connection to backend", "upstream.refused", "refused" },
-    MessageRule { "no backend connection", "upstream.refused", "refused" },
+    // Varnish's "no backend connection" follows any failure to get one: refused, a connect timeout,
+    // a sick backend or max_connections reached (its own line before, if any, says which).
+    MessageRule { "no backend connection", "upstream.error", "upstream-error" },
     MessageRule { "upstream sent", "upstream.invalid-response", "invalid-response" },
     MessageRule { "AH01106", "upstream.invalid-response", "invalid-response" },
     MessageRule { "bad HTTP/1.1 header returned by", "upstream.invalid-response", "invalid-response" },

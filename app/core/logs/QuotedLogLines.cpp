@@ -180,6 +180,31 @@ std::optional<LogRecord> failureOfLineAsWritten(QByteArrayView line, qint64 numb
             return record;
         }
     }
+    // Traefik's debug line quoted in prose: "'502 Bad Gateway' caused by: read tcp …: wsarecv: …".
+    static const QRegularExpression traefikCause(u"'(5\\d\\d) [A-Za-z ]+' caused by: (.+?)\\s*`*$"_s);
+    if (const QRegularExpressionMatch m = traefikCause.match(lineText); m.hasMatch()) {
+        const LogCause cause = classifyLogMessage(m.captured(2).toUtf8());
+        if (!cause.cause.isEmpty()) {
+            LogRecord record = errorLine(name, number, lineText, u"traefik-text"_s, u"traefik"_s, m.captured(0), cause);
+            record.status = m.captured(1).toInt();
+            return record;
+        }
+    }
+    // Traefik 3's console line (zerolog: time, level, source file, '>', message): "… DBG
+    // github.com/traefik/traefik/v3/pkg/middlewares/auth/forward.go:196 > Error calling …: dial tcp:
+    // lookup auth on 127.0.0.11:53: no such host". Its ForwardAuth middleware answers such a failure
+    // with 500; the proxy itself with 504 for a timeout and 502 for the rest.
+    static const QRegularExpression traefikConsole(
+        u"\\b(?:DBG|INF|WRN|ERR) github\\.com/traefik/traefik/\\S*?(/middlewares/auth/forward\\.go)?:\\d+ > (.+)$"_s);
+    if (const QRegularExpressionMatch m = traefikConsole.match(lineText); m.hasMatch()) {
+        const LogCause cause = classifyLogMessage(m.captured(2).toUtf8());
+        if (!cause.cause.isEmpty()) {
+            LogRecord record
+                = errorLine(name, number, lineText, u"traefik-console"_s, u"traefik"_s, m.captured(2).trimmed(), cause);
+            record.status = m.capturedLength(1) > 0 ? 500 : cause.cause == u"upstream.timeout" ? 504 : 502;
+            return record;
+        }
+    }
     // Go's httputil.ReverseProxy (the default error handler of Go proxies without a log format of
     // their own) logs "http: proxy error: <the transport's error>" and answers 502.
     static const QRegularExpression goProxy(u"http: proxy error: ([^\"\\n]+)"_s);

@@ -130,6 +130,12 @@ void TestQuotedLogLines::aQuotedLogLineDecidesTheVerdict_data()
     QTest::newRow("Caddy 2 beta's console line: lower-case level, epoch time, reset by peer")
         << u"caddy-502-v2-beta-console-read-reset-by-peer-bitwarden.txt"_s << u"caddy-json"_s << 502 << u"caddy"_s
         << u"upstream.reset"_s;
+    QTest::newRow("Traefik's \"'502 Bad Gateway' caused by:\" in prose, Windows' forcibly closed connection")
+        << u"traefik-502-wsarecv-forcibly-closed-iis-prose.txt"_s << u"traefik-text"_s << 502 << u"traefik"_s
+        << u"upstream.reset"_s;
+    QTest::newRow("Traefik 3's console line from its ForwardAuth middleware: a DNS failure answered 500")
+        << u"traefik-500-forwardauth-dns-no-such-host-debug-line.txt"_s << u"traefik-console"_s << 500 << u"traefik"_s
+        << u"upstream.dns-failure"_s;
     QTest::newRow("Vite's proxy error and Node's ECONNREFUSED on the next line: one record, the proxy's 500 for a "
                   "refused connect")
         << u"vite-proxy-econnrefused-ipv4-8100-log-lines-with-banner.txt"_s << u"vite-proxy"_s << 500 << u"unknown"_s
