@@ -7,6 +7,7 @@
 #include "hops/HopsJson.h"
 #include "model/Durations.h"
 #include "model/ExchangeJson.h"
+#include "model/IndentedJsonWriter.h"
 #include "model/Phases.h"
 #include "report/HtmlEscape.h"
 #include "report/SvgWaterfall.h"
@@ -490,7 +491,26 @@ QByteArray jsonTail(const PreparedReport &report)
 QByteArray ReportWriter::jsonExchange(const ReportEntry &entry)
 {
     // Indented as an element of "exchanges" (two levels deep), exactly as QJsonDocument writes
-    // the whole document; no trailing newline.
+    // the whole document; no trailing newline. Written straight as text: building the
+    // QJsonObject tree and writing it cost most of a big report's time.
+    const HopAnalysis hops = HopAnalysis::of(entry.exchange, entry.diagnosis);
+    QList<IndentedJsonWriter::Member> members = DiagnosisJson::exchangeMembers(entry);
+    HopsJson::appendMembers(members, hops);
+    QByteArray out;
+    out.reserve(8 * 1024);
+    out += "        ";
+    IndentedJsonWriter writer(out, 2);
+    writer.object(std::move(members));
+    if (!writer.membersInOrder()) {
+        // A writer wrote an object's members out of key order: say so, and write the tree.
+        qCWarning(lcReport) << "ReportWriter::jsonExchange: members out of key order; written from the JSON tree";
+        return jsonExchangeFromTree(entry);
+    }
+    return out;
+}
+
+QByteArray ReportWriter::jsonExchangeFromTree(const ReportEntry &entry)
+{
     QJsonObject object = DiagnosisJson::exchangeToJson(entry);
     HopsJson::insertInto(object, HopAnalysis::of(entry.exchange, entry.diagnosis));
     const QByteArray alone = QJsonDocument(object).toJson(QJsonDocument::Indented);
