@@ -423,9 +423,11 @@ WaterfallLayout ReportWriter::waterfall(const PreparedReport &report, int entryI
 {
     QList<Exchange> exchanges;
     QStringList labels;
-    for (qsizetype i = 0; i < report.document.entries.size(); ++i) {
-        if (entryIndex >= 0 && i != entryIndex)
-            continue;
+    // One entry's waterfall reads that entry only (each entry of a big report draws its own).
+    const qsizetype first = entryIndex >= 0 ? entryIndex : 0;
+    const qsizetype end = entryIndex >= 0 ? std::min<qsizetype>(entryIndex + 1, report.document.entries.size())
+                                          : report.document.entries.size();
+    for (qsizetype i = first; i < end; ++i) {
         if (maxRows >= 0 && exchanges.size() >= maxRows)
             break;
         const Exchange &e = report.document.entries.at(i).exchange;
