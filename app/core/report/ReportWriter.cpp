@@ -1271,8 +1271,11 @@ QString ReportWriter::text(const PreparedReport &report)
 namespace {
 
 // Renders the entries in `order` a batch at a time on every core and writes each batch in order;
-// render(position, entryIndex) returns one entry's bytes. At most one batch is held.
-template<typename Render> bool writeEntries(QIODevice *device, const QList<qsizetype> &order, Render render)
+// render(position, entryIndex) returns one entry's bytes. At most one batch is held. With
+// `released`, each entry is emptied on the thread that rendered it, once rendered (its exchange's
+// memory goes back as the report is written, on every core, instead of all at the end).
+template<typename Render>
+bool writeEntries(QIODevice *device, const QList<qsizetype> &order, Render render, ReportEntry *released)
 {
     constexpr qsizetype batchSize = 256;
     QList<QByteArray> rendered;
@@ -1281,7 +1284,13 @@ template<typename Render> bool writeEntries(QIODevice *device, const QList<qsize
         rendered.resize(count);
         QByteArray *results = rendered.data();
         forEachIndexInParallel(
-            count, [&](qsizetype i) { results[i] = render(start + i, order.at(start + i)); }, 8);
+            count,
+            [&](qsizetype i) {
+                results[i] = render(start + i, order.at(start + i));
+                if (released)
+                    released[order.at(start + i)] = ReportEntry();
+            },
+            8);
         for (qsizetype i = 0; i < count; ++i) {
             if (device->write(results[i]) != results[i].size())
                 return false;
@@ -1298,7 +1307,28 @@ bool writeAll(QIODevice *device, const QByteArray &bytes)
 
 } // namespace
 
+namespace {
+
+bool writeReport(QIODevice *device, const PreparedReport &report, ReportFormat format, ReportWriter::HtmlFlavor flavor,
+                 ReportEntry *released);
+
+} // namespace
+
 bool ReportWriter::write(QIODevice *device, const PreparedReport &report, ReportFormat format, HtmlFlavor flavor)
+{
+    return writeReport(device, report, format, flavor, nullptr);
+}
+
+bool ReportWriter::writeReleasing(QIODevice *device, PreparedReport &report, ReportFormat format, HtmlFlavor flavor)
+{
+    ReportEntry *entries = report.document.entries.data(); // detached here, before any thread reads
+    return writeReport(device, report, format, flavor, entries);
+}
+
+namespace {
+
+bool writeReport(QIODevice *device, const PreparedReport &report, ReportFormat format, ReportWriter::HtmlFlavor flavor,
+                 ReportEntry *released)
 {
     const QList<ReportEntry> &entries = report.document.entries;
     switch (format) {
@@ -1307,34 +1337,42 @@ bool ReportWriter::write(QIODevice *device, const PreparedReport &report, Report
         std::iota(order.begin(), order.end(), qsizetype(0));
         if (!writeAll(device, "{\n    \"exchanges\": [\n"))
             return false;
-        const bool written = writeEntries(device, order, [&](qsizetype position, qsizetype index) -> QByteArray {
-            return (position > 0 ? QByteArray(",\n") : QByteArray()) + jsonExchange(entries.at(index));
-        });
+        const bool written = writeEntries(
+            device, order,
+            [&](qsizetype position, qsizetype index) -> QByteArray {
+                return (position > 0 ? QByteArray(",\n") : QByteArray())
+                    + ReportWriter::jsonExchange(entries.at(index));
+            },
+            released);
         return written && writeAll(device, entries.isEmpty() ? "    ],\n" : "\n    ],\n")
             && writeAll(device, jsonTail(report));
     }
     case ReportFormat::Markdown: {
-        const QList<qsizetype> order = readingOrder(report);
+        const QList<qsizetype> order = ReportWriter::readingOrder(report);
         return writeAll(device, markdownHead(report, order).toUtf8())
-            && writeEntries(device, order, [&](qsizetype, qsizetype index) -> QByteArray {
-                   return markdownEntry(entries.at(index)).toUtf8();
-               });
+            && writeEntries(
+                   device, order,
+                   [&](qsizetype, qsizetype index) -> QByteArray { return markdownEntry(entries.at(index)).toUtf8(); },
+                   released);
     }
     case ReportFormat::Html: {
-        const QList<qsizetype> order = readingOrder(report);
+        const QList<qsizetype> order = ReportWriter::readingOrder(report);
         return writeAll(device, HtmlBuilder(report, flavor).head(order).toUtf8())
-            && writeEntries(device, order,
-                            [&](qsizetype, qsizetype index) -> QByteArray {
-                                return HtmlBuilder(report, flavor).entryHtml(index).toUtf8();
-                            })
+            && writeEntries(
+                   device, order,
+                   [&](qsizetype, qsizetype index) -> QByteArray {
+                       return HtmlBuilder(report, flavor).entryHtml(index).toUtf8();
+                   },
+                   released)
             && writeAll(device, HtmlBuilder::tail().toUtf8());
     }
     case ReportFormat::Text: {
-        const QList<qsizetype> order = readingOrder(report);
+        const QList<qsizetype> order = ReportWriter::readingOrder(report);
         return writeAll(device, textHead(report).toUtf8())
-            && writeEntries(device, order, [&](qsizetype, qsizetype index) -> QByteArray {
-                   return textEntry(entries.at(index)).toUtf8();
-               });
+            && writeEntries(
+                   device, order,
+                   [&](qsizetype, qsizetype index) -> QByteArray { return textEntry(entries.at(index)).toUtf8(); },
+                   released);
     }
     case ReportFormat::Pdf:
         break;
@@ -1342,5 +1380,7 @@ bool ReportWriter::write(QIODevice *device, const PreparedReport &report, Report
     qCWarning(lcReport) << "ReportWriter::write: a PDF is written by PdfReportWriter";
     return false;
 }
+
+} // namespace
 
 } // namespace Gatescope
