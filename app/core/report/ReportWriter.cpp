@@ -234,8 +234,10 @@ QString mdText(const QString &value, MdPlace place = MdPlace::Inline)
     }
     const auto isSpace = [&](qsizetype i) { return i < 0 || i >= text.size() || text.at(i).isSpace(); };
     const auto isPunct = [](QChar c) { return c.unicode() < 128 && c.isPunct(); };
-    QString out;
-    out.reserve(text.size() + 8);
+    // Written through a pointer into room for the worst case (every character escaped), then cut:
+    // appending one QChar at a time cost a twentieth of a big Markdown report's time.
+    QString out(2 * text.size(), Qt::Uninitialized);
+    QChar *cursor = out.data();
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
         bool escape = false;
@@ -282,9 +284,10 @@ QString mdText(const QString &value, MdPlace place = MdPlace::Inline)
             escape = escape || digits;
         }
         if (escape)
-            out += u'\\';
-        out += c;
+            *cursor++ = u'\\';
+        *cursor++ = c;
     }
+    out.truncate(cursor - out.constData());
     return out;
 }
 
