@@ -88,7 +88,7 @@ int writeReport(const ReportDocument &document, const ReportOutputOptions &optio
 
 int writeReport(ReportDocument &&document, const ReportOutputOptions &options)
 {
-    PreparedReport report = PreparedReport::prepare(std::move(document), options.redaction);
+    const PreparedReport report = PreparedReport::prepare(std::move(document), options.redaction);
 
     // Written exchange by exchange into the destination; only a PDF is made whole first.
     OutputDestination destination(options.outputPath);
@@ -98,7 +98,7 @@ int writeReport(ReportDocument &&document, const ReportOutputOptions &options)
             const QByteArray bytes = Gui::PdfReportWriter::render(report, options.pageSize);
             written = destination.device()->write(bytes) == bytes.size();
         } else {
-            written = ReportWriter::writeReleasing(destination.device(), report, options.format);
+            written = ReportWriter::write(destination.device(), report, options.format);
         }
     }
     if (!written || !destination.finish()) {

@@ -1274,11 +1274,8 @@ QString ReportWriter::text(const PreparedReport &report)
 namespace {
 
 // Renders the entries in `order` a batch at a time on every core and writes each batch in order;
-// render(position, entryIndex) returns one entry's bytes. At most one batch is held. With
-// `released`, each entry is emptied on the thread that rendered it, once rendered (its exchange's
-// memory goes back as the report is written, on every core, instead of all at the end).
-template<typename Render>
-bool writeEntries(QIODevice *device, const QList<qsizetype> &order, Render render, ReportEntry *released)
+// render(position, entryIndex) returns one entry's bytes. At most one batch is held.
+template<typename Render> bool writeEntries(QIODevice *device, const QList<qsizetype> &order, Render render)
 {
     constexpr qsizetype batchSize = 256;
     QList<QByteArray> rendered;
@@ -1287,13 +1284,7 @@ bool writeEntries(QIODevice *device, const QList<qsizetype> &order, Render rende
         rendered.resize(count);
         QByteArray *results = rendered.data();
         forEachIndexInParallel(
-            count,
-            [&](qsizetype i) {
-                results[i] = render(start + i, order.at(start + i));
-                if (released)
-                    released[order.at(start + i)] = ReportEntry();
-            },
-            8);
+            count, [&](qsizetype i) { results[i] = render(start + i, order.at(start + i)); }, 8);
         for (qsizetype i = 0; i < count; ++i) {
             if (device->write(results[i]) != results[i].size())
                 return false;
@@ -1310,28 +1301,7 @@ bool writeAll(QIODevice *device, const QByteArray &bytes)
 
 } // namespace
 
-namespace {
-
-bool writeReport(QIODevice *device, const PreparedReport &report, ReportFormat format, ReportWriter::HtmlFlavor flavor,
-                 ReportEntry *released);
-
-} // namespace
-
 bool ReportWriter::write(QIODevice *device, const PreparedReport &report, ReportFormat format, HtmlFlavor flavor)
-{
-    return writeReport(device, report, format, flavor, nullptr);
-}
-
-bool ReportWriter::writeReleasing(QIODevice *device, PreparedReport &report, ReportFormat format, HtmlFlavor flavor)
-{
-    ReportEntry *entries = report.document.entries.data(); // detached here, before any thread reads
-    return writeReport(device, report, format, flavor, entries);
-}
-
-namespace {
-
-bool writeReport(QIODevice *device, const PreparedReport &report, ReportFormat format, ReportWriter::HtmlFlavor flavor,
-                 ReportEntry *released)
 {
     const QList<ReportEntry> &entries = report.document.entries;
     switch (format) {
@@ -1340,42 +1310,34 @@ bool writeReport(QIODevice *device, const PreparedReport &report, ReportFormat f
         std::iota(order.begin(), order.end(), qsizetype(0));
         if (!writeAll(device, "{\n    \"exchanges\": [\n"))
             return false;
-        const bool written = writeEntries(
-            device, order,
-            [&](qsizetype position, qsizetype index) -> QByteArray {
-                return (position > 0 ? QByteArray(",\n") : QByteArray())
-                    + ReportWriter::jsonExchange(entries.at(index));
-            },
-            released);
+        const bool written = writeEntries(device, order, [&](qsizetype position, qsizetype index) -> QByteArray {
+            return (position > 0 ? QByteArray(",\n") : QByteArray()) + jsonExchange(entries.at(index));
+        });
         return written && writeAll(device, entries.isEmpty() ? "    ],\n" : "\n    ],\n")
             && writeAll(device, jsonTail(report));
     }
     case ReportFormat::Markdown: {
-        const QList<qsizetype> order = ReportWriter::readingOrder(report);
+        const QList<qsizetype> order = readingOrder(report);
         return writeAll(device, markdownHead(report, order).toUtf8())
-            && writeEntries(
-                   device, order,
-                   [&](qsizetype, qsizetype index) -> QByteArray { return markdownEntry(entries.at(index)).toUtf8(); },
-                   released);
+            && writeEntries(device, order, [&](qsizetype, qsizetype index) -> QByteArray {
+                   return markdownEntry(entries.at(index)).toUtf8();
+               });
     }
     case ReportFormat::Html: {
-        const QList<qsizetype> order = ReportWriter::readingOrder(report);
+        const QList<qsizetype> order = readingOrder(report);
         return writeAll(device, HtmlBuilder(report, flavor).head(order).toUtf8())
-            && writeEntries(
-                   device, order,
-                   [&](qsizetype, qsizetype index) -> QByteArray {
-                       return HtmlBuilder(report, flavor).entryHtml(index).toUtf8();
-                   },
-                   released)
+            && writeEntries(device, order,
+                            [&](qsizetype, qsizetype index) -> QByteArray {
+                                return HtmlBuilder(report, flavor).entryHtml(index).toUtf8();
+                            })
             && writeAll(device, HtmlBuilder::tail().toUtf8());
     }
     case ReportFormat::Text: {
-        const QList<qsizetype> order = ReportWriter::readingOrder(report);
+        const QList<qsizetype> order = readingOrder(report);
         return writeAll(device, textHead(report).toUtf8())
-            && writeEntries(
-                   device, order,
-                   [&](qsizetype, qsizetype index) -> QByteArray { return textEntry(entries.at(index)).toUtf8(); },
-                   released);
+            && writeEntries(device, order, [&](qsizetype, qsizetype index) -> QByteArray {
+                   return textEntry(entries.at(index)).toUtf8();
+               });
     }
     case ReportFormat::Pdf:
         break;
@@ -1383,7 +1345,5 @@ bool writeReport(QIODevice *device, const PreparedReport &report, ReportFormat f
     qCWarning(lcReport) << "ReportWriter::write: a PDF is written by PdfReportWriter";
     return false;
 }
-
-} // namespace
 
 } // namespace Gatescope

@@ -57,10 +57,6 @@ public:
     // the device refused a write (its errorString() says why).
     static bool write(QIODevice *device, const PreparedReport &report, ReportFormat format,
                       HtmlFlavor flavor = HtmlFlavor::Browser);
-    // The same, emptying each entry of `report` once it is written, on the thread that rendered it:
-    // a big report's memory goes back while it is written, on every core (the CLI's way).
-    static bool writeReleasing(QIODevice *device, PreparedReport &report, ReportFormat format,
-                               HtmlFlavor flavor = HtmlFlavor::Browser);
 
     // The whole document at once (write() into a buffer), for previews and small reports.
     static QJsonObject jsonDocument(const PreparedReport &report);
