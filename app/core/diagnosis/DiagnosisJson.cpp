@@ -71,6 +71,101 @@ QJsonObject exchangeToJson(const DiagnosedExchange &entry)
     return object;
 }
 
+namespace {
+
+using Writer = IndentedJsonWriter;
+
+void writeDiagnosis(Writer &w, const Diagnosis &diagnosis)
+{
+    w.beginObject();
+    w.member("cause"_L1, diagnosis.cause);
+    w.key("checklist"_L1);
+    w.beginObject();
+    w.member("id"_L1, diagnosis.checklist.id);
+    w.member("items"_L1, diagnosis.checklist.items);
+    w.member("title"_L1, diagnosis.checklist.title);
+    w.endObject();
+    w.key("evidence"_L1);
+    w.beginArray();
+    for (const EvidenceItem &item : diagnosis.evidence) {
+        w.beginObject();
+        w.member("fact"_L1, item.fact);
+        w.member("source"_L1, item.source);
+        w.member("value"_L1, item.value);
+        w.endObject();
+    }
+    w.endArray();
+    w.member("explanation"_L1, diagnosis.explanation);
+    w.member("leaf"_L1, diagnosis.leaf);
+    w.key("path"_L1);
+    w.beginArray();
+    for (const PathStep &step : diagnosis.path) {
+        w.beginObject();
+        w.member("decidedBy"_L1, step.decidedBy);
+        w.member("node"_L1, step.node);
+        w.endObject();
+    }
+    w.endArray();
+    w.member("predicted"_L1, diagnosis.predicted);
+    w.key("producer"_L1);
+    w.beginObject();
+    w.member("confidence"_L1, diagnosis.producer.confidence);
+    w.member("layer"_L1, diagnosis.producer.layer);
+    w.member("product"_L1, diagnosis.producer.product);
+    w.endObject();
+    w.key("retry"_L1);
+    w.beginObject();
+    w.member("advice"_L1, diagnosis.retry.advice);
+    w.key("afterSeconds"_L1);
+    if (diagnosis.retry.afterSeconds)
+        w.value(*diagnosis.retry.afterSeconds);
+    else
+        w.null();
+    w.endObject();
+    w.member("status"_L1, diagnosis.status);
+    w.member("summary"_L1, diagnosis.summary);
+    w.endObject();
+}
+
+void writeNullIfEmpty(Writer &w, const QString &text)
+{
+    if (text.isEmpty())
+        w.null();
+    else
+        w.value(text);
+}
+
+void writeLogEvidence(Writer &w, const QList<LogLineEvidence> &lines)
+{
+    w.beginArray();
+    for (const LogLineEvidence &line : lines) {
+        w.beginObject();
+        w.key("cause"_L1);
+        writeNullIfEmpty(w, line.cause);
+        w.member("file"_L1, line.file);
+        w.member("format"_L1, line.format);
+        w.member("line"_L1, double(line.line));
+        w.member("match"_L1, line.match);
+        w.key("product"_L1);
+        writeNullIfEmpty(w, line.product);
+        w.member("text"_L1, line.text);
+        w.endObject();
+    }
+    w.endArray();
+}
+
+} // namespace
+
+QList<IndentedJsonWriter::Member> exchangeMembers(const DiagnosedExchange &entry)
+{
+    const DiagnosedExchange *e = &entry;
+    QList<IndentedJsonWriter::Member> members = ExchangeJson::jsonMembers(entry.exchange);
+    members.append({ "diagnosis"_L1, [e](Writer &w) { writeDiagnosis(w, e->diagnosis); } });
+    if (entry.logEvidence)
+        members.append({ "logEvidence"_L1, [e](Writer &w) { writeLogEvidence(w, *e->logEvidence); } });
+    return members;
+}
+
 QJsonObject document(const QString &inputKind, const QString &inputName, const QList<DiagnosedExchange> &entries)
 {
     QJsonArray exchanges;

@@ -2,6 +2,7 @@
 
 #include "diagnosis/Diagnosis.h"
 #include "model/Exchange.h"
+#include "model/IndentedJsonWriter.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -46,6 +47,8 @@ inline constexpr char16_t Schema[] = u"gatescope.diagnosis/1";
 
 QJsonObject diagnosisToJson(const Diagnosis &diagnosis);
 QJsonObject exchangeToJson(const DiagnosedExchange &entry);
+// exchangeToJson()'s members written straight as text (IndentedJsonWriter), the same bytes.
+QList<IndentedJsonWriter::Member> exchangeMembers(const DiagnosedExchange &entry);
 QJsonObject logEvidenceToJson(const LogLineEvidence &line);
 QJsonObject document(const QString &inputKind, const QString &inputName, const QList<DiagnosedExchange> &entries);
 QByteArray serialize(const QString &inputKind, const QString &inputName, const QList<DiagnosedExchange> &entries);

@@ -3,6 +3,7 @@
 #include "hops/HopChain.h"
 #include "hops/TimeoutAudit.h"
 #include "hops/WaitSplit.h"
+#include "model/IndentedJsonWriter.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -27,6 +28,9 @@ QJsonValue waitSplitToJson(const WaitSplit &split, const HopChain &chain); // nu
 QJsonArray timeoutAuditToJson(const QList<TimeoutFinding> &findings);
 // Adds the three members to an exchange object of the document.
 void insertInto(QJsonObject &exchangeObject, const HopAnalysis &analysis);
+// The same members written straight as text (IndentedJsonWriter), appended to an exchange's;
+// `analysis` must outlive the writing.
+void appendMembers(QList<IndentedJsonWriter::Member> &members, const HopAnalysis &analysis);
 } // namespace HopsJson
 
 } // namespace Gatescope

@@ -548,4 +548,222 @@ Result<Exchange> fromWorkspaceJson(const QJsonObject &object)
     return exchange;
 }
 
+// --- written straight as text: the same members as toJson(), in key order -------------------
+
+namespace {
+
+using Writer = IndentedJsonWriter;
+using namespace Qt::StringLiterals;
+
+void writeMs(Writer &w, double ms)
+{
+    // As number(): milliseconds with microsecond resolution; -1 stays -1.
+    if (ms < 0)
+        w.value(-1);
+    else
+        w.value(std::round(ms * 1000.0) / 1000.0);
+}
+
+void writeHeaders(Writer &w, const HeaderList &headers)
+{
+    w.beginArray();
+    for (const HeaderField &field : headers) {
+        if (!field.enabled)
+            continue;
+        w.beginArray();
+        w.utf8Value(field.name);
+        w.utf8Value(field.value);
+        w.endArray();
+    }
+    w.endArray();
+}
+
+void writeRequest(Writer &w, const RequestSpec &request)
+{
+    w.beginObject();
+    if (!request.body.isEmpty()) {
+        w.member("bodySize"_L1, double(request.body.size()));
+        w.member("bodySnippet"_L1, bodySnippet(request.body));
+    }
+    w.key("headers"_L1);
+    writeHeaders(w, request.headers);
+    w.utf8Member("method"_L1, request.method);
+    w.member("url"_L1, request.url.toString(QUrl::FullyEncoded));
+    w.endObject();
+}
+
+void writeTransport(Writer &w, const Transport &transport, const Http2Ending &http2)
+{
+    w.beginObject();
+    w.member("bytesReceived"_L1, double(transport.bytesReceived));
+    w.member("detail"_L1, transport.detail);
+    if (!http2.failure.isEmpty()) {
+        w.member("http2ErrorCode"_L1, http2.errorCode);
+        w.member("http2Failure"_L1, http2.failure);
+    }
+    w.member("outcome"_L1, outcomeId(transport.outcome));
+    w.key("phase"_L1);
+    if (transport.phase == Phase::None)
+        w.null();
+    else
+        w.value(phaseId(transport.phase));
+    w.endObject();
+}
+
+void writeAnomalies(Writer &w, const QList<WireAnomaly> &anomalies)
+{
+    w.beginArray();
+    for (const WireAnomaly &anomaly : anomalies) {
+        w.beginObject();
+        w.member("detail"_L1, anomaly.detail);
+        w.member("kind"_L1, anomaly.kind);
+        w.member("offset"_L1, double(anomaly.offset));
+        w.endObject();
+    }
+    w.endArray();
+}
+
+void writeTimings(Writer &w, const Timings &t)
+{
+    w.beginObject();
+    const std::pair<QLatin1StringView, double> phases[] = {
+        { "blocked"_L1, t.blocked },   { "connect"_L1, t.connect }, { "dns"_L1, t.dns },
+        { "download"_L1, t.download }, { "send"_L1, t.send },       { "tls"_L1, t.tls },
+        { "total"_L1, t.total },       { "wait"_L1, t.wait },
+    };
+    for (const auto &[name, ms] : phases) {
+        w.key(name);
+        writeMs(w, ms);
+    }
+    w.endObject();
+}
+
+void writeResponse(Writer &w, const std::optional<ResponseData> &response)
+{
+    if (!response) {
+        w.null();
+        return;
+    }
+    const ResponseData &r = *response;
+    w.beginObject();
+    w.member("bodySize"_L1, double(r.bodySize));
+    w.member("bodySnippet"_L1, bodySnippet(r.body));
+    w.member("bodyTruncated"_L1, r.bodyTruncated);
+    w.member("bodyWireSize"_L1, double(r.bodyWireSize));
+    w.utf8Member("contentType"_L1, r.contentType());
+    w.key("headers"_L1);
+    writeHeaders(w, r.headers);
+    w.utf8Member("httpVersion"_L1, r.httpVersion);
+    w.key("interim"_L1);
+    w.beginArray();
+    for (const InterimResponse &i : r.interim) {
+        w.beginObject();
+        w.key("headers"_L1);
+        writeHeaders(w, i.headers);
+        w.utf8Member("reason"_L1, i.reason);
+        w.member("status"_L1, i.status);
+        w.endObject();
+    }
+    w.endArray();
+    w.utf8Member("reason"_L1, r.reason);
+    w.member("status"_L1, r.status);
+    w.endObject();
+}
+
+void writeConnection(Writer &w, const Exchange &exchange)
+{
+    w.beginObject();
+    w.key("attempts"_L1);
+    w.beginArray();
+    for (const ConnectAttempt &attempt : exchange.attempts) {
+        w.beginObject();
+        w.member("address"_L1, attempt.address);
+        w.key("durationMs"_L1);
+        writeMs(w, attempt.durationMs);
+        w.member("error"_L1, attempt.error);
+        w.member("port"_L1, attempt.port);
+        w.member("succeeded"_L1, attempt.succeeded);
+        w.endObject();
+    }
+    w.endArray();
+    w.member("proxy"_L1, exchange.proxy);
+    w.member("redirectHop"_L1, exchange.redirectHop);
+    w.member("remoteAddress"_L1, exchange.remoteAddress);
+    w.member("remotePort"_L1, exchange.remotePort);
+    w.member("resolvedAddresses"_L1, exchange.resolvedAddresses);
+    w.endObject();
+}
+
+void writeTls(Writer &w, const TlsInfo &tls)
+{
+    w.beginObject();
+    w.member("cipher"_L1, tls.cipher);
+    w.member("error"_L1, tls.errorText);
+    w.member("peerCertificate"_L1, tls.peerCertificate);
+    w.member("protocol"_L1, tls.protocol);
+    w.member("sniHost"_L1, tls.sniHost);
+    w.member("used"_L1, tls.used);
+    w.member("verificationErrors"_L1, tls.verificationErrors);
+    w.member("verificationSkipped"_L1, tls.verificationSkipped);
+    w.endObject();
+}
+
+void writeFrames(Writer &w, const QList<Http2Frame> &frames)
+{
+    w.beginArray();
+    for (const Http2Frame &frame : frames) {
+        w.beginObject();
+        w.key("atMs"_L1);
+        writeMs(w, frame.atMs);
+        if (!frame.detail.isEmpty())
+            w.member("detail"_L1, frame.detail);
+        w.member("direction"_L1, frame.received ? u"in"_s : u"out"_s);
+        if (!frame.errorCode.isEmpty())
+            w.member("errorCode"_L1, frame.errorCode);
+        w.member("flags"_L1, frame.flags);
+        if (frame.lastStreamId >= 0)
+            w.member("lastStreamId"_L1, frame.lastStreamId);
+        w.member("length"_L1, double(frame.length));
+        w.member("streamId"_L1, frame.streamId);
+        w.member("type"_L1, frame.type);
+        if (frame.windowIncrement >= 0)
+            w.member("windowIncrement"_L1, double(frame.windowIncrement));
+        w.endObject();
+    }
+    w.endArray();
+}
+
+} // namespace
+
+QList<IndentedJsonWriter::Member> jsonMembers(const Exchange &exchange)
+{
+    const Exchange *e = &exchange;
+    QList<IndentedJsonWriter::Member> members {
+        { "index"_L1, [e](Writer &w) { w.value(e->index); } },
+        { "source"_L1,
+          [e](Writer &w) {
+              w.value(e->source == Exchange::Source::Recorded ? QStringLiteral("recorded")
+                                                              : QStringLiteral("replayed"));
+          } },
+        { "request"_L1, [e](Writer &w) { writeRequest(w, e->request); } },
+        { "transport"_L1, [e](Writer &w) { writeTransport(w, e->transport, e->http2); } },
+        { "anomalies"_L1, [e](Writer &w) { writeAnomalies(w, e->anomalies); } },
+        { "timings"_L1, [e](Writer &w) { writeTimings(w, e->timings); } },
+        { "response"_L1, [e](Writer &w) { writeResponse(w, e->response); } },
+        { "connection"_L1, [e](Writer &w) { writeConnection(w, *e); } },
+    };
+    if (exchange.startedAt.isValid())
+        members.append(
+            { "startedAt"_L1, [e](Writer &w) { w.value(e->startedAt.toUTC().toString(Qt::ISODateWithMs)); } });
+    if (exchange.tls.used)
+        members.append({ "tls"_L1, [e](Writer &w) { writeTls(w, e->tls); } });
+    if (!exchange.protocol.isEmpty())
+        members.append({ "protocol"_L1, [e](Writer &w) { w.value(e->protocol); } });
+    if (!exchange.frames.isEmpty()) {
+        members.append({ "frames"_L1, [e](Writer &w) { writeFrames(w, e->frames); } });
+        members.append({ "framesDropped"_L1, [e](Writer &w) { w.value(e->framesDropped); } });
+    }
+    return members;
+}
+
 } // namespace Gatescope::ExchangeJson

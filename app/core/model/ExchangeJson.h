@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Exchange.h"
+#include "model/IndentedJsonWriter.h"
 #include "model/Result.h"
 
 #include <QJsonObject>
@@ -18,6 +19,9 @@ namespace ExchangeJson {
 inline constexpr qsizetype BodySnippetBytes = 2048;
 
 QJsonObject toJson(const Exchange &exchange);
+// toJson()'s members written straight as text, the same bytes QJsonDocument writes for them,
+// without the tree (the report's streamed JSON; a test keeps the two equal).
+QList<IndentedJsonWriter::Member> jsonMembers(const Exchange &exchange);
 QJsonObject requestToJson(const RequestSpec &request);
 QJsonObject timingsToJson(const Timings &timings);
 

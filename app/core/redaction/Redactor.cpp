@@ -845,8 +845,21 @@ HeaderList Redactor::redactHeaders(const HeaderList &headers)
     if (!m_options.enabled)
         return headers;
     HeaderList out = headers;
-    for (HeaderField &field : out)
-        field.value = redactHeaderValue(QString::fromLatin1(field.name), QString::fromLatin1(field.value)).toLatin1();
+    for (HeaderField &field : out) {
+        // A header whose name needs no rule of its own (most of them) gets the text rules over
+        // its bytes, which come back without a copy when nothing could match; the name's
+        // verdict is remembered, so a name is lowered and judged once per Redactor.
+        auto known = m_textOnlyHeaderNames.constFind(field.name);
+        if (known == m_textOnlyHeaderNames.cend()) {
+            const QString lower = QString::fromLatin1(field.name).trimmed().toLower();
+            known = m_textOnlyHeaderNames.insert(field.name, !isHandledHeaderName(lower) && !isSensitiveName(lower));
+        }
+        if (*known)
+            field.value = redactBytes(field.value);
+        else
+            field.value
+                = redactHeaderValue(QString::fromLatin1(field.name), QString::fromLatin1(field.value)).toLatin1();
+    }
     return out;
 }
 

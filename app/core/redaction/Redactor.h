@@ -6,6 +6,7 @@
 #include "redaction/RedactionOptions.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QMap>
 #include <QString>
 #include <QUrl>
@@ -111,6 +112,7 @@ private:
 
     RedactionOptions m_options;
     RedactionSummary m_summary;
+    QHash<QByteArray, bool> m_textOnlyHeaderNames; // header name -> only the text rules apply
 };
 
 // Redacts every item in place — redactOne(redactor, item) — on every core, a chunk of items per

@@ -8,6 +8,7 @@
 #include "hops/HopsJson.h"
 #include "model/Durations.h"
 #include "model/ExchangeJson.h"
+#include "model/IndentedJsonWriter.h"
 #include "model/Phases.h"
 #include "report/HtmlEscape.h"
 #include "report/SvgWaterfall.h"
@@ -242,8 +243,10 @@ QString mdText(const QString &value, MdPlace place = MdPlace::Inline)
     }
     const auto isSpace = [&](qsizetype i) { return i < 0 || i >= text.size() || text.at(i).isSpace(); };
     const auto isPunct = [](QChar c) { return c.unicode() < 128 && c.isPunct(); };
-    QString out;
-    out.reserve(text.size() + 8);
+    // Written through a pointer into room for the worst case (every character escaped), then cut:
+    // appending one QChar at a time cost a twentieth of a big Markdown report's time.
+    QString out(2 * text.size(), Qt::Uninitialized);
+    QChar *cursor = out.data();
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
         bool escape = false;
@@ -290,9 +293,10 @@ QString mdText(const QString &value, MdPlace place = MdPlace::Inline)
             escape = escape || digits;
         }
         if (escape)
-            out += u'\\';
-        out += c;
+            *cursor++ = u'\\';
+        *cursor++ = c;
     }
+    out.truncate(cursor - out.constData());
     return out;
 }
 
@@ -431,9 +435,11 @@ WaterfallLayout ReportWriter::waterfall(const PreparedReport &report, int entryI
 {
     QList<Exchange> exchanges;
     QStringList labels;
-    for (qsizetype i = 0; i < report.document.entries.size(); ++i) {
-        if (entryIndex >= 0 && i != entryIndex)
-            continue;
+    // One entry's waterfall reads that entry only (each entry of a big report draws its own).
+    const qsizetype first = entryIndex >= 0 ? entryIndex : 0;
+    const qsizetype end = entryIndex >= 0 ? std::min<qsizetype>(entryIndex + 1, report.document.entries.size())
+                                          : report.document.entries.size();
+    for (qsizetype i = first; i < end; ++i) {
         if (maxRows >= 0 && exchanges.size() >= maxRows)
             break;
         const Exchange &e = report.document.entries.at(i).exchange;
@@ -499,7 +505,26 @@ QByteArray jsonTail(const PreparedReport &report)
 QByteArray ReportWriter::jsonExchange(const ReportEntry &entry)
 {
     // Indented as an element of "exchanges" (two levels deep), exactly as QJsonDocument writes
-    // the whole document; no trailing newline.
+    // the whole document; no trailing newline. Written straight as text: building the
+    // QJsonObject tree and writing it cost most of a big report's time.
+    const HopAnalysis hops = HopAnalysis::of(entry.exchange, entry.diagnosis);
+    QList<IndentedJsonWriter::Member> members = DiagnosisJson::exchangeMembers(entry);
+    HopsJson::appendMembers(members, hops);
+    QByteArray out;
+    out.reserve(8 * 1024);
+    out += "        ";
+    IndentedJsonWriter writer(out, 2);
+    writer.object(std::move(members));
+    if (!writer.membersInOrder()) {
+        // A writer wrote an object's members out of key order: say so, and write the tree.
+        qCWarning(lcReport) << "ReportWriter::jsonExchange: members out of key order; written from the JSON tree";
+        return jsonExchangeFromTree(entry);
+    }
+    return out;
+}
+
+QByteArray ReportWriter::jsonExchangeFromTree(const ReportEntry &entry)
+{
     QJsonObject object = DiagnosisJson::exchangeToJson(entry);
     HopsJson::insertInto(object, HopAnalysis::of(entry.exchange, entry.diagnosis));
     const QByteArray alone = QJsonDocument(object).toJson(QJsonDocument::Indented);

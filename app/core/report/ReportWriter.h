@@ -70,6 +70,9 @@ public:
 
     // One exchange of the JSON document as it stands in "exchanges" (indented for its place).
     static QByteArray jsonExchange(const ReportEntry &entry);
+    // The same bytes made through the QJsonObject tree (DiagnosisJson::exchangeToJson and
+    // HopsJson::insertInto) and QJsonDocument: the reference jsonExchange() is tested against.
+    static QByteArray jsonExchangeFromTree(const ReportEntry &entry);
     static QString markdown(const PreparedReport &report);
     static QString html(const PreparedReport &report, HtmlFlavor flavor = HtmlFlavor::Browser);
     static QString text(const PreparedReport &report);

@@ -5,6 +5,9 @@
 // formats put failing exchanges first and summarise the healthy ones left out in one row.
 #include "capture/CaptureImporter.h"
 #include "diagnosis/Diagnoser.h"
+#include "diagnosis/DiagnosisJson.h"
+#include "hops/HopsJson.h"
+#include "model/IndentedJsonWriter.h"
 #include "redaction/Redactor.h"
 #include "report/ReportWriter.h"
 
@@ -17,6 +20,10 @@
 #include <QLocale>
 #include <QTest>
 #include <QTimeZone>
+
+#include <limits>
+
+Q_DECLARE_METATYPE(Gatescope::DiagnosedExchange)
 
 using namespace Gatescope;
 using namespace Qt::StringLiterals;
@@ -71,6 +78,113 @@ ReportDocument documentOf(const QList<Exchange> &exchanges)
     for (const Exchange &exchange : exchanges)
         document.entries.append({ exchange, diagnoser.diagnose(exchange) });
     return document;
+}
+
+// An exchange with every optional member of the JSON set, and text that needs escaping:
+// control characters, quotes, non-ASCII, invalid UTF-8 and a BOM in bytes, a lone surrogate.
+DiagnosedExchange everyMember()
+{
+    DiagnosedExchange entry;
+    Exchange &e = entry.exchange;
+    e.index = 41;
+    e.source = Exchange::Source::Replayed;
+    e.request.method = "POST";
+    e.request.url = QUrl(u"https://api.example.test/v1/orders?q=caf%C3%A9"_s);
+    e.request.headers = { { "Content-Type", "application/json" },
+                          { "X-Note", "tab\there \"quoted\" back\\slash \x01 caf\xc3\xa9" },
+                          { "X-Broken",
+                            "\xef\xbb\xbf"
+                            "bom then \xff\xfe bad \xed\xa0\x80 surrogate" },
+                          { "X-Off", "disabled", false } };
+    e.request.body = "{\"sku\": \"\xe2\x82\xac 12\", \"n\": 1}";
+    e.transport.outcome = Outcome::Ok;
+    e.transport.phase = Phase::Wait;
+    e.transport.detail = u"stream reset \u00e9 "_s + QChar(0xD800) + u" lone"_s;
+    e.transport.bytesReceived = 9007199254740993LL;
+    e.http2.failure = u"stream-reset"_s;
+    e.http2.errorCode = u"INTERNAL_ERROR"_s;
+    e.anomalies = { { u"bad-header-line"_s, 1234567, u"line \"x\"\n"_s } };
+    e.timings = { 0.0004, 1.5, 12.3456789, 40.25, 0.1, 1000000, 3.0, 1e17 };
+    e.startedAt = QDateTime(QDate(2026, 12, 7), QTime(1, 2, 3, 456), Qt::UTC);
+    ResponseData r;
+    r.httpVersion = "HTTP/2";
+    r.status = 502;
+    r.reason = "Bad Gateway \xe2\x80\x94 upstream";
+    r.headers = { { "Server", "nginx/1.25.3" }, { "Via", "1.1 varnish, 1.1 abc.cloudfront.net (CloudFront)" } };
+    r.interim = { { 103, "Early Hints", { { "Link", "</a.css>; rel=preload" } } } };
+    r.body = "<html>\x1b[0m upstream \xe2\x9c\x93</html>";
+    r.bodySize = r.body.size();
+    r.bodyWireSize = 1000000;
+    r.bodyTruncated = true;
+    e.response = r;
+    e.resolvedAddresses = { u"192.0.2.1"_s, u"2001:db8::1"_s };
+    e.attempts = { { u"2001:db8::1"_s, 443, false, u"refused"_s, 0.125 }, { u"192.0.2.1"_s, 443, true, {}, 12.5 } };
+    e.remoteAddress = u"192.0.2.1"_s;
+    e.remotePort = 443;
+    e.proxy = u"http://proxy.test:3128"_s;
+    e.redirectHop = 1;
+    e.tls = { true,
+              true,
+              u"TLSv1.3"_s,
+              u"TLS_AES_128_GCM_SHA256"_s,
+              u"api.example.test"_s,
+              u"expired"_s,
+              { u"The certificate has expired"_s },
+              u"CN=api.example.test"_s };
+    e.protocol = u"h2"_s;
+    e.frames = { { 0.5, false, u"SETTINGS"_s, 0, 0, 18, {}, -1, -1, u"MAX_CONCURRENT_STREAMS=100"_s },
+                 { 12.25, true, u"GOAWAY"_s, 0, 0, 8, u"PROTOCOL_ERROR"_s, 3, -1, u"debug"_s },
+                 { 13, true, u"WINDOW_UPDATE"_s, 1, 0, 4, {}, -1, 65535, {} } };
+    e.framesDropped = 2;
+    entry.diagnosis = Diagnoser().diagnose(e);
+    entry.diagnosis.retry.afterSeconds = 30;
+    entry.logEvidence = QList<LogLineEvidence> {
+        { u"error.log"_s, 17, u"nginx-error"_s, u"nginx"_s, u"time"_s, u"upstream.timeout"_s, u"upstream timed out"_s },
+        { u"access.log"_s, 18, u"nginx-access"_s, {}, u"log-only"_s, {}, u"\"GET / HTTP/1.1\" 502"_s },
+    };
+    return entry;
+}
+
+// The hop members of a hand-made analysis with every branch: evidence, unattributed traces, a
+// wait split with reports and segments, a timeout finding with and one without an inner hop.
+HopAnalysis everyHopMember()
+{
+    HopAnalysis analysis;
+    Hop edge;
+    edge.product = u"aws-cloudfront"_s;
+    edge.displayName = u"Amazon CloudFront"_s;
+    edge.layer = u"edge"_s;
+    edge.order = u"via"_s;
+    edge.added = { { u"Via"_s, u"1.1 abc.cloudfront.net (CloudFront)"_s } };
+    edge.timeouts = { { u"origin response timeout"_s, 30, 0, u"read"_s, 504, u"SRC docs"_s } };
+    Hop origin;
+    origin.product = u"nginx"_s;
+    origin.displayName = u"nginx"_s;
+    origin.layer = u"origin"_s;
+    origin.order = u"diagnosis"_s;
+    origin.producer = true;
+    analysis.chain.hops = { edge, origin };
+    analysis.chain.unattributed = { { u"X-Cache"_s, u"Error from cloudfront"_s } };
+    analysis.waitSplit.waitMs = 30012.5;
+    analysis.waitSplit.inconsistent = true;
+    analysis.waitSplit.reports
+        = { { u"origin"_s, u"server-timing"_s, u"app"_s, 12.75, u"Server-Timing: app;dur=12.75"_s },
+            { u"kong"_s, u"latency"_s, {}, 26, u"X-Kong-Upstream-Latency: 26"_s } };
+    analysis.waitSplit.segments = { { u"network"_s, -1, {}, 1.5, {} }, { u"hop"_s, 1, u"nginx"_s, 26, u"X-Kong"_s } };
+    TimeoutFinding inverted;
+    inverted.kind = u"inverted"_s;
+    inverted.outerHop = 0;
+    inverted.innerHop = 1;
+    inverted.outer = edge.timeouts.first();
+    inverted.inner = { u"proxy_read_timeout"_s, 60, 0, u"read"_s, 504, u"SRC nginx"_s };
+    inverted.text = u"The outer hop gives up first."_s;
+    TimeoutFinding atDefault;
+    atDefault.kind = u"wait-at-timeout"_s;
+    atDefault.outerHop = 0;
+    atDefault.outer = edge.timeouts.first();
+    atDefault.text = u"The wait ended at 30 s."_s;
+    analysis.timeoutAudit = { inverted, atDefault };
+    return analysis;
 }
 
 } // namespace
@@ -140,6 +254,106 @@ private slots:
         QCOMPARE(error.error, QJsonParseError::NoError);
         QCOMPARE(parsed.object().value(u"exchanges"_s).toArray().size(), exchanges.size());
         QCOMPARE(parsed.toJson(QJsonDocument::Indented), streamed);
+    }
+
+    void writtenJsonEqualsTheTree_data()
+    {
+        QTest::addColumn<DiagnosedExchange>("entry");
+        const QList<Exchange> recorded = recordedChromium();
+        QVERIFY(!recorded.isEmpty());
+        const Diagnoser diagnoser;
+        for (const Exchange &exchange : recorded)
+            QTest::addRow("recorded entry %d", exchange.index)
+                << DiagnosedExchange { exchange, diagnoser.diagnose(exchange) };
+        QTest::newRow("every optional member, escapes and edge numbers") << everyMember();
+        DiagnosedExchange unanswered = everyMember();
+        unanswered.exchange.response.reset();
+        unanswered.exchange.tls = {};
+        unanswered.exchange.frames.clear();
+        unanswered.exchange.protocol.clear();
+        unanswered.exchange.startedAt = {};
+        unanswered.exchange.request.body.clear();
+        unanswered.exchange.http2 = {};
+        unanswered.exchange.transport.phase = Phase::None;
+        unanswered.diagnosis.retry.afterSeconds.reset();
+        unanswered.logEvidence = QList<LogLineEvidence> {};
+        QTest::newRow("no response and no optional member, empty log evidence") << unanswered;
+    }
+
+    void writtenJsonEqualsTheTree()
+    {
+        // The report's JSON is written straight as text; it must be the bytes QJsonDocument
+        // writes for the QJsonObject tree of the same exchange.
+        QFETCH(DiagnosedExchange, entry);
+        QCOMPARE(ReportWriter::jsonExchange(entry), ReportWriter::jsonExchangeFromTree(entry));
+        // With a hand-made hop analysis that takes every branch of the hop members.
+        const HopAnalysis hops = everyHopMember();
+        QJsonObject tree = DiagnosisJson::exchangeToJson(entry);
+        HopsJson::insertInto(tree, hops);
+        QList<IndentedJsonWriter::Member> members = DiagnosisJson::exchangeMembers(entry);
+        HopsJson::appendMembers(members, hops);
+        QByteArray written;
+        IndentedJsonWriter writer(written);
+        writer.object(members);
+        written += '\n';
+        QVERIFY(writer.membersInOrder());
+        QCOMPARE(written, QJsonDocument(tree).toJson(QJsonDocument::Indented));
+    }
+
+    void writerNumbersAndStringsAsQJsonDocument_data()
+    {
+        QTest::addColumn<QJsonValue>("value");
+        const double numbers[] = { 0.0,
+                                   -0.0,
+                                   1.0,
+                                   -1.0,
+                                   0.5,
+                                   1e-7,
+                                   4.1,
+                                   1000000.0,
+                                   123456789012.0,
+                                   9007199254740992.0,
+                                   -9007199254740993.0,
+                                   9007199254740994.0,
+                                   1e17,
+                                   1e21,
+                                   -1.5e-5,
+                                   1e300,
+                                   std::numeric_limits<double>::quiet_NaN(),
+                                   std::numeric_limits<double>::infinity() };
+        for (double number : numbers)
+            QTest::addRow("double %s", QByteArray::number(number, 'g', 17).constData()) << QJsonValue(number);
+        QTest::newRow("int max") << QJsonValue(std::numeric_limits<int>::max());
+        QTest::newRow("qint64 min") << QJsonValue(std::numeric_limits<qint64>::min());
+        QTest::newRow("controls, quotes, DEL") << QJsonValue(u"\b\f\n\r\t\x01\x1f \" \\ / \x7f"_s);
+        QTest::newRow("two, three and four UTF-8 bytes") << QJsonValue(u"é € 😀"_s);
+        QTest::newRow("lone surrogates") << QJsonValue(QString(QChar(0xDC00)) + u"a"_s + QChar(0xD83D));
+    }
+
+    void writerNumbersAndStringsAsQJsonDocument()
+    {
+        QFETCH(QJsonValue, value);
+        QByteArray written;
+        IndentedJsonWriter writer(written);
+        writer.beginArray();
+        if (value.isString())
+            writer.value(value.toString());
+        else if (value.toVariant().typeId() == QMetaType::LongLong)
+            writer.value(value.toInteger());
+        else
+            writer.value(value.toDouble());
+        writer.endArray();
+        written += '\n';
+        QCOMPARE(written, QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Indented));
+        // Bytes are read as QString::fromUtf8 reads them.
+        const QByteArray utf8 = value.toString().toUtf8();
+        QByteArray fromBytes;
+        IndentedJsonWriter bytesWriter(fromBytes, 1);
+        bytesWriter.utf8Value(utf8);
+        QByteArray fromText;
+        IndentedJsonWriter textWriter(fromText, 1);
+        textWriter.value(QString::fromUtf8(utf8));
+        QCOMPARE(fromBytes, fromText);
     }
 
     void parallelDiagnosisEqualsOneThread()
