@@ -547,6 +547,8 @@ QString hopOrderText(const QString &order)
         return ReportWriter::tr("named by the diagnosis only");
     if (order == u"connection")
         return ReportWriter::tr("the address connected to");
+    if (order == u"user")
+        return ReportWriter::tr("behind the last hop, as you gave its timeouts");
     return ReportWriter::tr("place from the product's usual position");
 }
 
