@@ -90,7 +90,7 @@ TimeoutTableDialog::TimeoutTableDialog(WorkspaceModel *workspace, const Exchange
         rows.append(hop.displayName);
     m_table->setVerticalHeaderLabels(rows);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter | Qt::TextWordWrap);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
     m_table->setAccessibleName(tr("Hop timeouts"));
 
     m_problem = new QLabel(this);
