@@ -18,6 +18,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QStandardPaths>
@@ -929,6 +930,13 @@ void TestGateways::aTwoHopChainNamesEachHopTheProducerAndWhatCompareConcludes_da
     QTest::newRow("Varnish → nginx → refused origin: nginx made the 502, the origin is down")
         << Product::Varnish << Product::Nginx << false << u"/json"_s << 502 << u"nginx*, varnish"_s
         << u"connection refused → the origin is down, nginx only reported it"_s;
+    // nginx waits 1 s for this path (tests/gateways/configs/nginx.conf), Varnish in front 2 s, the
+    // origin answers after 1.5 s: nginx's 504 reaches the client, straight to the origin the same
+    // request is answered, later than nginx waited.
+    QTest::newRow("Varnish → nginx (waits 1 s) → slow origin (1.5 s): nginx made the 504, the origin is slow")
+        << Product::Varnish << Product::Nginx << true << u"/slow-first-byte?ms=1500"_s << 504 << u"nginx*, varnish"_s
+        << u"→ the origin is slow: it answers, but after 1.5… s, and nginx gave up after 1.0… s — give nginx a "
+           "longer timeout or make the origin faster"_s;
     // HAProxy adds nothing to a relayed answer (no Via, no Server): the chain cannot see it and
     // says only what the answer shows — Apache made the 503.
     QTest::newRow("HAProxy → Apache → refused origin: HAProxy unseen, Apache made the 503")
@@ -993,7 +1001,7 @@ void TestGateways::aTwoHopChainNamesEachHopTheProducerAndWhatCompareConcludes()
     QVERIFY2(got == chain,
              qPrintable(u"expected %1, got %2 from:\n%3"_s.arg(chain, got, printable(addressed.exchange.rawResponse))));
 
-    if (originUp) {
+    if (originUp && status == 200) {
         // The origin's own Server-Timing is the last part of the wait; the rest is in front of it.
         const WaitSplit split = WaitSplit::build(addressed.exchange, built);
         QVERIFY2(split.segments.size() == 2, qPrintable(u"%1 segments"_s.arg(split.segments.size())));
@@ -1003,7 +1011,13 @@ void TestGateways::aTwoHopChainNamesEachHopTheProducerAndWhatCompareConcludes()
                 < 1e-6);
     }
     const QString conclusion = OriginComparison::conclusion(paths.value());
-    QVERIFY2(conclusion.endsWith(conclusionEnd), qPrintable(conclusion));
+    qInfo("%s", qPrintable(conclusion));
+    // "1.5…": a time measured here, its last digit left open.
+    QStringList parts = conclusionEnd.split(u'…');
+    for (QString &part : parts)
+        part = QRegularExpression::escape(part);
+    const QString pattern = parts.join(u"\\d*"_s) + u'$';
+    QVERIFY2(QRegularExpression(pattern).match(conclusion).hasMatch(), qPrintable(conclusion));
     varnish.stop();
     nginx.stop();
 }

@@ -16,6 +16,13 @@ bool answered(const Exchange &exchange)
     return exchange.transport.outcome == Outcome::Ok && exchange.response.has_value();
 }
 
+// The gateway's failure is its own timeout waiting for the origin (504, 524, upstream.timeout).
+bool gaveUpWaiting(const ComparedPath &path)
+{
+    return path.diagnosis.cause == u"upstream.timeout"
+        || (path.exchange.response && (path.exchange.response->status == 504 || path.exchange.response->status == 524));
+}
+
 QString hopName(const Diagnosis &diagnosis)
 {
     if (diagnosis.producer.layer == u"gateway" && diagnosis.producer.product != u"unknown")
@@ -147,6 +154,12 @@ QString OriginComparison::conclusion(const QList<ComparedPath> &paths)
                 verdict = tr("the origin is down, %1 only reported it").arg(hop);
             else if (originFailed)
                 verdict = tr("the origin fails too; %1 stands in front of a failing application").arg(hop);
+            else if (gaveUpWaiting(addressed) && e.timings.wait > addressed.exchange.timings.wait)
+                //: %1 how long the origin took to answer, %2 the gateway, %3 how long it waited
+                verdict
+                    = tr("the origin is slow: it answers, but after %1, and %2 gave up after %3 — give %2 a "
+                         "longer timeout or make the origin faster")
+                          .arg(formatDuration(e.timings.wait), hop, formatDuration(addressed.exchange.timings.wait));
             else
                 verdict = tr("the origin answers; the fault lies in %1 or between it and the origin (its route, the "
                              "address it uses, its timeouts)")

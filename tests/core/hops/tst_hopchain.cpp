@@ -500,6 +500,22 @@ void TestHopChain::compareConcludesWhichHopFailed_data()
         << QList<ComparedPath> { nginx502, pathOf(u"10.0.3.7:8080"_s, 200, Outcome::Ok, 3, u"origin"_s, u"origin"_s) }
         << u"through nginx: 502 after 400 µs; straight to 10.0.3.7:8080: 200 after 3.00 ms → the origin answers; the "
            "fault lies in nginx or between it and the origin (its route, the address it uses, its timeouts)"_s;
+    ComparedPath nginx504 = pathOf({}, 504, Outcome::Ok, 1002, u"gateway"_s, u"nginx"_s);
+    nginx504.exchange.timings.wait = 1000;
+    ComparedPath slow = pathOf(u"10.0.3.7:8080"_s, 200, Outcome::Ok, 1503, u"origin"_s, u"origin"_s);
+    slow.exchange.timings.wait = 1500;
+    QTest::newRow("nginx 504 after 1 s, the origin answers after 1.5 s: the origin is slow")
+        << QList<ComparedPath> { nginx504, slow }
+        << u"through nginx: 504 after 1.00 s; straight to 10.0.3.7:8080: 200 after 1.50 s → the origin is slow: it "
+           "answers, but after 1.50 s, and nginx gave up after 1.00 s — give nginx a longer timeout or make the "
+           "origin faster"_s;
+    ComparedPath fast = slow;
+    fast.exchange.timings.wait = 20;
+    fast.exchange.timings.total = 23;
+    QTest::newRow("nginx 504, the origin answers at once: not slow, the fault is nginx's way to it")
+        << QList<ComparedPath> { nginx504, fast }
+        << u"through nginx: 504 after 1.00 s; straight to 10.0.3.7:8080: 200 after 23.0 ms → the origin answers; the "
+           "fault lies in nginx or between it and the origin (its route, the address it uses, its timeouts)"_s;
     QTest::newRow("both healthy: nothing to bypass") << QList<ComparedPath> {
         pathOf({}, 200, Outcome::Ok, 5, u"origin"_s, u"origin"_s),
         pathOf(u"10.0.3.7:8080"_s, 200, Outcome::Ok, 3, u"origin"_s, u"origin"_s)
