@@ -295,6 +295,7 @@ private Q_SLOTS:
 
     void aTwoHopChainNamesEachHopTheProducerAndWhatCompareConcludes_data();
     void aTwoHopChainNamesEachHopTheProducerAndWhatCompareConcludes();
+    void theWaitSplitAgreesWithEachHopsOwnLog();
 
     void theGatewaysOwnLogLinesJoinAndSharpenTheVerdict_data();
     void theGatewaysOwnLogLinesJoinAndSharpenTheVerdict();
@@ -1018,6 +1019,96 @@ void TestGateways::aTwoHopChainNamesEachHopTheProducerAndWhatCompareConcludes()
         part = QRegularExpression::escape(part);
     const QString pattern = parts.join(u"\\d*"_s) + u'$';
     QVERIFY2(QRegularExpression(pattern).match(conclusion).hasMatch(), qPrintable(conclusion));
+    varnish.stop();
+    nginx.stop();
+}
+
+// The wait split against what the hops themselves logged for the same request. Varnish → nginx →
+// an origin that really waits 40 ms and reports the time it took in Server-Timing (timing=app):
+// the split puts that behind nginx and the rest in front. nginx's access log (upstream_header_time
+// less upstream_connect_time: from its connection to the origin being open to the origin's header,
+// 1 ms resolution) must give the part behind it within 1 ms, and Varnish's own shared-memory log
+// (SessOpen to the request's Timestamp Process: from accepting the client's connection to the answer
+// ready to go out, µs)
+// the client's send + wait within 1 ms. Seven requests; the median difference is held to 1 ms (a
+// busy shared machine delays a process now and then; every difference is printed).
+void TestGateways::theWaitSplitAgreesWithEachHopsOwnLog()
+{
+    GatewayProcess nginx(Product::Nginx);
+    QVERIFY2(nginx.start(m_upstreams), qPrintable(nginx.errorString()));
+    GatewayProcess::Upstreams outer = m_upstreams;
+    outer.origin = nginx.port();
+    GatewayProcess varnish(Product::Varnish);
+    QVERIFY2(varnish.start(outer), qPrintable(varnish.errorString()));
+
+    RequestSpec request;
+    request.options.useEnvironmentProxy = false;
+    request.options.proxy = u"none"_s;
+    // A first request warms both up (Varnish's worker threads, nginx's first upstream connection).
+    request.url = varnish.url(u"/json"_s);
+    QVERIFY(!ProbeEngine::run(request).isEmpty());
+
+    QList<double> nginxDifferences;
+    QList<double> varnishDifferences;
+    for (int attempt = 0; attempt < 7; ++attempt) {
+        request.url
+            = varnish.url(u"/delay?ms=40&code=200&type=application/json&body=%7B%7D&timing=app&n=%1"_s.arg(attempt));
+        const QList<Exchange> hops = ProbeEngine::run(request);
+        QVERIFY(!hops.isEmpty());
+        const Exchange &exchange = hops.constLast();
+        QVERIFY2(exchange.response && exchange.response->status == 200, qPrintable(varnish.logs() + nginx.logs()));
+        const HopChain chain = HopChain::build(exchange, m_diagnoser.diagnose(exchange));
+        const WaitSplit split = WaitSplit::build(exchange, chain);
+        QCOMPARE(split.segments.size(), 2);
+        const WaitSegment &behind = split.segments.last(); // the origin's own measure
+        QVERIFY2(behind.source.startsWith(u"Server-Timing: app;dur="_s), qPrintable(behind.source));
+        QVERIFY(behind.ms >= 40.0);
+
+        // nginx: uct="0.000" uht="0.041" on the request's line, written once the answer is out
+        // (it may come a moment after the client has it).
+        const QRegularExpression fields(u"&n=%1 [^\n]* uct=\"([0-9.]+)\" uht=\"([0-9.]+)\""_s.arg(attempt));
+        QRegularExpressionMatch logged;
+        QTRY_VERIFY_WITH_TIMEOUT((logged = fields.match([&] {
+                                     QFile file(nginx.directory() + u"/access-upstreams.log"_s);
+                                     return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll())
+                                                                           : QString();
+                                 }()),
+                                  logged.hasMatch()),
+                                 3000);
+        const double nginxMs = (logged.captured(2).toDouble() - logged.captured(1).toDouble()) * 1000.0;
+        nginxDifferences.append(std::abs(behind.ms - nginxMs));
+
+        // Varnish: the session's SessOpen time stamp (absolute) and the request's Timestamp Process.
+        QProcess varnishlog;
+        varnishlog.start(u"varnishlog"_s,
+                         { u"-d"_s, u"-g"_s, u"session"_s, u"-q"_s, u"ReqURL ~ \"&n=%1$\""_s.arg(attempt), u"-n"_s,
+                           varnish.directory() + u"/varnish"_s });
+        QVERIFY(varnishlog.waitForFinished(10000));
+        const QString varnishLog = QString::fromUtf8(varnishlog.readAllStandardOutput());
+        const QRegularExpressionMatch opened
+            = QRegularExpression(u"SessOpen\\s+\\S+ \\d+ \\S+ \\S+ \\d+ ([0-9.]+) "_s).match(varnishLog);
+        // The client request's line (two dashes; its backend request's have three).
+        const QRegularExpressionMatch delivered
+            = QRegularExpression(u"^--\\s+Timestamp\\s+Process: ([0-9.]+) "_s, QRegularExpression::MultilineOption)
+                  .match(varnishLog);
+        QVERIFY2(opened.hasMatch() && delivered.hasMatch(), qPrintable(varnishLog));
+        const double varnishMs = (delivered.captured(1).toDouble() - opened.captured(1).toDouble()) * 1000.0;
+        double splitTotal = 0;
+        for (const WaitSegment &segment : split.segments)
+            splitTotal += segment.ms;
+        const double clientMs = exchange.timings.send + splitTotal;
+        varnishDifferences.append(std::abs(clientMs - varnishMs));
+        qInfo("split %.3f ms in front + %.3f ms behind nginx; nginx's log %.0f ms behind it; client send + wait "
+              "%.3f ms, Varnish's log %.3f ms",
+              split.segments.first().ms, behind.ms, nginxMs, clientMs, varnishMs);
+    }
+    const auto median = [](QList<double> values) {
+        std::sort(values.begin(), values.end());
+        return values.at(values.size() / 2);
+    };
+    qInfo("median differences: nginx %.3f ms, Varnish %.3f ms", median(nginxDifferences), median(varnishDifferences));
+    QVERIFY(median(nginxDifferences) <= 1.0);
+    QVERIFY(median(varnishDifferences) <= 1.0);
     varnish.stop();
     nginx.stop();
 }
