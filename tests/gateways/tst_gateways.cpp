@@ -296,6 +296,7 @@ private Q_SLOTS:
     void aTwoHopChainNamesEachHopTheProducerAndWhatCompareConcludes_data();
     void aTwoHopChainNamesEachHopTheProducerAndWhatCompareConcludes();
     void theWaitSplitAgreesWithEachHopsOwnLog();
+    void compareThroughTheUsersChainFindsWhereItStartsToFail();
 
     void theGatewaysOwnLogLinesJoinAndSharpenTheVerdict_data();
     void theGatewaysOwnLogLinesJoinAndSharpenTheVerdict();
@@ -1109,6 +1110,48 @@ void TestGateways::theWaitSplitAgreesWithEachHopsOwnLog()
     qInfo("median differences: nginx %.3f ms, Varnish %.3f ms", median(nginxDifferences), median(varnishDifferences));
     QVERIFY(median(nginxDifferences) <= 1.0);
     QVERIFY(median(varnishDifferences) <= 1.0);
+    varnish.stop();
+    nginx.stop();
+}
+
+// Compare through a chain the user gives: Varnish, then nginx (which waits 1 s on
+// /slow-first-byte), then the origin that answers after 1.5 s. Sent as addressed, straight to each
+// hop (same Host) and straight to the origin: the gateways' 504s reach out from nginx, the origin
+// answers — the conclusion walks the chain and puts the fault at hop 2, nginx, on its way to the
+// origin, after the origin sentence that says the origin is slow.
+void TestGateways::compareThroughTheUsersChainFindsWhereItStartsToFail()
+{
+    GatewayProcess nginx(Product::Nginx);
+    QVERIFY2(nginx.start(m_upstreams), qPrintable(nginx.errorString()));
+    GatewayProcess::Upstreams outer = m_upstreams;
+    outer.origin = nginx.port();
+    GatewayProcess varnish(Product::Varnish);
+    QVERIFY2(varnish.start(outer), qPrintable(varnish.errorString()));
+
+    RequestSpec request;
+    request.url = varnish.url(u"/slow-first-byte?ms=1500"_s);
+    request.options.useEnvironmentProxy = false;
+    request.options.proxy = u"none"_s;
+    request.options.firstByteTimeoutMs = 15000;
+    const QString varnishAt = u"127.0.0.1:%1"_s.arg(varnish.port());
+    const QString nginxAt = u"127.0.0.1:%1"_s.arg(nginx.port());
+    const QString originAt = u"127.0.0.1:%1"_s.arg(m_upstreams.origin);
+    const Result<QList<ComparedPath>> paths
+        = OriginComparison::run(request, { originAt }, [](const RequestSpec &r) { return ProbeEngine::run(r); },
+                                m_diagnoser, { varnishAt, nginxAt });
+    QVERIFY(paths);
+    QCOMPARE(paths->size(), 4);
+    QList<int> statuses;
+    for (const ComparedPath &path : paths.value())
+        statuses.append(path.exchange.response ? path.exchange.response->status : 0);
+    QCOMPARE(statuses, (QList<int> { 504, 504, 504, 200 }));
+    QCOMPARE(paths->at(2).diagnosis.producer.product, u"nginx"_s);
+    const QString conclusion = OriginComparison::conclusion(paths.value());
+    qInfo("%s", qPrintable(conclusion));
+    QVERIFY2(conclusion.contains(u"the origin is slow"_s), qPrintable(conclusion));
+    QVERIFY2(conclusion.endsWith(u"→ it fails at hop 2 (%1) and is answered from the origin (%2) inwards: the fault "
+                                 "lies in hop 2 (%1) or on its way to the origin (%2)"_s.arg(nginxAt, originAt)),
+             qPrintable(conclusion));
     varnish.stop();
     nginx.stop();
 }

@@ -81,15 +81,21 @@ Result<RequestSpec> OriginComparison::straightTo(const RequestSpec &request, con
 }
 
 Result<QList<ComparedPath>> OriginComparison::run(const RequestSpec &request, const QStringList &origins,
-                                                  const Send &send, const Diagnoser &diagnoser)
+                                                  const Send &send, const Diagnoser &diagnoser, const QStringList &hops)
 {
     QList<ComparedPath> paths;
-    paths.append({ QString(), asAddressed(request), {}, {} });
+    paths.append({ QString(), 0, asAddressed(request), {}, {} });
+    for (qsizetype i = 0; i < hops.size(); ++i) {
+        Result<RequestSpec> straight = straightTo(request, hops.at(i));
+        if (!straight)
+            return Error { straight.error() };
+        paths.append({ hops.at(i).trimmed(), int(i + 1), straight.value(), {}, {} });
+    }
     for (const QString &origin : origins) {
         Result<RequestSpec> straight = straightTo(request, origin);
         if (!straight)
             return Error { straight.error() };
-        paths.append({ origin.trimmed(), straight.value(), {}, {} });
+        paths.append({ origin.trimmed(), 0, straight.value(), {}, {} });
     }
     for (ComparedPath &path : paths) {
         const QList<Exchange> exchanges = send(path.request);
@@ -143,6 +149,8 @@ QString OriginComparison::conclusion(const QList<ComparedPath> &paths)
     QStringList sentences;
     for (qsizetype i = 1; i < paths.size(); ++i) {
         const ComparedPath &origin = paths.at(i);
+        if (origin.hop > 0)
+            continue; // the chain's hops are walked below
         const Exchange &e = origin.exchange;
         const bool originAnswered = answered(e);
         const bool originFailed = isFailure(e);
@@ -179,7 +187,47 @@ QString OriginComparison::conclusion(const QList<ComparedPath> &paths)
         }
         sentences.append(tr("%1; straight to %2: %3 → %4").arg(through, origin.target, resultWords(origin), verdict));
     }
+    // The chain, client side first: as addressed, each hop, then the first origin.
+    QList<const ComparedPath *> chain { &addressed };
+    for (const ComparedPath &path : paths) {
+        if (path.hop > 0)
+            chain.append(&path);
+    }
+    if (chain.size() > 1) {
+        for (const ComparedPath &path : paths) {
+            if (!path.target.isEmpty() && path.hop == 0) {
+                chain.append(&path);
+                break;
+            }
+        }
+        QStringList walked;
+        qsizetype innermostFailure = -1;
+        for (qsizetype i = 0; i < chain.size(); ++i) {
+            walked.append(tr("%1: %2").arg(pathName(*chain.at(i)), resultWords(*chain.at(i))));
+            if (isFailure(chain.at(i)->exchange))
+                innermostFailure = i;
+        }
+        QString verdict;
+        if (innermostFailure < 0)
+            verdict = tr("every point of the chain answers: nothing to bypass");
+        else if (innermostFailure == chain.size() - 1)
+            verdict = tr("it fails down to %1: the fault is there or behind it").arg(pathName(*chain.last()));
+        else
+            //: %1 the innermost point where the request fails, %2 the next one inwards, where it is answered
+            verdict = tr("it fails at %1 and is answered from %2 inwards: the fault lies in %1 or on its way to %2")
+                          .arg(pathName(*chain.at(innermostFailure)), pathName(*chain.at(innermostFailure + 1)));
+        sentences.append(tr("along the chain: %1 → %2").arg(walked.join(u"; "_s), verdict));
+    }
     return sentences.join(u"\n"_s);
+}
+
+QString OriginComparison::pathName(const ComparedPath &path)
+{
+    if (path.target.isEmpty())
+        return tr("as addressed");
+    if (path.hop > 0)
+        return tr("hop %1 (%2)").arg(path.hop).arg(path.target);
+    return tr("the origin (%1)").arg(path.target);
 }
 
 QStringList OriginComparison::differences(const ComparedPath &a, const ComparedPath &b)

@@ -49,11 +49,11 @@ OriginCompareDialog::OriginCompareDialog(const RequestSpec &request, const QStri
 {
     setObjectName(u"originCompareDialog"_s);
     setWindowTitle(tr("Compare with origin — %1").arg(request.url.toDisplayString()));
-    m_paths.append({ QString(), OriginComparison::asAddressed(request), {}, {} });
+    m_paths.append({ QString(), 0, OriginComparison::asAddressed(request), {}, {} });
     for (const QString &origin : origins) {
         const Result<RequestSpec> straight = OriginComparison::straightTo(request, origin);
         if (straight)
-            m_paths.append({ origin.trimmed(), straight.value(), {}, {} });
+            m_paths.append({ origin.trimmed(), 0, straight.value(), {}, {} });
     }
     m_table = new QTableWidget(int(rowIds.size()), int(m_paths.size()), this);
     QStringList columns { tr("as addressed") };

@@ -516,6 +516,36 @@ void TestHopChain::compareConcludesWhichHopFailed_data()
         << QList<ComparedPath> { nginx504, fast }
         << u"through nginx: 504 after 1.00 s; straight to 10.0.3.7:8080: 200 after 23.0 ms → the origin answers; the "
            "fault lies in nginx or between it and the origin (its route, the address it uses, its timeouts)"_s;
+    // A chain the user gave: the load balancer, then the pod's ingress, then the origin.
+    const auto hopPath = [&](int hop, const QString &target, int status, Outcome outcome, double total,
+                             const QString &product) {
+        ComparedPath path = pathOf(target, status, outcome, total, status > 0 ? u"gateway"_s : u"client"_s, product);
+        path.hop = hop;
+        return path;
+    };
+    QTest::newRow("chain: the load balancer fails, the ingress and the origin answer")
+        << QList<ComparedPath> { pathOf({}, 502, Outcome::Ok, 2, u"gateway"_s, u"aws-alb"_s),
+                                 hopPath(1, u"10.0.0.5:80"_s, 502, Outcome::Ok, 2, u"aws-alb"_s),
+                                 hopPath(2, u"10.0.1.9:80"_s, 200, Outcome::Ok, 4, u"ingress-nginx"_s),
+                                 pathOf(u"10.0.3.7:8080"_s, 200, Outcome::Ok, 3, u"origin"_s, u"origin"_s) }
+        << u"through AWS Application Load Balancer: 502 after 2.00 ms; straight to 10.0.3.7:8080: 200 after 3.00 ms "
+           "→ the origin answers; the fault lies in AWS Application Load Balancer or between it and the origin (its "
+           "route, the address it uses, its timeouts)\nalong the chain: as addressed: 502 after 2.00 ms; hop 1 "
+           "(10.0.0.5:80): 502 after 2.00 ms; hop 2 (10.0.1.9:80): 200 after 4.00 ms; the origin (10.0.3.7:8080): "
+           "200 after 3.00 ms → it fails at hop 1 (10.0.0.5:80) and is answered from hop 2 (10.0.1.9:80) inwards: "
+           "the fault lies in hop 1 (10.0.0.5:80) or on its way to hop 2 (10.0.1.9:80)"_s;
+    QTest::newRow("chain: it fails down to the origin")
+        << QList<ComparedPath> { nginx502, hopPath(1, u"10.0.1.9:80"_s, 502, Outcome::Ok, 0.4, u"nginx"_s),
+                                 pathOf(u"10.0.3.7:8080"_s, 0, Outcome::Refused, 0.2, u"client"_s, u"none"_s) }
+        << u"through nginx: 502 after 400 µs; straight to 10.0.3.7:8080: connection refused → the origin is down, "
+           "nginx only reported it\nalong the chain: as addressed: 502 after 400 µs; hop 1 (10.0.1.9:80): 502 after "
+           "400 µs; the origin (10.0.3.7:8080): connection refused → it fails down to the origin (10.0.3.7:8080): the "
+           "fault is there or behind it"_s;
+    QTest::newRow("chain without an origin: every point answers")
+        << QList<ComparedPath> { pathOf({}, 200, Outcome::Ok, 5, u"origin"_s, u"origin"_s),
+                                 hopPath(1, u"10.0.1.9:80"_s, 200, Outcome::Ok, 4, u"origin"_s) }
+        << u"along the chain: as addressed: 200 after 5.00 ms; hop 1 (10.0.1.9:80): 200 after 4.00 ms → every point of "
+           "the chain answers: nothing to bypass"_s;
     QTest::newRow("both healthy: nothing to bypass") << QList<ComparedPath> {
         pathOf({}, 200, Outcome::Ok, 5, u"origin"_s, u"origin"_s),
         pathOf(u"10.0.3.7:8080"_s, 200, Outcome::Ok, 3, u"origin"_s, u"origin"_s)
