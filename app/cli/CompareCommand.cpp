@@ -117,15 +117,15 @@ int runCompareCommand(const Invocation &invocation)
         writeErr(u"gatescope: "_s + QString(request.error()).replace(u'\n', u' ') + u'\n');
         return 1;
     }
-    const QStringList hops = invocation.options.values(u"hop"_s);
-    for (const QString &origin : hops + origins) {
+    const QStringList chain = invocation.options.values(u"hop"_s);
+    for (const QString &origin : chain + origins) {
         if (const Result<RequestSpec> straight = OriginComparison::straightTo(request.value(), origin); !straight) {
             writeErr(u"gatescope compare: "_s + straight.error() + u'\n');
             return 2;
         }
     }
     const Result<QList<ComparedPath>> paths = OriginComparison::run(
-        request.value(), origins, [](const RequestSpec &r) { return sendInterruptibly(r); }, Diagnoser(), hops);
+        request.value(), origins, [](const RequestSpec &r) { return sendInterruptibly(r); }, Diagnoser(), chain);
     if (!paths) {
         writeErr(u"gatescope compare: "_s + paths.error() + u'\n');
         return 2;
