@@ -45,9 +45,9 @@ QStringList TimeoutAudit::phases()
 QString TimeoutAudit::phaseTitle(const QString &phase)
 {
     if (phase == u"keep-alive")
-        return tr("Keeps idle connections");
+        return tr("Keep-alive");
     if (phase == u"upstream-keep-alive")
-        return tr("Reuses idle upstream connections");
+        return tr("Upstream keep-alive");
     if (phase == u"connect")
         return tr("Connect");
     if (phase == u"read")
@@ -92,6 +92,22 @@ HopChain TimeoutAudit::corrected(HopChain chain, const Exchange &exchange, const
         }
     }
     return chain;
+}
+
+QString TimeoutAudit::phaseExplanation(const QString &phase)
+{
+    if (phase == u"keep-alive")
+        return tr("How long the hop keeps an idle connection from the hop in front (or the client) open for the next "
+                  "request");
+    if (phase == u"upstream-keep-alive")
+        return tr("How long the hop keeps an idle connection to the hop behind it for reuse");
+    if (phase == u"connect")
+        return tr("How long the hop waits for its connection to the hop behind it");
+    if (phase == u"read")
+        return tr("How long the hop waits for the first byte of the answer from behind it");
+    if (phase == u"total")
+        return tr("How long the whole exchange behind the hop may take");
+    return {};
 }
 
 bool TimeoutAudit::endsAt(double waitMs, double seconds)

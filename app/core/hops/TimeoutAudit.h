@@ -32,7 +32,8 @@ public:
     static QList<TimeoutFinding> audit(const HopChain &chain, const Exchange &exchange);
     // The phases a hop's timeouts are laid out by, in the order of the window's table.
     static QStringList phases(); // keep-alive, upstream-keep-alive, connect, read, total
-    static QString phaseTitle(const QString &phase); // "Keeps idle connections", …
+    static QString phaseTitle(const QString &phase); // "Keep-alive", "First byte", …
+    static QString phaseExplanation(const QString &phase); // one sentence for a tooltip
     // The chain with the user's corrections for the exchange's site: a corrected phase keeps the
     // default's name and takes the user's seconds (givenByUser); a phase with no default gets one.
     // A correction for the origin when the headers show none adds userOrigin() behind the last hop.

@@ -85,11 +85,17 @@ TimeoutTableDialog::TimeoutTableDialog(WorkspaceModel *workspace, const Exchange
         //: Column title of the hop timeout table: %1 = the phase ("First byte"), in seconds
         headers.append(tr("%1 (s)").arg(TimeoutAudit::phaseTitle(phase)));
     m_table->setHorizontalHeaderLabels(headers);
+    for (qsizetype column = 0; column < phases.size(); ++column)
+        m_table->horizontalHeaderItem(int(column))->setToolTip(TimeoutAudit::phaseExplanation(phases.at(column)));
     QStringList rows;
     for (const Hop &hop : std::as_const(m_defaults.hops))
         rows.append(hop.displayName);
     m_table->setVerticalHeaderLabels(rows);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->horizontalHeader()->setMinimumSectionSize(120);
+    // As tall as its rows: the audit under it keeps its room.
+    m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_table->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
     m_table->setAccessibleName(tr("Hop timeouts"));
 
@@ -107,16 +113,17 @@ TimeoutTableDialog::TimeoutTableDialog(WorkspaceModel *workspace, const Exchange
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_table);
     layout->addWidget(m_problem);
     layout->addWidget(m_audit);
+    layout->addStretch(1);
     layout->addWidget(buttons);
 
     connect(m_table, &QTableWidget::itemChanged, this, &TimeoutTableDialog::cellEdited);
     if (m_workspace)
         connect(m_workspace, &WorkspaceModel::timeoutCorrectionsChanged, this, &TimeoutTableDialog::refresh);
     refresh();
-    resize(860, 320 + 24 * int(m_defaults.hops.size()));
+    resize(900, 300 + 30 * int(m_defaults.hops.size()));
 }
 
 int TimeoutTableDialog::columnOf(const QString &phase) const

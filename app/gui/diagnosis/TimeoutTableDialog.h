@@ -14,8 +14,8 @@ namespace Gatescope::Gui {
 
 class WorkspaceModel;
 
-// The timeouts of the hops of one exchange side by side — a row per hop, a column per phase (keeps
-// idle connections, reuses idle upstream connections, connect, first byte, total) — each the
+// The timeouts of the hops of one exchange side by side — a row per hop, a column per phase
+// (keep-alive, upstream keep-alive, connect, first byte, total) — each the
 // product's default (its setting and source in the tooltip) or the value the user typed in its
 // place. Typing seconds into a cell corrects it for the hops of that product on the exchange's site
 // and emptying it goes back to the default; corrections are stored in the workspace (saved with it)
