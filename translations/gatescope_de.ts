@@ -3840,6 +3840,14 @@ Strg+C stoppt innerhalb einer Sekunde: das Gemessene wird ausgegeben, der Exit-C
         <source>An Invoke-WebRequest command for PowerShell</source>
         <translation>Ein Invoke-WebRequest-Befehl für PowerShell</translation>
     </message>
+    <message>
+        <source>Optional: the addresses of the hops in between, client side first (the load balancer, then the pod&apos;s ingress…); the request goes straight to each too, and the conclusion says where along the chain it starts to fail.</source>
+        <translation>Optional: die Adressen der Hops dazwischen, clientseitig zuerst (der Load Balancer, dann der Ingress des Pods…); die Anfrage geht auch direkt an jeden, und das Fazit sagt, wo entlang der Kette sie zu scheitern beginnt.</translation>
+    </message>
+    <message>
+        <source>&amp;Through hops:</source>
+        <translation>Ü&amp;ber Hops:</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Gui::ExportDialog</name>

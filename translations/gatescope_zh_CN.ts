@@ -3821,6 +3821,14 @@ Ctrl+C 在一秒内停止：输出已测得的结果，退出码为 130。</tran
         <source>An Invoke-WebRequest command for PowerShell</source>
         <translation>用于 PowerShell 的 Invoke-WebRequest 命令</translation>
     </message>
+    <message>
+        <source>Optional: the addresses of the hops in between, client side first (the load balancer, then the pod&apos;s ingress…); the request goes straight to each too, and the conclusion says where along the chain it starts to fail.</source>
+        <translation>可选:中间各跳的地址,客户端一侧在前(负载均衡器,然后是 Pod 的 Ingress…);请求也会直接发送到每一跳,结论会指出请求沿链路从哪里开始失败。</translation>
+    </message>
+    <message>
+        <source>&amp;Through hops:</source>
+        <translation>经由各跳(&amp;T):</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Gui::ExportDialog</name>
