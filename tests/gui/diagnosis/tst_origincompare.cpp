@@ -87,6 +87,15 @@ void TestOriginCompare::throughTheUsersChainEachHopHasItsColumnAndTheConclusionW
     QVERIFY2(dialog.conclusionText().endsWith(
                  u"→ it fails down to the origin (%1): the fault is there or behind it"_s.arg(origin)),
              qPrintable(dialog.conclusionText()));
+
+    // A screenshot for docs/screenshots (GATESCOPE_SHOT_DIR set, under xvfb-run), at 1280x720.
+    if (const QByteArray shots = qgetenv("GATESCOPE_SHOT_DIR"); !shots.isEmpty()) {
+        dialog.resize(1280, 720);
+        dialog.show();
+        QCoreApplication::processEvents();
+        QVERIFY(
+            dialog.grab().save(QString::fromLocal8Bit(shots) + u"/9-compare-through-chain-1280x720-en-light.png"_s));
+    }
 }
 
 QTEST_MAIN(TestOriginCompare)
