@@ -1865,10 +1865,6 @@ Strg+C stoppt die laufende Anfrage (als von Ihnen abgebrochen gemeldet) und send
         <translation>eine Anfrage wie adressiert und direkt an den Ursprung senden, nebeneinander</translation>
     </message>
     <message>
-        <source>Send the request of INPUT (--entry N of a capture, else its first) as addressed and again straight to each --origin HOST:PORT with the same Host header and TLS server name (curl --connect-to), then show the results side by side and which hop failed. Redirects are never followed and nothing is sent to an address you did not type.</source>
-        <translation>Sendet die Anfrage aus INPUT (--entry N eines Mitschnitts, sonst die erste) wie adressiert und noch einmal direkt an jeden --origin HOST:PORT, mit demselben Host-Header und TLS-Servernamen (curl --connect-to), und zeigt die Ergebnisse nebeneinander und welcher Hop versagt hat. Weiterleitungen werden nie verfolgt, und nichts geht an eine Adresse, die Sie nicht eingegeben haben.</translation>
-    </message>
-    <message>
         <source>An address to send the same request straight to (repeatable): HOST:PORT or [IPv6]:PORT.</source>
         <translation>Eine Adresse, an die dieselbe Anfrage direkt geht (wiederholbar): HOST:PORT oder [IPv6]:PORT.</translation>
     </message>
@@ -2033,6 +2029,14 @@ Strg+C stoppt innerhalb einer Sekunde: das Gemessene wird ausgegeben, der Exit-C
     <message>
         <source>shell</source>
         <translation>Shell</translation>
+    </message>
+    <message>
+        <source>Send the request of INPUT (--entry N of a capture, else its first) as addressed and again straight to each --origin HOST:PORT with the same Host header and TLS server name (curl --connect-to), then show the results side by side and which hop failed. With --hop, the same request also goes straight to each hop of the chain you give (the load balancer, then the pod…), and the conclusion says where along it the request starts to fail. Redirects are never followed and nothing is sent to an address you did not type.</source>
+        <translation>Sendet die Anfrage aus INPUT (--entry N einer Aufzeichnung, sonst deren erste) wie adressiert und noch einmal direkt an jede --origin HOST:PORT mit demselben Host-Header und TLS-Servernamen (curl --connect-to) und zeigt die Ergebnisse nebeneinander und welcher Hop versagt hat. Mit --hop geht dieselbe Anfrage auch direkt an jeden Hop der angegebenen Kette (der Load Balancer, dann der Pod…), und das Fazit sagt, wo entlang der Kette die Anfrage zu scheitern beginnt. Weiterleitungen werden nie verfolgt, und an keine Adresse wird gesendet, die Sie nicht eingegeben haben.</translation>
+    </message>
+    <message>
+        <source>A hop of the chain to send the same request straight to (repeatable, client side first): HOST:PORT or [IPv6]:PORT.</source>
+        <translation>Ein Hop der Kette, an den dieselbe Anfrage direkt gesendet wird (wiederholbar, clientseitig zuerst): HOST:PORT oder [IPv6]:PORT.</translation>
     </message>
     <message>
         <source>Convert a capture (HAR, curl command lines, raw HTTP, .http file) into HAR 1.2, curl commands (bash, cmd) or PowerShell Invoke-WebRequest, or an .http file. Credentials are redacted unless --no-redact is given; the output says what was hidden.</source>
@@ -3171,10 +3175,6 @@ Strg+C stoppt innerhalb einer Sekunde: das Gemessene wird ausgegeben, der Exit-C
         <translation>200 mit einem Body der angegebenen Größe</translation>
     </message>
     <message>
-        <source>waits ms, then answers as /status</source>
-        <translation>wartet ms, antwortet dann wie /status</translation>
-    </message>
-    <message>
         <source>lab origin: cannot listen on %1: %2</source>
         <translation>Labor-Origin: kann nicht auf %1 lauschen: %2</translation>
     </message>
@@ -3237,6 +3237,10 @@ Strg+C stoppt innerhalb einer Sekunde: das Gemessene wird ausgegeben, der Exit-C
     <message>
         <source>200 JSON on a kept-alive connection, closed (fin or reset) after idle ms without a request</source>
         <translation>200 JSON über eine Keep-Alive-Verbindung, nach idle ms ohne Anfrage geschlossen (fin oder reset)</translation>
+    </message>
+    <message>
+        <source>waits ms, then answers as /status; with timing=NAME it says how long it took in Server-Timing</source>
+        <translation>wartet ms und antwortet dann wie /status; mit timing=NAME nennt es in Server-Timing, wie lange es gebraucht hat</translation>
     </message>
 </context>
 <context>
@@ -3598,6 +3602,14 @@ Strg+C stoppt innerhalb einer Sekunde: das Gemessene wird ausgegeben, der Exit-C
         <source>Timeout audit: the default timeouts of the hops, side by side</source>
         <translation>Zeitlimit-Prüfung: die Standard-Zeitlimits der Hops nebeneinander</translation>
     </message>
+    <message>
+        <source>Timeouts…</source>
+        <translation>Timeouts…</translation>
+    </message>
+    <message>
+        <source>The hops&apos; timeouts side by side; correct them to your configuration</source>
+        <translation>Die Timeouts der Hops nebeneinander; korrigieren Sie sie auf Ihre Konfiguration</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Gui::EvidenceWords</name>
@@ -3840,6 +3852,14 @@ Strg+C stoppt innerhalb einer Sekunde: das Gemessene wird ausgegeben, der Exit-C
         <source>An Invoke-WebRequest command for PowerShell</source>
         <translation>Ein Invoke-WebRequest-Befehl für PowerShell</translation>
     </message>
+    <message>
+        <source>Optional: the addresses of the hops in between, client side first (the load balancer, then the pod&apos;s ingress…); the request goes straight to each too, and the conclusion says where along the chain it starts to fail.</source>
+        <translation>Optional: die Adressen der Hops dazwischen, clientseitig zuerst (der Load Balancer, dann der Ingress des Pods…); die Anfrage geht auch direkt an jeden, und das Fazit sagt, wo entlang der Kette sie zu scheitern beginnt.</translation>
+    </message>
+    <message>
+        <source>&amp;Through hops:</source>
+        <translation>Ü&amp;ber Hops:</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Gui::ExportDialog</name>
@@ -4014,6 +4034,14 @@ Strg+C stoppt innerhalb einer Sekunde: das Gemessene wird ausgegeben, der Exit-C
     <message>
         <source>Its place is the product&apos;s usual position (edge, load balancer, proxy), not proven by a header.</source>
         <translation>Sein Platz ist die übliche Position des Produkts (Edge, Load Balancer, Proxy), nicht durch einen Header belegt.</translation>
+    </message>
+    <message>
+        <source>(yours)</source>
+        <translation>(Ihrer)</translation>
+    </message>
+    <message>
+        <source>No header shows it: it stands behind the last hop because you gave its timeouts.</source>
+        <translation>Kein Header zeigt ihn: Er steht hinter dem letzten Hop, weil Sie seine Timeouts angegeben haben.</translation>
     </message>
 </context>
 <context>
@@ -5523,6 +5551,50 @@ Strg+C stoppt innerhalb einer Sekunde: das Gemessene wird ausgegeben, der Exit-C
             <numerusform>%n weiterer Frame nicht behalten</numerusform>
             <numerusform>%n weitere Frames nicht behalten</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::TimeoutTableDialog</name>
+    <message>
+        <source>Hop timeouts</source>
+        <translation>Timeouts der Hops</translation>
+    </message>
+    <message>
+        <source>The timeouts of each hop: the product&apos;s default, or yours. Type seconds into a cell to correct it for %1 (saved with the workspace); empty the cell to go back to the default. The audit below follows at once.</source>
+        <translation>Die Timeouts jedes Hops: die Voreinstellung des Produkts oder Ihr Wert. Geben Sie Sekunden in eine Zelle ein, um sie für %1 zu korrigieren (im Arbeitsbereich gespeichert); leeren Sie die Zelle, um zur Voreinstellung zurückzukehren. Die Prüfung darunter folgt sofort.</translation>
+    </message>
+    <message>
+        <source>this site</source>
+        <translation>diese Website</translation>
+    </message>
+    <message>
+        <source>%1 (s)</source>
+        <extracomment>Column title of the hop timeout table: %1 = the phase (&quot;First byte&quot;), in seconds</extracomment>
+        <translation>%1 (s)</translation>
+    </message>
+    <message>
+        <source>Yours (%1). Default: %2 s, %3 — %4</source>
+        <translation>Ihr Wert (%1). Voreinstellung: %2 s, %3 — %4</translation>
+    </message>
+    <message>
+        <source>Yours; no default is known.</source>
+        <translation>Ihr Wert; keine Voreinstellung bekannt.</translation>
+    </message>
+    <message>
+        <source>Default: %1 — %2</source>
+        <translation>Voreinstellung: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Not known: type the value of your configuration in seconds.</source>
+        <translation>Nicht bekannt: Geben Sie den Wert Ihrer Konfiguration in Sekunden ein.</translation>
+    </message>
+    <message>
+        <source>No inversion between these timeouts.</source>
+        <translation>Keine Umkehrung zwischen diesen Timeouts.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of seconds; the cell keeps its value.</source>
+        <translation>„%1“ ist keine Anzahl Sekunden; die Zelle behält ihren Wert.</translation>
     </message>
 </context>
 <context>
@@ -7554,6 +7626,44 @@ Ursache: %5</translation>
         <source>%1; straight to %2: %3 → %4</source>
         <translation>%1; direkt an %2: %3 → %4</translation>
     </message>
+    <message>
+        <source>the origin is slow: it answers, but after %1, and %2 gave up after %3 — give %2 a longer timeout or make the origin faster</source>
+        <extracomment>%1 how long the origin took to answer, %2 the gateway, %3 how long it waited</extracomment>
+        <translation>der Ursprung ist langsam: Er antwortet, aber erst nach %1, und %2 hat nach %3 aufgegeben — geben Sie %2 einen längeren Timeout oder machen Sie den Ursprung schneller</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>every point of the chain answers: nothing to bypass</source>
+        <translation>jeder Punkt der Kette antwortet: nichts zu umgehen</translation>
+    </message>
+    <message>
+        <source>it fails down to %1: the fault is there or behind it</source>
+        <translation>sie scheitert bis hinunter zu %1: der Fehler liegt dort oder dahinter</translation>
+    </message>
+    <message>
+        <source>it fails at %1 and is answered from %2 inwards: the fault lies in %1 or on its way to %2</source>
+        <extracomment>%1 the innermost point where the request fails, %2 the next one inwards, where it is answered</extracomment>
+        <translation>sie scheitert bei %1 und wird ab %2 nach innen beantwortet: der Fehler liegt in %1 oder auf seinem Weg zu %2</translation>
+    </message>
+    <message>
+        <source>along the chain: %1 → %2</source>
+        <translation>entlang der Kette: %1 → %2</translation>
+    </message>
+    <message>
+        <source>as addressed</source>
+        <translation>wie adressiert</translation>
+    </message>
+    <message>
+        <source>hop %1 (%2)</source>
+        <translation>Hop %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the origin (%1)</source>
+        <translation>der Ursprung (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Phases</name>
@@ -8345,6 +8455,10 @@ Ursache: %5</translation>
         <source>%1 · %2</source>
         <extracomment>Decision path step: typical status code, then the verdict&apos;s title</extracomment>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>behind the last hop, as you gave its timeouts</source>
+        <translation>hinter dem letzten Hop, da Sie seine Timeouts angegeben haben</translation>
     </message>
 </context>
 <context>
@@ -9670,6 +9784,55 @@ Ursache: %5</translation>
     <message>
         <source>The wait ended after %1, at %2&apos;s default %3 of %4.</source>
         <translation>Die Wartezeit endete nach %1, bei %2s Standardwert %3 von %4.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>First byte</source>
+        <translation>Erstes Byte</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>as you gave it</source>
+        <translation>wie von Ihnen angegeben</translation>
+    </message>
+    <message>
+        <source>%1 closes idle connections after %2 (%3), but %4 in front of it reuses them for up to %5 (%6): a request %4 sends on a connection %1 is closing fails — an intermittent 502 on reused connections (504 on some products). Set %4&apos;s idle timeout below %2, or %1&apos;s above %5.</source>
+        <extracomment>%1 inner hop, %2 its keep-alive time, %3 its setting (or &quot;as you gave it&quot;), %4 outer hop, %5 its reuse time, %6 its setting</extracomment>
+        <translation>%1 schließt ruhende Verbindungen nach %2 (%3), aber %4 davor verwendet sie bis zu %5 weiter (%6): Eine Anfrage, die %4 auf einer Verbindung sendet, die %1 gerade schließt, scheitert — ein sporadischer 502 auf wiederverwendeten Verbindungen (bei manchen Produkten 504). Setzen Sie den Leerlauf-Timeout von %4 unter %2 oder den von %1 über %5.</translation>
+    </message>
+    <message>
+        <source>Keep-alive</source>
+        <translation>Keep-Alive</translation>
+    </message>
+    <message>
+        <source>Upstream keep-alive</source>
+        <translation>Upstream-Keep-Alive</translation>
+    </message>
+    <message>
+        <source>How long the hop keeps an idle connection from the hop in front (or the client) open for the next request</source>
+        <translation>Wie lange der Hop eine ruhende Verbindung vom Hop davor (oder vom Client) für die nächste Anfrage offen hält</translation>
+    </message>
+    <message>
+        <source>How long the hop keeps an idle connection to the hop behind it for reuse</source>
+        <translation>Wie lange der Hop eine ruhende Verbindung zum Hop dahinter zur Wiederverwendung behält</translation>
+    </message>
+    <message>
+        <source>How long the hop waits for its connection to the hop behind it</source>
+        <translation>Wie lange der Hop auf seine Verbindung zum Hop dahinter wartet</translation>
+    </message>
+    <message>
+        <source>How long the hop waits for the first byte of the answer from behind it</source>
+        <translation>Wie lange der Hop auf das erste Byte der Antwort von dahinter wartet</translation>
+    </message>
+    <message>
+        <source>How long the whole exchange behind the hop may take</source>
+        <translation>Wie lange der ganze Austausch hinter dem Hop dauern darf</translation>
     </message>
 </context>
 <context>

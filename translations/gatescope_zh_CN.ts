@@ -1865,10 +1865,6 @@ Ctrl+C 停止正在进行的请求（报告为由您取消）且不再发送；�
         <translation>按原地址发送请求，并直接发往源站，并排比较</translation>
     </message>
     <message>
-        <source>Send the request of INPUT (--entry N of a capture, else its first) as addressed and again straight to each --origin HOST:PORT with the same Host header and TLS server name (curl --connect-to), then show the results side by side and which hop failed. Redirects are never followed and nothing is sent to an address you did not type.</source>
-        <translation>将 INPUT 中的请求（捕获文件的 --entry N，否则第一个）按原地址发送，再以相同的 Host 头和 TLS 服务器名（curl --connect-to）直接发往每个 --origin HOST:PORT，然后并排显示结果以及是哪一跳出错。从不跟随重定向，也不会向您未输入的地址发送任何内容。</translation>
-    </message>
-    <message>
         <source>An address to send the same request straight to (repeatable): HOST:PORT or [IPv6]:PORT.</source>
         <translation>将同一请求直接发往的地址（可重复）：HOST:PORT 或 [IPv6]:PORT。</translation>
     </message>
@@ -2033,6 +2029,14 @@ Ctrl+C 在一秒内停止：输出已测得的结果，退出码为 130。</tran
     <message>
         <source>shell</source>
         <translation>shell</translation>
+    </message>
+    <message>
+        <source>Send the request of INPUT (--entry N of a capture, else its first) as addressed and again straight to each --origin HOST:PORT with the same Host header and TLS server name (curl --connect-to), then show the results side by side and which hop failed. With --hop, the same request also goes straight to each hop of the chain you give (the load balancer, then the pod…), and the conclusion says where along it the request starts to fail. Redirects are never followed and nothing is sent to an address you did not type.</source>
+        <translation>将 INPUT 中的请求(捕获的第 --entry N 个,否则为第一个)按原地址发送,并以相同的 Host 头和 TLS 服务器名直接再发送到每个 --origin HOST:PORT(curl --connect-to),然后并排显示结果以及哪一跳出错。使用 --hop 时,同一请求还会直接发送到您给出的链路中的每一跳(负载均衡器,然后是 Pod…),结论会指出请求沿链路从哪里开始失败。从不跟随重定向,也不会向您未输入的地址发送任何内容。</translation>
+    </message>
+    <message>
+        <source>A hop of the chain to send the same request straight to (repeatable, client side first): HOST:PORT or [IPv6]:PORT.</source>
+        <translation>链路中的一跳,同一请求将直接发送到该处(可重复,客户端一侧在前):HOST:PORT 或 [IPv6]:PORT。</translation>
     </message>
     <message>
         <source>Convert a capture (HAR, curl command lines, raw HTTP, .http file) into HAR 1.2, curl commands (bash, cmd) or PowerShell Invoke-WebRequest, or an .http file. Credentials are redacted unless --no-redact is given; the output says what was hidden.</source>
@@ -3153,10 +3157,6 @@ Ctrl+C 在一秒内停止：输出已测得的结果，退出码为 130。</tran
         <translation>200，正文为指定大小</translation>
     </message>
     <message>
-        <source>waits ms, then answers as /status</source>
-        <translation>等待 ms 后按 /status 应答</translation>
-    </message>
-    <message>
         <source>lab origin: cannot listen on %1: %2</source>
         <translation>实验室源站：无法在 %1 上监听：%2</translation>
     </message>
@@ -3219,6 +3219,10 @@ Ctrl+C 在一秒内停止：输出已测得的结果，退出码为 130。</tran
     <message>
         <source>200 JSON on a kept-alive connection, closed (fin or reset) after idle ms without a request</source>
         <translation>在 keep-alive 连接上返回 200 JSON，空闲 idle 毫秒无请求后关闭（fin 或 reset）</translation>
+    </message>
+    <message>
+        <source>waits ms, then answers as /status; with timing=NAME it says how long it took in Server-Timing</source>
+        <translation>等待 ms 毫秒后按 /status 应答;带 timing=NAME 时在 Server-Timing 中给出实际耗时</translation>
     </message>
 </context>
 <context>
@@ -3579,6 +3583,14 @@ Ctrl+C 在一秒内停止：输出已测得的结果，退出码为 130。</tran
         <source>Timeout audit: the default timeouts of the hops, side by side</source>
         <translation>超时审查：各跳的默认超时并排列出</translation>
     </message>
+    <message>
+        <source>Timeouts…</source>
+        <translation>超时…</translation>
+    </message>
+    <message>
+        <source>The hops&apos; timeouts side by side; correct them to your configuration</source>
+        <translation>并排显示各跳的超时;可按您的配置更正</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Gui::EvidenceWords</name>
@@ -3821,6 +3833,14 @@ Ctrl+C 在一秒内停止：输出已测得的结果，退出码为 130。</tran
         <source>An Invoke-WebRequest command for PowerShell</source>
         <translation>用于 PowerShell 的 Invoke-WebRequest 命令</translation>
     </message>
+    <message>
+        <source>Optional: the addresses of the hops in between, client side first (the load balancer, then the pod&apos;s ingress…); the request goes straight to each too, and the conclusion says where along the chain it starts to fail.</source>
+        <translation>可选:中间各跳的地址,客户端一侧在前(负载均衡器,然后是 Pod 的 Ingress…);请求也会直接发送到每一跳,结论会指出请求沿链路从哪里开始失败。</translation>
+    </message>
+    <message>
+        <source>&amp;Through hops:</source>
+        <translation>经由各跳(&amp;T):</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Gui::ExportDialog</name>
@@ -3995,6 +4015,14 @@ Ctrl+C 在一秒内停止：输出已测得的结果，退出码为 130。</tran
     <message>
         <source>Its place is the product&apos;s usual position (edge, load balancer, proxy), not proven by a header.</source>
         <translation>其位置是该产品的常见位置（边缘、负载均衡器、代理），并未由头部证实。</translation>
+    </message>
+    <message>
+        <source>(yours)</source>
+        <translation>(您的)</translation>
+    </message>
+    <message>
+        <source>No header shows it: it stands behind the last hop because you gave its timeouts.</source>
+        <translation>没有任何头字段显示它:它位于最后一跳之后,因为您给出了它的超时。</translation>
     </message>
 </context>
 <context>
@@ -5486,6 +5514,50 @@ Ctrl+C 在一秒内停止：输出已测得的结果，退出码为 130。</tran
         <translation>
             <numerusform>另有 %n 个帧未保留</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::TimeoutTableDialog</name>
+    <message>
+        <source>Hop timeouts</source>
+        <translation>各跳超时</translation>
+    </message>
+    <message>
+        <source>The timeouts of each hop: the product&apos;s default, or yours. Type seconds into a cell to correct it for %1 (saved with the workspace); empty the cell to go back to the default. The audit below follows at once.</source>
+        <translation>每一跳的超时:产品的默认值,或您的值。在单元格中输入秒数即可为 %1 更正(随工作区保存);清空单元格即恢复默认值。下方的审查会立即更新。</translation>
+    </message>
+    <message>
+        <source>this site</source>
+        <translation>此站点</translation>
+    </message>
+    <message>
+        <source>%1 (s)</source>
+        <extracomment>Column title of the hop timeout table: %1 = the phase (&quot;First byte&quot;), in seconds</extracomment>
+        <translation>%1(秒)</translation>
+    </message>
+    <message>
+        <source>Yours (%1). Default: %2 s, %3 — %4</source>
+        <translation>您的值(%1)。默认值:%2 秒,%3 — %4</translation>
+    </message>
+    <message>
+        <source>Yours; no default is known.</source>
+        <translation>您的值;没有已知的默认值。</translation>
+    </message>
+    <message>
+        <source>Default: %1 — %2</source>
+        <translation>默认值:%1 — %2</translation>
+    </message>
+    <message>
+        <source>Not known: type the value of your configuration in seconds.</source>
+        <translation>未知:请输入您配置中的值(秒)。</translation>
+    </message>
+    <message>
+        <source>No inversion between these timeouts.</source>
+        <translation>这些超时之间没有倒置。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of seconds; the cell keeps its value.</source>
+        <translation>“%1”不是秒数;单元格保留原值。</translation>
     </message>
 </context>
 <context>
@@ -7505,6 +7577,44 @@ Cause: %5</source>
         <source>%1; straight to %2: %3 → %4</source>
         <translation>%1；直接发往 %2：%3 → %4</translation>
     </message>
+    <message>
+        <source>the origin is slow: it answers, but after %1, and %2 gave up after %3 — give %2 a longer timeout or make the origin faster</source>
+        <extracomment>%1 how long the origin took to answer, %2 the gateway, %3 how long it waited</extracomment>
+        <translation>源站很慢:它会应答,但要在 %1 之后,而 %2 在 %3 后已放弃 — 请给 %2 更长的超时,或让源站更快</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>every point of the chain answers: nothing to bypass</source>
+        <translation>链路上的每一处都有应答:无需绕过</translation>
+    </message>
+    <message>
+        <source>it fails down to %1: the fault is there or behind it</source>
+        <translation>一直到 %1 都失败:故障就在那里或其后</translation>
+    </message>
+    <message>
+        <source>it fails at %1 and is answered from %2 inwards: the fault lies in %1 or on its way to %2</source>
+        <extracomment>%1 the innermost point where the request fails, %2 the next one inwards, where it is answered</extracomment>
+        <translation>在 %1 处失败,而从 %2 往内都有应答:故障在 %1 或其通往 %2 的路径上</translation>
+    </message>
+    <message>
+        <source>along the chain: %1 → %2</source>
+        <translation>沿链路:%1 → %2</translation>
+    </message>
+    <message>
+        <source>as addressed</source>
+        <translation>按原地址</translation>
+    </message>
+    <message>
+        <source>hop %1 (%2)</source>
+        <translation>第 %1 跳(%2)</translation>
+    </message>
+    <message>
+        <source>the origin (%1)</source>
+        <translation>源站(%1)</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Phases</name>
@@ -8287,6 +8397,10 @@ Cause: %5</source>
         <source>%1 · %2</source>
         <extracomment>Decision path step: typical status code, then the verdict&apos;s title</extracomment>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>behind the last hop, as you gave its timeouts</source>
+        <translation>位于最后一跳之后,因为您给出了它的超时</translation>
     </message>
 </context>
 <context>
@@ -9611,6 +9725,55 @@ Cause: %5</source>
     <message>
         <source>The wait ended after %1, at %2&apos;s default %3 of %4.</source>
         <translation>等待在 %1 后结束，正好是 %2 的默认 %3（%4）。</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>First byte</source>
+        <translation>首字节</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总计</translation>
+    </message>
+    <message>
+        <source>as you gave it</source>
+        <translation>按您给出的值</translation>
+    </message>
+    <message>
+        <source>%1 closes idle connections after %2 (%3), but %4 in front of it reuses them for up to %5 (%6): a request %4 sends on a connection %1 is closing fails — an intermittent 502 on reused connections (504 on some products). Set %4&apos;s idle timeout below %2, or %1&apos;s above %5.</source>
+        <extracomment>%1 inner hop, %2 its keep-alive time, %3 its setting (or &quot;as you gave it&quot;), %4 outer hop, %5 its reuse time, %6 its setting</extracomment>
+        <translation>%1 在空闲 %2 后关闭连接(%3),但它前面的 %4 会复用这些连接长达 %5(%6):%4 在 %1 正在关闭的连接上发送的请求会失败 — 复用连接上的间歇性 502(某些产品为 504)。请将 %4 的空闲超时设为低于 %2,或将 %1 的设为高于 %5。</translation>
+    </message>
+    <message>
+        <source>Keep-alive</source>
+        <translation>Keep-Alive</translation>
+    </message>
+    <message>
+        <source>Upstream keep-alive</source>
+        <translation>上游 Keep-Alive</translation>
+    </message>
+    <message>
+        <source>How long the hop keeps an idle connection from the hop in front (or the client) open for the next request</source>
+        <translation>该跳为下一个请求保持来自前一跳(或客户端)的空闲连接的时长</translation>
+    </message>
+    <message>
+        <source>How long the hop keeps an idle connection to the hop behind it for reuse</source>
+        <translation>该跳为复用而保留通往后一跳的空闲连接的时长</translation>
+    </message>
+    <message>
+        <source>How long the hop waits for its connection to the hop behind it</source>
+        <translation>该跳等待与后一跳建立连接的时长</translation>
+    </message>
+    <message>
+        <source>How long the hop waits for the first byte of the answer from behind it</source>
+        <translation>该跳等待来自后方应答首字节的时长</translation>
+    </message>
+    <message>
+        <source>How long the whole exchange behind the hop may take</source>
+        <translation>该跳之后整个交换允许持续的时长</translation>
     </message>
 </context>
 <context>

@@ -528,8 +528,10 @@ QList<CommandSpec> buildCommandSpecs()
               "Gatescope::Cli::Commands",
               "Send the request of INPUT (--entry N of a capture, else its first) as addressed and again straight "
               "to each --origin HOST:PORT with the same Host header and TLS server name (curl --connect-to), then "
-              "show the results side by side and which hop failed. Redirects are never followed and nothing is "
-              "sent to an address you did not type."),
+              "show the results side by side and which hop failed. With --hop, the same request also goes straight "
+              "to each hop of the chain you give (the load balancer, then the pod…), and the conclusion says where "
+              "along it the request starts to fail. Redirects are never followed and nothing is sent to an address "
+              "you did not type."),
           .options
           = { { .names = { u"origin"_s },
                 .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
@@ -538,6 +540,12 @@ QList<CommandSpec> buildCommandSpecs()
                 .valueName = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "host:port"),
                 .repeatable = true,
                 .required = true },
+              { .names = { u"hop"_s },
+                .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                                                 "A hop of the chain to send the same request straight to "
+                                                 "(repeatable, client side first): HOST:PORT or [IPv6]:PORT."),
+                .valueName = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "host:port"),
+                .repeatable = true },
               { .names = { u"entry"_s },
                 .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
                                                  "Which request of the input (HAR entry index, 0-based; default 0)."),

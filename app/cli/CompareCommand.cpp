@@ -117,14 +117,15 @@ int runCompareCommand(const Invocation &invocation)
         writeErr(u"gatescope: "_s + QString(request.error()).replace(u'\n', u' ') + u'\n');
         return 1;
     }
-    for (const QString &origin : origins) {
+    const QStringList chain = invocation.options.values(u"hop"_s);
+    for (const QString &origin : chain + origins) {
         if (const Result<RequestSpec> straight = OriginComparison::straightTo(request.value(), origin); !straight) {
             writeErr(u"gatescope compare: "_s + straight.error() + u'\n');
             return 2;
         }
     }
     const Result<QList<ComparedPath>> paths = OriginComparison::run(
-        request.value(), origins, [](const RequestSpec &r) { return sendInterruptibly(r); }, Diagnoser());
+        request.value(), origins, [](const RequestSpec &r) { return sendInterruptibly(r); }, Diagnoser(), chain);
     if (!paths) {
         writeErr(u"gatescope compare: "_s + paths.error() + u'\n');
         return 2;
@@ -139,6 +140,7 @@ int runCompareCommand(const Invocation &invocation)
             const HopAnalysis hops = HopAnalysis::of(path.exchange, path.diagnosis);
             QJsonObject object {
                 { u"target"_s, path.target.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(path.target) },
+                { u"hop"_s, path.hop > 0 ? QJsonValue(path.hop) : QJsonValue(QJsonValue::Null) },
                 { u"status"_s,
                   path.exchange.response ? QJsonValue(path.exchange.response->status) : QJsonValue(QJsonValue::Null) },
                 { u"outcome"_s, outcomeId(path.exchange.transport.outcome) },
@@ -169,7 +171,8 @@ int runCompareCommand(const Invocation &invocation)
     // Side by side; a row that differs from the addressed path is marked with '≠'.
     QStringList header { QString(), CompareText::tr("as addressed") };
     for (qsizetype i = 1; i < paths->size(); ++i)
-        header.append(CompareText::tr("straight to %1").arg(paths->at(i).target));
+        header.append(paths->at(i).hop > 0 ? OriginComparison::pathName(paths->at(i))
+                                           : CompareText::tr("straight to %1").arg(paths->at(i).target));
     QList<QStringList> table { header };
     for (const QString &row : rows) {
         bool differs = false;

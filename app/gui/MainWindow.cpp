@@ -1336,7 +1336,7 @@ void MainWindow::showExport(bool currentOnly)
             name = capture->name;
         }
     }
-    ExportDialog dialog(exchanges, diagnoses, kind, name, this);
+    ExportDialog dialog(exchanges, diagnoses, kind, name, this, m_workspace->timeoutCorrections());
     // "Selected exchange only" offers the exchange being looked at.
     dialog.setSelectedExchange(selected);
     dialog.exec();

@@ -190,6 +190,7 @@ private Q_SLOTS:
     void initTestCase();
     void compareShowsBothPathsAndConcludesTheOriginIsDown();
     void compareRefusesAnOriginThatIsNoHostAndPort();
+    void compareWalksTheChainTheUserGives();
     void rawResponseFileIsDiagnosedAsText();
     void rawResponseWithLfLineEndsGivesTheJsonDocument();
     void standardInputIsReadForDash();
@@ -626,6 +627,34 @@ void TestDiagnoseCli::compareRefusesAnOriginThatIsNoHostAndPort()
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(QString::fromUtf8(result.err).contains(u"10.0.0.1"_s), result.err.constData());
     QVERIFY(result.out.isEmpty()); // nothing was sent, nothing printed
+}
+
+void TestDiagnoseCli::compareWalksTheChainTheUserGives()
+{
+    // Given nginx's 502 as addressed and as the one hop the user names, and a refusing origin
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const QString origin = u"127.0.0.1:%1"_s.arg(closed.serverPort());
+    closed.close();
+    const QString hop = u"127.0.0.1:%1"_s.arg(m_server.url(u"/"_s).port());
+    const QString url = m_server
+                            .url(u"/status?code=502&type=text/html&header=Server:%20nginx/1.22.1&body=%3Ccenter%3E"
+                                 "nginx/1.22.1%3C/center%3E"_s)
+                            .toString(QUrl::FullyEncoded);
+    // When compared through that chain
+    const Run text = run({ u"compare"_s, url, u"--hop"_s, hop, u"--origin"_s, origin, u"--lang"_s, u"en"_s });
+    // Then the hop has its column and the conclusion walks the chain down to the origin
+    QCOMPARE(text.exitCode, 0);
+    const QString out = QString::fromUtf8(text.out);
+    QVERIFY2(out.contains(u"hop 1 (%1)"_s.arg(hop)), qPrintable(out));
+    QVERIFY2(out.contains(u"it fails down to the origin (%1): the fault is there or behind it"_s.arg(origin)),
+             qPrintable(out));
+    const Run json = run({ u"compare"_s, url, u"--hop"_s, hop, u"--origin"_s, origin, u"--format"_s, u"json"_s });
+    const QJsonArray paths = QJsonDocument::fromJson(json.out).object().value(u"paths").toArray();
+    QCOMPARE(paths.size(), 3);
+    QCOMPARE(paths.at(1)[u"hop"].toInt(), 1);
+    QCOMPARE(paths.at(1)[u"status"].toInt(), 502);
+    QVERIFY(paths.at(2)[u"hop"].isNull());
 }
 
 QTEST_GUILESS_MAIN(TestDiagnoseCli)

@@ -5,6 +5,7 @@
 #include "GatewayProcess.h"
 #include "diagnosis/Diagnoser.h"
 #include "diagnosis/Fingerprints.h"
+#include "hops/HopsJson.h"
 #include "lab/FaultServer.h"
 #include "series/KeepAliveProbe.h"
 #include "series/KeepAliveReport.h"
@@ -14,6 +15,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Gatescope;
@@ -105,6 +107,71 @@ private Q_SLOTS:
             qInfo("nginx keep-alive race: %s; verdict %s", qPrintable(SeriesReport::text(summary).section(u'\n', 0, 0)),
                   qPrintable(summary.groups.constFirst().cause));
         }
+        nginx.stop();
+    }
+
+    // Issue 18's proof of the audit: the timeout audit of one healthy exchange through the same
+    // nginx flags the inverted keep-alive pair once the user has given the origin's keep-alive
+    // (300 ms, as the user knows it from the origin's configuration; nothing in nginx's answer
+    // shows it, and without it nothing is flagged), predicting a 502 from nginx on reused
+    // connections; the same request repeated on kept connections then gives exactly that 502.
+    void theAuditPredictsTheRaceNginxThenShows()
+    {
+        GatewayProcess nginx(GatewayProcess::Product::Nginx);
+        QVERIFY2(nginx.start(m_upstreams), qPrintable(nginx.errorString()));
+        RequestSpec request;
+        request.url = nginx.url(u"/pooled/keep-alive?idle=300&close=lazy"_s);
+        request.options.useEnvironmentProxy = false;
+        request.options.proxy = u"none"_s;
+        const Diagnoser diagnoser;
+
+        // One healthy exchange: nginx answers 200 and shows nothing of the origin's keep-alive.
+        SeriesRunner first;
+        QSignalSpy firstDone(&first, &SeriesRunner::finished);
+        first.start(request, SeriesOptions { 100, 1, 0, ConnectionPolicy::New });
+        QVERIFY(firstDone.wait(15000));
+        QCOMPARE(first.samples().size(), 1);
+        const Exchange healthy = first.samples().constFirst().exchange;
+        QVERIFY2(healthy.response && healthy.response->status == 200, qPrintable(nginx.logs()));
+        const Diagnosis verdict = diagnoser.diagnose(healthy);
+        const HopAnalysis unknown = HopAnalysis::of(healthy, verdict);
+        for (const TimeoutFinding &finding : unknown.timeoutAudit)
+            QVERIFY(finding.kind != u"keep-alive-inverted");
+
+        // The origin's keep-alive as the user gives it in the timeout table.
+        const TimeoutCorrections corrections { { TimeoutCorrection::siteOf(healthy.request.url), u"origin"_s,
+                                                 u"keep-alive"_s, 0.3 } };
+        const HopAnalysis audited = HopAnalysis::of(healthy, verdict, corrections);
+        QCOMPARE(audited.chain.hops.size(), 2);
+        QCOMPARE(audited.chain.hops.at(0).product, u"nginx"_s);
+        QCOMPARE(audited.chain.hops.at(1).product, u"origin"_s);
+        const auto inverted = std::find_if(audited.timeoutAudit.cbegin(), audited.timeoutAudit.cend(),
+                                           [](const TimeoutFinding &f) { return f.kind == u"keep-alive-inverted"; });
+        QVERIFY(inverted != audited.timeoutAudit.cend());
+        QCOMPARE(inverted->outerHop, 0);
+        QCOMPARE(inverted->outer.name, u"keepalive_timeout (upstream block)"_s); // nginx's 60 s default
+        QCOMPARE(inverted->outer.seconds, 60.0);
+        QCOMPARE(inverted->inner.seconds, 0.3);
+        const int predicted = inverted->outer.status;
+        QCOMPARE(predicted, 502);
+        qInfo("audit: %s", qPrintable(inverted->text));
+
+        // The same request repeated on kept connections, 600 ms apart (longer than 300 ms).
+        SeriesRunner runner;
+        QSignalSpy done(&runner, &SeriesRunner::finished);
+        runner.start(request, SeriesOptions { 600, 4, 0, ConnectionPolicy::New });
+        QVERIFY(done.wait(20000));
+        QList<int> seen;
+        for (const SeriesSample &sample : runner.samples()) {
+            seen.append(sample.exchange.response ? sample.exchange.response->status : 0);
+            if (seen.constLast() != predicted)
+                continue;
+            // Each failure is the one the audit predicted: the outer hop's 502.
+            const Diagnosis failure = diagnoser.diagnose(sample.exchange);
+            QCOMPARE(failure.producer.product, audited.chain.hops.at(inverted->outerHop).product);
+        }
+        QVERIFY2(seen == (QList<int> { 200, predicted, 200, predicted }), qPrintable(nginx.logs()));
+        QVERIFY2(nginx.logs().contains(u"upstream prematurely closed connection"_s), qPrintable(nginx.logs()));
         nginx.stop();
     }
 

@@ -154,6 +154,15 @@ Result<QList<GatewayFingerprint>> parseFile(const QByteArray &bytes, const QStri
                     where) };
             fingerprint.upstreamKeepAlive = keepAlive;
         }
+        for (const QJsonValue &value : object.value(u"keepAlive"_s).toArray()) {
+            const QJsonObject k = value.toObject();
+            const KeepAliveDefault keepAlive { k.value(u"when"_s).toString(), k.value(u"setting"_s).toString(),
+                                               k.value(u"seconds"_s).toDouble(-1), k.value(u"source"_s).toString() };
+            if (keepAlive.setting.isEmpty() || keepAlive.seconds <= 0 || keepAlive.source.isEmpty())
+                return Error { u"%1: keepAlive '%2' needs setting, seconds > 0 and source"_s.arg(where,
+                                                                                                 keepAlive.setting) };
+            fingerprint.keepAlive.append(keepAlive);
+        }
         for (const QJsonValue &value : object.value(u"surprises"_s).toArray())
             fingerprint.surprises.append(value.toString());
         products.append(std::move(fingerprint));

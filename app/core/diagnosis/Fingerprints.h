@@ -24,7 +24,21 @@ struct DefaultTimeout
     QString phase; // "connect" | "read" (no response header yet) | "total"
     int status = 0; // what the product answers when it fires (504, 503, 502, 524, …)
     QString source; // citation, e.g. "SRC nginx proxy_module.c:3728"
+    bool givenByUser = false; // a value the user corrected or entered (hops/TimeoutAudit), not a default
     friend bool operator==(const DefaultTimeout &, const DefaultTimeout &) = default;
+};
+
+// How long the product keeps an idle connection from the client (or the hop in front) open for the
+// next request: the inner half of the keep-alive race. `when` (origins only) is a word that must
+// appear in the hop's Server or X-Powered-By field ("Express": Node.js's http server), empty for a
+// product that is one server.
+struct KeepAliveDefault
+{
+    QString when;
+    QString setting; // "keepalive_timeout", "server.keepAliveTimeout"
+    double seconds = 0;
+    QString source;
+    friend bool operator==(const KeepAliveDefault &, const KeepAliveDefault &) = default;
 };
 
 // How long a gateway keeps an idle connection to its upstream for reuse (its pool's idle timeout):
@@ -79,6 +93,7 @@ struct GatewayFingerprint
     QList<Signature> signatures;
     QList<DefaultTimeout> timeouts;
     std::optional<UpstreamKeepAlive> upstreamKeepAlive; // unknown for most products
+    QList<KeepAliveDefault> keepAlive; // its own idle keep-alive timeout toward the client side
     QStringList surprises; // what real instances do that the textbook does not say
     friend bool operator==(const GatewayFingerprint &, const GatewayFingerprint &) = default;
 };

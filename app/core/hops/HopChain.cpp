@@ -152,6 +152,15 @@ Hop hopOf(const GatewayFingerprint *product, const QString &order)
             if (timeout.seconds > 0)
                 hop.timeouts.append(timeout);
         }
+        if (product->upstreamKeepAlive)
+            hop.timeouts.append({ product->upstreamKeepAlive->setting, product->upstreamKeepAlive->seconds, 0,
+                                  u"upstream-keep-alive"_s, 502, product->upstreamKeepAlive->source });
+        for (const KeepAliveDefault &keepAlive : product->keepAlive) {
+            if (keepAlive.when.isEmpty()) {
+                hop.timeouts.append({ keepAlive.setting, keepAlive.seconds, 0, u"keep-alive"_s, 0, keepAlive.source });
+                break;
+            }
+        }
     } else {
         hop.product = u"unknown"_s;
         hop.displayName = HopChain::tr("unknown hop");
@@ -344,6 +353,42 @@ HopChain HopChain::build(const Exchange &exchange, const Diagnosis &diagnosis, c
                 hop.added.append({ QString::fromUtf8(field.name), QString::fromUtf8(field.value) });
                 break;
             }
+        }
+    }
+
+    // The keep-alive default of a server the hop's own fields name ("X-Powered-By: Express"), and
+    // the Keep-Alive field: connection-specific (RFC 9110 §7.6.1), so the hop the client talked to sent it.
+    for (Hop &hop : chain.hops) {
+        const GatewayFingerprint *product = catalog.product(hop.product);
+        if (!product || std::any_of(hop.timeouts.cbegin(), hop.timeouts.cend(), [](const DefaultTimeout &t) {
+                return t.phase == u"keep-alive";
+            }))
+            continue;
+        for (const KeepAliveDefault &keepAlive : product->keepAlive) {
+            const bool named = std::any_of(hop.added.cbegin(), hop.added.cend(), [&](const HopEvidence &item) {
+                return (item.header.compare(u"server"_s, Qt::CaseInsensitive) == 0
+                        || item.header.compare(u"x-powered-by"_s, Qt::CaseInsensitive) == 0)
+                    && containsWord(item.value, keepAlive.when);
+            });
+            if (!keepAlive.when.isEmpty() && named) {
+                hop.timeouts.append({ keepAlive.setting, keepAlive.seconds, 0, u"keep-alive"_s, 0,
+                                      keepAlive.source + u" — "_s + keepAlive.when });
+                break;
+            }
+        }
+    }
+    if (!chain.hops.isEmpty()) {
+        static const QRegularExpression timeoutParameter(u"(?:^|[,;\\s])timeout\\s*=\\s*\"?(\\d+(?:\\.\\d+)?)"_s,
+                                                         QRegularExpression::CaseInsensitiveOption);
+        for (const QByteArray &value : headerValues(headers, "keep-alive")) {
+            const QRegularExpressionMatch match = timeoutParameter.match(QString::fromLatin1(value));
+            if (!match.hasMatch() || match.captured(1).toDouble() <= 0)
+                continue;
+            QList<DefaultTimeout> &timeouts = chain.hops.first().timeouts;
+            timeouts.removeIf([](const DefaultTimeout &t) { return t.phase == u"keep-alive"; });
+            timeouts.append({ u"Keep-Alive: timeout"_s, match.captured(1).toDouble(), 0, u"keep-alive"_s, 0,
+                              u"Keep-Alive: "_s + QString::fromLatin1(value) });
+            break;
         }
     }
 

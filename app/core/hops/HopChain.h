@@ -24,7 +24,8 @@ struct HopEvidence
 // catalog. `order` says how its place in the chain is known: "via" (its Via entry), "position"
 // (the catalog's usual position of the product: edge, balancer, proxy), "diagnosis" (the
 // diagnosis named it as the producer; nothing else in the headers does), "connection" (the
-// address the client connected to; nothing else known).
+// address the client connected to; nothing else known), "user" (the application behind the last
+// hop, there because the user gave a timeout for it; hops/TimeoutAudit).
 struct Hop
 {
     QString product;

@@ -4,10 +4,10 @@ using namespace Qt::StringLiterals;
 
 namespace Gatescope {
 
-HopAnalysis HopAnalysis::of(const Exchange &exchange, const Diagnosis &diagnosis)
+HopAnalysis HopAnalysis::of(const Exchange &exchange, const Diagnosis &diagnosis, const TimeoutCorrections &corrections)
 {
     HopAnalysis analysis;
-    analysis.chain = HopChain::build(exchange, diagnosis);
+    analysis.chain = TimeoutAudit::corrected(HopChain::build(exchange, diagnosis), exchange, corrections);
     analysis.waitSplit = WaitSplit::build(exchange, analysis.chain);
     analysis.timeoutAudit = TimeoutAudit::audit(analysis.chain, exchange);
     return analysis;
@@ -19,11 +19,9 @@ namespace {
 
 QJsonObject timeoutToJson(const DefaultTimeout &timeout)
 {
-    return QJsonObject { { u"name"_s, timeout.name },
-                         { u"seconds"_s, timeout.seconds },
-                         { u"phase"_s, timeout.phase },
-                         { u"status"_s, timeout.status },
-                         { u"source"_s, timeout.source } };
+    return QJsonObject { { u"name"_s, timeout.name },     { u"seconds"_s, timeout.seconds },
+                         { u"phase"_s, timeout.phase },   { u"status"_s, timeout.status },
+                         { u"source"_s, timeout.source }, { u"givenByUser"_s, timeout.givenByUser } };
 }
 
 QJsonArray evidenceToJson(const QList<HopEvidence> &evidence)
@@ -116,6 +114,7 @@ using Writer = IndentedJsonWriter;
 void writeTimeout(Writer &w, const DefaultTimeout &timeout)
 {
     w.beginObject();
+    w.member("givenByUser"_L1, timeout.givenByUser);
     w.member("name"_L1, timeout.name);
     w.member("phase"_L1, timeout.phase);
     w.member("seconds"_L1, timeout.seconds);

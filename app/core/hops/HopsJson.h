@@ -19,7 +19,9 @@ struct HopAnalysis
     WaitSplit waitSplit;
     QList<TimeoutFinding> timeoutAudit;
 
-    static HopAnalysis of(const Exchange &exchange, const Diagnosis &diagnosis);
+    // With the user's corrected timeouts (saved with the workspace) applied before the audit.
+    static HopAnalysis of(const Exchange &exchange, const Diagnosis &diagnosis,
+                          const TimeoutCorrections &corrections = {});
 };
 
 namespace HopsJson {

@@ -16,6 +16,13 @@ bool answered(const Exchange &exchange)
     return exchange.transport.outcome == Outcome::Ok && exchange.response.has_value();
 }
 
+// The gateway's failure is its own timeout waiting for the origin (504, 524, upstream.timeout).
+bool gaveUpWaiting(const ComparedPath &path)
+{
+    return path.diagnosis.cause == u"upstream.timeout"
+        || (path.exchange.response && (path.exchange.response->status == 504 || path.exchange.response->status == 524));
+}
+
 QString hopName(const Diagnosis &diagnosis)
 {
     if (diagnosis.producer.layer == u"gateway" && diagnosis.producer.product != u"unknown")
@@ -74,15 +81,21 @@ Result<RequestSpec> OriginComparison::straightTo(const RequestSpec &request, con
 }
 
 Result<QList<ComparedPath>> OriginComparison::run(const RequestSpec &request, const QStringList &origins,
-                                                  const Send &send, const Diagnoser &diagnoser)
+                                                  const Send &send, const Diagnoser &diagnoser, const QStringList &hops)
 {
     QList<ComparedPath> paths;
-    paths.append({ QString(), asAddressed(request), {}, {} });
+    paths.append({ QString(), 0, asAddressed(request), {}, {} });
+    for (qsizetype i = 0; i < hops.size(); ++i) {
+        Result<RequestSpec> straight = straightTo(request, hops.at(i));
+        if (!straight)
+            return Error { straight.error() };
+        paths.append({ hops.at(i).trimmed(), int(i + 1), straight.value(), {}, {} });
+    }
     for (const QString &origin : origins) {
         Result<RequestSpec> straight = straightTo(request, origin);
         if (!straight)
             return Error { straight.error() };
-        paths.append({ origin.trimmed(), straight.value(), {}, {} });
+        paths.append({ origin.trimmed(), 0, straight.value(), {}, {} });
     }
     for (ComparedPath &path : paths) {
         const QList<Exchange> exchanges = send(path.request);
@@ -136,6 +149,8 @@ QString OriginComparison::conclusion(const QList<ComparedPath> &paths)
     QStringList sentences;
     for (qsizetype i = 1; i < paths.size(); ++i) {
         const ComparedPath &origin = paths.at(i);
+        if (origin.hop > 0)
+            continue; // the chain's hops are walked below
         const Exchange &e = origin.exchange;
         const bool originAnswered = answered(e);
         const bool originFailed = isFailure(e);
@@ -147,6 +162,12 @@ QString OriginComparison::conclusion(const QList<ComparedPath> &paths)
                 verdict = tr("the origin is down, %1 only reported it").arg(hop);
             else if (originFailed)
                 verdict = tr("the origin fails too; %1 stands in front of a failing application").arg(hop);
+            else if (gaveUpWaiting(addressed) && e.timings.wait > addressed.exchange.timings.wait)
+                //: %1 how long the origin took to answer, %2 the gateway, %3 how long it waited
+                verdict
+                    = tr("the origin is slow: it answers, but after %1, and %2 gave up after %3 — give %2 a "
+                         "longer timeout or make the origin faster")
+                          .arg(formatDuration(e.timings.wait), hop, formatDuration(addressed.exchange.timings.wait));
             else
                 verdict = tr("the origin answers; the fault lies in %1 or between it and the origin (its route, the "
                              "address it uses, its timeouts)")
@@ -166,7 +187,47 @@ QString OriginComparison::conclusion(const QList<ComparedPath> &paths)
         }
         sentences.append(tr("%1; straight to %2: %3 → %4").arg(through, origin.target, resultWords(origin), verdict));
     }
+    // The chain, client side first: as addressed, each hop, then the first origin.
+    QList<const ComparedPath *> chain { &addressed };
+    for (const ComparedPath &path : paths) {
+        if (path.hop > 0)
+            chain.append(&path);
+    }
+    if (chain.size() > 1) {
+        for (const ComparedPath &path : paths) {
+            if (!path.target.isEmpty() && path.hop == 0) {
+                chain.append(&path);
+                break;
+            }
+        }
+        QStringList walked;
+        qsizetype innermostFailure = -1;
+        for (qsizetype i = 0; i < chain.size(); ++i) {
+            walked.append(tr("%1: %2").arg(pathName(*chain.at(i)), resultWords(*chain.at(i))));
+            if (isFailure(chain.at(i)->exchange))
+                innermostFailure = i;
+        }
+        QString verdict;
+        if (innermostFailure < 0)
+            verdict = tr("every point of the chain answers: nothing to bypass");
+        else if (innermostFailure == chain.size() - 1)
+            verdict = tr("it fails down to %1: the fault is there or behind it").arg(pathName(*chain.last()));
+        else
+            //: %1 the innermost point where the request fails, %2 the next one inwards, where it is answered
+            verdict = tr("it fails at %1 and is answered from %2 inwards: the fault lies in %1 or on its way to %2")
+                          .arg(pathName(*chain.at(innermostFailure)), pathName(*chain.at(innermostFailure + 1)));
+        sentences.append(tr("along the chain: %1 → %2").arg(walked.join(u"; "_s), verdict));
+    }
     return sentences.join(u"\n"_s);
+}
+
+QString OriginComparison::pathName(const ComparedPath &path)
+{
+    if (path.target.isEmpty())
+        return tr("as addressed");
+    if (path.hop > 0)
+        return tr("hop %1 (%2)").arg(path.hop).arg(path.target);
+    return tr("the origin (%1)").arg(path.target);
 }
 
 QStringList OriginComparison::differences(const ComparedPath &a, const ComparedPath &b)

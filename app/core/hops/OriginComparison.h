@@ -18,6 +18,7 @@ namespace Gatescope {
 struct ComparedPath
 {
     QString target; // "" = as addressed; else "10.0.3.7:8080" as the user typed it
+    int hop = 0; // 1, 2, …: a hop of the chain the user gave (client side first); 0: as addressed or an origin
     RequestSpec request; // as sent
     Exchange exchange; // the first answer (redirects are never followed)
     Diagnosis diagnosis;
@@ -40,12 +41,19 @@ public:
 
     // Sends every path with `send` (ProbeEngine::run, or the CLI's interruptible sender) and
     // diagnoses each answer. Fails only on an origin that is no HOST:PORT.
+    // `hops`: the addresses of the chain's hops as the user gave them, client side first (the load
+    // balancer, then the pod's ingress…); the request is sent straight to each, between the
+    // addressed path and the origins.
     static Result<QList<ComparedPath>> run(const RequestSpec &request, const QStringList &origins, const Send &send,
-                                           const Diagnoser &diagnoser);
+                                           const Diagnoser &diagnoser, const QStringList &hops = {});
 
     // "through nginx: 502 after 0.4 ms; straight to 10.0.3.7:8080: connection refused → the origin
     // is down, nginx only reported it" — one sentence per origin, joined.
+    // With hops, a last sentence walks the chain: where the request fails innermost and from where
+    // inwards it is answered.
     static QString conclusion(const QList<ComparedPath> &paths);
+    // "hop 2 (10.0.1.9:80)", "the origin (10.0.3.7:8080)", "as addressed".
+    static QString pathName(const ComparedPath &path);
     // What one path's result was, in words: "502 after 0.4 ms", "connection refused".
     static QString resultWords(const ComparedPath &path);
     // The rows that differ between two paths: "status", "outcome", "producer", "cause", and each

@@ -2,6 +2,7 @@
 
 #include "hops/HopChain.h"
 #include "model/Exchange.h"
+#include "model/TimeoutCorrection.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -29,6 +30,17 @@ struct TimeoutAudit
     Q_DECLARE_TR_FUNCTIONS(Gatescope::TimeoutAudit)
 public:
     static QList<TimeoutFinding> audit(const HopChain &chain, const Exchange &exchange);
+    // The phases a hop's timeouts are laid out by, in the order of the window's table.
+    static QStringList phases(); // keep-alive, upstream-keep-alive, connect, read, total
+    static QString phaseTitle(const QString &phase); // "Keep-alive", "First byte", …
+    static QString phaseExplanation(const QString &phase); // one sentence for a tooltip
+    // The chain with the user's corrections for the exchange's site: a corrected phase keeps the
+    // default's name and takes the user's seconds (givenByUser); a phase with no default gets one.
+    // A correction for the origin when the headers show none adds userOrigin() behind the last hop.
+    static HopChain corrected(HopChain chain, const Exchange &exchange, const TimeoutCorrections &corrections);
+    // The application behind the gateways as the user speaks of it (order "user"): a row of the
+    // timeout table when the headers show no origin.
+    static Hop userOrigin(const FingerprintCatalog &catalog = FingerprintCatalog::builtIn());
     // Within this much of a default, a wait "ends at" it: 3 % or 250 ms, whichever is more.
     static bool endsAt(double waitMs, double seconds);
 };

@@ -205,8 +205,8 @@ QList<FaultServer::ModeInfo> FaultServer::modes()
         { M::Maintenance, u"/maintenance"_s, u"retry=120"_s, Tr::tr("503 maintenance page with Retry-After") },
         { M::HtmlLogin, u"/html-login"_s, {}, Tr::tr("200 HTML login page, whatever the caller accepts") },
         { M::Big, u"/big"_s, u"bytes=10485760"_s, Tr::tr("200 with a body of the given size") },
-        { M::Delay, u"/delay"_s, u"ms=1000&code=200&body=&type=text/plain"_s,
-          Tr::tr("waits ms, then answers as /status") },
+        { M::Delay, u"/delay"_s, u"ms=1000&code=200&body=&type=text/plain&timing="_s,
+          Tr::tr("waits ms, then answers as /status; with timing=NAME it says how long it took in Server-Timing") },
         { M::ObsFold,
           u"/obs-fold"_s,
           {},
@@ -576,9 +576,22 @@ private:
             continueBigBody();
             return;
         }
-        case M::Delay:
-            later(intParameter("ms", 1000), [this] { answerAndClose(statusResponse()); });
+        case M::Delay: {
+            // timing=NAME: the time it really took, measured here, as an application would report it.
+            QElapsedTimer took;
+            took.start();
+            later(intParameter("ms", 1000), [this, took] {
+                QByteArray bytes = statusResponse();
+                const QByteArray name = textParameter("timing", {});
+                const qsizetype headEnd = bytes.indexOf("\r\n\r\n");
+                if (!name.isEmpty() && headEnd >= 0)
+                    bytes.insert(headEnd,
+                                 "\r\nServer-Timing: " + name
+                                     + ";dur=" + QByteArray::number(double(took.nsecsElapsed()) / 1e6, 'f', 3));
+                answerAndClose(bytes);
+            });
             return;
+        }
         case M::ObsFold:
         case M::InvalidHeaderName:
         case M::ConflictingContentLength:

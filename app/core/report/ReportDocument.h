@@ -3,6 +3,7 @@
 #include "diagnosis/Diagnosis.h"
 #include "diagnosis/DiagnosisJson.h"
 #include "model/Exchange.h"
+#include "model/TimeoutCorrection.h"
 
 #include <QDateTime>
 #include <QList>
@@ -27,6 +28,9 @@ struct ReportDocument
     // Healthy exchanges of the input that were left out (not asked for with --all or "Include
     // healthy exchanges"): the human formats summarise them in one row of the summary table.
     int omittedHealthy = 0;
+    // The hop timeouts the user corrected (the window's workspace): applied before each exchange's
+    // timeout audit, as the window does.
+    TimeoutCorrections timeoutCorrections;
 
     friend bool operator==(const ReportDocument &, const ReportDocument &) = default;
 };

@@ -502,12 +502,12 @@ QByteArray jsonTail(const PreparedReport &report)
 
 } // namespace
 
-QByteArray ReportWriter::jsonExchange(const ReportEntry &entry)
+QByteArray ReportWriter::jsonExchange(const ReportEntry &entry, const TimeoutCorrections &corrections)
 {
     // Indented as an element of "exchanges" (two levels deep), exactly as QJsonDocument writes
     // the whole document; no trailing newline. Written straight as text: building the
     // QJsonObject tree and writing it cost most of a big report's time.
-    const HopAnalysis hops = HopAnalysis::of(entry.exchange, entry.diagnosis);
+    const HopAnalysis hops = HopAnalysis::of(entry.exchange, entry.diagnosis, corrections);
     QList<IndentedJsonWriter::Member> members = DiagnosisJson::exchangeMembers(entry);
     HopsJson::appendMembers(members, hops);
     QByteArray out;
@@ -518,15 +518,15 @@ QByteArray ReportWriter::jsonExchange(const ReportEntry &entry)
     if (!writer.membersInOrder()) {
         // A writer wrote an object's members out of key order: say so, and write the tree.
         qCWarning(lcReport) << "ReportWriter::jsonExchange: members out of key order; written from the JSON tree";
-        return jsonExchangeFromTree(entry);
+        return jsonExchangeFromTree(entry, corrections);
     }
     return out;
 }
 
-QByteArray ReportWriter::jsonExchangeFromTree(const ReportEntry &entry)
+QByteArray ReportWriter::jsonExchangeFromTree(const ReportEntry &entry, const TimeoutCorrections &corrections)
 {
     QJsonObject object = DiagnosisJson::exchangeToJson(entry);
-    HopsJson::insertInto(object, HopAnalysis::of(entry.exchange, entry.diagnosis));
+    HopsJson::insertInto(object, HopAnalysis::of(entry.exchange, entry.diagnosis, corrections));
     const QByteArray alone = QJsonDocument(object).toJson(QJsonDocument::Indented);
     QByteArray out;
     out.reserve(alone.size() + alone.count('\n') * 8);
@@ -581,12 +581,14 @@ QString hopOrderText(const QString &order)
         return ReportWriter::tr("named by the diagnosis only");
     if (order == u"connection")
         return ReportWriter::tr("the address connected to");
+    if (order == u"user")
+        return ReportWriter::tr("behind the last hop, as you gave its timeouts");
     return ReportWriter::tr("place from the product's usual position");
 }
 
-HopRows hopRows(const ReportEntry &entry)
+HopRows hopRows(const ReportEntry &entry, const TimeoutCorrections &corrections)
 {
-    const HopAnalysis analysis = HopAnalysis::of(entry.exchange, entry.diagnosis);
+    const HopAnalysis analysis = HopAnalysis::of(entry.exchange, entry.diagnosis, corrections);
     HopRows rows;
     for (const Hop &hop : analysis.chain.hops) {
         HopRows::Row row;
@@ -711,7 +713,7 @@ QString markdownHops(const HopRows &rows)
     return md;
 }
 
-QString markdownEntry(const ReportEntry &entry)
+QString markdownEntry(const ReportEntry &entry, const TimeoutCorrections &corrections)
 {
     const Exchange &e = entry.exchange;
     const Diagnosis &d = entry.diagnosis;
@@ -735,7 +737,7 @@ QString markdownEntry(const ReportEntry &entry)
         + (e.transport.detail.isEmpty() ? QString() : u" — "_s + mdText(e.transport.detail)) + u"\n\n"_s;
     if (!e.comment.isEmpty())
         md += u"**"_s + ReportWriter::tr("Note") + u":** "_s + mdText(e.comment) + u"\n\n"_s;
-    md += markdownHops(hopRows(entry));
+    md += markdownHops(hopRows(entry, corrections));
 
     if (!d.path.isEmpty()) {
         md += u"### "_s + ReportWriter::tr("Decision path") + u"\n\n"_s;
@@ -1082,7 +1084,7 @@ private:
             m_html += u"<div class=\"verdict%1\"><h3>%2</h3>\n"_s.arg(failed ? u" failed"_s : QString(),
                                                                       htmlEscape(ReportWriter::tr("Verdict")))
                 + verdict + u"</div>\n"_s;
-        hops(hopRows(entry));
+        hops(hopRows(entry, m_report.document.timeoutCorrections));
 
         if (!d.path.isEmpty()) {
             m_html += u"<h3>"_s + htmlEscape(ReportWriter::tr("Decision path")) + u"</h3>\n<ol class=\"path\">\n"_s;
@@ -1226,7 +1228,7 @@ QString textHops(const HopRows &rows)
     return out;
 }
 
-QString textEntry(const ReportEntry &entry)
+QString textEntry(const ReportEntry &entry, const TimeoutCorrections &corrections)
 {
     const Exchange &e = entry.exchange;
     const Diagnosis &d = entry.diagnosis;
@@ -1243,7 +1245,7 @@ QString textEntry(const ReportEntry &entry)
         + (e.transport.detail.isEmpty() ? QString() : u" — "_s + e.transport.detail) + u'\n';
     if (!e.comment.isEmpty())
         out += ReportWriter::tr("Note") + u": "_s + e.comment + u'\n';
-    out += textHops(hopRows(entry));
+    out += textHops(hopRows(entry, corrections));
     if (!d.path.isEmpty()) {
         out += ReportWriter::tr("Decision path") + u":\n"_s;
         for (const PathStep &step : d.path)
@@ -1331,7 +1333,8 @@ bool ReportWriter::write(QIODevice *device, const PreparedReport &report, Report
         if (!writeAll(device, "{\n    \"exchanges\": [\n"))
             return false;
         const bool written = writeEntries(device, order, [&](qsizetype position, qsizetype index) -> QByteArray {
-            return (position > 0 ? QByteArray(",\n") : QByteArray()) + jsonExchange(entries.at(index));
+            return (position > 0 ? QByteArray(",\n") : QByteArray())
+                + jsonExchange(entries.at(index), report.document.timeoutCorrections);
         });
         return written && writeAll(device, entries.isEmpty() ? "    ],\n" : "\n    ],\n")
             && writeAll(device, jsonTail(report));
@@ -1340,7 +1343,7 @@ bool ReportWriter::write(QIODevice *device, const PreparedReport &report, Report
         const QList<qsizetype> order = readingOrder(report);
         return writeAll(device, markdownHead(report, order).toUtf8())
             && writeEntries(device, order, [&](qsizetype, qsizetype index) -> QByteArray {
-                   return markdownEntry(entries.at(index)).toUtf8();
+                   return markdownEntry(entries.at(index), report.document.timeoutCorrections).toUtf8();
                });
     }
     case ReportFormat::Html: {
@@ -1356,7 +1359,7 @@ bool ReportWriter::write(QIODevice *device, const PreparedReport &report, Report
         const QList<qsizetype> order = readingOrder(report);
         return writeAll(device, textHead(report).toUtf8())
             && writeEntries(device, order, [&](qsizetype, qsizetype index) -> QByteArray {
-                   return textEntry(entries.at(index)).toUtf8();
+                   return textEntry(entries.at(index), report.document.timeoutCorrections).toUtf8();
                });
     }
     case ReportFormat::Pdf:

@@ -69,10 +69,10 @@ public:
     static QString htmlEntryDocument(const PreparedReport &report, qsizetype entryIndex, HtmlFlavor flavor);
 
     // One exchange of the JSON document as it stands in "exchanges" (indented for its place).
-    static QByteArray jsonExchange(const ReportEntry &entry);
+    static QByteArray jsonExchange(const ReportEntry &entry, const TimeoutCorrections &corrections = {});
     // The same bytes made through the QJsonObject tree (DiagnosisJson::exchangeToJson and
     // HopsJson::insertInto) and QJsonDocument: the reference jsonExchange() is tested against.
-    static QByteArray jsonExchangeFromTree(const ReportEntry &entry);
+    static QByteArray jsonExchangeFromTree(const ReportEntry &entry, const TimeoutCorrections &corrections = {});
     static QString markdown(const PreparedReport &report);
     static QString html(const PreparedReport &report, HtmlFlavor flavor = HtmlFlavor::Browser);
     static QString text(const PreparedReport &report);

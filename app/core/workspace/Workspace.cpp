@@ -65,6 +65,12 @@ QJsonObject toJson(const Workspace &data)
     QJsonArray history;
     for (const HistoryRun &run : data.history)
         history.append(runToSummaryJson(run));
+    QJsonArray corrections;
+    for (const TimeoutCorrection &correction : data.timeoutCorrections)
+        corrections.append(QJsonObject { { u"site"_s, correction.site },
+                                         { u"product"_s, correction.product },
+                                         { u"phase"_s, correction.phase },
+                                         { u"seconds"_s, correction.seconds } });
     QJsonObject checklists;
     for (auto it = data.checklistState.cbegin(); it != data.checklistState.cend(); ++it) {
         QList<int> items(it.value().cbegin(), it.value().cend());
@@ -78,6 +84,7 @@ QJsonObject toJson(const Workspace &data)
              { u"collections"_s, collections },
              { u"captures"_s, captures },
              { u"history"_s, history },
+             { u"timeoutCorrections"_s, corrections },
              { u"currentRequest"_s, data.currentRequestId },
              { u"checklists"_s, checklists } };
 }
@@ -148,6 +155,13 @@ Result<Workspace> fromJson(const QJsonObject &object, const QString &where)
         for (const QJsonValue &item : items)
             checked.insert(item.toInt());
         data.checklistState.insert(it.key(), checked);
+    }
+    for (const QJsonValue &value : object.value(u"timeoutCorrections"_s).toArray()) {
+        const QJsonObject item = value.toObject();
+        const TimeoutCorrection correction { item.value(u"site"_s).toString(), item.value(u"product"_s).toString(),
+                                             item.value(u"phase"_s).toString(), item.value(u"seconds"_s).toDouble() };
+        if (!correction.product.isEmpty() && !correction.phase.isEmpty() && correction.seconds > 0)
+            data.timeoutCorrections.append(correction);
     }
     return data;
 }

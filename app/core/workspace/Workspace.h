@@ -2,6 +2,7 @@
 
 #include "capture/CaptureImporter.h"
 #include "model/RequestSpec.h"
+#include "model/TimeoutCorrection.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -64,6 +65,7 @@ struct Workspace
     QList<HistoryRun> history; // newest first
     QString currentRequestId;
     QHash<QString, QSet<int>> checklistState;
+    TimeoutCorrections timeoutCorrections; // the hops' timeouts as the user corrected them
 };
 
 // The JSON form of the workspace file (schema gatescope.workspace/1) and of the per-capture and

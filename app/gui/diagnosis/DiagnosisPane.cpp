@@ -6,11 +6,14 @@
 #include "gui/diagnosis/DecisionTreeModel.h"
 #include "gui/diagnosis/DecisionTreeView.h"
 #include "gui/diagnosis/HopRowView.h"
+#include "gui/diagnosis/TimeoutTableDialog.h"
 #include "gui/workspace/WorkspaceModel.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -75,12 +78,24 @@ void DiagnosisPane::setupWidgets()
     m_audit->setWordWrap(true);
     m_audit->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_audit->setMargin(4);
-    m_audit->hide();
-    layout->addWidget(m_audit);
+    m_editTimeouts = new QPushButton(this);
+    m_editTimeouts->setObjectName(u"editTimeouts"_s);
+    m_editTimeouts->hide();
+    connect(m_editTimeouts, &QPushButton::clicked, this, &DiagnosisPane::openTimeoutTable);
+    auto *auditRow = new QHBoxLayout;
+    auditRow->setContentsMargins(0, 0, 4, 0);
+    auditRow->addWidget(m_audit, 1);
+    auditRow->addWidget(m_editTimeouts, 0, Qt::AlignTop);
+    layout->addLayout(auditRow);
     layout->addWidget(m_verdict);
     layout->addWidget(m_splitter, 1);
 
     connect(m_tree, &DecisionTreeView::nodeSelected, this, &DiagnosisPane::showNode);
+    if (m_workspace)
+        connect(m_workspace, &WorkspaceModel::timeoutCorrectionsChanged, this, [this] {
+            if (m_hopsOf)
+                showHopsOf(m_hopsOf->first, m_hopsOf->second);
+        });
     connect(m_checklistModel, &ChecklistModel::checkedItemsChanged, this,
             [this](const QString &id, const QSet<int> &checked) {
                 if (m_workspace)
@@ -93,6 +108,8 @@ void DiagnosisPane::retranslate()
     m_tree->setAccessibleName(tr("Decision tree of the 5xx rules"));
     m_explanation->setAccessibleName(tr("Explanation of the selected rule"));
     m_verdict->setAccessibleName(tr("Verdict"));
+    m_editTimeouts->setText(tr("Timeouts…"));
+    m_editTimeouts->setToolTip(tr("The hops' timeouts side by side; correct them to your configuration"));
     updateVerdict();
     showNode(m_selectedNode);
 }
@@ -135,10 +152,32 @@ void DiagnosisPane::clearDiagnosis()
     m_tree->showOverview();
     showNode(QString());
     showHops({});
+    m_hopsOf.reset();
+}
+
+void DiagnosisPane::showHopsOf(const Exchange &exchange, const Diagnosis &diagnosis)
+{
+    m_hopsOf = std::pair(exchange, diagnosis);
+    const HopChain chain
+        = TimeoutAudit::corrected(HopChain::build(exchange, diagnosis), exchange,
+                                  m_workspace ? m_workspace->timeoutCorrections() : TimeoutCorrections {});
+    showHops(chain, TimeoutAudit::audit(chain, exchange));
+    m_editTimeouts->setVisible(!chain.hops.isEmpty());
+}
+
+void DiagnosisPane::openTimeoutTable()
+{
+    if (!m_hopsOf)
+        return;
+    auto *dialog = new TimeoutTableDialog(m_workspace, m_hopsOf->first, m_hopsOf->second, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void DiagnosisPane::showHops(const HopChain &chain, const QList<TimeoutFinding> &audit)
 {
+    if (chain.hops.isEmpty())
+        m_editTimeouts->hide();
     m_hops->setChain(chain);
     m_hops->setVisible(!chain.hops.isEmpty());
     QStringList lines;

@@ -7,7 +7,11 @@
 
 #include <QWidget>
 
+#include <optional>
+#include <utility>
+
 class QLabel;
+class QPushButton;
 class QSplitter;
 class QTextBrowser;
 
@@ -36,6 +40,11 @@ public:
     // The hop chain of the exchange shown, as a row of boxes above the verdict (hidden when empty),
     // and under it the timeout audit's findings (hidden when there are none).
     void showHops(const HopChain &chain, const QList<TimeoutFinding> &audit = {});
+    // The same for an exchange: its chain with the workspace's corrected timeouts, audited again
+    // whenever a correction changes; "Timeouts…" then opens the table where they are corrected.
+    void showHopsOf(const Exchange &exchange, const Diagnosis &diagnosis);
+    QPushButton *timeoutsButton() const { return m_editTimeouts; }
+    void openTimeoutTable(); // the TimeoutTableDialog of the exchange shown (nothing without one)
     QLabel *timeoutAuditLabel() const { return m_audit; }
     HopRowView *hopRow() const { return m_hops; }
     bool hasDiagnosis() const { return m_hasDiagnosis; }
@@ -62,6 +71,8 @@ private:
     QLabel *m_verdict = nullptr;
     HopRowView *m_hops = nullptr;
     QLabel *m_audit = nullptr;
+    QPushButton *m_editTimeouts = nullptr;
+    std::optional<std::pair<Exchange, Diagnosis>> m_hopsOf; // the exchange showHopsOf() shows
     QSplitter *m_splitter = nullptr;
     DecisionTreeModel *m_model = nullptr;
     DecisionTreeView *m_tree = nullptr;

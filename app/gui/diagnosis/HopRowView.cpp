@@ -121,7 +121,9 @@ QString HopRowView::boxToolTip(int index) const
         html += u"<br>"_s + tr("Default timeouts:");
         for (const DefaultTimeout &timeout : hop.timeouts)
             html += u"<br>&nbsp;&nbsp;"_s
-                + QString(timeout.name + u' ' + formatDuration(timeout.seconds * 1000.0)).toHtmlEscaped();
+                + QString(timeout.name + u' ' + formatDuration(timeout.seconds * 1000.0)
+                          + (timeout.givenByUser ? u' ' + tr("(yours)") : QString()))
+                      .toHtmlEscaped();
     }
     QString place;
     if (hop.order == u"via")
@@ -130,6 +132,8 @@ QString HopRowView::boxToolTip(int index) const
         place = tr("Only the diagnosis names it: no header of its own shows where it stands.");
     else if (hop.order == u"connection")
         place = tr("The address the client connected to; no header names a product.");
+    else if (hop.order == u"user")
+        place = tr("No header shows it: it stands behind the last hop because you gave its timeouts.");
     else
         place = tr("Its place is the product's usual position (edge, load balancer, proxy), not proven by a header.");
     return html + u"<br><i>"_s + place.toHtmlEscaped() + u"</i>"_s;

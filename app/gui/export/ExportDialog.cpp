@@ -42,9 +42,11 @@ ExportDialog::ExportDialog(ReportDocument document, QWidget *parent)
 }
 
 static ReportDocument documentFrom(const QList<Exchange> &exchanges, const QList<Diagnosis> &diagnoses,
-                                   const QString &inputKind, const QString &inputName)
+                                   const QString &inputKind, const QString &inputName,
+                                   const TimeoutCorrections &corrections)
 {
     ReportDocument document;
+    document.timeoutCorrections = corrections;
     document.inputKind = inputKind;
     document.inputName = inputName;
     for (qsizetype i = 0; i < exchanges.size(); ++i)
@@ -53,8 +55,9 @@ static ReportDocument documentFrom(const QList<Exchange> &exchanges, const QList
 }
 
 ExportDialog::ExportDialog(const QList<Exchange> &exchanges, const QList<Diagnosis> &diagnoses,
-                           const QString &inputKind, const QString &inputName, QWidget *parent)
-    : ExportDialog(documentFrom(exchanges, diagnoses, inputKind, inputName), parent)
+                           const QString &inputKind, const QString &inputName, QWidget *parent,
+                           const TimeoutCorrections &corrections)
+    : ExportDialog(documentFrom(exchanges, diagnoses, inputKind, inputName, corrections), parent)
 { }
 
 void ExportDialog::setupUi()

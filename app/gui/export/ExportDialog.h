@@ -28,8 +28,9 @@ public:
     explicit ExportDialog(ReportDocument document, QWidget *parent = nullptr);
     // Convenience for the main window: exchanges and their diagnoses, pairwise (missing diagnoses
     // are left empty), and where they came from ("har", "capture.har").
+    // `corrections`: the hop timeouts the user corrected, audited in the report as in the window.
     ExportDialog(const QList<Exchange> &exchanges, const QList<Diagnosis> &diagnoses, const QString &inputKind,
-                 const QString &inputName, QWidget *parent = nullptr);
+                 const QString &inputName, QWidget *parent = nullptr, const TimeoutCorrections &corrections = {});
 
     ReportFormat format() const;
     void setFormat(ReportFormat format);

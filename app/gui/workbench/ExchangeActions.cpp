@@ -247,21 +247,30 @@ void ExchangeActions::askOrigins()
     intro->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Compare"));
+    auto *chain = new QLineEdit(&dialog);
+    chain->setObjectName(u"chainHops"_s);
+    chain->setPlaceholderText(u"10.0.0.5:80 10.0.1.9:80"_s);
+    chain->setToolTip(tr("Optional: the addresses of the hops in between, client side first (the load balancer, "
+                         "then the pod's ingress…); the request goes straight to each too, and the conclusion says "
+                         "where along the chain it starts to fail."));
     auto *form = new QFormLayout;
     form->addRow(tr("&Origins:"), origins);
+    form->addRow(tr("&Through hops:"), chain);
     auto *layout = new QVBoxLayout(&dialog);
     layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(problem);
     layout->addWidget(buttons);
     QStringList typed;
+    QStringList hops;
     connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
         typed = origins->text().split(QRegularExpression(u"[\\s,]+"_s), Qt::SkipEmptyParts);
+        hops = chain->text().split(QRegularExpression(u"[\\s,]+"_s), Qt::SkipEmptyParts);
         if (typed.isEmpty()) {
             problem->setText(tr("Type at least one HOST:PORT."));
             return;
         }
-        for (const QString &origin : std::as_const(typed)) {
+        for (const QString &origin : hops + typed) {
             if (const Result<RequestSpec> straight = OriginComparison::straightTo(request, origin); !straight) {
                 problem->setText(straight.error());
                 return;
@@ -272,7 +281,7 @@ void ExchangeActions::askOrigins()
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    auto *compare = new OriginCompareDialog(request, typed, m_dialogParent);
+    auto *compare = new OriginCompareDialog(request, typed, m_dialogParent, hops);
     compare->setAttribute(Qt::WA_DeleteOnClose);
     compare->show();
 }

@@ -70,8 +70,7 @@ bool ExchangePresenter::select(int entry, const Diagnosis *diagnosis)
     m_diagnosis = diagnosis ? *diagnosis : m_diagnose(exchange);
     m_response->showExchange(exchange);
     m_diagnosisPane->showDiagnosis(m_diagnosis);
-    const HopChain chain = HopChain::build(exchange, m_diagnosis);
-    m_diagnosisPane->showHops(chain, TimeoutAudit::audit(chain, exchange));
+    m_diagnosisPane->showHopsOf(exchange, m_diagnosis);
     Q_EMIT exchangeShown(exchange, m_diagnosis);
     return true;
 }

@@ -43,22 +43,29 @@ QString cellText(const ComparedPath &path, const QString &row)
 
 } // namespace
 
-OriginCompareDialog::OriginCompareDialog(const RequestSpec &request, const QStringList &origins, QWidget *parent)
+OriginCompareDialog::OriginCompareDialog(const RequestSpec &request, const QStringList &origins, QWidget *parent,
+                                         const QStringList &hops)
     : QDialog(parent)
     , m_engine(std::make_unique<ProbeEngine>())
 {
     setObjectName(u"originCompareDialog"_s);
     setWindowTitle(tr("Compare with origin — %1").arg(request.url.toDisplayString()));
-    m_paths.append({ QString(), OriginComparison::asAddressed(request), {}, {} });
+    m_paths.append({ QString(), 0, OriginComparison::asAddressed(request), {}, {} });
+    for (qsizetype i = 0; i < hops.size(); ++i) {
+        const Result<RequestSpec> straight = OriginComparison::straightTo(request, hops.at(i));
+        if (straight)
+            m_paths.append({ hops.at(i).trimmed(), int(i + 1), straight.value(), {}, {} });
+    }
     for (const QString &origin : origins) {
         const Result<RequestSpec> straight = OriginComparison::straightTo(request, origin);
         if (straight)
-            m_paths.append({ origin.trimmed(), straight.value(), {}, {} });
+            m_paths.append({ origin.trimmed(), 0, straight.value(), {}, {} });
     }
     m_table = new QTableWidget(int(rowIds.size()), int(m_paths.size()), this);
     QStringList columns { tr("as addressed") };
     for (qsizetype i = 1; i < m_paths.size(); ++i)
-        columns.append(tr("straight to %1").arg(m_paths.at(i).target));
+        columns.append(m_paths.at(i).hop > 0 ? OriginComparison::pathName(m_paths.at(i))
+                                             : tr("straight to %1").arg(m_paths.at(i).target));
     m_table->setHorizontalHeaderLabels(columns);
     m_table->setVerticalHeaderLabels({ tr("Status"), tr("Result"), tr("Answered by"), tr("Cause"),
                                        phaseName(Phase::Dns), phaseName(Phase::Connect), phaseName(Phase::Tls),

@@ -23,8 +23,10 @@ class OriginCompareDialog : public QDialog
 {
     Q_OBJECT
 public:
-    // `origins` were checked with OriginComparison::straightTo.
-    OriginCompareDialog(const RequestSpec &request, const QStringList &origins, QWidget *parent = nullptr);
+    // `origins` and `hops` (the chain the user gave, client side first, sent to between the
+    // addressed path and the origins) were checked with OriginComparison::straightTo.
+    OriginCompareDialog(const RequestSpec &request, const QStringList &origins, QWidget *parent = nullptr,
+                        const QStringList &hops = {});
     ~OriginCompareDialog() override;
 
     const QList<ComparedPath> &paths() const { return m_paths; }

@@ -464,6 +464,7 @@ void WorkspaceModel::setWorkspace(Workspace data)
     m_captureContent.clear();
     m_captureRequested.clear();
     endResetModel();
+    Q_EMIT timeoutCorrectionsChanged();
 }
 
 int WorkspaceModel::collectionRow(const QString &collectionId) const
@@ -739,6 +740,21 @@ QModelIndex WorkspaceModel::indexForRun(const QString &runId) const
 QSet<int> WorkspaceModel::checkedItems(const QString &checklistId) const
 {
     return m_data.checklistState.value(checklistId);
+}
+
+void WorkspaceModel::setTimeoutCorrection(const TimeoutCorrection &correction)
+{
+    TimeoutCorrections corrections = m_data.timeoutCorrections;
+    corrections.removeIf([&](const TimeoutCorrection &c) {
+        return c.site == correction.site && c.product == correction.product && c.phase == correction.phase;
+    });
+    if (correction.seconds > 0)
+        corrections.append(correction);
+    if (corrections == m_data.timeoutCorrections)
+        return;
+    m_data.timeoutCorrections = corrections;
+    Q_EMIT timeoutCorrectionsChanged();
+    Q_EMIT changed();
 }
 
 void WorkspaceModel::setCheckedItems(const QString &checklistId, const QSet<int> &checked)

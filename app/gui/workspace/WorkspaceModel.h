@@ -99,8 +99,14 @@ public:
     QSet<int> checkedItems(const QString &checklistId) const;
     void setCheckedItems(const QString &checklistId, const QSet<int> &checked);
 
+    // The hops' timeouts as the user corrected them (one per site, product and phase).
+    const TimeoutCorrections &timeoutCorrections() const { return m_data.timeoutCorrections; }
+    // Replaces the correction of the same site, product and phase; seconds <= 0 removes it.
+    void setTimeoutCorrection(const TimeoutCorrection &correction);
+
 Q_SIGNALS:
     void changed(); // anything the workspace file holds changed
+    void timeoutCorrectionsChanged();
     void captureContentNeeded(const QString &captureId);
     void captureRemoved(const QString &captureId);
     void runRemoved(const QString &runId);

@@ -80,6 +80,8 @@ private slots:
     void waitSplitFollowsTheHopsOwnReports();
     void timeoutAuditFlagsAnOuterHopThatGivesUpFirst_data();
     void timeoutAuditFlagsAnOuterHopThatGivesUpFirst();
+    void timeoutAuditFlagsAKeepAliveInversion_data();
+    void timeoutAuditFlagsAKeepAliveInversion();
     void jsonCarriesHopsWaitSplitAndAudit();
     void compareConcludesWhichHopFailed_data();
     void compareConcludesWhichHopFailed();
@@ -353,6 +355,88 @@ void TestHopChain::timeoutAuditFlagsAnOuterHopThatGivesUpFirst()
     QCOMPARE(got, findings);
 }
 
+void TestHopChain::timeoutAuditFlagsAKeepAliveInversion_data()
+{
+    QTest::addColumn<QString>("headers");
+    QTest::addColumn<TimeoutCorrections>("corrections");
+    QTest::addColumn<QString>("chain");
+    QTest::addColumn<QStringList>("findings");
+    QTest::addColumn<QString>("inner"); // the inner hop's keep-alive as the finding quotes it
+
+    // The catalog's keep-alive defaults: nginx upstream keepalive_timeout 60 s and client
+    // keepalive_timeout 75 s (nginx.org), Node.js server.keepAliveTimeout 5 s (nodejs.org http.md),
+    // Apache KeepAliveTimeout 5 s (httpd core docs), Varnish backend_idle_timeout 60 s (Varnish
+    // parameter docs), uvicorn --timeout-keep-alive 5 s (encode/uvicorn docs/settings.md).
+    const QString site = u"shop.example"_s;
+    QTest::newRow("Express (Node 5 s) behind nginx (reuses 60 s): the classic race")
+        << u"Server: nginx/1.18.0 (Ubuntu)\nX-Powered-By: Express"_s << TimeoutCorrections {} << u"nginx > origin"_s
+        << QStringList { u"keep-alive-inverted 0>1"_s } << u"server.keepAliveTimeout (Node.js http) 5"_s;
+    QTest::newRow("uvicorn (5 s) behind Varnish (backend_idle_timeout 60 s)")
+        << u"Via: 1.1 varnish (Varnish/7.1)\nServer: uvicorn\nX-Varnish: 32770"_s << TimeoutCorrections {}
+        << u"varnish > origin"_s << QStringList { u"keep-alive-inverted 0>1"_s } << u"--timeout-keep-alive 5"_s;
+    QTest::newRow("Apache (KeepAliveTimeout 5 s) behind Varnish (60 s)")
+        << u"Via: 1.1 varnish (Varnish/7.1)\nServer: Apache/2.4.57 (Debian)"_s << TimeoutCorrections {}
+        << u"varnish > apache"_s << QStringList { u"keep-alive-inverted 0>1"_s } << u"KeepAliveTimeout 5"_s;
+    QTest::newRow("nginx (keepalive_timeout 75 s) behind Varnish (60 s): in order")
+        << u"Via: 1.1 varnish (Varnish/7.1)\nServer: nginx/1.22.1"_s << TimeoutCorrections {} << u"varnish > nginx"_s
+        << QStringList {} << QString();
+    QTest::newRow("an application of unknown keep-alive behind nginx: nothing to compare")
+        << u"Server: nginx/1.22.1"_s << TimeoutCorrections {} << u"nginx"_s << QStringList {} << QString();
+    QTest::newRow("its keep-alive given by you (0.3 s): the origin joins the chain, inverted")
+        << u"Server: nginx/1.22.1"_s << TimeoutCorrections { { site, u"origin"_s, u"keep-alive"_s, 0.3 } }
+        << u"nginx > origin"_s << QStringList { u"keep-alive-inverted 0>1"_s } << u"yours 0.3"_s;
+    QTest::newRow("equal is inverted too: Express at 60 s behind nginx at 60 s")
+        << u"Server: nginx\nX-Powered-By: Express"_s
+        << TimeoutCorrections { { site, u"origin"_s, u"keep-alive"_s, 60 } } << u"nginx > origin"_s
+        << QStringList { u"keep-alive-inverted 0>1"_s } << u"yours 60"_s;
+    QTest::newRow("nginx's upstream keepalive_timeout corrected to 4 s: Express's 5 s is safe")
+        << u"Server: nginx\nX-Powered-By: Express"_s
+        << TimeoutCorrections { { site, u"nginx"_s, u"upstream-keep-alive"_s, 4 } } << u"nginx > origin"_s
+        << QStringList {} << QString();
+    QTest::newRow("a correction for another site changes nothing")
+        << u"Server: nginx\nX-Powered-By: Express"_s
+        << TimeoutCorrections { { u"other.example"_s, u"nginx"_s, u"upstream-keep-alive"_s, 4 } } << u"nginx > origin"_s
+        << QStringList { u"keep-alive-inverted 0>1"_s } << u"server.keepAliveTimeout (Node.js http) 5"_s;
+}
+
+void TestHopChain::timeoutAuditFlagsAKeepAliveInversion()
+{
+    QFETCH(QString, headers);
+    QFETCH(TimeoutCorrections, corrections);
+    QFETCH(QString, chain);
+    QFETCH(QStringList, findings);
+    QFETCH(QString, inner);
+
+    Exchange exchange = exchangeWith(200, headers, 12);
+    exchange.request.url = QUrl(u"https://shop.example/cart"_s);
+    const HopAnalysis analysis = HopAnalysis::of(exchange, Diagnosis {}, corrections);
+    QCOMPARE(chainText(analysis.chain), chain);
+    QStringList got;
+    for (const TimeoutFinding &finding : analysis.timeoutAudit) {
+        got.append(u"%1 %2>%3"_s.arg(finding.kind).arg(finding.outerHop).arg(finding.innerHop));
+        if (finding.kind != u"keep-alive-inverted")
+            continue;
+        QCOMPARE(finding.outer.phase, u"upstream-keep-alive"_s);
+        QCOMPARE(finding.inner.phase, u"keep-alive"_s);
+        QCOMPARE(finding.inner.givenByUser ? u"yours %1"_s.arg(finding.inner.seconds)
+                                           : u"%1 %2"_s.arg(finding.inner.name).arg(finding.inner.seconds),
+                 inner);
+        QVERIFY2(finding.text.contains(u"502"), qPrintable(finding.text));
+    }
+    QCOMPARE(got, findings);
+    // The JSON says which values are the user's.
+    QJsonObject object;
+    HopsJson::insertInto(object, analysis);
+    bool anyGiven = false;
+    for (const QJsonValue &hop : object.value(u"hops").toArray()) {
+        for (const QJsonValue &timeout : hop[u"timeouts"].toArray())
+            anyGiven = anyGiven || timeout[u"givenByUser"].toBool();
+    }
+    QCOMPARE(anyGiven, std::any_of(corrections.cbegin(), corrections.cend(), [](const TimeoutCorrection &c) {
+                 return c.site == u"shop.example";
+             }));
+}
+
 void TestHopChain::jsonCarriesHopsWaitSplitAndAudit()
 {
     const Exchange exchange = exchangeWith(
@@ -416,6 +500,52 @@ void TestHopChain::compareConcludesWhichHopFailed_data()
         << QList<ComparedPath> { nginx502, pathOf(u"10.0.3.7:8080"_s, 200, Outcome::Ok, 3, u"origin"_s, u"origin"_s) }
         << u"through nginx: 502 after 400 µs; straight to 10.0.3.7:8080: 200 after 3.00 ms → the origin answers; the "
            "fault lies in nginx or between it and the origin (its route, the address it uses, its timeouts)"_s;
+    ComparedPath nginx504 = pathOf({}, 504, Outcome::Ok, 1002, u"gateway"_s, u"nginx"_s);
+    nginx504.exchange.timings.wait = 1000;
+    ComparedPath slow = pathOf(u"10.0.3.7:8080"_s, 200, Outcome::Ok, 1503, u"origin"_s, u"origin"_s);
+    slow.exchange.timings.wait = 1500;
+    QTest::newRow("nginx 504 after 1 s, the origin answers after 1.5 s: the origin is slow")
+        << QList<ComparedPath> { nginx504, slow }
+        << u"through nginx: 504 after 1.00 s; straight to 10.0.3.7:8080: 200 after 1.50 s → the origin is slow: it "
+           "answers, but after 1.50 s, and nginx gave up after 1.00 s — give nginx a longer timeout or make the "
+           "origin faster"_s;
+    ComparedPath fast = slow;
+    fast.exchange.timings.wait = 20;
+    fast.exchange.timings.total = 23;
+    QTest::newRow("nginx 504, the origin answers at once: not slow, the fault is nginx's way to it")
+        << QList<ComparedPath> { nginx504, fast }
+        << u"through nginx: 504 after 1.00 s; straight to 10.0.3.7:8080: 200 after 23.0 ms → the origin answers; the "
+           "fault lies in nginx or between it and the origin (its route, the address it uses, its timeouts)"_s;
+    // A chain the user gave: the load balancer, then the pod's ingress, then the origin.
+    const auto hopPath = [&](int hop, const QString &target, int status, Outcome outcome, double total,
+                             const QString &product) {
+        ComparedPath path = pathOf(target, status, outcome, total, status > 0 ? u"gateway"_s : u"client"_s, product);
+        path.hop = hop;
+        return path;
+    };
+    QTest::newRow("chain: the load balancer fails, the ingress and the origin answer")
+        << QList<ComparedPath> { pathOf({}, 502, Outcome::Ok, 2, u"gateway"_s, u"aws-alb"_s),
+                                 hopPath(1, u"10.0.0.5:80"_s, 502, Outcome::Ok, 2, u"aws-alb"_s),
+                                 hopPath(2, u"10.0.1.9:80"_s, 200, Outcome::Ok, 4, u"ingress-nginx"_s),
+                                 pathOf(u"10.0.3.7:8080"_s, 200, Outcome::Ok, 3, u"origin"_s, u"origin"_s) }
+        << u"through AWS Application Load Balancer: 502 after 2.00 ms; straight to 10.0.3.7:8080: 200 after 3.00 ms "
+           "→ the origin answers; the fault lies in AWS Application Load Balancer or between it and the origin (its "
+           "route, the address it uses, its timeouts)\nalong the chain: as addressed: 502 after 2.00 ms; hop 1 "
+           "(10.0.0.5:80): 502 after 2.00 ms; hop 2 (10.0.1.9:80): 200 after 4.00 ms; the origin (10.0.3.7:8080): "
+           "200 after 3.00 ms → it fails at hop 1 (10.0.0.5:80) and is answered from hop 2 (10.0.1.9:80) inwards: "
+           "the fault lies in hop 1 (10.0.0.5:80) or on its way to hop 2 (10.0.1.9:80)"_s;
+    QTest::newRow("chain: it fails down to the origin")
+        << QList<ComparedPath> { nginx502, hopPath(1, u"10.0.1.9:80"_s, 502, Outcome::Ok, 0.4, u"nginx"_s),
+                                 pathOf(u"10.0.3.7:8080"_s, 0, Outcome::Refused, 0.2, u"client"_s, u"none"_s) }
+        << u"through nginx: 502 after 400 µs; straight to 10.0.3.7:8080: connection refused → the origin is down, "
+           "nginx only reported it\nalong the chain: as addressed: 502 after 400 µs; hop 1 (10.0.1.9:80): 502 after "
+           "400 µs; the origin (10.0.3.7:8080): connection refused → it fails down to the origin (10.0.3.7:8080): the "
+           "fault is there or behind it"_s;
+    QTest::newRow("chain without an origin: every point answers")
+        << QList<ComparedPath> { pathOf({}, 200, Outcome::Ok, 5, u"origin"_s, u"origin"_s),
+                                 hopPath(1, u"10.0.1.9:80"_s, 200, Outcome::Ok, 4, u"origin"_s) }
+        << u"along the chain: as addressed: 200 after 5.00 ms; hop 1 (10.0.1.9:80): 200 after 4.00 ms → every point of "
+           "the chain answers: nothing to bypass"_s;
     QTest::newRow("both healthy: nothing to bypass") << QList<ComparedPath> {
         pathOf({}, 200, Outcome::Ok, 5, u"origin"_s, u"origin"_s),
         pathOf(u"10.0.3.7:8080"_s, 200, Outcome::Ok, 3, u"origin"_s, u"origin"_s)

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void json_isTheDiagnosisDocumentOfTheContract();
     void everyFormatShowsTheHopChainWithTheProducerAndWhereTheWaitWent();
+    void theUsersCorrectedTimeoutsAreAuditedInEveryFormat();
     void markdown_putsTheVerdictFirstThenPathChecklistTimingsRequestAndBody();
     void markdown_bodyFenceIsLongerThanAnyBacktickRunInTheBody();
     void markdown_tableCellsSurvivePipesAndBackticks();
@@ -313,6 +314,40 @@ void tst_ReportWriter::everyFormatShowsTheHopChainWithTheProducerAndWhereTheWait
         QVERIFY2(text.indexOf(u"Hops"_s) >= 0, qPrintable(text));
     }
     QVERIFY(ReportWriter::html(report).contains(u"class=\"hop producer\""_s));
+}
+
+void tst_ReportWriter::theUsersCorrectedTimeoutsAreAuditedInEveryFormat()
+{
+    // Given a 200 through nginx (upstream keepalive_timeout 60 s by default) and the origin's
+    // keep-alive of 300 ms as the user gave it in the window for this site
+    Exchange exchange;
+    exchange.request.url = QUrl(u"http://127.0.0.1:18080/pooled"_s);
+    ResponseData response;
+    response.status = 200;
+    response.headers = { { "Server", "nginx/1.22.1" } };
+    exchange.response = response;
+    exchange.timings.wait = 3;
+    ReportDocument document;
+    document.inputKind = u"raw-response"_s;
+    document.inputName = u"pooled.txt"_s;
+    document.entries = { { exchange, Diagnosis {}, std::nullopt } };
+    const PreparedReport plain = PreparedReport::prepare(document, {});
+    document.timeoutCorrections = { { u"127.0.0.1:18080"_s, u"origin"_s, u"keep-alive"_s, 0.3 } };
+    const PreparedReport corrected = PreparedReport::prepare(document, {});
+
+    // Then without the correction nothing is flagged; with it, every format shows the inversion
+    const QJsonObject before = ReportWriter::jsonDocument(plain).value(u"exchanges").toArray().first().toObject();
+    QCOMPARE(before.value(u"timeoutAudit").toArray().size(), 0);
+    const QJsonObject after = ReportWriter::jsonDocument(corrected).value(u"exchanges").toArray().first().toObject();
+    QCOMPARE(after.value(u"timeoutAudit").toArray().size(), 1);
+    QCOMPARE(after.value(u"timeoutAudit").toArray().first()[u"kind"].toString(), u"keep-alive-inverted"_s);
+    QCOMPARE(after.value(u"hops").toArray().last()[u"order"].toString(), u"user"_s);
+    QVERIFY(after.value(u"hops").toArray().last()[u"timeouts"].toArray().first()[u"givenByUser"].toBool());
+    for (const QString &text : { ReportWriter::text(corrected), ReportWriter::markdown(corrected),
+                                 ReportWriter::html(corrected, ReportWriter::HtmlFlavor::Browser) }) {
+        QVERIFY2(text.contains(u"300 ms (as you gave it)"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"intermittent 502"_s), qPrintable(text));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_ReportWriter)

@@ -19,6 +19,7 @@
 #include "gui/waterfall/WaterfallPanel.h"
 #include "gui/waterfall/WaterfallView.h"
 #include "gui/workbench/ExchangeActions.h"
+#include "gui/workbench/OriginCompareDialog.h"
 #include "gui/workbench/ReplayComparison.h"
 #include "gui/workspace/WorkspaceModel.h"
 #include "lab/FaultServer.h"
@@ -26,15 +27,18 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QDialogButtonBox>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -72,6 +76,7 @@ private Q_SLOTS:
     void theExportDialogOffersTheExchangeBeingLookedAt();
     void theViewMenuSwitchesTheTheme();
     void theSameFileImportedTwiceIsReused();
+    void compareWithOriginGoesThroughTheChainTheUserTypes();
 
 private:
     QString importHar(int count);
@@ -728,4 +733,42 @@ void tst_WorkbenchFollow::theSameFileImportedTwiceIsReused()
 }
 
 QTEST_MAIN(tst_WorkbenchFollow)
+void tst_WorkbenchFollow::compareWithOriginGoesThroughTheChainTheUserTypes()
+{
+    // Given nginx's 502 sent from the builder: its hop row offers the timeouts
+    send(u"/status?code=502&header=Server:nginx/1.22.1"_s);
+    QVERIFY(m_window->diagnosisPane()->timeoutsButton()->isVisible());
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const QString origin = u"127.0.0.1:%1"_s.arg(closed.serverPort());
+    closed.close();
+    const QString hop = u"127.0.0.1:%1"_s.arg(m_server.url(u"/"_s).port());
+    // When the user asks to compare with the origin, typing the origin and the one hop in between
+    bool typed = false;
+    QTimer::singleShot(200, this, [&] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        auto *origins = dialog ? dialog->findChild<QLineEdit *>(u"origins"_s) : nullptr;
+        auto *chain = dialog ? dialog->findChild<QLineEdit *>(u"chainHops"_s) : nullptr;
+        auto *buttons = dialog ? dialog->findChild<QDialogButtonBox *>() : nullptr;
+        if (!origins || !chain || !buttons)
+            return;
+        QTest::keyClicks(origins, origin);
+        QTest::keyClicks(chain, hop);
+        typed = true;
+        buttons->button(QDialogButtonBox::Ok)->click();
+    });
+    m_window->exchangeActions()->compareWithOriginAction()->trigger();
+    QVERIFY(typed);
+    // Then the comparison has the hop's column and walks the chain down to the refusing origin
+    auto *compare = m_window->findChild<OriginCompareDialog *>();
+    QVERIFY(compare);
+    QSignalSpy finished(compare, &OriginCompareDialog::finished);
+    QVERIFY(finished.count() > 0 || finished.wait(15000));
+    QCOMPARE(compare->table()->horizontalHeaderItem(1)->text(), u"hop 1 (%1)"_s.arg(hop));
+    QVERIFY2(compare->conclusionText().endsWith(
+                 u"→ it fails down to the origin (%1): the fault is there or behind it"_s.arg(origin)),
+             qPrintable(compare->conclusionText()));
+    compare->close();
+}
+
 #include "tst_workbench_follow.moc"
