@@ -209,6 +209,8 @@ QList<Found> statusesIn(const QString &text)
             // CloudFront's pages link the documentation page of their own status
             // (".../DeveloperGuide/http-502-bad-gateway.html").
             { QRegularExpression(u"AmazonCloudFront/latest/DeveloperGuide/http-(5\\d\\d)-"_s), 1, 0 },
+            // CloudFront's page sentence of its 502 (its 504 says it "attempted to establish" one).
+            { QRegularExpression(u"CloudFront wasn(?:'|’)t able to connect to the origin"_s), 1, 502 },
             // Django's technical 500 page (DEBUG = True) as rendered text: "Exception Type: …".
             { QRegularExpression(u"^\\s*Exception Type:\\s+\\w"_s, QRegularExpression::MultilineOption), 1, 500 },
             // Platforms' and frameworks' own error texts, with the status their documentation gives:

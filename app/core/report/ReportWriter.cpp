@@ -634,6 +634,16 @@ namespace {
 
 // The Markdown report in pieces, so that write() streams it: the head (title, redaction note,
 // summary table), then one piece per exchange.
+// The HTML summary's verdict cell: the cause's title leads the summary, unless the summary
+// already opens with it ("No server error: the response is 200").
+QString verdictCell(const Diagnosis &d)
+{
+    const QString title = causeTitle(d.cause);
+    if (title == d.cause || d.summary.startsWith(title, Qt::CaseInsensitive))
+        return d.summary;
+    return title + u". "_s + d.summary;
+}
+
 // A summary table's cause: its title, then the id in code as the key into the JSON.
 QString causeCell(const QString &causeId)
 {
@@ -980,8 +990,7 @@ private:
                        .arg(htmlEscape(m_rich ? breakableUrl(request) : request), htmlEscape(statusText(entry)),
                             htmlEscape(productName(d.producer.product)),
                             m_rich ? u" style=\"white-space: nowrap\""_s : QString(), htmlEscape(d.cause),
-                            htmlEscape(causeTitle(d.cause) == d.cause ? d.summary
-                                                                      : causeTitle(d.cause) + u". "_s + d.summary));
+                            htmlEscape(verdictCell(d)));
         }
         if (m_report.document.omittedHealthy > 0)
             m_html += u"<tr><td class=\"num\">…</td><td colspan=\"5\">%1</td></tr>\n"_s.arg(

@@ -261,6 +261,9 @@ private Q_SLOTS:
             << QByteArray("Sabre\\DAV\\Exception\\ServiceUnavailable: System in maintenance mode.\n1.\t[internal "
                           "function] OCA\\DAV\\Connector\\Sabre\\MaintenancePlugin->checkMaintenanceMode()\n")
             << 503 << u"ok"_s << QString();
+        QTest::newRow("CloudFront's 502 sentence quoted in prose")
+            << QByteArray("I sometimes get a \"CloudFront wasn't able to connect to the origin.\" error.\n") << 502
+            << u"ok"_s << QString();
         QTest::newRow("prose: a body of unknown status")
             << QByteArray("hello, the site is down") << 0 << u"ok"_s << QString();
         QTest::newRow("the page's address on the line above its rendered text")
