@@ -674,7 +674,17 @@ LabGateway::LabGateway(const Config &config, QObject *parent)
     connect(&d->healthTimer, &QTimer::timeout, this, [this] { checkHealthNow(); });
 }
 
-LabGateway::~LabGateway() = default;
+LabGateway::~LabGateway()
+{
+    // A health check under way is a socket that is a child of this object and reports into d from
+    // its signals (a socket still connected says "disconnected" as it is destroyed). End them while
+    // d still exists, without their reports: QObject would delete them only after d is gone.
+    const QList<QTcpSocket *> checks = findChildren<QTcpSocket *>(Qt::FindDirectChildrenOnly);
+    for (QTcpSocket *socket : checks) {
+        socket->disconnect();
+        delete socket;
+    }
+}
 
 bool LabGateway::listen(const QHostAddress &address, quint16 port)
 {
