@@ -4389,6 +4389,50 @@ Strg+C stoppt innerhalb einer Sekunde: das Gemessene wird ausgegeben, der Exit-C
             <numerusform>%1: %n Fehler</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Only lines no exchange explains</source>
+        <translation>Nur Zeilen, die kein Austausch erklärt</translation>
+    </message>
+    <message>
+        <source>Hide the lines that belong to an exchange of the waterfall</source>
+        <translation>Zeilen ausblenden, die zu einem Austausch im Wasserfall gehören</translation>
+    </message>
+    <message>
+        <source>Diagnose them on their own</source>
+        <translation>Einzeln diagnostizieren</translation>
+    </message>
+    <message>
+        <source>Show each failure line no exchange explains as an exchange of its own, diagnosed from what the line says</source>
+        <translation>Jede Fehlerzeile, die kein Austausch erklärt, als eigenen Austausch zeigen, diagnostiziert aus dem, was die Zeile sagt</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Austausch</translation>
+    </message>
+    <message>
+        <source>joined by its request id</source>
+        <translation>über die Request-ID zugeordnet</translation>
+    </message>
+    <message>
+        <source>joined by method, path and time</source>
+        <translation>über Methode, Pfad und Zeit zugeordnet</translation>
+    </message>
+    <message>
+        <source>joined by time only (the line names no request)</source>
+        <translation>nur über die Zeit zugeordnet (die Zeile nennt keine Anfrage)</translation>
+    </message>
+    <message>
+        <source>joined by method and path (the exchange has no time)</source>
+        <translation>über Methode und Pfad zugeordnet (der Austausch hat keine Zeit)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>No exchange of the waterfall explains this line</source>
+        <translation>Kein Austausch im Wasserfall erklärt diese Zeile</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Gui::MainWindow</name>
@@ -4753,6 +4797,23 @@ Strg+C stoppt innerhalb einer Sekunde: das Gemessene wird ausgegeben, der Exit-C
     <message>
         <source>Gateway &amp;logs</source>
         <translation>Gateway-&amp;Protokolle</translation>
+    </message>
+    <message>
+        <source>#%1 %2 %3</source>
+        <extracomment>%1 = the waterfall row&apos;s number, %2 = method, %3 = path</extracomment>
+        <translation>#%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>log lines</source>
+        <translation>Logzeilen</translation>
+    </message>
+    <message>
+        <source>The waterfall is busy with the request under way; try again when it ends.</source>
+        <translation>Der Wasserfall zeigt gerade die laufende Anfrage; versuchen Sie es erneut, wenn sie endet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n log line(s) no exchange explains, each diagnosed from what it says.</source>
+        <translation><numerusform>%n Logzeile, die kein Austausch erklärt, diagnostiziert aus dem, was sie sagt.</numerusform><numerusform>%n Logzeilen, die kein Austausch erklärt, jede diagnostiziert aus dem, was sie sagt.</numerusform></translation>
     </message>
 </context>
 <context>

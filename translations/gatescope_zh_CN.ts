@@ -4358,6 +4358,50 @@ Ctrl+C 在一秒内停止：输出已测得的结果，退出码为 130。</tran
             <numerusform>%1：%n 个故障</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Only lines no exchange explains</source>
+        <translation>仅显示没有请求可解释的行</translation>
+    </message>
+    <message>
+        <source>Hide the lines that belong to an exchange of the waterfall</source>
+        <translation>隐藏属于瀑布图中某个请求的行</translation>
+    </message>
+    <message>
+        <source>Diagnose them on their own</source>
+        <translation>单独诊断这些行</translation>
+    </message>
+    <message>
+        <source>Show each failure line no exchange explains as an exchange of its own, diagnosed from what the line says</source>
+        <translation>将每条没有请求可解释的失败行显示为独立的请求，并根据该行内容进行诊断</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>joined by its request id</source>
+        <translation>按请求 ID 关联</translation>
+    </message>
+    <message>
+        <source>joined by method, path and time</source>
+        <translation>按方法、路径和时间关联</translation>
+    </message>
+    <message>
+        <source>joined by time only (the line names no request)</source>
+        <translation>仅按时间关联（该行未指明请求）</translation>
+    </message>
+    <message>
+        <source>joined by method and path (the exchange has no time)</source>
+        <translation>按方法和路径关联（该请求没有时间）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>No exchange of the waterfall explains this line</source>
+        <translation>瀑布图中没有请求可解释此行</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Gui::MainWindow</name>
@@ -4719,6 +4763,23 @@ Ctrl+C 在一秒内停止：输出已测得的结果，退出码为 130。</tran
     <message>
         <source>Gateway &amp;logs</source>
         <translation>网关日志(&amp;L)</translation>
+    </message>
+    <message>
+        <source>#%1 %2 %3</source>
+        <extracomment>%1 = the waterfall row&apos;s number, %2 = method, %3 = path</extracomment>
+        <translation>#%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>log lines</source>
+        <translation>日志行</translation>
+    </message>
+    <message>
+        <source>The waterfall is busy with the request under way; try again when it ends.</source>
+        <translation>瀑布图正在显示进行中的请求；请在其结束后重试。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n log line(s) no exchange explains, each diagnosed from what it says.</source>
+        <translation><numerusform>%n 条没有请求可解释的日志行，均根据其内容进行诊断。</numerusform></translation>
     </message>
 </context>
 <context>

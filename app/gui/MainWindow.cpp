@@ -364,9 +364,25 @@ void MainWindow::setupMenus()
     m_viewMenu->addAction(m_showDiagnosis);
     m_viewMenu->addAction(m_showLogs);
     connect(m_logs, &LogsPane::logsChanged, this, [this] {
+        if (m_exchanges->source() == Shown::Log) { // its lines may be gone: nothing of it is shown any more
+            m_logDocument.clear();
+            m_exchanges->showDocument(Shown::Nothing, QString(), {}, -1);
+        }
+        joinLogLines();
         if (m_exchanges->hasCurrent())
             m_exchanges->select(m_exchanges->currentEntry());
     });
+    connect(m_logs, &LogsPane::joinedEntryActivated, this, [this](int entry) {
+        // The joins are of the document they were made for; log lines shown on their own since
+        // then: go back to it.
+        if (m_exchanges->source() == m_joinedSource && m_exchanges->sourceId() == m_joinedId)
+            m_exchanges->select(entry);
+        else if (m_joinedSource == Shown::Capture)
+            showCapture(m_joinedId, entry);
+        else if (m_joinedSource == Shown::Run)
+            m_sidebar->setCurrentIndex(m_workspace->indexForRun(m_joinedId));
+    });
+    connect(m_logs, &LogsPane::linesOnTheirOwnRequested, this, &MainWindow::showLogLinesOnTheirOwn);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_focusUrl);
     m_viewMenu->addAction(m_focusSidebar);
@@ -434,6 +450,7 @@ void MainWindow::setupConnections()
     connect(m_store, &WorkspaceStore::saveFailed, this, [this](const QString &message) { showStatus(message, true); });
 
     connect(m_exchanges, &ExchangePresenter::exchangeShown, this, &MainWindow::onExchangeShown);
+    connect(m_exchanges, &ExchangePresenter::documentChanged, this, &MainWindow::joinLogLines);
     connect(m_exchangeActions, &ExchangeActions::replayRequested, this, &MainWindow::replay);
     connect(m_exchangeActions, &ExchangeActions::openInBuilderRequested, this, &MainWindow::openInBuilder);
     connect(m_exchangeActions, &ExchangeActions::exportRequested, this, [this] { showExport(true); });
@@ -1011,6 +1028,11 @@ void MainWindow::onExchangeShown(const Exchange &exchange, const Diagnosis &diag
         index = m_workspace->indexForCaptureEntry(m_exchanges->sourceId(), m_exchanges->currentEntry());
     else if (m_exchanges->source() == Shown::Run)
         index = m_workspace->indexForRun(m_exchanges->sourceId());
+    if (m_exchanges->source() == Shown::Log && m_sidebar->currentIndex().isValid()) {
+        m_syncingSelection = true; // log lines on their own are no sidebar item: none is shown selected
+        m_sidebar->setCurrentIndex(QModelIndex());
+        m_syncingSelection = false;
+    }
     if (index.isValid() && m_sidebar->currentIndex() != index) {
         m_syncingSelection = true;
         m_sidebar->setCurrentIndex(index);
@@ -1023,6 +1045,12 @@ void MainWindow::onExchangeShown(const Exchange &exchange, const Diagnosis &diag
             --entry; // a redirect hop's request is the one the user sent first
         showRequestInBuilder(m_waterfallModel->exchangeAt(entry).request);
     }
+    // The Logs pane selects the lines of this exchange.
+    const int entry = m_exchanges->currentEntry();
+    if (m_exchanges->source() == Shown::Log)
+        m_logs->followRecord(entry >= 0 && entry < m_logDocument.size() ? m_logDocument.at(entry) : -1);
+    else
+        m_logs->followEntry(entry);
     showStatus(exchangeLine(exchange, diagnosis));
 }
 
@@ -1301,10 +1329,75 @@ void MainWindow::onReplayFinished(const QList<Exchange> &exchanges)
 
 Diagnosis MainWindow::diagnosisWithLogs(const Exchange &exchange)
 {
+    // A log line shown on its own is diagnosed from what it says (as `gatescope logs` does).
+    if (m_exchanges && m_exchanges->source() == Shown::Log) {
+        const QList<LogRecord> &records = m_logs->records();
+        for (int record : std::as_const(m_logDocument)) {
+            const LogRecord &line = records.at(record);
+            if (line.line == exchange.index && line.time == exchange.startedAt)
+                return LogJoin::diagnoseAlone(diagnoser(), line).diagnosis;
+        }
+    }
     // Every diagnosis shown is made with the log lines quoted in the exchange's own paste, else
     // with the gateway's log lines of the Logs pane.
     return QuotedLogLines::diagnoseWithLogs(diagnoser(), exchange, m_logs ? m_logs->records() : QList<LogRecord>())
         .diagnosis;
+}
+
+void MainWindow::joinLogLines()
+{
+    const QList<LogRecord> &records = m_logs->records();
+    QList<LogLineJoin> joins(records.size());
+    const Shown source = m_exchanges->source();
+    if (source == Shown::Log)
+        return; // the lines shown on their own keep the joins of the document before
+    m_joinedSource = source;
+    m_joinedId = m_exchanges->sourceId();
+    if (!records.isEmpty() && source != Shown::Live && source != Shown::Nothing) {
+        QHash<std::pair<QString, qint64>, int> recordAt; // (file, line) → index in records
+        for (int i = 0; i < records.size(); ++i)
+            recordAt.insert({ records.at(i).file, records.at(i).line }, i);
+        for (int entry = 0; entry < m_waterfallModel->entryCount(); ++entry) {
+            const Exchange &exchange = m_waterfallModel->exchangeAt(entry);
+            const QList<LogMatch> matches = LogJoin::match(exchange, records);
+            if (matches.isEmpty())
+                continue;
+            //: %1 = the waterfall row's number, %2 = method, %3 = path
+            const QString label
+                = tr("#%1 %2 %3")
+                      .arg(entry + 1)
+                      .arg(QString::fromLatin1(exchange.request.method), exchange.request.url.path(QUrl::FullyDecoded));
+            for (const LogMatch &match : matches) {
+                const int i = recordAt.value({ match.record.file, match.record.line }, -1);
+                if (i >= 0 && joins.at(i).entry < 0)
+                    joins[i] = { entry, label, match.quality };
+            }
+        }
+    }
+    m_logs->showJoins(joins);
+    m_logs->followEntry(m_exchanges->currentEntry());
+}
+
+void MainWindow::showLogLinesOnTheirOwn(const QList<int> &records)
+{
+    QList<Exchange> exchanges;
+    QList<int> shown;
+    for (int record : records) {
+        if (record < 0 || record >= m_logs->records().size())
+            continue;
+        exchanges.append(LogJoin::exchangeFor(m_logs->records().at(record)));
+        shown.append(record);
+    }
+    if (exchanges.isEmpty())
+        return;
+    const QList<int> before = m_logDocument;
+    m_logDocument = shown;
+    if (!m_exchanges->showDocument(Shown::Log, tr("log lines"), exchanges, 0)) {
+        m_logDocument = before;
+        showStatus(tr("The waterfall is busy with the request under way; try again when it ends."), true);
+        return;
+    }
+    showStatus(tr("%n log line(s) no exchange explains, each diagnosed from what it says.", "", int(shown.size())));
 }
 
 void MainWindow::showExport(bool currentOnly)

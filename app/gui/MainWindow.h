@@ -157,6 +157,11 @@ private:
     void startImport(const QString &path, const QByteArray &text, const QString &name);
     void updateImportProgress();
     void showStatus(const QString &message, bool error = false);
+    // Which waterfall exchange each line of the Logs pane belongs to (LogJoin), shown in the pane.
+    void joinLogLines();
+    // The Logs pane's lines (indexes into its records) as a document of their own, each diagnosed
+    // from what it says.
+    void showLogLinesOnTheirOwn(const QList<int> &records);
 
     QString m_dataDirectory;
     bool m_firstStart = false;
@@ -180,6 +185,9 @@ private:
     ResponseView *m_response = nullptr;
     DiagnosisPane *m_diagnosis = nullptr;
     LogsPane *m_logs = nullptr; // the gateway's log lines; every diagnosis is made with them
+    QList<int> m_logDocument; // Shown::Log: the Logs pane's record of each waterfall entry
+    Shown m_joinedSource = Shown::Nothing; // the document the Logs pane's joins were made for
+    QString m_joinedId;
     LabSession *m_labSession = nullptr;
     LabPage *m_labPage = nullptr;
     LabRunPresenter *m_labPresenter = nullptr;

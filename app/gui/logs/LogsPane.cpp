@@ -4,6 +4,7 @@
 #include "logs/LogScan.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDockWidget>
 #include <QDragEnterEvent>
@@ -12,6 +13,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QMimeData>
 #include <QProgressDialog>
@@ -34,17 +36,23 @@ LogsPane::LogsPane(QWidget *parent)
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_table = new QTableWidget(0, 4, this);
+    m_unjoinedOnly = new QCheckBox(this);
+    m_diagnoseUnjoined = new QPushButton(this);
+    m_diagnoseUnjoined->setEnabled(false);
+    m_table = new QTableWidget(0, 5, this);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_open);
     buttons->addWidget(m_paste);
     buttons->addWidget(m_clear);
     buttons->addStretch();
+    buttons->addWidget(m_unjoinedOnly);
+    buttons->addWidget(m_diagnoseUnjoined);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
     layout->addWidget(m_status);
@@ -53,6 +61,13 @@ LogsPane::LogsPane(QWidget *parent)
     connect(m_open, &QPushButton::clicked, this, &LogsPane::chooseFiles);
     connect(m_paste, &QPushButton::clicked, this, &LogsPane::pasteFromClipboard);
     connect(m_clear, &QPushButton::clicked, this, &LogsPane::clearLogs);
+    connect(m_unjoinedOnly, &QCheckBox::toggled, this, &LogsPane::applyFilter);
+    connect(m_diagnoseUnjoined, &QPushButton::clicked, this, [this] {
+        const QList<int> lines = unjoinedFailures();
+        if (!lines.isEmpty())
+            Q_EMIT linesOnTheirOwnRequested(lines);
+    });
+    connect(m_table, &QTableWidget::cellActivated, this, [this](int row, int) { activateRow(row); });
     retranslate();
 }
 
@@ -69,7 +84,13 @@ void LogsPane::retranslate()
     m_open->setText(tr("Open log…"));
     m_paste->setText(tr("Paste log"));
     m_clear->setText(tr("Clear"));
-    m_table->setHorizontalHeaderLabels({ tr("Line"), tr("Status"), tr("Cause"), tr("Log line") });
+    m_unjoinedOnly->setText(tr("Only lines no exchange explains"));
+    m_unjoinedOnly->setToolTip(tr("Hide the lines that belong to an exchange of the waterfall"));
+    m_diagnoseUnjoined->setText(tr("Diagnose them on their own"));
+    m_diagnoseUnjoined->setToolTip(tr("Show each failure line no exchange explains as an exchange of its own, "
+                                      "diagnosed from what the line says"));
+    m_table->setHorizontalHeaderLabels({ tr("Line"), tr("Status"), tr("Cause"), tr("Exchange"), tr("Log line") });
+    showJoinCells();
     if (m_records.isEmpty() && m_readNotes.isEmpty())
         report(tr("Open, drop or paste a gateway log (nginx, HAProxy, Apache, Envoy, Caddy, Traefik, Varnish, "
                   "Squid, ALB, CloudFront, API Gateway, Heroku, GCP, Cloudflare, Kong; plain or gzip): the line "
@@ -175,6 +196,7 @@ bool LogsPane::addText(const QByteArray &text, const QString &name)
 void LogsPane::clearLogs()
 {
     m_records.clear();
+    m_joins.clear();
     m_readNotes.clear();
     showRecords();
     retranslate();
@@ -189,10 +211,104 @@ void LogsPane::showRecords()
         m_table->setItem(row, 0, new QTableWidgetItem(u"%1:%2"_s.arg(r.file).arg(r.line)));
         m_table->setItem(row, 1, new QTableWidgetItem(r.status > 0 ? QString::number(r.status) : QString()));
         m_table->setItem(row, 2, new QTableWidgetItem(r.cause));
-        m_table->setItem(row, 3, new QTableWidgetItem(r.raw.left(500).replace(u'\n', u' ')));
+        m_table->setItem(row, 4, new QTableWidgetItem(r.raw.left(500).replace(u'\n', u' ')));
     }
+    showJoinCells();
     if (!m_readNotes.isEmpty())
         report(m_readNotes.join(u'\n'), false);
+}
+
+void LogsPane::showJoins(const QList<LogLineJoin> &joins)
+{
+    m_joins = joins;
+    showJoinCells();
+}
+
+void LogsPane::showJoinCells()
+{
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        const LogLineJoin join = row < m_joins.size() ? m_joins.at(row) : LogLineJoin {};
+        auto *item = new QTableWidgetItem;
+        if (join.entry >= 0) {
+            item->setText(join.exchange);
+            const QString how = join.quality == u"request-id" ? tr("joined by its request id")
+                : join.quality == u"method-path-time"         ? tr("joined by method, path and time")
+                : join.quality == u"time"                     ? tr("joined by time only (the line names no request)")
+                : join.quality == u"method-path" ? tr("joined by method and path (the exchange has no time)")
+                                                 : join.quality;
+            item->setToolTip(how);
+        } else {
+            item->setText(tr("none"));
+            item->setToolTip(tr("No exchange of the waterfall explains this line"));
+            item->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
+        }
+        m_table->setItem(row, 3, item);
+    }
+    for (int column = 0; column < 4; ++column)
+        m_table->resizeColumnToContents(column);
+    m_diagnoseUnjoined->setEnabled(!unjoinedFailures().isEmpty());
+    applyFilter();
+}
+
+QList<int> LogsPane::unjoinedFailures() const
+{
+    QList<int> lines;
+    for (int i = 0; i < m_records.size(); ++i) {
+        if ((i >= m_joins.size() || m_joins.at(i).entry < 0) && m_records.at(i).isFailure())
+            lines.append(i);
+    }
+    return lines;
+}
+
+void LogsPane::setUnjoinedOnly(bool only)
+{
+    m_unjoinedOnly->setChecked(only);
+}
+
+void LogsPane::applyFilter()
+{
+    const bool only = m_unjoinedOnly->isChecked();
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        m_table->setRowHidden(row, only && row < m_joins.size() && m_joins.at(row).entry >= 0);
+}
+
+void LogsPane::activateRow(int row)
+{
+    if (row < 0 || row >= m_records.size())
+        return;
+    if (row < m_joins.size() && m_joins.at(row).entry >= 0)
+        Q_EMIT joinedEntryActivated(m_joins.at(row).entry);
+    else
+        Q_EMIT linesOnTheirOwnRequested({ row });
+}
+
+void LogsPane::followEntry(int entry)
+{
+    QList<int> rows;
+    for (int i = 0; i < m_joins.size() && entry >= 0; ++i) {
+        if (m_joins.at(i).entry == entry)
+            rows.append(i);
+    }
+    selectRows(rows);
+}
+
+void LogsPane::followRecord(int record)
+{
+    selectRows(record >= 0 ? QList<int> { record } : QList<int> {});
+}
+
+void LogsPane::selectRows(const QList<int> &rows)
+{
+    const QSignalBlocker blocker(m_table);
+    m_table->clearSelection();
+    for (int row : rows) {
+        if (row >= m_table->rowCount())
+            break;
+        m_table->selectionModel()->select(m_table->model()->index(row, 0),
+                                          QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+    if (!rows.isEmpty() && rows.constFirst() < m_table->rowCount() && !m_table->isRowHidden(rows.constFirst()))
+        m_table->scrollToItem(m_table->item(rows.constFirst(), 0));
 }
 
 } // namespace Gatescope::Gui

@@ -270,6 +270,9 @@ QVariant WaterfallModel::data(const QModelIndex &index, int role) const
             return e.host;
         case DurationColumn: {
             const WaterfallBar bar = barAt(entry);
+            if (!bar.live && bar.totalMs < 0
+                && std::all_of(std::begin(bar.phaseMs), std::end(bar.phaseMs), [](double ms) { return ms < 0; }))
+                return QString(); // nothing timed (a log line that names no duration): not "0 µs"
             return formatDuration(bar.durationMs());
         }
         case TimelineColumn:

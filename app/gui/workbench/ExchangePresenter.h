@@ -26,7 +26,8 @@ class ExchangePresenter : public QObject
 {
     Q_OBJECT
 public:
-    enum class Source { Nothing, Live, Run, Capture, Lab };
+    // Log: the Gateway logs pane's failure lines no exchange explains, each made an exchange of its own.
+    enum class Source { Nothing, Live, Run, Capture, Lab, Log };
     Q_ENUM(Source)
     using Diagnose = std::function<Diagnosis(const Exchange &)>;
 

@@ -4,6 +4,7 @@
 #include "gui/diagnosis/DiagnosisPane.h"
 #include "gui/logs/LogsPane.h"
 #include "gui/workspace/WorkspaceModel.h"
+#include "logs/LogJoin.h"
 #include "logs/QuotedLogLines.h"
 
 #include <QDropEvent>
@@ -12,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -25,6 +27,52 @@
 
 using namespace Gatescope;
 using namespace Qt::StringLiterals;
+
+// A HAR of nginx 502 pages, one entry per (startedDateTime, path) on the gateway of
+// tests/core/logs/data/nginx-error.log.
+static QByteArray nginxHar(const QList<std::pair<QString, QString>> &requests)
+{
+    const QString page = u"<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 "
+                         "Bad Gateway</h1></center>\r\n<hr><center>nginx/1.22.1</center>\r\n</body>\r\n</html>\r\n"_s;
+    QJsonArray entries;
+    for (const auto &[startedAt, path] : requests) {
+        entries.append(QJsonObject {
+            { u"startedDateTime"_s, startedAt },
+            { u"time"_s, 3 },
+            { u"request"_s,
+              QJsonObject { { u"method"_s, u"GET"_s },
+                            { u"url"_s, QString(u"http://127.0.0.1:18200"_s + path) },
+                            { u"httpVersion"_s, u"HTTP/1.1"_s },
+                            { u"headers"_s, QJsonArray {} },
+                            { u"queryString"_s, QJsonArray {} },
+                            { u"cookies"_s, QJsonArray {} },
+                            { u"headersSize"_s, -1 },
+                            { u"bodySize"_s, 0 } } },
+            { u"response"_s,
+              QJsonObject {
+                  { u"status"_s, 502 },
+                  { u"statusText"_s, u"Bad Gateway"_s },
+                  { u"httpVersion"_s, u"HTTP/1.1"_s },
+                  { u"headers"_s,
+                    QJsonArray { QJsonObject { { u"name"_s, u"Server"_s }, { u"value"_s, u"nginx/1.22.1"_s } } } },
+                  { u"cookies"_s, QJsonArray {} },
+                  { u"content"_s,
+                    QJsonObject {
+                        { u"size"_s, int(page.size()) }, { u"mimeType"_s, u"text/html"_s }, { u"text"_s, page } } },
+                  { u"redirectURL"_s, u""_s },
+                  { u"headersSize"_s, -1 },
+                  { u"bodySize"_s, int(page.size()) } } },
+            { u"cache"_s, QJsonObject {} },
+            { u"timings"_s, QJsonObject { { u"send"_s, 1 }, { u"wait"_s, 1 }, { u"receive"_s, 1 } } },
+        });
+    }
+    const QJsonObject har { { u"log"_s,
+                              QJsonObject {
+                                  { u"version"_s, u"1.2"_s },
+                                  { u"creator"_s, QJsonObject { { u"name"_s, u"test"_s }, { u"version"_s, u"1"_s } } },
+                                  { u"entries"_s, entries } } } };
+    return QJsonDocument(har).toJson();
+}
 
 // The Logs pane reads what nginx wrote (tests/core/logs/data), lists the failure lines, and says
 // in the pane what it read or why it could not.
@@ -83,47 +131,9 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
-        const QString page
-            = u"<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 "
-              "Bad Gateway</h1></center>\r\n<hr><center>nginx/1.22.1</center>\r\n</body>\r\n</html>\r\n"_s;
-        const QJsonObject entry {
-            { u"startedDateTime"_s, u"2026-12-06T14:30:56.200Z"_s },
-            { u"time"_s, 3 },
-            { u"request"_s,
-              QJsonObject { { u"method"_s, u"GET"_s },
-                            { u"url"_s, u"http://127.0.0.1:18200/refused/a"_s },
-                            { u"httpVersion"_s, u"HTTP/1.1"_s },
-                            { u"headers"_s, QJsonArray {} },
-                            { u"queryString"_s, QJsonArray {} },
-                            { u"cookies"_s, QJsonArray {} },
-                            { u"headersSize"_s, -1 },
-                            { u"bodySize"_s, 0 } } },
-            { u"response"_s,
-              QJsonObject {
-                  { u"status"_s, 502 },
-                  { u"statusText"_s, u"Bad Gateway"_s },
-                  { u"httpVersion"_s, u"HTTP/1.1"_s },
-                  { u"headers"_s,
-                    QJsonArray { QJsonObject { { u"name"_s, u"Server"_s }, { u"value"_s, u"nginx/1.22.1"_s } } } },
-                  { u"cookies"_s, QJsonArray {} },
-                  { u"content"_s,
-                    QJsonObject {
-                        { u"size"_s, int(page.size()) }, { u"mimeType"_s, u"text/html"_s }, { u"text"_s, page } } },
-                  { u"redirectURL"_s, u""_s },
-                  { u"headersSize"_s, -1 },
-                  { u"bodySize"_s, int(page.size()) } } },
-            { u"cache"_s, QJsonObject {} },
-            { u"timings"_s, QJsonObject { { u"send"_s, 1 }, { u"wait"_s, 1 }, { u"receive"_s, 1 } } },
-        };
-        const QJsonObject har {
-            { u"log"_s,
-              QJsonObject { { u"version"_s, u"1.2"_s },
-                            { u"creator"_s, QJsonObject { { u"name"_s, u"test"_s }, { u"version"_s, u"1"_s } } },
-                            { u"entries"_s, QJsonArray { entry } } } }
-        };
         QFile file(dir.filePath(u"capture.har"_s));
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QJsonDocument(har).toJson());
+        file.write(nginxHar({ { u"2026-12-06T14:30:56.200Z"_s, u"/refused/a"_s } }));
         file.close();
         QSignalSpy finished(&window, &Gui::MainWindow::importFinished);
         window.importFiles({ file.fileName() });
@@ -235,6 +245,97 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(workspace->rowCount(capture) > 0, 10000);
         again.sidebar()->setCurrentIndex(workspace->index(0, 0, capture));
         QTRY_COMPARE_WITH_TIMEOUT(again.diagnosisPane()->diagnosis().cause, expected.cause, 10000);
+    }
+    // A user has a capture of two failing requests and opens the gateway's error log: each listed
+    // line says which exchange it belongs to, the pane selects the lines of the exchange chosen in
+    // the sidebar, a line's double-click brings its exchange back, and the failure lines no
+    // exchange explains are listed apart and diagnosed each from what it says.
+    void theLogLinesFollowTheSelectionAndTheUnexplainedOnesStandAlone()
+    {
+        QTemporaryDir dir;
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.filePath(u"settings"_s));
+        QSettings().clear();
+        Gui::MainWindow window(dir.filePath(u"data"_s));
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QFile file(dir.filePath(u"two.har"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(nginxHar(
+            { { u"2026-12-06T14:30:56.200Z"_s, u"/refused/a"_s }, { u"2026-12-06T14:30:56.400Z"_s, u"/closed/b"_s } }));
+        file.close();
+        QSignalSpy finished(&window, &Gui::MainWindow::importFinished);
+        window.importFiles({ file.fileName() });
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+        Gui::WorkspaceModel *workspace = window.workspace();
+        const QModelIndex capture = workspace->indexForCapture(workspace->workspace().captures.constFirst().id);
+        window.sidebar()->setCurrentIndex(workspace->index(0, 0, capture));
+
+        auto *logs = window.findChild<Gui::LogsPane *>();
+        QVERIFY(logs->openFiles(
+            { qEnvironmentVariable("GATESCOPE_SOURCE_DIR") + u"/tests/core/logs/data/nginx-error.log"_s }));
+        auto *table = logs->findChild<QTableWidget *>();
+        QCOMPARE(table->rowCount(), 9);
+        QCOMPARE(table->item(0, 3)->text(), u"#1 GET /refused/a"_s); // error.log:7
+        QCOMPARE(table->item(1, 3)->text(), u"#2 GET /closed/b"_s); // error.log:9
+        QCOMPARE(table->item(0, 3)->toolTip(), u"joined by method, path and time"_s);
+        for (int row = 2; row < 9; ++row)
+            QCOMPARE(table->item(row, 3)->text(), u"none"_s);
+
+        // The pane follows the sidebar.
+        auto selectedRows = [table] {
+            QList<int> rows;
+            for (const QModelIndex &index : table->selectionModel()->selectedRows())
+                rows.append(index.row());
+            std::sort(rows.begin(), rows.end());
+            return rows;
+        };
+        QCOMPARE(selectedRows(), QList<int> { 0 });
+        window.sidebar()->setCurrentIndex(workspace->index(1, 0, capture));
+        QCOMPARE(window.diagnosisPane()->diagnosis().cause, u"upstream.closed-early"_s);
+        QCOMPARE(selectedRows(), QList<int> { 1 });
+
+        // Only the lines no exchange explains.
+        logs->setUnjoinedOnly(true);
+        QVERIFY(table->isRowHidden(0) && table->isRowHidden(1) && !table->isRowHidden(2));
+        QCOMPARE(logs->unjoinedFailures().size(), 7);
+
+        // Diagnosed on their own: the waterfall holds them, each with the verdict its line gives.
+        QPushButton *diagnoseButton = nullptr;
+        for (QPushButton *button : logs->findChildren<QPushButton *>())
+            if (button->text() == u"Diagnose them on their own"_s)
+                diagnoseButton = button;
+        QVERIFY(diagnoseButton && diagnoseButton->isEnabled());
+        QTest::mouseClick(diagnoseButton, Qt::LeftButton);
+        QCOMPARE(window.shown(), Gui::MainWindow::Shown::Log);
+        QCOMPARE(window.exchanges()->currentEntry(), 0);
+        const LogRecord &reset = logs->records().at(2); // recv() failed (104) for /reset/c
+        QCOMPARE(reset.cause, u"upstream.reset"_s);
+        QCOMPARE(window.diagnosisPane()->diagnosis().cause, LogJoin::diagnoseAlone(Diagnoser(), reset).diagnosis.cause);
+        QCOMPARE(window.diagnosisPane()->diagnosis().cause, u"upstream.reset"_s);
+        QCOMPARE(selectedRows(), QList<int> { 2 });
+        QCOMPARE(table->item(0, 3)->text(), u"#1 GET /refused/a"_s); // the joins stay
+
+        // A screenshot for docs/screenshots (GATESCOPE_SHOT_DIR set, under xvfb-run), at 1600x1000.
+        if (const QByteArray shots = qgetenv("GATESCOPE_SHOT_DIR"); !shots.isEmpty()) {
+            window.resize(1600, 1000);
+            logs->setUnjoinedOnly(false);
+            for (QTabWidget *tabs : window.findChildren<QTabWidget *>())
+                if (tabs->indexOf(logs) >= 0)
+                    tabs->setCurrentWidget(logs);
+            QTest::qWait(200);
+            QVERIFY(window.grab().save(QString::fromLocal8Bit(shots)
+                                       + u"/10-log-lines-on-their-own-1600x1000-en-light.png"_s));
+            logs->setUnjoinedOnly(true);
+        }
+
+        // A joined line brings its exchange back.
+        logs->setUnjoinedOnly(false);
+        Q_EMIT table->cellActivated(0, 4);
+        QTRY_COMPARE_WITH_TIMEOUT(window.shown(), Gui::MainWindow::Shown::Capture, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(window.exchanges()->currentEntry(), 0, 10000);
+        QCOMPARE(window.diagnosisPane()->diagnosis().cause, u"upstream.refused"_s);
+        QCOMPARE(selectedRows(), QList<int> { 0 });
     }
 };
 
