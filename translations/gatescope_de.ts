@@ -4813,7 +4813,10 @@ Strg+C stoppt innerhalb einer Sekunde: das Gemessene wird ausgegeben, der Exit-C
     </message>
     <message numerus="yes">
         <source>%n log line(s) no exchange explains, each diagnosed from what it says.</source>
-        <translation><numerusform>%n Logzeile, die kein Austausch erklärt, diagnostiziert aus dem, was sie sagt.</numerusform><numerusform>%n Logzeilen, die kein Austausch erklärt, jede diagnostiziert aus dem, was sie sagt.</numerusform></translation>
+        <translation>
+            <numerusform>%n Logzeile, die kein Austausch erklärt, diagnostiziert aus dem, was sie sagt.</numerusform>
+            <numerusform>%n Logzeilen, die kein Austausch erklärt, jede diagnostiziert aus dem, was sie sagt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9742,6 +9745,18 @@ Ursache: %5</translation>
     <message>
         <source>Squid answers ERR_CANNOT_FORWARD with 504 Gateway Time-out: it found no way to reach the origin or any parent cache (every path it tried failed), and the number after the error name is the system error it got. The status suggests a timeout; the proxy&apos;s error name says otherwise. The proxy&apos;s cache log for that request names the path that failed.</source>
         <translation>Squid beantwortet ERR_CANNOT_FORWARD mit 504 Gateway Time-out: Es fand keinen Weg zum Ursprung oder zu einem übergeordneten Cache (jeder versuchte Weg scheiterte), und die Zahl nach dem Fehlernamen ist der Systemfehler, den es erhielt. Der Status deutet auf eine Zeitüberschreitung hin; der Fehlername des Proxys sagt etwas anderes. Das cache.log des Proxys nennt für diese Anfrage den Weg, der scheiterte.</translation>
+    </message>
+    <message>
+        <source>A host module answered 500 because the application never started</source>
+        <translation>Ein Host-Modul antwortete mit 500, weil die Anwendung nie gestartet ist</translation>
+    </message>
+    <message>
+        <source>{product} has no running application to hand the request to and answers 500 itself.</source>
+        <translation>{product} hat keine laufende Anwendung, an die es die Anfrage weitergeben kann, und antwortet selbst mit 500.</translation>
+    </message>
+    <message>
+        <source>The server module in front of the application found nothing to pass the request to: the application process failed during startup or never started. IIS with the ASP.NET Core Module reports this as 500.30 to 500.38 (startup exception, missing runtime or DLL, startup time limit) where the textbook would expect 502 or 503. The application&apos;s own startup log (stdout log, the system event log) names the reason; the web server in front of it is healthy.</source>
+        <translation>Das Servermodul vor der Anwendung fand nichts, an das es die Anfrage weitergeben konnte: Der Anwendungsprozess ist beim Start fehlgeschlagen oder nie gestartet. IIS mit dem ASP.NET Core Module meldet dies als 500.30 bis 500.38 (Ausnahme beim Start, fehlende Laufzeit oder DLL, Startzeitlimit), wo das Lehrbuch 502 oder 503 erwarten würde. Das eigene Startprotokoll der Anwendung (stdout-Log, Ereignisprotokoll des Systems) nennt den Grund; der Webserver davor ist gesund.</translation>
     </message>
 </context>
 <context>

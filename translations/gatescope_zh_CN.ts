@@ -4779,7 +4779,9 @@ Ctrl+C 在一秒内停止：输出已测得的结果，退出码为 130。</tran
     </message>
     <message numerus="yes">
         <source>%n log line(s) no exchange explains, each diagnosed from what it says.</source>
-        <translation><numerusform>%n 条没有请求可解释的日志行，均根据其内容进行诊断。</numerusform></translation>
+        <translation>
+            <numerusform>%n 条没有请求可解释的日志行，均根据其内容进行诊断。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9684,6 +9686,18 @@ Cause: %5</source>
     <message>
         <source>Squid answers ERR_CANNOT_FORWARD with 504 Gateway Time-out: it found no way to reach the origin or any parent cache (every path it tried failed), and the number after the error name is the system error it got. The status suggests a timeout; the proxy&apos;s error name says otherwise. The proxy&apos;s cache log for that request names the path that failed.</source>
         <translation>Squid 对 ERR_CANNOT_FORWARD 回答 504 Gateway Time-out：它找不到通往源站或任何上级缓存的路径（尝试的每条路径都失败了），错误名称后面的数字是它收到的系统错误。状态码暗示超时，但代理的错误名称表明并非如此。代理的 cache.log 会写明该请求失败的路径。</translation>
+    </message>
+    <message>
+        <source>A host module answered 500 because the application never started</source>
+        <translation>宿主模块返回 500，因为应用程序从未启动</translation>
+    </message>
+    <message>
+        <source>{product} has no running application to hand the request to and answers 500 itself.</source>
+        <translation>{product} 没有正在运行的应用程序可接收该请求，于是自己返回 500。</translation>
+    </message>
+    <message>
+        <source>The server module in front of the application found nothing to pass the request to: the application process failed during startup or never started. IIS with the ASP.NET Core Module reports this as 500.30 to 500.38 (startup exception, missing runtime or DLL, startup time limit) where the textbook would expect 502 or 503. The application&apos;s own startup log (stdout log, the system event log) names the reason; the web server in front of it is healthy.</source>
+        <translation>应用程序前面的服务器模块找不到可以转交请求的对象：应用程序进程在启动时失败或从未启动。带有 ASP.NET Core 模块的 IIS 将此报告为 500.30 到 500.38（启动异常、缺少运行时或 DLL、启动时间限制），而教科书会预期 502 或 503。应用程序自己的启动日志（stdout 日志、系统事件日志）会说明原因；其前面的 Web 服务器是正常的。</translation>
     </message>
 </context>
 <context>

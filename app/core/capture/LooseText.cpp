@@ -6,6 +6,8 @@
 #include "capture/ToolLogs.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonParseError>
 #include <QRegularExpression>
 
 namespace Gatescope::LooseText {
@@ -132,7 +134,7 @@ QList<Found> statusesIn(const QString &text)
     static const QList<Pattern> patterns = [] {
         const auto ci = QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption;
         const QString reasons
-            = u"(?:Bad[\\s_]+Gateway|Service[\\s_]+(?:Temporarily[\\s_]+)?Unavailable|Gateway[\\s_]+Time-?out|"
+            = u"(Bad[\\s_]+Gateway|Service[\\s_]+(?:Temporarily[\\s_]+)?Unavailable|Gateway[\\s_]+Time-?out|"
               u"Internal[\\s_]+Server[\\s_]+Error|Proxy\\s+Time-?out|Not\\s+Implemented|HTTP\\s+Version\\s+Not\\s+"
               u"Supported|"
               u"Origin\\s+\\w+|Connection\\s+timed\\s+out|Web\\s+server\\s+is\\s+down|"
@@ -141,8 +143,14 @@ QList<Found> statusesIn(const QString &text)
               u"Invalid\\s+SSL\\s+certificate|"
               u"A\\s+timeout\\s+occurred|Proxy\\s+Error|Server\\s+Error|Bad\\s+Request|Not\\s+Found|Forbidden|"
               u"Unauthorized|Too\\s+Many\\s+Requests|Request\\s+Time-?out|The\\s+plain\\s+HTTP|"
-              u"ERROR|Error)"_s;
+              u"ERROR|Error)"_s; // captured: the reason phrase as stated ("502 Proxy Error" is Apache's)
         return QList<Pattern> {
+            // python-requests' HTTPError: "503 Server Error: Backend is unhealthy for url: …" — the
+            // server's reason phrase after the class words.
+            { QRegularExpression(
+                  u"(?<![\\w.:/-])([45]\\d\\d) (?:Client|Server) Error: ([^\\r\\n]{1,120}?)(?: for url:|\\s*$)"_s,
+                  QRegularExpression::MultilineOption),
+              3, 0 },
             // "502 Bad Gateway", "503 Service Unavailable", wget's "ERROR 502: Bad Gateway.", localized
             // wget ("错误 502：Bad Gateway。"), python-requests' "503 Server Error: …", CloudFront's "502 ERROR".
             { QRegularExpression(u"(?<![\\w.:/-])([1-5]\\d\\d)\\s*[:：-]?\\s*"_s + reasons + u"\\b"_s, ci), 3, 0 },
@@ -153,7 +161,7 @@ QList<Found> statusesIn(const QString &text)
               3, 0, true },
             // "HTTP 502", "HTTP Error 503", "HTTP status 504", "HTTP/1.1 502", "HTTP code 502"
             { QRegularExpression(
-                  u"\\bHTTP(?:/[\\d.]+)?[\\s:]+(?:(?:error|status|code|response)[\\s:]+){0,2}([1-5]\\d\\d)\\b"_s, ci),
+                  u"\\bHTTP(?:/[\\d.]+)?[\\s:]+(?:(?:error|status|code|response)[\\s:=]+){0,2}([1-5]\\d\\d)\\b"_s, ci),
               3, 0 },
             // "status code 502", "Status: 502", "\"statusCode\": 503", "status=504", "StatusCode: 502"
             { QRegularExpression(
@@ -176,8 +184,11 @@ QList<Found> statusesIn(const QString &text)
             // "* **Error reference number: 520**").
             { QRegularExpression(u"\\bError\\s+(?:code|reference\\s+number)\\s*:?\\s*\\**\\s*(5\\d\\d)\\b"_s, ci), 3,
               0 },
-            // wget "ERROR 502" without a reason, Go "Error 503", Cloudflare's "Error 522"
-            { QRegularExpression(u"\\b(?:ERROR|错误|Fehler|Erreur)\\s+([45]\\d\\d)\\b"_s, ci), 2, 0 },
+            // wget "ERROR 502" without a reason, Go "Error 503", Cloudflare's "Error 522" (also glued:
+            // "error521"), git's and curl's "The requested URL returned error: 502"
+            { QRegularExpression(u"\\b(?:ERROR|错误|Fehler|Erreur)\\s*:?\\s*([45]\\d\\d)\\b"_s, ci), 2, 0 },
+            // The code before the word in Chinese and Japanese prose ("返回524错误", "502エラー").
+            { QRegularExpression(u"(?<![\\w.:/-])(5\\d\\d)\\s*(?:错误|錯誤|エラー)"_s), 2, 0 },
             // Cloudflare's own 1xxx errors ("error code: 1016", "Error 1033"): served as 530.
             { QRegularExpression(u"\\berror(?:\\s+code)?\\s*:?\\s*(1\\d\\d\\d)\\b"_s, ci), 2, 530 },
             // A page's title or heading that starts with a status ("<title>400 The plain HTTP request …").
@@ -224,9 +235,20 @@ QList<Found> statusesIn(const QString &text)
                   u"either the HTTP response was malformed or connection to the instance had an error"_s),
               1, 503 },
             { QRegularExpression(u"\\bApplication failed to respond\\b"_s), 1, 502 },
+            // The OpenShift router's 503 page ("Application is not available"), rendered; Netlify's
+            // page for a function that threw (502); Go's httputil.ReverseProxy, which logs "http:
+            // proxy error: dial tcp …: connect: connection refused" and answers 502, as do the
+            // routers built on it (LiteFS, Flynn's "retriable dial error"); Fly's proxy log line.
+            { QRegularExpression(u"The application is currently not serving requests at this endpoint"_s), 1, 503 },
+            { QRegularExpression(u"An unhandled error in the function code triggered the following message"_s), 1,
+              502 },
+            { QRegularExpression(
+                  u"(?:proxy error|retriable dial error)[^\\r\\n]{0,400}?(?:connect|getsockopt): connection refused"_s, ci),
+              1, 502 },
+            { QRegularExpression(u"\\bproxy\\[\\w+\\][^\\r\\n]{0,40}\\binstance refused connection\\b"_s), 1, 502 },
             { QRegularExpression(u"No server is currently available to service your request"_s), 1, 503 },
             { QRegularExpression(
-                  u"An error occurred while processing your request\\.?\\s*(?:<p>)?\\s*Reference&?#?\\s*#?\\d+\\."_s),
+                  u"An error occurred while processing your request\\.?\\s*(?:<p>)?[\\s>]*Reference&?#?\\s*#?\\d+\\."_s),
               1, 503 },
             // Envoy's status, response flags and details as its access log writes them, quoted
             // alone ("503 UF,URX upstream_reset_before_response_started{connection_failure}"), also
@@ -289,8 +311,15 @@ QList<Found> statusesIn(const QString &text)
             f.strength = pattern.strength;
             f.at = match.capturedStart();
             f.serverLog = pattern.serverLog;
-            if (match.lastCapturedIndex() >= 2)
-                f.reason = match.captured(2).trimmed().toUtf8();
+            if (match.lastCapturedIndex() >= 2) {
+                // A stated reason phrase, unless it is only a class word ("502 ERROR", requests' "502
+                // Server Error" before its colon) or an API's enum name ("504: GATEWAY_TIMEOUT" on
+                // Vercel's page is not ELB's status line).
+                const QString reason = match.captured(2).simplified();
+                if (reason.compare(u"error"_s, Qt::CaseInsensitive) != 0
+                    && reason.compare(u"server error"_s, Qt::CaseInsensitive) != 0 && !reason.contains(u'_'))
+                    f.reason = reason.toUtf8();
+            }
             if (f.status < 100)
                 continue;
             found.append(f);
@@ -306,11 +335,23 @@ std::optional<Found> statedStatus(const QString &text)
     std::optional<Found> best;
     auto rank = [](const Found &f) {
         const int cls = f.status >= 500 ? 3 : (f.status >= 400 ? 2 : 1);
-        return cls * 10 + f.strength;
+        // 599 is no server's status: Tornado and pycurl report "no response" with it ("HTTP 599:
+        // Received HTTP code 502 from proxy after CONNECT"); any other status stated wins.
+        return cls * 10 + (f.status == 599 ? 0 : f.strength);
     };
     for (const Found &f : all) {
         if (!best || rank(f) > rank(*best) || (rank(f) == rank(*best) && f.at < best->at))
             best = f;
+    }
+    // The same status stated elsewhere with its reason phrase ("HTTP error 503 while getting …",
+    // then "503 Server Error: Backend is unhealthy"): the reason the server gave is kept.
+    if (best && best->reason.isEmpty()) {
+        for (const Found &f : all) {
+            if (f.status == best->status && !f.reason.isEmpty()) {
+                best->reason = f.reason;
+                break;
+            }
+        }
     }
     return best;
 }
@@ -350,6 +391,9 @@ std::optional<ToolLogs::CurlFailure> clientFailureIn(QByteArrayView text)
         { "ECONNREFUSED", Outcome::Refused, Phase::Connect },
         { "ConnectionRefusedError", Outcome::Refused, Phase::Connect },
         { "Connection refused", Outcome::Refused, Phase::Connect },
+        // Go's net errors ("dial tcp 10.0.0.5:8080: connect: connection refused").
+        { "connect: connection refused", Outcome::Refused, Phase::Connect },
+        { "getsockopt: connection refused", Outcome::Refused, Phase::Connect },
         { "ENOTFOUND", Outcome::DnsFailure, Phase::Dns },
         { "EAI_AGAIN", Outcome::DnsFailure, Phase::Dns },
         { "Name or service not known", Outcome::DnsFailure, Phase::Dns },
@@ -378,7 +422,8 @@ std::optional<ToolLogs::CurlFailure> clientFailureIn(QByteArrayView text)
         // refused: AH00957: …") is the gateway's failure, not the client's.
         const QByteArrayView line = text.sliced(start, end - start);
         static const QRegularExpression gatewayLogLine(
-            u"upstream|\\[(?:proxy\\w*:)?error\\]|\\[crit\\]|\\bAH\\d{5}\\b"_s);
+            u"upstream|\\[(?:proxy\\w*:)?error\\]|\\[crit\\]|\\bAH\\d{5}\\b|proxy error|retriable dial error"_s,
+            QRegularExpression::CaseInsensitiveOption);
         if (gatewayLogLine.match(QString::fromUtf8(line)).hasMatch())
             continue;
         // A development server's proxy log ("[vite] http proxy error at /api:" above Node's
@@ -503,8 +548,16 @@ bool looksLikeBody(QByteArrayView text)
     // Node's util.inspect of an Error ("{ Error: socket hang up\n    at …"): a client's log.
     if (trimmed.startsWith("{ Error:") || trimmed.startsWith("{ [Error:") || trimmed.startsWith("[Error:"))
         return false;
-    if (trimmed.startsWith('<') || trimmed.startsWith('{') || trimmed.startsWith('['))
-        return !trimmed.startsWith("[") || trimmed.endsWith("]");
+    if (trimmed.startsWith('[')) {
+        // A JSON array, not a log whose lines open with "[2021-04-03 01:53:58]" and end in "[]".
+        if (!trimmed.endsWith("]"))
+            return false;
+        QJsonParseError error;
+        QJsonDocument::fromJson(trimmed.first(std::min<qsizetype>(trimmed.size(), 4 * 1024 * 1024)).toByteArray(), &error);
+        return error.error == QJsonParseError::NoError || trimmed.size() > 4 * 1024 * 1024;
+    }
+    if (trimmed.startsWith('<') || trimmed.startsWith('{'))
+        return true;
     const QByteArray lower = text.toByteArray().toLower();
     return lower.contains("<html") || lower.contains("<!doctype") || lower.contains("<body");
 }

@@ -660,6 +660,10 @@ bool signatureApplies(const Signature &signature, const ResponseData &response)
         && (!signature.emptyBody || bodyIsEmpty(response));
 }
 
+// The highest confidence of a verdict a third party's reading of a trait took part in (below
+// "confidently", 0.8).
+constexpr double ThirdPartyHintConfidence = 0.75;
+
 // One signature seen: its item, its product's facts and score.
 void addSignatureMatch(int signatureIndex, const QString &source, const QString &value, const CompiledCatalog &p,
                        EvidenceSet &ev, SignatureScores &scores)
@@ -678,6 +682,10 @@ void addSignatureMatch(int signatureIndex, const QString &source, const QString 
         linkLast(ev, product.productFact);
     for (int id : compiled.facts)
         linkLast(ev, id);
+    // A third party's reading of a trait (grade 3P: "a hint, not a rule") may lead the verdict, but
+    // never makes it confident.
+    if (!compiled.facts.isEmpty() && signature.source.startsWith(u"3P"))
+        ev.ceiling = std::min(ev.ceiling, ThirdPartyHintConfidence);
     if (product.gateway)
         linkLast(ev, p.fGatewaySeen);
     if (signature.generated) {

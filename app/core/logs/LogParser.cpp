@@ -1218,6 +1218,10 @@ Line parseAlb(const QString &file, QByteArrayView line, qint64 number, LogRecord
         setCause(r, u"capacity.no-healthy-upstream"_s, text);
     else if (status == 504 && tpt < 0)
         setCause(r, u"upstream.timeout"_s, text);
+    else if (status == 502 && rpt < 0 && tpt < 0 && rspt < 0 && r->upstreamStatus == u"-")
+        // -1 everywhere: the request was never dispatched — AWS: "the target closes the connection
+        // before the idle timeout" (a keep-alive race) or the client sent a malformed request.
+        setCause(r, u"upstream.closed-early"_s, text);
     else if (status == 502 && tpt < 0)
         setCause(r, u"upstream.error"_s, text);
     else if (status == 502 && r->upstreamStatus == u"-" && rspt < 0)

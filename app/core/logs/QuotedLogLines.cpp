@@ -136,7 +136,10 @@ std::optional<LogRecord> failureOfLineAsWritten(QByteArrayView line, qint64 numb
         u"while (?:connecting to|reading response header from|reading upstream|sending request to|SSL "
         u"handshaking to|reading upstream response from) upstream|^\\W*(?:upstream SSL certificate (?:verify "
         u"error|does not match)|upstream prematurely closed connection|upstream timed out \\(110|no live "
-        u"upstreams while|upstream sent (?:invalid|too big))"_s);
+        u"upstreams while|upstream sent (?:invalid|too big))"
+        // also inside a title or heading ("502 Bad Gateway upstream prematurely closed connection
+        // while reading response header")
+        u"|upstream prematurely closed connection while reading"_s);
     const QString lineText = QString::fromUtf8(line);
     if (nginxUpstream.match(lineText).hasMatch()) {
         const LogCause cause = classifyLogMessage(line);
@@ -345,7 +348,31 @@ QList<LogRecord> failures(QByteArrayView text, const QString &name)
             if (joined.size() != line.size())
                 line = joined;
         }
-        if (std::optional<LogRecord> record = failureOfLine(line, first, name))
+        std::optional<LogRecord> record = failureOfLine(line, first, name);
+        // A long line the terminal or the paste wrapped (ingress-nginx's access line cut inside its
+        // upstream lists): the next line, when it is no record of its own and does not open like
+        // one, continues it — read the two as one when that gives a record, or a record of another
+        // format than the cut line alone.
+        if (joined.isEmpty() && start < text.size()) {
+            qsizetype next = text.indexOf('\n', start);
+            if (next < 0)
+                next = text.size();
+            const QByteArrayView following = text.sliced(start, next - start);
+            static const QRegularExpression recordStart(
+                u"^\\s*(?:\\d{1,4}[./-]\\d|\\d{1,3}(?:\\.\\d{1,3}){3}\\b|\\[|\\{|[A-Z][a-z]{2} [ \\d]\\d )"_s);
+            if (!following.trimmed().isEmpty() && following.size() < 4096
+                && !recordStart.match(QString::fromUtf8(following)).hasMatch()
+                && !failureOfLine(following, number + 1, name)) {
+                const QByteArray whole = line.toByteArray() + following.toByteArray();
+                std::optional<LogRecord> wholeRecord = failureOfLine(whole, first, name);
+                if (wholeRecord && (!record || wholeRecord->format != record->format)) {
+                    record = std::move(wholeRecord);
+                    start = next + 1;
+                    ++number;
+                }
+            }
+        }
+        if (record)
             found.append(std::move(*record));
     }
     return found;
@@ -371,9 +398,10 @@ qsizetype quoteInto(QList<Exchange> &exchanges, QByteArrayView text, const QStri
         qsizetype end = text.indexOf('\n', start);
         if (end < 0)
             end = text.size();
-        // A record read from two lines (Vite's proxy error) keeps both.
+        // A record read from two lines (Vite's proxy error, a line the paste wrapped) keeps both.
+        const QString written = QString::fromUtf8(text.sliced(start, end - start));
         lines.append({ name, record.line,
-                       record.raw.contains(u'\n') ? record.raw : QString::fromUtf8(text.sliced(start, end - start)) });
+                       record.raw.contains(u'\n') || record.raw.size() > written.size() ? record.raw : written });
     }
     if (exchanges.isEmpty())
         exchanges.append(requestOf(quoted));
@@ -406,6 +434,23 @@ Exchange requestOf(const QList<LogRecord> &quoted)
     return LogJoin::exchangeFor(quoted.first());
 }
 
+namespace {
+
+// Apache APISIX (OpenResty) writes nginx's error.log too; a paste that names it ("apisix" in the
+// text, its Lua modules' lines) is about APISIX, which the contract has no id for.
+bool namesApisix(const Exchange &exchange)
+{
+    if (!exchange.response)
+        return false;
+    const QByteArray &body = exchange.response->body;
+    return body.first(std::min<qsizetype>(body.size(), 1 << 20)).toLower().contains("apisix");
+}
+
+DiagnosedExchange diagnoseQuoted(const Diagnoser &diagnoser, const Exchange &exchange, const QList<LogRecord> &quoted,
+                                 bool apisix);
+
+} // namespace
+
 DiagnosedExchange diagnose(const Diagnoser &diagnoser, const Exchange &exchange, const QList<LogRecord> &quoted)
 {
     const bool statedNothing
@@ -413,8 +458,16 @@ DiagnosedExchange diagnose(const Diagnoser &diagnoser, const Exchange &exchange,
     if (statedNothing && !quoted.isEmpty()) {
         const Exchange stand = requestOf(quoted);
         if (stand.response && stand.response->status > 0)
-            return diagnose(diagnoser, stand, quoted);
+            return diagnoseQuoted(diagnoser, stand, quoted, namesApisix(exchange));
     }
+    return diagnoseQuoted(diagnoser, exchange, quoted, namesApisix(exchange));
+}
+
+namespace {
+
+DiagnosedExchange diagnoseQuoted(const Diagnoser &diagnoser, const Exchange &exchange, const QList<LogRecord> &quoted,
+                                 bool apisix)
+{
     // ingress-nginx and Kong run nginx: next to a line in ingress-nginx's access format, or a
     // response whose own page or headers name Kong or ingress-nginx, nginx's error.log lines of the
     // same paste are that product's.
@@ -425,6 +478,8 @@ DiagnosedExchange diagnose(const Diagnoser &diagnoser, const Exchange &exchange,
     if (std::any_of(quoted.cbegin(), quoted.cend(),
                     [](const LogRecord &record) { return record.product == u"ingress-nginx"; }))
         nginxInside = u"ingress-nginx"_s;
+    if (nginxInside.isEmpty() && apisix)
+        nginxInside = u"unknown"_s;
     QList<LogMatch> matches;
     for (const LogRecord &record : quoted) {
         if (matches.size() == LogJoin::MaxMatches)
@@ -456,6 +511,8 @@ DiagnosedExchange diagnose(const Diagnoser &diagnoser, const Exchange &exchange,
         result.logEvidence->append(LogJoin::evidenceRow(match));
     return result;
 }
+
+} // namespace
 
 DiagnosedExchange diagnoseWithLogs(const Diagnoser &diagnoser, const Exchange &exchange, const QList<LogRecord> &logs)
 {

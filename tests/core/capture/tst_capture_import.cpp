@@ -103,6 +103,34 @@ private Q_SLOTS:
             << QByteArray("requests.exceptions.HTTPError: 503 Server Error: Service Unavailable for url: "
                           "https://api.example.com/v1/items\n")
             << 503 << u"ok"_s << QString();
+        QTest::newRow("git over HTTP: 'RPC failed; result=22, HTTP code = 502' (realworld set H)")
+            << QByteArray("Writing objects: 100% (903/903), 1.33 MiB | 225 KiB/s, done.\n"
+                          "error: RPC failed; result=22, HTTP code = 502\nfatal: The remote end hung up unexpectedly\n")
+            << 502 << u"ok"_s << QString();
+        QTest::newRow("git's 'The requested URL returned error: 502' (realworld set H)")
+            << QByteArray("fatal: unable to access 'http://server/Test.git/': The requested URL returned error: 502\n")
+            << 502 << u"ok"_s << QString();
+        QTest::newRow("Tornado's 599 only reports the proxy's 502 after CONNECT (realworld set H)")
+            << QByteArray("error:CurlError('HTTP 599: Received HTTP code 502 from proxy after CONNECT',)\n") << 502
+            << u"ok"_s << QString();
+        QTest::newRow("Cloudflare's code glued to Chinese prose: '524错误' (realworld set I)")
+            << QByteArray("gpt-4慢一点，访问经常返回524错误，是cloudflare的超时，\n") << 524 << u"ok"_s << QString();
+        QTest::newRow("Cloudflare's code glued to the word: 'error521 Web server is down' (realworld set I)")
+            << QByteArray("测试了一下，会提示error521 Web server is down\n") << 521 << u"ok"_s << QString();
+        QTest::newRow("OpenShift router's 503 page rendered, blockquoted (realworld set I)")
+            << QByteArray("> Application is not available\n> The application is currently not serving requests at "
+                          "this endpoint. It may not have been started or is still starting.\n")
+            << 503 << u"ok"_s << QString();
+        QTest::newRow("Go reverse proxy's page: 'Proxy error: dial tcp …: connect: connection refused' (LiteFS)")
+            << QByteArray("Proxy error: dial tcp 127.0.0.1:8081: connect: connection refused\n") << 502 << u"ok"_s
+            << QString();
+        QTest::newRow("Go client: 'dial tcp …: connect: connection refused' is the client's refused connect")
+            << QByteArray("Get \"http://127.0.0.1:8081/\": dial tcp 127.0.0.1:8081: connect: connection refused\n")
+            << -1 << u"refused"_s << QString();
+        QTest::newRow("PHP log lines that open with '[' and end with '[]' are no JSON body: cURL error 28")
+            << QByteArray("[2021-04-03 01:53:58] BH.WARNING: (Curl) => RETRY: 1 ERROR: cURL error 28: Operation timed "
+                          "out after 30000 milliseconds with 0 bytes received ERRNO: 0 [] []\n")
+            << -1 << u"timeout"_s << QString();
         QTest::newRow("Go/Java/Node client: status code N")
             << QByteArray("Error: Request failed with status code 502\n    at createError (node_modules/x.js:16:15)\n")
             << 502 << u"ok"_s << QString();
@@ -318,6 +346,40 @@ private Q_SLOTS:
         QCOMPARE(fromFile->exchanges.last().response.has_value(), exchange.response.has_value());
         if (exchange.response)
             QCOMPARE(fromFile->exchanges.last().response->status, exchange.response->status);
+    }
+
+    // The reason phrase the text states travels with the status: it names products ("Proxy Error"
+    // is Apache's, "Backend is unhealthy" Fastly's); class words and API enum names are no reason.
+    void keepsTheReasonPhraseTheTextStates_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("reason");
+        QTest::newRow("curl -v's 'returned error: 502 Proxy Error' (Apache, realworld set H)")
+            << QByteArray("* The requested URL returned error: 502 Proxy Error\n* Closing connection 0\n") << 502
+            << QByteArray("Proxy Error");
+        QTest::newRow("requests' HTTPError keeps the server's reason after its class words (Fastly)")
+            << QByteArray("  HTTP error 503 while getting https://files.example/x.whl\nTraceback (most recent call "
+                          "last):\n  File \"x.py\", line 1, in main\nHTTPError: 503 Server Error: Backend is "
+                          "unhealthy\n")
+            << 503 << QByteArray("Backend is unhealthy");
+        QTest::newRow("CloudFront's '502 ERROR' title: a class word, the standard reason")
+            << QByteArray("502 ERROR\nThe request could not be satisfied.\n") << 502 << QByteArray("Bad Gateway");
+        QTest::newRow("Vercel's '504: GATEWAY_TIMEOUT': an enum name, the standard reason")
+            << QByteArray("504: GATEWAY_TIMEOUT\nCode: FUNCTION_INVOCATION_TIMEOUT\n") << 504
+            << QByteArray("Gateway Timeout");
+    }
+
+    void keepsTheReasonPhraseTheTextStates()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(int, status);
+        QFETCH(QByteArray, reason);
+        const auto capture = CaptureImporter::importText(text, u"pasted text"_s);
+        QVERIFY2(capture.ok(), qPrintable(capture.error()));
+        QVERIFY(!capture->exchanges.isEmpty() && capture->exchanges.last().response);
+        QCOMPARE(capture->exchanges.last().response->status, status);
+        QCOMPARE(capture->exchanges.last().response->reason, reason);
     }
 
     void warnsWhenOutputWasCutOutByHand()

@@ -653,6 +653,13 @@ QList<Row> rows()
         exchangeFromRaw(
             origin(500, "Internal Server Error", "text/plain", "", "Proxy-Status: edge1; error=connection_refused")),
         u"500.gateway-refused"_s, u"upstream.refused"_s, gw, u"unknown"_s, 500);
+    add("IIS/ASP.NET Core Module 500.30: the application failed to start (ANCM's own page, realworld set I)",
+        exchangeFromRaw(origin(500, "Internal Server Error", "text/html",
+                               "<html><head><title>HTTP Error 500.30 - ASP.NET Core app failed to start</title></head>"
+                               "<body><h1>HTTP Error 500.30 - ASP.NET Core app failed to start</h1><h2>Common "
+                               "solutions to this issue:</h2><p>The app failed to start</p></body></html>",
+                               "Server: Microsoft-IIS/10.0")),
+        u"500.gateway-app-not-started"_s, u"capacity.no-healthy-upstream"_s, gw, u"unknown"_s, 500);
     add("proxy-status: 502 connection_limit_reached (the next hop's queue is full)",
         exchangeFromRaw(
             origin(502, "Bad Gateway", "text/plain", "", "Proxy-Status: edge1; error=connection_limit_reached")),
@@ -885,6 +892,7 @@ private Q_SLOTS:
     void verdictNamesLeafCauseAndProducer_data();
     void verdictNamesLeafCauseAndProducer();
     void everyLeafIsReachedByAtLeastOneRow();
+    void aThirdPartyReadingNeverMakesTheVerdictConfident();
     void pathStepsCarryTheDecidingEvidence();
     void waitMatchingADefaultTimeoutIsEvidence();
     void checklistPutsTheIdentifiedProductsItemsFirst();
@@ -953,6 +961,28 @@ void TestDiagnoser::verdictNamesLeafCauseAndProducer()
              qPrintable(u"summary with an unfilled placeholder"_s + verdict));
     QVERIFY2(!d.checklist.items.isEmpty(), "the leaf has a checklist");
     QVERIFY2(d.producer.confidence > 0 && d.producer.confidence <= 1, qPrintable(verdict));
+}
+
+// Akamai's "Reference #97." is read as a connect timeout only by a third-party table (grade 3P in
+// the fingerprints): it may lead the verdict, never above "confidently" (0.8), however sure the
+// product is (realworld set I: Server: AkamaiGHost, labelled upstream.error by its collector).
+void TestDiagnoser::aThirdPartyReadingNeverMakesTheVerdictConfident()
+{
+    using namespace DiagnosisFixtures;
+    const Exchange page = exchangeFromRaw(origin(503, "Service Unavailable", "text/html",
+                                                 "<HTML><HEAD><TITLE>Error</TITLE></HEAD><BODY>\nAn error occurred "
+                                                 "while processing your request.<p>\nReference&#32;&#35;97&#46;"
+                                                 "3620b144&#46;1317759963&#46;ac5f\n</BODY></HTML>\n",
+                                                 "Server: AkamaiGHost"));
+    const Exchange plain = exchangeFromRaw(origin(503, "Service Unavailable", "text/html",
+                                                  "An error occurred while processing your request.<p>\nReference "
+                                                  "#97.3620b144.1317759963.ac5f\n",
+                                                  "Server: AkamaiGHost"));
+    for (const Exchange &exchange : { page, plain }) {
+        const Diagnosis d = m_diagnoser.diagnose(exchange);
+        QCOMPARE(d.producer.product, u"akamai"_s);
+        QVERIFY2(d.producer.confidence <= 0.75, qPrintable(u"%1 at %2"_s.arg(d.cause).arg(d.producer.confidence)));
+    }
 }
 
 void TestDiagnoser::everyLeafIsReachedByAtLeastOneRow()

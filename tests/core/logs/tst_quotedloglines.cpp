@@ -32,6 +32,8 @@ private Q_SLOTS:
     void decorationsAroundALineAreRemoved_data();
     void decorationsAroundALineAreRemoved();
     void quotedLinesTravelWithTheExchange();
+    void aLineThePasteWrappedIsReadWhole();
+    void nginxLinesOfAPasteAboutApisixAreNotNginxs();
     void linesThatNameDifferentCausesAreNotSure();
     void proseWithoutLogLinesQuotesNone();
 
@@ -195,6 +197,50 @@ void TestQuotedLogLines::decorationsAroundALineAreRemoved()
     QCOMPARE(quoted.size(), 1);
     QCOMPARE(quoted.first().cause, u"upstream.refused"_s);
     QCOMPARE(quoted.first().line, 2);
+}
+
+// ingress-nginx's access line as a terminal wrapped it inside its upstream lists (realworld set H,
+// kubernetes/ingress-nginx#7673): the two parts are one record of ingress-nginx's format, and the
+// record quoted with the exchange reads the same again.
+void TestQuotedLogLines::aLineThePasteWrappedIsReadWhole()
+{
+    const QByteArray paste
+        = "10.244.5.1 - - [20/Sep/2021:15:25:23 +0000] \"GET /check HTTP/1.1\" 504 160 \"-\" \"curl/7.58.0\" 93 15.004 "
+          "[cloudservices-aks-check-80] [] 10.244.6.15:8080, 10.244.6.15:8080, 10.244.6.15:8080 0, \n"
+          "0, 0 5.000, 5.005, 5.004 504, 504, 504 5a401812d3491489148c16a589f9e84c\n"
+          "next: the page said 504\n";
+    const QList<LogRecord> quoted = QuotedLogLines::failures(paste, u"paste"_s);
+    QCOMPARE(quoted.size(), 1);
+    QCOMPARE(quoted.first().format, u"ingress-nginx"_s);
+    QCOMPARE(quoted.first().product, u"ingress-nginx"_s);
+    QCOMPARE(quoted.first().line, 1);
+    QCOMPARE(quoted.first().upstreamStatus, u"504, 504, 504"_s);
+    QList<Exchange> exchanges;
+    QCOMPARE(QuotedLogLines::quoteInto(exchanges, paste, u"paste"_s), 1);
+    const QList<LogRecord> again = QuotedLogLines::recordsOf(exchanges.first());
+    QCOMPARE(again.size(), 1);
+    QCOMPARE(again.first().format, u"ingress-nginx"_s);
+}
+
+// Apache APISIX runs on OpenResty and writes nginx's error.log: in a paste that names APISIX, the
+// lines are APISIX's (no contract id: unknown), as in realworld set I's APISIX thread.
+void TestQuotedLogLines::nginxLinesOfAPasteAboutApisixAreNotNginxs()
+{
+    const QByteArray line = "2024/05/22 08:41:59 [error] 58#58: *2066935 upstream timed out (110: Connection timed "
+                            "out) while connecting to upstream, client: 10.10.7.15, server: _, request: \"GET /demo "
+                            "HTTP/1.1\", upstream: \"http://172.16.254.208:9010/demo\", host: \"example.test\"\n";
+    for (const auto &[intro, product] :
+         { std::pair { QByteArray("APISIX answers 504 Gateway Time-out, its log says:\n"), u"unknown"_s },
+           std::pair { QByteArray("The site answers 504 Gateway Time-out, the log says:\n"), u"nginx"_s } }) {
+        const QByteArray paste = intro + line;
+        const QList<LogRecord> quoted = QuotedLogLines::failures(paste, u"paste"_s);
+        QCOMPARE(quoted.size(), 1);
+        const Result<Capture> capture = CaptureImporter::importText(paste, u"paste"_s);
+        QVERIFY(capture && !capture->exchanges.isEmpty());
+        const DiagnosedExchange d = QuotedLogLines::diagnose(m_diagnoser, capture->exchanges.first(), quoted);
+        QCOMPARE(d.diagnosis.cause, u"upstream.timeout"_s);
+        QCOMPARE(d.diagnosis.producer.product, product);
+    }
 }
 
 void TestQuotedLogLines::quotedLinesTravelWithTheExchange()
