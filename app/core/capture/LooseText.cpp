@@ -243,7 +243,8 @@ QList<Found> statusesIn(const QString &text)
             { QRegularExpression(u"An unhandled error in the function code triggered the following message"_s), 1,
               502 },
             { QRegularExpression(
-                  u"(?:proxy error|retriable dial error)[^\\r\\n]{0,400}?(?:connect|getsockopt): connection refused"_s, ci),
+                  u"(?:proxy error|retriable dial error)[^\\r\\n]{0,400}?(?:connect|getsockopt): connection refused"_s,
+                  ci),
               1, 502 },
             { QRegularExpression(u"\\bproxy\\[\\w+\\][^\\r\\n]{0,40}\\binstance refused connection\\b"_s), 1, 502 },
             { QRegularExpression(u"No server is currently available to service your request"_s), 1, 503 },
@@ -553,7 +554,8 @@ bool looksLikeBody(QByteArrayView text)
         if (!trimmed.endsWith("]"))
             return false;
         QJsonParseError error;
-        QJsonDocument::fromJson(trimmed.first(std::min<qsizetype>(trimmed.size(), 4 * 1024 * 1024)).toByteArray(), &error);
+        QJsonDocument::fromJson(trimmed.first(std::min<qsizetype>(trimmed.size(), 4 * 1024 * 1024)).toByteArray(),
+                                &error);
         return error.error == QJsonParseError::NoError || trimmed.size() > 4 * 1024 * 1024;
     }
     if (trimmed.startsWith('<') || trimmed.startsWith('{'))
