@@ -4304,6 +4304,90 @@ Strg+C stoppt innerhalb einer Sekunde: das Gemessene wird ausgegeben, der Exit-C
     </message>
 </context>
 <context>
+    <name>Gatescope::Gui::LoadScriptDialog</name>
+    <message>
+        <source>Saved %1</source>
+        <extracomment>%1 file name</extracomment>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Locust locustfile (*.py)</source>
+        <translation>Locust-Locustfile (*.py)</translation>
+    </message>
+    <message>
+        <source>k6 script (*.js)</source>
+        <translation>k6-Skript (*.js)</translation>
+    </message>
+    <message>
+        <source>Save load script</source>
+        <translation>Lastskript speichern</translation>
+    </message>
+    <message>
+        <source>The ramp makes %1 steps; at most %2.</source>
+        <translation>Die Rampe hat %1 Stufen; höchstens %2.</translation>
+    </message>
+    <message>
+        <source>No credentials found: the script holds the requests as they are.</source>
+        <translation>Keine Zugangsdaten gefunden: Das Skript enthält die Anfragen unverändert.</translation>
+    </message>
+    <message>
+        <source>Credentials are not written into the script; set these environment variables before running it:</source>
+        <translation>Zugangsdaten werden nicht in das Skript geschrieben; setzen Sie vor dem Ausführen diese Umgebungsvariablen:</translation>
+    </message>
+    <message>
+        <source>Export as Locust or k6</source>
+        <translation>Als Locust oder k6 exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Requests from %1: %Ln, written as a load script for a distributed engine, which runs the load beyond one workstation.</source>
+        <extracomment>%1 where the requests come from (a collection&apos;s name, &quot;Watch of …&quot;)</extracomment>
+        <translation>
+            <numerusform>Anfragen aus %1: %Ln, als Lastskript für eine verteilte Engine geschrieben, die die Last über einen Arbeitsplatzrechner hinaus erzeugt.</numerusform>
+            <numerusform>Anfragen aus %1: %Ln, als Lastskript für eine verteilte Engine geschrieben, die die Last über einen Arbeitsplatzrechner hinaus erzeugt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Engine:</source>
+        <translation>&amp;Engine:</translation>
+    </message>
+    <message>
+        <source>Locust locustfile (Python; standalone or master + workers)</source>
+        <translation>Locust-Locustfile (Python; allein oder Master + Worker)</translation>
+    </message>
+    <message>
+        <source>k6 script (JavaScript; ramping-vus)</source>
+        <translation>k6-Skript (JavaScript; ramping-vus)</translation>
+    </message>
+    <message>
+        <source>&amp;Ramp users:</source>
+        <translation>Benutzer &amp;rampen:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>Ste&amp;p:</source>
+        <translation>SchrSc&amp;hritt:amp;itt:</translation>
+    </message>
+    <message>
+        <source>&amp;Hold (s):</source>
+        <translation>&amp;Halten (s):</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+</context>
+<context>
     <name>Gatescope::Gui::LogsPane</name>
     <message>
         <source>Logs</source>
@@ -4754,6 +4838,18 @@ Strg+C stoppt innerhalb einer Sekunde: das Gemessene wird ausgegeben, der Exit-C
         <source>Gateway &amp;logs</source>
         <translation>Gateway-&amp;Protokolle</translation>
     </message>
+    <message>
+        <source>Export as &amp;Locust or k6…</source>
+        <translation>Als &amp;Locust oder k6 exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the selected collection, or the request being edited, as a Locust or k6 load script</source>
+        <translation>Die ausgewählte Sammlung oder die bearbeitete Anfrage als Locust- oder k6-Lastskript schreiben</translation>
+    </message>
+    <message>
+        <source>A load script needs an http:// or https:// URL in the request builder, or a collection selected in the sidebar.</source>
+        <translation>Ein Lastskript braucht eine http://- oder https://-URL im Anfrage-Editor oder eine in der Seitenleiste ausgewählte Sammlung.</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Gui::OriginCompareDialog</name>
@@ -5039,6 +5135,14 @@ Strg+C stoppt innerhalb einer Sekunde: das Gemessene wird ausgegeben, der Exit-C
     <message>
         <source>Requests in flight at once, each on its own connection</source>
         <translation>Gleichzeitig laufende Anfragen, jede auf eigener Verbindung</translation>
+    </message>
+    <message>
+        <source>&amp;Export as…</source>
+        <translation>&amp;Exportieren als…</translation>
+    </message>
+    <message>
+        <source>Write this ramp as a Locust or k6 load script, to run it on more machines</source>
+        <translation>Diese Rampe als Locust- oder k6-Lastskript schreiben, um sie auf mehreren Rechnern auszuführen</translation>
     </message>
 </context>
 <context>
@@ -5652,6 +5756,14 @@ Strg+C stoppt innerhalb einer Sekunde: das Gemessene wird ausgegeben, der Exit-C
     <message>
         <source>S&amp;top</source>
         <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Export as…</source>
+        <translation>&amp;Exportieren als…</translation>
+    </message>
+    <message>
+        <source>Write this watch as a Locust or k6 load script: one user sending the request for as long as the watch lasts</source>
+        <translation>Diese Beobachtung als Locust- oder k6-Lastskript schreiben: ein Benutzer, der die Anfrage so lange sendet, wie die Beobachtung dauert</translation>
     </message>
 </context>
 <context>

@@ -4277,6 +4277,89 @@ Ctrl+C 在一秒内停止：输出已测得的结果，退出码为 130。</tran
     </message>
 </context>
 <context>
+    <name>Gatescope::Gui::LoadScriptDialog</name>
+    <message>
+        <source>Saved %1</source>
+        <extracomment>%1 file name</extracomment>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Locust locustfile (*.py)</source>
+        <translation>Locust locustfile (*.py)</translation>
+    </message>
+    <message>
+        <source>k6 script (*.js)</source>
+        <translation>k6 脚本 (*.js)</translation>
+    </message>
+    <message>
+        <source>Save load script</source>
+        <translation>保存负载脚本</translation>
+    </message>
+    <message>
+        <source>The ramp makes %1 steps; at most %2.</source>
+        <translation>该爬坡有 %1 级；最多 %2 级。</translation>
+    </message>
+    <message>
+        <source>No credentials found: the script holds the requests as they are.</source>
+        <translation>未发现凭据：脚本按原样包含这些请求。</translation>
+    </message>
+    <message>
+        <source>Credentials are not written into the script; set these environment variables before running it:</source>
+        <translation>凭据不会写入脚本；运行前请设置以下环境变量：</translation>
+    </message>
+    <message>
+        <source>Export as Locust or k6</source>
+        <translation>导出为 Locust 或 k6</translation>
+    </message>
+    <message numerus="yes">
+        <source>Requests from %1: %Ln, written as a load script for a distributed engine, which runs the load beyond one workstation.</source>
+        <extracomment>%1 where the requests come from (a collection&apos;s name, &quot;Watch of …&quot;)</extracomment>
+        <translation>
+            <numerusform>来自 %1 的请求：%Ln 个，写成分布式引擎的负载脚本，由它产生超出单台工作站的负载。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Engine:</source>
+        <translation>引擎(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Locust locustfile (Python; standalone or master + workers)</source>
+        <translation>Locust locustfile（Python；单机或 master + worker）</translation>
+    </message>
+    <message>
+        <source>k6 script (JavaScript; ramping-vus)</source>
+        <translation>k6 脚本（JavaScript；ramping-vus）</translation>
+    </message>
+    <message>
+        <source>&amp;Ramp users:</source>
+        <translation>用户爬坡(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>到(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Ste&amp;p:</source>
+        <translation>步长(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Hold (s):</source>
+        <translation>保持秒数(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>Gatescope::Gui::LogsPane</name>
     <message>
         <source>Logs</source>
@@ -4720,6 +4803,18 @@ Ctrl+C 在一秒内停止：输出已测得的结果，退出码为 130。</tran
         <source>Gateway &amp;logs</source>
         <translation>网关日志(&amp;L)</translation>
     </message>
+    <message>
+        <source>Export as &amp;Locust or k6…</source>
+        <translation>导出为 &amp;Locust 或 k6…</translation>
+    </message>
+    <message>
+        <source>Write the selected collection, or the request being edited, as a Locust or k6 load script</source>
+        <translation>将所选集合或正在编辑的请求写成 Locust 或 k6 负载脚本</translation>
+    </message>
+    <message>
+        <source>A load script needs an http:// or https:// URL in the request builder, or a collection selected in the sidebar.</source>
+        <translation>负载脚本需要请求编辑器中的 http:// 或 https:// URL，或在侧栏中选中的集合。</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Gui::OriginCompareDialog</name>
@@ -5005,6 +5100,14 @@ Ctrl+C 在一秒内停止：输出已测得的结果，退出码为 130。</tran
     <message>
         <source>Requests in flight at once, each on its own connection</source>
         <translation>同时进行的请求数，每个请求使用自己的连接</translation>
+    </message>
+    <message>
+        <source>&amp;Export as…</source>
+        <translation>导出为(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write this ramp as a Locust or k6 load script, to run it on more machines</source>
+        <translation>将此爬坡写成 Locust 或 k6 负载脚本，以便在更多机器上运行</translation>
     </message>
 </context>
 <context>
@@ -5614,6 +5717,14 @@ Ctrl+C 在一秒内停止：输出已测得的结果，退出码为 130。</tran
     <message>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Export as…</source>
+        <translation>导出为(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write this watch as a Locust or k6 load script: one user sending the request for as long as the watch lasts</source>
+        <translation>将此观察写成 Locust 或 k6 负载脚本：一个用户在观察持续期间发送该请求</translation>
     </message>
 </context>
 <context>
