@@ -7436,6 +7436,26 @@ Ursache: %5</translation>
             <numerusform>Locust: %n Vorkommen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>k6 summary: count %1</source>
+        <translation>k6-Zusammenfassung: Anzahl %1</translation>
+    </message>
+    <message>
+        <source>%1: k6&apos;s summary counts %2 requests, %3 of them failed (http_req_failed)%4, but not their statuses; run k6 with --out json=FILE, or with a threshold on http_reqs{status:502} (and the other 5xx), to diagnose them</source>
+        <translation>%1: Die Zusammenfassung von k6 zählt %2 Anfragen, davon %3 fehlgeschlagen (http_req_failed)%4, aber nicht ihre Statuscodes; führen Sie k6 mit --out json=DATEI oder mit einem Schwellwert auf http_reqs{status:502} (und die anderen 5xx) aus, um sie zu diagnostizieren</translation>
+    </message>
+    <message>
+        <source>, %1 with a 5xx</source>
+        <translation>, %1 mit einem 5xx</translation>
+    </message>
+    <message>
+        <source>%1: the locustfile raised “%2” (count %3): an error of the script, not an answer of the server</source>
+        <translation>%1: Die Locustfile hat „%2“ ausgelöst (Anzahl %3): ein Fehler des Skripts, keine Antwort des Servers</translation>
+    </message>
+    <message>
+        <source>%1: Locust recorded no exception</source>
+        <translation>%1: Locust hat keine Ausnahme aufgezeichnet</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::LogCauses</name>

@@ -7386,6 +7386,26 @@ Cause: %5</source>
             <numerusform>Locust：出现 %n 次</numerusform>
         </translation>
     </message>
+    <message>
+        <source>k6 summary: count %1</source>
+        <translation>k6 汇总：计数 %1</translation>
+    </message>
+    <message>
+        <source>%1: k6&apos;s summary counts %2 requests, %3 of them failed (http_req_failed)%4, but not their statuses; run k6 with --out json=FILE, or with a threshold on http_reqs{status:502} (and the other 5xx), to diagnose them</source>
+        <translation>%1：k6 的汇总统计了 %2 个请求，其中 %3 个失败（http_req_failed）%4，但没有它们的状态码；请用 --out json=FILE 运行 k6，或为 http_reqs{status:502}（及其他 5xx）设置阈值，以便诊断它们</translation>
+    </message>
+    <message>
+        <source>, %1 with a 5xx</source>
+        <translation>，%1 个为 5xx</translation>
+    </message>
+    <message>
+        <source>%1: the locustfile raised “%2” (count %3): an error of the script, not an answer of the server</source>
+        <translation>%1：locustfile 抛出了“%2”（计数 %3）：这是脚本自身的错误，不是服务器的应答</translation>
+    </message>
+    <message>
+        <source>%1: Locust recorded no exception</source>
+        <translation>%1：Locust 未记录任何异常</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::LogCauses</name>

@@ -258,6 +258,13 @@ QByteArray LoadScriptExporter::k6() const
           "  },\n"
           "  thresholds: {\n"
           "    server_errors: ['rate<0.01'],\n"
+          "    // Always met: they keep each 5xx (and no answer, status 0) counted in the end-of-test\n"
+          "    // summary, so that `gatescope diagnose` reads them back from --summary-export=FILE.\n"
+          "    'http_reqs{status:0}': ['count>=0'],\n"
+          "    'http_reqs{status:500}': ['count>=0'],\n"
+          "    'http_reqs{status:502}': ['count>=0'],\n"
+          "    'http_reqs{status:503}': ['count>=0'],\n"
+          "    'http_reqs{status:504}': ['count>=0'],\n"
           "  },\n"
           "};\n\n";
     out += "export default function () {\n";
