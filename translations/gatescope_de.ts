@@ -4045,6 +4045,109 @@ Strg+C stoppt innerhalb einer Sekunde: das Gemessene wird ausgegeben, der Exit-C
     </message>
 </context>
 <context>
+    <name>Gatescope::Gui::KeepAliveWindow</name>
+    <message>
+        <source>Idle for %1 s</source>
+        <translation>Seit %1 s im Leerlauf</translation>
+    </message>
+    <message>
+        <source>Answered; watching the idle connection…</source>
+        <translation>Beantwortet; die Verbindung im Leerlauf wird beobachtet…</translation>
+    </message>
+    <message>
+        <source>the hop in front</source>
+        <translation>der vorgelagerte Hop</translation>
+    </message>
+    <message>
+        <source>Sending one request to %1…</source>
+        <translation>Eine Anfrage an %1 wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Stopped by you.</source>
+        <translation>Von Ihnen angehalten.</translation>
+    </message>
+    <message>
+        <source>No response from %1.</source>
+        <translation>Keine Antwort von %1.</translation>
+    </message>
+    <message>
+        <source>%1 closes the connection with its answer: nothing to race.</source>
+        <translation>%1 schließt die Verbindung mit seiner Antwort: nichts, das kollidieren kann.</translation>
+    </message>
+    <message>
+        <source>%1 kept the idle connection open for all %2 s watched.</source>
+        <translation>%1 hielt die Verbindung im Leerlauf während der ganzen %2 s Beobachtung offen.</translation>
+    </message>
+    <message>
+        <source>%1 closes idle connections after %2 s — before %3 stops reusing them (%4 s): an intermittent 502.</source>
+        <translation>%1 schließt Verbindungen im Leerlauf nach %2 s – bevor %3 sie nicht mehr wiederverwendet (%4 s): ein sporadischer 502.</translation>
+    </message>
+    <message>
+        <source>%1 closes idle connections after %2 s, less than a second after %3 stops reusing them.</source>
+        <translation>%1 schließt Verbindungen im Leerlauf nach %2 s, weniger als eine Sekunde nachdem %3 sie nicht mehr wiederverwendet.</translation>
+    </message>
+    <message>
+        <source>%1 closes idle connections after %2 s, after %3 stops reusing them: safe.</source>
+        <translation>%1 schließt Verbindungen im Leerlauf nach %2 s, nachdem %3 sie nicht mehr wiederverwendet: sicher.</translation>
+    </message>
+    <message>
+        <source>%1 closes idle connections after %2 s.</source>
+        <translation>%1 schließt Verbindungen im Leerlauf nach %2 s.</translation>
+    </message>
+    <message>
+        <source>Closed after %1 s idle</source>
+        <translation>Nach %1 s Leerlauf geschlossen</translation>
+    </message>
+    <message>
+        <source>give seconds</source>
+        <translation>Sekunden angeben</translation>
+    </message>
+    <message>
+        <source>its default</source>
+        <translation>seine Voreinstellung</translation>
+    </message>
+    <message>
+        <source>Keep-alive timeout of %1</source>
+        <translation>Keep-Alive-Timeout von %1</translation>
+    </message>
+    <message>
+        <source>Measures how long %1 keeps an idle connection open: one request (GET %2) on a new connection, then the connection is left idle until the server closes it. Nothing else is sent.</source>
+        <translation>Misst, wie lange %1 eine Verbindung im Leerlauf offen hält: eine Anfrage (GET %2) auf einer neuen Verbindung, dann bleibt die Verbindung im Leerlauf, bis der Server sie schließt. Sonst wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Hop in front:</source>
+        <translation>&amp;Vorgelagerter Hop:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>%1 (%2 s by default)</source>
+        <translation>%1 (%2 s voreingestellt)</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>anderer</translation>
+    </message>
+    <message>
+        <source>&amp;Watch at most (s):</source>
+        <translation>Höchstens &amp;beobachten (s):</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>keeps &amp;idle connections (s):</source>
+        <translation>hält Verbindungen im &amp;Leerlauf (s):</translation>
+    </message>
+</context>
+<context>
     <name>Gatescope::Gui::KeyValueTable</name>
     <message>
         <source>Row %1: %2</source>
@@ -4849,6 +4952,18 @@ Strg+C stoppt innerhalb einer Sekunde: das Gemessene wird ausgegeben, der Exit-C
     <message>
         <source>A load script needs an http:// or https:// URL in the request builder, or a collection selected in the sidebar.</source>
         <translation>Ein Lastskript braucht eine http://- oder https://-URL im Anfrage-Editor oder eine in der Seitenleiste ausgewählte Sammlung.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep-alive timeout…</source>
+        <translation>&amp;Keep-Alive-Timeout…</translation>
+    </message>
+    <message>
+        <source>Measure how long this host keeps an idle connection open and compare it with the hop in front: the keep-alive race behind intermittent 502s</source>
+        <translation>Messen, wie lange dieser Host eine Verbindung im Leerlauf offen hält, und mit dem vorgelagerten Hop vergleichen: das Keep-Alive-Rennen hinter sporadischen 502</translation>
+    </message>
+    <message>
+        <source>The keep-alive measurement needs an http:// or https:// URL in the request builder.</source>
+        <translation>Die Keep-Alive-Messung braucht eine http://- oder https://-URL im Anfrage-Editor.</translation>
     </message>
 </context>
 <context>

@@ -4026,6 +4026,109 @@ Ctrl+C 在一秒内停止：输出已测得的结果，退出码为 130。</tran
     </message>
 </context>
 <context>
+    <name>Gatescope::Gui::KeepAliveWindow</name>
+    <message>
+        <source>Idle for %1 s</source>
+        <translation>已空闲 %1 秒</translation>
+    </message>
+    <message>
+        <source>Answered; watching the idle connection…</source>
+        <translation>已应答；正在观察空闲连接…</translation>
+    </message>
+    <message>
+        <source>the hop in front</source>
+        <translation>前置跳点</translation>
+    </message>
+    <message>
+        <source>Sending one request to %1…</source>
+        <translation>正在向 %1 发送一个请求…</translation>
+    </message>
+    <message>
+        <source>Stopped by you.</source>
+        <translation>已由您停止。</translation>
+    </message>
+    <message>
+        <source>No response from %1.</source>
+        <translation>%1 没有应答。</translation>
+    </message>
+    <message>
+        <source>%1 closes the connection with its answer: nothing to race.</source>
+        <translation>%1 在应答时即关闭连接：不存在竞争。</translation>
+    </message>
+    <message>
+        <source>%1 kept the idle connection open for all %2 s watched.</source>
+        <translation>在观察的全部 %2 秒内，%1 一直保持空闲连接打开。</translation>
+    </message>
+    <message>
+        <source>%1 closes idle connections after %2 s — before %3 stops reusing them (%4 s): an intermittent 502.</source>
+        <translation>%1 在空闲 %2 秒后关闭连接——早于 %3 停止复用它们（%4 秒）：会出现间歇性 502。</translation>
+    </message>
+    <message>
+        <source>%1 closes idle connections after %2 s, less than a second after %3 stops reusing them.</source>
+        <translation>%1 在空闲 %2 秒后关闭连接，仅比 %3 停止复用它们晚不到一秒。</translation>
+    </message>
+    <message>
+        <source>%1 closes idle connections after %2 s, after %3 stops reusing them: safe.</source>
+        <translation>%1 在空闲 %2 秒后关闭连接，晚于 %3 停止复用它们：安全。</translation>
+    </message>
+    <message>
+        <source>%1 closes idle connections after %2 s.</source>
+        <translation>%1 在空闲 %2 秒后关闭连接。</translation>
+    </message>
+    <message>
+        <source>Closed after %1 s idle</source>
+        <translation>空闲 %1 秒后关闭</translation>
+    </message>
+    <message>
+        <source>give seconds</source>
+        <translation>请输入秒数</translation>
+    </message>
+    <message>
+        <source>its default</source>
+        <translation>其默认值</translation>
+    </message>
+    <message>
+        <source>Keep-alive timeout of %1</source>
+        <translation>%1 的 Keep-Alive 超时</translation>
+    </message>
+    <message>
+        <source>Measures how long %1 keeps an idle connection open: one request (GET %2) on a new connection, then the connection is left idle until the server closes it. Nothing else is sent.</source>
+        <translation>测量 %1 将空闲连接保持打开多久：在新连接上发送一个请求（GET %2），然后让连接空闲，直到服务器关闭它。不会发送其他任何内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Hop in front:</source>
+        <translation>前置跳点(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 (%2 s by default)</source>
+        <translation>%1（默认 %2 秒）</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>&amp;Watch at most (s):</source>
+        <translation>最长观察秒数(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>keeps &amp;idle connections (s):</source>
+        <translation>保持空闲连接秒数(&amp;I)：</translation>
+    </message>
+</context>
+<context>
     <name>Gatescope::Gui::KeyValueTable</name>
     <message>
         <source>Row %1: %2</source>
@@ -4814,6 +4917,18 @@ Ctrl+C 在一秒内停止：输出已测得的结果，退出码为 130。</tran
     <message>
         <source>A load script needs an http:// or https:// URL in the request builder, or a collection selected in the sidebar.</source>
         <translation>负载脚本需要请求编辑器中的 http:// 或 https:// URL，或在侧栏中选中的集合。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep-alive timeout…</source>
+        <translation>Keep-Alive 超时(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Measure how long this host keeps an idle connection open and compare it with the hop in front: the keep-alive race behind intermittent 502s</source>
+        <translation>测量此主机将空闲连接保持打开多久，并与前置跳点比较：间歇性 502 背后的 keep-alive 竞争</translation>
+    </message>
+    <message>
+        <source>The keep-alive measurement needs an http:// or https:// URL in the request builder.</source>
+        <translation>Keep-Alive 测量需要请求编辑器中的 http:// 或 https:// URL。</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "gui/diagnosis/DiagnosisPane.h"
 #include "gui/export/ExportDialog.h"
 #include "gui/export/LoadScriptDialog.h"
+#include "gui/keepalive/KeepAliveWindow.h"
 #include "gui/lab/LabPage.h"
 #include "gui/lab/LabRunPresenter.h"
 #include "gui/lab/LabScenarioModel.h"
@@ -283,6 +284,7 @@ void MainWindow::setupActions()
     m_watch = make(&MainWindow::openWatch, { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W) });
     m_ramp = make(&MainWindow::openRamp);
     m_exportLoadScript = make(&MainWindow::exportLoadScript);
+    m_keepAlive = make(&MainWindow::openKeepAlive);
     m_showSidebar = make(nullptr, { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B) });
     m_showSidebar->setCheckable(true);
     m_showSidebar->setChecked(true);
@@ -359,6 +361,7 @@ void MainWindow::setupMenus()
     m_requestMenu->addAction(m_cancel);
     m_requestMenu->addAction(m_watch);
     m_requestMenu->addAction(m_ramp);
+    m_requestMenu->addAction(m_keepAlive);
     m_requestMenu->addSeparator();
     m_exchangeActions->addTo(m_requestMenu);
 
@@ -621,6 +624,9 @@ void MainWindow::retranslate()
     m_exportLoadScript->setText(tr("Export as &Locust or k6…"));
     m_exportLoadScript->setToolTip(
         tr("Write the selected collection, or the request being edited, as a Locust or k6 load script"));
+    m_keepAlive->setText(tr("&Keep-alive timeout…"));
+    m_keepAlive->setToolTip(tr("Measure how long this host keeps an idle connection open and compare it with the "
+                               "hop in front: the keep-alive race behind intermittent 502s"));
     m_ramp->setText(tr("Ra&mp…"));
     m_ramp->setToolTip(tr("Raise the number of these requests in flight step by step and find where latency or "
                           "errors turn"));
@@ -1411,6 +1417,25 @@ void MainWindow::exportLoadScript()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->resize(size() * 0.8);
     dialog->show();
+}
+
+void MainWindow::openKeepAlive()
+{
+    const RequestSpec request = m_editor->request();
+    const QString scheme = request.url.scheme().toLower();
+    if (!request.url.isValid() || request.url.host().isEmpty() || (scheme != u"http" && scheme != u"https")) {
+        showStatus(tr("The keep-alive measurement needs an http:// or https:// URL in the request builder."), true);
+        return;
+    }
+    // One GET, as `gatescope keepalive`: the URL's host is measured, not the builder's method or body.
+    RequestSpec probe;
+    probe.url = request.url;
+    probe.options = request.options;
+    probe.headers.append(HeaderField { "Accept", "*/*" });
+    auto *window = new KeepAliveWindow(probe, this);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->resize(size() * 0.7);
+    window->show();
 }
 
 } // namespace Gatescope::Gui
