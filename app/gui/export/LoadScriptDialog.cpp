@@ -132,9 +132,17 @@ std::optional<LoadRamp> LoadScriptDialog::ramp() const
     return LoadRamp { m_from->value(), m_to->value(), m_step->value(), m_hold->value() };
 }
 
+void LoadScriptDialog::setPacing(double seconds)
+{
+    m_pacingSeconds = seconds;
+    updateScript();
+}
+
 QByteArray LoadScriptDialog::script() const
 {
-    return LoadScriptExporter(m_requests, ramp(), m_source).script(engine());
+    LoadScriptExporter exporter(m_requests, ramp(), m_source);
+    exporter.setPacing(m_pacingSeconds);
+    return exporter.script(engine());
 }
 
 Result<qint64> LoadScriptDialog::saveTo(const QString &path)
@@ -173,7 +181,8 @@ void LoadScriptDialog::updateScript()
         m_save->setEnabled(false);
         return;
     }
-    const LoadScriptExporter exporter(m_requests, ramp(), m_source);
+    LoadScriptExporter exporter(m_requests, ramp(), m_source);
+    exporter.setPacing(m_pacingSeconds);
     m_preview->setPlainText(QString::fromUtf8(exporter.script(engine())));
     const QStringList variables = exporter.secretVariables();
     m_variables->setText(variables.isEmpty()

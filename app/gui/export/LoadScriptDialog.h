@@ -34,6 +34,7 @@ public:
     LoadScriptExporter::Engine engine() const;
     void setEngine(LoadScriptExporter::Engine engine);
     std::optional<LoadRamp> ramp() const; // nullopt when the ramp is turned off
+    void setPacing(double seconds); // each user's rounds this far apart (a watch's interval); 0 none
     QByteArray script() const; // as shown and as it would be saved
     Result<qint64> saveTo(const QString &path);
 
@@ -50,6 +51,7 @@ private:
 
     QList<RequestSpec> m_requests;
     QString m_source;
+    double m_pacingSeconds = 0;
     QLabel *m_what = nullptr;
     QLabel *m_engineLabel = nullptr;
     QComboBox *m_engine = nullptr;

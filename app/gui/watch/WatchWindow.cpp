@@ -145,6 +145,7 @@ void WatchWindow::exportLoadScript()
     const LoadRamp ramp { 1, 1, 1, int(std::clamp<qint64>(seconds, 1, SeriesOptions::MaxDurationMs / 1000)) };
     auto *dialog = new LoadScriptDialog({ m_request }, ramp,
                                         m_request.url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery), this);
+    dialog->setPacing(double(options.intervalMs) / 1000.0); // one request every interval, as watched
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->resize(size() * 0.9);
     dialog->show();

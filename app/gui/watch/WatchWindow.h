@@ -41,7 +41,7 @@ public Q_SLOTS:
     void start();
     void stop();
     void showFailure(int index);
-    void exportLoadScript(); // "Export as…": one user sending this request for the watch's duration
+    void exportLoadScript(); // "Export as…": one user sending this request every interval for the watch's duration
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -2,9 +2,9 @@
 // builder (its Authorization header becomes an environment variable, the token never reaches the
 // script); a collection picked in the sidebar exports all its requests; the Ramp window's Export
 // as… carries its steps into the script's LoadTestShape / ramping-vus stages; the Watch window's
-// one user for the watch's duration. Saving writes exactly the script shown, atomically, and the
-// saved files parse: the locustfile with python3's ast, the k6 script with `node --check` when
-// Node is installed (k6 itself is not packaged for Debian).
+// one user for the watch's duration, one request every interval. Saving writes exactly the script shown, atomically,
+// and the saved files parse: the locustfile with python3's ast, the k6 script with `node --check` when Node is
+// installed (k6 itself is not packaged for Debian).
 #include "gui/MainWindow.h"
 #include "gui/export/LoadScriptDialog.h"
 #include "gui/ramp/RampWindow.h"
@@ -231,9 +231,22 @@ private Q_SLOTS:
         QVERIFY(dialog->ramp());
         QCOMPARE(dialog->ramp()->levels(), QList<int> { 1 });
         QCOMPARE(dialog->ramp()->holdSeconds, holdSeconds);
+        // … and one request every interval, as watched: Locust's constant_pacing, a sleep in k6.
         dialog->setEngine(LoadScriptExporter::Engine::K6);
-        const QString shown = QString::fromUtf8(dialog->script());
-        QVERIFY2(shown.contains(u"{ duration: '%1s', target: 1 }"_s.arg(holdSeconds)), qPrintable(shown));
+        const QString k6 = QString::fromUtf8(dialog->script());
+        QVERIFY2(k6.contains(u"{ duration: '%1s', target: 1 }"_s.arg(holdSeconds)), qPrintable(k6));
+        QVERIFY2(k6.contains(u"sleep(Math.max(0, %1 - (Date.now() - started) / 1000));"_s.arg(every)), qPrintable(k6));
+        dialog->setEngine(LoadScriptExporter::Engine::Locust);
+        const QString locust = QString::fromUtf8(dialog->script());
+        QVERIFY2(locust.contains(u"wait_time = constant_pacing(%1)"_s.arg(every)), qPrintable(locust));
+        for (const auto &[engine, name] : { std::pair { LoadScriptExporter::Engine::Locust, u"watch.py"_s },
+                                            std::pair { LoadScriptExporter::Engine::K6, u"watch.js"_s } }) {
+            dialog->setEngine(engine);
+            const QString path = m_folder.filePath(name);
+            QVERIFY(dialog->saveTo(path));
+            const QString problem = parseProblem(path, engine);
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        }
     }
 
     // A ramp of more than 1000 steps (the CLI's --ramp bound) is refused here too.
