@@ -4045,6 +4045,109 @@ Strg+C stoppt innerhalb einer Sekunde: das Gemessene wird ausgegeben, der Exit-C
     </message>
 </context>
 <context>
+    <name>Gatescope::Gui::KeepAliveWindow</name>
+    <message>
+        <source>Idle for %1 s</source>
+        <translation>Seit %1 s im Leerlauf</translation>
+    </message>
+    <message>
+        <source>Answered; watching the idle connection…</source>
+        <translation>Beantwortet; die Verbindung im Leerlauf wird beobachtet…</translation>
+    </message>
+    <message>
+        <source>the hop in front</source>
+        <translation>der vorgelagerte Hop</translation>
+    </message>
+    <message>
+        <source>Sending one request to %1…</source>
+        <translation>Eine Anfrage an %1 wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Stopped by you.</source>
+        <translation>Von Ihnen angehalten.</translation>
+    </message>
+    <message>
+        <source>No response from %1.</source>
+        <translation>Keine Antwort von %1.</translation>
+    </message>
+    <message>
+        <source>%1 closes the connection with its answer: nothing to race.</source>
+        <translation>%1 schließt die Verbindung mit seiner Antwort: nichts, das kollidieren kann.</translation>
+    </message>
+    <message>
+        <source>%1 kept the idle connection open for all %2 s watched.</source>
+        <translation>%1 hielt die Verbindung im Leerlauf während der ganzen %2 s Beobachtung offen.</translation>
+    </message>
+    <message>
+        <source>%1 closes idle connections after %2 s — before %3 stops reusing them (%4 s): an intermittent 502.</source>
+        <translation>%1 schließt Verbindungen im Leerlauf nach %2 s – bevor %3 sie nicht mehr wiederverwendet (%4 s): ein sporadischer 502.</translation>
+    </message>
+    <message>
+        <source>%1 closes idle connections after %2 s, less than a second after %3 stops reusing them.</source>
+        <translation>%1 schließt Verbindungen im Leerlauf nach %2 s, weniger als eine Sekunde nachdem %3 sie nicht mehr wiederverwendet.</translation>
+    </message>
+    <message>
+        <source>%1 closes idle connections after %2 s, after %3 stops reusing them: safe.</source>
+        <translation>%1 schließt Verbindungen im Leerlauf nach %2 s, nachdem %3 sie nicht mehr wiederverwendet: sicher.</translation>
+    </message>
+    <message>
+        <source>%1 closes idle connections after %2 s.</source>
+        <translation>%1 schließt Verbindungen im Leerlauf nach %2 s.</translation>
+    </message>
+    <message>
+        <source>Closed after %1 s idle</source>
+        <translation>Nach %1 s Leerlauf geschlossen</translation>
+    </message>
+    <message>
+        <source>give seconds</source>
+        <translation>Sekunden angeben</translation>
+    </message>
+    <message>
+        <source>its default</source>
+        <translation>seine Voreinstellung</translation>
+    </message>
+    <message>
+        <source>Keep-alive timeout of %1</source>
+        <translation>Keep-Alive-Timeout von %1</translation>
+    </message>
+    <message>
+        <source>Measures how long %1 keeps an idle connection open: one request (GET %2) on a new connection, then the connection is left idle until the server closes it. Nothing else is sent.</source>
+        <translation>Misst, wie lange %1 eine Verbindung im Leerlauf offen hält: eine Anfrage (GET %2) auf einer neuen Verbindung, dann bleibt die Verbindung im Leerlauf, bis der Server sie schließt. Sonst wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Hop in front:</source>
+        <translation>&amp;Vorgelagerter Hop:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>%1 (%2 s by default)</source>
+        <translation>%1 (%2 s voreingestellt)</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>anderer</translation>
+    </message>
+    <message>
+        <source>&amp;Watch at most (s):</source>
+        <translation>Höchstens &amp;beobachten (s):</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>keeps &amp;idle connections (s):</source>
+        <translation>hält Verbindungen im &amp;Leerlauf (s):</translation>
+    </message>
+</context>
+<context>
     <name>Gatescope::Gui::KeyValueTable</name>
     <message>
         <source>Row %1: %2</source>
@@ -4301,6 +4404,90 @@ Strg+C stoppt innerhalb einer Sekunde: das Gemessene wird ausgegeben, der Exit-C
     <message>
         <source>5xx Lab scenarios</source>
         <translation>Szenarien des 5xx-Labors</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::LoadScriptDialog</name>
+    <message>
+        <source>Saved %1</source>
+        <extracomment>%1 file name</extracomment>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Locust locustfile (*.py)</source>
+        <translation>Locust-Locustfile (*.py)</translation>
+    </message>
+    <message>
+        <source>k6 script (*.js)</source>
+        <translation>k6-Skript (*.js)</translation>
+    </message>
+    <message>
+        <source>Save load script</source>
+        <translation>Lastskript speichern</translation>
+    </message>
+    <message>
+        <source>The ramp makes %1 steps; at most %2.</source>
+        <translation>Die Rampe hat %1 Stufen; höchstens %2.</translation>
+    </message>
+    <message>
+        <source>No credentials found: the script holds the requests as they are.</source>
+        <translation>Keine Zugangsdaten gefunden: Das Skript enthält die Anfragen unverändert.</translation>
+    </message>
+    <message>
+        <source>Credentials are not written into the script; set these environment variables before running it:</source>
+        <translation>Zugangsdaten werden nicht in das Skript geschrieben; setzen Sie vor dem Ausführen diese Umgebungsvariablen:</translation>
+    </message>
+    <message>
+        <source>Export as Locust or k6</source>
+        <translation>Als Locust oder k6 exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Requests from %1: %Ln, written as a load script for a distributed engine, which runs the load beyond one workstation.</source>
+        <extracomment>%1 where the requests come from (a collection&apos;s name, &quot;Watch of …&quot;)</extracomment>
+        <translation>
+            <numerusform>Anfragen aus %1: %Ln, als Lastskript für eine verteilte Engine geschrieben, die die Last über einen Arbeitsplatzrechner hinaus erzeugt.</numerusform>
+            <numerusform>Anfragen aus %1: %Ln, als Lastskript für eine verteilte Engine geschrieben, die die Last über einen Arbeitsplatzrechner hinaus erzeugt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Engine:</source>
+        <translation>&amp;Engine:</translation>
+    </message>
+    <message>
+        <source>Locust locustfile (Python; standalone or master + workers)</source>
+        <translation>Locust-Locustfile (Python; allein oder Master + Worker)</translation>
+    </message>
+    <message>
+        <source>k6 script (JavaScript; ramping-vus)</source>
+        <translation>k6-Skript (JavaScript; ramping-vus)</translation>
+    </message>
+    <message>
+        <source>&amp;Ramp users:</source>
+        <translation>Benutzer &amp;rampen:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>Ste&amp;p:</source>
+        <translation>SchrSc&amp;hritt:amp;itt:</translation>
+    </message>
+    <message>
+        <source>&amp;Hold (s):</source>
+        <translation>&amp;Halten (s):</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
     </message>
 </context>
 <context>
@@ -4818,6 +5005,30 @@ Strg+C stoppt innerhalb einer Sekunde: das Gemessene wird ausgegeben, der Exit-C
             <numerusform>%n Logzeilen, die kein Austausch erklärt, jede diagnostiziert aus dem, was sie sagt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export as &amp;Locust or k6…</source>
+        <translation>Als &amp;Locust oder k6 exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the selected collection, or the request being edited, as a Locust or k6 load script</source>
+        <translation>Die ausgewählte Sammlung oder die bearbeitete Anfrage als Locust- oder k6-Lastskript schreiben</translation>
+    </message>
+    <message>
+        <source>A load script needs an http:// or https:// URL in the request builder, or a collection selected in the sidebar.</source>
+        <translation>Ein Lastskript braucht eine http://- oder https://-URL im Anfrage-Editor oder eine in der Seitenleiste ausgewählte Sammlung.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep-alive timeout…</source>
+        <translation>&amp;Keep-Alive-Timeout…</translation>
+    </message>
+    <message>
+        <source>Measure how long this host keeps an idle connection open and compare it with the hop in front: the keep-alive race behind intermittent 502s</source>
+        <translation>Messen, wie lange dieser Host eine Verbindung im Leerlauf offen hält, und mit dem vorgelagerten Hop vergleichen: das Keep-Alive-Rennen hinter sporadischen 502</translation>
+    </message>
+    <message>
+        <source>The keep-alive measurement needs an http:// or https:// URL in the request builder.</source>
+        <translation>Die Keep-Alive-Messung braucht eine http://- oder https://-URL im Anfrage-Editor.</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Gui::OriginCompareDialog</name>
@@ -5103,6 +5314,14 @@ Strg+C stoppt innerhalb einer Sekunde: das Gemessene wird ausgegeben, der Exit-C
     <message>
         <source>Requests in flight at once, each on its own connection</source>
         <translation>Gleichzeitig laufende Anfragen, jede auf eigener Verbindung</translation>
+    </message>
+    <message>
+        <source>&amp;Export as…</source>
+        <translation>&amp;Exportieren als…</translation>
+    </message>
+    <message>
+        <source>Write this ramp as a Locust or k6 load script, to run it on more machines</source>
+        <translation>Diese Rampe als Locust- oder k6-Lastskript schreiben, um sie auf mehreren Rechnern auszuführen</translation>
     </message>
 </context>
 <context>
@@ -5716,6 +5935,14 @@ Strg+C stoppt innerhalb einer Sekunde: das Gemessene wird ausgegeben, der Exit-C
     <message>
         <source>S&amp;top</source>
         <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Export as…</source>
+        <translation>&amp;Exportieren als…</translation>
+    </message>
+    <message>
+        <source>Write this watch as a Locust or k6 load script: one user sending the request for as long as the watch lasts</source>
+        <translation>Diese Beobachtung als Locust- oder k6-Lastskript schreiben: ein Benutzer, der die Anfrage so lange sendet, wie die Beobachtung dauert</translation>
     </message>
 </context>
 <context>
@@ -7387,6 +7614,26 @@ Ursache: %5</translation>
             <numerusform>Locust: %n Vorkommen</numerusform>
             <numerusform>Locust: %n Vorkommen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>k6 summary: count %1</source>
+        <translation>k6-Zusammenfassung: Anzahl %1</translation>
+    </message>
+    <message>
+        <source>%1: k6&apos;s summary counts %2 requests, %3 of them failed (http_req_failed)%4, but not their statuses; run k6 with --out json=FILE, or with a threshold on http_reqs{status:502} (and the other 5xx), to diagnose them</source>
+        <translation>%1: Die Zusammenfassung von k6 zählt %2 Anfragen, davon %3 fehlgeschlagen (http_req_failed)%4, aber nicht ihre Statuscodes; führen Sie k6 mit --out json=DATEI oder mit einem Schwellwert auf http_reqs{status:502} (und die anderen 5xx) aus, um sie zu diagnostizieren</translation>
+    </message>
+    <message>
+        <source>, %1 with a 5xx</source>
+        <translation>, %1 mit einem 5xx</translation>
+    </message>
+    <message>
+        <source>%1: the locustfile raised “%2” (count %3): an error of the script, not an answer of the server</source>
+        <translation>%1: Die Locustfile hat „%2“ ausgelöst (Anzahl %3): ein Fehler des Skripts, keine Antwort des Servers</translation>
+    </message>
+    <message>
+        <source>%1: Locust recorded no exception</source>
+        <translation>%1: Locust hat keine Ausnahme aufgezeichnet</translation>
     </message>
 </context>
 <context>

@@ -4026,6 +4026,109 @@ Ctrl+C 在一秒内停止：输出已测得的结果，退出码为 130。</tran
     </message>
 </context>
 <context>
+    <name>Gatescope::Gui::KeepAliveWindow</name>
+    <message>
+        <source>Idle for %1 s</source>
+        <translation>已空闲 %1 秒</translation>
+    </message>
+    <message>
+        <source>Answered; watching the idle connection…</source>
+        <translation>已应答；正在观察空闲连接…</translation>
+    </message>
+    <message>
+        <source>the hop in front</source>
+        <translation>前置跳点</translation>
+    </message>
+    <message>
+        <source>Sending one request to %1…</source>
+        <translation>正在向 %1 发送一个请求…</translation>
+    </message>
+    <message>
+        <source>Stopped by you.</source>
+        <translation>已由您停止。</translation>
+    </message>
+    <message>
+        <source>No response from %1.</source>
+        <translation>%1 没有应答。</translation>
+    </message>
+    <message>
+        <source>%1 closes the connection with its answer: nothing to race.</source>
+        <translation>%1 在应答时即关闭连接：不存在竞争。</translation>
+    </message>
+    <message>
+        <source>%1 kept the idle connection open for all %2 s watched.</source>
+        <translation>在观察的全部 %2 秒内，%1 一直保持空闲连接打开。</translation>
+    </message>
+    <message>
+        <source>%1 closes idle connections after %2 s — before %3 stops reusing them (%4 s): an intermittent 502.</source>
+        <translation>%1 在空闲 %2 秒后关闭连接——早于 %3 停止复用它们（%4 秒）：会出现间歇性 502。</translation>
+    </message>
+    <message>
+        <source>%1 closes idle connections after %2 s, less than a second after %3 stops reusing them.</source>
+        <translation>%1 在空闲 %2 秒后关闭连接，仅比 %3 停止复用它们晚不到一秒。</translation>
+    </message>
+    <message>
+        <source>%1 closes idle connections after %2 s, after %3 stops reusing them: safe.</source>
+        <translation>%1 在空闲 %2 秒后关闭连接，晚于 %3 停止复用它们：安全。</translation>
+    </message>
+    <message>
+        <source>%1 closes idle connections after %2 s.</source>
+        <translation>%1 在空闲 %2 秒后关闭连接。</translation>
+    </message>
+    <message>
+        <source>Closed after %1 s idle</source>
+        <translation>空闲 %1 秒后关闭</translation>
+    </message>
+    <message>
+        <source>give seconds</source>
+        <translation>请输入秒数</translation>
+    </message>
+    <message>
+        <source>its default</source>
+        <translation>其默认值</translation>
+    </message>
+    <message>
+        <source>Keep-alive timeout of %1</source>
+        <translation>%1 的 Keep-Alive 超时</translation>
+    </message>
+    <message>
+        <source>Measures how long %1 keeps an idle connection open: one request (GET %2) on a new connection, then the connection is left idle until the server closes it. Nothing else is sent.</source>
+        <translation>测量 %1 将空闲连接保持打开多久：在新连接上发送一个请求（GET %2），然后让连接空闲，直到服务器关闭它。不会发送其他任何内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Hop in front:</source>
+        <translation>前置跳点(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 (%2 s by default)</source>
+        <translation>%1（默认 %2 秒）</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>&amp;Watch at most (s):</source>
+        <translation>最长观察秒数(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>keeps &amp;idle connections (s):</source>
+        <translation>保持空闲连接秒数(&amp;I)：</translation>
+    </message>
+</context>
+<context>
     <name>Gatescope::Gui::KeyValueTable</name>
     <message>
         <source>Row %1: %2</source>
@@ -4274,6 +4377,89 @@ Ctrl+C 在一秒内停止：输出已测得的结果，退出码为 130。</tran
     <message>
         <source>5xx Lab scenarios</source>
         <translation>5xx 实验室场景</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::LoadScriptDialog</name>
+    <message>
+        <source>Saved %1</source>
+        <extracomment>%1 file name</extracomment>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Locust locustfile (*.py)</source>
+        <translation>Locust locustfile (*.py)</translation>
+    </message>
+    <message>
+        <source>k6 script (*.js)</source>
+        <translation>k6 脚本 (*.js)</translation>
+    </message>
+    <message>
+        <source>Save load script</source>
+        <translation>保存负载脚本</translation>
+    </message>
+    <message>
+        <source>The ramp makes %1 steps; at most %2.</source>
+        <translation>该爬坡有 %1 级；最多 %2 级。</translation>
+    </message>
+    <message>
+        <source>No credentials found: the script holds the requests as they are.</source>
+        <translation>未发现凭据：脚本按原样包含这些请求。</translation>
+    </message>
+    <message>
+        <source>Credentials are not written into the script; set these environment variables before running it:</source>
+        <translation>凭据不会写入脚本；运行前请设置以下环境变量：</translation>
+    </message>
+    <message>
+        <source>Export as Locust or k6</source>
+        <translation>导出为 Locust 或 k6</translation>
+    </message>
+    <message numerus="yes">
+        <source>Requests from %1: %Ln, written as a load script for a distributed engine, which runs the load beyond one workstation.</source>
+        <extracomment>%1 where the requests come from (a collection&apos;s name, &quot;Watch of …&quot;)</extracomment>
+        <translation>
+            <numerusform>来自 %1 的请求：%Ln 个，写成分布式引擎的负载脚本，由它产生超出单台工作站的负载。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Engine:</source>
+        <translation>引擎(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Locust locustfile (Python; standalone or master + workers)</source>
+        <translation>Locust locustfile（Python；单机或 master + worker）</translation>
+    </message>
+    <message>
+        <source>k6 script (JavaScript; ramping-vus)</source>
+        <translation>k6 脚本（JavaScript；ramping-vus）</translation>
+    </message>
+    <message>
+        <source>&amp;Ramp users:</source>
+        <translation>用户爬坡(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>到(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Ste&amp;p:</source>
+        <translation>步长(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Hold (s):</source>
+        <translation>保持秒数(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -4783,6 +4969,30 @@ Ctrl+C 在一秒内停止：输出已测得的结果，退出码为 130。</tran
             <numerusform>%n 条没有请求可解释的日志行，均根据其内容进行诊断。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export as &amp;Locust or k6…</source>
+        <translation>导出为 &amp;Locust 或 k6…</translation>
+    </message>
+    <message>
+        <source>Write the selected collection, or the request being edited, as a Locust or k6 load script</source>
+        <translation>将所选集合或正在编辑的请求写成 Locust 或 k6 负载脚本</translation>
+    </message>
+    <message>
+        <source>A load script needs an http:// or https:// URL in the request builder, or a collection selected in the sidebar.</source>
+        <translation>负载脚本需要请求编辑器中的 http:// 或 https:// URL，或在侧栏中选中的集合。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep-alive timeout…</source>
+        <translation>Keep-Alive 超时(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Measure how long this host keeps an idle connection open and compare it with the hop in front: the keep-alive race behind intermittent 502s</source>
+        <translation>测量此主机将空闲连接保持打开多久，并与前置跳点比较：间歇性 502 背后的 keep-alive 竞争</translation>
+    </message>
+    <message>
+        <source>The keep-alive measurement needs an http:// or https:// URL in the request builder.</source>
+        <translation>Keep-Alive 测量需要请求编辑器中的 http:// 或 https:// URL。</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Gui::OriginCompareDialog</name>
@@ -5068,6 +5278,14 @@ Ctrl+C 在一秒内停止：输出已测得的结果，退出码为 130。</tran
     <message>
         <source>Requests in flight at once, each on its own connection</source>
         <translation>同时进行的请求数，每个请求使用自己的连接</translation>
+    </message>
+    <message>
+        <source>&amp;Export as…</source>
+        <translation>导出为(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write this ramp as a Locust or k6 load script, to run it on more machines</source>
+        <translation>将此爬坡写成 Locust 或 k6 负载脚本，以便在更多机器上运行</translation>
     </message>
 </context>
 <context>
@@ -5677,6 +5895,14 @@ Ctrl+C 在一秒内停止：输出已测得的结果，退出码为 130。</tran
     <message>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Export as…</source>
+        <translation>导出为(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write this watch as a Locust or k6 load script: one user sending the request for as long as the watch lasts</source>
+        <translation>将此观察写成 Locust 或 k6 负载脚本：一个用户在观察持续期间发送该请求</translation>
     </message>
 </context>
 <context>
@@ -7337,6 +7563,26 @@ Cause: %5</source>
         <translation>
             <numerusform>Locust：出现 %n 次</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>k6 summary: count %1</source>
+        <translation>k6 汇总：计数 %1</translation>
+    </message>
+    <message>
+        <source>%1: k6&apos;s summary counts %2 requests, %3 of them failed (http_req_failed)%4, but not their statuses; run k6 with --out json=FILE, or with a threshold on http_reqs{status:502} (and the other 5xx), to diagnose them</source>
+        <translation>%1：k6 的汇总统计了 %2 个请求，其中 %3 个失败（http_req_failed）%4，但没有它们的状态码；请用 --out json=FILE 运行 k6，或为 http_reqs{status:502}（及其他 5xx）设置阈值，以便诊断它们</translation>
+    </message>
+    <message>
+        <source>, %1 with a 5xx</source>
+        <translation>，%1 个为 5xx</translation>
+    </message>
+    <message>
+        <source>%1: the locustfile raised “%2” (count %3): an error of the script, not an answer of the server</source>
+        <translation>%1：locustfile 抛出了“%2”（计数 %3）：这是脚本自身的错误，不是服务器的应答</translation>
+    </message>
+    <message>
+        <source>%1: Locust recorded no exception</source>
+        <translation>%1：Locust 未记录任何异常</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,8 @@
 #include "gui/diagnosis/DecisionTreeView.h"
 #include "gui/diagnosis/DiagnosisPane.h"
 #include "gui/export/ExportDialog.h"
+#include "gui/export/LoadScriptDialog.h"
+#include "gui/keepalive/KeepAliveWindow.h"
 #include "gui/lab/LabPage.h"
 #include "gui/lab/LabRunPresenter.h"
 #include "gui/lab/LabScenarioModel.h"
@@ -281,6 +283,8 @@ void MainWindow::setupActions()
     m_cancel->setEnabled(false);
     m_watch = make(&MainWindow::openWatch, { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W) });
     m_ramp = make(&MainWindow::openRamp);
+    m_exportLoadScript = make(&MainWindow::exportLoadScript);
+    m_keepAlive = make(&MainWindow::openKeepAlive);
     m_showSidebar = make(nullptr, { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B) });
     m_showSidebar->setCheckable(true);
     m_showSidebar->setChecked(true);
@@ -344,6 +348,7 @@ void MainWindow::setupMenus()
     m_fileMenu->addAction(m_import);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addAction(m_export);
+    m_fileMenu->addAction(m_exportLoadScript);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
 
@@ -356,6 +361,7 @@ void MainWindow::setupMenus()
     m_requestMenu->addAction(m_cancel);
     m_requestMenu->addAction(m_watch);
     m_requestMenu->addAction(m_ramp);
+    m_requestMenu->addAction(m_keepAlive);
     m_requestMenu->addSeparator();
     m_exchangeActions->addTo(m_requestMenu);
 
@@ -481,6 +487,8 @@ void MainWindow::setupConnections()
             m_exchangeActions->addTo(&menu);
             menu.addSeparator();
         }
+        if (kind == WorkspaceModel::NodeKind::Collection || kind == WorkspaceModel::NodeKind::Request)
+            menu.addAction(m_exportLoadScript);
         menu.addAction(m_delete);
         menu.exec(m_sidebar->viewport()->mapToGlobal(position));
     });
@@ -630,6 +638,12 @@ void MainWindow::retranslate()
     m_cancel->setText(tr("&Cancel"));
     m_watch->setText(tr("&Watch…"));
     m_watch->setToolTip(tr("Send this request again and again to catch a 5xx that comes and goes"));
+    m_exportLoadScript->setText(tr("Export as &Locust or k6…"));
+    m_exportLoadScript->setToolTip(
+        tr("Write the selected collection, or the request being edited, as a Locust or k6 load script"));
+    m_keepAlive->setText(tr("&Keep-alive timeout…"));
+    m_keepAlive->setToolTip(tr("Measure how long this host keeps an idle connection open and compare it with the "
+                               "hop in front: the keep-alive race behind intermittent 502s"));
     m_ramp->setText(tr("Ra&mp…"));
     m_ramp->setToolTip(tr("Raise the number of these requests in flight step by step and find where latency or "
                           "errors turn"));
@@ -1460,6 +1474,60 @@ void MainWindow::openRamp()
     auto *window = new RampWindow(request, diagnoser(), this);
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->resize(size() * 0.8);
+    window->show();
+}
+
+void MainWindow::exportLoadScript()
+{
+    QList<RequestSpec> requests;
+    QString source;
+    const QModelIndex current = m_sidebar->currentIndex();
+    if (current.isValid()
+        && WorkspaceModel::NodeKind(current.data(WorkspaceModel::NodeKindRole).toInt())
+            == WorkspaceModel::NodeKind::Collection) {
+        const QString id = current.data(WorkspaceModel::IdRole).toString();
+        for (const Collection &collection : m_workspace->workspace().collections) {
+            if (collection.id != id)
+                continue;
+            for (const StoredRequest &stored : collection.requests)
+                requests.append(stored.spec);
+            source = collection.name;
+        }
+    }
+    if (requests.isEmpty()) {
+        const RequestSpec request = m_editor->request();
+        const QString scheme = request.url.scheme().toLower();
+        if (!request.url.isValid() || request.url.host().isEmpty() || (scheme != u"http" && scheme != u"https")) {
+            showStatus(tr("A load script needs an http:// or https:// URL in the request builder, or a collection "
+                          "selected in the sidebar."),
+                       true);
+            return;
+        }
+        requests.append(request);
+        source = request.url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+    }
+    auto *dialog = new LoadScriptDialog(requests, std::nullopt, source, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->resize(size() * 0.8);
+    dialog->show();
+}
+
+void MainWindow::openKeepAlive()
+{
+    const RequestSpec request = m_editor->request();
+    const QString scheme = request.url.scheme().toLower();
+    if (!request.url.isValid() || request.url.host().isEmpty() || (scheme != u"http" && scheme != u"https")) {
+        showStatus(tr("The keep-alive measurement needs an http:// or https:// URL in the request builder."), true);
+        return;
+    }
+    // One GET, as `gatescope keepalive`: the URL's host is measured, not the builder's method or body.
+    RequestSpec probe;
+    probe.url = request.url;
+    probe.options = request.options;
+    probe.headers.append(HeaderField { "Accept", "*/*" });
+    auto *window = new KeepAliveWindow(probe, this);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->resize(size() * 0.7);
     window->show();
 }
 

@@ -73,6 +73,8 @@ public:
     QAction *cancelAction() const { return m_cancel; }
     QAction *watchAction() const { return m_watch; }
     QAction *rampAction() const { return m_ramp; }
+    QAction *loadScriptAction() const { return m_exportLoadScript; }
+    QAction *keepAliveAction() const { return m_keepAlive; }
     bool isFirstStart() const { return m_firstStart; }
     bool isImporting() const;
     QProgressBar *importProgressBar() const { return m_importProgress; } // 0–1000 while importing
@@ -103,6 +105,9 @@ public Q_SLOTS:
     void openLab();
     void openWatch(); // "Watch…": the builder's request repeated over time, in its own window
     void openRamp(); // "Ramp…": the capacity probe of the builder's request, in its own window
+    // "Export as Locust or k6…": the selected collection's requests, else the builder's request
+    void exportLoadScript();
+    void openKeepAlive(); // "Keep-alive timeout…": the builder's host's idle timeout, in its own window
     void showExport(bool currentOnly = false); // currentOnly: the exchange being looked at
     void replay(const Exchange &captured, const RequestSpec &request); // shown beside it when back
     void openInBuilder(); // the current exchange's request in the builder, focused
@@ -240,6 +245,8 @@ private:
     QAction *m_lab = nullptr;
     QAction *m_watch = nullptr;
     QAction *m_ramp = nullptr;
+    QAction *m_exportLoadScript = nullptr;
+    QAction *m_keepAlive = nullptr;
     QAction *m_about = nullptr;
 };
 

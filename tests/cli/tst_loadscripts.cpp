@@ -10,6 +10,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -68,9 +70,10 @@ private Q_SLOTS:
         const QString script = convert(u"k6"_s, u"/every?n=3&code=502&k6=1"_s, u"1:3:1:10"_s);
         QVERIFY(!script.isEmpty());
         QVERIFY2(!script.contains(QString::fromLatin1(Token).section(u' ', 1)), "the token is written inline");
-        for (const QString &part : { u"import http from 'k6/http';"_s, u"executor: 'ramping-vus'"_s,
-                                     u"server_errors: ['rate<0.01']"_s, u"secret(\"GATESCOPE_AUTHORIZATION\")"_s,
-                                     u"response.status >= 500"_s, u"target: 3"_s, u"duration: '10s'"_s })
+        for (const QString &part :
+             { u"import http from 'k6/http';"_s, u"executor: 'ramping-vus'"_s, u"server_errors: ['rate<0.01']"_s,
+               u"secret(\"GATESCOPE_AUTHORIZATION\")"_s, u"response.status >= 500"_s, u"target: 3"_s,
+               u"duration: '10s'"_s, u"'http_reqs{status:502}': ['count>=0']"_s })
             QVERIFY2(script.contains(part), qPrintable(part + u"\n"_s + script));
         const QString node = QStandardPaths::findExecutable(u"node"_s);
         QVERIFY2(!node.isEmpty(), "node (Debian package nodejs) is needed to check the k6 script's syntax");
@@ -83,6 +86,52 @@ private Q_SLOTS:
         check.start(node, { u"--check"_s, path });
         QVERIFY(check.waitForFinished(30000));
         QVERIFY2(check.exitCode() == 0, check.readAllStandardError().constData());
+    }
+
+    // The k6 script's always-met thresholds keep each 5xx in k6's end-of-test summary; the summary
+    // (--summary-export's format: k6's own sample, tests/core/series/data/k6-summary-export.json,
+    // with the submetric the threshold keeps) comes back for diagnosis with its count, and one
+    // without it says how many failed and how to get their statuses.
+    void diagnosesAK6Summary_data()
+    {
+        QTest::addColumn<bool>("with502");
+        QTest::newRow("with http_reqs{status:502}: one 502 to diagnose") << true;
+        QTest::newRow("counts only: said, nothing to diagnose") << false;
+    }
+    void diagnosesAK6Summary()
+    {
+        QFETCH(bool, with502);
+        QFile sample(QFINDTESTDATA(u"../core/series/data/k6-summary-export.json"_s));
+        QVERIFY(sample.open(QIODevice::ReadOnly));
+        QJsonObject summary = QJsonDocument::fromJson(sample.readAll()).object();
+        if (with502) {
+            QJsonObject metrics = summary.value(u"metrics"_s).toObject();
+            metrics.insert(u"http_reqs{status:502}"_s,
+                           QJsonObject { { u"count"_s, 2 },
+                                         { u"rate"_s, 2 },
+                                         { u"thresholds"_s, QJsonObject { { u"count>=0"_s, false } } } });
+            summary.insert(u"metrics"_s, metrics);
+        }
+        const QString path = m_dir.filePath(u"summary.json"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(summary).toJson());
+        file.close();
+        QProcess diagnose;
+        diagnose.start(m_binary, { u"diagnose"_s, path, u"--format"_s, u"json"_s });
+        QVERIFY(diagnose.waitForFinished(30000));
+        const QByteArray report = diagnose.readAllStandardOutput();
+        const QByteArray err = diagnose.readAllStandardError();
+        if (with502) {
+            QCOMPARE(diagnose.exitCode(), 0);
+            QVERIFY2(report.contains("\"kind\": \"k6-summary\"") && report.contains("\"status\": 502"),
+                     report.constData());
+        } else {
+            QCOMPARE(diagnose.exitCode(), 1);
+            QVERIFY2(err.contains("k6's summary counts 3 requests, 0 of them failed")
+                         && err.contains("http_reqs{status:502}"),
+                     err.constData());
+        }
     }
 
     void locustCountsTheIntermittent502_data()

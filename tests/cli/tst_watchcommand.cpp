@@ -2,6 +2,7 @@
 // origin on loopback. A deterministic intermittent 5xx (/every) gives the exact failure rate and
 // one verdict group in text and JSON; Ctrl+C ends the series within a second with the summary of
 // what was sent and exit code 130; bad bounds are usage errors (exit 2) naming the bound.
+// `gatescope keepalive` too: its measurement, and Ctrl+C ending it within a second.
 #include "lab/FaultServer.h"
 
 #include <QElapsedTimer>
@@ -13,6 +14,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <cmath>
 #include <csignal>
 
 using namespace Gatescope;
@@ -123,6 +125,57 @@ private Q_SLOTS:
         QCOMPARE(process.exitCode(), 130);
         const QString out = QString::fromUtf8(process.readAllStandardOutput());
         QVERIFY2(out.contains(u"cancelled"_s) && out.contains(u"stopped by you after 1 request"_s), qPrintable(out));
+    }
+
+    // `gatescope keepalive` as a user runs it: the idle timeout measured within 5 % and judged
+    // against nginx's pool default in front (JSON: gatescope.keepalive/1).
+    void keepaliveMeasuresTheIdleTimeout()
+    {
+        QProcess process;
+        process.setProcessEnvironment(withoutProxies());
+        QSignalSpy finished(&process, &QProcess::finished); // the fault server answers from this event loop
+        process.start(m_binary,
+                      { u"keepalive"_s, m_server.url(u"/keep-alive?idle=700"_s).toString(), u"--front"_s, u"nginx"_s,
+                        u"--max-idle"_s, u"10"_s, u"--format"_s, u"json"_s });
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(process.exitCode(), 0);
+        const QJsonObject report = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+        QCOMPARE(report.value(u"schema"_s).toString(), u"gatescope.keepalive/1"_s);
+        QCOMPARE(report.value(u"close"_s).toString(), u"fin"_s);
+        QVERIFY2(std::abs(report.value(u"idleSeconds"_s).toDouble() - 0.7) <= 0.035,
+                 qPrintable(QString::number(report.value(u"idleSeconds"_s).toDouble())));
+        QCOMPARE(report.value(u"finding"_s).toString(), u"too-short"_s);
+    }
+
+    // Ctrl+C ends `gatescope keepalive` within a second, whether the request is still waiting for
+    // its answer or the idle connection is being watched; what was seen is printed, exit code 130.
+    void keepaliveCtrlCStopsWithinASecond_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("printed");
+        QTest::newRow("while watching the idle connection") << u"/keep-alive?idle=30000"_s << u"Stopped by you."_s;
+        QTest::newRow("while the request waits for its answer") << u"/hang"_s << u"Stopped by you."_s;
+    }
+    void keepaliveCtrlCStopsWithinASecond()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, printed);
+        QProcess process;
+        process.setProcessEnvironment(withoutProxies());
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(m_binary, { u"keepalive"_s, m_server.url(query).toString(), u"--max-idle"_s, u"60"_s });
+        QVERIFY(process.waitForStarted(5000));
+        QTest::qWait(800);
+        QCOMPARE(finished.size(), 0);
+        QElapsedTimer clock;
+        clock.start();
+        QCOMPARE(::kill(pid_t(process.processId()), SIGINT), 0);
+        QVERIFY2(QTest::qWaitFor([&] { return finished.size() > 0; }, 5000), "Ctrl+C should end the measurement");
+        QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 130);
+        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        QVERIFY2(out.contains(printed), qPrintable(out));
     }
 
     void refusesBadBounds_data()

@@ -1,6 +1,8 @@
-// The keep-alive detector proven against a real nginx (Debian's package) started on loopback by
-// GatewayProcess: its location /keepalive-3s/ is configured with `keepalive_timeout 3s`
-// (tests/gateways/configs/nginx.conf), and the detector must measure it within 5 %, as a FIN.
+// The keep-alive detector proven against a real nginx and a real HAProxy (Debian's packages)
+// started on loopback by GatewayProcess: nginx's location /keepalive-3s/ is configured with
+// `keepalive_timeout 3s` (tests/gateways/configs/nginx.conf), HAProxy's frontend with
+// `timeout http-keep-alive 3s` (tests/gateways/configs/haproxy-keepalive.cfg), and the detector
+// must measure each within 5 %, as a FIN. Then the race's intermittent 502 through both.
 // Run alone with: ctest -R tst_keepalive_gateways --output-on-failure
 #include "GatewayProcess.h"
 #include "diagnosis/Diagnoser.h"
@@ -12,6 +14,7 @@
 #include "series/SeriesRunner.h"
 #include "series/SeriesSummary.h"
 
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -35,12 +38,21 @@ private Q_SLOTS:
         m_upstreams.dead2 = FaultServer::refusingPort();
     }
 
-    void measuresNginxKeepaliveTimeout()
+    void measuresTheGatewaysKeepaliveTimeout_data()
     {
-        GatewayProcess nginx(GatewayProcess::Product::Nginx);
+        QTest::addColumn<GatewayProcess::Product>("product");
+        QTest::addColumn<QString>("path");
+        QTest::newRow("nginx keepalive_timeout 3s") << GatewayProcess::Product::Nginx << u"/keepalive-3s/json"_s;
+        QTest::newRow("HAProxy timeout http-keep-alive 3s") << GatewayProcess::Product::HAProxy << u"/json"_s;
+    }
+    void measuresTheGatewaysKeepaliveTimeout()
+    {
+        QFETCH(GatewayProcess::Product, product);
+        QFETCH(QString, path);
+        GatewayProcess nginx(product);
         QVERIFY2(nginx.start(m_upstreams), qPrintable(nginx.errorString()));
         RequestSpec request;
-        request.url = nginx.url(u"/keepalive-3s/json"_s);
+        request.url = nginx.url(path);
         request.options.useEnvironmentProxy = false;
         request.options.proxy = u"none"_s;
         KeepAliveProbe probe;
@@ -51,12 +63,12 @@ private Q_SLOTS:
         QVERIFY2(result.exchange.response && result.exchange.response->status == 200, qPrintable(nginx.logs()));
         QVERIFY(result.keptAlive);
         QCOMPARE(result.close, KeepAliveResult::Close::Fin);
-        // keepalive_timeout 3s, measured within 5 %.
+        // 3 s configured, measured within 5 %.
         QVERIFY2(std::abs(result.idleMs - 3000) <= 150, qPrintable(QString::number(result.idleMs)));
-        qInfo("nginx keepalive_timeout 3s measured as %.1f ms (FIN)", result.idleMs);
+        qInfo("%s: 3 s configured, measured as %.1f ms (FIN)", QTest::currentDataTag(), result.idleMs);
 
-        // nginx as the origin behind a pool that keeps idle connections 60 s (nginx's own upstream
-        // default): too short, and the fix names the front's setting.
+        // The gateway as the origin behind a pool that keeps idle connections 60 s (nginx's own
+        // upstream default): too short, and the fix names the front's setting.
         const std::optional<FrontHop> front = FrontHop::of(FingerprintCatalog::builtIn(), u"nginx"_s, 0, nullptr);
         const KeepAliveVerdict verdict = KeepAliveVerdict::of(result, front);
         QCOMPARE(verdict.finding, KeepAliveVerdict::Finding::TooShort);
@@ -69,23 +81,45 @@ private Q_SLOTS:
     // the close). Watched every 600 ms, each reused upstream connection fails — a 502 from nginx —
     // and the next request goes out on a new one: 200, 502, 200, 502 …; watched every 100 ms, the
     // origin's limit is never reached and nothing fails.
+    // Through HAProxy the same: it hands its idle connection to the origin to the next client
+    // connection (http-reuse always), does not resend the request (its default retry-on is
+    // conn-failure) and answers the origin's close with a 502 whose log line ends the session
+    // "SH--" (the server aborted before the headers).
     void reproducesTheKeepAliveRace502_data()
     {
+        QTest::addColumn<GatewayProcess::Product>("product");
+        QTest::addColumn<QString>("path");
         QTest::addColumn<int>("intervalMs");
         QTest::addColumn<QList<int>>("statuses");
-        QTest::newRow("gaps longer than the origin's idle timeout")
-            << 600 << QList<int> { 200, 502, 200, 502, 200, 502 };
-        QTest::newRow("gaps shorter than the origin's idle timeout")
-            << 100 << QList<int> { 200, 200, 200, 200, 200, 200 };
+        QTest::addColumn<QString>("logSays");
+        const QString nginxPath = u"/pooled/keep-alive?idle=300&close=lazy"_s;
+        const QString haproxyPath = u"/keep-alive?idle=300&close=lazy"_s;
+        const QString nginxLog = u"upstream prematurely closed connection"_s;
+        const QString haproxyLog = u" 502 .* SH-- "_s;
+        QTest::newRow("nginx, gaps longer than the origin's idle timeout")
+            << GatewayProcess::Product::Nginx << nginxPath << 600 << QList<int> { 200, 502, 200, 502, 200, 502 }
+            << nginxLog;
+        QTest::newRow("nginx, gaps shorter than the origin's idle timeout")
+            << GatewayProcess::Product::Nginx << nginxPath << 100 << QList<int> { 200, 200, 200, 200, 200, 200 }
+            << QString();
+        QTest::newRow("HAProxy, gaps longer than the origin's idle timeout")
+            << GatewayProcess::Product::HAProxy << haproxyPath << 600 << QList<int> { 200, 502, 200, 502, 200, 502 }
+            << haproxyLog;
+        QTest::newRow("HAProxy, gaps shorter than the origin's idle timeout")
+            << GatewayProcess::Product::HAProxy << haproxyPath << 100 << QList<int> { 200, 200, 200, 200, 200, 200 }
+            << QString();
     }
     void reproducesTheKeepAliveRace502()
     {
+        QFETCH(GatewayProcess::Product, product);
+        QFETCH(QString, path);
         QFETCH(int, intervalMs);
         QFETCH(QList<int>, statuses);
-        GatewayProcess nginx(GatewayProcess::Product::Nginx);
+        QFETCH(QString, logSays);
+        GatewayProcess nginx(product);
         QVERIFY2(nginx.start(m_upstreams), qPrintable(nginx.errorString()));
         RequestSpec request;
-        request.url = nginx.url(u"/pooled/keep-alive?idle=300&close=lazy"_s);
+        request.url = nginx.url(path);
         request.options.useEnvironmentProxy = false;
         request.options.proxy = u"none"_s;
         SeriesRunner runner;
@@ -103,8 +137,19 @@ private Q_SLOTS:
             // One verdict for all of them: nginx's 502 for an upstream that closed.
             QCOMPARE(summary.groups.size(), 1);
             QCOMPARE(summary.groups.constFirst().count, failures);
-            QVERIFY2(nginx.logs().contains(u"upstream prematurely closed connection"_s), qPrintable(nginx.logs()));
-            qInfo("nginx keep-alive race: %s; verdict %s", qPrintable(SeriesReport::text(summary).section(u'\n', 0, 0)),
+            const QRegularExpressionMatch logLine
+                = QRegularExpression(u"^.*"_s + logSays + u".*$"_s, QRegularExpression::MultilineOption)
+                      .match(nginx.logs());
+            QVERIFY2(logLine.hasMatch(), qPrintable(nginx.logs()));
+            qInfo("%s", qPrintable(logLine.captured().trimmed()));
+            // Each 502 is named as the gateway's own.
+            const Diagnoser diagnoser;
+            for (const SeriesSample &sample : runner.samples()) {
+                if (sample.exchange.response && sample.exchange.response->status == 502)
+                    QCOMPARE(diagnoser.diagnose(sample.exchange).producer.product, GatewayProcess::productId(product));
+            }
+            qInfo("%s: %s; verdict %s", QTest::currentDataTag(),
+                  qPrintable(SeriesReport::text(summary).section(u'\n', 0, 0)),
                   qPrintable(summary.groups.constFirst().cause));
         }
         nginx.stop();

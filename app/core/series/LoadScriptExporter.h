@@ -40,6 +40,11 @@ public:
 
     LoadScriptExporter(const QList<RequestSpec> &requests, std::optional<LoadRamp> ramp, const QString &sourceName);
 
+    // Each user starts the requests once every `seconds` (a watch's interval): Locust's
+    // constant_pacing, a sleep for the rest of the interval in k6. Without it, Locust users wait
+    // 1 s between rounds and k6 users start the next round at once.
+    void setPacing(double seconds) { m_pacingSeconds = seconds; }
+
     QByteArray script(Engine engine) const;
     // The environment variables the script reads, with what each stands for ("Authorization of request 1").
     QStringList secretVariables() const;
@@ -68,6 +73,7 @@ private:
     std::optional<LoadRamp> m_ramp;
     QString m_source;
     QStringList m_variables; // "NAME — what it is"
+    double m_pacingSeconds = 0; // 0: none
 };
 
 } // namespace Gatescope

@@ -1,6 +1,7 @@
 #include "series/LoadTestResults.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -133,6 +134,134 @@ std::optional<Capture> readK6(const QByteArray &bytes, const QString &name)
     return capture;
 }
 
+// The tags of a k6 submetric name, "http_reqs{status:502,method:GET}" → { status: 502, method: GET }.
+QHash<QString, QString> submetricTags(const QString &name)
+{
+    QHash<QString, QString> tags;
+    const qsizetype open = name.indexOf(u'{');
+    if (open < 0 || !name.endsWith(u'}'))
+        return tags;
+    for (const QString &pair : name.mid(open + 1, name.size() - open - 2).split(u',', Qt::SkipEmptyParts)) {
+        const qsizetype colon = pair.indexOf(u':');
+        if (colon > 0)
+            tags.insert(pair.left(colon).trimmed(), pair.mid(colon + 1).trimmed());
+    }
+    return tags;
+}
+
+// A metric's number in either summary format: handleSummary's data ("values": {"count": 3}) or
+// --summary-export's older one ("count": 3 beside the metric's other numbers).
+double metricValue(const QJsonObject &metrics, const QString &metric, const QString &key)
+{
+    const QJsonObject object = metrics.value(metric).toObject();
+    const QJsonValue values = object.value(u"values"_s);
+    return (values.isObject() ? values.toObject() : object).value(key).toDouble();
+}
+
+// k6's end-of-test summary (--summary-export=FILE, or handleSummary's data written with
+// JSON.stringify): counts only, never a single request. A 5xx reaches it as a submetric of
+// http_reqs tagged with its status ("http_reqs{status:502}"), which k6 keeps when a threshold names
+// it — Gatescope's own k6 script does for 500, 502, 503 and 504. Each such submetric becomes one
+// exchange with that status (and the url/name and method tags when given), its count in the
+// comment; without them the summary's failure count is reported as a warning.
+Capture readK6Summary(const QJsonObject &summary, const QString &name)
+{
+    Capture capture;
+    capture.kind = u"k6-summary"_s;
+    capture.name = name;
+    const QJsonObject metrics = summary.value(u"metrics"_s).toObject();
+    QStringList keys = metrics.keys();
+    keys.sort();
+    for (const QString &key : keys) {
+        if (!key.startsWith(u"http_reqs{"_s))
+            continue;
+        const QHash<QString, QString> tags = submetricTags(key);
+        bool numeric = false;
+        const int status = tags.value(u"status"_s).toInt(&numeric);
+        const int count = int(metricValue(metrics, key, u"count"_s));
+        if (!numeric || (status > 0 && status < 500) || count <= 0)
+            continue;
+        const QString target = tags.value(u"url"_s, tags.value(u"name"_s));
+        Exchange exchange = recorded(tags.value(u"method"_s, u"GET"_s), target, int(capture.exchanges.size()));
+        if (status > 0) {
+            ResponseData response;
+            response.status = status;
+            exchange.response = response;
+        } else {
+            exchange.transport.outcome = Outcome::ClosedEarly;
+        }
+        exchange.comment = Tr::tr("k6 summary: count %1").arg(count);
+        capture.exchanges.append(exchange);
+    }
+    if (capture.exchanges.isEmpty()) {
+        // http_req_failed is a rate of failed requests: its "passes" are the failures (k6 issue #2386).
+        const int requests = int(metricValue(metrics, u"http_reqs"_s, u"count"_s));
+        const int failed = int(metricValue(metrics, u"http_req_failed"_s, u"passes"_s));
+        const int serverErrors = int(metricValue(metrics, u"server_errors"_s, u"passes"_s));
+        capture.warnings.append(
+            Tr::tr("%1: k6's summary counts %2 requests, %3 of them failed (http_req_failed)%4, but not their "
+                   "statuses; run k6 with --out json=FILE, or with a threshold on http_reqs{status:502} (and the "
+                   "other 5xx), to diagnose them")
+                .arg(name)
+                .arg(requests)
+                .arg(failed)
+                .arg(metrics.contains(u"server_errors"_s) ? Tr::tr(", %1 with a 5xx").arg(serverErrors) : QString()));
+    }
+    return capture;
+}
+
+// Locust's --csv PREFIX_exceptions.csv ("Count,Message,Traceback,Nodes"): errors raised by the
+// locustfile itself (a missing environment variable, a bug in a task), not answers of the server —
+// nothing in it to diagnose, so each becomes a warning naming it; the traceback spans lines inside
+// its quoted field.
+Capture readLocustExceptions(const QByteArray &bytes, const QString &name)
+{
+    Capture capture;
+    capture.kind = u"locust-exceptions"_s;
+    capture.name = name;
+    const QString text = QString::fromUtf8(bytes);
+    QStringList record;
+    QString field;
+    bool quoted = false;
+    int row = 0;
+    const auto endRecord = [&] {
+        record.append(field);
+        field.clear();
+        if (row++ > 0 && record.size() >= 2 && !record.constFirst().trimmed().isEmpty())
+            capture.warnings.append(
+                Tr::tr("%1: the locustfile raised “%2” (count %3): an error of the script, not an answer of the server")
+                    .arg(name, record.at(1).trimmed(), record.at(0).trimmed()));
+        record.clear();
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
+                field += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            record.append(field);
+            field.clear();
+        } else if (c == u'\n') {
+            endRecord();
+        } else if (c != u'\r') {
+            field += c;
+        }
+    }
+    if (!field.isEmpty() || !record.isEmpty())
+        endRecord();
+    if (capture.warnings.isEmpty())
+        capture.warnings.append(Tr::tr("%1: Locust recorded no exception").arg(name));
+    return capture;
+}
+
 } // namespace
 
 namespace LoadTestResults {
@@ -144,6 +273,16 @@ std::optional<Capture> read(const QByteArray &bytes, const QString &name)
         return readLocust(bytes, name);
     if (head.startsWith("{\"type\":\"Metric\"") || head.startsWith("{\"type\":\"Point\""))
         return readK6(bytes, name);
+    if (head.startsWith("Count,Message,Traceback,Nodes"))
+        return readLocustExceptions(bytes, name);
+    if (head.startsWith('{')
+        && bytes.contains("\"http_req")) { // not every JSON object: a HAR is parsed once, by its reader
+        const QJsonObject object = QJsonDocument::fromJson(bytes).object();
+        if (object.value(u"metrics"_s).isObject() && (object.contains(u"root_group"_s) || object.contains(u"state"_s))
+            && (object.value(u"metrics"_s).toObject().contains(u"http_reqs"_s)
+                || object.value(u"metrics"_s).toObject().contains(u"http_req_failed"_s)))
+            return readK6Summary(object, name);
+    }
     return std::nullopt;
 }
 

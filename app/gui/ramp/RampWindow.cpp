@@ -1,5 +1,6 @@
 #include "gui/ramp/RampWindow.h"
 
+#include "gui/export/LoadScriptDialog.h"
 #include "gui/ramp/RampChart.h"
 #include "series/LoadScriptExporter.h"
 #include "series/RampReport.h"
@@ -53,6 +54,8 @@ RampWindow::RampWindow(const RequestSpec &request, const Diagnoser &diagnoser, Q
     m_cancel = new QPushButton(this);
     m_cancel->setObjectName(u"rampCancel"_s);
     m_cancel->setEnabled(false);
+    m_export = new QPushButton(this);
+    m_export->setObjectName(u"rampExport"_s);
     m_budget = new QLabel(this);
     m_budget->setObjectName(u"rampBudget"_s);
     m_budget->setWordWrap(true);
@@ -67,6 +70,7 @@ RampWindow::RampWindow(const RequestSpec &request, const Diagnoser &diagnoser, Q
     controls->addStretch(1);
     controls->addWidget(m_start);
     controls->addWidget(m_cancel);
+    controls->addWidget(m_export);
 
     m_chart = new RampChart(this);
     m_chart->setObjectName(u"rampChart"_s);
@@ -85,6 +89,7 @@ RampWindow::RampWindow(const RequestSpec &request, const Diagnoser &diagnoser, Q
 
     connect(m_start, &QPushButton::clicked, this, &RampWindow::start);
     connect(m_cancel, &QPushButton::clicked, this, &RampWindow::stop);
+    connect(m_export, &QPushButton::clicked, this, &RampWindow::exportLoadScript);
     connect(m_runner, &RampRunner::stepFinished, this, [this](const RampStep &step) {
         m_chart->addStep(step);
         updateSummary();
@@ -146,6 +151,17 @@ void RampWindow::start()
 void RampWindow::stop()
 {
     m_runner->cancel();
+}
+
+void RampWindow::exportLoadScript()
+{
+    // The same steps as chosen here, as users of the distributed engine.
+    const LoadRamp ramp { m_from->value(), m_to->value(), m_step->value(), m_hold->value() };
+    auto *dialog = new LoadScriptDialog({ m_request }, ramp,
+                                        m_request.url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->resize(size() * 0.9);
+    dialog->show();
 }
 
 void RampWindow::setEditable(bool editable)
@@ -215,6 +231,8 @@ void RampWindow::retranslate()
     m_maxRequests->setSpecialValueText(tr("default"));
     m_start->setText(tr("&Start…"));
     m_cancel->setText(tr("&Cancel"));
+    m_export->setText(tr("&Export as…"));
+    m_export->setToolTip(tr("Write this ramp as a Locust or k6 load script, to run it on more machines"));
     for (QSpinBox *box : { m_from, m_to, m_step })
         box->setToolTip(tr("Requests in flight at once, each on its own connection"));
     updateBudget();

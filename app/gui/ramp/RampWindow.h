@@ -37,6 +37,7 @@ public:
 public Q_SLOTS:
     void start(); // asks first; starts only on Yes
     void stop();
+    void exportLoadScript(); // "Export as…": the chosen ramp as a Locust or k6 script
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -65,6 +66,7 @@ private:
     QLabel *m_budget = nullptr;
     QPushButton *m_start = nullptr;
     QPushButton *m_cancel = nullptr;
+    QPushButton *m_export = nullptr;
     RampChart *m_chart = nullptr;
     QPlainTextEdit *m_summary = nullptr;
 };

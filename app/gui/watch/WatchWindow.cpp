@@ -1,6 +1,7 @@
 #include "gui/watch/WatchWindow.h"
 
 #include "gui/diagnosis/DiagnosisPane.h"
+#include "gui/export/LoadScriptDialog.h"
 #include "gui/watch/WatchChart.h"
 #include "series/SeriesSummary.h"
 
@@ -14,6 +15,8 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -58,6 +61,8 @@ WatchWindow::WatchWindow(const RequestSpec &request, const Diagnoser &diagnoser,
     m_stop = new QPushButton(this);
     m_stop->setObjectName(u"watchStop"_s);
     m_stop->setEnabled(false);
+    m_export = new QPushButton(this);
+    m_export->setObjectName(u"watchExport"_s);
     m_budget = new QLabel(this);
     m_budget->setObjectName(u"watchBudget"_s);
     m_budget->setWordWrap(true);
@@ -71,6 +76,7 @@ WatchWindow::WatchWindow(const RequestSpec &request, const Diagnoser &diagnoser,
     controls->addStretch(1);
     controls->addWidget(m_start);
     controls->addWidget(m_stop);
+    controls->addWidget(m_export);
 
     m_chart = new WatchChart(this);
     m_chart->setObjectName(u"watchChart"_s);
@@ -102,6 +108,7 @@ WatchWindow::WatchWindow(const RequestSpec &request, const Diagnoser &diagnoser,
 
     connect(m_start, &QPushButton::clicked, this, &WatchWindow::start);
     connect(m_stop, &QPushButton::clicked, this, &WatchWindow::stop);
+    connect(m_export, &QPushButton::clicked, this, &WatchWindow::exportLoadScript);
     connect(m_every, &QDoubleSpinBox::valueChanged, this, &WatchWindow::updateBudget);
     connect(m_count, &QSpinBox::valueChanged, this, &WatchWindow::updateBudget);
     connect(m_runner, &SeriesRunner::sampleFinished, this, [this](const SeriesSample &sample) {
@@ -129,6 +136,19 @@ SeriesOptions WatchWindow::chosenOptions() const
     options.count = m_count->value();
     options.connections = ConnectionPolicy(m_connections->currentData().toInt());
     return SeriesOptions::bounded(options);
+}
+
+void WatchWindow::exportLoadScript()
+{
+    const SeriesOptions options = chosenOptions();
+    const qint64 seconds = (qint64(options.intervalMs) * options.count + 999) / 1000;
+    const LoadRamp ramp { 1, 1, 1, int(std::clamp<qint64>(seconds, 1, SeriesOptions::MaxDurationMs / 1000)) };
+    auto *dialog = new LoadScriptDialog({ m_request }, ramp,
+                                        m_request.url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery), this);
+    dialog->setPacing(double(options.intervalMs) / 1000.0); // one request every interval, as watched
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->resize(size() * 0.9);
+    dialog->show();
 }
 
 void WatchWindow::start()
@@ -204,6 +224,9 @@ void WatchWindow::retranslate()
     m_connections->setItemText(1, tr("Reuse connections (keep-alive)"));
     m_start->setText(tr("&Start"));
     m_stop->setText(tr("S&top"));
+    m_export->setText(tr("&Export as…"));
+    m_export->setToolTip(tr("Write this watch as a Locust or k6 load script: one user sending the request for as "
+                            "long as the watch lasts"));
     updateBudget();
 }
 

@@ -41,6 +41,7 @@ public Q_SLOTS:
     void start();
     void stop();
     void showFailure(int index);
+    void exportLoadScript(); // "Export as…": one user sending this request every interval for the watch's duration
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -64,6 +65,7 @@ private:
     QLabel *m_budget = nullptr;
     QPushButton *m_start = nullptr;
     QPushButton *m_stop = nullptr;
+    QPushButton *m_export = nullptr;
     WatchChart *m_chart = nullptr;
     QLabel *m_summary = nullptr;
     DiagnosisPane *m_diagnosis = nullptr;
