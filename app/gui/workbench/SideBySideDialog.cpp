@@ -85,9 +85,10 @@ SideBySideDialog::SideBySideDialog(QList<ComparedPath> paths, const QStringList 
     layout->addWidget(m_table, 1);
     layout->addWidget(m_conclusion);
     layout->addWidget(buttons);
-    // Every row visible: each row about two lines high, plus the header, the conclusion and the buttons.
-    resize(fontMetrics().averageCharWidth() * (40 + 30 * int(m_paths.size())),
-           fontMetrics().height() * (2 * int(m_rowIds.size() + 1) + 8));
+    // Every row visible: each row about two lines high, plus the header, a conclusion of up to five
+    // lines and the buttons.
+    resize(fontMetrics().averageCharWidth() * (40 + 34 * int(m_paths.size())),
+           fontMetrics().height() * (2 * int(m_rowIds.size() + 1) + 12));
 
     connect(m_engine.get(), &ProbeEngine::finished, this, [this](const QList<Exchange> &exchanges) {
         ComparedPath &path = m_paths[m_next];
