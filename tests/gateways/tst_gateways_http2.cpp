@@ -9,7 +9,9 @@
 // tune.bufsize, https://docs.haproxy.org/2.6/configuration.html#3.2-tune.bufsize; Apache's
 // LimitRequestFieldSize, https://httpd.apache.org/docs/2.4/mod/core.html#limitrequestfieldsize;
 // Go's http.Server MaxHeaderBytes, 1 MB by default, https://pkg.go.dev/net/http#Server) — and the
-// side-by-side comparison of the two protocols through each.
+// side-by-side comparison of the two protocols through each. HAProxy with
+// tune.h2.max-concurrent-streams 0 refuses the stream (REFUSED_STREAM), and its reload in
+// master-worker mode sends GOAWAY NO_ERROR mid-response yet finishes it.
 #include "diagnosis/Diagnoser.h"
 #include "hops/ProtocolComparison.h"
 #include "lab/FaultServer.h"
@@ -27,9 +29,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QTimer>
 
 #include <algorithm>
 #include <array>
+#include <csignal>
 #include <map>
 #include <memory>
 
@@ -84,7 +88,8 @@ private Q_SLOTS:
         // The gateways' workers may run as another user when the test runs as root.
         QVERIFY(QFile::setPermissions(
             dir, QFile::permissions(dir) | QFile::ReadOther | QFile::ExeOther | QFile::WriteOther));
-        for (const QString &product : { u"haproxy"_s, u"apache"_s, u"caddy"_s })
+        for (const QString &product :
+             { u"haproxy"_s, u"apache"_s, u"caddy"_s, u"haproxy-nostreams"_s, u"haproxy-master"_s })
             QVERIFY2(startGateway(product), qPrintable(m_problem));
     }
 
@@ -216,6 +221,64 @@ private Q_SLOTS:
         qInfo().noquote() << product << conclusion;
     }
 
+    void haproxyRefusesStreamsPastItsLimit()
+    {
+        // tune.h2.max-concurrent-streams 0
+        // (https://docs.haproxy.org/2.6/configuration.html#3.2-tune.h2.max-concurrent-streams): the request's HEADERS
+        // go out with the preface, before HAProxy's SETTINGS, and HAProxy refuses the stream with RST_STREAM
+        // REFUSED_STREAM (observed with 2.6.12). Apache cannot be set so: H2MaxSessionStreams must be > 0 ("value must
+        // be > 0" at start).
+        RequestSpec request
+            = http2Request(QUrl(u"https://127.0.0.1:%1/json"_s.arg(m_gateways.at(u"haproxy-nostreams"_s).port)));
+        const Exchange exchange = ProbeEngine::run(request).value(0);
+        const QString what = u"%1 '%2' %3: %4"_s.arg(outcomeId(exchange.transport.outcome), exchange.http2.failure,
+                                                     exchange.http2.errorCode, exchange.transport.detail);
+        QCOMPARE(exchange.protocol, u"h2"_s);
+        QVERIFY2(exchange.transport.outcome == Outcome::Reset, qPrintable(what));
+        QCOMPARE(exchange.http2.failure, u"stream-reset"_s);
+        QCOMPARE(exchange.http2.errorCode, u"REFUSED_STREAM"_s);
+        QCOMPARE(Diagnoser().diagnose(exchange).cause, u"transport.h2-stream-reset"_s);
+        const QList<ComparedPath> paths = ProtocolComparison::run(
+            request, [](const RequestSpec &r) { return ProbeEngine::run(r); }, Diagnoser());
+        const QString conclusion = ProtocolComparison::conclusion(paths);
+        QVERIFY2(ProtocolComparison::finding(paths) == ProtocolComparison::Finding::OnlyHttp2Fails,
+                 qPrintable(conclusion));
+        QVERIFY2(conclusion.contains(u"concurrent streams"_s), qPrintable(conclusion));
+        qInfo().noquote() << conclusion;
+    }
+
+    void haproxyReloadSendsGoAwayAndFinishesTheResponse()
+    {
+        // A reload of HAProxy in master-worker mode (SIGUSR2 to the master,
+        // https://docs.haproxy.org/2.6/management.html#4) half a second into a two-second
+        // response: the old worker says GOAWAY NO_ERROR with last stream 2^31-1 and finishes the
+        // response (a graceful shutdown, RFC 9113 §6.8): the verdict is the response.
+        const Gateway &gateway = m_gateways.at(u"haproxy-master"_s);
+        const qint64 master = gateway.process->processId();
+        QVERIFY(master > 0);
+        QTimer::singleShot(500, this, [master] { ::kill(pid_t(master), SIGUSR2); });
+        const Exchange exchange
+            = ProbeEngine::run(
+                  http2Request(QUrl(u"https://127.0.0.1:%1/slow-body?ms=400&chunks=5"_s.arg(gateway.port))))
+                  .value(0);
+        QString frames;
+        for (const Http2Frame &f : exchange.frames)
+            frames
+                += u"%1 %2 %3 %4; "_s.arg(f.atMs, 0, 'f', 1).arg(f.received ? u"in"_s : u"out"_s, f.type, f.errorCode);
+        const QString what
+            = u"%1: %2 — frames: %3"_s.arg(outcomeId(exchange.transport.outcome), exchange.transport.detail, frames);
+        const auto goAway = std::find_if(exchange.frames.cbegin(), exchange.frames.cend(),
+                                         [](const Http2Frame &f) { return f.received && f.type == u"GOAWAY"; });
+        QVERIFY2(goAway != exchange.frames.cend(), qPrintable(what));
+        QCOMPARE(goAway->errorCode, u"NO_ERROR"_s);
+        QCOMPARE(goAway->lastStreamId, 2147483647);
+        QVERIFY2(goAway->atMs < exchange.timings.total - 100, qPrintable(what)); // mid-response
+        QVERIFY2(exchange.transport.outcome == Outcome::Ok, qPrintable(what));
+        QVERIFY(exchange.http2.failure.isEmpty());
+        QCOMPARE(exchange.response->status, 200);
+        QCOMPARE(Diagnoser().diagnose(exchange).cause, u"none"_s);
+    }
+
 private:
     bool write(const QString &name, const QByteArray &bytes)
     {
@@ -261,10 +324,11 @@ private:
         QString config;
         QString binary;
         QStringList arguments;
-        if (product == u"haproxy") {
+        if (product.startsWith(u"haproxy")) {
             binary = u"haproxy"_s;
             config = uR"(global
     log stderr format short local0 info
+@TUNE@
 defaults
     mode http
     log global
@@ -277,7 +341,13 @@ frontend h2
 backend origin
     server origin 127.0.0.1:@ORIGIN@
 )"_s;
+            // "haproxy-nostreams": tune.h2.max-concurrent-streams 0; "haproxy-master": master-worker
+            // mode (-W), which a SIGUSR2 to the master reloads.
+            config.replace(u"@TUNE@"_s,
+                           product == u"haproxy-nostreams" ? u"    tune.h2.max-concurrent-streams 0"_s : QString());
             arguments = { u"-db"_s, u"-f"_s, gateway.folder + u"/haproxy.cfg"_s };
+            if (product == u"haproxy-master")
+                arguments.prepend(u"-W"_s);
         } else if (product == u"apache") {
             binary = u"apache2"_s;
             config = uR"(ServerRoot "@FOLDER@"
@@ -319,9 +389,9 @@ https://127.0.0.1:@PORT@ {
             .replace(u"@ORIGIN@"_s, QString::number(m_origin.url(u"/"_s).port()))
             .replace(u"@FOLDER@"_s, gateway.folder)
             .replace(u"@DIR@"_s, dir);
-        const QString configName = product == u"haproxy" ? u"haproxy.cfg"_s
-            : product == u"apache"                       ? u"apache2.conf"_s
-                                                         : u"Caddyfile"_s;
+        const QString configName = product.startsWith(u"haproxy") ? u"haproxy.cfg"_s
+            : product == u"apache"                                ? u"apache2.conf"_s
+                                                                  : u"Caddyfile"_s;
         QFile file(gateway.folder + u'/' + configName);
         if (!file.open(QIODevice::WriteOnly) || file.write(config.toUtf8()) < 0) {
             m_problem = u"%1: cannot write its config"_s.arg(product);
