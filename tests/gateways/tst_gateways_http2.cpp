@@ -11,7 +11,7 @@
 // Go's http.Server MaxHeaderBytes, 1 MB by default, https://pkg.go.dev/net/http#Server) — and the
 // side-by-side comparison of the two protocols through each. HAProxy with
 // tune.h2.max-concurrent-streams 0 refuses the stream (REFUSED_STREAM), and its reload in
-// master-worker mode sends GOAWAY NO_ERROR mid-response yet finishes it. Apache also serves
+// master-worker mode sends GOAWAY NO_ERROR mid-response yet finishes it; so does Caddy's reload. Apache also serves
 // plain http with h2c by Upgrade (`Protocols h2c http/1.1`): the probe's --http2 upgrades as curl
 // does, and its phases agree with curl's there too (both end the wait at the 101's first byte).
 #include "diagnosis/Diagnoser.h"
@@ -100,8 +100,8 @@ private Q_SLOTS:
         // The gateways' workers may run as another user when the test runs as root.
         QVERIFY(QFile::setPermissions(
             dir, QFile::permissions(dir) | QFile::ReadOther | QFile::ExeOther | QFile::WriteOther));
-        for (const QString &product :
-             { u"haproxy"_s, u"apache"_s, u"caddy"_s, u"haproxy-nostreams"_s, u"haproxy-master"_s, u"apache-h2c"_s })
+        for (const QString &product : { u"haproxy"_s, u"apache"_s, u"caddy"_s, u"haproxy-nostreams"_s,
+                                        u"haproxy-master"_s, u"apache-h2c"_s, u"caddy-admin"_s })
             QVERIFY2(startGateway(product), qPrintable(m_problem));
     }
 
@@ -312,6 +312,44 @@ private Q_SLOTS:
         QCOMPARE(Diagnoser().diagnose(exchange).cause, u"none"_s);
     }
 
+    void caddyReloadSendsGoAwayAndFinishesTheResponse()
+    {
+        // `caddy reload --force` through its admin endpoint
+        // (https://caddyserver.com/docs/command-line#caddy-reload) half a second into a two-second
+        // response: Caddy 2.6.2 says GOAWAY NO_ERROR naming our stream (last stream 1) and finishes
+        // the response: the verdict is the response.
+        const Gateway &gateway = m_gateways.at(u"caddy-admin"_s);
+        QProcess reload;
+        reload.setProcessEnvironment(gateway.process->processEnvironment());
+        const QStringList arguments
+            = { u"reload"_s,    u"--config"_s,  gateway.folder + u"/Caddyfile"_s,        u"--adapter"_s,
+                u"caddyfile"_s, u"--address"_s, u"127.0.0.1:%1"_s.arg(m_caddyAdminPort), u"--force"_s };
+        QTimer::singleShot(500, this, [&reload, arguments] {
+            reload.start(QStandardPaths::findExecutable(u"caddy"_s, { u"/usr/bin"_s, u"/usr/sbin"_s }), arguments);
+        });
+        const Exchange exchange
+            = ProbeEngine::run(
+                  http2Request(QUrl(u"https://127.0.0.1:%1/slow-body?ms=400&chunks=5"_s.arg(gateway.port))))
+                  .value(0);
+        reload.waitForFinished(10000);
+        QString frames;
+        for (const Http2Frame &f : exchange.frames)
+            frames
+                += u"%1 %2 %3 %4; "_s.arg(f.atMs, 0, 'f', 1).arg(f.received ? u"in"_s : u"out"_s, f.type, f.errorCode);
+        const QString what = u"%1: %2 — frames: %3 — reload: %4"_s.arg(
+            outcomeId(exchange.transport.outcome), exchange.transport.detail, frames,
+            QString::fromUtf8(reload.readAllStandardError().right(500)));
+        const auto goAway = std::find_if(exchange.frames.cbegin(), exchange.frames.cend(),
+                                         [](const Http2Frame &f) { return f.received && f.type == u"GOAWAY"; });
+        QVERIFY2(goAway != exchange.frames.cend(), qPrintable(what));
+        QCOMPARE(goAway->errorCode, u"NO_ERROR"_s);
+        QCOMPARE(goAway->lastStreamId, 1);
+        QVERIFY2(goAway->atMs < exchange.timings.total - 100, qPrintable(what)); // mid-response
+        QVERIFY2(exchange.transport.outcome == Outcome::Ok, qPrintable(what));
+        QCOMPARE(exchange.response->status, 200);
+        QCOMPARE(Diagnoser().diagnose(exchange).cause, u"none"_s);
+    }
+
 private:
     bool write(const QString &name, const QByteArray &bytes)
     {
@@ -427,7 +465,7 @@ ProxyPass / http://127.0.0.1:@ORIGIN@/
         } else {
             binary = u"caddy"_s;
             config = uR"({
-	admin off
+	admin @ADMIN@
 	auto_https off
 	storage file_system @FOLDER@/data
 }
@@ -436,6 +474,11 @@ https://127.0.0.1:@PORT@ {
 	reverse_proxy 127.0.0.1:@ORIGIN@
 }
 )"_s;
+            // "caddy-admin": its admin endpoint on a loopback port, for `caddy reload`.
+            if (product == u"caddy-admin")
+                m_caddyAdminPort = freePort();
+            config.replace(u"@ADMIN@"_s,
+                           product == u"caddy-admin" ? u"127.0.0.1:%1"_s.arg(m_caddyAdminPort) : u"off"_s);
             arguments = { u"run"_s, u"--config"_s, gateway.folder + u"/Caddyfile"_s, u"--adapter"_s, u"caddyfile"_s };
         }
         config.replace(u"@PORT@"_s, QString::number(gateway.port))
@@ -494,6 +537,7 @@ https://127.0.0.1:@PORT@ {
     QThread m_originThread;
     FaultServer *m_origin = nullptr; // lives in m_originThread
     quint16 m_originPort = 0;
+    quint16 m_caddyAdminPort = 0;
     std::map<QString, Gateway> m_gateways;
     QString m_problem;
 };
