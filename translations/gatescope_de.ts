@@ -1861,10 +1861,6 @@ Jede Anfrage wird wiederholt (oder nur --entry N); --all meldet auch die Antwort
 Strg+C stoppt die laufende Anfrage (als von Ihnen abgebrochen gemeldet) und sendet keine weitere; der Exit-Code ist dann 130.</translation>
     </message>
     <message>
-        <source>send a request as addressed and straight to the origin, side by side</source>
-        <translation>eine Anfrage wie adressiert und direkt an den Ursprung senden, nebeneinander</translation>
-    </message>
-    <message>
         <source>An address to send the same request straight to (repeatable): HOST:PORT or [IPv6]:PORT.</source>
         <translation>Eine Adresse, an die dieselbe Anfrage direkt geht (wiederholbar): HOST:PORT oder [IPv6]:PORT.</translation>
     </message>
@@ -1883,10 +1879,6 @@ Strg+C stoppt die laufende Anfrage (als von Ihnen abgebrochen gemeldet) und send
     <message>
         <source>Speak HTTP/1.1 only (the default for a URL; a capture recorded over h2 replays over h2 unless this is given).</source>
         <translation>Nur HTTP/1.1 sprechen (Standard für eine URL; ein über h2 aufgezeichneter Mitschnitt wird über h2 wiederholt, außer dies ist angegeben).</translation>
-    </message>
-    <message>
-        <source>Offer HTTP/2 by ALPN over TLS and use it when the server picks it; plain http stays HTTP/1.1. The JSON then carries every frame (&apos;frames&apos;).</source>
-        <translation>HTTP/2 per ALPN über TLS anbieten und nutzen, wenn der Server es wählt; einfaches http bleibt HTTP/1.1. Das JSON enthält dann jeden Frame (&apos;frames&apos;).</translation>
     </message>
     <message>
         <source>Speak HTTP/2 at once, without asking: h2c over plain http, only h2 offered over TLS.</source>
@@ -2031,16 +2023,30 @@ Strg+C stoppt innerhalb einer Sekunde: das Gemessene wird ausgegeben, der Exit-C
         <translation>Shell</translation>
     </message>
     <message>
-        <source>Send the request of INPUT (--entry N of a capture, else its first) as addressed and again straight to each --origin HOST:PORT with the same Host header and TLS server name (curl --connect-to), then show the results side by side and which hop failed. With --hop, the same request also goes straight to each hop of the chain you give (the load balancer, then the pod…), and the conclusion says where along it the request starts to fail. Redirects are never followed and nothing is sent to an address you did not type.</source>
-        <translation>Sendet die Anfrage aus INPUT (--entry N einer Aufzeichnung, sonst deren erste) wie adressiert und noch einmal direkt an jede --origin HOST:PORT mit demselben Host-Header und TLS-Servernamen (curl --connect-to) und zeigt die Ergebnisse nebeneinander und welcher Hop versagt hat. Mit --hop geht dieselbe Anfrage auch direkt an jeden Hop der angegebenen Kette (der Load Balancer, dann der Pod…), und das Fazit sagt, wo entlang der Kette die Anfrage zu scheitern beginnt. Weiterleitungen werden nie verfolgt, und an keine Adresse wird gesendet, die Sie nicht eingegeben haben.</translation>
-    </message>
-    <message>
         <source>A hop of the chain to send the same request straight to (repeatable, client side first): HOST:PORT or [IPv6]:PORT.</source>
         <translation>Ein Hop der Kette, an den dieselbe Anfrage direkt gesendet wird (wiederholbar, clientseitig zuerst): HOST:PORT oder [IPv6]:PORT.</translation>
     </message>
     <message>
         <source>Convert a capture (HAR, curl command lines, raw HTTP, .http file) into HAR 1.2, curl commands (bash, cmd) or PowerShell Invoke-WebRequest, or an .http file. Credentials are redacted unless --no-redact is given; the output says what was hidden.</source>
         <translation>Wandelt eine Aufzeichnung (HAR, curl-Befehlszeilen, rohes HTTP, .http-Datei) in HAR 1.2, curl-Befehle (bash, cmd) oder PowerShell-Invoke-WebRequest oder eine .http-Datei um. Zugangsdaten werden geschwärzt, sofern nicht --no-redact angegeben ist; die Ausgabe nennt, was verborgen wurde.</translation>
+    </message>
+    <message>
+        <source>Offer HTTP/2 and use it when the server agrees: by ALPN over TLS, by an h2c Upgrade over plain http (as curl). The JSON then carries every frame (&apos;frames&apos;).</source>
+        <translation>HTTP/2 anbieten und nutzen, wenn der Server zustimmt: per ALPN über TLS, per h2c-Upgrade über einfaches http (wie curl). Das JSON enthält dann jeden Frame (&apos;frames&apos;).</translation>
+    </message>
+    <message>
+        <source>send a request as addressed and straight to the origin (or over HTTP/1.1 and HTTP/2), side by side</source>
+        <translation>eine Anfrage wie adressiert und direkt an den Ursprung (oder über HTTP/1.1 und HTTP/2) senden, nebeneinander</translation>
+    </message>
+    <message>
+        <source>Send the request of INPUT (--entry N of a capture, else its first) as addressed and again straight to each --origin HOST:PORT with the same Host header and TLS server name (curl --connect-to), then show the results side by side and which hop failed. With --hop, the same request also goes straight to each hop of the chain you give (the load balancer, then the pod…), and the conclusion says where along it the request starts to fail. Redirects are never followed and nothing is sent to an address you did not type.
+With --protocols instead, the request goes as addressed once over HTTP/1.1 and once over HTTP/2 (curl --http1.1 and --http2), and the conclusion calls out a fault that appears over one protocol only.</source>
+        <translation>Sendet die Anfrage aus INPUT (--entry N einer Aufzeichnung, sonst deren erste) wie adressiert und noch einmal direkt an jede --origin HOST:PORT mit demselben Host-Header und TLS-Servernamen (curl --connect-to) und zeigt die Ergebnisse nebeneinander und welcher Hop versagt hat. Mit --hop geht dieselbe Anfrage auch direkt an jeden Hop der angegebenen Kette (der Load Balancer, dann der Pod…), und das Fazit sagt, wo entlang der Kette die Anfrage zu scheitern beginnt. Weiterleitungen werden nie verfolgt, und an keine Adresse wird gesendet, die Sie nicht eingegeben haben.
+Mit --protocols stattdessen geht die Anfrage wie adressiert einmal über HTTP/1.1 und einmal über HTTP/2 (curl --http1.1 und --http2), und das Fazit benennt einen Fehler, der nur über eines der Protokolle auftritt.</translation>
+    </message>
+    <message>
+        <source>Send the request over HTTP/1.1 and over HTTP/2 (ALPN over TLS, an h2c Upgrade over plain http) instead of to origins, and compare the verdicts; given without --origin and --hop.</source>
+        <translation>Die Anfrage statt an Ursprünge über HTTP/1.1 und über HTTP/2 senden (ALPN über TLS, ein h2c-Upgrade über einfaches http) und die Befunde vergleichen; ohne --origin und --hop anzugeben.</translation>
     </message>
 </context>
 <context>
@@ -2104,6 +2110,22 @@ Strg+C stoppt innerhalb einer Sekunde: das Gemessene wird ausgegeben, der Exit-C
     <message>
         <source>Conclusion: %1</source>
         <translation>Schluss: %1</translation>
+    </message>
+    <message>
+        <source>Spoken</source>
+        <translation>Gesprochen</translation>
+    </message>
+    <message>
+        <source>Compare over HTTP/1.1 and HTTP/2: %1 %2</source>
+        <translation>Vergleich über HTTP/1.1 und HTTP/2: %1 %2</translation>
+    </message>
+    <message>
+        <source>--protocols compares the request as addressed over HTTP/1.1 and HTTP/2; give it without --origin and --hop</source>
+        <translation>--protocols vergleicht die Anfrage wie adressiert über HTTP/1.1 und HTTP/2; ohne --origin und --hop angeben</translation>
+    </message>
+    <message>
+        <source>--origin HOST:PORT is required (or --protocols to compare HTTP/1.1 with HTTP/2)</source>
+        <translation>--origin HOST:PORT ist erforderlich (oder --protocols, um HTTP/1.1 mit HTTP/2 zu vergleichen)</translation>
     </message>
 </context>
 <context>
@@ -3860,6 +3882,14 @@ Strg+C stoppt innerhalb einer Sekunde: das Gemessene wird ausgegeben, der Exit-C
         <source>&amp;Through hops:</source>
         <translation>Ü&amp;ber Hops:</translation>
     </message>
+    <message>
+        <source>Try over HTTP/&amp;1.1 / HTTP/2</source>
+        <translation>Über HTTP/&amp;1.1 / HTTP/2 versuchen</translation>
+    </message>
+    <message>
+        <source>Send this request over HTTP/1.1 and over HTTP/2 and compare the verdicts: a fault that appears over one protocol only is called out</source>
+        <translation>Diese Anfrage über HTTP/1.1 und über HTTP/2 senden und die Befunde vergleichen: ein Fehler, der nur über eines der Protokolle auftritt, wird benannt</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Gui::ExportDialog</name>
@@ -5044,34 +5074,6 @@ Strg+C stoppt innerhalb einer Sekunde: das Gemessene wird ausgegeben, der Exit-C
         <source>straight to %1</source>
         <translation>direkt an %1</translation>
     </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>Answered by</source>
-        <translation>Beantwortet von</translation>
-    </message>
-    <message>
-        <source>Cause</source>
-        <translation>Ursache</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Gesamt</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Wird gesendet…</translation>
-    </message>
-    <message>
-        <source>Differs from the addressed path</source>
-        <translation>Weicht vom adressierten Weg ab</translation>
-    </message>
 </context>
 <context>
     <name>Gatescope::Gui::PdfReportWriter</name>
@@ -5198,12 +5200,19 @@ Strg+C stoppt innerhalb einer Sekunde: das Gemessene wird ausgegeben, der Exit-C
         <translation>HTTP/1.1 (curl --http1.1)</translation>
     </message>
     <message>
-        <source>HTTP/2 when the server offers it over TLS (curl --http2)</source>
-        <translation>HTTP/2, wenn der Server es über TLS anbietet (curl --http2)</translation>
-    </message>
-    <message>
         <source>HTTP/2 without asking (curl --http2-prior-knowledge)</source>
         <translation>HTTP/2 ohne Nachfrage (curl --http2-prior-knowledge)</translation>
+    </message>
+    <message>
+        <source>HTTP/2 when the server agrees: ALPN over TLS, Upgrade over http (curl --http2)</source>
+        <translation>HTTP/2, wenn der Server zustimmt: ALPN über TLS, Upgrade über http (curl --http2)</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::ProtocolCompareDialog</name>
+    <message>
+        <source>HTTP/1.1 and HTTP/2 — %1</source>
+        <translation>HTTP/1.1 und HTTP/2 — %1</translation>
     </message>
 </context>
 <context>
@@ -5834,6 +5843,41 @@ Strg+C stoppt innerhalb einer Sekunde: das Gemessene wird ausgegeben, der Exit-C
             <numerusform>%n weiterer Frame nicht behalten</numerusform>
             <numerusform>%n weitere Frames nicht behalten</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::SideBySideDialog</name>
+    <message>
+        <source>Spoken</source>
+        <translation>Gesprochen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>Beantwortet von</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Differs from the first column</source>
+        <translation>Weicht von der ersten Spalte ab</translation>
     </message>
 </context>
 <context>
@@ -6839,6 +6883,10 @@ Ursache: %5</translation>
     <message>
         <source>the server sent more than %1 SETTINGS and PING frames, each asking for an acknowledgement (a flood); Gatescope ended the connection with GOAWAY ENHANCE_YOUR_CALM</source>
         <translation>der Server sandte mehr als %1 SETTINGS- und PING-Frames, die jeweils eine Bestätigung verlangen (eine Flut); Gatescope beendete die Verbindung mit GOAWAY ENHANCE_YOUR_CALM</translation>
+    </message>
+    <message>
+        <source>HTTP/2 Upgrade not taken up: %1</source>
+        <translation>HTTP/2-Upgrade nicht aufgenommen: %1</translation>
     </message>
 </context>
 <context>
@@ -7975,6 +8023,22 @@ Ursache: %5</translation>
         <source>the origin (%1)</source>
         <translation>der Ursprung (%1)</translation>
     </message>
+    <message>
+        <source>stream reset (%1)</source>
+        <translation>Stream zurückgesetzt (%1)</translation>
+    </message>
+    <message>
+        <source>GOAWAY (%1) during the answer</source>
+        <translation>GOAWAY (%1) während der Antwort</translation>
+    </message>
+    <message>
+        <source>GOAWAY (%1) before the answer</source>
+        <translation>GOAWAY (%1) vor der Antwort</translation>
+    </message>
+    <message>
+        <source>request body stalled by HTTP/2 flow control</source>
+        <translation>Anfragerumpf von der HTTP/2-Flusskontrolle aufgehalten</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Phases</name>
@@ -8025,6 +8089,114 @@ Ursache: %5</translation>
             <numerusform>Weiterleitungsgrenze von %n erreicht</numerusform>
             <numerusform>Weiterleitungsgrenze von %n erreicht</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::ProtocolComparison</name>
+    <message>
+        <source>its HTTP/2 limit on the header list (cookies, long tokens) is lower than what HTTP/1.1 accepts — raise it or send fewer header bytes</source>
+        <translation>seine HTTP/2-Grenze für die Header-Liste (Cookies, lange Tokens) liegt unter dem, was HTTP/1.1 annimmt — heben Sie sie an oder senden Sie weniger Header-Bytes</translation>
+    </message>
+    <message>
+        <source>it refuses streams past its limit of concurrent streams — raise the limit or send fewer requests at once</source>
+        <translation>es weist Streams jenseits seiner Grenze gleichzeitiger Streams ab — heben Sie die Grenze an oder senden Sie weniger Anfragen auf einmal</translation>
+    </message>
+    <message>
+        <source>it asks for HTTP/1.1 on this resource — let the client fall back</source>
+        <translation>es verlangt für diese Ressource HTTP/1.1 — lassen Sie den Client zurückfallen</translation>
+    </message>
+    <message>
+        <source>it resets the stream — its HTTP/2 settings or a 1.1-only upstream behind an h2 edge are the usual suspects</source>
+        <translation>es setzt den Stream zurück — seine HTTP/2-Einstellungen oder ein reiner 1.1-Upstream hinter einem h2-Edge sind die üblichen Verdächtigen</translation>
+    </message>
+    <message>
+        <source>it ends HTTP/2 connections with GOAWAY before answering — a reload, a connection limit or a protocol error it saw</source>
+        <translation>es beendet HTTP/2-Verbindungen vor der Antwort mit GOAWAY — ein Neuladen, eine Verbindungsgrenze oder ein Protokollfehler, den es sah</translation>
+    </message>
+    <message>
+        <source>it never opened the HTTP/2 flow-control window for the request body</source>
+        <translation>es hat das HTTP/2-Flusskontrollfenster für den Anfragerumpf nie geöffnet</translation>
+    </message>
+    <message>
+        <source>the fault lies in its HTTP/2 handling (or in what it forwards differently over HTTP/2)</source>
+        <translation>der Fehler liegt in seiner HTTP/2-Verarbeitung (oder in dem, was es über HTTP/2 anders weiterleitet)</translation>
+    </message>
+    <message>
+        <source>the server (%1)</source>
+        <translation>der Server (%1)</translation>
+    </message>
+    <message>
+        <source>the server at %1</source>
+        <translation>der Server unter %1</translation>
+    </message>
+    <message>
+        <source>HTTP/2 (TLS, ALPN h2)</source>
+        <translation>HTTP/2 (TLS, ALPN h2)</translation>
+    </message>
+    <message>
+        <source>HTTP/2 (h2c, prior knowledge)</source>
+        <translation>HTTP/2 (h2c, Vorwissen)</translation>
+    </message>
+    <message>
+        <source>HTTP/2 (h2c Upgrade)</source>
+        <translation>HTTP/2 (h2c-Upgrade)</translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 (the server chose it by ALPN)</source>
+        <translation>HTTP/1.1 (vom Server per ALPN gewählt)</translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 (the server did not take the h2c Upgrade)</source>
+        <translation>HTTP/1.1 (der Server nahm das h2c-Upgrade nicht an)</translation>
+    </message>
+    <message>
+        <source>HTTP/1.1</source>
+        <translation>HTTP/1.1</translation>
+    </message>
+    <message>
+        <source>— (no connection)</source>
+        <translation>— (keine Verbindung)</translation>
+    </message>
+    <message>
+        <source>The server did not agree to HTTP/2: it chose HTTP/1.1 in the TLS handshake (ALPN), so both requests went over HTTP/1.1 (%1; %2). There is no HTTP/2 path here to compare.</source>
+        <translation>Der Server stimmte HTTP/2 nicht zu: er wählte im TLS-Handshake HTTP/1.1 (ALPN), also gingen beide Anfragen über HTTP/1.1 (%1; %2). Hier gibt es keinen HTTP/2-Weg zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>The server did not take the h2c Upgrade and answered over HTTP/1.1, so both requests went over HTTP/1.1 (%1; %2). Over plain http most servers speak HTTP/2 only with prior knowledge, or behind TLS.</source>
+        <translation>Der Server nahm das h2c-Upgrade nicht an und antwortete über HTTP/1.1, also gingen beide Anfragen über HTTP/1.1 (%1; %2). Über einfaches http sprechen die meisten Server HTTP/2 nur mit Vorwissen oder hinter TLS.</translation>
+    </message>
+    <message>
+        <source>Both answer, but not alike: HTTP/1.1 %1, HTTP/2 %2 — the server (or a hop in front of it) routes or treats the two protocols differently.</source>
+        <translation>Beide antworten, aber nicht gleich: HTTP/1.1 %1, HTTP/2 %2 — der Server (oder ein Hop davor) leitet oder behandelt die beiden Protokolle unterschiedlich.</translation>
+    </message>
+    <message>
+        <source>Both answer alike (HTTP/1.1 %1; HTTP/2 %2): the protocol makes no difference here.</source>
+        <translation>Beide antworten gleich (HTTP/1.1 %1; HTTP/2 %2): das Protokoll macht hier keinen Unterschied.</translation>
+    </message>
+    <message>
+        <source>Only over HTTP/2: %1 — %2; over HTTP/1.1 the same request gets %3. The fault appears only over HTTP/2: %4 — %5.</source>
+        <extracomment>%1 what HTTP/2 got, %2 the cause&apos;s title, %3 what HTTP/1.1 got, %4 who speaks HTTP/2, %5 a hint</extracomment>
+        <translation>Nur über HTTP/2: %1 — %2; über HTTP/1.1 erhält dieselbe Anfrage %3. Der Fehler tritt nur über HTTP/2 auf: %4 — %5.</translation>
+    </message>
+    <message>
+        <source>Clients that fall back to HTTP/1.1 (or curl --http1.1) get through.</source>
+        <translation>Clients, die auf HTTP/1.1 zurückfallen (oder curl --http1.1), kommen durch.</translation>
+    </message>
+    <message>
+        <source>Over HTTP/1.1 it is refused too, but with an answer that says so.</source>
+        <translation>Über HTTP/1.1 wird sie ebenfalls abgewiesen, aber mit einer Antwort, die das sagt.</translation>
+    </message>
+    <message>
+        <source>Only over HTTP/1.1: %1 — %2; over HTTP/2 the same request gets %3. The fault appears only over HTTP/1.1: a hop that speaks 1.1 on this path (a 1.1-only upstream, connection reuse, message framing) — HTTP/2 clients such as browsers do not see it.</source>
+        <translation>Nur über HTTP/1.1: %1 — %2; über HTTP/2 erhält dieselbe Anfrage %3. Der Fehler tritt nur über HTTP/1.1 auf: ein Hop, der auf diesem Weg 1.1 spricht (ein reiner 1.1-Upstream, Wiederverwendung von Verbindungen, Nachrichtenrahmung) — HTTP/2-Clients wie Browser sehen ihn nicht.</translation>
+    </message>
+    <message>
+        <source>Fails the same way over both protocols (%1 — %2): the protocol is not the cause.</source>
+        <translation>Scheitert über beide Protokolle gleich (%1 — %2): das Protokoll ist nicht die Ursache.</translation>
+    </message>
+    <message>
+        <source>Fails over both protocols, differently: HTTP/1.1 %1 — %2; HTTP/2 %3 — %4.</source>
+        <translation>Scheitert über beide Protokolle, unterschiedlich: HTTP/1.1 %1 — %2; HTTP/2 %3 — %4.</translation>
     </message>
 </context>
 <context>

@@ -1861,10 +1861,6 @@ Ctrl+C stops the request under way (reported as cancelled by you) and sends no m
 Ctrl+C 停止正在进行的请求（报告为由您取消）且不再发送；此时退出码为 130。</translation>
     </message>
     <message>
-        <source>send a request as addressed and straight to the origin, side by side</source>
-        <translation>按原地址发送请求，并直接发往源站，并排比较</translation>
-    </message>
-    <message>
         <source>An address to send the same request straight to (repeatable): HOST:PORT or [IPv6]:PORT.</source>
         <translation>将同一请求直接发往的地址（可重复）：HOST:PORT 或 [IPv6]:PORT。</translation>
     </message>
@@ -1883,10 +1879,6 @@ Ctrl+C 停止正在进行的请求（报告为由您取消）且不再发送；�
     <message>
         <source>Speak HTTP/1.1 only (the default for a URL; a capture recorded over h2 replays over h2 unless this is given).</source>
         <translation>只使用 HTTP/1.1(URL 的默认值;通过 h2 录制的捕获会以 h2 重放,除非给出此选项)。</translation>
-    </message>
-    <message>
-        <source>Offer HTTP/2 by ALPN over TLS and use it when the server picks it; plain http stays HTTP/1.1. The JSON then carries every frame (&apos;frames&apos;).</source>
-        <translation>通过 TLS 上的 ALPN 提供 HTTP/2,服务器选择时即使用;明文 http 仍为 HTTP/1.1。JSON 随后包含每个帧(&apos;frames&apos;)。</translation>
     </message>
     <message>
         <source>Speak HTTP/2 at once, without asking: h2c over plain http, only h2 offered over TLS.</source>
@@ -2031,16 +2023,30 @@ Ctrl+C 在一秒内停止：输出已测得的结果，退出码为 130。</tran
         <translation>shell</translation>
     </message>
     <message>
-        <source>Send the request of INPUT (--entry N of a capture, else its first) as addressed and again straight to each --origin HOST:PORT with the same Host header and TLS server name (curl --connect-to), then show the results side by side and which hop failed. With --hop, the same request also goes straight to each hop of the chain you give (the load balancer, then the pod…), and the conclusion says where along it the request starts to fail. Redirects are never followed and nothing is sent to an address you did not type.</source>
-        <translation>将 INPUT 中的请求(捕获的第 --entry N 个,否则为第一个)按原地址发送,并以相同的 Host 头和 TLS 服务器名直接再发送到每个 --origin HOST:PORT(curl --connect-to),然后并排显示结果以及哪一跳出错。使用 --hop 时,同一请求还会直接发送到您给出的链路中的每一跳(负载均衡器,然后是 Pod…),结论会指出请求沿链路从哪里开始失败。从不跟随重定向,也不会向您未输入的地址发送任何内容。</translation>
-    </message>
-    <message>
         <source>A hop of the chain to send the same request straight to (repeatable, client side first): HOST:PORT or [IPv6]:PORT.</source>
         <translation>链路中的一跳,同一请求将直接发送到该处(可重复,客户端一侧在前):HOST:PORT 或 [IPv6]:PORT。</translation>
     </message>
     <message>
         <source>Convert a capture (HAR, curl command lines, raw HTTP, .http file) into HAR 1.2, curl commands (bash, cmd) or PowerShell Invoke-WebRequest, or an .http file. Credentials are redacted unless --no-redact is given; the output says what was hidden.</source>
         <translation>将捕获（HAR、curl 命令行、原始 HTTP、.http 文件）转换为 HAR 1.2、curl 命令（bash、cmd）或 PowerShell Invoke-WebRequest，或 .http 文件。除非指定 --no-redact，否则凭据会被脱敏；输出会说明隐藏了什么。</translation>
+    </message>
+    <message>
+        <source>Offer HTTP/2 and use it when the server agrees: by ALPN over TLS, by an h2c Upgrade over plain http (as curl). The JSON then carries every frame (&apos;frames&apos;).</source>
+        <translation>提供 HTTP/2,服务器同意时即使用:TLS 上通过 ALPN,明文 http 上通过 h2c Upgrade(与 curl 相同)。JSON 随后包含每个帧(&apos;frames&apos;)。</translation>
+    </message>
+    <message>
+        <source>send a request as addressed and straight to the origin (or over HTTP/1.1 and HTTP/2), side by side</source>
+        <translation>按原地址发送请求并直接发往源站(或分别通过 HTTP/1.1 和 HTTP/2),并排比较</translation>
+    </message>
+    <message>
+        <source>Send the request of INPUT (--entry N of a capture, else its first) as addressed and again straight to each --origin HOST:PORT with the same Host header and TLS server name (curl --connect-to), then show the results side by side and which hop failed. With --hop, the same request also goes straight to each hop of the chain you give (the load balancer, then the pod…), and the conclusion says where along it the request starts to fail. Redirects are never followed and nothing is sent to an address you did not type.
+With --protocols instead, the request goes as addressed once over HTTP/1.1 and once over HTTP/2 (curl --http1.1 and --http2), and the conclusion calls out a fault that appears over one protocol only.</source>
+        <translation>将 INPUT 中的请求(捕获的第 --entry N 个,否则为第一个)按原地址发送,并以相同的 Host 头和 TLS 服务器名直接再发送到每个 --origin HOST:PORT(curl --connect-to),然后并排显示结果以及哪一跳出错。使用 --hop 时,同一请求还会直接发送到您给出的链路中的每一跳(负载均衡器,然后是 Pod…),结论会指出请求沿链路从哪里开始失败。从不跟随重定向,也不会向您未输入的地址发送任何内容。
+改用 --protocols 时,请求按原地址分别通过 HTTP/1.1 和 HTTP/2 各发送一次(curl --http1.1 和 --http2),结论会指出只在一种协议下出现的故障。</translation>
+    </message>
+    <message>
+        <source>Send the request over HTTP/1.1 and over HTTP/2 (ALPN over TLS, an h2c Upgrade over plain http) instead of to origins, and compare the verdicts; given without --origin and --hop.</source>
+        <translation>不发往源站,而是分别通过 HTTP/1.1 和 HTTP/2 发送请求(TLS 上用 ALPN,明文 http 上用 h2c Upgrade)并比较结论;不能与 --origin 和 --hop 同时使用。</translation>
     </message>
 </context>
 <context>
@@ -2104,6 +2110,22 @@ Ctrl+C 在一秒内停止：输出已测得的结果，退出码为 130。</tran
     <message>
         <source>Conclusion: %1</source>
         <translation>结论：%1</translation>
+    </message>
+    <message>
+        <source>Spoken</source>
+        <translation>实际协议</translation>
+    </message>
+    <message>
+        <source>Compare over HTTP/1.1 and HTTP/2: %1 %2</source>
+        <translation>通过 HTTP/1.1 和 HTTP/2 比较:%1 %2</translation>
+    </message>
+    <message>
+        <source>--protocols compares the request as addressed over HTTP/1.1 and HTTP/2; give it without --origin and --hop</source>
+        <translation>--protocols 按原地址通过 HTTP/1.1 和 HTTP/2 比较请求;请勿与 --origin 和 --hop 同时使用</translation>
+    </message>
+    <message>
+        <source>--origin HOST:PORT is required (or --protocols to compare HTTP/1.1 with HTTP/2)</source>
+        <translation>需要 --origin HOST:PORT(或用 --protocols 比较 HTTP/1.1 与 HTTP/2)</translation>
     </message>
 </context>
 <context>
@@ -3841,6 +3863,14 @@ Ctrl+C 在一秒内停止：输出已测得的结果，退出码为 130。</tran
         <source>&amp;Through hops:</source>
         <translation>经由各跳(&amp;T):</translation>
     </message>
+    <message>
+        <source>Try over HTTP/&amp;1.1 / HTTP/2</source>
+        <translation>通过 HTTP/1.1 / HTTP/2 尝试(&amp;1)</translation>
+    </message>
+    <message>
+        <source>Send this request over HTTP/1.1 and over HTTP/2 and compare the verdicts: a fault that appears over one protocol only is called out</source>
+        <translation>分别通过 HTTP/1.1 和 HTTP/2 发送此请求并比较结论:只在一种协议下出现的故障会被指出</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Gui::ExportDialog</name>
@@ -5008,34 +5038,6 @@ Ctrl+C 在一秒内停止：输出已测得的结果，退出码为 130。</tran
         <source>straight to %1</source>
         <translation>直接发往 %1</translation>
     </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <source>Answered by</source>
-        <translation>应答方</translation>
-    </message>
-    <message>
-        <source>Cause</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>总计</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>正在发送…</translation>
-    </message>
-    <message>
-        <source>Differs from the addressed path</source>
-        <translation>与原地址路径不同</translation>
-    </message>
 </context>
 <context>
     <name>Gatescope::Gui::PdfReportWriter</name>
@@ -5162,12 +5164,19 @@ Ctrl+C 在一秒内停止：输出已测得的结果，退出码为 130。</tran
         <translation>HTTP/1.1(curl --http1.1)</translation>
     </message>
     <message>
-        <source>HTTP/2 when the server offers it over TLS (curl --http2)</source>
-        <translation>服务器通过 TLS 提供时使用 HTTP/2(curl --http2)</translation>
-    </message>
-    <message>
         <source>HTTP/2 without asking (curl --http2-prior-knowledge)</source>
         <translation>不经协商直接使用 HTTP/2(curl --http2-prior-knowledge)</translation>
+    </message>
+    <message>
+        <source>HTTP/2 when the server agrees: ALPN over TLS, Upgrade over http (curl --http2)</source>
+        <translation>服务器同意时使用 HTTP/2:TLS 上用 ALPN,http 上用 Upgrade(curl --http2)</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::ProtocolCompareDialog</name>
+    <message>
+        <source>HTTP/1.1 and HTTP/2 — %1</source>
+        <translation>HTTP/1.1 与 HTTP/2 — %1</translation>
     </message>
 </context>
 <context>
@@ -5795,6 +5804,41 @@ Ctrl+C 在一秒内停止：输出已测得的结果，退出码为 130。</tran
         <translation>
             <numerusform>另有 %n 个帧未保留</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Gui::SideBySideDialog</name>
+    <message>
+        <source>Spoken</source>
+        <translation>实际协议</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>应答方</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总计</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>Differs from the first column</source>
+        <translation>与第一列不同</translation>
     </message>
 </context>
 <context>
@@ -6790,6 +6834,10 @@ Cause: %5</source>
     <message>
         <source>the server sent more than %1 SETTINGS and PING frames, each asking for an acknowledgement (a flood); Gatescope ended the connection with GOAWAY ENHANCE_YOUR_CALM</source>
         <translation>服务器发送了超过 %1 个要求确认的 SETTINGS 和 PING 帧（洪泛）；Gatescope 以 GOAWAY ENHANCE_YOUR_CALM 结束了连接</translation>
+    </message>
+    <message>
+        <source>HTTP/2 Upgrade not taken up: %1</source>
+        <translation>未能接续 HTTP/2 Upgrade:%1</translation>
     </message>
 </context>
 <context>
@@ -7924,6 +7972,22 @@ Cause: %5</source>
         <source>the origin (%1)</source>
         <translation>源站(%1)</translation>
     </message>
+    <message>
+        <source>stream reset (%1)</source>
+        <translation>流被重置(%1)</translation>
+    </message>
+    <message>
+        <source>GOAWAY (%1) during the answer</source>
+        <translation>应答过程中收到 GOAWAY(%1)</translation>
+    </message>
+    <message>
+        <source>GOAWAY (%1) before the answer</source>
+        <translation>应答之前收到 GOAWAY(%1)</translation>
+    </message>
+    <message>
+        <source>request body stalled by HTTP/2 flow control</source>
+        <translation>请求体被 HTTP/2 流量控制阻塞</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Phases</name>
@@ -7973,6 +8037,114 @@ Cause: %5</source>
         <translation>
             <numerusform>已达到 %n 次的重定向上限</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::ProtocolComparison</name>
+    <message>
+        <source>its HTTP/2 limit on the header list (cookies, long tokens) is lower than what HTTP/1.1 accepts — raise it or send fewer header bytes</source>
+        <translation>它对头部列表(Cookie、长令牌)的 HTTP/2 限制低于 HTTP/1.1 所接受的大小 — 提高该限制或减少头部字节</translation>
+    </message>
+    <message>
+        <source>it refuses streams past its limit of concurrent streams — raise the limit or send fewer requests at once</source>
+        <translation>它拒绝超出并发流上限的流 — 提高上限或减少同时发送的请求</translation>
+    </message>
+    <message>
+        <source>it asks for HTTP/1.1 on this resource — let the client fall back</source>
+        <translation>它要求此资源使用 HTTP/1.1 — 让客户端回退</translation>
+    </message>
+    <message>
+        <source>it resets the stream — its HTTP/2 settings or a 1.1-only upstream behind an h2 edge are the usual suspects</source>
+        <translation>它重置了流 — 常见原因是它的 HTTP/2 设置,或 h2 边缘后面只支持 1.1 的上游</translation>
+    </message>
+    <message>
+        <source>it ends HTTP/2 connections with GOAWAY before answering — a reload, a connection limit or a protocol error it saw</source>
+        <translation>它在应答前用 GOAWAY 结束 HTTP/2 连接 — 可能是重载、连接数上限或它发现的协议错误</translation>
+    </message>
+    <message>
+        <source>it never opened the HTTP/2 flow-control window for the request body</source>
+        <translation>它从未为请求体打开 HTTP/2 流量控制窗口</translation>
+    </message>
+    <message>
+        <source>the fault lies in its HTTP/2 handling (or in what it forwards differently over HTTP/2)</source>
+        <translation>故障在于它对 HTTP/2 的处理(或它在 HTTP/2 下以不同方式转发的内容)</translation>
+    </message>
+    <message>
+        <source>the server (%1)</source>
+        <translation>服务器(%1)</translation>
+    </message>
+    <message>
+        <source>the server at %1</source>
+        <translation>位于 %1 的服务器</translation>
+    </message>
+    <message>
+        <source>HTTP/2 (TLS, ALPN h2)</source>
+        <translation>HTTP/2(TLS,ALPN h2)</translation>
+    </message>
+    <message>
+        <source>HTTP/2 (h2c, prior knowledge)</source>
+        <translation>HTTP/2(h2c,预知)</translation>
+    </message>
+    <message>
+        <source>HTTP/2 (h2c Upgrade)</source>
+        <translation>HTTP/2(h2c Upgrade)</translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 (the server chose it by ALPN)</source>
+        <translation>HTTP/1.1(服务器通过 ALPN 选择)</translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 (the server did not take the h2c Upgrade)</source>
+        <translation>HTTP/1.1(服务器未接受 h2c Upgrade)</translation>
+    </message>
+    <message>
+        <source>HTTP/1.1</source>
+        <translation>HTTP/1.1</translation>
+    </message>
+    <message>
+        <source>— (no connection)</source>
+        <translation>—(无连接)</translation>
+    </message>
+    <message>
+        <source>The server did not agree to HTTP/2: it chose HTTP/1.1 in the TLS handshake (ALPN), so both requests went over HTTP/1.1 (%1; %2). There is no HTTP/2 path here to compare.</source>
+        <translation>服务器未同意 HTTP/2:它在 TLS 握手中选择了 HTTP/1.1(ALPN),因此两个请求都走了 HTTP/1.1(%1;%2)。这里没有可比较的 HTTP/2 路径。</translation>
+    </message>
+    <message>
+        <source>The server did not take the h2c Upgrade and answered over HTTP/1.1, so both requests went over HTTP/1.1 (%1; %2). Over plain http most servers speak HTTP/2 only with prior knowledge, or behind TLS.</source>
+        <translation>服务器未接受 h2c Upgrade,并通过 HTTP/1.1 应答,因此两个请求都走了 HTTP/1.1(%1;%2)。在明文 http 上,大多数服务器只在预知模式下或在 TLS 之后才使用 HTTP/2。</translation>
+    </message>
+    <message>
+        <source>Both answer, but not alike: HTTP/1.1 %1, HTTP/2 %2 — the server (or a hop in front of it) routes or treats the two protocols differently.</source>
+        <translation>两者都有应答,但不相同:HTTP/1.1 %1,HTTP/2 %2 — 服务器(或其前面的某一跳)对两种协议的路由或处理不同。</translation>
+    </message>
+    <message>
+        <source>Both answer alike (HTTP/1.1 %1; HTTP/2 %2): the protocol makes no difference here.</source>
+        <translation>两者应答相同(HTTP/1.1 %1;HTTP/2 %2):这里协议没有影响。</translation>
+    </message>
+    <message>
+        <source>Only over HTTP/2: %1 — %2; over HTTP/1.1 the same request gets %3. The fault appears only over HTTP/2: %4 — %5.</source>
+        <extracomment>%1 what HTTP/2 got, %2 the cause&apos;s title, %3 what HTTP/1.1 got, %4 who speaks HTTP/2, %5 a hint</extracomment>
+        <translation>仅在 HTTP/2 下:%1 — %2;同一请求通过 HTTP/1.1 得到 %3。故障只在 HTTP/2 下出现:%4 — %5。</translation>
+    </message>
+    <message>
+        <source>Clients that fall back to HTTP/1.1 (or curl --http1.1) get through.</source>
+        <translation>回退到 HTTP/1.1 的客户端(或 curl --http1.1)可以成功。</translation>
+    </message>
+    <message>
+        <source>Over HTTP/1.1 it is refused too, but with an answer that says so.</source>
+        <translation>通过 HTTP/1.1 同样被拒绝,但会有说明原因的应答。</translation>
+    </message>
+    <message>
+        <source>Only over HTTP/1.1: %1 — %2; over HTTP/2 the same request gets %3. The fault appears only over HTTP/1.1: a hop that speaks 1.1 on this path (a 1.1-only upstream, connection reuse, message framing) — HTTP/2 clients such as browsers do not see it.</source>
+        <translation>仅在 HTTP/1.1 下:%1 — %2;同一请求通过 HTTP/2 得到 %3。故障只在 HTTP/1.1 下出现:此路径上某个使用 1.1 的跳(只支持 1.1 的上游、连接复用、消息分帧)— 浏览器等 HTTP/2 客户端看不到它。</translation>
+    </message>
+    <message>
+        <source>Fails the same way over both protocols (%1 — %2): the protocol is not the cause.</source>
+        <translation>两种协议下以相同方式失败(%1 — %2):协议不是原因。</translation>
+    </message>
+    <message>
+        <source>Fails over both protocols, differently: HTTP/1.1 %1 — %2; HTTP/2 %3 — %4.</source>
+        <translation>两种协议下都失败,但方式不同:HTTP/1.1 %1 — %2;HTTP/2 %3 — %4。</translation>
     </message>
 </context>
 <context>

@@ -65,8 +65,9 @@ QList<OptionSpec> httpVersionOptions()
                                            "replays over h2 unless this is given).") },
         { .names = { u"http2"_s },
           .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
-                                           "Offer HTTP/2 by ALPN over TLS and use it when the server picks it; plain "
-                                           "http stays HTTP/1.1. The JSON then carries every frame ('frames').") },
+                                           "Offer HTTP/2 and use it when the server agrees: by ALPN over TLS, by an "
+                                           "h2c Upgrade over plain http (as curl). The JSON then carries every frame "
+                                           "('frames').") },
         { .names = { u"http2-prior-knowledge"_s },
           .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
                                            "Speak HTTP/2 at once, without asking: h2c over plain http, only h2 "
@@ -522,8 +523,9 @@ QList<CommandSpec> buildCommandSpecs()
                          .takesFile = true } },
         { .id = CommandId::Compare,
           .name = u"compare"_s,
-          .summary = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
-                                       "send a request as addressed and straight to the origin, side by side"),
+          .summary = QT_TRANSLATE_NOOP(
+              "Gatescope::Cli::Commands",
+              "send a request as addressed and straight to the origin (or over HTTP/1.1 and HTTP/2), side by side"),
           .description = QT_TRANSLATE_NOOP(
               "Gatescope::Cli::Commands",
               "Send the request of INPUT (--entry N of a capture, else its first) as addressed and again straight "
@@ -531,21 +533,31 @@ QList<CommandSpec> buildCommandSpecs()
               "show the results side by side and which hop failed. With --hop, the same request also goes straight "
               "to each hop of the chain you give (the load balancer, then the pod…), and the conclusion says where "
               "along it the request starts to fail. Redirects are never followed and nothing is sent to an address "
-              "you did not type."),
+              "you did not type.\nWith --protocols instead, the request goes as addressed once over HTTP/1.1 and "
+              "once over HTTP/2 (curl --http1.1 and --http2), and the conclusion calls out a fault that appears "
+              "over one protocol only."),
           .options
           = { { .names = { u"origin"_s },
                 .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
                                                  "An address to send the same request straight to (repeatable): "
                                                  "HOST:PORT or [IPv6]:PORT."),
                 .valueName = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "host:port"),
-                .repeatable = true,
-                .required = true },
+                .repeatable = true },
               { .names = { u"hop"_s },
                 .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
                                                  "A hop of the chain to send the same request straight to "
                                                  "(repeatable, client side first): HOST:PORT or [IPv6]:PORT."),
                 .valueName = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "host:port"),
                 .repeatable = true },
+              { .names = { u"protocols"_s },
+                .description = QT_TRANSLATE_NOOP(
+                    "Gatescope::Cli::Commands",
+                    "Send the request over HTTP/1.1 and over HTTP/2 (ALPN over TLS, an h2c Upgrade over plain http) "
+                    "instead of to origins, and compare the verdicts; given without --origin and --hop.") },
+              { .names = { u"k"_s, u"insecure"_s },
+                .description
+                = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                                    "do not verify the server's TLS certificate (recorded in the result)") },
               { .names = { u"entry"_s },
                 .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
                                                  "Which request of the input (HAR entry index, 0-based; default 0)."),

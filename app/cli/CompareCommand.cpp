@@ -5,6 +5,7 @@
 #include "cli/TerminalOutput.h"
 #include "hops/HopsJson.h"
 #include "hops/OriginComparison.h"
+#include "hops/ProtocolComparison.h"
 #include "model/Durations.h"
 #include "model/ExchangeJson.h"
 #include "model/Phases.h"
@@ -64,6 +65,8 @@ QString cell(const ComparedPath &path, const QString &row)
 {
     const Exchange &e = path.exchange;
     const Diagnosis &d = path.diagnosis;
+    if (row == u"protocol")
+        return ProtocolComparison::spokenWords(path);
     if (row == u"status")
         return e.response ? QString::number(e.response->status) : u"—"_s;
     if (row == u"outcome")
@@ -85,6 +88,8 @@ QString cell(const ComparedPath &path, const QString &row)
 
 QString rowTitle(const QString &row)
 {
+    if (row == u"protocol")
+        return CompareText::tr("Spoken");
     if (row == u"status")
         return CompareText::tr("Status");
     if (row == u"outcome")
@@ -98,12 +103,125 @@ QString rowTitle(const QString &row)
     return phaseName(phaseFromId(row));
 }
 
+// One JSON object per path: what was sent where, what came back and the verdict.
+QJsonObject pathToJson(const ComparedPath &path, const ComparedPath &first)
+{
+    const HopAnalysis hops = HopAnalysis::of(path.exchange, path.diagnosis);
+    QJsonObject object {
+        { u"target"_s, path.target.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(path.target) },
+        { u"hop"_s, path.hop > 0 ? QJsonValue(path.hop) : QJsonValue(QJsonValue::Null) },
+        { u"protocol"_s,
+          path.exchange.protocol.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(path.exchange.protocol) },
+        { u"status"_s,
+          path.exchange.response ? QJsonValue(path.exchange.response->status) : QJsonValue(QJsonValue::Null) },
+        { u"outcome"_s, outcomeId(path.exchange.transport.outcome) },
+        { u"detail"_s, path.exchange.transport.detail },
+        { u"timings"_s, ExchangeJson::timingsToJson(path.exchange.timings) },
+        { u"producer"_s,
+          QJsonObject { { u"layer"_s, path.diagnosis.producer.layer },
+                        { u"product"_s, path.diagnosis.producer.product } } },
+        { u"cause"_s, path.diagnosis.cause },
+        { u"summary"_s, path.diagnosis.summary },
+        { u"differences"_s, QJsonArray::fromStringList(OriginComparison::differences(first, path)) },
+    };
+    if (!path.exchange.http2.failure.isEmpty()) {
+        object.insert(u"http2Failure"_s, path.exchange.http2.failure);
+        object.insert(u"http2ErrorCode"_s, path.exchange.http2.errorCode);
+    }
+    HopsJson::insertInto(object, hops);
+    return object;
+}
+
+// The paths side by side under their column titles; a row that differs from the first path is
+// marked with '≠'.
+QString sideBySide(const QList<ComparedPath> &paths, const QStringList &columns, const QStringList &rows)
+{
+    QStringList header { QString() };
+    header += columns;
+    QList<QStringList> table { header };
+    for (const QString &row : rows) {
+        bool differs = false;
+        QStringList line { rowTitle(row) };
+        for (const ComparedPath &path : paths) {
+            line.append(cell(path, row));
+            differs = differs || OriginComparison::differences(paths.first(), path).contains(row);
+        }
+        line[0] = (differs ? u"≠ "_s : u"  "_s) + line[0];
+        table.append(line);
+    }
+    QList<qsizetype> widths(header.size(), 0);
+    for (const QStringList &line : std::as_const(table))
+        for (qsizetype c = 0; c < line.size(); ++c)
+            widths[c] = std::max(widths[c], line.at(c).size());
+    QString out;
+    for (const QStringList &line : std::as_const(table)) {
+        QString text;
+        for (qsizetype c = 0; c < line.size(); ++c)
+            text += line.at(c).leftJustified(widths.at(c) + 2);
+        while (text.endsWith(u' '))
+            text.chop(1);
+        out += text + u'\n';
+    }
+    return out;
+}
+
+const QStringList comparedRows = { u"status"_s, u"outcome"_s, u"producer"_s, u"cause"_s,    u"dns"_s,  u"connect"_s,
+                                   u"tls"_s,    u"send"_s,    u"wait"_s,     u"download"_s, u"total"_s };
+
+QJsonObject requestToJson(const RequestSpec &request)
+{
+    return { { u"method"_s, QString::fromUtf8(request.method) },
+             { u"url"_s, request.url.toString(QUrl::FullyEncoded) } };
+}
+
+// compare --protocols: the request over HTTP/1.1 and over HTTP/2, side by side.
+int runProtocolComparison(const Invocation &invocation, const RequestSpec &request)
+{
+    const QList<ComparedPath> paths = ProtocolComparison::run(
+        request, [](const RequestSpec &r) { return sendInterruptibly(r); }, Diagnoser());
+    const QString conclusion = ProtocolComparison::conclusion(paths);
+    if (invocation.options.value(u"format"_s) == u"json") {
+        QJsonArray array;
+        for (const ComparedPath &path : paths)
+            array.append(pathToJson(path, paths.first()));
+        const QJsonObject document {
+            { u"schema"_s, u"gatescope.compare/1"_s },
+            { u"mode"_s, u"protocols"_s },
+            { u"request"_s, requestToJson(request) },
+            { u"paths"_s, array },
+            { u"finding"_s, ProtocolComparison::findingId(ProtocolComparison::finding(paths)) },
+            { u"conclusion"_s, conclusion },
+        };
+        writeOut(QJsonDocument(document).toJson(QJsonDocument::Indented));
+        return wasInterrupted() ? InterruptedExitCode : 0;
+    }
+    QStringList columns;
+    for (const ComparedPath &path : paths)
+        columns.append(ProtocolComparison::columnTitle(path));
+    QString out = CompareText::tr("Compare over HTTP/1.1 and HTTP/2: %1 %2")
+                      .arg(QString::fromUtf8(request.method), request.url.toDisplayString())
+        + u"\n\n"_s + sideBySide(paths, columns, QStringList { u"protocol"_s } + comparedRows);
+    out += u'\n' + CompareText::tr("Conclusion: %1").arg(conclusion) + u'\n';
+    writeOut(out);
+    return wasInterrupted() ? InterruptedExitCode : 0;
+}
+
 } // namespace
 
 int runCompareCommand(const Invocation &invocation)
 {
     const QString input = invocation.arguments.value(0);
     const QStringList origins = invocation.options.values(u"origin"_s);
+    const QStringList chain = invocation.options.values(u"hop"_s);
+    const bool protocols = invocation.options.isSet(u"protocols"_s);
+    if (protocols && !(origins.isEmpty() && chain.isEmpty()))
+        return usageFailure(u"compare"_s,
+                            CompareText::tr("--protocols compares the request as addressed over HTTP/1.1 and "
+                                            "HTTP/2; give it without --origin and --hop"));
+    if (!protocols && origins.isEmpty())
+        return usageFailure(u"compare"_s,
+                            CompareText::tr("--origin HOST:PORT is required (or --protocols to compare HTTP/1.1 "
+                                            "with HTTP/2)"));
     bool entryOk = true;
     const int entry = invocation.options.isSet(u"entry"_s) ? invocation.options.value(u"entry"_s).toInt(&entryOk) : 0;
     if (!entryOk || entry < 0) {
@@ -112,12 +230,15 @@ int runCompareCommand(const Invocation &invocation)
                  + u'\n');
         return 2;
     }
-    const Result<RequestSpec> request = requestOf(input, entry);
+    Result<RequestSpec> request = requestOf(input, entry);
     if (!request) {
         writeErr(u"gatescope: "_s + QString(request.error()).replace(u'\n', u' ') + u'\n');
         return 1;
     }
-    const QStringList chain = invocation.options.values(u"hop"_s);
+    if (invocation.options.isSet(u"insecure"_s))
+        request->options.verifyTls = false;
+    if (protocols)
+        return runProtocolComparison(invocation, request.value());
     for (const QString &origin : chain + origins) {
         if (const Result<RequestSpec> straight = OriginComparison::straightTo(request.value(), origin); !straight) {
             writeErr(u"gatescope compare: "_s + straight.error() + u'\n');
@@ -131,36 +252,14 @@ int runCompareCommand(const Invocation &invocation)
         return 2;
     }
     const QString conclusion = OriginComparison::conclusion(paths.value());
-    const QStringList rows = { u"status"_s, u"outcome"_s, u"producer"_s, u"cause"_s,    u"dns"_s,  u"connect"_s,
-                               u"tls"_s,    u"send"_s,    u"wait"_s,     u"download"_s, u"total"_s };
 
     if (invocation.options.value(u"format"_s) == u"json") {
         QJsonArray array;
-        for (const ComparedPath &path : paths.value()) {
-            const HopAnalysis hops = HopAnalysis::of(path.exchange, path.diagnosis);
-            QJsonObject object {
-                { u"target"_s, path.target.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(path.target) },
-                { u"hop"_s, path.hop > 0 ? QJsonValue(path.hop) : QJsonValue(QJsonValue::Null) },
-                { u"status"_s,
-                  path.exchange.response ? QJsonValue(path.exchange.response->status) : QJsonValue(QJsonValue::Null) },
-                { u"outcome"_s, outcomeId(path.exchange.transport.outcome) },
-                { u"detail"_s, path.exchange.transport.detail },
-                { u"timings"_s, ExchangeJson::timingsToJson(path.exchange.timings) },
-                { u"producer"_s,
-                  QJsonObject { { u"layer"_s, path.diagnosis.producer.layer },
-                                { u"product"_s, path.diagnosis.producer.product } } },
-                { u"cause"_s, path.diagnosis.cause },
-                { u"summary"_s, path.diagnosis.summary },
-                { u"differences"_s, QJsonArray::fromStringList(OriginComparison::differences(paths->first(), path)) },
-            };
-            HopsJson::insertInto(object, hops);
-            array.append(object);
-        }
+        for (const ComparedPath &path : paths.value())
+            array.append(pathToJson(path, paths->first()));
         const QJsonObject document {
             { u"schema"_s, u"gatescope.compare/1"_s },
-            { u"request"_s,
-              QJsonObject { { u"method"_s, QString::fromUtf8(request->method) },
-                            { u"url"_s, request->url.toString(QUrl::FullyEncoded) } } },
+            { u"request"_s, requestToJson(request.value()) },
             { u"paths"_s, array },
             { u"conclusion"_s, conclusion },
         };
@@ -168,37 +267,13 @@ int runCompareCommand(const Invocation &invocation)
         return wasInterrupted() ? InterruptedExitCode : 0;
     }
 
-    // Side by side; a row that differs from the addressed path is marked with '≠'.
-    QStringList header { QString(), CompareText::tr("as addressed") };
+    QStringList columns { CompareText::tr("as addressed") };
     for (qsizetype i = 1; i < paths->size(); ++i)
-        header.append(paths->at(i).hop > 0 ? OriginComparison::pathName(paths->at(i))
-                                           : CompareText::tr("straight to %1").arg(paths->at(i).target));
-    QList<QStringList> table { header };
-    for (const QString &row : rows) {
-        bool differs = false;
-        QStringList line { rowTitle(row) };
-        for (const ComparedPath &path : paths.value()) {
-            line.append(cell(path, row));
-            differs = differs || OriginComparison::differences(paths->first(), path).contains(row);
-        }
-        line[0] = (differs ? u"≠ "_s : u"  "_s) + line[0];
-        table.append(line);
-    }
-    QList<qsizetype> widths(header.size(), 0);
-    for (const QStringList &line : std::as_const(table))
-        for (qsizetype c = 0; c < line.size(); ++c)
-            widths[c] = std::max(widths[c], line.at(c).size());
+        columns.append(paths->at(i).hop > 0 ? OriginComparison::pathName(paths->at(i))
+                                            : CompareText::tr("straight to %1").arg(paths->at(i).target));
     QString out
         = CompareText::tr("Compare: %1 %2").arg(QString::fromUtf8(request->method), request->url.toDisplayString())
-        + u"\n\n"_s;
-    for (const QStringList &line : std::as_const(table)) {
-        QString text;
-        for (qsizetype c = 0; c < line.size(); ++c)
-            text += line.at(c).leftJustified(widths.at(c) + 2);
-        while (text.endsWith(u' '))
-            text.chop(1);
-        out += text + u'\n';
-    }
+        + u"\n\n"_s + sideBySide(paths.value(), columns, comparedRows);
     out += u'\n' + CompareText::tr("Conclusion: %1").arg(QString(conclusion).replace(u'\n', u"\n  "_s)) + u'\n';
     writeOut(out);
     return wasInterrupted() ? InterruptedExitCode : 0;

@@ -3,6 +3,7 @@
 // input), a HAR file, a curl command line, and live URLs served by the lab's fault server on
 // 127.0.0.1. Exit codes: 0 diagnosed, 1 input unreadable (one line naming it), 2 usage.
 #include "lab/FaultServer.h"
+#include "lab/Http2FaultServer.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -191,6 +192,8 @@ private Q_SLOTS:
     void compareShowsBothPathsAndConcludesTheOriginIsDown();
     void compareRefusesAnOriginThatIsNoHostAndPort();
     void compareWalksTheChainTheUserGives();
+    void compareProtocolsCallsOutAFaultOnlyOverHttp2();
+    void compareProtocolsIsGivenAlone();
     void rawResponseFileIsDiagnosedAsText();
     void rawResponseWithLfLineEndsGivesTheJsonDocument();
     void standardInputIsReadForDash();
@@ -220,6 +223,7 @@ private:
     QString m_binary;
     QTemporaryDir m_dir;
     FaultServer m_server;
+    Http2FaultServer m_h2;
 };
 
 void TestDiagnoseCli::initTestCase()
@@ -229,6 +233,7 @@ void TestDiagnoseCli::initTestCase()
     QVERIFY2(QFile::exists(m_binary), "GATESCOPE_BINARY must name the built gatescope binary");
     QVERIFY(m_dir.isValid());
     QVERIFY2(m_server.start(QHostAddress::LocalHost, false), qPrintable(m_server.errorString()));
+    QVERIFY2(m_h2.start(), qPrintable(m_h2.errorString()));
 }
 
 Run TestDiagnoseCli::run(const QStringList &arguments, const QByteArray &stdinBytes)
@@ -655,6 +660,53 @@ void TestDiagnoseCli::compareWalksTheChainTheUserGives()
     QCOMPARE(paths.at(1)[u"hop"].toInt(), 1);
     QCOMPARE(paths.at(1)[u"status"].toInt(), 502);
     QVERIFY(paths.at(2)[u"hop"].isNull());
+}
+
+void TestDiagnoseCli::compareProtocolsCallsOutAFaultOnlyOverHttp2()
+{
+    // Given an origin that refuses the stream over HTTP/2 (RST_STREAM REFUSED_STREAM) and answers
+    // the same URL over HTTP/1.1
+    const QString url = m_h2.tlsUrl(u"/rst?code=7"_s).toString();
+    // When the user compares the two protocols on the command line
+    const Run text = run({ u"compare"_s, url, u"--protocols"_s, u"-k"_s, u"--lang"_s, u"en"_s });
+    // Then both columns stand side by side with what each spoke, and the h2-only fault is called out
+    QCOMPARE(text.exitCode, 0);
+    const QString out = QString::fromUtf8(text.out);
+    qInfo().noquote() << out;
+    QVERIFY2(out.contains(u"HTTP/2 (TLS, ALPN h2)"_s), qPrintable(out));
+    QVERIFY2(out.contains(u"≠ Outcome"_s), qPrintable(out));
+    QVERIFY2(out.contains(u"Conclusion: Only over HTTP/2: stream reset (REFUSED_STREAM)"_s), qPrintable(out));
+    QVERIFY2(out.contains(u"REFUSED_STREAM"_s), qPrintable(out));
+
+    const Run json = run({ u"compare"_s, url, u"--protocols"_s, u"-k"_s, u"--format"_s, u"json"_s });
+    QCOMPARE(json.exitCode, 0);
+    const QJsonObject document = QJsonDocument::fromJson(json.out).object();
+    QCOMPARE(document.value(u"schema").toString(), u"gatescope.compare/1"_s);
+    QCOMPARE(document.value(u"mode").toString(), u"protocols"_s);
+    QCOMPARE(document.value(u"finding").toString(), u"only-http2-fails"_s);
+    const QJsonArray paths = document.value(u"paths").toArray();
+    QCOMPARE(paths.size(), 2);
+    QCOMPARE(paths.at(0)[u"target"].toString(), u"HTTP/1.1"_s);
+    QCOMPARE(paths.at(0)[u"protocol"].toString(), u"http/1.1"_s);
+    QCOMPARE(paths.at(0)[u"status"].toInt(), 200);
+    QCOMPARE(paths.at(1)[u"protocol"].toString(), u"h2"_s);
+    QCOMPARE(paths.at(1)[u"http2ErrorCode"].toString(), u"REFUSED_STREAM"_s);
+    QCOMPARE(paths.at(1)[u"cause"].toString(), u"transport.h2-stream-reset"_s);
+}
+
+void TestDiagnoseCli::compareProtocolsIsGivenAlone()
+{
+    // --protocols with --origin is a usage mistake, and compare needs one of them: nothing is sent
+    const int before = m_h2.streamCount();
+    const Run both = run({ u"compare"_s, m_h2.tlsUrl(u"/json"_s).toString(), u"--protocols"_s, u"--origin"_s,
+                           u"127.0.0.1:1"_s, u"--lang"_s, u"en"_s });
+    QCOMPARE(both.exitCode, 2);
+    QVERIFY2(both.err.contains("--protocols"), both.err.constData());
+    const Run neither = run({ u"compare"_s, m_h2.tlsUrl(u"/json"_s).toString(), u"--lang"_s, u"en"_s });
+    QCOMPARE(neither.exitCode, 2);
+    QVERIFY2(neither.err.contains("--origin"), neither.err.constData());
+    QVERIFY(both.out.isEmpty() && neither.out.isEmpty());
+    QCOMPARE(m_h2.streamCount(), before);
 }
 
 QTEST_GUILESS_MAIN(TestDiagnoseCli)

@@ -113,6 +113,17 @@ QString OriginComparison::resultWords(const ComparedPath &path)
     if (answered(e))
         return total >= 0 ? tr("%1 after %2").arg(e.response->status).arg(formatDuration(total))
                           : QString::number(e.response->status);
+    // HTTP/2 says more than the transport: which frame ended it, with its code.
+    if (e.http2.failure == Http2Failure::StreamReset || e.http2.failure == Http2Failure::HeaderRefused) {
+        if (e.transport.outcome == Outcome::Reset)
+            return tr("stream reset (%1)").arg(e.http2.errorCode);
+    }
+    if (e.http2.failure == Http2Failure::GoAway
+        || (e.http2.failure == Http2Failure::HeaderRefused && e.transport.outcome == Outcome::ClosedEarly))
+        return e.response ? tr("GOAWAY (%1) during the answer").arg(e.http2.errorCode)
+                          : tr("GOAWAY (%1) before the answer").arg(e.http2.errorCode);
+    if (e.http2.failure == Http2Failure::FlowStall)
+        return tr("request body stalled by HTTP/2 flow control");
     switch (e.transport.outcome) {
     case Outcome::Refused:
         return tr("connection refused");

@@ -14,6 +14,7 @@
 #include <cstring>
 #include <map>
 #include <nghttp2/nghttp2.h>
+#include <utility>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -25,7 +26,11 @@ namespace Gatescope {
 class Http2FaultConnection : public QObject
 {
 public:
-    Http2FaultConnection(Http2FaultServer *server, QTcpSocket *socket);
+    // How the connection begins: Sniff (plain TCP: the client preface means h2c with prior
+    // knowledge, anything else is an HTTP/1.1 request, maybe asking for an h2c Upgrade), Http2
+    // (TLS with ALPN h2) or Http11 (TLS with ALPN http/1.1 or none).
+    enum class Start { Sniff, Http2, Http11 };
+    Http2FaultConnection(Http2FaultServer *server, QTcpSocket *socket, Start start);
     ~Http2FaultConnection() override;
 
 private:
@@ -51,6 +56,11 @@ private:
     static ssize_t readBody(nghttp2_session *, int32_t streamId, uint8_t *buffer, size_t length, uint32_t *flags,
                             nghttp2_data_source *, void *user);
 
+    void beginHttp2();
+    void readHttp2(QByteArrayView bytes);
+    void readHttp11();
+    void answerHttp11(const QByteArray &method, const QUrl &url, const QByteArray &upgrade,
+                      const QByteArray &http2Settings, QByteArray rest);
     void respond(int32_t streamId);
     void submitResponse(int32_t streamId, Stream &stream, int status, const QByteArray &type);
     void pump();
@@ -58,16 +68,33 @@ private:
 
     Http2FaultServer *m_server;
     QTcpSocket *m_socket;
+    Start m_mode;
+    QByteArray m_pending; // bytes read before the mode was known, or of an HTTP/1.1 request
+    bool m_http11Answered = false;
     nghttp2_session *m_session = nullptr;
     std::map<int32_t, Stream> m_streams;
 };
 
-Http2FaultConnection::Http2FaultConnection(Http2FaultServer *server, QTcpSocket *socket)
+Http2FaultConnection::Http2FaultConnection(Http2FaultServer *server, QTcpSocket *socket, Start start)
     : QObject(server)
     , m_server(server)
     , m_socket(socket)
+    , m_mode(start)
 {
     socket->setParent(this);
+    connect(socket, &QTcpSocket::readyRead, this, &Http2FaultConnection::onReadyRead);
+    connect(socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
+    if (m_mode == Start::Http2) {
+        beginHttp2();
+        pump();
+    }
+    if (socket->bytesAvailable() > 0)
+        onReadyRead();
+}
+
+void Http2FaultConnection::beginHttp2()
+{
+    m_mode = Start::Http2;
     nghttp2_session_callbacks *callbacks = nullptr;
     nghttp2_session_callbacks_new(&callbacks);
     nghttp2_session_callbacks_set_on_begin_headers_callback(callbacks, &onBeginHeaders);
@@ -85,26 +112,134 @@ Http2FaultConnection::Http2FaultConnection(Http2FaultServer *server, QTcpSocket 
         = { { NGHTTP2_SETTINGS_MAX_CONCURRENT_STREAMS, 100 },
             { NGHTTP2_SETTINGS_MAX_HEADER_LIST_SIZE, Http2FaultServer::MaxHeaderList } };
     nghttp2_submit_settings(m_session, NGHTTP2_FLAG_NONE, settings, std::size(settings));
-    connect(socket, &QTcpSocket::readyRead, this, &Http2FaultConnection::onReadyRead);
-    connect(socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
-    pump();
-    if (socket->bytesAvailable() > 0)
-        onReadyRead();
 }
 
 Http2FaultConnection::~Http2FaultConnection()
 {
-    nghttp2_session_del(m_session);
+    if (m_session)
+        nghttp2_session_del(m_session);
 }
 
 void Http2FaultConnection::onReadyRead()
 {
     const QByteArray bytes = m_socket->readAll();
-    const auto used = nghttp2_session_mem_recv(m_session, reinterpret_cast<const uint8_t *>(bytes.constData()),
+    if (m_http11Answered && m_mode != Start::Http2)
+        return;
+    if (m_mode == Start::Http2) {
+        readHttp2(bytes);
+        return;
+    }
+    m_pending += bytes;
+    if (m_mode == Start::Sniff) {
+        // RFC 9113 §3.4: a client with prior knowledge starts with this preface.
+        static constexpr QByteArrayView Preface = "PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n";
+        const qsizetype n = std::min(m_pending.size(), Preface.size());
+        if (QByteArrayView(m_pending).first(n) == Preface.first(n)) {
+            if (n < Preface.size())
+                return; // not yet told apart
+            beginHttp2();
+            readHttp2(std::exchange(m_pending, {}));
+            return;
+        }
+        m_mode = Start::Http11;
+    }
+    readHttp11();
+}
+
+void Http2FaultConnection::readHttp2(QByteArrayView bytes)
+{
+    const auto used = nghttp2_session_mem_recv(m_session, reinterpret_cast<const uint8_t *>(bytes.data()),
                                                std::size_t(bytes.size()));
     pump();
     if (used < 0)
         m_socket->disconnectFromHost();
+}
+
+// An HTTP/1.1 request: the head, then a Content-Length body, read in full before the answer.
+void Http2FaultConnection::readHttp11()
+{
+    const qsizetype headEnd = m_pending.indexOf("\r\n\r\n");
+    if (headEnd < 0) {
+        if (m_pending.size() > 64 * 1024)
+            m_socket->disconnectFromHost();
+        return;
+    }
+    const QList<QByteArray> lines = m_pending.left(headEnd).split('\n');
+    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+    QByteArray upgrade;
+    QByteArray settings;
+    qint64 contentLength = 0;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const qsizetype colon = lines.at(i).indexOf(':');
+        if (colon <= 0)
+            continue;
+        const QByteArray name = lines.at(i).left(colon).trimmed().toLower();
+        const QByteArray value = lines.at(i).mid(colon + 1).trimmed();
+        if (name == "upgrade")
+            upgrade = value;
+        else if (name == "http2-settings")
+            settings = value;
+        else if (name == "content-length")
+            contentLength = value.toLongLong();
+    }
+    if (m_pending.size() - (headEnd + 4) < contentLength)
+        return; // the body is still coming
+    const QByteArray rest = m_pending.mid(headEnd + 4 + contentLength);
+    m_pending.clear();
+    m_http11Answered = true; // one request per connection: what follows is not read as a request
+    answerHttp11(requestLine.value(0), QUrl(u"http://lab"_s + QString::fromLatin1(requestLine.value(1))), upgrade,
+                 settings, rest);
+}
+
+void Http2FaultConnection::answerHttp11(const QByteArray &method, const QUrl &url, const QByteArray &upgrade,
+                                        const QByteArray &http2Settings, QByteArray rest)
+{
+    const QUrlQuery query(url);
+    const bool plain = !qobject_cast<QSslSocket *>(m_socket);
+    // RFC 9113 §3.2 (RFC 7540 §3.2): "Upgrade: h2c" with one HTTP2-Settings field, over plain TCP.
+    if (plain && upgrade.toLower().split(',').contains("h2c") && !http2Settings.isEmpty()
+        && query.queryItemValue(u"upgrade"_s) != u"no") {
+        const QByteArray payload = QByteArray::fromBase64(http2Settings, QByteArray::Base64UrlEncoding);
+        m_socket->write("HTTP/1.1 101 Switching Protocols\r\nConnection: Upgrade\r\nUpgrade: h2c\r\n\r\n");
+        beginHttp2();
+        if (nghttp2_session_upgrade2(m_session, reinterpret_cast<const uint8_t *>(payload.constData()),
+                                     std::size_t(payload.size()), method == "HEAD" ? 1 : 0, nullptr)
+            != 0) {
+            m_socket->disconnectFromHost();
+            return;
+        }
+        Stream &stream = m_streams[1];
+        stream.path = url.path();
+        stream.query = query;
+        respond(1);
+        pump();
+        if (!rest.isEmpty())
+            readHttp2(rest);
+        return;
+    }
+    // Over HTTP/1.1 the h2 faults do not exist: every path answers as /json does, except /hang
+    // (no answer), /big (its bytes) and /502-over-http1 (a 502 here, a 200 over h2).
+    const QString path = url.path();
+    if (path == u"/hang")
+        return;
+    int status = 200;
+    QByteArray type = "application/json";
+    QByteArray body = R"({"ok":true,"via":"http/1.1"})";
+    if (path == u"/big") {
+        bool ok = false;
+        const qsizetype bytes = query.queryItemValue(u"bytes"_s).toLongLong(&ok);
+        body = QByteArray(ok ? std::clamp<qsizetype>(bytes, 0, 64 * 1024 * 1024) : 10 * 1024 * 1024, 'x');
+        type = "application/octet-stream";
+    } else if (path == u"/502-over-http1") {
+        status = 502;
+        type = "text/plain";
+        body = "lab: bad gateway over HTTP/1.1";
+    }
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + (status == 200 ? " OK" : " Bad Gateway")
+        + "\r\nContent-Type: " + type + "\r\nContent-Length: " + QByteArray::number(body.size())
+        + "\r\nServer: gatescope-lab-h2\r\nConnection: close\r\n\r\n";
+    m_socket->write(head + (method == "HEAD" ? QByteArray() : body));
+    m_socket->disconnectFromHost();
 }
 
 void Http2FaultConnection::pump()
@@ -226,7 +361,7 @@ void Http2FaultConnection::respond(int32_t streamId)
         const uint given = stream.query.queryItemValue(u"code"_s).toUInt(&ok);
         return ok ? given : uint(fallback);
     };
-    if (path == u"/json") {
+    if (path == u"/json" || path == u"/502-over-http1") {
         stream.body = R"({"ok":true,"via":"h2"})";
         submitResponse(streamId, stream, 200, "application/json");
     } else if (path == u"/rst") {
@@ -299,14 +434,15 @@ bool Http2FaultServer::start(const QHostAddress &address)
     }
     connect(m_plain, &QTcpServer::pendingConnectionAvailable, this, [this] {
         while (QTcpSocket *socket = m_plain->nextPendingConnection())
-            new Http2FaultConnection(this, socket);
+            new Http2FaultConnection(this, socket, Http2FaultConnection::Start::Sniff);
     });
     auto *tls = new QSslServer(this);
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
     configuration.setLocalCertificate(FaultServer::testCertificate());
     configuration.setPrivateKey(FaultServer::testKey());
     configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
-    configuration.setAllowedNextProtocols({ QSslConfiguration::ALPNProtocolHTTP2 });
+    configuration.setAllowedNextProtocols(
+        { QSslConfiguration::ALPNProtocolHTTP2, QSslConfiguration::NextProtocolHttp1_1 });
     tls->setSslConfiguration(configuration);
     m_tls = tls;
     if (!m_tls->listen(address, 0)) {
@@ -314,8 +450,13 @@ bool Http2FaultServer::start(const QHostAddress &address)
         return false;
     }
     connect(m_tls, &QTcpServer::pendingConnectionAvailable, this, [this] {
-        while (QTcpSocket *socket = m_tls->nextPendingConnection())
-            new Http2FaultConnection(this, socket);
+        while (QTcpSocket *socket = m_tls->nextPendingConnection()) {
+            const auto *ssl = qobject_cast<QSslSocket *>(socket);
+            const bool h2
+                = ssl && ssl->sslConfiguration().nextNegotiatedProtocol() == QSslConfiguration::ALPNProtocolHTTP2;
+            new Http2FaultConnection(this, socket,
+                                     h2 ? Http2FaultConnection::Start::Http2 : Http2FaultConnection::Start::Http11);
+        }
     });
     return true;
 }

@@ -87,7 +87,7 @@ struct ProbeOptions
     QString proxy;
     bool useEnvironmentProxy = true;
     // Which HTTP version to speak, as curl's --http1.1 / --http2 / --http2-prior-knowledge:
-    // Http2 offers h2 and http/1.1 by ALPN over TLS (plain http stays HTTP/1.1, as in curl);
+    // Http2 offers h2 and http/1.1 by ALPN over TLS, and h2c by an Upgrade over plain http (as curl);
     // Http2PriorKnowledge speaks h2 at once over plain TCP (h2c) and offers only h2 over TLS.
     // A capture recorded over h2 (or h3) sets Http2, so that its replay follows the capture.
     enum class HttpVersion { Http11, Http2, Http2PriorKnowledge };

@@ -219,7 +219,26 @@ void HopProbe::start()
         break;
     }
 
-    m_requestBytes = composeRequest(m_request, m_proxy, &m_exchange.request);
+    // curl --http2 over plain http asks for h2c with an Upgrade (RFC 7540 §3.2); not on a
+    // connection handed in, which must stay HTTP/1.1 for whoever reuses it.
+    // The offer is the connection's, like ALPN over TLS: it is not kept in the exchange's request,
+    // so that sending that request again (over HTTP/1.1, say) does not ask for h2c by itself.
+    RequestSpec composed = m_request;
+    QList<QByteArray> offered;
+    if (!m_useTls && !m_adopted && http2Wanted() && m_request.options.httpVersion == ProbeOptions::HttpVersion::Http2) {
+        m_upgrade = Upgrade::Offered;
+        const auto add = [&composed, &offered](const QByteArray &name, const QByteArray &value) {
+            if (hasHeader(composed.headers, name))
+                return;
+            composed.headers.append(HeaderField { name, value });
+            offered.append(name);
+        };
+        add("Connection", "Upgrade, HTTP2-Settings");
+        add("Upgrade", "h2c");
+        add("HTTP2-Settings", Http2Conversation::upgradeSettingsField());
+    }
+    m_requestBytes = composeRequest(composed, m_proxy, &m_exchange.request);
+    m_exchange.request.headers.removeIf([&offered](const HeaderField &field) { return offered.contains(field.name); });
     m_reader = std::make_unique<HttpResponseReader>(
         m_request.method,
         HttpResponseReader::Limits { .maxHeaderBytes = 256 * 1024,
@@ -916,11 +935,65 @@ void HopProbe::readHttp2Bytes(QByteArrayView bytes, qint64 atNs)
     }
 }
 
+bool HopProbe::readUpgradeAnswer(QByteArrayView bytes, qint64 atNs)
+{
+    m_upgradeHead.append(bytes);
+    const qsizetype lineEnd = m_upgradeHead.indexOf('\n');
+    if (lineEnd < 0 && m_upgradeHead.size() < 1024)
+        return true; // the status line is not whole yet
+    const QList<QByteArray> statusLine = m_upgradeHead.left(lineEnd).trimmed().split(' ');
+    const bool switching = statusLine.value(0).startsWith("HTTP/1.") && statusLine.value(1) == "101";
+    const qsizetype headEnd = m_upgradeHead.indexOf("\r\n\r\n");
+    if (!switching || (headEnd < 0 && m_upgradeHead.size() > 64 * 1024)) {
+        m_upgrade = Upgrade::Declined; // an HTTP/1.1 answer: the reader takes it from its first byte
+        return false;
+    }
+    if (headEnd < 0)
+        return true;
+    // 101 Switching Protocols: what follows its head is HTTP/2, our request being stream 1.
+    InterimResponse interim;
+    interim.status = 101;
+    interim.reason = statusLine.mid(2).join(' ');
+    for (const QByteArray &line : m_upgradeHead.left(headEnd).split('\n').mid(1)) {
+        const qsizetype colon = line.indexOf(':');
+        if (colon > 0)
+            interim.headers.append(HeaderField { line.left(colon).trimmed(), line.mid(colon + 1).trimmed() });
+    }
+    const QByteArray rest = m_upgradeHead.mid(headEnd + 4);
+    m_upgradeHead.clear();
+    m_upgrade = Upgrade::Taken;
+    m_exchange.protocol = u"h2"_s;
+    m_http2 = std::make_unique<Http2Conversation>(m_exchange.request, false, [this] { return toMs(nowNs()); });
+    if (!m_http2->startUpgraded(interim)) {
+        fail(Outcome::InvalidResponse, m_phase, m_http2->failureDetail());
+        return true;
+    }
+    pumpHttp2(); // our preface and SETTINGS
+    if (!rest.isEmpty())
+        readHttp2Bytes(rest, atNs);
+    return true;
+}
+
 void HopProbe::readResponseBytes(QByteArrayView bytes, qint64 atNs)
 {
     if (m_http2) {
         readHttp2Bytes(bytes, atNs);
         return;
+    }
+    QByteArray undecided;
+    if (m_upgrade == Upgrade::Offered) {
+        if (!m_firstByteSeen) {
+            m_firstByteSeen = true;
+            m_firstByteTimer.stop();
+            if (m_phase == Phase::Send)
+                enterPhase(Phase::Wait, atNs);
+            enterPhase(Phase::Download, atNs);
+        }
+        m_lastByteNs = atNs;
+        if (readUpgradeAnswer(bytes, atNs))
+            return;
+        undecided = std::exchange(m_upgradeHead, {});
+        bytes = undecided;
     }
     if (!m_firstByteSeen) {
         m_firstByteSeen = true;
@@ -953,6 +1026,10 @@ void HopProbe::endOfStream()
             return;
     }
     const bool reset = peerReset();
+    if (m_upgrade == Upgrade::Offered && !m_upgradeHead.isEmpty()) {
+        m_upgrade = Upgrade::Declined; // closed before a whole status line or 101 head: read as HTTP/1.1
+        m_reader->feed(std::exchange(m_upgradeHead, {}));
+    }
     if (m_http2) {
         Transport transport = m_http2->verdict(true, reset, &m_exchange.http2);
         if (transport.outcome != Outcome::Ok)
@@ -1039,6 +1116,8 @@ void HopProbe::finish(const Transport &transport)
     enterPhase(Phase::None, lastNs);
 
     m_exchange.transport = transport;
+    if (m_upgrade == Upgrade::Offered && !m_upgradeHead.isEmpty() && m_reader)
+        m_reader->feed(std::exchange(m_upgradeHead, {})); // what came before a timer struck
     if (m_http2) {
         if (transport.outcome == Outcome::Timeout && m_http2->flowStalled()) {
             const Transport stalled = m_http2->verdict(false, false, &m_exchange.http2);

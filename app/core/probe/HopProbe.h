@@ -167,6 +167,12 @@ private:
     qint64 m_lastByteNs = -1;
     std::unique_ptr<HttpResponseReader> m_reader;
     std::unique_ptr<Http2Conversation> m_http2; // set when the connection speaks h2
+    // h2c by Upgrade (--http2 over plain http, as curl): offered with the request; the answer's
+    // head is held back until its status line says whether the server switched (101) or not.
+    enum class Upgrade { None, Offered, Declined, Taken };
+    Upgrade m_upgrade = Upgrade::None;
+    QByteArray m_upgradeHead; // the answer's first bytes while the Upgrade is undecided
+    bool readUpgradeAnswer(QByteArrayView bytes, qint64 atNs); // true: the bytes were taken
 
     QTimer m_connectTimer;
     QTimer m_attemptTimer; // one address's share of the connect time

@@ -17,6 +17,9 @@ namespace {
 
 // curl's settings for a new connection (lib/http2.c): no push, 100 streams, a 32 MiB window.
 constexpr quint32 StreamWindow = 32 * 1024 * 1024;
+constexpr nghttp2_settings_entry LocalSettings[] = { { NGHTTP2_SETTINGS_ENABLE_PUSH, 0 },
+                                                     { NGHTTP2_SETTINGS_MAX_CONCURRENT_STREAMS, 100 },
+                                                     { NGHTTP2_SETTINGS_INITIAL_WINDOW_SIZE, StreamWindow } };
 
 QString frameTypeName(quint8 type)
 {
@@ -94,11 +97,13 @@ Http2Frame describe(const nghttp2_frame *frame, bool received, double atMs)
 
 bool isConnectionSpecific(const QByteArray &lowerName, const QByteArray &value)
 {
-    // RFC 9113 §8.2.2; Host travels as :authority.
+    // RFC 9113 §8.2.2; Host travels as :authority; HTTP2-Settings belongs to an h2c Upgrade's
+    // connection (RFC 7540 §3.2.1), as when an upgraded exchange is sent again.
     if (lowerName == "te")
         return value.trimmed().toLower() != "trailers";
     return lowerName == "connection" || lowerName == "keep-alive" || lowerName == "proxy-connection"
-        || lowerName == "transfer-encoding" || lowerName == "upgrade" || lowerName == "host";
+        || lowerName == "transfer-encoding" || lowerName == "upgrade" || lowerName == "host"
+        || lowerName == "http2-settings";
 }
 
 } // namespace
@@ -327,7 +332,38 @@ void Http2Conversation::addBody(QByteArrayView bytes)
     keep(bytes);
 }
 
-bool Http2Conversation::start()
+QByteArray Http2Conversation::upgradeSettingsField()
+{
+    uint8_t payload[6 * std::size(LocalSettings)];
+    const auto n = nghttp2_pack_settings_payload(payload, sizeof payload, LocalSettings, std::size(LocalSettings));
+    if (n < 0)
+        return {};
+    return QByteArray(reinterpret_cast<const char *>(payload), qsizetype(n))
+        .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+bool Http2Conversation::startUpgraded(const InterimResponse &switching)
+{
+    if (!createSession())
+        return false;
+    const QByteArray payload = QByteArray::fromBase64(upgradeSettingsField(),
+                                                      QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    const int upgraded
+        = nghttp2_session_upgrade2(m_session->session, reinterpret_cast<const uint8_t *>(payload.constData()),
+                                   std::size_t(payload.size()), m_sent.method == "HEAD" ? 1 : 0, this);
+    if (upgraded != 0) {
+        m_failure = tr("HTTP/2 Upgrade not taken up: %1").arg(QString::fromLatin1(nghttp2_strerror(upgraded)));
+        m_fatal = true;
+        return false;
+    }
+    m_streamId = 1; // RFC 9113 §3.2 (RFC 7540 §3.2): the upgraded request is stream 1
+    m_requestSent = true; // it went whole over HTTP/1.1, body included
+    m_body.clear();
+    m_response.interim.append(switching);
+    return true;
+}
+
+bool Http2Conversation::createSession()
 {
     nghttp2_session_callbacks *callbacks = nullptr;
     nghttp2_session_callbacks_new(&callbacks);
@@ -350,11 +386,15 @@ bool Http2Conversation::start()
         return false;
     }
 
-    const nghttp2_settings_entry settings[] = { { NGHTTP2_SETTINGS_ENABLE_PUSH, 0 },
-                                                { NGHTTP2_SETTINGS_MAX_CONCURRENT_STREAMS, 100 },
-                                                { NGHTTP2_SETTINGS_INITIAL_WINDOW_SIZE, StreamWindow } };
-    nghttp2_submit_settings(m_session->session, NGHTTP2_FLAG_NONE, settings, std::size(settings));
+    nghttp2_submit_settings(m_session->session, NGHTTP2_FLAG_NONE, LocalSettings, std::size(LocalSettings));
     nghttp2_session_set_local_window_size(m_session->session, NGHTTP2_FLAG_NONE, 0, int32_t(StreamWindow));
+    return true;
+}
+
+bool Http2Conversation::start()
+{
+    if (!createSession())
+        return false;
 
     // The request's fields: pseudo-headers first (RFC 9113 §8.3.1), then the rest in lower case.
     const QUrl &url = m_sent.url;

@@ -46,6 +46,13 @@ public:
     // Queues the connection preface, SETTINGS and the request. False when nghttp2 refuses it
     // (the error is then in failureDetail()).
     bool start();
+    // h2c by Upgrade (RFC 7540 §3.2; curl --http2 over plain http): the value of the request's
+    // HTTP2-Settings field (our SETTINGS payload, base64url without padding), and, once the server
+    // answered 101 Switching Protocols (`switching`, kept as an interim response), the start of
+    // the conversation: the request went whole over HTTP/1.1 and is stream 1, half-closed on our
+    // side; our preface and SETTINGS are queued. False when nghttp2 refuses it.
+    static QByteArray upgradeSettingsField();
+    bool startUpgraded(const InterimResponse &switching);
     // Bytes received from the peer. False once the connection is beyond use (a fatal protocol
     // error: nghttp2 then has a GOAWAY queued for takeOutgoing()). Bytes after the frame that
     // finished the conversation are not read (nor counted in bytesFed() and rawBytes()).
@@ -73,6 +80,7 @@ public:
 
 private:
     struct Callbacks;
+    bool createSession();
     void record(Http2Frame frame);
     void addBody(QByteArrayView bytes);
     bool requestHeadersSuspect(QString *why) const;

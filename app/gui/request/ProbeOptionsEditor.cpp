@@ -133,7 +133,7 @@ void ProbeOptionsEditor::retranslate()
     label(m_httpVersion, tr("Pro&tocol:"));
     m_httpVersion->setItemText(int(ProbeOptions::HttpVersion::Http11), tr("HTTP/1.1 (curl --http1.1)"));
     m_httpVersion->setItemText(int(ProbeOptions::HttpVersion::Http2),
-                               tr("HTTP/2 when the server offers it over TLS (curl --http2)"));
+                               tr("HTTP/2 when the server agrees: ALPN over TLS, Upgrade over http (curl --http2)"));
     m_httpVersion->setItemText(int(ProbeOptions::HttpVersion::Http2PriorKnowledge),
                                tr("HTTP/2 without asking (curl --http2-prior-knowledge)"));
     m_proxyMode->setItemText(ProxyFromEnvironment, tr("Proxy from the environment"));

@@ -48,6 +48,7 @@ ExchangeActions::ExchangeActions(ExchangePresenter *presenter, QWidget *dialogPa
     m_openInBuilder = make("openInBuilder");
     m_exportReport = make("exportExchangeReport");
     m_compareWithOrigin = make("compareWithOrigin");
+    m_compareProtocols = make("compareProtocols");
 
     connect(m_replay, &QAction::triggered, this, [this] {
         if (m_presenter->hasCurrent())
@@ -55,6 +56,13 @@ ExchangeActions::ExchangeActions(ExchangePresenter *presenter, QWidget *dialogPa
     });
     connect(m_replayThrough, &QAction::triggered, this, &ExchangeActions::askRoute);
     connect(m_compareWithOrigin, &QAction::triggered, this, &ExchangeActions::askOrigins);
+    connect(m_compareProtocols, &QAction::triggered, this, [this] {
+        if (!m_presenter->hasCurrent())
+            return;
+        auto *compare = new ProtocolCompareDialog(m_presenter->currentExchange().request, m_dialogParent);
+        compare->setAttribute(Qt::WA_DeleteOnClose);
+        compare->show();
+    });
     const auto copyCurl = [this](CurlExporter::Shell shell, const QString &what) {
         if (!m_presenter->hasCurrent())
             return;
@@ -102,6 +110,7 @@ void ExchangeActions::addTo(QMenu *menu) const
     menu->addAction(m_replay);
     menu->addAction(m_replayThrough);
     menu->addAction(m_compareWithOrigin);
+    menu->addAction(m_compareProtocols);
     menu->addSeparator();
     menu->addAction(m_copyCurl);
     menu->addAction(m_copyCurlCmd);
@@ -128,6 +137,7 @@ void ExchangeActions::updateEnabled()
     m_replay->setEnabled(current && !m_replayBusy);
     m_replayThrough->setEnabled(current && !m_replayBusy);
     m_compareWithOrigin->setEnabled(current);
+    m_compareProtocols->setEnabled(current);
 }
 
 void ExchangeActions::retranslate()
@@ -139,6 +149,9 @@ void ExchangeActions::retranslate()
     m_compareWithOrigin->setText(tr("Compare with &origin…"));
     m_compareWithOrigin->setToolTip(
         tr("Send this request as addressed and straight to the origin (same Host and TLS name), side by side"));
+    m_compareProtocols->setText(tr("Try over HTTP/&1.1 / HTTP/2"));
+    m_compareProtocols->setToolTip(tr("Send this request over HTTP/1.1 and over HTTP/2 and compare the verdicts: a "
+                                      "fault that appears over one protocol only is called out"));
     m_copyCurl->setText(tr("Copy as c&URL (bash)"));
     m_copyCurlCmd->setText(tr("Copy as cURL (c&md)"));
     m_copyCurlCmd->setToolTip(tr("A curl command for the Windows command prompt, quoted as Chrome DevTools does"));

@@ -15,7 +15,7 @@ class ExchangePresenter;
 // What can be done with the exchange being looked at, as actions for the Request menu and the
 // context menus of waterfall rows, capture entries and History rows: Replay, Replay through…
 // (a proxy, --connect-to or --resolve), Copy as cURL (bash or cmd), Copy as PowerShell
-// (Invoke-WebRequest), Copy as HAR entry, Copy URL, Open in
+// (Invoke-WebRequest), Compare with origin, Try over HTTP/1.1 / HTTP/2, Copy as HAR entry, Copy URL, Open in
 // builder, Export report of this exchange. Copying happens here; sending, opening and exporting
 // are asked of the window through signals. Every action is disabled while nothing is current.
 class ExchangeActions : public QObject
@@ -37,6 +37,7 @@ public:
     QAction *openInBuilderAction() const { return m_openInBuilder; }
     QAction *exportReportAction() const { return m_exportReport; }
     QAction *compareWithOriginAction() const { return m_compareWithOrigin; }
+    QAction *compareProtocolsAction() const { return m_compareProtocols; } // "Try over HTTP/1.1 / HTTP/2"
 
     // The request of a replay through another route; nullopt when the user cancelled the dialog.
     // Kept apart from the dialog so it can be checked: each field is parsed as curl reads it.
@@ -74,6 +75,7 @@ private:
     QAction *m_openInBuilder = nullptr;
     QAction *m_exportReport = nullptr;
     QAction *m_compareWithOrigin = nullptr;
+    QAction *m_compareProtocols = nullptr;
 };
 
 } // namespace Gatescope::Gui

@@ -1,25 +1,13 @@
 #pragma once
 
-#include "hops/OriginComparison.h"
-
-#include <QDialog>
-
-#include <memory>
-
-class QLabel;
-class QTableWidget;
-
-namespace Gatescope {
-class ProbeEngine;
-}
+#include "gui/workbench/SideBySideDialog.h"
 
 namespace Gatescope::Gui {
 
 // "Compare with origin…": sends the request as addressed and then straight to each origin the user
-// typed (same Host and TLS name, no redirects), one after the other without blocking the window,
-// and shows the results side by side — status, outcome, who answered, cause and each phase, the
-// rows that differ from the addressed path in bold on a tinted background — with the conclusion.
-class OriginCompareDialog : public QDialog
+// typed (same Host and TLS name, no redirects), and shows the results side by side with the
+// conclusion (OriginComparison).
+class OriginCompareDialog : public SideBySideDialog
 {
     Q_OBJECT
 public:
@@ -27,25 +15,22 @@ public:
     // addressed path and the origins) were checked with OriginComparison::straightTo.
     OriginCompareDialog(const RequestSpec &request, const QStringList &origins, QWidget *parent = nullptr,
                         const QStringList &hops = {});
-    ~OriginCompareDialog() override;
-
-    const QList<ComparedPath> &paths() const { return m_paths; }
-    QString conclusionText() const;
-    QTableWidget *table() const { return m_table; }
-
-Q_SIGNALS:
-    void finished(); // every path sent and diagnosed
 
 private:
-    void sendNext();
-    void showResults();
+    QString conclude(const QList<ComparedPath> &paths) const override;
+};
 
-    QList<ComparedPath> m_paths;
-    int m_next = 0;
-    std::unique_ptr<ProbeEngine> m_engine;
-    Diagnoser m_diagnoser;
-    QTableWidget *m_table = nullptr;
-    QLabel *m_conclusion = nullptr;
+// "Try over HTTP/1.1 / HTTP/2": sends the request as addressed over HTTP/1.1, then over HTTP/2,
+// and shows both side by side with what was spoken; the conclusion calls out a fault that appears
+// over one protocol only (ProtocolComparison).
+class ProtocolCompareDialog : public SideBySideDialog
+{
+    Q_OBJECT
+public:
+    explicit ProtocolCompareDialog(const RequestSpec &request, QWidget *parent = nullptr);
+
+private:
+    QString conclude(const QList<ComparedPath> &paths) const override;
 };
 
 } // namespace Gatescope::Gui

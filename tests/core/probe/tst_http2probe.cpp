@@ -1,5 +1,5 @@
 // The probe over HTTP/2 against the lab's h2 fault origin (libnghttp2's server side) over real
-// loopback sockets: ALPN over TLS, h2c with prior knowledge, the frames recorded, and each way
+// loopback sockets: ALPN over TLS, h2c with prior knowledge and by Upgrade, the frames recorded, and each way
 // an h2 stream can fail (RST_STREAM with its code, GOAWAY before or during the response, a
 // flow-control stall, a header list the server refuses) with the outcome and failure id it gets.
 #include "diagnosis/Diagnoser.h"
@@ -81,9 +81,13 @@ private Q_SLOTS:
             << true << ProbeOptions::HttpVersion::Http2PriorKnowledge << true << u"h2"_s;
         QTest::newRow("--http2 to an HTTP/1.1-only TLS server falls back by ALPN")
             << true << ProbeOptions::HttpVersion::Http2 << false << u"http/1.1"_s;
-        QTest::newRow("--http2 over plain http stays HTTP/1.1 (as curl)")
+        QTest::newRow("--http2 over plain http to a server without h2c: the Upgrade is not taken, HTTP/1.1")
             << false << ProbeOptions::HttpVersion::Http2 << false << u"http/1.1"_s;
+        QTest::newRow("--http2 over plain http: the h2c Upgrade is taken (as curl)")
+            << false << ProbeOptions::HttpVersion::Http2 << true << u"h2"_s;
         QTest::newRow("--http1.1 over TLS") << true << ProbeOptions::HttpVersion::Http11 << false << u"http/1.1"_s;
+        QTest::newRow("--http1.1 over TLS to a server that offers h2 too: ALPN http/1.1")
+            << true << ProbeOptions::HttpVersion::Http11 << true << u"http/1.1"_s;
     }
 
     void negotiation()
@@ -103,10 +107,13 @@ private Q_SLOTS:
             QCOMPARE(exchange.response->httpVersion, QByteArray("HTTP/2"));
             QCOMPARE(exchange.response->body, QByteArray(R"({"ok":true,"via":"h2"})"));
             QCOMPARE(headerValue(exchange.response->headers, "server"), QByteArray("gatescope-lab-h2"));
+            // By Upgrade the server's 101 is kept as an interim response, and our request is stream 1
+            // without a HEADERS frame of ours: it went as HTTP/1.1.
+            const bool upgraded = !tls && version == ProbeOptions::HttpVersion::Http2;
             // The connection's frames, both ways: our SETTINGS and HEADERS, the server's SETTINGS,
             // HEADERS and DATA.
             QVERIFY(findFrame(exchange, u"SETTINGS"_s, false));
-            QVERIFY(findFrame(exchange, u"HEADERS"_s, false));
+            QCOMPARE(findFrame(exchange, u"HEADERS"_s, false) != nullptr, !upgraded);
             const Http2Frame *settings = findFrame(exchange, u"SETTINGS"_s, true);
             QVERIFY(settings);
             QVERIFY2(settings->detail.contains(u"MAX_HEADER_LIST_SIZE=8192"_s), qPrintable(settings->detail));
@@ -120,9 +127,31 @@ private Q_SLOTS:
             QVERIFY(exchange.timings.wait >= 0);
             QVERIFY(exchange.timings.download >= 0);
             QCOMPARE(tls, exchange.timings.tls >= 0);
+            QCOMPARE(exchange.response->interim.size(), upgraded ? 1 : 0);
+            if (upgraded) {
+                QCOMPARE(exchange.response->interim.constFirst().status, 101);
+                QCOMPARE(headerValue(exchange.response->interim.constFirst().headers, "upgrade"), QByteArray("h2c"));
+                // The offer is the connection's: the request kept on the exchange does not carry it.
+                QVERIFY(!hasHeader(exchange.request.headers, "http2-settings"));
+                QVERIFY(!hasHeader(exchange.request.headers, "upgrade"));
+            }
         } else {
             QVERIFY(exchange.frames.isEmpty());
+            if (h2Server) // the h2 origin answers over HTTP/1.1 too, saying so
+                QCOMPARE(exchange.response->body, QByteArray(R"({"ok":true,"via":"http/1.1"})"));
         }
+    }
+
+    void anUpgradeTheServerDeclinesStaysHttp11()
+    {
+        // The h2 origin asked not to upgrade (?upgrade=no) answers the offer over HTTP/1.1.
+        const Exchange exchange
+            = probeOnce(requestFor(m_h2.url(u"/json?upgrade=no"_s), ProbeOptions::HttpVersion::Http2));
+        QVERIFY2(exchange.transport.outcome == Outcome::Ok, qPrintable(describe(exchange)));
+        QCOMPARE(exchange.protocol, u"http/1.1"_s);
+        QCOMPARE(exchange.response->status, 200);
+        QVERIFY(exchange.response->interim.isEmpty());
+        QCOMPARE(exchange.response->body, QByteArray(R"({"ok":true,"via":"http/1.1"})"));
     }
 
     void failures_data()
@@ -189,10 +218,17 @@ private Q_SLOTS:
         QFETCH(QString, frame);
         QFETCH(QString, cause);
 
-        for (const bool tls : { true, false }) {
-            RequestSpec request
-                = requestFor(tls ? m_h2.tlsUrl(path) : m_h2.url(path),
-                             tls ? ProbeOptions::HttpVersion::Http2 : ProbeOptions::HttpVersion::Http2PriorKnowledge);
+        // Over TLS (ALPN), h2c with prior knowledge, and h2c by Upgrade — the last only for a
+        // request without a body or a large header: by Upgrade those go as HTTP/1.1.
+        enum class Way { Tls, PriorKnowledge, Upgrade };
+        QList<Way> ways { Way::Tls, Way::PriorKnowledge };
+        if (bodyBytes == 0 && extraHeaderBytes == 0)
+            ways.append(Way::Upgrade);
+        for (const Way way : ways) {
+            const bool tls = way == Way::Tls;
+            RequestSpec request = requestFor(tls ? m_h2.tlsUrl(path) : m_h2.url(path),
+                                             way == Way::PriorKnowledge ? ProbeOptions::HttpVersion::Http2PriorKnowledge
+                                                                        : ProbeOptions::HttpVersion::Http2);
             if (bodyBytes > 0) {
                 request.method = "POST";
                 request.body = QByteArray(bodyBytes, 'b');
@@ -201,10 +237,16 @@ private Q_SLOTS:
             if (extraHeaderBytes > 0)
                 request.headers.append(HeaderField { "X-Large", QByteArray(extraHeaderBytes, 'h') });
             const Exchange exchange = probeOnce(request);
-            const QString what = (tls ? u"h2: "_s : u"h2c: "_s) + describe(exchange);
+            const QString what = (tls                       ? u"h2: "_s
+                                      : way == Way::Upgrade ? u"h2c Upgrade: "_s
+                                                            : u"h2c: "_s)
+                + describe(exchange);
             QCOMPARE(exchange.protocol, u"h2"_s);
             QVERIFY2(exchange.transport.outcome == outcome, qPrintable(what));
-            QVERIFY2(exchange.transport.phase == phase, qPrintable(what));
+            // By Upgrade the 101 is the first byte of the answer: a failure before the response
+            // comes in the download phase there.
+            const Phase expectedPhase = way == Way::Upgrade && phase == Phase::Wait ? Phase::Download : phase;
+            QVERIFY2(exchange.transport.phase == expectedPhase, qPrintable(what));
             QCOMPARE(exchange.http2.failure, failure);
             QCOMPARE(exchange.http2.errorCode, code);
             QCOMPARE(exchange.response.has_value(), hasResponse);

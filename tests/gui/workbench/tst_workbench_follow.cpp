@@ -12,6 +12,7 @@
 #include "gui/diagnosis/DecisionTreeModel.h"
 #include "gui/diagnosis/DiagnosisPane.h"
 #include "gui/export/ExportDialog.h"
+#include "gui/request/ProbeOptionsEditor.h"
 #include "gui/request/RequestEditor.h"
 #include "gui/request/UrlLineEdit.h"
 #include "gui/response/ResponseView.h"
@@ -23,6 +24,7 @@
 #include "gui/workbench/ReplayComparison.h"
 #include "gui/workspace/WorkspaceModel.h"
 #include "lab/FaultServer.h"
+#include "lab/Http2FaultServer.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -77,6 +79,7 @@ private Q_SLOTS:
     void theViewMenuSwitchesTheTheme();
     void theSameFileImportedTwiceIsReused();
     void compareWithOriginGoesThroughTheChainTheUserTypes();
+    void tryingBothProtocolsCallsOutAFaultOnlyOverHttp2();
 
 private:
     QString importHar(int count);
@@ -91,12 +94,14 @@ private:
     std::unique_ptr<LabTestWindow> m_lab;
     MainWindow *m_window = nullptr;
     FaultServer m_server;
+    Http2FaultServer m_h2;
 };
 
 void tst_WorkbenchFollow::initTestCase()
 {
     LabTestWindow::isolateFromUserFiles(m_settings);
     QVERIFY2(m_server.start(QHostAddress::LocalHost, false), qPrintable(m_server.errorString()));
+    QVERIFY2(m_h2.start(), qPrintable(m_h2.errorString()));
 }
 
 void tst_WorkbenchFollow::init()
@@ -768,6 +773,56 @@ void tst_WorkbenchFollow::compareWithOriginGoesThroughTheChainTheUserTypes()
     QVERIFY2(compare->conclusionText().endsWith(
                  u"→ it fails down to the origin (%1): the fault is there or behind it"_s.arg(origin)),
              qPrintable(compare->conclusionText()));
+    compare->close();
+}
+
+void tst_WorkbenchFollow::tryingBothProtocolsCallsOutAFaultOnlyOverHttp2()
+{
+    // Given a request to an HTTPS origin that refuses HTTP/2 streams (RST_STREAM REFUSED_STREAM)
+    // and answers HTTP/1.1, sent from the builder over HTTP/1.1 with certificate checks off
+    QCheckBox *verify = nullptr;
+    for (QCheckBox *box : m_window->requestEditor()->optionsEditor()->findChildren<QCheckBox *>()) {
+        if (box->accessibleName() == u"Verify TLS certificates")
+            verify = box;
+    }
+    QVERIFY(verify);
+    if (verify->isChecked())
+        verify->click();
+    QSignalSpy ran(m_window, &MainWindow::runFinished);
+    m_window->requestEditor()->urlEdit()->setText(m_h2.tlsUrl(u"/rst?code=7"_s).toString());
+    m_window->sendAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(ran.count(), 1, 15000);
+    QCOMPARE(m_window->diagnosisPane()->diagnosis().status, 200);
+    // When the user picks Request → Try over HTTP/1.1 / HTTP/2
+    QAction *tryBoth = m_window->exchangeActions()->compareProtocolsAction();
+    QVERIFY(tryBoth->isEnabled());
+    bool inRequestMenu = false;
+    for (QAction *menu : m_window->menuBar()->actions()) {
+        if (menu->menu() && menu->menu()->actions().contains(tryBoth))
+            inRequestMenu = true;
+    }
+    QVERIFY2(inRequestMenu, "the action should be in a menu of the menu bar");
+    tryBoth->trigger();
+    // Then a side-by-side window sends it both ways: HTTP/1.1 answers, HTTP/2 is reset, and the
+    // conclusion calls out the fault that appears only over HTTP/2
+    auto *compare = m_window->findChild<ProtocolCompareDialog *>();
+    QVERIFY(compare);
+    QVERIFY(compare->isVisible());
+    QSignalSpy finished(compare, &ProtocolCompareDialog::finished);
+    QVERIFY(finished.count() > 0 || finished.wait(15000));
+    QTableWidget *table = compare->table();
+    QCOMPARE(table->horizontalHeaderItem(0)->text(), u"HTTP/1.1"_s);
+    QCOMPARE(table->horizontalHeaderItem(1)->text(), u"HTTP/2"_s);
+    QCOMPARE(table->verticalHeaderItem(0)->text(), u"Spoken"_s);
+    QCOMPARE(table->item(0, 1)->text(), u"HTTP/2 (TLS, ALPN h2)"_s);
+    QCOMPARE(table->item(1, 0)->text(), u"200"_s); // status
+    QCOMPARE(table->item(2, 1)->text(), u"stream reset (REFUSED_STREAM)"_s);
+    QVERIFY2(table->item(2, 1)->font().bold(), "a row that differs from the first column is bold");
+    QVERIFY2(compare->conclusionText().startsWith(u"Only over HTTP/2: stream reset (REFUSED_STREAM)"_s),
+             qPrintable(compare->conclusionText()));
+    auto *conclusion = compare->findChild<QLabel *>(u"compareConclusion"_s);
+    QVERIFY(conclusion);
+    QCOMPARE(conclusion->text(), compare->conclusionText());
     compare->close();
 }
 

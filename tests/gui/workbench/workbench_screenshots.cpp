@@ -4,7 +4,8 @@
 //       [--size 1280x720] [--lang de] [--dark]   (one line)
 // Four states: a first start (the 5xx Lab's welcome, started), the diagnosis of the lab's 504
 // burst (the decision tree with its evidence in words), an imported capture replayed beside
-// what was captured, and a 500 that crossed two hops (the hop row above the verdict). Files are named
+// what was captured, and a 500 that crossed two hops (the hop row above the verdict); then the
+// compare windows (with origin; over HTTP/1.1 and HTTP/2). Files are named
 // <state>-<width>x<height>-<lang>-<light|dark>.png.
 #include "WorkbenchFixture.h"
 #include "gui/GuiApplication.h"
@@ -16,6 +17,7 @@
 #include "gui/workbench/ExchangePresenter.h"
 #include "gui/workbench/OriginCompareDialog.h"
 #include "lab/FaultServer.h"
+#include "lab/Http2FaultServer.h"
 
 #include <QAction>
 #include <QApplication>
@@ -182,5 +184,22 @@ int main(int argc, char *argv[])
     if (!comparedSpy.wait(15000))
         return 1;
     shoot(&compare, out + u"/6-compare-with-origin"_s + suffix);
+
+    // Try over HTTP/1.1 / HTTP/2: the lab's h2 origin refuses the stream over HTTP/2
+    // (RST_STREAM REFUSED_STREAM) and answers the same URL over HTTP/1.1.
+    Http2FaultServer h2;
+    if (!h2.start())
+        return 1;
+    RequestSpec bothWays;
+    bothWays.url = h2.tlsUrl(u"/rst?code=7"_s);
+    bothWays.options.useEnvironmentProxy = false;
+    bothWays.options.proxy = u"none"_s;
+    bothWays.options.verifyTls = false; // the lab's self-signed certificate
+    ProtocolCompareDialog protocols(bothWays, &window);
+    QSignalSpy protocolsSpy(&protocols, &ProtocolCompareDialog::finished);
+    protocols.show();
+    if (!protocolsSpy.wait(15000))
+        return 1;
+    shoot(&protocols, out + u"/13-try-both-protocols"_s + suffix);
     return 0;
 }
