@@ -12,6 +12,19 @@ namespace Gatescope {
 
 QString SvgWaterfall::render(const WaterfallLayout &layout, int width)
 {
+    QString whole;
+    render(layout, width, [&whole](QString &part) {
+        if (whole.isEmpty())
+            whole.swap(part);
+        else
+            whole += part;
+    });
+    return whole;
+}
+
+void SvgWaterfall::render(const WaterfallLayout &layout, int width, const std::function<void(QString &part)> &part)
+{
+    constexpr qsizetype partChars = 256 * 1024;
     constexpr int labelWidth = 260;
     constexpr int rowHeight = 22;
     constexpr int axisHeight = 22;
@@ -60,6 +73,10 @@ QString SvgWaterfall::render(const WaterfallLayout &layout, int width)
                        std::min<double>(width - 60, labelWidth + (row.offsetMs + row.totalMs) * scale + 4), 'f', 1))
                    .arg(top + 15)
                    .arg(htmlEscape(formatDuration(row.totalMs)));
+        if (svg.size() >= partChars) {
+            part(svg);
+            svg.clear();
+        }
     }
 
     // Legend.
@@ -77,7 +94,7 @@ QString SvgWaterfall::render(const WaterfallLayout &layout, int width)
         legendX += 24 + int(name.size()) * 6;
     }
     svg += u"</svg>"_s;
-    return svg;
+    part(svg);
 }
 
 } // namespace Gatescope
