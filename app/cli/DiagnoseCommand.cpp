@@ -251,7 +251,9 @@ int runDiagnoseCommand(const Invocation &invocation)
         Result<Capture> capture = Error {};
         QFile results(parsed.input);
         std::optional<Capture> loadRun; // Locust's failures CSV or k6's JSON results
-        if (parsed.input != u"-" && results.open(QIODevice::ReadOnly) && results.size() <= MaxStdinBytes)
+        // Read whole only when its start is one (a HAR of tens of megabytes is not read twice).
+        if (parsed.input != u"-" && results.open(QIODevice::ReadOnly) && results.size() <= MaxStdinBytes
+            && LoadTestResults::recognises(results.peek(LoadTestResults::HeadBytes)))
             loadRun = LoadTestResults::read(results.readAll(), QFileInfo(parsed.input).fileName());
         if (loadRun)
             capture = std::move(*loadRun);

@@ -1,5 +1,6 @@
 #include "capture/HarImporter.h"
 
+#include "capture/JsonTape.h"
 #include "capture/SourcePosition.h"
 #include "http/Http2RequestHeaders.h"
 
@@ -185,10 +186,10 @@ private:
 // A number field (some writers quote numbers). Anything that is not a finite number within
 // ±2^53 — beyond any real size in bytes or time in milliseconds, and where a double stops holding
 // whole numbers exactly — counts as absent, so every later conversion to an integer is defined.
-double number(const QJsonObject &object, QLatin1StringView key, double fallback = -1)
+template<typename JsonObject> double number(const JsonObject &object, QLatin1StringView key, double fallback = -1)
 {
     constexpr double largest = 9007199254740992.0; // 2^53
-    const QJsonValue value = object.value(key);
+    const auto value = object.value(key);
     double parsed = fallback;
     if (value.isDouble()) {
         parsed = value.toDouble();
@@ -204,9 +205,9 @@ double number(const QJsonObject &object, QLatin1StringView key, double fallback 
 }
 
 // A text field; some writers put numbers (a Content-Length header's value) or null there.
-QString string(const QJsonObject &object, QLatin1StringView key)
+template<typename JsonObject> QString string(const JsonObject &object, QLatin1StringView key)
 {
-    const QJsonValue value = object.value(key);
+    const auto value = object.value(key);
     if (value.isDouble())
         return QString::number(value.toDouble(), 'g', 17);
     if (value.isBool())
@@ -214,17 +215,46 @@ QString string(const QJsonObject &object, QLatin1StringView key)
     return value.toString();
 }
 
-HeaderList headersFrom(const QJsonValue &value)
+// A string value's UTF-8 bytes (toString().toUtf8()), and its Latin-1 bytes (toString().toLatin1());
+// the tape gives ASCII text without the detour through UTF-16.
+QByteArray textUtf8(const QJsonValue &value)
+{
+    return value.toString().toUtf8();
+}
+
+QByteArray textUtf8(const JsonTape::Value &value)
+{
+    return value.toUtf8();
+}
+
+QByteArray textLatin1(const QJsonValue &value)
+{
+    return value.toString().toLatin1();
+}
+
+QByteArray textLatin1(const JsonTape::Value &value)
+{
+    return value.toLatin1();
+}
+
+// string(object, key).toUtf8().
+template<typename JsonObject> QByteArray stringUtf8(const JsonObject &object, QLatin1StringView key)
+{
+    const auto value = object.value(key);
+    return value.isString() ? textUtf8(value) : string(object, key).toUtf8();
+}
+
+template<typename JsonValue> HeaderList headersFrom(const JsonValue &value)
 {
     HeaderList headers;
-    const QJsonArray array = value.toArray();
+    const auto array = value.toArray();
     headers.reserve(array.size());
-    for (const QJsonValue &item : array) {
-        const QJsonObject header = item.toObject();
-        const QString name = string(header, "name"_L1);
-        if (name.isEmpty() || name.startsWith(u':')) // HTTP/2 pseudo-headers are not header fields
+    for (const auto &item : array) {
+        const auto header = item.toObject();
+        QByteArray name = stringUtf8(header, "name"_L1);
+        if (name.isEmpty() || name.startsWith(':')) // HTTP/2 pseudo-headers are not header fields
             continue;
-        headers.append({ name.toUtf8(), string(header, "value"_L1).toUtf8() });
+        headers.append({ std::move(name), stringUtf8(header, "value"_L1) });
     }
     return headers;
 }
@@ -248,7 +278,7 @@ QByteArray normalisedHttpVersion(const QString &version)
 }
 
 // The first error name a HAR writer left on a failed entry.
-QString browserError(const QJsonObject &entry, const QJsonObject &response)
+template<typename JsonObject> QString browserError(const JsonObject &entry, const JsonObject &response)
 {
     for (QLatin1StringView key : { "_error"_L1, "_failureText"_L1, "_errorText"_L1, "_errorMessage"_L1 }) {
         const QString text = response.value(key).toString();
@@ -265,12 +295,12 @@ QString browserError(const QJsonObject &entry, const QJsonObject &response)
 // names and values (Chrome, Firefox), the names as they stood on the wire, or — Charles, for a
 // JSON body sent as x-www-form-urlencoded — the whole body as one name with an empty value. When
 // the request's bodySize is known, the spelling that gives that many bytes is the one sent.
-QByteArray formEncoded(const QJsonArray &params, qint64 wireSize)
+template<typename JsonArray> QByteArray formEncoded(const JsonArray &params, qint64 wireSize)
 {
     QByteArray encoded;
     QByteArray raw;
-    for (const QJsonValue &item : params) {
-        const QJsonObject param = item.toObject();
+    for (const auto &item : params) {
+        const auto param = item.toObject();
         if (!encoded.isEmpty()) {
             encoded += '&';
             raw += '&';
@@ -285,7 +315,7 @@ QByteArray formEncoded(const QJsonArray &params, qint64 wireSize)
     if (raw.size() == wireSize)
         return raw;
     if (params.size() == 1 && string(params.first().toObject(), "value"_L1).isEmpty()) {
-        const QByteArray whole = string(params.first().toObject(), "name"_L1).toUtf8();
+        const QByteArray whole = stringUtf8(params.first().toObject(), "name"_L1);
         if (whole.size() == wireSize)
             return whole;
     }
@@ -536,6 +566,13 @@ HarImporter::Writer HarImporter::writerFromCreator(const QString &creatorName)
 Exchange HarImporter::exchangeFromEntry(const QJsonObject &entry, int index, QStringList *warnings, bool *requestOnly,
                                         const Writer &writer)
 {
+    return readEntry(entry, index, warnings, requestOnly, writer);
+}
+
+template<typename JsonObject>
+Exchange HarImporter::readEntry(const JsonObject &entry, int index, QStringList *warnings, bool *requestOnly,
+                                const Writer &writer)
+{
     if (requestOnly)
         *requestOnly = false;
     Exchange exchange;
@@ -546,7 +583,7 @@ Exchange HarImporter::exchangeFromEntry(const QJsonObject &entry, int index, QSt
     exchange.startedAt = parseDateTime(string(entry, "startedDateTime"_L1));
 
     // Request.
-    const QJsonObject request = entry.value("request"_L1).toObject();
+    const auto request = entry.value("request"_L1).toObject();
     RequestSpec &spec = exchange.request;
     const QString method = string(request, "method"_L1);
     spec.method = method.isEmpty() ? QByteArray("GET") : method.toUtf8();
@@ -555,24 +592,24 @@ Exchange HarImporter::exchangeFromEntry(const QJsonObject &entry, int index, QSt
     spec.headers = headersFrom(request.value("headers"_L1));
     if (!hasHeader(spec.headers, "cookie")) {
         QByteArray cookie;
-        for (const QJsonValue &item : request.value("cookies"_L1).toArray()) {
-            const QJsonObject c = item.toObject();
+        for (const auto &item : request.value("cookies"_L1).toArray()) {
+            const auto c = item.toObject();
             if (!cookie.isEmpty())
                 cookie += "; ";
-            cookie += string(c, "name"_L1).toUtf8() + '=' + string(c, "value"_L1).toUtf8();
+            cookie += stringUtf8(c, "name"_L1) + '=' + stringUtf8(c, "value"_L1);
         }
         if (!cookie.isEmpty())
             spec.headers.append({ "Cookie", cookie });
     }
-    const QJsonObject postData = request.value("postData"_L1).toObject();
+    const auto postData = request.value("postData"_L1).toObject();
     if (!postData.isEmpty()) {
-        const QJsonValue text = postData.value("text"_L1);
+        const auto text = postData.value("text"_L1);
         if (text.isString()) {
             spec.body = postData.value("encoding"_L1).toString().compare(u"base64", Qt::CaseInsensitive) == 0
-                ? QByteArray::fromBase64(text.toString().toLatin1())
-                : text.toString().toUtf8();
+                ? QByteArray::fromBase64(textLatin1(text))
+                : textUtf8(text);
         } else {
-            const QJsonArray params = postData.value("params"_L1).toArray();
+            const auto params = postData.value("params"_L1).toArray();
             const QByteArray contentType = headerValue(spec.headers, "content-type");
             const qsizetype boundaryAt = contentType.toLower().indexOf("boundary=");
             if (!params.isEmpty() && string(postData, "mimeType"_L1).startsWith(u"multipart/form-data")
@@ -584,15 +621,15 @@ Exchange HarImporter::exchangeFromEntry(const QJsonObject &entry, int index, QSt
                     boundary.truncate(semicolon);
                 if (boundary.size() >= 2 && boundary.startsWith('"') && boundary.endsWith('"'))
                     boundary = boundary.mid(1, boundary.size() - 2);
-                for (const QJsonValue &item : params) {
-                    const QJsonObject param = item.toObject();
+                for (const auto &item : params) {
+                    const auto param = item.toObject();
                     spec.body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\""
-                        + string(param, "name"_L1).toUtf8() + '"';
+                        + stringUtf8(param, "name"_L1) + '"';
                     if (param.contains("fileName"_L1))
-                        spec.body += "; filename=\"" + string(param, "fileName"_L1).toUtf8() + '"';
+                        spec.body += "; filename=\"" + stringUtf8(param, "fileName"_L1) + '"';
                     if (!string(param, "contentType"_L1).isEmpty())
-                        spec.body += "\r\nContent-Type: " + string(param, "contentType"_L1).toUtf8();
-                    spec.body += "\r\n\r\n" + string(param, "value"_L1).toUtf8() + "\r\n";
+                        spec.body += "\r\nContent-Type: " + stringUtf8(param, "contentType"_L1);
+                    spec.body += "\r\n\r\n" + stringUtf8(param, "value"_L1) + "\r\n";
                 }
                 spec.body += "--" + boundary + "--\r\n";
             } else if (!params.isEmpty()) {
@@ -605,13 +642,13 @@ Exchange HarImporter::exchangeFromEntry(const QJsonObject &entry, int index, QSt
         }
         if (!hasHeader(spec.headers, "content-type") && !string(postData, "mimeType"_L1).isEmpty()
             && !spec.body.isEmpty())
-            spec.headers.append({ "Content-Type", string(postData, "mimeType"_L1).toUtf8() });
+            spec.headers.append({ "Content-Type", stringUtf8(postData, "mimeType"_L1) });
     }
     exchange.tls.used = spec.url.scheme() == u"https" || spec.url.scheme() == u"wss";
     exchange.remotePort = defaultPort(spec.url);
     // The protocol the entry went over (HAR's httpVersion: "h2", "http/2.0", "h3"…; WebPageTest's and
     // Chrome's "_protocol"): an entry recorded over h2 replays over h2, one over h3 too (no QUIC here).
-    const QJsonObject recordedResponse = entry.value("response"_L1).toObject();
+    const auto recordedResponse = entry.value("response"_L1).toObject();
     for (const QString &version : { string(entry, "_protocol"_L1), string(recordedResponse, "_protocol"_L1),
                                     string(recordedResponse, "httpVersion"_L1), string(request, "httpVersion"_L1) }) {
         const QByteArray normal = normalisedHttpVersion(version);
@@ -628,7 +665,7 @@ Exchange HarImporter::exchangeFromEntry(const QJsonObject &entry, int index, QSt
         exchange.remotePort = int(serverPort);
     // Chromium's and Playwright's _securityDetails (DevTools protocol Network.SecurityDetails):
     // what the client's TLS peer — the first hop — presented.
-    const QJsonObject securityDetails = entry.value("_securityDetails"_L1).toObject();
+    const auto securityDetails = entry.value("_securityDetails"_L1).toObject();
     if (!securityDetails.isEmpty()) {
         exchange.tls.protocol = string(securityDetails, "protocol"_L1);
         exchange.tls.cipher = string(securityDetails, "cipher"_L1);
@@ -641,7 +678,7 @@ Exchange HarImporter::exchangeFromEntry(const QJsonObject &entry, int index, QSt
                                    : u"?"_s;
             };
             QStringList names;
-            for (const QJsonValue &name : securityDetails.value("sanList"_L1).toArray())
+            for (const auto &name : securityDetails.value("sanList"_L1).toArray())
                 names.append(name.toString());
             exchange.tls.peerCertificate = tr("subject %1; issuer %2; valid %3 to %4; names %5")
                                                .arg(subject, issuer, date("validFrom"_L1), date("validTo"_L1),
@@ -663,10 +700,10 @@ Exchange HarImporter::exchangeFromEntry(const QJsonObject &entry, int index, QSt
         exchange.resolvedAddresses = { address };
 
     // Response.
-    const QJsonObject response = entry.value("response"_L1).toObject();
+    const auto response = entry.value("response"_L1).toObject();
     // A failed entry has status 0 (some writers: -1 or nothing); anything else outside 0-999 is
     // not a status code and is read as 0 with a warning.
-    const QJsonValue statusValue = response.value("status"_L1);
+    const auto statusValue = response.value("status"_L1);
     const double statusNumber = number(response, "status"_L1, -1);
     const bool statusUsable = statusNumber >= 0 && statusNumber <= 999 && statusNumber == std::floor(statusNumber);
     int status = statusUsable ? int(statusNumber) : 0;
@@ -677,14 +714,14 @@ Exchange HarImporter::exchangeFromEntry(const QJsonObject &entry, int index, QSt
                              .arg(index)
                              .arg(string(response, "status"_L1).left(40)));
     QString error = browserError(entry, response);
-    const QJsonObject content = response.value("content"_L1).toObject();
+    const auto content = response.value("content"_L1).toObject();
     auto contentBytes = [&content]() -> QByteArray {
-        const QJsonValue text = content.value("text"_L1);
+        const auto text = content.value("text"_L1);
         if (!text.isString())
             return {};
         return content.value("encoding"_L1).toString().compare(u"base64", Qt::CaseInsensitive) == 0
-            ? QByteArray::fromBase64(text.toString().toLatin1())
-            : text.toString().toUtf8();
+            ? QByteArray::fromBase64(textLatin1(text))
+            : textUtf8(text);
     };
 
     // Charles marks each exchange "_charlesStatus": COMPLETE, or FAILED/EXCEPTION/… when the
@@ -726,7 +763,7 @@ Exchange HarImporter::exchangeFromEntry(const QJsonObject &entry, int index, QSt
         // API clients (Insomnia, Postman, our own export of unsent requests) write entries that
         // hold a request and an empty response: nothing was sent, so nothing failed.
         bool attempted = number(entry, "time"_L1) > 0 || !response.value("headers"_L1).toArray().isEmpty();
-        const QJsonObject timingsObject = entry.value("timings"_L1).toObject();
+        const auto timingsObject = entry.value("timings"_L1).toObject();
         for (QLatin1StringView key : { "dns"_L1, "connect"_L1, "ssl"_L1, "send"_L1, "wait"_L1, "receive"_L1 }) {
             if (number(timingsObject, key) > 0)
                 attempted = true;
@@ -740,7 +777,7 @@ Exchange HarImporter::exchangeFromEntry(const QJsonObject &entry, int index, QSt
     if (status > 0) {
         ResponseData data;
         data.status = status;
-        data.reason = string(response, "statusText"_L1).toUtf8();
+        data.reason = stringUtf8(response, "statusText"_L1);
         data.httpVersion = normalisedHttpVersion(string(response, "httpVersion"_L1));
         if (data.httpVersion.isEmpty())
             data.httpVersion = "HTTP/1.1";
@@ -851,7 +888,7 @@ Exchange HarImporter::exchangeFromEntry(const QJsonObject &entry, int index, QSt
     }
 
     // Timings. HAR's connect includes ssl; ours is TCP only.
-    const QJsonObject timings = entry.value("timings"_L1).toObject();
+    const auto timings = entry.value("timings"_L1).toObject();
     Timings &t = exchange.timings;
     auto phase = [&](QLatin1StringView key) {
         const double value = number(timings, key);
@@ -1021,6 +1058,14 @@ Result<Capture> HarImporter::importBytes(QByteArrayView data, const QString &nam
     pool.setMaxThreadCount(std::max(1, helperThreads));
     int index = 0;
     auto parseOne = [&](Parsed &item, int entryIndex) {
+        if (m_entryReading == EntryReading::Tape) {
+            thread_local JsonTape tape; // its node storage is kept from entry to entry
+            if (tape.parse(QByteArrayView(data.data() + item.start, item.length)) && tape.root().isObject()) {
+                item.exchange
+                    = readEntry(tape.root().toObject(), entryIndex, &item.warnings, &item.requestOnly, writer);
+                return;
+            }
+        }
         const QByteArray slice = QByteArray::fromRawData(data.data() + item.start, item.length);
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(slice, &parseError);

@@ -33,6 +33,11 @@ public:
 
     void setProgressFunction(ProgressFunction progress) { m_progress = std::move(progress); }
     void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; } // not owned
+    // How each entry's text is read: by a JsonTape (capture/JsonTape.h: the values straight from the
+    // text, no document built; an entry it cannot read alike goes to QJsonDocument), or always as a
+    // QJsonDocument, the reference the tape is tested against (tst_har_tape). Both give the same capture.
+    enum class EntryReading { Tape, Document };
+    void setEntryReading(EntryReading reading) { m_entryReading = reading; }
 
     Result<Capture> importFile(const QString &path) const;
     Result<Capture> importData(QByteArrayView data, const QString &name) const;
@@ -72,11 +77,16 @@ public:
                                                   bool responseBegan, QString *why = nullptr);
 
 private:
+    // exchangeFromEntry over a QJsonObject or a JsonTape::Object (capture/JsonTape.h): one reader for both.
+    template<typename JsonObject>
+    static Exchange readEntry(const JsonObject &entry, int index, QStringList *warnings, bool *requestOnly,
+                              const Writer &writer);
     // releaseScannedPages: `data` is a read-only file mapping whose scanned pages may be given back.
     Result<Capture> importBytes(QByteArrayView data, const QString &name, bool releaseScannedPages) const;
 
     ProgressFunction m_progress;
     const std::atomic_bool *m_cancel = nullptr;
+    EntryReading m_entryReading = EntryReading::Tape;
 };
 
 } // namespace Gatescope

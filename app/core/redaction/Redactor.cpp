@@ -844,8 +844,11 @@ HeaderList Redactor::redactHeaders(const HeaderList &headers)
 {
     if (!m_options.enabled)
         return headers;
+    // The list is copied only when a value changes: most exchanges have nothing to hide, and their
+    // redacted copy shares the original's list.
     HeaderList out = headers;
-    for (HeaderField &field : out) {
+    for (qsizetype i = 0; i < headers.size(); ++i) {
+        const HeaderField &field = headers.at(i);
         // A header whose name needs no rule of its own (most of them) gets the text rules over
         // its bytes, which come back without a copy when nothing could match; the name's
         // verdict is remembered, so a name is lowered and judged once per Redactor.
@@ -854,11 +857,11 @@ HeaderList Redactor::redactHeaders(const HeaderList &headers)
             const QString lower = QString::fromLatin1(field.name).trimmed().toLower();
             known = m_textOnlyHeaderNames.insert(field.name, !isHandledHeaderName(lower) && !isSensitiveName(lower));
         }
-        if (*known)
-            field.value = redactBytes(field.value);
-        else
-            field.value
-                = redactHeaderValue(QString::fromLatin1(field.name), QString::fromLatin1(field.value)).toLatin1();
+        QByteArray value = *known
+            ? redactBytes(field.value)
+            : redactHeaderValue(QString::fromLatin1(field.name), QString::fromLatin1(field.value)).toLatin1();
+        if (value.constData() != field.value.constData() || value.size() != field.value.size())
+            out[i].value = std::move(value);
     }
     return out;
 }
@@ -1205,19 +1208,30 @@ Diagnosis Redactor::redact(const Diagnosis &diagnosis)
     Diagnosis out = diagnosis;
     out.summary = redactText(diagnosis.summary);
     out.explanation = redactText(diagnosis.explanation);
-    for (PathStep &step : out.path) {
-        for (QString &reason : step.decidedBy)
-            reason = redactLogText(reason);
+    // The lists are copied only where a text changes (most diagnoses hold nothing to hide).
+    const auto changed = [](const QString &before, const QString &after) {
+        return after.constData() != before.constData() || after.size() != before.size();
+    };
+    for (qsizetype s = 0; s < diagnosis.path.size(); ++s) {
+        const QStringList &reasons = diagnosis.path.at(s).decidedBy;
+        for (qsizetype r = 0; r < reasons.size(); ++r) {
+            QString reason = redactLogText(reasons.at(r));
+            if (changed(reasons.at(r), reason))
+                out.path[s].decidedBy[r] = std::move(reason);
+        }
     }
-    for (EvidenceItem &item : out.evidence) {
+    for (qsizetype i = 0; i < diagnosis.evidence.size(); ++i) {
+        const EvidenceItem &item = diagnosis.evidence.at(i);
+        QString value;
         // "header:Authorization" evidence is judged by the header's own rules.
         if (item.source.startsWith(u"header:"))
-            item.value
-                = m_options.enabled ? redactHeaderValue(QStringView(item.source).mid(7), item.value) : item.value;
+            value = m_options.enabled ? redactHeaderValue(QStringView(item.source).mid(7), item.value) : item.value;
         else if (item.source.startsWith(u"log:"))
-            item.value = redactLogText(item.value);
+            value = redactLogText(item.value);
         else
-            item.value = redactText(item.value);
+            value = redactText(item.value);
+        if (changed(item.value, value))
+            out.evidence[i].value = std::move(value);
     }
     return out;
 }

@@ -433,7 +433,7 @@ QString ReportWriter::entryTitle(const ReportEntry &entry)
 
 WaterfallLayout ReportWriter::waterfall(const PreparedReport &report, int entryIndex, int maxRows)
 {
-    QList<Exchange> exchanges;
+    QList<const Exchange *> exchanges; // the report's own, not copies
     QStringList labels;
     // One entry's waterfall reads that entry only (each entry of a big report draws its own).
     const qsizetype first = entryIndex >= 0 ? entryIndex : 0;
@@ -443,7 +443,7 @@ WaterfallLayout ReportWriter::waterfall(const PreparedReport &report, int entryI
         if (maxRows >= 0 && exchanges.size() >= maxRows)
             break;
         const Exchange &e = report.document.entries.at(i).exchange;
-        exchanges.append(e);
+        exchanges.append(&e);
         labels.append(
             u"#%1 %2 %3"_s.arg(e.index + 1).arg(utf8(e.request.method), e.request.url.host() + e.request.url.path()));
     }
@@ -653,7 +653,10 @@ QString causeCell(const QString &causeId)
     return mdText(title, MdPlace::TableCell) + u" ("_s + mdCode(causeId, true) + u')';
 }
 
-QString markdownHead(const PreparedReport &report, const QList<qsizetype> &order)
+// With `spill`, what is made is written to it whenever it grows past a few hundred kilobytes
+// (*spillFailed set when a write fails) and the rest is returned.
+QString markdownHead(const PreparedReport &report, const QList<qsizetype> &order, QIODevice *spill = nullptr,
+                     bool *spillFailed = nullptr)
 {
     const QList<ReportEntry> &entries = report.document.entries;
     QString md;
@@ -676,6 +679,12 @@ QString markdownHead(const PreparedReport &report, const QList<qsizetype> &order
                                   true),
                            mdCode(statusText(entry), true), mdText(productName(d.producer.product), MdPlace::TableCell),
                            causeCell(d.cause), mdText(d.summary, MdPlace::TableCell));
+            if (spill && md.size() >= 256 * 1024) {
+                const QByteArray bytes = md.toUtf8();
+                if (spill->write(bytes) != bytes.size() && spillFailed)
+                    *spillFailed = true;
+                md.resize(0);
+            }
         }
         if (report.document.omittedHealthy > 0)
             md += u"| … | %1 | | | | |\n"_s.arg(
@@ -832,10 +841,13 @@ QString markdownEntry(const ReportEntry &entry, const TimeoutCorrections &correc
 
 QString ReportWriter::markdown(const PreparedReport &report)
 {
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    write(&buffer, report, ReportFormat::Markdown);
-    return QString::fromUtf8(buffer.data());
+    // Made whole, in one piece, where write() writes the head in parts as it grows and the entries
+    // a batch at a time: the reference the streamed bytes are tested against (tst_reportstreaming).
+    const QList<qsizetype> order = readingOrder(report);
+    QString md = markdownHead(report, order);
+    for (qsizetype index : order)
+        md += markdownEntry(report.document.entries.at(index), report.document.timeoutCorrections);
+    return QString::fromUtf8(md.toUtf8()); // as written: what UTF-8 cannot hold comes back replaced
 }
 
 // --- HTML -------------------------------------------------------------------------------------
@@ -904,6 +916,11 @@ public:
         , m_rich(flavor == ReportWriter::HtmlFlavor::RichText)
     { }
 
+    // With a device, head() writes what it has made to it whenever that grows past a few hundred
+    // kilobytes (the summary of a big report is tens of megabytes) and returns the rest.
+    void setSpillDevice(QIODevice *device) { m_spillDevice = device; }
+    bool spillFailed() const { return m_spillFailed; }
+
     // Everything before the first exchange: head, title, redaction note, summary.
     QString head(const QList<qsizetype> &order)
     {
@@ -962,14 +979,28 @@ private:
         return html + u"</tr>\n"_s;
     }
 
+    void spill()
+    {
+        if (!m_spillDevice || m_html.size() < 256 * 1024)
+            return;
+        const QByteArray bytes = m_html.toUtf8();
+        m_spillFailed = m_spillFailed || m_spillDevice->write(bytes) != bytes.size();
+        m_html.resize(0);
+    }
+
     void waterfallFigure(int entryIndex)
     {
-        const WaterfallLayout layout = ReportWriter::waterfall(m_report, entryIndex);
-        if (m_rich)
+        if (m_rich) {
             m_html += u"<p><img src=\"%1\" width=\"640\"></p>\n"_s.arg(
                 ReportWriter::waterfallImageUrl(entryIndex).toString());
-        else
-            m_html += u"<figure>"_s + SvgWaterfall::render(layout) + u"</figure>\n"_s;
+            return;
+        }
+        m_html += u"<figure>"_s;
+        SvgWaterfall::render(ReportWriter::waterfall(m_report, entryIndex), 960, [this](QString &part) {
+            m_html += part;
+            spill();
+        });
+        m_html += u"</figure>\n"_s;
     }
 
     void summary(const QList<qsizetype> &order)
@@ -991,6 +1022,7 @@ private:
                             htmlEscape(productName(d.producer.product)),
                             m_rich ? u" style=\"white-space: nowrap\""_s : QString(), htmlEscape(d.cause),
                             htmlEscape(verdictCell(d)));
+            spill();
         }
         if (m_report.document.omittedHealthy > 0)
             m_html += u"<tr><td class=\"num\">…</td><td colspan=\"5\">%1</td></tr>\n"_s.arg(
@@ -1172,6 +1204,8 @@ private:
     const PreparedReport &m_report;
     bool m_rich;
     QString m_html;
+    QIODevice *m_spillDevice = nullptr;
+    bool m_spillFailed = false;
 };
 
 } // namespace
@@ -1191,10 +1225,13 @@ QString ReportWriter::htmlEntryDocument(const PreparedReport &report, qsizetype 
 
 QString ReportWriter::html(const PreparedReport &report, HtmlFlavor flavor)
 {
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    write(&buffer, report, ReportFormat::Html, flavor);
-    return QString::fromUtf8(buffer.data());
+    // Made whole, as markdown() is.
+    const QList<qsizetype> order = readingOrder(report);
+    QString html = HtmlBuilder(report, flavor).head(order);
+    for (qsizetype index : order)
+        html += HtmlBuilder(report, flavor).entryHtml(index);
+    html += HtmlBuilder::tail();
+    return QString::fromUtf8(html.toUtf8());
 }
 
 // --- plain text -------------------------------------------------------------------------------
@@ -1350,14 +1387,19 @@ bool ReportWriter::write(QIODevice *device, const PreparedReport &report, Report
     }
     case ReportFormat::Markdown: {
         const QList<qsizetype> order = readingOrder(report);
-        return writeAll(device, markdownHead(report, order).toUtf8())
+        bool spillFailed = false;
+        const QByteArray rest = markdownHead(report, order, device, &spillFailed).toUtf8();
+        return !spillFailed && writeAll(device, rest)
             && writeEntries(device, order, [&](qsizetype, qsizetype index) -> QByteArray {
                    return markdownEntry(entries.at(index), report.document.timeoutCorrections).toUtf8();
                });
     }
     case ReportFormat::Html: {
         const QList<qsizetype> order = readingOrder(report);
-        return writeAll(device, HtmlBuilder(report, flavor).head(order).toUtf8())
+        HtmlBuilder opening(report, flavor);
+        opening.setSpillDevice(device);
+        const QByteArray rest = opening.head(order).toUtf8();
+        return !opening.spillFailed() && writeAll(device, rest)
             && writeEntries(device, order,
                             [&](qsizetype, qsizetype index) -> QByteArray {
                                 return HtmlBuilder(report, flavor).entryHtml(index).toUtf8();

@@ -73,6 +73,8 @@ public:
     // The same bytes made through the QJsonObject tree (DiagnosisJson::exchangeToJson and
     // HopsJson::insertInto) and QJsonDocument: the reference jsonExchange() is tested against.
     static QByteArray jsonExchangeFromTree(const ReportEntry &entry, const TimeoutCorrections &corrections = {});
+    // Markdown and HTML made whole in one piece: the bytes write() streams, for previews and as the
+    // reference the streamed ones are tested against.
     static QString markdown(const PreparedReport &report);
     static QString html(const PreparedReport &report, HtmlFlavor flavor = HtmlFlavor::Browser);
     static QString text(const PreparedReport &report);

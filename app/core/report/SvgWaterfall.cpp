@@ -12,6 +12,19 @@ namespace Gatescope {
 
 QString SvgWaterfall::render(const WaterfallLayout &layout, int width)
 {
+    QString whole;
+    render(layout, width, [&whole](QString &part) {
+        if (whole.isEmpty())
+            whole.swap(part);
+        else
+            whole += part;
+    });
+    return whole;
+}
+
+void SvgWaterfall::render(const WaterfallLayout &layout, int width, const std::function<void(QString &part)> &part)
+{
+    constexpr qsizetype partChars = 256 * 1024;
     constexpr int labelWidth = 260;
     constexpr int rowHeight = 22;
     constexpr int axisHeight = 22;
@@ -39,27 +52,46 @@ QString SvgWaterfall::render(const WaterfallLayout &layout, int width)
                    .arg(htmlEscape(tick.label));
     }
 
+    // Rows appended piece by piece (a big report draws tens of thousands): the same text as
+    // u"<text x=\"4\" y=\"%1\" …"_s.arg(…) would give, without a string per argument.
+    const QString rowFill = u"\" fill=\""_s;
     for (int i = 0; i < rows; ++i) {
         const WaterfallLayout::Row &row = layout.rows().at(i);
         const int top = axisHeight + i * rowHeight;
-        svg += u"<text x=\"4\" y=\"%1\" fill=\"%2\">%3</text>"_s.arg(top + 15)
-                   .arg(row.failed ? u"#b00020"_s : u"#222"_s)
-                   .arg(htmlEscape(row.label.size() > 40 ? row.label.left(39) + u'…' : row.label));
+        svg += u"<text x=\"4\" y=\""_s;
+        svg += QString::number(top + 15);
+        svg += rowFill;
+        svg += row.failed ? u"#b00020"_s : u"#222"_s;
+        svg += u"\">"_s;
+        svg += htmlEscape(row.label.size() > 40 ? row.label.left(39) + u'…' : row.label);
+        svg += u"</text>"_s;
         for (const WaterfallLayout::Segment &segment : row.segments) {
             const double w = std::max(1.0, segment.durationMs * scale);
-            svg += u"<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"14\" fill=\"%4\"><title>%5</title></rect>"_s
-                       .arg(x(segment.startMs))
-                       .arg(top + 4)
-                       .arg(QString::number(w, 'f', 1))
-                       .arg(phaseColorName(segment.phase),
-                            htmlEscape(phaseName(segment.phase, PhaseNameForm::Long) + u": "_s
-                                       + formatDuration(segment.durationMs)));
+            svg += u"<rect x=\""_s;
+            svg += x(segment.startMs);
+            svg += u"\" y=\""_s;
+            svg += QString::number(top + 4);
+            svg += u"\" width=\""_s;
+            svg += QString::number(w, 'f', 1);
+            svg += u"\" height=\"14\" fill=\""_s;
+            svg += phaseColorName(segment.phase);
+            svg += u"\"><title>"_s;
+            svg += htmlEscape(phaseName(segment.phase, PhaseNameForm::Long) + u": "_s
+                              + formatDuration(segment.durationMs));
+            svg += u"</title></rect>"_s;
         }
-        svg += u"<text x=\"%1\" y=\"%2\" fill=\"#222\">%3</text>"_s
-                   .arg(QString::number(
-                       std::min<double>(width - 60, labelWidth + (row.offsetMs + row.totalMs) * scale + 4), 'f', 1))
-                   .arg(top + 15)
-                   .arg(htmlEscape(formatDuration(row.totalMs)));
+        svg += u"<text x=\""_s;
+        svg += QString::number(std::min<double>(width - 60, labelWidth + (row.offsetMs + row.totalMs) * scale + 4), 'f',
+                               1);
+        svg += u"\" y=\""_s;
+        svg += QString::number(top + 15);
+        svg += u"\" fill=\"#222\">"_s;
+        svg += htmlEscape(formatDuration(row.totalMs));
+        svg += u"</text>"_s;
+        if (svg.size() >= partChars) {
+            part(svg);
+            svg.clear();
+        }
     }
 
     // Legend.
@@ -77,7 +109,7 @@ QString SvgWaterfall::render(const WaterfallLayout &layout, int width)
         legendX += 24 + int(name.size()) * 6;
     }
     svg += u"</svg>"_s;
-    return svg;
+    part(svg);
 }
 
 } // namespace Gatescope

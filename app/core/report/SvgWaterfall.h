@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <functional>
+
 namespace Gatescope {
 
 // Writes a WaterfallLayout as one inline <svg> element for the HTML report: a row per exchange
@@ -13,6 +15,9 @@ class SvgWaterfall
 {
 public:
     static QString render(const WaterfallLayout &layout, int width = 960);
+    // The same text handed over in parts as it grows (a waterfall of every exchange of a big
+    // report is tens of megabytes): `part` receives each piece, which it may empty.
+    static void render(const WaterfallLayout &layout, int width, const std::function<void(QString &part)> &part);
 };
 
 } // namespace Gatescope

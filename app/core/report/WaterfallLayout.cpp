@@ -6,18 +6,27 @@ namespace Gatescope {
 
 WaterfallLayout WaterfallLayout::fromExchanges(const QList<Exchange> &exchanges, const QStringList &labels)
 {
+    QList<const Exchange *> pointers;
+    pointers.reserve(exchanges.size());
+    for (const Exchange &exchange : exchanges)
+        pointers.append(&exchange);
+    return fromExchanges(pointers, labels);
+}
+
+WaterfallLayout WaterfallLayout::fromExchanges(const QList<const Exchange *> &exchanges, const QStringList &labels)
+{
     WaterfallLayout layout;
     QDateTime first;
     bool allTimed = !exchanges.isEmpty();
-    for (const Exchange &exchange : exchanges) {
-        if (!exchange.startedAt.isValid())
+    for (const Exchange *exchange : exchanges) {
+        if (!exchange->startedAt.isValid())
             allTimed = false;
-        else if (!first.isValid() || exchange.startedAt < first)
-            first = exchange.startedAt;
+        else if (!first.isValid() || exchange->startedAt < first)
+            first = exchange->startedAt;
     }
     double span = 0;
     for (qsizetype i = 0; i < exchanges.size(); ++i) {
-        const Exchange &exchange = exchanges.at(i);
+        const Exchange &exchange = *exchanges.at(i);
         Row row;
         row.label = labels.value(i);
         row.offsetMs = allTimed ? double(first.msecsTo(exchange.startedAt)) : 0.0;

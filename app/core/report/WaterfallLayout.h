@@ -36,6 +36,8 @@ public:
 
     // One row per exchange; offsets come from Exchange::startedAt when every exchange has one.
     static WaterfallLayout fromExchanges(const QList<Exchange> &exchanges, const QStringList &labels);
+    // The same over exchanges held elsewhere (a big report's, without copying them).
+    static WaterfallLayout fromExchanges(const QList<const Exchange *> &exchanges, const QStringList &labels);
 
     const QList<Row> &rows() const { return m_rows; }
     double spanMs() const { return m_spanMs; } // the axis end (>= every row's end, > 0)

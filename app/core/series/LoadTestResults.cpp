@@ -266,12 +266,31 @@ Capture readLocustExceptions(const QByteArray &bytes, const QString &name)
 
 namespace LoadTestResults {
 
+namespace {
+
+bool isLocustHead(const QByteArray &head)
+{
+    return head.left(HeadBytes).trimmed().startsWith("Method,Name,Error,Occurrences");
+}
+
+bool isK6Head(const QByteArray &head)
+{
+    const QByteArray trimmed = head.left(HeadBytes).trimmed();
+    return trimmed.startsWith("{\"type\":\"Metric\"") || trimmed.startsWith("{\"type\":\"Point\"");
+}
+
+} // namespace
+
+bool recognises(const QByteArray &head)
+{
+    return isLocustHead(head) || isK6Head(head);
+}
+
 std::optional<Capture> read(const QByteArray &bytes, const QString &name)
 {
-    const QByteArray head = bytes.left(256).trimmed();
-    if (head.startsWith("Method,Name,Error,Occurrences"))
+    if (isLocustHead(bytes))
         return readLocust(bytes, name);
-    if (head.startsWith("{\"type\":\"Metric\"") || head.startsWith("{\"type\":\"Point\""))
+    if (isK6Head(bytes))
         return readK6(bytes, name);
     if (head.startsWith("Count,Message,Traceback,Nodes"))
         return readLocustExceptions(bytes, name);

@@ -24,6 +24,11 @@ namespace Gatescope {
 // bytes are none of them.
 namespace LoadTestResults {
 
+// Whether bytes starting with `head` (at least their first HeadBytes) are one of these results:
+// read() returns nullopt for anything else, so a caller can leave a big file unread.
+constexpr qsizetype HeadBytes = 256;
+bool recognises(const QByteArray &head);
+
 std::optional<Capture> read(const QByteArray &bytes, const QString &name);
 
 } // namespace LoadTestResults

@@ -436,6 +436,44 @@ private slots:
         QVERIFY(!QString::fromUtf8(ReportWriter::json(report)).contains(u"healthy"_s));
     }
 
+    void humanFormatsStreamedAsMadeWhole_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::addColumn<int>("exchanges");
+        QTest::newRow("Markdown, a few exchanges") << int(ReportFormat::Markdown) << 8;
+        QTest::newRow("HTML, a few exchanges") << int(ReportFormat::Html) << 8;
+        // Summaries of hundreds of kilobytes: the head is written in parts as it grows.
+        QTest::newRow("Markdown, summary written in parts") << int(ReportFormat::Markdown) << 2600;
+        QTest::newRow("HTML, summary and its waterfall written in parts") << int(ReportFormat::Html) << 2600;
+    }
+
+    void humanFormatsStreamedAsMadeWhole()
+    {
+        QFETCH(int, format);
+        QFETCH(int, exchanges);
+        // Failing and healthy exchanges, a secret to redact, a text UTF-8 cannot hold.
+        QList<Exchange> input = repeated(recordedChromium(), exchanges);
+        input.append(everyMember().exchange);
+        input.last().index = int(input.size() - 1);
+        input.last().request.headers.append(HeaderField { "Authorization", "Bearer abcdef0123456789abcdef" });
+        const PreparedReport report = PreparedReport::prepare(documentOf(input), {});
+        QVERIFY(report.redaction.total() > 0);
+
+        QBuffer streamed;
+        streamed.open(QIODevice::WriteOnly);
+        QVERIFY(ReportWriter::write(&streamed, report, ReportFormat(format)));
+        const QString whole = ReportFormat(format) == ReportFormat::Markdown ? ReportWriter::markdown(report)
+                                                                             : ReportWriter::html(report);
+        const QByteArray expected = whole.toUtf8();
+        QCOMPARE(streamed.data().size(), expected.size());
+        QVERIFY2(streamed.data() == expected, "the streamed report differs from the one made whole");
+        if (exchanges > 1000) {
+            // The summary alone is past the part size (256 K characters), so it was written in parts.
+            const qsizetype firstEntry = whole.indexOf(u"Exchange 1:"_s);
+            QVERIFY(firstEntry > 256 * 1024);
+        }
+    }
+
     void aFailingWriteIsReported()
     {
         const PreparedReport report = PreparedReport::prepare(documentOf(recordedChromium()), {});
