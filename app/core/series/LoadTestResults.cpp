@@ -279,20 +279,34 @@ bool isK6Head(const QByteArray &head)
     return trimmed.startsWith("{\"type\":\"Metric\"") || trimmed.startsWith("{\"type\":\"Point\"");
 }
 
+bool isLocustExceptionsHead(const QByteArray &head)
+{
+    return head.left(HeadBytes).trimmed().startsWith("Count,Message,Traceback,Nodes");
+}
+
+// A JSON object that may be k6's end-of-test summary (its keys in no set order); a HAR names its
+// "log" at once and is left to its own reader.
+bool mayBeK6SummaryHead(const QByteArray &head)
+{
+    const QByteArray trimmed = head.left(HeadBytes).trimmed();
+    return trimmed.startsWith('{') && !trimmed.contains("\"log\"");
+}
+
 } // namespace
 
 bool recognises(const QByteArray &head)
 {
-    return isLocustHead(head) || isK6Head(head);
+    return isLocustHead(head) || isK6Head(head) || isLocustExceptionsHead(head) || mayBeK6SummaryHead(head);
 }
 
 std::optional<Capture> read(const QByteArray &bytes, const QString &name)
 {
+    const QByteArray head = bytes.left(HeadBytes).trimmed();
     if (isLocustHead(bytes))
         return readLocust(bytes, name);
     if (isK6Head(bytes))
         return readK6(bytes, name);
-    if (head.startsWith("Count,Message,Traceback,Nodes"))
+    if (isLocustExceptionsHead(bytes))
         return readLocustExceptions(bytes, name);
     if (head.startsWith('{')
         && bytes.contains("\"http_req")) { // not every JSON object: a HAR is parsed once, by its reader
