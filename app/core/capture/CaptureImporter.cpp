@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <optional>
 
 namespace Gatescope::CaptureImporter {
@@ -191,9 +192,17 @@ Result<Capture> orLooseText(Result<Capture> read, QByteArrayView text, const QSt
 // A URL line above an error page or a tool's report ("URL https://…\n\nStatus 502 Proxy Error …",
 // a browser's address above the page text) reads as one request of an .http file: when the rest
 // of the text states an error answer, that answer is the capture and the URL only its request.
+// So do several bare URLs between Markdown headings ("#### 部署地址" reads like an .http file's
+// "###" separator) in an issue template that quotes the error: GET requests without a body, whose
+// "headers" are the template's lines ("504: GATEWAY_TIMEOUT").
 Result<Capture> orStatedAnswer(Result<Capture> read, QByteArrayView text, const QString &name)
 {
-    if (!read || !read->exchanges.isEmpty() || read->requests.size() != 1)
+    if (!read || !read->exchanges.isEmpty() || read->requests.isEmpty())
+        return read;
+    if (read->requests.size() > 1
+        && !std::all_of(read->requests.cbegin(), read->requests.cend(), [](const RequestSpec &request) {
+               return request.body.isEmpty() && (request.method.isEmpty() || request.method == "GET");
+           }))
         return read;
     std::optional<Capture> loose = LooseText::read(text, name);
     if (!loose || loose->exchanges.isEmpty() || onlyUnknownStatusBody(*loose))

@@ -67,13 +67,65 @@ QByteArrayView withoutPrompt(QByteArrayView text)
     return trimmed;
 }
 
+// A command as people paste it, made plain for the shell reader without moving a byte: the
+// Markdown code span or fence around it, a root prompt ("# curl …", which a shell would read as a
+// comment) and the "> " continuation prompt a terminal shows under a line ending in "\\" become
+// blanks.
+QByteArray pastedCommand(QByteArrayView text)
+{
+    QByteArray plain = text.toByteArray();
+    qsizetype first = 0;
+    while (first < plain.size() && (isBlank(plain.at(first)) || plain.at(first) == '\n' || plain.at(first) == '\r'))
+        ++first;
+    if (first < plain.size() && plain.at(first) == '`' && !QByteArrayView(plain).sliced(first).startsWith("```")) {
+        qsizetype last = plain.size() - 1;
+        while (last > first && (isBlank(plain.at(last)) || plain.at(last) == '\n' || plain.at(last) == '\r'))
+            --last;
+        if (last > first && plain.at(last) == '`') {
+            plain[first] = ' ';
+            plain[last] = ' ';
+        }
+    }
+    bool continued = false;
+    bool seenCommand = false;
+    for (qsizetype start = 0; start < plain.size();) {
+        qsizetype end = plain.indexOf('\n', start);
+        if (end < 0)
+            end = plain.size();
+        qsizetype i = start;
+        while (i < end && isBlank(plain.at(i)))
+            ++i;
+        const QByteArrayView line = QByteArrayView(plain).sliced(i, end - i);
+        if (line.trimmed().startsWith("```") && !line.trimmed().sliced(3).contains(' ')) {
+            for (qsizetype k = i; k < end; ++k)
+                plain[k] = ' '; // a Markdown fence ("```bash", "```")
+        } else if (line.startsWith("# curl") && !continued && !seenCommand) {
+            plain[i] = ' '; // only as the first command: later "# curl …" lines are a script's comments
+        } else if (continued && line.startsWith("> ")) {
+            plain[i] = ' ';
+        }
+        seenCommand = seenCommand || !QByteArrayView(plain).sliced(i, end - i).trimmed().isEmpty();
+        QByteArrayView whole = QByteArrayView(plain).sliced(start, end - start);
+        if (whole.endsWith('\r'))
+            whole.chop(1);
+        continued = whole.trimmed().endsWith('\\');
+        start = end + 1;
+    }
+    return plain;
+}
+
 } // namespace
 
 bool CurlImporter::looksLikeCurl(QByteArrayView text)
 {
-    QByteArrayView start = withoutPrompt(text);
+    const QByteArray plain = pastedCommand(text.first(std::min<qsizetype>(text.size(), 64 * 1024)));
+    QByteArrayView start = withoutPrompt(plain);
     if (start.startsWith("sudo "))
         start = start.sliced(5);
+    // A curl named by its path ("./curl -v …", "/usr/local/bin/curl …").
+    const qsizetype space = start.indexOf(' ');
+    if (space > 0 && start.first(space).contains('/') && commandName(start.first(space).toByteArray()) == "curl")
+        return true;
     for (QByteArrayView candidate :
          { QByteArrayView("curl "), QByteArrayView("curl\t"), QByteArrayView("curl.exe "), QByteArrayView("curl \\"),
            QByteArrayView("curl ^"), QByteArrayView("curl\r"), QByteArrayView("curl\n") }) {
@@ -128,8 +180,9 @@ Result<QList<CurlImporter::Command>> CurlImporter::splitCommands(QByteArrayView 
     return ShellWords::split(text, dialect, name);
 }
 
-Result<Capture> CurlImporter::importText(QByteArrayView text, const QString &name)
+Result<Capture> CurlImporter::importText(QByteArrayView pasted, const QString &name)
 {
+    const QByteArray text = pastedCommand(pasted);
     const Dialect dialect = detectDialect(text);
     auto commands = splitCommands(text, dialect, name);
     if (!commands)

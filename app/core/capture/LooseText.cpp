@@ -186,9 +186,11 @@ QList<Found> statusesIn(const QString &text)
               0 },
             // wget "ERROR 502" without a reason, Go "Error 503", Cloudflare's "Error 522" (also glued:
             // "error521"), git's and curl's "The requested URL returned error: 502"
-            { QRegularExpression(u"\\b(?:ERROR|错误|Fehler|Erreur)\\s*:?\\s*([45]\\d\\d)\\b"_s, ci), 2, 0 },
-            // The code before the word in Chinese and Japanese prose ("返回524错误", "502エラー").
-            { QRegularExpression(u"(?<![\\w.:/-])(5\\d\\d)\\s*(?:错误|錯誤|エラー)"_s), 2, 0 },
+            { QRegularExpression(u"(?:\\b(?:ERROR|Fehler|Erreur)|错误|エラー|오류)\\s*:?\\s*([45]\\d\\d)\\b"_s, ci), 2,
+              0 },
+            // The code before the word in Chinese, Japanese and Korean prose ("返回524错误", "502エラー",
+            // "522 오류").
+            { QRegularExpression(u"(?<![\\w.:/-])(5\\d\\d)\\s*(?:错误|錯誤|エラー|오류)"_s), 2, 0 },
             // Cloudflare's own 1xxx errors ("error code: 1016", "Error 1033"): served as 530.
             { QRegularExpression(u"\\berror(?:\\s+code)?\\s*:?\\s*(1\\d\\d\\d)\\b"_s, ci), 2, 530 },
             // A page's title or heading that starts with a status ("<title>400 The plain HTTP request …").
@@ -200,7 +202,10 @@ QList<Found> statusesIn(const QString &text)
             // A status alone on a line, or opening it ("502. That’s an error." as Google's page renders).
             { QRegularExpression(u"^\\s*#*\\s*(5\\d\\d)\\s*(?:[.!]\\s.*)?\\.?\\s*$"_s, ci), 2, 0 },
             // IIS's stock pages as rendered text: "502 - Web server received an invalid response …".
-            { QRegularExpression(u"^\\s*(5\\d\\d)(?:\\.\\d+)? - [A-Z]"_s, QRegularExpression::MultilineOption), 2, 0 },
+            // Localized too ("500 - 內部伺服器錯誤。").
+            { QRegularExpression(u"^\\s*(5\\d\\d)(?:\\.\\d+)? - [\\p{Lu}\\p{Lo}]"_s,
+                                 QRegularExpression::MultilineOption),
+              2, 0 },
             // Reason phrases alone, also as the enum names APIs write ("BAD_GATEWAY", "GATEWAY_TIMEOUT").
             { QRegularExpression(u"(?<![A-Za-z])Bad[\\s_]+Gateway(?![A-Za-z])"_s, ci), 1, 502 },
             { QRegularExpression(u"(?<![A-Za-z])Service[\\s_]+(?:Temporarily[\\s_]+)?Unavailable(?![A-Za-z])"_s, ci), 1,
@@ -247,6 +252,11 @@ QList<Found> statusesIn(const QString &text)
                   ci),
               1, 502 },
             { QRegularExpression(u"\\bproxy\\[\\w+\\][^\\r\\n]{0,40}\\binstance refused connection\\b"_s), 1, 502 },
+            // cloudflared (Cloudflare Tunnel) could not reach the origin: Cloudflare answers 502.
+            { QRegularExpression(u"Unable to reach the origin service"_s), 1, 502 },
+            // Werkzeug's (Flask's) InternalServerError text, alone.
+            { QRegularExpression(u"The server encountered an internal error and was unable to complete your request"_s),
+              1, 500 },
             { QRegularExpression(u"No server is currently available to service your request"_s), 1, 503 },
             { QRegularExpression(
                   u"An error occurred while processing your request\\.?\\s*(?:<p>)?[\\s>]*Reference&?#?\\s*#?\\d+\\."_s),
@@ -423,7 +433,7 @@ std::optional<ToolLogs::CurlFailure> clientFailureIn(QByteArrayView text)
         // refused: AH00957: …") is the gateway's failure, not the client's.
         const QByteArrayView line = text.sliced(start, end - start);
         static const QRegularExpression gatewayLogLine(
-            u"upstream|\\[(?:proxy\\w*:)?error\\]|\\[crit\\]|\\bAH\\d{5}\\b|proxy error|retriable dial error"_s,
+            u"upstream|\\[(?:proxy\\w*:)?error\\]|\\[crit\\]|\\bAH\\d{5}\\b|proxy error|retriable dial error|origin service"_s,
             QRegularExpression::CaseInsensitiveOption);
         if (gatewayLogLine.match(QString::fromUtf8(line)).hasMatch())
             continue;

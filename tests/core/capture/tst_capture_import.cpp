@@ -131,6 +131,23 @@ private Q_SLOTS:
             << QByteArray("[2021-04-03 01:53:58] BH.WARNING: (Curl) => RETRY: 1 ERROR: cURL error 28: Operation timed "
                           "out after 30000 milliseconds with 0 bytes received ERRNO: 0 [] []\n")
             << -1 << u"timeout"_s << QString();
+        QTest::newRow("Korean prose: '522 오류' (realworld set K)")
+            << QByteArray("가끔 522 오류가 납니다\n") << 522 << u"ok"_s << QString();
+        QTest::newRow("Japanese prose: 'エラー502が表示されます' (realworld set K)")
+            << QByteArray("サイトを開くとエラー502が表示されます。\n") << 502 << u"ok"_s << QString();
+        QTest::newRow("IIS's stock 500 page localized: '500 - 內部伺服器錯誤。' (realworld set K)")
+            << QByteArray("登入後就會出現\n500 - 內部伺服器錯誤。\n您要找的資源有問題，無法顯示。\n") << 500 << u"ok"_s
+            << QString();
+        QTest::newRow("cloudflared's 'Unable to reach the origin service' is no client's refused connect")
+            << QByteArray(
+                   "ERR Request failed error=\"Unable to reach the origin service. The service may be down or it "
+                   "may not be responding to traffic from cloudflared: dial tcp 127.0.0.1:5244: connect: "
+                   "connection refused\" connIndex=1 type=http\n")
+            << 502 << u"ok"_s << QString();
+        QTest::newRow("an issue template: URLs under Markdown headings and the error in a fence (realworld set K)")
+            << QByteArray("#### 部署地址\n\nhttps://example.vercel.app/\n\n#### 实际发生了什么\n\n提示\n```\n504: "
+                          "GATEWAY_TIMEOUT\nCode: FUNCTION_INVOCATION_TIMEOUT\n```\n\n#### 部署相关信息\n\n一键部署\n")
+            << 504 << u"ok"_s << QString();
         QTest::newRow("Go/Java/Node client: status code N")
             << QByteArray("Error: Request failed with status code 502\n    at createError (node_modules/x.js:16:15)\n")
             << 502 << u"ok"_s << QString();
@@ -380,6 +397,18 @@ private Q_SLOTS:
         QVERIFY(!capture->exchanges.isEmpty() && capture->exchanges.last().response);
         QCOMPARE(capture->exchanges.last().response->status, status);
         QCOMPARE(capture->exchanges.last().response->reason, reason);
+    }
+
+    // A curl named by its path is curl (realworld-curl set 2: "$ ./curl -v --http2 -g …"), and a
+    // URL without a scheme is http, as curl reads it.
+    void aCurlNamedByItsPathIsCurl()
+    {
+        const auto capture
+            = CaptureImporter::importText("$ ./curl -v --http2 -g \"121.37.5.232:10000/hello/\"\n", u"pasted text"_s);
+        QVERIFY2(capture.ok(), qPrintable(capture.error()));
+        QCOMPARE(capture->kind, Capture::kindName(Capture::Kind::Curl));
+        QCOMPARE(capture->requests.size(), 1);
+        QCOMPARE(capture->requests.first().url, QUrl(u"http://121.37.5.232:10000/hello/"_s));
     }
 
     void warnsWhenOutputWasCutOutByHand()

@@ -176,6 +176,20 @@ private Q_SLOTS:
             << QByteArray("{\"path\":\"C:\\\\tmp\\\\x\",\"note\":\"100% \\\"sure\\\"\",\"q\":\"a&b|c<d>\"}")
             << QByteArray("sec-ch-ua: \"Chromium\";v=\"124\", \"Google Chrome\";v=\"124\", \"Not-A.Brand\";v=\"99\"")
             << QString();
+        // Commands as people paste them (realworld-curl set 2, session 9): in a Markdown code span,
+        // after a root prompt (a shell would read "# curl" as a comment), and with the "> " prompts
+        // a terminal shows under a line that ends in a backslash.
+        QTest::newRow("a command in a Markdown code span")
+            << QByteArray("`curl -I https://www.example.com/`\n") << QByteArray("HEAD") << u"https://www.example.com/"_s
+            << QByteArray() << QByteArray() << QString();
+        QTest::newRow("a root prompt '# ' before the command")
+            << QByteArray("# curl -IL 'https://example.social/photo/a-1.png'\n") << QByteArray("HEAD")
+            << u"https://example.social/photo/a-1.png"_s << QByteArray() << QByteArray() << QString();
+        QTest::newRow("'> ' continuation prompts under a line ending in a backslash")
+            << QByteArray("ubuntu@ip-10-0-0-128:~$ curl -XPOST \\\n>   -H \"Content-Type: application/grpc\" \\\n>   "
+                          "-d x http://10.0.11.76:8499/grpc.health.v1.Health/Check\n")
+            << QByteArray("POST") << u"http://10.0.11.76:8499/grpc.health.v1.Health/Check"_s << QByteArray("x")
+            << QByteArray("Content-Type: application/grpc") << QString();
         // Chrome 107 put values in plain "…" and still escaped inside them (curl/curl#9881:
         // https://github.com/curl/curl/issues/9881); cmd keeps those ^ inside quotes.
         QTest::newRow("Chrome 107 cmd: ^ escapes inside plain quotes")
