@@ -254,6 +254,8 @@ QList<Found> statusesIn(const QString &text)
             { QRegularExpression(u"\\bproxy\\[\\w+\\][^\\r\\n]{0,40}\\binstance refused connection\\b"_s), 1, 502 },
             // cloudflared (Cloudflare Tunnel) could not reach the origin: Cloudflare answers 502.
             { QRegularExpression(u"Unable to reach the origin service"_s), 1, 502 },
+            // Django's production page ("Server Error (500)").
+            { QRegularExpression(u"\\bServer Error \\((5\\d\\d)\\)"_s), 2, 0 },
             // Werkzeug's (Flask's) InternalServerError text, alone.
             { QRegularExpression(u"The server encountered an internal error and was unable to complete your request"_s),
               1, 500 },
@@ -431,7 +433,14 @@ std::optional<ToolLogs::CurlFailure> clientFailureIn(QByteArrayView text)
         // A gateway's log line about its upstream ("… while SSL handshaking to upstream", "…
         // while reading response header from upstream", Apache's "[proxy:error] (111)Connection
         // refused: AH00957: …") is the gateway's failure, not the client's.
-        const QByteArrayView line = text.sliced(start, end - start);
+        // The line with its neighbours: a gateway's log line the paste wrapped ("… SSL_do_handshake()
+        // failed\n(SSL: … wrong version number)\nwhile SSL handshaking to upstream") says so on
+        // the line before or after the phrase.
+        const qsizetype before = start >= 2 ? text.lastIndexOf('\n', start - 2) + 1 : 0;
+        qsizetype after = end < text.size() ? text.indexOf('\n', end + 1) : end;
+        if (after < 0)
+            after = text.size();
+        const QByteArrayView line = text.sliced(before, after - before);
         static const QRegularExpression gatewayLogLine(
             u"upstream|\\[(?:proxy\\w*:)?error\\]|\\[crit\\]|\\bAH\\d{5}\\b|proxy error|retriable dial error|origin service"_s,
             QRegularExpression::CaseInsensitiveOption);

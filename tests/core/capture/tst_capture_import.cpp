@@ -148,6 +148,9 @@ private Q_SLOTS:
             << QByteArray("#### 部署地址\n\nhttps://example.vercel.app/\n\n#### 实际发生了什么\n\n提示\n```\n504: "
                           "GATEWAY_TIMEOUT\nCode: FUNCTION_INVOCATION_TIMEOUT\n```\n\n#### 部署相关信息\n\n一键部署\n")
             << 504 << u"ok"_s << QString();
+        QTest::newRow("Django's production page named in prose: 'Server Error (500)' (realworld set L)")
+            << QByteArray("With DEBUG = False all I get is `Server Error (500)` on every page.\n") << 500 << u"ok"_s
+            << QString();
         QTest::newRow("Go/Java/Node client: status code N")
             << QByteArray("Error: Request failed with status code 502\n    at createError (node_modules/x.js:16:15)\n")
             << 502 << u"ok"_s << QString();

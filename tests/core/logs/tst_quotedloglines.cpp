@@ -34,6 +34,7 @@ private Q_SLOTS:
     void quotedLinesTravelWithTheExchange();
     void aLineThePasteWrappedIsReadWhole();
     void nginxLinesOfAPasteAboutApisixAreNotNginxs();
+    void aGatewayLineWrappedOverThreeLinesIsNotTheClientsFailure();
     void linesThatNameDifferentCausesAreNotSure();
     void proseWithoutLogLinesQuotesNone();
 
@@ -241,6 +242,24 @@ void TestQuotedLogLines::nginxLinesOfAPasteAboutApisixAreNotNginxs()
         QCOMPARE(d.diagnosis.cause, u"upstream.timeout"_s);
         QCOMPARE(d.diagnosis.producer.product, product);
     }
+}
+
+// nginx's TLS failure toward its upstream, wrapped over three lines in a code block (realworld set
+// L): OpenSSL's "wrong version number" on the middle line is nginx's, not the client's own failure.
+void TestQuotedLogLines::aGatewayLineWrappedOverThreeLinesIsNotTheClientsFailure()
+{
+    const QByteArray paste
+        = "Hi, I'm getting the following errors\n\n```\nnginx | 2017/10/05 21:39:23 [error] 10#10: *12 "
+          "SSL_do_handshake() failed \n(SSL: error:1408F10B:SSL routines:ssl3_get_record:wrong "
+          "version number) \nwhile SSL handshaking to upstream, client: 204.9.220.42\"\n```\n";
+    const Result<Capture> capture = CaptureImporter::importText(paste, u"paste"_s);
+    QVERIFY(capture && !capture->exchanges.isEmpty());
+    QCOMPARE(capture->exchanges.first().transport.outcome, Outcome::Ok); // no client failure
+    QList<Exchange> exchanges = capture->exchanges;
+    QVERIFY(QuotedLogLines::quoteInto(exchanges, paste, u"paste"_s) > 0);
+    const DiagnosedExchange d = QuotedLogLines::diagnoseWithLogs(m_diagnoser, exchanges.first(), {});
+    QCOMPARE(d.diagnosis.producer.product, u"nginx"_s);
+    QCOMPARE(d.diagnosis.cause, u"upstream.tls-failure"_s);
 }
 
 void TestQuotedLogLines::quotedLinesTravelWithTheExchange()
