@@ -75,14 +75,7 @@ QString cell(const ComparedPath &path, const QString &row)
         return d.producer.layer.isEmpty() ? u"—"_s : d.producer.layer + u" · "_s + d.producer.product;
     if (row == u"cause")
         return d.cause;
-    const Timings &t = e.timings;
-    const double ms = row == u"dns" ? t.dns
-        : row == u"connect"         ? t.connect
-        : row == u"tls"             ? t.tls
-        : row == u"send"            ? t.send
-        : row == u"wait"            ? t.wait
-        : row == u"download"        ? t.download
-                                    : t.total;
+    const double ms = row == u"total" ? e.timings.total : phaseValue(e.timings, phaseFromId(row));
     return ms < 0 ? u"—"_s : formatDuration(ms);
 }
 

@@ -17,16 +17,18 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Gatescope::LoadTestResults)
 };
 
-// One CSV record (RFC 4180 quoting: "…" with "" for a quote).
-QStringList csvFields(const QString &line)
+// CSV records (RFC 4180 quoting: "…" with "" for a quote; a quoted field may span lines, as
+// Locust's tracebacks do).
+QList<QStringList> csvRecords(const QString &text)
 {
-    QStringList fields;
+    QList<QStringList> records;
+    QStringList record;
     QString field;
     bool quoted = false;
-    for (qsizetype i = 0; i < line.size(); ++i) {
-        const QChar c = line.at(i);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
         if (quoted) {
-            if (c == u'"' && i + 1 < line.size() && line.at(i + 1) == u'"') {
+            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
                 field += u'"';
                 ++i;
             } else if (c == u'"') {
@@ -37,14 +39,22 @@ QStringList csvFields(const QString &line)
         } else if (c == u'"') {
             quoted = true;
         } else if (c == u',') {
-            fields.append(field);
+            record.append(field);
             field.clear();
-        } else {
+        } else if (c == u'\n') {
+            record.append(field);
+            field.clear();
+            records.append(record);
+            record.clear();
+        } else if (c != u'\r') {
             field += c;
         }
     }
-    fields.append(field);
-    return fields;
+    if (!field.isEmpty() || !record.isEmpty()) {
+        record.append(field);
+        records.append(record);
+    }
+    return records;
 }
 
 Exchange recorded(const QString &method, const QString &target, int index)
@@ -68,7 +78,7 @@ std::optional<Capture> readLocust(const QByteArray &bytes, const QString &name)
         const QString line = lines.at(i).trimmed();
         if (line.isEmpty())
             continue;
-        const QStringList fields = csvFields(line);
+        const QStringList fields = csvRecords(line).value(0);
         if (fields.size() < 4) {
             capture.warnings.append(Tr::tr("%1: line %2 is not Method,Name,Error,Occurrences").arg(name).arg(i + 1));
             continue;
@@ -219,44 +229,14 @@ Capture readLocustExceptions(const QByteArray &bytes, const QString &name)
     Capture capture;
     capture.kind = u"locust-exceptions"_s;
     capture.name = name;
-    const QString text = QString::fromUtf8(bytes);
-    QStringList record;
-    QString field;
-    bool quoted = false;
-    int row = 0;
-    const auto endRecord = [&] {
-        record.append(field);
-        field.clear();
-        if (row++ > 0 && record.size() >= 2 && !record.constFirst().trimmed().isEmpty())
+    const QList<QStringList> records = csvRecords(QString::fromUtf8(bytes));
+    for (qsizetype row = 1; row < records.size(); ++row) { // row 0: the header
+        const QStringList &record = records.at(row);
+        if (record.size() >= 2 && !record.constFirst().trimmed().isEmpty())
             capture.warnings.append(
                 Tr::tr("%1: the locustfile raised “%2” (count %3): an error of the script, not an answer of the server")
                     .arg(name, record.at(1).trimmed(), record.at(0).trimmed()));
-        record.clear();
-    };
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
-                field += u'"';
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == u'"') {
-            quoted = true;
-        } else if (c == u',') {
-            record.append(field);
-            field.clear();
-        } else if (c == u'\n') {
-            endRecord();
-        } else if (c != u'\r') {
-            field += c;
-        }
     }
-    if (!field.isEmpty() || !record.isEmpty())
-        endRecord();
     if (capture.warnings.isEmpty())
         capture.warnings.append(Tr::tr("%1: Locust recorded no exception").arg(name));
     return capture;

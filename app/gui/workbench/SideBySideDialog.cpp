@@ -30,14 +30,7 @@ QString cellText(const ComparedPath &path, const QString &row)
         return path.diagnosis.producer.layer + u" · "_s + path.diagnosis.producer.product;
     if (row == u"cause")
         return path.diagnosis.cause;
-    const Timings &t = e.timings;
-    const double ms = row == u"dns" ? t.dns
-        : row == u"connect"         ? t.connect
-        : row == u"tls"             ? t.tls
-        : row == u"send"            ? t.send
-        : row == u"wait"            ? t.wait
-        : row == u"download"        ? t.download
-                                    : t.total;
+    const double ms = row == u"total" ? e.timings.total : phaseValue(e.timings, phaseFromId(row));
     return ms < 0 ? u"—"_s : formatDuration(ms);
 }
 
