@@ -442,7 +442,10 @@ std::optional<ToolLogs::CurlFailure> clientFailureIn(QByteArrayView text)
             after = text.size();
         const QByteArrayView line = text.sliced(before, after - before);
         static const QRegularExpression gatewayLogLine(
-            u"upstream|\\[(?:proxy\\w*:)?error\\]|\\[crit\\]|\\bAH\\d{5}\\b|proxy error|retriable dial error|origin service"_s,
+            u"upstream|\\[(?:proxy\\w*:)?error\\]|\\[crit\\]|\\bAH\\d{5}\\b|proxy error|retriable dial error|origin "
+            u"service|"
+            // Caddy's JSON log (its HTTP proxy, caddy-l4's TCP proxy): the proxy's own dial
+            u"\"logger\":\"(?:layer4|http\\.log\\.error|http\\.handlers\\.reverse_proxy)"_s,
             QRegularExpression::CaseInsensitiveOption);
         if (gatewayLogLine.match(QString::fromUtf8(line)).hasMatch())
             continue;

@@ -32,6 +32,11 @@ const QList<LogFormatInfo> &LogFormats::all()
         { u"apache-error"_s, u"apache"_s, QT_TRANSLATE_NOOP("Gatescope::LogFormats", "Apache error log") },
         { u"haproxy-http"_s, u"haproxy"_s,
           QT_TRANSLATE_NOOP("Gatescope::LogFormats", "HAProxy HTTP log (option httplog)") },
+        { u"haproxy-tcp"_s, u"haproxy"_s,
+          QT_TRANSLATE_NOOP("Gatescope::LogFormats", "HAProxy TCP log (option tcplog)") },
+        { u"iis-w3c"_s, QString(),
+          QT_TRANSLATE_NOOP("Gatescope::LogFormats",
+                            "IIS W3C extended log (sc-status, sc-substatus, sc-win32-status)") },
         { u"envoy-access"_s, u"envoy"_s, QT_TRANSLATE_NOOP("Gatescope::LogFormats", "Envoy default access log") },
         { u"envoy-json"_s, u"envoy"_s, QT_TRANSLATE_NOOP("Gatescope::LogFormats", "Envoy JSON access log") },
         { u"caddy-json"_s, u"caddy"_s, QT_TRANSLATE_NOOP("Gatescope::LogFormats", "Caddy JSON log") },
@@ -163,8 +168,17 @@ QString clfFormat(QByteArrayView line)
 QString detectLine(QByteArrayView line)
 {
     const QString text = QString::fromUtf8(line.first(std::min<qsizetype>(line.size(), 4096)));
+    if (text.startsWith(u"#Software: Microsoft Internet Information Services")
+        || (text.startsWith(u"#Fields:") && !text.contains(u"x-edge") && text.contains(u" sc-status")))
+        return u"iis-w3c"_s;
     if (text.startsWith(u"#Version:") || text.startsWith(u"#Fields: date"))
         return u"cloudfront"_s;
+    // An IIS line in IIS's default field order: date time s-ip cs-method cs-uri-stem cs-uri-query
+    // s-port cs-username c-ip cs(User-Agent) [cs(Referer)] sc-status sc-substatus sc-win32-status time-taken
+    if (re(R"(^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \S+ [A-Z]+ \S+ \S+ \d+ \S+ \S+ \S+ (\S+ )?[1-5]\d\d \d+ \d+ \d+\s*$)")
+            .match(text)
+            .hasMatch())
+        return u"iis-w3c"_s;
     if (const QByteArrayView json = jsonPart(line); !json.isEmpty()) {
         const QJsonDocument doc = QJsonDocument::fromJson(json.toByteArray());
         if (doc.isObject())
@@ -193,6 +207,11 @@ QString detectLine(QByteArrayView line)
             .match(text)
             .hasMatch())
         return u"haproxy-http"_s;
+    // option tcplog: client [accept] frontend backend/server Tw/Tc/Tt bytes state conns queues
+    if (re(R"((^|\s)\S+:\d+ \[\d\d/\w{3}/\d{4}:\d\d:\d\d:\d\d\.\d+\] \S+ \S+/\S+ -?\d+/-?\d+/\+?-?\d+ \+?\d+ [A-Za-z-]{2} \d+/\d+/\d+/\d+/\+?\d+ \d+/\d+)")
+            .match(text)
+            .hasMatch())
+        return u"haproxy-tcp"_s;
     if (re(R"(^\[\d{4}-\d\d-\d\dT[^\]]+\] "[A-Z]+ )").match(text).hasMatch()
         // quoted without its time: "GET /p HTTP/1.1" 503 UC upstream_reset_before_response_started{…}
         || re(R"(^"[A-Z]+ \S+ HTTP/[\d.]+" \d{3} [A-Z]{2}(,[A-Z]{2})* )").match(text).hasMatch())
@@ -265,7 +284,7 @@ struct LogParser::Private
     QString format;
     QString file;
     QString product;
-    QList<QByteArray> cloudFrontFields; // from "#Fields:", else the documented default order
+    QList<QByteArray> cloudFrontFields; // CloudFront and IIS: from "#Fields:", else the documented default order
     // varnishlog: the transaction being read
     bool varnishOpen = false;
     bool varnishSession = false; // a Session group: no request of its own
@@ -715,6 +734,19 @@ void mergeApache(LogRecord &into, const LogRecord &next)
 
 // --- HAProxy HTTP log ------------------------------------------------------------------------------
 
+// A line of HAProxy's own starts with the client address and port, then the accept date in
+// brackets; anything in front is a collector's prefix ending in "haproxy[pid]: " (syslog, a
+// router's "2019-06-20T06:45:44+00:00 10.128.6.1 haproxy[19]: ").
+void skipCollectorPrefix(QByteArrayView &rest)
+{
+    static const QRegularExpression own(u"^(?:\\S+:\\d+ \\[|\\[|:)"_s);
+    if (own.match(QString::fromLatin1(rest.first(std::min<qsizetype>(rest.size(), 64)))).hasMatch())
+        return;
+    const qsizetype at = rest.first(std::min<qsizetype>(rest.size(), 160)).indexOf("]: ");
+    if (at >= 0)
+        rest = rest.sliced(at + 3);
+}
+
 void haproxyCause(LogRecord *r, QByteArrayView flags, bool noServer)
 {
     if (flags.size() < 2)
@@ -778,13 +810,7 @@ Line parseHaproxy(const QString &file, QByteArrayView line, qint64 number, LogRe
         if (close > 0 && close < 6)
             rest = rest.sliced(close + 1);
     }
-    // A line of HAProxy's own starts with the client address; anything else is a collector's prefix.
-    const char first = rest.isEmpty() ? '\0' : rest.front();
-    if (!isDigit(first) && first != '[' && first != ':') {
-        const qsizetype at = rest.first(std::min<qsizetype>(rest.size(), 160)).indexOf("]: ");
-        if (at >= 0)
-            rest = rest.sliced(at + 3);
-    }
+    skipCollectorPrefix(rest);
     QByteArrayView client, accept, frontend, backend, timers, statusText, bytes, reqCookie, respCookie, flags, conns,
         queues;
     QByteArrayView *order[] = { &client, &accept,    &frontend,   &backend, &timers, &statusText,
@@ -855,6 +881,160 @@ Line parseHaproxy(const QString &file, QByteArrayView line, qint64 number, LogRe
         r->upstreamStatus = r->upstreamHeaderMs < 0 ? u"-"_s : QString::number(r->status);
     setHaproxyTerminationCause(r, flags, noServer, line);
     r->gatewayGenerated = (r->upstreamHeaderMs < 0 && r->status >= 500) || noServer;
+    return Line::Record;
+}
+
+// option tcplog: "10.42.0.1:12558 [03/Nov/2016:22:22:19.363] 900 900/<NOSRV> -1/-1/4 213 SC 0/0/0/0/0 0/0".
+// No status is logged. A frontend in TCP mode answers nothing of its own (bytes 0 on a failed
+// connect); one in HTTP mode logged with tcplog sends its error page, which the state tells: a
+// connect that failed (C) is its 503, a server that gave no header (H) its 502, a server timeout
+// there its 504.
+Line parseHaproxyTcp(const QString &file, QByteArrayView line, qint64 number, LogRecord *r, bool failuresOnly)
+{
+    QByteArrayView rest = line;
+    if (rest.startsWith('<')) {
+        const qsizetype close = rest.indexOf('>');
+        if (close > 0 && close < 6)
+            rest = rest.sliced(close + 1);
+    }
+    skipCollectorPrefix(rest);
+    QByteArrayView client, accept, frontend, backend, timers, bytes, flags, conns, queues;
+    QByteArrayView *order[] = { &client, &accept, &frontend, &backend, &timers, &bytes, &flags, &conns, &queues };
+    for (QByteArrayView *field : order) {
+        if (!nextField(rest, field))
+            return Line::Malformed;
+    }
+    if (timers.count('/') != 2 || !backend.contains('/') || flags.size() != 2)
+        return Line::Malformed;
+    const bool noServer = backend.endsWith("<NOSRV>");
+    const char who = flags.at(0);
+    const char when = flags.at(1);
+    const bool serverSide = who == 'S' || who == 's' || who == 'P' || who == 'R' || who == 'I';
+    if (failuresOnly && !serverSide)
+        return Line::Healthy;
+
+    begin(r, file, number, line, u"haproxy-tcp"_s, u"haproxy"_s);
+    const qsizetype port = client.lastIndexOf(':');
+    r->client = QString::fromUtf8(port > 0 ? client.first(port) : client);
+    r->time = parseClfTime(accept);
+    r->upstreamAddress = QString::fromUtf8(backend);
+    r->flags = QString::fromUtf8(flags);
+    const QList<QByteArrayView> t = splitView(timers, '/');
+    r->queueMs = double(toSigned(t.value(0), -1));
+    r->connectMs = double(toSigned(t.value(1), -1));
+    QByteArrayView total = t.value(2);
+    if (total.startsWith('+'))
+        total = total.sliced(1);
+    r->requestMs = double(toSigned(total, -1));
+    if (const qsizetype slash = conns.lastIndexOf('/'); slash > 0 && conns.count('/') == 4) {
+        QByteArrayView retries = conns.sliced(slash + 1);
+        if (retries.startsWith('+'))
+            retries = retries.sliced(1);
+        r->retries = static_cast<int>(toSigned(retries, -1));
+    }
+    const qint64 sent = toSigned(bytes.startsWith('+') ? bytes.sliced(1) : bytes, 0);
+    if (who == 'S' || who == 's' || who == 'P') {
+        if (when == 'H')
+            r->status = who == 's' ? 504 : 502;
+        else if (when == 'C' && sent > 0)
+            r->status = 503;
+    }
+    setHaproxyTerminationCause(r, flags, noServer, line);
+    r->gatewayGenerated = r->status >= 500 || noServer;
+    return Line::Record;
+}
+
+// --- IIS W3C extended log ------------------------------------------------------------------------------
+
+const QList<QByteArray> &iisDefaultFields()
+{
+    // IIS's default field selection, in the order it writes them (IIS configuration reference,
+    // <logFile logExtFileFlags>; the "#Fields:" line of a default site).
+    static const QList<QByteArray> fields = QByteArray("date time s-ip cs-method cs-uri-stem cs-uri-query s-port "
+                                                       "cs-username c-ip cs(User-Agent) cs(Referer) sc-status "
+                                                       "sc-substatus sc-win32-status time-taken")
+                                                .split(' ');
+    return fields;
+}
+
+// What an IIS line's status, sub-status and Win32 status say went wrong. 502.3 is the answer of
+// IIS's forwarders (Application Request Routing, the ASP.NET Core Module out of process) when the
+// connection to the server behind them failed, the Win32 status being WinHTTP's error; 500.30 to
+// 500.38 are the ASP.NET Core Module's "the application did not start".
+void iisCause(LogRecord *r, int status, int subStatus, qint64 win32)
+{
+    const QString text = u"sc-status %1.%2, sc-win32-status %3"_s.arg(status).arg(subStatus).arg(win32);
+    if (status == 502 && subStatus == 3) {
+        r->gatewayGenerated = true;
+        static const QHash<qint64, std::pair<const char16_t *, bool>> winHttp {
+            { 12002, { u"upstream.timeout", false } }, // ERROR_WINHTTP_TIMEOUT
+            { 12007, { u"upstream.dns-failure", true } }, // ERROR_WINHTTP_NAME_NOT_RESOLVED
+            { 12029, { u"upstream.refused", true } }, // ERROR_WINHTTP_CANNOT_CONNECT
+            { 12030, { u"upstream.closed-early", false } }, // ERROR_WINHTTP_CONNECTION_ERROR
+            { 12031, { u"upstream.reset", false } }, // ERROR_WINHTTP_CONNECTION_RESET
+            { 12152, { u"upstream.invalid-response", false } }, // ERROR_WINHTTP_INVALID_SERVER_RESPONSE
+            { 12175, { u"upstream.tls-failure", true } }, // ERROR_WINHTTP_SECURE_FAILURE
+        };
+        const auto it = winHttp.constFind(win32);
+        if (it != winHttp.cend())
+            setCause(r, QString::fromUtf16(it->first), text, it->second);
+        else
+            setCause(r, u"upstream.error"_s, text);
+    } else if (status == 500 && subStatus >= 30 && subStatus <= 38) {
+        r->gatewayGenerated = true;
+        setCause(r, u"capacity.no-healthy-upstream"_s, text);
+    } else if (status == 503 && subStatus == 2) {
+        r->gatewayGenerated = true;
+        setCause(r, u"capacity.overloaded"_s, text); // concurrent request limit
+    }
+}
+
+Line parseIisW3c(QList<QByteArray> &fields, const QString &file, QByteArrayView line, qint64 number, LogRecord *r,
+                 bool failuresOnly)
+{
+    if (line.startsWith("#Fields:")) {
+        fields = line.sliced(8).trimmed().toByteArray().simplified().split(' ');
+        return Line::Skipped;
+    }
+    if (line.startsWith('#'))
+        return Line::Skipped;
+    QList<QByteArrayView> values;
+    for (const QByteArrayView &value : splitView(line.trimmed(), ' ')) {
+        if (!value.isEmpty())
+            values.append(value);
+    }
+    QList<QByteArray> names = fields.isEmpty() ? iisDefaultFields() : fields;
+    // Without a "#Fields:" line, a line one field short of the default set lacks cs(Referer).
+    if (fields.isEmpty() && values.size() == names.size() - 1)
+        names.removeOne("cs(Referer)");
+    if (values.size() != names.size())
+        return Line::Malformed;
+    auto value = [&](const char *name) -> QByteArrayView {
+        const qsizetype i = names.indexOf(QByteArray(name));
+        return i >= 0 ? values.at(i) : QByteArrayView();
+    };
+    const int status = toInt(value("sc-status"));
+    if (status < 100 || status > 599)
+        return Line::Malformed;
+    if (failuresOnly && status < 500)
+        return Line::Healthy;
+    begin(r, file, number, line, u"iis-w3c"_s, QString());
+    r->status = status;
+    if (!value("date").isEmpty())
+        r->time = parseIsoTime(value("date").toByteArray().append('T').append(value("time")).append('Z'));
+    r->client = QString::fromUtf8(value("c-ip"));
+    r->method = QString::fromUtf8(value("cs-method"));
+    r->target = QString::fromUtf8(value("cs-uri-stem"));
+    if (const QByteArrayView query = value("cs-uri-query"); !query.isEmpty() && query != "-")
+        r->target += u'?' + QString::fromUtf8(query);
+    if (const QByteArrayView host = value("cs-host"); !host.isEmpty() && host != "-")
+        r->host = QString::fromUtf8(host);
+    if (const QByteArrayView taken = value("time-taken"); !taken.isEmpty())
+        r->requestMs = toDouble(taken, -1);
+    const int subStatus = std::max(toInt(value("sc-substatus")), 0);
+    const qint64 win32 = toSigned(value("sc-win32-status"), 0);
+    r->flags = u"%1.%2 %3"_s.arg(status).arg(subStatus).arg(win32);
+    iisCause(r, status, subStatus, win32);
     return Line::Record;
 }
 
@@ -1028,6 +1208,22 @@ Line parseJson(const QString &format, const QString &file, QByteArrayView line, 
 
     if (format == u"caddy-json") {
         const QString logger = o.value(u"logger"_s).toString();
+        // caddy-l4's TCP proxy: "logger":"layer4", "msg":"handling connection", and the error of
+        // its dial to the upstream. It logs no HTTP status (it closes the client's connection); the
+        // record carries the one Caddy's HTTP proxy gives the same failure.
+        if (logger.startsWith(u"layer4") && o.value(u"error"_s).toString().contains(u"dial "_s)) {
+            r->kind = LogRecord::Kind::Error;
+            r->time = QDateTime::fromMSecsSinceEpoch(qint64(jsonNumber(o, { u"ts" }, 0) * 1000.0), Qt::UTC);
+            r->client = o.value(u"remote"_s).toString();
+            r->message = o.value(u"error"_s).toString();
+            applyCause(r, classifyLogMessage(r->message.toUtf8()));
+            if (r->cause.isEmpty())
+                setCause(r, u"upstream.error"_s, r->message, true);
+            r->gatewayGenerated = true;
+            // What Caddy's HTTP proxy answers for the same failure, as nginx's lines are read.
+            r->status = r->cause == u"upstream.timeout" ? 504 : 502;
+            return Line::Record;
+        }
         if (!logger.startsWith(u"http.log"))
             return failuresOnly ? Line::Healthy : Line::Skipped;
         const QJsonObject request = o.value(u"request"_s).toObject();
@@ -1499,6 +1695,10 @@ LogParser::Line LogParser::feed(QByteArrayView line, qint64 number, LogRecord *r
         return parseClfFamily(f, p.file, p.product, line, number, record, failuresOnly);
     if (f == u"haproxy-http")
         return parseHaproxy(p.file, line, number, record, failuresOnly);
+    if (f == u"haproxy-tcp")
+        return parseHaproxyTcp(p.file, line, number, record, failuresOnly);
+    if (f == u"iis-w3c")
+        return parseIisW3c(d->cloudFrontFields, p.file, line, number, record, failuresOnly);
     if (f == u"apache-error") {
         LogRecord next;
         const Line result = parseApacheError(p.file, line, number, &next, false);

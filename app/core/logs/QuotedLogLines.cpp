@@ -111,10 +111,40 @@ std::optional<LogRecord> failureOfLine(QByteArrayView line, qint64 number, const
     return record;
 }
 
+// A W3C extended log's field list as people quote it: IIS's "#Fields: date time s-ip …" line, or
+// only the names of the fields they kept ("sc-status sc-substatus sc-win32-status time-taken").
+// Returns the names, empty when the line is no such list.
+QByteArray w3cFieldList(QByteArrayView line)
+{
+    QByteArrayView rest = line.trimmed();
+    if (rest.startsWith("#Fields:"))
+        rest = rest.sliced(8).trimmed();
+    if (rest.size() > 1024 || !rest.contains("sc-status"))
+        return {};
+    static const QRegularExpression names(
+        QString::fromLatin1(R"(^(?:(?:date|time|time-taken|[csrx]{1,2}-[\w-]+|cs\([\w-]+\)|sc\([\w-]+\))\s+){2,})"
+                            R"((?:date|time|time-taken|[csrx]{1,2}-[\w-]+|cs\([\w-]+\)|sc\([\w-]+\))$)"));
+    if (!names.match(QString::fromUtf8(rest)).hasMatch())
+        return {};
+    return rest.toByteArray().simplified();
+}
+
 std::optional<LogRecord> failureOfLineAsWritten(QByteArrayView line, qint64 number, const QString &name)
 {
     if (line.size() < 20 || line.size() > 64 * 1024)
         return std::nullopt;
+    // A W3C line read with the field list quoted above it ("#Fields: …\n<values>").
+    if (const qsizetype newline = line.indexOf('\n'); newline > 0 && line.startsWith("#Fields: ")) {
+        LogParser parser(u"iis-w3c"_s, name);
+        LogRecord record;
+        parser.feed(line.first(newline), number, &record, true);
+        if (parser.feed(line.sliced(newline + 1).trimmed(), number, &record, true) == LogParser::Line::Record
+            && record.isFailure()) {
+            record.raw = QString::fromUtf8(line);
+            return record;
+        }
+        return std::nullopt;
+    }
     for (QByteArrayView candidate : undecorated(line)) {
         const QString format = LogFormats::detectLine(candidate);
         // A bare access line in the common log format names a status, not a gateway or a cause.
@@ -222,7 +252,8 @@ std::optional<LogRecord> failureOfLineAsWritten(QByteArrayView line, qint64 numb
     // the timers Tq/Tw/Tc/Tr/Tt, status, bytes, two cookies, the termination state, the connection
     // counts with the retries.
     static const QRegularExpression haproxyTail(
-        u"(?:^|\\s)(-?\\d+)/\\s*(-?\\d+)/\\s*(-?\\d+)/\\s*(-?\\d+)/\\s*\\+?(-?\\d+) ([1-5]\\d\\d) \\+?\\d+ \\S+ \\S+ "
+        u"(?:(?:^|\\s)\\S+/(<NOSRV>|\\S*)(?=\\s))?(?:^|\\s+)(-?\\d+)/\\s*(-?\\d+)/\\s*(-?\\d+)/\\s*(-?\\d+)/"
+        u"\\s*\\+?(-?\\d+) ([1-5]\\d\\d) \\+?\\d+ \\S+ \\S+ "
         u"([A-Za-z-]{4}) \\d+/\\d+/\\d+/\\d+/\\+?(\\d+)(?:.*\"(\\S+) (\\S+)(?: HTTP/[\\d.]+)?\")?"_s);
     if (const QRegularExpressionMatch m = haproxyTail.match(lineText); m.hasMatch()) {
         LogRecord record;
@@ -232,17 +263,22 @@ std::optional<LogRecord> failureOfLineAsWritten(QByteArrayView line, qint64 numb
         record.format = u"haproxy-http"_s;
         record.product = u"haproxy"_s;
         record.kind = LogRecord::Kind::Access;
-        const auto timer = [&m](int group) { return m.captured(group).toDouble(); };
+        const auto timer = [&m](int group) { return m.captured(group + 1).toDouble(); };
         record.queueMs = timer(2);
         record.connectMs = timer(3);
         record.upstreamHeaderMs = timer(4);
         record.requestMs = timer(5);
-        record.status = m.captured(6).toInt();
-        record.flags = m.captured(7);
-        record.retries = m.captured(8).toInt();
-        record.method = m.captured(9);
-        record.target = m.captured(10);
-        setHaproxyTerminationCause(&record, m.captured(7).toLatin1(), false, line);
+        record.status = m.captured(7).toInt();
+        record.flags = m.captured(8);
+        record.retries = m.captured(9).toInt();
+        record.method = m.captured(10);
+        record.target = m.captured(11);
+        // "backend/<NOSRV>", or "backend/" with nothing after it where a page's HTML ate the
+        // "<NOSRV>": no server could be picked.
+        const bool noServer = m.capturedStart(1) >= 0 && (m.captured(1).isEmpty() || m.captured(1) == u"<NOSRV>");
+        if (noServer)
+            record.upstreamAddress = m.captured(0).section(u' ', 0, 0, QString::SectionSkipEmpty);
+        setHaproxyTerminationCause(&record, m.captured(8).toLatin1(), noServer, line);
         record.gatewayGenerated = !record.cause.isEmpty() && record.status >= 500;
         return record;
     }
@@ -316,6 +352,7 @@ QList<LogRecord> failures(QByteArrayView text, const QString &name)
     QList<LogRecord> found;
     qsizetype start = 0;
     qint64 number = 0;
+    QByteArray w3cFields; // the field list of a W3C log quoted above, once seen
     while (start < text.size() && number < MaxLines) {
         qsizetype end = text.indexOf('\n', start);
         if (end < 0)
@@ -349,6 +386,17 @@ QList<LogRecord> failures(QByteArrayView text, const QString &name)
                 line = joined;
         }
         std::optional<LogRecord> record = failureOfLine(line, first, name);
+        // The field list of a W3C log (IIS) names the fields of the lines below it.
+        if (const QByteArray fields = w3cFieldList(line); !fields.isEmpty()) {
+            w3cFields = fields;
+            continue;
+        }
+        if (!record && !w3cFields.isEmpty() && !line.trimmed().isEmpty()) {
+            record
+                = failureOfLine(QByteArray("#Fields: " + w3cFields + '\n' + line.trimmed().toByteArray()), first, name);
+            if (record)
+                record->line = first;
+        }
         // A long line the terminal or the paste wrapped (ingress-nginx's access line cut inside its
         // upstream lists): the next line, when it is no record of its own and does not open like
         // one, continues it — read the two as one when that gives a record, or a record of another

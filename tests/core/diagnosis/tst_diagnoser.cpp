@@ -660,6 +660,15 @@ QList<Row> rows()
                                "solutions to this issue:</h2><p>The app failed to start</p></body></html>",
                                "Server: Microsoft-IIS/10.0")),
         u"500.gateway-app-not-started"_s, u"capacity.no-healthy-upstream"_s, gw, u"unknown"_s, 500);
+    add("IIS's '500 - The request timed out' page (Azure App Service's front end; realworld set N): a timeout, "
+        "whatever stack the client printed after it",
+        exchangeFromRaw(origin(500, "Internal Server Error", "text/html",
+                               "<html><head><title>500 - The request timed out.</title></head><body>  <font "
+                               "color =\"#aa0000\">         <h2>500 - The request timed out.</h2></font>  The web "
+                               "server failed to respond within the specified time.</body></html>\n    at "
+                               "StreamableHTTPClientTransport.send (file:///app/node_modules/sdk/client.js:284:23)\n"
+                               "    at process.processTicksAndRejections (node:internal/process/task_queues:95:5)\n")),
+        u"500.gateway-timeout"_s, u"upstream.timeout"_s, gw, u"unknown"_s, 500);
     add("proxy-status: 502 connection_limit_reached (the next hop's queue is full)",
         exchangeFromRaw(
             origin(502, "Bad Gateway", "text/plain", "", "Proxy-Status: edge1; error=connection_limit_reached")),

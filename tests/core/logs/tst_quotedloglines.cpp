@@ -106,6 +106,24 @@ void TestQuotedLogLines::aQuotedLogLineDecidesTheVerdict_data()
     QTest::newRow("nginx's line behind the ingress-nginx controller pod's name is ingress-nginx's")
         << u"ingress-nginx-502-ssl-unrecognized-name-controller-log-in-backticks.txt"_s << u"nginx-error"_s << 502
         << u"ingress-nginx"_s << u"upstream.tls-failure"_s;
+    QTest::newRow("HAProxy tcplog line: <NOSRV> and SC with 213 bytes sent is its own 503, no server")
+        << u"haproxy-503-nosrv-sc-213-bytes-tcplog-rancher-lb.txt"_s << u"haproxy-tcp"_s << 503 << u"haproxy"_s
+        << u"capacity.no-healthy-upstream"_s;
+    QTest::newRow("HAProxy httplog behind a router's time and host prefix: <NOSRV> is no server, not refused")
+        << u"haproxy-openshift-router-503-nosrv-sc-between-proxy-started-lines.txt"_s << u"haproxy-http"_s << 503
+        << u"haproxy"_s << u"capacity.no-healthy-upstream"_s;
+    QTest::newRow("HAProxy httplog wrapped, '<NOSRV>' eaten by a page's HTML ('v2/'): no server")
+        << u"haproxy-503-sc-nosrv-stripped-by-html-wrapped-syslog-qa-page.txt"_s << u"haproxy-http"_s << 503
+        << u"haproxy"_s << u"capacity.no-healthy-upstream"_s;
+    QTest::newRow("IIS W3C fields quoted as names over values: 502.3 with WinHTTP's 12002 is a timeout")
+        << u"iis-arr-502-3-log-fields-sc-win32-12002-docs.txt"_s << u"iis-w3c"_s << 502 << u"unknown"_s
+        << u"upstream.timeout"_s;
+    QTest::newRow("IIS W3C line in IIS's default fields, in backticks: 502.3 from the forwarder")
+        << u"iis-ancm-502-3-w3c-line-win32-64-after-kestrel-200.txt"_s << u"iis-w3c"_s << 502 << u"unknown"_s
+        << u"upstream.error"_s;
+    QTest::newRow("caddy-l4's JSON line: its own dial's failed lookup, not the client's")
+        << u"caddy-l4-dns-lookup-no-such-host-tcp-proxy-json-error.txt"_s << u"caddy-json"_s << 502 << u"caddy"_s
+        << u"upstream.dns-failure"_s;
     QTest::newRow("HAProxy line with bc_err=ERESET: the backend's reset, more precise than SH--")
         << u"haproxy-502-sh-bc-err-ereset-term-events-log.txt"_s << u"haproxy-http"_s << 502 << u"haproxy"_s
         << u"upstream.reset"_s;
