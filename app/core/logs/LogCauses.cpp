@@ -33,6 +33,10 @@ constexpr std::array Rules {
     MessageRule { "host not found in upstream", "upstream.dns-failure", "dns-failure" },
     MessageRule { "no such host", "upstream.dns-failure", "dns-failure" },
     MessageRule { "DNS lookup failure", "upstream.dns-failure", "dns-failure" },
+    // Kong's balancer ("[lua] balancer.lua:931: execute(): DNS resolution failed: dns server error:
+    // 3 name error"); it answers 503 "name resolution failed".
+    MessageRule { "DNS resolution failed", "upstream.dns-failure", "dns-failure" },
+    MessageRule { "name resolution failed", "upstream.dns-failure", "dns-failure" },
     MessageRule { "ERR_DNS_FAIL", "upstream.dns-failure", "dns-failure" },
     MessageRule { "Name or service not known", "upstream.dns-failure", "dns-failure" },
     MessageRule { "UnknownHostException", "upstream.dns-failure", "dns-failure" },
@@ -107,6 +111,13 @@ constexpr std::array Rules {
     MessageRule { "server closed", "upstream.closed-early", "closed-early" },
     MessageRule { "AH01102", "upstream.closed-early", "closed-early" },
     MessageRule { "AH00898", "upstream.closed-early", "closed-early" },
+    // mod_proxy_ajp: the backend's connection gave nothing ("AH00877: read zero bytes, expecting …",
+    // after "AH00992: ajp_read_header: ajp_ilink_receive failed").
+    MessageRule { "read zero bytes", "upstream.closed-early", "closed-early" },
+    MessageRule { "AH00877", "upstream.closed-early", "closed-early" },
+    // mod_proxy_http could not pass the request body on: the backend closed the connection first.
+    MessageRule { "AH01097", "upstream.closed-early", "closed-early" },
+    MessageRule { "pass request body failed", "upstream.closed-early", "closed-early" },
     MessageRule { "ERR_GATEWAY_FAILURE", "upstream.error", "upstream-error" },
     MessageRule { "Lambda execution failed", "origin.error", "origin-error" },
     MessageRule { "Execution failed due to configuration error", "upstream.error", "upstream-error" },

@@ -503,6 +503,8 @@ Line parseNginxError(const QString &file, QByteArrayView line, qint64 number, Lo
     if (colon < 0)
         return Line::Malformed;
     QByteArrayView message = line.sliced(colon + 2);
+    if (message.startsWith("\\*")) // the connection number behind a Markdown escape ("\\*1259407")
+        message = message.sliced(1);
     if (message.startsWith('*')) {
         const qsizetype space = message.indexOf(' ');
         message = space > 0 ? message.sliced(space + 1) : QByteArrayView();
@@ -513,7 +515,9 @@ Line parseNginxError(const QString &file, QByteArrayView line, qint64 number, Lo
     if (failuresOnly && cause.cause.isEmpty())
         return Line::Healthy;
 
-    const bool kong = line.contains("server: kong") || line.contains("[kong]");
+    // Kong runs nginx: its lines name "server: kong", or come from its Lua balancer.
+    const bool kong = line.contains("server: kong") || line.contains("[kong]") || line.contains("[lua] balancer.lua")
+        || (line.contains("[lua] ") && line.contains("execute(): DNS resolution failed"));
     begin(r, file, number, line, u"nginx-error"_s, kong ? u"kong"_s : u"nginx"_s);
     r->kind = LogRecord::Kind::Error;
     if (dated) {
@@ -573,8 +577,11 @@ Line parseNginxError(const QString &file, QByteArrayView line, qint64 number, Lo
             "upstream 127.0.0.1:8181 is the NGINX Ingress Controller's stand-in for a Service "
             "without ready endpoints");
     }
-    // nginx answers 504 for a timeout, 502 for every other upstream failure, 503 for a limit.
-    if (r->cause == u"upstream.timeout")
+    // nginx answers 504 for a timeout, 502 for every other upstream failure, 503 for a limit;
+    // Kong's balancer 503 for a name it could not resolve.
+    if (r->product == u"kong" && r->cause == u"upstream.dns-failure")
+        r->status = 503;
+    else if (r->cause == u"upstream.timeout")
         r->status = 504;
     else if (r->cause == u"capacity.rate-limited")
         r->status = 503;

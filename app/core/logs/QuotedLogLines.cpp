@@ -32,6 +32,8 @@ QList<QByteArrayView> undecorated(QByteArrayView line)
             u"\\w{3} [ \\d]\\d \\d\\d:\\d\\d:\\d\\d \\S+ [^:\\s]+: |[\\w.-]+\\s+\\|\\s+|"
             // a log viewer's time glued to the service name ("20.1.2017 09:52:13nginx.1     | ")
             u"[\\d./:T-]+ [\\d:.]+[\\w.-]+\\s+\\|\\s+|"
+            // the file name grep and zgrep write in front of each line ("httpd/error_log-20201208.gz:")
+            u"[\\w./-]+\\.(?:log|gz)[\\w.-]*:(?=\\[)|"
             // a time stamp in front (`docker logs -t`, Docker Desktop, kubectl --timestamps)
             u"\\d{4}-\\d\\d-\\d\\d[ T]\\d\\d:\\d\\d:\\d\\d(?:[.,]\\d+)?(?:Z|[+-]\\d\\d:?\\d\\d)?\\s+|"
             // a Kubernetes pod and container name in front (kubectl logs --prefix, stern)
@@ -131,7 +133,7 @@ QByteArray w3cFieldList(QByteArrayView line)
 
 std::optional<LogRecord> failureOfLineAsWritten(QByteArrayView line, qint64 number, const QString &name)
 {
-    if (line.size() < 20 || line.size() > 64 * 1024)
+    if (line.size() < 16 || line.size() > 64 * 1024)
         return std::nullopt;
     // A W3C line read with the field list quoted above it ("#Fields: …\n<values>").
     if (const qsizetype newline = line.indexOf('\n'); newline > 0 && line.startsWith("#Fields: ")) {
@@ -146,6 +148,19 @@ std::optional<LogRecord> failureOfLineAsWritten(QByteArrayView line, qint64 numb
         return std::nullopt;
     }
     for (QByteArrayView candidate : undecorated(line)) {
+        // Apache's error_log line quoted without its time ("[proxy_ajp:error] [pid 25957] … AH00877:
+        // read zero bytes"): read with an empty one.
+        if (candidate.startsWith("[proxy") && candidate.indexOf("] ") > 0
+            && candidate.first(candidate.indexOf("] ")).contains(':')) {
+            LogParser parser(u"apache-error"_s, name);
+            LogRecord record;
+            const QByteArray timed = "[-] " + candidate.toByteArray();
+            if ((parser.feed(timed, number, &record, true) == LogParser::Line::Record || parser.finish(&record))
+                && record.isFailure()) {
+                record.raw = QString::fromUtf8(line).trimmed();
+                return record;
+            }
+        }
         const QString format = LogFormats::detectLine(candidate);
         // A bare access line in the common log format names a status, not a gateway or a cause.
         if (format.isEmpty() || format == u"combined")
@@ -175,10 +190,28 @@ std::optional<LogRecord> failureOfLineAsWritten(QByteArrayView line, qint64 numb
         const LogCause cause = classifyLogMessage(line);
         if (cause.cause.isEmpty())
             return std::nullopt;
-        LogRecord record = errorLine(name, number, lineText, u"nginx-error"_s, u"nginx"_s, lineText.trimmed(), cause);
+        LogRecord record
+            = errorLine(name, number, lineText, u"nginx-error"_s,
+                        lineText.contains(u", server: kong"_s) ? u"kong"_s : u"nginx"_s, lineText.trimmed(), cause);
         // nginx answers 504 for a timeout, 503 for a limit, 502 for every other upstream failure.
         record.status = cause.cause == u"upstream.timeout" ? 504 : cause.cause == u"capacity.rate-limited" ? 503 : 502;
         return record;
+    }
+    // An Apache error code quoted with its message and nothing else, in any case ("ah01097: pass
+    // request body failed to"): mod_proxy's words for what went wrong with the backend.
+    static const QRegularExpression apacheCode(u"(?:^|[\\s`>(\\]])[Aa][Hh](\\d{5}): ([^`\\n]{8,})"_s);
+    if (const QRegularExpressionMatch m = apacheCode.match(lineText); m.hasMatch()) {
+        const QByteArray message = "AH" + m.captured(1).toLatin1() + ": " + m.captured(2).toUtf8();
+        const LogCause cause = classifyLogMessage(message);
+        if (!cause.cause.isEmpty()) {
+            LogRecord record
+                = errorLine(name, number, lineText, u"apache-error"_s, u"apache"_s, QString::fromUtf8(message), cause);
+            // mod_proxy: 503 when it cannot connect, 500 for a DNS failure, 502 after the connect.
+            record.status = cause.cause == u"upstream.refused" ? 503
+                : cause.cause == u"upstream.dns-failure"       ? 500
+                                                               : 502;
+            return record;
+        }
     }
     // Caddy's console encoder (`caddy run` in a terminal): "2025/02/11 04:27:47.487\tERROR\t
     // http.log.error\tdial tcp: lookup app: i/o timeout\t{"request": {…}, "status": 502}" — the
@@ -228,13 +261,19 @@ std::optional<LogRecord> failureOfLineAsWritten(QByteArrayView line, qint64 numb
     // lookup auth on 127.0.0.11:53: no such host". Its ForwardAuth middleware answers such a failure
     // with 500; the proxy itself with 504 for a timeout and 502 for the rest.
     static const QRegularExpression traefikConsole(
-        u"\\b(?:DBG|INF|WRN|ERR) github\\.com/traefik/traefik/\\S*?(/middlewares/auth/forward\\.go)?:\\d+ > (.+)$"_s);
+        u"\\b(?:DBG|INF|WRN|ERR) (?:github\\.com/traefik/traefik/\\S*?(/middlewares/auth/forward\\.go)?|"
+        // Traefik 3.1+ writes its proxy's error with the file's short path and the status it answered:
+        // "DBG httputil/proxy.go:121 > 502 Bad Gateway | error=dial tcp …: connect: no route to host"
+        u"httputil/proxy\\.go):\\d+ > (?:(5\\d\\d) [A-Za-z ]+ \\| error=)?(.+?)`*$"_s);
     if (const QRegularExpressionMatch m = traefikConsole.match(lineText); m.hasMatch()) {
-        const LogCause cause = classifyLogMessage(m.captured(2).toUtf8());
+        const LogCause cause = classifyLogMessage(m.captured(3).toUtf8());
         if (!cause.cause.isEmpty()) {
             LogRecord record
-                = errorLine(name, number, lineText, u"traefik-console"_s, u"traefik"_s, m.captured(2).trimmed(), cause);
-            record.status = m.capturedLength(1) > 0 ? 500 : cause.cause == u"upstream.timeout" ? 504 : 502;
+                = errorLine(name, number, lineText, u"traefik-console"_s, u"traefik"_s, m.captured(3).trimmed(), cause);
+            record.status = m.capturedLength(2) > 0  ? m.captured(2).toInt()
+                : m.capturedLength(1) > 0            ? 500
+                : cause.cause == u"upstream.timeout" ? 504
+                                                     : 502;
             return record;
         }
     }
@@ -280,6 +319,31 @@ std::optional<LogRecord> failureOfLineAsWritten(QByteArrayView line, qint64 numb
             record.upstreamAddress = m.captured(0).section(u' ', 0, 0, QString::SectionSkipEmpty);
         setHaproxyTerminationCause(&record, m.captured(8).toLatin1(), noServer, line);
         record.gatewayGenerated = !record.cause.isEmpty() && record.status >= 500;
+        return record;
+    }
+    // Fly.io's proxy in the app's logs: "instance refused connection. is your app listening on
+    // 0.0.0.0:8080?" (nothing listens on the service's internal port; it answers 502) and "could not
+    // find a good candidate within 90 attempts at load balancing" (no machine could take it).
+    static const QRegularExpression flyProxy(
+        u"\\b(instance refused connection|could not find a good candidate within \\d+ attempts at load balancing)"_s);
+    if (const QRegularExpressionMatch m = flyProxy.match(lineText); m.hasMatch()) {
+        const bool refused = m.captured(1).startsWith(u"instance");
+        LogCause cause;
+        cause.cause = refused ? u"upstream.refused"_s : u"capacity.no-healthy-upstream"_s;
+        cause.hint = hintForCause(cause.cause, refused);
+        cause.text = m.captured(1);
+        LogRecord record = errorLine(name, number, lineText, u"fly-proxy"_s, QString(), m.captured(1), cause);
+        record.status = refused ? 502 : 503;
+        return record;
+    }
+    // Traefik's body when a router's service has no server left ("no available server", its 503),
+    // quoted on a line of its own.
+    static const QRegularExpression traefikNoServer(u"^[\\s`>]*no available server[\\s`.]*$"_s);
+    if (traefikNoServer.match(lineText).hasMatch()) {
+        LogCause cause { u"capacity.no-healthy-upstream"_s, u"no-healthy-upstream"_s, lineText.trimmed() };
+        LogRecord record
+            = errorLine(name, number, lineText, u"traefik-body"_s, u"traefik"_s, lineText.trimmed(), cause);
+        record.status = 503;
         return record;
     }
     // Caddy 1's error log: "[ERROR 502 /api] dial tcp 172.20.0.6:5000: connect: connection refused".

@@ -124,6 +124,36 @@ void TestQuotedLogLines::aQuotedLogLineDecidesTheVerdict_data()
     QTest::newRow("caddy-l4's JSON line: its own dial's failed lookup, not the client's")
         << u"caddy-l4-dns-lookup-no-such-host-tcp-proxy-json-error.txt"_s << u"caddy-json"_s << 502 << u"caddy"_s
         << u"upstream.dns-failure"_s;
+    QTest::newRow("Kong's balancer line wrapped over lines: 'DNS resolution failed' is Kong's own 503")
+        << u"kong-503-dns-resolution-failed-name-error-rewrapped-tried-list.txt"_s << u"nginx-error"_s << 503
+        << u"kong"_s << u"upstream.dns-failure"_s;
+    QTest::newRow("Kong's line with its connection number behind a Markdown escape ('\\*1259407')")
+        << u"kong-503-dns-empty-record-timeouts-escaped-wrapped.txt"_s << u"nginx-error"_s << 503 << u"kong"_s
+        << u"upstream.dns-failure"_s;
+    QTest::newRow("nginx's words without a date but with 'server: kong' are Kong's")
+        << u"kong-connect-111-refused-server-kong-short-line-prose.txt"_s << u"nginx-error"_s << 502 << u"kong"_s
+        << u"upstream.refused"_s;
+    QTest::newRow("Apache's AJP lines quoted without their time: 'read zero bytes' is a close before the answer")
+        << u"apache-ajp-read-zero-bytes-ilink-receive-failed-error-log.txt"_s << u"apache-error"_s << 502 << u"apache"_s
+        << u"upstream.closed-early"_s;
+    QTest::newRow("Apache's error_log behind zgrep's file name prefix: (70007) is a timeout")
+        << u"apache-proxy-70007-timeout-100-continue-zgrep-prefixed-foreman.txt"_s << u"apache-error"_s << 502
+        << u"apache"_s << u"upstream.timeout"_s;
+    QTest::newRow("An Apache code quoted alone in lower case ('ah01097: pass request body failed')")
+        << u"apache-502-ah01097-pass-request-body-failed-lowercase-prose.txt"_s << u"apache-error"_s << 502
+        << u"apache"_s << u"upstream.closed-early"_s;
+    QTest::newRow("Traefik 3's console line from httputil/proxy.go states the status and the dial's error")
+        << u"traefik-502-dbg-no-route-to-host-plus-newt-dns-error.txt"_s << u"traefik-console"_s << 502 << u"traefik"_s
+        << u"upstream.refused"_s;
+    QTest::newRow("Fly's proxy: 'instance refused connection' is its 502 for a port nothing listens on")
+        << u"fly-proxy-instance-refused-connection-hint-line.txt"_s << u"fly-proxy"_s << 502 << u"unknown"_s
+        << u"upstream.refused"_s;
+    QTest::newRow("Fly's proxy: 'could not find a good candidate' is no machine to take the request")
+        << u"fly-proxy-no-good-candidate-90-attempts-bullet-list.txt"_s << u"fly-proxy"_s << 503 << u"unknown"_s
+        << u"capacity.no-healthy-upstream"_s;
+    QTest::newRow("Traefik's 'no available server' body on a line of its own is its 503")
+        << u"traefik3-503-no-available-server-issue-template.txt"_s << u"traefik-body"_s << 503 << u"traefik"_s
+        << u"capacity.no-healthy-upstream"_s;
     QTest::newRow("HAProxy line with bc_err=ERESET: the backend's reset, more precise than SH--")
         << u"haproxy-502-sh-bc-err-ereset-term-events-log.txt"_s << u"haproxy-http"_s << 502 << u"haproxy"_s
         << u"upstream.reset"_s;
