@@ -47,6 +47,9 @@ constexpr std::array Rules {
     MessageRule { "server misbehaving", "upstream.dns-failure", "dns-failure" },
     MessageRule { "SSL_do_handshake() failed", "upstream.tls-failure", "tls-failure" },
     MessageRule { "upstream SSL certificate", "upstream.tls-failure", "tls-failure" },
+    // nginx: the upstream closed during the TLS handshake (it speaks plain HTTP there, or refused
+    // the protocol or the name): "peer closed connection in SSL handshake while SSL handshaking to upstream"
+    MessageRule { "peer closed connection in SSL handshake", "upstream.tls-failure", "tls-failure" },
     MessageRule { "SSL Proxy connect failed", "upstream.tls-failure", "tls-failure" },
     MessageRule { "ERR_SECURE_CONNECT_FAIL", "upstream.tls-failure", "tls-failure" },
     MessageRule { "TLS_error", "upstream.tls-failure", "tls-failure" },

@@ -277,6 +277,19 @@ std::optional<LogRecord> failureOfLineAsWritten(QByteArrayView line, qint64 numb
             return record;
         }
     }
+    // authentik's proxy outpost (Go) logs its reverse proxy's error as JSON, then the 502 it answered:
+    // {"error":"EOF","event":"Error proxying to upstream server",…}.
+    static const QRegularExpression outpost(
+        u"\"error\":\"([^\"]+)\",\"event\":\"Error proxying to upstream server\""_s);
+    if (const QRegularExpressionMatch m = outpost.match(lineText); m.hasMatch()) {
+        const LogCause cause = classifyLogMessage(m.captured(1).toUtf8());
+        if (!cause.cause.isEmpty()) {
+            LogRecord record
+                = errorLine(name, number, lineText, u"authentik-outpost"_s, QString(), m.captured(0), cause);
+            record.status = cause.cause == u"upstream.timeout" ? 504 : 502;
+            return record;
+        }
+    }
     // Go's httputil.ReverseProxy (the default error handler of Go proxies without a log format of
     // their own) logs "http: proxy error: <the transport's error>" and answers 502.
     static const QRegularExpression goProxy(u"http: proxy error: ([^\"\\n]+)"_s);

@@ -669,6 +669,17 @@ QList<Row> rows()
                                "StreamableHTTPClientTransport.send (file:///app/node_modules/sdk/client.js:284:23)\n"
                                "    at process.processTicksAndRejections (node:internal/process/task_queues:95:5)\n")),
         u"500.gateway-timeout"_s, u"upstream.timeout"_s, gw, u"unknown"_s, 500);
+    add("App Engine's 'process handling this request unexpectedly died' (error code 203, realworld set O): the "
+        "platform's 500 for a process that ended mid-request",
+        exchangeFromRaw(origin(500, "Internal Server Error", "text/plain",
+                               "The process handling this request unexpectedly died. This is likely to cause a new "
+                               "process to be used for the next request to your application. (Error code 203)\n")),
+        u"500.gateway-closed"_s, u"upstream.closed-early"_s, gw, u"gcp-lb"_s, 500);
+    add("Anthropic's 529 overloaded_error (realworld set N): a service's own status for 'too busy'",
+        exchangeFromRaw(origin(529, "", "application/json",
+                               "{\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":"
+                               "\"Overloaded\"}}")),
+        u"5xx.overloaded"_s, u"capacity.overloaded"_s, og, u"origin"_s, 529);
     add("proxy-status: 502 connection_limit_reached (the next hop's queue is full)",
         exchangeFromRaw(
             origin(502, "Bad Gateway", "text/plain", "", "Proxy-Status: edge1; error=connection_limit_reached")),

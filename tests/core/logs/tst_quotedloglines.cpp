@@ -154,6 +154,12 @@ void TestQuotedLogLines::aQuotedLogLineDecidesTheVerdict_data()
     QTest::newRow("Traefik's 'no available server' body on a line of its own is its 503")
         << u"traefik3-503-no-available-server-issue-template.txt"_s << u"traefik-body"_s << 503 << u"traefik"_s
         << u"capacity.no-healthy-upstream"_s;
+    QTest::newRow("nginx's 'peer closed connection in SSL handshake' to its upstream is a TLS failure")
+        << u"nginx-upstream-ssl-handshake-peer-closed-engintron-8443.txt"_s << u"nginx-error"_s << 502 << u"nginx"_s
+        << u"upstream.tls-failure"_s;
+    QTest::newRow("authentik's outpost JSON line: 'Error proxying to upstream server' with EOF")
+        << u"unknown-502-authentik-outpost-eof-json-log-backtick.txt"_s << u"authentik-outpost"_s << 502
+        << u"unknown"_s << u"upstream.closed-early"_s;
     QTest::newRow("HAProxy line with bc_err=ERESET: the backend's reset, more precise than SH--")
         << u"haproxy-502-sh-bc-err-ereset-term-events-log.txt"_s << u"haproxy-http"_s << 502 << u"haproxy"_s
         << u"upstream.reset"_s;
