@@ -1,6 +1,7 @@
 #include "capture/CaptureImporter.h"
 
 #include "capture/CurlImporter.h"
+#include "capture/FetchCallImporter.h"
 #include "capture/HarImporter.h"
 #include "capture/HttpFileImporter.h"
 #include "capture/LooseText.h"
@@ -145,11 +146,6 @@ Error notACapture(QByteArrayView text, const QString &name)
                               "instead")
                            .arg(name),
                        Error::Code::Unsupported };
-    if (text.startsWith("fetch(") || text.startsWith("await fetch("))
-        return Error { Tr::tr("%1: line 1: this is a JavaScript fetch() call (\"Copy as fetch\"), not a curl command; "
-                              "copy the request with \"Copy as cURL\" or save a HAR instead")
-                           .arg(name),
-                       Error::Code::Unsupported };
     return Error {
         Tr::tr("%1: not a capture Gatescope can read: expected a HAR file, a curl command, a raw HTTP request or "
                "response, or an .http file (%2 begins with \"%3\")")
@@ -234,8 +230,21 @@ Result<Capture> importCurlTranscript(QByteArrayView text, const QString &name)
 Result<Capture> importDetectedKind(std::optional<Kind> kind, QByteArrayView text, const QString &name,
                                    const ProgressFunction &progress, const std::atomic_bool *cancel)
 {
-    if (!kind)
+    if (!kind) {
+        // A fetch() call alone is the request it describes; with what came back pasted below it (a
+        // console's "GET … 502"), the answer is the capture and the call only its request.
+        if (std::optional<Result<Capture>> fetch = FetchCallImporter::importText(text, name)) {
+            std::optional<Capture> loose = LooseText::read(text, name);
+            if (!loose || loose->exchanges.isEmpty() || onlyUnknownStatusBody(*loose) || !*fetch)
+                return std::move(*fetch);
+            for (Exchange &exchange : loose->exchanges) {
+                if (!exchange.request.url.isValid() || exchange.request.url.isEmpty())
+                    exchange.request = (*fetch)->requests.first();
+            }
+            return std::move(*loose);
+        }
         return orLooseText(notACapture(text, name), text, name);
+    }
     switch (*kind) {
     case Kind::Har: {
         HarImporter importer;

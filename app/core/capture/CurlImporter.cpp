@@ -3,6 +3,8 @@
 #include "capture/CurlOptions.h"
 #include "capture/SourcePosition.h"
 
+#include <QRegularExpression>
+
 namespace Gatescope {
 
 namespace {
@@ -34,7 +36,10 @@ QByteArray commandName(const QByteArray &word)
 bool isPrompt(QByteArrayView before)
 {
     const QByteArrayView prompt = before.trimmed();
-    if (prompt.isEmpty() || !before.endsWith(' ') || prompt.contains('\'') || prompt.contains('"')
+    // cmd's prompt, written straight before the command: "C:\\Users\\ann>curl …", "c:>curl …"
+    static const QRegularExpression driveprompt(u"^[A-Za-z]:[^\\s>]*>$"_s);
+    const bool drive = driveprompt.match(QString::fromUtf8(prompt)).hasMatch();
+    if (prompt.isEmpty() || (!before.endsWith(' ') && !drive) || prompt.contains('\'') || prompt.contains('"')
         || prompt.contains('|'))
         return false;
     return prompt.endsWith('$') || prompt.endsWith('#') || prompt.endsWith('%') || prompt.endsWith('>')
@@ -57,6 +62,12 @@ QByteArrayView withoutPrompt(QByteArrayView text)
     }
     if (trimmed.startsWith("& "))
         trimmed = trimmed.sliced(2);
+    // An item of a Markdown numbered list: "2. curl …"
+    static const QRegularExpression listItem(u"^\\d{1,2}\\. +(?=curl)"_s);
+    if (const QRegularExpressionMatch m
+        = listItem.match(QString::fromLatin1(trimmed.first(std::min<qsizetype>(trimmed.size(), 12))));
+        m.hasMatch())
+        trimmed = trimmed.sliced(m.capturedLength());
     // A longer prompt before the command: "ann@box:~/src$ curl …", "[ann@box src]$ curl …",
     // "box% curl …", "root@box:/# curl …", oh-my-zsh's "➜  src git:(main) ✗ curl …", "❯ curl …".
     const qsizetype newline = trimmed.indexOf('\n');
@@ -71,9 +82,60 @@ QByteArrayView withoutPrompt(QByteArrayView text)
 // Markdown code span or fence around it, a root prompt ("# curl …", which a shell would read as a
 // comment) and the "> " continuation prompt a terminal shows under a line ending in "\\" become
 // blanks.
+// Shell variables set on the lines above the command ("url=https://…", "export TOKEN='…'") put
+// into it where it names them ($url, ${url}, "$url"), as the shell would; the assignment lines
+// become blank. Only names set in the paste are replaced.
+QByteArray withPastedVariables(QByteArray plain)
+{
+    static const QRegularExpression assignment(
+        u"^[ \\t]*(?:export[ \\t]+|set[ \\t]+)?([A-Za-z_][A-Za-z0-9_]*)=(\\S+)[ \\t]*\\r?$"_s);
+    QList<std::pair<QByteArray, QByteArray>> variables;
+    qsizetype start = 0;
+    while (start < plain.size()) {
+        qsizetype end = plain.indexOf('\n', start);
+        if (end < 0)
+            end = plain.size();
+        const QByteArrayView line = QByteArrayView(plain).sliced(start, end - start);
+        const QRegularExpressionMatch m = assignment.match(QString::fromUtf8(line));
+        if (!m.hasMatch())
+            break;
+        QByteArray value = m.captured(2).toUtf8();
+        if (value.size() >= 2 && (value.front() == '\'' || value.front() == '"') && value.back() == value.front())
+            value = value.sliced(1, value.size() - 2);
+        variables.append({ m.captured(1).toUtf8(), value });
+        for (qsizetype k = start; k < end; ++k)
+            plain[k] = ' ';
+        start = end + 1;
+    }
+    for (const auto &[name, value] : std::as_const(variables)) {
+        plain.replace(QByteArray("${" + name + "}"), value);
+        const QByteArray reference = "$" + name;
+        static const QRegularExpression wordEnd(u"^[A-Za-z0-9_]"_s);
+        for (qsizetype at = plain.indexOf(reference); at >= 0; at = plain.indexOf(reference, at)) {
+            const qsizetype after = at + 1 + name.size();
+            if (after < plain.size()
+                && wordEnd.match(QString::fromLatin1(QByteArrayView(plain).sliced(after, 1))).hasMatch()) {
+                at = after;
+                continue;
+            }
+            plain.replace(at, 1 + name.size(), value);
+            at += value.size();
+        }
+    }
+    return plain;
+}
+
 QByteArray pastedCommand(QByteArrayView text)
 {
-    QByteArray plain = text.toByteArray();
+    QByteArray plain = withPastedVariables(text.toByteArray());
+    // A command whose quotes a page turned into HTML entities (a thread moved between trackers):
+    // "-H &quot;Content-Type: application/json&quot;".
+    if (plain.contains("&quot;") && !plain.contains('"'))
+        plain.replace("&quot;", "\"")
+            .replace("&#39;", "'")
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&amp;", "&");
     qsizetype first = 0;
     while (first < plain.size() && (isBlank(plain.at(first)) || plain.at(first) == '\n' || plain.at(first) == '\r'))
         ++first;
@@ -84,6 +146,16 @@ QByteArray pastedCommand(QByteArrayView text)
         if (last > first && plain.at(last) == '`') {
             plain[first] = ' ';
             plain[last] = ' ';
+        }
+    }
+    // A command in Markdown bold: "**curl -v …**"
+    if (QByteArrayView(plain).sliced(first).startsWith("**")) {
+        qsizetype last = plain.size() - 1;
+        while (last > first && (isBlank(plain.at(last)) || plain.at(last) == '\n' || plain.at(last) == '\r'))
+            --last;
+        if (last > first + 3 && plain.at(last) == '*' && plain.at(last - 1) == '*') {
+            plain[first] = plain[first + 1] = ' ';
+            plain[last] = plain[last - 1] = ' ';
         }
     }
     bool continued = false;

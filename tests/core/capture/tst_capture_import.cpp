@@ -414,6 +414,50 @@ private Q_SLOTS:
         QCOMPARE(capture->requests.first().url, QUrl(u"http://121.37.5.232:10000/hello/"_s));
     }
 
+    // A browser's "Copy as fetch" (realworld-curl set 3): Chromium's with a comma after the last
+    // header, Firefox's "await fetch" in a Markdown fence. The request it describes, with a warning
+    // that the browser adds what the call does not list; nothing is sent.
+    void readsABrowsersFetchCallAsItsRequest_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QByteArray>("header");
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("Chromium: a comma before the closing brace, the referrer as Referer")
+            << QByteArray("fetch(\"https://h.example/api\", {\n  \"headers\": {\n    \"accept\": \"*/*\",\n  },\n  "
+                          "\"referrer\": \"https://h.example/page\",\n  \"body\": \"{\\\"a\\\":1}\",\n  \"method\": "
+                          "\"POST\",\n  \"mode\": \"cors\"\n});\n")
+            << QByteArray("POST") << u"https://h.example/api"_s << QByteArray("Referer: https://h.example/page")
+            << QByteArray("{\"a\":1}");
+        QTest::newRow("Firefox: await fetch in a Markdown fence")
+            << QByteArray("```js\nawait fetch(\"https://h.example/doc\", {\n    \"credentials\": \"include\",\n    "
+                          "\"headers\": {\n        \"Accept-Language\": \"en-US,en;q=0.5\"\n    },\n    \"method\": "
+                          "\"GET\",\n    \"mode\": \"cors\"\n});\n```\n")
+            << QByteArray("GET") << u"https://h.example/doc"_s << QByteArray("Accept-Language: en-US,en;q=0.5")
+            << QByteArray();
+    }
+
+    void readsABrowsersFetchCallAsItsRequest()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QByteArray, method);
+        QFETCH(QString, url);
+        QFETCH(QByteArray, header);
+        QFETCH(QByteArray, body);
+        const auto capture = CaptureImporter::importText(text, u"pasted text"_s);
+        QVERIFY2(capture.ok(), qPrintable(capture.error()));
+        QVERIFY(capture->exchanges.isEmpty());
+        QCOMPARE(capture->requests.size(), 1);
+        const RequestSpec &request = capture->requests.first();
+        QCOMPARE(request.method, method);
+        QCOMPARE(request.url, QUrl(url));
+        const qsizetype colon = header.indexOf(": ");
+        QCOMPARE(headerValue(request.headers, header.first(colon)), header.sliced(colon + 2));
+        QCOMPARE(request.body, body);
+        QVERIFY2(capture->warnings.join(u'\n').contains(u"fetch()"_s), qPrintable(capture->warnings.join(u'\n')));
+    }
+
     void warnsWhenOutputWasCutOutByHand()
     {
         const auto capture = CaptureImporter::importText(

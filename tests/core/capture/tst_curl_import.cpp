@@ -190,6 +190,18 @@ private Q_SLOTS:
                           "-d x http://10.0.11.76:8499/grpc.health.v1.Health/Check\n")
             << QByteArray("POST") << u"http://10.0.11.76:8499/grpc.health.v1.Health/Check"_s << QByteArray("x")
             << QByteArray("Content-Type: application/grpc") << QString();
+        // Realworld-curl set 3 (session 10): a command in Markdown bold, and one whose URL a shell
+        // variable set on the line above holds.
+        QTest::newRow("a command in Markdown bold")
+            << QByteArray("**curl -v -X POST 'http://127.0.0.1:3000/upload/' -H 'Content-Type: text/plain' -d x**")
+            << QByteArray("POST") << u"http://127.0.0.1:3000/upload/"_s << QByteArray("x")
+            << QByteArray("Content-Type: text/plain") << QString();
+        QTest::newRow("a URL in a shell variable set on the line above ($url, \"${url}\")")
+            << QByteArray("url=https://foo.com/bar\ncurl -X POST -d '{\"a\":1}' $url\n") << QByteArray("POST")
+            << u"https://foo.com/bar"_s << QByteArray("{\"a\":1}") << QByteArray() << QString();
+        QTest::newRow("a variable set with export and quotes, used in braces inside double quotes")
+            << QByteArray("export HOST='api.example.com'\ncurl \"https://${HOST}/v1/items\"\n") << QByteArray("GET")
+            << u"https://api.example.com/v1/items"_s << QByteArray() << QByteArray() << QString();
         // Chrome 107 put values in plain "…" and still escaped inside them (curl/curl#9881:
         // https://github.com/curl/curl/issues/9881); cmd keeps those ^ inside quotes.
         QTest::newRow("Chrome 107 cmd: ^ escapes inside plain quotes")
