@@ -119,6 +119,10 @@ void WaterfallBarDelegate::paintFrameLane(QPainter *painter, const QStyleOptionV
     painter->save();
     painter->setClipRect(option.rect);
     painter->setRenderHint(QPainter::Antialiasing, false);
+    // On a selected row the lane keeps the base colour under it, so the marks read as on any row.
+    if (option.state & QStyle::State_Selected)
+        painter->fillRect(QRectF(left - inset / 2.0, lane.top(), right - left + inset, lane.height()),
+                          option.palette.color(group, QPalette::Base));
     // A hairline along the lane, from the bar's start to its end: the marks belong to this bar.
     const double from = std::clamp(left + m_scale->xForTime(bar.startMs), left, right);
     const double to = std::clamp(left + m_scale->xForTime(bar.endMs()), left, right);
