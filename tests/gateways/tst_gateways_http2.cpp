@@ -11,7 +11,8 @@
 // Go's http.Server MaxHeaderBytes, 1 MB by default, https://pkg.go.dev/net/http#Server) — and the
 // side-by-side comparison of the two protocols through each. HAProxy with
 // tune.h2.max-concurrent-streams 0 refuses the stream (REFUSED_STREAM), and its reload in
-// master-worker mode sends GOAWAY NO_ERROR mid-response yet finishes it; so does Caddy's reload. Apache also serves
+// master-worker mode sends GOAWAY NO_ERROR mid-response yet finishes it; so do Caddy's reload and
+// Apache's graceful restart (a parent run with -DFOREGROUND, SIGUSR1 as `-k graceful` sends). Apache also serves
 // plain http with h2c by Upgrade (`Protocols h2c http/1.1`): the probe's --http2 upgrades as curl
 // does, and its phases agree with curl's there too (both end the wait at the 101's first byte).
 #include "diagnosis/Diagnoser.h"
@@ -101,7 +102,7 @@ private Q_SLOTS:
         QVERIFY(QFile::setPermissions(
             dir, QFile::permissions(dir) | QFile::ReadOther | QFile::ExeOther | QFile::WriteOther));
         for (const QString &product : { u"haproxy"_s, u"apache"_s, u"caddy"_s, u"haproxy-nostreams"_s,
-                                        u"haproxy-master"_s, u"apache-h2c"_s, u"caddy-admin"_s })
+                                        u"haproxy-master"_s, u"apache-h2c"_s, u"caddy-admin"_s, u"apache-graceful"_s })
             QVERIFY2(startGateway(product), qPrintable(m_problem));
     }
 
@@ -350,6 +351,46 @@ private Q_SLOTS:
         QCOMPARE(Diagnoser().diagnose(exchange).cause, u"none"_s);
     }
 
+    void apacheGracefulRestartSendsGoAwayAndFinishesTheResponse()
+    {
+        // A graceful restart of Apache (SIGUSR1 to the parent, which `apachectl -k graceful` sends;
+        // https://httpd.apache.org/docs/2.4/stopping.html#graceful) half a second into a two-second
+        // response: mod_http2 of Apache 2.4.71 says GOAWAY NO_ERROR with last stream 2^31-1 and
+        // finishes the response, as HAProxy's reload does: the verdict is the response.
+        const Gateway &gateway = m_gateways.at(u"apache-graceful"_s);
+        const qint64 parent = gateway.process->processId();
+        QVERIFY(parent > 0);
+        QTimer::singleShot(500, this, [parent] { ::kill(pid_t(parent), SIGUSR1); });
+        const Exchange exchange
+            = ProbeEngine::run(
+                  http2Request(QUrl(u"https://127.0.0.1:%1/slow-body?ms=400&chunks=5"_s.arg(gateway.port))))
+                  .value(0);
+        QString frames;
+        for (const Http2Frame &f : exchange.frames)
+            frames
+                += u"%1 %2 %3 %4; "_s.arg(f.atMs, 0, 'f', 1).arg(f.received ? u"in"_s : u"out"_s, f.type, f.errorCode);
+        const QString what
+            = u"%1: %2 — frames: %3"_s.arg(outcomeId(exchange.transport.outcome), exchange.transport.detail, frames);
+        QCOMPARE(exchange.protocol, u"h2"_s);
+        const auto goAway = std::find_if(exchange.frames.cbegin(), exchange.frames.cend(),
+                                         [](const Http2Frame &f) { return f.received && f.type == u"GOAWAY"; });
+        QVERIFY2(goAway != exchange.frames.cend(), qPrintable(what));
+        QCOMPARE(goAway->errorCode, u"NO_ERROR"_s);
+        QCOMPARE(goAway->lastStreamId, 2147483647);
+        QVERIFY2(goAway->atMs < exchange.timings.total - 100, qPrintable(what)); // mid-response
+        QVERIFY2(exchange.transport.outcome == Outcome::Ok, qPrintable(what));
+        QVERIFY(exchange.http2.failure.isEmpty());
+        QCOMPARE(exchange.response->status, 200);
+        QVERIFY2(!exchange.response->bodyTruncated && exchange.response->body.size() == exchange.response->bodySize,
+                 qPrintable(what));
+        QCOMPARE(Diagnoser().diagnose(exchange).cause, u"none"_s);
+        // And the parent is still there, with fresh children, for the next request.
+        QCOMPARE(gateway.process->state(), QProcess::Running);
+        const Exchange after
+            = ProbeEngine::run(http2Request(QUrl(u"https://127.0.0.1:%1/json"_s.arg(gateway.port)))).value(0);
+        QCOMPARE(after.response ? after.response->status : 0, 200);
+    }
+
 private:
     bool write(const QString &name, const QByteArray &bytes)
     {
@@ -439,7 +480,7 @@ Protocols h2c http/1.1
 ProxyPass / http://127.0.0.1:@ORIGIN@/
 )"_s;
             arguments = { u"-X"_s, u"-f"_s, gateway.folder + u"/apache2.conf"_s, u"-d"_s, gateway.folder };
-        } else if (product == u"apache") {
+        } else if (product == u"apache" || product == u"apache-graceful") {
             binary = u"apache2"_s;
             config = uR"(ServerRoot "@FOLDER@"
 LoadModule mpm_event_module /usr/lib/apache2/modules/mod_mpm_event.so
@@ -462,6 +503,9 @@ SSLCertificateKeyFile @DIR@/key.pem
 ProxyPass / http://127.0.0.1:@ORIGIN@/
 )"_s;
             arguments = { u"-X"_s, u"-f"_s, gateway.folder + u"/apache2.conf"_s, u"-d"_s, gateway.folder };
+            // "apache-graceful": a parent with its children (not -X), in the foreground, for SIGUSR1.
+            if (product == u"apache-graceful")
+                arguments.first() = u"-DFOREGROUND"_s;
         } else {
             binary = u"caddy"_s;
             config = uR"({

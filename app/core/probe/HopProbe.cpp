@@ -911,6 +911,13 @@ void HopProbe::pumpHttp2()
         m_socket->write(out);
         m_socket->flush();
     }
+    // Every feed and every send passes here: announce the frames recorded since the last time.
+    const QList<Http2Frame> &frames = m_http2->frames();
+    if (frames.size() > m_framesSignalled) {
+        const QList<Http2Frame> fresh = frames.mid(m_framesSignalled);
+        m_framesSignalled = frames.size();
+        Q_EMIT http2Frames(m_hop, fresh);
+    }
 }
 
 void HopProbe::readHttp2Bytes(QByteArrayView bytes, qint64 atNs)

@@ -72,6 +72,8 @@ Q_SIGNALS:
     void phaseStarted(int hop, Gatescope::Phase phase, double elapsedMs);
     void phaseFinished(int hop, Gatescope::Phase phase, double elapsedMs);
     void bodyProgress(int hop, qint64 bytesReceived, qint64 bytesExpected, double elapsedMs);
+    // HTTP/2: the frames recorded since the last emission, as they go (at most the ones kept).
+    void http2Frames(int hop, const QList<Gatescope::Http2Frame> &frames);
     void finished();
 
 private:
@@ -167,6 +169,7 @@ private:
     qint64 m_lastByteNs = -1;
     std::unique_ptr<HttpResponseReader> m_reader;
     std::unique_ptr<Http2Conversation> m_http2; // set when the connection speaks h2
+    qsizetype m_framesSignalled = 0; // of m_http2's frames, how many http2Frames() announced
     // h2c by Upgrade (--http2 over plain http, as curl): offered with the request; the answer's
     // head is held back until its status line says whether the server switched (101) or not.
     enum class Upgrade { None, Offered, Declined, Taken };

@@ -85,6 +85,7 @@ void ProbeEngine::Private::startHop(const RequestSpec &request, int hopIndex)
     QObject::connect(next, &HopProbe::phaseStarted, q, &ProbeEngine::phaseStarted);
     QObject::connect(next, &HopProbe::phaseFinished, q, &ProbeEngine::phaseFinished);
     QObject::connect(next, &HopProbe::bodyProgress, q, &ProbeEngine::bodyProgress);
+    QObject::connect(next, &HopProbe::http2Frames, q, &ProbeEngine::http2Frames);
     QObject::connect(next, &HopProbe::finished, q, [this, next] { onHopFinished(next); });
     next->start();
 }

@@ -33,6 +33,9 @@ Q_SIGNALS:
     void phaseStarted(int hop, Gatescope::Phase phase, double elapsedMs);
     void phaseFinished(int hop, Gatescope::Phase phase, double elapsedMs);
     void bodyProgress(int hop, qint64 bytesReceived, qint64 bytesExpected, double elapsedMs);
+    // HTTP/2: frames of the hop's connection as they are sent and received (Http2Frame::atMs
+    // counts from the hop's start); the hop's Exchange carries them all at the end.
+    void http2Frames(int hop, const QList<Gatescope::Http2Frame> &frames);
     void hopFinished(const Gatescope::Exchange &exchange);
     void finished(const QList<Gatescope::Exchange> &exchanges);
 

@@ -1,12 +1,16 @@
 #include "gui/waterfall/WaterfallBarDelegate.h"
 
 #include "gui/waterfall/WaterfallColors.h"
+#include "gui/waterfall/WaterfallFrameLane.h"
 #include "gui/waterfall/WaterfallModel.h"
 #include "gui/waterfall/WaterfallScale.h"
 #include "model/Phases.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QHelpEvent>
 #include <QPainter>
+#include <QToolTip>
 
 #include <algorithm>
 #include <cmath>
@@ -27,7 +31,46 @@ QSize WaterfallBarDelegate::sizeHint(const QStyleOptionViewItem &option, const Q
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     size.setWidth(option.fontMetrics.averageCharWidth() * 30);
+    if (m_frameLanes)
+        size.setHeight(size.height() + frameLaneRect(QRect(0, 0, 1, size.height()), option.fontMetrics).height() + 2);
     return size;
+}
+
+QRect WaterfallBarDelegate::frameLaneRect(const QRect &cell, const QFontMetrics &metrics)
+{
+    const int height = std::max(5, int(std::lround(metrics.height() * 0.6)));
+    return QRect(cell.left(), cell.bottom() - height, cell.width(), height);
+}
+
+double WaterfallBarDelegate::frameMergeDistance(const QFontMetrics &metrics)
+{
+    return std::max(4.0, metrics.averageCharWidth() * 0.75);
+}
+
+bool WaterfallBarDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                                     const QModelIndex &index)
+{
+    if (event && view && event->type() == QEvent::ToolTip) {
+        const WaterfallBar bar = index.data(WaterfallModel::BarRole).value<WaterfallBar>();
+        const QRect lane = frameLaneRect(option.rect, option.fontMetrics);
+        if (!bar.frames.isEmpty() && event->pos().y() >= lane.top() - 2 && event->pos().y() <= lane.bottom() + 2) {
+            const int inset = timelineInset(option.fontMetrics);
+            const double mergePx = frameMergeDistance(option.fontMetrics);
+            const QList<WaterfallFrameMark> marks
+                = WaterfallFrameLane::marks(*m_scale, bar.startMs, bar.frames, mergePx);
+            const double x = event->pos().x() - option.rect.left() - inset;
+            const int at = WaterfallFrameLane::markAt(marks, x, std::max(3.0, mergePx / 2));
+            if (at >= 0) {
+                const WaterfallFrameMark &mark = marks.at(at);
+                const QRect markRect(int(option.rect.left() + inset + mark.x) - 2, lane.top(),
+                                     int(mark.endX - mark.x) + 5, lane.height());
+                QToolTip::showText(event->globalPos(), WaterfallFrameLane::toolTip(bar.frames, mark), view->viewport(),
+                                   markRect);
+                return true;
+            }
+        }
+    }
+    return QStyledItemDelegate::helpEvent(event, view, option, index);
 }
 
 void WaterfallBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -43,7 +86,92 @@ void WaterfallBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const QVariant value = index.data(WaterfallModel::BarRole);
     if (!value.canConvert<WaterfallBar>())
         return;
-    paintBar(painter, option, value.value<WaterfallBar>());
+    const WaterfallBar bar = value.value<WaterfallBar>();
+    if (bar.frames.isEmpty()) {
+        paintBar(painter, option, bar);
+        return;
+    }
+    // The bar above, the frame lane under it.
+    QStyleOptionViewItem above = option;
+    above.rect.setBottom(frameLaneRect(option.rect, option.fontMetrics).top() - 1);
+    paintBar(painter, above, bar);
+    paintFrameLane(painter, option, bar);
+}
+
+void WaterfallBarDelegate::paintFrameLane(QPainter *painter, const QStyleOptionViewItem &option,
+                                          const WaterfallBar &bar) const
+{
+    QPalette::ColorGroup group = QPalette::Active;
+    if (!(option.state & QStyle::State_Enabled))
+        group = QPalette::Disabled;
+    else if (!(option.state & QStyle::State_Active))
+        group = QPalette::Inactive;
+    const WaterfallColors colors(option.palette, group);
+    const int inset = timelineInset(option.fontMetrics);
+    const QRect lane = frameLaneRect(option.rect, option.fontMetrics);
+    const double left = option.rect.left() + inset;
+    const double right = option.rect.right() - inset;
+    if (right <= left)
+        return;
+    const QList<WaterfallFrameMark> marks
+        = WaterfallFrameLane::marks(*m_scale, bar.startMs, bar.frames, frameMergeDistance(option.fontMetrics));
+
+    painter->save();
+    painter->setClipRect(option.rect);
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    // On a selected row the lane keeps the base colour under it, so the marks read as on any row.
+    if (option.state & QStyle::State_Selected)
+        painter->fillRect(QRectF(left - inset / 2.0, lane.top(), right - left + inset, lane.height()),
+                          option.palette.color(group, QPalette::Base));
+    // A hairline along the lane, from the bar's start to its end: the marks belong to this bar.
+    const double from = std::clamp(left + m_scale->xForTime(bar.startMs), left, right);
+    const double to = std::clamp(left + m_scale->xForTime(bar.endMs()), left, right);
+    const double middle = lane.top() + lane.height() / 2;
+    if (to > from)
+        painter->fillRect(QRectF(from, middle, to - from, 1), colors.gridLine());
+
+    QFont countFont = option.font;
+    countFont.setPixelSize(std::max(7, lane.height()));
+    const QFontMetrics countMetrics(countFont);
+    painter->setFont(countFont);
+    const double markWidth = std::max(2.0, std::round(lane.height() / 4.0));
+    for (qsizetype i = 0; i < marks.size(); ++i) {
+        const WaterfallFrameMark &mark = marks.at(i);
+        const double x0 = std::round(left + mark.x);
+        const double width = std::max(markWidth, std::round(mark.endX - mark.x) + 1);
+        const QColor color = colors.frame(mark.kind);
+        // Shapes tell the kinds apart without colour: control frames a short tick in the middle,
+        // DATA the lower two thirds, HEADERS and GOAWAY the whole lane, a failure the whole row.
+        QRectF rect(x0, lane.top(), width, lane.height());
+        switch (mark.kind) {
+        case WaterfallFrameMark::Kind::Control:
+            rect = QRectF(x0, lane.top() + lane.height() / 3.0, width, std::max(2.0, lane.height() / 3.0));
+            break;
+        case WaterfallFrameMark::Kind::Data:
+            rect = QRectF(x0, lane.top() + lane.height() / 3.0, width, lane.height() * 2 / 3.0);
+            break;
+        case WaterfallFrameMark::Kind::Headers:
+        case WaterfallFrameMark::Kind::GoAway:
+            break;
+        case WaterfallFrameMark::Kind::Failure:
+            painter->fillRect(QRectF(x0, option.rect.top(), std::max(2.0, markWidth / 2), option.rect.height()), color);
+            rect = QRectF(x0 - 1, lane.top(), width + 2, lane.height());
+            break;
+        }
+        painter->fillRect(rect, color);
+        if (mark.count() > 1) {
+            // The count beside the mark, when it fits before the next one.
+            const QString count = QString::number(mark.count());
+            const double textLeft = rect.right() + 2;
+            const double room = (i + 1 < marks.size() ? left + marks.at(i + 1).x : right) - textLeft - 1;
+            if (countMetrics.horizontalAdvance(count) <= room) {
+                painter->setPen(option.palette.color(group, QPalette::Text));
+                painter->drawText(QRectF(textLeft, lane.top(), room, lane.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                                  count);
+            }
+        }
+    }
+    painter->restore();
 }
 
 void WaterfallBarDelegate::paintBar(QPainter *painter, const QStyleOptionViewItem &option,

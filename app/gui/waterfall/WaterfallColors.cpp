@@ -53,6 +53,23 @@ QColor WaterfallColors::gatewayTimeoutMarker() const
     return adjusted(blend(m_palette.color(m_group, QPalette::Text), m_palette.color(m_group, QPalette::Base), 0.45));
 }
 
+QColor WaterfallColors::frame(WaterfallFrameMark::Kind kind) const
+{
+    switch (kind) {
+    case WaterfallFrameMark::Kind::Control:
+        return adjusted(blend(m_palette.color(m_group, QPalette::Text), m_palette.color(m_group, QPalette::Base), 0.5));
+    case WaterfallFrameMark::Kind::Headers:
+        return phase(Phase::Send);
+    case WaterfallFrameMark::Kind::Data:
+        return phase(Phase::Download);
+    case WaterfallFrameMark::Kind::GoAway:
+        return adjusted(m_palette.color(m_group, QPalette::Text));
+    case WaterfallFrameMark::Kind::Failure:
+        return failure();
+    }
+    return failure();
+}
+
 QColor WaterfallColors::gridLine() const
 {
     return blend(m_palette.color(m_group, QPalette::Text), m_palette.color(m_group, QPalette::Base), 0.88);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gui/waterfall/WaterfallFrameLane.h"
 #include "model/Exchange.h"
 
 #include <QColor>
@@ -10,7 +11,9 @@ namespace Gatescope::Gui {
 // The waterfall's colour scheme, derived from a QPalette so light and dark themes both read well:
 // one colour per phase (the base colours of model/Phases.h, lightened on a dark base), the failure
 // colour for failed exchanges, and the marker line colours. Disabled colour groups are honoured
-// by blending towards the palette's base. Phase order and names come from model/Phases.h.
+// by blending towards the palette's base. Frame lane marks reuse the phase colours (HEADERS as
+// send, DATA as download), the failure colour for a reset, the text colour for a graceful GOAWAY. Phase order and names
+// come from model/Phases.h.
 class WaterfallColors
 {
 public:
@@ -22,6 +25,7 @@ public:
     QColor requestTimeoutMarker() const;
     QColor gatewayTimeoutMarker() const;
     QColor gridLine() const;
+    QColor frame(WaterfallFrameMark::Kind kind) const; // a mark of the HTTP/2 frame lane
 
 private:
     QColor adjusted(QColor color) const;

@@ -1,6 +1,7 @@
 #include "gui/waterfall/WaterfallModel.h"
 
 #include "gui/waterfall/WaterfallColors.h"
+#include "gui/waterfall/WaterfallFrameLane.h"
 #include "gui/waterfall/WaterfallScale.h"
 #include "hops/WaitSplit.h"
 #include "model/Durations.h"
@@ -192,6 +193,7 @@ WaterfallBar WaterfallModel::barAt(int entry) const
     bar.failed = isFailure(entry);
     buildWaitSplit(e);
     bar.waitSplitMs = e.waitSplitMs;
+    bar.frames = e.exchange.frames;
     if (e.live) {
         bar.live = true;
         bar.livePhase = e.livePhase;
@@ -395,8 +397,12 @@ QString WaterfallModel::accessibleSummary(const Entry &e) const
             parts.append(tr("%1 %2").arg(phaseName(BarPhases[i]), formatDuration(bar.phaseMs[i])));
     }
     //: Screen-reader summary of a waterfall bar: %1 = start offset, %2 = total, %3 = phases
-    return tr("starts at %1, takes %2: %3")
-        .arg(formatDuration(bar.startMs), formatDuration(bar.durationMs()), parts.join(QLatin1StringView(", ")));
+    QString summary
+        = tr("starts at %1, takes %2: %3")
+              .arg(formatDuration(bar.startMs), formatDuration(bar.durationMs()), parts.join(QLatin1StringView(", ")));
+    if (!bar.frames.isEmpty())
+        summary += u"; "_s + WaterfallFrameLane::summary(bar.frames);
+    return summary;
 }
 
 QVariant WaterfallModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -490,6 +496,7 @@ void WaterfallModel::appendExchanges(QList<Exchange> exchanges)
     const double oldOrigin = m_originEpochMs;
     const bool hadOrigin = m_hasOrigin;
     const qsizetype hostsBefore = m_hostCounts.size();
+    const size_t entriesBefore = m_entries.size();
     qsizetype next = 0;
 
     // Leading redirect hops continue the last request already in the model.
@@ -550,6 +557,17 @@ void WaterfallModel::appendExchanges(QList<Exchange> exchanges)
     Q_EMIT timeExtentChanged();
     if (m_hostCounts.size() != hostsBefore)
         Q_EMIT hostsChanged();
+    if (!m_hasFrames)
+        noteFrames(std::any_of(m_entries.begin() + qsizetype(entriesBefore), m_entries.end(),
+                               [](const Entry &entry) { return !entry.exchange.frames.isEmpty(); }));
+}
+
+void WaterfallModel::noteFrames(bool present)
+{
+    if (present == m_hasFrames)
+        return;
+    m_hasFrames = present;
+    Q_EMIT frameLanesChanged(present);
 }
 
 void WaterfallModel::clear()
@@ -570,6 +588,7 @@ void WaterfallModel::clear()
         Q_EMIT liveStateChanged(false);
     Q_EMIT timeExtentChanged();
     Q_EMIT hostsChanged();
+    noteFrames(false);
 }
 
 // ---- live ---------------------------------------------------------------------------------------
@@ -641,6 +660,7 @@ int WaterfallModel::trackProbe(ProbeEngine *engine, const RequestSpec &request)
         connect(engine, &ProbeEngine::phaseStarted, this, &WaterfallModel::livePhaseStarted),
         connect(engine, &ProbeEngine::phaseFinished, this, &WaterfallModel::livePhaseFinished),
         connect(engine, &ProbeEngine::bodyProgress, this, &WaterfallModel::liveBodyProgress),
+        connect(engine, &ProbeEngine::http2Frames, this, &WaterfallModel::liveHttp2Frames),
         connect(engine, &ProbeEngine::hopFinished, this, &WaterfallModel::liveHopFinished),
         connect(engine, &ProbeEngine::finished, this, &WaterfallModel::liveFinished),
         connect(engine, &QObject::destroyed, this, [this] { endLive(); }),
@@ -743,6 +763,19 @@ void WaterfallModel::liveBodyProgress(int hop, qint64 bytesReceived, qint64 byte
     }
 }
 
+void WaterfallModel::liveHttp2Frames(int hop, const QList<Gatescope::Http2Frame> &frames)
+{
+    const int entry = entryForHop(hop);
+    if (entry < 0 || frames.isEmpty())
+        return;
+    Entry &e = m_entries[size_t(entry)];
+    e.exchange.frames.append(frames.mid(0, Exchange::MaxHttp2Frames - e.exchange.frames.size()));
+    if (e.exchange.protocol.isEmpty())
+        e.exchange.protocol = u"h2"_s;
+    noteFrames(true);
+    emitRowChanged(entry);
+}
+
 void WaterfallModel::liveHopFinished(const Gatescope::Exchange &exchange)
 {
     const int entry = entryForHop(exchange.redirectHop);
@@ -769,6 +802,8 @@ void WaterfallModel::liveHopFinished(const Gatescope::Exchange &exchange)
     m_maxEndEpochMs = std::max(m_maxEndEpochMs, e.startEpochMs + completedDuration(e.exchange.timings));
     emitRowChanged(entry);
     Q_EMIT timeExtentChanged();
+    if (!e.exchange.frames.isEmpty())
+        noteFrames(true);
 }
 
 void WaterfallModel::liveFinished(const QList<Gatescope::Exchange> &exchanges)

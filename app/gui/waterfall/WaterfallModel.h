@@ -34,6 +34,8 @@ struct WaterfallBar
     // The wait split by what the hops reported (Server-Timing, X-Kong-*, …): each part's length in
     // ms, client side first; empty when no hop reported a time.
     QList<double> waitSplitMs;
+    // HTTP/2: the frames of the connection (atMs from startMs), drawn as a lane under the bar.
+    QList<Http2Frame> frames;
 
     double durationMs() const; // total, or the phases' sum, or (live) now
     double endMs() const { return startMs + durationMs(); }
@@ -102,6 +104,9 @@ public:
     // The protocol an exchange went over: the probe's, else what a recorded response says.
     static QString protocolOf(const Exchange &exchange);
 
+    // Whether any exchange shown has HTTP/2 frames: the rows then make room for a frame lane.
+    bool hasFrameLanes() const { return m_hasFrames; }
+
     // The timeline's end in ms from the origin: the latest end of any exchange, live ones "now".
     double timeExtentMs() const;
 
@@ -117,6 +122,7 @@ public Q_SLOTS:
     void livePhaseStarted(int hop, Gatescope::Phase phase, double elapsedMs);
     void livePhaseFinished(int hop, Gatescope::Phase phase, double elapsedMs);
     void liveBodyProgress(int hop, qint64 bytesReceived, qint64 bytesExpected, double elapsedMs);
+    void liveHttp2Frames(int hop, const QList<Gatescope::Http2Frame> &frames);
     void liveHopFinished(const Gatescope::Exchange &exchange);
     void liveFinished(const QList<Gatescope::Exchange> &exchanges);
 
@@ -124,6 +130,7 @@ Q_SIGNALS:
     void liveStateChanged(bool live);
     void timeExtentChanged(); // the static extent changed (rows added, a hop finished, origin moved)
     void hostsChanged();
+    void frameLanesChanged(bool shown); // hasFrameLanes() changed
 
 private:
     struct Entry
@@ -168,6 +175,7 @@ private:
     void recomputeBookkeeping();
     void emitRowChanged(int entry);
     void endLive();
+    void noteFrames(bool present); // hasFrameLanes() bookkeeping
     double originMs() const { return m_hasOrigin ? m_originEpochMs : 0; }
     double offsetOf(const Entry &entry) const;
     QString statusText(const Entry &entry) const;
@@ -182,6 +190,7 @@ private:
     double m_originEpochMs = 0;
     double m_maxEndEpochMs = 0;
     LiveSession m_live;
+    bool m_hasFrames = false;
 };
 
 } // namespace Gatescope::Gui

@@ -102,8 +102,10 @@ void WaterfallView::setWaterfallModel(WaterfallModel *model)
             connect(model, &WaterfallModel::liveStateChanged, this, &WaterfallView::onLiveStateChanged),
             connect(model, &WaterfallModel::timeExtentChanged, this, [this] { recompute(Recompute::Requery); }),
             connect(model, &QAbstractItemModel::modelReset, this, [this] { recompute(Recompute::Requery); }),
+            connect(model, &WaterfallModel::frameLanesChanged, this, &WaterfallView::showFrameLanes),
         };
     }
+    m_barDelegate->setFrameLanes(model && model->hasFrameLanes());
     setupColumns();
     expandRedirects(0, m_proxy->rowCount() - 1);
     onLiveStateChanged(model && model->hasLiveExchange());
@@ -146,6 +148,16 @@ void WaterfallView::recompute(Recompute level)
         viewport()->update();
         break;
     }
+}
+
+void WaterfallView::showFrameLanes(bool shown)
+{
+    if (m_barDelegate->hasFrameLanes() == shown)
+        return;
+    // Every row takes the lane's height (uniform row heights): lay the rows out again.
+    m_barDelegate->setFrameLanes(shown);
+    scheduleDelayedItemsLayout();
+    recompute(Recompute::Repaint);
 }
 
 void WaterfallView::setGatewayTimeouts(const QList<WaterfallMarker> &markers)

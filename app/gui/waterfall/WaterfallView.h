@@ -23,6 +23,8 @@ class WaterfallModel;
 // While an exchange is live a ~60 Hz timer repaints just the live rows; work is done at named
 // recompute levels: Repaint (pixels only), Relayout (the scale changed: axis and all bars),
 // Requery (the model's time extent changed: rescale, then relayout). The model is never reset.
+// Once the model holds an exchange with HTTP/2 frames the rows grow a frame lane under the bars
+// (WaterfallBarDelegate), which follows the live frames as they come.
 class WaterfallView : public QTreeView
 {
     Q_OBJECT
@@ -85,6 +87,7 @@ private:
     void applyMarkers();
     void expandRedirects(int first, int last);
     void onLiveStateChanged(bool live);
+    void showFrameLanes(bool shown); // rows make room for HTTP/2 frame lanes
     void onLiveFrame();
     void onCurrentChanged(const QModelIndex &current);
     double timelineXAt(double viewportX) const;

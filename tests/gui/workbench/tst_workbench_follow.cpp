@@ -16,6 +16,10 @@
 #include "gui/request/RequestEditor.h"
 #include "gui/request/UrlLineEdit.h"
 #include "gui/response/ResponseView.h"
+#include "gui/waterfall/WaterfallBarDelegate.h"
+#include "gui/waterfall/WaterfallColors.h"
+#include "gui/waterfall/WaterfallFilterProxy.h"
+#include "gui/waterfall/WaterfallFrameLane.h"
 #include "gui/waterfall/WaterfallModel.h"
 #include "gui/waterfall/WaterfallPanel.h"
 #include "gui/waterfall/WaterfallView.h"
@@ -29,7 +33,9 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QHelpEvent>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -44,6 +50,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolTip>
 #include <QTreeView>
 
 using namespace Gatescope;
@@ -80,6 +87,7 @@ private Q_SLOTS:
     void theSameFileImportedTwiceIsReused();
     void compareWithOriginGoesThroughTheChainTheUserTypes();
     void tryingBothProtocolsCallsOutAFaultOnlyOverHttp2();
+    void anHttp2ResetShowsInTheFrameLaneUnderItsBar();
 
 private:
     QString importHar(int count);
@@ -824,6 +832,76 @@ void tst_WorkbenchFollow::tryingBothProtocolsCallsOutAFaultOnlyOverHttp2()
     QVERIFY(conclusion);
     QCOMPARE(conclusion->text(), compare->conclusionText());
     compare->close();
+}
+
+void tst_WorkbenchFollow::anHttp2ResetShowsInTheFrameLaneUnderItsBar()
+{
+    // Given the builder set to HTTP/2 (ALPN, as curl --http2), certificate checks off, and an
+    // HTTPS origin that refuses the stream (RST_STREAM REFUSED_STREAM)
+    ProbeOptionsEditor *options = m_window->requestEditor()->optionsEditor();
+    QComboBox *protocol = nullptr;
+    for (QComboBox *box : options->findChildren<QComboBox *>()) {
+        if (box->accessibleName() == u"Protocol")
+            protocol = box;
+    }
+    QVERIFY(protocol);
+    protocol->setCurrentIndex(int(ProbeOptions::HttpVersion::Http2));
+    for (QCheckBox *box : options->findChildren<QCheckBox *>()) {
+        if (box->accessibleName() == u"Verify TLS certificates" && box->isChecked())
+            box->click();
+    }
+    WaterfallView *view = m_window->waterfallPanel()->view();
+    QVERIFY(!m_window->waterfallModel()->hasFrameLanes());
+    // When the user sends it
+    QSignalSpy ran(m_window, &MainWindow::runFinished);
+    m_window->requestEditor()->urlEdit()->setText(m_h2.tlsUrl(u"/rst?code=7"_s).toString());
+    m_window->sendAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(ran.count(), 1, 15000);
+    // Then its row, spoken over h2, grows a frame lane under the bar
+    WaterfallModel *model = m_window->waterfallModel();
+    const int entry = model->entryCount() - 1;
+    QCOMPARE(model->exchangeAt(entry).protocol, u"h2"_s);
+    QVERIFY(model->hasFrameLanes());
+    const QModelIndex cell = view->filterProxy()->indexForEntry(entry, WaterfallModel::TimelineColumn);
+    view->scrollTo(cell);
+    const QRect rect = view->visualRect(cell);
+    QVERIFY(view->viewport()->rect().contains(rect.center()));
+    const QRect lane = WaterfallBarDelegate::frameLaneRect(rect, view->fontMetrics());
+    QVERIFY2(lane.top() > rect.top() + rect.height() / 3, "the lane sits under the bar");
+    QVERIFY2(rect.height() >= view->fontMetrics().height() + lane.height(), "the row makes room for the lane");
+    // with the RST_STREAM as a failure mark where the time axis puts it
+    const WaterfallBar bar = model->barAt(entry);
+    const QList<WaterfallFrameMark> marks = WaterfallFrameLane::marks(
+        view->scale(), bar.startMs, bar.frames, WaterfallBarDelegate::frameMergeDistance(view->fontMetrics()));
+    const auto failure = std::find_if(marks.begin(), marks.end(), [](const WaterfallFrameMark &mark) {
+        return mark.kind == WaterfallFrameMark::Kind::Failure;
+    });
+    QVERIFY2(failure != marks.end(), "the reset should have a failure mark");
+    const int markX = view->timelineRect().left() + int(std::lround(failure->x));
+    const QImage image = view->viewport()->grab().toImage();
+    const QColor red = WaterfallColors(view->palette()).failure();
+    bool painted = false;
+    for (int x = markX - 1; x <= markX + 3; ++x) {
+        const QPoint at = QPoint(x, lane.center().y()) * image.devicePixelRatio();
+        painted |= image.pixelColor(at).rgb() == red.rgb();
+    }
+    QVERIFY2(painted, "the failure mark should be painted in the failure colour");
+    // When the user hovers the mark, then the tooltip names the frame and its error code
+    const QPoint hover(markX + 1, lane.center().y());
+    QHelpEvent help(QEvent::ToolTip, hover, view->viewport()->mapToGlobal(hover));
+    QApplication::sendEvent(view->viewport(), &help);
+    QTRY_VERIFY(QToolTip::isVisible());
+    const QString tip = QToolTip::text();
+    QVERIFY2(tip.contains(u"RST_STREAM received on stream 1"_s), qPrintable(tip));
+    QVERIFY2(tip.contains(u"error REFUSED_STREAM"_s), qPrintable(tip));
+    QToolTip::hideText();
+    // and over the bar itself the row's own tooltip is still shown
+    const QPoint overBar(markX + 1, rect.top() + 2);
+    QHelpEvent barHelp(QEvent::ToolTip, overBar, view->viewport()->mapToGlobal(overBar));
+    QApplication::sendEvent(view->viewport(), &barHelp);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QVERIFY2(QToolTip::text().contains(u"Protocol h2"_s), qPrintable(QToolTip::text()));
+    QToolTip::hideText();
 }
 
 #include "tst_workbench_follow.moc"

@@ -5,7 +5,8 @@
 // Four states: a first start (the 5xx Lab's welcome, started), the diagnosis of the lab's 504
 // burst (the decision tree with its evidence in words), an imported capture replayed beside
 // what was captured, and a 500 that crossed two hops (the hop row above the verdict); then the
-// compare windows (with origin; over HTTP/1.1 and HTTP/2). Files are named
+// compare windows (with origin; over HTTP/1.1 and HTTP/2), and the HTTP/2 frame lane of a stream
+// reset with its tooltip (taken from the screen, which holds the tooltip window). Files are named
 // <state>-<width>x<height>-<lang>-<light|dark>.png.
 #include "WorkbenchFixture.h"
 #include "gui/GuiApplication.h"
@@ -13,6 +14,16 @@
 #include "gui/diagnosis/DiagnosisPane.h"
 #include "gui/lab/LabPage.h"
 #include "gui/lab/LabSession.h"
+#include "gui/request/ProbeOptionsEditor.h"
+#include "gui/request/RequestEditor.h"
+#include "gui/request/UrlLineEdit.h"
+#include "gui/response/ResponseView.h"
+#include "gui/waterfall/WaterfallBarDelegate.h"
+#include "gui/waterfall/WaterfallFilterProxy.h"
+#include "gui/waterfall/WaterfallFrameLane.h"
+#include "gui/waterfall/WaterfallModel.h"
+#include "gui/waterfall/WaterfallPanel.h"
+#include "gui/waterfall/WaterfallView.h"
 #include "gui/workbench/ExchangeActions.h"
 #include "gui/workbench/ExchangePresenter.h"
 #include "gui/workbench/OriginCompareDialog.h"
@@ -21,16 +32,21 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QHelpEvent>
 #include <QImage>
 #include <QLocale>
 #include <QPalette>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStyleFactory>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -201,5 +217,53 @@ int main(int argc, char *argv[])
     if (!protocolsSpy.wait(15000))
         return 1;
     shoot(&protocols, out + u"/13-try-both-protocols"_s + suffix);
+    protocols.close();
+    compare.close();
+
+    // The HTTP/2 frame lane: the same URL sent from the builder over HTTP/2, the lab's origin
+    // sends 200 headers and part of the body, then RST_STREAM INTERNAL_ERROR; the pointer over the
+    // reset's mark (its tooltip), the Frames tab below.
+    ProbeOptionsEditor *options = window.requestEditor()->optionsEditor();
+    for (QComboBox *box : options->findChildren<QComboBox *>()) {
+        if (box->accessibleName() == u"Protocol")
+            box->setCurrentIndex(int(ProbeOptions::HttpVersion::Http2));
+    }
+    for (QCheckBox *box : options->findChildren<QCheckBox *>()) {
+        if (box->accessibleName() == u"Verify TLS certificates" && box->isChecked())
+            box->click();
+    }
+    QSignalSpy sent(&window, &MainWindow::runFinished);
+    window.requestEditor()->urlEdit()->setText(h2.tlsUrl(u"/rst-mid-body?code=2"_s).toString());
+    window.sendAction()->trigger();
+    if (!sent.wait(15000))
+        return 1;
+    window.responseView()->tabs()->setCurrentIndex(ResponseView::FramesTab);
+    WaterfallView *waterfall = window.waterfallPanel()->view();
+    const int entry = window.waterfallModel()->entryCount() - 1;
+    const WaterfallBar bar = window.waterfallModel()->barAt(entry);
+    const QList<WaterfallFrameMark> marks
+        = WaterfallFrameLane::marks(waterfall->scale(), bar.startMs, bar.frames,
+                                    WaterfallBarDelegate::frameMergeDistance(waterfall->fontMetrics()));
+    QApplication::processEvents();
+    const QRect cell
+        = waterfall->visualRect(waterfall->filterProxy()->indexForEntry(entry, WaterfallModel::TimelineColumn));
+    const QRect lane = WaterfallBarDelegate::frameLaneRect(cell, waterfall->fontMetrics());
+    for (const WaterfallFrameMark &mark : marks) {
+        if (mark.kind != WaterfallFrameMark::Kind::Failure)
+            continue;
+        const QPoint at(waterfall->timelineRect().left() + int(mark.x) + 1, lane.center().y());
+        QHelpEvent help(QEvent::ToolTip, at, waterfall->viewport()->mapToGlobal(at));
+        QApplication::sendEvent(waterfall->viewport(), &help);
+    }
+    // The tooltip is a window of its own: take the screen where the window is.
+    QTest::qWait(500);
+    QApplication::processEvents();
+    const QRect frame = window.frameGeometry();
+    window.screen()
+        ->grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height())
+        .toImage()
+        .convertToFormat(QImage::Format_Indexed8, Qt::ThresholdDither | Qt::AvoidDither)
+        .save(out + u"/14-h2-frame-lane"_s + suffix);
+    std::printf("%s\n", qPrintable(out + u"/14-h2-frame-lane"_s + suffix));
     return 0;
 }
