@@ -9,6 +9,7 @@
 #include "cli/RampCommand.h"
 #include "cli/TerminalOutput.h"
 #include "cli/WatchCommand.h"
+#include "hops/TimeoutAudit.h"
 #include "render/PdfReportWriter.h"
 
 #include <QCommandLineParser>
@@ -244,6 +245,18 @@ std::optional<Error> interpret(const CommandSpec &spec, Invocation &invocation)
         invocation.report.format = reportFormatFromId(options.value(u"format"_s)).value_or(ReportFormat::Text);
         invocation.report.outputPath = options.value(u"output"_s);
         break;
+    }
+    if (spec.option(u"timeout")) {
+        for (const QString &value : options.values(u"timeout"_s)) {
+            const Result<TimeoutCorrection> correction = TimeoutAudit::correctionFromText(value);
+            if (!correction)
+                return usageError(spec, Tr::tr("--timeout '%1': %2").arg(value, correction.error()));
+            // A later value for the same hop and kind replaces an earlier one, as a cell typed over.
+            invocation.timeoutCorrections.removeIf([&](const TimeoutCorrection &given) {
+                return given.product == correction->product && given.phase == correction->phase;
+            });
+            invocation.timeoutCorrections.append(correction.value());
+        }
     }
     if (spec.option(u"redact-pattern")) {
         Result<RedactionOptions> redaction = redactionOptionsFrom(

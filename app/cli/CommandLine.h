@@ -3,6 +3,7 @@
 #include "cli/CommandSpec.h"
 #include "cli/ReportOutput.h"
 #include "model/Result.h"
+#include "model/TimeoutCorrection.h"
 
 #include <QHash>
 #include <QStringList>
@@ -43,6 +44,7 @@ struct Invocation
     ReportOutputOptions report; // diagnose, replay
     int entry = -1; // diagnose, replay: --entry N, -1 when not given
     RedactionOptions redaction; // convert (diagnose and replay: report.redaction)
+    TimeoutCorrections timeoutCorrections; // diagnose, replay, compare: every --timeout HOP:KIND=SECONDS
     CaptureFormat convertTo = CaptureFormat::Har; // convert
     ReportFormat probeFormat = ReportFormat::Text; // probe: Text or Json
     ColorScheme colorScheme = ColorScheme::System; // the window

@@ -75,6 +75,22 @@ QList<OptionSpec> httpVersionOptions()
     };
 }
 
+// diagnose, replay and compare: the hops' timeouts as the user's configuration has them, the same
+// corrections the window's "Timeouts…" table stores (hops/TimeoutAudit::correctionFromText).
+OptionSpec timeoutOption()
+{
+    return { .names = { u"timeout"_s },
+             .description = QT_TRANSLATE_NOOP(
+                 "Gatescope::Cli::Commands",
+                 "Correct a hop's timeout in the timeout audit, as the window's Timeouts table does (repeatable): "
+                 "HOP is the product id (nginx, haproxy, aws-alb, origin for the application behind the last hop, "
+                 "unknown…), KIND one of keep-alive, upstream-keep-alive, connect, read (first byte) or total, and "
+                 "SECONDS a number (30, 2.5, 500ms). It holds for every exchange of the input; the report marks the "
+                 "value as yours. Example: --timeout origin:keep-alive=5 --timeout aws-alb:upstream-keep-alive=60"),
+             .valueName = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "hop:kind=seconds"),
+             .repeatable = true };
+}
+
 // diagnose and replay read and write alike.
 QList<OptionSpec> diagnoseOptions()
 {
@@ -114,6 +130,7 @@ QList<OptionSpec> diagnoseOptions()
           .valueName = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "file"),
           .takesFile = true,
           .repeatable = true });
+    options.append(timeoutOption());
     options += redactionOptions();
     options.append(redactIpsOption());
     options += httpVersionOptions();
@@ -568,6 +585,7 @@ QList<CommandSpec> buildCommandSpecs()
                 .valueName = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "format"),
                 .allowedValues = { u"text"_s, u"json"_s },
                 .defaultValue = u"text"_s },
+              timeoutOption(),
               langOption() },
           .arguments = diagnoseInput },
         { .id = CommandId::Lab,

@@ -97,9 +97,10 @@ QString rowTitle(const QString &row)
 }
 
 // One JSON object per path: what was sent where, what came back and the verdict.
-QJsonObject pathToJson(const ComparedPath &path, const ComparedPath &first)
+// `corrections`: the hops' timeouts as --timeout gave them, applied before the timeout audit.
+QJsonObject pathToJson(const ComparedPath &path, const ComparedPath &first, const TimeoutCorrections &corrections)
 {
-    const HopAnalysis hops = HopAnalysis::of(path.exchange, path.diagnosis);
+    const HopAnalysis hops = HopAnalysis::of(path.exchange, path.diagnosis, corrections);
     QJsonObject object {
         { u"target"_s, path.target.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(path.target) },
         { u"hop"_s, path.hop > 0 ? QJsonValue(path.hop) : QJsonValue(QJsonValue::Null) },
@@ -176,7 +177,7 @@ int runProtocolComparison(const Invocation &invocation, const RequestSpec &reque
     if (invocation.options.value(u"format"_s) == u"json") {
         QJsonArray array;
         for (const ComparedPath &path : paths)
-            array.append(pathToJson(path, paths.first()));
+            array.append(pathToJson(path, paths.first(), invocation.timeoutCorrections));
         const QJsonObject document {
             { u"schema"_s, u"gatescope.compare/1"_s },
             { u"mode"_s, u"protocols"_s },
@@ -249,7 +250,7 @@ int runCompareCommand(const Invocation &invocation)
     if (invocation.options.value(u"format"_s) == u"json") {
         QJsonArray array;
         for (const ComparedPath &path : paths.value())
-            array.append(pathToJson(path, paths->first()));
+            array.append(pathToJson(path, paths->first(), invocation.timeoutCorrections));
         const QJsonObject document {
             { u"schema"_s, u"gatescope.compare/1"_s },
             { u"request"_s, requestToJson(request.value()) },

@@ -150,6 +150,7 @@ struct Parsed
     ReportOutputOptions output;
     QStringList rulePacks;
     QStringList logs; // --log FILE…
+    TimeoutCorrections timeoutCorrections; // --timeout HOP:KIND=SECONDS…
     std::optional<ProbeOptions::HttpVersion> httpVersion; // --http1.1 / --http2 / …; nullopt = the capture's
     QString httpVersionError; // more than one of them
 };
@@ -164,6 +165,7 @@ Parsed parsedFrom(const Invocation &invocation)
     parsed.output = invocation.report;
     parsed.rulePacks = RuleTree::discoverUserPacks() + invocation.options.values(u"rules"_s);
     parsed.logs = invocation.options.values(u"log"_s);
+    parsed.timeoutCorrections = invocation.timeoutCorrections;
     const Result<std::optional<ProbeOptions::HttpVersion>> version = httpVersionOption(invocation.options);
     if (version)
         parsed.httpVersion = version.value();
@@ -185,9 +187,12 @@ Diagnoser diagnoserFor(const QStringList &packs)
 }
 
 int writeDiagnoses(const QString &kind, const QString &name, Selected selected, const Diagnoser &diagnoser,
-                   const ReportOutputOptions &output, const QStringList &logs)
+                   const Parsed &parsed)
 {
+    const ReportOutputOptions &output = parsed.output;
+    const QStringList &logs = parsed.logs;
     ReportDocument document;
+    document.timeoutCorrections = parsed.timeoutCorrections;
     document.inputKind = kind;
     document.inputName = name;
     document.createdAt = QDateTime::currentDateTimeUtc();
@@ -294,8 +299,7 @@ int runDiagnoseCommand(const Invocation &invocation)
     exchanges.clear();
     if (!selected)
         return parsed.selection.entry >= 0 ? usageFailure(command, selected.error()) : inputError(selected.error());
-    return writeDiagnoses(kind, name, std::move(selected).value(), diagnoserFor(parsed.rulePacks), parsed.output,
-                          parsed.logs);
+    return writeDiagnoses(kind, name, std::move(selected).value(), diagnoserFor(parsed.rulePacks), parsed);
 }
 
 int runReplayCommand(const Invocation &invocation)
@@ -357,8 +361,7 @@ int runReplayCommand(const Invocation &invocation)
     Result<Selected> selected = select(replies, selection, name);
     if (!selected)
         return inputError(selected.error());
-    const int written = writeDiagnoses(kind, name, std::move(selected).value(), diagnoserFor(parsed.rulePacks),
-                                       parsed.output, parsed.logs);
+    const int written = writeDiagnoses(kind, name, std::move(selected).value(), diagnoserFor(parsed.rulePacks), parsed);
     return written == 0 && wasInterrupted() ? InterruptedExitCode : written;
 }
 

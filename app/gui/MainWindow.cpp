@@ -538,6 +538,9 @@ void MainWindow::setupLab()
             const int waterfall = std::max(total * 24 / 100, m_waterfall->minimumSizeHint().height());
             m_centerSplitter->setSizes({ editor, waterfall, total - editor - waterfall });
         }
+        m_bottomTabs->setTabToolTip(m_bottomTabs->indexOf(m_labPage), m_labPage->heading());
+        // Measured once the page shows its list (the layout runs first).
+        QTimer::singleShot(0, this, &MainWindow::balanceLabAndWaterfall);
     });
     connect(m_labSession, &LabSession::scenarioStarted, this, [this](const LabScenario &scenario) {
         if (m_labSession->ranInBatch() == 0)
@@ -608,6 +611,33 @@ void MainWindow::showLabScenario(const QString &scenarioId)
         showRun(runId);
 }
 
+void MainWindow::balanceLabAndWaterfall()
+{
+    // The lab list keeps five scenario rows and a part of the sixth (it scrolls); the waterfall
+    // takes from the rest what it needs to show a scenario's burst whole — eight rows — so at
+    // 1280×720 a run's requests are not three rows behind a scroll bar. Only room the list does not
+    // need moves, and only toward the waterfall.
+    constexpr int ListRowsTimesTen = 53;
+    constexpr int WaterfallRows = 8;
+    LabScenarioView *list = m_labPage ? m_labPage->scenarioView() : nullptr;
+    const QList<int> sizes = m_centerSplitter->sizes();
+    if (!list || !list->isVisible() || list->model()->rowCount() == 0 || sizes.size() != 3)
+        return;
+    const int listRow = list->visualRect(list->model()->index(0, 0)).height();
+    WaterfallView *waterfall = m_waterfall->view();
+    const QModelIndex first = waterfall->model() ? waterfall->model()->index(0, 0) : QModelIndex();
+    const int waterfallRow
+        = first.isValid() ? waterfall->visualRect(first).height() : waterfall->fontMetrics().height();
+    if (listRow <= 0 || waterfallRow <= 0)
+        return;
+    const int spare = list->viewport()->height() - listRow * ListRowsTimesTen / 10;
+    const int wanted = WaterfallRows * waterfallRow - waterfall->viewport()->height();
+    const int moved = std::min(spare, wanted);
+    if (moved <= 0)
+        return;
+    m_centerSplitter->setSizes({ sizes.at(0), sizes.at(1) + moved, sizes.at(2) - moved });
+}
+
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("Gatescope"));
@@ -616,8 +646,10 @@ void MainWindow::retranslate()
     m_bottomTabs->setTabText(m_bottomTabs->indexOf(m_response), tr("Response"));
     m_bottomTabs->setTabText(m_bottomTabs->indexOf(m_comparison), tr("Replay"));
     m_bottomTabs->setTabText(m_bottomTabs->indexOf(m_logs), tr("Gateway logs"));
-    if (m_labPage)
+    if (m_labPage) {
         m_bottomTabs->setTabText(m_bottomTabs->indexOf(m_labPage), tr("5xx Lab"));
+        m_bottomTabs->setTabToolTip(m_bottomTabs->indexOf(m_labPage), m_labPage->heading());
+    }
     m_fileMenu->setTitle(tr("&File"));
     m_recentMenu->setTitle(tr("&Recent files"));
     m_editMenu->setTitle(tr("&Edit"));

@@ -133,6 +133,7 @@ private:
     void setupMenus();
     void setupConnections();
     void setupLab();
+    void balanceLabAndWaterfall(); // the lab list's spare rows to the waterfall, after the lab starts
     void finishStartup(); // the lab, the rule tree and the gateway markers: after the first frame
     void retranslate();
     void restoreLayout();

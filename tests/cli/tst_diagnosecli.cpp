@@ -214,8 +214,16 @@ private Q_SLOTS:
     void diagnoseOfABareCommandSaysHowToSendIt();
     void jsonDocumentHasEveryContractFieldWithItsType_data();
     void jsonDocumentHasEveryContractFieldWithItsType();
+    void timeoutsGivenOnTheCommandLineAreMarkedInEveryFormat_data();
+    void timeoutsGivenOnTheCommandLineAreMarkedInEveryFormat();
+    void timeoutsGivenOnTheCommandLineUpdateTheJsonAudit_data();
+    void timeoutsGivenOnTheCommandLineUpdateTheJsonAudit();
+    void badTimeoutIsAUsageErrorNamingTheArgument_data();
+    void badTimeoutIsAUsageErrorNamingTheArgument();
+    void compareAuditsTheTimeoutsGiven();
 
 private:
+    QString slowNginxHar(); // nginx's 504 after a 30 s wait, its read timeout being 60 s by default
     Run run(const QStringList &arguments, const QByteArray &stdinBytes = {});
     QString write(const QString &name, const QByteArray &bytes);
     static QJsonObject firstDiagnosis(const QByteArray &json);
@@ -707,6 +715,191 @@ void TestDiagnoseCli::compareProtocolsIsGivenAlone()
     QVERIFY2(neither.err.contains("--origin"), neither.err.constData());
     QVERIFY(both.out.isEmpty() && neither.out.isEmpty());
     QCOMPARE(m_h2.streamCount(), before);
+}
+
+QString TestDiagnoseCli::slowNginxHar()
+{
+    return write(u"slow-nginx.har"_s,
+                 "{\"log\":{\"version\":\"1.2\",\"creator\":{\"name\":\"test\",\"version\":\"1\"},\"entries\":["
+                     + harEntry(504, u"Gateway Time-out"_s,
+                                { { u"Server"_s, u"nginx/1.22.1"_s }, { u"Content-Type"_s, u"text/html"_s } },
+                                u"<html><head><title>504 Gateway Time-out</title></head><body><center><h1>504 "
+                                "Gateway Time-out</h1></center><hr><center>nginx/1.22.1</center></body></html>"_s,
+                                u"text/html"_s, 30000)
+                     + "]}}");
+}
+
+void TestDiagnoseCli::timeoutsGivenOnTheCommandLineAreMarkedInEveryFormat_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QStringList>("timeouts"); // each given as --timeout VALUE
+    QTest::addColumn<QStringList>("shown");
+    QTest::addColumn<QStringList>("notShown");
+    const QString yours = u"proxy_read_timeout 30.0 s (as you gave it)"_s;
+    const QString atYours = u"at nginx's proxy_read_timeout of 30.0 s (as you gave it)"_s;
+    const QString keepAlive = u"closes idle connections after 5.00 s (as you gave it)"_s;
+    // clang-format off
+    QTest::newRow("text, the defaults")               << u"text"_s << QStringList {}
+        << QStringList { u"proxy_read_timeout 60.0 s"_s } << QStringList { u"as you gave it"_s, u"The wait ended"_s };
+    QTest::newRow("text, nginx's first byte 30 s")    << u"text"_s << QStringList { u"nginx:read=30"_s }
+        << QStringList { yours, atYours }                  << QStringList { u"proxy_read_timeout 60.0 s"_s };
+    QTest::newRow("md, nginx's first byte 30 s")      << u"md"_s   << QStringList { u"nginx:read=30"_s }
+        << QStringList { yours, atYours }                  << QStringList { u"proxy_read_timeout 60.0 s"_s };
+    QTest::newRow("html, nginx's first byte 30 s")    << u"html"_s << QStringList { u"nginx:read=30"_s }
+        << QStringList { yours, u"at nginx&#39;s proxy_read_timeout of 30.0 s (as you gave it)"_s }
+        << QStringList { u"proxy_read_timeout 60.0 s"_s };
+    QTest::newRow("text, first-byte in ms, upper case") << u"text"_s << QStringList { u"NGINX:First-Byte=30000ms"_s }
+        << QStringList { yours, atYours }                  << QStringList {};
+    QTest::newRow("text, the later value wins")       << u"text"_s << QStringList { u"nginx:read=45"_s, u"nginx:read=30s"_s }
+        << QStringList { yours, atYours }                  << QStringList { u"45.0 s"_s };
+    QTest::newRow("text, the origin's keep-alive")    << u"text"_s << QStringList { u"origin:keep-alive=5"_s }
+        << QStringList { u"Keep-alive 5.00 s (as you gave it)"_s, keepAlive, u"intermittent 502"_s }
+        << QStringList {};
+    QTest::newRow("md, the origin's keep-alive")      << u"md"_s   << QStringList { u"origin:keep-alive=5"_s }
+        << QStringList { u"Keep-alive 5.00 s (as you gave it)"_s, keepAlive } << QStringList {};
+    // clang-format on
+}
+
+void TestDiagnoseCli::timeoutsGivenOnTheCommandLineAreMarkedInEveryFormat()
+{
+    QFETCH(QString, format);
+    QFETCH(QStringList, timeouts);
+    QFETCH(QStringList, shown);
+    QFETCH(QStringList, notShown);
+    // Given nginx's 504 after a 30 s wait, and the timeouts the user's configuration has
+    QStringList arguments { u"diagnose"_s, slowNginxHar(), u"-f"_s, format, u"--lang"_s, u"en"_s };
+    for (const QString &timeout : std::as_const(timeouts))
+        arguments << u"--timeout"_s << timeout;
+    // When diagnosed on the command line
+    const Run r = run(arguments);
+    // Then the report shows each value given as the user's, and the audit follows it
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString out = QString::fromUtf8(r.out);
+    for (const QString &text : std::as_const(shown))
+        QVERIFY2(out.contains(text), qPrintable(u"expected \"%1\" in:\n%2"_s.arg(text, out)));
+    for (const QString &text : std::as_const(notShown))
+        QVERIFY2(!out.contains(text), qPrintable(u"did not expect \"%1\" in:\n%2"_s.arg(text, out)));
+}
+
+void TestDiagnoseCli::timeoutsGivenOnTheCommandLineUpdateTheJsonAudit_data()
+{
+    QTest::addColumn<QStringList>("timeouts");
+    QTest::addColumn<QStringList>("hops"); // product ids, client side first
+    QTest::addColumn<QStringList>("yours"); // "hop index:phase=seconds" of every timeout givenByUser
+    QTest::addColumn<QStringList>("audit"); // the findings' kinds
+    // clang-format off
+    QTest::newRow("the defaults")                       << QStringList {}
+        << QStringList { u"nginx"_s }                       << QStringList {}                               << QStringList {};
+    QTest::newRow("wait ends at nginx's read as given") << QStringList { u"nginx:read=30"_s }
+        << QStringList { u"nginx"_s }                       << QStringList { u"0:read=30"_s }                << QStringList { u"wait-at-timeout"_s };
+    QTest::newRow("the origin waits longer than nginx") << QStringList { u"origin:read=90"_s }
+        << QStringList { u"nginx"_s, u"origin"_s }          << QStringList { u"1:read=90"_s }                << QStringList { u"outer-shorter"_s };
+    QTest::newRow("the origin's keep-alive is shorter") << QStringList { u"origin:keep-alive=5"_s }
+        << QStringList { u"nginx"_s, u"origin"_s }          << QStringList { u"1:keep-alive=5"_s }           << QStringList { u"keep-alive-inverted"_s };
+    QTest::newRow("nginx's reuse below the origin's")   << QStringList { u"origin:keep-alive=5"_s, u"nginx:upstream-keep-alive=4"_s }
+        << QStringList { u"nginx"_s, u"origin"_s }          << QStringList { u"0:upstream-keep-alive=4"_s, u"1:keep-alive=5"_s } << QStringList {};
+    QTest::newRow("a hop not in the chain changes nothing") << QStringList { u"haproxy:read=1"_s }
+        << QStringList { u"nginx"_s }                       << QStringList {}                               << QStringList {};
+    // clang-format on
+}
+
+void TestDiagnoseCli::timeoutsGivenOnTheCommandLineUpdateTheJsonAudit()
+{
+    QFETCH(QStringList, timeouts);
+    QFETCH(QStringList, hops);
+    QFETCH(QStringList, yours);
+    QFETCH(QStringList, audit);
+    QStringList arguments { u"diagnose"_s, slowNginxHar(), u"-f"_s, u"json"_s };
+    for (const QString &timeout : std::as_const(timeouts))
+        arguments << u"--timeout"_s << timeout;
+    const Run r = run(arguments);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject exchange
+        = QJsonDocument::fromJson(r.out).object().value(u"exchanges"_s).toArray().first().toObject();
+    QStringList gotHops;
+    QStringList gotYours;
+    const QJsonArray hopArray = exchange.value(u"hops"_s).toArray();
+    for (qsizetype i = 0; i < hopArray.size(); ++i) {
+        gotHops << hopArray.at(i)[u"product"].toString();
+        for (const QJsonValue &timeout : hopArray.at(i)[u"timeouts"].toArray()) {
+            if (timeout[u"givenByUser"].toBool())
+                gotYours << u"%1:%2=%3"_s.arg(i).arg(timeout[u"phase"].toString()).arg(timeout[u"seconds"].toDouble());
+        }
+    }
+    gotYours.sort();
+    QStringList gotAudit;
+    for (const QJsonValue &finding : exchange.value(u"timeoutAudit"_s).toArray())
+        gotAudit << finding[u"kind"].toString();
+    QCOMPARE(gotHops, hops);
+    QCOMPARE(gotYours, yours);
+    QCOMPARE(gotAudit, audit);
+}
+
+void TestDiagnoseCli::badTimeoutIsAUsageErrorNamingTheArgument_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("message");
+    // clang-format off
+    QTest::newRow("no kind")           << u"diagnose"_s << u"nginx=30"_s             << u"expected HOP:KIND=SECONDS"_s;
+    QTest::newRow("no seconds")        << u"diagnose"_s << u"nginx:read"_s           << u"expected HOP:KIND=SECONDS"_s;
+    QTest::newRow("no hop")            << u"diagnose"_s << u":read=30"_s             << u"expected HOP:KIND=SECONDS"_s;
+    QTest::newRow("misspelt hop")      << u"diagnose"_s << u"ngnix:read=30"_s        << u"'ngnix' is not a hop's product id"_s;
+    QTest::newRow("the client side")   << u"diagnose"_s << u"none:read=30"_s         << u"'none' is not a hop's product id"_s;
+    QTest::newRow("unknown kind")      << u"diagnose"_s << u"nginx:idle=30"_s        << u"'idle' is not a kind of timeout"_s;
+    QTest::newRow("words for seconds") << u"diagnose"_s << u"nginx:read=soon"_s      << u"'soon' is not a number of seconds above 0"_s;
+    QTest::newRow("zero seconds")      << u"diagnose"_s << u"nginx:read=0"_s         << u"'0' is not a number of seconds above 0"_s;
+    QTest::newRow("negative seconds")  << u"diagnose"_s << u"nginx:read=-5"_s        << u"'-5' is not a number of seconds above 0"_s;
+    QTest::newRow("infinite seconds")  << u"diagnose"_s << u"nginx:read=inf"_s       << u"'inf' is not a number of seconds above 0"_s;
+    QTest::newRow("replay, misspelt")  << u"replay"_s   << u"nginx:raed=30"_s        << u"'raed' is not a kind of timeout"_s;
+    QTest::newRow("compare, misspelt") << u"compare"_s  << u"aws-lab:read=30"_s      << u"'aws-lab' is not a hop's product id"_s;
+    // clang-format on
+}
+
+void TestDiagnoseCli::badTimeoutIsAUsageErrorNamingTheArgument()
+{
+    QFETCH(QString, command);
+    QFETCH(QString, value);
+    QFETCH(QString, message);
+    const int before = m_server.connectionCount();
+    QStringList arguments { command, slowNginxHar(), u"--timeout"_s, value, u"--lang"_s, u"en"_s };
+    if (command == u"compare")
+        arguments << u"--origin"_s << u"127.0.0.1:%1"_s.arg(m_server.url(u"/"_s).port());
+    const Run r = run(arguments);
+    // Exit 2, one line naming the option, the value as typed and what is wrong with it; nothing sent
+    QCOMPARE(r.exitCode, 2);
+    const QString err = QString::fromUtf8(r.err).trimmed();
+    QVERIFY2(err.startsWith(u"gatescope %1: --timeout '%2': "_s.arg(command, value)), qPrintable(err));
+    QVERIFY2(err.contains(message), qPrintable(err));
+    QVERIFY2(!err.contains(u'\n'), qPrintable(err));
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(m_server.connectionCount(), before);
+}
+
+void TestDiagnoseCli::compareAuditsTheTimeoutsGiven()
+{
+    // Given nginx's 502 as addressed and a refusing origin, and the origin's keep-alive as the user knows it
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const QString origin = u"127.0.0.1:%1"_s.arg(closed.serverPort());
+    closed.close();
+    const QString url = m_server
+                            .url(u"/status?code=502&type=text/html&header=Server:%20nginx/1.22.1&body=%3Ccenter%3E"
+                                 "nginx/1.22.1%3C/center%3E"_s)
+                            .toString(QUrl::FullyEncoded);
+    // When compared with --timeout
+    const Run json = run({ u"compare"_s, url, u"--origin"_s, origin, u"--format"_s, u"json"_s, u"--timeout"_s,
+                           u"origin:keep-alive=5"_s });
+    // Then the path through nginx carries the origin's timeout as the user's, and the inverted pair
+    QVERIFY2(json.exitCode == 0, json.err.constData());
+    const QJsonObject addressed
+        = QJsonDocument::fromJson(json.out).object().value(u"paths"_s).toArray().first().toObject();
+    const QJsonArray hops = addressed.value(u"hops"_s).toArray();
+    QCOMPARE(hops.size(), 2);
+    QCOMPARE(hops.at(1)[u"product"].toString(), u"origin"_s);
+    QCOMPARE(hops.at(1)[u"timeouts"].toArray().first()[u"givenByUser"].toBool(), true);
+    QCOMPARE(hops.at(1)[u"timeouts"].toArray().first()[u"seconds"].toDouble(), 5.0);
+    QCOMPARE(addressed.value(u"timeoutAudit"_s).toArray().first()[u"kind"].toString(), u"keep-alive-inverted"_s);
 }
 
 QTEST_GUILESS_MAIN(TestDiagnoseCli)

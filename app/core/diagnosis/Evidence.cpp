@@ -335,7 +335,7 @@ EvidenceExtractor::EvidenceExtractor(const FingerprintCatalog &catalog)
         CompiledProduct product;
         product.id = fingerprint.product;
         product.contractId = contract.contains(fingerprint.product) ? fingerprint.product : u"unknown"_s;
-        product.name = fingerprint.displayName;
+        product.name = fingerprint.translatedName();
         product.gateway = fingerprint.layer == u"gateway";
         product.origin = fingerprint.layer == u"origin";
         product.productFact = fact(u"product."_s + fingerprint.product);

@@ -233,10 +233,15 @@ const GatewayFingerprint *FingerprintCatalog::product(QStringView productId) con
     return it == d->index.cend() ? nullptr : &d->products.at(*it);
 }
 
+QString GatewayFingerprint::translatedName() const
+{
+    return QCoreApplication::translate(TranslationContext, displayName.toUtf8().constData());
+}
+
 QString FingerprintCatalog::displayName(QStringView productId) const
 {
     const GatewayFingerprint *fingerprint = product(productId);
-    return fingerprint ? fingerprint->displayName : productId.toString();
+    return fingerprint ? fingerprint->translatedName() : productId.toString();
 }
 
 QList<TimeoutMarker> FingerprintCatalog::timeoutMarkers() const
@@ -245,7 +250,7 @@ QList<TimeoutMarker> FingerprintCatalog::timeoutMarkers() const
     for (const GatewayFingerprint &fingerprint : d->products) {
         for (const DefaultTimeout &timeout : fingerprint.timeouts) {
             if (timeout.seconds > 0)
-                markers.append({ fingerprint.product, fingerprint.displayName, timeout });
+                markers.append({ fingerprint.product, fingerprint.translatedName(), timeout });
         }
     }
     std::stable_sort(markers.begin(), markers.end(), [](const TimeoutMarker &a, const TimeoutMarker &b) {

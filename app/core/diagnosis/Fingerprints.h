@@ -83,7 +83,7 @@ struct Signature
 struct GatewayFingerprint
 {
     QString product; // contract product id: "nginx", "aws-alb", "origin", …
-    QString displayName; // "nginx", "AWS Application Load Balancer"
+    QString displayName; // "nginx", "AWS Application Load Balancer", as the data spells it (English)
     QString layer; // "gateway" | "origin"
     // Where in a chain of hops the product usually stands, client side first: "edge" (a CDN the
     // client reaches first), "balancer" (a cloud load balancer or router), "proxy" (a proxy or
@@ -95,6 +95,11 @@ struct GatewayFingerprint
     std::optional<UpstreamKeepAlive> upstreamKeepAlive; // unknown for most products
     QList<KeepAliveDefault> keepAlive; // its own idle keep-alive timeout toward the client side
     QStringList surprises; // what real instances do that the textbook does not say
+    // displayName in the user's language: translated with the context TranslationContext, under
+    // which lupdate finds every name of the data (app/core/diagnosis/RuleTexts.cpp, generated
+    // from resources/fingerprints by tst_ruletree). What the window and the reports show.
+    QString translatedName() const;
+    static constexpr const char *TranslationContext = "Gatescope::Fingerprints";
     friend bool operator==(const GatewayFingerprint &, const GatewayFingerprint &) = default;
 };
 
@@ -122,7 +127,7 @@ public:
 
     const QList<GatewayFingerprint> &products() const;
     const GatewayFingerprint *product(QStringView productId) const; // nullptr when unknown
-    QString displayName(QStringView productId) const; // falls back to the id
+    QString displayName(QStringView productId) const; // translatedName(); falls back to the id
     // Every default timeout of every product, sorted by seconds (the waterfall's marker lines).
     QList<TimeoutMarker> timeoutMarkers() const;
 

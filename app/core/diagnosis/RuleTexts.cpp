@@ -1,7 +1,8 @@
-// Generated from resources/rules and resources/checklists by tst_ruletree
+// Generated from resources/rules, resources/checklists and resources/fingerprints by tst_ruletree
 // (GATESCOPE_UPDATE_RULE_TEXTS=1); kept in sync by that test. Do not edit by hand.
-// It exists so that lupdate extracts the texts of the rule tree and the checklists, which
-// are translated at display time with the contexts Gatescope::Rules and Gatescope::Checklists.
+// It exists so that lupdate extracts the texts of the rule tree and the checklists and the
+// products' names, which are translated at display time with the contexts Gatescope::Rules,
+// Gatescope::Checklists and Gatescope::Fingerprints.
 #include <QtGlobal>
 
 // One text per line, as this test compares them: not for clang-format to wrap.
@@ -637,6 +638,32 @@ namespace Gatescope {
     QT_TRANSLATE_NOOP("Gatescope::Checklists", "Check whether the application behind the server reads the request body at all (a handler that answers or blocks before reading keeps the window shut)."),
     QT_TRANSLATE_NOOP("Gatescope::Checklists", "Check body size limits and request buffering on every proxy on the path (disk space for buffered bodies, a client_max_body_size-style limit enforced by not reading)."),
     QT_TRANSLATE_NOOP("Gatescope::Checklists", "Send the same request with --http1.1 and compare: a TCP-level stall and an HTTP/2 window stall look alike to the user, but only the second shows in the frames."),
+    QT_TRANSLATE_NOOP("Gatescope::Fingerprints", "nginx"),
+    QT_TRANSLATE_NOOP("Gatescope::Fingerprints", "Kubernetes ingress-nginx"),
+    QT_TRANSLATE_NOOP("Gatescope::Fingerprints", "HAProxy"),
+    QT_TRANSLATE_NOOP("Gatescope::Fingerprints", "Apache httpd (mod_proxy)"),
+    QT_TRANSLATE_NOOP("Gatescope::Fingerprints", "Varnish Cache"),
+    QT_TRANSLATE_NOOP("Gatescope::Fingerprints", "Squid"),
+    QT_TRANSLATE_NOOP("Gatescope::Fingerprints", "Caddy"),
+    QT_TRANSLATE_NOOP("Gatescope::Fingerprints", "Envoy / Istio"),
+    QT_TRANSLATE_NOOP("Gatescope::Fingerprints", "Traefik"),
+    QT_TRANSLATE_NOOP("Gatescope::Fingerprints", "Kong Gateway"),
+    QT_TRANSLATE_NOOP("Gatescope::Fingerprints", "Cloudflare"),
+    QT_TRANSLATE_NOOP("Gatescope::Fingerprints", "AWS Application Load Balancer"),
+    QT_TRANSLATE_NOOP("Gatescope::Fingerprints", "AWS Classic Load Balancer"),
+    QT_TRANSLATE_NOOP("Gatescope::Fingerprints", "Amazon CloudFront"),
+    QT_TRANSLATE_NOOP("Gatescope::Fingerprints", "Amazon API Gateway"),
+    QT_TRANSLATE_NOOP("Gatescope::Fingerprints", "Google Cloud Load Balancer"),
+    QT_TRANSLATE_NOOP("Gatescope::Fingerprints", "Azure Application Gateway"),
+    QT_TRANSLATE_NOOP("Gatescope::Fingerprints", "Azure Front Door"),
+    QT_TRANSLATE_NOOP("Gatescope::Fingerprints", "Akamai"),
+    QT_TRANSLATE_NOOP("Gatescope::Fingerprints", "Fastly"),
+    QT_TRANSLATE_NOOP("Gatescope::Fingerprints", "Heroku router"),
+    QT_TRANSLATE_NOOP("Gatescope::Fingerprints", "Gatescope Lab gateway"),
+    QT_TRANSLATE_NOOP("Gatescope::Fingerprints", "Unknown gateway"),
+    QT_TRANSLATE_NOOP("Gatescope::Fingerprints", "No producer (client side)"),
+    QT_TRANSLATE_NOOP("Gatescope::Fingerprints", "Firewall or security middlebox"),
+    QT_TRANSLATE_NOOP("Gatescope::Fingerprints", "Origin application"),
 };
 
 } // namespace Gatescope

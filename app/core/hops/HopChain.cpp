@@ -146,7 +146,7 @@ Hop hopOf(const GatewayFingerprint *product, const QString &order)
     Hop hop;
     if (product) {
         hop.product = product->product;
-        hop.displayName = product->displayName;
+        hop.displayName = product->translatedName();
         hop.layer = product->layer == u"origin" ? u"origin"_s : u"gateway"_s;
         for (const DefaultTimeout &timeout : product->timeouts) {
             if (timeout.seconds > 0)

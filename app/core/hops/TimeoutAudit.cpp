@@ -2,6 +2,8 @@
 
 #include "model/Durations.h"
 
+#include <QLocale>
+
 #include <algorithm>
 #include <cmath>
 
@@ -62,8 +64,9 @@ HopChain TimeoutAudit::corrected(HopChain chain, const Exchange &exchange, const
     const QString site = TimeoutCorrection::siteOf(exchange.request.url);
     // Behind the last gateway there is an application even when nothing in the headers shows it;
     // a value the user gives for it puts it in the chain, marked as theirs.
+    const auto holdsHere = [&](const TimeoutCorrection &c) { return c.site.isEmpty() || c.site == site; };
     const bool originGiven = std::any_of(corrections.cbegin(), corrections.cend(), [&](const TimeoutCorrection &c) {
-        return c.site == site && c.product == u"origin" && c.seconds > 0;
+        return holdsHere(c) && c.product == u"origin" && c.seconds > 0;
     });
     const bool originShown
         = std::any_of(chain.hops.cbegin(), chain.hops.cend(), [](const Hop &hop) { return hop.layer == u"origin"; });
@@ -71,7 +74,7 @@ HopChain TimeoutAudit::corrected(HopChain chain, const Exchange &exchange, const
         chain.hops.append(userOrigin());
     for (Hop &hop : chain.hops) {
         for (const TimeoutCorrection &correction : corrections) {
-            if (correction.site != site || correction.product != hop.product || correction.seconds <= 0)
+            if (!holdsHere(correction) || correction.product != hop.product || correction.seconds <= 0)
                 continue;
             auto same = std::find_if(hop.timeouts.begin(), hop.timeouts.end(),
                                      [&](const DefaultTimeout &t) { return t.phase == correction.phase; });
@@ -118,10 +121,60 @@ bool TimeoutAudit::endsAt(double waitMs, double seconds)
     return std::abs(waitMs - target) <= std::max(250.0, target * 0.03);
 }
 
+QString TimeoutAudit::givenByUserMark()
+{
+    return tr("as you gave it");
+}
+
+QStringList TimeoutAudit::correctableProducts(const FingerprintCatalog &catalog)
+{
+    QStringList ids;
+    for (const GatewayFingerprint &fingerprint : catalog.products()) {
+        if (fingerprint.product != u"none") // the client side: no hop, no timeout
+            ids.append(fingerprint.product);
+    }
+    return ids;
+}
+
+Result<TimeoutCorrection> TimeoutAudit::correctionFromText(QStringView text, const FingerprintCatalog &catalog)
+{
+    const qsizetype colon = text.indexOf(u':');
+    const qsizetype equals = text.indexOf(u'=');
+    if (colon <= 0 || equals < colon)
+        return Error { tr("expected HOP:KIND=SECONDS, e.g. nginx:read=30"), Error::Code::Malformed };
+    const QString product = text.first(colon).trimmed().toString().toLower();
+    QString phase = text.sliced(colon + 1, equals - colon - 1).trimmed().toString().toLower();
+    QString value = text.sliced(equals + 1).trimmed().toString().toLower();
+    const QStringList products = correctableProducts(catalog);
+    if (!products.contains(product))
+        return Error { tr("'%1' is not a hop's product id (expected one of %2)").arg(product, products.join(u", "_s)),
+                       Error::Code::Malformed };
+    if (phase == u"first-byte")
+        phase = u"read"_s;
+    if (!phases().contains(phase))
+        return Error { tr("'%1' is not a kind of timeout (expected one of %2)").arg(phase, phases().join(u", "_s)),
+                       Error::Code::Malformed };
+    double scale = 1.0;
+    if (value.endsWith(u"ms")) {
+        value.chop(2);
+        scale = 0.001;
+    } else if (value.endsWith(u's')) {
+        value.chop(1);
+    }
+    bool ok = false;
+    const double number = QLocale::c().toDouble(value.trimmed(), &ok);
+    if (!ok || !std::isfinite(number) || number <= 0)
+        return Error {
+            tr("'%1' is not a number of seconds above 0 (e.g. 30, 2.5, 500ms)").arg(text.sliced(equals + 1).trimmed()),
+            Error::Code::Malformed
+        };
+    return TimeoutCorrection { QString(), product, phase, number * scale };
+}
+
 QList<TimeoutFinding> TimeoutAudit::audit(const HopChain &chain, const Exchange &exchange)
 {
     const auto settingOf
-        = [](const DefaultTimeout &timeout) { return timeout.givenByUser ? tr("as you gave it") : timeout.name; };
+        = [](const DefaultTimeout &timeout) { return timeout.givenByUser ? givenByUserMark() : timeout.name; };
     QList<TimeoutFinding> findings;
     // An outer hop that waits less long for an answer than a hop behind it.
     for (qsizetype outer = 0; outer < chain.hops.size(); ++outer) {
@@ -182,9 +235,14 @@ QList<TimeoutFinding> TimeoutAudit::audit(const HopChain &chain, const Exchange 
             finding.kind = u"wait-at-timeout"_s;
             finding.outerHop = int(i);
             finding.outer = timeout;
-            finding.text = tr("The wait ended after %1, at %2's default %3 of %4.")
-                               .arg(formatDuration(waited), chain.hops.at(i).displayName, timeout.name,
-                                    formatDuration(timeout.seconds * 1000.0));
+            finding.text = timeout.givenByUser
+                //: %1 the wait, %2 the hop, %3 the timeout's name or kind, %4 its value as the user gave it
+                ? tr("The wait ended after %1, at %2's %3 of %4 (as you gave it).")
+                      .arg(formatDuration(waited), chain.hops.at(i).displayName, timeout.name,
+                           formatDuration(timeout.seconds * 1000.0))
+                : tr("The wait ended after %1, at %2's default %3 of %4.")
+                      .arg(formatDuration(waited), chain.hops.at(i).displayName, timeout.name,
+                           formatDuration(timeout.seconds * 1000.0));
             findings.append(finding);
         }
     }

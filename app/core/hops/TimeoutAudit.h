@@ -2,6 +2,7 @@
 
 #include "hops/HopChain.h"
 #include "model/Exchange.h"
+#include "model/Result.h"
 #include "model/TimeoutCorrection.h"
 
 #include <QCoreApplication>
@@ -43,6 +44,18 @@ public:
     static Hop userOrigin(const FingerprintCatalog &catalog = FingerprintCatalog::builtIn());
     // Within this much of a default, a wait "ends at" it: 3 % or 250 ms, whichever is more.
     static bool endsAt(double waitMs, double seconds);
+    // How a value the user gave is marked wherever a timeout is shown: "as you gave it".
+    static QString givenByUserMark();
+    // A correction as the command line spells it (`--timeout`): PRODUCT:PHASE=SECONDS, the keys the
+    // window stores ("nginx:read=30", "origin:keep-alive=5s", "aws-alb:upstream-keep-alive=350ms";
+    // "first-byte" is read, as the window's column title says). PRODUCT is a product id of the
+    // catalog ("origin" is the application behind the last hop, "unknown" a hop with no signature);
+    // the seconds a number above 0, "s" or "ms" after it allowed. It holds for every site (site
+    // empty). The error names the part that is wrong and what is expected.
+    static Result<TimeoutCorrection>
+    correctionFromText(QStringView text, const FingerprintCatalog &catalog = FingerprintCatalog::builtIn());
+    // The product ids correctionFromText() accepts, in the catalog's order.
+    static QStringList correctableProducts(const FingerprintCatalog &catalog = FingerprintCatalog::builtIn());
 };
 
 } // namespace Gatescope

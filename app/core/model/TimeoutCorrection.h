@@ -9,10 +9,11 @@ namespace Gatescope {
 // A timeout of one hop as the user knows it from their own configuration, replacing the product's
 // default (or filling in one no default is known for) in the timeout audit (hops/TimeoutAudit). It
 // holds for the hops of that product on that site: `site` is the request's host[:port] as
-// siteOf() spells it, `product` a contract product id ("nginx", "origin", "unknown"), `phase` one
-// of "keep-alive" (how long the hop keeps an idle connection from the hop in front),
-// "upstream-keep-alive" (how long it reuses an idle connection to the hop behind), "connect",
-// "read" (first byte) and "total". Saved with the workspace.
+// siteOf() spells it (empty: every site, as the command line's --timeout gives it), `product` a
+// contract product id ("nginx", "origin", "unknown"), `phase` one of "keep-alive" (how long the
+// hop keeps an idle connection from the hop in front), "upstream-keep-alive" (how long it reuses
+// an idle connection to the hop behind), "connect", "read" (first byte) and "total". The window's
+// corrections are saved with the workspace.
 struct TimeoutCorrection
 {
     QString site;

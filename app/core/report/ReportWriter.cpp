@@ -564,7 +564,7 @@ struct HopRows
         QString name; // "Amazon CloudFront", "unknown hop"
         bool producer = false;
         QString added; // "Via: 1.1 … · X-Amz-Cf-Pop: IAD89-C3"
-        QString timeouts; // "origin response timeout 30 s · origin connection timeout 10 s"
+        QString timeouts; // "origin response timeout 30 s · proxy_read_timeout 30 s (as you gave it)"
         QString order;
     };
     QList<Row> hops;
@@ -600,7 +600,8 @@ HopRows hopRows(const ReportEntry &entry, const TimeoutCorrections &corrections)
         row.added = added.join(u" · "_s);
         QStringList timeouts;
         for (const DefaultTimeout &timeout : hop.timeouts)
-            timeouts.append(timeout.name + u' ' + formatDuration(timeout.seconds * 1000.0));
+            timeouts.append(timeout.name + u' ' + formatDuration(timeout.seconds * 1000.0)
+                            + (timeout.givenByUser ? u" ("_s + TimeoutAudit::givenByUserMark() + u')' : QString()));
         row.timeouts = timeouts.join(u" · "_s);
         row.order = hopOrderText(hop.order);
         rows.hops.append(row);
@@ -703,7 +704,7 @@ QString markdownHops(const HopRows &rows)
     if (!rows.hops.isEmpty()) {
         md += mdText(hopChainSentence(rows), MdPlace::BlockStart) + u"\n\n"_s;
         md += u"| # | %1 | %2 | %3 | %4 |\n|---|---|---|---|---|\n"_s.arg(
-            ReportWriter::tr("Hop"), ReportWriter::tr("What it added"), ReportWriter::tr("Default timeouts"),
+            ReportWriter::tr("Hop"), ReportWriter::tr("What it added"), ReportWriter::tr("Timeouts"),
             ReportWriter::tr("Place"));
         for (qsizetype i = 0; i < rows.hops.size(); ++i) {
             const HopRows::Row &row = rows.hops.at(i);
@@ -1259,7 +1260,7 @@ QString textHops(const HopRows &rows)
             out += u"  %1. %2"_s.arg(i + 1).arg(row.name) + (row.added.isEmpty() ? QString() : u" — "_s + row.added)
                 + u'\n';
             if (!row.timeouts.isEmpty())
-                out += u"     "_s + ReportWriter::tr("Default timeouts") + u": "_s + row.timeouts + u'\n';
+                out += u"     "_s + ReportWriter::tr("Timeouts") + u": "_s + row.timeouts + u'\n';
         }
     }
     if (!rows.unattributed.isEmpty())

@@ -38,7 +38,7 @@ std::optional<FrontHop> FrontHop::of(const FingerprintCatalog &catalog, const QS
     FrontHop front;
     front.product = product;
     const GatewayFingerprint *fingerprint = product.isEmpty() ? nullptr : catalog.product(product);
-    front.name = fingerprint ? fingerprint->displayName : product;
+    front.name = fingerprint ? fingerprint->translatedName() : product;
     if (fingerprint && fingerprint->upstreamKeepAlive) {
         front.setting = fingerprint->upstreamKeepAlive->setting;
         front.seconds = fingerprint->upstreamKeepAlive->seconds;

@@ -8,6 +8,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QScreen>
+#include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -92,7 +94,6 @@ TimeoutTableDialog::TimeoutTableDialog(WorkspaceModel *workspace, const Exchange
         rows.append(hop.displayName);
     m_table->setVerticalHeaderLabels(rows);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_table->horizontalHeader()->setMinimumSectionSize(120);
     // As tall as its rows: the audit under it keeps its room.
     m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_table->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
@@ -123,7 +124,32 @@ TimeoutTableDialog::TimeoutTableDialog(WorkspaceModel *workspace, const Exchange
     if (m_workspace)
         connect(m_workspace, &WorkspaceModel::timeoutCorrectionsChanged, this, &TimeoutTableDialog::refresh);
     refresh();
-    resize(900, 300 + 30 * int(m_defaults.hops.size()));
+    fitToContents();
+}
+
+void TimeoutTableDialog::fitToContents()
+{
+    // The columns share the width equally (Stretch), each at least as wide as the widest title or
+    // value of any column: "Upstream-Keep-Alive (s)" in German is not cut to "Upstream-Kee…".
+    QHeaderView *header = m_table->horizontalHeader();
+    const QAbstractItemView *cells = m_table; // sizeHintForColumn() is public there
+    int widest = 0;
+    for (int column = 0; column < m_table->columnCount(); ++column)
+        widest = std::max({ widest, header->sectionSizeHint(column), cells->sizeHintForColumn(column) });
+    header->setMinimumSectionSize(widest);
+    // The dialog as wide as the hop names and every column need, within the screen (or the window it
+    // opens from, on a platform whose screen is smaller than that window).
+    const QMargins margins = layout()->contentsMargins();
+    const int needed = margins.left() + margins.right() + 2 * m_table->frameWidth()
+        + m_table->verticalHeader()->sizeHint().width() + widest * m_table->columnCount()
+        + m_table->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_table);
+    int room = screen() ? screen()->availableGeometry().width() : needed;
+    if (parentWidget())
+        room = std::max(room, parentWidget()->window()->width());
+    const int width = std::min(std::max(needed, fontMetrics().averageCharWidth() * 100), room);
+    // Tall enough for the wrapped introduction, the table and the audit at that width.
+    const int height = std::max(layout()->totalHeightForWidth(width), sizeHint().height());
+    resize(width, height);
 }
 
 int TimeoutTableDialog::columnOf(const QString &phase) const

@@ -35,6 +35,7 @@ public:
 private:
     void refresh();
     void cellEdited(QTableWidgetItem *item);
+    void fitToContents(); // columns and dialog wide enough for every title and value
 
     WorkspaceModel *m_workspace;
     Exchange m_exchange;

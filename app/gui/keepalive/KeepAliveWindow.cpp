@@ -275,7 +275,7 @@ void KeepAliveWindow::retranslate()
         const GatewayFingerprint *product = catalog.product(m_front->itemData(i).toString());
         m_front->setItemText(
             i,
-            product ? tr("%1 (%2 s by default)").arg(product->displayName).arg(product->upstreamKeepAlive->seconds)
+            product ? tr("%1 (%2 s by default)").arg(product->translatedName()).arg(product->upstreamKeepAlive->seconds)
                     : m_front->itemData(i).toString());
     }
     m_front->setItemText(m_front->count() - 1, tr("other"));

@@ -191,8 +191,10 @@ void LabPage::updateState()
     m_start->setText(tr("Start the 5xx Lab"));
     m_start->setEnabled(!started);
     m_start->setVisible(!started);
-    // Once the lab runs the list needs the room: the introduction folds to the heading.
+    // Once the lab runs the list and the waterfall need the room: the introduction and the heading
+    // fold away (the heading, "running on 127.0.0.1 only", stays as the tab's tooltip: heading()).
     m_intro->setVisible(!started);
+    m_heading->setVisible(!started);
     m_heading->setText(started ? tr("5xx Lab — running on 127.0.0.1 only") : tr("Welcome to the 5xx Lab"));
     QFont headingFont = font();
     headingFont.setBold(true);
@@ -222,6 +224,11 @@ void LabPage::updateState()
                                   nullptr, total);
     }
     m_status->setText(status);
+}
+
+QString LabPage::heading() const
+{
+    return m_heading->text();
 }
 
 void LabPage::changeEvent(QEvent *event)

@@ -21,9 +21,9 @@ class LabSession;
 // on what the lab is (broken servers of every kind, on this machine's loopback only), a button
 // that starts it, then every scenario with its story, its expected diagnosis and a Run button, a
 // check mark when the live diagnosis matched, and "Run all"; beside the list, the whole story of
-// the selected scenario. Once the lab runs, the introduction folds away to leave the room to the
-// list. The page only shows and asks; the LabSession runs, and the window shows each run in its
-// waterfall and diagnosis pane.
+// the selected scenario. Once the lab runs, the introduction and the heading fold away to leave the
+// room to the list and the waterfall. The page only shows and asks; the LabSession runs, and the window shows each run
+// in its waterfall and diagnosis pane.
 class LabPage : public QWidget
 {
     Q_OBJECT
@@ -37,6 +37,9 @@ public:
     QLabel *statusLabel() const { return m_status; }
     QLabel *introLabel() const { return m_intro; } // the welcome text before the lab is started
     QTextBrowser *detailView() const { return m_detail; }
+    // "Welcome to the 5xx Lab", then "5xx Lab — running on 127.0.0.1 only" (folded away from the
+    // page once the lab runs; the window shows it as the tab's tooltip).
+    QString heading() const;
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -3,6 +3,7 @@
 // node and the built-in rules stay; the texts are extractable for translation.
 #include "diagnosis/Diagnoser.h"
 #include "diagnosis/Evidence.h"
+#include "diagnosis/Fingerprints.h"
 #include "diagnosis/RuleTree.h"
 
 #include <QDir>
@@ -46,7 +47,7 @@ Exchange exchange502(const QByteArray &body, const QByteArray &contentType = "te
     return exchange;
 }
 
-// The source texts of the rules and checklists, as the translation catalogue must carry them.
+// The source texts of the rules, checklists and product names, as the translation catalogue must carry them.
 QStringList expectedCatalogue()
 {
     QStringList lines;
@@ -70,6 +71,14 @@ QStringList expectedCatalogue()
             if (!lines.contains(line))
                 lines << line;
         }
+    }
+    // The products' names as the window and the reports show them (GatewayFingerprint::translatedName).
+    for (const GatewayFingerprint &fingerprint : FingerprintCatalog::builtIn().products()) {
+        const QString line
+            = u"    QT_TRANSLATE_NOOP(\"%1\", "_s.arg(QLatin1StringView(GatewayFingerprint::TranslationContext))
+            + escape(fingerprint.displayName) + u"),"_s;
+        if (!lines.contains(line))
+            lines << line;
     }
     return lines;
 }
@@ -374,10 +383,11 @@ void TestRuleTree::translationCatalogueIsInSyncWithTheData()
         QFile out(path);
         QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
         out.write(
-            "// Generated from resources/rules and resources/checklists by tst_ruletree\n"
+            "// Generated from resources/rules, resources/checklists and resources/fingerprints by tst_ruletree\n"
             "// (GATESCOPE_UPDATE_RULE_TEXTS=1); kept in sync by that test. Do not edit by hand.\n"
-            "// It exists so that lupdate extracts the texts of the rule tree and the checklists, which\n"
-            "// are translated at display time with the contexts Gatescope::Rules and Gatescope::Checklists.\n"
+            "// It exists so that lupdate extracts the texts of the rule tree and the checklists and the\n"
+            "// products' names, which are translated at display time with the contexts Gatescope::Rules,\n"
+            "// Gatescope::Checklists and Gatescope::Fingerprints.\n"
             "#include <QtGlobal>\n\n// One text per line, as this test compares them: not for clang-format to wrap.\n"
             "// clang-format off\nnamespace Gatescope {\n\n[[maybe_unused]] static const char *const "
             "ruleTexts[] = {\n");

@@ -1,17 +1,40 @@
 // ReportWriter: the diagnosis document, Markdown and HTML put the verdict first, escape what was
 // captured, quote the curl command for bash, and give one report with a summary for many exchanges.
 #include "SecretsCorpus.h"
+#include "diagnosis/Fingerprints.h"
 #include "report/ReportWriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Gatescope;
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// A translator for the products' names only: "«name»" for every text of the context
+// GatewayFingerprint::TranslationContext, nothing for any other. What it changes went through
+// QCoreApplication::translate with that context, as the German and Chinese names do once the
+// translators fill them in.
+class ProductNameTranslator : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *sourceText, const char *, int) const override
+    {
+        if (qstrcmp(context, GatewayFingerprint::TranslationContext) != 0)
+            return {};
+        return u"«"_s + QString::fromUtf8(sourceText) + u"»"_s;
+    }
+    bool isEmpty() const override { return false; }
+};
+
+} // namespace
 
 class tst_ReportWriter : public QObject
 {
@@ -22,6 +45,8 @@ private Q_SLOTS:
     void json_isTheDiagnosisDocumentOfTheContract();
     void everyFormatShowsTheHopChainWithTheProducerAndWhereTheWaitWent();
     void theUsersCorrectedTimeoutsAreAuditedInEveryFormat();
+    void productNamesAreShownInTheUsersLanguage_data();
+    void productNamesAreShownInTheUsersLanguage();
     void markdown_putsTheVerdictFirstThenPathChecklistTimingsRequestAndBody();
     void markdown_bodyFenceIsLongerThanAnyBacktickRunInTheBody();
     void markdown_tableCellsSurvivePipesAndBackticks();
@@ -348,6 +373,54 @@ void tst_ReportWriter::theUsersCorrectedTimeoutsAreAuditedInEveryFormat()
         QVERIFY2(text.contains(u"300 ms (as you gave it)"_s), qPrintable(text));
         QVERIFY2(text.contains(u"intermittent 502"_s), qPrintable(text));
     }
+}
+
+void tst_ReportWriter::productNamesAreShownInTheUsersLanguage_data()
+{
+    QTest::addColumn<QString>("layer");
+    QTest::addColumn<QString>("product");
+    QTest::addColumn<QByteArray>("server"); // the Server field of the response; empty: no response
+    QTest::addColumn<QString>("shown");
+    // clang-format off
+    QTest::newRow("the origin's own 500")         << u"origin"_s  << u"origin"_s  << QByteArray("gunicorn") << u"«Origin application»"_s;
+    QTest::newRow("no response: the client side") << u"client"_s  << u"none"_s    << QByteArray()           << u"«No producer (client side)»"_s;
+    QTest::newRow("a gateway's hop")               << u"gateway"_s << u"haproxy"_s << QByteArray("haproxy")  << u"«HAProxy»"_s;
+    // clang-format on
+}
+
+void tst_ReportWriter::productNamesAreShownInTheUsersLanguage()
+{
+    QFETCH(QString, layer);
+    QFETCH(QString, product);
+    QFETCH(QByteArray, server);
+    QFETCH(QString, shown);
+    // Given a translator of the products' names installed, as --lang de installs the German one
+    ProductNameTranslator translator;
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    const auto uninstall = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+    Exchange exchange;
+    exchange.request.url = QUrl(u"https://shop.example.test/cart"_s);
+    if (!server.isEmpty()) {
+        ResponseData response;
+        response.status = 500;
+        response.headers = { { "Server", server } };
+        exchange.response = response;
+    } else {
+        exchange.transport.outcome = Outcome::Refused;
+    }
+    Diagnosis diagnosis;
+    diagnosis.status = 500;
+    diagnosis.producer = { layer, product, 0.9 };
+    ReportDocument document;
+    document.inputKind = u"raw-response"_s;
+    document.inputName = u"names.txt"_s;
+    document.entries = { { exchange, diagnosis, std::nullopt } };
+    const PreparedReport report = PreparedReport::prepare(document, {});
+    // When the report is written, then every human format names the product in the user's language
+    QCOMPARE(FingerprintCatalog::builtIn().displayName(product), shown);
+    for (const QString &text : { ReportWriter::text(report), ReportWriter::markdown(report),
+                                 ReportWriter::html(report, ReportWriter::HtmlFlavor::Browser) })
+        QVERIFY2(text.contains(shown), qPrintable(text));
 }
 
 QTEST_GUILESS_MAIN(tst_ReportWriter)

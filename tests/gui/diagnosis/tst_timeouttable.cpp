@@ -19,9 +19,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 using namespace Gatescope;
@@ -91,6 +94,9 @@ class TestTimeoutTable : public QObject
 private slots:
     void aCorrectedTimeoutIsAuditedSavedAndUsedAfterARestart_data();
     void aCorrectedTimeoutIsAuditedSavedAndUsedAfterARestart();
+    void everyTitleNameAndValueIsWholeAt1280x720_data();
+    void everyTitleNameAndValueIsWholeAt1280x720();
+    void hopNamesGoThroughTheTranslation();
 };
 
 void TestTimeoutTable::aCorrectedTimeoutIsAuditedSavedAndUsedAfterARestart_data()
@@ -201,6 +207,118 @@ void TestTimeoutTable::aCorrectedTimeoutIsAuditedSavedAndUsedAfterARestart()
     QVERIFY(typeInto(dialog->table(), origin, dialog->columnOf(u"keep-alive"_s), QString()));
     QVERIFY(workspace.timeoutCorrections().isEmpty());
     QVERIFY(!pane.timeoutAuditLabel()->isVisible());
+}
+
+void TestTimeoutTable::everyTitleNameAndValueIsWholeAt1280x720_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("German") << u"de"_s;
+    QTest::newRow("English") << u"en"_s;
+    QTest::newRow("Chinese") << u"zh_CN"_s;
+}
+
+void TestTimeoutTable::everyTitleNameAndValueIsWholeAt1280x720()
+{
+    QFETCH(QString, language);
+    QTranslator translator;
+    if (language != u"en") {
+        // The compiled translation the executable embeds, from the build's translations folder.
+        const QString qm = QStringLiteral(GATESCOPE_TRANSLATIONS_DIR) + u"/gatescope_"_s + language + u".qm"_s;
+        QVERIFY2(translator.load(qm), qPrintable(qm));
+        QCoreApplication::installTranslator(&translator);
+    }
+    const auto uninstall = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+    // Given a window of 1280×720 and an exchange through several hops (a CDN, a cache, a proxy and,
+    // behind them, the application's row), one of them with a value the user gave
+    QWidget window;
+    window.resize(1280, 720);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    Exchange exchange = throughNginx();
+    exchange.response->headers = { { "Server", "nginx/1.22.1" },
+                                   { "Via", "1.1 varnish (Varnish/7.1), 1.1 b2f1.cloudfront.net (CloudFront)" },
+                                   { "X-Cache", "Miss from cloudfront" },
+                                   { "X-Amz-Cf-Pop", "FRA56-P7" } };
+    WorkspaceModel workspace;
+    workspace.setTimeoutCorrection({ TimeoutCorrection::siteOf(exchange.request.url), u"origin"_s, u"read"_s, 12.5 });
+    // When the hop timeouts open from it
+    TimeoutTableDialog dialog(&workspace, exchange, Diagnosis {}, &window);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTableWidget *table = dialog.table();
+    QVERIFY2(table->rowCount() >= 4, qPrintable(u"%1 hops"_s.arg(table->rowCount())));
+    // Then the dialog fits the screen of that size …
+    QVERIFY2(dialog.width() <= 1280 && dialog.height() <= 720,
+             qPrintable(u"%1 × %2"_s.arg(dialog.width()).arg(dialog.height())));
+    // … every column title is whole (not elided) and in view, without scrolling
+    QHeaderView *header = table->horizontalHeader();
+    for (int column = 0; column < table->columnCount(); ++column) {
+        const QString title = table->horizontalHeaderItem(column)->text();
+        const int needed = QFontMetrics(header->font()).horizontalAdvance(title);
+        QVERIFY2(header->sectionSize(column) > needed,
+                 qPrintable(u"“%1” needs %2 px, has %3"_s.arg(title).arg(needed).arg(header->sectionSize(column))));
+        QVERIFY2(header->sectionViewportPosition(column) >= 0
+                     && header->sectionViewportPosition(column) + header->sectionSize(column)
+                         <= header->viewport()->width(),
+                 qPrintable(u"“%1” is out of view"_s.arg(title)));
+    }
+    // … every hop's name is whole
+    QHeaderView *names = table->verticalHeader();
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const QString name = table->verticalHeaderItem(row)->text();
+        const int needed = QFontMetrics(names->font()).horizontalAdvance(name);
+        QVERIFY2(names->width() > needed,
+                 qPrintable(u"“%1” needs %2 px, has %3"_s.arg(name).arg(needed).arg(names->width())));
+    }
+    // … and every value is whole in its cell
+    for (int row = 0; row < table->rowCount(); ++row) {
+        for (int column = 0; column < table->columnCount(); ++column) {
+            const QTableWidgetItem *item = table->item(row, column);
+            if (!item || item->text().isEmpty())
+                continue;
+            const int needed = QFontMetrics(item->font()).horizontalAdvance(item->text());
+            QVERIFY2(table->columnWidth(column) > needed
+                         && table->rowHeight(row) >= QFontMetrics(item->font()).height(),
+                     qPrintable(
+                         u"“%1” needs %2 px, has %3"_s.arg(item->text()).arg(needed).arg(table->columnWidth(column))));
+        }
+    }
+    QVERIFY(table->horizontalScrollBar()->maximum() == 0);
+    if (const QByteArray shots = qgetenv("GATESCOPE_SHOT_DIR"); !shots.isEmpty())
+        QVERIFY(dialog.grab().save(QString::fromLocal8Bit(shots) + u"/8-hop-timeouts-table-1280x720-"_s + language
+                                   + u"-light.png"_s));
+}
+
+void TestTimeoutTable::hopNamesGoThroughTheTranslation()
+{
+    // Given a translator of the products' names only ("«name»" for the context the window
+    // translates them with), as --lang de installs the German one
+    class ProductNameTranslator : public QTranslator
+    {
+    public:
+        QString translate(const char *context, const char *sourceText, const char *, int) const override
+        {
+            return qstrcmp(context, GatewayFingerprint::TranslationContext) == 0
+                ? u"«"_s + QString::fromUtf8(sourceText) + u"»"_s
+                : QString();
+        }
+        bool isEmpty() const override { return false; }
+    } translator;
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    const auto uninstall = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+    // When the hop row and the timeouts of an exchange through nginx are shown
+    WorkspaceModel workspace;
+    DiagnosisPane pane(&workspace);
+    pane.resize(1280, 600);
+    pane.show();
+    pane.showHopsOf(throughNginx(), Diagnosis {});
+    TimeoutTableDialog *dialog = openTable(pane);
+    QVERIFY(dialog);
+    // Then every hop's name is the translated one, the application's behind nginx too
+    QVERIFY(rowOf(dialog->table(), u"«nginx»"_s) >= 0);
+    QVERIFY(rowOf(dialog->table(), u"«Origin application»"_s) >= 0);
+    QVERIFY2(pane.hopRow()->boxToolTip(0).contains(u"«nginx»"_s), qPrintable(pane.hopRow()->boxToolTip(0)));
+    dialog->close();
 }
 
 QTEST_MAIN(TestTimeoutTable)

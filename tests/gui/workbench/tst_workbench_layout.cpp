@@ -9,6 +9,8 @@
 #include "gui/diagnosis/DecisionTreeModel.h"
 #include "gui/diagnosis/DecisionTreeView.h"
 #include "gui/diagnosis/DiagnosisPane.h"
+#include "gui/waterfall/WaterfallPanel.h"
+#include "gui/waterfall/WaterfallView.h"
 #include "gui/workspace/WorkspaceModel.h"
 
 #include <QLabel>
@@ -31,6 +33,8 @@ private Q_SLOTS:
     void initTestCase() { LabTestWindow::isolateFromUserFiles(m_settings); }
     void nothingThatMattersIsCut_data();
     void nothingThatMattersIsCut();
+    void waterfallShowsTheLabsBurstWholeBesideTheList_data();
+    void waterfallShowsTheLabsBurstWholeBesideTheList();
 
 private:
     QTemporaryDir m_settings;
@@ -135,6 +139,65 @@ void tst_WorkbenchLayout::nothingThatMattersIsCut()
                      qPrintable(request.data().toString()));
         }
     }
+}
+
+void tst_WorkbenchLayout::waterfallShowsTheLabsBurstWholeBesideTheList_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<QString>("language");
+    QTest::newRow("1280x720, en") << QSize(1280, 720) << u"en"_s;
+    QTest::newRow("1280x720, de") << QSize(1280, 720) << u"de"_s;
+    QTest::newRow("1600x1000, de") << QSize(1600, 1000) << u"de"_s;
+}
+
+void tst_WorkbenchLayout::waterfallShowsTheLabsBurstWholeBesideTheList()
+{
+    QFETCH(QSize, size);
+    QFETCH(QString, language);
+    QTranslator translator;
+    if (language != u"en") {
+        const QString qm = QStringLiteral(GATESCOPE_TRANSLATIONS_DIR) + u"/gatescope_"_s + language + u".qm"_s;
+        QVERIFY2(translator.load(qm), qPrintable(qm));
+        QCoreApplication::installTranslator(&translator);
+    }
+    const auto uninstall = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+    // Given a first start at this size, the lab started from its page
+    QSettings().clear();
+    QTemporaryDir data;
+    LabTestWindow lab(data.filePath(u"data"_s));
+    lab.window->resize(size);
+    QVERIFY(lab.show());
+    QVERIFY(lab.startLab());
+
+    // When the scenario that sends six requests at once runs
+    QSignalSpy done(lab.session(), &LabSession::runsFinished);
+    QVERIFY(lab.clickRun(u"504-too-many-concurrent"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 30000);
+
+    // Then the waterfall shows every one of its requests whole, without scrolling
+    QTreeView *waterfall = lab.window->waterfallPanel()->view();
+    QTRY_VERIFY(waterfall->model()->rowCount() > 0);
+    int rows = 0;
+    int whole = 0;
+    for (QModelIndex index = waterfall->model()->index(0, 0); index.isValid(); index = waterfall->indexBelow(index)) {
+        ++rows;
+        if (waterfall->viewport()->rect().contains(waterfall->visualRect(index)))
+            ++whole;
+    }
+    QVERIFY2(rows >= 6, qPrintable(u"%1 waterfall rows"_s.arg(rows)));
+    QVERIFY2(whole == rows,
+             qPrintable(u"%1 of %2 waterfall rows in view (%3 px for rows of %4 px)"_s.arg(whole)
+                            .arg(rows)
+                            .arg(waterfall->viewport()->height())
+                            .arg(waterfall->visualRect(waterfall->model()->index(0, 0)).height())));
+    // … and the scenario list keeps five rows or more
+    QAbstractItemView *list = lab.view();
+    int listed = 0;
+    for (int row = 0; row < list->model()->rowCount(); ++row) {
+        if (list->viewport()->rect().contains(list->visualRect(list->model()->index(row, 0))))
+            ++listed;
+    }
+    QVERIFY2(listed >= 5, qPrintable(u"%1 scenario rows in view"_s.arg(listed)));
 }
 
 QTEST_MAIN(tst_WorkbenchLayout)

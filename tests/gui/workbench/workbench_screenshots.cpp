@@ -5,13 +5,15 @@
 // Four states: a first start (the 5xx Lab's welcome, started), the diagnosis of the lab's 504
 // burst (the decision tree with its evidence in words), an imported capture replayed beside
 // what was captured, and a 500 that crossed two hops (the hop row above the verdict); then the
-// compare windows (with origin; over HTTP/1.1 and HTTP/2), and the HTTP/2 frame lane of a stream
-// reset with its tooltip (taken from the screen, which holds the tooltip window). Files are named
+// compare windows (with origin; over HTTP/1.1 and HTTP/2), the hop chain's timeouts table, and the
+// HTTP/2 frame lane of a stream reset with its tooltip (taken from the screen, which holds the
+// tooltip window). Files are named
 // <state>-<width>x<height>-<lang>-<light|dark>.png.
 #include "WorkbenchFixture.h"
 #include "gui/GuiApplication.h"
 #include "gui/MainWindow.h"
 #include "gui/diagnosis/DiagnosisPane.h"
+#include "gui/diagnosis/TimeoutTableDialog.h"
 #include "gui/lab/LabPage.h"
 #include "gui/lab/LabSession.h"
 #include "gui/request/ProbeOptionsEditor.h"
@@ -163,6 +165,12 @@ int main(int argc, char *argv[])
     if (!chainImported.wait(20000))
         return 1;
     shoot(&window, out + u"/4-hop-chain"_s + suffix);
+    // Its hops' timeouts side by side (Timeouts… under the hop row), over the window.
+    window.diagnosisPane()->timeoutsButton()->click();
+    if (auto *timeouts = window.diagnosisPane()->findChild<TimeoutTableDialog *>()) {
+        shoot(timeouts, out + u"/14-hop-timeouts-table"_s + suffix);
+        timeouts->close();
+    }
 
     // The wait bar split by Kong's own timing headers (the answer quoted in Kong/kong#7059, with a
     // recorded wait of 600 ms): hover the bar for the parts and their headers.
@@ -263,7 +271,7 @@ int main(int argc, char *argv[])
         ->grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height())
         .toImage()
         .convertToFormat(QImage::Format_Indexed8, Qt::ThresholdDither | Qt::AvoidDither)
-        .save(out + u"/14-h2-frame-lane"_s + suffix);
-    std::printf("%s\n", qPrintable(out + u"/14-h2-frame-lane"_s + suffix));
+        .save(out + u"/15-h2-frame-lane"_s + suffix);
+    std::printf("%s\n", qPrintable(out + u"/15-h2-frame-lane"_s + suffix));
     return 0;
 }
