@@ -517,8 +517,13 @@ void WaterfallModel::appendExchanges(QList<Exchange> exchanges)
             newGroups += (exchanges[i].redirectHop <= 0 || (i == next)) ? 1 : 0;
         const int firstRow = int(m_groups.size());
         beginInsertRows({}, firstRow, int(firstRow + newGroups - 1));
-        m_entries.reserve(m_entries.size() + size_t(exchanges.size() - next));
-        m_groups.reserve(m_groups.size() + size_t(newGroups));
+        // Room grows geometrically: a document appended slice by slice is not moved once per slice.
+        const auto reserveFor = [](auto &list, size_t needed) {
+            if (list.capacity() < needed)
+                list.reserve(std::max(needed, list.capacity() * 2));
+        };
+        reserveFor(m_entries, m_entries.size() + size_t(exchanges.size() - next));
+        reserveFor(m_groups, m_groups.size() + size_t(newGroups));
         for (qsizetype i = next; i < exchanges.size(); ++i) {
             const bool startsGroup = exchanges[i].redirectHop <= 0 || i == next;
             Entry entry = makeEntry(std::move(exchanges[i]));
