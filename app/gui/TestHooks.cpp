@@ -14,6 +14,7 @@
 #include <QTimer>
 #include <QWindow>
 
+#include <chrono>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -64,8 +65,17 @@ public:
         m_tick.setTimerType(Qt::PreciseTimer);
         m_tick.setInterval(5);
         connect(&m_tick, &QTimer::timeout, this, [this] {
-            if (m_sinceTick.isValid())
-                m_longestMs = std::max(m_longestMs, double(m_sinceTick.nsecsElapsed()) / 1e6);
+            if (m_sinceTick.isValid()) {
+                const double gapMs = double(m_sinceTick.nsecsElapsed()) / 1e6;
+                m_longestMs = std::max(m_longestMs, gapMs);
+                if (m_firstShown)
+                    m_longestSinceRowsMs = std::max(m_longestSinceRowsMs, gapMs);
+                if (gapMs > 50 && qEnvironmentVariableIntValue("GATESCOPE_REPORT_IMPORT") == 2)
+                    printLine(u"gatescope-import: stall %1 ms ending at %2 (monotonic ms)"_s.arg(gapMs, 0, 'f', 1)
+                                  .arg(std::chrono::duration_cast<std::chrono::milliseconds>(
+                                           std::chrono::steady_clock::now().time_since_epoch())
+                                           .count()));
+            }
             m_sinceTick.start();
         });
         connect(window, &MainWindow::importFinished, this, [this] {
@@ -101,7 +111,9 @@ protected:
 private:
     void report(const QString &what) const
     {
-        printLine(u"gatescope-import: %1 stall-ms %2"_s.arg(what).arg(m_longestMs, 0, 'f', 1));
+        printLine(u"gatescope-import: %1 stall-ms %2 since-first-rows-ms %3"_s.arg(what)
+                      .arg(m_longestMs, 0, 'f', 1)
+                      .arg(m_longestSinceRowsMs, 0, 'f', 1));
     }
 
     MainWindow *m_window; // not owned
@@ -109,6 +121,7 @@ private:
     QTimer m_tick;
     QElapsedTimer m_sinceTick;
     double m_longestMs = 0;
+    double m_longestSinceRowsMs = 0; // after the first rows were painted
     bool m_firstShown = false;
     bool m_finished = false;
     bool m_allShown = false;
@@ -120,7 +133,7 @@ void installTestHooks(MainWindow *window)
 {
     if (qEnvironmentVariableIntValue("GATESCOPE_REPORT_STARTUP") == 1 && window->windowHandle())
         window->windowHandle()->installEventFilter(new ExposeReporter(window));
-    if (qEnvironmentVariableIntValue("GATESCOPE_REPORT_IMPORT") == 1)
+    if (qEnvironmentVariableIntValue("GATESCOPE_REPORT_IMPORT") >= 1)
         new ImportReporter(window);
 
     if (qEnvironmentVariableIntValue("GATESCOPE_TEST_PRINT_REQUEST") == 1) {

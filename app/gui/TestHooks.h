@@ -16,7 +16,9 @@ class MainWindow;
 //                                waterfall with rows, "gatescope-import: all-rows N stall-ms S" at its
 //                                first paint after the import finished, and 1 s later
 //                                "gatescope-import: settled stall-ms S"; S is the longest time the event
-//                                loop did not turn since the window was first exposed (a 5 ms timer's gap)
+//                                loop did not turn since the window was first exposed (a 5 ms timer's gap),
+//                                each line ends "since-first-rows-ms R", the longest after the first rows;
+//                                =2 also prints each stall over 50 ms with its end (steady clock, ms)
 // Lines go to stdout, flushed at once.
 void installTestHooks(MainWindow *window);
 

@@ -13,8 +13,8 @@ namespace {
 
 // Queued rows go into the waterfall this many at a time, slices until this much time is spent in
 // one turn of the event loop; the view lays them out and paints before the next turn.
-constexpr qsizetype SliceRows = 500;
-constexpr qint64 TurnBudgetMs = 12;
+constexpr qsizetype SliceRows = 128;
+constexpr qint64 TurnBudgetMs = 8;
 
 } // namespace
 
@@ -50,8 +50,9 @@ bool ExchangePresenter::showDocument(Source source, const QString &id, const QLi
     const qsizetype now = std::min(exchanges.size(), SliceRows);
     m_model->appendExchanges(exchanges.first(now));
     if (now < exchanges.size()) {
-        m_queued = exchanges;
+        m_queued.append(exchanges);
         m_queuedNext = now;
+        m_queuedRows = exchanges.size() - now;
         m_insertTimer.start();
     }
     m_view->resetZoom();
@@ -80,11 +81,8 @@ bool ExchangePresenter::appendToDocument(Source source, const QString &id, const
         return false;
     if (exchanges.isEmpty())
         return true;
-    if (!isFilling()) {
-        m_queued.clear();
-        m_queuedNext = 0;
-    }
     m_queued.append(exchanges);
+    m_queuedRows += exchanges.size();
     if (!m_insertTimer.isActive())
         m_insertTimer.start();
     return true;
@@ -92,7 +90,7 @@ bool ExchangePresenter::appendToDocument(Source source, const QString &id, const
 
 int ExchangePresenter::documentSize() const
 {
-    return m_model->entryCount() + int(m_queued.size() - m_queuedNext);
+    return m_model->entryCount() + int(m_queuedRows);
 }
 
 void ExchangePresenter::insertQueued()
@@ -100,9 +98,23 @@ void ExchangePresenter::insertQueued()
     QElapsedTimer spent;
     spent.start();
     while (isFilling() && spent.elapsed() < TurnBudgetMs) {
-        const qsizetype count = std::min(SliceRows, m_queued.size() - m_queuedNext);
-        m_model->appendExchanges(m_queued.sliced(m_queuedNext, count));
+        QList<Exchange> &batch = m_queued.first();
+        const qsizetype count = std::min(SliceRows, batch.size() - m_queuedNext);
+        QList<Exchange> slice;
+        if (batch.isDetached()) {
+            slice.reserve(count);
+            for (qsizetype i = m_queuedNext; i < m_queuedNext + count; ++i)
+                slice.append(std::move(batch[i]));
+        } else {
+            slice = batch.sliced(m_queuedNext, count); // shared with a capture: copied
+        }
         m_queuedNext += count;
+        m_queuedRows -= count;
+        if (m_queuedNext == batch.size()) {
+            m_queued.removeFirst();
+            m_queuedNext = 0;
+        }
+        m_model->appendExchanges(std::move(slice));
     }
     if (m_selectWhenInserted >= 0 && m_selectWhenInserted < m_model->entryCount()) {
         const int entry = std::exchange(m_selectWhenInserted, -1);
@@ -112,8 +124,6 @@ void ExchangePresenter::insertQueued()
         m_insertTimer.start();
         return;
     }
-    m_queued.clear();
-    m_queuedNext = 0;
     Q_EMIT filled();
 }
 
@@ -124,6 +134,7 @@ void ExchangePresenter::dropQueued()
     const bool wasFilling = isFilling();
     m_queued.clear();
     m_queuedNext = 0;
+    m_queuedRows = 0;
     if (wasFilling)
         Q_EMIT filled();
 }

@@ -50,7 +50,7 @@ public:
     // inserted a slice at a time, each turn of the event loop, so a capture of 100,000 rows fills
     // in while the window keeps answering; filled() follows when the queue is empty.
     bool appendToDocument(Source source, const QString &id, const QList<Exchange> &exchanges);
-    bool isFilling() const { return m_queuedNext < m_queued.size(); }
+    bool isFilling() const { return !m_queued.isEmpty(); }
     // Entries of the document: those in the waterfall and those still queued.
     int documentSize() const;
     // A request is about to be sent from the builder: the waterfall is emptied for it.
@@ -90,8 +90,11 @@ private:
     int m_entry = -1;
     Diagnosis m_diagnosis;
     bool m_selecting = false;
-    QList<Exchange> m_queued; // rows of the document not in the waterfall yet, from m_queuedNext on
+    // Rows of the document not in the waterfall yet: batches as they came, the first from
+    // m_queuedNext on. A batch the presenter alone holds gives its exchanges up (moved, not copied).
+    QList<QList<Exchange>> m_queued;
     qsizetype m_queuedNext = 0;
+    qsizetype m_queuedRows = 0;
     int m_selectWhenInserted = -1;
     QTimer m_insertTimer;
 };
