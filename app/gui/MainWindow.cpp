@@ -457,6 +457,7 @@ void MainWindow::setupConnections()
 
     connect(m_exchanges, &ExchangePresenter::exchangeShown, this, &MainWindow::onExchangeShown);
     connect(m_exchanges, &ExchangePresenter::documentChanged, this, &MainWindow::joinLogLines);
+    connect(m_exchanges, &ExchangePresenter::filled, this, &MainWindow::joinLogLines); // a big document's last rows
     connect(m_exchangeActions, &ExchangeActions::replayRequested, this, &MainWindow::replay);
     connect(m_exchangeActions, &ExchangeActions::openInBuilderRequested, this, &MainWindow::openInBuilder);
     connect(m_exchangeActions, &ExchangeActions::exportRequested, this, [this] { showExport(true); });
@@ -494,11 +495,14 @@ void MainWindow::setupConnections()
     });
     connect(m_imports, &CaptureImports::progressChanged, this, &MainWindow::updateImportProgress);
     connect(m_imports, &CaptureImports::loaded, this, &MainWindow::onCaptureLoaded);
+    connect(m_imports, &CaptureImports::entriesRead, this, &MainWindow::showImportedEntries);
     connect(m_imports, &CaptureImports::imported, this,
-            [this](const QString &path, const QString &, const Result<Capture> &result, const CaptureSummary &summary) {
-                addCaptureResult(path, result, summary);
-            });
-    connect(m_imports, &CaptureImports::cancelled, this, [this](const QString &name) {
+            [this](quint64 importId, const QString &path, const QString &, const Result<Capture> &result,
+                   const CaptureSummary &summary) { addCaptureResult(importId, path, result, summary); });
+    connect(m_imports, &CaptureImports::cancelled, this, [this](quint64 importId, const QString &name) {
+        m_importsWithEntries.remove(importId);
+        if (showsImport(importId)) // the rows read before Cancel go with the import
+            m_exchanges->showDocument(Shown::Nothing, QString(), {}, -1);
         showStatus(tr("Import of %1 cancelled; the workspace is unchanged.").arg(name));
         Q_EMIT importFinished(name, false);
     });
@@ -1201,9 +1205,37 @@ void MainWindow::updateImportProgress()
         tr("Importing %1: %2% done").arg(m_imports->runningNames().join(u", "_s)).arg(value / 10));
 }
 
-void MainWindow::addCaptureResult(const QString &path, const Result<Capture> &result, const CaptureSummary &summary)
+QString MainWindow::importDocumentId(quint64 importId)
+{
+    return u"import/%1"_s.arg(importId);
+}
+
+bool MainWindow::showsImport(quint64 importId) const
+{
+    return m_exchanges->source() == Shown::Import && m_exchanges->sourceId() == importDocumentId(importId);
+}
+
+void MainWindow::showImportedEntries(quint64 importId, const QList<Exchange> &exchanges)
+{
+    // An import takes the waterfall with its first entries, unless another one is filling it; a
+    // document opened meanwhile (or a request sent) keeps it, and the capture opens when stored.
+    const bool first = !m_importsWithEntries.contains(importId);
+    m_importsWithEntries.insert(importId);
+    if (!showsImport(importId) && (!first || m_exchanges->source() == Shown::Import))
+        return;
+    m_exchanges->appendToDocument(Shown::Import, importDocumentId(importId), exchanges);
+}
+
+void MainWindow::addCaptureResult(quint64 importId, const QString &path, const Result<Capture> &result,
+                                  const CaptureSummary &summary)
 {
     const QString name = path.isEmpty() ? summary.name : QFileInfo(path).fileName();
+    m_importsWithEntries.remove(importId);
+    const bool streamed = showsImport(importId);
+    if (!result || result.value().exchanges.isEmpty()) {
+        if (streamed) // rows read before the failure: not a capture
+            m_exchanges->showDocument(Shown::Nothing, QString(), {}, -1);
+    }
     if (!result) {
         showStatus(result.error(), true);
         Q_EMIT importFinished(name, false);
@@ -1211,6 +1243,10 @@ void MainWindow::addCaptureResult(const QString &path, const Result<Capture> &re
     }
     const Capture &capture = result.value();
     if (!capture.exchanges.isEmpty()) {
+        // The rows shown while the file was read are the capture's: the waterfall keeps them, and
+        // those still queued go on filling in.
+        if (streamed && m_exchanges->documentSize() == capture.exchanges.size())
+            m_exchanges->adoptDocument(Shown::Capture, summary.id);
         m_workspace->addCapture(summary, std::make_shared<const Capture>(capture));
         const QModelIndex index = m_workspace->indexForCapture(summary.id);
         m_sidebar->expand(index.parent());
@@ -1238,7 +1274,13 @@ void MainWindow::addCaptureResult(const QString &path, const Result<Capture> &re
     }
     if (!capture.warnings.isEmpty())
         showStatus(m_statusText->text() + u' ' + tr("Warnings: %1").arg(capture.warnings.join(u"; "_s)));
-    Q_EMIT importFinished(name, true);
+    // Finished once every row is in the waterfall.
+    if (m_exchanges->isFilling())
+        connect(
+            m_exchanges, &ExchangePresenter::filled, this, [this, name] { Q_EMIT importFinished(name, true); },
+            Qt::SingleShotConnection);
+    else
+        Q_EMIT importFinished(name, true);
 }
 
 void MainWindow::pasteAsRequest()

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 
 #include <memory>
 #include <optional>
@@ -156,7 +157,12 @@ private:
     QString recordRun(const RequestSpec &request, const QList<Exchange> &exchanges, const Exchange &shown,
                       const Diagnosis &diagnosis);
     void showCapture(const QString &captureId, int entry);
-    void addCaptureResult(const QString &path, const Result<Capture> &capture, const CaptureSummary &summary);
+    void addCaptureResult(quint64 importId, const QString &path, const Result<Capture> &capture,
+                          const CaptureSummary &summary);
+    // A HAR's entries as its import reads them: the waterfall shows them as an Import document.
+    void showImportedEntries(quint64 importId, const QList<Exchange> &exchanges);
+    static QString importDocumentId(quint64 importId);
+    bool showsImport(quint64 importId) const; // the waterfall holds the rows this import has read
     void addRecentFile(const QString &path);
     void rebuildRecentMenu();
     void deleteSelected();
@@ -211,6 +217,7 @@ private:
     QString m_replayOf; // shownKey() of the exchange the Replay tab compares
     ExchangePresenter *m_exchanges = nullptr;
     QHash<QString, int> m_pendingCaptureEntry; // capture being read back → entry to show then
+    QSet<quint64> m_importsWithEntries; // running imports that have sent entries (CaptureImports::entriesRead)
     QHash<QString, QString> m_labRuns; // scenario id → its last run in the History
     QHash<QString, int> m_labEntries; // scenario id → its shown exchange in the lab's waterfall
     ProbeEngine *m_engine = nullptr;

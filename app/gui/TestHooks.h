@@ -11,6 +11,14 @@ class MainWindow;
 //                                "gatescope-test: typed", then "gatescope-test: saved" after autosave
 //   GATESCOPE_TEST_PRINT_REQUEST=1  print "gatescope-test: request METHOD URL" of the restored request
 //                                (URL as typed when it is not a valid URL yet)
+//   GATESCOPE_REPORT_IMPORT=1    how a capture opened from the command line fills the waterfall:
+//                                "gatescope-import: first-rows N stall-ms S" at the first paint of the
+//                                waterfall with rows, "gatescope-import: all-rows N stall-ms S" at its
+//                                first paint after the import finished, and 1 s later
+//                                "gatescope-import: settled stall-ms S"; S is the longest time the event
+//                                loop did not turn since the window was first exposed (a 5 ms timer's gap),
+//                                each line ends "since-first-rows-ms R", the longest after the first rows;
+//                                =2 also prints each stall over 50 ms with its end (steady clock, ms)
 // Lines go to stdout, flushed at once.
 void installTestHooks(MainWindow *window);
 

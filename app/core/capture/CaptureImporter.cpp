@@ -228,7 +228,8 @@ Result<Capture> importCurlTranscript(QByteArrayView text, const QString &name)
 }
 
 Result<Capture> importDetectedKind(std::optional<Kind> kind, QByteArrayView text, const QString &name,
-                                   const ProgressFunction &progress, const std::atomic_bool *cancel)
+                                   const ProgressFunction &progress, const std::atomic_bool *cancel,
+                                   const EntriesFunction &entries)
 {
     if (!kind) {
         // A fetch() call alone is the request it describes; with what came back pasted below it (a
@@ -250,6 +251,7 @@ Result<Capture> importDetectedKind(std::optional<Kind> kind, QByteArrayView text
         HarImporter importer;
         importer.setProgressFunction(progress);
         importer.setCancelFlag(cancel);
+        importer.setEntriesFunction(entries);
         // A JSON error body ({"message": "Endpoint request timed out"}) is no HAR: read as a body.
         // A broken HAR (it has "log") stays an error that names the place.
         Result<Capture> har = importer.importData(text, name);
@@ -286,9 +288,10 @@ Result<Capture> withTrimWarning(Result<Capture> capture, QByteArrayView text, co
 }
 
 Result<Capture> importDetected(std::optional<Kind> kind, QByteArrayView text, const QString &name,
-                               const ProgressFunction &progress = {}, const std::atomic_bool *cancel = nullptr)
+                               const ProgressFunction &progress = {}, const std::atomic_bool *cancel = nullptr,
+                               const EntriesFunction &entries = {})
 {
-    return withTrimWarning(importDetectedKind(kind, text, name, progress, cancel), text, name);
+    return withTrimWarning(importDetectedKind(kind, text, name, progress, cancel, entries), text, name);
 }
 
 // Text saved as UTF-16 (Windows PowerShell's Out-File and "Unicode" in Notepad write it with a
@@ -339,10 +342,10 @@ Result<Capture> importSmallKind(std::optional<Kind> kind, QByteArrayView text, c
 } // namespace
 
 Result<Capture> importText(const QByteArray &bytes, const QString &name, const ProgressFunction &progress,
-                           const std::atomic_bool *cancel)
+                           const std::atomic_bool *cancel, const EntriesFunction &entries)
 {
     if (const std::optional<QByteArray> utf8 = fromUtf16(bytes))
-        return importText(*utf8, name, progress, cancel);
+        return importText(*utf8, name, progress, cancel, entries);
     const QByteArrayView text = withoutBom(bytes);
     if (text.trimmed().isEmpty())
         return Error { Tr::tr("%1: the input is empty").arg(name), Error::Code::Empty };
@@ -356,7 +359,7 @@ Result<Capture> importText(const QByteArray &bytes, const QString &name, const P
                            Error::Code::Binary };
     }
     if (kind == Kind::Har)
-        return importDetected(kind, text, name, progress, cancel);
+        return importDetected(kind, text, name, progress, cancel, entries);
     Result<Capture> capture = importSmallKind(kind, text, name, progress, cancel, text.size());
     if (capture) {
         // A fallback that read a rewritten text (a status line put above a page, a transcript
@@ -371,7 +374,8 @@ Result<Capture> importText(const QByteArray &bytes, const QString &name, const P
     return capture;
 }
 
-Result<Capture> importFile(const QString &path, const ProgressFunction &progress, const std::atomic_bool *cancel)
+Result<Capture> importFile(const QString &path, const ProgressFunction &progress, const std::atomic_bool *cancel,
+                           const EntriesFunction &entries)
 {
     QFile file(path);
     const QString name = QFileInfo(path).fileName();
@@ -390,7 +394,7 @@ Result<Capture> importFile(const QString &path, const ProgressFunction &progress
                                .arg(MaxTextInputBytes / (1024 * 1024)),
                            Error::Code::TooLarge };
         const QByteArray all = head + file.readAll();
-        return importText(*fromUtf16(all), name, progress, cancel);
+        return importText(*fromUtf16(all), name, progress, cancel, entries);
     }
     std::optional<Kind> kind = detect(head);
     const QString suffix = QFileInfo(path).suffix().toLower();
@@ -401,6 +405,7 @@ Result<Capture> importFile(const QString &path, const ProgressFunction &progress
         HarImporter importer;
         importer.setProgressFunction(progress);
         importer.setCancelFlag(cancel);
+        importer.setEntriesFunction(entries);
         Result<Capture> har = importer.importFile(path);
         if (!har && har.errorCode() != Error::Code::Cancelled && file.size() <= SniffBytes
             && !head.contains("\"log\"")) {

@@ -20,13 +20,16 @@ namespace Gatescope {
 // with the code Error::Code::Cancelled. Other errors carry a code too (Io, Empty, TooLarge, Binary,
 // Malformed, Unsupported), so a caller tells a cancelled import from a bad input without reading
 // the message.
+// `entries` (optional) is told the exchanges of a HAR batch by batch as they are read
+// (HarImporter::setEntriesFunction); the other kinds are small and only come whole, in the result.
 namespace CaptureImporter {
 using ProgressFunction = std::function<void(qint64 bytesDone, qint64 bytesTotal)>;
+using EntriesFunction = std::function<void(const QList<Exchange> &exchanges)>;
 
 Result<Capture> importFile(const QString &path, const ProgressFunction &progress = {},
-                           const std::atomic_bool *cancel = nullptr);
+                           const std::atomic_bool *cancel = nullptr, const EntriesFunction &entries = {});
 Result<Capture> importText(const QByteArray &text, const QString &name, const ProgressFunction &progress = {},
-                           const std::atomic_bool *cancel = nullptr);
+                           const std::atomic_bool *cancel = nullptr, const EntriesFunction &entries = {});
 } // namespace CaptureImporter
 
 } // namespace Gatescope

@@ -1096,6 +1096,7 @@ Result<Capture> HarImporter::importBytes(QByteArrayView data, const QString &nam
         }
         work();
         pool.waitForDone();
+        const qsizetype firstNew = capture.exchanges.size();
         for (Parsed &item : batch) {
             if (item.error) {
                 entryError = std::move(item.error);
@@ -1109,6 +1110,8 @@ Result<Capture> HarImporter::importBytes(QByteArrayView data, const QString &nam
                 capture.exchanges.append(std::move(item.exchange));
             ++index;
         }
+        if (m_entries && capture.exchanges.size() > firstNew)
+            m_entries(capture.exchanges.sliced(firstNew));
         const qsizetype end = batch.back().start + batch.back().length;
         batch.clear();
         releaseScanned(end);

@@ -32,6 +32,12 @@ public:
     using ProgressFunction = std::function<void(qint64 bytesDone, qint64 bytesTotal)>;
 
     void setProgressFunction(ProgressFunction progress) { m_progress = std::move(progress); }
+    // Told, on the importing thread, the exchanges of each batch of entries as soon as it is read
+    // (about every megabyte or 512 entries), in file order: together they are the capture's
+    // exchanges, so a window can show rows while the rest is read. An import that fails or is
+    // cancelled after some batches has told them too; the caller drops them then.
+    using EntriesFunction = std::function<void(const QList<Exchange> &exchanges)>;
+    void setEntriesFunction(EntriesFunction entries) { m_entries = std::move(entries); }
     void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; } // not owned
     // How each entry's text is read: by a JsonTape (capture/JsonTape.h: the values straight from the
     // text, no document built; an entry it cannot read alike goes to QJsonDocument), or always as a
@@ -85,6 +91,7 @@ private:
     Result<Capture> importBytes(QByteArrayView data, const QString &name, bool releaseScannedPages) const;
 
     ProgressFunction m_progress;
+    EntriesFunction m_entries;
     const std::atomic_bool *m_cancel = nullptr;
     EntryReading m_entryReading = EntryReading::Tape;
 };

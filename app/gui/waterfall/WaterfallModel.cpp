@@ -286,10 +286,10 @@ QVariant WaterfallModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
         return {};
     case Qt::ToolTipRole:
-        return toolTip(e);
+        return toolTip(entry);
     case Qt::AccessibleTextRole:
         if (index.column() == TimelineColumn)
-            return accessibleSummary(e);
+            return accessibleSummary(entry);
         return data(index, Qt::DisplayRole);
     case EntryRole:
         return entry;
@@ -330,10 +330,10 @@ QVariant WaterfallModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QString WaterfallModel::toolTip(const Entry &e) const
+QString WaterfallModel::toolTip(int entry) const
 {
+    const Entry &e = m_entries[size_t(entry)];
     const Exchange &x = e.exchange;
-    const int entry = int(&e - m_entries.data());
     const WaterfallBar bar = barAt(entry);
     QString html = u"<b>"_s + QString::fromLatin1(x.request.method).toHtmlEscaped() + u' '
         + x.request.url.toDisplayString().toHtmlEscaped() + u"</b><br>"_s;
@@ -388,9 +388,9 @@ QString WaterfallModel::toolTip(const Entry &e) const
     return html;
 }
 
-QString WaterfallModel::accessibleSummary(const Entry &e) const
+QString WaterfallModel::accessibleSummary(int entry) const
 {
-    const WaterfallBar bar = barAt(int(&e - m_entries.data()));
+    const WaterfallBar bar = barAt(entry);
     QStringList parts;
     for (size_t i = 0; i < BarPhases.size(); ++i) {
         if (bar.phaseMs[i] >= 0)
@@ -524,8 +524,10 @@ void WaterfallModel::appendExchanges(QList<Exchange> exchanges)
             newGroups += (exchanges[i].redirectHop <= 0 || (i == next)) ? 1 : 0;
         const int firstRow = int(m_groups.size());
         beginInsertRows({}, firstRow, int(firstRow + newGroups - 1));
-        m_entries.reserve(m_entries.size() + size_t(exchanges.size() - next));
-        m_groups.reserve(m_groups.size() + size_t(newGroups));
+        // Room for the groups grows geometrically: a document appended slice by slice is not moved
+        // once per slice. The entries are in a deque: they never move at all.
+        if (m_groups.capacity() < m_groups.size() + size_t(newGroups))
+            m_groups.reserve(std::max(m_groups.size() + size_t(newGroups), m_groups.capacity() * 2));
         for (qsizetype i = next; i < exchanges.size(); ++i) {
             const bool startsGroup = exchanges[i].redirectHop <= 0 || i == next;
             Entry entry = makeEntry(std::move(exchanges[i]));

@@ -9,6 +9,7 @@
 #include <QPointer>
 
 #include <array>
+#include <deque>
 #include <vector>
 
 namespace Gatescope {
@@ -179,11 +180,11 @@ private:
     double originMs() const { return m_hasOrigin ? m_originEpochMs : 0; }
     double offsetOf(const Entry &entry) const;
     QString statusText(const Entry &entry) const;
-    QString toolTip(const Entry &entry) const;
+    QString toolTip(int entry) const;
     void buildWaitSplit(const Entry &entry) const;
-    QString accessibleSummary(const Entry &entry) const;
+    QString accessibleSummary(int entry) const;
 
-    std::vector<Entry> m_entries;
+    std::deque<Entry> m_entries; // a deque: appending never moves the (big) entries already there
     std::vector<Group> m_groups;
     QMap<QString, int> m_hostCounts;
     bool m_hasOrigin = false;

@@ -31,6 +31,7 @@ struct ImportJob
     const WorkspaceStore *store = nullptr; // not owned; CaptureImports waits for the job before it goes
     std::shared_ptr<std::atomic_bool> cancel = std::make_shared<std::atomic_bool>(false);
     std::function<void(int perMille)> report;
+    CaptureImporter::EntriesFunction entries;
     std::shared_ptr<Result<Capture>> result;
     CaptureSummary summary;
 
@@ -46,9 +47,9 @@ struct ImportJob
     {
         const auto reading
             = [this](qint64 done, qint64 total) { reportPerMille(total > 0 ? int(done * ReadPerMille / total) : 0); };
-        result = std::make_shared<Result<Capture>>(path.isEmpty()
-                                                       ? CaptureImporter::importText(text, name, reading, cancel.get())
-                                                       : CaptureImporter::importFile(path, reading, cancel.get()));
+        result = std::make_shared<Result<Capture>>(
+            path.isEmpty() ? CaptureImporter::importText(text, name, reading, cancel.get(), entries)
+                           : CaptureImporter::importFile(path, reading, cancel.get(), entries));
         keepQuotedLogLines();
         text = QByteArray(); // the pasted text is no longer needed
         if (!result->ok() || result->value().exchanges.isEmpty())
@@ -123,7 +124,7 @@ CaptureImports::~CaptureImports()
     }
 }
 
-void CaptureImports::start(const QString &path, const QByteArray &text, const QString &name)
+quint64 CaptureImports::start(const QString &path, const QByteArray &text, const QString &name)
 {
     const quint64 id = ++m_lastId;
     auto job = std::make_shared<ImportJob>();
@@ -136,6 +137,15 @@ void CaptureImports::start(const QString &path, const QByteArray &text, const QS
         QMetaObject::invokeMethod(
             this, [this, id, perMille] { onProgress(id, perMille); }, Qt::QueuedConnection);
     };
+    job->entries = [this, id, cancel = job->cancel](const QList<Exchange> &exchanges) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, id, cancel, exchanges] {
+                if (!cancel->load())
+                    Q_EMIT entriesRead(id, exchanges);
+            },
+            Qt::QueuedConnection);
+    };
     QThread *thread = QThread::create([job] { job->run(); });
     m_running.insert(id, Running { job->cancel, thread, name, 0 });
     connect(thread, &QThread::finished, this, [this, id, job, thread] {
@@ -147,13 +157,14 @@ void CaptureImports::start(const QString &path, const QByteArray &text, const QS
             // Cancelled — also when the work ended just as Cancel was pressed: nothing is kept.
             if (!job->summary.id.isEmpty())
                 QFile::remove(WorkspaceStore::captureFilePath(m_store->directory(), job->summary.id));
-            Q_EMIT cancelled(jobName);
+            Q_EMIT cancelled(id, jobName);
             return;
         }
-        Q_EMIT imported(job->path, jobName, *job->result, job->summary);
+        Q_EMIT imported(id, job->path, jobName, *job->result, job->summary);
     });
     Q_EMIT progressChanged();
     thread->start();
+    return id;
 }
 
 void CaptureImports::cancelAll()

@@ -5,7 +5,18 @@
 #include "gui/waterfall/WaterfallModel.h"
 #include "gui/waterfall/WaterfallView.h"
 
+#include <QElapsedTimer>
+
 namespace Gatescope::Gui {
+
+namespace {
+
+// Queued rows go into the waterfall this many at a time, slices until this much time is spent in
+// one turn of the event loop; the view lays them out and paints before the next turn.
+constexpr qsizetype SliceRows = 128;
+constexpr qint64 TurnBudgetMs = 8;
+
+} // namespace
 
 ExchangePresenter::ExchangePresenter(WaterfallModel *model, WaterfallView *view, ResponseView *response,
                                      DiagnosisPane *diagnosis, Diagnose diagnose, QObject *parent)
@@ -17,17 +28,33 @@ ExchangePresenter::ExchangePresenter(WaterfallModel *model, WaterfallView *view,
     , m_diagnose(std::move(diagnose))
 {
     connect(view, &WaterfallView::entrySelected, this, &ExchangePresenter::onEntrySelected);
-    // Rows gone (the lab's next run, a request sent): nothing of them is current any more.
-    connect(model, &QAbstractItemModel::modelReset, this, [this] { m_entry = -1; });
+    // Rows gone (the lab's next run, a request sent): nothing of them is current any more, and
+    // the rest of their document is not inserted after the new rows.
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        m_entry = -1;
+        dropQueued();
+    });
+    m_insertTimer.setSingleShot(true);
+    m_insertTimer.setInterval(0);
+    connect(&m_insertTimer, &QTimer::timeout, this, &ExchangePresenter::insertQueued);
 }
 
 bool ExchangePresenter::showDocument(Source source, const QString &id, const QList<Exchange> &exchanges, int select)
 {
     if (m_model->hasLiveExchange())
         return false; // the live request keeps the waterfall until it ends
+    dropQueued();
     m_model->clear();
     m_view->clearRequestTimeout();
-    m_model->appendExchanges(exchanges);
+    // A big document shows its first slice at once and fills in over the next turns.
+    const qsizetype now = std::min(exchanges.size(), SliceRows);
+    m_model->appendExchanges(exchanges.first(now));
+    if (now < exchanges.size()) {
+        m_queued.append(exchanges);
+        m_queuedNext = now;
+        m_queuedRows = exchanges.size() - now;
+        m_insertTimer.start();
+    }
     m_view->resetZoom();
     m_source = source;
     m_sourceId = id;
@@ -48,8 +75,73 @@ void ExchangePresenter::adoptDocument(Source source, const QString &id)
     Q_EMIT documentChanged(source, id);
 }
 
+bool ExchangePresenter::appendToDocument(Source source, const QString &id, const QList<Exchange> &exchanges)
+{
+    if ((m_source != source || m_sourceId != id) && !showDocument(source, id, {}, -1))
+        return false;
+    if (exchanges.isEmpty())
+        return true;
+    m_queued.append(exchanges);
+    m_queuedRows += exchanges.size();
+    if (!m_insertTimer.isActive())
+        m_insertTimer.start();
+    return true;
+}
+
+int ExchangePresenter::documentSize() const
+{
+    return m_model->entryCount() + int(m_queuedRows);
+}
+
+void ExchangePresenter::insertQueued()
+{
+    QElapsedTimer spent;
+    spent.start();
+    while (isFilling() && spent.elapsed() < TurnBudgetMs) {
+        QList<Exchange> &batch = m_queued.first();
+        const qsizetype count = std::min(SliceRows, batch.size() - m_queuedNext);
+        QList<Exchange> slice;
+        if (batch.isDetached()) {
+            slice.reserve(count);
+            for (qsizetype i = m_queuedNext; i < m_queuedNext + count; ++i)
+                slice.append(std::move(batch[i]));
+        } else {
+            slice = batch.sliced(m_queuedNext, count); // shared with a capture: copied
+        }
+        m_queuedNext += count;
+        m_queuedRows -= count;
+        if (m_queuedNext == batch.size()) {
+            m_queued.removeFirst();
+            m_queuedNext = 0;
+        }
+        m_model->appendExchanges(std::move(slice));
+    }
+    if (m_selectWhenInserted >= 0 && m_selectWhenInserted < m_model->entryCount()) {
+        const int entry = std::exchange(m_selectWhenInserted, -1);
+        select(entry);
+    }
+    if (isFilling()) {
+        m_insertTimer.start();
+        return;
+    }
+    Q_EMIT filled();
+}
+
+void ExchangePresenter::dropQueued()
+{
+    m_selectWhenInserted = -1;
+    m_insertTimer.stop();
+    const bool wasFilling = isFilling();
+    m_queued.clear();
+    m_queuedNext = 0;
+    m_queuedRows = 0;
+    if (wasFilling)
+        Q_EMIT filled();
+}
+
 void ExchangePresenter::beginLive()
 {
+    dropQueued();
     m_model->clear();
     m_source = Source::Live;
     m_sourceId.clear();
@@ -60,8 +152,13 @@ void ExchangePresenter::beginLive()
 
 bool ExchangePresenter::select(int entry, const Diagnosis *diagnosis)
 {
+    if (!diagnosis && entry >= m_model->entryCount() && entry < documentSize()) {
+        m_selectWhenInserted = entry;
+        return true;
+    }
     if (entry < 0 || entry >= m_model->entryCount() || m_model->isLive(entry))
         return false;
+    m_selectWhenInserted = -1;
     m_entry = entry;
     m_selecting = true;
     m_view->selectEntry(entry); // selected and scrolled to

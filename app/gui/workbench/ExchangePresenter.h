@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <functional>
 
@@ -27,7 +28,9 @@ class ExchangePresenter : public QObject
     Q_OBJECT
 public:
     // Log: the Gateway logs pane's failure lines no exchange explains, each made an exchange of its own.
-    enum class Source { Nothing, Live, Run, Capture, Lab, Log };
+    // Import: a capture still being read; its rows arrive batch by batch (appendToDocument) and it
+    // is adopted as a Capture once stored.
+    enum class Source { Nothing, Live, Run, Capture, Lab, Log, Import };
     Q_ENUM(Source)
     using Diagnose = std::function<Diagnosis(const Exchange &)>;
 
@@ -36,14 +39,25 @@ public:
                       Diagnose diagnose, QObject *parent = nullptr);
 
     // A new document in the waterfall (its rows replace the old ones); `select` becomes current
-    // (-1: none, the panes are cleared). Ignored while a live request holds the waterfall.
+    // (-1: none, the panes are cleared). Ignored while a live request holds the waterfall. A big
+    // document shows its first rows at once and the rest fills in as appendToDocument's rows do.
     bool showDocument(Source source, const QString &id, const QList<Exchange> &exchanges, int select);
     // The document is already in the waterfall (the lab's or a live run filled it): just name it.
+    // Rows of the old name still to be inserted (appendToDocument) stay queued for the new one.
     void adoptDocument(Source source, const QString &id);
+    // More rows of the document shown as (source, id), or a new document of them when another is
+    // shown (not while a live request holds the waterfall: false then). The rows are queued and
+    // inserted a slice at a time, each turn of the event loop, so a capture of 100,000 rows fills
+    // in while the window keeps answering; filled() follows when the queue is empty.
+    bool appendToDocument(Source source, const QString &id, const QList<Exchange> &exchanges);
+    bool isFilling() const { return !m_queued.isEmpty(); }
+    // Entries of the document: those in the waterfall and those still queued.
+    int documentSize() const;
     // A request is about to be sent from the builder: the waterfall is emptied for it.
     void beginLive();
     // Makes an entry of the document current (and shows it in every pane). False when it is not
     // there (or live); with a ready diagnosis (the live run's or the lab's) the rules are not asked again.
+    // An entry still queued becomes current when it is inserted.
     bool select(int entry, const Diagnosis *diagnosis = nullptr);
 
     Source source() const { return m_source; }
@@ -57,10 +71,14 @@ Q_SIGNALS:
     // Every pane shows this exchange now.
     void exchangeShown(const Gatescope::Exchange &exchange, const Gatescope::Diagnosis &diagnosis);
     void documentChanged(Gatescope::Gui::ExchangePresenter::Source source, const QString &id);
+    // The rows queued by appendToDocument are all in the waterfall, or were dropped with their document.
+    void filled();
 
 private:
     void onEntrySelected(int entry);
     void clearPanes();
+    void insertQueued(); // one slice of the queued rows, then again on the next turn
+    void dropQueued();
 
     QPointer<WaterfallModel> m_model;
     QPointer<WaterfallView> m_view;
@@ -72,6 +90,13 @@ private:
     int m_entry = -1;
     Diagnosis m_diagnosis;
     bool m_selecting = false;
+    // Rows of the document not in the waterfall yet: batches as they came, the first from
+    // m_queuedNext on. A batch the presenter alone holds gives its exchanges up (moved, not copied).
+    QList<QList<Exchange>> m_queued;
+    qsizetype m_queuedNext = 0;
+    qsizetype m_queuedRows = 0;
+    int m_selectWhenInserted = -1;
+    QTimer m_insertTimer;
 };
 
 } // namespace Gatescope::Gui

@@ -619,6 +619,44 @@ private Q_SLOTS:
         QVERIFY(readOnly.open(QIODevice::ReadOnly));
         QVERIFY2(!HarExporter::writeHar(&readOnly, capture.value(), note), "a device that refuses writes is reported");
     }
+
+    void entriesAreToldBatchByBatchAndMakeTheCapture()
+    {
+        // Given a HAR of 3,000 entries (several batches of the reader), one of them a request
+        // never sent (it is no exchange)
+        QByteArray har = "{\"log\":{\"entries\":[";
+        for (int i = 0; i < 3000; ++i) {
+            if (i > 0)
+                har += ',';
+            if (i == 7) {
+                har += "{\"request\":{\"method\":\"GET\",\"url\":\"http://a.example/unsent\"},\"response\":{}}";
+                continue;
+            }
+            har += "{\"startedDateTime\":\"2024-05-01T10:00:00.000Z\",\"request\":{\"method\":\"GET\",\"url\":"
+                   "\"http://a.example/";
+            har += QByteArray::number(i);
+            har += "\"},\"response\":{\"status\":502},\"timings\":{\"wait\":1}}";
+        }
+        har += "]}}";
+        // When it is imported with an entries function
+        QList<QList<Exchange>> batches;
+        HarImporter importer;
+        importer.setEntriesFunction([&batches](const QList<Exchange> &exchanges) { batches.append(exchanges); });
+        const Result<Capture> capture = importer.importData(har, u"batches.har"_s);
+        QVERIFY2(capture.ok(), qPrintable(capture.error()));
+        // Then it was told more than one batch, and the batches together are the capture's exchanges, in order
+        QVERIFY2(batches.size() > 1, qPrintable(u"%1 batch(es)"_s.arg(batches.size())));
+        QStringList told;
+        for (const QList<Exchange> &batch : std::as_const(batches)) {
+            for (const Exchange &exchange : batch)
+                told.append(exchange.request.url.toString());
+        }
+        QStringList kept;
+        for (const Exchange &exchange : capture->exchanges)
+            kept.append(exchange.request.url.toString());
+        QCOMPARE(kept.size(), 2999);
+        QCOMPARE(told, kept);
+    }
 };
 
 QTEST_GUILESS_MAIN(HarImportTest)

@@ -2,8 +2,11 @@
 // the status bar's bar shows the import going forward in per mille, with a Cancel button; Cancel
 // stops the worker and leaves the workspace (summaries and stored capture files) as it was; what
 // is stored reads back equal, line by line, and a damaged stored file is an error naming the line.
+// A HAR's rows reach the waterfall in batches while it is read, the event loop turning between them.
 #include "WorkbenchFixture.h"
+#include "capture/CaptureImporter.h"
 #include "gui/MainWindow.h"
+#include "gui/waterfall/WaterfallModel.h"
 #include "gui/workspace/WorkspaceModel.h"
 #include "workspace/WorkspaceStore.h"
 
@@ -18,6 +21,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Gatescope;
 using namespace Gatescope::Gui;
@@ -35,6 +39,8 @@ private Q_SLOTS:
     void cancellingAnImportLeavesTheWorkspaceUnchanged();
     void storedCaptureReadsBackEqual();
     void damagedStoredCaptureNamesTheLine();
+    void harRowsArriveInBatchesWhileTheWindowKeepsAnswering_data();
+    void harRowsArriveInBatchesWhileTheWindowKeepsAnswering();
 
 private:
     QString writeHar(int entries);
@@ -243,6 +249,79 @@ void tst_WorkbenchImport::damagedStoredCaptureNamesTheLine()
     read = WorkspaceStore::readCaptureFile(stored);
     QVERIFY2(!read.ok() && read.error().contains(u"line 3"_s) && read.error().contains(stored),
              qPrintable(read.ok() ? u"read"_s : read.error()));
+}
+
+namespace {
+
+// One waterfall row as a short string: what a user reads in it.
+QString rowText(const Exchange &exchange)
+{
+    return u"%1 %2 %3 %4 %5"_s.arg(QString::fromLatin1(exchange.request.method), exchange.request.url.toString(),
+                                   exchange.response ? QString::number(exchange.response->status) : u"-"_s,
+                                   outcomeId(exchange.transport.outcome),
+                                   exchange.startedAt.toString(Qt::ISODateWithMs));
+}
+
+} // namespace
+
+void tst_WorkbenchImport::harRowsArriveInBatchesWhileTheWindowKeepsAnswering_data()
+{
+    QTest::addColumn<bool>("pasted");
+    QTest::newRow("HAR file opened") << false;
+    QTest::newRow("HAR text pasted") << true;
+}
+
+void tst_WorkbenchImport::harRowsArriveInBatchesWhileTheWindowKeepsAnswering()
+{
+    QFETCH(bool, pasted);
+    // Given a HAR of a few thousand entries, and a timer that counts the event loop's turns
+    const QString path = writeHar(6000);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    int ticks = 0;
+    QTimer tick;
+    tick.setInterval(1);
+    connect(&tick, &QTimer::timeout, this, [&ticks] { ++ticks; });
+    tick.start();
+    struct Insertion
+    {
+        int ticks;
+        bool importing;
+        int rows;
+    };
+    QList<Insertion> insertions;
+    WaterfallModel *model = m_window->waterfallModel();
+    connect(model, &QAbstractItemModel::rowsInserted, this, [&](const QModelIndex &parent) {
+        if (!parent.isValid())
+            insertions.append({ ticks, m_window->isImporting(), model->entryCount() });
+    });
+    QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
+
+    // When the window imports it
+    if (pasted)
+        m_window->importText(text, u"pasted HAR"_s);
+    else
+        m_window->importFiles({ path });
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+    QVERIFY2(finished.constFirst().at(1).toBool(), qPrintable(statusText()));
+
+    // Then the rows arrived in more than one batch, the first while the file was still being read,
+    // and the event loop turned between the first batch and the last
+    QVERIFY2(insertions.size() > 1, qPrintable(u"the rows arrived in %1 insertion(s)"_s.arg(insertions.size())));
+    QVERIFY2(insertions.constFirst().importing,
+             qPrintable(u"the first %1 rows came only after the import ended"_s.arg(insertions.constFirst().rows)));
+    QVERIFY2(insertions.constLast().ticks > insertions.constFirst().ticks,
+             qPrintable(u"the timer did not fire between the first and the last batch (%1 ticks)"_s.arg(ticks)));
+    // … and the waterfall's rows are the exchanges `gatescope convert` reads from the same text
+    const Result<Capture> expected = CaptureImporter::importText(text, u"expected"_s);
+    QVERIFY2(expected.ok(), qPrintable(expected.ok() ? QString() : expected.error()));
+    QCOMPARE(model->entryCount(), int(expected->exchanges.size()));
+    for (int entry = 0; entry < model->entryCount(); ++entry)
+        QCOMPARE(rowText(model->exchangeAt(entry)), rowText(expected->exchanges.at(entry)));
+    // … and the capture shown is the one stored in the workspace
+    QCOMPARE(m_window->shown(), MainWindow::Shown::Capture);
+    QCOMPARE(m_window->shownId(), m_window->workspace()->workspace().captures.constLast().id);
 }
 
 QTEST_MAIN(tst_WorkbenchImport)
