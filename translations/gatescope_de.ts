@@ -51,10 +51,6 @@
         <translation>%1: %2: das ist Invoke-WebRequest von PowerShell (&quot;Als PowerShell kopieren&quot;), kein curl-Befehl; kopieren Sie die Anfrage stattdessen mit &quot;Als cURL (bash) kopieren&quot; oder &quot;Als cURL (cmd) kopieren&quot;</translation>
     </message>
     <message>
-        <source>%1: line 1: this is a JavaScript fetch() call (&quot;Copy as fetch&quot;), not a curl command; copy the request with &quot;Copy as cURL&quot; or save a HAR instead</source>
-        <translation>%1: Zeile 1: das ist ein JavaScript-Aufruf fetch() (&quot;Als fetch kopieren&quot;), kein curl-Befehl; kopieren Sie die Anfrage mit &quot;Als cURL kopieren&quot; oder speichern Sie stattdessen eine HAR-Datei</translation>
-    </message>
-    <message>
         <source>%1: not a capture Gatescope can read: expected a HAR file, a curl command, a raw HTTP request or response, or an .http file (%2 begins with &quot;%3&quot;)</source>
         <translation>%1: kein Mitschnitt, den Gatescope lesen kann: erwartet wird eine HAR-Datei, ein curl-Befehl, eine rohe HTTP-Anfrage oder -Antwort oder eine .http-Datei (%2 beginnt mit &quot;%3&quot;)</translation>
     </message>
@@ -1587,6 +1583,10 @@
         <source>--shell goes with --to curl</source>
         <translation>--shell gehört zu --to curl</translation>
     </message>
+    <message>
+        <source>--timeout &apos;%1&apos;: %2</source>
+        <translation>--timeout &apos;%1&apos;: %2</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Cli::Commands</name>
@@ -2047,6 +2047,14 @@ Mit --protocols stattdessen geht die Anfrage wie adressiert einmal über HTTP/1.
     <message>
         <source>Send the request over HTTP/1.1 and over HTTP/2 (ALPN over TLS, an h2c Upgrade over plain http) instead of to origins, and compare the verdicts; given without --origin and --hop.</source>
         <translation>Die Anfrage statt an Ursprünge über HTTP/1.1 und über HTTP/2 senden (ALPN über TLS, ein h2c-Upgrade über einfaches http) und die Befunde vergleichen; ohne --origin und --hop anzugeben.</translation>
+    </message>
+    <message>
+        <source>Correct a hop&apos;s timeout in the timeout audit, as the window&apos;s Timeouts table does (repeatable): HOP is the product id (nginx, haproxy, aws-alb, origin for the application behind the last hop, unknown…), KIND one of keep-alive, upstream-keep-alive, connect, read (first byte) or total, and SECONDS a number (30, 2.5, 500ms). It holds for every exchange of the input; the report marks the value as yours. Example: --timeout origin:keep-alive=5 --timeout aws-alb:upstream-keep-alive=60</source>
+        <translation>Korrigiert ein Zeitlimit eines Hops in der Zeitlimit-Prüfung, wie es die Timeout-Tabelle des Fensters tut (wiederholbar): HOP ist die Produkt-ID (nginx, haproxy, aws-alb, origin für die Anwendung hinter dem letzten Hop, unknown…), KIND eines von keep-alive, upstream-keep-alive, connect, read (erstes Byte) oder total, und SECONDS eine Zahl (30, 2.5, 500ms). Es gilt für jeden Austausch der Eingabe; der Bericht kennzeichnet den Wert als Ihren. Beispiel: --timeout origin:keep-alive=5 --timeout aws-alb:upstream-keep-alive=60</translation>
+    </message>
+    <message>
+        <source>hop:kind=seconds</source>
+        <translation>hop:kind=sekunden</translation>
     </message>
 </context>
 <context>
@@ -3263,6 +3271,128 @@ Mit --protocols stattdessen geht die Anfrage wie adressiert einmal über HTTP/1.
     <message>
         <source>waits ms, then answers as /status; with timing=NAME it says how long it took in Server-Timing</source>
         <translation>wartet ms und antwortet dann wie /status; mit timing=NAME nennt es in Server-Timing, wie lange es gebraucht hat</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::FetchCallImporter</name>
+    <message>
+        <source>%1: %2: the options of this fetch() call are not the JSON object a browser writes (%3)</source>
+        <translation>%1: %2: die Optionen dieses fetch()-Aufrufs sind nicht das JSON-Objekt, das ein Browser schreibt (%3)</translation>
+    </message>
+    <message>
+        <source>it does not end</source>
+        <translation>es endet nicht</translation>
+    </message>
+    <message>
+        <source>%1: read a JavaScript fetch() call (&quot;Copy as fetch&quot;) as the request it describes; the browser also sends what the call does not list (its cookies, its User-Agent), so &quot;Copy as cURL&quot; or a HAR gives the request exactly</source>
+        <translation>%1: ein JavaScript-fetch()-Aufruf („Als fetch kopieren“) wurde als die Anfrage gelesen, die er beschreibt; der Browser sendet auch, was der Aufruf nicht aufführt (seine Cookies, seinen User-Agent), daher gibt „Als cURL kopieren“ oder ein HAR die Anfrage genau wieder</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Fingerprints</name>
+    <message>
+        <source>nginx</source>
+        <translation>nginx</translation>
+    </message>
+    <message>
+        <source>Kubernetes ingress-nginx</source>
+        <translation>Kubernetes ingress-nginx</translation>
+    </message>
+    <message>
+        <source>HAProxy</source>
+        <translation>HAProxy</translation>
+    </message>
+    <message>
+        <source>Apache httpd (mod_proxy)</source>
+        <translation>Apache httpd (mod_proxy)</translation>
+    </message>
+    <message>
+        <source>Varnish Cache</source>
+        <translation>Varnish Cache</translation>
+    </message>
+    <message>
+        <source>Squid</source>
+        <translation>Squid</translation>
+    </message>
+    <message>
+        <source>Caddy</source>
+        <translation>Caddy</translation>
+    </message>
+    <message>
+        <source>Envoy / Istio</source>
+        <translation>Envoy / Istio</translation>
+    </message>
+    <message>
+        <source>Traefik</source>
+        <translation>Traefik</translation>
+    </message>
+    <message>
+        <source>Kong Gateway</source>
+        <translation>Kong Gateway</translation>
+    </message>
+    <message>
+        <source>Cloudflare</source>
+        <translation>Cloudflare</translation>
+    </message>
+    <message>
+        <source>AWS Application Load Balancer</source>
+        <translation>AWS Application Load Balancer</translation>
+    </message>
+    <message>
+        <source>AWS Classic Load Balancer</source>
+        <translation>AWS Classic Load Balancer</translation>
+    </message>
+    <message>
+        <source>Amazon CloudFront</source>
+        <translation>Amazon CloudFront</translation>
+    </message>
+    <message>
+        <source>Amazon API Gateway</source>
+        <translation>Amazon API Gateway</translation>
+    </message>
+    <message>
+        <source>Google Cloud Load Balancer</source>
+        <translation>Google Cloud Load Balancer</translation>
+    </message>
+    <message>
+        <source>Azure Application Gateway</source>
+        <translation>Azure Application Gateway</translation>
+    </message>
+    <message>
+        <source>Azure Front Door</source>
+        <translation>Azure Front Door</translation>
+    </message>
+    <message>
+        <source>Akamai</source>
+        <translation>Akamai</translation>
+    </message>
+    <message>
+        <source>Fastly</source>
+        <translation>Fastly</translation>
+    </message>
+    <message>
+        <source>Heroku router</source>
+        <translation>Heroku-Router</translation>
+    </message>
+    <message>
+        <source>Gatescope Lab gateway</source>
+        <translation>Gatescope-Labor-Gateway</translation>
+    </message>
+    <message>
+        <source>Unknown gateway</source>
+        <translation>Unbekanntes Gateway</translation>
+    </message>
+    <message>
+        <source>No producer (client side)</source>
+        <translation>Kein Erzeuger (Client-Seite)</translation>
+    </message>
+    <message>
+        <source>Firewall or security middlebox</source>
+        <translation>Firewall oder Sicherheits-Middlebox</translation>
+    </message>
+    <message>
+        <source>Origin application</source>
+        <translation>Origin-Anwendung</translation>
     </message>
 </context>
 <context>
@@ -6006,6 +6136,69 @@ Mit --protocols stattdessen geht die Anfrage wie adressiert einmal über HTTP/1.
     </message>
 </context>
 <context>
+    <name>Gatescope::Gui::WaterfallFrameLane</name>
+    <message>
+        <source>HTTP/2 frames: %1</source>
+        <extracomment>Tooltip heading of a mark in the HTTP/2 frame lane that stands for several frames
+----------
+Screen-reader summary of the HTTP/2 frame lane</extracomment>
+        <translation>HTTP/2-Frames: %1</translation>
+    </message>
+    <message>
+        <source>%1 received on stream %2</source>
+        <extracomment>Frame lane tooltip: %1 = type (RST_STREAM), %2 = stream id</extracomment>
+        <translation>%1 empfangen auf Stream %2</translation>
+    </message>
+    <message>
+        <source>%1 sent on stream %2</source>
+        <translation>%1 gesendet auf Stream %2</translation>
+    </message>
+    <message>
+        <source>flags 0x%1</source>
+        <extracomment>Frame lane tooltip: the frame&apos;s flags byte in hex</extracomment>
+        <translation>Flags 0x%1</translation>
+    </message>
+    <message>
+        <source>length %1</source>
+        <extracomment>Frame lane tooltip: the frame&apos;s payload length in bytes</extracomment>
+        <translation>Länge %1</translation>
+    </message>
+    <message>
+        <source>error %1</source>
+        <extracomment>Frame lane tooltip: RST_STREAM&apos;s or GOAWAY&apos;s error code (REFUSED_STREAM)</extracomment>
+        <translation>Fehler %1</translation>
+    </message>
+    <message>
+        <source>last stream %1</source>
+        <extracomment>Frame lane tooltip: GOAWAY&apos;s last stream id</extracomment>
+        <translation>letzter Stream %1</translation>
+    </message>
+    <message>
+        <source>window +%1</source>
+        <extracomment>Frame lane tooltip: WINDOW_UPDATE&apos;s increment in bytes</extracomment>
+        <translation>Fenster +%1</translation>
+    </message>
+    <message>
+        <source>debug data “%1”</source>
+        <translation>Debug-Daten „%1“</translation>
+    </message>
+    <message>
+        <source>at +%1</source>
+        <extracomment>Frame lane tooltip: when the frame went, from the start of the request</extracomment>
+        <translation>bei +%1</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <extracomment>Frame lane tooltip: how many frames of a merged mark are not listed</extracomment>
+        <translation>… und %1 weitere</translation>
+    </message>
+    <message>
+        <source>%1 %2 at +%3</source>
+        <extracomment>Screen-reader text of a failure frame: %1 = type, %2 = error code, %3 = time</extracomment>
+        <translation>%1 %2 bei +%3</translation>
+    </message>
+</context>
+<context>
     <name>Gatescope::Gui::WaterfallLegend</name>
     <message>
         <source>Waterfall colour legend</source>
@@ -7789,6 +7982,14 @@ Ursache: %5</translation>
         <source>http-proxy-middleware error line (webpack-dev-server, Vite, Create React App proxies)</source>
         <translation>http-proxy-middleware-Fehlerzeile (Proxys von webpack-dev-server, Vite, Create React App)</translation>
     </message>
+    <message>
+        <source>HAProxy TCP log (option tcplog)</source>
+        <translation>HAProxy-TCP-Log (option tcplog)</translation>
+    </message>
+    <message>
+        <source>IIS W3C extended log (sc-status, sc-substatus, sc-win32-status)</source>
+        <translation>IIS-W3C-Erweitertes Log (sc-status, sc-substatus, sc-win32-status)</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::LogLineReader</name>
@@ -8879,10 +9080,6 @@ Ursache: %5</translation>
         <translation>Was er hinzugefügt hat</translation>
     </message>
     <message>
-        <source>Default timeouts</source>
-        <translation>Standard-Zeitlimits</translation>
-    </message>
-    <message>
         <source>Place</source>
         <translation>Platz</translation>
     </message>
@@ -8942,6 +9139,10 @@ Ursache: %5</translation>
     <message>
         <source>behind the last hop, as you gave its timeouts</source>
         <translation>hinter dem letzten Hop, da Sie seine Timeouts angegeben haben</translation>
+    </message>
+    <message>
+        <source>Timeouts</source>
+        <translation>Zeitlimits</translation>
     </message>
 </context>
 <context>
@@ -10177,6 +10378,42 @@ Ursache: %5</translation>
         <source>The server module in front of the application found nothing to pass the request to: the application process failed during startup or never started. IIS with the ASP.NET Core Module reports this as 500.30 to 500.38 (startup exception, missing runtime or DLL, startup time limit) where the textbook would expect 502 or 503. The application&apos;s own startup log (stdout log, the system event log) names the reason; the web server in front of it is healthy.</source>
         <translation>Das Servermodul vor der Anwendung fand nichts, an das es die Anfrage weitergeben konnte: Der Anwendungsprozess ist beim Start fehlgeschlagen oder nie gestartet. IIS mit dem ASP.NET Core Module meldet dies als 500.30 bis 500.38 (Ausnahme beim Start, fehlende Laufzeit oder DLL, Startzeitlimit), wo das Lehrbuch 502 oder 503 erwarten würde. Das eigene Startprotokoll der Anwendung (stdout-Log, Ereignisprotokoll des Systems) nennt den Grund; der Webserver davor ist gesund.</translation>
     </message>
+    <message>
+        <source>A front end answered 500 because the application did not answer in time</source>
+        <translation>Ein Frontend antwortete mit 500, weil die Anwendung nicht rechtzeitig antwortete</translation>
+    </message>
+    <message>
+        <source>{product} waited for the application, gave up and answered 500 itself (wait {wait}).</source>
+        <translation>{product} wartete auf die Anwendung, gab auf und antwortete selbst mit 500 (Wartezeit {wait}).</translation>
+    </message>
+    <message>
+        <source>The textbook gives a timeout 504, but some front ends answer it with 500: IIS in front of an Azure App Service writes &apos;500 - The request timed out&apos; when the application has not answered within its request limit (230 s). The application is alive but slow on this request; the front end only reported it. Make the request finish sooner (move long work to a background job) or raise the limit where the platform allows it.</source>
+        <translation>Das Lehrbuch gibt einem Timeout die 504, doch manche Frontends antworten mit 500: IIS vor einem Azure App Service schreibt „500 - The request timed out“, wenn die Anwendung nicht innerhalb ihres Anfragelimits (230 s) geantwortet hat. Die Anwendung lebt, ist bei dieser Anfrage aber langsam; das Frontend hat es nur gemeldet. Lassen Sie die Anfrage schneller fertig werden (lange Arbeit in einen Hintergrundjob verlagern) oder erhöhen Sie das Limit, wo die Plattform es erlaubt.</translation>
+    </message>
+    <message>
+        <source>The platform answered 500 because the application&apos;s process ended mid-request</source>
+        <translation>Die Plattform antwortete mit 500, weil der Prozess der Anwendung mitten in der Anfrage endete</translation>
+    </message>
+    <message>
+        <source>{product} lost the application&apos;s process while it served the request and answered 500 itself.</source>
+        <translation>{product} verlor den Prozess der Anwendung, während er die Anfrage bediente, und antwortete selbst mit 500.</translation>
+    </message>
+    <message>
+        <source>The textbook would call a connection that ends before the answer a 502, but a serving platform in front of the application may report it as 500: App Engine writes &apos;The process handling this request unexpectedly died&apos; (error code 203) when the instance&apos;s process exits during a request, most often because it ran out of memory or crashed. Look at the instance&apos;s memory and its crash logs at that time; the next request gets a new process.</source>
+        <translation>Das Lehrbuch nennt eine Verbindung, die vor der Antwort endet, eine 502, doch eine Plattform vor der Anwendung kann sie als 500 melden: App Engine schreibt „The process handling this request unexpectedly died“ (Fehlercode 203), wenn der Prozess der Instanz während einer Anfrage endet, meist weil der Speicher ausging oder er abstürzte. Sehen Sie sich den Speicher der Instanz und ihre Absturzprotokolle zu dieser Zeit an; die nächste Anfrage bekommt einen neuen Prozess.</translation>
+    </message>
+    <message>
+        <source>The service says it is overloaded, with a status of its own</source>
+        <translation>Der Dienst meldet Überlastung, mit einem eigenen Status</translation>
+    </message>
+    <message>
+        <source>The service answered {status} and says it is over capacity.</source>
+        <translation>Der Dienst antwortete mit {status} und meldet, dass er über seiner Kapazität ist.</translation>
+    </message>
+    <message>
+        <source>Some APIs use an unofficial 5xx for &apos;too busy right now&apos; (Anthropic&apos;s API answers 529 &apos;overloaded_error&apos;); the body says so. Nothing is broken on your side: retry with backoff and a cap, spread the load, or fall back to another region or model.</source>
+        <translation>Manche APIs verwenden einen inoffiziellen 5xx-Status für „gerade zu beschäftigt“ (Anthropics API antwortet 529 „overloaded_error“); der Body sagt es. Auf Ihrer Seite ist nichts kaputt: mit Backoff und Obergrenze erneut versuchen, die Last verteilen oder auf eine andere Region oder ein anderes Modell ausweichen.</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::SeriesRunner</name>
@@ -10328,6 +10565,26 @@ Ursache: %5</translation>
     <message>
         <source>How long the whole exchange behind the hop may take</source>
         <translation>Wie lange der ganze Austausch hinter dem Hop dauern darf</translation>
+    </message>
+    <message>
+        <source>expected HOP:KIND=SECONDS, e.g. nginx:read=30</source>
+        <translation>erwartet wird HOP:KIND=SECONDS, z. B. nginx:read=30</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a hop&apos;s product id (expected one of %2)</source>
+        <translation>&apos;%1&apos; ist keine Produkt-ID eines Hops (erwartet wird eine von %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a kind of timeout (expected one of %2)</source>
+        <translation>&apos;%1&apos; ist keine Art von Zeitlimit (erwartet wird eine von %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of seconds above 0 (e.g. 30, 2.5, 500ms)</source>
+        <translation>&apos;%1&apos; ist keine Sekundenzahl über 0 (z. B. 30, 2.5, 500ms)</translation>
+    </message>
+    <message>
+        <source>The wait ended after %1, at %2&apos;s %3 of %4 (as you gave it).</source>
+        <translation>Das Warten endete nach %1, bei %3 von %2 mit %4 (wie von Ihnen angegeben).</translation>
     </message>
 </context>
 <context>

@@ -51,10 +51,6 @@
         <translation>%1：%2：这是 PowerShell 的 Invoke-WebRequest（“复制为 PowerShell”），不是 curl 命令；请改用“复制为 cURL (bash)”或“复制为 cURL (cmd)”</translation>
     </message>
     <message>
-        <source>%1: line 1: this is a JavaScript fetch() call (&quot;Copy as fetch&quot;), not a curl command; copy the request with &quot;Copy as cURL&quot; or save a HAR instead</source>
-        <translation>%1：第 1 行：这是 JavaScript 的 fetch() 调用（“复制为 fetch”），不是 curl 命令；请用“复制为 cURL”复制请求，或改为保存 HAR 文件</translation>
-    </message>
-    <message>
         <source>%1: not a capture Gatescope can read: expected a HAR file, a curl command, a raw HTTP request or response, or an .http file (%2 begins with &quot;%3&quot;)</source>
         <translation>%1：不是 Gatescope 能读取的抓包：应为 HAR 文件、curl 命令、原始 HTTP 请求或响应，或 .http 文件（%2 以“%3”开头）</translation>
     </message>
@@ -1587,6 +1583,10 @@
         <source>--shell goes with --to curl</source>
         <translation>--shell 只能与 --to curl 一起使用</translation>
     </message>
+    <message>
+        <source>--timeout &apos;%1&apos;: %2</source>
+        <translation>--timeout“%1”：%2</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Cli::Commands</name>
@@ -2047,6 +2047,14 @@ With --protocols instead, the request goes as addressed once over HTTP/1.1 and o
     <message>
         <source>Send the request over HTTP/1.1 and over HTTP/2 (ALPN over TLS, an h2c Upgrade over plain http) instead of to origins, and compare the verdicts; given without --origin and --hop.</source>
         <translation>不发往源站,而是分别通过 HTTP/1.1 和 HTTP/2 发送请求(TLS 上用 ALPN,明文 http 上用 h2c Upgrade)并比较结论;不能与 --origin 和 --hop 同时使用。</translation>
+    </message>
+    <message>
+        <source>Correct a hop&apos;s timeout in the timeout audit, as the window&apos;s Timeouts table does (repeatable): HOP is the product id (nginx, haproxy, aws-alb, origin for the application behind the last hop, unknown…), KIND one of keep-alive, upstream-keep-alive, connect, read (first byte) or total, and SECONDS a number (30, 2.5, 500ms). It holds for every exchange of the input; the report marks the value as yours. Example: --timeout origin:keep-alive=5 --timeout aws-alb:upstream-keep-alive=60</source>
+        <translation>在超时审查中更正某一跳的超时，与窗口中的超时表相同（可重复）：HOP 是产品 ID（nginx、haproxy、aws-alb、origin 表示最后一跳之后的应用程序、unknown…），KIND 是 keep-alive、upstream-keep-alive、connect、read（首字节）或 total 之一，SECONDS 是一个数字（30、2.5、500ms）。它适用于输入中的每个交换；报告将该值标为您给出的值。示例：--timeout origin:keep-alive=5 --timeout aws-alb:upstream-keep-alive=60</translation>
+    </message>
+    <message>
+        <source>hop:kind=seconds</source>
+        <translation>hop:kind=秒数</translation>
     </message>
 </context>
 <context>
@@ -3245,6 +3253,128 @@ With --protocols instead, the request goes as addressed once over HTTP/1.1 and o
     <message>
         <source>waits ms, then answers as /status; with timing=NAME it says how long it took in Server-Timing</source>
         <translation>等待 ms 毫秒后按 /status 应答;带 timing=NAME 时在 Server-Timing 中给出实际耗时</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::FetchCallImporter</name>
+    <message>
+        <source>%1: %2: the options of this fetch() call are not the JSON object a browser writes (%3)</source>
+        <translation>%1：%2：这个 fetch() 调用的选项不是浏览器写出的 JSON 对象（%3）</translation>
+    </message>
+    <message>
+        <source>it does not end</source>
+        <translation>它没有结束</translation>
+    </message>
+    <message>
+        <source>%1: read a JavaScript fetch() call (&quot;Copy as fetch&quot;) as the request it describes; the browser also sends what the call does not list (its cookies, its User-Agent), so &quot;Copy as cURL&quot; or a HAR gives the request exactly</source>
+        <translation>%1：已将 JavaScript fetch() 调用（“复制为 fetch”）读作它所描述的请求；浏览器还会发送调用中未列出的内容（其 Cookie、其 User-Agent），因此“复制为 cURL”或 HAR 能准确给出该请求</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::Fingerprints</name>
+    <message>
+        <source>nginx</source>
+        <translation>nginx</translation>
+    </message>
+    <message>
+        <source>Kubernetes ingress-nginx</source>
+        <translation>Kubernetes ingress-nginx</translation>
+    </message>
+    <message>
+        <source>HAProxy</source>
+        <translation>HAProxy</translation>
+    </message>
+    <message>
+        <source>Apache httpd (mod_proxy)</source>
+        <translation>Apache httpd (mod_proxy)</translation>
+    </message>
+    <message>
+        <source>Varnish Cache</source>
+        <translation>Varnish Cache</translation>
+    </message>
+    <message>
+        <source>Squid</source>
+        <translation>Squid</translation>
+    </message>
+    <message>
+        <source>Caddy</source>
+        <translation>Caddy</translation>
+    </message>
+    <message>
+        <source>Envoy / Istio</source>
+        <translation>Envoy / Istio</translation>
+    </message>
+    <message>
+        <source>Traefik</source>
+        <translation>Traefik</translation>
+    </message>
+    <message>
+        <source>Kong Gateway</source>
+        <translation>Kong Gateway</translation>
+    </message>
+    <message>
+        <source>Cloudflare</source>
+        <translation>Cloudflare</translation>
+    </message>
+    <message>
+        <source>AWS Application Load Balancer</source>
+        <translation>AWS Application Load Balancer</translation>
+    </message>
+    <message>
+        <source>AWS Classic Load Balancer</source>
+        <translation>AWS Classic Load Balancer</translation>
+    </message>
+    <message>
+        <source>Amazon CloudFront</source>
+        <translation>Amazon CloudFront</translation>
+    </message>
+    <message>
+        <source>Amazon API Gateway</source>
+        <translation>Amazon API Gateway</translation>
+    </message>
+    <message>
+        <source>Google Cloud Load Balancer</source>
+        <translation>Google Cloud Load Balancer</translation>
+    </message>
+    <message>
+        <source>Azure Application Gateway</source>
+        <translation>Azure Application Gateway</translation>
+    </message>
+    <message>
+        <source>Azure Front Door</source>
+        <translation>Azure Front Door</translation>
+    </message>
+    <message>
+        <source>Akamai</source>
+        <translation>Akamai</translation>
+    </message>
+    <message>
+        <source>Fastly</source>
+        <translation>Fastly</translation>
+    </message>
+    <message>
+        <source>Heroku router</source>
+        <translation>Heroku 路由器</translation>
+    </message>
+    <message>
+        <source>Gatescope Lab gateway</source>
+        <translation>Gatescope 实验室网关</translation>
+    </message>
+    <message>
+        <source>Unknown gateway</source>
+        <translation>未知网关</translation>
+    </message>
+    <message>
+        <source>No producer (client side)</source>
+        <translation>无产生者（客户端一侧）</translation>
+    </message>
+    <message>
+        <source>Firewall or security middlebox</source>
+        <translation>防火墙或安全中间设备</translation>
+    </message>
+    <message>
+        <source>Origin application</source>
+        <translation>源站应用程序</translation>
     </message>
 </context>
 <context>
@@ -5966,6 +6096,69 @@ With --protocols instead, the request goes as addressed once over HTTP/1.1 and o
     </message>
 </context>
 <context>
+    <name>Gatescope::Gui::WaterfallFrameLane</name>
+    <message>
+        <source>HTTP/2 frames: %1</source>
+        <extracomment>Tooltip heading of a mark in the HTTP/2 frame lane that stands for several frames
+----------
+Screen-reader summary of the HTTP/2 frame lane</extracomment>
+        <translation>HTTP/2 帧：%1</translation>
+    </message>
+    <message>
+        <source>%1 received on stream %2</source>
+        <extracomment>Frame lane tooltip: %1 = type (RST_STREAM), %2 = stream id</extracomment>
+        <translation>%1，在流 %2 上收到</translation>
+    </message>
+    <message>
+        <source>%1 sent on stream %2</source>
+        <translation>%1，在流 %2 上发送</translation>
+    </message>
+    <message>
+        <source>flags 0x%1</source>
+        <extracomment>Frame lane tooltip: the frame&apos;s flags byte in hex</extracomment>
+        <translation>标志 0x%1</translation>
+    </message>
+    <message>
+        <source>length %1</source>
+        <extracomment>Frame lane tooltip: the frame&apos;s payload length in bytes</extracomment>
+        <translation>长度 %1</translation>
+    </message>
+    <message>
+        <source>error %1</source>
+        <extracomment>Frame lane tooltip: RST_STREAM&apos;s or GOAWAY&apos;s error code (REFUSED_STREAM)</extracomment>
+        <translation>错误 %1</translation>
+    </message>
+    <message>
+        <source>last stream %1</source>
+        <extracomment>Frame lane tooltip: GOAWAY&apos;s last stream id</extracomment>
+        <translation>最后的流 %1</translation>
+    </message>
+    <message>
+        <source>window +%1</source>
+        <extracomment>Frame lane tooltip: WINDOW_UPDATE&apos;s increment in bytes</extracomment>
+        <translation>窗口 +%1</translation>
+    </message>
+    <message>
+        <source>debug data “%1”</source>
+        <translation>调试数据“%1”</translation>
+    </message>
+    <message>
+        <source>at +%1</source>
+        <extracomment>Frame lane tooltip: when the frame went, from the start of the request</extracomment>
+        <translation>于 +%1</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <extracomment>Frame lane tooltip: how many frames of a merged mark are not listed</extracomment>
+        <translation>……另有 %1 个</translation>
+    </message>
+    <message>
+        <source>%1 %2 at +%3</source>
+        <extracomment>Screen-reader text of a failure frame: %1 = type, %2 = error code, %3 = time</extracomment>
+        <translation>%1 %2，于 +%3</translation>
+    </message>
+</context>
+<context>
     <name>Gatescope::Gui::WaterfallLegend</name>
     <message>
         <source>Waterfall colour legend</source>
@@ -7738,6 +7931,14 @@ Cause: %5</source>
         <source>http-proxy-middleware error line (webpack-dev-server, Vite, Create React App proxies)</source>
         <translation>http-proxy-middleware 错误行（webpack-dev-server、Vite、Create React App 的代理）</translation>
     </message>
+    <message>
+        <source>HAProxy TCP log (option tcplog)</source>
+        <translation>HAProxy TCP 日志（option tcplog）</translation>
+    </message>
+    <message>
+        <source>IIS W3C extended log (sc-status, sc-substatus, sc-win32-status)</source>
+        <translation>IIS W3C 扩展日志（sc-status、sc-substatus、sc-win32-status）</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::LogLineReader</name>
@@ -8820,10 +9021,6 @@ Cause: %5</source>
         <translation>它添加的内容</translation>
     </message>
     <message>
-        <source>Default timeouts</source>
-        <translation>默认超时</translation>
-    </message>
-    <message>
         <source>Place</source>
         <translation>位置</translation>
     </message>
@@ -8882,6 +9079,10 @@ Cause: %5</source>
     <message>
         <source>behind the last hop, as you gave its timeouts</source>
         <translation>位于最后一跳之后,因为您给出了它的超时</translation>
+    </message>
+    <message>
+        <source>Timeouts</source>
+        <translation>超时</translation>
     </message>
 </context>
 <context>
@@ -10117,6 +10318,42 @@ Cause: %5</source>
         <source>The server module in front of the application found nothing to pass the request to: the application process failed during startup or never started. IIS with the ASP.NET Core Module reports this as 500.30 to 500.38 (startup exception, missing runtime or DLL, startup time limit) where the textbook would expect 502 or 503. The application&apos;s own startup log (stdout log, the system event log) names the reason; the web server in front of it is healthy.</source>
         <translation>应用程序前面的服务器模块找不到可以转交请求的对象：应用程序进程在启动时失败或从未启动。带有 ASP.NET Core 模块的 IIS 将此报告为 500.30 到 500.38（启动异常、缺少运行时或 DLL、启动时间限制），而教科书会预期 502 或 503。应用程序自己的启动日志（stdout 日志、系统事件日志）会说明原因；其前面的 Web 服务器是正常的。</translation>
     </message>
+    <message>
+        <source>A front end answered 500 because the application did not answer in time</source>
+        <translation>前端返回了 500，因为应用程序没有及时响应</translation>
+    </message>
+    <message>
+        <source>{product} waited for the application, gave up and answered 500 itself (wait {wait}).</source>
+        <translation>{product} 等待应用程序，放弃后自行返回了 500（等待 {wait}）。</translation>
+    </message>
+    <message>
+        <source>The textbook gives a timeout 504, but some front ends answer it with 500: IIS in front of an Azure App Service writes &apos;500 - The request timed out&apos; when the application has not answered within its request limit (230 s). The application is alive but slow on this request; the front end only reported it. Make the request finish sooner (move long work to a background job) or raise the limit where the platform allows it.</source>
+        <translation>教科书把超时归为 504，但有些前端用 500 回应：位于 Azure App Service 前面的 IIS 在应用程序未在其请求时限（230 秒）内响应时写出“500 - The request timed out”。应用程序仍在运行，只是处理这个请求很慢；前端只是报告了它。让请求更快完成（把耗时工作移到后台任务），或在平台允许的地方提高时限。</translation>
+    </message>
+    <message>
+        <source>The platform answered 500 because the application&apos;s process ended mid-request</source>
+        <translation>平台返回了 500，因为应用程序的进程在请求中途结束</translation>
+    </message>
+    <message>
+        <source>{product} lost the application&apos;s process while it served the request and answered 500 itself.</source>
+        <translation>{product} 在处理请求时失去了应用程序的进程，并自行返回了 500。</translation>
+    </message>
+    <message>
+        <source>The textbook would call a connection that ends before the answer a 502, but a serving platform in front of the application may report it as 500: App Engine writes &apos;The process handling this request unexpectedly died&apos; (error code 203) when the instance&apos;s process exits during a request, most often because it ran out of memory or crashed. Look at the instance&apos;s memory and its crash logs at that time; the next request gets a new process.</source>
+        <translation>教科书会把在响应之前结束的连接称为 502，但应用程序前面的托管平台可能报告为 500：当实例的进程在请求期间退出时（多半是内存耗尽或崩溃），App Engine 会写出“The process handling this request unexpectedly died”（错误代码 203）。查看实例当时的内存和崩溃日志；下一个请求会得到一个新进程。</translation>
+    </message>
+    <message>
+        <source>The service says it is overloaded, with a status of its own</source>
+        <translation>服务以自己的状态码表示它已过载</translation>
+    </message>
+    <message>
+        <source>The service answered {status} and says it is over capacity.</source>
+        <translation>服务返回了 {status}，并表示已超出容量。</translation>
+    </message>
+    <message>
+        <source>Some APIs use an unofficial 5xx for &apos;too busy right now&apos; (Anthropic&apos;s API answers 529 &apos;overloaded_error&apos;); the body says so. Nothing is broken on your side: retry with backoff and a cap, spread the load, or fall back to another region or model.</source>
+        <translation>有些 API 用非官方的 5xx 表示“现在太忙”（Anthropic 的 API 返回 529“overloaded_error”）；响应体会说明。你这边没有任何问题：带退避和上限地重试、分散负载，或退回到另一个区域或模型。</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::SeriesRunner</name>
@@ -10267,6 +10504,26 @@ Cause: %5</source>
     <message>
         <source>How long the whole exchange behind the hop may take</source>
         <translation>该跳之后整个交换允许持续的时长</translation>
+    </message>
+    <message>
+        <source>expected HOP:KIND=SECONDS, e.g. nginx:read=30</source>
+        <translation>应为 HOP:KIND=SECONDS，例如 nginx:read=30</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a hop&apos;s product id (expected one of %2)</source>
+        <translation>“%1”不是某一跳的产品 ID（应为以下之一：%2）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a kind of timeout (expected one of %2)</source>
+        <translation>“%1”不是一种超时（应为以下之一：%2）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of seconds above 0 (e.g. 30, 2.5, 500ms)</source>
+        <translation>“%1”不是大于 0 的秒数（例如 30、2.5、500ms）</translation>
+    </message>
+    <message>
+        <source>The wait ended after %1, at %2&apos;s %3 of %4 (as you gave it).</source>
+        <translation>等待在 %1 后结束，正好是 %2 的 %3：%4（按您给出的值）。</translation>
     </message>
 </context>
 <context>
