@@ -50,6 +50,8 @@ constexpr std::array Rules {
     // nginx: the upstream closed during the TLS handshake (it speaks plain HTTP there, or refused
     // the protocol or the name): "peer closed connection in SSL handshake while SSL handshaking to upstream"
     MessageRule { "peer closed connection in SSL handshake", "upstream.tls-failure", "tls-failure" },
+    // Apache mod_proxy: "AH00898: Error during SSL Handshake with remote server returned by /…"
+    MessageRule { "Error during SSL Handshake with remote server", "upstream.tls-failure", "tls-failure" },
     MessageRule { "SSL Proxy connect failed", "upstream.tls-failure", "tls-failure" },
     MessageRule { "ERR_SECURE_CONNECT_FAIL", "upstream.tls-failure", "tls-failure" },
     MessageRule { "TLS_error", "upstream.tls-failure", "tls-failure" },

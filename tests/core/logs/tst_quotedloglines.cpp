@@ -158,8 +158,11 @@ void TestQuotedLogLines::aQuotedLogLineDecidesTheVerdict_data()
         << u"nginx-upstream-ssl-handshake-peer-closed-engintron-8443.txt"_s << u"nginx-error"_s << 502 << u"nginx"_s
         << u"upstream.tls-failure"_s;
     QTest::newRow("authentik's outpost JSON line: 'Error proxying to upstream server' with EOF")
-        << u"unknown-502-authentik-outpost-eof-json-log-backtick.txt"_s << u"authentik-outpost"_s << 502
-        << u"unknown"_s << u"upstream.closed-early"_s;
+        << u"unknown-502-authentik-outpost-eof-json-log-backtick.txt"_s << u"authentik-outpost"_s << 502 << u"unknown"_s
+        << u"upstream.closed-early"_s;
+    QTest::newRow("Apache's AH00898 'Error during SSL Handshake with remote server' is a TLS failure, not a close")
+        << u"apache-ah00898-ssl-handshake-remote-error-log-pr-comment.txt"_s << u"apache-error"_s << 502 << u"apache"_s
+        << u"upstream.tls-failure"_s;
     QTest::newRow("HAProxy line with bc_err=ERESET: the backend's reset, more precise than SH--")
         << u"haproxy-502-sh-bc-err-ereset-term-events-log.txt"_s << u"haproxy-http"_s << 502 << u"haproxy"_s
         << u"upstream.reset"_s;
