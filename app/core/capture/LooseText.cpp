@@ -392,6 +392,20 @@ std::optional<ToolLogs::CurlFailure> clientFailureIn(QByteArrayView text)
         { "HPE_INVALID", Outcome::InvalidResponse, Phase::Wait },
         { "malformed HTTP response", Outcome::InvalidResponse, Phase::Wait },
         { "RemoteDisconnected", Outcome::ClosedEarly, Phase::Wait },
+        // Chromium's console line for a request that got no usable answer ("POST http://… net::
+        // ERR_EMPTY_RESPONSE"); with a status on the line the status is what was stated instead.
+        { "net::ERR_EMPTY_RESPONSE", Outcome::ClosedEarly, Phase::Wait },
+        { "net::ERR_CONNECTION_CLOSED", Outcome::ClosedEarly, Phase::Wait },
+        { "net::ERR_CONNECTION_RESET", Outcome::Reset, Phase::Wait },
+        { "net::ERR_CONNECTION_REFUSED", Outcome::Refused, Phase::Connect },
+        { "net::ERR_CONNECTION_TIMED_OUT", Outcome::Timeout, Phase::Connect },
+        { "net::ERR_NAME_NOT_RESOLVED", Outcome::DnsFailure, Phase::Dns },
+        // libcurl's error 92 as git quotes it: "curl 92 HTTP/2 stream 0 was not closed cleanly:
+        // CANCEL (err 8)" — the stream was reset before the body was complete.
+        { "was not closed cleanly", Outcome::Reset, Phase::Download },
+        // Java's HTTP clients (Apache HttpClient, Gradle, Maven): "Connect to host:443 […] failed:
+        // connect timed out".
+        { "failed: connect timed out", Outcome::Timeout, Phase::Connect },
         // Go's url.Error for a connection that ended before any answer: Post "http://…": EOF.
         { "\": EOF", Outcome::ClosedEarly, Phase::Wait },
         { "No data received", Outcome::ClosedEarly, Phase::Wait },

@@ -1068,9 +1068,13 @@ void envoyCause(LogRecord *r, const QString &flags, const QString &details, cons
         // The connection was not established; the failure reason (when logged) says why, else it
         // stays open: refused, timed out and unreachable all give UF.
         const LogCause reason = classifyLogMessage(failureReason.toUtf8());
-        if (failureReason.contains(u"timeout", Qt::CaseInsensitive))
+        // The failure reason when the format logs it, else the detail Envoy writes in braces after
+        // upstream_reset_before_response_started ({connection_timeout}, {connection_failure,
+        // delayed_connect_error:_111}).
+        if (failureReason.contains(u"timeout", Qt::CaseInsensitive) || details.contains(u"{connection_timeout"))
             setCause(r, u"upstream.timeout"_s, text, true);
-        else if (reason.cause == u"upstream.refused" || failureReason.contains(u"delayed connect error: 111"))
+        else if (reason.cause == u"upstream.refused" || failureReason.contains(u"delayed connect error: 111")
+                 || details.contains(u"connect_error:_111") || details.contains(u"Connection_refused"))
             setCause(r, u"upstream.refused"_s, text, true);
         else
             setCause(r, u"upstream.error"_s, text, true);

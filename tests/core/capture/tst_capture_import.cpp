@@ -225,6 +225,17 @@ private Q_SLOTS:
                           "/reddit HTTP/1.1\" 500 0 318 \"-\"\n2018-01-23T10:50:51.09-0500 [APP/PROC/WEB/0] OUT "
                           "java.lang.NullPointerException: null\n")
             << 500 << u"ok"_s << QString();
+        QTest::newRow("Chromium's console line: net::ERR_EMPTY_RESPONSE is an answer that never came (set P)")
+            << QByteArray("POST http://192.168.137.1:8000/api/product/details net::ERR_EMPTY_RESPONSE\n") << -1
+            << u"closed-early"_s << QString();
+        QTest::newRow("git's 'curl 92 … was not closed cleanly: CANCEL' is a stream reset mid-body (set P)")
+            << QByteArray("error: RPC failed; curl 92 HTTP/2 stream 0 was not closed cleanly: CANCEL (err 8)\n"
+                          "error: 8069 bytes of body are still expected\n")
+            << -1 << u"reset"_s << QString();
+        QTest::newRow("Java's client: 'failed: connect timed out' is its own connect timeout (set P)")
+            << QByteArray("    Connect to files.pythonhosted.org:443 [files.pythonhosted.org/151.101.145.55] failed: "
+                          "connect timed out\n")
+            << -1 << u"timeout"_s << QString();
         QTest::newRow("Go's client error for a connection that ended before an answer (EOF)")
             << QByteArray("call xxx failed: Post \"http://localhost:8080\": EOF\n") << -1 << u"closed-early"_s
             << QString();

@@ -163,6 +163,9 @@ void TestQuotedLogLines::aQuotedLogLineDecidesTheVerdict_data()
     QTest::newRow("Apache's AH00898 'Error during SSL Handshake with remote server' is a TLS failure, not a close")
         << u"apache-ah00898-ssl-handshake-remote-error-log-pr-comment.txt"_s << u"apache-error"_s << 502 << u"apache"_s
         << u"upstream.tls-failure"_s;
+    QTest::newRow("Envoy's UF with {connection_timeout} after upstream_reset_before_response_started is a timeout")
+        << u"envoy-503-uf-connection-timeout-access-log-loki-prefix.txt"_s << u"envoy-access"_s << 503 << u"envoy"_s
+        << u"upstream.timeout"_s;
     QTest::newRow("HAProxy line with bc_err=ERESET: the backend's reset, more precise than SH--")
         << u"haproxy-502-sh-bc-err-ereset-term-events-log.txt"_s << u"haproxy-http"_s << 502 << u"haproxy"_s
         << u"upstream.reset"_s;
