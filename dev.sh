@@ -14,6 +14,8 @@ packages=(
   build-essential cmake ninja-build pkg-config ccache zlib1g-dev libgl-dev clang-format
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   fonts-dejavu-core fonts-noto-cjk
+  # Qt's own strings (standard buttons, file dialogs) in German and Chinese
+  qt6-translations-l10n
   # tests: real gateways, the reference client, browser, PDF and screenshot tools, fuzzing
   curl openssl python3 nginx-light haproxy apache2 varnish squid caddy
   chromium poppler-utils xvfb xauth imagemagick clang libclang-rt-14-dev nodejs npm cmark cmark-gfm
