@@ -36,8 +36,9 @@ QByteArray commandName(const QByteArray &word)
 bool isPrompt(QByteArrayView before)
 {
     const QByteArrayView prompt = before.trimmed();
-    // cmd's prompt, written straight before the command: "C:\\Users\\ann>curl …", "c:>curl …"
-    static const QRegularExpression driveprompt(u"^[A-Za-z]:[^\\s>]*>$"_s);
+    // cmd's prompt, written straight before the command: "C:\\Users\\ann>curl …", "c:>curl …",
+    // also under an activated conda or virtualenv environment ("(base) C:\\Users\\ann>curl …").
+    static const QRegularExpression driveprompt(u"^(?:\\([\\w.-]+\\) )?[A-Za-z]:[^\\s>]*>$"_s);
     const bool drive = driveprompt.match(QString::fromUtf8(prompt)).hasMatch();
     if (prompt.isEmpty() || (!before.endsWith(' ') && !drive) || prompt.contains('\'') || prompt.contains('"')
         || prompt.contains('|'))
@@ -125,6 +126,17 @@ QByteArray withPastedVariables(QByteArray plain)
     return plain;
 }
 
+// The length of cmd's prompt written straight before curl at the start of `line` ("C:\\Users\\ann>
+// curl …", "c:>curl …", "(base) C:\\src>curl …" under a conda environment), 0 when there is none.
+qsizetype gluedDrivePrompt(QByteArrayView line)
+{
+    static const QRegularExpression drivePrompt(u"^\\s*(?:\\([\\w.-]+\\) )?[A-Za-z]:[^\\s>]*>(?=curl(?:\\.exe)?\\s)"_s,
+                                                QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m
+        = drivePrompt.match(QString::fromUtf8(line.first(std::min<qsizetype>(line.size(), 300))));
+    return m.hasMatch() ? m.captured(0).toUtf8().size() : 0;
+}
+
 QByteArray pastedCommand(QByteArrayView text)
 {
     QByteArray plain = withPastedVariables(text.toByteArray());
@@ -175,6 +187,18 @@ QByteArray pastedCommand(QByteArrayView text)
             plain[i] = ' '; // only as the first command: later "# curl …" lines are a script's comments
         } else if (continued && line.startsWith("> ")) {
             plain[i] = ' ';
+        }
+        // cmd's prompt glued to the command: cmd's word reader would take its ">" for a redirection.
+        if (const qsizetype length = gluedDrivePrompt(line); length > 0) {
+            for (qsizetype k = i; k < i + length; ++k)
+                plain[k] = ' ';
+        }
+        // A curl line with no address that a page wrapped before it ("curl -si -XPOST⏎http://host/…"):
+        // the next line, opening with the address, goes on the same command.
+        if (end < plain.size() && line.startsWith("curl ") && !line.contains("://") && !line.trimmed().endsWith('\\')) {
+            const QByteArrayView next = QByteArrayView(plain).sliced(end + 1).trimmed();
+            if (next.startsWith("http://") || next.startsWith("https://"))
+                plain[end] = ' ';
         }
         seenCommand = seenCommand || !QByteArrayView(plain).sliced(i, end - i).trimmed().isEmpty();
         QByteArrayView whole = QByteArrayView(plain).sliced(start, end - start);
@@ -255,7 +279,16 @@ Result<QList<CurlImporter::Command>> CurlImporter::splitCommands(QByteArrayView 
 Result<Capture> CurlImporter::importText(QByteArrayView pasted, const QString &name)
 {
     const QByteArray text = pastedCommand(pasted);
-    const Dialect dialect = detectDialect(text);
+    // A cmd prompt in front says the line was typed in cmd (its quoting), also when nothing else does.
+    bool typedInCmd = false;
+    for (qsizetype start = 0, lines = 0; start < pasted.size() && lines < 20 && !typedInCmd; ++lines) {
+        qsizetype end = pasted.indexOf('\n', start);
+        if (end < 0)
+            end = pasted.size();
+        typedInCmd = gluedDrivePrompt(pasted.sliced(start, end - start)) > 0;
+        start = end + 1;
+    }
+    const Dialect dialect = typedInCmd ? Dialect::WindowsCmd : detectDialect(text);
     auto commands = splitCommands(text, dialect, name);
     if (!commands)
         return commands.failure();

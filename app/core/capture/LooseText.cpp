@@ -80,7 +80,10 @@ bool isCommandLine(QByteArrayView line)
 {
     static const QRegularExpression command(
         u"^\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:[^\\s]{0,60}(?:[$#%>❯➜➔λ»]|PS [^>]{0,80}>)\\s*(?:[^\\s]{1,40}\\s+)?)?"
-        u"(?:curl(?:\\.exe)?|wget|http|https|xh|ab|Invoke-WebRequest|iwr|Invoke-RestMethod)\\s+\\S"
+        u"(?:(?:curl(?:\\.exe)?|wget|ab|Invoke-WebRequest|iwr|Invoke-RestMethod)\\s+\\S"
+        // HTTPie ("http", "https", "xh") only before an option, a method or an address: "http proxy
+        // error: …" is a dev proxy's log line, not a command
+        u"|(?:http|https|xh)\\s+(?:-|[A-Z]{3,7}\\s|:|[\\w.-]+[.:/]|localhost\\b|\\S+://))"
         // or a command piped into curl ("echo '{…}' | curl -d @- …")
         u"|\\|\\s*curl(?:\\.exe)?\\s+\\S"_s);
     return command.match(QString::fromUtf8(line)).hasMatch();
@@ -203,8 +206,9 @@ QList<Found> statusesIn(const QString &text)
             { QRegularExpression(u"^\\s*#*\\s*(5\\d\\d)\\s*(?:[.!]\\s.*)?\\.?\\s*$"_s, ci), 2, 0 },
             // IIS's stock pages as rendered text: "502 - Web server received an invalid response …".
             // Localized too ("500 - 內部伺服器錯誤。").
-            { QRegularExpression(u"^\\s*(5\\d\\d)(?:\\.\\d+)? - [\\p{Lu}\\p{Lo}]"_s,
-                                 QRegularExpression::MultilineOption),
+            // Also in inline code ("Got a `503 - The backend is unhealthy` error", Fastly's words), and
+            // before a gateway's lower-case message ("504 - upstream connect error …" in a title).
+            { QRegularExpression(u"(?:^\\s*|`)(5\\d\\d)(?:\\.\\d+)? - [\\p{L}]"_s, QRegularExpression::MultilineOption),
               2, 0 },
             // Reason phrases alone, also as the enum names APIs write ("BAD_GATEWAY", "GATEWAY_TIMEOUT").
             { QRegularExpression(u"(?<![A-Za-z])Bad[\\s_]+Gateway(?![A-Za-z])"_s, ci), 1, 502 },
@@ -216,7 +220,8 @@ QList<Found> statusesIn(const QString &text)
             { QRegularExpression(
                   u"\\b(?:EDGE_|INTERNAL_)?FUNCTION_INVOCATION_TIMEOUT\\b|\\bMIDDLEWARE_INVOCATION_TIMEOUT\\b"_s),
               2, 504 },
-            { QRegularExpression(u"\\bNO_RESPONSE_FROM_FUNCTION\\b|\\bDNS_HOSTNAME_(?:NOT_FOUND|RESOLVE_FAILED)\\b"_s),
+            { QRegularExpression(
+                  u"\\bNO_(?:RESPONSE|STATUS_CODE)_FROM_FUNCTION\\b|\\bDNS_HOSTNAME_(?:NOT_FOUND|RESOLVE_FAILED)\\b"_s),
               2, 502 },
             { QRegularExpression(u"\\b(?:EDGE_|MIDDLEWARE_)?FUNCTION_INVOCATION_FAILED\\b"_s), 2, 500 },
             { QRegularExpression(u"\\bFUNCTION_THROTTLED\\b"_s), 2, 503 },
@@ -252,6 +257,14 @@ QList<Found> statusesIn(const QString &text)
                   ci),
               1, 502 },
             { QRegularExpression(u"\\bproxy\\[\\w+\\][^\\r\\n]{0,40}\\binstance refused connection\\b"_s), 1, 502 },
+            // Azure Resource Manager's GatewayTimeout error object (its 504).
+            { QRegularExpression(
+                  u"The gateway did not receive a response from [^\\r\\n]{1,120}? within the specified time"_s),
+              1, 504 },
+            // Cloudflare's 522 page as rendered text ("What happened?").
+            { QRegularExpression(
+                  u"initial connection between Cloudflare(?:'|’)s network and the origin web server timed out"_s),
+              1, 522 },
             // cloudflared (Cloudflare Tunnel) could not reach the origin: Cloudflare answers 502.
             { QRegularExpression(u"Unable to reach the origin service"_s), 1, 502 },
             // Django's production page ("Server Error (500)").
@@ -415,6 +428,8 @@ std::optional<ToolLogs::CurlFailure> clientFailureIn(QByteArrayView text)
         { "ECONNRESET", Outcome::Reset, Phase::Wait },
         { "ConnectionResetError", Outcome::Reset, Phase::Wait },
         { "Connection reset by peer", Outcome::Reset, Phase::Wait },
+        // Go's net errors ("Post \"http://…\": read tcp a->b: read: connection reset by peer").
+        { "read: connection reset by peer", Outcome::Reset, Phase::Wait },
         { "ECONNREFUSED", Outcome::Refused, Phase::Connect },
         { "ConnectionRefusedError", Outcome::Refused, Phase::Connect },
         { "Connection refused", Outcome::Refused, Phase::Connect },
@@ -467,6 +482,12 @@ std::optional<ToolLogs::CurlFailure> clientFailureIn(QByteArrayView text)
         // "Error: connect ECONNREFUSED …"): the proxy's failure to reach its target.
         if (text.contains("http proxy error") || text.contains("[HPM] Error occurred while"))
             continue;
+        // A line behind the name of a proxy process ("examples/api-client-proxy dev: …"): the proxy's
+        // own call to its upstream failed.
+        static const QRegularExpression proxyProcess(u"^\\s*[\\w./@-]*proxy[\\w./@-]*(?: [\\w:-]+)?\\s*[:|]\\s"_s,
+                                                     QRegularExpression::CaseInsensitiveOption);
+        if (proxyProcess.match(QString::fromUtf8(text.sliced(start, end - start))).hasMatch())
+            continue;
         return ToolLogs::CurlFailure { phrase.outcome, phrase.phase,
                                        QString::fromUtf8(text.sliced(start, end - start).trimmed()) };
     }
@@ -515,8 +536,11 @@ std::optional<RequestSpec> requestOfCommand(QByteArrayView text, const QString &
         QByteArray command = lines.at(i).toByteArray();
         while (continues(lines.at(i)) && i + 1 < lines.size())
             command += '\n' + lines.at(++i).toByteArray();
+        // From the command on; a cmd prompt glued to it ("C:\\src>curl …") stays, as it says which
+        // shell's quoting the line was typed in.
         const qsizetype at = command.indexOf("curl");
-        const Result<Capture> read = CurlImporter::importText(QByteArrayView(command).sliced(at), name);
+        const qsizetype from = at > 0 && command.at(at - 1) == '>' ? 0 : at;
+        const Result<Capture> read = CurlImporter::importText(QByteArrayView(command).sliced(from), name);
         if (read && !read->requests.isEmpty())
             return read->requests.first();
     }

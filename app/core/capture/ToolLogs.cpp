@@ -2,6 +2,8 @@
 
 #include "capture/TextLines.h"
 
+#include <algorithm>
+
 namespace Gatescope::ToolLogs {
 
 using namespace TextLines;
@@ -33,6 +35,20 @@ qsizetype gluedCurlNote(QByteArrayView line)
             best = at;
     }
     return best;
+}
+
+// A note of curl -v's whose "* " a paste turned into "> " (a Markdown quote, a forum's quoting):
+// ">  Trying 127.0.0.1:8080...", "> Connected to localhost …", "> Closing connection 0".
+bool isNoteAsSent(QByteArrayView content)
+{
+    static constexpr QByteArrayView notes[] = { ">  Trying ",       "> Trying ",
+                                                ">  TCP_NODELAY",   "> TCP_NODELAY",
+                                                "> Connected to ",  "> Closing connection",
+                                                "> Connection #",   "> upload completely sent off",
+                                                "> Mark bundle as", "> Expire in ",
+                                                "> ALPN",           "> Uses proxy env" };
+    return std::any_of(std::begin(notes), std::end(notes),
+                       [&](QByteArrayView note) { return content.startsWith(note); });
 }
 
 // "12:34:56.789012 " that --trace-time puts before every line.
@@ -151,6 +167,8 @@ void splitCurlVerbose(QByteArrayView text, QByteArray *request, QByteArray *resp
         const Line line = lineAt(text, pos);
         const QByteArrayView content = lineText(text, line);
         pos = line.next;
+        if (isNoteAsSent(content))
+            continue;
         if (content.startsWith("> ") || content == ">") {
             if (sawResponse) {
                 // After a redirect (curl -v -L) the responses are hops of one exchange, and the
@@ -318,6 +336,10 @@ static std::optional<CurlFailure> failureOnLine(QByteArrayView content, bool sen
         || has("no alternative certificate subject name") || has("SSL: certificate subject name") || has("schannel: ")
         || has("wrong version number") || has("unexpected eof while reading") || has("SSL routines"))
         return failure(Outcome::TlsFailure, Phase::Tls);
+    // "HTTP/2 stream 1 was not closed cleanly: INTERNAL_ERROR (err 2)" (error 92), "… was reset": the
+    // server ended the stream with RST_STREAM or the connection with GOAWAY, whatever code it gave.
+    if (has("was not closed cleanly") || (has("HTTP/2 stream") && has("was reset")))
+        return failure(Outcome::Reset, Phase::Wait);
     if (has("Received HTTP/0.9 when not allowed") || has("Weird server reply")
         || has("Unsupported HTTP version in response") || has("HTTP/2 stream") || has("PROTOCOL_ERROR"))
         return failure(Outcome::InvalidResponse, Phase::Wait);

@@ -184,10 +184,14 @@ std::optional<LogRecord> failureOfLineAsWritten(QByteArrayView line, qint64 numb
         u"upstreams while|upstream sent (?:invalid|too big))"
         // also inside a title or heading ("502 Bad Gateway upstream prematurely closed connection
         // while reading response header")
-        u"|upstream prematurely closed connection while reading"_s);
+        u"|(?i:upstream) prematurely closed connection while reading"_s);
     const QString lineText = QString::fromUtf8(line);
     if (nginxUpstream.match(lineText).hasMatch()) {
-        const LogCause cause = classifyLogMessage(line);
+        // People capitalise the message when they retell it ("with log `Upstream prematurely …`").
+        QByteArray message = line.toByteArray();
+        message.replace("Upstream prematurely", "upstream prematurely");
+        LogCause cause = classifyLogMessage(message);
+        cause.text = lineText;
         if (cause.cause.isEmpty())
             return std::nullopt;
         LogRecord record
@@ -202,7 +206,8 @@ std::optional<LogRecord> failureOfLineAsWritten(QByteArrayView line, qint64 numb
     static const QRegularExpression apacheCode(u"(?:^|[\\s`>(\\]])[Aa][Hh](\\d{5}): ([^`\\n]{8,})"_s);
     if (const QRegularExpressionMatch m = apacheCode.match(lineText); m.hasMatch()) {
         const QByteArray message = "AH" + m.captured(1).toLatin1() + ": " + m.captured(2).toUtf8();
-        const LogCause cause = classifyLogMessage(message);
+        LogCause cause = classifyLogMessage(message);
+        cause.text = lineText;
         if (!cause.cause.isEmpty()) {
             LogRecord record
                 = errorLine(name, number, lineText, u"apache-error"_s, u"apache"_s, QString::fromUtf8(message), cause);
@@ -349,6 +354,101 @@ std::optional<LogRecord> failureOfLineAsWritten(QByteArrayView line, qint64 numb
         record.status = refused ? 502 : 503;
         return record;
     }
+    // A Heroku router error told by its code and its name as Heroku's "Error Codes" page gives them
+    // (H18 "Server Request Interrupted", "H12 - Request timeout"): the router answered 503.
+    static const QRegularExpression herokuCode(
+        u"\\b(H\\d\\d)\\b[\\s\"“'*:(\\-–]{0,4}(App crashed|Backlog too deep|Request timeout|Connection closed without "
+        u"response|No web (?:dynos|processes) running|Idle connection|Server Request Interrupted|Backend connection "
+        u"timeout|App boot timeout|Backend connection refused|Connection limit reached|Blank app|Platform error)\\b"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    if (const QRegularExpressionMatch m = herokuCode.match(lineText); m.hasMatch()) {
+        static const QHash<QString, std::pair<const char16_t *, const char16_t *>> codes {
+            { u"H10"_s, { u"app crashed", u"capacity.no-healthy-upstream" } },
+            { u"H11"_s, { u"backlog too deep", u"capacity.overloaded" } },
+            { u"H12"_s, { u"request timeout", u"upstream.timeout" } },
+            { u"H13"_s, { u"connection closed without response", u"upstream.closed-early" } },
+            { u"H14"_s, { u"no web", u"capacity.no-healthy-upstream" } },
+            { u"H15"_s, { u"idle connection", u"upstream.timeout" } },
+            { u"H18"_s, { u"server request interrupted", u"upstream.closed-early" } },
+            { u"H19"_s, { u"backend connection timeout", u"upstream.timeout" } },
+            { u"H20"_s, { u"app boot timeout", u"capacity.no-healthy-upstream" } },
+            { u"H21"_s, { u"backend connection refused", u"upstream.refused" } },
+            { u"H22"_s, { u"connection limit reached", u"capacity.overloaded" } },
+            { u"H81"_s, { u"blank app", u"capacity.no-healthy-upstream" } },
+            { u"H99"_s, { u"platform error", u"upstream.error" } },
+        };
+        const auto known = codes.constFind(m.captured(1).toUpper());
+        if (known != codes.cend() && m.captured(2).toLower().startsWith(QStringView(known->first))) {
+            LogCause cause;
+            cause.cause = QString::fromUtf16(known->second);
+            cause.hint = hintForCause(cause.cause, cause.cause == u"upstream.refused");
+            cause.text = m.captured(0);
+            LogRecord record = errorLine(name, number, lineText, u"heroku-router"_s, u"heroku"_s, m.captured(0), cause);
+            record.flags = m.captured(1).toUpper();
+            record.status = 503;
+            return record;
+        }
+    }
+    // A Node proxy's own log, each line behind the name of the process that writes it (pnpm's
+    // "examples/api-client-proxy dev: ", docker compose's "api-proxy_1  | "): Node's error for its
+    // call to the upstream ("cause: Error: getaddrinfo ENOTFOUND api") is the proxy's failure; it
+    // answers 502.
+    static const QRegularExpression nodeProxy(
+        u"^\\s*[\\w./@-]*proxy[\\w./@-]*(?: [\\w:-]+)?\\s*[:|]\\s.*?\\b(?:connect |getaddrinfo |read |write )?(ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|EHOSTUNREACH)\\b"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    if (const QRegularExpressionMatch m = nodeProxy.match(lineText); m.hasMatch()) {
+        static const QHash<QString, QString> causes {
+            { u"ECONNREFUSED"_s, u"upstream.refused"_s },  { u"ECONNRESET"_s, u"upstream.reset"_s },
+            { u"ENOTFOUND"_s, u"upstream.dns-failure"_s }, { u"EAI_AGAIN"_s, u"upstream.dns-failure"_s },
+            { u"ETIMEDOUT"_s, u"upstream.timeout"_s },     { u"EHOSTUNREACH"_s, u"upstream.refused"_s },
+        };
+        LogCause cause;
+        cause.cause = causes.value(m.captured(1).toUpper());
+        cause.text = m.captured(0).trimmed();
+        cause.hint = hintForCause(cause.cause, cause.cause == u"upstream.refused");
+        LogRecord record
+            = errorLine(name, number, lineText, u"node-proxy"_s, QString(), m.captured(0).trimmed(), cause);
+        record.status = 502;
+        return record;
+    }
+    // Linkerd's proxy logs the request it failed ("linkerd_app_core::errors: Failed to proxy request:
+    // HTTP Logical service in fail-fast", "…::respond: HTTP/1.1 request failed error=…: service in
+    // fail-fast"): fail-fast (no endpoint ready to take it) is its 503, a timeout its 504, else 502.
+    static const QRegularExpression linkerd(
+        u"linkerd_app_core::errors(?:::respond)?: (?:Failed to proxy request: |HTTP/[\\d.]+ request failed error=)(.+)$"_s);
+    if (const QRegularExpressionMatch m = linkerd.match(lineText); m.hasMatch()) {
+        const QString message = m.captured(1);
+        LogCause cause;
+        int status = 502;
+        if (message.contains(u"fail-fast"_s)) {
+            cause.cause = u"capacity.no-healthy-upstream"_s;
+            status = 503;
+        } else if (message.contains(u"timed out"_s) || message.contains(u"timeout"_s)) {
+            cause.cause = u"upstream.timeout"_s;
+            status = 504;
+        } else if (message.contains(u"onnection refused"_s)) {
+            cause.cause = u"upstream.refused"_s;
+        } else {
+            cause.cause = u"upstream.error"_s;
+        }
+        cause.hint = hintForCause(cause.cause, cause.cause == u"upstream.refused");
+        cause.text = message.left(200);
+        LogRecord record = errorLine(name, number, lineText, u"linkerd-proxy"_s, QString(), message, cause);
+        record.status = status;
+        return record;
+    }
+    // The ingress-nginx controller's own log when a Service has nothing to route to ("controller.go:
+    // 753] Error obtaining Endpoints for Service …", "Service \"ns/x\" does not have any active
+    // Endpoint"): its nginx answers 503.
+    static const QRegularExpression ingressEndpoints(
+        u"\\.go:\\d+\\] (?:Error obtaining Endpoints for Service|Service \"[^\"]+\" does not have any active Endpoint)"_s);
+    if (ingressEndpoints.match(lineText).hasMatch()) {
+        LogCause cause { u"capacity.no-healthy-upstream"_s, u"no-healthy-upstream"_s, lineText.trimmed() };
+        LogRecord record = errorLine(name, number, lineText, u"ingress-nginx-controller"_s, u"ingress-nginx"_s,
+                                     lineText.trimmed(), cause);
+        record.status = 503;
+        return record;
+    }
     // Traefik's body when a router's service has no server left ("no available server", its 503),
     // quoted on a line of its own.
     static const QRegularExpression traefikNoServer(u"^[\\s`>]*no available server[\\s`.]*$"_s);
@@ -370,14 +470,19 @@ std::optional<LogRecord> failureOfLineAsWritten(QByteArrayView line, qint64 numb
     }
     // Vite's dev-server proxy logs "[vite] http proxy error at /api:" and Node's error on the next
     // line ("Error: connect ECONNREFUSED 127.0.0.1:8100"), read here as one record of two lines;
-    // it answers the browser 500.
+    // it answers the browser 500. Nuxt's and other node-http-proxy users write "http proxy
+    // error:Error: socket hang up" on one line (the upstream closed without answering).
     static const QRegularExpression vite(
-        u"\\[vite\\] http proxy error(?: at (\\S+?))?:?[ \\t]*\\r?\\n\\s*Error: (?:connect |getaddrinfo |read |write )?(E[A-Z_]+)(?: (\\S+))?"_s);
+        u"(?:\\[vite\\] |^\\W*)http proxy error(?: at (\\S+?))?:?[ \\t]*(?:\\r?\\n\\s*)?Error: (?:connect |getaddrinfo |read |write )?(E[A-Z_]+|socket hang up)(?: (\\S+))?"_s);
     if (const QRegularExpressionMatch m = vite.match(lineText); m.hasMatch()) {
         static const QHash<QString, QString> viteCauses {
-            { u"ECONNREFUSED"_s, u"upstream.refused"_s },  { u"ECONNRESET"_s, u"upstream.reset"_s },
-            { u"ENOTFOUND"_s, u"upstream.dns-failure"_s }, { u"EAI_AGAIN"_s, u"upstream.dns-failure"_s },
-            { u"ETIMEDOUT"_s, u"upstream.timeout"_s },     { u"EHOSTUNREACH"_s, u"upstream.refused"_s },
+            { u"socket hang up"_s, u"upstream.closed-early"_s },
+            { u"ECONNREFUSED"_s, u"upstream.refused"_s },
+            { u"ECONNRESET"_s, u"upstream.reset"_s },
+            { u"ENOTFOUND"_s, u"upstream.dns-failure"_s },
+            { u"EAI_AGAIN"_s, u"upstream.dns-failure"_s },
+            { u"ETIMEDOUT"_s, u"upstream.timeout"_s },
+            { u"EHOSTUNREACH"_s, u"upstream.refused"_s },
         };
         LogCause cause;
         cause.cause = viteCauses.value(m.captured(2));
@@ -530,8 +635,11 @@ qsizetype quoteInto(QList<Exchange> &exchanges, QByteArrayView text, const QStri
     }
     if (exchanges.isEmpty())
         exchanges.append(requestOf(quoted));
-    for (Exchange &exchange : exchanges)
+    const QString product = nginxProductNamed(text);
+    for (Exchange &exchange : exchanges) {
         exchange.quotedLogLines = lines;
+        exchange.quotedLinesProduct = product;
+    }
     return quoted.size();
 }
 
@@ -561,20 +669,38 @@ Exchange requestOf(const QList<LogRecord> &quoted)
 
 namespace {
 
-// Apache APISIX (OpenResty) writes nginx's error.log too; a paste that names it ("apisix" in the
-// text, its Lua modules' lines) is about APISIX, which the contract has no id for.
-bool namesApisix(const Exchange &exchange)
-{
-    if (!exchange.response)
-        return false;
-    const QByteArray &body = exchange.response->body;
-    return body.first(std::min<qsizetype>(body.size(), 1 << 20)).toLower().contains("apisix");
-}
-
 DiagnosedExchange diagnoseQuoted(const Diagnoser &diagnoser, const Exchange &exchange, const QList<LogRecord> &quoted,
-                                 bool apisix);
+                                 const QString &namedInText);
 
 } // namespace
+
+// "We use Kong … the kong logs", "behind an nginx ingress controller", ingress-nginx's Lua balancer
+// ("upstream_balancer"). Apache APISIX (OpenResty) writes nginx's error.log too; a paste that names
+// it is about APISIX, which the contract has no id for (unknown).
+QString nginxProductNamed(QByteArrayView text)
+{
+    const QString lower = QString::fromUtf8(text.first(std::min<qsizetype>(text.size(), 1 << 20))).toLower();
+    static const QRegularExpression kong(u"(?<!hong )\\bkong\\b"_s);
+    // NGINX Inc's own controller (nginxinc/kubernetes-ingress, its "nginx-ingress" chart) runs plain
+    // nginx: not the community's ingress-nginx.
+    static const QRegularExpression ingress(
+        u"ingress-nginx|nginx ingress|ingress controller|ingress-controller|upstream_balancer"_s);
+    QString named;
+    int count = 0;
+    if (lower.contains(u"apisix"_s)) {
+        named = u"unknown"_s;
+        ++count;
+    }
+    if (kong.match(lower).hasMatch()) {
+        named = u"kong"_s;
+        ++count;
+    }
+    if (ingress.match(lower).hasMatch() && !lower.contains(u"kubernetes-ingress"_s) && !lower.contains(u"nginxinc"_s)) {
+        named = u"ingress-nginx"_s;
+        ++count;
+    }
+    return count == 1 ? named : QString();
+}
 
 DiagnosedExchange diagnose(const Diagnoser &diagnoser, const Exchange &exchange, const QList<LogRecord> &quoted)
 {
@@ -583,15 +709,15 @@ DiagnosedExchange diagnose(const Diagnoser &diagnoser, const Exchange &exchange,
     if (statedNothing && !quoted.isEmpty()) {
         const Exchange stand = requestOf(quoted);
         if (stand.response && stand.response->status > 0)
-            return diagnoseQuoted(diagnoser, stand, quoted, namesApisix(exchange));
+            return diagnoseQuoted(diagnoser, stand, quoted, exchange.quotedLinesProduct);
     }
-    return diagnoseQuoted(diagnoser, exchange, quoted, namesApisix(exchange));
+    return diagnoseQuoted(diagnoser, exchange, quoted, exchange.quotedLinesProduct);
 }
 
 namespace {
 
 DiagnosedExchange diagnoseQuoted(const Diagnoser &diagnoser, const Exchange &exchange, const QList<LogRecord> &quoted,
-                                 bool apisix)
+                                 const QString &namedInText)
 {
     // ingress-nginx and Kong run nginx: next to a line in ingress-nginx's access format, or a
     // response whose own page or headers name Kong or ingress-nginx, nginx's error.log lines of the
@@ -603,8 +729,9 @@ DiagnosedExchange diagnoseQuoted(const Diagnoser &diagnoser, const Exchange &exc
     if (std::any_of(quoted.cbegin(), quoted.cend(),
                     [](const LogRecord &record) { return record.product == u"ingress-nginx"; }))
         nginxInside = u"ingress-nginx"_s;
-    if (nginxInside.isEmpty() && apisix)
-        nginxInside = u"unknown"_s;
+    const bool onlyProseNamesIt = nginxInside.isEmpty() && !namedInText.isEmpty() && namedInText != u"unknown";
+    if (nginxInside.isEmpty())
+        nginxInside = namedInText;
     QList<LogMatch> matches;
     for (const LogRecord &record : quoted) {
         if (matches.size() == LogJoin::MaxMatches)
@@ -620,6 +747,11 @@ DiagnosedExchange diagnoseQuoted(const Diagnoser &diagnoser, const Exchange &exc
     // likely, not sure.
     if (evidence.gatewayProduct == u"nginx" && namedByTheAnswer != u"nginx") {
         evidence.doubtedProduct = u"nginx"_s;
+        evidence.doubtedProductCeiling = QuotedNginxLineConfidence;
+    }
+    // A product the surrounding words name, not the answer itself, is as likely as nginx's own lines.
+    if (onlyProseNamesIt && evidence.gatewayProduct == nginxInside) {
+        evidence.doubtedProduct = nginxInside;
         evidence.doubtedProductCeiling = QuotedNginxLineConfidence;
     }
     // Lines that name different causes (a refused connect, then "disabled connection" for the

@@ -36,6 +36,10 @@ inline constexpr qint64 MaxTextBytes = 4 * 1024 * 1024;
 // number of lines kept.
 qsizetype quoteInto(QList<Exchange> &exchanges, QByteArrayView text, const QString &name);
 
+// The product built on nginx that `text` names in words around nginx's log lines ("kong",
+// "ingress-nginx", "unknown" for APISIX); empty when it names none or more than one of them.
+QString nginxProductNamed(QByteArrayView text);
+
 // The quoted lines kept with an exchange, read again.
 QList<LogRecord> recordsOf(const Exchange &exchange);
 

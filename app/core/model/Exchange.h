@@ -235,6 +235,9 @@ struct Exchange
     int framesDropped = 0;
     Http2Ending http2; // written under "transport" in JSON (http2Failure, http2ErrorCode)
     QList<QuotedLogLine> quotedLogLines; // failure lines of a gateway log quoted in the same paste
+    // The product built on nginx that the words around those lines name ("kong", "ingress-nginx";
+    // "unknown" for one outside the vocabulary such as APISIX); empty = none or more than one.
+    QString quotedLinesProduct;
 
     friend bool operator==(const Exchange &, const Exchange &) = default;
 };

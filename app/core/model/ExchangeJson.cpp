@@ -445,6 +445,8 @@ QJsonObject toWorkspaceJson(const Exchange &exchange)
                                         { QStringLiteral("text"), line.text } });
         object.insert(QStringLiteral("quotedLogLines"), quoted);
     }
+    if (!exchange.quotedLinesProduct.isEmpty())
+        object.insert(QStringLiteral("quotedLinesProduct"), exchange.quotedLinesProduct);
     return object;
 }
 
@@ -545,6 +547,7 @@ Result<Exchange> fromWorkspaceJson(const QJsonObject &object)
                                          qint64(line.value(QStringLiteral("line")).toDouble()),
                                          line.value(QStringLiteral("text")).toString() });
     }
+    exchange.quotedLinesProduct = object.value(QStringLiteral("quotedLinesProduct")).toString();
     return exchange;
 }
 

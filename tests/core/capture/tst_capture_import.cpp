@@ -236,6 +236,21 @@ private Q_SLOTS:
             << QByteArray("    Connect to files.pythonhosted.org:443 [files.pythonhosted.org/151.101.145.55] failed: "
                           "connect timed out\n")
             << -1 << u"timeout"_s << QString();
+        QTest::newRow("curl's error 92 with INTERNAL_ERROR: the server reset the stream (set Q)")
+            << QByteArray("curl https://www.homes.com/\ncurl: (92) HTTP/2 stream 1 was not closed cleanly: "
+                          "INTERNAL_ERROR (err 2)\n")
+            << -1 << u"reset"_s << QString();
+        QTest::newRow("Go's 'read: connection reset by peer' with the addresses masked (set Q)")
+            << QByteArray("Post \"http://xx:9000/mq/order/create\": read tcp xx:37158->xx:9000: read: connection "
+                          "reset by peer\n")
+            << -1 << u"reset"_s << QString();
+        QTest::newRow("Cloudflare's 522 page sentence alone states its status (set Q)")
+            << QByteArray("The initial connection between Cloudflare's network and the origin web server timed out. "
+                          "As a result, the web page can not be displayed.\n")
+            << 522 << u"ok"_s << QString();
+        QTest::newRow("a status with its words in inline code ('`503 - The backend is unhealthy`', set Q)")
+            << QByteArray("The screen crashed today. Got a `503 - The backend is unhealthy` error.\n") << 503 << u"ok"_s
+            << QString();
         QTest::newRow("Go's client error for a connection that ended before an answer (EOF)")
             << QByteArray("call xxx failed: Post \"http://localhost:8080\": EOF\n") << -1 << u"closed-early"_s
             << QString();

@@ -202,6 +202,18 @@ private Q_SLOTS:
         QTest::newRow("a variable set with export and quotes, used in braces inside double quotes")
             << QByteArray("export HOST='api.example.com'\ncurl \"https://${HOST}/v1/items\"\n") << QByteArray("GET")
             << u"https://api.example.com/v1/items"_s << QByteArray() << QByteArray() << QString();
+        // Realworld-curl set 4 (session 11): cmd's prompt under a conda environment, glued to the
+        // command, says the line was typed in cmd: its single quotes are not quotes, the JSON ends at
+        // the first blank (curl then reported "bad range in URL" for the rest, as the poster showed).
+        QTest::newRow("'(base) C:\\dir>curl' is cmd: single quotes are characters")
+            << QByteArray("(base) C:\\Users\\ann\\Desktop>curl -X POST http://127.0.0.1:8000/v1/completions -H "
+                          "\"Content-Type: application/json\" -d '{\"prompt\": \"Tell me\"}'\n")
+            << QByteArray("POST") << u"http://127.0.0.1:8000/v1/completions"_s << QByteArray("'{prompt:")
+            << QByteArray("Content-Type: application/json") << u"'Tell me}'' is not a URL; skipped"_s;
+        QTest::newRow("a command a page wrapped before its URL goes on with the URL's line")
+            << QByteArray("curl -si -HX-User:admin -XPOST\nhttp://localhost:8082/structr/rest/files -d 'x=1'\n")
+            << QByteArray("POST") << u"http://localhost:8082/structr/rest/files"_s << QByteArray("x=1")
+            << QByteArray("X-User: admin") << QString();
         // Chrome 107 put values in plain "…" and still escaped inside them (curl/curl#9881:
         // https://github.com/curl/curl/issues/9881); cmd keeps those ^ inside quotes.
         QTest::newRow("Chrome 107 cmd: ^ escapes inside plain quotes")

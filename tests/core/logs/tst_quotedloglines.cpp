@@ -203,6 +203,27 @@ void TestQuotedLogLines::aQuotedLogLineDecidesTheVerdict_data()
                   "refused connect")
         << u"vite-proxy-econnrefused-ipv4-8100-log-lines-with-banner.txt"_s << u"vite-proxy"_s << 500 << u"unknown"_s
         << u"upstream.refused"_s;
+    QTest::newRow("nginx's error line under prose that names Kong ('We use Kong … the kong logs') is Kong's")
+        << u"kong-504-upstream-timed-out-error-log-prose.txt"_s << u"nginx-error"_s << 504 << u"kong"_s
+        << u"upstream.timeout"_s;
+    QTest::newRow("nginx's message retold capitalised ('Upstream prematurely closed …') in prose about Kong")
+        << u"kong-502-prematurely-closed-capitalised-inline-prose.txt"_s << u"nginx-error"_s << 502 << u"kong"_s
+        << u"upstream.closed-early"_s;
+    QTest::newRow("Heroku's code with its name in prose (H18 \"Server Request Interrupted\"): the router's 503")
+        << u"heroku-503-h18-pr-prose-stats-sock-backend-bytes-567.txt"_s << u"heroku-router"_s << 503 << u"heroku"_s
+        << u"upstream.closed-early"_s;
+    QTest::newRow("the ingress-nginx controller's 'Error obtaining Endpoints for Service': no endpoint, its 503")
+        << u"ingress-nginx-503-rancher-quickstart-no-endpoints-log-line.txt"_s << u"ingress-nginx-controller"_s << 503
+        << u"ingress-nginx"_s << u"capacity.no-healthy-upstream"_s;
+    QTest::newRow("a dev proxy's 'http proxy error:Error: socket hang up' on one line: the upstream closed")
+        << u"node-http-proxy-socket-hang-up-socketonend-nuxt-console.txt"_s << u"vite-proxy"_s << 500 << u"unknown"_s
+        << u"upstream.closed-early"_s;
+    QTest::newRow("Node's ENOTFOUND behind a proxy process's name ('examples/api-client-proxy dev:'): the proxy's")
+        << u"node-undici-proxy-fetch-failed-enotfound-pnpm-prefixed-log.txt"_s << u"node-proxy"_s << 502 << u"unknown"_s
+        << u"upstream.dns-failure"_s;
+    QTest::newRow("Linkerd's proxy 'Failed to proxy request: HTTP Logical service in fail-fast': no endpoint, 503")
+        << u"linkerd-503-http-logical-service-fail-fast-warn-lines.txt"_s << u"linkerd-proxy"_s << 503 << u"unknown"_s
+        << u"capacity.no-healthy-upstream"_s;
 }
 
 void TestQuotedLogLines::aQuotedLogLineDecidesTheVerdict()
@@ -221,11 +242,13 @@ void TestQuotedLogLines::aQuotedLogLineDecidesTheVerdict()
     QCOMPARE(quoted.first().format, format);
     QVERIFY2(quoted.first().line > 0, "the line number in the paste is kept");
 
-    // The paste as the user's input: what it states, diagnosed with the lines it quotes.
+    // The paste as the user's input, read as `diagnose` reads it: what it states, with the lines it
+    // quotes kept (and the words around them) — or the request the lines are about.
     const Result<Capture> capture = CaptureImporter::importText(text, file);
-    const Exchange exchange
-        = capture && !capture->exchanges.isEmpty() ? capture->exchanges.first() : QuotedLogLines::requestOf(quoted);
-    const DiagnosedExchange d = QuotedLogLines::diagnose(m_diagnoser, exchange, quoted);
+    QList<Exchange> exchanges = capture ? capture->exchanges : QList<Exchange>();
+    QuotedLogLines::quoteInto(exchanges, text, file);
+    QVERIFY(!exchanges.isEmpty());
+    const DiagnosedExchange d = QuotedLogLines::diagnose(m_diagnoser, exchanges.first(), quoted);
     const QString got = u"%1 %2 %3"_s.arg(d.diagnosis.status).arg(d.diagnosis.producer.product, d.diagnosis.cause);
     QCOMPARE(got, u"%1 %2 %3"_s.arg(status).arg(product, cause));
     QVERIFY2(d.logEvidence && !d.logEvidence->isEmpty(), "the quoted lines are the exchange's log evidence");
@@ -298,7 +321,9 @@ void TestQuotedLogLines::nginxLinesOfAPasteAboutApisixAreNotNginxs()
         QCOMPARE(quoted.size(), 1);
         const Result<Capture> capture = CaptureImporter::importText(paste, u"paste"_s);
         QVERIFY(capture && !capture->exchanges.isEmpty());
-        const DiagnosedExchange d = QuotedLogLines::diagnose(m_diagnoser, capture->exchanges.first(), quoted);
+        QList<Exchange> exchanges = capture->exchanges;
+        QuotedLogLines::quoteInto(exchanges, paste, u"paste"_s);
+        const DiagnosedExchange d = QuotedLogLines::diagnose(m_diagnoser, exchanges.first(), quoted);
         QCOMPARE(d.diagnosis.cause, u"upstream.timeout"_s);
         QCOMPARE(d.diagnosis.producer.product, product);
     }

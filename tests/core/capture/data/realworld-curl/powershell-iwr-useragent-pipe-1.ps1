@@ -1,0 +1,1 @@
+    Invoke-WebRequest https://emailrep.io/bill@microsoft.com -UserAgent not_curl |ConvertFrom-Json
