@@ -404,10 +404,12 @@ private Q_SLOTS:
     }
 
     // The open loop against the lab's limits: the knee is the first arrival rate above what the
-    // limit lets through. The gateway's 25-a-second rate limit passes 10 and 20 a second and turns
+    // limit lets through. The gateway's 25-a-second rate limit passes 6 and 18 a second and turns
     // requests away at 30 (capacity.rate-limited); its limit of 4 in flight with 200 ms answers
-    // lets 20 a second through (Little's law: 4 ÷ 0.2 s), so 5 and 15 pass and 25 (5 in flight)
-    // is refused (capacity.overloaded). Every step sends rate × hold requests whatever the answers.
+    // lets 20 a second through (Little's law: 4 ÷ 0.2 s), so 5 a second pass and 30 (6 in flight)
+    // are refused (capacity.overloaded) — the steps lie well either side of the limit, as answers
+    // take up to ~300 ms on a loaded machine (13 a second). Every step sends rate × hold requests
+    // whatever the answers.
     void openLoopKneeAtTheLabLimit_data()
     {
         QTest::addColumn<QString>("limit");
@@ -419,9 +421,9 @@ private Q_SLOTS:
         QTest::addColumn<int>("kneeRate");
         QTest::addColumn<QString>("cause");
         QTest::newRow("rate limit 25 per second")
-            << u"rate"_s << 25 << 20 << 10 << 30 << 10 << 30 << u"capacity.rate-limited"_s;
+            << u"rate"_s << 25 << 20 << 6 << 30 << 12 << 30 << u"capacity.rate-limited"_s;
         QTest::newRow("concurrency limit 4, 200 ms answers")
-            << u"concurrency"_s << 4 << 200 << 5 << 25 << 10 << 25 << u"capacity.overloaded"_s;
+            << u"concurrency"_s << 4 << 200 << 5 << 30 << 25 << 30 << u"capacity.overloaded"_s;
     }
     void openLoopKneeAtTheLabLimit()
     {

@@ -168,8 +168,8 @@ private Q_SLOTS:
     }
 
     // Open loop: the From/To/Step are requests a second. The confirmation says so (and the cap on
-    // requests in flight); 4, 8 and 12 a second against 2 in flight to 200 ms answers (10 a second)
-    // give the knee at 12 a second, named so on the chart and in the summary.
+    // requests in flight); 4, then 16 a second against 2 in flight to 200 ms answers (10 a second)
+    // give the knee at 16 a second, named so on the chart and in the summary.
     void openLoopStatesTheRateAndMarksTheKnee()
     {
         const Diagnoser diagnoser;
@@ -177,14 +177,14 @@ private Q_SLOTS:
         window.resize(1000, 640);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        setRamp(window, 4, 12, 2, 400);
-        window.findChild<QSpinBox *>(u"rampStep"_s)->setValue(4);
+        setRamp(window, 4, 16, 2, 400);
+        window.findChild<QSpinBox *>(u"rampStep"_s)->setValue(12);
         auto *openLoop = window.findChild<QCheckBox *>(u"rampOpenLoop"_s);
         QVERIFY(openLoop);
         QVERIFY(!openLoop->isChecked()); // the closed loop stays the default
         openLoop->setChecked(true);
         QVERIFY(window.chosenOptions().openLoop());
-        QCOMPARE(window.chosenOptions().levels, (QList<int> { 4, 8, 12 }));
+        QCOMPARE(window.chosenOptions().levels, (QList<int> { 4, 16 }));
         QVERIFY2(window.findChild<QSpinBox *>(u"rampTo"_s)->toolTip().contains(u"a second"_s),
                  qPrintable(window.findChild<QSpinBox *>(u"rampTo"_s)->toolTip()));
         const QString host = u"127.0.0.1:%1"_s.arg(m_gateway->port());
@@ -194,20 +194,20 @@ private Q_SLOTS:
         QTest::mouseClick(window.findChild<QPushButton *>(u"rampStart"_s), Qt::LeftButton);
         QVERIFY2(
             asked.contains(u"Send up to 400 requests to "_s + host
-                           + u", up to 12 a second whatever the answers (at most 50 at once), over at most 21 s?"_s),
+                           + u", up to 16 a second whatever the answers (at most 50 at once), over at most 14 s?"_s),
             qPrintable(asked));
         QVERIFY(window.runner()->isRunning());
         QVERIFY(!openLoop->isEnabled()); // not changed while it runs
         QVERIFY(done.wait(30000));
         QVERIFY(openLoop->isEnabled());
         RampChart *chart = window.chart();
-        QCOMPARE(chart->stepCount(), 3);
+        QCOMPARE(chart->stepCount(), 2);
         QVERIFY(chart->knee().found());
-        QCOMPARE(chart->knee().concurrency, 12);
-        QCOMPARE(chart->kneeLabel(), u"knee at 12 a second: capacity.overloaded"_s);
+        QCOMPARE(chart->knee().concurrency, 16);
+        QCOMPARE(chart->kneeLabel(), u"knee at 16 a second: capacity.overloaded"_s);
         const QString summary = window.summary()->toPlainText();
         QVERIFY2(summary.contains(u"rate / s"_s), qPrintable(summary));
-        QVERIFY2(summary.contains(u"Knee at 12 requests a second (the step after 8)"_s), qPrintable(summary));
+        QVERIFY2(summary.contains(u"Knee at 16 requests a second (the step after 4)"_s), qPrintable(summary));
     }
 
     void slotArithmetic_data()
