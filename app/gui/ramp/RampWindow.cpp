@@ -206,6 +206,10 @@ void RampWindow::updateBudget()
                        .arg(double(options.maxDurationMs()) / 1000.0);
     if (m_maxRequests->value() == 0)
         text += u' ' + tr("(The default budget: %1 requests a step.)").arg(RampOptions::DefaultRequestsPerStep);
+    if (options.openLoop())
+        text += u' '
+            + tr("Open loop: each request starts on time whatever the answers, at most %1 in flight.")
+                  .arg(options.highestInFlight());
     m_budget->setText(text);
 }
 

@@ -185,6 +185,10 @@ private Q_SLOTS:
         openLoop->setChecked(true);
         QVERIFY(window.chosenOptions().openLoop());
         QCOMPARE(window.chosenOptions().levels, (QList<int> { 4, 16 }));
+        const QString budget = window.findChild<QLabel *>(u"rampBudget"_s)->text();
+        QVERIFY2(
+            budget.contains(u"Open loop: each request starts on time whatever the answers, at most 50 in flight."_s),
+            qPrintable(budget));
         QVERIFY2(window.findChild<QSpinBox *>(u"rampTo"_s)->toolTip().contains(u"a second"_s),
                  qPrintable(window.findChild<QSpinBox *>(u"rampTo"_s)->toolTip()));
         const QString host = u"127.0.0.1:%1"_s.arg(m_gateway->port());
