@@ -203,14 +203,21 @@ private Q_SLOTS:
         QCOMPARE(m_origin.connectionCount(), before); // nothing was sent
     }
 
+    void ctrlCStopsWithinASecond_data()
+    {
+        QTest::addColumn<QStringList>("loop");
+        QTest::newRow("closed loop: 3 in flight") << QStringList { u"--from"_s, u"3"_s, u"--to"_s, u"5"_s };
+        QTest::newRow("open loop: 10 a second, none answered")
+            << QStringList { u"--open-loop"_s, u"--from"_s, u"10"_s, u"--to"_s, u"12"_s };
+    }
     void ctrlCStopsWithinASecond()
     {
+        QFETCH(QStringList, loop);
         QProcess process;
         process.setProcessEnvironment(withoutProxies());
         QSignalSpy finished(&process, &QProcess::finished);
         process.start(m_binary,
-                      { u"ramp"_s, m_origin.url(u"/hang"_s).toString(), u"--from"_s, u"3"_s, u"--to"_s, u"5"_s,
-                        u"--hold"_s, u"10"_s });
+                      QStringList { u"ramp"_s, m_origin.url(u"/hang"_s).toString(), u"--hold"_s, u"10"_s } + loop);
         QVERIFY(process.waitForStarted(5000));
         QTest::qWait(800);
         QCOMPARE(finished.size(), 0);
