@@ -248,6 +248,20 @@ QList<OptionSpec> convertOptions()
                                            "With --to locust or k6: raise the users from FROM to TO in steps of STEP, "
                                            "each held HOLD seconds (a Locust LoadTestShape, k6 ramping-vus stages)."),
           .valueName = "FROM:TO:STEP:HOLD" },
+        { .names = { u"max-requests"_s },
+          .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                                           "With --ramp or --every: the request budget the script states and stops "
+                                           "at (default: as gatescope ramp, 200 a step; with --every, the count)."),
+          .valueName = "N" },
+        { .names = { u"every"_s },
+          .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                                           "With --to locust or k6: a watch — one user sending the requests every S "
+                                           "seconds (at least 0.1), --count times (Locust's constant_pacing)."),
+          .valueName = "S" },
+        { .names = { u"count"_s },
+          .description
+          = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands", "With --every: how many rounds (default 60, at most 10000)."),
+          .valueName = "N" },
         { .names = { u"o"_s, u"output"_s },
           .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
                                            "Write to FILE (replaced atomically) instead of standard output."),
@@ -422,6 +436,17 @@ QList<OptionSpec> rampOptions()
           .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
                                            "The request budget of the whole ramp, shared equally by the steps "
                                            "(default 200 a step; above 5000 only with --i-know)."),
+          .valueName = "N" },
+        { .names = { u"open-loop"_s },
+          .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                                           "Open loop: --from/--to/--step are arrival rates, requests started a "
+                                           "second at fixed times whatever the answers (no coordinated omission); "
+                                           "latency is measured from each request's intended start.") },
+        { .names = { u"max-in-flight"_s },
+          .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",
+                                           "With --open-loop: at most N requests in flight; one due while all are "
+                                           "busy waits for a free one, its wait counted (default 50; above 50 only "
+                                           "with --i-know)."),
           .valueName = "N" },
         { .names = { u"i-know"_s },
           .description = QT_TRANSLATE_NOOP("Gatescope::Cli::Commands",

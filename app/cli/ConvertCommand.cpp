@@ -10,10 +10,14 @@
 #include "cli/TerminalOutput.h"
 #include "redaction/Redactor.h"
 #include "series/LoadScriptExporter.h"
+#include "series/RampRunner.h"
+#include "series/SeriesRunner.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QSaveFile>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -108,16 +112,64 @@ int runConvertCommand(const Invocation &invocation)
             return inputError(
                 ConvertText::tr("%1: holds no request (a response alone); there is nothing to write as %2")
                     .arg(capture.name, format));
+        const OptionValues &given = invocation.options;
+        const auto usage = [](const QString &message) {
+            writeErr(u"gatescope convert: "_s + message + u'\n');
+            return 2;
+        };
         std::optional<LoadRamp> ramp;
-        if (invocation.options.isSet(u"ramp"_s)) {
-            Result<LoadRamp> parsed = LoadRamp::parse(invocation.options.value(u"ramp"_s));
-            if (!parsed) {
-                writeErr(u"gatescope convert: "_s + parsed.error() + u'\n');
-                return 2;
-            }
+        if (given.isSet(u"ramp"_s)) {
+            Result<LoadRamp> parsed = LoadRamp::parse(given.value(u"ramp"_s));
+            if (!parsed)
+                return usage(parsed.error());
             ramp = parsed.value();
         }
-        const LoadScriptExporter exporter(requests, ramp, capture.name);
+        // A watch as a load script: one user, a round every S seconds, N rounds.
+        double every = 0;
+        int rounds = 0;
+        if (given.isSet(u"every"_s)) {
+            if (ramp)
+                return usage(ConvertText::tr("--every and --ramp: give one of them"));
+            bool ok = false;
+            every = given.value(u"every"_s).toDouble(&ok);
+            if (!ok || every * 1000 < SeriesOptions::MinIntervalMs || every * 1000 > SeriesOptions::MaxIntervalMs)
+                return usage(ConvertText::tr("--every: '%1' is not a number of seconds from %2 to %3")
+                                 .arg(given.value(u"every"_s))
+                                 .arg(SeriesOptions::MinIntervalMs / 1000.0)
+                                 .arg(SeriesOptions::MaxIntervalMs / 1000));
+            rounds = SeriesOptions::DefaultCount;
+            if (given.isSet(u"count"_s)) {
+                rounds = given.value(u"count"_s).toInt(&ok);
+                if (!ok || rounds < 1 || rounds > SeriesOptions::MaxCount)
+                    return usage(ConvertText::tr("--count: '%1' is not a whole number from 1 to %2")
+                                     .arg(given.value(u"count"_s))
+                                     .arg(SeriesOptions::MaxCount));
+            }
+            const qint64 seconds = qint64(std::ceil(every * rounds));
+            if (seconds * 1000 > SeriesOptions::MaxDurationMs)
+                return usage(ConvertText::tr("--every %1 --count %2 lasts more than %3 hours")
+                                 .arg(every)
+                                 .arg(rounds)
+                                 .arg(SeriesOptions::MaxDurationMs / 3600000));
+            ramp = LoadRamp { 1, 1, 1, int(std::max<qint64>(1, seconds)) };
+        } else if (given.isSet(u"count"_s)) {
+            return usage(ConvertText::tr("--count is for --every"));
+        }
+        int budget = rounds * int(requests.size());
+        if (given.isSet(u"max-requests"_s)) {
+            if (!ramp)
+                return usage(ConvertText::tr("--max-requests is for --ramp or --every"));
+            bool ok = false;
+            budget = given.value(u"max-requests"_s).toInt(&ok);
+            if (!ok || budget < 1 || budget > RampOptions::HardMaxRequests)
+                return usage(ConvertText::tr("--max-requests: '%1' is not a whole number from 1 to %2")
+                                 .arg(given.value(u"max-requests"_s))
+                                 .arg(RampOptions::HardMaxRequests));
+        }
+        LoadScriptExporter exporter(requests, ramp, capture.name);
+        exporter.setRequestBudget(budget);
+        if (every > 0)
+            exporter.setPacing(every);
         output = exporter.script(invocation.convertTo == CaptureFormat::Locust ? LoadScriptExporter::Engine::Locust
                                                                                : LoadScriptExporter::Engine::K6);
         const QStringList variables = exporter.secretVariables();

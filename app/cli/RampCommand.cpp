@@ -49,7 +49,19 @@ int runRampCommand(const Invocation &invocation)
             return usageError(
                 RampText::tr("--max-requests: '%1' is not a positive number").arg(options.value(u"max-requests"_s)));
     }
-    const RampOptions bounds = RampOptions::of(levels.value(), maxRequests);
+    RampOptions bounds = RampOptions::of(levels.value(), maxRequests);
+    if (options.isSet(u"open-loop"_s))
+        bounds.loop = RampOptions::Loop::Open;
+    if (options.isSet(u"max-in-flight"_s)) {
+        bool ok = false;
+        bounds.maxInFlight = options.value(u"max-in-flight"_s).toInt(&ok);
+        if (!ok || bounds.maxInFlight < 1)
+            return usageError(
+                RampText::tr("--max-in-flight: '%1' is not a positive number").arg(options.value(u"max-in-flight"_s)));
+        if (!bounds.openLoop())
+            return usageError(RampText::tr("--max-in-flight is for --open-loop (in the closed loop --to is the most "
+                                           "in flight)"));
+    }
     if (const QString invalid = bounds.invalid(); !invalid.isEmpty())
         return usageError(invalid);
     if (const QStringList above = bounds.aboveGentleCaps(); !above.isEmpty() && !options.isSet(u"i-know"_s))
@@ -82,18 +94,19 @@ int runRampCommand(const Invocation &invocation)
     QEventLoop loop;
     QObject::connect(&runner, &RampRunner::finished, &loop, &QEventLoop::quit, Qt::QueuedConnection);
     bool headerWritten = false;
-    QObject::connect(&runner, &RampRunner::stepFinished, &runner, [json, toFile, &headerWritten](const RampStep &step) {
-        QString line;
-        if (!headerWritten)
-            line = RampReport::stepHeader() + u'\n';
-        headerWritten = true;
-        line += RampReport::stepLine(step) + u'\n';
-        // The lines go to the terminal as steps end; with JSON or a file they are progress.
-        if (json || toFile)
-            writeErr(line);
-        else
-            writeOut(line);
-    });
+    QObject::connect(&runner, &RampRunner::stepFinished, &runner,
+                     [json, toFile, &headerWritten, loop = bounds.loop](const RampStep &step) {
+                         QString line;
+                         if (!headerWritten)
+                             line = RampReport::stepHeader(loop) + u'\n';
+                         headerWritten = true;
+                         line += RampReport::stepLine(step) + u'\n';
+                         // The lines go to the terminal as steps end; with JSON or a file they are progress.
+                         if (json || toFile)
+                             writeErr(line);
+                         else
+                             writeOut(line);
+                     });
     runner.start(request.value(), bounds);
     if (runner.isRunning())
         execInterruptibly(loop, [&runner] { runner.cancel(); });
@@ -108,7 +121,7 @@ int runRampCommand(const Invocation &invocation)
         if (runner.wasCancelled())
             text += RampText::tr("Stopped by you after %n step(s).", nullptr, int(runner.steps().size())) + u'\n';
         if (toFile) {
-            text += RampReport::stepHeader() + u'\n';
+            text += RampReport::stepHeader(bounds.loop) + u'\n';
             for (const RampStep &step : runner.steps())
                 text += RampReport::stepLine(step) + u'\n';
         }

@@ -334,6 +334,21 @@ private Q_SLOTS:
         QTest::newRow("response alone to curl")
             << QStringList { u"-"_s, u"--to"_s, u"curl"_s } << QByteArray("HTTP/1.1 500 X\r\n\r\n") << 1
             << QByteArray("no request");
+        QTest::newRow("--every and --ramp together")
+            << QStringList { u"-"_s, u"--to"_s, u"locust"_s, u"--every"_s, u"1"_s, u"--ramp"_s, u"1:2:1:5"_s }
+            << QByteArray("curl http://h/") << 2 << QByteArray("--every and --ramp: give one of them");
+        QTest::newRow("--every faster than the watch's 0.1 s")
+            << QStringList { u"-"_s, u"--to"_s, u"k6"_s, u"--every"_s, u"0.05"_s } << QByteArray("curl http://h/") << 2
+            << QByteArray("--every: '0.05' is not a number of seconds from 0.1 to 3600");
+        QTest::newRow("--count without --every")
+            << QStringList { u"-"_s, u"--to"_s, u"locust"_s, u"--count"_s, u"5"_s } << QByteArray("curl http://h/") << 2
+            << QByteArray("--count is for --every");
+        QTest::newRow("--max-requests without a ramp")
+            << QStringList { u"-"_s, u"--to"_s, u"locust"_s, u"--max-requests"_s, u"5"_s }
+            << QByteArray("curl http://h/") << 2 << QByteArray("--max-requests is for --ramp or --every");
+        QTest::newRow("--max-requests 0")
+            << QStringList { u"-"_s, u"--to"_s, u"k6"_s, u"--ramp"_s, u"1:2:1:5"_s, u"--max-requests"_s, u"0"_s }
+            << QByteArray("curl http://h/") << 2 << QByteArray("--max-requests: '0' is not a whole number from 1");
     }
 
     void exitsWithOneForBadInputAndTwoForBadUsage()

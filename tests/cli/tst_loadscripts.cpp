@@ -8,6 +8,7 @@
 #include "lab/FaultServer.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -65,15 +66,41 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
     }
 
+    // The k6 script, ramped or paced as a watch; each carries its request budget: stated, an
+    // abort when the rounds are spent (one instance) and an aborting threshold on http_reqs.
+    void writesAK6ScriptNodeCanParse_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QStringList>("parts");
+        const QStringList common {
+            u"import http from 'k6/http';"_s,      u"executor: 'ramping-vus'"_s,
+            u"server_errors: ['rate<0.01']"_s,     u"secret(\"GATESCOPE_AUTHORIZATION\")"_s,
+            u"response.status >= 500"_s,           u"'http_reqs{status:502}': ['count>=0']"_s,
+            u"import exec from 'k6/execution';"_s, u"if (exec.scenario.iterationInTest >= ROUND_BUDGET) {"_s
+        };
+        QTest::newRow("ramp 1:3:1:10, the default budget of 200 a step") << QStringList { u"--ramp"_s, u"1:3:1:10"_s }
+                                                                         << common
+                + QStringList { u"target: 3"_s, u"duration: '10s'"_s, u"const REQUEST_BUDGET = 600;"_s,
+                                u"const ROUND_BUDGET = 600;"_s,
+                                u"http_reqs: [{ threshold: 'count<=600', abortOnFail: true }]"_s };
+        QTest::newRow("ramp with --max-requests 50")
+            << QStringList { u"--ramp"_s, u"1:3:1:10"_s, u"--max-requests"_s, u"50"_s }
+            << common
+                + QStringList { u"const REQUEST_BUDGET = 50;"_s,
+                                u"http_reqs: [{ threshold: 'count<=50', abortOnFail: true }]"_s };
+        QTest::newRow("a watch every 0.5 s, 6 times") << QStringList { u"--every"_s, u"0.5"_s, u"--count"_s, u"6"_s }
+                                                      << common
+                + QStringList { u"sleep(Math.max(0, 0.5 - (Date.now() - started) / 1000));"_s,
+                                u"const REQUEST_BUDGET = 6;"_s, u"duration: '3s', target: 1"_s };
+    }
     void writesAK6ScriptNodeCanParse()
     {
-        const QString script = convert(u"k6"_s, u"/every?n=3&code=502&k6=1"_s, u"1:3:1:10"_s);
+        QFETCH(QStringList, options);
+        QFETCH(QStringList, parts);
+        const QString script = convert(u"k6"_s, u"/every?n=3&code=502&k6=1"_s, options);
         QVERIFY(!script.isEmpty());
         QVERIFY2(!script.contains(QString::fromLatin1(Token).section(u' ', 1)), "the token is written inline");
-        for (const QString &part :
-             { u"import http from 'k6/http';"_s, u"executor: 'ramping-vus'"_s, u"server_errors: ['rate<0.01']"_s,
-               u"secret(\"GATESCOPE_AUTHORIZATION\")"_s, u"response.status >= 500"_s, u"target: 3"_s,
-               u"duration: '10s'"_s, u"'http_reqs{status:502}': ['count>=0']"_s })
+        for (const QString &part : parts)
             QVERIFY2(script.contains(part), qPrintable(part + u"\n"_s + script));
         const QString node = QStandardPaths::findExecutable(u"node"_s);
         QVERIFY2(!node.isEmpty(), "node (Debian package nodejs) is needed to check the k6 script's syntax");
@@ -143,20 +170,124 @@ private Q_SLOTS:
     void locustCountsTheIntermittent502()
     {
         QFETCH(int, workers);
-        const QString locust = QStandardPaths::findExecutable(u"locust"_s);
-        QVERIFY2(!locust.isEmpty(), "locust (Debian package python3-locust) is needed to run the locustfile");
         const QString query = u"/every?n=3&code=502&locust=%1"_s.arg(workers);
         // Two users for 2 s, then three for 2 s: each sends a request about every second.
-        const QString script = convert(u"locust"_s, query, u"2:3:1:2"_s);
+        const QString script = convert(u"locust"_s, query, { u"--ramp"_s, u"2:3:1:2"_s });
         QVERIFY(!script.isEmpty());
         QVERIFY2(!script.contains(QString::fromLatin1(Token).section(u' ', 1)), "the token is written inline");
         QVERIFY2(script.contains(u"class GatescopeRamp(LoadTestShape):"_s) && script.contains(u"HttpUser"_s),
                  qPrintable(script));
         const QString folder = m_dir.filePath(u"locust-%1"_s.arg(workers));
-        QVERIFY(QDir().mkpath(folder));
+        const LocustRun run = runLocust(script, folder, workers);
+        QVERIFY2(run.ended, qPrintable(run.log));
+        QVERIFY2(run.requests >= 0, qPrintable(run.log));
+        const int requests = run.requests;
+        const int failures = run.failures;
+        // What the origin saw is what Locust counted, with the token from the environment. In
+        // distributed mode a worker's request still in flight when the master stops the run reaches
+        // the origin but not the master's stats: at most one per worker goes uncounted.
+        const QList<QByteArray> &heads = run.heads;
+        const int uncounted = int(heads.size()) - requests;
+        QVERIFY2(uncounted >= 0 && uncounted <= workers,
+                 qPrintable(u"origin saw %1, Locust counted %2"_s.arg(heads.size()).arg(requests)));
+        QVERIFY(requests >= 4);
+        for (const QByteArray &head : heads)
+            QVERIFY2(head.contains(QByteArray("Authorization: "_ba + Token)), head.constData());
+        // Every third request the origin answers 502; the uncounted ones may have been among them.
+        const int originFailures = int(heads.size()) / 3;
+        QVERIFY2(failures <= originFailures && failures >= originFailures - uncounted,
+                 qPrintable(u"%1 failures counted, the origin sent %2 of 502"_s.arg(failures).arg(originFailures)));
+        const QHash<QString, QStringList> failed = csvRows(folder + u"/run_failures.csv"_s);
+        const QStringList failure = failed.value(u"GET,/every"_s);
+        QVERIFY2(failure.size() >= 4 && failure.at(2).contains(u"502"_s), qPrintable(failure.join(u',')));
+        QCOMPARE(failure.constLast().toInt(), failures);
+        // The failures come back for diagnosis: gatescope diagnose reads Locust's failures CSV.
+        QProcess diagnose;
+        diagnose.start(m_binary, { u"diagnose"_s, folder + u"/run_failures.csv"_s, u"--format"_s, u"json"_s });
+        QVERIFY(diagnose.waitForFinished(30000));
+        QCOMPARE(diagnose.exitCode(), 0);
+        const QByteArray report = diagnose.readAllStandardOutput();
+        QVERIFY2(report.contains("\"kind\": \"locust-failures\"") && report.contains("\"status\": 502"),
+                 report.constData());
+        qInfo("locust %s: %d requests, %d failures (502)", workers ? "master + 2 workers" : "standalone", requests,
+              failures);
+    }
+
+    // A watch handed to Locust (`convert --every S --count N`, the Watch window's Export as…): one
+    // user sending the request every 0.5 s, 6 times — run headless against the lab's origin, whose
+    // every third answer is a 502. Locust's CSV reads back 6 requests and 2 failures, the origin saw
+    // the same 6, and the rounds were paced (the last one 2.5 s after the first).
+    void locustRunsTheWatchPaced()
+    {
+        const QString script
+            = convert(u"locust"_s, u"/every?n=3&code=502&watch=1"_s, { u"--every"_s, u"0.5"_s, u"--count"_s, u"6"_s });
+        QVERIFY(!script.isEmpty());
+        for (const QString &part : { u"wait_time = constant_pacing(0.5)"_s, u"REQUEST_BUDGET = 6\n"_s,
+                                     u"levels = [1]"_s, u"hold_seconds = 3\n"_s })
+            QVERIFY2(script.contains(part), qPrintable(part + u"\n"_s + script));
+        const LocustRun run = runLocust(script, m_dir.filePath(u"locust-watch"_s), 0);
+        QVERIFY2(run.ended, qPrintable(run.log));
+        QVERIFY2(run.requests == 6, qPrintable(u"%1 requests\n"_s.arg(run.requests) + run.log));
+        QCOMPARE(run.failures, 2);
+        QCOMPARE(int(run.heads.size()), 6);
+        // Paced: a round every 0.5 s (constant_pacing), not one a second nor all at once.
+        QCOMPARE(int(run.arrivalsMs.size()), 6);
+        QStringList gaps;
+        for (qsizetype i = 1; i < run.arrivalsMs.size(); ++i)
+            gaps.append(QString::number(run.arrivalsMs.at(i) - run.arrivalsMs.at(i - 1)));
+        for (const QString &gap : std::as_const(gaps))
+            QVERIFY2(gap.toInt() >= 380 && gap.toInt() <= 700, qPrintable(gaps.join(u", ") + u" ms apart"_s));
+        qInfo("locust, the watch paced 0.5 s x 6: %d requests, %d failures (502), %s ms apart", run.requests,
+              run.failures, qPrintable(gaps.join(u", ")));
+    }
+
+    // A ramp handed to Locust carries its request budget: the ramp 2 → 3 users for 2 s each would
+    // send about 10 requests; with --max-requests 5 the script states 5 and Locust stops at 5 — its
+    // CSV counts 5 and the origin saw 5.
+    void locustStopsAtTheRequestBudget()
+    {
+        const QString script = convert(u"locust"_s, u"/every?n=3&code=502&budget=1"_s,
+                                       { u"--ramp"_s, u"2:3:1:2"_s, u"--max-requests"_s, u"5"_s });
+        QVERIFY(!script.isEmpty());
+        for (const QString &part : { u"REQUEST_BUDGET = 5\n"_s, u"at most 5 requests in all, and at most 4 s"_s,
+                                     u"        within_budget()\n        self.client.request("_s,
+                                     u"if self.runner.stats.total.num_requests >= REQUEST_BUDGET:"_s })
+            QVERIFY2(script.contains(part), qPrintable(part + u"\n"_s + script));
+        const LocustRun run = runLocust(script, m_dir.filePath(u"locust-budget"_s), 0);
+        QVERIFY2(run.ended, qPrintable(run.log));
+        QVERIFY2(run.requests == 5, qPrintable(u"%1 requests\n"_s.arg(run.requests) + run.log));
+        QCOMPARE(int(run.heads.size()), 5);
+        QCOMPARE(run.failures, 1);
+        qInfo("locust, ramp 2:3:1:2 with a budget of 5: %d requests in %lld ms", run.requests, run.elapsedMs);
+    }
+
+private:
+    struct LocustRun
+    {
+        bool ended = false;
+        QString log;
+        int requests = -1; // Locust's CSV: GET /every
+        int failures = -1;
+        QList<QByteArray> heads; // what the origin received during the run
+        QList<qint64> arrivalsMs; // when each of them arrived, from the start of the run
+        qint64 elapsedMs = 0;
+    };
+
+    // Runs the locustfile headless in `folder` (standalone, or as a master with `workers` workers
+    // on loopback) with the token in the environment, and reads its CSV statistics back.
+    LocustRun runLocust(const QString &script, const QString &folder, int workers)
+    {
+        LocustRun run;
+        const QString locust = QStandardPaths::findExecutable(u"locust"_s);
+        if (locust.isEmpty()) {
+            run.log = u"locust (Debian package python3-locust) is needed to run the locustfile"_s;
+            return run;
+        }
+        QDir().mkpath(folder);
         const QString locustfile = folder + u"/locustfile.py"_s;
         QFile file(locustfile);
-        QVERIFY(file.open(QIODevice::WriteOnly));
+        if (!file.open(QIODevice::WriteOnly))
+            return run;
         file.write(script.toUtf8());
         file.close();
 
@@ -168,9 +299,11 @@ private Q_SLOTS:
         QStringList prefix;
         if (workers > 0) {
             QFile launcher(locust);
-            QVERIFY(launcher.open(QIODevice::ReadOnly));
+            if (!launcher.open(QIODevice::ReadOnly))
+                return run;
             const QByteArray shebang = launcher.readLine().trimmed();
-            QVERIFY2(shebang.startsWith("#!"), shebang.constData());
+            if (!shebang.startsWith("#!"))
+                return run;
             program = QString::fromLocal8Bit(shebang.mid(2));
             prefix = { u"-c"_s,
                        u"import sys, locust.runners; locust.runners.__version__ = 'gatescope-test'; "
@@ -203,58 +336,43 @@ private Q_SLOTS:
             }
         }
         QSignalSpy finished(&master, &QProcess::finished);
+        QElapsedTimer clock;
+        clock.start();
         master.start(program, prefix + arguments);
-        QVERIFY(master.waitForStarted(10000));
-        const bool ended = QTest::qWaitFor([&] { return finished.size() > 0; }, 90000);
-        const QString log = QString::fromUtf8(master.readAll());
+        if (!master.waitForStarted(10000))
+            return run;
+        // The origin runs in this thread: each new request is noted as it arrives (within ~10 ms).
+        run.ended = QTest::qWaitFor(
+            [&] {
+                while (before + run.arrivalsMs.size() < m_server.receivedRequests().size())
+                    run.arrivalsMs.append(clock.elapsed());
+                return finished.size() > 0;
+            },
+            90000);
+        run.elapsedMs = clock.elapsed();
+        run.log = QString::fromUtf8(master.readAll());
         for (QProcess *worker : workerProcesses) {
             if (!worker->waitForFinished(10000))
                 worker->kill();
             worker->waitForFinished(2000);
         }
         qDeleteAll(workerProcesses);
-        if (!ended)
+        if (!run.ended) {
             master.kill();
-        QVERIFY2(ended, qPrintable(log));
-
-        const QHash<QString, QStringList> stats = csvRows(folder + u"/run_stats.csv"_s);
-        const QStringList row = stats.value(u"GET,/every"_s);
-        QVERIFY2(row.size() > 3, qPrintable(log));
-        const int requests = row.at(2).toInt();
-        const int failures = row.at(3).toInt();
-        // What the origin saw is what Locust counted, with the token from the environment. In
-        // distributed mode a worker's request still in flight when the master stops the run reaches
-        // the origin but not the master's stats: at most one per worker goes uncounted.
-        QList<QByteArray> heads = m_server.receivedRequests().mid(before);
-        const int uncounted = int(heads.size()) - requests;
-        QVERIFY2(uncounted >= 0 && uncounted <= workers,
-                 qPrintable(u"origin saw %1, Locust counted %2"_s.arg(heads.size()).arg(requests)));
-        QVERIFY(requests >= 4);
-        for (const QByteArray &head : std::as_const(heads))
-            QVERIFY2(head.contains(QByteArray("Authorization: "_ba + Token)), head.constData());
-        // Every third request the origin answers 502; the uncounted ones may have been among them.
-        const int originFailures = int(heads.size()) / 3;
-        QVERIFY2(failures <= originFailures && failures >= originFailures - uncounted,
-                 qPrintable(u"%1 failures counted, the origin sent %2 of 502"_s.arg(failures).arg(originFailures)));
-        const QHash<QString, QStringList> failed = csvRows(folder + u"/run_failures.csv"_s);
-        const QStringList failure = failed.value(u"GET,/every"_s);
-        QVERIFY2(failure.size() >= 4 && failure.at(2).contains(u"502"_s), qPrintable(failure.join(u',')));
-        QCOMPARE(failure.constLast().toInt(), failures);
-        // The failures come back for diagnosis: gatescope diagnose reads Locust's failures CSV.
-        QProcess diagnose;
-        diagnose.start(m_binary, { u"diagnose"_s, folder + u"/run_failures.csv"_s, u"--format"_s, u"json"_s });
-        QVERIFY(diagnose.waitForFinished(30000));
-        QCOMPARE(diagnose.exitCode(), 0);
-        const QByteArray report = diagnose.readAllStandardOutput();
-        QVERIFY2(report.contains("\"kind\": \"locust-failures\"") && report.contains("\"status\": 502"),
-                 report.constData());
-        qInfo("locust %s: %d requests, %d failures (502)", workers ? "master + 2 workers" : "standalone", requests,
-              failures);
+            master.waitForFinished(2000);
+            return run;
+        }
+        const QStringList row = csvRows(folder + u"/run_stats.csv"_s).value(u"GET,/every"_s);
+        if (row.size() > 3) {
+            run.requests = row.at(2).toInt();
+            run.failures = row.at(3).toInt();
+        }
+        run.heads = m_server.receivedRequests().mid(before);
+        return run;
     }
 
-private:
     // `gatescope convert` of a curl command line to `query` on the fault server, with a token.
-    QString convert(const QString &to, const QString &query, const QString &ramp)
+    QString convert(const QString &to, const QString &query, const QStringList &options)
     {
         const QString capture = m_dir.filePath(u"request-%1.curl"_s.arg(++m_captures));
         QFile file(capture);
@@ -265,7 +383,7 @@ private:
         file.close();
         QProcess process;
         process.setProcessEnvironment(cleanEnvironment());
-        process.start(m_binary, { u"convert"_s, capture, u"--to"_s, to, u"--ramp"_s, ramp });
+        process.start(m_binary, QStringList { u"convert"_s, capture, u"--to"_s, to } + options);
         if (!process.waitForFinished(30000) || process.exitCode() != 0) {
             qWarning("convert failed: %s", process.readAllStandardError().constData());
             return {};

@@ -103,6 +103,21 @@ private Q_SLOTS:
         QCOMPARE(verdict.value(u"statuses"_s).toArray(), QJsonArray { 503 });
     }
 
+    // --open-loop: 4, then 16 requests a second whatever the answers. The gateway lets 2 be in flight
+    // to a 200 ms origin, 10 a second (7 when answers take 300 ms on a loaded machine): 4 a second
+    // pass, 16 a second are refused (capacity.overloaded).
+    void findsTheKneeInTheOpenLoop()
+    {
+        const Run run = ramp({ m_url, u"--open-loop"_s, u"--from"_s, u"4"_s, u"--to"_s, u"16"_s, u"--step"_s, u"12"_s,
+                               u"--hold"_s, u"2"_s });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.err.contains(u"open loop: 4 → 16 requests a second (2 step(s))"_s), qPrintable(run.err));
+        QVERIFY2(run.err.contains(u"at most 50 in flight"_s), qPrintable(run.err));
+        QVERIFY2(run.out.contains(u"rate / s"_s), qPrintable(run.out));
+        QVERIFY2(run.out.contains(u"Knee at 16 requests a second (the step after 4)"_s), qPrintable(run.out));
+        QVERIFY2(run.out.contains(u"Verdict there: capacity.overloaded"_s), qPrintable(run.out));
+    }
+
     // convert --ramp FROM:TO:STEP:HOLD and ramp --from --to --step --hold read the same values the
     // same way: the locustfile's levels and hold are the ramp's steps and hold. The ramp runs
     // against the fault origin's /json with a budget of 10 a step, so each step ends at once.
@@ -165,6 +180,17 @@ private Q_SLOTS:
         QTest::newRow("concurrency 0") << QStringList { u"--from"_s, u"0"_s } << u"at least 1"_s;
         QTest::newRow("hold not whole seconds") << QStringList { u"--hold"_s, u"1.5"_s } << u"'1.5'"_s;
         QTest::newRow("budget not a number") << QStringList { u"--max-requests"_s, u"lots"_s } << u"'lots'"_s;
+        QTest::newRow("open loop: a rate above the gentle cap")
+            << QStringList { u"--open-loop"_s, u"--from"_s, u"100"_s, u"--to"_s, u"100"_s }
+            << u"a rate of 100 requests a second (more than 50)"_s;
+        QTest::newRow("open loop: in flight above the gentle cap")
+            << QStringList { u"--open-loop"_s, u"--max-in-flight"_s, u"100"_s }
+            << u"up to 100 requests in flight (more than 50)"_s;
+        QTest::newRow("open loop: a rate above the hard cap, even with --i-know")
+            << QStringList { u"--open-loop"_s, u"--from"_s, u"2000"_s, u"--to"_s, u"2000"_s, u"--i-know"_s }
+            << u"a rate above 1000 requests a second is not possible"_s;
+        QTest::newRow("--max-in-flight without --open-loop")
+            << QStringList { u"--max-in-flight"_s, u"10"_s } << u"--max-in-flight is for --open-loop"_s;
     }
     void refusesBadBounds()
     {
@@ -177,14 +203,21 @@ private Q_SLOTS:
         QCOMPARE(m_origin.connectionCount(), before); // nothing was sent
     }
 
+    void ctrlCStopsWithinASecond_data()
+    {
+        QTest::addColumn<QStringList>("loop");
+        QTest::newRow("closed loop: 3 in flight") << QStringList { u"--from"_s, u"3"_s, u"--to"_s, u"5"_s };
+        QTest::newRow("open loop: 10 a second, none answered")
+            << QStringList { u"--open-loop"_s, u"--from"_s, u"10"_s, u"--to"_s, u"12"_s };
+    }
     void ctrlCStopsWithinASecond()
     {
+        QFETCH(QStringList, loop);
         QProcess process;
         process.setProcessEnvironment(withoutProxies());
         QSignalSpy finished(&process, &QProcess::finished);
         process.start(m_binary,
-                      { u"ramp"_s, m_origin.url(u"/hang"_s).toString(), u"--from"_s, u"3"_s, u"--to"_s, u"5"_s,
-                        u"--hold"_s, u"10"_s });
+                      QStringList { u"ramp"_s, m_origin.url(u"/hang"_s).toString(), u"--hold"_s, u"10"_s } + loop);
         QVERIFY(process.waitForStarted(5000));
         QTest::qWait(800);
         QCOMPARE(finished.size(), 0);

@@ -1,6 +1,7 @@
 #include "series/LoadScriptExporter.h"
 
 #include "redaction/Redactor.h"
+#include "series/RampRunner.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -129,6 +130,13 @@ void LoadScriptExporter::prepare(const QList<RequestSpec> &requests)
     }
 }
 
+int LoadScriptExporter::requestBudget() const
+{
+    if (!m_ramp)
+        return 0;
+    return RampOptions::of(*m_ramp, m_requestBudget).totalRequests();
+}
+
 QStringList LoadScriptExporter::secretVariables() const
 {
     return m_variables;
@@ -153,7 +161,25 @@ QByteArray LoadScriptExporter::locust() const
     }
     out += m_pacingSeconds > 0 ? "import os\n\nfrom locust import HttpUser, constant_pacing, task"
                                : "import os\n\nfrom locust import HttpUser, constant, task";
-    out += m_ramp ? ", LoadTestShape\n\n\n" : "\n\n\n";
+    out += m_ramp ? ", LoadTestShape\n" : "\n\n\n";
+    const QByteArray seconds = m_ramp ? QByteArray::number(qint64(m_ramp->levels().size()) * m_ramp->holdSeconds) : "";
+    if (m_ramp) {
+        out += "from locust.exception import StopUser\n\n";
+        out += "# The request budget: at most " + QByteArray::number(requestBudget()) + " requests in all, and at most "
+            + seconds
+            + " s (the steps of the ramp below).\n"
+              "# Each process stops its users at it; the ramp ends the run once the requests counted reach it\n"
+              "# (a distributed master hears of its workers' requests every few seconds).\n"
+              "REQUEST_BUDGET = "
+            + QByteArray::number(requestBudget())
+            + "\n"
+              "requests_started = 0\n\n\n"
+              "def within_budget():\n"
+              "    global requests_started\n"
+              "    if requests_started >= REQUEST_BUDGET:\n"
+              "        raise StopUser()\n"
+              "    requests_started += 1\n\n\n";
+    }
     out += "def secret(name):\n"
            "    value = os.environ.get(name)\n"
            "    if value is None:\n"
@@ -182,6 +208,8 @@ QByteArray LoadScriptExporter::locust() const
         // Locust's statistics show the method beside the name: the path alone groups the rows.
         const QByteArray name
             = literal(shown.path(QUrl::FullyEncoded).isEmpty() ? u"/"_s : shown.path(QUrl::FullyEncoded));
+        if (m_ramp)
+            out += "        within_budget()\n";
         out += "        self.client.request(" + literal(r.method) + ", " + url + ", headers=" + headers;
         if (!r.bodyVariable.isEmpty())
             out += ", data=secret(" + literal(r.bodyVariable) + ").encode()";
@@ -200,6 +228,8 @@ QByteArray LoadScriptExporter::locust() const
         out += "    levels = [" + levels + "]\n";
         out += "    hold_seconds = " + QByteArray::number(m_ramp->holdSeconds) + "\n\n";
         out += "    def tick(self):\n"
+               "        if self.runner.stats.total.num_requests >= REQUEST_BUDGET:\n"
+               "            return None\n"
                "        step = int(self.get_run_time() // self.hold_seconds)\n"
                "        if step >= len(self.levels):\n"
                "            return None\n"
@@ -224,9 +254,21 @@ QByteArray LoadScriptExporter::k6() const
             out += "//   " + variable.toUtf8() + "\n";
     }
     out += "import http from 'k6/http';\n";
+    if (m_ramp)
+        out += "import exec from 'k6/execution';\n";
     if (m_pacingSeconds > 0)
         out += "import { sleep } from 'k6';\n";
     out += "import { Rate } from 'k6/metrics';\n\n";
+    const int perRound = std::max<int>(1, int(m_requests.size()));
+    if (m_ramp) {
+        const QByteArray budget = QByteArray::number(requestBudget());
+        out += "// The request budget: at most " + budget + " requests in all ("
+            + QByteArray::number(requestBudget() / perRound) + " rounds of " + QByteArray::number(perRound)
+            + "), and at most the stages' time. One k6 instance aborts the test\n"
+              "// when the rounds are spent; the http_reqs threshold aborts a distributed run past the budget.\n"
+              "const REQUEST_BUDGET = "
+            + budget + ";\nconst ROUND_BUDGET = " + QByteArray::number(requestBudget() / perRound) + ";\n\n";
+    }
     out += "// The share of answers with a 5xx status; the threshold fails the run above 1 %.\n";
     out += "const serverErrors = new Rate('server_errors');\n\n";
     out += "function secret(name) {\n"
@@ -263,7 +305,10 @@ QByteArray LoadScriptExporter::k6() const
           "  },\n"
           "  thresholds: {\n"
           "    server_errors: ['rate<0.01'],\n"
-          "    // Always met: they keep each 5xx (and no answer, status 0) counted in the end-of-test\n"
+        + (m_ramp ? "    http_reqs: [{ threshold: 'count<=" + QByteArray::number(requestBudget())
+                   + "', abortOnFail: true }],\n"
+                  : QByteArray())
+        + "    // Always met: they keep each 5xx (and no answer, status 0) counted in the end-of-test\n"
           "    // summary, so that `gatescope diagnose` reads them back from --summary-export=FILE.\n"
           "    'http_reqs{status:0}': ['count>=0'],\n"
           "    'http_reqs{status:500}': ['count>=0'],\n"
@@ -273,6 +318,10 @@ QByteArray LoadScriptExporter::k6() const
           "  },\n"
           "};\n\n";
     out += "export default function () {\n";
+    if (m_ramp)
+        out += "  if (exec.scenario.iterationInTest >= ROUND_BUDGET) {\n"
+               "    exec.test.abort('the request budget of ' + REQUEST_BUDGET + ' requests is spent');\n"
+               "  }\n";
     if (m_pacingSeconds > 0)
         out += "  const started = Date.now();\n";
     for (const Prepared &r : m_requests) {

@@ -44,6 +44,13 @@ public:
     // constant_pacing, a sleep for the rest of the interval in k6. Without it, Locust users wait
     // 1 s between rounds and k6 users start the next round at once.
     void setPacing(double seconds) { m_pacingSeconds = seconds; }
+    // With a ramp, the script carries a request budget: at most this many requests in all (0: the
+    // default of `gatescope ramp` for the same steps, 200 a step), stated at its top and enforced —
+    // Locust's users stop at it and the shape ends the run; k6 aborts the test at it (the round
+    // count on one instance, a threshold on http_reqs for a distributed run). The time bound is the
+    // ramp's own: steps × hold.
+    void setRequestBudget(int requests) { m_requestBudget = requests; }
+    int requestBudget() const; // 0 without a ramp
 
     QByteArray script(Engine engine) const;
     // The environment variables the script reads, with what each stands for ("Authorization of request 1").
@@ -74,6 +81,7 @@ private:
     QString m_source;
     QStringList m_variables; // "NAME — what it is"
     double m_pacingSeconds = 0; // 0: none
+    int m_requestBudget = 0;
 };
 
 } // namespace Gatescope

@@ -70,6 +70,7 @@ RampKnee RampKnee::of(const QList<RampStep> &steps)
         if (errors || latency) {
             knee.step = step.index;
             knee.concurrency = step.concurrency;
+            knee.openLoop = step.openLoop;
             knee.previousConcurrency = previous;
             knee.byErrors = errors;
             knee.byLatency = latency;
@@ -126,6 +127,8 @@ QJsonObject json(const RequestSpec &request, const RampOptions &options, const Q
             { u"elapsedMs"_s, number(step.elapsedMs) },
             { u"end"_s, endId(step.end) },
             { u"sent"_s, step.sent },
+            { u"delayed"_s, step.delayed },
+            { u"unsent"_s, step.unsent },
             { u"completed"_s, step.completed },
             { u"cancelled"_s, step.cancelled },
             { u"failed"_s, step.failed },
@@ -170,7 +173,9 @@ QJsonObject json(const RequestSpec &request, const RampOptions &options, const Q
           QJsonObject { { u"method"_s, QString::fromLatin1(request.method.isEmpty() ? "GET" : request.method) },
                         { u"url"_s, url.toString() } } },
         { u"bounds"_s,
-          QJsonObject { { u"levels"_s, levels },
+          QJsonObject { { u"loop"_s, options.openLoop() ? u"open"_s : u"closed"_s },
+                        { u"levels"_s, levels },
+                        { u"maxInFlight"_s, options.highestInFlight() },
                         { u"holdMs"_s, options.holdMs },
                         { u"maxRequests"_s, options.totalRequests() },
                         { u"requestsPerStep"_s, options.requestsPerStep() },
@@ -196,6 +201,19 @@ QString plan(const RequestSpec &request, const RampOptions &options)
         levels = levels.mid(0, 5) + QStringList { u"…"_s } + levels.mid(levels.size() - 3);
     const QString target = QString::fromLatin1(request.method.isEmpty() ? "GET" : request.method) + u' '
         + request.url.toString(QUrl::RemoveUserInfo);
+    if (options.openLoop())
+        return Tr::tr("ramp of %1, open loop: %2 requests a second (%n step(s)), each held %3 s, each request "
+                      "started at its time whatever the answers, latency from that time; at most %8 in flight; at "
+                      "most %4 requests (%5 per step) and at most %6 s (each step: the hold and up to %7 s for the "
+                      "requests still in flight)",
+                      nullptr, int(options.levels.size()))
+            .arg(target, levels.join(u" → "))
+            .arg(options.holdMs / 1000.0)
+            .arg(options.totalRequests())
+            .arg(options.requestsPerStep())
+            .arg(double(options.maxDurationMs()) / 1000.0)
+            .arg(RampOptions::DrainMs / 1000)
+            .arg(options.maxInFlight);
     return Tr::tr("ramp of %1: concurrency %2 (%n step(s)), each held %3 s; at most %4 requests (%5 per step) "
                   "and at most %6 s (each step: the hold and up to %7 s for the requests still in flight); one "
                   "connection per request in flight, kept open while the server allows",
@@ -208,8 +226,10 @@ QString plan(const RequestSpec &request, const RampOptions &options)
         .arg(RampOptions::DrainMs / 1000);
 }
 
-QString stepHeader()
+QString stepHeader(RampOptions::Loop loop)
 {
+    if (loop == RampOptions::Loop::Open)
+        return Tr::tr("   rate / s   answered   per s (ok)      p50       p90       p99   failed   verdicts");
     return Tr::tr("concurrency   answered   per s (ok)      p50       p90       p99   failed   verdicts");
 }
 
@@ -226,6 +246,9 @@ QString stepLine(const RampStep &step)
         + formatDuration(step.p50).rightJustified(10) + formatDuration(step.p90).rightJustified(10)
         + formatDuration(step.p99).rightJustified(10) + percent(step.failureShare()).rightJustified(9) + u"   "_s
         + verdicts.join(u", ");
+    if (step.delayed > 0 || step.unsent > 0)
+        line += u"  "_s
+            + Tr::tr("(%1 waited for a free slot, %2 not sent: the in-flight cap)").arg(step.delayed).arg(step.unsent);
     if (step.end == RampStep::End::Budget)
         line += u"  "_s + Tr::tr("(step's request budget spent)");
     else if (step.end == RampStep::End::Cancelled)
@@ -245,6 +268,12 @@ QString kneeText(const RampKnee &knee, const QList<RampStep> &steps)
         if (steps.isEmpty())
             return Tr::tr("No step finished: no knee.") + u'\n';
         const RampStep &last = steps.constLast();
+        if (last.openLoop)
+            return Tr::tr("No knee up to %1 requests a second: %2 answers per second, p90 %3, %4 failed.")
+                       .arg(last.concurrency)
+                       .arg(last.okThroughput(), 0, 'f', 1)
+                       .arg(formatDuration(last.p90), percent(last.failureShare()))
+                + u'\n' + rule + u'\n';
         return Tr::tr("No knee up to concurrency %1: %2 answers per second, p90 %3, %4 failed.")
                    .arg(last.concurrency)
                    .arg(last.okThroughput(), 0, 'f', 1)
@@ -256,7 +285,15 @@ QString kneeText(const RampKnee &knee, const QList<RampStep> &steps)
         why.append(Tr::tr("failures rose from %1 to %2").arg(percent(knee.shareBefore), percent(knee.shareAt)));
     if (knee.byLatency)
         why.append(Tr::tr("p90 rose from %1 to %2").arg(formatDuration(knee.p90Before), formatDuration(knee.p90At)));
-    QString text = knee.previousConcurrency > 0
+    QString text = knee.openLoop && knee.previousConcurrency > 0
+        ? Tr::tr("Knee at %1 requests a second (the step after %2): %3.")
+              .arg(knee.concurrency)
+              .arg(knee.previousConcurrency)
+              .arg(why.join(Tr::tr(" and ")))
+        : knee.openLoop ? Tr::tr("Knee at the first step, %1 requests a second: %2.")
+                              .arg(knee.concurrency)
+                              .arg(why.join(Tr::tr(" and ")))
+        : knee.previousConcurrency > 0
         ? Tr::tr("Knee at concurrency %1 (the step after %2): %3.")
               .arg(knee.concurrency)
               .arg(knee.previousConcurrency)
@@ -265,6 +302,11 @@ QString kneeText(const RampKnee &knee, const QList<RampStep> &steps)
     text += u'\n';
     if (!knee.cause.isEmpty()) {
         text += Tr::tr("Verdict there: %1 — %2").arg(knee.cause, CauseTitles::cause(knee.cause)) + u'\n';
+    } else if (knee.firstFailureStep >= 0 && knee.openLoop) {
+        text += Tr::tr("No failures at the knee yet; the first come at %1 requests a second: %2 — %3")
+                    .arg(steps.at(knee.firstFailureStep).concurrency)
+                    .arg(knee.firstFailureCause, CauseTitles::cause(knee.firstFailureCause))
+            + u'\n';
     } else if (knee.firstFailureStep >= 0) {
         text += Tr::tr("No failures at the knee yet; the first come at concurrency %1: %2 — %3")
                     .arg(steps.at(knee.firstFailureStep).concurrency)

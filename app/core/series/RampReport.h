@@ -23,7 +23,8 @@ struct RampKnee
     static constexpr int MinCompleted = 3;
 
     int step = -1; // index into the steps; -1: no knee within the ramp
-    int concurrency = 0;
+    int concurrency = 0; // the knee step's level: requests a second when openLoop
+    bool openLoop = false;
     int previousConcurrency = 0; // of the step before it; 0 at the first step
     bool byErrors = false;
     bool byLatency = false;
@@ -48,8 +49,8 @@ QJsonObject json(const RequestSpec &request, const RampOptions &options, const Q
 QString plan(const RequestSpec &request, const RampOptions &options);
 // One line per step, as it ends.
 QString stepLine(const RampStep &step);
-// The header of the step lines.
-QString stepHeader();
+// The header of the step lines: the level is a concurrency, or a rate in the open loop.
+QString stepHeader(RampOptions::Loop loop = RampOptions::Loop::Closed);
 // The knee (or that none was found), in words, with the rule that found it.
 QString kneeText(const RampKnee &knee, const QList<RampStep> &steps);
 

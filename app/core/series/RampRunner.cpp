@@ -41,20 +41,36 @@ int RampOptions::highestConcurrency() const
     return levels.isEmpty() ? 0 : *std::max_element(levels.cbegin(), levels.cend());
 }
 
+int RampOptions::highestInFlight() const
+{
+    return openLoop() ? maxInFlight : highestConcurrency();
+}
+
 QString RampOptions::invalid() const
 {
     if (levels.isEmpty())
         return RampRunner::tr("the ramp has no steps");
     if (*std::min_element(levels.cbegin(), levels.cend()) < 1)
         return RampRunner::tr("every step needs a concurrency of at least 1");
-    if (highestConcurrency() > HardMaxConcurrency)
+    if (openLoop() && highestConcurrency() > HardMaxConcurrency)
+        return RampRunner::tr("a rate above %1 requests a second is not possible").arg(HardMaxConcurrency);
+    if (highestInFlight() > HardMaxConcurrency)
         return RampRunner::tr("a concurrency above %1 is not possible").arg(HardMaxConcurrency);
+    if (highestInFlight() < 1)
+        return RampRunner::tr("at least 1 request must be allowed in flight");
     if (holdMs < MinHoldMs)
         return RampRunner::tr("each step must be held at least %1 s").arg(MinHoldMs / 1000.0);
     if (totalRequests() > HardMaxRequests)
         return RampRunner::tr("more than %1 requests are not possible").arg(HardMaxRequests);
     if (maxDurationMs() > HardMaxDurationMs)
         return RampRunner::tr("a ramp longer than %1 hours is not possible").arg(HardMaxDurationMs / 3600000);
+    if (openLoop() && requestsPerStep() < highestConcurrency())
+        return RampRunner::tr("a budget of %1 requests gives each of the %2 steps %3, less than one second at the "
+                              "highest rate (%4 a second); raise --max-requests or use fewer steps")
+            .arg(totalRequests())
+            .arg(levels.size())
+            .arg(requestsPerStep())
+            .arg(highestConcurrency());
     if (requestsPerStep() < highestConcurrency())
         return RampRunner::tr("a budget of %1 requests gives each of the %2 steps %3, fewer than the highest "
                               "concurrency (%4); raise --max-requests or use fewer steps")
@@ -68,7 +84,14 @@ QString RampOptions::invalid() const
 QStringList RampOptions::aboveGentleCaps() const
 {
     QStringList out;
-    if (highestConcurrency() > GentleMaxConcurrency)
+    if (openLoop() && highestConcurrency() > GentleMaxConcurrency)
+        out.append(RampRunner::tr("a rate of %1 requests a second (more than %2)")
+                       .arg(highestConcurrency())
+                       .arg(GentleMaxConcurrency));
+    if (openLoop() && maxInFlight > GentleMaxConcurrency)
+        out.append(
+            RampRunner::tr("up to %1 requests in flight (more than %2)").arg(maxInFlight).arg(GentleMaxConcurrency));
+    if (!openLoop() && highestConcurrency() > GentleMaxConcurrency)
         out.append(
             RampRunner::tr("a concurrency of %1 (more than %2)").arg(highestConcurrency()).arg(GentleMaxConcurrency));
     if (totalRequests() > GentleMaxRequests)
@@ -122,6 +145,9 @@ RampRunner::RampRunner(const Diagnoser &diagnoser, QObject *parent)
         timer->setSingleShot(true);
         timer->setTimerType(Qt::PreciseTimer);
     }
+    m_arrivalTimer.setTimerType(Qt::PreciseTimer);
+    m_arrivalTimer.setSingleShot(true);
+    connect(&m_arrivalTimer, &QTimer::timeout, this, &RampRunner::arrive);
     connect(&m_holdTimer, &QTimer::timeout, this, &RampRunner::endHold);
     connect(&m_drainTimer, &QTimer::timeout, this, [this] {
         // What is still in flight after the drain is not waited for: cancelled, not counted.
@@ -172,6 +198,7 @@ void RampRunner::cancel()
     m_holding = false;
     m_holdTimer.stop();
     m_drainTimer.stop();
+    m_arrivalTimer.stop();
     if (m_probes.isEmpty()) {
         finishStep();
         return;
@@ -192,6 +219,10 @@ void RampRunner::startStep()
     m_stepFailures.clear();
     m_stepCancelled = 0;
     m_stepSent = 0;
+    m_stepScheduled = 0;
+    m_stepDelayed = 0;
+    m_due.clear();
+    m_intended.clear();
     m_budgetSpent = false;
     m_lastAnswerMs = 0;
     m_holding = true;
@@ -201,15 +232,55 @@ void RampRunner::startStep()
     const int concurrency = m_options.levels.at(m_stepIndex);
     Q_EMIT stepStarted(m_stepIndex, concurrency);
     m_holdTimer.start(m_options.holdMs);
+    if (m_options.openLoop()) {
+        arrive();
+        return;
+    }
     for (int i = 0; i < concurrency; ++i)
         launch();
 }
 
-void RampRunner::launch(bool newConnection)
+void RampRunner::arrive()
 {
     if (!m_holding)
         return;
-    if (m_stepSent >= m_options.requestsPerStep()) {
+    const double rate = m_options.levels.at(m_stepIndex);
+    const double nowMs = double(m_stepClock.nsecsElapsed()) / 1e6;
+    const int budget = m_options.requestsPerStep();
+    while (m_stepScheduled < budget) {
+        const double intendedMs = m_stepScheduled * 1000.0 / rate;
+        if (intendedMs > nowMs || intendedMs >= m_options.holdMs)
+            break;
+        m_due.append(intendedMs);
+        ++m_stepScheduled;
+    }
+    if (m_stepScheduled >= budget) {
+        m_budgetSpent = true;
+    } else {
+        // Wake at the next request's time; each wake schedules every request whose time has
+        // come, so a late wake does not lower the rate (and its lateness counts in the latency).
+        const double nextMs = m_stepScheduled * 1000.0 / rate;
+        if (nextMs < m_options.holdMs)
+            m_arrivalTimer.start(int(std::max(0.0, std::ceil(nextMs - nowMs))));
+    }
+    sendDue(false);
+}
+
+void RampRunner::sendDue(bool freedSlot)
+{
+    while (m_holding && !m_due.isEmpty() && m_probes.size() < m_options.maxInFlight) {
+        // Sent as a slot frees: it waited for one (with maxInFlight in flight when it was due).
+        if (freedSlot)
+            ++m_stepDelayed;
+        launch(false, m_due.takeFirst());
+    }
+}
+
+void RampRunner::launch(bool newConnection, double intendedMs)
+{
+    if (!m_holding)
+        return;
+    if (!m_options.openLoop() && m_stepSent >= m_options.requestsPerStep()) {
         m_budgetSpent = true;
         return;
     }
@@ -226,6 +297,8 @@ void RampRunner::launch(bool newConnection)
         idle->deleteLater();
     }
     m_probes.insert(probe);
+    if (m_options.openLoop()) // how late it is sent: its latency runs from the intended start
+        m_intended.insert(probe, { intendedMs, std::max(0.0, double(m_stepClock.nsecsElapsed()) / 1e6 - intendedMs) });
     connect(
         probe, &HopProbe::finished, this, [this, probe] { onProbeDone(probe); }, Qt::QueuedConnection);
     probe->start();
@@ -235,6 +308,7 @@ void RampRunner::onProbeDone(HopProbe *probe)
 {
     if (!m_probes.remove(probe))
         return;
+    const Intended intended = m_intended.take(probe);
     Exchange exchange = probe->exchange();
     const bool reused = probe->sentOnReusedConnection();
     if (QAbstractSocket *kept = probe->takeConnection()) {
@@ -247,7 +321,7 @@ void RampRunner::onProbeDone(HopProbe *probe)
         // The server had closed the kept connection: send again on a new one, not counted.
         --m_stepSent;
         if (m_holding) {
-            launch(true);
+            launch(true, intended.startMs); // the same intended start: the retry's time counts
             return;
         }
         if (m_probes.isEmpty()) {
@@ -263,15 +337,19 @@ void RampRunner::onProbeDone(HopProbe *probe)
         ++m_stepCancelled;
     } else {
         m_lastAnswerMs = double(m_stepClock.nsecsElapsed()) / 1e6;
-        m_stepLatencies.append(std::max(0.0, exchange.timings.total));
+        // Open loop: from the intended start, so a late send or a wait for a slot is counted.
+        m_stepLatencies.append(std::max(0.0, exchange.timings.total) + (m_options.openLoop() ? intended.lateMs : 0.0));
         if (failed) {
             exchange.index = int(m_stepLatencies.size() - 1);
             m_stepFailures.append(exchange);
         }
     }
     Q_EMIT requestFinished(m_stepIndex, failed);
-    launch(); // closed loop: the freed slot sends the next request at once while the step holds
-    if (m_probes.isEmpty() && (!m_holding || m_budgetSpent)) {
+    if (m_options.openLoop())
+        sendDue(true); // a request waiting for a slot goes now
+    else
+        launch(); // closed loop: the freed slot sends the next request at once while the step holds
+    if (m_probes.isEmpty() && (!m_holding || (m_budgetSpent && m_due.isEmpty()))) {
         m_holdTimer.stop();
         m_drainTimer.stop();
         finishStep();
@@ -280,6 +358,7 @@ void RampRunner::onProbeDone(HopProbe *probe)
 
 void RampRunner::endHold()
 {
+    m_arrivalTimer.stop();
     m_holding = false;
     if (m_probes.isEmpty())
         finishStep();
@@ -302,6 +381,11 @@ void RampRunner::finishStep()
     step.elapsedMs = m_lastAnswerMs;
     step.end = m_cancelled ? RampStep::End::Cancelled : m_budgetSpent ? RampStep::End::Budget : RampStep::End::Hold;
     step.sent = m_stepSent;
+    step.openLoop = m_options.openLoop();
+    step.delayed = std::exchange(m_stepDelayed, 0);
+    step.unsent = int(m_due.size()); // due, never sent: the slots stayed busy to the end
+    m_due.clear();
+    m_intended.clear();
     const QList<double> latencies = std::exchange(m_stepLatencies, {});
     const QList<Exchange> failures = std::exchange(m_stepFailures, {});
     step.cancelled = std::exchange(m_stepCancelled, 0);
@@ -353,6 +437,7 @@ void RampRunner::end()
     m_holding = false;
     m_holdTimer.stop();
     m_drainTimer.stop();
+    m_arrivalTimer.stop();
     Q_EMIT finished();
 }
 

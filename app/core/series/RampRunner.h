@@ -6,6 +6,7 @@
 #include "series/SeriesSummary.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QSet>
@@ -26,6 +27,10 @@ struct LoadRamp;
 // caps are never exceeded.
 struct RampOptions
 {
+    // Closed: each step keeps `level` requests in flight, the next sent when one ends. Open: each
+    // step starts `level` requests a second at fixed times whatever the answers (an arrival rate,
+    // no coordinated omission), latency measured from each request's intended start.
+    enum class Loop { Closed, Open };
     static constexpr int GentleMaxConcurrency = 50;
     static constexpr int GentleMaxRequests = 5000;
     static constexpr qint64 GentleMaxDurationMs = 10 * 60 * 1000;
@@ -39,15 +44,21 @@ struct RampOptions
     static constexpr int DrainMs = 5000;
     static constexpr qint64 BodyCaptureBytes = 16 * 1024; // per request: enough for the verdict
 
-    QList<int> levels; // concurrency of each step, in order
+    QList<int> levels; // concurrency (closed loop) or requests a second (open loop) of each step, in order
     int holdMs = 10000;
     int maxRequests = 0; // the whole ramp; 0: DefaultRequestsPerStep per step
+    Loop loop = Loop::Closed;
+    // Open loop: at most this many in flight (sockets); a request due while they are all busy waits
+    // for the next free one, its wait counted in its latency. Above the gentle cap only with consent.
+    int maxInFlight = GentleMaxConcurrency;
 
     static RampOptions of(const LoadRamp &ramp, int maxRequests = 0);
     int totalRequests() const; // the budget: maxRequests or the default
     int requestsPerStep() const; // the budget shared equally by the steps
     qint64 maxDurationMs() const; // steps × (hold + drain)
-    int highestConcurrency() const;
+    int highestConcurrency() const; // the highest level: concurrency, or rate in the open loop
+    int highestInFlight() const; // the most requests in flight at once: the level, or maxInFlight
+    bool openLoop() const { return loop == Loop::Open; }
     // Why the ramp cannot run at all (hard caps, a budget smaller than a step's concurrency);
     // empty when it can.
     QString invalid() const;
@@ -68,7 +79,11 @@ struct RampStep
     int completed = 0; // answered or failed on the wire; cancelled ones are not counted
     int cancelled = 0; // still in flight when the drain ended, or stopped by the user
     int failed = 0; // isRampFailure
+    bool openLoop = false; // concurrency is then the arrival rate: requests a second
+    int delayed = 0; // open loop: sent later than due because maxInFlight were in flight
+    int unsent = 0; // open loop: due within the hold but never sent (all slots busy until it ended)
     double p50 = -1, p90 = -1, p99 = -1; // ms, nearest rank over the completed requests; -1: none
+    // (in the open loop from each request's intended start, so waits for a slot count)
     QList<VerdictGroup> verdicts; // the failures by the Diagnoser's cause, most frequent first
 
     double throughput() const; // completed per second
@@ -91,6 +106,9 @@ double nearestRankPercentile(QList<double> values, double p);
 // the server had closed a reused connection (closed or reset before a byte of the answer), the
 // request is sent again on a new connection, as browsers do, and not counted: that close is the
 // keep-alive race, not the server's answer to load. Requests in flight at the end of the hold get DrainMs to finish.
+// In the open loop (RampOptions::Loop::Open) a precise timer starts the step's requests at
+// intended times i ÷ rate whatever the answers; a request's latency runs from its intended time, so
+// a late timer or a wait for a free slot (maxInFlight) counts against the server, not hidden.
 // cancel() ends every request in flight at once (recorded as cancelled) and sends no more: finished() follows within
 // the event loop's next turn. Redirects are not followed.
 class RampRunner : public QObject
@@ -117,7 +135,9 @@ Q_SIGNALS:
 
 private:
     void startStep();
-    void launch(bool newConnection = false);
+    void launch(bool newConnection = false, double intendedMs = -1);
+    void arrive(); // open loop: schedule the requests due by now and send what a free slot allows
+    void sendDue(bool freedSlot);
     void dropIdleConnections();
     void onProbeDone(HopProbe *probe);
     void endHold();
@@ -130,6 +150,15 @@ private:
     QList<RampStep> m_steps;
     QSet<HopProbe *> m_probes; // owned (children): the requests in flight
     QList<QAbstractSocket *> m_idle; // owned (children): kept-alive connections waiting for a request
+    struct Intended
+    {
+        double startMs = 0; // step clock
+        double lateMs = 0; // sent this much after it
+    };
+    QHash<HopProbe *, Intended> m_intended; // open loop: the requests in flight
+    QList<double> m_due; // open loop: intended starts of requests due but waiting for a slot
+    int m_stepScheduled = 0;
+    int m_stepDelayed = 0;
     QList<double> m_stepLatencies; // the current step's answered requests: total ms
     QList<Exchange> m_stepFailures; // … and those of them that failed
     int m_stepCancelled = 0;
@@ -144,6 +173,7 @@ private:
     double m_stepStartedMs = 0;
     QTimer m_holdTimer;
     QTimer m_drainTimer;
+    QTimer m_arrivalTimer;
     bool m_running = false;
     bool m_cancelled = false;
 };

@@ -138,10 +138,17 @@ void LoadScriptDialog::setPacing(double seconds)
     updateScript();
 }
 
+void LoadScriptDialog::setRequestBudget(int requests)
+{
+    m_requestBudget = requests;
+    updateScript();
+}
+
 QByteArray LoadScriptDialog::script() const
 {
     LoadScriptExporter exporter(m_requests, ramp(), m_source);
     exporter.setPacing(m_pacingSeconds);
+    exporter.setRequestBudget(m_requestBudget);
     return exporter.script(engine());
 }
 
@@ -183,6 +190,7 @@ void LoadScriptDialog::updateScript()
     }
     LoadScriptExporter exporter(m_requests, ramp(), m_source);
     exporter.setPacing(m_pacingSeconds);
+    exporter.setRequestBudget(m_requestBudget);
     m_preview->setPlainText(QString::fromUtf8(exporter.script(engine())));
     const QStringList variables = exporter.secretVariables();
     m_variables->setText(variables.isEmpty()

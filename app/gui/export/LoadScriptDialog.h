@@ -35,6 +35,8 @@ public:
     void setEngine(LoadScriptExporter::Engine engine);
     std::optional<LoadRamp> ramp() const; // nullopt when the ramp is turned off
     void setPacing(double seconds); // each user's rounds this far apart (a watch's interval); 0 none
+    // The request budget a ramped script states and stops at; 0: the default (200 a step).
+    void setRequestBudget(int requests);
     QByteArray script() const; // as shown and as it would be saved
     Result<qint64> saveTo(const QString &path);
 
@@ -52,6 +54,7 @@ private:
     QList<RequestSpec> m_requests;
     QString m_source;
     double m_pacingSeconds = 0;
+    int m_requestBudget = 0;
     QLabel *m_what = nullptr;
     QLabel *m_engineLabel = nullptr;
     QComboBox *m_engine = nullptr;

@@ -50,9 +50,10 @@ QSize RampChart::minimumSizeHint() const
     return { em * 24, em * 12 };
 }
 
-void RampChart::clear(const QList<int> &levels)
+void RampChart::clear(const QList<int> &levels, bool openLoop)
 {
     m_levels = levels;
+    m_openLoop = openLoop;
     m_steps.clear();
     m_knee = RampKnee {};
     m_throughputMax = 10;
@@ -87,6 +88,8 @@ QString RampChart::kneeLabel() const
     if (!m_knee.found())
         return {};
     const QString what = !m_knee.cause.isEmpty() ? m_knee.cause : tr("latency");
+    if (m_knee.openLoop)
+        return tr("knee at %1 a second: %2").arg(m_knee.concurrency).arg(what);
     return tr("knee at %1: %2").arg(m_knee.concurrency).arg(what);
 }
 
@@ -217,7 +220,9 @@ void RampChart::paintEvent(QPaintEvent *)
             Qt::AlignHCenter | Qt::AlignTop, QString::number(m_levels.at(i)));
     }
     painter.drawText(QRect(plot.left(), plot.bottom() + 2 + metrics.height(), plot.width(), metrics.height()),
-                     Qt::AlignHCenter | Qt::AlignTop, tr("concurrency (requests in flight)"));
+                     Qt::AlignHCenter | Qt::AlignTop,
+                     m_openLoop ? tr("arrival rate (requests started a second, whatever the answers)")
+                                : tr("concurrency (requests in flight)"));
     QColor failureFill = colors.failure();
     failureFill.setAlpha(90);
     for (const RampStep &step : std::as_const(m_steps)) {
@@ -285,7 +290,10 @@ bool RampChart::event(QEvent *event)
         const auto step
             = std::find_if(m_steps.cbegin(), m_steps.cend(), [index](const RampStep &s) { return s.index == index; });
         if (index >= 0 && step != m_steps.cend())
-            QToolTip::showText(help->globalPos(), RampReport::stepHeader() + u'\n' + RampReport::stepLine(*step), this);
+            QToolTip::showText(help->globalPos(),
+                               RampReport::stepHeader(m_openLoop ? RampOptions::Loop::Open : RampOptions::Loop::Closed)
+                                   + u'\n' + RampReport::stepLine(*step),
+                               this);
         else
             QToolTip::hideText();
         return true;

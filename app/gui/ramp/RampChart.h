@@ -22,7 +22,8 @@ class RampChart : public QWidget
 public:
     explicit RampChart(QWidget *parent = nullptr);
 
-    void clear(const QList<int> &levels); // the planned steps
+    // The planned steps; openLoop: the levels are arrival rates (requests a second).
+    void clear(const QList<int> &levels, bool openLoop = false);
     void addStep(const RampStep &step);
     void setKnee(const RampKnee &knee);
     int slotCount() const { return int(m_levels.size()); }
@@ -52,6 +53,7 @@ private:
     QList<int> m_levels;
     QList<RampStep> m_steps;
     RampKnee m_knee;
+    bool m_openLoop = false;
     double m_throughputMax = 10;
     double m_latencyMaxMs = 10;
 };

@@ -5,6 +5,7 @@
 #include "series/LoadScriptExporter.h"
 #include "series/RampReport.h"
 
+#include <QCheckBox>
 #include <QCloseEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -48,6 +49,9 @@ RampWindow::RampWindow(const RequestSpec &request, const Diagnoser &diagnoser, Q
     m_step = spin(u"rampStep"_s, 1, RampOptions::HardMaxConcurrency, 1, &m_stepLabel);
     m_hold = spin(u"rampHold"_s, 1, int(RampOptions::HardMaxDurationMs / 1000), 5, &m_holdLabel);
     m_maxRequests = spin(u"rampMaxRequests"_s, 0, RampOptions::HardMaxRequests, 0, &m_maxRequestsLabel);
+    m_openLoop = new QCheckBox(this);
+    m_openLoop->setObjectName(u"rampOpenLoop"_s);
+    connect(m_openLoop, &QCheckBox::toggled, this, [this] { retranslate(); });
     m_start = new QPushButton(this);
     m_start->setObjectName(u"rampStart"_s);
     m_start->setDefault(true);
@@ -67,6 +71,7 @@ RampWindow::RampWindow(const RequestSpec &request, const Diagnoser &diagnoser, Q
         controls->addWidget(label);
         controls->addWidget(box);
     }
+    controls->addWidget(m_openLoop);
     controls->addStretch(1);
     controls->addWidget(m_start);
     controls->addWidget(m_cancel);
@@ -105,8 +110,11 @@ RampWindow::~RampWindow() = default;
 
 RampOptions RampWindow::chosenOptions() const
 {
-    return RampOptions::of(LoadRamp { m_from->value(), m_to->value(), m_step->value(), m_hold->value() },
-                           m_maxRequests->value());
+    RampOptions options = RampOptions::of(LoadRamp { m_from->value(), m_to->value(), m_step->value(), m_hold->value() },
+                                          m_maxRequests->value());
+    if (m_openLoop->isChecked())
+        options.loop = RampOptions::Loop::Open; // at most the gentle cap in flight
+    return options;
 }
 
 QString RampWindow::targetHost() const
@@ -118,11 +126,19 @@ QString RampWindow::targetHost() const
 QString RampWindow::confirmationText() const
 {
     const RampOptions options = chosenOptions();
-    QString text = tr("Send up to %1 requests to %2, up to %3 at once, over at most %4 s?")
-                       .arg(options.totalRequests())
-                       .arg(targetHost())
-                       .arg(options.highestConcurrency())
-                       .arg(double(options.maxDurationMs()) / 1000.0);
+    QString text = options.openLoop()
+        ? tr("Send up to %1 requests to %2, up to %3 a second whatever the answers (at most %4 at once), over "
+             "at most %5 s?")
+              .arg(options.totalRequests())
+              .arg(targetHost())
+              .arg(options.highestConcurrency())
+              .arg(options.highestInFlight())
+              .arg(double(options.maxDurationMs()) / 1000.0)
+        : tr("Send up to %1 requests to %2, up to %3 at once, over at most %4 s?")
+              .arg(options.totalRequests())
+              .arg(targetHost())
+              .arg(options.highestConcurrency())
+              .arg(double(options.maxDurationMs()) / 1000.0);
     if (const QStringList above = options.aboveGentleCaps(); !above.isEmpty())
         text += u"\n\n"_s + tr("This goes above the gentle caps: %1.").arg(above.join(u"; "));
     return text + u"\n\n"_s + tr("Load only servers you run or may test.");
@@ -142,7 +158,7 @@ void RampWindow::start()
     ask.button(QMessageBox::Yes)->setText(tr("&Start the ramp"));
     if (ask.exec() != QMessageBox::Yes)
         return;
-    m_chart->clear(options.levels);
+    m_chart->clear(options.levels, options.openLoop());
     setEditable(false);
     m_summary->setPlainText(tr("Ramping…"));
     m_runner->start(m_request, options);
@@ -159,6 +175,7 @@ void RampWindow::exportLoadScript()
     const LoadRamp ramp { m_from->value(), m_to->value(), m_step->value(), m_hold->value() };
     auto *dialog = new LoadScriptDialog({ m_request }, ramp,
                                         m_request.url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery), this);
+    dialog->setRequestBudget(m_maxRequests->value()); // the same budget as chosen here (0: the default)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->resize(size() * 0.9);
     dialog->show();
@@ -168,6 +185,7 @@ void RampWindow::setEditable(bool editable)
 {
     for (QSpinBox *box : { m_from, m_to, m_step, m_hold, m_maxRequests })
         box->setEnabled(editable);
+    m_openLoop->setEnabled(editable);
     m_start->setEnabled(editable && chosenOptions().invalid().isEmpty());
     m_cancel->setEnabled(!editable);
 }
@@ -188,6 +206,10 @@ void RampWindow::updateBudget()
                        .arg(double(options.maxDurationMs()) / 1000.0);
     if (m_maxRequests->value() == 0)
         text += u' ' + tr("(The default budget: %1 requests a step.)").arg(RampOptions::DefaultRequestsPerStep);
+    if (options.openLoop())
+        text += u' '
+            + tr("Open loop: each request starts on time whatever the answers, at most %1 in flight.")
+                  .arg(options.highestInFlight());
     m_budget->setText(text);
 }
 
@@ -196,7 +218,7 @@ void RampWindow::updateSummary()
     const QList<RampStep> &steps = m_runner->steps();
     const RampKnee knee = RampKnee::of(steps);
     m_chart->setKnee(knee);
-    QString text = RampReport::stepHeader();
+    QString text = RampReport::stepHeader(m_runner->options().loop);
     for (const RampStep &step : steps)
         text += u'\n' + RampReport::stepLine(step);
     if (!m_runner->isRunning())
@@ -233,8 +255,14 @@ void RampWindow::retranslate()
     m_cancel->setText(tr("&Cancel"));
     m_export->setText(tr("&Export as…"));
     m_export->setToolTip(tr("Write this ramp as a Locust or k6 load script, to run it on more machines"));
+    m_openLoop->setText(tr("&Open loop (a second)"));
+    m_openLoop->setToolTip(tr("Start From…To requests a second at fixed times whatever the answers (no coordinated "
+                              "omission), at most %1 in flight; latency is measured from each request's intended "
+                              "start")
+                               .arg(RampOptions::GentleMaxConcurrency));
     for (QSpinBox *box : { m_from, m_to, m_step })
-        box->setToolTip(tr("Requests in flight at once, each on its own connection"));
+        box->setToolTip(m_openLoop->isChecked() ? tr("Requests started a second, whatever the answers")
+                                                : tr("Requests in flight at once, each on its own connection"));
     updateBudget();
 }
 

@@ -6,6 +6,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -63,6 +64,7 @@ private:
     QSpinBox *m_hold = nullptr;
     QLabel *m_maxRequestsLabel = nullptr;
     QSpinBox *m_maxRequests = nullptr;
+    QCheckBox *m_openLoop = nullptr; // levels are arrival rates; latency from each intended start
     QLabel *m_budget = nullptr;
     QPushButton *m_start = nullptr;
     QPushButton *m_cancel = nullptr;

@@ -146,6 +146,7 @@ void WatchWindow::exportLoadScript()
     auto *dialog = new LoadScriptDialog({ m_request }, ramp,
                                         m_request.url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery), this);
     dialog->setPacing(double(options.intervalMs) / 1000.0); // one request every interval, as watched
+    dialog->setRequestBudget(options.count); // and no more than were watched
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->resize(size() * 0.9);
     dialog->show();

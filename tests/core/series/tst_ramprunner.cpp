@@ -38,6 +38,16 @@ RampOptions rampOf(int from, int to, int holdMs, int maxRequests = 0)
     return options;
 }
 
+// An open-loop ramp: FROM, FROM + STEP, … requests a second.
+RampOptions openLoopOf(int from, int to, int step, int holdMs, int maxInFlight = RampOptions::GentleMaxConcurrency)
+{
+    RampOptions options = RampOptions::of(LoadRamp { from, to, step, 1 });
+    options.holdMs = holdMs;
+    options.loop = RampOptions::Loop::Open;
+    options.maxInFlight = maxInFlight;
+    return options;
+}
+
 QList<RampStep> runRamp(const RequestSpec &request, const RampOptions &options)
 {
     RampRunner runner;
@@ -65,7 +75,8 @@ RampStep stepOf(int index, int concurrency, int completed, int failed, double p9
 
 QString describe(const QList<RampStep> &steps)
 {
-    QString text = u"\n"_s + RampReport::stepHeader();
+    const bool open = !steps.isEmpty() && steps.constFirst().openLoop;
+    QString text = u"\n"_s + RampReport::stepHeader(open ? RampOptions::Loop::Open : RampOptions::Loop::Closed);
     for (const RampStep &step : steps)
         text += u'\n' + RampReport::stepLine(step);
     return text;
@@ -359,6 +370,152 @@ private Q_SLOTS:
         QCOMPARE(runner.steps().size(), 1);
         QCOMPARE(runner.steps().constFirst().cancelled, 3);
         QCOMPARE(runner.steps().constFirst().end, RampStep::End::Cancelled);
+    }
+
+    void openLoopBounds_data()
+    {
+        QTest::addColumn<QString>("ramp");
+        QTest::addColumn<int>("maxRequests");
+        QTest::addColumn<int>("maxInFlight");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<int>("aboveGentleCaps");
+        QTest::newRow("10 to 30 a second, 50 in flight") << u"10:30:10:5"_s << 0 << 50 << true << 0;
+        QTest::newRow("100 a second needs consent") << u"50:100:50:5"_s << 0 << 50 << true << 1;
+        QTest::newRow("200 in flight needs consent") << u"10:20:10:5"_s << 0 << 200 << true << 1;
+        QTest::newRow("2000 a second is never possible") << u"1000:2000:1000:5"_s << 20000 << 50 << false << 2;
+        QTest::newRow("2000 in flight is never possible") << u"10:20:10:5"_s << 0 << 2000 << false << 1;
+        QTest::newRow("budget below one second of the rate") << u"10:40:10:5"_s << 100 << 50 << false << 0;
+    }
+    void openLoopBounds()
+    {
+        QFETCH(QString, ramp);
+        QFETCH(int, maxRequests);
+        QFETCH(int, maxInFlight);
+        QFETCH(bool, valid);
+        QFETCH(int, aboveGentleCaps);
+        const Result<LoadRamp> parsed = LoadRamp::parse(ramp);
+        QVERIFY(parsed);
+        RampOptions options = RampOptions::of(parsed.value(), maxRequests);
+        options.loop = RampOptions::Loop::Open;
+        options.maxInFlight = maxInFlight;
+        QVERIFY2(options.invalid().isEmpty() == valid, qPrintable(options.invalid()));
+        QCOMPARE(options.aboveGentleCaps().size(), aboveGentleCaps);
+        QCOMPARE(options.highestInFlight(), maxInFlight);
+    }
+
+    // The open loop against the lab's limits: the knee is the first arrival rate above what the
+    // limit lets through. The gateway's 25-a-second rate limit passes 6 and 18 a second and turns
+    // requests away at 30 (capacity.rate-limited); its limit of 4 in flight with 200 ms answers
+    // lets 20 a second through (Little's law: 4 ÷ 0.2 s), so 5 a second pass and 30 (6 in flight)
+    // are refused (capacity.overloaded) — the steps lie well either side of the limit, as answers
+    // take up to ~300 ms on a loaded machine (13 a second). Every step sends rate × hold requests
+    // whatever the answers.
+    void openLoopKneeAtTheLabLimit_data()
+    {
+        QTest::addColumn<QString>("limit");
+        QTest::addColumn<int>("value");
+        QTest::addColumn<int>("workMs");
+        QTest::addColumn<int>("from");
+        QTest::addColumn<int>("to");
+        QTest::addColumn<int>("step");
+        QTest::addColumn<int>("kneeRate");
+        QTest::addColumn<QString>("cause");
+        QTest::newRow("rate limit 25 per second")
+            << u"rate"_s << 25 << 20 << 6 << 30 << 12 << 30 << u"capacity.rate-limited"_s;
+        QTest::newRow("concurrency limit 4, 200 ms answers")
+            << u"concurrency"_s << 4 << 200 << 5 << 30 << 25 << 30 << u"capacity.overloaded"_s;
+    }
+    void openLoopKneeAtTheLabLimit()
+    {
+        QFETCH(QString, limit);
+        QFETCH(int, value);
+        QFETCH(int, workMs);
+        QFETCH(int, from);
+        QFETCH(int, to);
+        QFETCH(int, step);
+        QFETCH(int, kneeRate);
+        QFETCH(QString, cause);
+
+        LabGateway::Config config;
+        config.upstreams = { { u"127.0.0.1"_s, m_origin.port() } };
+        config.readTimeoutMs = 5000;
+        if (limit == u"concurrency")
+            config.maxConcurrent = value;
+        else
+            config.rateLimitPerSecond = value;
+        LabGateway gateway(config);
+        QVERIFY(gateway.listen());
+        const RequestSpec request
+            = requestFor(QUrl(gateway.baseUrl() + u"/slow-first-byte?ms="_s + QString::number(workMs)));
+        const int holdMs = 2000;
+        const RampOptions options = openLoopOf(from, to, step, holdMs);
+        QVERIFY2(options.invalid().isEmpty(), qPrintable(options.invalid()));
+        const QList<RampStep> steps = runRamp(request, options);
+        QCOMPARE(steps.size(), options.levels.size());
+        const RampKnee knee = RampKnee::of(steps);
+        qInfo().noquote() << describe(steps) + u'\n' + RampReport::kneeText(knee, steps);
+        QVERIFY2(knee.found(), qPrintable(describe(steps)));
+        QVERIFY(knee.openLoop);
+        QVERIFY2(knee.concurrency == kneeRate, qPrintable(describe(steps)));
+        QVERIFY(knee.byErrors);
+        QCOMPARE(knee.cause, cause);
+        QVERIFY(RampReport::kneeText(knee, steps).contains(u"Knee at %1 requests a second"_s.arg(kneeRate)));
+        for (const RampStep &s : steps) {
+            QVERIFY(s.openLoop);
+            // Sent at the rate whatever the answers: rate × hold, none waiting for a slot.
+            QVERIFY2(s.sent == s.concurrency * holdMs / 1000, qPrintable(describe(steps)));
+            QCOMPARE(s.delayed, 0);
+            QCOMPARE(s.unsent, 0);
+            if (s.concurrency < kneeRate)
+                QVERIFY2(s.failed == 0, qPrintable(describe(steps)));
+        }
+        const QJsonObject json = RampReport::json(request, options, steps, knee, false);
+        QCOMPARE(json.value(u"bounds"_s).toObject().value(u"loop"_s).toString(), u"open"_s);
+        QCOMPARE(json.value(u"knee"_s).toObject().value(u"concurrency"_s).toInt(), kneeRate);
+    }
+
+    // Requests start at their times whatever the answers: an origin that never answers still gets
+    // 10 a second in flight (a closed loop would stop at its concurrency), and Cancel ends them all
+    // within a second.
+    void openLoopSendsWhateverTheAnswers()
+    {
+        RampRunner runner;
+        QSignalSpy done(&runner, &RampRunner::finished);
+        QElapsedTimer clock;
+        clock.start();
+        runner.start(requestFor(m_origin.url(u"/hang"_s)), openLoopOf(10, 10, 1, 1000));
+        QTRY_COMPARE_WITH_TIMEOUT(runner.inFlight(), 10, 2000);
+        // Request i is due at i × 100 ms: the tenth at 900 ms, not before.
+        QVERIFY2(clock.elapsed() >= 880, qPrintable(QString::number(clock.elapsed())));
+        QTest::qWait(300);
+        QCOMPARE(runner.inFlight(), 10); // the hold ended at 1 s: no more
+        clock.restart();
+        runner.cancel();
+        QVERIFY(done.wait(1000));
+        QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(runner.steps().size(), 1);
+        QCOMPARE(runner.steps().constFirst().sent, 10);
+        QCOMPARE(runner.steps().constFirst().cancelled, 10);
+        QCOMPARE(runner.steps().constFirst().end, RampStep::End::Cancelled);
+    }
+
+    // Latency runs from each request's intended start: 20 a second against 200 ms answers with
+    // only 2 in flight allowed (10 a second get through) makes requests wait for a slot, and that
+    // wait is in their latency — each answer alone took ~200 ms, but p90 is far above it. What the
+    // cap kept from being sent is counted, not hidden.
+    void openLoopLatencyRunsFromTheIntendedStart()
+    {
+        const RequestSpec request = requestFor(m_origin.url(u"/slow-first-byte?ms=200"_s));
+        const QList<RampStep> steps = runRamp(request, openLoopOf(20, 20, 1, 1000, 2));
+        QCOMPARE(steps.size(), 1);
+        const RampStep &step = steps.constFirst();
+        QVERIFY2(step.sent + step.unsent == 20, qPrintable(describe(steps)));
+        QVERIFY2(step.sent >= 8 && step.sent <= 13, qPrintable(describe(steps)));
+        QVERIFY2(step.delayed >= step.sent - 3, qPrintable(describe(steps)));
+        QVERIFY2(step.unsent >= 7, qPrintable(describe(steps)));
+        QVERIFY2(step.p50 >= 300, qPrintable(describe(steps)));
+        QVERIFY2(step.p90 >= 500, qPrintable(describe(steps)));
+        QVERIFY(RampReport::stepLine(step).contains(u"not sent: the in-flight cap"_s));
     }
 
 private:

@@ -163,11 +163,12 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("Locust: LoadTestShape levels")
             << LoadScriptExporter::Engine::Locust
-            << QStringList { u"levels = [2, 5, 8, 9]"_s, u"hold_seconds = 4"_s,
-                             u"class GatescopeRamp(LoadTestShape)"_s };
+            << QStringList { u"levels = [2, 5, 8, 9]"_s, u"hold_seconds = 4"_s, u"class GatescopeRamp(LoadTestShape)"_s,
+                             u"REQUEST_BUDGET = 120\n"_s };
         QTest::newRow("k6: ramping-vus stages")
             << LoadScriptExporter::Engine::K6
-            << QStringList { u"startVUs: 2"_s, u"{ duration: '4s', target: 9 }"_s, u"server_errors: ['rate<0.01']"_s };
+            << QStringList { u"startVUs: 2"_s, u"{ duration: '4s', target: 9 }"_s, u"server_errors: ['rate<0.01']"_s,
+                             u"const REQUEST_BUDGET = 120;"_s };
     }
     void rampWindowExportsItsSteps()
     {
@@ -181,6 +182,7 @@ private Q_SLOTS:
         window.findChild<QSpinBox *>(u"rampTo"_s)->setValue(9);
         window.findChild<QSpinBox *>(u"rampStep"_s)->setValue(3);
         window.findChild<QSpinBox *>(u"rampHold"_s)->setValue(4);
+        window.findChild<QSpinBox *>(u"rampMaxRequests"_s)->setValue(120); // the budget goes with the steps
         QTest::mouseClick(window.findChild<QPushButton *>(u"rampExport"_s), Qt::LeftButton);
         auto *dialog = window.findChild<LoadScriptDialog *>();
         QVERIFY(dialog);
@@ -239,6 +241,8 @@ private Q_SLOTS:
         dialog->setEngine(LoadScriptExporter::Engine::Locust);
         const QString locust = QString::fromUtf8(dialog->script());
         QVERIFY2(locust.contains(u"wait_time = constant_pacing(%1)"_s.arg(every)), qPrintable(locust));
+        // No more requests than were watched.
+        QVERIFY2(locust.contains(u"REQUEST_BUDGET = %1\n"_s.arg(count)), qPrintable(locust));
         for (const auto &[engine, name] : { std::pair { LoadScriptExporter::Engine::Locust, u"watch.py"_s },
                                             std::pair { LoadScriptExporter::Engine::K6, u"watch.js"_s } }) {
             dialog->setEngine(engine);

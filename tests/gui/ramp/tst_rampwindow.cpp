@@ -14,6 +14,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QMenu>
@@ -164,6 +165,53 @@ private Q_SLOTS:
         QVERIFY(!marker.contains(QPoint(chart->stepX(3), marker.bottom() - 5)));
         const QString summary = window.summary()->toPlainText();
         QVERIFY2(summary.contains(u"Knee at concurrency 3 (the step after 2)"_s), qPrintable(summary));
+    }
+
+    // Open loop: the From/To/Step are requests a second. The confirmation says so (and the cap on
+    // requests in flight); 4, then 16 a second against 2 in flight to 200 ms answers (10 a second)
+    // give the knee at 16 a second, named so on the chart and in the summary.
+    void openLoopStatesTheRateAndMarksTheKnee()
+    {
+        const Diagnoser diagnoser;
+        RampWindow window(requestFor(m_gateway->baseUrl() + u"/slow-first-byte?ms=200"_s), diagnoser);
+        window.resize(1000, 640);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        setRamp(window, 4, 16, 2, 400);
+        window.findChild<QSpinBox *>(u"rampStep"_s)->setValue(12);
+        auto *openLoop = window.findChild<QCheckBox *>(u"rampOpenLoop"_s);
+        QVERIFY(openLoop);
+        QVERIFY(!openLoop->isChecked()); // the closed loop stays the default
+        openLoop->setChecked(true);
+        QVERIFY(window.chosenOptions().openLoop());
+        QCOMPARE(window.chosenOptions().levels, (QList<int> { 4, 16 }));
+        const QString budget = window.findChild<QLabel *>(u"rampBudget"_s)->text();
+        QVERIFY2(
+            budget.contains(u"Open loop: each request starts on time whatever the answers, at most 50 in flight."_s),
+            qPrintable(budget));
+        QVERIFY2(window.findChild<QSpinBox *>(u"rampTo"_s)->toolTip().contains(u"a second"_s),
+                 qPrintable(window.findChild<QSpinBox *>(u"rampTo"_s)->toolTip()));
+        const QString host = u"127.0.0.1:%1"_s.arg(m_gateway->port());
+        QSignalSpy done(window.runner(), &RampRunner::finished);
+        QString asked;
+        answerConfirmation(QMessageBox::Yes, &asked);
+        QTest::mouseClick(window.findChild<QPushButton *>(u"rampStart"_s), Qt::LeftButton);
+        QVERIFY2(
+            asked.contains(u"Send up to 400 requests to "_s + host
+                           + u", up to 16 a second whatever the answers (at most 50 at once), over at most 14 s?"_s),
+            qPrintable(asked));
+        QVERIFY(window.runner()->isRunning());
+        QVERIFY(!openLoop->isEnabled()); // not changed while it runs
+        QVERIFY(done.wait(30000));
+        QVERIFY(openLoop->isEnabled());
+        RampChart *chart = window.chart();
+        QCOMPARE(chart->stepCount(), 2);
+        QVERIFY(chart->knee().found());
+        QCOMPARE(chart->knee().concurrency, 16);
+        QCOMPARE(chart->kneeLabel(), u"knee at 16 a second: capacity.overloaded"_s);
+        const QString summary = window.summary()->toPlainText();
+        QVERIFY2(summary.contains(u"rate / s"_s), qPrintable(summary));
+        QVERIFY2(summary.contains(u"Knee at 16 requests a second (the step after 4)"_s), qPrintable(summary));
     }
 
     void slotArithmetic_data()
