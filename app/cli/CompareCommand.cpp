@@ -168,11 +168,20 @@ QJsonObject requestToJson(const RequestSpec &request)
              { u"url"_s, request.url.toString(QUrl::FullyEncoded) } };
 }
 
+// The built-in diagnoser with the timeouts the user gave (--timeout).
+Diagnoser diagnoserWith(const TimeoutCorrections &corrections)
+{
+    Diagnoser diagnoser;
+    diagnoser.setTimeoutCorrections(corrections);
+    return diagnoser;
+}
+
 // compare --protocols: the request over HTTP/1.1 and over HTTP/2, side by side.
 int runProtocolComparison(const Invocation &invocation, const RequestSpec &request)
 {
     const QList<ComparedPath> paths = ProtocolComparison::run(
-        request, [](const RequestSpec &r) { return sendInterruptibly(r); }, Diagnoser());
+        request, [](const RequestSpec &r) { return sendInterruptibly(r); },
+        diagnoserWith(invocation.timeoutCorrections));
     const QString conclusion = ProtocolComparison::conclusion(paths);
     if (invocation.options.value(u"format"_s) == u"json") {
         QJsonArray array;
@@ -240,7 +249,8 @@ int runCompareCommand(const Invocation &invocation)
         }
     }
     const Result<QList<ComparedPath>> paths = OriginComparison::run(
-        request.value(), origins, [](const RequestSpec &r) { return sendInterruptibly(r); }, Diagnoser(), chain);
+        request.value(), origins, [](const RequestSpec &r) { return sendInterruptibly(r); },
+        diagnoserWith(invocation.timeoutCorrections), chain);
     if (!paths) {
         writeErr(u"gatescope compare: "_s + paths.error() + u'\n');
         return 2;

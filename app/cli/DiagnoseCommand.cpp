@@ -174,16 +174,20 @@ Parsed parsedFrom(const Invocation &invocation)
     return parsed;
 }
 
-Diagnoser diagnoserFor(const QStringList &packs)
+// The built-in rules with the user's packs, and the timeouts the user gave (--timeout).
+Diagnoser diagnoserFor(const Parsed &parsed)
 {
-    if (packs.isEmpty())
-        return Diagnoser();
-    QList<RuleLoadIssue> issues;
-    const RuleTree tree = RuleTree::withUserPacks(packs, &issues);
-    for (const RuleLoadIssue &issue : std::as_const(issues))
-        writeErr(DiagnoseText::tr("gatescope: rule pack skipped, built-in rules kept: %1").arg(issue.toString())
-                 + u'\n');
-    return Diagnoser(tree);
+    Diagnoser diagnoser;
+    if (!parsed.rulePacks.isEmpty()) {
+        QList<RuleLoadIssue> issues;
+        const RuleTree tree = RuleTree::withUserPacks(parsed.rulePacks, &issues);
+        for (const RuleLoadIssue &issue : std::as_const(issues))
+            writeErr(DiagnoseText::tr("gatescope: rule pack skipped, built-in rules kept: %1").arg(issue.toString())
+                     + u'\n');
+        diagnoser = Diagnoser(tree);
+    }
+    diagnoser.setTimeoutCorrections(parsed.timeoutCorrections);
+    return diagnoser;
 }
 
 int writeDiagnoses(const QString &kind, const QString &name, Selected selected, const Diagnoser &diagnoser,
@@ -299,7 +303,7 @@ int runDiagnoseCommand(const Invocation &invocation)
     exchanges.clear();
     if (!selected)
         return parsed.selection.entry >= 0 ? usageFailure(command, selected.error()) : inputError(selected.error());
-    return writeDiagnoses(kind, name, std::move(selected).value(), diagnoserFor(parsed.rulePacks), parsed);
+    return writeDiagnoses(kind, name, std::move(selected).value(), diagnoserFor(parsed), parsed);
 }
 
 int runReplayCommand(const Invocation &invocation)
@@ -361,7 +365,7 @@ int runReplayCommand(const Invocation &invocation)
     Result<Selected> selected = select(replies, selection, name);
     if (!selected)
         return inputError(selected.error());
-    const int written = writeDiagnoses(kind, name, std::move(selected).value(), diagnoserFor(parsed.rulePacks), parsed);
+    const int written = writeDiagnoses(kind, name, std::move(selected).value(), diagnoserFor(parsed), parsed);
     return written == 0 && wasInterrupted() ? InterruptedExitCode : written;
 }
 

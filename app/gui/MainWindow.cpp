@@ -165,8 +165,10 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 
 const Diagnoser &MainWindow::diagnoser()
 {
-    if (!m_diagnoser)
+    if (!m_diagnoser) {
         m_diagnoser = std::make_unique<Diagnoser>();
+        m_diagnoser->setTimeoutCorrections(m_workspace->timeoutCorrections());
+    }
     return *m_diagnoser;
 }
 
@@ -453,6 +455,15 @@ void MainWindow::setupConnections()
     });
     connect(m_workspace, &WorkspaceModel::captureContentNeeded, this,
             [this](const QString &id) { showCapture(id, -2); });
+    // A timeout the user corrects (the timeout table, a workspace opened) changes what the wait
+    // matches: the shown exchange is diagnosed again, its summary naming the value they gave.
+    connect(m_workspace, &WorkspaceModel::timeoutCorrectionsChanged, this, [this] {
+        if (!m_diagnoser)
+            return;
+        m_diagnoser->setTimeoutCorrections(m_workspace->timeoutCorrections());
+        if (m_exchanges->hasCurrent())
+            m_exchanges->select(m_exchanges->currentEntry());
+    });
     connect(m_store, &WorkspaceStore::saveFailed, this, [this](const QString &message) { showStatus(message, true); });
 
     connect(m_exchanges, &ExchangePresenter::exchangeShown, this, &MainWindow::onExchangeShown);

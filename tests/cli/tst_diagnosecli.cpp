@@ -218,12 +218,15 @@ private Q_SLOTS:
     void timeoutsGivenOnTheCommandLineAreMarkedInEveryFormat();
     void timeoutsGivenOnTheCommandLineUpdateTheJsonAudit_data();
     void timeoutsGivenOnTheCommandLineUpdateTheJsonAudit();
+    void summaryNamesTheTimeoutTheUserGave_data();
+    void summaryNamesTheTimeoutTheUserGave();
     void badTimeoutIsAUsageErrorNamingTheArgument_data();
     void badTimeoutIsAUsageErrorNamingTheArgument();
     void compareAuditsTheTimeoutsGiven();
 
 private:
     QString slowNginxHar(); // nginx's 504 after a 30 s wait, its read timeout being 60 s by default
+    QString nginxTimeoutHar(double waitMs); // nginx's 504 after that wait
     Run run(const QStringList &arguments, const QByteArray &stdinBytes = {});
     QString write(const QString &name, const QByteArray &bytes);
     static QJsonObject firstDiagnosis(const QByteArray &json);
@@ -719,13 +722,18 @@ void TestDiagnoseCli::compareProtocolsIsGivenAlone()
 
 QString TestDiagnoseCli::slowNginxHar()
 {
-    return write(u"slow-nginx.har"_s,
+    return nginxTimeoutHar(30000);
+}
+
+QString TestDiagnoseCli::nginxTimeoutHar(double waitMs)
+{
+    return write(u"nginx-504-after-%1-ms.har"_s.arg(waitMs),
                  "{\"log\":{\"version\":\"1.2\",\"creator\":{\"name\":\"test\",\"version\":\"1\"},\"entries\":["
                      + harEntry(504, u"Gateway Time-out"_s,
                                 { { u"Server"_s, u"nginx/1.22.1"_s }, { u"Content-Type"_s, u"text/html"_s } },
                                 u"<html><head><title>504 Gateway Time-out</title></head><body><center><h1>504 "
                                 "Gateway Time-out</h1></center><hr><center>nginx/1.22.1</center></body></html>"_s,
-                                u"text/html"_s, 30000)
+                                u"text/html"_s, waitMs)
                      + "]}}");
 }
 
@@ -833,6 +841,61 @@ void TestDiagnoseCli::timeoutsGivenOnTheCommandLineUpdateTheJsonAudit()
     QCOMPARE(gotHops, hops);
     QCOMPARE(gotYours, yours);
     QCOMPARE(gotAudit, audit);
+}
+
+void TestDiagnoseCli::summaryNamesTheTimeoutTheUserGave_data()
+{
+    QTest::addColumn<double>("waitMs");
+    QTest::addColumn<QStringList>("timeouts"); // each given as --timeout VALUE
+    QTest::addColumn<QString>("matches"); // what the summary says the wait matches
+    QTest::addColumn<QStringList>("notSaid"); // in neither the summary nor the evidence
+    // clang-format off
+    QTest::newRow("30 s, the defaults")              << 30000.0 << QStringList {}
+        << u"Amazon CloudFront origin response timeout (30 s)"_s      << QStringList { u"as you gave it"_s };
+    QTest::newRow("30 s, nginx's first byte 30 s")   << 30000.0 << QStringList { u"nginx:read=30"_s }
+        << u"nginx proxy_read_timeout (30 s, as you gave it)"_s       << QStringList {};
+    QTest::newRow("30 s, in ms, the later one wins") << 30000.0 << QStringList { u"nginx:read=45"_s, u"nginx:first-byte=30000ms"_s }
+        << u"nginx proxy_read_timeout (30 s, as you gave it)"_s       << QStringList { u"45 s"_s };
+    QTest::newRow("30 s, the origin's own 30 s")     << 30000.0 << QStringList { u"origin:read=30"_s }
+        << u"the origin application first-byte timeout (30 s, as you gave it)"_s << QStringList {};
+    QTest::newRow("60 s, the defaults")              << 60001.0 << QStringList {}
+        << u"nginx proxy_read_timeout (60 s)"_s                       << QStringList { u"as you gave it"_s };
+    QTest::newRow("60 s, nginx's first byte 120 s")  << 60001.0 << QStringList { u"nginx:read=120"_s }
+        << QString()                                                  << QStringList { u"proxy_read_timeout (60 s)"_s, u"proxy_read_timeout (120"_s };
+    QTest::newRow("60 s, another hop's value")       << 60001.0 << QStringList { u"haproxy:read=1"_s }
+        << u"nginx proxy_read_timeout (60 s)"_s                       << QStringList { u"as you gave it"_s };
+    // clang-format on
+}
+
+void TestDiagnoseCli::summaryNamesTheTimeoutTheUserGave()
+{
+    QFETCH(double, waitMs);
+    QFETCH(QStringList, timeouts);
+    QFETCH(QString, matches);
+    QFETCH(QStringList, notSaid);
+    // Given nginx's 504 after a wait, and the timeouts the user's configuration has
+    QStringList arguments { u"diagnose"_s, nginxTimeoutHar(waitMs), u"-f"_s, u"json"_s, u"--lang"_s, u"en"_s };
+    for (const QString &timeout : std::as_const(timeouts))
+        arguments << u"--timeout"_s << timeout;
+    // When diagnosed on the command line
+    const Run r = run(arguments);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject diagnosis = firstDiagnosis(r.out);
+    const QString summary = diagnosis.value(u"summary"_s).toString();
+    QString evidence;
+    for (const QJsonValue &item : diagnosis.value(u"evidence"_s).toArray())
+        evidence += item[u"value"].toString() + u'\n';
+    // Then the summary names the timeout the wait ends at: the user's value where they gave one,
+    // never a default they replaced
+    if (!matches.isEmpty())
+        QVERIFY2(summary.contains(u"matches "_s + matches), qPrintable(summary));
+    for (const QString &text : std::as_const(notSaid)) {
+        QVERIFY2(!summary.contains(text), qPrintable(u"did not expect \"%1\" in: %2"_s.arg(text, summary)));
+        QVERIFY2(!evidence.contains(text), qPrintable(u"did not expect \"%1\" in:\n%2"_s.arg(text, evidence)));
+    }
+    // and the evidence says which of the values it matches are defaults
+    if (matches.contains(u"as you gave it"_s))
+        QVERIFY2(!evidence.contains(u"matches the default of"_s), qPrintable(evidence));
 }
 
 void TestDiagnoseCli::badTimeoutIsAUsageErrorNamingTheArgument_data()

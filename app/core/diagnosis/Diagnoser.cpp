@@ -38,7 +38,6 @@ double rounded(double value)
 struct Diagnoser::Private
 {
     RuleTree tree;
-    EvidenceExtractor extractor;
     QHash<const RuleNode *, QList<const RuleNode *>> children;
     QHash<const RuleNode *, LeafText> leaves;
     QHash<QString, QString> productNames;
@@ -46,9 +45,8 @@ struct Diagnoser::Private
     QStringList neverReachedOrigin;
     int idempotentFact = -1;
 
-    Private(const RuleTree &t, const FingerprintCatalog &catalog)
+    explicit Private(const RuleTree &t)
         : tree(t)
-        , extractor(catalog)
     { }
 };
 
@@ -57,8 +55,9 @@ Diagnoser::Diagnoser()
 { }
 
 Diagnoser::Diagnoser(const RuleTree &tree, const FingerprintCatalog &catalog)
+    : m_extractor(catalog)
 {
-    auto p = std::make_shared<Private>(tree, catalog);
+    auto p = std::make_shared<Private>(tree);
     for (const RuleNode *node : tree.nodes()) {
         if (node->isLeaf())
             p->leaves.insert(
@@ -95,7 +94,17 @@ const RuleTree &Diagnoser::ruleTree() const
 
 const EvidenceExtractor &Diagnoser::extractor() const
 {
-    return d->extractor;
+    return m_extractor;
+}
+
+void Diagnoser::setTimeoutCorrections(const TimeoutCorrections &corrections)
+{
+    m_extractor.setTimeoutCorrections(corrections);
+}
+
+const TimeoutCorrections &Diagnoser::timeoutCorrections() const
+{
+    return m_extractor.timeoutCorrections();
 }
 
 bool Diagnoser::isIdempotent(QByteArrayView method)
@@ -105,7 +114,7 @@ bool Diagnoser::isIdempotent(QByteArrayView method)
 
 Diagnosis Diagnoser::diagnose(const Exchange &exchange) const
 {
-    return diagnose(exchange, d->extractor.analyse(exchange));
+    return diagnose(exchange, m_extractor.analyse(exchange));
 }
 
 QList<Diagnosis> Diagnoser::diagnoseAll(const QList<Exchange> &exchanges) const

@@ -35,12 +35,17 @@ public:
 
     const RuleTree &ruleTree() const;
     const EvidenceExtractor &extractor() const;
+    // The hops' timeouts as the user corrected them (`--timeout`, the window's timeout table): the
+    // summary names the value the user gave where the wait ends at it, never a default they replaced.
+    void setTimeoutCorrections(const TimeoutCorrections &corrections);
+    const TimeoutCorrections &timeoutCorrections() const;
 
     static bool isIdempotent(QByteArrayView method);
 
 private:
     struct Private;
     std::shared_ptr<const Private> d;
+    EvidenceExtractor m_extractor; // its own copy: the corrections belong to this Diagnoser
 };
 
 } // namespace Gatescope

@@ -473,6 +473,16 @@ const FingerprintCatalog &EvidenceExtractor::catalog() const
     return d->catalog;
 }
 
+void EvidenceExtractor::setTimeoutCorrections(const TimeoutCorrections &corrections)
+{
+    m_timeoutCorrections = corrections;
+}
+
+const TimeoutCorrections &EvidenceExtractor::timeoutCorrections() const
+{
+    return m_timeoutCorrections;
+}
+
 QList<EvidenceItem> EvidenceExtractor::extract(const Exchange &exchange) const
 {
     return analyse(exchange).items;
@@ -938,41 +948,118 @@ void addOriginConfidence(int bodyKind, const GatewayMaker &producer, const Signa
         ev.facts.insert(p.fOriginSignal);
 }
 
-// Wait against the well-known default timeouts: the producer's own first, each group in the
-// order of the fingerprint data (read before connect where a product has both).
-void addTimeoutFacts(const ResponseData &response, const GatewayMaker &producer, const CompiledCatalog &p,
-                     EvidenceSet &ev)
+// The user's correction of a product's timeout of one phase that holds for the exchange's site (the
+// later one when several do, as TimeoutAudit::corrected() applies them), or null.
+const TimeoutCorrection *correctionFor(const TimeoutCorrections &corrections, const QString &site,
+                                       const QString &product, const QString &phase)
 {
+    const TimeoutCorrection *found = nullptr;
+    for (const TimeoutCorrection &correction : corrections) {
+        if ((correction.site.isEmpty() || correction.site == site) && correction.product == product
+            && correction.phase == phase && correction.seconds > 0)
+            found = &correction;
+    }
+    return found;
+}
+
+// A timeout the user gave for a phase the product has no known default of.
+QString userTimeoutName(const QString &phase)
+{
+    if (phase == u"connect")
+        return EvidenceExtractor::tr("connect timeout");
+    if (phase == u"read")
+        return EvidenceExtractor::tr("first-byte timeout");
+    return EvidenceExtractor::tr("total timeout");
+}
+
+// Wait against the well-known default timeouts, or the value the user gave instead of one: the
+// producer's own first, then the other values the user gave, then the other defaults, each group
+// in the order of the fingerprint data (read before connect where a product has both) with the
+// values the user gave where no default is known after it.
+void addTimeoutFacts(const Exchange &exchange, const GatewayMaker &producer, const CompiledCatalog &p,
+                     const TimeoutCorrections &corrections, EvidenceSet &ev)
+{
+    const ResponseData &response = *exchange.response;
     const double wait = ev.waitMs;
     if (wait < 0)
         return;
+    const QString site = corrections.isEmpty() ? QString() : TimeoutCorrection::siteOf(exchange.request.url);
     QList<EvidenceSet::TimeoutMatch> matches;
     qsizetype producerMatches = 0;
+    qsizetype givenMatches = 0; // the user's values of other hops follow the producer's
     // The producer's own timer explains the answer only when that timer gives this status:
     // nginx answers its proxy_read_timeout with 504, so a 502 from nginx after 60 s is an
     // upstream that closed at about that time, not nginx's timeout.
     bool producerTimerGivesStatus = false;
+    const auto add = [&](const EvidenceSet::TimeoutMatch &match, int status) {
+        if (match.producer && (status == 0 || status == response.status))
+            producerTimerGivesStatus = true;
+        if (match.producer)
+            matches.insert(producerMatches++, match);
+        else if (match.givenByUser)
+            matches.insert(producerMatches + givenMatches++, match);
+        else
+            matches.append(match);
+        ev.facts.insert(match.phase == u"connect" ? p.fTimingConnect : p.fTimingRead);
+    };
+    const auto fits = [wait](double seconds, double upToSeconds) {
+        const double low = seconds * 1000.0 * 0.98 - 150;
+        const double high = std::max(upToSeconds, seconds) * 1000.0 * 1.03 + 500;
+        return wait >= low && wait <= high;
+    };
+    QStringList givenPlaced; // "product phase": the user's value replaces the product's defaults of that phase once
     for (const CompiledTimeout &entry : p.timeouts) {
         const DefaultTimeout &timeout = *entry.timeout;
-        const double low = timeout.seconds * 1000.0 * 0.98 - 150;
-        const double high = std::max(timeout.upToSeconds, timeout.seconds) * 1000.0 * 1.03 + 500;
-        if (wait < low || wait > high)
-            continue;
         const CompiledProduct &product = p.products.at(entry.product);
         const bool isProducer = producer.index >= 0 && (product.contractId == ev.gatewayProduct);
+        if (const TimeoutCorrection *given = correctionFor(corrections, site, product.contractId, timeout.phase)) {
+            const QString key = product.contractId + u' ' + timeout.phase;
+            if (givenPlaced.contains(key))
+                continue;
+            givenPlaced.append(key);
+            if (fits(given->seconds, 0))
+                //: %1 product, %2 its setting ("proxy_read_timeout"), %3 the seconds the user gave
+                add({ EvidenceExtractor::tr("%1 %2 (%3 s, as you gave it)")
+                          .arg(product.name, timeout.name, QLocale().toString(given->seconds)),
+                      timeout.phase, isProducer, true },
+                    timeout.status);
+            continue;
+        }
+        if (!fits(timeout.seconds, timeout.upToSeconds))
+            continue;
         const QString range = timeout.upToSeconds > timeout.seconds
             ? EvidenceExtractor::tr("%1–%2 s").arg(timeout.seconds).arg(timeout.upToSeconds)
             : EvidenceExtractor::tr("%1 s").arg(timeout.seconds);
-        const EvidenceSet::TimeoutMatch match {
-            EvidenceExtractor::tr("%1 %2 (%3)").arg(product.name, timeout.name, range), timeout.phase, isProducer
-        };
-        if (isProducer && (timeout.status == 0 || timeout.status == response.status))
-            producerTimerGivesStatus = true;
-        if (isProducer)
-            matches.insert(producerMatches++, match);
-        else
-            matches.append(match);
-        ev.facts.insert(timeout.phase == u"connect" ? p.fTimingConnect : p.fTimingRead);
+        add({ EvidenceExtractor::tr("%1 %2 (%3)").arg(product.name, timeout.name, range), timeout.phase, isProducer },
+            timeout.status);
+    }
+    // A value the user gave for a phase the catalog knows no default of (the origin's own request
+    // timeout, HAProxy's total): the later one when several hold.
+    for (qsizetype i = 0; i < corrections.size(); ++i) {
+        const TimeoutCorrection &correction = corrections.at(i);
+        if (correction.phase != u"connect" && correction.phase != u"read" && correction.phase != u"total")
+            continue;
+        if (correctionFor(corrections, site, correction.product, correction.phase) != &correction)
+            continue;
+        const bool hasDefault = std::any_of(p.timeouts.cbegin(), p.timeouts.cend(), [&](const CompiledTimeout &t) {
+            return p.products.at(t.product).contractId == correction.product && t.timeout->phase == correction.phase;
+        });
+        if (hasDefault || !fits(correction.seconds, 0))
+            continue;
+        QString name = correction.product == u"origin" ? EvidenceExtractor::tr("the origin application")
+            : correction.product == u"unknown"         ? EvidenceExtractor::tr("an unidentified gateway")
+                                                       : correction.product;
+        for (const CompiledProduct &product : p.products) {
+            if (name == correction.product && product.contractId == correction.product) {
+                name = product.name;
+                break;
+            }
+        }
+        const bool isProducer = producer.index >= 0 && correction.product == ev.gatewayProduct;
+        add({ EvidenceExtractor::tr("%1 %2 (%3 s, as you gave it)")
+                  .arg(name, userTimeoutName(correction.phase), QLocale().toString(correction.seconds)),
+              correction.phase, isProducer, true },
+            0);
     }
     if (matches.isEmpty()) {
         ev.items.append(
@@ -988,13 +1075,20 @@ void addTimeoutFacts(const ResponseData &response, const GatewayMaker &producer,
     else if (ev.facts.contains(p.fHintReadTimeout) || ev.facts.contains(p.phaseFacts.value(u"wait"_s, -1)))
         phase = u"read"_s;
     ev.timeoutMatch = ev.timeoutMatchFor(phase);
+    // Defaults alone: "matches the default of …"; with a value the user gave, each default says so.
+    const bool anyGiven = std::any_of(matches.cbegin(), matches.cend(),
+                                      [](const EvidenceSet::TimeoutMatch &match) { return match.givenByUser; });
     QStringList texts;
     for (const EvidenceSet::TimeoutMatch &match : std::as_const(matches))
-        texts.append(match.text);
+        texts.append(!anyGiven || match.givenByUser ? match.text
+                                                    //: %1 a product's timeout, "nginx proxy_read_timeout (60 s)"
+                                                    : EvidenceExtractor::tr("the default %1").arg(match.text));
     if (texts.size() > 3)
         texts = texts.mid(0, 3) << EvidenceExtractor::tr("…");
     addItem(ev, p.fTimingDefault, u"timing.matches-default"_s, p.sourceTimingWait,
-            EvidenceExtractor::tr("wait ≈ %1 s matches the default of %2").arg(secondsText(wait), texts.join(u", "_s)));
+            anyGiven ? EvidenceExtractor::tr("wait ≈ %1 s matches %2").arg(secondsText(wait), texts.join(u", "_s))
+                     : EvidenceExtractor::tr("wait ≈ %1 s matches the default of %2")
+                           .arg(secondsText(wait), texts.join(u", "_s)));
     if (ev.facts.contains(p.fTimingConnect))
         linkLast(ev, p.fTimingConnect);
     if (ev.facts.contains(p.fTimingRead))
@@ -1027,7 +1121,7 @@ EvidenceSet EvidenceExtractor::analyse(const Exchange &exchange) const
     const GatewayMaker producer = findProducer(p, scores, ev);
     addCloudflareFacts(response, producer, scores, p, ev);
     addOriginConfidence(bodyKind, producer, scores, p, ev);
-    addTimeoutFacts(response, producer, p, ev);
+    addTimeoutFacts(exchange, producer, p, m_timeoutCorrections, ev);
     return ev;
 }
 

@@ -3,6 +3,7 @@
 #include "diagnosis/Diagnosis.h"
 #include "diagnosis/Fingerprints.h"
 #include "model/Exchange.h"
+#include "model/TimeoutCorrection.h"
 
 #include <QList>
 #include <QString>
@@ -84,13 +85,15 @@ struct EvidenceSet
     double originConfidence = 0; // how sure the origin made it
     QString protocolName; // "Redis" when the answer is another protocol's (ProtocolSniffer), else empty
     QString timeoutMatch; // "nginx proxy_read_timeout (60 s)" when the wait matches
-    // Every default timeout the wait matches: the producer's own first, then in the order of the
+    // Every timeout the wait matches (the user's value where they corrected one, else the default):
+    // the producer's own first, then in the order of the
     // fingerprint data. `phase` is the timeout's ("connect", "read", "total").
     struct TimeoutMatch
     {
         QString text;
         QString phase;
         bool producer = false;
+        bool givenByUser = false; // the user's value (a TimeoutCorrection), not the product's default
     };
     QList<TimeoutMatch> timeoutMatches;
     QList<std::pair<int, qsizetype>> links; // (fact id, index into items): which item established a fact
@@ -109,7 +112,9 @@ bool isIdempotentMethod(QByteArrayView method);
 // (fingerprints); the wait against well-known default timeouts; the body's kind against the
 // request's Accept; Retry-After; stack-trace and dependency-failure patterns; the transport
 // outcome and wire anomalies. Stateless after construction and cheap per call (one pass over
-// the headers, one automaton pass over the first 64 KiB of the body).
+// the headers, one automaton pass over the first 64 KiB of the body). With the user's timeout
+// corrections (`--timeout`, the window's timeout table) the wait is matched against the value the
+// user gave where there is one, not the product's default, and the match says so.
 class EvidenceExtractor
 {
     Q_DECLARE_TR_FUNCTIONS(Gatescope::EvidenceExtractor)
@@ -124,11 +129,16 @@ public:
 
     const FingerprintCatalog &catalog() const;
 
+    // The hops' timeouts as the user corrected them (TimeoutCorrection: per site, or every site).
+    void setTimeoutCorrections(const TimeoutCorrections &corrections);
+    const TimeoutCorrections &timeoutCorrections() const;
+
     static constexpr qsizetype BodyScanBytes = 64 * 1024;
 
 private:
     struct Private;
     std::shared_ptr<const Private> d;
+    TimeoutCorrections m_timeoutCorrections;
 };
 
 } // namespace Gatescope

@@ -184,7 +184,7 @@ void DiagnosisPane::showHops(const HopChain &chain, const QList<TimeoutFinding> 
     for (const TimeoutFinding &finding : audit)
         lines.append(u"⚠ "_s + finding.text);
     m_audit->setText(lines.join(u'\n'));
-    m_audit->setToolTip(tr("Timeout audit: the default timeouts of the hops, side by side"));
+    m_audit->setToolTip(tr("Timeout audit: the hops' timeouts side by side, the defaults and the values you gave"));
     m_audit->setVisible(!lines.isEmpty());
 }
 

@@ -118,12 +118,18 @@ QString HopRowView::boxToolTip(int index) const
                 + u"</code>"_s;
     }
     if (!hop.timeouts.isEmpty()) {
-        html += u"<br>"_s + tr("Default timeouts:");
-        for (const DefaultTimeout &timeout : hop.timeouts)
+        // Each value says whether it is the product's default or the user's (the timeout table, --timeout).
+        html += u"<br>"_s + tr("Timeouts:");
+        for (const DefaultTimeout &timeout : hop.timeouts) {
+            const QString duration = formatDuration(timeout.seconds * 1000.0);
             html += u"<br>&nbsp;&nbsp;"_s
-                + QString(timeout.name + u' ' + formatDuration(timeout.seconds * 1000.0)
-                          + (timeout.givenByUser ? u' ' + tr("(yours)") : QString()))
+                + (timeout.givenByUser
+                       //: %1 the setting ("proxy_read_timeout"), %2 the duration the user gave
+                       ? tr("%1 %2 (as you gave it)").arg(timeout.name, duration)
+                       //: %1 the setting ("proxy_read_timeout"), %2 the product's default duration
+                       : tr("%1 %2 (default)").arg(timeout.name, duration))
                       .toHtmlEscaped();
+        }
     }
     QString place;
     if (hop.order == u"via")

@@ -51,7 +51,9 @@ void ProbeOptionsEditor::setupWidgets()
     m_maxRedirects = new QSpinBox(this);
     m_maxRedirects->setRange(0, 100);
     m_verifyTls = new QCheckBox(this);
+    m_verifyTls->setObjectName(u"verifyTls"_s); // found by tests and the screenshot tool in every language
     m_httpVersion = new QComboBox(this); // items in ProbeOptions::HttpVersion order
+    m_httpVersion->setObjectName(u"httpVersion"_s);
     m_httpVersion->addItems({ QString(), QString(), QString() });
     m_proxyMode = new QComboBox(this);
     m_proxyMode->addItems({ QString(), QString(), QString() });

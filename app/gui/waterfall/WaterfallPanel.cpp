@@ -77,9 +77,14 @@ void WaterfallPanel::retranslate()
 void WaterfallPanel::setWaterfallModel(WaterfallModel *model)
 {
     disconnect(m_hostsConnection);
+    disconnect(m_frameLanesConnection);
     m_view->setWaterfallModel(model);
-    if (model)
+    if (model) {
         m_hostsConnection = connect(model, &WaterfallModel::hostsChanged, this, &WaterfallPanel::refreshHosts);
+        m_frameLanesConnection
+            = connect(model, &WaterfallModel::frameLanesChanged, m_legend, &WaterfallLegend::setFrameLane);
+    }
+    m_legend->setFrameLane(model && model->hasFrameLanes());
     refreshHosts();
 }
 

@@ -51,6 +51,7 @@ private:
     QToolButton *m_fit = nullptr;
     QTimer m_textDelay;
     QMetaObject::Connection m_hostsConnection;
+    QMetaObject::Connection m_frameLanesConnection; // the model's lanes shown in the legend
 };
 
 } // namespace Gatescope::Gui

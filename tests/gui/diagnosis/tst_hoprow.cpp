@@ -3,6 +3,7 @@
 
 #include "gui/diagnosis/HopRowLayout.h"
 #include "gui/diagnosis/HopRowView.h"
+#include "hops/TimeoutAudit.h"
 
 #include <QImage>
 #include <QTest>
@@ -32,6 +33,8 @@ private slots:
     void aPointFindsTheBoxUnderItAndNoneOnAnArrow_data();
     void aPointFindsTheBoxUnderItAndNoneOnAnArrow();
     void viewHighlightsTheProducerAndExplainsEachBox();
+    void tooltipSaysWhichTimeoutsAreDefaultsAndWhichYouGave_data();
+    void tooltipSaysWhichTimeoutsAreDefaultsAndWhichYouGave();
 };
 
 void TestHopRow::boxesKeepTheirWidthWhenTheRowFitsAndShrinkWhenItDoesNot_data()
@@ -128,6 +131,57 @@ void TestHopRow::viewHighlightsTheProducerAndExplainsEachBox()
     QVERIFY(view.boxToolTip(1).contains(u"backend service timeout"_s));
     QVERIFY(view.boxToolTip(2).isEmpty());
     QVERIFY(view.accessibleDescription().contains(u"→"_s));
+}
+
+void TestHopRow::tooltipSaysWhichTimeoutsAreDefaultsAndWhichYouGave_data()
+{
+    QTest::addColumn<TimeoutCorrections>("corrections");
+    QTest::addColumn<QStringList>("said");
+    QTest::addColumn<QStringList>("notSaid");
+    const TimeoutCorrection read30 { QString(), u"nginx"_s, u"read"_s, 30 };
+    const TimeoutCorrection connect5 { u"api.example.com"_s, u"nginx"_s, u"connect"_s, 5 };
+    const TimeoutCorrection elsewhere { u"other.example.com"_s, u"nginx"_s, u"connect"_s, 5 };
+    // clang-format off
+    QTest::newRow("the defaults")              << TimeoutCorrections {}
+        << QStringList { u"proxy_read_timeout 60.0 s (default)"_s, u"proxy_connect_timeout 60.0 s (default)"_s }
+        << QStringList { u"as you gave it"_s, u"Default timeouts"_s };
+    QTest::newRow("first byte given")          << TimeoutCorrections { read30 }
+        << QStringList { u"proxy_read_timeout 30.0 s (as you gave it)"_s, u"proxy_connect_timeout 60.0 s (default)"_s }
+        << QStringList { u"proxy_read_timeout 60.0 s"_s, u"Default timeouts"_s };
+    QTest::newRow("both given, one per site")  << TimeoutCorrections { read30, connect5 }
+        << QStringList { u"proxy_read_timeout 30.0 s (as you gave it)"_s, u"proxy_connect_timeout 5.00 s (as you gave it)"_s,
+                         u"keepalive_timeout 75.0 s (default)"_s }
+        << QStringList { u"proxy_read_timeout 60.0 s"_s, u"proxy_connect_timeout 60.0 s"_s, u"Default timeouts"_s };
+    QTest::newRow("given for another site")    << TimeoutCorrections { elsewhere }
+        << QStringList { u"proxy_connect_timeout 60.0 s (default)"_s }
+        << QStringList { u"as you gave it"_s };
+    // clang-format on
+}
+
+void TestHopRow::tooltipSaysWhichTimeoutsAreDefaultsAndWhichYouGave()
+{
+    QFETCH(TimeoutCorrections, corrections);
+    QFETCH(QStringList, said);
+    QFETCH(QStringList, notSaid);
+    // Given nginx's 504, and the timeouts the user corrected (the window's table, --timeout)
+    Exchange exchange;
+    exchange.request.url = QUrl(u"https://api.example.com/orders"_s);
+    ResponseData response;
+    response.status = 504;
+    response.headers = { { "server", "nginx/1.22.1" } };
+    exchange.response = response;
+    Diagnosis diagnosis;
+    diagnosis.producer = { u"gateway"_s, u"nginx"_s, 0.9 };
+    HopRowView view;
+    view.setChain(TimeoutAudit::corrected(HopChain::build(exchange, diagnosis), exchange, corrections));
+    // When the user points at nginx's box
+    const QString tip = view.boxToolTip(0);
+    // Then each timeout says whether it is nginx's default or the user's value
+    QVERIFY2(tip.contains(u"nginx"_s), qPrintable(tip));
+    for (const QString &text : std::as_const(said))
+        QVERIFY2(tip.contains(text), qPrintable(u"expected \"%1\" in: %2"_s.arg(text, tip)));
+    for (const QString &text : std::as_const(notSaid))
+        QVERIFY2(!tip.contains(text), qPrintable(u"did not expect \"%1\" in: %2"_s.arg(text, tip)));
 }
 
 QTEST_MAIN(TestHopRow)

@@ -133,6 +133,7 @@ private Q_SLOTS:
     void selectEntryFromElsewhereShowsTheRow();
     void darkPaletteUsesTheDarkPhaseColours();
     void legendShowsEveryPhaseColour();
+    void legendExplainsTheFrameLaneWhileARowHasOne();
     void lightPaletteUsesTheReportsBaseColours();
     void panelFiltersDriveTheProxy();
     void widgetsHaveAccessibleNames();
@@ -463,6 +464,53 @@ void tst_WaterfallView::legendShowsEveryPhaseColour()
         QVERIFY2(countColor(image, legend.rect(), colors.phase(phase)) > 0, qPrintable(phaseId(phase)));
     QVERIFY2(legend.heightForWidth(legend.sizeHint().width() / 3) > legend.sizeHint().height(),
              "a narrow legend wraps onto more lines");
+}
+
+void tst_WaterfallView::legendExplainsTheFrameLaneWhileARowHasOne()
+{
+    // Given the waterfall of an HTTP/1.1 capture: no row has a frame lane
+    WaterfallModel model;
+    WaterfallPanel panel;
+    panel.resize(1000, 500);
+    panel.setWaterfallModel(&model);
+    const QDateTime start = QDateTime::currentDateTimeUtc();
+    model.appendExchanges(ViewFixture::gatewayTimeoutCapture(start));
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    WaterfallLegend *legend = panel.legend();
+    const WaterfallColors colors(legend->palette());
+    const QColor reset = colors.frame(WaterfallFrameMark::Kind::Failure);
+    const int plainWidth = legend->sizeHint().width();
+    QVERIFY(!legend->showsFrameLane());
+    QCOMPARE(countColor(legend->grab().toImage(), legend->rect(), reset), 0);
+    QVERIFY(!legend->accessibleDescription().contains(u"HTTP/2"_s));
+
+    // When an HTTP/2 exchange whose stream was reset joins it
+    Exchange h2 = ViewFixture::gatewayTimeoutCapture(start).constFirst();
+    h2.protocol = u"h2"_s;
+    Http2Frame headers;
+    headers.type = u"HEADERS"_s;
+    headers.streamId = 1;
+    headers.atMs = 1;
+    Http2Frame rst = headers;
+    rst.type = u"RST_STREAM"_s;
+    rst.errorCode = u"REFUSED_STREAM"_s;
+    rst.atMs = 2;
+    h2.frames = { headers, rst };
+    model.appendExchanges({ h2 });
+
+    // Then the legend has an entry for the lane, drawn with the lane's own marks (the reset in
+    // the failure colour), and its description and tooltip say how to read the marks
+    QTRY_VERIFY(legend->showsFrameLane());
+    QVERIFY2(legend->sizeHint().width() > plainWidth, "the lane's entry takes room in the legend");
+    QVERIFY2(countColor(legend->grab().toImage(), legend->rect(), reset) > 0, "the reset mark is painted");
+    QVERIFY2(legend->accessibleDescription().contains(u"HTTP/2"_s), qPrintable(legend->accessibleDescription()));
+    QVERIFY(legend->toolTip().contains(u"RST_STREAM"_s) || legend->toolTip().contains(u"reset"_s));
+
+    // and it goes when the rows do
+    model.clear();
+    QTRY_VERIFY(!legend->showsFrameLane());
+    QCOMPARE(legend->sizeHint().width(), plainWidth);
 }
 
 void tst_WaterfallView::lightPaletteUsesTheReportsBaseColours()

@@ -8,6 +8,7 @@
 #include "gui/diagnosis/DecisionTreeModel.h"
 #include "gui/diagnosis/DecisionTreeView.h"
 #include "gui/diagnosis/DiagnosisPane.h"
+#include "gui/diagnosis/HopRowView.h"
 #include "gui/request/KeyValueTable.h"
 #include "gui/request/RequestEditor.h"
 #include "gui/request/UrlLineEdit.h"
@@ -15,6 +16,7 @@
 #include "gui/waterfall/WaterfallModel.h"
 #include "gui/waterfall/WaterfallPanel.h"
 #include "gui/waterfall/WaterfallView.h"
+#include "gui/workbench/ExchangePresenter.h"
 #include "gui/workspace/WorkspaceModel.h"
 #include "lab/FaultServer.h"
 #include "workspace/WorkspaceStore.h"
@@ -48,6 +50,7 @@ private Q_SLOTS:
     void sendingToTheFaultServerShowsPhasesPathAndChecklist();
     void escapeCancelsAHangingRequest();
     void importingAHarShowsOneRowPerEntryAndMarksFailures();
+    void aTimeoutCorrectedInTheWindowIsTheOneTheVerdictNames();
     void invalidUrlDisablesSendAndExplainsInline();
     void invalidUrlDisablesSendAndExplainsInline_data();
     void invalidHeaderDisablesSend();
@@ -204,6 +207,46 @@ void tst_Workbench::importingAHarShowsOneRowPerEntryAndMarksFailures()
     // The capture's content is in a file of its own
     QVERIFY(QFile::exists(WorkspaceStore::captureFilePath(m_window->store()->directory(),
                                                           workspace->workspace().captures.constFirst().id)));
+}
+
+void tst_Workbench::aTimeoutCorrectedInTheWindowIsTheOneTheVerdictNames()
+{
+    // Given a capture whose third entry is nginx's 504 after a 30 s wait, shown in the window
+    QByteArray har = makeHar(3, u"https://api.example.test"_s, 3);
+    har.replace("502 Bad Gateway", "504 Gateway Time-out")
+        .replace("\"status\":502", "\"status\":504")
+        .replace("Bad Gateway", "Gateway Time-out")
+        .replace("\"wait\":60000", "\"wait\":30000");
+    const QString path = m_dir->filePath(u"nginx-504.har"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(har);
+    file.close();
+    QSignalSpy imported(m_window.get(), &MainWindow::importFinished);
+    m_window->importFiles({ path });
+    QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 1, 10000);
+    QVERIFY(m_window->exchanges()->select(2));
+    QLabel *verdict = m_window->diagnosisPane()->verdictLabel();
+    QVERIFY2(verdict->text().contains(u"504"_s), qPrintable(verdict->text()));
+    QVERIFY2(!verdict->text().contains(u"as you gave it"_s), qPrintable(verdict->text()));
+    HopRowView *hops = m_window->diagnosisPane()->hopRow();
+    QVERIFY2(hops->boxToolTip(0).contains(u"proxy_read_timeout 60.0 s (default)"_s), qPrintable(hops->boxToolTip(0)));
+
+    // When the user corrects nginx's first-byte timeout for the site to their 30 s (the timeout table)
+    m_window->workspace()->setTimeoutCorrection({ u"api.example.test"_s, u"nginx"_s, u"read"_s, 30 });
+
+    // Then the verdict's sentence names their value as the timeout the wait ended at, and the hop
+    // row says which of nginx's values is theirs and which are defaults
+    QTRY_VERIFY2(verdict->text().contains(u"nginx proxy_read_timeout (30 s, as you gave it)"_s),
+                 qPrintable(verdict->text()));
+    QVERIFY2(hops->boxToolTip(0).contains(u"proxy_read_timeout 30.0 s (as you gave it)"_s),
+             qPrintable(hops->boxToolTip(0)));
+    QVERIFY2(hops->boxToolTip(0).contains(u"proxy_connect_timeout 60.0 s (default)"_s),
+             qPrintable(hops->boxToolTip(0)));
+
+    // and back to the default, the sentence no longer names it
+    m_window->workspace()->setTimeoutCorrection({ u"api.example.test"_s, u"nginx"_s, u"read"_s, 0 });
+    QTRY_VERIFY2(!verdict->text().contains(u"as you gave it"_s), qPrintable(verdict->text()));
 }
 
 void tst_Workbench::invalidUrlDisablesSendAndExplainsInline_data()

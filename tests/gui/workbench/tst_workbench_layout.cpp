@@ -25,6 +25,87 @@ using namespace Gatescope;
 using namespace Gatescope::Gui;
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// A first start at a size and in a language (the compiled translation the executable embeds, from
+// the build's translations folder; removed again after the window has gone), fresh settings and
+// data, the window shown: the set-up of every layout check. runScenario() then starts the lab from
+// its page and runs one scenario to its end, as a user would.
+class FreshWindow
+{
+public:
+    FreshWindow() = default;
+    FreshWindow(const FreshWindow &) = delete;
+    FreshWindow &operator=(const FreshWindow &) = delete;
+    ~FreshWindow()
+    {
+        m_lab.reset();
+        QCoreApplication::removeTranslator(&m_translator);
+    }
+
+    // False with problem() saying why.
+    bool open(QSize size, const QString &language)
+    {
+        if (language != u"en") {
+            const QString qm = QStringLiteral(GATESCOPE_TRANSLATIONS_DIR) + u"/gatescope_"_s + language + u".qm"_s;
+            if (!m_translator.load(qm))
+                return fail(u"cannot load "_s + qm);
+            QCoreApplication::installTranslator(&m_translator);
+        }
+        QSettings().clear();
+        m_lab = std::make_unique<LabTestWindow>(m_data.filePath(u"data"_s));
+        m_lab->window->resize(size);
+        if (!m_lab->show())
+            return fail(u"the window or its lab page did not show"_s);
+        if (m_lab->window->size() != size)
+            return fail(u"the window is %1x%2"_s.arg(m_lab->window->width()).arg(m_lab->window->height()));
+        return true;
+    }
+
+    // Starts the lab from its page, runs the scenario and waits until it has finished.
+    bool runScenario(const QString &scenario)
+    {
+        if (!m_lab->startLab())
+            return fail(u"the lab did not start"_s);
+        QSignalSpy done(m_lab->session(), &LabSession::runsFinished);
+        if (!m_lab->clickRun(scenario))
+            return fail(u"cannot run "_s + scenario);
+        if (!QTest::qWaitFor([&done] { return done.count() == 1; }, 30000))
+            return fail(scenario + u" did not finish in 30 s"_s);
+        return true;
+    }
+
+    // The scenario rows the list shows whole.
+    int scenarioRowsInView() const
+    {
+        QAbstractItemView *list = m_lab->view();
+        int whole = 0;
+        for (int row = 0; row < list->model()->rowCount(); ++row) {
+            if (list->viewport()->rect().contains(list->visualRect(list->model()->index(row, 0))))
+                ++whole;
+        }
+        return whole;
+    }
+
+    LabTestWindow &lab() { return *m_lab; }
+    MainWindow *window() { return m_lab->window.get(); }
+    QString problem() const { return m_problem; }
+
+private:
+    bool fail(const QString &problem)
+    {
+        m_problem = problem;
+        return false;
+    }
+
+    QTranslator m_translator;
+    QTemporaryDir m_data;
+    std::unique_ptr<LabTestWindow> m_lab;
+    QString m_problem;
+};
+
+} // namespace
+
 class tst_WorkbenchLayout : public QObject
 {
     Q_OBJECT
@@ -54,20 +135,9 @@ void tst_WorkbenchLayout::nothingThatMattersIsCut()
 {
     QFETCH(QSize, size);
     QFETCH(QString, language);
-    QTranslator translator;
-    if (language != u"en") {
-        // The compiled translation the executable embeds, from the build's translations folder.
-        const QString qm = QStringLiteral(GATESCOPE_TRANSLATIONS_DIR) + u"/gatescope_"_s + language + u".qm"_s;
-        QVERIFY2(translator.load(qm), qPrintable(qm));
-        QCoreApplication::installTranslator(&translator);
-    }
-    const auto uninstall = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
-    QSettings().clear();
-    QTemporaryDir data;
-    LabTestWindow lab(data.filePath(u"data"_s));
-    lab.window->resize(size);
-    QVERIFY(lab.show());
-    QCOMPARE(lab.window->size(), size);
+    FreshWindow fresh;
+    QVERIFY2(fresh.open(size, language), qPrintable(fresh.problem()));
+    LabTestWindow &lab = fresh.lab();
 
     // First start: the welcome text stands whole above the button that starts the lab
     QLabel *intro = lab.page->introLabel();
@@ -80,18 +150,11 @@ void tst_WorkbenchLayout::nothingThatMattersIsCut()
     QVERIFY2(intro->geometry().bottom() < button.top(), "the welcome text must not run under its button");
 
     // A lab run: its scenario list, its diagnosis
-    QVERIFY(lab.startLab());
-    QSignalSpy done(lab.session(), &LabSession::runsFinished);
-    QVERIFY(lab.clickRun(u"503-upstream-crashed"_s));
-    QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 30000);
+    QVERIFY2(fresh.runScenario(u"503-upstream-crashed"_s), qPrintable(fresh.problem()));
 
     // … five scenario rows or more are in view
     QAbstractItemView *list = lab.view();
-    int whole = 0;
-    for (int row = 0; row < list->model()->rowCount(); ++row) {
-        if (list->viewport()->rect().contains(list->visualRect(list->model()->index(row, 0))))
-            ++whole;
-    }
+    const int whole = fresh.scenarioRowsInView();
     QVERIFY2(whole >= 5, qPrintable(u"%1 scenario rows in view"_s.arg(whole)));
     // … a title that does not fit is elided in the middle, and whole in the tooltip
     for (int row = 0; row < list->model()->rowCount(); ++row) {
@@ -154,28 +217,15 @@ void tst_WorkbenchLayout::waterfallShowsTheLabsBurstWholeBesideTheList()
 {
     QFETCH(QSize, size);
     QFETCH(QString, language);
-    QTranslator translator;
-    if (language != u"en") {
-        const QString qm = QStringLiteral(GATESCOPE_TRANSLATIONS_DIR) + u"/gatescope_"_s + language + u".qm"_s;
-        QVERIFY2(translator.load(qm), qPrintable(qm));
-        QCoreApplication::installTranslator(&translator);
-    }
-    const auto uninstall = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
-    // Given a first start at this size, the lab started from its page
-    QSettings().clear();
-    QTemporaryDir data;
-    LabTestWindow lab(data.filePath(u"data"_s));
-    lab.window->resize(size);
-    QVERIFY(lab.show());
-    QVERIFY(lab.startLab());
+    // Given a first start at this size
+    FreshWindow fresh;
+    QVERIFY2(fresh.open(size, language), qPrintable(fresh.problem()));
 
-    // When the scenario that sends six requests at once runs
-    QSignalSpy done(lab.session(), &LabSession::runsFinished);
-    QVERIFY(lab.clickRun(u"504-too-many-concurrent"_s));
-    QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 30000);
+    // When the lab is started from its page and the scenario that sends six requests at once runs
+    QVERIFY2(fresh.runScenario(u"504-too-many-concurrent"_s), qPrintable(fresh.problem()));
 
     // Then the waterfall shows every one of its requests whole, without scrolling
-    QTreeView *waterfall = lab.window->waterfallPanel()->view();
+    QTreeView *waterfall = fresh.window()->waterfallPanel()->view();
     QTRY_VERIFY(waterfall->model()->rowCount() > 0);
     int rows = 0;
     int whole = 0;
@@ -191,12 +241,7 @@ void tst_WorkbenchLayout::waterfallShowsTheLabsBurstWholeBesideTheList()
                             .arg(waterfall->viewport()->height())
                             .arg(waterfall->visualRect(waterfall->model()->index(0, 0)).height())));
     // … and the scenario list keeps five rows or more
-    QAbstractItemView *list = lab.view();
-    int listed = 0;
-    for (int row = 0; row < list->model()->rowCount(); ++row) {
-        if (list->viewport()->rect().contains(list->visualRect(list->model()->index(row, 0))))
-            ++listed;
-    }
+    const int listed = fresh.scenarioRowsInView();
     QVERIFY2(listed >= 5, qPrintable(u"%1 scenario rows in view"_s.arg(listed)));
 }
 

@@ -232,14 +232,11 @@ int main(int argc, char *argv[])
     // sends 200 headers and part of the body, then RST_STREAM INTERNAL_ERROR; the pointer over the
     // reset's mark (its tooltip), the Frames tab below.
     ProbeOptionsEditor *options = window.requestEditor()->optionsEditor();
-    for (QComboBox *box : options->findChildren<QComboBox *>()) {
-        if (box->accessibleName() == u"Protocol")
-            box->setCurrentIndex(int(ProbeOptions::HttpVersion::Http2));
-    }
-    for (QCheckBox *box : options->findChildren<QCheckBox *>()) {
-        if (box->accessibleName() == u"Verify TLS certificates" && box->isChecked())
-            box->click();
-    }
+    // By object name: the accessible names are translated.
+    if (auto *protocol = options->findChild<QComboBox *>(u"httpVersion"_s))
+        protocol->setCurrentIndex(int(ProbeOptions::HttpVersion::Http2));
+    if (auto *verify = options->findChild<QCheckBox *>(u"verifyTls"_s); verify && verify->isChecked())
+        verify->click();
     QSignalSpy sent(&window, &MainWindow::runFinished);
     window.requestEditor()->urlEdit()->setText(h2.tlsUrl(u"/rst-mid-body?code=2"_s).toString());
     window.sendAction()->trigger();
