@@ -139,8 +139,41 @@ void MainWindow::finishStartup()
             break;
         }
     }
-    m_diagnosis->setRuleTree(diagnoser().ruleTree());
+    buildDiagnoserInWorker();
     applyGatewayMarkers();
+}
+
+void MainWindow::buildDiagnoserInWorker()
+{
+    if (m_diagnoser) { // needed before the first frame: built then
+        takeBuiltDiagnoser();
+        return;
+    }
+    if (m_diagnoserBuild)
+        return;
+    m_diagnoserBuilt = std::make_shared<std::unique_ptr<Diagnoser>>();
+    m_diagnoserBuild = QThread::create([built = m_diagnoserBuilt] { *built = std::make_unique<Diagnoser>(); });
+    m_diagnoserBuild->setObjectName(u"diagnoser-build"_s);
+    connect(m_diagnoserBuild, &QThread::finished, this, &MainWindow::takeBuiltDiagnoser);
+    m_diagnoserBuild->start();
+}
+
+void MainWindow::takeBuiltDiagnoser()
+{
+    if (m_diagnoserBuild) {
+        m_diagnoserBuild->wait();
+        m_diagnoserBuild->deleteLater();
+        m_diagnoserBuild = nullptr;
+        if (!m_diagnoser) {
+            m_diagnoser = std::move(*m_diagnoserBuilt);
+            m_diagnoser->setTimeoutCorrections(m_workspace->timeoutCorrections());
+        }
+        m_diagnoserBuilt.reset();
+    }
+    if (m_rulesShown || !m_diagnoser)
+        return;
+    m_rulesShown = true;
+    m_diagnosis->setRuleTree(m_diagnoser->ruleTree());
 }
 
 void MainWindow::showEvent(QShowEvent *event)
@@ -165,6 +198,8 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 
 const Diagnoser &MainWindow::diagnoser()
 {
+    if (!m_diagnoser && m_diagnoserBuild)
+        takeBuiltDiagnoser(); // waits for the worker
     if (!m_diagnoser) {
         m_diagnoser = std::make_unique<Diagnoser>();
         m_diagnoser->setTimeoutCorrections(m_workspace->timeoutCorrections());
@@ -176,6 +211,10 @@ MainWindow::~MainWindow()
 {
     delete m_imports; // stops and awaits running imports: they report to this window
     m_imports = nullptr;
+    if (m_diagnoserBuild) {
+        m_diagnoserBuild->wait();
+        delete m_diagnoserBuild;
+    }
     if (m_store->hasPendingChanges())
         m_store->saveNow();
 }
@@ -1210,7 +1249,9 @@ void MainWindow::updateImportProgress()
     }
     const int value = m_imports->perMille();
     m_importProgress->setRange(0, CaptureImports::DonePerMille);
-    m_importProgress->setValue(value);
+    // In whole percents: a progress bar repaints itself (and what else waits to be painted, the
+    // waterfall filling in) at once on each new value, up to a thousand times per import otherwise.
+    m_importProgress->setValue(value / 10 * 10);
     //: %1 = file names, %2 = percent done
     m_importProgress->setToolTip(
         tr("Importing %1: %2% done").arg(m_imports->runningNames().join(u", "_s)).arg(value / 10));

@@ -181,10 +181,17 @@ private:
     bool m_watchingFirstExpose = false;
     WorkspaceModel *m_workspace = nullptr;
     WorkspaceStore *m_store = nullptr;
-    const Diagnoser &diagnoser(); // built on first use, after the window is shown
+    // Built in a worker after the first frame (compiling the rules and fingerprints takes tens of
+    // milliseconds of CPU the window would not answer in); a caller before it is ready waits for it.
+    const Diagnoser &diagnoser();
+    void buildDiagnoserInWorker();
+    void takeBuiltDiagnoser(); // and shows its rule tree
     // The diagnosis of one exchange with the log lines quoted in its paste or those of the Logs pane.
     Diagnosis diagnosisWithLogs(const Exchange &exchange);
     std::unique_ptr<Diagnoser> m_diagnoser;
+    QThread *m_diagnoserBuild = nullptr; // running while the worker builds m_diagnoserBuilt
+    std::shared_ptr<std::unique_ptr<Diagnoser>> m_diagnoserBuilt;
+    bool m_rulesShown = false;
 
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_centerSplitter = nullptr;

@@ -8,7 +8,14 @@
 #include <QFileInfo>
 #include <QThread>
 
+#include <algorithm>
+#include <cerrno>
 #include <functional>
+
+#if defined(Q_OS_LINUX)
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -18,6 +25,27 @@ namespace {
 
 // How the progress splits between reading the input and storing the capture in its file.
 constexpr int ReadPerMille = 900;
+
+// How much nicer than the window's thread an import's threads run (Linux nice steps): each gets
+// about a third of the window's share of a busy core.
+constexpr int ImportNiceness = 5;
+
+// Called first in an import's or a load's worker: it and the threads it starts (they inherit it)
+// run below the window's thread, so that on a machine with few busy cores the window paints and
+// answers between the import's time slices instead of queueing behind them for a whole slice each.
+void runBelowTheWindow()
+{
+    QThread::currentThread()->setPriority(QThread::LowPriority);
+#if defined(Q_OS_LINUX)
+    // Linux's default scheduler ignores thread priorities; it weighs threads by their nice value,
+    // which each thread has of its own.
+    const auto thread = static_cast<id_t>(gettid());
+    errno = 0;
+    const int nice = getpriority(PRIO_PROCESS, thread);
+    if (errno == 0)
+        setpriority(PRIO_PROCESS, thread, std::min(nice + ImportNiceness, 19));
+#endif
+}
 
 // Imports a file or text and stores the capture's content in a file of its own. Runs in a worker;
 // reports progress (per mille: reading the input up to ReadPerMille, then storing it) through
@@ -146,7 +174,10 @@ quint64 CaptureImports::start(const QString &path, const QByteArray &text, const
             },
             Qt::QueuedConnection);
     };
-    QThread *thread = QThread::create([job] { job->run(); });
+    QThread *thread = QThread::create([job] {
+        runBelowTheWindow();
+        job->run();
+    });
     m_running.insert(id, Running { job->cancel, thread, name, 0 });
     connect(thread, &QThread::finished, this, [this, id, job, thread] {
         m_running.remove(id);
@@ -177,7 +208,10 @@ void CaptureImports::load(const QString &captureId)
 {
     auto result = std::make_shared<Result<Capture>>(Error { QString() });
     const QString path = WorkspaceStore::captureFilePath(m_store->directory(), captureId);
-    QThread *thread = QThread::create([result, path] { *result = WorkspaceStore::readCaptureFile(path); });
+    QThread *thread = QThread::create([result, path] {
+        runBelowTheWindow();
+        *result = WorkspaceStore::readCaptureFile(path);
+    });
     connect(thread, &QThread::finished, this, [this, captureId, result, thread] {
         m_loads.removeOne(thread);
         thread->deleteLater();

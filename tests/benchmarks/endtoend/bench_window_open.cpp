@@ -14,6 +14,7 @@
 // alternating with the new one in the same run. Targets (issue 16): first rows <= 2 s, no stall
 // over 50 ms. Without a DISPLAY the offscreen platform is used. --keep writes the HAR to FILE and
 // leaves it there.
+#include "FreshHome.h"
 #include "RecordedHarReplica.h"
 
 #include <QCoreApplication>
@@ -58,15 +59,10 @@ double peakMegabytes(qint64 pid)
 Sample measure(const QString &binary, const QString &har, const QString &platform)
 {
     Sample sample;
-    QTemporaryDir home;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    const Bench::FreshHome home;
+    QProcessEnvironment env = home.environment();
     env.insert(u"GATESCOPE_REPORT_IMPORT"_s, u"1"_s);
     env.insert(u"QT_QPA_PLATFORM"_s, platform);
-    env.insert(u"HOME"_s, home.path());
-    env.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
-    env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
-    env.insert(u"XDG_CACHE_HOME"_s, home.filePath(u"cache"_s));
-    env.insert(u"XDG_RUNTIME_DIR"_s, home.path());
     QProcess process;
     process.setProcessEnvironment(env);
     process.setProcessChannelMode(QProcess::ForwardedErrorChannel);

@@ -8,11 +8,12 @@
 // Debian package x11-utils), and to idle (the process's CPU time stops growing for 300 ms; the
 // /proc tick is 10 ms). Use a Release (or RelWithDebInfo) build.
 //   xvfb-run -a bench_startup [--runs 7] [--platform xcb|offscreen]   (default: xcb with a DISPLAY, else offscreen)
+#include "FreshHome.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
-#include <QTemporaryDir>
 #include <QThread>
 
 #include <algorithm>
@@ -71,14 +72,10 @@ Sample measure(const QString &binary, const QString &platform)
         watcher.readAllStandardOutput();
     }
 
-    QTemporaryDir home;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    const Gatescope::Bench::FreshHome home;
+    QProcessEnvironment env = home.environment();
     env.insert(u"GATESCOPE_REPORT_STARTUP"_s, u"1"_s);
     env.insert(u"QT_QPA_PLATFORM"_s, platform);
-    env.insert(u"HOME"_s, home.path());
-    env.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
-    env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
-    env.insert(u"XDG_RUNTIME_DIR"_s, home.path());
     QProcess process;
     process.setProcessEnvironment(env);
     process.setProcessChannelMode(QProcess::SeparateChannels);

@@ -2,7 +2,8 @@
 // the status bar's bar shows the import going forward in per mille, with a Cancel button; Cancel
 // stops the worker and leaves the workspace (summaries and stored capture files) as it was; what
 // is stored reads back equal, line by line, and a damaged stored file is an error naming the line.
-// A HAR's rows reach the waterfall in batches while it is read, the event loop turning between them.
+// A HAR's rows reach the waterfall in batches while it is read, the event loop turning between them,
+// and the import's threads run nicer than the window's.
 #include "WorkbenchFixture.h"
 #include "capture/CaptureImporter.h"
 #include "gui/MainWindow.h"
@@ -12,6 +13,8 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
+#include <QHash>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -41,6 +44,7 @@ private Q_SLOTS:
     void damagedStoredCaptureNamesTheLine();
     void harRowsArriveInBatchesWhileTheWindowKeepsAnswering_data();
     void harRowsArriveInBatchesWhileTheWindowKeepsAnswering();
+    void importThreadsRunBelowTheWindow();
 
 private:
     QString writeHar(int entries);
@@ -128,6 +132,9 @@ void tst_WorkbenchImport::importingABigHarShowsRisingProgressWithCancel()
                  qPrintable(u"progress went from %1 to %2"_s.arg(values.at(i - 1)).arg(values.at(i))));
     QVERIFY2(values.constFirst() < 100, qPrintable(u"first value %1"_s.arg(values.constFirst())));
     QCOMPARE(values.constLast(), 1000);
+    // … in whole percents (each new value repaints the window at once: not a thousand times)
+    for (int value : std::as_const(values))
+        QVERIFY2(value % 10 == 0, qPrintable(u"progress %1 per mille is no whole percent"_s.arg(value)));
     QVERIFY2(cancelShownWithProgress, "the bar should be visible, 0–1000, while the Cancel button is shown");
     // … and both are gone afterwards, the capture in the workspace with its stored file
     QVERIFY(!m_window->isImporting());
@@ -324,5 +331,62 @@ void tst_WorkbenchImport::harRowsArriveInBatchesWhileTheWindowKeepsAnswering()
     QCOMPARE(m_window->shownId(), m_window->workspace()->workspace().captures.constLast().id);
 }
 
+namespace {
+
+// The nice value of each thread of this process (Linux: /proc/self/task/TID/stat, field 19).
+QHash<QString, int> threadNiceValues()
+{
+    QHash<QString, int> nice;
+    const QDir tasks(u"/proc/self/task"_s);
+    for (const QString &task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile stat(tasks.filePath(task + u"/stat"_s));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue; // ended meanwhile
+        const QByteArray line = stat.readAll();
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() > 16)
+            nice.insert(task, fields.at(16).toInt());
+    }
+    return nice;
+}
+
+} // namespace
+
+void tst_WorkbenchImport::importThreadsRunBelowTheWindow()
+{
+#if !defined(Q_OS_LINUX)
+    QSKIP("thread nice values are read from Linux's /proc");
+#else
+    // Given a HAR of a few thousand entries
+    const QString path = writeHar(6000);
+    const QString windowThread = QString::number(QCoreApplication::applicationPid()); // the main thread
+    QList<QHash<QString, int>> seen; // the threads' nice values each time rows arrived during the import
+    connect(m_window->waterfallModel(), &QAbstractItemModel::rowsInserted, this, [&](const QModelIndex &parent) {
+        if (!parent.isValid() && m_window->isImporting())
+            seen.append(threadNiceValues());
+    });
+    QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
+
+    // When the window imports it
+    m_window->importFiles({ path });
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+    QVERIFY2(finished.constFirst().at(1).toBool(), qPrintable(statusText()));
+
+    // Then, while it was read, a thread of the import ran nicer than the window's thread: on a busy
+    // machine the window gets the core first
+    QVERIFY2(!seen.isEmpty(), "no rows arrived while the file was read");
+    bool below = false;
+    for (const QHash<QString, int> &nice : std::as_const(seen)) {
+        QVERIFY2(nice.contains(windowThread), qPrintable(u"the window's thread %1 is not listed"_s.arg(windowThread)));
+        for (auto thread = nice.cbegin(); thread != nice.cend(); ++thread)
+            below = below || thread.value() > nice.value(windowThread);
+    }
+    QVERIFY2(below,
+             qPrintable(u"every thread ran at the window's nice value %1 during the import"_s.arg(
+                 seen.constFirst().value(windowThread))));
+#endif
+}
+
 QTEST_MAIN(tst_WorkbenchImport)
+
 #include "tst_workbench_import.moc"
