@@ -2056,6 +2056,26 @@ Mit --protocols stattdessen geht die Anfrage wie adressiert einmal über HTTP/1.
         <source>hop:kind=seconds</source>
         <translation>hop:kind=sekunden</translation>
     </message>
+    <message>
+        <source>With --ramp or --every: the request budget the script states and stops at (default: as gatescope ramp, 200 a step; with --every, the count).</source>
+        <translation>Mit --ramp oder --every: das Anfragebudget, das das Skript nennt und bei dem es anhält (Standard: wie gatescope ramp, 200 pro Stufe; mit --every die Anzahl).</translation>
+    </message>
+    <message>
+        <source>With --to locust or k6: a watch — one user sending the requests every S seconds (at least 0.1), --count times (Locust&apos;s constant_pacing).</source>
+        <translation>Mit --to locust oder k6: eine Beobachtung — ein Benutzer sendet die Anfragen alle S Sekunden (mindestens 0,1), --count Mal (Locusts constant_pacing).</translation>
+    </message>
+    <message>
+        <source>With --every: how many rounds (default 60, at most 10000).</source>
+        <translation>Mit --every: wie viele Durchgänge (Standard 60, höchstens 10000).</translation>
+    </message>
+    <message>
+        <source>Open loop: --from/--to/--step are arrival rates, requests started a second at fixed times whatever the answers (no coordinated omission); latency is measured from each request&apos;s intended start.</source>
+        <translation>Offene Schleife: --from/--to/--step sind Ankunftsraten, Anfragen pro Sekunde zu festen Zeiten gestartet, gleich welche Antworten kommen (keine koordinierte Auslassung); die Latenz wird ab dem vorgesehenen Start jeder Anfrage gemessen.</translation>
+    </message>
+    <message>
+        <source>With --open-loop: at most N requests in flight; one due while all are busy waits for a free one, its wait counted (default 50; above 50 only with --i-know).</source>
+        <translation>Mit --open-loop: höchstens N gleichzeitige Anfragen; eine fällige, während alle belegt sind, wartet auf einen freien Platz, die Wartezeit wird gezählt (Standard 50; über 50 nur mit --i-know).</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Cli::CompareText</name>
@@ -2189,6 +2209,34 @@ Mit --protocols stattdessen geht die Anfrage wie adressiert einmal über HTTP/1.
     <message>
         <source>gatescope convert: credentials are read from the environment: %1</source>
         <translation>gatescope convert: Zugangsdaten werden aus der Umgebung gelesen: %1</translation>
+    </message>
+    <message>
+        <source>--every and --ramp: give one of them</source>
+        <translation>--every und --ramp: geben Sie nur eines davon an</translation>
+    </message>
+    <message>
+        <source>--every: &apos;%1&apos; is not a number of seconds from %2 to %3</source>
+        <translation>--every: &apos;%1&apos; ist keine Sekundenzahl von %2 bis %3</translation>
+    </message>
+    <message>
+        <source>--count: &apos;%1&apos; is not a whole number from 1 to %2</source>
+        <translation>--count: &apos;%1&apos; ist keine ganze Zahl von 1 bis %2</translation>
+    </message>
+    <message>
+        <source>--every %1 --count %2 lasts more than %3 hours</source>
+        <translation>--every %1 --count %2 dauert länger als %3 Stunden</translation>
+    </message>
+    <message>
+        <source>--count is for --every</source>
+        <translation>--count gilt für --every</translation>
+    </message>
+    <message>
+        <source>--max-requests is for --ramp or --every</source>
+        <translation>--max-requests gilt für --ramp oder --every</translation>
+    </message>
+    <message>
+        <source>--max-requests: &apos;%1&apos; is not a whole number from 1 to %2</source>
+        <translation>--max-requests: &apos;%1&apos; ist keine ganze Zahl von 1 bis %2</translation>
     </message>
 </context>
 <context>
@@ -2611,6 +2659,14 @@ Mit --protocols stattdessen geht die Anfrage wie adressiert einmal über HTTP/1.
             <numerusform>Von Ihnen nach %n Stufe gestoppt.</numerusform>
             <numerusform>Von Ihnen nach %n Stufen gestoppt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--max-in-flight: &apos;%1&apos; is not a positive number</source>
+        <translation>--max-in-flight: &apos;%1&apos; ist keine positive Zahl</translation>
+    </message>
+    <message>
+        <source>--max-in-flight is for --open-loop (in the closed loop --to is the most in flight)</source>
+        <translation>--max-in-flight gilt für --open-loop (in der geschlossenen Schleife ist --to die Höchstzahl gleichzeitiger Anfragen)</translation>
     </message>
 </context>
 <context>
@@ -3100,6 +3156,39 @@ Mit --protocols stattdessen geht die Anfrage wie adressiert einmal über HTTP/1.
     <message>
         <source>503 through Cloudflare without its error page or cf-error-type: Cloudflare relayed the origin side&apos;s 503</source>
         <translation>503 über Cloudflare ohne dessen Fehlerseite oder cf-error-type: Cloudflare hat die 503 der Ursprungsseite weitergereicht</translation>
+    </message>
+    <message>
+        <source>connect timeout</source>
+        <translation>Verbindungs-Zeitlimit</translation>
+    </message>
+    <message>
+        <source>first-byte timeout</source>
+        <translation>Zeitlimit für das erste Byte</translation>
+    </message>
+    <message>
+        <source>total timeout</source>
+        <translation>Gesamt-Zeitlimit</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 s, as you gave it)</source>
+        <extracomment>%1 product, %2 its setting (&quot;proxy_read_timeout&quot;), %3 the seconds the user gave</extracomment>
+        <translation>%1 %2 (%3 s, wie von Ihnen angegeben)</translation>
+    </message>
+    <message>
+        <source>the origin application</source>
+        <translation>die Ursprungsanwendung</translation>
+    </message>
+    <message>
+        <source>an unidentified gateway</source>
+        <translation>ein nicht erkanntes Gateway</translation>
+    </message>
+    <message>
+        <source>the default %1</source>
+        <translation>der Standardwert %1</translation>
+    </message>
+    <message>
+        <source>wait ≈ %1 s matches %2</source>
+        <translation>Wartezeit ≈ %1 s entspricht %2</translation>
     </message>
 </context>
 <context>
@@ -3751,16 +3840,16 @@ Mit --protocols stattdessen geht die Anfrage wie adressiert einmal über HTTP/1.
         <translation>Ursache nicht entschieden</translation>
     </message>
     <message>
-        <source>Timeout audit: the default timeouts of the hops, side by side</source>
-        <translation>Zeitlimit-Prüfung: die Standard-Zeitlimits der Hops nebeneinander</translation>
-    </message>
-    <message>
         <source>Timeouts…</source>
         <translation>Timeouts…</translation>
     </message>
     <message>
         <source>The hops&apos; timeouts side by side; correct them to your configuration</source>
         <translation>Die Timeouts der Hops nebeneinander; korrigieren Sie sie auf Ihre Konfiguration</translation>
+    </message>
+    <message>
+        <source>Timeout audit: the hops&apos; timeouts side by side, the defaults and the values you gave</source>
+        <translation>Zeitlimit-Prüfung: die Zeitlimits der Hops nebeneinander, Standardwerte und Ihre Angaben</translation>
     </message>
 </context>
 <context>
@@ -4176,10 +4265,6 @@ Mit --protocols stattdessen geht die Anfrage wie adressiert einmal über HTTP/1.
         <translation>Was er hinzugefügt hat:</translation>
     </message>
     <message>
-        <source>Default timeouts:</source>
-        <translation>Standard-Zeitlimits:</translation>
-    </message>
-    <message>
         <source>Its place comes from its Via entry.</source>
         <translation>Sein Platz ergibt sich aus seinem Via-Eintrag.</translation>
     </message>
@@ -4196,12 +4281,20 @@ Mit --protocols stattdessen geht die Anfrage wie adressiert einmal über HTTP/1.
         <translation>Sein Platz ist die übliche Position des Produkts (Edge, Load Balancer, Proxy), nicht durch einen Header belegt.</translation>
     </message>
     <message>
-        <source>(yours)</source>
-        <translation>(Ihrer)</translation>
-    </message>
-    <message>
         <source>No header shows it: it stands behind the last hop because you gave its timeouts.</source>
         <translation>Kein Header zeigt ihn: Er steht hinter dem letzten Hop, weil Sie seine Timeouts angegeben haben.</translation>
+    </message>
+    <message>
+        <source>Timeouts:</source>
+        <translation>Zeitlimits:</translation>
+    </message>
+    <message>
+        <source>%1 %2 (as you gave it)</source>
+        <translation>%1 %2 (wie von Ihnen angegeben)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (default)</source>
+        <translation>%1 %2 (Standard)</translation>
     </message>
 </context>
 <context>
@@ -5371,6 +5464,14 @@ Mit --protocols stattdessen geht die Anfrage wie adressiert einmal über HTTP/1.
         <source>concurrency (requests in flight)</source>
         <translation>Parallelität (gleichzeitig laufende Anfragen)</translation>
     </message>
+    <message>
+        <source>knee at %1 a second: %2</source>
+        <translation>Knick bei %1 pro Sekunde: %2</translation>
+    </message>
+    <message>
+        <source>arrival rate (requests started a second, whatever the answers)</source>
+        <translation>Ankunftsrate (pro Sekunde gestartete Anfragen, gleich welche Antworten kommen)</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Gui::RampWindow</name>
@@ -5461,6 +5562,26 @@ Mit --protocols stattdessen geht die Anfrage wie adressiert einmal über HTTP/1.
     <message>
         <source>Write this ramp as a Locust or k6 load script, to run it on more machines</source>
         <translation>Diese Rampe als Locust- oder k6-Lastskript schreiben, um sie auf mehreren Rechnern auszuführen</translation>
+    </message>
+    <message>
+        <source>Send up to %1 requests to %2, up to %3 a second whatever the answers (at most %4 at once), over at most %5 s?</source>
+        <translation>Bis zu %1 Anfragen an %2 senden, bis zu %3 pro Sekunde gleich welche Antworten kommen (höchstens %4 gleichzeitig), über höchstens %5 s?</translation>
+    </message>
+    <message>
+        <source>Open loop: each request starts on time whatever the answers, at most %1 in flight.</source>
+        <translation>Offene Schleife: jede Anfrage startet pünktlich, gleich welche Antworten kommen, höchstens %1 gleichzeitig.</translation>
+    </message>
+    <message>
+        <source>&amp;Open loop (a second)</source>
+        <translation>&amp;Offene Schleife (pro Sekunde)</translation>
+    </message>
+    <message>
+        <source>Start From…To requests a second at fixed times whatever the answers (no coordinated omission), at most %1 in flight; latency is measured from each request&apos;s intended start</source>
+        <translation>Von…Bis Anfragen pro Sekunde zu festen Zeiten starten, gleich welche Antworten kommen (keine koordinierte Auslassung), höchstens %1 gleichzeitig; die Latenz wird ab dem vorgesehenen Start jeder Anfrage gemessen</translation>
+    </message>
+    <message>
+        <source>Requests started a second, whatever the answers</source>
+        <translation>Pro Sekunde gestartete Anfragen, gleich welche Antworten kommen</translation>
     </message>
 </context>
 <context>
@@ -6216,6 +6337,14 @@ Screen-reader summary of the HTTP/2 frame lane</extracomment>
     <message>
         <source>gateway timeout</source>
         <translation>Gateway-Timeout</translation>
+    </message>
+    <message>
+        <source>Under an HTTP/2 row, its frames at their times: HEADERS and GOAWAY the lane&apos;s full height, DATA two thirds, other frames a short tick; a reset or a GOAWAY with an error in the failure colour across the row. Point at a mark for its frames.</source>
+        <translation>Unter einer HTTP/2-Zeile ihre Frames zu ihren Zeitpunkten: HEADERS und GOAWAY in voller Spurhöhe, DATA zwei Drittel, andere Frames ein kurzer Strich; ein Reset oder ein GOAWAY mit Fehler in der Fehlerfarbe über die ganze Zeile. Zeigen Sie auf eine Markierung, um ihre Frames zu sehen.</translation>
+    </message>
+    <message>
+        <source>HTTP/2 frames</source>
+        <translation>HTTP/2-Frames</translation>
     </message>
 </context>
 <context>
@@ -8579,6 +8708,37 @@ Ursache: %5</translation>
         <source>No failures within the ramp: the server queues rather than refuses (or this machine is the limit; watch its CPU).</source>
         <translation>Keine Fehler in der Rampe: der Server reiht ein, statt abzuweisen (oder dieser Rechner ist die Grenze; beobachten Sie seine CPU).</translation>
     </message>
+    <message numerus="yes">
+        <source>ramp of %1, open loop: %2 requests a second (%n step(s)), each held %3 s, each request started at its time whatever the answers, latency from that time; at most %8 in flight; at most %4 requests (%5 per step) and at most %6 s (each step: the hold and up to %7 s for the requests still in flight)</source>
+        <translation>
+            <numerusform>Rampe von %1, offene Schleife: %2 Anfragen pro Sekunde (%n Stufe), jede %3 s gehalten, jede Anfrage zu ihrer Zeit gestartet, gleich welche Antworten kommen, Latenz ab dieser Zeit; höchstens %8 gleichzeitig; höchstens %4 Anfragen (%5 pro Stufe) und höchstens %6 s (je Stufe: das Halten und bis zu %7 s für noch laufende Anfragen)</numerusform>
+            <numerusform>Rampe von %1, offene Schleife: %2 Anfragen pro Sekunde (%n Stufen), jede %3 s gehalten, jede Anfrage zu ihrer Zeit gestartet, gleich welche Antworten kommen, Latenz ab dieser Zeit; höchstens %8 gleichzeitig; höchstens %4 Anfragen (%5 pro Stufe) und höchstens %6 s (je Stufe: das Halten und bis zu %7 s für noch laufende Anfragen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>   rate / s   answered   per s (ok)      p50       p90       p99   failed   verdicts</source>
+        <translation>  Rate / s  beantwortet  pro s (ok)     p50       p90       p99   Fehler   Befunde</translation>
+    </message>
+    <message>
+        <source>(%1 waited for a free slot, %2 not sent: the in-flight cap)</source>
+        <translation>(%1 warteten auf einen freien Platz, %2 nicht gesendet: die Obergrenze gleichzeitiger Anfragen)</translation>
+    </message>
+    <message>
+        <source>No knee up to %1 requests a second: %2 answers per second, p90 %3, %4 failed.</source>
+        <translation>Kein Knick bis %1 Anfragen pro Sekunde: %2 Antworten pro Sekunde, p90 %3, %4 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Knee at %1 requests a second (the step after %2): %3.</source>
+        <translation>Knick bei %1 Anfragen pro Sekunde (die Stufe nach %2): %3.</translation>
+    </message>
+    <message>
+        <source>Knee at the first step, %1 requests a second: %2.</source>
+        <translation>Knick auf der ersten Stufe, %1 Anfragen pro Sekunde: %2.</translation>
+    </message>
+    <message>
+        <source>No failures at the knee yet; the first come at %1 requests a second: %2 — %3</source>
+        <translation>Am Knick noch keine Fehler; die ersten kommen bei %1 Anfragen pro Sekunde: %2 — %3</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::RampRunner</name>
@@ -8621,6 +8781,26 @@ Ursache: %5</translation>
     <message>
         <source>up to %1 s (more than %2 s)</source>
         <translation>bis zu %1 s (mehr als %2 s)</translation>
+    </message>
+    <message>
+        <source>a rate above %1 requests a second is not possible</source>
+        <translation>eine Rate über %1 Anfragen pro Sekunde ist nicht möglich</translation>
+    </message>
+    <message>
+        <source>at least 1 request must be allowed in flight</source>
+        <translation>mindestens 1 gleichzeitige Anfrage muss erlaubt sein</translation>
+    </message>
+    <message>
+        <source>a budget of %1 requests gives each of the %2 steps %3, less than one second at the highest rate (%4 a second); raise --max-requests or use fewer steps</source>
+        <translation>ein Budget von %1 Anfragen gibt jeder der %2 Stufen %3, weniger als eine Sekunde bei der höchsten Rate (%4 pro Sekunde); erhöhen Sie --max-requests oder nehmen Sie weniger Stufen</translation>
+    </message>
+    <message>
+        <source>a rate of %1 requests a second (more than %2)</source>
+        <translation>eine Rate von %1 Anfragen pro Sekunde (mehr als %2)</translation>
+    </message>
+    <message>
+        <source>up to %1 requests in flight (more than %2)</source>
+        <translation>bis zu %1 gleichzeitige Anfragen (mehr als %2)</translation>
     </message>
 </context>
 <context>

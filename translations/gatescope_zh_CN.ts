@@ -2056,6 +2056,26 @@ With --protocols instead, the request goes as addressed once over HTTP/1.1 and o
         <source>hop:kind=seconds</source>
         <translation>hop:kind=秒数</translation>
     </message>
+    <message>
+        <source>With --ramp or --every: the request budget the script states and stops at (default: as gatescope ramp, 200 a step; with --every, the count).</source>
+        <translation>配合 --ramp 或 --every：脚本声明并在达到时停止的请求预算（默认：同 gatescope ramp，每阶段 200；配合 --every 则为次数）。</translation>
+    </message>
+    <message>
+        <source>With --to locust or k6: a watch — one user sending the requests every S seconds (at least 0.1), --count times (Locust&apos;s constant_pacing).</source>
+        <translation>配合 --to locust 或 k6：一次观察——一个用户每 S 秒（至少 0.1）发送这些请求，共 --count 次（Locust 的 constant_pacing）。</translation>
+    </message>
+    <message>
+        <source>With --every: how many rounds (default 60, at most 10000).</source>
+        <translation>配合 --every：轮数（默认 60，最多 10000）。</translation>
+    </message>
+    <message>
+        <source>Open loop: --from/--to/--step are arrival rates, requests started a second at fixed times whatever the answers (no coordinated omission); latency is measured from each request&apos;s intended start.</source>
+        <translation>开环：--from/--to/--step 为到达速率，即每秒在固定时刻发出的请求数，不论应答如何（无协同遗漏）；延迟从每个请求的预定开始时刻测量。</translation>
+    </message>
+    <message>
+        <source>With --open-loop: at most N requests in flight; one due while all are busy waits for a free one, its wait counted (default 50; above 50 only with --i-know).</source>
+        <translation>配合 --open-loop：最多 N 个同时进行的请求；全部占用时到期的请求等待空闲名额，等待时间计入（默认 50；超过 50 须加 --i-know）。</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Cli::CompareText</name>
@@ -2188,6 +2208,34 @@ With --protocols instead, the request goes as addressed once over HTTP/1.1 and o
     <message>
         <source>gatescope convert: credentials are read from the environment: %1</source>
         <translation>gatescope convert：凭据从环境变量读取：%1</translation>
+    </message>
+    <message>
+        <source>--every and --ramp: give one of them</source>
+        <translation>--every 与 --ramp：只能给出其一</translation>
+    </message>
+    <message>
+        <source>--every: &apos;%1&apos; is not a number of seconds from %2 to %3</source>
+        <translation>--every：&apos;%1&apos; 不是 %2 到 %3 之间的秒数</translation>
+    </message>
+    <message>
+        <source>--count: &apos;%1&apos; is not a whole number from 1 to %2</source>
+        <translation>--count：&apos;%1&apos; 不是 1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>--every %1 --count %2 lasts more than %3 hours</source>
+        <translation>--every %1 --count %2 持续超过 %3 小时</translation>
+    </message>
+    <message>
+        <source>--count is for --every</source>
+        <translation>--count 仅用于 --every</translation>
+    </message>
+    <message>
+        <source>--max-requests is for --ramp or --every</source>
+        <translation>--max-requests 仅用于 --ramp 或 --every</translation>
+    </message>
+    <message>
+        <source>--max-requests: &apos;%1&apos; is not a whole number from 1 to %2</source>
+        <translation>--max-requests：&apos;%1&apos; 不是 1 到 %2 之间的整数</translation>
     </message>
 </context>
 <context>
@@ -2597,6 +2645,14 @@ With --protocols instead, the request goes as addressed once over HTTP/1.1 and o
         <translation>
             <numerusform>已由您在 %n 级后停止。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--max-in-flight: &apos;%1&apos; is not a positive number</source>
+        <translation>--max-in-flight：&apos;%1&apos; 不是正数</translation>
+    </message>
+    <message>
+        <source>--max-in-flight is for --open-loop (in the closed loop --to is the most in flight)</source>
+        <translation>--max-in-flight 仅用于 --open-loop（闭环中 --to 即最大同时请求数）</translation>
     </message>
 </context>
 <context>
@@ -3082,6 +3138,39 @@ With --protocols instead, the request goes as addressed once over HTTP/1.1 and o
     <message>
         <source>503 through Cloudflare without its error page or cf-error-type: Cloudflare relayed the origin side&apos;s 503</source>
         <translation>经 Cloudflare 的 503 没有其错误页面或 cf-error-type：Cloudflare 转发了源站一侧的 503</translation>
+    </message>
+    <message>
+        <source>connect timeout</source>
+        <translation>连接超时</translation>
+    </message>
+    <message>
+        <source>first-byte timeout</source>
+        <translation>首字节超时</translation>
+    </message>
+    <message>
+        <source>total timeout</source>
+        <translation>总超时</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 s, as you gave it)</source>
+        <extracomment>%1 product, %2 its setting (&quot;proxy_read_timeout&quot;), %3 the seconds the user gave</extracomment>
+        <translation>%1 %2（%3 秒，按您给出的值）</translation>
+    </message>
+    <message>
+        <source>the origin application</source>
+        <translation>源应用</translation>
+    </message>
+    <message>
+        <source>an unidentified gateway</source>
+        <translation>一个未识别的网关</translation>
+    </message>
+    <message>
+        <source>the default %1</source>
+        <translation>默认值 %1</translation>
+    </message>
+    <message>
+        <source>wait ≈ %1 s matches %2</source>
+        <translation>等待 ≈ %1 秒，与 %2 一致</translation>
     </message>
 </context>
 <context>
@@ -3732,16 +3821,16 @@ With --protocols instead, the request goes as addressed once over HTTP/1.1 and o
         <translation>未确定原因</translation>
     </message>
     <message>
-        <source>Timeout audit: the default timeouts of the hops, side by side</source>
-        <translation>超时审查：各跳的默认超时并排列出</translation>
-    </message>
-    <message>
         <source>Timeouts…</source>
         <translation>超时…</translation>
     </message>
     <message>
         <source>The hops&apos; timeouts side by side; correct them to your configuration</source>
         <translation>并排显示各跳的超时;可按您的配置更正</translation>
+    </message>
+    <message>
+        <source>Timeout audit: the hops&apos; timeouts side by side, the defaults and the values you gave</source>
+        <translation>超时审查：各跳的超时并列显示，包括默认值和您给出的值</translation>
     </message>
 </context>
 <context>
@@ -4157,10 +4246,6 @@ With --protocols instead, the request goes as addressed once over HTTP/1.1 and o
         <translation>它添加的内容：</translation>
     </message>
     <message>
-        <source>Default timeouts:</source>
-        <translation>默认超时：</translation>
-    </message>
-    <message>
         <source>Its place comes from its Via entry.</source>
         <translation>其位置来自它的 Via 条目。</translation>
     </message>
@@ -4177,12 +4262,20 @@ With --protocols instead, the request goes as addressed once over HTTP/1.1 and o
         <translation>其位置是该产品的常见位置（边缘、负载均衡器、代理），并未由头部证实。</translation>
     </message>
     <message>
-        <source>(yours)</source>
-        <translation>(您的)</translation>
-    </message>
-    <message>
         <source>No header shows it: it stands behind the last hop because you gave its timeouts.</source>
         <translation>没有任何头字段显示它:它位于最后一跳之后,因为您给出了它的超时。</translation>
+    </message>
+    <message>
+        <source>Timeouts:</source>
+        <translation>超时：</translation>
+    </message>
+    <message>
+        <source>%1 %2 (as you gave it)</source>
+        <translation>%1 %2（按您给出的值）</translation>
+    </message>
+    <message>
+        <source>%1 %2 (default)</source>
+        <translation>%1 %2（默认）</translation>
     </message>
 </context>
 <context>
@@ -5335,6 +5428,14 @@ With --protocols instead, the request goes as addressed once over HTTP/1.1 and o
         <source>concurrency (requests in flight)</source>
         <translation>并发数（同时进行的请求）</translation>
     </message>
+    <message>
+        <source>knee at %1 a second: %2</source>
+        <translation>拐点在每秒 %1：%2</translation>
+    </message>
+    <message>
+        <source>arrival rate (requests started a second, whatever the answers)</source>
+        <translation>到达速率（每秒发出的请求，不论应答如何）</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Gui::RampWindow</name>
@@ -5425,6 +5526,26 @@ With --protocols instead, the request goes as addressed once over HTTP/1.1 and o
     <message>
         <source>Write this ramp as a Locust or k6 load script, to run it on more machines</source>
         <translation>将此爬坡写成 Locust 或 k6 负载脚本，以便在更多机器上运行</translation>
+    </message>
+    <message>
+        <source>Send up to %1 requests to %2, up to %3 a second whatever the answers (at most %4 at once), over at most %5 s?</source>
+        <translation>向 %2 发送最多 %1 个请求，每秒最多 %3 个、不论应答如何（同时最多 %4 个），最长 %5 秒？</translation>
+    </message>
+    <message>
+        <source>Open loop: each request starts on time whatever the answers, at most %1 in flight.</source>
+        <translation>开环：每个请求按时发出，不论应答如何，同时最多 %1 个。</translation>
+    </message>
+    <message>
+        <source>&amp;Open loop (a second)</source>
+        <translation>开环（每秒）(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Start From…To requests a second at fixed times whatever the answers (no coordinated omission), at most %1 in flight; latency is measured from each request&apos;s intended start</source>
+        <translation>每秒在固定时刻发出“从…到”个请求，不论应答如何（无协同遗漏），同时最多 %1 个；延迟从每个请求的预定开始时刻测量</translation>
+    </message>
+    <message>
+        <source>Requests started a second, whatever the answers</source>
+        <translation>每秒发出的请求，不论应答如何</translation>
     </message>
 </context>
 <context>
@@ -6176,6 +6297,14 @@ Screen-reader summary of the HTTP/2 frame lane</extracomment>
     <message>
         <source>gateway timeout</source>
         <translation>网关超时</translation>
+    </message>
+    <message>
+        <source>Under an HTTP/2 row, its frames at their times: HEADERS and GOAWAY the lane&apos;s full height, DATA two thirds, other frames a short tick; a reset or a GOAWAY with an error in the failure colour across the row. Point at a mark for its frames.</source>
+        <translation>HTTP/2 行下方按时间显示其帧：HEADERS 和 GOAWAY 占满整条轨道高度，DATA 占三分之二，其他帧为短刻度；重置或带错误的 GOAWAY 以故障颜色贯穿整行。指向标记可查看其帧。</translation>
+    </message>
+    <message>
+        <source>HTTP/2 frames</source>
+        <translation>HTTP/2 帧</translation>
     </message>
 </context>
 <context>
@@ -8526,6 +8655,36 @@ Cause: %5</source>
         <source>No failures within the ramp: the server queues rather than refuses (or this machine is the limit; watch its CPU).</source>
         <translation>爬坡中没有失败：服务器选择排队而不是拒绝（或者本机才是瓶颈；请关注其 CPU）。</translation>
     </message>
+    <message numerus="yes">
+        <source>ramp of %1, open loop: %2 requests a second (%n step(s)), each held %3 s, each request started at its time whatever the answers, latency from that time; at most %8 in flight; at most %4 requests (%5 per step) and at most %6 s (each step: the hold and up to %7 s for the requests still in flight)</source>
+        <translation>
+            <numerusform>%1 的爬坡，开环：每秒 %2 个请求（%n 个阶段），每阶段保持 %3 秒，每个请求按其时刻发出、不论应答如何，延迟从该时刻算起；最多同时 %8 个；最多 %4 个请求（每阶段 %5 个），最长 %6 秒（每阶段：保持时间加最多 %7 秒等待仍在进行的请求）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>   rate / s   answered   per s (ok)      p50       p90       p99   failed   verdicts</source>
+        <translation>   速率/秒      已应答   每秒 (成功)      p50       p90       p99   失败     结论</translation>
+    </message>
+    <message>
+        <source>(%1 waited for a free slot, %2 not sent: the in-flight cap)</source>
+        <translation>（%1 个等待空闲名额，%2 个未发送：同时进行上限）</translation>
+    </message>
+    <message>
+        <source>No knee up to %1 requests a second: %2 answers per second, p90 %3, %4 failed.</source>
+        <translation>直到每秒 %1 个请求都没有拐点：每秒 %2 个应答，p90 %3，失败 %4。</translation>
+    </message>
+    <message>
+        <source>Knee at %1 requests a second (the step after %2): %3.</source>
+        <translation>拐点在每秒 %1 个请求（%2 之后的阶段）：%3。</translation>
+    </message>
+    <message>
+        <source>Knee at the first step, %1 requests a second: %2.</source>
+        <translation>拐点在第一个阶段，每秒 %1 个请求：%2。</translation>
+    </message>
+    <message>
+        <source>No failures at the knee yet; the first come at %1 requests a second: %2 — %3</source>
+        <translation>拐点处尚无失败；首批失败出现在每秒 %1 个请求：%2 — %3</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::RampRunner</name>
@@ -8568,6 +8727,26 @@ Cause: %5</source>
     <message>
         <source>up to %1 s (more than %2 s)</source>
         <translation>最长 %1 秒（超过 %2 秒）</translation>
+    </message>
+    <message>
+        <source>a rate above %1 requests a second is not possible</source>
+        <translation>每秒超过 %1 个请求的速率不可行</translation>
+    </message>
+    <message>
+        <source>at least 1 request must be allowed in flight</source>
+        <translation>至少须允许 1 个请求同时进行</translation>
+    </message>
+    <message>
+        <source>a budget of %1 requests gives each of the %2 steps %3, less than one second at the highest rate (%4 a second); raise --max-requests or use fewer steps</source>
+        <translation>%1 个请求的预算分给 %2 个阶段每个 %3 个，不足最高速率（每秒 %4 个）下的一秒；请提高 --max-requests 或减少阶段</translation>
+    </message>
+    <message>
+        <source>a rate of %1 requests a second (more than %2)</source>
+        <translation>每秒 %1 个请求的速率（超过 %2）</translation>
+    </message>
+    <message>
+        <source>up to %1 requests in flight (more than %2)</source>
+        <translation>最多 %1 个同时进行的请求（超过 %2）</translation>
     </message>
 </context>
 <context>
