@@ -826,6 +826,13 @@ QList<Row> rows()
                  false)
             + "error code: 1033"),
         u"cf.530.tunnel"_s, u"capacity.no-healthy-upstream"_s, gw, u"cloudflare"_s, 530);
+    add("cloudflare: 502 JSON error body, error_name origin_bad_gateway (Cloudflare's, not relayed)",
+        exchangeFromRaw(
+            crlf("HTTP/1.1 502 Bad Gateway\nServer: cloudflare\nContent-Type: application/json\nRetry-After: 60\n\n",
+                 false)
+            + "{\"title\": \"Error 502: Bad gateway\", \"status\": 502, \"error_code\": 502, \"error_name\": "
+              "\"origin_bad_gateway\", \"error_category\": \"origin\", \"cloudflare_error\": true}"),
+        u"502.invalid"_s, u"upstream.invalid-response"_s, gw, u"cloudflare"_s, 502);
     add("200 JSON", exchangeFromRaw(origin(200, "OK", "application/json", "{\"items\":[]}")), u"ok.none"_s, u"none"_s,
         og, u"origin"_s, 200);
     add("origin 429 with Retry-After",
