@@ -4,6 +4,7 @@
 #include "capture/RawHttpImporter.h"
 #include "capture/TerminalTranscript.h"
 #include "capture/ToolLogs.h"
+#include "model/NetworkErrorText.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -484,9 +485,7 @@ std::optional<ToolLogs::CurlFailure> clientFailureIn(QByteArrayView text)
             continue;
         // A line behind the name of a proxy process ("examples/api-client-proxy dev: …"): the proxy's
         // own call to its upstream failed.
-        static const QRegularExpression proxyProcess(u"^\\s*[\\w./@-]*proxy[\\w./@-]*(?: [\\w:-]+)?\\s*[:|]\\s"_s,
-                                                     QRegularExpression::CaseInsensitiveOption);
-        if (proxyProcess.match(QString::fromUtf8(text.sliced(start, end - start))).hasMatch())
+        if (NetworkErrorText::proxyProcessPrefix().match(QString::fromUtf8(text.sliced(start, end - start))).hasMatch())
             continue;
         return ToolLogs::CurlFailure { phrase.outcome, phrase.phase,
                                        QString::fromUtf8(text.sliced(start, end - start).trimmed()) };

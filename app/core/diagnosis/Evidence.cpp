@@ -817,10 +817,32 @@ void addBodySignatureFacts(const ResponseData &response, const CompiledCatalog &
     std::vector<qsizetype> firstMatch(p.bodySignatureOf.size(), -1);
     QVarLengthArray<int, 32> found;
     p.automaton.scan(body, firstMatch, [&](int pattern) { found.append(pattern); });
+    // A signature whose first match overlaps a stronger one's of the same product ("\nnginx/1." on
+    // the line of the page footer "<hr><center>nginx/1.24.0") reads the same words again: it adds
+    // no evidence, unless it establishes a fact the stronger one does not.
+    auto readAgain = [&](int pattern) {
+        const CompiledSignature &weaker = p.signatures[size_t(p.bodySignatureOf[size_t(pattern)])];
+        const qsizetype from = firstMatch[size_t(pattern)];
+        const qsizetype to = from + weaker.signature->pattern.size();
+        return std::any_of(found.cbegin(), found.cend(), [&](int other) {
+            if (other == pattern)
+                return false;
+            const CompiledSignature &stronger = p.signatures[size_t(p.bodySignatureOf[size_t(other)])];
+            const qsizetype otherFrom = firstMatch[size_t(other)];
+            const qsizetype otherTo = otherFrom + stronger.signature->pattern.size();
+            const bool before = stronger.signature->strength > weaker.signature->strength
+                || (stronger.signature->strength == weaker.signature->strength && other < pattern);
+            return stronger.product == weaker.product && before && otherFrom < to && from < otherTo
+                && (stronger.signature->generated || !weaker.signature->generated)
+                && std::all_of(weaker.facts.cbegin(), weaker.facts.cend(),
+                               [&](int fact) { return stronger.facts.contains(fact); })
+                && signatureApplies(*stronger.signature, response);
+        });
+    };
     for (int pattern : found) {
         const int index = p.bodySignatureOf[size_t(pattern)];
         const Signature &signature = *p.signatures[size_t(index)].signature;
-        if (!signatureApplies(signature, response))
+        if (!signatureApplies(signature, response) || readAgain(pattern))
             continue;
         addSignatureMatch(index, p.sourceBody, snippetAt(body, firstMatch[size_t(pattern)], signature.pattern.size()),
                           p, ev, scores);

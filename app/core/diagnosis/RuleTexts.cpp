@@ -144,7 +144,7 @@ namespace Gatescope {
     QT_TRANSLATE_NOOP("Gatescope::Rules", "The response carries a gateway's own error signature (for example Kong's 'An unexpected error occurred', an API Gateway error type, or a Cloudflare page). The gateway failed internally or on its configuration, not the application."),
     QT_TRANSLATE_NOOP("Gatescope::Rules", "The application answered 500 without a clue"),
     QT_TRANSLATE_NOOP("Gatescope::Rules", "The application answered 500 and the response does not say why."),
-    QT_TRANSLATE_NOOP("Gatescope::Rules", "No gateway signature claims this 500, and the body carries no stack trace or dependency error: the application reported an internal error in its own words, or in none. The explanation is in the application's logs at the time of the request."),
+    QT_TRANSLATE_NOOP("Gatescope::Rules", "No gateway signature claims this 500, and the body carries no stack trace or dependency error: the application reported an internal error in its own words, in none, or with its framework's generic page that looks the same for every failure (Flask's 'The server encountered an internal error', Rails' 'We're sorry, but something went wrong'). The explanation is in the application's logs at the time of the request."),
     QT_TRANSLATE_NOOP("Gatescope::Rules", "Who answered 502, and what does it say about the upstream?"),
     QT_TRANSLATE_NOOP("Gatescope::Rules", "The upstream answered, but not in the form the gateway expects"),
     QT_TRANSLATE_NOOP("Gatescope::Rules", "{product} got a response from the origin that was not in the expected form (for example HTML or the wrong JSON shape) and answered 502."),

@@ -1,5 +1,7 @@
 #include "logs/LogParser.h"
 
+#include <QHash>
+
 #include <array>
 
 using namespace Qt::StringLiterals;
@@ -167,6 +169,34 @@ QString hintForCause(QStringView cause, bool connectPhase)
     if (cause.startsWith(u"transport."))
         return u"client-closed"_s;
     return {};
+}
+
+const HerokuRouterCode *herokuRouterCode(QByteArrayView code)
+{
+    // Heroku Dev Center, "Heroku Error Codes".
+    static const QHash<QByteArray, HerokuRouterCode> codes {
+        { "H10", { { u"App crashed"_s }, u"capacity.no-healthy-upstream"_s } },
+        { "H11", { { u"Backlog too deep"_s }, u"capacity.overloaded"_s } },
+        { "H12", { { u"Request timeout"_s }, u"upstream.timeout"_s } },
+        { "H13", { { u"Connection closed without response"_s }, u"upstream.closed-early"_s } },
+        { "H14", { { u"No web dynos running"_s, u"No web processes running"_s }, u"capacity.no-healthy-upstream"_s } },
+        { "H15", { { u"Idle connection"_s }, u"upstream.timeout"_s } },
+        { "H18", { { u"Server Request Interrupted"_s }, u"upstream.closed-early"_s } },
+        { "H19", { { u"Backend connection timeout"_s }, u"upstream.timeout"_s, true } },
+        { "H20", { { u"App boot timeout"_s }, u"capacity.no-healthy-upstream"_s } },
+        { "H21", { { u"Backend connection refused"_s }, u"upstream.refused"_s, true } },
+        { "H22", { { u"Connection limit reached"_s }, u"capacity.overloaded"_s } },
+        { "H25", { { u"HTTP Restriction"_s }, u"upstream.invalid-response"_s, false, 0 } },
+        { "H27", { { u"Client Request Interrupted"_s }, u"transport.closed-early"_s, false, 0 } },
+        { "H28", { { u"Client Connection Idle"_s }, u"transport.timeout"_s, false, 0 } },
+        { "H80", { { u"Maintenance mode"_s }, u"maintenance"_s } },
+        // Blank app: no code deployed; free dyno hours used up: no dyno runs.
+        { "H81", { { u"Blank app"_s }, u"capacity.no-healthy-upstream"_s } },
+        { "H82", { { u"Free dyno quota exhausted"_s }, u"capacity.no-healthy-upstream"_s } },
+        { "H99", { { u"Platform error"_s }, u"upstream.error"_s } },
+    };
+    const auto found = codes.constFind(code.toByteArray());
+    return found == codes.cend() ? nullptr : &*found;
 }
 
 LogCause classifyLogMessage(QByteArrayView message)

@@ -1587,29 +1587,8 @@ Line parseHeroku(const QString &file, QByteArrayView line, qint64 number, LogRec
         = toDouble(QByteArrayView(kv.value("service")).chopped(std::min<qsizetype>(2, kv.value("service").size())));
     r->flags = QString::fromUtf8(code);
     const QString text = u"code=%1 desc=\"%2\""_s.arg(QString::fromUtf8(code), QString::fromUtf8(kv.value("desc")));
-    // Heroku Dev Center, "Heroku Error Codes".
-    static const QHash<QByteArray, std::pair<QString, bool>> map {
-        { "H10", { u"capacity.no-healthy-upstream"_s, false } },
-        { "H11", { u"capacity.overloaded"_s, false } },
-        { "H12", { u"upstream.timeout"_s, false } },
-        { "H13", { u"upstream.closed-early"_s, false } },
-        { "H14", { u"capacity.no-healthy-upstream"_s, false } },
-        { "H15", { u"upstream.timeout"_s, false } },
-        { "H18", { u"upstream.closed-early"_s, false } },
-        { "H19", { u"upstream.timeout"_s, true } },
-        { "H20", { u"capacity.no-healthy-upstream"_s, false } },
-        { "H21", { u"upstream.refused"_s, true } },
-        { "H22", { u"capacity.overloaded"_s, false } },
-        { "H25", { u"upstream.invalid-response"_s, false } },
-        { "H27", { u"transport.closed-early"_s, false } },
-        { "H28", { u"transport.timeout"_s, false } },
-        { "H80", { u"maintenance"_s, false } },
-        { "H81", { u"capacity.no-healthy-upstream"_s, false } }, // blank app: no code deployed
-        { "H82", { u"capacity.no-healthy-upstream"_s, false } }, // free dyno hours used up: no dyno runs
-        { "H99", { u"upstream.error"_s, false } },
-    };
-    if (const auto it = map.find(code); it != map.end())
-        setCause(r, it->first, text, it->second);
+    if (const HerokuRouterCode *known = herokuRouterCode(code))
+        setCause(r, known->cause, text, known->connectPhase);
     r->gatewayGenerated = !r->cause.isEmpty();
     return Line::Record;
 }

@@ -83,5 +83,16 @@ LogCause classifyLogMessage(QByteArrayView message);
 void setHaproxyTerminationCause(LogRecord *record, QByteArrayView flags, bool noServer, QByteArrayView line = {});
 // The hint for a cause id when the log names the cause by code (HAProxy flags, Heroku codes…).
 QString hintForCause(QStringView cause, bool connectPhase = false);
+// A Heroku router error code as Heroku's "Error Codes" page describes it: its names ("Request
+// timeout"; H14's older "No web processes running" too), the cause it names, whether it struck
+// while connecting, and the status the router answered (0: not a 5xx of the router's, e.g. H27).
+struct HerokuRouterCode
+{
+    QStringList names;
+    QString cause;
+    bool connectPhase = false;
+    int status = 503;
+};
+const HerokuRouterCode *herokuRouterCode(QByteArrayView code); // nullptr when unknown
 
 } // namespace Gatescope

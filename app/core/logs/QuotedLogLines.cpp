@@ -2,6 +2,7 @@
 
 #include "logs/LogJoin.h"
 #include "logs/LogParser.h"
+#include "model/NetworkErrorText.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -17,6 +18,16 @@ using namespace Qt::StringLiterals;
 namespace Gatescope::QuotedLogLines {
 
 namespace {
+
+// A Node proxy's error for its own call to the upstream ("connect ECONNREFUSED", "socket hang up")
+// as the upstream cause it names: "upstream.refused", "upstream.reset", …
+std::optional<QString> upstreamCauseOfNodeError(QStringView name)
+{
+    const std::optional<Outcome> outcome = NetworkErrorText::outcomeOfNodeError(name);
+    if (!outcome)
+        return std::nullopt;
+    return u"upstream."_s + outcomeId(*outcome);
+}
 
 // The ways a pasted log line is decorated before its own first byte: a Markdown quote or list
 // mark, backticks, a shell prompt, a journald prefix ("Apr 03 23:40:56 host sh[22948]: "), a
@@ -356,60 +367,50 @@ std::optional<LogRecord> failureOfLineAsWritten(QByteArrayView line, qint64 numb
     }
     // A Heroku router error told by its code and its name as Heroku's "Error Codes" page gives them
     // (H18 "Server Request Interrupted", "H12 - Request timeout"): the router answered 503.
-    static const QRegularExpression herokuCode(
-        u"\\b(H\\d\\d)\\b[\\s\"“'*:(\\-–]{0,4}(App crashed|Backlog too deep|Request timeout|Connection closed without "
-        u"response|No web (?:dynos|processes) running|Idle connection|Server Request Interrupted|Backend connection "
-        u"timeout|App boot timeout|Backend connection refused|Connection limit reached|Blank app|Platform error)\\b"_s,
-        QRegularExpression::CaseInsensitiveOption);
-    if (const QRegularExpressionMatch m = herokuCode.match(lineText); m.hasMatch()) {
-        static const QHash<QString, std::pair<const char16_t *, const char16_t *>> codes {
-            { u"H10"_s, { u"app crashed", u"capacity.no-healthy-upstream" } },
-            { u"H11"_s, { u"backlog too deep", u"capacity.overloaded" } },
-            { u"H12"_s, { u"request timeout", u"upstream.timeout" } },
-            { u"H13"_s, { u"connection closed without response", u"upstream.closed-early" } },
-            { u"H14"_s, { u"no web", u"capacity.no-healthy-upstream" } },
-            { u"H15"_s, { u"idle connection", u"upstream.timeout" } },
-            { u"H18"_s, { u"server request interrupted", u"upstream.closed-early" } },
-            { u"H19"_s, { u"backend connection timeout", u"upstream.timeout" } },
-            { u"H20"_s, { u"app boot timeout", u"capacity.no-healthy-upstream" } },
-            { u"H21"_s, { u"backend connection refused", u"upstream.refused" } },
-            { u"H22"_s, { u"connection limit reached", u"capacity.overloaded" } },
-            { u"H81"_s, { u"blank app", u"capacity.no-healthy-upstream" } },
-            { u"H99"_s, { u"platform error", u"upstream.error" } },
-        };
-        const auto known = codes.constFind(m.captured(1).toUpper());
-        if (known != codes.cend() && m.captured(2).toLower().startsWith(QStringView(known->first))) {
-            LogCause cause;
-            cause.cause = QString::fromUtf16(known->second);
-            cause.hint = hintForCause(cause.cause, cause.cause == u"upstream.refused");
-            cause.text = m.captured(0);
-            LogRecord record = errorLine(name, number, lineText, u"heroku-router"_s, u"heroku"_s, m.captured(0), cause);
-            record.flags = m.captured(1).toUpper();
-            record.status = 503;
-            return record;
-        }
+    static const QRegularExpression herokuCode(u"\\b(H\\d\\d)\\b[\\s\"“'*:(\\-–]{0,4}(?=\\w)"_s,
+                                               QRegularExpression::CaseInsensitiveOption);
+    for (const QRegularExpressionMatch &m : herokuCode.globalMatch(lineText)) {
+        const HerokuRouterCode *known = herokuRouterCode(m.captured(1).toUpper().toLatin1());
+        if (!known || known->status == 0)
+            continue;
+        const QStringView after = QStringView(lineText).sliced(m.capturedEnd());
+        const auto named = std::find_if(known->names.cbegin(), known->names.cend(), [after](const QString &written) {
+            return after.startsWith(written, Qt::CaseInsensitive)
+                && (after.size() == written.size() || !after.at(written.size()).isLetterOrNumber());
+        });
+        if (named == known->names.cend())
+            continue;
+        const QString said = lineText.sliced(m.capturedStart(), m.capturedLength() + named->size());
+        LogCause cause;
+        cause.cause = known->cause;
+        cause.hint = hintForCause(cause.cause, known->connectPhase);
+        cause.text = said;
+        LogRecord record = errorLine(name, number, lineText, u"heroku-router"_s, u"heroku"_s, said, cause);
+        record.flags = m.captured(1).toUpper();
+        record.status = known->status;
+        return record;
     }
     // A Node proxy's own log, each line behind the name of the process that writes it (pnpm's
     // "examples/api-client-proxy dev: ", docker compose's "api-proxy_1  | "): Node's error for its
     // call to the upstream ("cause: Error: getaddrinfo ENOTFOUND api") is the proxy's failure; it
     // answers 502.
-    static const QRegularExpression nodeProxy(
-        u"^\\s*[\\w./@-]*proxy[\\w./@-]*(?: [\\w:-]+)?\\s*[:|]\\s.*?\\b(?:connect |getaddrinfo |read |write )?(ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|EHOSTUNREACH)\\b"_s,
-        QRegularExpression::CaseInsensitiveOption);
-    if (const QRegularExpressionMatch m = nodeProxy.match(lineText); m.hasMatch()) {
-        static const QHash<QString, QString> causes {
-            { u"ECONNREFUSED"_s, u"upstream.refused"_s },  { u"ECONNRESET"_s, u"upstream.reset"_s },
-            { u"ENOTFOUND"_s, u"upstream.dns-failure"_s }, { u"EAI_AGAIN"_s, u"upstream.dns-failure"_s },
-            { u"ETIMEDOUT"_s, u"upstream.timeout"_s },     { u"EHOSTUNREACH"_s, u"upstream.refused"_s },
-        };
-        LogCause cause;
-        cause.cause = causes.value(m.captured(1).toUpper());
-        cause.text = m.captured(0).trimmed();
-        cause.hint = hintForCause(cause.cause, cause.cause == u"upstream.refused");
-        LogRecord record
-            = errorLine(name, number, lineText, u"node-proxy"_s, QString(), m.captured(0).trimmed(), cause);
-        record.status = 502;
-        return record;
+    if (const QRegularExpressionMatch behind = NetworkErrorText::proxyProcessPrefix().match(lineText);
+        behind.hasMatch()) {
+        static const QRegularExpression nodeError(u"\\b(?:connect |getaddrinfo |read |write )?(E[A-Z_]+)\\b"_s,
+                                                  QRegularExpression::CaseInsensitiveOption);
+        for (const QRegularExpressionMatch &m : nodeError.globalMatch(lineText, behind.capturedEnd())) {
+            const std::optional<QString> upstream = upstreamCauseOfNodeError(m.captured(1).toUpper());
+            if (!upstream)
+                continue;
+            const QString said = lineText.first(m.capturedEnd()).trimmed();
+            LogCause cause;
+            cause.cause = *upstream;
+            cause.text = said;
+            cause.hint = hintForCause(cause.cause, cause.cause == u"upstream.refused");
+            LogRecord record = errorLine(name, number, lineText, u"node-proxy"_s, QString(), said, cause);
+            record.status = 502;
+            return record;
+        }
     }
     // Linkerd's proxy logs the request it failed ("linkerd_app_core::errors: Failed to proxy request:
     // HTTP Logical service in fail-fast", "…::respond: HTTP/1.1 request failed error=…: service in
@@ -475,17 +476,8 @@ std::optional<LogRecord> failureOfLineAsWritten(QByteArrayView line, qint64 numb
     static const QRegularExpression vite(
         u"(?:\\[vite\\] |^\\W*)http proxy error(?: at (\\S+?))?:?[ \\t]*(?:\\r?\\n\\s*)?Error: (?:connect |getaddrinfo |read |write )?(E[A-Z_]+|socket hang up)(?: (\\S+))?"_s);
     if (const QRegularExpressionMatch m = vite.match(lineText); m.hasMatch()) {
-        static const QHash<QString, QString> viteCauses {
-            { u"socket hang up"_s, u"upstream.closed-early"_s },
-            { u"ECONNREFUSED"_s, u"upstream.refused"_s },
-            { u"ECONNRESET"_s, u"upstream.reset"_s },
-            { u"ENOTFOUND"_s, u"upstream.dns-failure"_s },
-            { u"EAI_AGAIN"_s, u"upstream.dns-failure"_s },
-            { u"ETIMEDOUT"_s, u"upstream.timeout"_s },
-            { u"EHOSTUNREACH"_s, u"upstream.refused"_s },
-        };
         LogCause cause;
-        cause.cause = viteCauses.value(m.captured(2));
+        cause.cause = upstreamCauseOfNodeError(m.captured(2)).value_or(QString());
         cause.text = m.captured(2);
         cause.hint = hintForCause(cause.cause);
         LogRecord record = errorLine(name, number, lineText, u"vite-proxy"_s, QString(), m.captured(0), cause);
@@ -502,14 +494,8 @@ std::optional<LogRecord> failureOfLineAsWritten(QByteArrayView line, qint64 numb
         u"\\[HPM\\] Error occurred while (?:trying to )?proxy(?:ing)? request (\\S+) to (\\S+) \\[(\\w+)\\]"_s);
     if (const QRegularExpressionMatch m = hpm.match(lineText); m.hasMatch()) {
         const QString code = m.captured(3);
-        static const QHash<QString, QString> causes {
-            { u"ECONNREFUSED"_s, u"upstream.refused"_s },  { u"ECONNRESET"_s, u"upstream.reset"_s },
-            { u"ENOTFOUND"_s, u"upstream.dns-failure"_s }, { u"EAI_AGAIN"_s, u"upstream.dns-failure"_s },
-            { u"ETIMEDOUT"_s, u"upstream.timeout"_s },     { u"ESOCKETTIMEDOUT"_s, u"upstream.timeout"_s },
-            { u"EHOSTUNREACH"_s, u"upstream.refused"_s },
-        };
         LogCause cause;
-        cause.cause = causes.value(code);
+        cause.cause = upstreamCauseOfNodeError(code).value_or(QString());
         cause.text = code;
         cause.hint = hintForCause(cause.cause);
         LogRecord record

@@ -931,6 +931,8 @@ private Q_SLOTS:
     void retryAdviceFollowsMethodStatusAndRetryAfter();
     void relayedErrorThroughNginxIsTheOrigins();
     void evidenceNamesItsSource();
+    void theSameBytesAreOnePieceOfEvidence_data();
+    void theSameBytesAreOnePieceOfEvidence();
     void diagnosisDocumentFollowsTheContract();
     void textRenderingShowsPathEvidenceAndChecklist();
     void everyContractProductHasAFingerprintWithSources();
@@ -1212,6 +1214,37 @@ void TestDiagnoser::evidenceNamesItsSource()
     QVERIFY2(sources.contains(u"transport"_s), qPrintable(sources.join(u", "_s)));
     for (const EvidenceItem &item : items)
         QVERIFY2(!item.fact.isEmpty() && !item.value.isEmpty(), qPrintable(item.fact + u" / "_s + item.source));
+}
+
+void TestDiagnoser::theSameBytesAreOnePieceOfEvidence_data()
+{
+    QTest::addColumn<QByteArray>("raw");
+    QTest::addColumn<int>("bodyItems");
+    // The footer "<hr><center>nginx/1.18.0 (Ubuntu)</center>" is matched by the footer, the
+    // re-indented footer and the version signatures: one footer, one item.
+    QTest::newRow("nginx page footer with its version")
+        << nginxPage(504, "Gateway Time-out", "nginx/1.18.0 (Ubuntu)") << 1;
+    QTest::newRow("nginx page as rendered text (the version line under the title)")
+        << origin(502, "Bad Gateway", "text/plain", "502 Bad Gateway\nnginx/1.24.0\n") << 1;
+    // Two places in the body that each say nginx are two pieces of evidence.
+    QTest::newRow("the version quoted above the page and the page's footer")
+        << origin(502, "Bad Gateway", "text/html",
+                  "upgraded to nginx/1.25.3 yesterday\n<html><body><center><h1>502 Bad Gateway</h1></center>"
+                  "<hr><center>nginx</center></body></html>")
+        << 2;
+}
+
+void TestDiagnoser::theSameBytesAreOnePieceOfEvidence()
+{
+    QFETCH(QByteArray, raw);
+    QFETCH(int, bodyItems);
+    const QList<EvidenceItem> items = m_diagnoser.extractor().extract(DiagnosisFixtures::exchangeFromRaw(raw));
+    QStringList fromTheBody;
+    for (const EvidenceItem &item : items) {
+        if (item.fact == u"product.nginx" && item.source == u"body")
+            fromTheBody << item.value;
+    }
+    QVERIFY2(fromTheBody.size() == bodyItems, qPrintable(fromTheBody.join(u" | "_s)));
 }
 
 void TestDiagnoser::diagnosisDocumentFollowsTheContract()
