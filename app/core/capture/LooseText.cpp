@@ -167,9 +167,10 @@ QList<Found> statusesIn(const QString &text)
             { QRegularExpression(
                   u"\\bHTTP(?:/[\\d.]+)?[\\s:]+(?:(?:error|status|code|response)[\\s:=]+){0,2}([1-5]\\d\\d)\\b"_s, ci),
               3, 0 },
-            // "status code 502", "Status: 502", "\"statusCode\": 503", "status=504", "StatusCode: 502"
+            // "status code 502", "Status: 502", "\"statusCode\": 503", "status=504", "StatusCode: 502",
+            // "Response code: 500"
             { QRegularExpression(
-                  u"\\b(?:status|statusCode|status_code|http_status|httpStatus|response_code|responseCode)(?:_[a-z])?[\"']?(?:\\s+code)?\\s*[:=|]?\\s*[\"']?([1-5]\\d\\d)\\b"_s,
+                  u"\\b(?:status|statusCode|status_code|http_status|httpStatus|response_code|responseCode|Response code)(?:_[a-z])?[\"']?(?:\\s+code)?\\s*[:=|]?\\s*[\"']?([1-5]\\d\\d)\\b"_s,
                   ci),
               3, 0 },
             // A status in a sentence about what came back ("keeps returning 502", "Response was not
@@ -201,6 +202,9 @@ QList<Found> statusesIn(const QString &text)
             { QRegularExpression(u"<(?:title|h1|h2)[^>]*>\\s*([1-5]\\d\\d)\\b"_s, ci), 3, 0 },
             // aiohttp's ClientResponseError: "503, message='backend read error'" (the reason phrase).
             { QRegularExpression(u"\\b([45]\\d\\d), message=(?:'([^'\\r\\n]{1,120})')?"_s, ci), 3, 0 },
+            // The Node "ws" library's handshake answered with an error status: "Error: unexpected
+            // server response (503)".
+            { QRegularExpression(u"\\bunexpected server response \\(([1-5]\\d\\d)\\)"_s), 3, 0 },
             // A browser console's "GET https://… 503 (Service Unavailable: Back-end server is at capacity)".
             { QRegularExpression(u"(?<![\\w.:/-])([45]\\d\\d)\\s+\\(([A-Za-z][^()\\r\\n]{2,120})\\)"_s, ci), 3, 0 },
             // A status alone on a line, or opening it ("502. That’s an error." as Google's page renders).
@@ -266,6 +270,11 @@ QList<Found> statusesIn(const QString &text)
             { QRegularExpression(
                   u"initial connection between Cloudflare(?:'|’)s network and the origin web server timed out"_s),
               1, 522 },
+            // Cloudflare's 525 and 526 pages as rendered text: the TLS handshake with the origin
+            // failed; the origin's certificate did not validate (Full (strict)).
+            { QRegularExpression(u"Cloudflare is unable to establish an SSL connection to the origin server"_s), 1,
+              525 },
+            { QRegularExpression(u"The origin web server does not have a valid SSL certificate"_s), 1, 526 },
             // cloudflared (Cloudflare Tunnel) could not reach the origin: Cloudflare answers 502.
             { QRegularExpression(u"Unable to reach the origin service"_s), 1, 502 },
             // Django's production page ("Server Error (500)").

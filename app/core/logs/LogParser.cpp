@@ -1839,6 +1839,11 @@ bool LogParser::finish(LogRecord *record)
     return true;
 }
 
+void setEnvoyCause(LogRecord *record, const QString &flags, const QString &details, const QString &failureReason)
+{
+    envoyCause(record, flags, details, failureReason);
+}
+
 void setHaproxyTerminationCause(LogRecord *record, QByteArrayView flags, bool noServer, QByteArrayView line)
 {
     haproxyCause(record, flags, noServer);

@@ -81,6 +81,9 @@ LogCause classifyLogMessage(QByteArrayView message);
 // text); `noServer`: the line names no server (<NOSRV>). A backend connection error the `line`
 // carries (HAProxy 2.5+'s "bc_err=ERESET") is more precise and wins.
 void setHaproxyTerminationCause(LogRecord *record, QByteArrayView flags, bool noServer, QByteArrayView line = {});
+// The cause Envoy's response flags ("UF,URX"), its response code details ("no_healthy_upstream")
+// and its upstream transport failure reason name, set on `record` (cause, hint, text, flags).
+void setEnvoyCause(LogRecord *record, const QString &flags, const QString &details, const QString &failureReason = {});
 // The hint for a cause id when the log names the cause by code (HAProxy flags, Heroku codes…).
 QString hintForCause(QStringView cause, bool connectPhase = false);
 // A Heroku router error code as Heroku's "Error Codes" page describes it: its names ("Request

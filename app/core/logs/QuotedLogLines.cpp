@@ -412,6 +412,42 @@ std::optional<LogRecord> failureOfLineAsWritten(QByteArrayView line, qint64 numb
             return record;
         }
     }
+    // Envoy's response flags or response code details retold in prose ("impacted by `503 UF,URX`",
+    // "503 errors with `no_healthy_upstream` responses and UH response flags"): the flags next to a
+    // 5xx, or a detail only Envoy writes, name Envoy's own failure.
+    static const QRegularExpression envoyFlags(
+        u"\\b(5\\d\\d)\\b[ \\t]*(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?[ "
+        u"\\t]*)?[(`'\"]?((?:UF|UH|URX|UT|UC|UO|UMSDR|UPE|UR|LR|DC|NR|RL)"
+        u"(?:,(?:UF|UH|URX|UT|UC|UO|UMSDR|UPE|UR|LR|DC|NR|RL))*)\\b(?![-/.:])"_s);
+    static const QRegularExpression envoyDetails(
+        u"\\b(no_healthy_upstream|upstream_reset_before_response_started(?:\\{[^}\\s]*\\})?|upstream_response_timeout|"
+        u"upstream_per_try_timeout|upstream_max_stream_duration_reached)\\b"_s);
+    static const QRegularExpression distinctiveFlag(u"\\b(?:UF|UH|URX|UT|UC|UO|UMSDR|UPE)\\b"_s);
+    const QRegularExpressionMatch flagged = envoyFlags.match(lineText);
+    const bool flagsNamed = flagged.hasMatch()
+        && (flagged.captured(2).contains(u',') || distinctiveFlag.match(flagged.captured(2)).hasMatch());
+    const QRegularExpressionMatch detailed = envoyDetails.match(lineText);
+    if (flagsNamed || detailed.hasMatch()) {
+        static const QRegularExpression statusWord(u"\\b(5\\d\\d)\\b"_s);
+        const QRegularExpressionMatch stated = flagsNamed ? flagged : statusWord.match(lineText);
+        LogRecord record = errorLine(name, number, lineText, u"envoy-prose"_s, u"envoy"_s,
+                                     flagsNamed ? flagged.captured(0) : detailed.captured(0), LogCause {});
+        // Flags not in a flag list of their own ("UH response flags") still name the cause.
+        QString flags = flagsNamed ? flagged.captured(2) : QString();
+        if (flags.isEmpty()) {
+            static const QRegularExpression flagWord(u"\\b(UF|UH|URX|UT|UC|UO|UMSDR)\\b(?= (?:response )?flags?\\b)"_s);
+            flags = flagWord.match(lineText).captured(1);
+        }
+        setEnvoyCause(&record, flags, detailed.captured(0));
+        if (record.cause.isEmpty())
+            return std::nullopt;
+        record.gatewayGenerated = true;
+        record.message = record.causeText;
+        record.status = stated.hasMatch()         ? stated.captured(1).toInt()
+            : record.cause == u"upstream.timeout" ? 504
+                                                  : 503;
+        return record;
+    }
     // Linkerd's proxy logs the request it failed ("linkerd_app_core::errors: Failed to proxy request:
     // HTTP Logical service in fail-fast", "…::respond: HTTP/1.1 request failed error=…: service in
     // fail-fast"): fail-fast (no endpoint ready to take it) is its 503, a timeout its 504, else 502.

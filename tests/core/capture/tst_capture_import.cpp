@@ -248,6 +248,20 @@ private Q_SLOTS:
             << QByteArray("The initial connection between Cloudflare's network and the origin web server timed out. "
                           "As a result, the web page can not be displayed.\n")
             << 522 << u"ok"_s << QString();
+        QTest::newRow("Cloudflare's 525 page sentence alone states its status (set S)")
+            << QByteArray("Cloudflare is unable to establish an SSL connection to the origin server.\nAt GMT 01:40.\n")
+            << 525 << u"ok"_s << QString();
+        QTest::newRow("Cloudflare's 526 page sentence alone states its status (set S)")
+            << QByteArray("I currently faced SSL Cetricate Error :\nThe origin web server does not have a valid SSL "
+                          "certificate.\n")
+            << 526 << u"ok"_s << QString();
+        QTest::newRow("'Response code: 500' above the API's JSON error (set S)")
+            << QByteArray("We also encountered the same problem, get bellow error:\nResponse code: 500\n\n{\n  "
+                          "\"errors\": [ { \"message\": \"We encountered an internal error.\" } ]\n}\n")
+            << 500 << u"ok"_s << QString();
+        QTest::newRow("the ws library's 'unexpected server response (503)' (set S)")
+            << QByteArray("remote tip.f.360.cn:80 error: Error: unexpected server response (503)\n") << 503 << u"ok"_s
+            << QString();
         QTest::newRow("a status with its words in inline code ('`503 - The backend is unhealthy`', set Q)")
             << QByteArray("The screen crashed today. Got a `503 - The backend is unhealthy` error.\n") << 503 << u"ok"_s
             << QString();

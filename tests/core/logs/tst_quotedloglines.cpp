@@ -224,6 +224,12 @@ void TestQuotedLogLines::aQuotedLogLineDecidesTheVerdict_data()
     QTest::newRow("Linkerd's proxy 'Failed to proxy request: HTTP Logical service in fail-fast': no endpoint, 503")
         << u"linkerd-503-http-logical-service-fail-fast-warn-lines.txt"_s << u"linkerd-proxy"_s << 503 << u"unknown"_s
         << u"capacity.no-healthy-upstream"_s;
+    QTest::newRow("Envoy's flags retold in prose ('impacted by `503 UF,URX`'): Envoy's own 503")
+        << u"envoy-503-uf-urx-flags-in-issue-template-prose.txt"_s << u"envoy-prose"_s << 503 << u"envoy"_s
+        << u"upstream.error"_s;
+    QTest::newRow("Envoy's detail 'no_healthy_upstream' and 'UH response flags' in prose")
+        << u"envoy-503-no-healthy-upstream-uh-flag-regression-prose.txt"_s << u"envoy-prose"_s << 503 << u"envoy"_s
+        << u"capacity.no-healthy-upstream"_s;
 }
 
 void TestQuotedLogLines::aQuotedLogLineDecidesTheVerdict()
