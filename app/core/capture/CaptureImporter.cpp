@@ -4,6 +4,7 @@
 #include "capture/FetchCallImporter.h"
 #include "capture/HarImporter.h"
 #include "capture/HttpFileImporter.h"
+#include "capture/InvokeWebRequestImporter.h"
 #include "capture/LooseText.h"
 #include "capture/RawHttpImporter.h"
 #include "capture/SourcePosition.h"
@@ -122,8 +123,8 @@ Error notACapture(QByteArrayView text, const QString &name)
 {
     if (text.contains("Invoke-WebRequest") || text.contains("Invoke-RestMethod") || text.contains("WebRequestSession"))
         return Error {
-            Tr::tr("%1: %2: this is PowerShell's Invoke-WebRequest (\"Copy as PowerShell\"), not a curl command; "
-                   "copy the request with \"Copy as cURL (bash)\" or \"Copy as cURL (cmd)\" instead")
+            Tr::tr("%1: %2: Invoke-WebRequest is named here, but not as a command at the start of a line; put the "
+                   "call on a line of its own, or copy the request with \"Copy as cURL\" instead")
                 .arg(name, SourcePosition::at(text, std::max<qsizetype>(0, text.indexOf("Invoke-"))).describe()),
             Error::Code::Unsupported
         };
@@ -231,19 +232,27 @@ Result<Capture> importDetectedKind(std::optional<Kind> kind, QByteArrayView text
                                    const ProgressFunction &progress, const std::atomic_bool *cancel,
                                    const EntriesFunction &entries)
 {
-    if (!kind) {
-        // A fetch() call alone is the request it describes; with what came back pasted below it (a
-        // console's "GET … 502"), the answer is the capture and the call only its request.
-        if (std::optional<Result<Capture>> fetch = FetchCallImporter::importText(text, name)) {
-            std::optional<Capture> loose = LooseText::read(text, name);
-            if (!loose || loose->exchanges.isEmpty() || onlyUnknownStatusBody(*loose) || !*fetch)
-                return std::move(*fetch);
-            for (Exchange &exchange : loose->exchanges) {
-                if (!exchange.request.url.isValid() || exchange.request.url.isEmpty())
-                    exchange.request = (*fetch)->requests.first();
-            }
-            return std::move(*loose);
+    // A call that describes a request (fetch(), Invoke-WebRequest) alone is that request; with what
+    // came back pasted below it (a console's "GET … 502"), the answer is the capture and the call
+    // only its request. A PowerShell call may stand below "# " comment lines, which read like an
+    // .http file's.
+    auto callOrItsAnswer = [&](Result<Capture> call) -> Result<Capture> {
+        std::optional<Capture> loose = LooseText::read(text, name);
+        if (!loose || loose->exchanges.isEmpty() || onlyUnknownStatusBody(*loose) || !call)
+            return call;
+        for (Exchange &exchange : loose->exchanges) {
+            if (!exchange.request.url.isValid() || exchange.request.url.isEmpty())
+                exchange.request = call->requests.first();
         }
+        return std::move(*loose);
+    };
+    if (!kind || kind == Kind::HttpFile) {
+        if (std::optional<Result<Capture>> call = InvokeWebRequestImporter::importText(text, name))
+            return callOrItsAnswer(std::move(*call));
+    }
+    if (!kind) {
+        if (std::optional<Result<Capture>> fetch = FetchCallImporter::importText(text, name))
+            return callOrItsAnswer(std::move(*fetch));
         return orLooseText(notACapture(text, name), text, name);
     }
     switch (*kind) {
@@ -440,7 +449,7 @@ Result<Capture> importFile(const QString &path, const ProgressFunction &progress
                            .arg(path, SourcePosition::at(all, laterBinary).describe())
                            .arg(static_cast<unsigned char>(all.at(laterBinary)), 2, 16, QLatin1Char('0')),
                        Error::Code::Binary };
-    if (kind == Kind::HttpFile) {
+    if (kind == Kind::HttpFile && !InvokeWebRequestImporter::containsCall(all)) {
         // A JetBrains environment file beside the .http file gives its {{variables}}.
         if (wasCancelled(cancel))
             return cancelledError(name);

@@ -315,17 +315,20 @@ private Q_SLOTS:
             QVERIFY2(!line.contains(u"unknown option"), qPrintable(line));
     }
 
-    void refusesPowerShellInvokeWebRequestWithAClearError()
+    void readsPowerShellInvokeWebRequestAsTheRequest()
     {
-        // Chrome's "Copy as PowerShell" is not a curl command line.
+        // Chrome's "Copy as PowerShell" (CRLF line ends, as saved on Windows) is the request it sends.
         const QByteArray text
             = "$session = New-Object Microsoft.PowerShell.Commands.WebRequestSession\r\n"
+              "$session.UserAgent = \"Mozilla/5.0 Chrome/139.0.0.0\"\r\n"
               "Invoke-WebRequest -UseBasicParsing -Uri \"https://h.example/\" -WebSession $session\r\n";
         const auto capture = CaptureImporter::importText(text, u"pasted"_s);
-        QVERIFY(!capture.ok());
-        QCOMPARE(capture.errorCode(), Error::Code::Unsupported);
-        QVERIFY2(capture.error().contains(u"Invoke-WebRequest") && capture.error().contains(u"cURL"),
-                 qPrintable(capture.error()));
+        QVERIFY2(capture.ok(), capture.ok() ? "" : qPrintable(capture.error()));
+        QCOMPARE(capture->requests.size(), 1);
+        QCOMPARE(capture->requests.first().url, QUrl(u"https://h.example/"_s));
+        QCOMPARE(headerValue(capture->requests.first().headers, "User-Agent"),
+                 QByteArray("Mozilla/5.0 Chrome/139.0.0.0"));
+        QVERIFY(capture->exchanges.isEmpty()); // nothing was sent
     }
 
     void readsFirefoxTimeZonesAndPlainHttpTimings()
