@@ -205,6 +205,9 @@ QList<Found> statusesIn(const QString &text)
             // The Node "ws" library's handshake answered with an error status: "Error: unexpected
             // server response (503)".
             { QRegularExpression(u"\\bunexpected server response \\(([1-5]\\d\\d)\\)"_s), 3, 0 },
+            // A client's log line with the status and then the page it got ("… while requesting
+            // https://…/fetch. 503 - <html>").
+            { QRegularExpression(u"(?<![\\w.:/-])([45]\\d\\d) - <(?:html|!DOCTYPE)"_s, ci), 3, 0 },
             // A browser console's "GET https://… 503 (Service Unavailable: Back-end server is at capacity)".
             { QRegularExpression(u"(?<![\\w.:/-])([45]\\d\\d)\\s+\\(([A-Za-z][^()\\r\\n]{2,120})\\)"_s, ci), 3, 0 },
             // A status alone on a line, or opening it ("502. That’s an error." as Google's page renders).

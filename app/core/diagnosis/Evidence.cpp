@@ -839,10 +839,22 @@ void addBodySignatureFacts(const ResponseData &response, const CompiledCatalog &
                 && signatureApplies(*stronger.signature, response);
         });
     };
+    // A vendor's name as a single word ("ModSecurity", "Sophos") inside a host name or an address
+    // ("https://www.modsecurity.org/") names a site, not the device that wrote the page.
+    auto insideAddress = [&](int pattern) {
+        const QByteArray &word = p.signatures[size_t(p.bodySignatureOf[size_t(pattern)])].signature->pattern;
+        if (!std::all_of(word.cbegin(), word.cend(), [](char c) { return std::isalnum(uchar(c)) != 0; }))
+            return false;
+        const qsizetype from = firstMatch[size_t(pattern)];
+        const qsizetype to = from + word.size();
+        const bool addressBefore = from > 0 && QByteArrayView("./@").contains(body.at(from - 1));
+        const bool domainAfter = to + 1 < body.size() && body.at(to) == '.' && std::isalpha(uchar(body.at(to + 1)));
+        return addressBefore || domainAfter;
+    };
     for (int pattern : found) {
         const int index = p.bodySignatureOf[size_t(pattern)];
         const Signature &signature = *p.signatures[size_t(index)].signature;
-        if (!signatureApplies(signature, response) || readAgain(pattern))
+        if (!signatureApplies(signature, response) || readAgain(pattern) || insideAddress(pattern))
             continue;
         addSignatureMatch(index, p.sourceBody, snippetAt(body, firstMatch[size_t(pattern)], signature.pattern.size()),
                           p, ev, scores);

@@ -195,7 +195,10 @@ std::optional<LogRecord> failureOfLineAsWritten(QByteArrayView line, qint64 numb
         u"upstreams while|upstream sent (?:invalid|too big))"
         // also inside a title or heading ("502 Bad Gateway upstream prematurely closed connection
         // while reading response header")
-        u"|(?i:upstream) prematurely closed connection while reading"_s);
+        u"|(?i:upstream) prematurely closed connection while reading"
+        // nginx's resolver: "%V could not be resolved (%i: %s)", also without the log line's
+        // process and connection numbers ("[error] *426 www.x.es could not be resolved (3: Host not found)")
+        u"|[\\w-]+(?:\\.[\\w-]+)+ could not be resolved \\(\\d+: [A-Z]"_s);
     const QString lineText = QString::fromUtf8(line);
     if (nginxUpstream.match(lineText).hasMatch()) {
         // People capitalise the message when they retell it ("with log `Upstream prematurely …`").

@@ -259,6 +259,11 @@ private Q_SLOTS:
             << QByteArray("We also encountered the same problem, get bellow error:\nResponse code: 500\n\n{\n  "
                           "\"errors\": [ { \"message\": \"We encountered an internal error.\" } ]\n}\n")
             << 500 << u"ok"_s << QString();
+        QTest::newRow("a client's log line with the status and then the page it got (set T)")
+            << QByteArray("2020-10-23 06:11:34 DEBUG (MainThread) [tahoma.coordinator] Unknown error while "
+                          "requesting https://tahomalink.example/fetch. 503 - <html>\n<head><title>Overkiz</title>"
+                          "</head><body>down for maintenance</body></html>\n")
+            << 503 << u"ok"_s << QString();
         QTest::newRow("the ws library's 'unexpected server response (503)' (set S)")
             << QByteArray("remote tip.f.360.cn:80 error: Error: unexpected server response (503)\n") << 503 << u"ok"_s
             << QString();

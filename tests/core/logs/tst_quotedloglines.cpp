@@ -224,6 +224,12 @@ void TestQuotedLogLines::aQuotedLogLineDecidesTheVerdict_data()
     QTest::newRow("Linkerd's proxy 'Failed to proxy request: HTTP Logical service in fail-fast': no endpoint, 503")
         << u"linkerd-503-http-logical-service-fail-fast-warn-lines.txt"_s << u"linkerd-proxy"_s << 503 << u"unknown"_s
         << u"capacity.no-healthy-upstream"_s;
+    QTest::newRow("nginx's resolver line without its process number ('[error] *426 … could not be resolved')")
+        << u"nginx-502-host-not-found-tld-dns-outage-error-line.txt"_s << u"nginx-error"_s << 502 << u"nginx"_s
+        << u"upstream.dns-failure"_s;
+    QTest::newRow("nginx's resolver message quoted in Chinese prose ('9#9: *3 … could not be resolved (110: …)')")
+        << u"openresty-502-api-gateway-zh-could-not-be-resolved-110-timeout.txt"_s << u"nginx-error"_s << 502
+        << u"nginx"_s << u"upstream.dns-failure"_s;
     QTest::newRow("Envoy's flags retold in prose ('impacted by `503 UF,URX`'): Envoy's own 503")
         << u"envoy-503-uf-urx-flags-in-issue-template-prose.txt"_s << u"envoy-prose"_s << 503 << u"envoy"_s
         << u"upstream.error"_s;
