@@ -86,6 +86,11 @@ std::optional<Kind> detect(QByteArrayView head)
     if (text.contains("\ncurl ") || text.contains("\n$ curl ") || text.contains("| curl ")
         || text.contains("\ncurl.exe "))
         return Kind::Curl;
+    // A curl command behind a prompt of any style on a later line ("[user@host ~]$ curl -v …",
+    // "ᐅ curl …"), below a line of prose.
+    static const QRegularExpression promptedCurl(u"(?:^|\\n)[^\\n]{0,80}?[$#%>❯λ»ᐅ] +curl(?:\\.exe)? +[-'\"\\w]"_s);
+    if (promptedCurl.match(QString::fromUtf8(text)).hasMatch())
+        return Kind::Curl;
     return std::nullopt;
 }
 

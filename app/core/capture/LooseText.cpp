@@ -76,11 +76,11 @@ QByteArray withoutBlockquote(QByteArrayView text)
 }
 
 // A line that is a command typed at a shell prompt of any style ("$ ", "# ", "% ", "> ", "❯ ",
-// "➜  dir ", "λ ", "» ", "user@host:~$ ", "PS C:\> ", "(venv) …"), or the command alone.
+// "➜  dir ", "λ ", "» ", "ᐅ ", "user@host:~$ ", "PS C:\> ", "(venv) …"), or the command alone.
 bool isCommandLine(QByteArrayView line)
 {
     static const QRegularExpression command(
-        u"^\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:[^\\s]{0,60}(?:[$#%>❯➜➔λ»]|PS [^>]{0,80}>)\\s*(?:[^\\s]{1,40}\\s+)?)?"
+        u"^\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:[^\\s]{0,60}(?:[$#%>❯➜➔λ»ᐅ]|PS [^>]{0,80}>)\\s*(?:[^\\s]{1,40}\\s+)?)?"
         u"(?:(?:curl(?:\\.exe)?|wget|ab|Invoke-WebRequest|iwr|Invoke-RestMethod)\\s+\\S"
         // HTTPie ("http", "https", "xh") only before an option, a method or an address: "http proxy
         // error: …" is a dev proxy's log line, not a command
