@@ -31,6 +31,8 @@ struct Tr
 // Text kinds other than HAR are read whole; past this size they are surely not a paste.
 constexpr qint64 MaxTextInputBytes = 512LL * 1024 * 1024;
 constexpr qsizetype SniffBytes = 64 * 1024;
+// Text up to this size may be a paste with more than one answer in it, and is searched for them.
+constexpr qsizetype PastedTextBytes = 1024 * 1024;
 
 using Kind = Capture::Kind;
 
@@ -277,8 +279,26 @@ Result<Capture> importDetectedKind(std::optional<Kind> kind, QByteArrayView text
         return importCurlTranscript(text, name);
     case Kind::RawRequest:
         return orStatedAnswer(orLooseText(RawHttpImporter::importRequest(text, name), text, name), text, name);
-    case Kind::RawResponse:
-        return orLooseText(RawHttpImporter::importResponse(text, name), text, name);
+    case Kind::RawResponse: {
+        Result<Capture> raw = RawHttpImporter::importResponse(text, name);
+        // A paste with a healthy answer first and a failing one below it (a direct `curl -v`
+        // answering 200, then the 502 through the load balancer) is about the failure.
+        const auto failed = [](const Capture &capture) {
+            return std::any_of(capture.exchanges.cbegin(), capture.exchanges.cend(), [](const Exchange &exchange) {
+                return exchange.response && exchange.response->status >= 500;
+            });
+        };
+        if (raw && !raw->exchanges.isEmpty() && !failed(raw.value()) && text.size() <= PastedTextBytes) {
+            std::optional<Capture> loose = LooseText::read(text, name);
+            if (loose && failed(*loose)) {
+                loose->warnings.prepend(Tr::tr("%1: the text holds more than one answer; the failing one is read "
+                                               "(a healthy answer above it was skipped)")
+                                            .arg(name));
+                return std::move(*loose);
+            }
+        }
+        return orLooseText(std::move(raw), text, name);
+    }
     // A page is neither a capture kind nor an .http file (whose requests start with a method).
     case Kind::HttpFile:
         return orStatedAnswer(orLooseText(HttpFileImporter::importText(text, name), text, name), text, name);

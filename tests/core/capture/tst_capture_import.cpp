@@ -264,6 +264,12 @@ private Q_SLOTS:
                           "requesting https://tahomalink.example/fetch. 503 - <html>\n<head><title>Overkiz</title>"
                           "</head><body>down for maintenance</body></html>\n")
             << 503 << u"ok"_s << QString();
+        QTest::newRow("a direct curl -v answering 200, then the 502 through the balancer (set U)")
+            << QByteArray("Curl with http returns:\n```\ncurl -kv 10.1.1.1:6670\n*   Trying 10.1.1.1:6670...\n"
+                          "> GET / HTTP/1.1\n> Host: 10.1.1.1:6670\n> \n< HTTP/1.1 200 OK\n< Content-Length: 2\n"
+                          "< \n```\nWhen curling the domain through the load balancer I get:\n```\nHTTP/2 502 \n"
+                          "content-type: text/html; charset=utf-8\n\n<title>Bad Gateway</title>\n```\n")
+            << 502 << u"ok"_s << QString();
         QTest::newRow("the ws library's 'unexpected server response (503)' (set S)")
             << QByteArray("remote tip.f.360.cn:80 error: Error: unexpected server response (503)\n") << 503 << u"ok"_s
             << QString();
