@@ -421,7 +421,7 @@ void tst_WorkbenchImport::sidebarOpensOnlyASmallCaptureToFollowTheEntry()
     const QString captureId = workspace->workspace().captures.constLast().id;
     const QModelIndex capture = workspace->indexForCapture(captureId);
     QTRY_VERIFY(m_window->sidebar()->currentIndex().isValid());
-    QTRY_COMPARE(m_window->waterfallModel()->entryCount(), entries);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->waterfallModel()->entryCount(), entries, 30000);
 
     // Then the waterfall shows the first failure; the sidebar shows its entry in the opened capture
     // when the capture is small, and the capture itself, closed, when it is big (laying out all its
