@@ -123,8 +123,8 @@ MainWindow::MainWindow(const QString &dataDirectory, QWidget *parent)
         if (m_firstStart)
             m_bottomTabs->setCurrentWidget(m_labPage);
     }
-    // The rules, fingerprints, checklists and the lab are read once the first frame is on screen
-    // (see showEvent), so that starting feels instant: nothing needs them before. A window that is
+    // The rule tree pane, the gateway markers and the lab are set up once the first frame is on
+    // screen (see showEvent), so that starting feels instant: nothing needs them before. A window that is
     // not shown gets them on the first event loop turn, one never exposed (started minimised) soon after.
     QTimer::singleShot(0, this, [this] {
         if (!isVisible())
