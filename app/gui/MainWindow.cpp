@@ -2,6 +2,7 @@
 
 #include "capture/CaptureImporter.h"
 #include "diagnosis/Fingerprints.h"
+#include "gui/BackgroundThreads.h"
 #include "gui/GuiApplication.h"
 #include "gui/diagnosis/DecisionTreeView.h"
 #include "gui/diagnosis/DiagnosisPane.h"
@@ -77,6 +78,12 @@ namespace Gatescope::Gui {
 namespace {
 
 constexpr int MaxRecentFiles = 10;
+// Up to this many entries the sidebar opens a capture to follow the entry shown; a bigger one is
+// opened by the user (laying out 60,000 rows at once holds the window for tens of milliseconds).
+constexpr int SidebarFollowsEntriesUpTo = 5000;
+// The diagnoser's build runs this many nice steps below the window's thread: the window and the
+// display server go first, an import's threads (nicer still) after it.
+constexpr int DiagnoserNiceness = 10;
 constexpr qint64 MaxDroppedTextBytes = 64 * 1024 * 1024;
 
 QString settingsKey(QStringView key)
@@ -98,6 +105,10 @@ MainWindow::MainWindow(const QString &dataDirectory, QWidget *parent)
     m_dataDirectory = m_store->directory();
     m_engine = new ProbeEngine(this);
     m_imports = new CaptureImports(m_store, this);
+    // The rules and fingerprints are compiled in a worker while the window is built, so that they
+    // are ready before the first frame and neither the window's thread nor the display server waits
+    // for them afterwards; the panes get them after the first frame (takeBuiltDiagnoser).
+    buildDiagnoserInWorker();
     setupWidgets();
     setupActions();
     setupMenus();
@@ -112,8 +123,8 @@ MainWindow::MainWindow(const QString &dataDirectory, QWidget *parent)
         if (m_firstStart)
             m_bottomTabs->setCurrentWidget(m_labPage);
     }
-    // The rules, fingerprints, checklists and the lab are read once the first frame is on screen
-    // (see showEvent), so that starting feels instant: nothing needs them before. A window that is
+    // The rule tree pane, the gateway markers and the lab are set up once the first frame is on
+    // screen (see showEvent), so that starting feels instant: nothing needs them before. A window that is
     // not shown gets them on the first event loop turn, one never exposed (started minimised) soon after.
     QTimer::singleShot(0, this, [this] {
         if (!isVisible())
@@ -139,8 +150,10 @@ void MainWindow::finishStartup()
             break;
         }
     }
+    // The waterfall's default gateway markers come from the fingerprint data, which the
+    // diagnoser's build loads in its worker: they are applied when it is done, so the window's
+    // thread neither loads the data itself nor waits for the worker to finish loading it.
     buildDiagnoserInWorker();
-    applyGatewayMarkers();
 }
 
 void MainWindow::buildDiagnoserInWorker()
@@ -152,7 +165,10 @@ void MainWindow::buildDiagnoserInWorker()
     if (m_diagnoserBuild)
         return;
     m_diagnoserBuilt = std::make_shared<std::unique_ptr<Diagnoser>>();
-    m_diagnoserBuild = QThread::create([built = m_diagnoserBuilt] { *built = std::make_unique<Diagnoser>(); });
+    m_diagnoserBuild = QThread::create([built = m_diagnoserBuilt] {
+        runBelowTheWindow(DiagnoserNiceness);
+        *built = std::make_unique<Diagnoser>();
+    });
     m_diagnoserBuild->setObjectName(u"diagnoser-build"_s);
     connect(m_diagnoserBuild, &QThread::finished, this, &MainWindow::takeBuiltDiagnoser);
     m_diagnoserBuild->start();
@@ -170,7 +186,13 @@ void MainWindow::takeBuiltDiagnoser()
         }
         m_diagnoserBuilt.reset();
     }
-    if (m_rulesShown || !m_diagnoser)
+    if (!m_startupFinished || !m_diagnoser)
+        return; // the panes take it after the first frame (finishStartup)
+    if (!m_gatewayMarkersApplied) {
+        m_gatewayMarkersApplied = true;
+        applyGatewayMarkers();
+    }
+    if (m_rulesShown)
         return;
     m_rulesShown = true;
     m_diagnosis->setRuleTree(m_diagnoser->ruleTree());
@@ -1124,10 +1146,16 @@ void MainWindow::onExchangeShown(const Exchange &exchange, const Diagnosis &diag
         m_bottomTabs->setCurrentWidget(m_response);
     // The sidebar follows: the capture entry or the History row of what is shown.
     QModelIndex index;
-    if (m_exchanges->source() == Shown::Capture)
+    if (m_exchanges->source() == Shown::Capture) {
         index = m_workspace->indexForCaptureEntry(m_exchanges->sourceId(), m_exchanges->currentEntry());
-    else if (m_exchanges->source() == Shown::Run)
+        // A big capture the user has not opened in the sidebar stays closed: the capture is current.
+        const QModelIndex capture = index.parent();
+        if (index.isValid() && !m_sidebar->isExpanded(capture)
+            && m_workspace->rowCount(capture) > SidebarFollowsEntriesUpTo)
+            index = capture;
+    } else if (m_exchanges->source() == Shown::Run) {
         index = m_workspace->indexForRun(m_exchanges->sourceId());
+    }
     if (m_exchanges->source() == Shown::Log && m_sidebar->currentIndex().isValid()) {
         m_syncingSelection = true; // log lines on their own are no sidebar item: none is shown selected
         m_sidebar->setCurrentIndex(QModelIndex());

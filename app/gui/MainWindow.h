@@ -192,6 +192,7 @@ private:
     QThread *m_diagnoserBuild = nullptr; // running while the worker builds m_diagnoserBuilt
     std::shared_ptr<std::unique_ptr<Diagnoser>> m_diagnoserBuilt;
     bool m_rulesShown = false;
+    bool m_gatewayMarkersApplied = false; // once the fingerprint data is loaded (by the diagnoser's build)
 
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_centerSplitter = nullptr;

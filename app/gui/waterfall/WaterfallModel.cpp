@@ -118,6 +118,22 @@ int WaterfallModel::columnCount(const QModelIndex &) const
     return ColumnCount;
 }
 
+Qt::ItemFlags WaterfallModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractItemModel::flags(index);
+    if (!index.isValid())
+        return flags;
+    // Hops are leaves. A request gains hops only while it is the last one (a document appended in
+    // slices continues it) or the live one; every other request without hops stays without.
+    const int row = index.row();
+    if (index.internalId() != 0)
+        return flags | Qt::ItemNeverHasChildren;
+    const bool mayGainHops = row + 1 >= int(m_groups.size()) || (m_live.active && row == m_live.group);
+    if (!mayGainHops && m_groups[size_t(row)].hops.isEmpty())
+        flags |= Qt::ItemNeverHasChildren;
+    return flags;
+}
+
 int WaterfallModel::entryForIndex(const QModelIndex &index) const
 {
     if (!index.isValid() || index.model() != this)

@@ -1,6 +1,7 @@
 #include "gui/workbench/CaptureImports.h"
 
 #include "capture/CaptureImporter.h"
+#include "gui/BackgroundThreads.h"
 #include "logs/QuotedLogLines.h"
 #include "workspace/WorkspaceStore.h"
 
@@ -8,14 +9,7 @@
 #include <QFileInfo>
 #include <QThread>
 
-#include <algorithm>
-#include <cerrno>
 #include <functional>
-
-#if defined(Q_OS_LINUX)
-#include <sys/resource.h>
-#include <unistd.h>
-#endif
 
 using namespace Qt::StringLiterals;
 
@@ -26,26 +20,12 @@ namespace {
 // How the progress splits between reading the input and storing the capture in its file.
 constexpr int ReadPerMille = 900;
 
-// How much nicer than the window's thread an import's threads run (Linux nice steps): each gets
-// about a third of the window's share of a busy core.
-constexpr int ImportNiceness = 5;
-
-// Called first in an import's or a load's worker: it and the threads it starts (they inherit it)
-// run below the window's thread, so that on a machine with few busy cores the window paints and
-// answers between the import's time slices instead of queueing behind them for a whole slice each.
-void runBelowTheWindow()
-{
-    QThread::currentThread()->setPriority(QThread::LowPriority);
-#if defined(Q_OS_LINUX)
-    // Linux's default scheduler ignores thread priorities; it weighs threads by their nice value,
-    // which each thread has of its own.
-    const auto thread = static_cast<id_t>(gettid());
-    errno = 0;
-    const int nice = getpriority(PRIO_PROCESS, thread);
-    if (errno == 0)
-        setpriority(PRIO_PROCESS, thread, std::min(nice + ImportNiceness, 19));
-#endif
-}
+// How much nicer than the window's thread an import's threads run (Linux nice steps): the most
+// there is, so the window's thread takes the CPU whenever it has work. The import loses no speed
+// to other programs by it: with the kernel's per-session (autogroup) or per-app cgroup scheduling
+// the nice value only weighs the threads of one session against each other, and the window's
+// thread needs a few per cent of a core while rows come in.
+constexpr int ImportNiceness = 19;
 
 // Imports a file or text and stores the capture's content in a file of its own. Runs in a worker;
 // reports progress (per mille: reading the input up to ReadPerMille, then storing it) through
@@ -175,7 +155,7 @@ quint64 CaptureImports::start(const QString &path, const QByteArray &text, const
             Qt::QueuedConnection);
     };
     QThread *thread = QThread::create([job] {
-        runBelowTheWindow();
+        runBelowTheWindow(ImportNiceness);
         job->run();
     });
     m_running.insert(id, Running { job->cancel, thread, name, 0 });
@@ -209,7 +189,7 @@ void CaptureImports::load(const QString &captureId)
     auto result = std::make_shared<Result<Capture>>(Error { QString() });
     const QString path = WorkspaceStore::captureFilePath(m_store->directory(), captureId);
     QThread *thread = QThread::create([result, path] {
-        runBelowTheWindow();
+        runBelowTheWindow(ImportNiceness);
         *result = WorkspaceStore::readCaptureFile(path);
     });
     connect(thread, &QThread::finished, this, [this, captureId, result, thread] {

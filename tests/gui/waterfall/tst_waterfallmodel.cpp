@@ -64,6 +64,8 @@ private Q_SLOTS:
     void proxyPassesTheItemModelTesterThroughEveryFilter();
     void redirectHopsAreGroupedUnderTheirRequest();
     void leadingHopsOfABatchContinueTheLastRequest();
+    void rowsThatCannotGainHopsSayTheyNeverHaveChildren_data();
+    void rowsThatCannotGainHopsSayTheyNeverHaveChildren();
     void startOffsetsAreMeasuredFromTheEarliestExchange();
     void rolesDescribeTheExchange();
     void tooltipListsEveryPhaseInMilliseconds();
@@ -144,6 +146,44 @@ void tst_WaterfallModel::leadingHopsOfABatchContinueTheLastRequest()
     QCOMPARE(inserted.at(0).at(0).value<QModelIndex>(), model.index(0, 0)); // the hop, under the request
     QCOMPARE(inserted.at(1).at(0).value<QModelIndex>(), QModelIndex()); // the next request, top level
     QCOMPARE(dump(model), u"GET / 301 [GET / 200]; POST /orders 504"_s);
+}
+
+void tst_WaterfallModel::rowsThatCannotGainHopsSayTheyNeverHaveChildren_data()
+{
+    QTest::addColumn<int>("row");
+    QTest::addColumn<int>("hopRow"); // -1: the request's own row
+    QTest::addColumn<bool>("neverHasChildren");
+    // mixedCapture(): "GET / 301 [GET / 200]; POST /orders 504; GET /health refused; GET /app.js 200"
+    QTest::newRow("a request with a redirect hop") << 0 << -1 << false;
+    QTest::newRow("a redirect hop") << 0 << 0 << true;
+    QTest::newRow("a request without hops before the last") << 1 << -1 << true;
+    QTest::newRow("another request without hops before the last") << 2 << -1 << true;
+    QTest::newRow("the last request: the next slice may continue it") << 3 << -1 << false;
+}
+
+void tst_WaterfallModel::rowsThatCannotGainHopsSayTheyNeverHaveChildren()
+{
+    // Qt::ItemNeverHasChildren lets a tree view lay out 100,000 rows without asking each one for
+    // its children and expansion state.
+    QFETCH(int, row);
+    QFETCH(int, hopRow);
+    QFETCH(bool, neverHasChildren);
+    WaterfallModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.appendExchanges(mixedCapture());
+    const QModelIndex request = model.index(row, 0);
+    const QModelIndex index = hopRow < 0 ? request : model.index(hopRow, 0, request);
+    QVERIFY(index.isValid());
+    QCOMPARE(bool(model.flags(index) & Qt::ItemNeverHasChildren), neverHasChildren);
+    QVERIFY(model.flags(index) & Qt::ItemIsSelectable);
+    QVERIFY(model.flags(index) & Qt::ItemIsEnabled);
+    // … and a request that can still gain hops gets them
+    if (!neverHasChildren && hopRow < 0 && row == model.rowCount() - 1) {
+        model.appendExchange(makeExchange("GET", u"https://cdn.example.net/app.v2.js"_s, 200, 500,
+                                          timings(0.1, -1, -1, -1, 0.2, 30, 80), Outcome::Ok, 1));
+        QCOMPARE(model.rowCount(model.index(row, 0)), 1);
+        QVERIFY(!(model.flags(model.index(row, 0)) & Qt::ItemNeverHasChildren));
+    }
 }
 
 void tst_WaterfallModel::startOffsetsAreMeasuredFromTheEarliestExchange()
