@@ -216,6 +216,10 @@ void LogJoin::addEvidence(EvidenceSet &evidence, const QList<LogMatch> &matches)
             evidence.gatewayGenerated = true;
             evidence.gatewayConfidence = std::max(evidence.gatewayConfidence, 0.6);
         }
+        // A log alone: the exchange's status is the line's, so the line is what states it (a
+        // vendor's own code such as Cloudflare's 521 decides by the status).
+        if (m.quality == u"log-only" && r.status > 0)
+            add(u"status."_s + QString::number(r.status), source, line);
         // Only the first line that names a cause decides (match() put the best one first): two
         // requests in the same second must not vote against each other.
         if (!r.hint.isEmpty() && !hintGiven) {

@@ -10,6 +10,8 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace Gatescope {
@@ -108,6 +110,20 @@ QByteArrayView jsonPart(QByteArrayView line)
     return {};
 }
 
+// The JSON object a line holds. A value redacted by hand with asterisks ("ZoneID":******, as
+// vendors' documentation and users' pastes show a record) is read as null.
+std::optional<QJsonObject> jsonObject(QByteArrayView text)
+{
+    QJsonDocument doc = QJsonDocument::fromJson(text.toByteArray());
+    if (!doc.isObject() && text.contains(":*")) {
+        static const QRegularExpression redacted(u":\\s*\\*+(?=\\s*[,}])"_s);
+        doc = QJsonDocument::fromJson(QString::fromUtf8(text).replace(redacted, u":null"_s).toUtf8());
+    }
+    if (!doc.isObject())
+        return std::nullopt;
+    return doc.object();
+}
+
 QString jsonFormat(const QJsonObject &o)
 {
     const QString logger = o.value(u"logger"_s).toString();
@@ -173,6 +189,9 @@ QString detectLine(QByteArrayView line)
         return u"iis-w3c"_s;
     if (text.startsWith(u"#Version:") || text.startsWith(u"#Fields: date"))
         return u"cloudfront"_s;
+    // A standard log line without the file's header lines: date, time and edge location, tab-separated.
+    if (re(R"(^\d{4}-\d\d-\d\d\t\d\d:\d\d:\d\d\t[A-Z]{3}\d+(-[A-Z0-9]+)?\t\d+\t)").match(text).hasMatch())
+        return u"cloudfront"_s;
     // An IIS line in IIS's default field order: date time s-ip cs-method cs-uri-stem cs-uri-query
     // s-port cs-username c-ip cs(User-Agent) [cs(Referer)] sc-status sc-substatus sc-win32-status time-taken
     if (re(R"(^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \S+ [A-Z]+ \S+ \S+ \d+ \S+ \S+ \S+ (\S+ )?[1-5]\d\d \d+ \d+ \d+\s*$)")
@@ -180,16 +199,18 @@ QString detectLine(QByteArrayView line)
             .hasMatch())
         return u"iis-w3c"_s;
     if (const QByteArrayView json = jsonPart(line); !json.isEmpty()) {
-        const QJsonDocument doc = QJsonDocument::fromJson(json.toByteArray());
-        if (doc.isObject())
-            return jsonFormat(doc.object());
+        if (const std::optional<QJsonObject> object = jsonObject(json))
+            return jsonFormat(*object);
     }
     if (text.startsWith(u"*   << ")
         || re(R"(^-+\s+(Begin|ReqMethod|BereqMethod|Timestamp|FetchError|VCL_call)\s)").match(text).hasMatch())
         return u"varnishlog"_s;
     if (text.contains(u"heroku[router]:") || re(R"(\bat=(error|info) code=H\d+ .*\bstatus=\d)").match(text).hasMatch())
         return u"heroku-router"_s;
-    if (re(R"(^(\S+ )?\([0-9a-fA-F-]{36}\) )").match(text).hasMatch())
+    // CloudWatch's "(request id) message", behind the time the console shows (a space or a tab),
+    // and the console's test-invoke log ("Wed Nov 02 10:19:35 UTC 2022 : message").
+    if (re(R"(^(\S+\s)?\([0-9a-fA-F-]{36}\) )").match(text).hasMatch()
+        || re(R"(^\w{3} \w{3} \d\d \d\d:\d\d:\d\d UTC \d{4} : \S)").match(text).hasMatch())
         return u"apigateway-execution"_s;
     if (re(R"(^(http|https|h2|grpcs|ws|wss) \d{4}-\d\d-\d\dT\S+ app/)").match(text).hasMatch())
         return u"aws-alb"_s;
@@ -212,7 +233,9 @@ QString detectLine(QByteArrayView line)
             .match(text)
             .hasMatch())
         return u"haproxy-tcp"_s;
-    if (re(R"(^\[\d{4}-\d\d-\d\dT[^\]]+\] "[A-Z]+ )").match(text).hasMatch()
+    // Envoy's own line, also behind a collector's prefix ("envoy-1  | 2024-07-20T07:05:58Z " of
+    // `docker compose logs -t`, a pod's name); "- - -" is a TCP proxy's.
+    if (re(R"((^|\s)\[\d{4}-\d\d-\d\dT[^\]]+\] "([A-Z]+ |- - -" \d))").match(text).hasMatch()
         // quoted without its time: "GET /p HTTP/1.1" 503 UC upstream_reset_before_response_started{…}
         || re(R"(^"[A-Z]+ \S+ HTTP/[\d.]+" \d{3} [A-Z]{2}(,[A-Z]{2})* )").match(text).hasMatch())
         return u"envoy-access"_s;
@@ -282,6 +305,7 @@ Result<QString> LogFormats::detect(const QList<QByteArray> &firstLines, const QS
 struct LogParser::Private
 {
     QString format;
+    enum class Hot { None, Clf, HaproxyHttp, NginxError } hot = Hot::None; // formats read without the name chain
     QString file;
     QString product;
     QList<QByteArray> cloudFrontFields; // CloudFront and IIS: from "#Fields:", else the documented default order
@@ -292,6 +316,11 @@ struct LogParser::Private
     // apache-error: the record of the thread's lines read so far
     bool apacheOpen = false;
     LogRecord apache;
+    // apigateway-execution: a request's record waiting for its other line, and the request the
+    // console's test-invoke log is about
+    bool apiGatewayOpen = false;
+    LogRecord apiGateway;
+    QString apiGatewayConsoleId;
 };
 
 LogParser::LogParser(const QString &formatId, const QString &fileName)
@@ -301,6 +330,13 @@ LogParser::LogParser(const QString &formatId, const QString &fileName)
     d->file = fileName;
     if (const LogFormatInfo *info = LogFormats::find(formatId))
         d->product = info->product;
+    if (formatId == u"nginx-access" || formatId == u"combined" || formatId == u"apache-access"
+        || formatId == u"traefik-clf")
+        d->hot = Private::Hot::Clf;
+    else if (formatId == u"haproxy-http")
+        d->hot = Private::Hot::HaproxyHttp;
+    else if (formatId == u"nginx-error")
+        d->hot = Private::Hot::NginxError;
 }
 
 LogParser::~LogParser() = default;
@@ -349,7 +385,7 @@ void splitRequestLine(QByteArrayView request, LogRecord *r)
         r->target = QString::fromUtf8(request);
         return;
     }
-    r->method = QString::fromLatin1(request.first(space));
+    r->method = internedField(request.first(space));
     QByteArrayView rest = request.sliced(space + 1);
     const qsizetype end = rest.lastIndexOf(' ');
     if (end > 0 && rest.sliced(end + 1).startsWith("HTTP/"))
@@ -746,9 +782,18 @@ void mergeApache(LogRecord &into, const LogRecord &next)
 // router's "2019-06-20T06:45:44+00:00 10.128.6.1 haproxy[19]: ").
 void skipCollectorPrefix(QByteArrayView &rest)
 {
-    static const QRegularExpression own(u"^(?:\\S+:\\d+ \\[|\\[|:)"_s);
-    if (own.match(QString::fromLatin1(rest.first(std::min<qsizetype>(rest.size(), 64)))).hasMatch())
+    // HAProxy's own start: "[", ":", or "address:port [" (checked by hand: this runs for every line).
+    if (rest.startsWith('[') || rest.startsWith(':'))
         return;
+    const QByteArrayView head = rest.first(std::min<qsizetype>(rest.size(), 64));
+    const qsizetype space = head.indexOf(' ');
+    if (space > 0 && space + 1 < head.size() && head.at(space + 1) == '[') {
+        qsizetype digits = space;
+        while (digits > 0 && isDigit(head.at(digits - 1)))
+            --digits;
+        if (digits < space && digits > 0 && head.at(digits - 1) == ':' && !head.first(space).contains('\t'))
+            return;
+    }
     const qsizetype at = rest.first(std::min<qsizetype>(rest.size(), 160)).indexOf("]: ");
     if (at >= 0)
         rest = rest.sliced(at + 3);
@@ -760,7 +805,7 @@ void haproxyCause(LogRecord *r, QByteArrayView flags, bool noServer)
         return;
     const char who = flags.at(0);
     const char when = flags.at(1);
-    const QString text = u"termination state %1"_s.arg(QString::fromLatin1(flags));
+    const QString text = internedField(QByteArray("termination state " + flags.toByteArray()));
     switch (who) {
     case 'S':
         if (when == 'C')
@@ -839,8 +884,8 @@ Line parseHaproxy(const QString &file, QByteArrayView line, qint64 number, LogRe
     r->client = QString::fromUtf8(port > 0 ? client.first(port) : client);
     r->time = parseClfTime(accept);
     r->status = std::max(status, 0);
-    r->upstreamAddress = QString::fromUtf8(backend);
-    r->flags = QString::fromUtf8(flags);
+    r->upstreamAddress = internedField(backend);
+    r->flags = internedField(flags);
     // Tq/Tw/Tc/Tr/Ta (Tt before 1.5): -1 = that phase did not happen.
     double t[5] = { -1, -1, -1, -1, -1 };
     int timerCount = 0;
@@ -1074,6 +1119,7 @@ void envoyCause(LogRecord *r, const QString &flags, const QString &details, cons
         if (failureReason.contains(u"timeout", Qt::CaseInsensitive) || details.contains(u"{connection_timeout"))
             setCause(r, u"upstream.timeout"_s, text, true);
         else if (reason.cause == u"upstream.refused" || failureReason.contains(u"delayed connect error: 111")
+                 || failureReason.contains(u"connect_error:_111") || failureReason.contains(u"Connection_refused")
                  || details.contains(u"connect_error:_111") || details.contains(u"Connection_refused"))
             setCause(r, u"upstream.refused"_s, text, true);
         else
@@ -1086,9 +1132,29 @@ void envoyCause(LogRecord *r, const QString &flags, const QString &details, cons
         setCause(r, u"upstream.invalid-response"_s, text);
     else if (has(u"DC"))
         setCause(r, u"transport.closed-early"_s, text);
-    else if (has(u"LR") || has(u"URX") || has(u"NC"))
+    else if (has(u"NC") || details == u"cluster_not_found")
+        // No cluster for the route: Envoy had nowhere to send the request.
+        setCause(r, u"capacity.no-healthy-upstream"_s, text);
+    else if (details.startsWith(u"via_upstream")) {
+        // The upstream's own response, relayed (URX: the last retry's answer): no failure of Envoy's.
+    } else if (has(u"LR") || has(u"URX"))
         setCause(r, u"upstream.error"_s, text);
     r->flags = flags == u"-" ? QString() : flags;
+}
+
+// Where Envoy's own part of a line starts ("[2024-07-20T07:05:54.173Z] \"GET …"), after a collector's
+// prefix of up to 256 bytes; -1 when the line has none.
+qsizetype envoyLineStart(QByteArrayView line)
+{
+    const QByteArrayView head = line.first(std::min<qsizetype>(line.size(), 256));
+    for (qsizetype at = head.indexOf(" ["); at >= 0; at = head.indexOf(" [", at + 1)) {
+        const QByteArrayView rest = line.sliced(at + 1);
+        const qsizetype close = rest.indexOf("] \"");
+        if (rest.size() > 12 && isDigit(rest.at(1)) && rest.at(5) == '-' && rest.at(11) == 'T' && close > 0
+            && close < 40)
+            return at + 1;
+    }
+    return -1;
 }
 
 Line parseEnvoyText(const QString &file, QByteArrayView line, qint64 number, LogRecord *r, bool failuresOnly)
@@ -1112,17 +1178,19 @@ Line parseEnvoyText(const QString &file, QByteArrayView line, qint64 number, Log
         return Line::Healthy;
     begin(r, file, number, line, u"envoy-access"_s, u"envoy"_s);
     r->time = parseIsoTime(fields.at(0));
-    splitRequestLine(fields.at(1), r);
+    if (fields.at(1) != "- - -") // a TCP proxy's line names no request
+        splitRequestLine(fields.at(1), r);
     r->status = status;
     // Istio's format puts %RESPONSE_CODE_DETAILS% %CONNECTION_TERMINATION_DETAILS%
     // "%UPSTREAM_TRANSPORT_FAILURE_REASON%" after the flags; the default goes on with the bytes.
     qsizetype at = 4;
     QString details;
     QString failure;
+    // A format that adds only %RESPONSE_CODE_DETAILS% goes on with the bytes at once.
     if (at < fields.size() && toInt(fields.at(at)) < 0 && !quotedFlags.at(at)) {
         details = dashless(fields.at(at));
         ++at;
-        if (at < fields.size() && !quotedFlags.at(at))
+        if (at < fields.size() && !quotedFlags.at(at) && toInt(fields.at(at)) < 0)
             ++at; // connection termination details
         if (at < fields.size() && quotedFlags.at(at))
             failure = dashless(fields.at(at++));
@@ -1209,11 +1277,10 @@ void splitUrl(const QString &url, LogRecord *r)
 Line parseJson(const QString &format, const QString &file, QByteArrayView line, qint64 number, LogRecord *r,
                bool failuresOnly)
 {
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(jsonPart(line).toByteArray(), &error);
-    if (!doc.isObject())
+    const std::optional<QJsonObject> object = jsonObject(jsonPart(line));
+    if (!object)
         return Line::Malformed;
-    const QJsonObject o = doc.object();
+    const QJsonObject &o = *object;
     const LogFormatInfo *info = LogFormats::find(format);
     begin(r, file, number, line, format, info ? info->product : QString());
 
@@ -1286,6 +1353,8 @@ Line parseJson(const QString &format, const QString &file, QByteArrayView line, 
         r->requestId = o.value(u"RayID"_s).toString();
         r->upstreamAddress = o.value(u"OriginIP"_s).toString();
         r->upstreamHeaderMs = jsonNumber(o, { u"OriginResponseDurationMs" }, -1);
+        if (r->upstreamHeaderMs < 0 && origin > 0) // the older field, in nanoseconds
+            r->upstreamHeaderMs = jsonNumber(o, { u"OriginResponseTime" }, -1e6) / 1e6;
         const QJsonValue start = o.value(u"EdgeStartTimestamp"_s);
         r->time = start.isString() ? parseIsoTime(start.toString().toUtf8())
                                    : QDateTime::fromMSecsSinceEpoch(qint64(start.toDouble() / 1e6), Qt::UTC);
@@ -1320,6 +1389,15 @@ Line parseJson(const QString &format, const QString &file, QByteArrayView line, 
         r->gatewayGenerated = r->status >= 500 && origin != r->status;
         if (r->status >= 500 && origin == r->status)
             setCause(r, u"origin.error"_s, text);
+        // Cloudflare's rate limiting answered (429 by default): "EdgeRateLimitAction":"ban",
+        // "EdgePathingStatus":"rateLimit".
+        const QString rateLimitAction = o.value(u"EdgeRateLimitAction"_s).toString();
+        if (!rateLimitAction.isEmpty() || o.value(u"EdgePathingStatus"_s).toString() == u"rateLimit") {
+            setCause(r, u"capacity.rate-limited"_s,
+                     u"EdgeResponseStatus %1, EdgeRateLimitAction %2, EdgeRateLimitID %3"_s.arg(r->status).arg(
+                         rateLimitAction, jsonString(o, { u"EdgeRateLimitID" })));
+            r->gatewayGenerated = true;
+        }
     } else if (format == u"gcp-lb") {
         const QJsonObject http = o.value(u"httpRequest"_s).toObject();
         const QJsonObject payload = o.value(u"jsonPayload"_s).toObject();
@@ -1476,7 +1554,7 @@ Line parseCloudFrontLine(QList<QByteArray> &fields, const QString &file, QByteAr
     if (status < 0)
         return Line::Malformed;
     const QByteArrayView detailed = value("x-edge-detailed-result-type");
-    if (failuresOnly && status < 500 && !detailed.startsWith("Origin"))
+    if (failuresOnly && status < 500 && !detailed.startsWith("Origin") && detailed != "AbortedOrigin")
         return Line::Healthy;
     begin(r, file, number, line, u"cloudfront"_s, u"aws-cloudfront"_s);
     r->status = status;
@@ -1501,6 +1579,12 @@ Line parseCloudFrontLine(QList<QByteArray> &fields, const QString &file, QByteAr
         { "OriginSslProtocolError", u"upstream.tls-failure"_s },
         { "OriginSslCertificateError", u"upstream.tls-failure"_s },
         { "OriginError", u"upstream.error"_s },
+        // The developer guide's other origin errors ("Standard log file fields").
+        { "OriginReadError", u"upstream.error"_s },
+        { "OriginWriteError", u"upstream.error"_s },
+        { "AbortedOrigin", u"upstream.error"_s },
+        { "OriginZeroSizeObjectError", u"upstream.closed-early"_s },
+        { "OriginContentRangeLengthError", u"upstream.invalid-response"_s },
         { "LimitExceeded", u"capacity.rate-limited"_s },
         { "CapacityExceeded", u"capacity.overloaded"_s },
     };
@@ -1512,28 +1596,45 @@ Line parseCloudFrontLine(QList<QByteArray> &fields, const QString &file, QByteAr
     return Line::Record;
 }
 
-Line parseApiGateway(const QString &file, QByteArrayView line, qint64 number, LogRecord *r, bool failuresOnly)
+// CloudWatch's "(request id) message" (behind the time the console shows) and the console's
+// test-invoke log "Wed Nov 02 10:19:35 UTC 2022 : message", whose lines name no request: the id
+// of its "Starting execution for request: …" line is kept in `consoleId`. Records are the lines that
+// name a failure and the "Method completed with status: N" lines; LogParser::feed joins the two
+// of one request.
+Line parseApiGateway(const QString &file, QByteArrayView line, qint64 number, LogRecord *r, QString *consoleId)
 {
-    static const QRegularExpression shape(u"^(?:(\\S+) )?\\(([0-9a-fA-F-]{36})\\) (.*)$"_s);
+    static const QRegularExpression cloudWatch(u"^(?:(\\S+)\\s)?\\(([0-9a-fA-F-]{36})\\) (.*)$"_s);
+    static const QRegularExpression console(
+        u"^(\\w{3}) (\\w{3}) (\\d\\d) (\\d\\d:\\d\\d:\\d\\d) UTC (\\d{4}) : (.*)$"_s);
     const QString text = QString::fromUtf8(line);
-    const QRegularExpressionMatch m = shape.match(text);
-    if (!m.hasMatch()) // a message continued on the next line ("{}", header dumps)
+    QString message;
+    QString requestId;
+    QDateTime time;
+    if (const QRegularExpressionMatch m = cloudWatch.match(text); m.hasMatch()) {
+        time = parseIsoTime(m.captured(1).toUtf8());
+        requestId = m.captured(2);
+        message = m.captured(3);
+    } else if (const QRegularExpressionMatch c = console.match(text); c.hasMatch()) {
+        time = QDateTime(QDate(c.captured(5).toInt(), monthIndex(c.captured(2).toLatin1()), c.captured(3).toInt()),
+                         QTime::fromString(c.captured(4), u"HH:mm:ss"_s), Qt::UTC);
+        message = c.captured(6);
+        if (message.startsWith(u"Starting execution for request: "))
+            *consoleId = message.section(u' ', 4, 4).trimmed();
+        requestId = *consoleId;
+    } else { // a message continued on the next line ("{}", header dumps)
         return text.contains(u'(') && text.contains(u')') && text.startsWith(u'2') ? Line::Malformed : Line::Skipped;
-    const QString message = m.captured(3);
+    }
     static const QRegularExpression completed(u"Method completed with status: (\\d+)"_s);
     const QRegularExpressionMatch status = completed.match(message);
     const LogCause cause = classifyLogMessage(message.toUtf8());
     if (cause.cause.isEmpty() && !status.hasMatch())
         return Line::Skipped;
-    const int code = status.hasMatch() ? status.captured(1).toInt() : 0;
-    if (failuresOnly && cause.cause.isEmpty() && code < 500)
-        return Line::Healthy;
     begin(r, file, number, line, u"apigateway-execution"_s, u"aws-api-gateway"_s);
     r->kind = cause.cause.isEmpty() ? LogRecord::Kind::Access : LogRecord::Kind::Error;
-    r->time = parseIsoTime(m.captured(1).toUtf8());
-    r->requestId = m.captured(2);
+    r->time = time;
+    r->requestId = requestId;
     r->message = message;
-    r->status = code;
+    r->status = status.hasMatch() ? status.captured(1).toInt() : 0;
     applyCause(r, cause);
     if (r->cause == u"upstream.timeout" && r->status == 0)
         r->status = 504;
@@ -1662,6 +1763,20 @@ Line parseSquidCache(const QString &file, QByteArrayView line, qint64 number, Lo
 LogParser::Line LogParser::feed(QByteArrayView line, qint64 number, LogRecord *record, bool failuresOnly)
 {
     const Private &p = *d;
+    // The big logs' formats at once: comparing the format id with a dozen names costs more per
+    // line than reading a healthy line of them.
+    switch (p.hot) {
+    case Private::Hot::Clf:
+        return line.trimmed().isEmpty()
+            ? Line::Skipped
+            : parseClfFamily(p.format, p.file, p.product, line, number, record, failuresOnly);
+    case Private::Hot::HaproxyHttp:
+        return line.trimmed().isEmpty() ? Line::Skipped : parseHaproxy(p.file, line, number, record, failuresOnly);
+    case Private::Hot::NginxError:
+        return line.trimmed().isEmpty() ? Line::Skipped : parseNginxError(p.file, line, number, record, failuresOnly);
+    case Private::Hot::None:
+        break;
+    }
     const QString &f = p.format;
     if (f != u"varnishlog" && line.trimmed().isEmpty())
         return Line::Skipped;
@@ -1720,6 +1835,17 @@ LogParser::Line LogParser::feed(QByteArrayView line, qint64 number, LogRecord *r
             record->raw = QString::fromUtf8(line);
         return read;
     }
+    if (f == u"envoy-access" && !line.startsWith('[')) {
+        // Behind a collector's prefix ("envoy-1  | 2024-07-20T07:05:58.670998585Z ", a pod's name):
+        // read from Envoy's own "[time] \"" on, keep the whole line.
+        const qsizetype own = envoyLineStart(line);
+        if (own <= 0)
+            return Line::Malformed;
+        const Line read = parseEnvoyText(p.file, line.sliced(own), number, record, failuresOnly);
+        if (read == Line::Record)
+            record->raw = QString::fromUtf8(line);
+        return read;
+    }
     if (f == u"envoy-access")
         return parseEnvoyText(p.file, line, number, record, failuresOnly);
     if (f == u"caddy-json" || f == u"traefik-json" || f == u"cloudflare-logpush" || f == u"gcp-lb"
@@ -1729,8 +1855,45 @@ LogParser::Line LogParser::feed(QByteArrayView line, qint64 number, LogRecord *r
         return parseAlb(p.file, line, number, record, failuresOnly);
     if (f == u"cloudfront")
         return parseCloudFrontLine(d->cloudFrontFields, p.file, line, number, record, failuresOnly);
-    if (f == u"apigateway-execution")
-        return parseApiGateway(p.file, line, number, record, failuresOnly);
+    if (f == u"apigateway-execution") {
+        // A request's failure line and its "Method completed with status" line make one record.
+        Private &w = *d;
+        LogRecord next;
+        const Line read = parseApiGateway(p.file, line, number, &next, &w.apiGatewayConsoleId);
+        if (read != Line::Record)
+            return read;
+        const bool completes = next.kind == LogRecord::Kind::Access;
+        if (w.apiGatewayOpen && w.apiGateway.requestId == next.requestId) {
+            LogRecord &open = w.apiGateway;
+            if (completes) {
+                open.status = next.status;
+                open.raw += u'\n' + next.raw;
+            } else if (open.cause.isEmpty()) {
+                const int status = open.status;
+                open = std::move(next);
+                open.status = std::max(open.status, status);
+            } else {
+                open.raw += u'\n' + next.raw; // a second message of the same request: the first one decided
+            }
+            if (!completes || open.cause.isEmpty())
+                return Line::Skipped;
+            w.apiGatewayOpen = false;
+            if (failuresOnly && !open.isFailure())
+                return Line::Healthy;
+            *record = std::move(open);
+            return Line::Record;
+        }
+        const bool hadOpen = w.apiGatewayOpen;
+        LogRecord finished = std::move(w.apiGateway);
+        w.apiGateway = std::move(next);
+        w.apiGatewayOpen = true;
+        if (!hadOpen)
+            return Line::Skipped;
+        if (failuresOnly && !finished.isFailure())
+            return Line::Healthy;
+        *record = std::move(finished);
+        return Line::Record;
+    }
     if (f == u"heroku-router")
         return parseHeroku(p.file, line, number, record, failuresOnly);
     if (f == u"traefik-text")
@@ -1827,6 +1990,11 @@ LogParser::Line LogParser::feed(QByteArrayView line, qint64 number, LogRecord *r
 
 bool LogParser::finish(LogRecord *record)
 {
+    if (d->format == u"apigateway-execution" && d->apiGatewayOpen) {
+        d->apiGatewayOpen = false;
+        *record = d->apiGateway;
+        return true;
+    }
     if (d->format == u"apache-error" && d->apacheOpen) {
         d->apacheOpen = false;
         *record = d->apache;
@@ -1851,6 +2019,8 @@ void setHaproxyTerminationCause(LogRecord *record, QByteArrayView flags, bool no
     // HAProxy 2.5+'s backend connection error when the log format adds it ("bc_err=ERESET",
     // %[bc_err_name]): more precise than the termination state's "the server closed".
     static const QRegularExpression backendError(u"\\bbc_err(?:_name)?=(E[A-Z_]+)"_s);
+    if (!line.contains("bc_err"))
+        return;
     if (const QRegularExpressionMatch m = backendError.match(QString::fromUtf8(line)); m.hasMatch()) {
         const QString name = m.captured(1);
         const QString text = r->causeText + u", bc_err="_s + name;

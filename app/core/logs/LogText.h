@@ -30,6 +30,17 @@ inline int toInt(QByteArrayView text)
 // A signed integer ("-1" in HAProxy and ALB timers), or `fallback`.
 inline qint64 toSigned(QByteArrayView text, qint64 fallback)
 {
+    // The common case by hand ("-1", "2001", "+3"): Qt's conversion goes through the locale code
+    // and costs more than the rest of an HAProxy line.
+    const qsizetype sign = !text.isEmpty() && (text.front() == '-' || text.front() == '+') ? 1 : 0;
+    if (text.size() > sign && text.size() - sign <= 18) {
+        qint64 value = 0;
+        qsizetype i = sign;
+        while (i < text.size() && isDigit(text.at(i)))
+            value = value * 10 + (text.at(i++) - '0');
+        if (i == text.size())
+            return text.front() == '-' ? -value : value;
+    }
     bool ok = false;
     const qint64 value = text.toLongLong(&ok);
     return ok ? value : fallback;
@@ -40,6 +51,27 @@ inline double toDouble(QByteArrayView text, double fallback = -1)
     bool ok = false;
     const double value = text.toDouble(&ok);
     return ok ? value : fallback;
+}
+
+// A QString for a field that takes few values in a log (HAProxy's termination state, a backend's
+// name, a method): the same text gives the same shared string instead of a new allocation per
+// record. Up to 64 values per thread are remembered; others are converted each time.
+inline QString internedField(QByteArrayView text)
+{
+    struct Entry
+    {
+        QByteArray bytes;
+        QString text;
+    };
+    thread_local QList<Entry> entries;
+    for (const Entry &e : std::as_const(entries)) {
+        if (e.bytes == text)
+            return e.text;
+    }
+    QString converted = QString::fromUtf8(text);
+    if (entries.size() < 64 && text.size() <= 64)
+        entries.append({ text.toByteArray(), converted });
+    return converted;
 }
 
 // QByteArrayView has no split() in Qt 6.4.
