@@ -47,10 +47,6 @@
 <context>
     <name>Gatescope::CaptureImporter</name>
     <message>
-        <source>%1: %2: this is PowerShell&apos;s Invoke-WebRequest (&quot;Copy as PowerShell&quot;), not a curl command; copy the request with &quot;Copy as cURL (bash)&quot; or &quot;Copy as cURL (cmd)&quot; instead</source>
-        <translation>%1: %2: das ist Invoke-WebRequest von PowerShell (&quot;Als PowerShell kopieren&quot;), kein curl-Befehl; kopieren Sie die Anfrage stattdessen mit &quot;Als cURL (bash) kopieren&quot; oder &quot;Als cURL (cmd) kopieren&quot;</translation>
-    </message>
-    <message>
         <source>%1: not a capture Gatescope can read: expected a HAR file, a curl command, a raw HTTP request or response, or an .http file (%2 begins with &quot;%3&quot;)</source>
         <translation>%1: kein Mitschnitt, den Gatescope lesen kann: erwartet wird eine HAR-Datei, ein curl-Befehl, eine rohe HTTP-Anfrage oder -Antwort oder eine .http-Datei (%2 beginnt mit &quot;%3&quot;)</translation>
     </message>
@@ -109,6 +105,14 @@
     <message>
         <source>%1: part of the output was cut out by hand (&quot;[ ... ]&quot;, &quot;...&quot;, &quot;&lt;snip&gt;&quot; or &quot;[truncated]&quot;); what is missing cannot be diagnosed and the verdict is less certain</source>
         <translation>%1: ein Teil der Ausgabe wurde von Hand herausgeschnitten (&quot;[ ... ]&quot;, &quot;...&quot;, &quot;&lt;snip&gt;&quot; oder &quot;[truncated]&quot;); was fehlt, kann nicht diagnostiziert werden, und das Urteil ist weniger sicher</translation>
+    </message>
+    <message>
+        <source>%1: %2: Invoke-WebRequest is named here, but not as a command at the start of a line; put the call on a line of its own, or copy the request with &quot;Copy as cURL&quot; instead</source>
+        <translation>%1: %2: Invoke-WebRequest wird hier genannt, aber nicht als Befehl am Zeilenanfang; setzen Sie den Aufruf in eine eigene Zeile oder kopieren Sie die Anfrage stattdessen mit „Als cURL kopieren“</translation>
+    </message>
+    <message>
+        <source>%1: the text holds more than one answer; the failing one is read (a healthy answer above it was skipped)</source>
+        <translation>%1: Der Text enthält mehr als eine Antwort; die fehlgeschlagene wird gelesen (eine gesunde Antwort darüber wurde übersprungen)</translation>
     </message>
 </context>
 <context>
@@ -7637,6 +7641,33 @@ Ursache: %5</translation>
     </message>
 </context>
 <context>
+    <name>Gatescope::InvokeWebRequestImporter</name>
+    <message>
+        <source>%1: %2: this Invoke-WebRequest call names no address Gatescope can read (-Uri with the URL written out)</source>
+        <translation>%1: %2: Dieser Invoke-WebRequest-Aufruf nennt keine Adresse, die Gatescope lesen kann (-Uri mit ausgeschriebener URL)</translation>
+    </message>
+    <message>
+        <source>%1: the body is a hash table through ConvertTo-Json, rebuilt as compact JSON; PowerShell writes it indented and in its own key order</source>
+        <translation>%1: Der Body ist eine Hashtabelle über ConvertTo-Json, als kompaktes JSON nachgebaut; PowerShell schreibt sie eingerückt und in eigener Schlüsselreihenfolge</translation>
+    </message>
+    <message>
+        <source>%1: %2: the -Body expression was not read; the request has no body</source>
+        <translation>%1: %2: Der -Body-Ausdruck wurde nicht gelesen; die Anfrage hat keinen Body</translation>
+    </message>
+    <message>
+        <source>%1: the body comes from the file %2 (-InFile), which is not read</source>
+        <translation>%1: Der Body kommt aus der Datei %2 (-InFile), die nicht gelesen wird</translation>
+    </message>
+    <message>
+        <source>%1: read a PowerShell Invoke-WebRequest call (&quot;Copy as PowerShell&quot;) as the request it describes; PowerShell adds what the call does not set (its own User-Agent when none is given, Content-Length)</source>
+        <translation>%1: Ein PowerShell-Aufruf von Invoke-WebRequest („Als PowerShell kopieren“) wurde als die Anfrage gelesen, die er beschreibt; PowerShell ergänzt, was der Aufruf nicht setzt (einen eigenen User-Agent, wenn keiner angegeben ist, Content-Length)</translation>
+    </message>
+    <message>
+        <source>%1: PowerShell variables that are not assigned in the text were left as written: %2</source>
+        <translation>%1: PowerShell-Variablen, die im Text nicht zugewiesen werden, blieben wie geschrieben: %2</translation>
+    </message>
+</context>
+<context>
     <name>Gatescope::KeepAliveReport</name>
     <message>
         <source>no known idle timeout for &apos;%1&apos; (known: %2); give it in seconds</source>
@@ -9715,10 +9746,6 @@ Ursache: %5</translation>
         <translation>Die Anwendung hat 500 geantwortet, und die Antwort sagt nicht, warum.</translation>
     </message>
     <message>
-        <source>No gateway signature claims this 500, and the body carries no stack trace or dependency error: the application reported an internal error in its own words, or in none. The explanation is in the application&apos;s logs at the time of the request.</source>
-        <translation>Keine Gateway-Signatur beansprucht dieses 500, und der Body enthält weder Stacktrace noch Abhängigkeitsfehler: die Anwendung hat einen internen Fehler mit eigenen Worten gemeldet oder mit gar keinen. Die Erklärung steht in den Protokollen der Anwendung zum Zeitpunkt der Anfrage.</translation>
-    </message>
-    <message>
         <source>Who answered 502, and what does it say about the upstream?</source>
         <translation>Wer hat 502 geantwortet, und was sagt er über den Upstream?</translation>
     </message>
@@ -10593,6 +10620,10 @@ Ursache: %5</translation>
     <message>
         <source>Some APIs use an unofficial 5xx for &apos;too busy right now&apos; (Anthropic&apos;s API answers 529 &apos;overloaded_error&apos;); the body says so. Nothing is broken on your side: retry with backoff and a cap, spread the load, or fall back to another region or model.</source>
         <translation>Manche APIs verwenden einen inoffiziellen 5xx-Status für „gerade zu beschäftigt“ (Anthropics API antwortet 529 „overloaded_error“); der Body sagt es. Auf Ihrer Seite ist nichts kaputt: mit Backoff und Obergrenze erneut versuchen, die Last verteilen oder auf eine andere Region oder ein anderes Modell ausweichen.</translation>
+    </message>
+    <message>
+        <source>No gateway signature claims this 500, and the body carries no stack trace or dependency error: the application reported an internal error in its own words, in none, or with its framework&apos;s generic page that looks the same for every failure (Flask&apos;s &apos;The server encountered an internal error&apos;, Rails&apos; &apos;We&apos;re sorry, but something went wrong&apos;). The explanation is in the application&apos;s logs at the time of the request.</source>
+        <translation>Keine Gateway-Signatur beansprucht diese 500, und der Body enthält weder Stacktrace noch Abhängigkeitsfehler: Die Anwendung hat einen internen Fehler in eigenen Worten gemeldet, ohne Worte oder mit der generischen Seite ihres Frameworks, die bei jedem Fehler gleich aussieht (Flasks „The server encountered an internal error“, Rails&apos; „We&apos;re sorry, but something went wrong“). Die Erklärung steht in den Logs der Anwendung zum Zeitpunkt der Anfrage.</translation>
     </message>
 </context>
 <context>

@@ -47,10 +47,6 @@
 <context>
     <name>Gatescope::CaptureImporter</name>
     <message>
-        <source>%1: %2: this is PowerShell&apos;s Invoke-WebRequest (&quot;Copy as PowerShell&quot;), not a curl command; copy the request with &quot;Copy as cURL (bash)&quot; or &quot;Copy as cURL (cmd)&quot; instead</source>
-        <translation>%1：%2：这是 PowerShell 的 Invoke-WebRequest（“复制为 PowerShell”），不是 curl 命令；请改用“复制为 cURL (bash)”或“复制为 cURL (cmd)”</translation>
-    </message>
-    <message>
         <source>%1: not a capture Gatescope can read: expected a HAR file, a curl command, a raw HTTP request or response, or an .http file (%2 begins with &quot;%3&quot;)</source>
         <translation>%1：不是 Gatescope 能读取的抓包：应为 HAR 文件、curl 命令、原始 HTTP 请求或响应，或 .http 文件（%2 以“%3”开头）</translation>
     </message>
@@ -109,6 +105,14 @@
     <message>
         <source>%1: part of the output was cut out by hand (&quot;[ ... ]&quot;, &quot;...&quot;, &quot;&lt;snip&gt;&quot; or &quot;[truncated]&quot;); what is missing cannot be diagnosed and the verdict is less certain</source>
         <translation>%1：部分输出被手工删去（&quot;[ ... ]&quot;、&quot;...&quot;、&quot;&lt;snip&gt;&quot; 或 &quot;[truncated]&quot;）；缺失的部分无法诊断，结论的把握也随之降低</translation>
+    </message>
+    <message>
+        <source>%1: %2: Invoke-WebRequest is named here, but not as a command at the start of a line; put the call on a line of its own, or copy the request with &quot;Copy as cURL&quot; instead</source>
+        <translation>%1：%2：此处提到了 Invoke-WebRequest，但不是位于行首的命令；请将调用单独放在一行，或改用“复制为 cURL”复制请求</translation>
+    </message>
+    <message>
+        <source>%1: the text holds more than one answer; the failing one is read (a healthy answer above it was skipped)</source>
+        <translation>%1：文本中有不止一个应答；读取的是失败的那个（跳过了其上方的正常应答）</translation>
     </message>
 </context>
 <context>
@@ -7588,6 +7592,33 @@ Cause: %5</source>
     </message>
 </context>
 <context>
+    <name>Gatescope::InvokeWebRequestImporter</name>
+    <message>
+        <source>%1: %2: this Invoke-WebRequest call names no address Gatescope can read (-Uri with the URL written out)</source>
+        <translation>%1：%2：此 Invoke-WebRequest 调用没有 Gatescope 能读取的地址（需要写明 URL 的 -Uri）</translation>
+    </message>
+    <message>
+        <source>%1: the body is a hash table through ConvertTo-Json, rebuilt as compact JSON; PowerShell writes it indented and in its own key order</source>
+        <translation>%1：正文是经 ConvertTo-Json 转换的哈希表，已重建为紧凑 JSON；PowerShell 会以缩进和自己的键顺序写出</translation>
+    </message>
+    <message>
+        <source>%1: %2: the -Body expression was not read; the request has no body</source>
+        <translation>%1：%2：未能读取 -Body 表达式；该请求没有正文</translation>
+    </message>
+    <message>
+        <source>%1: the body comes from the file %2 (-InFile), which is not read</source>
+        <translation>%1：正文来自文件 %2（-InFile），该文件不会被读取</translation>
+    </message>
+    <message>
+        <source>%1: read a PowerShell Invoke-WebRequest call (&quot;Copy as PowerShell&quot;) as the request it describes; PowerShell adds what the call does not set (its own User-Agent when none is given, Content-Length)</source>
+        <translation>%1：已将 PowerShell 的 Invoke-WebRequest 调用（“复制为 PowerShell”）读取为其描述的请求；PowerShell 会补上调用未设置的内容（未指定时的自带 User-Agent、Content-Length）</translation>
+    </message>
+    <message>
+        <source>%1: PowerShell variables that are not assigned in the text were left as written: %2</source>
+        <translation>%1：文本中未赋值的 PowerShell 变量保持原样：%2</translation>
+    </message>
+</context>
+<context>
     <name>Gatescope::KeepAliveReport</name>
     <message>
         <source>no known idle timeout for &apos;%1&apos; (known: %2); give it in seconds</source>
@@ -9654,10 +9685,6 @@ Cause: %5</source>
         <translation>应用程序返回了 500，响应中没有说明原因。</translation>
     </message>
     <message>
-        <source>No gateway signature claims this 500, and the body carries no stack trace or dependency error: the application reported an internal error in its own words, or in none. The explanation is in the application&apos;s logs at the time of the request.</source>
-        <translation>没有网关特征表明这个 500 是它产生的，正文中也没有堆栈跟踪或依赖错误：应用程序用自己的话报告了内部错误，或者什么也没说。原因在请求发生时的应用日志中。</translation>
-    </message>
-    <message>
         <source>Who answered 502, and what does it say about the upstream?</source>
         <translation>谁返回了 502，它对上游说了什么？</translation>
     </message>
@@ -10532,6 +10559,10 @@ Cause: %5</source>
     <message>
         <source>Some APIs use an unofficial 5xx for &apos;too busy right now&apos; (Anthropic&apos;s API answers 529 &apos;overloaded_error&apos;); the body says so. Nothing is broken on your side: retry with backoff and a cap, spread the load, or fall back to another region or model.</source>
         <translation>有些 API 用非官方的 5xx 表示“现在太忙”（Anthropic 的 API 返回 529“overloaded_error”）；响应体会说明。你这边没有任何问题：带退避和上限地重试、分散负载，或退回到另一个区域或模型。</translation>
+    </message>
+    <message>
+        <source>No gateway signature claims this 500, and the body carries no stack trace or dependency error: the application reported an internal error in its own words, in none, or with its framework&apos;s generic page that looks the same for every failure (Flask&apos;s &apos;The server encountered an internal error&apos;, Rails&apos; &apos;We&apos;re sorry, but something went wrong&apos;). The explanation is in the application&apos;s logs at the time of the request.</source>
+        <translation>没有任何网关特征认领这个 500，正文中也没有堆栈跟踪或依赖错误：应用以自己的措辞、或不加说明、或用其框架对每种故障都相同的通用页面（Flask 的“The server encountered an internal error”、Rails 的“We&apos;re sorry, but something went wrong”）报告了内部错误。原因记录在请求发生时应用的日志中。</translation>
     </message>
 </context>
 <context>
