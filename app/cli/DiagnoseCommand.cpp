@@ -202,9 +202,11 @@ int writeDiagnoses(const QString &kind, const QString &name, Selected selected, 
     document.createdAt = QDateTime::currentDateTimeUtc();
     document.omittedHealthy = selected.omittedHealthy;
     if (logs.isEmpty()
-        && std::any_of(selected.exchanges.cbegin(), selected.exchanges.cend(),
-                       [](const Exchange &exchange) { return !exchange.quotedLogLines.isEmpty(); })) {
-        // The paste quotes the gateway's own log lines: they are about the request it shows.
+        && std::any_of(selected.exchanges.cbegin(), selected.exchanges.cend(), [](const Exchange &exchange) {
+               return !exchange.quotedLogLines.isEmpty() || !exchange.quotedLinesProduct.isEmpty();
+           })) {
+        // The paste quotes the gateway's own log lines (they are about the request it shows), or its
+        // words name the gateway next to the status.
         for (const Exchange &exchange : std::as_const(selected.exchanges))
             document.entries.append(QuotedLogLines::diagnoseWithLogs(diagnoser, exchange, {}));
         selected.exchanges.clear();

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
+#include <QStringTokenizer>
 
 #include <algorithm>
 #include <optional>
@@ -636,8 +637,12 @@ QList<LogRecord> failures(QByteArrayView text, const QString &name)
 qsizetype quoteInto(QList<Exchange> &exchanges, QByteArrayView text, const QString &name)
 {
     const QList<LogRecord> quoted = failures(text, name);
-    if (quoted.isEmpty())
+    if (quoted.isEmpty()) {
+        const QString named = producerNamedNearTheStatus(text);
+        for (Exchange &exchange : exchanges)
+            exchange.quotedLinesProduct = named;
         return 0;
+    }
     // Each line is kept as it was pasted (with its prompt, pod or time prefix), so that reading it
     // again gives the same record.
     QList<QuotedLogLine> lines;
@@ -727,6 +732,80 @@ QString nginxProductNamed(QByteArrayView text)
     return count == 1 ? named : QString();
 }
 
+QString producerNamedNearTheStatus(QByteArrayView text)
+{
+    // A gateway's name in words, and the contract id it stands for. Case matters where a common word
+    // would match otherwise ("ALB", "API Gateway").
+    struct Name
+    {
+        const char16_t *pattern;
+        const char16_t *product;
+        bool caseSensitive = false;
+    };
+    static const Name names[] = {
+        { u"\\bingress-nginx\\b|\\bnginx[ -]ingress\\b", u"ingress-nginx" },
+        { u"(?<![-/.])\\bnginx\\b(?![ -]ingress|[-/.]\\w)", u"nginx" },
+        { u"\\bhaproxy\\b", u"haproxy" },
+        { u"\\bapache(?: httpd| web server| server)?\\b(?! "
+          u"(?:tomcat|kafka|spark|airflow|apisix|camel|superset|druid|solr|nifi|"
+          u"cassandra|flink|pulsar|dubbo|shenyu|zookeeper|hadoop|hive|beam|arrow))|\\bhttpd\\b|\\bmod_proxy\\b",
+          u"apache" },
+        { u"\\btraefik\\b", u"traefik" },
+        { u"\\benvoy\\b|\\bistio\\b", u"envoy" },
+        { u"(?<!hong )\\bkong\\b", u"kong" },
+        { u"\\bvarnish\\b", u"varnish" },
+        { u"\\bsquid\\b", u"squid" },
+        { u"\\bcaddy\\b", u"caddy" },
+        { u"\\bcloudflare\\b", u"cloudflare" },
+        { u"\\bfastly\\b", u"fastly" },
+        { u"\\bakamai\\b", u"akamai" },
+        { u"\\bheroku\\b", u"heroku" },
+        { u"\\bcloudfront\\b", u"aws-cloudfront" },
+        { u"\\bALBs?\\b|\\b[Aa]pplication [Ll]oad [Bb]alancer", u"aws-alb", true },
+        { u"\\bAPI Gateway\\b|\\bAPIGateway\\b", u"aws-api-gateway", true },
+        { u"\\bfront door\\b", u"azure-front-door" },
+        { u"\\bapplication gateway\\b", u"azure-app-gateway" },
+    };
+    struct Compiled
+    {
+        QRegularExpression expression;
+        QString product;
+    };
+    static const std::vector<Compiled> compiled = [] {
+        std::vector<Compiled> list;
+        for (const Name &name : names)
+            list.push_back({ QRegularExpression(QString::fromUtf16(name.pattern),
+                                                name.caseSensitive ? QRegularExpression::NoPatternOption
+                                                                   : QRegularExpression::CaseInsensitiveOption),
+                             QString::fromUtf16(name.product) });
+        return list;
+    }();
+    static const QRegularExpression status(
+        u"(?<![\\w.:/-])5\\d\\d(?![\\w.:/-])|Bad Gateway|Gateway Time-?out|Service (?:Temporarily )?Unavailable"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    // A page or a header block says who wrote it in its own bytes; only the words around count.
+    static const QRegularExpression markup(u"<[a-zA-Z/!][^>]*>|^\\s*[\\w-]+: \\S"_s);
+    QSet<QString> named;
+    const QString decoded = QString::fromUtf8(text.first(std::min<qsizetype>(text.size(), MaxTextBytes)));
+    for (QStringView line : QStringTokenizer(decoded, u'\n')) {
+        if (line.size() > 2000 || !status.match(line).hasMatch() || markup.match(line).hasMatch())
+            continue;
+        // "Grafana itself is returning 502 (not nginx)": a name said not to be the producer.
+        static const QRegularExpression denied(
+            u"\\b(?:not|no|isn't|wasn't|without|instead of)\\W{1,3}(?:the |an? )?$"_s,
+            QRegularExpression::CaseInsensitiveOption);
+        for (const Compiled &name : compiled) {
+            const QRegularExpressionMatch match = name.expression.match(line);
+            if (match.hasMatch() && !denied.match(line.first(match.capturedStart()).right(24)).hasMatch()) {
+                named.insert(name.product);
+                if (name.product == u"ingress-nginx")
+                    break; // "nginx ingress" names ingress-nginx, not nginx besides
+            }
+        }
+    }
+    return named.size() == 1 ? *named.cbegin() : QString();
+}
+
 DiagnosedExchange diagnose(const Diagnoser &diagnoser, const Exchange &exchange, const QList<LogRecord> &quoted)
 {
     const bool statedNothing
@@ -805,6 +884,19 @@ DiagnosedExchange diagnoseWithLogs(const Diagnoser &diagnoser, const Exchange &e
     }
     if (!logs.isEmpty())
         return LogJoin::diagnose(diagnoser, exchange, logs);
+    // Nothing in the answer names the gateway, but the words around its status do ("nginx
+    // returns 502"): that product, and no more sure than the words.
+    const int status = exchange.response ? exchange.response->status : 0;
+    if (!exchange.quotedLinesProduct.isEmpty() && exchange.quotedLogLines.isEmpty() && status >= 502 && status <= 504) {
+        EvidenceSet evidence = diagnoser.extractor().analyse(exchange);
+        if (evidence.gatewayProduct.isEmpty()) {
+            evidence.gatewayProduct = exchange.quotedLinesProduct;
+            evidence.gatewayConfidence = ProseNamedProducerConfidence;
+            evidence.doubtedProduct = exchange.quotedLinesProduct;
+            evidence.doubtedProductCeiling = ProseNamedProducerConfidence;
+            return { exchange, diagnoser.diagnose(exchange, evidence), std::nullopt };
+        }
+    }
     return { exchange, diagnoser.diagnose(exchange), std::nullopt };
 }
 

@@ -33,12 +33,20 @@ inline constexpr qint64 MaxTextBytes = 4 * 1024 * 1024;
 // Keeps the failure lines quoted in `text` with every exchange read from it (Exchange::
 // quotedLogLines, so a stored capture is diagnosed with them again); when nothing else was read
 // from the text, the request the lines are about (requestOf) becomes its one exchange. Returns the
-// number of lines kept.
+// number of lines kept. Without quoted lines, the producer the words name next to the status
+// (producerNamedNearTheStatus) is kept as Exchange::quotedLinesProduct.
 qsizetype quoteInto(QList<Exchange> &exchanges, QByteArrayView text, const QString &name);
 
 // The product built on nginx that `text` names in words around nginx's log lines ("kong",
 // "ingress-nginx", "unknown" for APISIX); empty when it names none or more than one of them.
 QString nginxProductNamed(QByteArrayView text);
+
+// The one gateway product the words of `text` name on a line that also states a 5xx ("nginx стал
+// возвращать 502", "ALB経由では 502", "HAProxy returns 503"), as a contract product id; empty when
+// such lines name none or more than one product.
+QString producerNamedNearTheStatus(QByteArrayView text);
+// How sure a verdict can be of a producer only the words around the status name.
+inline constexpr double ProseNamedProducerConfidence = 0.6;
 
 // The quoted lines kept with an exchange, read again.
 QList<LogRecord> recordsOf(const Exchange &exchange);

@@ -37,6 +37,9 @@ private Q_SLOTS:
     void aGatewayLineWrappedOverThreeLinesIsNotTheClientsFailure();
     void linesThatNameDifferentCausesAreNotSure();
     void proseWithoutLogLinesQuotesNone();
+    void theProducerNamedNextToTheStatus_data();
+    void theProducerNamedNextToTheStatus();
+    void aProducerOnlyTheWordsNameIsNotSure();
 
 private:
     Diagnoser m_diagnoser;
@@ -420,6 +423,56 @@ void TestQuotedLogLines::proseWithoutLogLinesQuotesNone()
     const QByteArray prose = "We get 502 Bad Gateway from nginx every few minutes since the deploy.\n"
                              "The upstream is a gunicorn app on port 8000; it looks healthy.\n";
     QVERIFY(QuotedLogLines::failures(prose, u"paste"_s).isEmpty());
+}
+
+void TestQuotedLogLines::theProducerNamedNextToTheStatus_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("product");
+    QTest::newRow("Russian prose (set U)")
+        << QByteArray("Через 21 секунду nginx стал возвращать 502 Bad Gateway\n") << u"nginx"_s;
+    QTest::newRow("Japanese prose naming the ALB (set U)")
+        << QByteArray("直接アクセスすると 200 ですが、ALB経由では 502 になります。\n") << u"aws-alb"_s;
+    QTest::newRow("the ingress controller, not plain nginx")
+        << QByteArray("the nginx ingress controller gives 504 after 60s\n") << u"ingress-nginx"_s;
+    QTest::newRow("a name said not to be the producer")
+        << QByteArray("Grafana itself is returning 502 (not nginx)\n") << QString();
+    QTest::newRow("two products next to statuses")
+        << QByteArray("HAProxy returns 503 while nginx behind it answers 200\n") << QString();
+    QTest::newRow("Apache Kafka is no web server")
+        << QByteArray("the consumer of Apache Kafka gets 502 from the API\n") << QString();
+    QTest::newRow("a page's own footer is the page's evidence, not words")
+        << QByteArray("<html><head><title>502 Bad Gateway</title></head>\n<center>nginx 502</center>\n") << QString();
+    QTest::newRow("the name on another line than the status")
+        << QByteArray("We run nginx.\n\nIt returns 502.\n") << QString();
+}
+
+void TestQuotedLogLines::theProducerNamedNextToTheStatus()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, product);
+    QCOMPARE(QuotedLogLines::producerNamedNearTheStatus(text), product);
+}
+
+void TestQuotedLogLines::aProducerOnlyTheWordsNameIsNotSure()
+{
+    // Set U: the prose names nginx next to the 502; no page or header does.
+    const QString file = u"nginx-502-russian-realplexor-after-21s-quiet-syslog.txt"_s;
+    QFile in(pendingDir() + u'/' + file);
+    QVERIFY2(in.open(QIODevice::ReadOnly), qPrintable(in.fileName()));
+    const QByteArray text = in.readAll();
+    const Result<Capture> capture = CaptureImporter::importText(text, file);
+    QVERIFY2(capture, capture ? "" : qPrintable(capture.error()));
+    QList<Exchange> exchanges = capture->exchanges;
+    QCOMPARE(QuotedLogLines::quoteInto(exchanges, text, file), 0);
+    QVERIFY(!exchanges.isEmpty());
+    QCOMPARE(exchanges.first().quotedLinesProduct, u"nginx"_s);
+    const DiagnosedExchange d = QuotedLogLines::diagnoseWithLogs(m_diagnoser, exchanges.first(), {});
+    QCOMPARE(d.diagnosis.producer.product, u"nginx"_s);
+    QVERIFY2(d.diagnosis.producer.confidence <= QuotedLogLines::ProseNamedProducerConfidence,
+             qPrintable(QString::number(d.diagnosis.producer.confidence)));
+    // Without the words, nothing names it.
+    QCOMPARE(m_diagnoser.diagnose(exchanges.first()).producer.product, u"unknown"_s);
 }
 
 QTEST_GUILESS_MAIN(TestQuotedLogLines)
