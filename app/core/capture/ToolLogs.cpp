@@ -130,10 +130,16 @@ QByteArray schemeFromCurlNotes(QByteArrayView text)
 {
     bool connected = false;
     bool port443 = false;
+    bool overTwoOrThree = false;
     for (qsizetype pos = 0; pos < text.size();) {
         const Line line = lineAt(text, pos);
         pos = line.next;
         const QByteArrayView content = withoutTraceTime(lineText(text, line));
+        // curl speaks HTTP/2 in clear text only when told to (--http2-prior-knowledge): a request
+        // line in HTTP/2 or HTTP/3 without the connection's notes went over TLS.
+        if (content.startsWith("> ")
+            && (content.trimmed().endsWith(" HTTP/2") || content.trimmed().endsWith(" HTTP/3")))
+            overTwoOrThree = true;
         // "* note" in curl -v output, "== Info: note" in a --trace dump.
         if (!content.startsWith("* ") && !content.startsWith("== Info: "))
             continue;
@@ -151,7 +157,7 @@ QByteArray schemeFromCurlNotes(QByteArrayView text)
         }
     }
     if (!connected)
-        return {};
+        return overTwoOrThree ? QByteArray("https") : QByteArray();
     return port443 ? "https" : "http";
 }
 

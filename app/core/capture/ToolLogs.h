@@ -22,7 +22,8 @@ namespace Gatescope::ToolLogs {
 void splitCurlVerbose(QByteArrayView text, QByteArray *request, QByteArray *response);
 
 // The scheme curl's notes ("* " in -v, "== Info: " in a trace) tell: "https" when TLS was used or
-// it connected to port 443, "http" for another port, empty when they do not say.
+// it connected to port 443, "http" for another port; without notes "https" for a request line in
+// HTTP/2 or HTTP/3 (curl speaks them in clear text only when told to), else empty.
 QByteArray schemeFromCurlNotes(QByteArrayView text);
 
 // The bytes a curl --trace or --trace-ascii dump shows going each way.

@@ -120,6 +120,12 @@ private Q_SLOTS:
                           "api.example.com left intact\n")
             << QByteArray("GET") << u"https://api.example.com/v1/orders"_s << 502
             << QByteArray("{\"message\":\"Bad Gateway\",\"x\":1}") << 1;
+        // Only the "> " and "< " lines copied (fifth curl set): a request line in HTTP/2 went over TLS.
+        QTest::newRow("curl -v without its notes, HTTP/2: https")
+            << QByteArray("> GET /vk_auth.php?top= HTTP/2\n> Host: hayqbhgr.example\n> Accept: */*\n> \n< HTTP/2 "
+                          "502 \n< content-type: text/plain\n< content-length: 11\n< \nBad Gateway")
+            << QByteArray("GET") << u"https://hayqbhgr.example/vk_auth.php?top="_s << 502 << QByteArray("Bad Gateway")
+            << 1;
         QTest::newRow("curl -v -L: the redirect is a hop") << readData(u"h1-curl-v-L.txt"_s) << QByteArray("GET")
                                                            << u"http://127.0.0.1:18931/new"_s << 502 << json502 << 2;
         // curl -v shows "} [7 bytes data]" instead of the body it sent.
