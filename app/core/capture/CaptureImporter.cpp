@@ -80,13 +80,15 @@ std::optional<Kind> detect(QByteArrayView head)
         return Kind::RawResponse;
     if (CurlImporter::looksLikeCurl(text))
         return Kind::Curl;
-    if (HttpFileImporter::looksLikeHttpFile(text))
+    // A curl command after comment lines or Markdown headings ("## Request" reads like an .http
+    // file's comment), or after a blank prompt line.
+    const bool curlOnALaterLine = text.contains("\ncurl ") || text.contains("\n$ curl ") || text.contains("| curl ")
+        || text.contains("\ncurl.exe ");
+    if (HttpFileImporter::looksLikeHttpFile(text) && !curlOnALaterLine)
         return Kind::HttpFile;
     if (RawHttpImporter::looksLikeRequest(text))
         return Kind::RawRequest;
-    // A curl command after comment lines or a blank prompt line.
-    if (text.contains("\ncurl ") || text.contains("\n$ curl ") || text.contains("| curl ")
-        || text.contains("\ncurl.exe "))
+    if (curlOnALaterLine)
         return Kind::Curl;
     // A curl command behind a prompt of any style on a later line ("[user@host ~]$ curl -v …",
     // "ᐅ curl …"), below a line of prose.

@@ -51,6 +51,13 @@ private Q_SLOTS:
         QTest::newRow("curl after user@host$") << QByteArray("ann@box:~/src$ curl -sS https://h/x") << u"curl"_s;
         QTest::newRow("Firefox 58 Windows copy")
             << QByteArray("curl \"https://h/x\" --data \"{\"\"a\"\":1}\"") << u"curl"_s;
+        // A Markdown heading reads like an .http file's comment (fifth curl set, PagerDuty's docs).
+        QTest::newRow("curl in a fence under a Markdown heading")
+            << QByteArray("## `curl` command\n```\ncurl --request PUT \\\n  --url https://h/x \\\n  --data '{\n  "
+                          "\"a\": 1\n}'\n```\n")
+            << u"curl"_s;
+        QTest::newRow("curl -v behind a bracketed prompt below prose, no answer yet")
+            << QByteArray("From my box:\n[rave@mother ~]$ curl -d 'a=b' https://h/release\n") << u"curl"_s;
     }
 
     void detectsTheKindOfInput()
