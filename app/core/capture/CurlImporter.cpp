@@ -210,6 +210,20 @@ QByteArray pastedCommand(QByteArrayView text)
     return plain;
 }
 
+// Every option's value quoted with '…' and none with "…" or ^"…^" ("-H 'accept: */*' ^").
+bool quotesOptionsTheBashWay(QByteArrayView text)
+{
+    static const QRegularExpression quotedValue(u"(?:^|\\s)(?:-[A-Za-z]|--[a-z][\\w-]*)\\s+(\\^?['\"])"_s,
+                                                QRegularExpression::MultilineOption);
+    int single = 0;
+    for (const QRegularExpressionMatch &match : quotedValue.globalMatch(QString::fromUtf8(text))) {
+        if (match.captured(1) != u"'")
+            return false;
+        ++single;
+    }
+    return single > 0;
+}
+
 } // namespace
 
 bool CurlImporter::looksLikeCurl(QByteArrayView text)
@@ -288,8 +302,18 @@ Result<Capture> CurlImporter::importText(QByteArrayView pasted, const QString &n
         typedInCmd = gluedDrivePrompt(pasted.sliced(start, end - start)) > 0;
         start = end + 1;
     }
-    const Dialect dialect = typedInCmd ? Dialect::WindowsCmd : detectDialect(text);
-    auto commands = splitCommands(text, dialect, name);
+    Dialect dialect = typedInCmd ? Dialect::WindowsCmd : detectDialect(text);
+    QByteArray bashText;
+    if (dialect == Dialect::WindowsCmd && !typedInCmd && quotesOptionsTheBashWay(text)) {
+        // cmd's line ends (" ^") around arguments quoted the bash way, never with cmd's quote (the
+        // HTTP tool Reqable writes them so): cmd would keep the single quotes, so they are bash's.
+        bashText = text;
+        bashText.replace(" ^\r\n", " \\\r\n").replace(" ^\n", " \\\n");
+        if (bashText.endsWith(" ^"))
+            bashText.chop(2);
+        dialect = Dialect::Bash;
+    }
+    auto commands = splitCommands(bashText.isNull() ? QByteArrayView(text) : QByteArrayView(bashText), dialect, name);
     if (!commands)
         return commands.failure();
 

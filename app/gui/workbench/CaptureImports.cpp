@@ -20,12 +20,12 @@ namespace {
 // How the progress splits between reading the input and storing the capture in its file.
 constexpr int ReadPerMille = 900;
 
-// How much nicer than the window's thread an import's threads run (Linux nice steps): the most
-// there is, so the window's thread takes the CPU whenever it has work. The import loses no speed
-// to other programs by it: with the kernel's per-session (autogroup) or per-app cgroup scheduling
-// the nice value only weighs the threads of one session against each other, and the window's
-// thread needs a few per cent of a core while rows come in.
-constexpr int ImportNiceness = 19;
+// How much nicer than the window's thread an import's threads run (Linux nice steps), so that the
+// window's thread takes the CPU whenever it has work (it needs a few per cent of a core while rows
+// come in). Not the most there is (19): within one session (the kernel's autogroups weigh nice
+// values only there) other busy programs would then starve the import — under `ctest -j` an import
+// at nice 19 took 53 s instead of 5.
+constexpr int ImportNiceness = 10;
 
 // Imports a file or text and stores the capture's content in a file of its own. Runs in a worker;
 // reports progress (per mille: reading the input up to ReadPerMille, then storing it) through

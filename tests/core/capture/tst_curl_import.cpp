@@ -210,6 +210,14 @@ private Q_SLOTS:
                           "\"Content-Type: application/json\" -d '{\"prompt\": \"Tell me\"}'\n")
             << QByteArray("POST") << u"http://127.0.0.1:8000/v1/completions"_s << QByteArray("'{prompt:")
             << QByteArray("Content-Type: application/json") << u"'Tell me}'' is not a URL; skipped"_s;
+        // Realworld-curl set 5 (session 12): Reqable ends lines with cmd's " ^" but quotes every value
+        // the bash way, and leaves a " ^" after the last one.
+        QTest::newRow("cmd line ends around bash quoting (Reqable)")
+            << QByteArray("curl -X POST 'https://api.example.com/WeChat/Call' ^\n-H 'content-type: "
+                          "application/x-www-form-urlencoded' ^\n-H 'user-agent: Mozilla/5.0 (Windows NT 10.0)' ^\n"
+                          "--data-raw 'a=1&b={\"c\": 2}' ^\n")
+            << QByteArray("POST") << u"https://api.example.com/WeChat/Call"_s << QByteArray("a=1&b={\"c\": 2}")
+            << QByteArray("content-type: application/x-www-form-urlencoded") << QString();
         QTest::newRow("a command a page wrapped before its URL goes on with the URL's line")
             << QByteArray("curl -si -HX-User:admin -XPOST\nhttp://localhost:8082/structr/rest/files -d 'x=1'\n")
             << QByteArray("POST") << u"http://localhost:8082/structr/rest/files"_s << QByteArray("x=1")

@@ -380,8 +380,8 @@ void tst_WorkbenchImport::importThreadsRunBelowTheWindow()
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
     QVERIFY2(finished.constFirst().at(1).toBool(), qPrintable(statusText()));
 
-    // Then, while it was read, a thread of the import ran at the lowest priority there is (nice 19),
-    // below the window's thread: on a busy machine the window gets the core whenever it has work
+    // Then, while it was read, a thread of the import ran 10 nice steps below the window's thread
+    // (at most 19): on a busy machine the window gets the core whenever it has work
     QVERIFY2(!seen.isEmpty(), "no rows arrived while the file was read");
     int nicest = -20;
     for (const QHash<QString, int> &nice : std::as_const(seen)) {
@@ -391,7 +391,7 @@ void tst_WorkbenchImport::importThreadsRunBelowTheWindow()
         for (auto thread = nice.cbegin(); thread != nice.cend(); ++thread)
             nicest = std::max(nicest, thread.value());
     }
-    QVERIFY2(nicest == 19,
+    QVERIFY2(nicest == std::min(19, seen.constFirst().value(windowThread) + 10),
              qPrintable(u"the nicest thread during the import ran at nice %1, the window's at %2"_s.arg(nicest).arg(
                  seen.constFirst().value(windowThread))));
 #endif
