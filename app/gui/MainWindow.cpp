@@ -889,6 +889,9 @@ void MainWindow::applyGatewayMarkers()
                 { marker.displayName, marker.timeout.seconds * 1000.0, WaterfallMarker::Kind::GatewayTimeout });
         }
     }
+    // A lab run may have shown its gateway's marker before these were applied: it stays while shown.
+    if (m_waterfall->view()->gatewayTimeouts().contains(LabRunPresenter::labTimeoutMarker()))
+        markers.prepend(LabRunPresenter::labTimeoutMarker());
     m_waterfall->view()->setGatewayTimeouts(markers);
 }
 
