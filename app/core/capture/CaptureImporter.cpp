@@ -116,7 +116,23 @@ std::optional<Capture> pageWithoutStatusLine(QByteArrayView text, const QString 
     const QByteArray status = match.captured(1).toLatin1();
     const QByteArray reason = match.captured(2).trimmed().toLatin1();
     QByteArray response = "HTTP/1.1 " + status + (reason.isEmpty() ? QByteArray() : " " + reason) + "\r\n\r\n";
-    response += text.trimmed();
+    // A client's stack around the page (google-cloud's "BadGateway: 502 <!DOCTYPE html>…" at the end
+    // of Python's frames, Octokit's "HttpError: <html>…</html>" above Node's "    at …" frames) is not
+    // the server's body: the page is its document alone.
+    static const QRegularExpression documentStart(u"<!doctype|<html"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression clientStack(
+        u"Traceback \\(most recent call last\\)|^\\s*File \".+\", line \\d+|^\\s+at .+(?:node_modules|node:internal)|"
+        u"^\\s+at [\\w.$]+\\([\\w$]+\\.java:\\d+\\)"_s,
+        QRegularExpression::MultilineOption);
+    const qsizetype document = QString::fromLatin1(head).indexOf(documentStart);
+    qsizetype documentEnd = document >= 0 ? text.toByteArray().toLower().indexOf("</html>", document) : -1;
+    documentEnd = documentEnd < 0 ? text.size() : documentEnd + 7;
+    const QString around = QString::fromUtf8(text.first(std::max<qsizetype>(document, 0))) + u'\n'
+        + QString::fromUtf8(text.sliced(documentEnd));
+    if (document >= 0 && clientStack.match(around).hasMatch())
+        response += text.sliced(document, documentEnd - document);
+    else
+        response += text.trimmed();
     Result<Capture> capture = RawHttpImporter::importResponse(response, name);
     if (!capture)
         return std::nullopt;
@@ -180,6 +196,25 @@ bool isOtherToolsRequest(QByteArrayView text)
         || text.contains("WebRequestSession") || trimmed.startsWith("fetch(") || trimmed.startsWith("await fetch(");
 }
 
+// Whether a three-digit number from 500 to 599 stands on its own somewhere below the first line:
+// the cheap test before a healthy raw answer is read again for a failing one further down.
+bool namesA5xxBelowTheFirstLine(QByteArrayView text)
+{
+    const qsizetype firstLineEnd = text.indexOf('\n');
+    if (firstLineEnd < 0)
+        return false;
+    const auto isDigit = [](char c) { return c >= '0' && c <= '9'; };
+    for (qsizetype at = firstLineEnd + 1; at + 3 <= text.size(); ++at) {
+        if (text[at] != '5' || !isDigit(text[at + 1]) || !isDigit(text[at + 2]))
+            continue;
+        const bool startsAlone = !isDigit(text[at - 1]);
+        const bool endsAlone = at + 3 == text.size() || !isDigit(text[at + 3]);
+        if (startsAlone && endsAlone)
+            return true;
+    }
+    return false;
+}
+
 // The last reading of a text no reader took: the exchange it describes (LooseText), else `read`.
 Result<Capture> orLooseText(Result<Capture> read, QByteArrayView text, const QString &name)
 {
@@ -214,7 +249,13 @@ Result<Capture> orStatedAnswer(Result<Capture> read, QByteArrayView text, const 
     if (!loose || loose->exchanges.isEmpty() || onlyUnknownStatusBody(*loose))
         return read;
     const Exchange &answer = loose->exchanges.last();
-    if (!answer.response || answer.response->status < 400)
+    // Or a client's report that the request got no answer below it (Postman's console: "GET
+    // http://…" then "Error: connect ECONNREFUSED 127.0.0.1:8083"), for requests without a body
+    // (a body's words are the request's, not a report).
+    const bool failedWithoutAnswer = !answer.response && answer.transport.outcome != Outcome::Ok
+        && std::all_of(read->requests.cbegin(), read->requests.cend(),
+                       [](const RequestSpec &request) { return request.body.isEmpty(); });
+    if (!failedWithoutAnswer && (!answer.response || answer.response->status < 400))
         return read;
     for (Exchange &exchange : loose->exchanges) {
         if (!exchange.request.url.isValid() || exchange.request.url.isEmpty())
@@ -290,7 +331,8 @@ Result<Capture> importDetectedKind(std::optional<Kind> kind, QByteArrayView text
                 return exchange.response && exchange.response->status >= 500;
             });
         };
-        if (raw && !raw->exchanges.isEmpty() && !failed(raw.value()) && text.size() <= PastedTextBytes) {
+        if (raw && !raw->exchanges.isEmpty() && !failed(raw.value()) && text.size() <= PastedTextBytes
+            && namesA5xxBelowTheFirstLine(text)) {
             std::optional<Capture> loose = LooseText::read(text, name);
             if (loose && failed(*loose)) {
                 loose->warnings.prepend(Tr::tr("%1: the text holds more than one answer; the failing one is read "

@@ -75,6 +75,31 @@ QByteArray withoutBlockquote(QByteArrayView text)
     return out;
 }
 
+// Shape: a CI console's lines, each behind the time it was printed: GitHub Actions'
+// "2024-05-01T12:00:00.1234567Z " or Jenkins' and Azure Pipelines' "14:57:24    | ". The prefix is
+// dropped from the lines that carry it, when at least two do, so headers and status lines read.
+QByteArray withoutConsoleTimes(QByteArrayView text)
+{
+    static const QRegularExpression prefix(
+        u"^(?:\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3,9}Z |\\[?\\d{2}:\\d{2}:\\d{2}(?:[.,]\\d{1,6})?\\]?[ \\t]+\\|[ \\t]?)"_s);
+    const QList<QByteArrayView> lines = splitLines(text);
+    int prefixed = 0;
+    for (QByteArrayView line : lines) {
+        if (prefix.match(QString::fromLatin1(line.first(std::min<qsizetype>(line.size(), 48)))).hasMatch())
+            ++prefixed;
+    }
+    if (prefixed < 2)
+        return text.toByteArray();
+    QByteArray out;
+    for (QByteArrayView line : lines) {
+        const QRegularExpressionMatch match
+            = prefix.match(QString::fromLatin1(line.first(std::min<qsizetype>(line.size(), 48))));
+        out += match.hasMatch() ? line.sliced(match.capturedLength()) : line;
+        out += '\n';
+    }
+    return out;
+}
+
 // A line that is a command typed at a shell prompt of any style ("$ ", "# ", "% ", "> ", "❯ ",
 // "➜  dir ", "λ ", "» ", "ᐅ ", "user@host:~$ ", "PS C:\> ", "(venv) …"), or the command alone.
 bool isCommandLine(QByteArrayView line)
@@ -163,6 +188,11 @@ QList<Found> statusesIn(const QString &text)
             // a line that logged a success says nothing about the failure the paste is about.
             { QRegularExpression(u"\"(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) \\S+ HTTP/[\\d.]+\" ([45]\\d\\d)\\b"_s),
               3, 0, true },
+            // A status line inside other text ("CURL < HTTP/1.1 502 Fiddler - DNS Lookup Failed" from a
+            // libcurl debug callback): the reason phrase as the server wrote it.
+            { QRegularExpression(u"\\bHTTP/[\\d.]+ ([1-5]\\d\\d) ([^\\r\\n]{1,80}?)\\s*$"_s,
+                                 QRegularExpression::MultilineOption),
+              3, 0 },
             // "HTTP 502", "HTTP Error 503", "HTTP status 504", "HTTP/1.1 502", "HTTP code 502"
             { QRegularExpression(
                   u"\\bHTTP(?:/[\\d.]+)?[\\s:]+(?:(?:error|status|code|response)[\\s:=]+){0,2}([1-5]\\d\\d)\\b"_s, ci),
@@ -177,7 +207,7 @@ QList<Found> statusesIn(const QString &text)
             // statusCode 2XX, but was 502", "we get a 504"): the weakest statement, never a count.
             { QRegularExpression(
                   u"\\b(?:return(?:s|ed|ing)?|respond(?:s|ed|ing)? with|answer(?:s|ed|ing)? "
-                  u"with|(?:get|got|gets|getting|"
+                  u"with|giv(?:e|es|ing)|gave|(?:get|got|gets|getting|"
                   u"receiv(?:e|es|ed|ing)|throw(?:s|ing)?|fail(?:s|ed|ing)? with)(?: an?| the)?|but "
                   u"was)\\s+(?:HTTP\\s+)?"
                   u"(5[0-2]\\d)\\b(?!\\s*(?:ms|s\\b|sec|seconds|minutes|requests|rows|users|times|MB|KB|bytes|%|px))"_s,
@@ -191,8 +221,11 @@ QList<Found> statusesIn(const QString &text)
               0 },
             // wget "ERROR 502" without a reason, Go "Error 503", Cloudflare's "Error 522" (also glued:
             // "error521"), git's and curl's "The requested URL returned error: 502"
-            { QRegularExpression(u"(?:\\b(?:ERROR|Fehler|Erreur)|错误|エラー|오류)\\s*:?\\s*([45]\\d\\d)\\b"_s, ci), 2,
-              0 },
+            // Not a count: git's "error: 491 bytes of body are still expected".
+            { QRegularExpression(u"(?:\\b(?:ERROR|Fehler|Erreur)|错误|エラー|오류)\\s*:?\\s*([45]\\d\\d)\\b"
+                                 u"(?!\\s+(?:bytes?|ms|seconds?|times|requests|items|files|objects|lines)\\b)"_s,
+                                 ci),
+              2, 0 },
             // The code before the word in Chinese, Japanese and Korean prose ("返回524错误", "502エラー",
             // "522 오류").
             { QRegularExpression(u"(?<![\\w.:/-])(5\\d\\d)\\s*(?:错误|錯誤|エラー|오류)"_s), 2, 0 },
@@ -324,6 +357,19 @@ QList<Found> statusesIn(const QString &text)
             { QRegularExpression(u"Server Error in '[^'\\r\\n]{0,200}' Application"_s), 1, 500 },
             // Apache mod_proxy's page heading and its text.
             { QRegularExpression(u"^\\s*Proxy Error\\s*$|proxy server received an invalid\\s+response"_s, ci), 1, 502 },
+            // Apache's own 503 text ("The server is temporarily unable to service your request due to
+            // maintenance downtime or capacity problems."), rendered without its title.
+            { QRegularExpression(u"The server is temporarily unable to service your\\s+request"_s, ci), 1, 503 },
+            // ASP.NET's page with custom errors on ("Runtime Error" title, its rendered first line).
+            { QRegularExpression(u"<title>Runtime Error</title>|An application error occurred on the server\\. The "
+                                 u"current custom error settings"_s),
+              1, 500 },
+            // kubectl's report of the API server's status ("Error from server (ServiceUnavailable): the
+            // server is currently unable to handle the request (get nodes.metrics.k8s.io)"): its reasons
+            // are Kubernetes' StatusReason names of 503, 500 and 504.
+            { QRegularExpression(u"\\bError from server \\(ServiceUnavailable\\)"_s), 2, 503 },
+            { QRegularExpression(u"\\bError from server \\(InternalError\\)"_s), 2, 500 },
+            { QRegularExpression(u"\\bError from server \\(Timeout\\)"_s), 2, 504 },
             // Kong's documented messages.
             { QRegularExpression(u"upstream server is timing out"_s, ci), 1, 504 },
             { QRegularExpression(u"invalid response was received from the upstream server"_s, ci), 1, 502 },
@@ -418,6 +464,8 @@ std::optional<ToolLogs::CurlFailure> clientFailureIn(QByteArrayView text)
         { "HPE_INVALID", Outcome::InvalidResponse, Phase::Wait },
         { "malformed HTTP response", Outcome::InvalidResponse, Phase::Wait },
         { "RemoteDisconnected", Outcome::ClosedEarly, Phase::Wait },
+        // Node's fetch (undici): "TypeError: fetch failed … cause: SocketError: other side closed".
+        { "SocketError: other side closed", Outcome::ClosedEarly, Phase::Wait },
         // Chromium's console line for a request that got no usable answer ("POST http://… net::
         // ERR_EMPTY_RESPONSE"); with a status on the line the status is what was stated instead.
         { "net::ERR_EMPTY_RESPONSE", Outcome::ClosedEarly, Phase::Wait },
@@ -459,13 +507,33 @@ std::optional<ToolLogs::CurlFailure> clientFailureIn(QByteArrayView text)
         { "SSLError", Outcome::TlsFailure, Phase::Tls },
         { "wrong version number", Outcome::TlsFailure, Phase::Tls },
         { "ETIMEDOUT", Outcome::Timeout, Phase::Connect },
+        // Go's net/http when the server took the connection but not the handshake in time.
+        { "TLS handshake timeout", Outcome::Timeout, Phase::Tls },
+        // ETIMEDOUT in BSD's and macOS's words ("<urlopen error [Errno 60] Operation timed out>").
+        { "] Operation timed out", Outcome::Timeout, Phase::Connect },
+        // libcurl's error 6 as PHP/Guzzle and other bindings quote it ("cURL error 6: Could not
+        // resolve host: …").
+        { "Could not resolve host", Outcome::DnsFailure, Phase::Dns },
         { "ReadTimeout", Outcome::Timeout, Phase::Wait },
         { "ConnectTimeout", Outcome::Timeout, Phase::Connect },
         { "Connection timed out", Outcome::Timeout, Phase::Connect },
         { "Read timed out", Outcome::Timeout, Phase::Wait },
     };
+    // A code alone as a JSON value ({"code":"ECONNREFUSED","syscall":"connect"}) is an error object a
+    // server serialized into its answer ("An error has occurred: {…}") as often as a client's log; a
+    // client's own object names where it tried to go ("hostname", "address", "port"). Without those,
+    // the code is not read as the client's outcome.
+    const bool namesWhereItWent
+        = text.contains("\"hostname\"") || text.contains("\"address\"") || text.contains("\"port\"");
+    const auto quotedAlone = [&](qsizetype at, qsizetype length) {
+        return !namesWhereItWent && at > 0 && at + length < text.size() && text.at(at - 1) == '"'
+            && text.at(at + length) == '"';
+    };
     for (const Phrase &phrase : phrases) {
-        const qsizetype at = text.indexOf(phrase.text);
+        const qsizetype length = qsizetype(qstrlen(phrase.text));
+        qsizetype at = text.indexOf(phrase.text);
+        while (at >= 0 && quotedAlone(at, length))
+            at = text.indexOf(phrase.text, at + length);
         if (at < 0)
             continue;
         qsizetype start = text.lastIndexOf('\n', at) + 1;
@@ -487,7 +555,10 @@ std::optional<ToolLogs::CurlFailure> clientFailureIn(QByteArrayView text)
             u"upstream|\\[(?:proxy\\w*:)?error\\]|\\[crit\\]|\\bAH\\d{5}\\b|proxy error|retriable dial error|origin "
             u"service|"
             // Caddy's JSON log (its HTTP proxy, caddy-l4's TCP proxy): the proxy's own dial
-            u"\"logger\":\"(?:layer4|http\\.log\\.error|http\\.handlers\\.reverse_proxy)"_s,
+            u"\"logger\":\"(?:layer4|http\\.log\\.error|http\\.handlers\\.reverse_proxy)|"
+            // lighttpd's error log names its source file and line ("(gw_backend.c.274) establishing
+            // connection failed: socket: unix:…: Connection refused")
+            u"\\(\\w+\\.c\\.\\d+\\) "_s,
             QRegularExpression::CaseInsensitiveOption);
         if (gatewayLogLine.match(QString::fromUtf8(line)).hasMatch())
             continue;
@@ -657,6 +728,13 @@ std::optional<Capture> embeddedResponse(QByteArrayView text, const QString &name
         if (!read || read->exchanges.isEmpty() || !read->exchanges.last().response)
             continue;
         const int status = read->exchanges.last().response->status;
+        // A proxy's answer to CONNECT ("HTTP/1.1 200 Connection established") opens a tunnel; what
+        // came through it, or the failure after it (curl's "(35) … SSL_ERROR_SYSCALL"), is the answer.
+        static const QRegularExpression tunnelOpened(u"^(?:Connection|Tunnel) established"_s,
+                                                     QRegularExpression::CaseInsensitiveOption);
+        if (status == 200
+            && tunnelOpened.match(QString::fromLatin1(read->exchanges.last().response->reason)).hasMatch())
+            continue;
         // The first 5xx/4xx answer in the text decides; a later one only when none came before.
         if (!last || (status >= 400 && last->exchanges.last().response->status < 400))
             last = std::move(read).value();
@@ -706,7 +784,7 @@ bool looksHandTrimmed(QByteArrayView text)
 
 std::optional<Capture> read(QByteArrayView input, const QString &name)
 {
-    QByteArray text = withoutBlockquote(input);
+    QByteArray text = withoutBlockquote(withoutConsoleTimes(input));
     if (TerminalTranscript::hasProgressMeter(text))
         text = TerminalTranscript::withoutProgressMeter(text);
     const std::optional<RequestSpec> asked = requestOfCommand(text, name);
@@ -793,16 +871,23 @@ std::optional<Capture> read(QByteArrayView input, const QString &name)
         const QRegularExpressionMatch trace = clientTrace.match(decoded, stated->at);
         if (trace.hasMatch())
             reported = decoded.first(trace.capturedStart()).toUtf8();
-        // A Python traceback that ends in the client library's exception naming the status
-        // (requests' "HTTPError: 502 Server Error: Bad Gateway for url: …", urllib's "HTTPError:
-        // HTTP Error 503: …"): the frames above it are the client's too, not the server's body.
-        static const QRegularExpression tracebackStart(u"^\\W*Traceback \\(most recent call last\\)"_s,
-                                                       QRegularExpression::MultilineOption);
+    }
+    // A Python traceback that ends in the client library's exception naming the status (requests'
+    // "HTTPError: 502 Server Error: Bad Gateway for url: …", urllib's "HTTPError: HTTP Error 503:
+    // …", google-cloud's "BadGateway: 502 <!DOCTYPE html>…"): the frames above it are the client's,
+    // not the server's body; a page after the status on that line is the server's.
+    if (!stated->serverLog && !applicationLog) {
+        static const QRegularExpression pythonFrame(
+            u"^\\W*(?:Traceback \\(most recent call last\\)|\\s*File \".+\", line \\d+)"_s,
+            QRegularExpression::MultilineOption);
+        static const QRegularExpression exceptionLine(u"^[A-Za-z_][\\w.]*: "_s);
         const qsizetype lineStart = decoded.lastIndexOf(u'\n', stated->at) + 1;
-        static const QRegularExpression exceptionLine(u"^[\\w.]+(?:Error|Exception): "_s);
-        if (decoded.lastIndexOf(tracebackStart, stated->at) >= 0
-            && exceptionLine.match(QStringView(decoded).sliced(lineStart)).hasMatch())
-            reported.clear(); // the status line is the client's report, not the server's body
+        if (lineStart > 0 && decoded.lastIndexOf(pythonFrame, lineStart - 1) >= 0
+            && exceptionLine.match(QStringView(decoded).sliced(lineStart)).hasMatch()) {
+            const qsizetype lineEnd = decoded.indexOf(u'\n', stated->at);
+            const qsizetype page = decoded.indexOf(u'<', stated->at);
+            reported = page >= 0 && (lineEnd < 0 || page < lineEnd) ? decoded.sliced(page).toUtf8() : QByteArray();
+        }
     }
     QByteArray headers;
     QByteArray rest;

@@ -824,6 +824,24 @@ Result<Capture> RawHttpImporter::importResponseText(QByteArrayView text, const Q
         }
         capture.exchanges.append(exchange);
     }
+    const auto onlyATunnel = [](const Exchange &exchange) {
+        return exchange.response && exchange.response->status == 200
+            && exchange.response->reason.toLower().startsWith("connection established");
+    };
+    if (curlError.at >= 0 && !capture.exchanges.isEmpty() && onlyATunnel(capture.exchanges.last())) {
+        // Only the proxy's answer to CONNECT came back ("HTTP/1.1 200 Connection established", then
+        // "curl: (35) … SSL_ERROR_SYSCALL"): the request through the tunnel got no answer at all.
+        const QByteArray exitLine = "curl: (" + QByteArray::number(curlError.code) + ") " + curlError.message.toUtf8();
+        if (const std::optional<ToolLogs::CurlFailure> failure = ToolLogs::curlFailureIn(exitLine)) {
+            Exchange &exchange = capture.exchanges.last();
+            exchange.response.reset();
+            exchange.transport = { failure->outcome, failure->phase, failure->detail, 0 };
+            capture.warnings.append(tr("%1: only the proxy's answer to CONNECT came back (200 Connection "
+                                       "established); the request through the tunnel failed: %2")
+                                        .arg(name, failure->detail));
+            return capture;
+        }
+    }
     if (curlError.at >= 0 && !capture.exchanges.isEmpty()) {
         // The transfer broke off after the response began.
         Transport &transport = capture.exchanges.last().transport;

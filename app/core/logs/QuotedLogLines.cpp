@@ -786,7 +786,8 @@ QString producerNamedNearTheStatus(QByteArrayView text)
     // A page or a header block says who wrote it in its own bytes; only the words around count.
     static const QRegularExpression markup(u"<[a-zA-Z/!][^>]*>|^\\s*[\\w-]+: \\S"_s);
     QSet<QString> named;
-    const QString decoded = QString::fromUtf8(text.first(std::min<qsizetype>(text.size(), MaxTextBytes)));
+    const QString decoded
+        = QString::fromUtf8(text.first(std::min<qsizetype>(text.size(), ProseNamedProducerTextBytes)));
     for (QStringView line : QStringTokenizer(decoded, u'\n')) {
         if (line.size() > 2000 || !status.match(line).hasMatch() || markup.match(line).hasMatch())
             continue;

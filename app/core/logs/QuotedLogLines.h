@@ -47,6 +47,8 @@ QString nginxProductNamed(QByteArrayView text);
 QString producerNamedNearTheStatus(QByteArrayView text);
 // How sure a verdict can be of a producer only the words around the status name.
 inline constexpr double ProseNamedProducerConfidence = 0.6;
+// Only the first this many bytes of a text are read for a producer named in words: a paste, not a log.
+inline constexpr qsizetype ProseNamedProducerTextBytes = 1024 * 1024;
 
 // The quoted lines kept with an exchange, read again.
 QList<LogRecord> recordsOf(const Exchange &exchange);

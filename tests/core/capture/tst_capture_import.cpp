@@ -124,6 +124,57 @@ private Q_SLOTS:
             << QByteArray("gpt-4慢一点，访问经常返回524错误，是cloudflare的超时，\n") << 524 << u"ok"_s << QString();
         QTest::newRow("Cloudflare's code glued to the word: 'error521 Web server is down' (realworld set I)")
             << QByteArray("测试了一下，会提示error521 Web server is down\n") << 521 << u"ok"_s << QString();
+        QTest::newRow("CI console: every line behind the time it was printed (set V)")
+            << QByteArray("[15.011s] HttpTestSite warning : StatusCode: 503, ReasonPhrase: 'Service Unavailable', "
+                          "Version: 1.1, Headers:\n14:57:24    |   {\n14:57:24    |     Server: Microsoft-HTTPAPI/2.0\n"
+                          "14:57:24    |     Connection: close\n14:57:24    |   }\n")
+            << 503 << u"ok"_s << u"Server"_s;
+        QTest::newRow("GitHub Actions log: ISO times before a raw response")
+            << QByteArray("2024-05-01T12:00:00.1234567Z HTTP/1.1 502 Bad Gateway\n"
+                          "2024-05-01T12:00:00.1234568Z Server: awselb/2.0\n"
+                          "2024-05-01T12:00:00.1234569Z Content-Length: 0\n")
+            << 502 << u"ok"_s << u"Server"_s;
+        QTest::newRow("Go: 'net/http: TLS handshake timeout' (set W)")
+            << QByteArray("https fetch failed: Get https://honnef.co/x?go-get=1: net/http: TLS handshake timeout\n")
+            << -1 << u"timeout"_s << QString();
+        QTest::newRow("Python on macOS: '[Errno 60] Operation timed out' (set W)")
+            << QByteArray("[CRITICAL] error: <urlopen error [Errno 60] Operation timed out>\n") << -1 << u"timeout"_s
+            << QString();
+        QTest::newRow("PHP/Guzzle: 'cURL error 6: Could not resolve host' (set W)")
+            << QByteArray("Error Message :cURL error 6: Could not resolve host: www.googleapis.com\nError Code : 0\n")
+            << -1 << u"dns-failure"_s << QString();
+        QTest::newRow("git: 'N bytes of body are still expected' is no status (set W)")
+            << QByteArray("error: RPC failed; curl 92 HTTP/2 stream 5 was not closed cleanly: CANCEL (err 8)\n"
+                          "error: 491 bytes of body are still expected\nfatal: early EOF\n")
+            << -1 << u"reset"_s << QString();
+        QTest::newRow("curl -I through a proxy: only the CONNECT answer, then curl (35) (set W)")
+            << QByteArray("curl -I https://www.google.com\nHTTP/1.1 200 Connection established\n"
+                          "curl: (35) OpenSSL SSL_connect: SSL_ERROR_SYSCALL in connection to www.google.com:443\n")
+            << -1 << u"tls-failure"_s << QString();
+        QTest::newRow("Postman console: the request line, then its connect error (set W)")
+            << QByteArray("GET http://reqres.in/api/users/1\nError: connect ECONNREFUSED 127.0.0.1:8083\n"
+                          "Request Headers\nUser-Agent: PostmanRuntime/7.29.0\nAccept: */*\n")
+            << -1 << u"refused"_s << QString();
+        QTest::newRow("Node fetch (undici): 'SocketError: other side closed' (set X)")
+            << QByteArray("Fetch error: TypeError: fetch failed\n    at node:internal/deps/undici/undici:12345:11 {\n"
+                          "  cause: SocketError: other side closed\n")
+            << -1 << u"closed-early"_s << QString();
+        QTest::newRow("a server's error object as JSON is no client outcome (set W)")
+            << QByteArray("An error has occurred: {\"code\":\"ECONNREFUSED\",\"errno\":\"ECONNREFUSED\","
+                          "\"syscall\":\"connect\"}")
+            << 0 << u"ok"_s << QString();
+        QTest::newRow("lighttpd's own log line about its backend is no client outcome (set V)")
+            << QByteArray("finally it gives 503 responses: `(gw_backend.c.274) establishing connection failed: "
+                          "socket: unix:/tmp/php-fastcgi.socket-0: Connection refused`\n")
+            << 503 << u"ok"_s << QString();
+        QTest::newRow("kubectl: 'Error from server (ServiceUnavailable)' is the API server's 503 (set X)")
+            << QByteArray(" kubectl top nodes\nError from server (ServiceUnavailable): the server is currently unable "
+                          "to handle the request (get nodes.metrics.k8s.io)\n")
+            << 503 << u"ok"_s << QString();
+        QTest::newRow("Apache's 503 sentence without its page (set X)")
+            << QByteArray("The server is temporarily unable to service your request due to maintenance downtime or "
+                          "capacity problems. Please try again later.\n")
+            << 503 << u"ok"_s << QString();
         QTest::newRow("OpenShift router's 503 page rendered, blockquoted (realworld set I)")
             << QByteArray("> Application is not available\n> The application is currently not serving requests at "
                           "this endpoint. It may not have been started or is still starting.\n")
@@ -441,6 +492,10 @@ private Q_SLOTS:
                           "last):\n  File \"x.py\", line 1, in main\nHTTPError: 503 Server Error: Backend is "
                           "unhealthy\n")
             << 503 << QByteArray("Backend is unhealthy");
+        QTest::newRow("libcurl's debug callback: a status line behind 'CURL < ' (Fiddler, set W)")
+            << QByteArray("    CURL > CONNECT abcdef123456:443 HTTP/1.1\n    Host: abcdef123456:443\n\n"
+                          "    CURL < HTTP/1.1 502 Fiddler - DNS Lookup Failed\n")
+            << 502 << QByteArray("Fiddler - DNS Lookup Failed");
         QTest::newRow("CloudFront's '502 ERROR' title: a class word, the standard reason")
             << QByteArray("502 ERROR\nThe request could not be satisfied.\n") << 502 << QByteArray("Bad Gateway");
         QTest::newRow("Vercel's '504: GATEWAY_TIMEOUT': an enum name, the standard reason")

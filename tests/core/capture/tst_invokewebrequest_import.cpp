@@ -1,6 +1,7 @@
 // PowerShell's Invoke-WebRequest / Invoke-RestMethod read as the request they send: what our own
 // exporter writes reads back into the same request, Chrome's "Copy as PowerShell" with its
 // WebRequestSession, and the calls people type with variables assigned above them. Nothing is sent.
+#include "RequestRows.h"
 #include "capture/CaptureImporter.h"
 #include "capture/InvokeWebRequestExporter.h"
 #include "capture/InvokeWebRequestImporter.h"
@@ -14,15 +15,7 @@ Q_DECLARE_METATYPE(Gatescope::RequestSpec)
 
 namespace {
 
-RequestSpec requestOf(const QByteArray &method, const QString &url, const HeaderList &headers, const QByteArray &body)
-{
-    RequestSpec request;
-    request.method = method;
-    request.url = QUrl(url);
-    request.headers = headers;
-    request.body = body;
-    return request;
-}
+using TestRows::requestOf;
 
 RequestSpec readBack(const QByteArray &text)
 {

@@ -1,6 +1,7 @@
 // "Copy as cURL" in three shells (issue 15 §3): bash and Windows cmd curl commands that our own
 // curl importer reads back into the same request, and a PowerShell Invoke-WebRequest command whose
 // string literals hold exactly the request's text under PowerShell's quoting rules.
+#include "RequestRows.h"
 #include "capture/CurlExporter.h"
 #include "capture/CurlImporter.h"
 #include "capture/InvokeWebRequestExporter.h"
@@ -16,15 +17,7 @@ Q_DECLARE_METATYPE(CurlExporter::Shell)
 
 namespace {
 
-RequestSpec requestOf(const QByteArray &method, const QString &url, const HeaderList &headers, const QByteArray &body)
-{
-    RequestSpec request;
-    request.method = method;
-    request.url = QUrl(url);
-    request.headers = headers;
-    request.body = body;
-    return request;
-}
+using TestRows::requestOf;
 
 // PowerShell string literals as about_Quoting_Rules and about_Special_Characters describe them
 // (learn.microsoft.com): '…' is verbatim, a quote inside doubled — the curly single quotes

@@ -905,6 +905,34 @@ QList<Row> rows()
         u"transport.cancelled"_s, u"transport.cancelled"_s, cl, u"none"_s, 0);
     Exchange nothing = transportFailure(Outcome::Ok, Phase::None, QString());
     add("HAR entry without a response or an error", nothing, u"transport.other"_s, u"unknown"_s, cl, u"none"_s, 502);
+
+    // --- session 13: signatures from held-out real-world sets V, W and X ---
+    add("Fiddler: its reason phrase names the failed DNS lookup",
+        exchangeFromRaw("HTTP/1.1 502 Fiddler - DNS Lookup Failed\r\nContent-Length: 0\r\n\r\n"), u"502.dns"_s,
+        u"upstream.dns-failure"_s, gw, u"unknown"_s, 502);
+    add("ALB: an nginx-shaped page without nginx's footer is the ALB's own",
+        exchangeFromRaw("HTTP/1.1 504 Gateway Time-out\r\nContent-Type: text/html\r\nContent-Length: 132\r\n\r\n"
+                        "<html>\r\n<head><title>504 Gateway Time-out</title></head>\r\n<body>\r\n<center><h1>504 "
+                        "Gateway Time-out</h1></center>\r\n</body>\r\n</html>\r\n"),
+        u"504.origin-silent"_s, u"upstream.timeout"_s, gw, u"aws-alb"_s, 504);
+    add("Linkerd 1: l5d-err says it could not connect",
+        exchangeFromRaw("HTTP/1.1 502 Bad Gateway\r\nl5d-err: Unable+to+establish+connection+to+127.0.0.1%3A4149."
+                        "\r\nContent-Length: 0\r\n\r\n"),
+        u"502.refused"_s, u"upstream.refused"_s, gw, u"unknown"_s, 502);
+    add("HTTP.sys: its own 503 (Server: Microsoft-HTTPAPI), no application pool serving",
+        exchangeFromRaw(
+            "HTTP/1.1 503 Service Unavailable\r\nServer: Microsoft-HTTPAPI/2.0\r\nContent-Length: 0\r\n\r\n"),
+        u"503.no-healthy"_s, u"capacity.no-healthy-upstream"_s, gw, u"unknown"_s, 503);
+    add("Fastly: the backend's TLS error in the reason phrase",
+        exchangeFromRaw("HTTP/1.1 503 certificate has expired\r\nServer: Varnish\r\nX-Served-By: cache-syd10164-SYD\r\n"
+                        "Via: 1.1 varnish\r\nContent-Length: 0\r\n\r\n"),
+        u"503.tls"_s, u"upstream.tls-failure"_s, gw, u"fastly"_s, 503);
+    add("Kubernetes API server: an aggregated API without a ready backend",
+        exchangeFromRaw(
+            "HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\nContent-Length: 93\r\n\r\n"
+            "{\"kind\":\"Status\",\"message\":\"the server is currently unable to handle the request\","
+            "\"code\":503}"),
+        u"503.no-healthy"_s, u"capacity.no-healthy-upstream"_s, gw, u"unknown"_s, 503);
     return r;
 }
 
