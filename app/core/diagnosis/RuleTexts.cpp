@@ -268,7 +268,7 @@ namespace Gatescope {
     QT_TRANSLATE_NOOP("Gatescope::Rules", "A gateway signature is present but nothing tells the reason. Read that gateway's log for the request."),
     QT_TRANSLATE_NOOP("Gatescope::Rules", "A 503 without any signature"),
     QT_TRANSLATE_NOOP("Gatescope::Rules", "A 503 with nothing that tells who made it or why."),
-    QT_TRANSLATE_NOOP("Gatescope::Rules", "No gateway or application signature and no reason text. The textbook's causes of 503 are capacity, a crashed server and maintenance; the logs of each hop must decide."),
+    QT_TRANSLATE_NOOP("Gatescope::Rules", "No gateway or application signature and no reason text. An application's own 503 nearly always carries its framework's headers or body, so a bare one is most likely a proxy's, load balancer's or platform's; which one, and whether for capacity, a crashed server or maintenance, the logs of each hop must decide."),
     QT_TRANSLATE_NOOP("Gatescope::Rules", "Who answered 504, and which timer fired?"),
     QT_TRANSLATE_NOOP("Gatescope::Rules", "Cloudflare shows a 504 from the origin side"),
     QT_TRANSLATE_NOOP("Gatescope::Rules", "A gateway on the origin side timed out (504); Cloudflare only wrapped it in its branded page."),
