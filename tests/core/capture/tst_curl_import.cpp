@@ -260,6 +260,13 @@ private Q_SLOTS:
                                                                   "40test-test-test.com^&client=open-xchange-appsuite")
                                                     << QByteArray("Content-Type: application/x-www-form-urlencoded")
                                                     << u"'^&'"_s;
+        // A mail or page wrapped the command inside the address's port (realworld-curl
+        // hand-typed-wrapped-url-1): the next line's one word goes on with the address.
+        QTest::newRow("an address wrapped inside its port")
+            << QByteArray("curl -i -H \"Content-Type: application/octet-stream\" --data \"@test.dmp\" -v "
+                          "http://localhost:70\n71/api/convert\n")
+            << QByteArray("POST") << u"http://localhost:7071/api/convert"_s << QByteArray()
+            << QByteArray("Content-Type: application/octet-stream") << u"test.dmp"_s;
         // curlconverter/curlconverter#143: in cmd (and bash) a caret inside double quotes is literal.
         QTest::newRow("cmd: carets inside double quotes are sent")
             << QByteArray("curl -v --data \"a=b^&c=d^&e=f^&h=i^&j=k^&l=m\" http://localhost:3005/page")
