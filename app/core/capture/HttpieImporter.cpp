@@ -862,12 +862,18 @@ QByteArray redirectedFile(QByteArrayView command)
 }
 
 // HTTPie itself failed on the command (its Python traceback, its usage error): nothing was sent.
+// "http: error: ConnectionError: … BadStatusLine(…)" and the like are no such failure: HTTPie
+// reports what the network or the server did, which is the answer.
 bool httpieFailed(QByteArrayView output)
 {
     static const QRegularExpression failure(
         u"(?:File \"[^\"]*(?:/httpie/|[/\\\\]https?\")|^https?: error: |^http: LogLevel\\.ERROR: |^usage:\\s*\\n\\s+https? \\[)"_s,
         QRegularExpression::MultilineOption);
-    return failure.match(QString::fromUtf8(output)).hasMatch();
+    static const QRegularExpression network(
+        u"Connection|Timeout|SSLError|ProxyError|TooManyRedirects|ChunkedEncoding|ContentDecoding|RemoteDisconnected|"
+        u"BadStatusLine|IncompleteRead|Max retries"_s);
+    const QString text = QString::fromUtf8(output);
+    return failure.match(text).hasMatch() && !network.match(text).hasMatch();
 }
 
 bool onlyUnknownStatusBody(const Capture &capture)
@@ -881,7 +887,11 @@ bool onlyUnknownStatusBody(const Capture &capture)
 std::optional<Result<Capture>> importText(QByteArrayView text, const QString &name)
 {
     for (const CommandText &found : commandTexts(text)) {
-        const ShellWords::Dialect dialect = CurlImporter::detectDialect(found.text);
+        // HTTPie is typed in a POSIX shell unless the line continues cmd's or PowerShell's way: its
+        // raw JSON items ('[""]') are no cmd quoting.
+        ShellWords::Dialect dialect = CurlImporter::detectDialect(found.text);
+        if (dialect == ShellWords::Dialect::WindowsCmd && !found.text.contains('^'))
+            dialect = ShellWords::Dialect::Bash;
         const Result<QList<ShellWords::Command>> commands = ShellWords::split(found.text, dialect, name);
         if (!commands)
             continue;

@@ -172,7 +172,7 @@ private Q_SLOTS:
     void readsWhatHttpiePrintedAsTheAnswer_data()
     {
         QTest::addColumn<QByteArray>("text");
-        QTest::addColumn<int>("status"); // 0: no answer (only the request)
+        QTest::addColumn<int>("status"); // 0: no answer (only the request); -1: a transport failure
         QTest::addColumn<QByteArray>("method");
         QTest::addColumn<QString>("url");
         // A FastAPI example's README: --verbose prints the request, then the response.
@@ -198,6 +198,12 @@ private Q_SLOTS:
                           "  File \"/usr/lib/python3/dist-packages/httpie/core.py\", line 210, in main\n"
                           "    parsed_args = parser.parse_args(args=args, env=env)\nAssertionError\n```")
             << 0 << QByteArray("POST") << u"http://localhost/test_endpoint"_s;
+        // The real-world set (real-pending/httpie-badstatusline-…): HTTPie reports what the server sent.
+        QTest::newRow("HTTPie's report of a broken answer is the answer")
+            << QByteArray("$ http localhost:8901 method=foobar params:='[\"\"]'\n\nhttp: error: ConnectionError: "
+                          "('Connection aborted.', BadStatusLine('Content-Length: 75\\r\\n')) while doing a POST "
+                          "request to URL: http://localhost:8901/\n")
+            << -1 << QByteArray("POST") << u"http://localhost:8901"_s;
     }
 
     void readsWhatHttpiePrintedAsTheAnswer()
@@ -211,6 +217,10 @@ private Q_SLOTS:
         const RequestSpec request = status == 0 ? capture->requests.value(0) : capture->exchanges.value(0).request;
         if (status == 0) {
             QVERIFY2(capture->exchanges.isEmpty(), "no answer is read from HTTPie's own error");
+        } else if (status < 0) {
+            QCOMPARE(capture->exchanges.size(), 1);
+            QVERIFY2(!capture->exchanges.first().response, "a transport failure has no response");
+            QCOMPARE(capture->exchanges.first().request.body, QByteArray(R"({"method": "foobar", "params": [""]})"));
         } else {
             QCOMPARE(capture->exchanges.size(), 1);
             QVERIFY(capture->exchanges.first().response);
