@@ -49,6 +49,7 @@ bool continues(QByteArrayView line)
 QList<CommandText> commandTexts(QByteArrayView text)
 {
     QList<CommandText> found;
+    const bool httpFile = text.startsWith("###") || text.contains("\n###");
     qsizetype start = 0;
     while (start < text.size()) {
         qsizetype end = text.indexOf('\n', start);
@@ -56,7 +57,9 @@ QList<CommandText> commandTexts(QByteArrayView text)
             end = text.size();
         const QString line = QString::fromUtf8(text.sliced(start, end - start));
         const QRegularExpressionMatch match = commandLine().match(line);
-        if (!match.hasMatch()) {
+        // In an .http file (requests between "###" lines) "# http …" is a comment, not a root prompt.
+        const bool httpFileComment = match.hasMatch() && httpFile && line.trimmed().startsWith(u'#');
+        if (!match.hasMatch() || httpFileComment) {
             start = end + 1;
             continue;
         }

@@ -236,6 +236,8 @@ private Q_SLOTS:
         QTest::newRow("a dev proxy's log line") << QByteArray("http proxy error: connect ECONNREFUSED 127.0.0.1:3000");
         QTest::newRow("a sentence that starts with http") << QByteArray("http example.org is down since noon");
         QTest::newRow("a curl command") << QByteArray("curl -v http://example.org/");
+        QTest::newRow("a comment in an .http file")
+            << QByteArray("### the same as: http :8080/items\n# http :8080/items\nGET http://localhost:8080/items\n");
     }
 
     void leavesTextThatIsNoHttpieCommand()
