@@ -351,12 +351,18 @@ Result<Capture> CurlImporter::importText(QByteArrayView pasted, const QString &n
 {
     const QByteArray text = pastedCommand(pasted);
     // A cmd prompt in front says the line was typed in cmd (its quoting), also when nothing else does.
+    // So does cmder's two-line prompt: the folder ("D:\\Programs\\bin") on a line of its own, then
+    // "λ curl …".
     bool typedInCmd = false;
+    bool afterDrivePath = false;
+    static const QRegularExpression drivePath(u"^[A-Za-z]:\\\\[^<>|\"*?]*$"_s);
     for (qsizetype start = 0, lines = 0; start < pasted.size() && lines < 20 && !typedInCmd; ++lines) {
         qsizetype end = pasted.indexOf('\n', start);
         if (end < 0)
             end = pasted.size();
-        typedInCmd = gluedDrivePrompt(pasted.sliced(start, end - start)) > 0;
+        const QByteArrayView line = pasted.sliced(start, end - start);
+        typedInCmd = gluedDrivePrompt(line) > 0 || (afterDrivePath && line.trimmed().startsWith("\xCE\xBB curl"));
+        afterDrivePath = drivePath.match(QString::fromUtf8(line.trimmed())).hasMatch();
         start = end + 1;
     }
     Dialect dialect = typedInCmd ? Dialect::WindowsCmd : detectDialect(text);

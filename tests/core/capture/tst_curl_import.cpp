@@ -327,6 +327,21 @@ private Q_SLOTS:
             return;
     }
 
+    // Realworld-curl set 3 (hand-typed-cmder-user-prompt-1): cmder's prompt is the folder on a line of
+    // its own, then "λ "; cmd keeps single quotes and the C runtime drops the double quotes (GitHub
+    // answered "Problems parsing JSON").
+    void cmdersPromptSaysTheLineIsCmd()
+    {
+        const auto capture = CurlImporter::importText("D:\\Programs\\curl-7.72.0-win64-mingw\\bin\n"
+                                                      "λ curl.exe -u joseluisbz https://api.github.com/user/repos -d "
+                                                      "'{\"name\":\"BasicOperations\"}'\n",
+                                                      u"paste"_s);
+        QVERIFY2(capture.ok(), qPrintable(capture.error()));
+        QCOMPARE(capture->requests.size(), 1);
+        QVERIFY(hasRequest(capture->requests.first(), "POST", u"https://api.github.com/user/repos"_s,
+                           "'{name:BasicOperations}'", {}));
+    }
+
     // Each -T pairs with one URL, in order: curl 7.88 sends the upload to the first URL and a GET
     // to the next (checked on a loopback capture server); -X still applies to every URL.
     void eachUploadPairsWithOneUrl_data()
