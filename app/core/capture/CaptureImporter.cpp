@@ -4,6 +4,7 @@
 #include "capture/FetchCallImporter.h"
 #include "capture/HarImporter.h"
 #include "capture/HttpFileImporter.h"
+#include "capture/HttpieImporter.h"
 #include "capture/InvokeWebRequestImporter.h"
 #include "capture/LooseText.h"
 #include "capture/RawHttpImporter.h"
@@ -299,6 +300,8 @@ Result<Capture> importDetectedKind(std::optional<Kind> kind, QByteArrayView text
     if (!kind || kind == Kind::HttpFile) {
         if (std::optional<Result<Capture>> call = InvokeWebRequestImporter::importText(text, name))
             return callOrItsAnswer(std::move(*call));
+        if (std::optional<Result<Capture>> httpie = HttpieImporter::importText(text, name))
+            return std::move(*httpie);
     }
     if (!kind) {
         if (std::optional<Result<Capture>> fetch = FetchCallImporter::importText(text, name))

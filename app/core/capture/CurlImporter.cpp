@@ -32,6 +32,30 @@ QByteArray commandName(const QByteArray &word)
     return name.toLower();
 }
 
+// Where curl's own words start in a command that runs curl in a container: "docker run --rm
+// curlimages/curl:8.4.0 -v URL" (the image's entry point is curl: the words after the image are
+// curl's), "docker exec -it web curl -v URL", "kubectl exec pod -- curl URL". 0 when the command
+// is no such run; the word at the index is then read as "curl".
+qsizetype containerCurlStart(const QByteArrayList &words)
+{
+    if (words.size() < 3)
+        return 0;
+    const QByteArray tool = commandName(words.first());
+    if (tool != "docker" && tool != "podman" && tool != "nerdctl" && tool != "kubectl")
+        return 0;
+    for (qsizetype k = 1; k < words.size(); ++k) {
+        if (commandName(words.at(k)) == "curl")
+            return k;
+        // An image whose entry point is curl ("curlimages/curl", "curlimages/curl:8.4.0").
+        QByteArray image = words.at(k);
+        if (const qsizetype colon = image.lastIndexOf(':'); colon > image.lastIndexOf('/'))
+            image.truncate(colon);
+        if (tool != "kubectl" && !image.startsWith('-') && image.contains('/') && commandName(image) == "curl")
+            return -k; // the words after the image
+    }
+    return 0;
+}
+
 // Text a shell prompt ends with, before the command typed after it.
 bool isPrompt(QByteArrayView before)
 {
@@ -44,7 +68,9 @@ bool isPrompt(QByteArrayView before)
         || prompt.contains('|'))
         return false;
     return prompt.endsWith('$') || prompt.endsWith('#') || prompt.endsWith('%') || prompt.endsWith('>')
-        || prompt.endsWith("\xE2\x9D\xAF") /* ❯ */ || prompt.startsWith("\xE2\x9E\x9C") /* ➜ */;
+        || prompt.endsWith("\xE2\x9D\xAF") /* ❯ */ || prompt.startsWith("\xE2\x9E\x9C") /* ➜ */
+        || prompt.startsWith("\xE2\x9E\x94") /* ➔ */ || prompt.endsWith("\xCE\xBB") /* λ */
+        || prompt.endsWith("\xC2\xBB") /* » */ || prompt.endsWith("\xE1\x90\x85") /* ᐅ */;
 }
 
 QByteArrayView withoutPrompt(QByteArrayView text)
@@ -200,6 +226,32 @@ QByteArray pastedCommand(QByteArrayView text)
             if (next.startsWith("http://") || next.startsWith("https://"))
                 plain[end] = ' ';
         }
+        // A curl line a mail or page wrapped inside its address ("… http://localhost:70⏎71/api/convert"):
+        // the address ends the line without a path, and the next line is one word that goes on with
+        // the port or the path.
+        if (end < plain.size() && line.startsWith("curl ") && !line.trimmed().endsWith('\\')) {
+            static const QRegularExpression bareAddress(u"\\s(?:https?://)?[\\w.-]+(?::\\d*)?\\r?$"_s);
+            static const QRegularExpression goesOn(u"^(?:\\d+(?:[/?#]\\S*)?|[\\w.-]*[/?#]\\S*)\\r?$"_s);
+            qsizetype nextEnd = plain.indexOf('\n', end + 1);
+            if (nextEnd < 0)
+                nextEnd = plain.size();
+            const QByteArrayView next = QByteArrayView(plain).sliced(end + 1, nextEnd - end - 1);
+            const QString lineText = QString::fromUtf8(line);
+            if (bareAddress.match(lineText).hasMatch() && lineText.contains(u"://"_s)
+                && goesOn.match(QString::fromUtf8(next)).hasMatch()) {
+                // The word moves up behind the address and the line end after it: no other byte moves.
+                qsizetype cut = end;
+                if (cut > start && plain.at(cut - 1) == '\r')
+                    --cut;
+                QByteArray word = next.toByteArray();
+                if (word.endsWith('\r'))
+                    word.chop(1);
+                const QByteArray lineEnd = plain.sliced(cut, end + 1 - cut);
+                const qsizetype length = nextEnd - cut - (next.endsWith('\r') ? 1 : 0);
+                plain.replace(cut, length, QByteArray(word + lineEnd));
+                continue; // the joined line is looked at again
+            }
+        }
         seenCommand = seenCommand || !QByteArrayView(plain).sliced(i, end - i).trimmed().isEmpty();
         QByteArrayView whole = QByteArrayView(plain).sliced(start, end - start);
         if (whole.endsWith('\r'))
@@ -232,6 +284,11 @@ bool CurlImporter::looksLikeCurl(QByteArrayView text)
     QByteArrayView start = withoutPrompt(plain);
     if (start.startsWith("sudo "))
         start = start.sliced(5);
+    // curl run in a container ("docker run --rm curlimages/curl -v …", "docker exec web curl …").
+    static const QRegularExpression container(
+        u"^(?:docker|podman|nerdctl|kubectl) [^\\n]*?(?:run|exec)\\b[^\\n]*?[ /]curl(?::[\\w.-]+)? +\\S"_s);
+    if (container.match(QString::fromUtf8(start.first(std::min<qsizetype>(start.size(), 1000)))).hasMatch())
+        return true;
     // A curl named by its path ("./curl -v …", "/usr/local/bin/curl …").
     const qsizetype space = start.indexOf(' ');
     if (space > 0 && start.first(space).contains('/') && commandName(start.first(space).toByteArray()) == "curl")
@@ -294,12 +351,18 @@ Result<Capture> CurlImporter::importText(QByteArrayView pasted, const QString &n
 {
     const QByteArray text = pastedCommand(pasted);
     // A cmd prompt in front says the line was typed in cmd (its quoting), also when nothing else does.
+    // So does cmder's two-line prompt: the folder ("D:\\Programs\\bin") on a line of its own, then
+    // "λ curl …".
     bool typedInCmd = false;
+    bool afterDrivePath = false;
+    static const QRegularExpression drivePath(u"^[A-Za-z]:\\\\[^<>|\"*?]*$"_s);
     for (qsizetype start = 0, lines = 0; start < pasted.size() && lines < 20 && !typedInCmd; ++lines) {
         qsizetype end = pasted.indexOf('\n', start);
         if (end < 0)
             end = pasted.size();
-        typedInCmd = gluedDrivePrompt(pasted.sliced(start, end - start)) > 0;
+        const QByteArrayView line = pasted.sliced(start, end - start);
+        typedInCmd = gluedDrivePrompt(line) > 0 || (afterDrivePath && line.trimmed().startsWith("\xCE\xBB curl"));
+        afterDrivePath = drivePath.match(QString::fromUtf8(line.trimmed())).hasMatch();
         start = end + 1;
     }
     Dialect dialect = typedInCmd ? Dialect::WindowsCmd : detectDialect(text);
@@ -338,6 +401,12 @@ Result<Capture> CurlImporter::importText(QByteArrayView pasted, const QString &n
                 }
                 before += words.at(k) + ' ';
             }
+        }
+        if (const qsizetype start = containerCurlStart(words); start > 0) {
+            words.remove(0, start);
+        } else if (start < 0) {
+            words.remove(0, -start);
+            words.first() = "curl";
         }
         if (words.isEmpty())
             continue;

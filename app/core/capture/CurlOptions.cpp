@@ -425,6 +425,7 @@ public:
             break;
         case Action::UploadFile: {
             m_upload = true;
+            ++m_uploads;
             if (value == "-" && m_stdin) {
                 m_uploadBody = *m_stdin;
                 break;
@@ -523,11 +524,11 @@ public:
         QByteArray body = m_data.join('&');
         if (body.contains("^&") && body.count('&') == body.count("^&")) {
             // Waterfox on Firefox 140 ESR (2025) wrote the cmd escape "^&" into the bash form of
-            // "Copy as cURL": 'a=1^&b=2'. The browser sent a=1&b=2.
-            body.replace("^&", "&");
+            // "Copy as cURL": 'a=1^&b=2'. Only cmd undoes a caret, and only outside quotes (the
+            // shell reader did that); curl sends these carets as written, and so is it read.
             warnings.append(
-                tr("%1: every '&' in the data is written '^&', a cmd escape in a bash command (a browser's copy "
-                   "bug); it was read as '&'")
+                tr("%1: every '&' in the data is written '^&', a cmd escape where no cmd reads it (a browser's "
+                   "copy bug); curl sends the carets as written, so the server gets '^&'")
                     .arg(m_where));
         }
         if (!m_formParts.isEmpty() && !m_data.isEmpty())
@@ -550,9 +551,12 @@ public:
             else
                 method = "GET";
         }
-        for (const QByteArray &rawUrl : std::as_const(m_urls)) {
+        for (qsizetype index = 0; index < m_urls.size(); ++index) {
+            const QByteArray &rawUrl = m_urls.at(index);
+            // Each -T pairs with one URL, in order; the URLs after them are sent without an upload.
+            const bool uploads = m_upload && index < m_uploads;
             RequestSpec request;
-            request.method = method;
+            request.method = m_upload && !uploads && method == "PUT" && m_method.isEmpty() ? QByteArray("GET") : method;
             QByteArray text = rawUrl.trimmed();
             // curl's URL globbing: "\[", "\]", "\{", "\}" (as "Copy as cURL" writes them) are the
             // characters themselves; other backslashes stay. With -g nothing is a glob escape.
@@ -571,7 +575,7 @@ public:
             }
             // -T FILE to a URL whose path ends in '/' (or has none) goes to that path plus the
             // file's name, percent-encoded, as curl sends it.
-            if (m_uploadFileName && !m_uploadFileName->isEmpty()) {
+            if (uploads && m_uploadFileName && !m_uploadFileName->isEmpty()) {
                 const QString path = request.url.path(QUrl::FullyEncoded);
                 if (path.isEmpty() || path.endsWith(u'/'))
                     request.url.setPath(
@@ -608,7 +612,7 @@ public:
             request.headers = headers(m_authorization ? m_authorization : urlCredentials, hasData, isForm);
             if (!(m_get && hasData))
                 request.body = body;
-            if (m_upload && m_uploadBody && request.body.isEmpty())
+            if (uploads && m_uploadBody && request.body.isEmpty())
                 request.body = *m_uploadBody;
             request.options = m_options;
             requests.append(request);
@@ -967,6 +971,7 @@ private:
     bool m_head = false;
     bool m_get = false;
     bool m_upload = false;
+    qsizetype m_uploads = 0; // -T options, each paired with one URL in order
     bool m_dataFromFile = false; // -d @file and friends: data curl would send, not read here
     std::optional<QByteArray> m_stdin;
     std::optional<QByteArray> m_uploadBody; // -T - with standard input given

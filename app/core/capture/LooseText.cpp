@@ -105,7 +105,9 @@ QByteArray withoutConsoleTimes(QByteArrayView text)
 bool isCommandLine(QByteArrayView line)
 {
     static const QRegularExpression command(
-        u"^\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:[^\\s]{0,60}(?:[$#%>❯➜➔λ»ᐅ]|PS [^>]{0,80}>)\\s*(?:[^\\s]{1,40}\\s+)?)?"
+        u"^\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:[^\\s]{0,60}(?:[$#%>❯➜➔λ»ᐅ]|PS [^>]{0,80}>)\\s*(?:[^\\s]{1,40}\\s+)?"
+        // a console's prompt naming its module ("msf5 auxiliary(server/http_proxy) > curl …")
+        u"|[\\w.-]{1,20} \\w+\\([^)\\s]{1,60}\\) > )?"
         u"(?:(?:curl(?:\\.exe)?|wget|ab|Invoke-WebRequest|iwr|Invoke-RestMethod)\\s+\\S"
         // HTTPie ("http", "https", "xh") only before an option, a method or an address: "http proxy
         // error: …" is a dev proxy's log line, not a command
@@ -609,11 +611,29 @@ std::optional<ToolLogs::CurlFailure> curlLineIn(QByteArrayView text)
     return lines.isEmpty() ? std::nullopt : ToolLogs::curlFailureIn(lines);
 }
 
+// A curl command in a Markdown code span inside a sentence ("When I run `curl -v host` I get …",
+// also quoted inside the span: "`'curl localhost:8080 -v'`"): the command, or empty.
+QByteArray commandInCodeSpan(QByteArrayView line)
+{
+    static const QRegularExpression span(u"`(['\"]?)(curl(?:\\.exe)? [^`\\n]+?)\\1`"_s);
+    const QRegularExpressionMatch m = span.match(QString::fromUtf8(line));
+    return m.hasMatch() ? m.captured(2).toUtf8() : QByteArray();
+}
+
 std::optional<RequestSpec> requestOfCommand(QByteArrayView text, const QString &name)
 {
     const QList<QByteArrayView> lines = splitLines(text);
     for (qsizetype i = 0; i < lines.size(); ++i) {
-        if (!isCommandLine(lines.at(i)) || !lines.at(i).contains("curl"))
+        if (!isCommandLine(lines.at(i))) {
+            const QByteArray spanned = commandInCodeSpan(lines.at(i));
+            if (spanned.isEmpty())
+                continue;
+            const Result<Capture> read = CurlImporter::importText(spanned, name);
+            if (read && !read->requests.isEmpty())
+                return read->requests.first();
+            continue;
+        }
+        if (!lines.at(i).contains("curl"))
             continue;
         QByteArray command = lines.at(i).toByteArray();
         while (continues(lines.at(i)) && i + 1 < lines.size())

@@ -78,9 +78,10 @@ private Q_SLOTS:
         QTest::newRow("empty") << QByteArray(" \n ") << Error::Code::Empty << QString();
         QTest::newRow("binary") << QByteArray("GET / HTTP/1.1\r\nHost: h\r\n\x01\x02\x00", 28) << Error::Code::Binary
                                 << u"line 3"_s;
-        QTest::newRow("HTTPie command") << QByteArray(
-            "http POST https://api.example.com/v1/items name=x Authorization:'Bearer t'")
-                                        << Error::Code::Unsupported << u"HTTPie"_s;
+        // HTTPie's own commands are read (tst_httpie_import); xh, its Rust sibling, is not.
+        QTest::newRow("xh command") << QByteArray(
+            "xh POST https://api.example.com/v1/items name=x Authorization:'Bearer t'")
+                                    << Error::Code::Unsupported << u"HTTPie"_s;
         QTest::newRow("wget command") << QByteArray("$ wget -S https://api.example.com/health")
                                       << Error::Code::Unsupported << u"-S (--server-response)"_s;
     }

@@ -1,3 +1,4 @@
+#include "capture/CaptureImporter.h"
 #include "capture/CurlExporter.h"
 #include "capture/CurlImporter.h"
 
@@ -248,17 +249,34 @@ private Q_SLOTS:
             << QByteArray("curl --request=PATCH -H 'X-A: 1' --data-raw '{}' http://h/p") << QByteArray("PATCH")
             << u"http://h/p"_s << QByteArray("{}") << QByteArray("X-A: 1") << u"curl does not accept"_s;
         // Waterfox (Firefox 140 ESR) wrote cmd escapes into its bash copy (BrowserWorks/waterfox#3918:
-        // https://github.com/BrowserWorks/waterfox/issues/3918).
+        // https://github.com/BrowserWorks/waterfox/issues/3918): curl 7.88 sends the carets as written.
         QTest::newRow("Waterfox bash copy with ^&") << QByteArray(
             "curl 'https://example.com/appsuite/api/login' \\\n  -X POST \\\n  -H 'Content-Type: "
             "application/x-www-form-urlencoded' \\\n"
             "  --data-raw "
             "'action=login^&staySignedIn=true^&name=aaabbbccc%40test-test-test.com^&client=open-xchange-appsuite'")
                                                     << QByteArray("POST") << u"https://example.com/appsuite/api/login"_s
-                                                    << QByteArray("action=login&staySignedIn=true&name=aaabbbccc%"
-                                                                  "40test-test-test.com&client=open-xchange-appsuite")
+                                                    << QByteArray("action=login^&staySignedIn=true^&name=aaabbbccc%"
+                                                                  "40test-test-test.com^&client=open-xchange-appsuite")
                                                     << QByteArray("Content-Type: application/x-www-form-urlencoded")
                                                     << u"'^&'"_s;
+        // A mail or page wrapped the command inside the address's port (realworld-curl
+        // hand-typed-wrapped-url-1): the next line's one word goes on with the address.
+        QTest::newRow("an address wrapped inside its port")
+            << QByteArray("curl -i -H \"Content-Type: application/octet-stream\" --data \"@test.dmp\" -v "
+                          "http://localhost:70\n71/api/convert\n")
+            << QByteArray("POST") << u"http://localhost:7071/api/convert"_s << QByteArray()
+            << QByteArray("Content-Type: application/octet-stream") << u"test.dmp"_s;
+        // curlconverter/curlconverter#143: in cmd (and bash) a caret inside double quotes is literal.
+        QTest::newRow("cmd: carets inside double quotes are sent")
+            << QByteArray("curl -v --data \"a=b^&c=d^&e=f^&h=i^&j=k^&l=m\" http://localhost:3005/page")
+            << QByteArray("POST") << u"http://localhost:3005/page"_s << QByteArray("a=b^&c=d^&e=f^&h=i^&j=k^&l=m")
+            << QByteArray("Content-Type: application/x-www-form-urlencoded") << u"'^&'"_s;
+        // curl/curl#12172: curl run from its container image, whose entry point is curl.
+        QTest::newRow("docker run of the curl image: the words after the image are curl's")
+            << QByteArray("docker run --rm curlimages/curl:8.4.0 -v https://demo.mapserver.org/cgi-bin/wfs")
+            << QByteArray("GET") << u"https://demo.mapserver.org/cgi-bin/wfs"_s << QByteArray() << QByteArray()
+            << QString();
         // Several --json pieces are concatenated as they are (https://everything.curl.dev/http/post/json).
         QTest::newRow("--json pieces are concatenated without '&'")
             << QByteArray("curl --json '{\"tool\": \"curl\"' --json ', \"end\": \"true\"}' https://example.com/")
@@ -307,6 +325,89 @@ private Q_SLOTS:
         }
         if (!hasRequest(request, method, url, body, header))
             return;
+    }
+
+    // Realworld-curl set 3 (hand-typed-cmder-user-prompt-1): cmder's prompt is the folder on a line of
+    // its own, then "λ "; cmd keeps single quotes and the C runtime drops the double quotes (GitHub
+    // answered "Problems parsing JSON").
+    void cmdersPromptSaysTheLineIsCmd()
+    {
+        const auto capture = CurlImporter::importText("D:\\Programs\\curl-7.72.0-win64-mingw\\bin\n"
+                                                      "λ curl.exe -u joseluisbz https://api.github.com/user/repos -d "
+                                                      "'{\"name\":\"BasicOperations\"}'\n",
+                                                      u"paste"_s);
+        QVERIFY2(capture.ok(), qPrintable(capture.error()));
+        QCOMPARE(capture->requests.size(), 1);
+        QVERIFY(hasRequest(capture->requests.first(), "POST", u"https://api.github.com/user/repos"_s,
+                           "'{name:BasicOperations}'", {}));
+    }
+
+    // Each -T pairs with one URL, in order: curl 7.88 sends the upload to the first URL and a GET
+    // to the next (checked on a loopback capture server); -X still applies to every URL.
+    void eachUploadPairsWithOneUrl_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<QByteArray>("first");
+        QTest::addColumn<QString>("firstUrl");
+        QTest::addColumn<QByteArray>("second");
+        QTest::newRow("the upload goes to the first URL only")
+            << QByteArray("curl -T up.txt http://h/a/ http://h/b") << QByteArray("PUT") << u"http://h/a/up.txt"_s
+            << QByteArray("GET");
+        QTest::newRow("-X applies to both") << QByteArray("curl -X POST -T up.txt http://h/c http://h/d")
+                                            << QByteArray("POST") << u"http://h/c"_s << QByteArray("POST");
+    }
+
+    void eachUploadPairsWithOneUrl()
+    {
+        QFETCH(QByteArray, line);
+        QFETCH(QByteArray, first);
+        QFETCH(QString, firstUrl);
+        QFETCH(QByteArray, second);
+        const auto capture = CurlImporter::importText(line, u"paste"_s);
+        QVERIFY2(capture.ok(), qPrintable(capture.error()));
+        QCOMPARE(capture->requests.size(), 2);
+        QCOMPARE(capture->requests.at(0).method, first);
+        QCOMPARE(capture->requests.at(0).url.toString(QUrl::FullyEncoded), firstUrl);
+        QCOMPARE(capture->requests.at(1).method, second);
+        QCOMPARE(capture->requests.at(1).url.path(), u"/"_s + QLatin1Char(line.back()));
+    }
+
+    // A curl command the text only quotes (in a sentence's code span, after a console's own prompt)
+    // is still the request of the answer pasted with it.
+    void theCommandQuotedInATranscriptIsItsRequest_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<int>("status"); // -1: no response (curl reported a failure)
+        QTest::newRow("in a code span, quoted, inside a sentence")
+            << u"hand-typed-prose-code-span-single-quoted-whole-command-1.curl"_s << QByteArray("GET")
+            << u"http://localhost:8080"_s << 503;
+        QTest::newRow("in a code span with curl's failure below")
+            << u"hand-typed-lowercase-x-proxy-method-typo-1.curl"_s << QByteArray("GET") << u"http://localhost:4000"_s
+            << -1;
+        QTest::newRow("after Metasploit's module prompt")
+            << u"tool-prefix-msf-console-curl-proxy-1.curl"_s << QByteArray("GET") << u"http://example.com/"_s << 400;
+        // EricssonResearch/scott-eu#59: after a "ᐅ " prompt; its "–X" (an en dash) is read as the option
+        // meant (ShellWords), so the method is -X's.
+        QTest::newRow("after a ᐅ prompt, with curl's progress meter and failure lines")
+            << u"hand-typed-en-dash-option-upload-file-progress-1.curl"_s << QByteArray("POST")
+            << u"http://127.0.0.1:8080/estimator"_s << 500;
+    }
+
+    void theCommandQuotedInATranscriptIsItsRequest()
+    {
+        QFETCH(QString, file);
+        QFETCH(QByteArray, method);
+        QFETCH(QString, url);
+        QFETCH(int, status);
+        const auto capture = CaptureImporter::importText(readData(u"realworld-curl/"_s + file), file);
+        QVERIFY2(capture.ok(), qPrintable(capture.error()));
+        QVERIFY(!capture->exchanges.isEmpty());
+        const Exchange &exchange = capture->exchanges.first();
+        QCOMPARE(exchange.request.method, method);
+        QCOMPARE(exchange.request.url.toString(QUrl::FullyEncoded), url);
+        QCOMPARE(exchange.response ? exchange.response->status : -1, status);
     }
 
     void appliesConnectionOptions()
