@@ -2907,10 +2907,6 @@ Mit --protocols stattdessen geht die Anfrage wie adressiert einmal über HTTP/1.
         <translation>ein Backslash mit folgenden Leerzeichen am Zeilenende wurde als Zeilenfortsetzung gelesen</translation>
     </message>
     <message>
-        <source>%1: every &apos;&amp;&apos; in the data is written &apos;^&amp;&apos;, a cmd escape in a bash command (a browser&apos;s copy bug); it was read as &apos;&amp;&apos;</source>
-        <translation>%1: Jedes &apos;&amp;&apos; in den Daten ist als &apos;^&amp;&apos; geschrieben, ein cmd-Escape in einem bash-Befehl (ein Kopierfehler des Browsers); es wurde als &apos;&amp;&apos; gelesen</translation>
-    </message>
-    <message>
         <source>%1: %2 names the file &apos;%3&apos;; file contents are not read, so the headers in it are not sent</source>
         <translation>%1: %2 nennt die Datei &apos;%3&apos;; Dateiinhalte werden nicht gelesen, die Header darin werden also nicht gesendet</translation>
     </message>
@@ -2929,6 +2925,10 @@ Mit --protocols stattdessen geht die Anfrage wie adressiert einmal über HTTP/1.
     <message>
         <source>%1: %2: Gatescope sends HTTP/2 instead (it does not speak QUIC); the request is the same, the protocol is not</source>
         <translation>%1: %2: Gatescope sendet stattdessen HTTP/2 (es spricht kein QUIC); die Anfrage ist dieselbe, das Protokoll nicht</translation>
+    </message>
+    <message>
+        <source>%1: every &apos;&amp;&apos; in the data is written &apos;^&amp;&apos;, a cmd escape where no cmd reads it (a browser&apos;s copy bug); curl sends the carets as written, so the server gets &apos;^&amp;&apos;</source>
+        <translation>%1: jedes &apos;&amp;&apos; in den Daten ist als &apos;^&amp;&apos; geschrieben, ein cmd-Escape, wo kein cmd es liest (ein Kopierfehler des Browsers); curl sendet die Zirkumflexe wie geschrieben, der Server erhält also &apos;^&amp;&apos;</translation>
     </message>
 </context>
 <context>
@@ -7624,6 +7624,73 @@ Ursache: %5</translation>
     </message>
 </context>
 <context>
+    <name>Gatescope::HttpieImporter</name>
+    <message>
+        <source>%1: the HTTPie option &apos;%2&apos; is not known; ignored</source>
+        <translation>%1: die HTTPie-Option &apos;%2&apos; ist unbekannt; ignoriert</translation>
+    </message>
+    <message>
+        <source>%1: the HTTPie option %2 has no value; ignored</source>
+        <translation>%1: die HTTPie-Option %2 hat keinen Wert; ignoriert</translation>
+    </message>
+    <message>
+        <source>%1: the body comes from the file &apos;%2&apos; (&quot;&lt; %2&quot;); file contents are not read, so the body is empty</source>
+        <translation>%1: der Body kommt aus der Datei &apos;%2&apos; (&quot;&lt; %2&quot;); Dateiinhalte werden nicht gelesen, der Body ist daher leer</translation>
+    </message>
+    <message>
+        <source>%1: a file item (name@file) needs --form or --multipart; HTTPie stops with an error here, it is read as a multipart form</source>
+        <translation>%1: ein Datei-Element (name@datei) braucht --form oder --multipart; HTTPie bricht hier mit einem Fehler ab, gelesen wird es als Multipart-Formular</translation>
+    </message>
+    <message>
+        <source>%1: --raw and data items together are refused by HTTPie; the --raw body is read</source>
+        <translation>%1: --raw zusammen mit Daten-Elementen lehnt HTTPie ab; gelesen wird der --raw-Body</translation>
+    </message>
+    <message>
+        <source>%1: the HTTPie session &apos;%2&apos; is not read; headers and cookies saved in it are not sent</source>
+        <translation>%1: die HTTPie-Sitzung &apos;%2&apos; wird nicht gelesen; darin gespeicherte Header und Cookies werden nicht gesendet</translation>
+    </message>
+    <message>
+        <source>%1: the client certificate &apos;%2&apos; is not read</source>
+        <translation>%1: das Client-Zertifikat &apos;%2&apos; wird nicht gelesen</translation>
+    </message>
+    <message>
+        <source>%1: the query parameter &apos;%2&apos; comes from the file &apos;%3&apos;; file contents are not read</source>
+        <translation>%1: der Query-Parameter &apos;%2&apos; kommt aus der Datei &apos;%3&apos;; Dateiinhalte werden nicht gelesen</translation>
+    </message>
+    <message>
+        <source>%1: -a gives no password; HTTPie would ask for it, so the password is read as empty</source>
+        <translation>%1: -a nennt kein Passwort; HTTPie würde danach fragen, das Passwort wird daher als leer gelesen</translation>
+    </message>
+    <message>
+        <source>%1: the HTTPie auth type &apos;%2&apos; is not supported; no Authorization header is sent</source>
+        <translation>%1: der HTTPie-Authentifizierungstyp &apos;%2&apos; wird nicht unterstützt; es wird kein Authorization-Header gesendet</translation>
+    </message>
+    <message>
+        <source>%1: the nested JSON path &apos;%2&apos; is not expanded; it is sent as one key</source>
+        <translation>%1: der verschachtelte JSON-Pfad &apos;%2&apos; wird nicht aufgelöst; er wird als ein Schlüssel gesendet</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not JSON; HTTPie refuses it, it is sent as written</source>
+        <translation>%1: &apos;%2&apos; ist kein JSON; HTTPie lehnt es ab, es wird so gesendet, wie es dasteht</translation>
+    </message>
+    <message>
+        <source>%1: the field &apos;%2&apos; comes from the file &apos;%3&apos;; file contents are not read, so it is empty</source>
+        <translation>%1: das Feld &apos;%2&apos; kommt aus der Datei &apos;%3&apos;; Dateiinhalte werden nicht gelesen, es ist daher leer</translation>
+    </message>
+    <message>
+        <source>%1: the form part &apos;%2&apos; names the file &apos;%3&apos;; file contents are not read, so that part of the body is empty</source>
+        <translation>%1: der Formularteil &apos;%2&apos; nennt die Datei &apos;%3&apos;; Dateiinhalte werden nicht gelesen, dieser Teil des Bodys ist daher leer</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: HTTPie stopped with an error of its own below the command; the request was not sent, so there is no response</source>
+        <translation>%1: HTTPie ist unter dem Befehl mit einem eigenen Fehler abgebrochen; die Anfrage wurde nicht gesendet, es gibt daher keine Antwort</translation>
+    </message>
+</context>
+<context>
     <name>Gatescope::InvokeWebRequestExporter</name>
     <message>
         <source>the header %1 is switched off; Invoke-WebRequest may send its own</source>
@@ -8943,6 +9010,10 @@ Ursache: %5</translation>
         <source>no blank line between the header block and the body; the body was read from &quot;%1&quot; on</source>
         <translation>keine Leerzeile zwischen Kopfzeilen und Body; der Body wurde ab &quot;%1&quot; gelesen</translation>
     </message>
+    <message>
+        <source>%1: only the proxy&apos;s answer to CONNECT came back (200 Connection established); the request through the tunnel failed: %2</source>
+        <translation>%1: Nur die Antwort des Proxys auf CONNECT kam zurück (200 Connection established); die Anfrage durch den Tunnel schlug fehl: %2</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::RedactionSummary</name>
@@ -10178,10 +10249,6 @@ Ursache: %5</translation>
         <translation>Ein 503 ohne Hinweis darauf, wer ihn erzeugt hat oder warum.</translation>
     </message>
     <message>
-        <source>No gateway or application signature and no reason text. The textbook&apos;s causes of 503 are capacity, a crashed server and maintenance; the logs of each hop must decide.</source>
-        <translation>Keine Gateway- oder Anwendungssignatur und kein Grundtext. Die Ursachen von 503 im Lehrbuch sind Kapazität, ein abgestürzter Server und Wartung; die Protokolle jedes Hops müssen entscheiden.</translation>
-    </message>
-    <message>
         <source>Who answered 504, and which timer fired?</source>
         <translation>Wer hat 504 geantwortet, und welcher Timer hat ausgelöst?</translation>
     </message>
@@ -10624,6 +10691,10 @@ Ursache: %5</translation>
     <message>
         <source>No gateway signature claims this 500, and the body carries no stack trace or dependency error: the application reported an internal error in its own words, in none, or with its framework&apos;s generic page that looks the same for every failure (Flask&apos;s &apos;The server encountered an internal error&apos;, Rails&apos; &apos;We&apos;re sorry, but something went wrong&apos;). The explanation is in the application&apos;s logs at the time of the request.</source>
         <translation>Keine Gateway-Signatur beansprucht diese 500, und der Body enthält weder Stacktrace noch Abhängigkeitsfehler: Die Anwendung hat einen internen Fehler in eigenen Worten gemeldet, ohne Worte oder mit der generischen Seite ihres Frameworks, die bei jedem Fehler gleich aussieht (Flasks „The server encountered an internal error“, Rails&apos; „We&apos;re sorry, but something went wrong“). Die Erklärung steht in den Logs der Anwendung zum Zeitpunkt der Anfrage.</translation>
+    </message>
+    <message>
+        <source>No gateway or application signature and no reason text. An application&apos;s own 503 nearly always carries its framework&apos;s headers or body, so a bare one is most likely a proxy&apos;s, load balancer&apos;s or platform&apos;s; which one, and whether for capacity, a crashed server or maintenance, the logs of each hop must decide.</source>
+        <translation>Keine Signatur eines Gateways oder einer Anwendung und kein Grundtext. Ein 503 der Anwendung selbst trägt fast immer die Header oder den Body ihres Frameworks; ein nacktes 503 stammt daher am ehesten von einem Proxy, Load Balancer oder einer Plattform. Von welchem, und ob wegen Kapazität, eines abgestürzten Servers oder Wartung, müssen die Logs jedes Hops entscheiden.</translation>
     </message>
 </context>
 <context>

@@ -2891,10 +2891,6 @@ With --protocols instead, the request goes as addressed once over HTTP/1.1 and o
         <translation>行尾反斜杠后跟空白，已按续行处理</translation>
     </message>
     <message>
-        <source>%1: every &apos;&amp;&apos; in the data is written &apos;^&amp;&apos;, a cmd escape in a bash command (a browser&apos;s copy bug); it was read as &apos;&amp;&apos;</source>
-        <translation>%1：数据中的每个 &apos;&amp;&apos; 都写成了 &apos;^&amp;&apos;，这是 bash 命令中的 cmd 转义（浏览器复制时的缺陷）；已按 &apos;&amp;&apos; 读取</translation>
-    </message>
-    <message>
         <source>%1: %2 names the file &apos;%3&apos;; file contents are not read, so the headers in it are not sent</source>
         <translation>%1：%2 指定了文件 &apos;%3&apos;；不会读取文件内容，因此其中的请求头不会被发送</translation>
     </message>
@@ -2913,6 +2909,10 @@ With --protocols instead, the request goes as addressed once over HTTP/1.1 and o
     <message>
         <source>%1: %2: Gatescope sends HTTP/2 instead (it does not speak QUIC); the request is the same, the protocol is not</source>
         <translation>%1:%2:Gatescope 改用 HTTP/2 发送(它不支持 QUIC);请求相同,协议不同</translation>
+    </message>
+    <message>
+        <source>%1: every &apos;&amp;&apos; in the data is written &apos;^&amp;&apos;, a cmd escape where no cmd reads it (a browser&apos;s copy bug); curl sends the carets as written, so the server gets &apos;^&amp;&apos;</source>
+        <translation>%1：数据中的每个“&amp;”都写成了“^&amp;”，这是 cmd 的转义，但此处没有 cmd 解析它（浏览器复制的缺陷）；curl 会原样发送 ^ 符号，服务器收到的是“^&amp;”</translation>
     </message>
 </context>
 <context>
@@ -7575,6 +7575,73 @@ Cause: %5</source>
     </message>
 </context>
 <context>
+    <name>Gatescope::HttpieImporter</name>
+    <message>
+        <source>%1: the HTTPie option &apos;%2&apos; is not known; ignored</source>
+        <translation>%1：未知的 HTTPie 选项“%2”；已忽略</translation>
+    </message>
+    <message>
+        <source>%1: the HTTPie option %2 has no value; ignored</source>
+        <translation>%1：HTTPie 选项 %2 没有值；已忽略</translation>
+    </message>
+    <message>
+        <source>%1: the body comes from the file &apos;%2&apos; (&quot;&lt; %2&quot;); file contents are not read, so the body is empty</source>
+        <translation>%1：请求体来自文件“%2”（&quot;&lt; %2&quot;）；不读取文件内容，因此请求体为空</translation>
+    </message>
+    <message>
+        <source>%1: a file item (name@file) needs --form or --multipart; HTTPie stops with an error here, it is read as a multipart form</source>
+        <translation>%1：文件项（name@file）需要 --form 或 --multipart；HTTPie 在此会报错退出，这里按 multipart 表单读取</translation>
+    </message>
+    <message>
+        <source>%1: --raw and data items together are refused by HTTPie; the --raw body is read</source>
+        <translation>%1：HTTPie 拒绝同时使用 --raw 和数据项；这里读取 --raw 的请求体</translation>
+    </message>
+    <message>
+        <source>%1: the HTTPie session &apos;%2&apos; is not read; headers and cookies saved in it are not sent</source>
+        <translation>%1：不读取 HTTPie 会话“%2”；其中保存的请求头和 Cookie 不会发送</translation>
+    </message>
+    <message>
+        <source>%1: the client certificate &apos;%2&apos; is not read</source>
+        <translation>%1：不读取客户端证书“%2”</translation>
+    </message>
+    <message>
+        <source>%1: the query parameter &apos;%2&apos; comes from the file &apos;%3&apos;; file contents are not read</source>
+        <translation>%1：查询参数“%2”来自文件“%3”；不读取文件内容</translation>
+    </message>
+    <message>
+        <source>%1: -a gives no password; HTTPie would ask for it, so the password is read as empty</source>
+        <translation>%1：-a 未给出密码；HTTPie 会提示输入，这里按空密码读取</translation>
+    </message>
+    <message>
+        <source>%1: the HTTPie auth type &apos;%2&apos; is not supported; no Authorization header is sent</source>
+        <translation>%1：不支持 HTTPie 认证类型“%2”；不发送 Authorization 请求头</translation>
+    </message>
+    <message>
+        <source>%1: the nested JSON path &apos;%2&apos; is not expanded; it is sent as one key</source>
+        <translation>%1：嵌套 JSON 路径“%2”未展开；作为单个键发送</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not JSON; HTTPie refuses it, it is sent as written</source>
+        <translation>%1：“%2”不是 JSON；HTTPie 会拒绝它，这里按原样发送</translation>
+    </message>
+    <message>
+        <source>%1: the field &apos;%2&apos; comes from the file &apos;%3&apos;; file contents are not read, so it is empty</source>
+        <translation>%1：字段“%2”来自文件“%3”；不读取文件内容，因此为空</translation>
+    </message>
+    <message>
+        <source>%1: the form part &apos;%2&apos; names the file &apos;%3&apos;; file contents are not read, so that part of the body is empty</source>
+        <translation>%1：表单部分“%2”指向文件“%3”；不读取文件内容，因此请求体的这一部分为空</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: HTTPie stopped with an error of its own below the command; the request was not sent, so there is no response</source>
+        <translation>%1：HTTPie 在命令下方因自身错误而中止；请求未发送，因此没有响应</translation>
+    </message>
+</context>
+<context>
     <name>Gatescope::InvokeWebRequestExporter</name>
     <message>
         <source>the header %1 is switched off; Invoke-WebRequest may send its own</source>
@@ -8888,6 +8955,10 @@ Cause: %5</source>
         <source>no blank line between the header block and the body; the body was read from &quot;%1&quot; on</source>
         <translation>头部与正文之间没有空行；正文从“%1”开始读取</translation>
     </message>
+    <message>
+        <source>%1: only the proxy&apos;s answer to CONNECT came back (200 Connection established); the request through the tunnel failed: %2</source>
+        <translation>%1：只收到代理对 CONNECT 的应答（200 Connection established）；经隧道发送的请求失败：%2</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::RedactionSummary</name>
@@ -10117,10 +10188,6 @@ Cause: %5</source>
         <translation>一个 503，看不出是谁产生的，也看不出原因。</translation>
     </message>
     <message>
-        <source>No gateway or application signature and no reason text. The textbook&apos;s causes of 503 are capacity, a crashed server and maintenance; the logs of each hop must decide.</source>
-        <translation>没有网关或应用特征，也没有原因文本。教科书中 503 的原因是容量不足、服务器崩溃和维护；需由每一跳的日志来判断。</translation>
-    </message>
-    <message>
         <source>Who answered 504, and which timer fired?</source>
         <translation>谁返回了 504，是哪个计时器触发了？</translation>
     </message>
@@ -10563,6 +10630,10 @@ Cause: %5</source>
     <message>
         <source>No gateway signature claims this 500, and the body carries no stack trace or dependency error: the application reported an internal error in its own words, in none, or with its framework&apos;s generic page that looks the same for every failure (Flask&apos;s &apos;The server encountered an internal error&apos;, Rails&apos; &apos;We&apos;re sorry, but something went wrong&apos;). The explanation is in the application&apos;s logs at the time of the request.</source>
         <translation>没有任何网关特征认领这个 500，正文中也没有堆栈跟踪或依赖错误：应用以自己的措辞、或不加说明、或用其框架对每种故障都相同的通用页面（Flask 的“The server encountered an internal error”、Rails 的“We&apos;re sorry, but something went wrong”）报告了内部错误。原因记录在请求发生时应用的日志中。</translation>
+    </message>
+    <message>
+        <source>No gateway or application signature and no reason text. An application&apos;s own 503 nearly always carries its framework&apos;s headers or body, so a bare one is most likely a proxy&apos;s, load balancer&apos;s or platform&apos;s; which one, and whether for capacity, a crashed server or maintenance, the logs of each hop must decide.</source>
+        <translation>没有网关或应用的特征，也没有原因文字。应用自己返回的 503 几乎总带着其框架的响应头或正文，所以光秃秃的 503 最可能来自代理、负载均衡器或平台；是哪一个、是因为容量、服务器崩溃还是维护，要由各跳的日志来判断。</translation>
     </message>
 </context>
 <context>
