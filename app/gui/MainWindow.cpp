@@ -889,9 +889,8 @@ void MainWindow::applyGatewayMarkers()
                 { marker.displayName, marker.timeout.seconds * 1000.0, WaterfallMarker::Kind::GatewayTimeout });
         }
     }
-    // A lab run may have shown its gateway's marker before these were applied: it stays while shown.
-    if (m_waterfall->view()->gatewayTimeouts().contains(LabRunPresenter::labTimeoutMarker()))
-        markers.prepend(LabRunPresenter::labTimeoutMarker());
+    // The lab's marker is the view's run marker, apart from these: a run that began before they
+    // were applied (the diagnoser's worker, which loads their data, finishing late) keeps it.
     m_waterfall->view()->setGatewayTimeouts(markers);
 }
 
@@ -1280,9 +1279,13 @@ void MainWindow::updateImportProgress()
     }
     const int value = m_imports->perMille();
     m_importProgress->setRange(0, CaptureImports::DonePerMille);
-    // In whole percents: a progress bar repaints itself (and what else waits to be painted, the
-    // waterfall filling in) at once on each new value, up to a thousand times per import otherwise.
+    // In whole percents, painted with the window's next frame: a progress bar repaints itself at once
+    // on a new value (QProgressBar::setValue), and each such paint waits for the display server to
+    // answer (Qt's X11 backing store syncs before painting over what it sent), up to a hundred
+    // times per import, between the frames of the rows filling in.
+    m_importProgress->setUpdatesEnabled(false);
     m_importProgress->setValue(value / 10 * 10);
+    m_importProgress->setUpdatesEnabled(true); // schedules the repaint
     //: %1 = file names, %2 = percent done
     m_importProgress->setToolTip(
         tr("Importing %1: %2% done").arg(m_imports->runningNames().join(u", "_s)).arg(value / 10));

@@ -8,14 +8,18 @@
 #include "gui/waterfall/WaterfallView.h"
 #include "workspace/WorkspaceStore.h"
 
+#include <QAbstractEventDispatcher>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QKeyEvent>
 #include <QTimer>
 #include <QWindow>
 
 #include <chrono>
 #include <cstdio>
+#include <ctime>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -48,6 +52,108 @@ protected:
     }
 };
 
+// GATESCOPE_REPORT_IMPORT=3: between two waits of the window's event loop (aboutToBlock; with
+// glib the events a wait brings are delivered after it, in the same turn) that kept it from
+// turning for over 40 ms, prints the wall and thread CPU time from the first event delivered to the
+// next wait, and the events that took over 2 ms (the time to the next event's delivery, nested
+// deliveries included), so a stall names its cause; and the wait itself when it was over 40 ms.
+// Each line starts "gatescope-trace:".
+class LoopTracer : public QObject
+{
+public:
+    explicit LoopTracer(QObject *parent)
+        : QObject(parent)
+    {
+        m_clock.start();
+        QCoreApplication::instance()->installEventFilter(this);
+        connect(QAbstractEventDispatcher::instance(), &QAbstractEventDispatcher::aboutToBlock, this,
+                [this] { endTurn(); });
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched->thread() == thread() && m_events.empty())
+            m_queuedAtStart = queuedNs();
+        if (watched->thread() == thread() && m_events.size() < 4096)
+            m_events.push_back({ m_clock.nsecsElapsed(), threadCpuNs(), watched->metaObject()->className(),
+                                 watched->parent() ? watched->parent()->metaObject()->className() : "",
+                                 event->type() });
+        return false;
+    }
+
+private:
+    struct Delivered
+    {
+        qint64 atNs;
+        qint64 cpuNs;
+        const char *receiver; // its class
+        const char *parent; // its parent's class
+        QEvent::Type type;
+    };
+
+    static qint64 threadCpuNs()
+    {
+        timespec now {};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+        return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
+    }
+
+    // How long this thread has waited for a CPU while runnable (Linux schedstat), -1 elsewhere.
+    static qint64 queuedNs()
+    {
+        QFile file(u"/proc/thread-self/schedstat"_s);
+        if (!file.open(QIODevice::ReadOnly))
+            return -1;
+        const QList<QByteArray> fields = file.readAll().split(' ');
+        return fields.size() >= 2 ? fields.at(1).toLongLong() : -1;
+    }
+
+    void endTurn()
+    {
+        const qint64 now = m_clock.nsecsElapsed();
+        const qint64 cpuNow = threadCpuNs();
+        const qint64 blockedAt = std::exchange(m_blockedAt, now);
+        if (m_events.empty() || blockedAt < 0) {
+            m_events.clear();
+            return;
+        }
+        const qint64 wait = m_events.front().atNs - blockedAt;
+        if (wait > 40000000)
+            printLine(
+                u"gatescope-trace: waited %1 ms for the first event (%2 to %3)"_s.arg(double(wait) / 1e6, 0, 'f', 1)
+                    .arg(int(m_events.front().type))
+                    .arg(QString::fromLatin1(m_events.front().receiver)));
+        const qint64 busy = now - m_events.front().atNs;
+        if (busy > 40000000) {
+            printLine(u"gatescope-trace: busy %1 ms, cpu %2 ms, waiting for a cpu %4 ms, %3 events"_s
+                          .arg(double(busy) / 1e6, 0, 'f', 1)
+                          .arg(double(cpuNow - m_events.front().cpuNs) / 1e6, 0, 'f', 1)
+                          .arg(m_events.size())
+                          .arg(double(queuedNs() - m_queuedAtStart) / 1e6, 0, 'f', 1));
+            for (size_t i = 0; i < m_events.size(); ++i) {
+                const qint64 end = i + 1 < m_events.size() ? m_events[i + 1].atNs : now;
+                const qint64 cpuEnd = i + 1 < m_events.size() ? m_events[i + 1].cpuNs : cpuNow;
+                if (end - m_events[i].atNs < 2000000)
+                    continue;
+                printLine(u"gatescope-trace:   %1 ms (cpu %2) event %3 to %4 in %6 #%5"_s
+                              .arg(double(end - m_events[i].atNs) / 1e6, 0, 'f', 1)
+                              .arg(double(cpuEnd - m_events[i].cpuNs) / 1e6, 0, 'f', 1)
+                              .arg(int(m_events[i].type))
+                              .arg(QString::fromLatin1(m_events[i].receiver))
+                              .arg(i)
+                              .arg(QString::fromLatin1(m_events[i].parent)));
+            }
+        }
+        m_events.clear();
+    }
+
+    QElapsedTimer m_clock;
+    qint64 m_blockedAt = -1;
+    qint64 m_queuedAtStart = 0;
+    std::vector<Delivered> m_events;
+};
+
 // Watches an import opened with the window (bench_window_open): when the waterfall first paints
 // rows, when it paints after the import finished, and the longest gap between two turns of the
 // event loop, seen by a 5 ms timer, from the window's first exposure on.
@@ -70,7 +176,7 @@ public:
                 m_longestMs = std::max(m_longestMs, gapMs);
                 if (m_firstShown)
                     m_longestSinceRowsMs = std::max(m_longestSinceRowsMs, gapMs);
-                if (gapMs > 50 && qEnvironmentVariableIntValue("GATESCOPE_REPORT_IMPORT") == 2)
+                if (gapMs > 50 && qEnvironmentVariableIntValue("GATESCOPE_REPORT_IMPORT") >= 2)
                     printLine(u"gatescope-import: stall %1 ms ending at %2 (monotonic ms)"_s.arg(gapMs, 0, 'f', 1)
                                   .arg(std::chrono::duration_cast<std::chrono::milliseconds>(
                                            std::chrono::steady_clock::now().time_since_epoch())
@@ -135,6 +241,8 @@ void installTestHooks(MainWindow *window)
         window->windowHandle()->installEventFilter(new ExposeReporter(window));
     if (qEnvironmentVariableIntValue("GATESCOPE_REPORT_IMPORT") >= 1)
         new ImportReporter(window);
+    if (qEnvironmentVariableIntValue("GATESCOPE_REPORT_IMPORT") == 3)
+        new LoopTracer(window);
 
     if (qEnvironmentVariableIntValue("GATESCOPE_TEST_PRINT_REQUEST") == 1) {
         const RequestSpec spec = window->requestEditor()->request();

@@ -18,7 +18,10 @@ class MainWindow;
 //                                "gatescope-import: settled stall-ms S"; S is the longest time the event
 //                                loop did not turn since the window was first exposed (a 5 ms timer's gap),
 //                                each line ends "since-first-rows-ms R", the longest after the first rows;
-//                                =2 also prints each stall over 50 ms with its end (steady clock, ms)
+//                                =2 also prints each stall over 50 ms with its end (steady clock, ms);
+//                                =3 also names what each turn of the event loop over 40 ms spent its
+//                                time on ("gatescope-trace: ..."; the events delivered, the thread's
+//                                CPU time and its wait for a CPU)
 // Lines go to stdout, flushed at once.
 void installTestHooks(MainWindow *window);
 

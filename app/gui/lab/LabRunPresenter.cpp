@@ -54,11 +54,7 @@ void LabRunPresenter::showLabMarker()
 {
     if (!m_view)
         return;
-    const WaterfallMarker marker = labTimeoutMarker();
-    QList<WaterfallMarker> markers = m_view->gatewayTimeouts();
-    if (!markers.contains(marker))
-        markers.prepend(marker);
-    m_view->setGatewayTimeouts(markers);
+    m_view->setRunMarkers({ labTimeoutMarker() });
     m_showingLab = true;
 }
 
@@ -69,9 +65,7 @@ void LabRunPresenter::hideLabMarker()
     m_showingLab = false;
     if (!m_view)
         return;
-    QList<WaterfallMarker> markers = m_view->gatewayTimeouts();
-    markers.removeAll(labTimeoutMarker());
-    m_view->setGatewayTimeouts(markers);
+    m_view->setRunMarkers({});
 }
 
 void LabRunPresenter::releaseWaterfall()

@@ -168,6 +168,14 @@ void WaterfallView::setGatewayTimeouts(const QList<WaterfallMarker> &markers)
     applyMarkers();
 }
 
+void WaterfallView::setRunMarkers(const QList<WaterfallMarker> &markers)
+{
+    m_runMarkers = markers;
+    for (WaterfallMarker &marker : m_runMarkers)
+        marker.kind = WaterfallMarker::Kind::GatewayTimeout;
+    applyMarkers();
+}
+
 QList<WaterfallMarker> WaterfallView::defaultGatewayTimeouts()
 {
     // The timers that turn a slow origin into a 5xx while the client waits for the response (read
@@ -207,7 +215,12 @@ void WaterfallView::clearRequestTimeout()
 
 void WaterfallView::applyMarkers()
 {
-    m_scale.setMarkers(m_requestMarkers + m_gatewayMarkers);
+    QList<WaterfallMarker> markers = m_requestMarkers + m_runMarkers;
+    for (const WaterfallMarker &marker : std::as_const(m_gatewayMarkers)) {
+        if (!m_runMarkers.contains(marker))
+            markers.append(marker);
+    }
+    m_scale.setMarkers(markers);
     recompute(Recompute::Relayout);
 }
 

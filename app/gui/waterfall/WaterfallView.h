@@ -52,6 +52,10 @@ public:
     void setGatewayTimeouts(const QList<WaterfallMarker> &markers);
     static QList<WaterfallMarker> defaultGatewayTimeouts();
     QList<WaterfallMarker> gatewayTimeouts() const { return m_gatewayMarkers; }
+    // Markers of what runs in the waterfall now (the lab's gateway read timeout), kept apart from the
+    // gateway timeouts: setting either list leaves the other as it is, whichever comes first.
+    void setRunMarkers(const QList<WaterfallMarker> &markers);
+    QList<WaterfallMarker> runMarkers() const { return m_runMarkers; }
     void setRequestTimeout(const ProbeOptions &options);
     void clearRequestTimeout();
 
@@ -102,6 +106,7 @@ private:
     WaterfallBarDelegate *m_barDelegate = nullptr;
     QList<WaterfallMarker> m_gatewayMarkers;
     QList<WaterfallMarker> m_requestMarkers;
+    QList<WaterfallMarker> m_runMarkers;
     QTimer m_liveTimer;
     QList<QMetaObject::Connection> m_modelConnections;
 };

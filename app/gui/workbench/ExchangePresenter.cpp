@@ -11,10 +11,17 @@ namespace Gatescope::Gui {
 
 namespace {
 
-// Queued rows go into the waterfall this many at a time, slices until this much time is spent in
-// one turn of the event loop; the view lays them out and paints before the next turn.
-constexpr qsizetype SliceRows = 128;
-constexpr qint64 TurnBudgetMs = 8;
+// A big document fills in a batch at a time: its first rows at once, the next batch on the next
+// turn of the event loop, then one every FillIntervalMs: the rows queued meanwhile, as many as take
+// about TurnBudgetMs to insert at the rate the last batches went in, in one insertion. Each
+// insertion has the view lay out all of its rows again and repaint, and each repaint waits for the
+// display server (X11: Qt syncs before painting over what it sent): 20 of them a second, each a
+// short turn, keep the window answering on a busy machine; a slice on every turn did not.
+constexpr int FillIntervalMs = 50;
+constexpr double TurnBudgetMs = 3;
+constexpr qsizetype FirstRows = 128; // a screenful and more: shown at once
+constexpr qsizetype MinBatchRows = 128;
+constexpr qsizetype MaxBatchRows = 16384;
 
 } // namespace
 
@@ -35,7 +42,7 @@ ExchangePresenter::ExchangePresenter(WaterfallModel *model, WaterfallView *view,
         dropQueued();
     });
     m_insertTimer.setSingleShot(true);
-    m_insertTimer.setInterval(0);
+    m_insertTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_insertTimer, &QTimer::timeout, this, &ExchangePresenter::insertQueued);
 }
 
@@ -47,13 +54,13 @@ bool ExchangePresenter::showDocument(Source source, const QString &id, const QLi
     m_model->clear();
     m_view->clearRequestTimeout();
     // A big document shows its first slice at once and fills in over the next turns.
-    const qsizetype now = std::min(exchanges.size(), SliceRows);
+    const qsizetype now = std::min(exchanges.size(), FirstRows);
     m_model->appendExchanges(exchanges.first(now));
     if (now < exchanges.size()) {
         m_queued.append(exchanges);
         m_queuedNext = now;
         m_queuedRows = exchanges.size() - now;
-        m_insertTimer.start();
+        m_insertTimer.start(0); // the next batch on the next turn, the ones after it on the interval
     }
     m_view->resetZoom();
     m_source = source;
@@ -77,14 +84,14 @@ void ExchangePresenter::adoptDocument(Source source, const QString &id)
 
 bool ExchangePresenter::appendToDocument(Source source, const QString &id, const QList<Exchange> &exchanges)
 {
-    if ((m_source != source || m_sourceId != id) && !showDocument(source, id, {}, -1))
-        return false;
+    if (m_source != source || m_sourceId != id)
+        return showDocument(source, id, exchanges, -1); // the first rows at once
     if (exchanges.isEmpty())
         return true;
     m_queued.append(exchanges);
     m_queuedRows += exchanges.size();
     if (!m_insertTimer.isActive())
-        m_insertTimer.start();
+        m_insertTimer.start(FillIntervalMs);
     return true;
 }
 
@@ -97,31 +104,33 @@ void ExchangePresenter::insertQueued()
 {
     QElapsedTimer spent;
     spent.start();
-    while (isFilling() && spent.elapsed() < TurnBudgetMs) {
+    const qsizetype count
+        = std::min(m_queuedRows, std::clamp(qsizetype(m_rowsPerMs * TurnBudgetMs), MinBatchRows, MaxBatchRows));
+    QList<Exchange> rows;
+    rows.reserve(count);
+    while (rows.size() < count) {
         QList<Exchange> &batch = m_queued.first();
-        const qsizetype count = std::min(SliceRows, batch.size() - m_queuedNext);
-        QList<Exchange> slice;
-        if (batch.isDetached()) {
-            slice.reserve(count);
-            for (qsizetype i = m_queuedNext; i < m_queuedNext + count; ++i)
-                slice.append(std::move(batch[i]));
-        } else {
-            slice = batch.sliced(m_queuedNext, count); // shared with a capture: copied
-        }
-        m_queuedNext += count;
-        m_queuedRows -= count;
+        const qsizetype end = std::min(batch.size(), m_queuedNext + count - rows.size());
+        const bool own = batch.isDetached(); // else shared with a capture: copied
+        for (qsizetype i = m_queuedNext; i < end; ++i)
+            rows.append(own ? std::move(batch[i]) : batch.at(i));
+        m_queuedRows -= end - m_queuedNext;
+        m_queuedNext = end;
         if (m_queuedNext == batch.size()) {
             m_queued.removeFirst();
             m_queuedNext = 0;
         }
-        m_model->appendExchanges(std::move(slice));
     }
+    m_model->appendExchanges(std::move(rows));
+    // The next batch's size from this one's rate (the view lays the rows out and paints on top).
+    const double ms = std::max(0.05, double(spent.nsecsElapsed()) / 1e6);
+    m_rowsPerMs = 0.5 * m_rowsPerMs + 0.5 * (double(count) / ms);
     if (m_selectWhenInserted >= 0 && m_selectWhenInserted < m_model->entryCount()) {
         const int entry = std::exchange(m_selectWhenInserted, -1);
         select(entry);
     }
     if (isFilling()) {
-        m_insertTimer.start();
+        m_insertTimer.start(FillIntervalMs);
         return;
     }
     Q_EMIT filled();

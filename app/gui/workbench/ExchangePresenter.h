@@ -46,9 +46,10 @@ public:
     // Rows of the old name still to be inserted (appendToDocument) stay queued for the new one.
     void adoptDocument(Source source, const QString &id);
     // More rows of the document shown as (source, id), or a new document of them when another is
-    // shown (not while a live request holds the waterfall: false then). The rows are queued and
-    // inserted a slice at a time, each turn of the event loop, so a capture of 100,000 rows fills
-    // in while the window keeps answering; filled() follows when the queue is empty.
+    // shown (not while a live request holds the waterfall: false then; a new document shows its
+    // first rows at once). The rows are queued and inserted a batch at a time, a few short batches
+    // a second, so a capture of 100,000 rows fills in while the window keeps answering; filled()
+    // follows when the queue is empty.
     bool appendToDocument(Source source, const QString &id, const QList<Exchange> &exchanges);
     bool isFilling() const { return !m_queued.isEmpty(); }
     // Entries of the document: those in the waterfall and those still queued.
@@ -77,7 +78,7 @@ Q_SIGNALS:
 private:
     void onEntrySelected(int entry);
     void clearPanes();
-    void insertQueued(); // one slice of the queued rows, then again on the next turn
+    void insertQueued(); // one batch of the queued rows, the next one on the timer
     void dropQueued();
 
     QPointer<WaterfallModel> m_model;
@@ -97,6 +98,7 @@ private:
     qsizetype m_queuedRows = 0;
     int m_selectWhenInserted = -1;
     QTimer m_insertTimer;
+    double m_rowsPerMs = 64; // how fast the last batches went into the waterfall
 };
 
 } // namespace Gatescope::Gui

@@ -214,13 +214,11 @@ private Q_SLOTS:
         const int x = timeline.left() + qRound(marker.x);
         const QImage withMarker = waterfallView->viewport()->grab().toImage();
         const QImage axisWithMarker = waterfallView->header()->grab().toImage();
-        const QList<WaterfallMarker> markers = waterfallView->gatewayTimeouts();
-        QList<WaterfallMarker> without = markers;
-        without.removeAll(LabRunPresenter::labTimeoutMarker());
-        waterfallView->setGatewayTimeouts(without);
+        const QList<WaterfallMarker> markers = waterfallView->runMarkers();
+        waterfallView->setRunMarkers({});
         const QImage withoutMarker = waterfallView->viewport()->grab().toImage();
         const QImage axisWithoutMarker = waterfallView->header()->grab().toImage();
-        waterfallView->setGatewayTimeouts(markers);
+        waterfallView->setRunMarkers(markers);
         QVERIFY2(axisWithMarker != axisWithoutMarker, "the marker's label is painted on the time axis");
         if (marker.x <= scale.pixelWidth() - 3) {
             const int px = qRound(x * withMarker.devicePixelRatio());
@@ -265,12 +263,12 @@ private Q_SLOTS:
         QVERIFY(lab.clickRun(u"direct-refused"_s));
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
         WaterfallView *waterfallView = lab.window->waterfallPanel()->view();
-        QVERIFY(waterfallView->gatewayTimeouts().contains(LabRunPresenter::labTimeoutMarker()));
+        QVERIFY(waterfallView->runMarkers().contains(LabRunPresenter::labTimeoutMarker()));
 
         // The user's own request takes the waterfall over: the lab's line would only confuse it.
         lab.window->waterfallModel()->beginLiveExchange(lab.session()->scenarios().constFirst().request);
 
-        QVERIFY2(!waterfallView->gatewayTimeouts().contains(LabRunPresenter::labTimeoutMarker()),
+        QVERIFY2(!waterfallView->runMarkers().contains(LabRunPresenter::labTimeoutMarker()),
                  "the lab marker is gone once another request is live");
     }
 

@@ -125,6 +125,8 @@ private Q_SLOTS:
     void markerLinesAreDrawnAtTheScalePosition();
     void requestTimeoutMarkerHasItsOwnColour();
     void gatewayTimeoutsDefaultToTheFingerprintData();
+    void runMarkerStaysWhicheverListIsSetLast_data();
+    void runMarkerStaysWhicheverListIsSetLast();
     void failedRowsAreMarked();
     void onlyVisibleRowsArePainted();
     void ctrlWheelZoomsAroundThePointer();
@@ -294,6 +296,47 @@ void tst_WaterfallView::gatewayTimeoutsDefaultToTheFingerprintData()
         qPrintable(u"defaults should hold nginx 60 s and Cloudflare 100 s; found %1 markers"_s.arg(defaults.size())));
     view.setGatewayTimeouts({});
     QVERIFY(view.scale().markers().isEmpty());
+}
+
+void tst_WaterfallView::runMarkerStaysWhicheverListIsSetLast_data()
+{
+    QTest::addColumn<bool>("gatewayLast");
+    QTest::newRow("gateway timeouts applied after the run began") << true;
+    QTest::newRow("run began after the gateway timeouts") << false;
+}
+
+void tst_WaterfallView::runMarkerStaysWhicheverListIsSetLast()
+{
+    // Given a view without its gateway timeouts yet (the main window applies them after its first frame)
+    QFETCH(bool, gatewayLast);
+    WaterfallView view(nullptr, WaterfallView::InitialGatewayTimeouts::SetLater);
+    const WaterfallMarker lab { u"gatescope-lab read timeout"_s, 2000, WaterfallMarker::Kind::GatewayTimeout };
+    const QList<WaterfallMarker> gateways { { u"nginx"_s, 60000, WaterfallMarker::Kind::GatewayTimeout },
+                                            { u"Envoy"_s, 15000, WaterfallMarker::Kind::GatewayTimeout } };
+
+    // When a run shows its marker and the gateway timeouts are applied, in either order
+    if (gatewayLast) {
+        view.setRunMarkers({ lab });
+        view.setGatewayTimeouts(gateways);
+    } else {
+        view.setGatewayTimeouts(gateways);
+        view.setRunMarkers({ lab });
+    }
+
+    // Then both are drawn, each list keeps its own, and taking the run's away leaves the gateways'
+    const auto names = [&view] {
+        QStringList found;
+        for (const WaterfallMarker &marker : view.scale().markers())
+            found.append(marker.name);
+        found.sort();
+        return found;
+    };
+    QCOMPARE(names(), (QStringList { u"Envoy"_s, u"gatescope-lab read timeout"_s, u"nginx"_s }));
+    QCOMPARE(view.gatewayTimeouts(), gateways);
+    QCOMPARE(view.runMarkers(), QList<WaterfallMarker> { lab });
+    view.setRunMarkers({});
+    QCOMPARE(names(), (QStringList { u"Envoy"_s, u"nginx"_s }));
+    QCOMPARE(view.gatewayTimeouts(), gateways);
 }
 
 void tst_WaterfallView::failedRowsAreMarked()

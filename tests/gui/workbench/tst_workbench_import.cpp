@@ -50,6 +50,8 @@ private Q_SLOTS:
     void damagedStoredCaptureNamesTheLine();
     void harRowsArriveInBatchesWhileTheWindowKeepsAnswering_data();
     void harRowsArriveInBatchesWhileTheWindowKeepsAnswering();
+    void bigImportFillsTheWaterfallInTimedBatches_data();
+    void bigImportFillsTheWaterfallInTimedBatches();
     void importThreadsRunBelowTheWindow();
     void sidebarOpensOnlyASmallCaptureToFollowTheEntry_data();
     void sidebarOpensOnlyASmallCaptureToFollowTheEntry();
@@ -337,6 +339,52 @@ void tst_WorkbenchImport::harRowsArriveInBatchesWhileTheWindowKeepsAnswering()
     // … and the capture shown is the one stored in the workspace
     QCOMPARE(m_window->shown(), MainWindow::Shown::Capture);
     QCOMPARE(m_window->shownId(), m_window->workspace()->workspace().captures.constLast().id);
+}
+
+void tst_WorkbenchImport::bigImportFillsTheWaterfallInTimedBatches_data()
+{
+    QTest::addColumn<bool>("pasted");
+    QTest::newRow("HAR file opened") << false; // a paste fills in the same way (one path, ExchangePresenter)
+}
+
+void tst_WorkbenchImport::bigImportFillsTheWaterfallInTimedBatches()
+{
+    QFETCH(bool, pasted);
+    // Given a HAR of a few thousand entries, and a clock for each insertion of rows into the waterfall
+    const QString path = writeHar(3000);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    QElapsedTimer clock;
+    clock.start();
+    QList<qint64> insertedAtMs;
+    WaterfallModel *model = m_window->waterfallModel();
+    connect(model, &QAbstractItemModel::rowsInserted, this, [&](const QModelIndex &parent) {
+        if (!parent.isValid())
+            insertedAtMs.append(clock.elapsed());
+    });
+    QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
+
+    // When the window imports it
+    if (pasted)
+        m_window->importText(text, u"pasted HAR"_s);
+    else
+        m_window->importFiles({ path });
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+    QVERIFY2(finished.constFirst().at(1).toBool(), qPrintable(statusText()));
+    QCOMPARE(model->entryCount(), 3000);
+
+    // Then after the first rows (at once, and the next ones a turn later) the rows went in a batch
+    // at a time, no more often than every 50 ms: the view lays out all of its rows and repaints after
+    // each insertion, which must not happen on every turn of the event loop while a big file fills in
+    QVERIFY2(insertedAtMs.size() >= 2, qPrintable(u"%1 insertion(s)"_s.arg(insertedAtMs.size())));
+    QStringList gaps;
+    for (qsizetype i = 2; i < insertedAtMs.size(); ++i)
+        gaps.append(QString::number(insertedAtMs.at(i) - insertedAtMs.at(i - 1)));
+    for (qsizetype i = 2; i < insertedAtMs.size(); ++i)
+        QVERIFY2(insertedAtMs.at(i) - insertedAtMs.at(i - 1) >= 45,
+                 qPrintable(u"%1 insertions, ms between them from the third on: %2"_s.arg(insertedAtMs.size())
+                                .arg(gaps.join(u", "))));
 }
 
 namespace {
