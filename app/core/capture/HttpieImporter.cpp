@@ -30,12 +30,14 @@ struct CommandText
 };
 
 // A line that runs HTTPie, after a shell prompt of any style ("$ ", "# ", "% ", "> ", "❯ ",
-// "user@host:~$ ", "PS C:\> ", "(venv) …") or none, in a Markdown code span or not; or an echo
-// piped into it. Captured: where the command (or the echo) starts.
+// "user@host:~$ ", "PS C:\> ", "(venv) …", zsh's "~   ", "$ (master) ") or none, in a Markdown code span or not; or an
+// echo piped into it. Captured: where the command (or the echo) starts.
 const QRegularExpression &commandLine()
 {
     static const QRegularExpression line(
-        u"^[ \\t]*`?(?:\\([^)]{1,40}\\)[ \\t]*)?(?:[^\\s`]{0,60}(?:[$#%>❯➜➔λ»ᐅ]|PS [^>\\n]{0,80}>)[ \\t]*)?`?"
+        u"^[ \\t]*`?(?:\\([^)]{1,40}\\)[ \\t]*)?(?:[^\\s`]{0,60}(?:[$#%>❯➜➔λ»ᐅ]|PS [^>\\n]{0,80}>)[ \\t]*|~[ \\t]+)?"
+        // a prompt's git branch after it ("$ (master) echo … | http …")
+        u"(?:\\([^)\\s]{1,40}\\)[ \\t]+)?`?"
         u"((?:https?|httpie)[ \\t]+\\S|(?:echo|printf|cat)[ \\t][^\\n|]*\\|[ \\t]*(?:https?|httpie)[ \\t]+\\S)"_s);
     return line;
 }

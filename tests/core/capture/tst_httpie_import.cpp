@@ -35,6 +35,17 @@ private Q_SLOTS:
             << QByteArray("PUT") << u"http://pie.dev/put"_s
             << QByteArray(R"({"object": {"a": "b", "c": "d"}, "bool": true, "list": [1, 2, 3]})")
             << QByteArray("Content-Type: application/json");
+        // realworld-curl set 6 (session 13): zsh's "~" prompt, a prompt with the git branch
+        QTest::newRow("zsh's '~' prompt before a verbose PUT with -a")
+            << QByteArray("~   http -v -a username:password PUT https://api.bitbucket.org/1.0/repositories/user/repo/ "
+                          "description=test")
+            << QByteArray("PUT") << u"https://api.bitbucket.org/1.0/repositories/user/repo/"_s
+            << QByteArray(R"({"description": "test"})") << QByteArray("Authorization: Basic dXNlcm5hbWU6cGFzc3dvcmQ=");
+        QTest::newRow("a prompt with its git branch, an echo piped into HTTPie (echo's newline is sent)")
+            << QByteArray(R"($ (master) echo '{"name": "John"}' | http -v --json PATCH 127.0.0.1:8080/person/1 )"
+                          "X-API-Token:123")
+            << QByteArray("PATCH") << u"http://127.0.0.1:8080/person/1"_s << QByteArray("{\"name\": \"John\"}\n")
+            << QByteArray("X-API-Token: 123");
         QTest::newRow("--form: an urlencoded body")
             << QByteArray("$ http -f POST pie.dev/post hello=World") << QByteArray("POST") << u"http://pie.dev/post"_s
             << QByteArray("hello=World")
