@@ -928,6 +928,14 @@ QList<Row> rows()
         exchangeFromRaw("HTTP/1.1 503 certificate has expired\r\nServer: Varnish\r\nX-Served-By: cache-syd10164-SYD\r\n"
                         "Via: 1.1 varnish\r\nContent-Length: 0\r\n\r\n"),
         u"503.tls"_s, u"upstream.tls-failure"_s, gw, u"fastly"_s, 503);
+    add("LiteSpeed: its own 'temporarily busy' page",
+        exchangeFromRaw("HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/html\r\nContent-Length: 48\r\n\r\n"
+                        "The server is temporarily busy, try again later!"),
+        u"503.gateway"_s, u"upstream.error"_s, gw, u"unknown"_s, 503);
+    add("HTTP.sys: its 503 sentence quoted alone",
+        exchangeFromRaw("HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain\r\nContent-Length: 27\r\n\r\n"
+                        "The service is unavailable."),
+        u"503.no-healthy"_s, u"capacity.no-healthy-upstream"_s, gw, u"unknown"_s, 503);
     add("Kubernetes API server: an aggregated API without a ready backend",
         exchangeFromRaw(
             "HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\nContent-Length: 93\r\n\r\n"
