@@ -280,6 +280,7 @@ struct CompiledCatalog
     std::vector<CompiledSignature> signatures;
     std::vector<std::pair<QByteArray, std::vector<int>>> headerSignatures; // sorted by name
     std::vector<int> reasonSignatures;
+    std::vector<int> hostSignatures;
     std::vector<int> bodyEqualsSignatures;
     std::vector<int> bodySignatureOf; // automaton pattern index -> signature index
     PatternAutomaton automaton;
@@ -397,6 +398,9 @@ EvidenceExtractor::EvidenceExtractor(const FingerprintCatalog &catalog)
         }
         case Signature::Where::Reason:
             p->reasonSignatures.push_back(int(i));
+            break;
+        case Signature::Where::Host:
+            p->hostSignatures.push_back(int(i));
             break;
         case Signature::Where::Body:
             if (signature.match == Signature::Match::Equals) {
@@ -755,6 +759,16 @@ void addSignatureFacts(const Exchange &exchange, const CompiledCatalog &p, Evide
             const Signature &signature = *p.signatures[size_t(index)].signature;
             if (signatureApplies(signature, response) && containsCaseInsensitive(response.reason, signature.pattern))
                 addSignatureMatch(index, p.sourceReason, QString::fromLatin1(response.reason), p, ev, scores);
+        }
+    }
+    // The host the request went to: a platform's own domain ("….elb.amazonaws.com") says which hop
+    // stands in front, not that it made this answer (no signature of this kind is "generated").
+    const QByteArray host = exchange.request.url.host().toLower().toUtf8();
+    if (!host.isEmpty()) {
+        for (int index : p.hostSignatures) {
+            const Signature &signature = *p.signatures[size_t(index)].signature;
+            if (signatureApplies(signature, response) && host.contains(signature.pattern))
+                addSignatureMatch(index, u"url"_s, QString::fromUtf8(host), p, ev, scores);
         }
     }
 }

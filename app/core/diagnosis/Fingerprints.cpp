@@ -61,8 +61,13 @@ Result<Signature> parseSignature(const QJsonObject &object, const QString &where
         signature.where = Signature::Where::Reason;
         signature.match = Signature::Match::Contains;
         signature.pattern = object.value(u"reason"_s).toString().toUtf8();
+    } else if (object.contains(u"host"_s)) {
+        // The address the request went to names the platform that serves it ("….elb.amazonaws.com").
+        signature.where = Signature::Where::Host;
+        signature.match = Signature::Match::Contains;
+        signature.pattern = object.value(u"host"_s).toString().toLower().toUtf8();
     } else {
-        return Error { u"%1: needs one of \"header\", \"body\", \"bodyEquals\" or \"reason\""_s.arg(at) };
+        return Error { u"%1: needs one of \"header\", \"body\", \"bodyEquals\", \"reason\" or \"host\""_s.arg(at) };
     }
     if (signature.where != Signature::Where::Header && signature.pattern.isEmpty())
         return Error { u"%1: empty pattern"_s.arg(at) };

@@ -60,7 +60,7 @@ struct UpstreamKeepAlive
 // evidence facts it stands for ("hint.upstream-refused", "page.nginx", …; see Evidence.h).
 struct Signature
 {
-    enum class Where { Header, Body, Reason };
+    enum class Where { Header, Body, Reason, Host }; // Host: the request URL's host name the hop serves
     enum class Match { Present, Equals, Prefix, Contains };
 
     QString id; // unique in the catalog, e.g. "nginx.body.footer"

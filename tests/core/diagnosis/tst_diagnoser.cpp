@@ -928,6 +928,18 @@ QList<Row> rows()
         exchangeFromRaw("HTTP/1.1 503 certificate has expired\r\nServer: Varnish\r\nX-Served-By: cache-syd10164-SYD\r\n"
                         "Via: 1.1 varnish\r\nContent-Length: 0\r\n\r\n"),
         u"503.tls"_s, u"upstream.tls-failure"_s, gw, u"fastly"_s, 503);
+    const auto sentTo = [](Exchange exchange, const QString &url) {
+        exchange.request.url = QUrl(url);
+        return exchange;
+    };
+    add("a bare 502 from an Elastic Load Balancing name is the ALB's",
+        sentTo(exchangeFromRaw("HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n\r\n"),
+               u"https://my-app-1234567890.eu-west-1.elb.amazonaws.com/"_s),
+        u"502.gateway"_s, u"upstream.error"_s, gw, u"aws-alb"_s, 502);
+    add("an application's exception relayed by a herokuapp.com router stays the application's",
+        sentTo(exchangeFromRaw(origin(500, "Internal Server Error", "text/html", pythonTrace)),
+               u"https://my-app.herokuapp.com/x"_s),
+        u"500.exception"_s, u"origin.exception"_s, og, u"origin"_s, 500);
     add("LiteSpeed: its own 'temporarily busy' page",
         exchangeFromRaw("HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/html\r\nContent-Length: 48\r\n\r\n"
                         "The server is temporarily busy, try again later!"),
