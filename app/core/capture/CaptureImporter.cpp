@@ -126,10 +126,14 @@ std::optional<Capture> pageWithoutStatusLine(QByteArrayView text, const QString 
         u"^\\s+at [\\w.$]+\\([\\w$]+\\.java:\\d+\\)"_s,
         QRegularExpression::MultilineOption);
     const qsizetype document = QString::fromLatin1(head).indexOf(documentStart);
-    qsizetype documentEnd = document >= 0 ? text.toByteArray().toLower().indexOf("</html>", document) : -1;
+    // Only a paste's worth is searched for the document's end and the stack around it.
+    const QByteArrayView pasted = text.first(std::min<qsizetype>(text.size(), PastedTextBytes));
+    qsizetype documentEnd = document >= 0 ? pasted.toByteArray().toLower().indexOf("</html>", document) : -1;
     documentEnd = documentEnd < 0 ? text.size() : documentEnd + 7;
-    const QString around = QString::fromUtf8(text.first(std::max<qsizetype>(document, 0))) + u'\n'
-        + QString::fromUtf8(text.sliced(documentEnd));
+    const QString around
+        = QString::fromUtf8(text.first(std::max<qsizetype>(document, 0))) + u'\n'
+        + QString::fromUtf8(
+              text.sliced(documentEnd).first(std::min<qsizetype>(text.size() - documentEnd, PastedTextBytes)));
     if (document >= 0 && clientStack.match(around).hasMatch())
         response += text.sliced(document, documentEnd - document);
     else
