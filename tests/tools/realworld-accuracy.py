@@ -10,7 +10,7 @@ confidently wrong verdicts (wrong cause or producer with confidence >= 0.8).
     tests/tools/realworld-accuracy.py [--binary build/bin/gatescope] [--json] [DIR...]
         [--min-right N] [--max-confidently-wrong N]   (as CTest's realworld_accuracy runs it: a floor)
 """
-import argparse, json, os, subprocess, sys
+import argparse, concurrent.futures, json, os, subprocess, sys
 
 root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 parser = argparse.ArgumentParser()
@@ -24,31 +24,34 @@ args = parser.parse_args()
 dirs = args.dirs or [os.path.join(root, 'tests/core/diagnosis/data', d) for d in ('real', 'real-pending')]
 
 isolate = ['unshare', '-n'] if os.geteuid() == 0 else []
-rows = []
+def diagnosed(d, entry):
+    path = os.path.join(d, entry['file'])
+    proc = subprocess.run(isolate + [args.binary, 'diagnose', path, '--format', 'json'],
+                          capture_output=True, timeout=60,
+                          env=dict(os.environ, QT_QPA_PLATFORM='offscreen', LANG='C.UTF-8'))
+    got = {'exit': proc.returncode}
+    if proc.returncode == 0:
+        try:
+            doc = json.loads(proc.stdout)
+            dg = doc['exchanges'][0]['diagnosis']
+            got.update(status=dg.get('status'), layer=dg['producer']['layer'],
+                       product=dg['producer']['product'], cause=dg['cause'],
+                       confidence=dg['producer'].get('confidence', 0),
+                       sent=any(x.get('source') == 'replayed' for x in doc['exchanges']))
+        except (ValueError, KeyError, IndexError) as e:
+            got['error'] = 'bad output: %s' % e
+    else:
+        got['error'] = proc.stderr.decode('utf-8', 'replace').strip()[:200]
+    return {'dir': os.path.basename(d), 'file': entry['file'], 'expect': entry['expect'], 'got': got}
+
+# One process per capture, as many at once as there are cores; the rows keep the manifests' order.
+work = []
 for d in dirs:
     manifest = os.path.join(d, 'manifest.json')
-    if not os.path.exists(manifest):
-        continue
-    for entry in json.load(open(manifest, encoding='utf-8'))['captures']:
-        path = os.path.join(d, entry['file'])
-        expect = entry['expect']
-        proc = subprocess.run(isolate + [args.binary, 'diagnose', path, '--format', 'json'],
-                              capture_output=True, timeout=60,
-                              env=dict(os.environ, QT_QPA_PLATFORM='offscreen', LANG='C.UTF-8'))
-        got = {'exit': proc.returncode}
-        if proc.returncode == 0:
-            try:
-                doc = json.loads(proc.stdout)
-                dg = doc['exchanges'][0]['diagnosis']
-                got.update(status=dg.get('status'), layer=dg['producer']['layer'],
-                           product=dg['producer']['product'], cause=dg['cause'],
-                           confidence=dg['producer'].get('confidence', 0),
-                           sent=any(x.get('source') == 'replayed' for x in doc['exchanges']))
-            except (ValueError, KeyError, IndexError) as e:
-                got['error'] = 'bad output: %s' % e
-        else:
-            got['error'] = proc.stderr.decode('utf-8', 'replace').strip()[:200]
-        rows.append({'dir': os.path.basename(d), 'file': entry['file'], 'expect': expect, 'got': got})
+    if os.path.exists(manifest):
+        work += [(d, entry) for entry in json.load(open(manifest, encoding='utf-8'))['captures']]
+with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+    rows = list(pool.map(lambda item: diagnosed(*item), work))
 
 def same(row, key):
     e = row['expect'].get(key)
