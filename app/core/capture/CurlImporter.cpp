@@ -21,17 +21,6 @@ QString place(QByteArrayView text, qsizetype offset)
     return SourcePosition::at(text, offset).describe();
 }
 
-QByteArray commandName(const QByteArray &word)
-{
-    QByteArray name = word;
-    const qsizetype slash = std::max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
-    if (slash >= 0)
-        name = name.mid(slash + 1);
-    if (name.endsWith(".exe") || name.endsWith(".EXE"))
-        name.chop(4);
-    return name.toLower();
-}
-
 // Where curl's own words start in a command that runs curl in a container: "docker run --rm
 // curlimages/curl:8.4.0 -v URL" (the image's entry point is curl: the words after the image are
 // curl's), "docker exec -it web curl -v URL", "kubectl exec pod -- curl URL". 0 when the command
@@ -40,17 +29,18 @@ qsizetype containerCurlStart(const QByteArrayList &words)
 {
     if (words.size() < 3)
         return 0;
-    const QByteArray tool = commandName(words.first());
+    const QByteArray tool = ShellWords::programName(words.first());
     if (tool != "docker" && tool != "podman" && tool != "nerdctl" && tool != "kubectl")
         return 0;
     for (qsizetype k = 1; k < words.size(); ++k) {
-        if (commandName(words.at(k)) == "curl")
+        if (ShellWords::programName(words.at(k)) == "curl")
             return k;
         // An image whose entry point is curl ("curlimages/curl", "curlimages/curl:8.4.0").
         QByteArray image = words.at(k);
         if (const qsizetype colon = image.lastIndexOf(':'); colon > image.lastIndexOf('/'))
             image.truncate(colon);
-        if (tool != "kubectl" && !image.startsWith('-') && image.contains('/') && commandName(image) == "curl")
+        if (tool != "kubectl" && !image.startsWith('-') && image.contains('/')
+            && ShellWords::programName(image) == "curl")
             return -k; // the words after the image
     }
     return 0;
@@ -291,7 +281,8 @@ bool CurlImporter::looksLikeCurl(QByteArrayView text)
         return true;
     // A curl named by its path ("./curl -v …", "/usr/local/bin/curl …").
     const qsizetype space = start.indexOf(' ');
-    if (space > 0 && start.first(space).contains('/') && commandName(start.first(space).toByteArray()) == "curl")
+    if (space > 0 && start.first(space).contains('/')
+        && ShellWords::programName(start.first(space).toByteArray()) == "curl")
         return true;
     for (QByteArrayView candidate :
          { QByteArrayView("curl "), QByteArrayView("curl\t"), QByteArrayView("curl.exe "), QByteArrayView("curl \\"),
@@ -390,11 +381,11 @@ Result<Capture> CurlImporter::importText(QByteArrayView pasted, const QString &n
                && (words.first() == "$" || words.first() == "sudo" || words.first() == "%" || words.first() == "&"
                    || words.first() == ">"))
             words.removeFirst();
-        if (!words.isEmpty() && commandName(words.first()) != "curl") {
+        if (!words.isEmpty() && ShellWords::programName(words.first()) != "curl") {
             // The words of a longer prompt ("ann@box:~$", "➜  src git:(main) ✗") before curl.
             QByteArray before;
             for (qsizetype k = 0; k < std::min<qsizetype>(words.size(), 6); ++k) {
-                if (commandName(words.at(k)) == "curl") {
+                if (ShellWords::programName(words.at(k)) == "curl") {
                     if (isPrompt(before))
                         words.remove(0, k);
                     break;
@@ -417,7 +408,7 @@ Result<Capture> CurlImporter::importText(QByteArrayView pasted, const QString &n
             capture.warnings.append(tr("%1: %2").arg(where, note));
         if (command.feedsNextCommand)
             continue; // echo/printf piped into curl: its text is curl's input
-        if (commandName(words.first()) != "curl") {
+        if (ShellWords::programName(words.first()) != "curl") {
             capture.warnings.append(
                 tr("%1: '%2' is not a curl command; ignored").arg(where, QString::fromUtf8(words.first())));
             continue;

@@ -84,17 +84,6 @@ QList<CommandText> commandTexts(QByteArrayView text)
     return found;
 }
 
-QByteArray programName(const QByteArray &word)
-{
-    QByteArray name = word;
-    const qsizetype slash = std::max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
-    if (slash >= 0)
-        name = name.mid(slash + 1);
-    if (name.endsWith(".exe") || name.endsWith(".EXE"))
-        name.chop(4);
-    return name.toLower();
-}
-
 // The kinds of request item, by separator.
 enum class ItemKind { Header, EmptyHeader, Query, QueryFile, Data, DataFile, Json, JsonFile, File };
 
@@ -439,7 +428,7 @@ public:
     Command(const QByteArray &program, const QString &where)
         : m_where(where)
     {
-        m_scheme = programName(program) == "https" ? "https" : "http";
+        m_scheme = ShellWords::programName(program) == "https" ? "https" : "http";
     }
 
     // False when a word is neither an option nor a request item nor the method and the URL:
@@ -903,7 +892,7 @@ std::optional<Result<Capture>> importText(QByteArrayView text, const QString &na
         for (const ShellWords::Command &shell : commands.value()) {
             if (shell.words.isEmpty() || shell.feedsNextCommand)
                 continue;
-            const QByteArray program = programName(shell.words.first());
+            const QByteArray program = ShellWords::programName(shell.words.first());
             if (program != "http" && program != "https" && program != "httpie")
                 continue;
             const QString where

@@ -862,4 +862,15 @@ Result<QList<Command>> split(QByteArrayView text, Dialect dialect, const QString
     return BashSplitter(text, name).run();
 }
 
+QByteArray programName(const QByteArray &word)
+{
+    QByteArray name = word;
+    const qsizetype slash = std::max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+    if (slash >= 0)
+        name = name.mid(slash + 1);
+    if (name.endsWith(".exe") || name.endsWith(".EXE"))
+        name.chop(4);
+    return name.toLower();
+}
+
 } // namespace Gatescope::ShellWords

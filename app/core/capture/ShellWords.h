@@ -29,4 +29,8 @@ struct Command
 // column.
 Result<QList<Command>> split(QByteArrayView text, Dialect dialect, const QString &name);
 
+// The program a command's first word runs, as a lower-case name without its folder or ".exe"
+// ("/usr/bin/curl", "C:\\tools\\curl.EXE" and "curl" are all "curl").
+QByteArray programName(const QByteArray &word);
+
 } // namespace Gatescope::ShellWords
