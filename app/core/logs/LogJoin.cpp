@@ -216,6 +216,10 @@ void LogJoin::addEvidence(EvidenceSet &evidence, const QList<LogMatch> &matches)
             evidence.gatewayGenerated = true;
             evidence.gatewayConfidence = std::max(evidence.gatewayConfidence, 0.6);
         }
+        // The load balancer's line says its target answered this status itself: the failure is the
+        // application's, the gateway only relayed it.
+        if (r.upstreamAnswered)
+            add(u"origin.signal"_s, source, line);
         // A log alone: the exchange's status is the line's, so the line is what states it (a
         // vendor's own code such as Cloudflare's 521 decides by the status).
         if (m.quality == u"log-only" && r.status > 0)

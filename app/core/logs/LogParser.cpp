@@ -51,6 +51,8 @@ const QList<LogFormatInfo> &LogFormats::all()
         { u"squid-cache"_s, u"squid"_s, QT_TRANSLATE_NOOP("Gatescope::LogFormats", "Squid cache.log") },
         { u"aws-alb"_s, u"aws-alb"_s,
           QT_TRANSLATE_NOOP("Gatescope::LogFormats", "AWS Application Load Balancer access log") },
+        { u"aws-elb-classic"_s, u"aws-elb-classic"_s,
+          QT_TRANSLATE_NOOP("Gatescope::LogFormats", "AWS Classic Load Balancer access log") },
         { u"cloudfront"_s, u"aws-cloudfront"_s,
           QT_TRANSLATE_NOOP("Gatescope::LogFormats", "Amazon CloudFront standard log") },
         { u"apigateway-execution"_s, u"aws-api-gateway"_s,
@@ -214,6 +216,12 @@ QString detectLine(QByteArrayView line)
         return u"apigateway-execution"_s;
     if (re(R"(^(http|https|h2|grpcs|ws|wss) \d{4}-\d\d-\d\dT\S+ app/)").match(text).hasMatch())
         return u"aws-alb"_s;
+    // The Classic Load Balancer's line: time elb client:port backend:port (or "-") three processing
+    // times, elb and backend status (or "-"), bytes in and out, then the quoted request.
+    if (re(R"(^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z? \S+ \S+:\d+ (\S+:\d+|-) -?[\d.]+ -?[\d.]+ -?[\d.]+ (\d{3}|-) (\d{1,3}|-) \d+ \d+ ")")
+            .match(text)
+            .hasMatch())
+        return u"aws-elb-classic"_s;
     if (re(R"(^(\d{4}/\d\d/\d\d \d\d:\d\d:\d\d )?\[(emerg|alert|crit|error|warn|notice|info|debug)\] \d+#\d+:)")
             .match(text)
             .hasMatch())
@@ -1514,6 +1522,63 @@ Line parseAlb(const QString &file, QByteArrayView line, qint64 number, LogRecord
     else if (status == 460)
         setCause(r, u"transport.timeout"_s, text);
     r->gatewayGenerated = status >= 500 && r->upstreamStatus == u"-";
+    r->upstreamAnswered = status >= 500 && r->upstreamStatus == QString::number(status);
+    return Line::Record;
+}
+
+// The Classic Load Balancer's access log (Elastic Load Balancing guide, "Access logs for your
+// Classic Load Balancer"): the ALB's line without its leading type and its trailing fields.
+Line parseElbClassic(const QString &file, QByteArrayView line, qint64 number, LogRecord *r, bool failuresOnly)
+{
+    QByteArrayView rest = line;
+    QList<QByteArrayView> f;
+    QByteArrayView field;
+    while (nextField(rest, &field))
+        f.append(field);
+    // time elb client:port backend:port rpt bpt rspt elb_status backend_status rx tx "request" …
+    if (f.size() < 12)
+        return Line::Malformed;
+    // A TCP or SSL listener logs "-" for both statuses: no HTTP answer to speak of.
+    const int status = f.at(7) == "-" ? 0 : toInt(f.at(7));
+    if (status < 0)
+        return Line::Malformed;
+    if (failuresOnly && status < 500)
+        return Line::Healthy;
+    begin(r, file, number, line, u"aws-elb-classic"_s, u"aws-elb-classic"_s);
+    r->time = parseIsoTime(f.at(0));
+    r->client = QString::fromUtf8(f.at(2)).section(u':', 0, -2);
+    r->upstreamAddress = dashless(f.at(3));
+    r->status = status;
+    r->upstreamStatus = QString::fromUtf8(f.at(8));
+    const double rpt = toDouble(f.at(4));
+    const double bpt = toDouble(f.at(5));
+    const double rspt = toDouble(f.at(6));
+    r->upstreamHeaderMs = bpt < 0 ? -1 : bpt * 1000.0;
+    if (rpt >= 0 && bpt >= 0 && rspt >= 0)
+        r->requestMs = (rpt + bpt + rspt) * 1000.0;
+    const QString request = QString::fromUtf8(f.at(11));
+    const qsizetype space = request.indexOf(u' ');
+    r->method = request.left(space);
+    splitUrl(request.mid(space + 1).section(u' ', 0, 0), r);
+    // backend_status_code "-" or 0: no registered instance answered (the times are -1 when the
+    // request could not be sent to one, or the instance closed the connection before answering).
+    const bool noAnswer = r->upstreamStatus == u"-" || r->upstreamStatus == u"0";
+    const QString text = u"elb_status_code %1, backend_status_code %2, backend %3, processing times %4 %5 %6"_s.arg(
+        QString::number(status), r->upstreamStatus, QString::fromUtf8(f.at(3)), QString::fromUtf8(f.at(4)),
+        QString::fromUtf8(f.at(5)), QString::fromUtf8(f.at(6)));
+    if (status >= 500 && noAnswer) {
+        // AWS's troubleshooting guide: 503 = no registered or healthy instance, or the surge queue
+        // is full; 504 = the instance did not answer within the idle timeout (or closed the
+        // connection); 502 = the instance's answer was malformed or the connection failed.
+        if (status == 503)
+            setCause(r, u"capacity.no-healthy-upstream"_s, text);
+        else if (status == 504)
+            setCause(r, u"upstream.timeout"_s, text);
+        else
+            setCause(r, u"upstream.error"_s, text);
+        r->gatewayGenerated = true;
+    }
+    r->upstreamAnswered = status >= 500 && r->upstreamStatus == QString::number(status);
     return Line::Record;
 }
 
@@ -1853,6 +1918,8 @@ LogParser::Line LogParser::feed(QByteArrayView line, qint64 number, LogRecord *r
         return parseJson(f, p.file, line, number, record, failuresOnly);
     if (f == u"aws-alb")
         return parseAlb(p.file, line, number, record, failuresOnly);
+    if (f == u"aws-elb-classic")
+        return parseElbClassic(p.file, line, number, record, failuresOnly);
     if (f == u"cloudfront")
         return parseCloudFrontLine(d->cloudFrontFields, p.file, line, number, record, failuresOnly);
     if (f == u"apigateway-execution") {

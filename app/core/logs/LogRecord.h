@@ -50,6 +50,9 @@ struct LogRecord
     QString hint;
     // The gateway itself made the response this line is about (not the origin).
     bool gatewayGenerated = false;
+    // The line states the upstream's own answer apart from the gateway's (an AWS load balancer's
+    // target_status_code), and the upstream answered the failing status itself.
+    bool upstreamAnswered = false;
 
     bool isFailure() const { return status >= 500 || !cause.isEmpty(); }
 };

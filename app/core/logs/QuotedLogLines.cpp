@@ -44,8 +44,9 @@ QList<QByteArrayView> undecorated(QByteArrayView line)
             u"\\w{3} [ \\d]\\d \\d\\d:\\d\\d:\\d\\d \\S+ [^:\\s]+: |[\\w.-]+\\s+\\|\\s+|"
             // a log viewer's time glued to the service name ("20.1.2017 09:52:13nginx.1     | ")
             u"[\\d./:T-]+ [\\d:.]+[\\w.-]+\\s+\\|\\s+|"
-            // the file name grep and zgrep write in front of each line ("httpd/error_log-20201208.gz:")
-            u"[\\w./-]+\\.(?:log|gz)[\\w.-]*:(?=\\[)|"
+            // the file name grep and zgrep write in front of each line ("httpd/error_log-20201208.gz:",
+            // an S3 log object's "…_elasticloadbalancing_…txt:")
+            u"[\\w./-]+\\.(?:log|gz|txt)[\\w.-]*:(?=\\[|\\d{4}-\\d\\d-\\d\\dT)|"
             // a time stamp in front (`docker logs -t`, Docker Desktop, kubectl --timestamps)
             u"\\d{4}-\\d\\d-\\d\\d[ T]\\d\\d:\\d\\d:\\d\\d(?:[.,]\\d+)?(?:Z|[+-]\\d\\d:?\\d\\d)?\\s+|"
             // a Kubernetes pod and container name in front (kubectl logs --prefix, stern)

@@ -55,6 +55,12 @@ void TestQuotedLogLines::aQuotedLogLineDecidesTheVerdict_data()
     QTest::newRow("nginx error.log line in backticks under prose: php-fpm socket missing")
         << u"nginx-502-prose-plus-fpm-socket-enoent-log.txt"_s << u"nginx-error"_s << 502 << u"nginx"_s
         << u"upstream.refused"_s;
+    QTest::newRow("Classic ELB access line in a fence: backend '-' and -1 times (504)")
+        << u"aws-elb-classic-504-access-line-backend-dash-minus-one-times.txt"_s << u"aws-elb-classic"_s << 504
+        << u"aws-elb-classic"_s << u"upstream.timeout"_s;
+    QTest::newRow("Classic ELB line behind grep's S3 object name: the instance's own 503")
+        << u"aws-clb-503-backend-503-access-log-line-filename-prefix.txt"_s << u"aws-elb-classic"_s << 503
+        << u"origin"_s << u"origin.error"_s;
     QTest::newRow("nginx error.log in a code block: php-fpm refused")
         << u"nginx-502-fpm-111-refused-log-plus-service-status.txt"_s << u"nginx-error"_s << 502 << u"nginx"_s
         << u"upstream.refused"_s;
