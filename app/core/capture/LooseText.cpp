@@ -237,6 +237,22 @@ QList<Found> statusesIn(const QString &text)
             { QRegularExpression(u"<(?:title|h1|h2)[^>]*>\\s*([1-5]\\d\\d)\\b"_s, ci), 3, 0 },
             // aiohttp's ClientResponseError: "503, message='backend read error'" (the reason phrase).
             { QRegularExpression(u"\\b([45]\\d\\d), message=(?:'([^'\\r\\n]{1,120})')?"_s, ci), 3, 0 },
+            // Python's urllib HTTPError as repr() writes it in a list of failures ("<HTTPError 503:
+            // 'Backend is unhealthy'>"): the status and the server's reason phrase.
+            { QRegularExpression(u"<HTTPError ([1-5]\\d\\d): '([^'\\r\\n]{1,120})'>"_s), 3, 0 },
+            // apt's report of a failed download: the status and reason phrase, then the address it
+            // talked to ("Err:3 http://… InRelease\n  500  Software caused connection abort [IP:
+            // 91.189.95.83 80]", "W: Failed to fetch http://…  502  Bad Gateway [IP: 127.0.0.1 7890]").
+            { QRegularExpression(u"(?:^\\s+|Failed to fetch \\S+\\s+)([1-5]\\d\\d)\\s+([^\\[\\r\\n]{2,120}?)\\s+\\[IP: "
+                                 u"[\\d.:a-fA-F]+ \\d+\\]"_s,
+                                 QRegularExpression::MultilineOption),
+              3, 0 },
+            // .NET's HttpStatusCode names where a message gives the status by name ("HTTP status
+            // code GatewayTimeout", "StatusCode: ServiceUnavailable").
+            { QRegularExpression(u"\\bstatus\\s*code\\s*[:=]?\\s*GatewayTimeout\\b"_s, ci), 2, 504 },
+            { QRegularExpression(u"\\bstatus\\s*code\\s*[:=]?\\s*BadGateway\\b"_s, ci), 2, 502 },
+            { QRegularExpression(u"\\bstatus\\s*code\\s*[:=]?\\s*ServiceUnavailable\\b"_s, ci), 2, 503 },
+            { QRegularExpression(u"\\bstatus\\s*code\\s*[:=]?\\s*InternalServerError\\b"_s, ci), 2, 500 },
             // The Node "ws" library's handshake answered with an error status: "Error: unexpected
             // server response (503)".
             { QRegularExpression(u"\\bunexpected server response \\(([1-5]\\d\\d)\\)"_s), 3, 0 },
@@ -560,7 +576,10 @@ std::optional<ToolLogs::CurlFailure> clientFailureIn(QByteArrayView text)
             u"\"logger\":\"(?:layer4|http\\.log\\.error|http\\.handlers\\.reverse_proxy)|"
             // lighttpd's error log names its source file and line ("(gw_backend.c.274) establishing
             // connection failed: socket: unix:…: Connection refused")
-            u"\\(\\w+\\.c\\.\\d+\\) "_s,
+            u"\\(\\w+\\.c\\.\\d+\\) |"
+            // Gin's access line and the error a handler attached under it ("Error #01: context
+            // deadline exceeded"): a server's (KrakenD's) call to its backend, not the client's
+            u"\\[GIN\\] |\\bError #\\s?\\d+: "_s,
             QRegularExpression::CaseInsensitiveOption);
         if (gatewayLogLine.match(QString::fromUtf8(line)).hasMatch())
             continue;

@@ -68,6 +68,10 @@ constexpr std::array Rules {
     MessageRule { "upstream timed out", "upstream.timeout", "read-timeout" },
     MessageRule { "first byte timeout", "upstream.timeout", "read-timeout" },
     MessageRule { "between bytes timeout", "upstream.timeout", "read-timeout" },
+    // Varnish's "http first read error: EOF": Varnish 4 wrote it for a first_byte_timeout too (its
+    // read() timing out), and Varnish's own tips page calls a first byte timeout the usual cause,
+    // the backend closing the connection before answering the rarer one.
+    MessageRule { "http first read error", "upstream.timeout", "read-timeout" },
     MessageRule { "timeout awaiting response headers", "upstream.timeout", "read-timeout" },
     MessageRule { "ERR_READ_TIMEOUT", "upstream.timeout", "read-timeout" },
     MessageRule { "Execution failed due to a timeout", "upstream.timeout", "read-timeout" },
@@ -84,6 +88,11 @@ constexpr std::array Rules {
     MessageRule { "connection reset by peer", "upstream.reset", "reset" },
     MessageRule { "ERR_READ_ERROR", "upstream.reset", "reset" },
     MessageRule { "Connection refused", "upstream.refused", "refused" },
+    // Windows' WSAECONNREFUSED as .NET words it ("No connection could be made because the target
+    // machine actively refused it", "SocketException (10061)", in a Chinese Windows "积极拒绝").
+    MessageRule { "actively refused", "upstream.refused", "refused" },
+    MessageRule { "SocketException (10061)", "upstream.refused", "refused" },
+    MessageRule { "积极拒绝", "upstream.refused", "refused" },
     MessageRule { "connection refused", "upstream.refused", "refused" },
     MessageRule { "errno 111", "upstream.refused", "refused" },
     MessageRule { "ERR_CONNECT_FAIL", "upstream.refused", "refused" },
@@ -111,9 +120,10 @@ constexpr std::array Rules {
     MessageRule { "upstream prematurely closed connection", "upstream.closed-early", "closed-early" },
     MessageRule { "error reading status line from remote server", "upstream.closed-early", "closed-early" },
     MessageRule { "Error reading from remote server", "upstream.closed-early", "closed-early" },
-    MessageRule { "http first read error", "upstream.closed-early", "closed-early" },
     MessageRule { "HTC eof", "upstream.closed-early", "closed-early" },
     MessageRule { "unexpected EOF", "upstream.closed-early", "closed-early" },
+    // .NET's HttpClient: the upstream closed the connection before its answer was whole.
+    MessageRule { "The response ended prematurely", "upstream.closed-early", "closed-early" },
     MessageRule { "ERR_ZERO_SIZE_OBJECT", "upstream.closed-early", "closed-early" },
     MessageRule { "server closed", "upstream.closed-early", "closed-early" },
     MessageRule { "AH01102", "upstream.closed-early", "closed-early" },

@@ -311,6 +311,43 @@ std::optional<LogRecord> failureOfLineAsWritten(QByteArrayView line, qint64 numb
             return record;
         }
     }
+    // Ocelot (the .NET API gateway) logs the error it answered with its code and the HTTP client's
+    // exception ("Error Code: ConnectionToDownstreamServiceError Message: Error connecting to
+    // downstream service, exception: … ---> System.Net.Sockets.SocketException (10061): …"). Its
+    // ErrorsToHttpStatusCodeMapper answers 502 for a failed connection, 503 for its QoS timeout and
+    // 500 when it could not complete the request.
+    static const QRegularExpression ocelot(
+        u"Error Code: (ConnectionToDownstreamServiceError|RequestTimedOutError|UnableToCompleteRequestError) "
+        u"Message: ([^\\n]+(?:\\n[^\\n]*)*)"_s);
+    if (const QRegularExpressionMatch m = ocelot.match(lineText); m.hasMatch()) {
+        const QString code = m.captured(1);
+        LogCause cause = code == u"RequestTimedOutError"
+            ? LogCause { u"upstream.timeout"_s, u"read-timeout"_s, QString() }
+            : classifyLogMessage(m.captured(2).toUtf8());
+        if (cause.cause.isEmpty())
+            cause = { u"upstream.error"_s, u"upstream-error"_s, QString() };
+        cause.text = m.captured(0).trimmed();
+        LogRecord record
+            = errorLine(name, number, lineText, u"ocelot"_s, QString(), m.captured(0).section(u'\n', 0, 0), cause);
+        record.status = code == u"ConnectionToDownstreamServiceError" ? 502
+            : code == u"RequestTimedOutError"                         ? 503
+                                                                      : 500;
+        return record;
+    }
+    // Gin's access line with a 5xx and the error the handler attached under it ("[GIN] 2021/11/10 -
+    // 11:00:18 | 500 | 30.0s | ::1 | GET "/test"" then "Error #01: context deadline exceeded"): the
+    // way KrakenD (on Gin) logs a backend it could not get an answer from.
+    static const QRegularExpression gin(
+        u"\\[GIN\\][^|\\n]*\\|\\s*(5\\d\\d)\\s*\\|[^\\n]*\\n[^\\n]*?Error #\\s?\\d+: ([^`\\n]+)"_s);
+    if (const QRegularExpressionMatch m = gin.match(lineText); m.hasMatch()) {
+        LogCause cause = classifyLogMessage(m.captured(2).trimmed().toUtf8());
+        if (!cause.cause.isEmpty()) {
+            cause.text = m.captured(2).trimmed();
+            LogRecord record = errorLine(name, number, lineText, u"gin"_s, QString(), m.captured(2).trimmed(), cause);
+            record.status = m.captured(1).toInt();
+            return record;
+        }
+    }
     // Go's httputil.ReverseProxy (the default error handler of Go proxies without a log format of
     // their own) logs "http: proxy error: <the transport's error>" and answers 502.
     static const QRegularExpression goProxy(u"http: proxy error: ([^\"\\n]+)"_s);
@@ -578,6 +615,28 @@ QList<LogRecord> failures(QByteArrayView text, const QString &name)
                 next = text.size();
             joined = line.toByteArray() + '\n' + text.sliced(start, next - start);
             line = joined;
+        } else if ((line.contains("[GIN] ") || line.contains("Error Code: ")) && start < text.size()) {
+            // Gin's access line and the error under it; Ocelot's error line and the exceptions
+            // .NET writes under it ("   ---> System.Net.Sockets.SocketException …"): read them as one.
+            joined = line.toByteArray();
+            const bool isGin = line.contains("[GIN] ");
+            for (int more = 0; more < 3 && start < text.size(); ++more) {
+                qsizetype next = text.indexOf('\n', start);
+                if (next < 0)
+                    next = text.size();
+                const QByteArrayView following = text.sliced(start, next - start);
+                if (isGin ? !following.contains("Error #") : !following.trimmed().startsWith("--->"))
+                    break;
+                joined += '\n' + following.toByteArray();
+                start = next + 1;
+                ++number;
+                if (isGin)
+                    break;
+            }
+            if (joined.size() != line.size())
+                line = joined;
+            else
+                joined.clear();
         } else if (const qsizetype brace = line.indexOf("{\"level\""); brace >= 0) {
             // A JSON log record (Caddy, Traefik) that the paste wrapped over a few lines: read up to
             // four more lines until its braces close (JSON allows the line break between tokens).

@@ -172,6 +172,12 @@ private Q_SLOTS:
             << QByteArray(" kubectl top nodes\nError from server (ServiceUnavailable): the server is currently unable "
                           "to handle the request (get nodes.metrics.k8s.io)\n")
             << 503 << u"ok"_s << QString();
+        QTest::newRow(".NET's status name: 'HTTP status code GatewayTimeout' (set Y)")
+            << QByteArray("There was an error sending this message to your bot: HTTP status code GatewayTimeout\n")
+            << 504 << u"ok"_s << QString();
+        QTest::newRow("apt's failed fetch: status, reason and the address (set Y)")
+            << QByteArray("Err:5 http://ppa.example/ubuntu focal InRelease\n  502  Bad Gateway [IP: 127.0.0.1 7890]\n")
+            << 502 << u"ok"_s << QString();
         QTest::newRow("Apache's 503 sentence without its page (set X)")
             << QByteArray("The server is temporarily unable to service your request due to maintenance downtime or "
                           "capacity problems. Please try again later.\n")
@@ -492,6 +498,10 @@ private Q_SLOTS:
             << QByteArray("  HTTP error 503 while getting https://files.example/x.whl\nTraceback (most recent call "
                           "last):\n  File \"x.py\", line 1, in main\nHTTPError: 503 Server Error: Backend is "
                           "unhealthy\n")
+            << 503 << QByteArray("Backend is unhealthy");
+        QTest::newRow("urllib's HTTPError as repr() writes it in a list (Fastly, set Y)")
+            << QByteArray("urllib.error.URLError: <urlopen error Failed to download from every mirror: "
+                          "{'http://data.example/x': <HTTPError 503: 'Backend is unhealthy'>}>\n")
             << 503 << QByteArray("Backend is unhealthy");
         QTest::newRow("libcurl's debug callback: a status line behind 'CURL < ' (Fiddler, set W)")
             << QByteArray("    CURL > CONNECT abcdef123456:443 HTTP/1.1\n    Host: abcdef123456:443\n\n"

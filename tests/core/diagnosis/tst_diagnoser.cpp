@@ -928,6 +928,27 @@ QList<Row> rows()
         exchangeFromRaw("HTTP/1.1 503 certificate has expired\r\nServer: Varnish\r\nX-Served-By: cache-syd10164-SYD\r\n"
                         "Via: 1.1 varnish\r\nContent-Length: 0\r\n\r\n"),
         u"503.tls"_s, u"upstream.tls-failure"_s, gw, u"fastly"_s, 503);
+    // --- session 14: held-out sets Y and Z ---
+    const auto apigeeFault = [](int status, const char *reason, const char *errorCode) {
+        return exchangeFromRaw(QByteArray("HTTP/1.1 ") + QByteArray::number(status) + ' ' + reason
+                               + "\r\nContent-Type: application/json\r\n\r\n{\"fault\":{\"faultstring\":\"x\","
+                                 "\"detail\":{\"errorcode\":\""
+                               + errorCode + "\"}}}");
+    };
+    add("Apigee: fault errorcode GatewayTimeout",
+        apigeeFault(504, "Gateway Timeout", "messaging.adaptors.http.flow.GatewayTimeout"), u"504.origin-silent"_s,
+        u"upstream.timeout"_s, gw, u"unknown"_s, 504);
+    add("Apigee: fault errorcode UnexpectedEOFAtTarget behind a dotted prefix (no site name)",
+        apigeeFault(502, "Bad Gateway", "messaging.adaptors.http.flow.UnexpectedEOFAtTarget"), u"502.closed"_s,
+        u"upstream.closed-early"_s, gw, u"unknown"_s, 502);
+    add("Apigee: fault errorcode SslHandshakeFailed",
+        apigeeFault(503, "Service Unavailable", "messaging.adaptors.http.flow.SslHandshakeFailed"), u"503.tls"_s,
+        u"upstream.tls-failure"_s, gw, u"unknown"_s, 503);
+    add("Apigee: fault errorcode NoActiveTargets",
+        apigeeFault(503, "Service Unavailable", "messaging.adaptors.http.flow.NoActiveTargets"), u"503.no-healthy"_s,
+        u"capacity.no-healthy-upstream"_s, gw, u"unknown"_s, 503);
+    add("Apigee: fault errorcode ResponseWithBody", apigeeFault(502, "Bad Gateway", "protocol.http.ResponseWithBody"),
+        u"502.invalid"_s, u"upstream.invalid-response"_s, gw, u"unknown"_s, 502);
     const auto sentTo = [](Exchange exchange, const QString &url) {
         exchange.request.url = QUrl(url);
         return exchange;

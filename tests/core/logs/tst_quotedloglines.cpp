@@ -61,6 +61,24 @@ void TestQuotedLogLines::aQuotedLogLineDecidesTheVerdict_data()
     QTest::newRow("Classic ELB line behind grep's S3 object name: the instance's own 503")
         << u"aws-clb-503-backend-503-access-log-line-filename-prefix.txt"_s << u"aws-elb-classic"_s << 503
         << u"origin"_s << u"origin.error"_s;
+    QTest::newRow("Ocelot's error code with .NET's refused connect under it (10061)")
+        << u"ocelot-connection-to-downstream-refused-10061-log-lines.txt"_s << u"ocelot"_s << 502 << u"unknown"_s
+        << u"upstream.refused"_s;
+    QTest::newRow("Ocelot's error code, Chinese Windows' refusal")
+        << u"ocelot-connection-to-downstream-refused-chinese-consul-log.txt"_s << u"ocelot"_s << 502 << u"unknown"_s
+        << u"upstream.refused"_s;
+    QTest::newRow("Ocelot's error code, the response ended prematurely")
+        << u"ocelot-502-response-ended-prematurely-downstream-401-log.txt"_s << u"ocelot"_s << 502 << u"unknown"_s
+        << u"upstream.closed-early"_s;
+    QTest::newRow("KrakenD: Gin's 500 line and 'Error #01: context deadline exceeded' is no client timeout")
+        << u"krakend-500-context-deadline-exceeded-translated-spaces-1m0s.txt"_s << u"gin"_s << 500 << u"unknown"_s
+        << u"upstream.timeout"_s;
+    QTest::newRow("KrakenD: the same in an inline code span")
+        << u"krakend-500-context-deadline-exceeded-3s-inline-code-circuit-breaker.txt"_s << u"gin"_s << 500
+        << u"unknown"_s << u"upstream.timeout"_s;
+    QTest::newRow("varnishlog: 'http first read error: EOF' is usually a first byte timeout")
+        << u"varnishlog-fetcherror-http-first-read-error-eof-vendor-doc.txt"_s << u"varnishlog"_s << 503 << u"varnish"_s
+        << u"upstream.timeout"_s;
     QTest::newRow("nginx error.log in a code block: php-fpm refused")
         << u"nginx-502-fpm-111-refused-log-plus-service-status.txt"_s << u"nginx-error"_s << 502 << u"nginx"_s
         << u"upstream.refused"_s;
