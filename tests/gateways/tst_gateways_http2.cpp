@@ -4,8 +4,9 @@
 // own config, TLS with the lab's test certificate, in front of the lab's fault origin. For each:
 // the probe speaks h2; its phases agree with `curl --http2 -w` on the same URL (medians, ≤ 1 ms
 // per phase for the phases HTTP/2 shapes, the phases before ALPN one way, as tst_nginx_http2
-// explains); and what each product does with a 20,000-byte request header over h2, as observed
-// with HAProxy 2.6.12, Apache 2.4 and Caddy 2.6.2 on Debian 12 (the limits: HAProxy's
+// explains; the 1 ms widened only to what the runs' own spread can resolve, see
+// phasesMatchCurlOverHttp2); and what each product does with a 20,000-byte request header over
+// h2, as observed with HAProxy 2.6.12, Apache 2.4 and Caddy 2.6.2 on Debian 12 (the limits: HAProxy's
 // tune.bufsize, https://docs.haproxy.org/2.6/configuration.html#3.2-tune.bufsize; Apache's
 // LimitRequestFieldSize, https://httpd.apache.org/docs/2.4/mod/core.html#limitrequestfieldsize;
 // Go's http.Server MaxHeaderBytes, 1 MB by default, https://pkg.go.dev/net/http#Server) — and the
@@ -36,6 +37,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <csignal>
 #include <map>
 #include <memory>
@@ -50,6 +52,28 @@ double median(std::vector<double> values)
     std::sort(values.begin(), values.end());
     const std::size_t n = values.size();
     return n == 0 ? 0 : (n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2);
+}
+
+// The interquartile range (nearest rank): how far apart the runs of one client lie.
+double interquartileRange(std::vector<double> values)
+{
+    if (values.size() < 4)
+        return 0;
+    std::sort(values.begin(), values.end());
+    const std::size_t n = values.size();
+    return values[(3 * n) / 4] - values[n / 4];
+}
+
+// How far apart two medians of `runs` runs may lie while the clients still measure the same
+// boundaries: 1 ms, or three standard errors of the difference of the medians when the runs
+// spread wider (a busy machine). The standard error of a median is about 1.253 σ / √n, and σ about
+// IQR / 1.349, so 3 SE of the difference ≈ 2.79 / √n · √(IQR₁² + IQR₂²).
+double tolerance(const std::vector<double> &ours, const std::vector<double> &theirs)
+{
+    const double a = interquartileRange(ours);
+    const double b = interquartileRange(theirs);
+    const double n = double(std::max<std::size_t>(1, std::min(ours.size(), theirs.size())));
+    return std::max(1.0, 2.79 / std::sqrt(n) * std::sqrt(a * a + b * b));
 }
 
 RequestSpec http2Request(const QUrl &url)
@@ -141,7 +165,11 @@ private Q_SLOTS:
             u"%1://127.0.0.1:%2/json"_s.arg(upgrade ? u"http"_s : u"https"_s).arg(m_gateways.at(product).port));
         // Another set of runs when one is off: on a shared 2-core machine another process (a
         // parallel test under `ctest -j`) can stall curl, a process of its own, for milliseconds;
-        // up to three sets, every table is printed.
+        // up to three sets, every table is printed. The 1 ms widens to what the runs' own spread
+        // can resolve (tolerance()): on a quiet machine the spread is a fraction of a millisecond
+        // and the bound is 1 ms; a boundary drawn at another event (the TLS handshake counted in
+        // send+wait, the wait ended at DATA instead of HEADERS) moves a median by more than the
+        // spread and fails.
         QString tables;
         bool within = false;
         for (int attempt = 0; attempt < 3 && !within; ++attempt) {
@@ -182,12 +210,14 @@ private Q_SLOTS:
                     theirPhase.push_back(theirs[m][i] - (m > 0 ? theirs[m - 1][i] : 0.0));
                 }
                 const double difference = median(ourPhase) - median(theirPhase);
-                table += u"%1 %2: curl %3 ms, gatescope %4 ms, diff %5 ms\n"_s
+                const double bound = tolerance(ourPhase, theirPhase);
+                table += u"%1 %2: curl %3 ms, gatescope %4 ms, diff %5 ms (bound %6 ms)\n"_s
                              .arg(product, QString::fromLatin1(phaseNames[m]))
                              .arg(median(theirPhase), 0, 'f', 3)
                              .arg(median(ourPhase), 0, 'f', 3)
-                             .arg(difference, 0, 'f', 3);
-                within = within && (m < 3 ? difference <= 1.0 : std::abs(difference) <= 1.0);
+                             .arg(difference, 0, 'f', 3)
+                             .arg(bound, 0, 'f', 3);
+                within = within && (m < 3 ? difference <= bound : std::abs(difference) <= bound);
             }
             tables += table;
         }
