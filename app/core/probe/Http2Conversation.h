@@ -11,7 +11,8 @@
 
 namespace Gatescope {
 
-// One request and its response on a fresh HTTP/2 connection (RFC 9113), framed by libnghttp2's
+// One request and its response on a fresh HTTP/2 connection (RFC 9113; startNext() sends the
+// next one on the same connection, as a benchmark does), framed by libnghttp2's
 // client session: the owner moves bytes between it and the socket (takeOutgoing() after every
 // feed()), so the socket, its timers and its phase boundaries stay the probe's. Every frame sent
 // or received is recorded (at most Exchange::MaxHttp2Frames; the rest are counted), timed by
@@ -47,8 +48,8 @@ public:
     // (the error is then in failureDetail()).
     bool start();
     // Another request on the same connection, once the previous one's stream ended with a complete
-    // response and the peer has not said GOAWAY: the next stream (3, 5, …) is queued and what the
-    // conversation tells (verdict, response, frames from now on) is about it. Bytes the previous
+    // response and the peer has not said GOAWAY: the next stream (3, 5, …) is queued and the
+    // verdict and response are about it (frames() keeps the whole connection's). Bytes the previous
     // feed() left unread (bytesFed() says how many were read) belong to the connection: feed them
     // again. False, with nothing queued, when the connection cannot take another request.
     bool startNext(const RequestSpec &sent);
