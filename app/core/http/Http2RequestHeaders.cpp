@@ -38,7 +38,7 @@ QString http2HeaderTrouble(const HeaderList &headers, quint32 peerMaxHeaderList)
     }
     // Without a limit announced: 8 KiB for one field and 16 KiB for the list, nginx's defaults
     // (large_client_header_buffers 4 8k; nginx answers a larger field with GOAWAY
-    // ENHANCE_YOUR_CALM, seen in tests/gateways/tst_nginx_http2.cpp).
+    // ENHANCE_YOUR_CALM, seen in tests/gateways/tst_gateways_http2.cpp).
     const qsizetype limit = peerMaxHeaderList > 0 ? qsizetype(peerMaxHeaderList) : 16 * 1024;
     if (peerMaxHeaderList == 0 && largestField > 8 * 1024) {
         return QCoreApplication::translate("Gatescope::Http2Conversation",

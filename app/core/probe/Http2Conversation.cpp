@@ -393,9 +393,35 @@ bool Http2Conversation::createSession()
 
 bool Http2Conversation::start()
 {
-    if (!createSession())
-        return false;
+    return createSession() && submitRequest();
+}
 
+bool Http2Conversation::startNext(const RequestSpec &sent)
+{
+    if (!m_session->session || m_fatal || m_goAwayCode >= 0 || !m_streamClosed || m_closeCode != NGHTTP2_NO_ERROR
+        || !m_finalHeaders || m_peerResetCode >= 0)
+        return false;
+    m_sent = sent;
+    m_body = sent.body;
+    m_bodyOffset = 0;
+    m_bodyCap = sent.options.bodyCaptureCap;
+    m_decode = sent.options.decodeContent;
+    m_requestSent = false;
+    m_responseStarted = false;
+    m_streamClosed = false;
+    m_closeCode = 0;
+    m_response = {};
+    m_response.httpVersion = "HTTP/2";
+    m_finalHeaders = false;
+    m_currentStatus = 0;
+    m_currentHeaders.clear();
+    m_headerBytes = 0;
+    m_decoder.reset();
+    return submitRequest();
+}
+
+bool Http2Conversation::submitRequest()
+{
     // The request's fields: pseudo-headers first (RFC 9113 §8.3.1), then the rest in lower case.
     const QUrl &url = m_sent.url;
     QByteArray path = url.path(QUrl::FullyEncoded).toLatin1();

@@ -11,7 +11,8 @@
 
 namespace Gatescope {
 
-// One request and its response on a fresh HTTP/2 connection (RFC 9113), framed by libnghttp2's
+// One request and its response on a fresh HTTP/2 connection (RFC 9113; startNext() sends the
+// next one on the same connection, as a benchmark does), framed by libnghttp2's
 // client session: the owner moves bytes between it and the socket (takeOutgoing() after every
 // feed()), so the socket, its timers and its phase boundaries stay the probe's. Every frame sent
 // or received is recorded (at most Exchange::MaxHttp2Frames; the rest are counted), timed by
@@ -46,6 +47,12 @@ public:
     // Queues the connection preface, SETTINGS and the request. False when nghttp2 refuses it
     // (the error is then in failureDetail()).
     bool start();
+    // Another request on the same connection, once the previous one's stream ended with a complete
+    // response and the peer has not said GOAWAY: the next stream (3, 5, …) is queued and the
+    // verdict and response are about it (frames() keeps the whole connection's). Bytes the previous
+    // feed() left unread (bytesFed() says how many were read) belong to the connection: feed them
+    // again. False, with nothing queued, when the connection cannot take another request.
+    bool startNext(const RequestSpec &sent);
     // h2c by Upgrade (RFC 7540 §3.2; curl --http2 over plain http): the value of the request's
     // HTTP2-Settings field (our SETTINGS payload, base64url without padding), and, once the server
     // answered 101 Switching Protocols (`switching`, kept as an interim response), the start of
@@ -81,6 +88,7 @@ public:
 private:
     struct Callbacks;
     bool createSession();
+    bool submitRequest();
     void record(Http2Frame frame);
     void addBody(QByteArrayView bytes);
     bool requestHeadersSuspect(QString *why) const;

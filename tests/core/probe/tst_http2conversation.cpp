@@ -168,6 +168,81 @@ class TestHttp2Conversation : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void aSecondRequestGoesOnTheSameConnection_data()
+    {
+        QTest::addColumn<QByteArray>("after"); // what the server sent right behind the first answer
+        QTest::addColumn<Outcome>("outcome"); // of the second request
+        QTest::addColumn<int>("status"); // of its answer, 0 = none
+        // HPACK static index 13 (RFC 7541 Appendix A): ":status: 404".
+        QTest::newRow("answered on stream 3") << QByteArray() << Outcome::Ok << 404;
+        // The GOAWAY came in the same read as the first answer's END_STREAM: it was left unread,
+        // and read once fed again it refuses stream 3 (last stream 1).
+        QTest::newRow("a GOAWAY behind the first answer refuses stream 3")
+            << frame(GoAway, 0, 0, be32(1) + be32(0)) << Outcome::ClosedEarly << 0;
+    }
+
+    void aSecondRequestGoesOnTheSameConnection()
+    {
+        QFETCH(QByteArray, after);
+        QFETCH(Outcome, outcome);
+        QFETCH(int, status);
+        // Given a conversation whose stream 1 was answered 200 (END_STREAM on the HEADERS)
+        RequestSpec request;
+        request.url = QUrl(u"http://127.0.0.1/json"_s);
+        Http2Conversation conversation(request, false, [] { return 0.0; });
+        QVERIFY(conversation.start());
+        conversation.takeOutgoing();
+        const QByteArray first = emptySettings + frame(Headers, EndHeaders | EndStream, 1, QByteArray(1, char(0x88)));
+        const QByteArray read = first + after;
+        QVERIFY(conversation.feed(read));
+        QVERIFY(conversation.finished());
+        QCOMPARE(conversation.verdict(false, false).outcome, Outcome::Ok);
+        QCOMPARE(conversation.bytesFed(), first.size());
+        // When the next request starts on it, and what the read held beyond the answer is fed again
+        RequestSpec next = request;
+        next.url = QUrl(u"http://127.0.0.1/second"_s);
+        QVERIFY(conversation.startNext(next));
+        QVERIFY(!conversation.finished());
+        const QByteArray written = conversation.takeOutgoing();
+        QVERIFY(!written.startsWith("PRI * HTTP/2.0")); // no second preface
+        QVERIFY2(framesWritten(QByteArray(24, '\0') + written).contains(u"HEADERS/3"_s),
+                 qPrintable(framesWritten(QByteArray(24, '\0') + written).join(u", "_s)));
+        conversation.feed(QByteArrayView(read).sliced(conversation.bytesFed()));
+        if (status > 0)
+            conversation.feed(frame(Headers, EndHeaders | EndStream, 3, QByteArray(1, char(0x8d))));
+        // Then the verdict is about stream 3
+        Http2Ending ending;
+        const Transport transport = conversation.verdict(true, false, &ending);
+        QVERIFY2(transport.outcome == outcome, qPrintable(outcomeId(transport.outcome) + u": "_s + transport.detail));
+        QCOMPARE(conversation.response() ? conversation.response()->status : 0, status);
+        if (status == 0) {
+            QCOMPARE(ending.failure, u"goaway"_s);
+            QVERIFY2(transport.detail.contains(u"stream 3"_s), qPrintable(transport.detail));
+        }
+    }
+
+    void noSecondRequestUnlessTheFirstWasAnswered_data()
+    {
+        QTest::addColumn<QByteArray>("server");
+        QTest::newRow("stream 1 still open (no END_STREAM yet)") << emptySettings + ok200;
+        QTest::newRow("GOAWAY before the answer") << emptySettings + frame(GoAway, 0, 0, be32(0) + be32(0));
+        QTest::newRow("stream 1 reset") << emptySettings + frame(3, 0, 1, be32(2)); // RST_STREAM INTERNAL_ERROR
+    }
+
+    void noSecondRequestUnlessTheFirstWasAnswered()
+    {
+        QFETCH(QByteArray, server);
+        RequestSpec request;
+        request.url = QUrl(u"http://127.0.0.1/json"_s);
+        Http2Conversation conversation(request, false, [] { return 0.0; });
+        QVERIFY(conversation.start());
+        conversation.takeOutgoing();
+        conversation.feed(server);
+        conversation.takeOutgoing();
+        QVERIFY(!conversation.startNext(request));
+        QVERIFY(!framesWritten(QByteArray(24, '\0') + conversation.takeOutgoing()).contains(u"HEADERS/3"_s));
+    }
+
     void endsAlikeWhateverTheSplit_data()
     {
         QTest::addColumn<bool>("post"); // a 70,000-byte body: more than the initial 65,535-byte window
