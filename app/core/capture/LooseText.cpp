@@ -105,7 +105,11 @@ QByteArray withoutConsoleTimes(QByteArrayView text)
 bool isCommandLine(QByteArrayView line)
 {
     static const QRegularExpression command(
-        u"^\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:[^\\s]{0,60}(?:[$#%>❯➜➔λ»ᐅ]|PS [^>]{0,80}>)\\s*(?:[^\\s]{1,40}\\s+)?"
+        u"^\\s*(?:\\([^)]{1,40}\\)\\s*)?"
+        // an item of a Markdown list ("1. curl …", "1) curl …", "- curl …"), a command in emphasis
+        // ("_curl -X POST …_")
+        u"(?:(?:\\d{1,2}[.)]|[-*+])\\s+)?[_*]?"
+        u"(?:[^\\s]{0,60}(?:[$#%>❯➜➔λ»ᐅ]|PS [^>]{0,80}>)\\s*(?:[^\\s]{1,40}\\s+)?"
         // a console's prompt naming its module ("msf5 auxiliary(server/http_proxy) > curl …")
         u"|[\\w.-]{1,20} \\w+\\([^)\\s]{1,60}\\) > )?"
         u"(?:(?:curl(?:\\.exe)?|wget|ab|Invoke-WebRequest|iwr|Invoke-RestMethod)\\s+\\S"
@@ -643,6 +647,14 @@ std::optional<RequestSpec> requestOfCommand(QByteArrayView text, const QString &
 {
     const QList<QByteArrayView> lines = splitLines(text);
     for (qsizetype i = 0; i < lines.size(); ++i) {
+        // A command a shell runs from its -c argument ("bash -c 'curl … http://host/x'"): the
+        // argument is the command line.
+        static const QRegularExpression shellRuns(u"^\\s*(?:\\S*/)?(?:ba|z|da)?sh -c (['\"])(curl .+)\\1\\s*$"_s);
+        if (const QRegularExpressionMatch m = shellRuns.match(QString::fromUtf8(lines.at(i))); m.hasMatch()) {
+            const Result<Capture> read = CurlImporter::importText(m.captured(2).toUtf8(), name);
+            if (read && !read->requests.isEmpty())
+                return read->requests.first();
+        }
         if (!isCommandLine(lines.at(i))) {
             const QByteArray spanned = commandInCodeSpan(lines.at(i));
             if (spanned.isEmpty())
@@ -661,6 +673,13 @@ std::optional<RequestSpec> requestOfCommand(QByteArrayView text, const QString &
         // shell's quoting the line was typed in.
         const qsizetype at = command.indexOf("curl");
         const qsizetype from = at > 0 && command.at(at - 1) == '>' ? 0 : at;
+        // The command set in Markdown emphasis ("_curl … http://host/login_") ends before the mark.
+        if (at > 0 && (command.at(at - 1) == '_' || command.at(at - 1) == '*')) {
+            while (command.endsWith(' ') || command.endsWith('\r'))
+                command.chop(1);
+            if (command.endsWith(command.at(at - 1)))
+                command.chop(1);
+        }
         const Result<Capture> read = CurlImporter::importText(QByteArrayView(command).sliced(from), name);
         if (read && !read->requests.isEmpty())
             return read->requests.first();
