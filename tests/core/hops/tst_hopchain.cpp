@@ -340,6 +340,7 @@ void TestHopChain::waitSplitFollowsTheHopsOwnReports()
 
 void TestHopChain::timeoutAuditFlagsAnOuterHopThatGivesUpFirst_data()
 {
+    QTest::addColumn<QString>("source"); // where each header's form is quoted from
     QTest::addColumn<QString>("headers");
     QTest::addColumn<double>("waitMs");
     QTest::addColumn<QStringList>("findings");
@@ -347,16 +348,23 @@ void TestHopChain::timeoutAuditFlagsAnOuterHopThatGivesUpFirst_data()
     // CloudFront's origin response timeout (30 s) in front of an ALB (idle timeout 60 s): the
     // values are the catalog's (resources/fingerprints/gateways.json, CFR and ALB sources).
     QTest::newRow("CloudFront (30 s) in front of an ALB (60 s): inverted")
+        << u"https://github.com/flynn/flynn/issues/4613 (Via, X-Amz-Cf-Id); "
+           "https://github.com/esi/esi-issues/issues/902 (Server: awselb/2.0)"_s
         << u"via: 1.1 abc.cloudfront.net (CloudFront)\nx-amz-cf-id: x==\nserver: awselb/2.0"_s << 1200.0
         << QStringList { u"outer-shorter 0>1"_s };
     QTest::newRow("Cloudflare (100 s) in front of an ALB (60 s): in order")
+        << u"https://developers.cloudflare.com/fundamentals/reference/http-headers/ (Server, CF-Ray); "
+           "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-request-tracing.html "
+           "(X-Amzn-Trace-Id)"_s
         << u"server: cloudflare\ncf-ray: 1-ORD\nx-amzn-trace-id: Root=1-2-3"_s << 1200.0 << QStringList {};
     QTest::newRow("nginx alone, the wait ended at proxy_read_timeout 60 s")
-        << u"Server: nginx/1.22.1"_s << 60004.0 << QStringList { u"wait-at-timeout 0"_s };
+        << u"nginx 1.22.1 run by tests/gateways (observations.md)"_s << u"Server: nginx/1.22.1"_s << 60004.0
+        << QStringList { u"wait-at-timeout 0"_s };
 }
 
 void TestHopChain::timeoutAuditFlagsAnOuterHopThatGivesUpFirst()
 {
+    QFETCH(QString, source);
     QFETCH(QString, headers);
     QFETCH(double, waitMs);
     QFETCH(QStringList, findings);
@@ -369,7 +377,9 @@ void TestHopChain::timeoutAuditFlagsAnOuterHopThatGivesUpFirst()
                                          : u"%1 %2"_s.arg(finding.kind).arg(finding.outerHop));
         QVERIFY(!finding.text.isEmpty());
     }
-    QCOMPARE(got, findings);
+    QVERIFY2(
+        got == findings,
+        qPrintable(u"source %1: expected '%2', got '%3'"_s.arg(source, findings.join(u", "_s), got.join(u", "_s))));
 }
 
 void TestHopChain::timeoutAuditFlagsAKeepAliveInversion_data()
