@@ -12,6 +12,7 @@
 
 #include <QJsonArray>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -87,6 +88,7 @@ private slots:
     void compareConcludesWhichHopFailed();
     void compareSendsStraightToTheTypedAddressWithTheSameHost();
     void aRefusedOriginIsConcludedDownOverRealSockets();
+    void compareFollowsNoRedirectToAnAddressNobodyTyped();
 };
 
 void TestHopChain::chainListsEveryHopTheHeadersShowClientSideFirst_data()
@@ -129,6 +131,17 @@ void TestHopChain::chainListsEveryHopTheHeadersShowClientSideFirst_data()
         << u"x-amzn-requestid: 7fda7b55-1713-4347-bd94-69133d82c5c0\nx-amzn-errortype: InternalServerErrorException\n"
            "x-amz-apigw-id: R9NOvE-qIAMECfw="_s
         << u"gateway"_s << u"aws-api-gateway"_s << u"aws-api-gateway*"_s << QString();
+    QTest::newRow("ALB 502: Server awselb/2.0 is one ALB hop, the one that made it")
+        << u"https://github.com/esi/esi-issues/issues/902"_s << 502
+        << u"Server: awselb/2.0\nDate: Sat, 05 May 2018 02:36:48 GMT\nContent-Type: text/html\nContent-Length: 138\n"
+           "Connection: keep-alive"_s
+        << u"gateway"_s << u"aws-alb"_s << u"aws-alb*"_s << QString();
+    QTest::newRow("Akamai 503 in the 2011 outage: Server AkamaiGHost is one Akamai hop")
+        << u"https://www.cdnplanet.com/blog/akamai-down/"_s << 503
+        << u"Cache-Control: private, no-cache, no-store, must-revalidate\nConnection: close\n"
+           "Date: Tue, 04 Oct 2011 20:26:03 GMT\nPragma: no-cache\nServer: AkamaiGHost\nContent-Length: 172\n"
+           "Content-Type: text/html\nExpires: Sat, 01 Jan 2000 00:00:00 GMT\nMime-Version: 1.0"_s
+        << u"gateway"_s << u"akamai"_s << u"akamai*"_s << QString();
     QTest::newRow("two Via entries no product signs: two unknown hops, outermost (last entry) first")
         << u"https://www.rfc-editor.org/rfc/rfc9110#section-7.6.3 (Via: 1.0 fred, 1.1 p.example.net)"_s << 502
         << u"Via: 1.0 fred, 1.1 p.example.net"_s << u"gateway"_s << u"unknown"_s
@@ -291,6 +304,10 @@ void TestHopChain::waitSplitFollowsTheHopsOwnReports_data()
            "Server-Timing: sql.active_record;dur=12.5, process_action.action_controller;dur=398.1"_s
         << u"origin"_s << 420.0
         << u"network and hops in front of Origin application 8 | inside Origin application 412"_s;
+    QTest::newRow("Express origin behind nginx: X-Response-Time is the origin's time")
+        << u"https://github.com/expressjs/response-time (X-Response-Time: <ms>ms)"_s
+        << u"Server: nginx/1.22.1\nX-Powered-By: Express\nX-Response-Time: 120.000ms"_s << u"origin"_s << 130.0
+        << u"network and hops in front of Origin application 10 | inside Origin application 120"_s;
     QTest::newRow("a report longer than the wait is kept out of the bar")
         << u"https://github.com/Kong/kong/issues/7059"_s << u"Via: kong/2.4.1\nX-Kong-Upstream-Latency: 574"_s
         << u"kong"_s << 100.0 << QString();
@@ -323,6 +340,7 @@ void TestHopChain::waitSplitFollowsTheHopsOwnReports()
 
 void TestHopChain::timeoutAuditFlagsAnOuterHopThatGivesUpFirst_data()
 {
+    QTest::addColumn<QString>("source"); // where each header's form is quoted from
     QTest::addColumn<QString>("headers");
     QTest::addColumn<double>("waitMs");
     QTest::addColumn<QStringList>("findings");
@@ -330,16 +348,23 @@ void TestHopChain::timeoutAuditFlagsAnOuterHopThatGivesUpFirst_data()
     // CloudFront's origin response timeout (30 s) in front of an ALB (idle timeout 60 s): the
     // values are the catalog's (resources/fingerprints/gateways.json, CFR and ALB sources).
     QTest::newRow("CloudFront (30 s) in front of an ALB (60 s): inverted")
+        << u"https://github.com/flynn/flynn/issues/4613 (Via, X-Amz-Cf-Id); "
+           "https://github.com/esi/esi-issues/issues/902 (Server: awselb/2.0)"_s
         << u"via: 1.1 abc.cloudfront.net (CloudFront)\nx-amz-cf-id: x==\nserver: awselb/2.0"_s << 1200.0
         << QStringList { u"outer-shorter 0>1"_s };
     QTest::newRow("Cloudflare (100 s) in front of an ALB (60 s): in order")
+        << u"https://developers.cloudflare.com/fundamentals/reference/http-headers/ (Server, CF-Ray); "
+           "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-request-tracing.html "
+           "(X-Amzn-Trace-Id)"_s
         << u"server: cloudflare\ncf-ray: 1-ORD\nx-amzn-trace-id: Root=1-2-3"_s << 1200.0 << QStringList {};
     QTest::newRow("nginx alone, the wait ended at proxy_read_timeout 60 s")
-        << u"Server: nginx/1.22.1"_s << 60004.0 << QStringList { u"wait-at-timeout 0"_s };
+        << u"nginx 1.22.1 run by tests/gateways (observations.md)"_s << u"Server: nginx/1.22.1"_s << 60004.0
+        << QStringList { u"wait-at-timeout 0"_s };
 }
 
 void TestHopChain::timeoutAuditFlagsAnOuterHopThatGivesUpFirst()
 {
+    QFETCH(QString, source);
     QFETCH(QString, headers);
     QFETCH(double, waitMs);
     QFETCH(QStringList, findings);
@@ -352,7 +377,9 @@ void TestHopChain::timeoutAuditFlagsAnOuterHopThatGivesUpFirst()
                                          : u"%1 %2"_s.arg(finding.kind).arg(finding.outerHop));
         QVERIFY(!finding.text.isEmpty());
     }
-    QCOMPARE(got, findings);
+    QVERIFY2(
+        got == findings,
+        qPrintable(u"source %1: expected '%2', got '%3'"_s.arg(source, findings.join(u", "_s), got.join(u", "_s))));
 }
 
 void TestHopChain::timeoutAuditFlagsAKeepAliveInversion_data()
@@ -608,6 +635,42 @@ void TestHopChain::aRefusedOriginIsConcludedDownOverRealSockets()
     QVERIFY2(conclusion.endsWith(u"connection refused → the origin is down, nginx only reported it"_s),
              qPrintable(conclusion));
     QVERIFY(OriginComparison::differences(paths->at(0), paths->at(1)).contains(u"outcome"_s));
+}
+
+// The same request sent as addressed and straight to the origin, over real sockets: both answer a
+// redirect to another host (a second loopback server, an address nobody typed). The request asked
+// for redirects to be followed (curl -L), but compare sends nothing there: each path ends at its
+// redirect.
+void TestHopChain::compareFollowsNoRedirectToAnAddressNobodyTyped()
+{
+    QTcpServer elsewhere;
+    QVERIFY(elsewhere.listen(QHostAddress::LocalHost));
+    int connections = 0;
+    connect(&elsewhere, &QTcpServer::newConnection, &elsewhere, [&] {
+        while (QTcpSocket *socket = elsewhere.nextPendingConnection()) {
+            ++connections;
+            socket->close();
+        }
+    });
+    FaultServer server;
+    QVERIFY(server.start(QHostAddress::LocalHost, false));
+    RequestSpec request;
+    request.url
+        = server.url(u"/status?code=302&type=text/plain&body=moved&header=Location:%20http://127.0.0.1:%1/json"_s.arg(
+            elsewhere.serverPort()));
+    request.options.followRedirects = true;
+    const Result<QList<ComparedPath>> paths = OriginComparison::run(
+        request, { u"127.0.0.1:%1"_s.arg(server.port()) }, [](const RequestSpec &r) { return ProbeEngine::run(r); },
+        Diagnoser());
+    QVERIFY(paths);
+    QCOMPARE(paths->size(), 2);
+    for (const ComparedPath &path : paths.value()) {
+        QVERIFY2(path.exchange.response, qPrintable(path.exchange.transport.detail));
+        QCOMPARE(path.exchange.response->status, 302);
+        QCOMPARE(path.exchange.request.url.port(), int(server.port()));
+    }
+    QTest::qWait(200); // a connection on its way would have arrived by now
+    QCOMPARE(connections, 0);
 }
 
 QTEST_GUILESS_MAIN(TestHopChain)
