@@ -5,6 +5,9 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <cctype>
+
 namespace Gatescope {
 
 namespace {
@@ -312,8 +315,18 @@ CurlImporter::Dialect CurlImporter::detectDialect(QByteArrayView text)
         qsizetype j = at + 1;
         while (j < head.size() && (isBlank(head.at(j)) || head.at(j) == '\r'))
             ++j;
-        if (j < head.size() && head.at(j) == '\n')
+        if (j < head.size() && head.at(j) == '\n') {
+            // A line of prose ending in a Markdown code span ("… an error message of `{…}`") has
+            // words before its backticks, which come in pairs; PowerShell's continuation is one
+            // backtick at the end.
+            const qsizetype lineStart = head.lastIndexOf('\n', at) + 1;
+            const QByteArrayView line = head.sliced(lineStart, at + 1 - lineStart);
+            const QByteArrayView beforeSpan = line.first(line.indexOf('`'));
+            if (line.count('`') % 2 == 0
+                && std::any_of(beforeSpan.cbegin(), beforeSpan.cend(), [](char c) { return std::isalpha(uchar(c)); }))
+                continue;
             return Dialect::PowerShell;
+        }
     }
     // Firefox's "Copy as cURL (Windows)" of 2018 and similar writers quote with "…" and write a
     // quote inside as "" ({""a"":1}), with no ^ at all. In bash "" would be an empty string glued

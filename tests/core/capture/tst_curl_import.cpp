@@ -386,6 +386,17 @@ private Q_SLOTS:
         QTest::newRow("in a code span with curl's failure below")
             << u"hand-typed-lowercase-x-proxy-method-typo-1.curl"_s << QByteArray("GET") << u"http://localhost:4000"_s
             << -1;
+        // Set 7 (session 14): an item of a numbered list, a shell's -c argument, and prose below the
+        // command whose Markdown code spans end its lines in a backtick (no PowerShell continuation).
+        QTest::newRow("an item of a numbered list: '1. curl …'")
+            << u"hand-typed-numbered-list-put-form-json-part-type-1.curl"_s << QByteArray("PUT")
+            << u"http://localhost:8888/hs/resources/idmtx/base/dev/0.0.1/"_s << 0;
+        QTest::newRow("run by 'bash -c' in a fence")
+            << u"hand-typed-bash-c-soap-data-file-limit-rate-1.curl"_s << QByteArray("POST")
+            << u"http://192.168.30.5/SIP/Interface/Interface.asmx"_s << 0;
+        QTest::newRow("bash continuations; prose below ends its lines in code spans")
+            << u"hand-typed-verbose-post-json-api-key-redacted-continuations-500-1.curl"_s << QByteArray("POST")
+            << u"https://my-kutt-instance.com/api/v2/links"_s << 0;
         QTest::newRow("after Metasploit's module prompt")
             << u"tool-prefix-msf-console-curl-proxy-1.curl"_s << QByteArray("GET") << u"http://example.com/"_s << 400;
         // EricssonResearch/scott-eu#59: after a "ᐅ " prompt; its "–X" (an en dash) is read as the option
