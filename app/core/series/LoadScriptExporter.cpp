@@ -161,22 +161,47 @@ QByteArray LoadScriptExporter::locust() const
     }
     out += m_pacingSeconds > 0 ? "import os\n\nfrom locust import HttpUser, constant_pacing, task"
                                : "import os\n\nfrom locust import HttpUser, constant, task";
-    out += m_ramp ? ", LoadTestShape\n" : "\n\n\n";
+    out += m_ramp ? ", LoadTestShape, events\n" : "\n\n\n";
     const QByteArray seconds = m_ramp ? QByteArray::number(qint64(m_ramp->levels().size()) * m_ramp->holdSeconds) : "";
     if (m_ramp) {
-        out += "from locust.exception import StopUser\n\n";
+        out += "from locust.exception import StopUser\n"
+               "from locust.runners import MasterRunner, WorkerRunner\n"
+               "import gevent\n\n";
         out += "# The request budget: at most " + QByteArray::number(requestBudget()) + " requests in all, and at most "
             + seconds
             + " s (the steps of the ramp below).\n"
-              "# Each process stops its users at it; the ramp ends the run once the requests counted reach it\n"
-              "# (a distributed master hears of its workers' requests every few seconds).\n"
+              "# Standalone, this process stops its users at it. Distributed, the master hands each worker its\n"
+              "# share of it as the run starts (the shares add up to the budget) and a worker sends nothing\n"
+              "# before it has its share, so master and workers together never pass it. The ramp ends the run\n"
+              "# once the requests counted reach it.\n"
               "REQUEST_BUDGET = "
             + QByteArray::number(requestBudget())
             + "\n"
+              "process_budget = REQUEST_BUDGET\n"
               "requests_started = 0\n\n\n"
+              "def take_budget_share(environment, msg, **kwargs):\n"
+              "    global process_budget\n"
+              "    process_budget = msg.data\n\n\n"
+              "@events.init.add_listener\n"
+              "def wait_for_a_budget_share(environment, **kwargs):\n"
+              "    global process_budget\n"
+              "    if isinstance(environment.runner, WorkerRunner):\n"
+              "        process_budget = None\n"
+              "        environment.runner.register_message(\"gatescope_budget\", take_budget_share)\n\n\n"
+              "@events.test_start.add_listener\n"
+              "def share_the_budget(environment, **kwargs):\n"
+              "    runner = environment.runner\n"
+              "    if not isinstance(runner, MasterRunner):\n"
+              "        return\n"
+              "    workers = sorted(worker.id for worker in runner.clients.values())\n"
+              "    for index, worker in enumerate(workers):\n"
+              "        share = REQUEST_BUDGET // len(workers) + (1 if index < REQUEST_BUDGET % len(workers) else 0)\n"
+              "        runner.send_message(\"gatescope_budget\", share, client_id=worker)\n\n\n"
               "def within_budget():\n"
               "    global requests_started\n"
-              "    if requests_started >= REQUEST_BUDGET:\n"
+              "    while process_budget is None:\n"
+              "        gevent.sleep(0.05)\n"
+              "    if requests_started >= process_budget:\n"
               "        raise StopUser()\n"
               "    requests_started += 1\n\n\n";
     }
