@@ -1686,6 +1686,8 @@ void MainWindow::openKeepAlive()
     probe.options = request.options;
     probe.headers.append(HeaderField { "Accept", "*/*" });
     auto *window = new KeepAliveWindow(probe, this);
+    if (const std::optional<HopChain> chain = m_diagnosis->hopChain())
+        window->takeFrontFromChain(*chain);
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->resize(size() * 0.7);
     window->show();

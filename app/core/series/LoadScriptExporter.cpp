@@ -161,24 +161,56 @@ QByteArray LoadScriptExporter::locust() const
     }
     out += m_pacingSeconds > 0 ? "import os\n\nfrom locust import HttpUser, constant_pacing, task"
                                : "import os\n\nfrom locust import HttpUser, constant, task";
-    out += m_ramp ? ", LoadTestShape\n" : "\n\n\n";
+    out += m_ramp ? ", LoadTestShape, events\n" : "\n\n\n";
     const QByteArray seconds = m_ramp ? QByteArray::number(qint64(m_ramp->levels().size()) * m_ramp->holdSeconds) : "";
     if (m_ramp) {
-        out += "from locust.exception import StopUser\n\n";
+        out += "from locust.exception import StopUser\n"
+               "from locust.runners import MasterRunner, WorkerRunner\n"
+               "import gevent\n\n";
         out += "# The request budget: at most " + QByteArray::number(requestBudget()) + " requests in all, and at most "
             + seconds
             + " s (the steps of the ramp below).\n"
-              "# Each process stops its users at it; the ramp ends the run once the requests counted reach it\n"
-              "# (a distributed master hears of its workers' requests every few seconds).\n"
+              "# Standalone, this process stops its users at it. Distributed, the master holds it and a worker\n"
+              "# asks the master for a part of it whenever it has spent what it was given (a tenth of the budget\n"
+              "# per worker or less), so master and workers together never pass it. The ramp ends the run once\n"
+              "# the requests counted reach it.\n"
               "REQUEST_BUDGET = "
             + QByteArray::number(requestBudget())
             + "\n"
-              "requests_started = 0\n\n\n"
+              "budget_left = REQUEST_BUDGET  # the master's, or what this process may still send\n"
+              "budget_asked = False\n"
+              "budget_spent = False\n"
+              "budget_runner = None  # a worker's runner\n\n\n"
+              "def grant_budget(environment, msg, **kwargs):\n"
+              "    global budget_left\n"
+              "    part = max(1, REQUEST_BUDGET // (10 * max(1, environment.runner.worker_count)))\n"
+              "    grant = min(budget_left, part)\n"
+              "    budget_left -= grant\n"
+              "    environment.runner.send_message(\"gatescope_budget\", grant, client_id=msg.node_id)\n\n\n"
+              "def take_budget(environment, msg, **kwargs):\n"
+              "    global budget_left, budget_asked, budget_spent\n"
+              "    budget_left += msg.data\n"
+              "    budget_spent = msg.data == 0\n"
+              "    budget_asked = False\n\n\n"
+              "@events.init.add_listener\n"
+              "def lease_the_budget(environment, **kwargs):\n"
+              "    global budget_left, budget_runner\n"
+              "    if isinstance(environment.runner, MasterRunner):\n"
+              "        environment.runner.register_message(\"gatescope_budget_wanted\", grant_budget)\n"
+              "    elif isinstance(environment.runner, WorkerRunner):\n"
+              "        budget_left = 0\n"
+              "        budget_runner = environment.runner\n"
+              "        environment.runner.register_message(\"gatescope_budget\", take_budget)\n\n\n"
               "def within_budget():\n"
-              "    global requests_started\n"
-              "    if requests_started >= REQUEST_BUDGET:\n"
-              "        raise StopUser()\n"
-              "    requests_started += 1\n\n\n";
+              "    global budget_left, budget_asked\n"
+              "    while budget_left <= 0:\n"
+              "        if budget_runner is None or budget_spent:\n"
+              "            raise StopUser()\n"
+              "        if not budget_asked:\n"
+              "            budget_asked = True\n"
+              "            budget_runner.send_message(\"gatescope_budget_wanted\")\n"
+              "        gevent.sleep(0.02)\n"
+              "    budget_left -= 1\n\n\n";
     }
     out += "def secret(name):\n"
            "    value = os.environ.get(name)\n"

@@ -99,7 +99,20 @@ QString factorTitle(const QString &factor)
         return Tr::tr("idle time of the reused connection");
     if (factor == u"wait")
         return Tr::tr("wait (time to first byte)");
-    return Tr::tr("time since the series started");
+    return Tr::tr("the time of day");
+}
+
+// A median offset of the "time" factor as the local clock time it fell on.
+QString clockTime(const QDateTime &startedAt, double offsetMs)
+{
+    return startedAt.addMSecs(qint64(std::llround(offsetMs))).toLocalTime().toString(u"HH:mm:ss"_s);
+}
+
+QJsonValue clockValue(const QDateTime &startedAt, double offsetMs)
+{
+    if (!startedAt.isValid() || offsetMs < 0)
+        return QJsonValue();
+    return startedAt.addMSecs(qint64(std::llround(offsetMs))).toString(Qt::ISODateWithMs);
 }
 
 QString percent(double rate)
@@ -134,6 +147,9 @@ SeriesSummary SeriesSummary::of(const QList<SeriesSample> &samples, const Diagno
     SeriesSummary summary;
     summary.sent = int(samples.size());
     summary.cancelled = cancelled;
+    if (!samples.isEmpty() && samples.constFirst().startedAt.isValid())
+        summary.startedAt
+            = samples.constFirst().startedAt.addMSecs(-qint64(std::llround(samples.constFirst().offsetMs)));
     QList<std::pair<bool, double>> reuse;
     QList<std::pair<bool, double>> idle;
     QList<std::pair<bool, double>> wait;
@@ -230,13 +246,17 @@ QJsonObject json(const RequestSpec &request, const SeriesOptions &options, const
     }
     QJsonArray correlations;
     for (const Correlation &c : summary.correlations) {
-        correlations.append(
-            QJsonObject { { u"factor"_s, c.factor },
+        QJsonObject row { { u"factor"_s, c.factor },
                           { u"samples"_s, c.samples },
                           { u"r"_s, number(c.r) },
                           { u"medianFailed"_s, c.medianFailed < 0 ? QJsonValue() : number(c.medianFailed) },
                           { u"medianSucceeded"_s, c.medianSucceeded < 0 ? QJsonValue() : number(c.medianSucceeded) },
-                          { u"notable"_s, c.notable() } });
+                          { u"notable"_s, c.notable() } };
+        if (c.factor == u"time") { // the same medians as clock times (UTC)
+            row.insert(u"medianFailedAt"_s, clockValue(summary.startedAt, c.medianFailed));
+            row.insert(u"medianSucceededAt"_s, clockValue(summary.startedAt, c.medianSucceeded));
+        }
+        correlations.append(row);
     }
     auto proportion = [](const Proportion &p) {
         return QJsonObject { { u"failed"_s, p.hits },
@@ -326,10 +346,15 @@ QString text(const SeriesSummary &summary)
     for (const Correlation &c : summary.correlations) {
         if (std::isnan(c.r))
             continue;
-        const QString medians = c.factor == u"connection-reuse" ? QString()
-                                                                : Tr::tr("; median %1 ms when failing, %2 ms otherwise")
-                                                                      .arg(c.medianFailed, 0, 'f', 0)
-                                                                      .arg(c.medianSucceeded, 0, 'f', 0);
+        QString medians;
+        if (c.factor == u"time" && summary.startedAt.isValid())
+            medians = Tr::tr("; failing around %1, succeeding around %2 (local time)")
+                          .arg(clockTime(summary.startedAt, c.medianFailed),
+                               clockTime(summary.startedAt, c.medianSucceeded));
+        else if (c.factor != u"connection-reuse")
+            medians = Tr::tr("; median %1 ms when failing, %2 ms otherwise")
+                          .arg(c.medianFailed, 0, 'f', 0)
+                          .arg(c.medianSucceeded, 0, 'f', 0);
         out += (c.notable() ? Tr::tr("Failures go with %1: r = %2%3") : Tr::tr("No clear link with %1: r = %2%3"))
                    .arg(factorTitle(c.factor))
                    .arg(c.r, 0, 'f', 2)

@@ -55,6 +55,7 @@ struct SeriesSummary
     Proportion failuresOnNew;
     QList<Correlation> correlations;
     QList<QString> causes; // per sample: cause id for a failure, empty for a success
+    QDateTime startedAt; // UTC, when the series started: the "time" factor's medians as clock times
 
     static SeriesSummary of(const QList<SeriesSample> &samples, const Diagnoser &diagnoser, bool cancelled = false);
 };

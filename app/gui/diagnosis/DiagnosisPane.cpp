@@ -165,6 +165,13 @@ void DiagnosisPane::showHopsOf(const Exchange &exchange, const Diagnosis &diagno
     m_editTimeouts->setVisible(!chain.hops.isEmpty());
 }
 
+std::optional<HopChain> DiagnosisPane::hopChain() const
+{
+    if (!m_hopsOf)
+        return std::nullopt;
+    return HopChain::build(m_hopsOf->first, m_hopsOf->second);
+}
+
 void DiagnosisPane::openTimeoutTable()
 {
     if (!m_hopsOf)

@@ -43,6 +43,8 @@ public:
     // The same for an exchange: its chain with the workspace's corrected timeouts, audited again
     // whenever a correction changes; "Timeouts…" then opens the table where they are corrected.
     void showHopsOf(const Exchange &exchange, const Diagnosis &diagnosis);
+    // The hop chain of the exchange shown (showHopsOf), if any.
+    std::optional<HopChain> hopChain() const;
     QPushButton *timeoutsButton() const { return m_editTimeouts; }
     void openTimeoutTable(); // the TimeoutTableDialog of the exchange shown (nothing without one)
     QLabel *timeoutAuditLabel() const { return m_audit; }

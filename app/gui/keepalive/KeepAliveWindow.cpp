@@ -39,6 +39,10 @@ KeepAliveWindow::KeepAliveWindow(const RequestSpec &request, QWidget *parent)
     m_target->setTextFormat(Qt::PlainText);
     m_target->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    m_frontSource = new QLabel(this);
+    m_frontSource->setObjectName(u"keepAliveFrontSource"_s);
+    m_frontSource->setWordWrap(true);
+    m_frontSource->hide();
     m_frontLabel = new QLabel(this);
     m_front = new QComboBox(this);
     m_front->setObjectName(u"keepAliveFront"_s);
@@ -94,6 +98,7 @@ KeepAliveWindow::KeepAliveWindow(const RequestSpec &request, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_target);
     layout->addLayout(controls);
+    layout->addWidget(m_frontSource);
     layout->addWidget(m_idle);
     layout->addWidget(m_headline);
     layout->addWidget(m_result, 1);
@@ -135,6 +140,23 @@ QString KeepAliveWindow::targetHost() const
 {
     return m_request.url.port() > 0 ? u"%1:%2"_s.arg(m_request.url.host()).arg(m_request.url.port())
                                     : m_request.url.host();
+}
+
+void KeepAliveWindow::takeFrontFromChain(const HopChain &chain)
+{
+    for (qsizetype i = chain.hops.size() - 1; i >= 0; --i) {
+        const Hop &hop = chain.hops.at(i);
+        if (hop.layer != u"gateway")
+            continue;
+        m_chainFront = hop.product;
+        const int index = m_front->findData(hop.product);
+        m_chainFrontKnown = index >= 0;
+        if (m_chainFrontKnown)
+            m_front->setCurrentIndex(index);
+        m_frontSource->show();
+        retranslate();
+        return;
+    }
 }
 
 std::optional<FrontHop> KeepAliveWindow::chosenFront() const
@@ -269,6 +291,16 @@ void KeepAliveWindow::retranslate()
                          "is sent.")
                           .arg(targetHost(), m_request.url.toString(QUrl::RemoveUserInfo)));
     m_frontLabel->setText(tr("&Hop in front:"));
+    if (!m_chainFront.isEmpty()) {
+        const GatewayFingerprint *product = FingerprintCatalog::builtIn().product(m_chainFront);
+        const QString name = product ? product->translatedName() : m_chainFront;
+        m_frontSource->setText(
+            m_chainFrontKnown
+                ? tr("Hop in front taken from the hop chain of the exchange shown: %1.").arg(name)
+                : tr("The hop chain of the exchange shown has %1 in front, whose idle timeout is not known: choose "
+                     "\"other\" and give it in seconds.")
+                      .arg(name));
+    }
     m_front->setItemText(0, tr("none"));
     const FingerprintCatalog &catalog = FingerprintCatalog::builtIn();
     for (int i = 1; i < m_front->count() - 1; ++i) {

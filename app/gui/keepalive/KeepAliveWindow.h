@@ -1,5 +1,6 @@
 #pragma once
 
+#include "hops/HopChain.h"
 #include "model/RequestSpec.h"
 #include "series/KeepAliveProbe.h"
 #include "series/KeepAliveReport.h"
@@ -33,6 +34,10 @@ public:
     KeepAliveProbe *probe() const { return m_probe; }
     std::optional<FrontHop> chosenFront() const; // nullopt: no hop in front to compare with
     KeepAliveVerdict verdict() const; // of the last measurement
+    // Chooses the hop in front from the hop chain of the exchange the user looks at: the gateway
+    // nearest the origin (the one keeping idle connections to it), when its default is known;
+    // otherwise the note names it and the user gives its idle timeout.
+    void takeFrontFromChain(const HopChain &chain);
 
 public Q_SLOTS:
     void start();
@@ -54,6 +59,9 @@ private:
     QTimer m_tick; // the idle bar, while watching
     QLabel *m_target = nullptr;
     QLabel *m_frontLabel = nullptr;
+    QLabel *m_frontSource = nullptr; // where the hop in front came from (the hop chain), when it did
+    QString m_chainFront; // product id of the hop chain's gateway nearest the origin
+    bool m_chainFrontKnown = false; // … and the list holds it (its default is known)
     QComboBox *m_front = nullptr;
     QLabel *m_frontSecondsLabel = nullptr;
     QDoubleSpinBox *m_frontSeconds = nullptr;

@@ -253,6 +253,72 @@ private Q_SLOTS:
         QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
     }
 
+    // Failures that come at one time of day: the summary names the clock times (local) of the
+    // failing and the succeeding requests beside r, and the document gives them in UTC. A watch of
+    // ten requests a minute apart from 02:00 UTC, failing as the rows say (the answers are the
+    // lab origin's, fetched once, so the verdicts are real).
+    void timeOfDayOfTheFailures_data()
+    {
+        QTest::addColumn<QList<int>>("failing");
+        QTest::addColumn<bool>("notable");
+        QTest::addColumn<QString>("failedAtUtc");
+        QTest::addColumn<QString>("succeededAtUtc");
+        QTest::newRow("failing from 02:07 on") << QList<int> { 7, 8, 9 } << true << u"02:08:00"_s << u"02:03:00"_s;
+        QTest::newRow("failing at 02:01, 02:05 and 02:09")
+            << QList<int> { 1, 5, 9 } << false << u"02:05:00"_s << u"02:04:00"_s;
+    }
+    void timeOfDayOfTheFailures()
+    {
+        QFETCH(QList<int>, failing);
+        QFETCH(bool, notable);
+        QFETCH(QString, failedAtUtc);
+        QFETCH(QString, succeededAtUtc);
+        const QList<SeriesSample> healthy
+            = runSeries(requestFor(m_server.url(u"/json"_s)),
+                        SeriesOptions { SeriesOptions::MinIntervalMs, 1, 0, ConnectionPolicy::New });
+        const QList<SeriesSample> failed
+            = runSeries(requestFor(m_server.url(u"/every?n=1&code=502&series=clock"_s)),
+                        SeriesOptions { SeriesOptions::MinIntervalMs, 1, 0, ConnectionPolicy::New });
+        QCOMPARE(healthy.size(), 1);
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.constFirst().exchange.response->status, 502);
+        const QDateTime start(QDate(2026, 12, 7), QTime(2, 0), Qt::UTC);
+        QList<SeriesSample> samples;
+        for (int i = 0; i < 10; ++i) {
+            SeriesSample sample = failing.contains(i) ? failed.constFirst() : healthy.constFirst();
+            sample.index = i;
+            sample.offsetMs = i * 60000.0;
+            sample.startedAt = start.addSecs(i * 60);
+            samples.append(sample);
+        }
+        const SeriesSummary summary = SeriesSummary::of(samples, Diagnoser());
+        QCOMPARE(summary.startedAt, start);
+        const auto local = [&start](const QString &utc) {
+            return QDateTime(start.date(), QTime::fromString(utc, u"HH:mm:ss"_s), Qt::UTC)
+                .toLocalTime()
+                .toString(u"HH:mm:ss"_s);
+        };
+        const QString text = SeriesReport::text(summary);
+        const QString line
+            = (notable ? u"Failures go with the time of day"_s : u"No clear link with the time of day"_s);
+        QVERIFY2(text.contains(line), qPrintable(text));
+        QVERIFY2(text.contains(u"failing around %1, succeeding around %2 (local time)"_s.arg(local(failedAtUtc),
+                                                                                             local(succeededAtUtc))),
+                 qPrintable(text));
+        const QJsonObject json
+            = SeriesReport::json(requestFor(m_server.url(u"/json"_s)),
+                                 SeriesOptions { 60000, 10, 0, ConnectionPolicy::New }, samples, summary);
+        const QJsonArray correlations = json.value(u"summary"_s).toObject().value(u"correlations"_s).toArray();
+        const auto time = std::find_if(correlations.cbegin(), correlations.cend(), [](const QJsonValue &c) {
+            return c.toObject().value(u"factor"_s).toString() == u"time";
+        });
+        QVERIFY(time != correlations.cend());
+        QCOMPARE(time->toObject().value(u"medianFailedAt"_s).toString(), u"2026-12-07T%1.000Z"_s.arg(failedAtUtc));
+        QCOMPARE(time->toObject().value(u"medianSucceededAt"_s).toString(),
+                 u"2026-12-07T%1.000Z"_s.arg(succeededAtUtc));
+        QCOMPARE(time->toObject().value(u"notable"_s).toBool(), notable);
+    }
+
 private:
     FaultServer m_server;
 };

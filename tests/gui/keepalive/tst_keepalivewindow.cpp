@@ -6,8 +6,10 @@
 // says keeps 0.1 s: safe) — a new choice re-judges the same measurement without a new request;
 // Cancel ends a long watch within a second.
 #include "gui/MainWindow.h"
+#include "gui/diagnosis/DiagnosisPane.h"
 #include "gui/keepalive/KeepAliveWindow.h"
 #include "gui/request/RequestEditor.h"
+#include "gui/request/UrlLineEdit.h"
 #include "lab/FaultServer.h"
 
 #include <QAction>
@@ -24,6 +26,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 #include <cmath>
 
@@ -86,6 +89,54 @@ private Q_SLOTS:
         QVERIFY2(target.contains(u"127.0.0.1:%1"_s.arg(m_origin.port())), qPrintable(target));
         QTest::qWait(100);
         QCOMPARE(m_origin.connectionCount(), before); // nothing is sent before Start
+        window->close();
+    }
+
+    // Opened after an exchange whose hop chain shows a gateway in front of the application, the
+    // window takes that gateway as the hop in front (the one nearest the origin) and says so; a
+    // gateway whose idle timeout is not known is named, and the user gives its seconds.
+    void frontTakenFromTheHopChain_data()
+    {
+        QTest::addColumn<QString>("header");
+        QTest::addColumn<QString>("front"); // the hop in front chosen; empty: none
+        QTest::addColumn<QString>("note");
+        QTest::newRow("nginx (60 s by default)") << u"Server: nginx"_s << u"nginx"_s << u"hop chain"_s;
+        QTest::newRow("Varnish in Via (60 s by default)") << u"Via: 1.1 varnish"_s << u"varnish"_s << u"hop chain"_s;
+        QTest::newRow("Caddy: no known default") << u"Server: Caddy"_s << QString() << u"give it in seconds"_s;
+    }
+    void frontTakenFromTheHopChain()
+    {
+        QFETCH(QString, header);
+        QFETCH(QString, front);
+        QFETCH(QString, note);
+        QStandardPaths::setTestModeEnabled(true);
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, folder.filePath(u"settings"_s));
+        MainWindow main(folder.filePath(u"data"_s));
+        main.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&main));
+        QUrl url = m_origin.url(u"/status"_s);
+        QUrlQuery query;
+        query.addQueryItem(u"code"_s, u"200"_s);
+        query.addQueryItem(u"header"_s, header);
+        url.setQuery(query);
+        main.requestEditor()->urlEdit()->setText(url.toString(QUrl::FullyEncoded));
+        QSignalSpy finished(&main, &MainWindow::runFinished);
+        main.sendAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000);
+        QVERIFY(main.diagnosisPane()->hopChain());
+        main.keepAliveAction()->trigger();
+        auto *window = main.findChild<KeepAliveWindow *>();
+        QVERIFY(window);
+        QCOMPARE(window->findChild<QComboBox *>(u"keepAliveFront"_s)->currentData().toString(), front);
+        auto *source = window->findChild<QLabel *>(u"keepAliveFrontSource"_s);
+        QVERIFY(source->isVisible());
+        QVERIFY2(source->text().contains(note), qPrintable(source->text()));
+        if (!front.isEmpty())
+            QCOMPARE(window->chosenFront()->product, front);
+        else
+            QVERIFY2(source->text().contains(u"Caddy"_s), qPrintable(source->text()));
         window->close();
     }
 
