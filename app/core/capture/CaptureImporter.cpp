@@ -9,6 +9,7 @@
 #include "capture/LooseText.h"
 #include "capture/RawHttpImporter.h"
 #include "capture/SourcePosition.h"
+#include "capture/WgetCommand.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -310,7 +311,19 @@ Result<Capture> importDetectedKind(std::optional<Kind> kind, QByteArrayView text
     if (!kind) {
         if (std::optional<Result<Capture>> fetch = FetchCallImporter::importText(text, name))
             return callOrItsAnswer(std::move(*fetch));
-        return orLooseText(notACapture(text, name), text, name);
+        Result<Capture> loose = orLooseText(notACapture(text, name), text, name);
+        // A wget command with nothing it printed: the request it sends (for a replay), nothing sent.
+        if (!loose) {
+            if (std::optional<RequestSpec> wget
+                = WgetCommand::requestIn(text.first(std::min<qsizetype>(text.size(), PastedTextBytes)), name)) {
+                Capture capture;
+                capture.kind = Capture::kindName(Kind::RawRequest);
+                capture.name = name;
+                capture.requests.append(*wget);
+                return capture;
+            }
+        }
+        return loose;
     }
     switch (*kind) {
     case Kind::Har: {

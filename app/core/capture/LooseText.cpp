@@ -4,6 +4,7 @@
 #include "capture/RawHttpImporter.h"
 #include "capture/TerminalTranscript.h"
 #include "capture/ToolLogs.h"
+#include "capture/WgetCommand.h"
 #include "model/NetworkErrorText.h"
 
 #include <QCoreApplication>
@@ -654,6 +655,14 @@ std::optional<RequestSpec> requestOfCommand(QByteArrayView text, const QString &
             const Result<Capture> read = CurlImporter::importText(m.captured(2).toUtf8(), name);
             if (read && !read->requests.isEmpty())
                 return read->requests.first();
+        }
+        if (lines.at(i).contains("wget") && !lines.at(i).contains("curl")) {
+            // A wget command on this line (and the lines its "\\" continues).
+            QByteArray command;
+            for (qsizetype k = i; k < lines.size() && (k == i || continues(lines.at(k - 1))); ++k)
+                command += lines.at(k).toByteArray() + '\n';
+            if (std::optional<RequestSpec> wget = WgetCommand::requestIn(command, name))
+                return wget;
         }
         if (!isCommandLine(lines.at(i))) {
             const QByteArray spanned = commandInCodeSpan(lines.at(i));

@@ -5,6 +5,7 @@
 #include "capture/TerminalTranscript.h"
 #include "capture/TextLines.h"
 #include "capture/ToolLogs.h"
+#include "capture/WgetCommand.h"
 #include "http/ContentDecoder.h"
 #include "http/HttpResponseReader.h"
 
@@ -942,6 +943,18 @@ Result<Capture> RawHttpImporter::importWgetOutput(QByteArrayView text, const QSt
         const int status = exchange.response->status;
         hop = status >= 300 && status < 400 && hasHeader(exchange.response->headers, "location") ? hop + 1 : 0;
         capture.exchanges.append(exchange);
+    }
+    // The wget command above the output says what was asked: its method, body and headers (and its
+    // address, when the output names none, as BusyBox's wget does).
+    if (const std::optional<RequestSpec> asked = WgetCommand::requestIn(text, name);
+        asked && !capture.exchanges.isEmpty()) {
+        Exchange &first = capture.exchanges.first();
+        const QUrl printed = first.request.url;
+        first.request = *asked;
+        if (printed.isValid() && !printed.host().isEmpty())
+            first.request.url = printed;
+        first.remotePort = first.request.url.port(first.request.url.scheme() == u"https" ? 443 : 80);
+        first.tls.used = first.request.url.scheme() == u"https";
     }
     if (!capture.exchanges.isEmpty() && capture.exchanges.first().request.url.isValid())
         capture.requests.append(capture.exchanges.first().request);

@@ -82,8 +82,6 @@ private Q_SLOTS:
         QTest::newRow("xh command") << QByteArray(
             "xh POST https://api.example.com/v1/items name=x Authorization:'Bearer t'")
                                     << Error::Code::Unsupported << u"HTTPie"_s;
-        QTest::newRow("wget command") << QByteArray("$ wget -S https://api.example.com/health")
-                                      << Error::Code::Unsupported << u"-S (--server-response)"_s;
     }
 
     // Every text that is not empty or binary is read as the exchange it describes (issue 13 §2):
