@@ -76,6 +76,7 @@ private Q_SLOTS:
     void theContextMenuActsOnTheRowClicked_data();
     void theContextMenuActsOnTheRowClicked();
     void aReplayIsShownBesideTheCapturedExchange();
+    void replayThroughSendsTheCaptureWhereTheUserSays();
     void openInBuilderAsksBeforeReplacingEdits_data();
     void openInBuilderAsksBeforeReplacingEdits();
     void replayThroughChecksTheRouteLikeCurl_data();
@@ -510,6 +511,51 @@ void tst_WorkbenchFollow::aReplayIsShownBesideTheCapturedExchange()
     QCOMPARE(view->currentEntry(), 0);
     QVERIFY(!comparison->isVisible());
     QVERIFY(m_window->responseView()->isVisible());
+}
+
+void tst_WorkbenchFollow::replayThroughSendsTheCaptureWhereTheUserSays()
+{
+    // Given a capture recorded against a host that does not resolve here (replay.example.test),
+    // its entry 2 a 502 from nginx after 60 s
+    QByteArray har = makeHar(3, u"http://replay.example.test"_s, 3);
+    har.replace("/items/2", "/json");
+    const QString path = m_dir->filePath(u"elsewhere.har"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(har);
+    file.close();
+    QSignalSpy imported(m_window, &MainWindow::importFinished);
+    m_window->importFiles({ path });
+    QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 1, 10000);
+    QCOMPARE(m_window->exchanges()->currentEntry(), 2);
+
+    // When the user picks Replay through… and connects replay.example.test:80 to the fault server
+    const QString connectTo = u"replay.example.test:80:127.0.0.1:%1"_s.arg(m_server.url(u"/"_s).port());
+    bool typed = false;
+    QTimer::singleShot(200, this, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        const QList<QLineEdit *> fields = dialog ? dialog->findChildren<QLineEdit *>() : QList<QLineEdit *>();
+        auto *buttons = dialog ? dialog->findChild<QDialogButtonBox *>() : nullptr;
+        if (fields.size() != 3 || !buttons)
+            return;
+        QTest::keyClicks(fields.at(1), connectTo); // proxy, connect-to, resolve
+        typed = true;
+        buttons->button(QDialogButtonBox::Ok)->click();
+    });
+    QSignalSpy replayed(m_window, &MainWindow::replayFinished);
+    QAction *replayThrough = m_window->exchangeActions()->replayThroughAction();
+    QVERIFY(replayThrough->isEnabled());
+    replayThrough->trigger();
+    QVERIFY(typed);
+    QTRY_COMPARE_WITH_TIMEOUT(replayed.count(), 1, 15000);
+
+    // Then the request reached the fault server under its own host name, and its answer stands
+    // beside the captured one
+    const QString headline = m_window->replayComparison()->headline()->text();
+    QVERIFY2(headline.contains(u"captured 502 from nginx in 60.0 s → now 200 in"_s), qPrintable(headline));
+    const HistoryRun &run = m_window->workspace()->workspace().history.constFirst();
+    QCOMPARE(run.status, 200);
+    QCOMPARE(run.url.host(), u"replay.example.test"_s);
 }
 
 void tst_WorkbenchFollow::openInBuilderAsksBeforeReplacingEdits_data()
