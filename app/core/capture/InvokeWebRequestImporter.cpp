@@ -64,30 +64,77 @@ bool isBlank(char c)
     return c == ' ' || c == '\t' || c == '\r';
 }
 
-// The string quoted at text[i] ('…' with '' for a quote; "…" with backtick escapes and "" for a
-// quote); `i` moves past its closing quote (to the end when it never closes).
+// PowerShell's quotes (about_Quoting_Rules): ' and the curly single quotes ‘ ’ ‚ ‛ open and close
+// a verbatim string, " and the curly double quotes “ ” „ an expandable one; a quote of either
+// kind closes what any quote of that kind opened.
+enum class Quote { None, Single, Double };
+struct QuoteMark
+{
+    Quote kind = Quote::None;
+    qsizetype size = 0; // bytes of UTF-8
+};
+
+QuoteMark quoteAt(QByteArrayView text, qsizetype i)
+{
+    if (i < 0 || i >= text.size())
+        return {};
+    const char c = text.at(i);
+    if (c == '\'')
+        return { Quote::Single, 1 };
+    if (c == '"')
+        return { Quote::Double, 1 };
+    if (c != '\xE2' || i + 2 >= text.size() || text.at(i + 1) != '\x80')
+        return {};
+    switch (text.at(i + 2)) {
+    case '\x98': // ‘
+    case '\x99': // ’
+    case '\x9A': // ‚
+    case '\x9B': // ‛
+        return { Quote::Single, 3 };
+    case '\x9C': // “
+    case '\x9D': // ”
+    case '\x9E': // „
+        return { Quote::Double, 3 };
+    default:
+        return {};
+    }
+}
+
+bool opensString(QByteArrayView text, qsizetype i)
+{
+    return quoteAt(text, i).kind != Quote::None;
+}
+
+// The string quoted at text[i] ('…' with a doubled quote for one; "…" with backtick escapes and a
+// doubled quote for one); `i` moves past its closing quote (to the end when it never closes).
 QByteArray readQuoted(QByteArrayView text, qsizetype &i)
 {
-    const char quote = text.at(i++);
+    const QuoteMark opening = quoteAt(text, i);
+    i += opening.size;
     QByteArray out;
     while (i < text.size()) {
-        const char c = text.at(i);
-        if (c == quote) {
-            if (i + 1 < text.size() && text.at(i + 1) == quote) {
-                out += quote;
-                i += 2;
+        if (const QuoteMark mark = quoteAt(text, i); mark.kind == opening.kind) {
+            if (const QuoteMark next = quoteAt(text, i + mark.size); next.kind == opening.kind) {
+                out += text.sliced(i + mark.size, next.size); // a doubled quote stands for the second
+                i += mark.size + next.size;
                 continue;
             }
-            ++i;
+            i += mark.size;
             return out;
         }
-        if (quote == '"' && c == '`' && i + 1 < text.size()) {
-            out += backtickEscape(text.at(i + 1));
-            i += 2;
+        const char c = text.at(i);
+        if (opening.kind == Quote::Double && c == '`' && i + 1 < text.size()) {
+            if (const QuoteMark escaped = quoteAt(text, i + 1); escaped.kind != Quote::None) {
+                out += text.sliced(i + 1, escaped.size);
+                i += 1 + escaped.size;
+            } else {
+                out += backtickEscape(text.at(i + 1));
+                i += 2;
+            }
             continue;
         }
         // A control character written as a subexpression: "$([char]0x1B)".
-        if (quote == '"' && c == '$' && text.sliced(i).startsWith("$([char]0x")) {
+        if (opening.kind == Quote::Double && c == '$' && text.sliced(i).startsWith("$([char]0x")) {
             const qsizetype close = text.indexOf(')', i + 10);
             bool ok = false;
             const int value = close < 0 ? -1 : text.sliced(i + 10, close - i - 10).toInt(&ok, 16);
@@ -139,7 +186,7 @@ qsizetype closingBracket(QByteArrayView text, qsizetype i)
     int depth = 0;
     while (i < text.size()) {
         const char c = text.at(i);
-        if (c == '"' || c == '\'') {
+        if (opensString(text, i)) {
             readQuoted(text, i);
             continue;
         }
@@ -169,7 +216,7 @@ QByteArray readBare(QByteArrayView text, qsizetype &i, QByteArrayView stops)
         if (c == '`' && i + 1 < text.size()) {
             out += backtickEscape(text.at(i + 1));
             i += 2;
-        } else if (c == '"' || c == '\'') {
+        } else if (opensString(text, i)) {
             out += readQuoted(text, i);
         } else {
             out += c;
@@ -195,7 +242,7 @@ Argument readTable(QByteArrayView text, qsizetype &i)
         if (i >= end)
             break;
         QByteArray key;
-        if (text.at(i) == '"' || text.at(i) == '\'')
+        if (opensString(text, i))
             key = readQuoted(text, i);
         else
             key = readBare(text, i, "=;}");
@@ -227,7 +274,7 @@ Argument readArgument(QByteArrayView text, qsizetype &i)
         i = close < 0 ? text.size() : close + 1;
         return argument;
     }
-    if (c == '"' || c == '\'') {
+    if (opensString(text, i)) {
         argument.kind = Argument::Kind::Text;
         argument.text = readQuoted(text, i);
         return argument;
@@ -356,7 +403,7 @@ std::optional<QByteArray> bytesOfExpression(QByteArrayView expression)
         qsizetype i = getBytes + 9;
         while (i < expression.size() && isBlank(expression.at(i)))
             ++i;
-        if (i < expression.size() && (expression.at(i) == '"' || expression.at(i) == '\''))
+        if (opensString(expression, i))
             return readQuoted(expression, i);
         return std::nullopt;
     }
@@ -504,17 +551,17 @@ std::optional<Result<Capture>> importText(QByteArrayView text, const QString &na
             const QString head = QString::fromUtf8(text.first(callAt));
             for (const QRegularExpressionMatch &match : agent.globalMatch(head)) {
                 qsizetype at = head.first(match.capturedEnd()).toUtf8().size();
-                if (at < text.size() && (text.at(at) == '"' || text.at(at) == '\''))
+                if (opensString(text, at))
                     userAgent = readQuoted(text, at);
             }
             for (const QRegularExpressionMatch &match : cookie.globalMatch(head)) {
                 qsizetype at = head.first(match.capturedEnd()).toUtf8().size();
-                if (at >= text.size() || (text.at(at) != '"' && text.at(at) != '\''))
+                if (!opensString(text, at))
                     continue;
                 const QByteArray cookieName = readQuoted(text, at);
                 while (at < text.size() && (isBlank(text.at(at)) || text.at(at) == ','))
                     ++at;
-                if (at < text.size() && (text.at(at) == '"' || text.at(at) == '\''))
+                if (opensString(text, at))
                     cookies.append(cookieName + '=' + readQuoted(text, at));
             }
         }
@@ -573,12 +620,14 @@ std::optional<Result<Capture>> importText(QByteArrayView text, const QString &na
     // Invoke-WebRequest follows up to five redirects unless told otherwise.
     const int redirects = values.contains("MaximumRedirection") ? values.value("MaximumRedirection").text.toInt() : 5;
     options.followRedirects = redirects > 0;
-    options.maxRedirects = std::max(redirects, 0);
+    if (redirects > 0)
+        options.maxRedirects = redirects; // none followed: the count does not matter (as curl without -L)
     if (values.value("HttpVersion").text.startsWith('2'))
         options.httpVersion = ProbeOptions::HttpVersion::Http2;
-    if (switches.contains("NoProxy"))
+    if (switches.contains("NoProxy")) { // as curl's --noproxy '*'
         options.proxy = u"none"_s;
-    else if (values.contains("Proxy"))
+        options.useEnvironmentProxy = false;
+    } else if (values.contains("Proxy"))
         options.proxy = QString::fromUtf8(values.value("Proxy").text);
     if (const int seconds = values.value("TimeoutSec").text.toInt(); seconds > 0)
         options.totalTimeoutMs = seconds * 1000;

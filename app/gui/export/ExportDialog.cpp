@@ -260,11 +260,11 @@ void ExportDialog::setIncludeHealthy(bool include)
     m_includeHealthy->setChecked(include);
 }
 
-void ExportDialog::setSelectedExchange(int index)
+void ExportDialog::setSelectedExchange(int position)
 {
-    m_selectedIndex = index;
-    m_selectedOnly->setEnabled(index >= 0);
-    if (index < 0)
+    m_selectedIndex = position >= 0 && position < m_document.entries.size() ? position : -1;
+    m_selectedOnly->setEnabled(m_selectedIndex >= 0);
+    if (m_selectedIndex < 0)
         m_selectedOnly->setChecked(false);
     refresh();
 }
@@ -277,8 +277,11 @@ void ExportDialog::setSelectedOnly(bool only)
 void ExportDialog::refresh()
 {
     const RedactionOptions options = redactionOptions();
-    const ReportDocument shown
-        = scopedReport(m_document, m_includeHealthy->isChecked(), m_selectedOnly->isChecked() ? m_selectedIndex : -1);
+    ReportDocument shown = scopedReport(m_document, m_includeHealthy->isChecked());
+    if (m_selectedOnly->isChecked() && m_selectedIndex >= 0) {
+        shown = m_document; // the one entry at that place, whatever its input index
+        shown.entries = { m_document.entries.at(m_selectedIndex) };
+    }
     m_prepared = PreparedReport::prepare(shown, options);
     const bool secrets = !options.enabled;
     m_warning->setVisible(secrets);

@@ -41,8 +41,10 @@ public:
     // "Include healthy exchanges" (off: failing ones only, the rest as one summary row).
     bool includesHealthy() const;
     void setIncludeHealthy(bool include);
-    // The exchange (input index) the user is looking at; enables "Selected exchange only".
-    void setSelectedExchange(int index);
+    // The exchange the user is looking at, by its place in the list the dialog was given (not its
+    // input index: the runs of a lab batch each number theirs from 0); -1 for none. Enables
+    // "Selected exchange only".
+    void setSelectedExchange(int position);
     void setSelectedOnly(bool only);
 
     const PreparedReport &preparedReport() const { return m_prepared; }

@@ -1,14 +1,18 @@
 // "Copy as cURL" in three shells (issue 15 §3): bash and Windows cmd curl commands that our own
 // curl importer reads back into the same request, and a PowerShell Invoke-WebRequest command whose
-// string literals hold exactly the request's text under PowerShell's quoting rules.
+// string literals hold exactly the request's text under PowerShell's quoting rules and which our
+// own Invoke-WebRequest reader reads back into the request it can say (every row of this file).
 #include "RequestRows.h"
 #include "capture/CurlExporter.h"
 #include "capture/CurlImporter.h"
 #include "capture/InvokeWebRequestExporter.h"
+#include "capture/InvokeWebRequestImporter.h"
 
 #include <QFile>
 #include <QRegularExpression>
 #include <QTest>
+
+#include <cmath>
 
 using namespace Gatescope;
 using namespace Qt::StringLiterals;
@@ -183,6 +187,154 @@ std::optional<PowerShellCall> readInvokeWebRequest(const QByteArray &command)
     }
 }
 
+// The requests every shell's copy must carry: quoting traps of each shell, non-ASCII, line
+// breaks, a custom method with a switched-off field, and the options.
+struct RequestRow
+{
+    const char *name;
+    RequestSpec request;
+};
+
+QList<RequestRow> requestRows()
+{
+    return {
+
+        { "quotes in a header and a JSON body",
+          requestOf("POST", u"https://api.example.test/v1/orders"_s,
+                    { { "Content-Type", "application/json" }, { "X-Quote", "it's \"quoted\" `back` \\ slash" } },
+                    "{\"note\":\"it's \\\"fine\\\"\",\"path\":\"C:\\\\tmp\\\\\"}") },
+        { "percent signs that look like cmd variables",
+          requestOf("PUT", u"https://api.example.test/p%20a?q=%41%PATH%&r=100%25"_s,
+                    { { "Cookie", "sid=s%3Aabc; theme=%USERNAME%" } }, "rate=100% of %HOME% and %%") },
+        { "ampersands, pipes and redirections",
+          requestOf("POST", u"https://api.example.test/search?a=1&b=2|3"_s,
+                    { { "X-Shell", "a && b || c > d < e ^ f !g!" } }, "a=1&b=<x>|y^z!") },
+        { "unicode in the URL, a header and the body",
+          requestOf("POST", u"https://api.example.test/caf%C3%A9?name=%E5%8C%97%E4%BA%AC"_s,
+                    { { "X-Name", "Zoë ‘curly’ “quotes” 北京 😀" } }, "{\"city\":\"北京\",\"smile\":\"😀\",\"ß\":1}") },
+        { "newlines in the body",
+          requestOf("POST", u"https://api.example.test/notes"_s, { { "Content-Type", "text/plain" } },
+                    "line one\nline two\n\n\"quoted\" line & more\n") },
+        { "a PROPFIND with an empty header and a removed one",
+          [] {
+              RequestSpec request = requestOf("PROPFIND", u"http://dav.example.test/files/"_s,
+                                              { { "Depth", "1" }, { "X-Empty", "" } }, {});
+              request.headers.prepend({ "Accept", "", false }); // curl's -H 'Accept:' (read first)
+              return request;
+          }() },
+        { "options: -k, -L, --resolve, timeouts, no proxy",
+          [] {
+              RequestSpec request = requestOf("GET", u"https://h.example:8443/x"_s, {}, {});
+              request.options.verifyTls = false;
+              request.options.followRedirects = true;
+              request.options.maxRedirects = 3;
+              request.options.totalTimeoutMs = 1500;
+              request.options.proxy = u"none"_s;
+              request.options.useEnvironmentProxy = false;
+              request.options.addressOverrides
+                  = { { AddressOverride::Kind::Resolve, u"h.example"_s, 8443, u"127.0.0.1"_s, 0 } };
+              return request;
+          }() },
+    };
+}
+
+// Requests that test PowerShell's own quoting and how -Body is written for them.
+struct PowerShellRow
+{
+    const char *name;
+    RequestSpec request;
+    QByteArray bodyForm; // how -Body is written; "" = not checked
+};
+
+QList<PowerShellRow> powerShellRows()
+{
+    return {
+        { "JSON POST with quotes and $ that must not expand",
+          requestOf("POST", u"https://api.example.test/v1?a=1&b=2"_s,
+                    { { "Content-Type", "application/json" },
+                      { "User-Agent", "tool/1.0" },
+                      { "X-Quote", "it's $HOME `date` \"q\"" } },
+                    "{\"price\":\"$5\",\"note\":\"it's\"}"),
+          "-Body '{" },
+        { "curly quotes, PowerShell's quotes too",
+          requestOf("PUT", u"https://api.example.test/q"_s, { { "X-Curly", "‘single’ “double” ‚low‛" } },
+                    "‘a’ and “b”"),
+          "-Body ([System.Text.Encoding]::UTF8.GetBytes(" },
+        { "newlines and a tab: a double-quoted string",
+          requestOf("POST", u"https://api.example.test/n"_s, { { "Content-Type", "text/plain" } },
+                    "line 1\r\nline 2\n\tindented $x `y`\x01"),
+          "-Body \"line 1`r`nline 2" },
+        { "bytes that are not UTF-8",
+          requestOf("POST", u"https://api.example.test/bin"_s, { { "Content-Type", "application/octet-stream" } },
+                    QByteArray("\x00\xff\xfe ok", 6)),
+          "-Body ([byte[]](0x00,0xff,0xfe,0x20,0x6f,0x6b))" },
+        { "repeated fields joined, Cookie with ;",
+          requestOf(
+              "GET", u"https://api.example.test/c"_s,
+              { { "Accept", "text/html" }, { "accept", "application/json" }, { "Cookie", "a=1" }, { "Cookie", "b=2" } },
+              {}),
+          {} },
+    };
+}
+
+// A request with what Invoke-WebRequest has no parameter for (said in comments above the call).
+RequestSpec requestBeyondPowerShell()
+{
+    RequestSpec request = requestOf("DELETE", u"https://h.example/x"_s, {}, {});
+    request.headers.append({ "Accept", "", false });
+    request.options.verifyTls = false;
+    request.options.followRedirects = true;
+    request.options.maxRedirects = 4;
+    request.options.totalTimeoutMs = 1500;
+    request.options.addressOverrides
+        = { { AddressOverride::Kind::ConnectTo, u"h.example"_s, 443, u"10.0.0.2"_s, 8443 } };
+    return request;
+}
+
+// What an Invoke-WebRequest call can say of `request`, as InvokeWebRequestExporter writes it:
+// -UserAgent, then the -Headers hash table (a name once, repeated fields joined: Cookie with "; ",
+// others with ", "), then -ContentType; a switched-off field, Content-Length and the URL's own Host
+// are left out; the total time limit in whole seconds, rounded up; --resolve, --connect-to and HTTP/2
+// with prior knowledge only in comments above the call.
+RequestSpec carriedByPowerShell(const RequestSpec &request)
+{
+    RequestSpec carried = request;
+    carried.headers.clear();
+    HeaderList fields;
+    std::optional<HeaderField> userAgent;
+    std::optional<HeaderField> contentType;
+    for (const HeaderField &field : request.headers) {
+        const QByteArray name = field.name.toLower();
+        if (!field.enabled || name == "content-length"
+            || (name == "host" && QString::fromUtf8(field.value) == request.url.authority()))
+            continue;
+        if (name == "user-agent" || name == "content-type") {
+            std::optional<HeaderField> &first = name == "user-agent" ? userAgent : contentType;
+            if (!first)
+                first = HeaderField { name == "user-agent" ? "User-Agent" : "Content-Type", field.value, true };
+            continue;
+        }
+        const auto same = std::find_if(fields.begin(), fields.end(),
+                                       [&name](const HeaderField &known) { return known.name.toLower() == name; });
+        if (same == fields.end())
+            fields.append({ field.name, field.value, true });
+        else
+            same->value += (name == "cookie" ? "; " : ", ") + field.value;
+    }
+    if (userAgent)
+        carried.headers.append(*userAgent);
+    carried.headers.append(fields);
+    if (contentType)
+        carried.headers.append(*contentType);
+    ProbeOptions &options = carried.options;
+    if (options.totalTimeoutMs > 0)
+        options.totalTimeoutMs = int(std::ceil(options.totalTimeoutMs / 1000.0)) * 1000;
+    options.addressOverrides.clear();
+    if (options.httpVersion == ProbeOptions::HttpVersion::Http2PriorKnowledge)
+        options.httpVersion = ProbeOptions::HttpVersion::Http11;
+    return carried;
+}
+
 } // namespace
 
 class ShellExportTest : public QObject
@@ -194,51 +346,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<CurlExporter::Shell>("shell");
         QTest::addColumn<RequestSpec>("request");
-        struct Row
-        {
-            const char *name;
-            RequestSpec request;
-        };
-        const QList<Row> rows {
-            { "quotes in a header and a JSON body",
-              requestOf("POST", u"https://api.example.test/v1/orders"_s,
-                        { { "Content-Type", "application/json" }, { "X-Quote", "it's \"quoted\" `back` \\ slash" } },
-                        "{\"note\":\"it's \\\"fine\\\"\",\"path\":\"C:\\\\tmp\\\\\"}") },
-            { "percent signs that look like cmd variables",
-              requestOf("PUT", u"https://api.example.test/p%20a?q=%41%PATH%&r=100%25"_s,
-                        { { "Cookie", "sid=s%3Aabc; theme=%USERNAME%" } }, "rate=100% of %HOME% and %%") },
-            { "ampersands, pipes and redirections",
-              requestOf("POST", u"https://api.example.test/search?a=1&b=2|3"_s,
-                        { { "X-Shell", "a && b || c > d < e ^ f !g!" } }, "a=1&b=<x>|y^z!") },
-            { "unicode in the URL, a header and the body",
-              requestOf("POST", u"https://api.example.test/caf%C3%A9?name=%E5%8C%97%E4%BA%AC"_s,
-                        { { "X-Name", "Zoë ‘curly’ “quotes” 北京 😀" } },
-                        "{\"city\":\"北京\",\"smile\":\"😀\",\"ß\":1}") },
-            { "newlines in the body",
-              requestOf("POST", u"https://api.example.test/notes"_s, { { "Content-Type", "text/plain" } },
-                        "line one\nline two\n\n\"quoted\" line & more\n") },
-            { "a PROPFIND with an empty header and a removed one",
-              [] {
-                  RequestSpec request = requestOf("PROPFIND", u"http://dav.example.test/files/"_s,
-                                                  { { "Depth", "1" }, { "X-Empty", "" } }, {});
-                  request.headers.prepend({ "Accept", "", false }); // curl's -H 'Accept:' (read first)
-                  return request;
-              }() },
-            { "options: -k, -L, --resolve, timeouts, no proxy",
-              [] {
-                  RequestSpec request = requestOf("GET", u"https://h.example:8443/x"_s, {}, {});
-                  request.options.verifyTls = false;
-                  request.options.followRedirects = true;
-                  request.options.maxRedirects = 3;
-                  request.options.totalTimeoutMs = 1500;
-                  request.options.proxy = u"none"_s;
-                  request.options.useEnvironmentProxy = false;
-                  request.options.addressOverrides
-                      = { { AddressOverride::Kind::Resolve, u"h.example"_s, 8443, u"127.0.0.1"_s, 0 } };
-                  return request;
-              }() },
-        };
-        for (const Row &row : rows) {
+        for (const RequestRow &row : requestRows()) {
             QTest::addRow("bash: %s", row.name) << CurlExporter::Shell::Bash << row.request;
             QTest::addRow("cmd: %s", row.name) << CurlExporter::Shell::Cmd << row.request;
         }
@@ -323,29 +431,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<RequestSpec>("request");
         QTest::addColumn<QByteArray>("bodyForm"); // how -Body is written
-        QTest::newRow("JSON POST with quotes and $ that must not expand")
-            << requestOf("POST", u"https://api.example.test/v1?a=1&b=2"_s,
-                         { { "Content-Type", "application/json" },
-                           { "User-Agent", "tool/1.0" },
-                           { "X-Quote", "it's $HOME `date` \"q\"" } },
-                         "{\"price\":\"$5\",\"note\":\"it's\"}")
-            << QByteArray("-Body '{");
-        QTest::newRow("curly quotes, PowerShell's quotes too")
-            << requestOf("PUT", u"https://api.example.test/q"_s, { { "X-Curly", "‘single’ “double” ‚low‛" } },
-                         "‘a’ and “b”")
-            << QByteArray("-Body ([System.Text.Encoding]::UTF8.GetBytes(");
-        QTest::newRow("newlines and a tab: a double-quoted string")
-            << requestOf("POST", u"https://api.example.test/n"_s, { { "Content-Type", "text/plain" } },
-                         "line 1\r\nline 2\n\tindented $x `y`\x01")
-            << QByteArray("-Body \"line 1`r`nline 2");
-        QTest::newRow("bytes that are not UTF-8")
-            << requestOf("POST", u"https://api.example.test/bin"_s, { { "Content-Type", "application/octet-stream" } },
-                         QByteArray("\x00\xff\xfe ok", 6))
-            << QByteArray("-Body ([byte[]](0x00,0xff,0xfe,0x20,0x6f,0x6b))");
-        QTest::newRow("repeated fields joined, Cookie with ;") << requestOf(
-            "GET", u"https://api.example.test/c"_s,
-            { { "Accept", "text/html" }, { "accept", "application/json" }, { "Cookie", "a=1" }, { "Cookie", "b=2" } },
-            {}) << QByteArray();
+        for (const PowerShellRow &row : powerShellRows())
+            QTest::newRow(row.name) << row.request << row.bodyForm;
     }
 
     void powerShellCarriesEveryValueExactly()
@@ -384,16 +471,42 @@ private Q_SLOTS:
         QVERIFY2(command.contains("-Headers @{") == !expected.isEmpty(), command.constData());
     }
 
+    void powerShellReadsBackThroughOurInvokeWebRequestReader_data()
+    {
+        QTest::addColumn<RequestSpec>("request");
+        for (const RequestRow &row : requestRows())
+            QTest::addRow("%s", row.name) << row.request;
+        for (const PowerShellRow &row : powerShellRows())
+            QTest::addRow("%s", row.name) << row.request;
+        QTest::newRow("options Invoke-WebRequest has no parameter for") << requestBeyondPowerShell();
+    }
+
+    void powerShellReadsBackThroughOurInvokeWebRequestReader()
+    {
+        // The round trip bash and cmd make through our curl reader, made by PowerShell's copy
+        // through our Invoke-WebRequest reader: it reads the request the call says.
+        QFETCH(RequestSpec, request);
+        const QByteArray command = InvokeWebRequestExporter::toPowerShell(request);
+        const std::optional<Result<Capture>> back = InvokeWebRequestImporter::importText(command, u"copy"_s);
+        QVERIFY2(back, command.constData());
+        QVERIFY2(back->ok(), back->ok() ? "" : qPrintable(back->error()));
+        const Capture &capture = back->value();
+        // Only the reader's note that it read a call; no variable left unexpanded, no part unread.
+        QVERIFY2(capture.warnings.size() == 1,
+                 qPrintable(capture.warnings.join(u'\n') + u'\n' + QString::fromUtf8(command)));
+        QCOMPARE(capture.requests.size(), 1);
+        const RequestSpec &read = capture.requests.constFirst();
+        const RequestSpec expected = carriedByPowerShell(request);
+        QCOMPARE(read.method, expected.method);
+        QCOMPARE(read.url, expected.url);
+        QCOMPARE(read.headers, expected.headers);
+        QCOMPARE(read.body, expected.body);
+        QCOMPARE(read.options, expected.options);
+    }
+
     void powerShellNamesWhatItCannotSay()
     {
-        RequestSpec request = requestOf("DELETE", u"https://h.example/x"_s, {}, {});
-        request.headers.append({ "Accept", "", false });
-        request.options.verifyTls = false;
-        request.options.followRedirects = true;
-        request.options.maxRedirects = 4;
-        request.options.totalTimeoutMs = 1500;
-        request.options.addressOverrides
-            = { { AddressOverride::Kind::ConnectTo, u"h.example"_s, 443, u"10.0.0.2"_s, 8443 } };
+        const RequestSpec request = requestBeyondPowerShell();
         const QByteArray command = InvokeWebRequestExporter::toPowerShell(request);
         const std::optional<PowerShellCall> call = readInvokeWebRequest(command);
         QVERIFY2(call, command.constData());

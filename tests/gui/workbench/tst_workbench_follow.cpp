@@ -29,6 +29,7 @@
 #include "gui/workspace/WorkspaceModel.h"
 #include "lab/FaultServer.h"
 #include "lab/Http2FaultServer.h"
+#include "model/ExchangeJson.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -75,6 +76,7 @@ private Q_SLOTS:
     void theContextMenuActsOnTheRowClicked_data();
     void theContextMenuActsOnTheRowClicked();
     void aReplayIsShownBesideTheCapturedExchange();
+    void replayThroughSendsTheCaptureWhereTheUserSays();
     void openInBuilderAsksBeforeReplacingEdits_data();
     void openInBuilderAsksBeforeReplacingEdits();
     void replayThroughChecksTheRouteLikeCurl_data();
@@ -82,6 +84,7 @@ private Q_SLOTS:
     void theTreeAndTheVerdictSpeakInWords_data();
     void theTreeAndTheVerdictSpeakInWords();
     void aPastedCurlHeaderWithoutAColonIsReported();
+    void theExportDialogOffersTheExchangeBeingLookedAt_data();
     void theExportDialogOffersTheExchangeBeingLookedAt();
     void theViewMenuSwitchesTheTheme();
     void theSameFileImportedTwiceIsReused();
@@ -225,8 +228,21 @@ void tst_WorkbenchFollow::selectingAnExchangeShowsItInEveryPane()
 
 void tst_WorkbenchFollow::aHistoryRowOpensItsRunAsItWas()
 {
-    // Given two runs: a 500 and then a 200
-    send(u"/stacktrace-500"_s);
+    // Given two runs: a 500 (with a header and a body of the user's) and then a 200
+    m_window->requestEditor()->setRequest([this] {
+        RequestSpec request;
+        request.method = "POST";
+        request.url = m_server.url(u"/stacktrace-500"_s);
+        request.headers = { { "X-Trace", "run-1", true }, { "Content-Type", "text/plain", true } };
+        request.body = "the user's body";
+        return request;
+    }());
+    QSignalSpy finished(m_window, &MainWindow::runFinished);
+    m_window->sendAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000);
+    const Exchange sent = m_window->waterfallModel()->exchangeAt(0);
+    const Diagnosis sentDiagnosis = m_window->diagnosisPane()->diagnosis();
+    m_window->requestEditor()->setRequest(RequestSpec {});
     send(u"/json"_s);
     WorkspaceModel *workspace = m_window->workspace();
     QCOMPARE(workspace->workspace().history.size(), 2);
@@ -246,6 +262,16 @@ void tst_WorkbenchFollow::aHistoryRowOpensItsRunAsItWas()
     verifyEveryPaneShows(0, 500);
     QCOMPARE(m_window->diagnosisPane()->diagnosis().cause, u"origin.exception"_s);
     QCOMPARE(m_window->requestEditor()->request().url.path(), u"/stacktrace-500"_s);
+    // … exactly as it was: the same exchange (every field the workspace keeps, times to the
+    // microsecond it keeps them at: timings, attempts, headers, body, raw bytes), the same verdict,
+    // and the request as it was sent (method, headers, body) in the builder
+    QCOMPARE(ExchangeJson::toWorkspaceJson(m_window->waterfallModel()->exchangeAt(0)),
+             ExchangeJson::toWorkspaceJson(sent));
+    QCOMPARE(m_window->diagnosisPane()->diagnosis(), sentDiagnosis);
+    const RequestSpec shown = m_window->requestEditor()->request();
+    QCOMPARE(shown.method, sent.request.method);
+    QCOMPARE(shown.headers, sent.request.headers);
+    QCOMPARE(shown.body, sent.request.body);
 }
 
 void tst_WorkbenchFollow::aLabBatchKeepsEveryRunAndAScenarioShowsItsResult()
@@ -487,6 +513,51 @@ void tst_WorkbenchFollow::aReplayIsShownBesideTheCapturedExchange()
     QVERIFY(m_window->responseView()->isVisible());
 }
 
+void tst_WorkbenchFollow::replayThroughSendsTheCaptureWhereTheUserSays()
+{
+    // Given a capture recorded against a host that does not resolve here (replay.example.test),
+    // its entry 2 a 502 from nginx after 60 s
+    QByteArray har = makeHar(3, u"http://replay.example.test"_s, 3);
+    har.replace("/items/2", "/json");
+    const QString path = m_dir->filePath(u"elsewhere.har"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(har);
+    file.close();
+    QSignalSpy imported(m_window, &MainWindow::importFinished);
+    m_window->importFiles({ path });
+    QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 1, 10000);
+    QCOMPARE(m_window->exchanges()->currentEntry(), 2);
+
+    // When the user picks Replay through… and connects replay.example.test:80 to the fault server
+    const QString connectTo = u"replay.example.test:80:127.0.0.1:%1"_s.arg(m_server.url(u"/"_s).port());
+    bool typed = false;
+    QTimer::singleShot(200, this, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        const QList<QLineEdit *> fields = dialog ? dialog->findChildren<QLineEdit *>() : QList<QLineEdit *>();
+        auto *buttons = dialog ? dialog->findChild<QDialogButtonBox *>() : nullptr;
+        if (fields.size() != 3 || !buttons)
+            return;
+        QTest::keyClicks(fields.at(1), connectTo); // proxy, connect-to, resolve
+        typed = true;
+        buttons->button(QDialogButtonBox::Ok)->click();
+    });
+    QSignalSpy replayed(m_window, &MainWindow::replayFinished);
+    QAction *replayThrough = m_window->exchangeActions()->replayThroughAction();
+    QVERIFY(replayThrough->isEnabled());
+    replayThrough->trigger();
+    QVERIFY(typed);
+    QTRY_COMPARE_WITH_TIMEOUT(replayed.count(), 1, 15000);
+
+    // Then the request reached the fault server under its own host name, and its answer stands
+    // beside the captured one
+    const QString headline = m_window->replayComparison()->headline()->text();
+    QVERIFY2(headline.contains(u"captured 502 from nginx in 60.0 s → now 200 in"_s), qPrintable(headline));
+    const HistoryRun &run = m_window->workspace()->workspace().history.constFirst();
+    QCOMPARE(run.status, 200);
+    QCOMPARE(run.url.host(), u"replay.example.test"_s);
+}
+
 void tst_WorkbenchFollow::openInBuilderAsksBeforeReplacingEdits_data()
 {
     QTest::addColumn<QString>("edited"); // what the builder holds edits to
@@ -677,36 +748,68 @@ void tst_WorkbenchFollow::aPastedCurlHeaderWithoutAColonIsReported()
     QVERIFY2(status.contains(u"NoColonHere"_s) && status.contains(u"no ':'"_s), qPrintable(status));
 }
 
+void tst_WorkbenchFollow::theExportDialogOffersTheExchangeBeingLookedAt_data()
+{
+    QTest::addColumn<bool>("labBatch");
+    QTest::addColumn<QString>("how"); // "File menu" (Ctrl+E, then "Selected exchange only") or "context menu"
+    QTest::newRow("a capture's entry 7, File → Export report…") << false << u"File menu"_s;
+    QTest::newRow("a capture's entry 7, Export report of this exchange") << false << u"context menu"_s;
+    // Each lab run numbers its exchanges from 0: the second run's only exchange is entry 1 of the
+    // waterfall but has the index 0, as the first run's has.
+    QTest::newRow("the second run of a lab batch, File → Export report…") << true << u"File menu"_s;
+    QTest::newRow("the second run of a lab batch, Export report of this exchange") << true << u"context menu"_s;
+}
+
 void tst_WorkbenchFollow::theExportDialogOffersTheExchangeBeingLookedAt()
 {
-    // Given a capture with its entry 7 looked at
-    QVERIFY(!importHar(12).isEmpty());
+    QFETCH(bool, labBatch);
+    QFETCH(QString, how);
+    // Given an exchange looked at: entry 7 of a capture, or the second run of a lab batch
+    int entry = 7;
+    if (labBatch) {
+        QVERIFY(m_lab->startLab());
+        QSignalSpy done(m_lab->session(), &LabSession::runsFinished);
+        QVERIFY(m_lab->clickRun(u"500-unhandled-exception"_s));
+        QVERIFY(m_lab->clickRun(u"direct-refused"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 30000);
+        QCOMPARE(m_window->waterfallModel()->entryCount(), 2);
+        entry = 1;
+    } else {
+        QVERIFY(!importHar(12).isEmpty());
+    }
     WaterfallView *view = m_window->waterfallPanel()->view();
-    const QModelIndex row = view->model()->index(7, 0);
+    const QModelIndex row = view->model()->index(entry, 0);
     view->scrollTo(row);
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(row).center());
-    const QUrl looked = m_window->waterfallModel()->exchangeAt(7).request.url;
-    // When the user opens File → Export report… and ticks "Selected exchange only"
-    QAction *exportAction = nullptr;
-    for (QAction *top : m_window->menuBar()->actions()) {
-        for (QAction *item : top->menu() ? top->menu()->actions() : QList<QAction *>()) {
-            if (item->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_E))
-                exportAction = item;
+    QCOMPARE(view->currentEntry(), entry);
+    const QUrl looked = m_window->waterfallModel()->exchangeAt(entry).request.url;
+    // When the user opens File → Export report… and ticks "Selected exchange only", or picks
+    // Export report of this exchange
+    QAction *exportAction = m_window->exchangeActions()->exportReportAction();
+    if (how == u"File menu") {
+        exportAction = nullptr;
+        for (QAction *top : m_window->menuBar()->actions()) {
+            for (QAction *item : top->menu() ? top->menu()->actions() : QList<QAction *>()) {
+                if (item->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_E))
+                    exportAction = item;
+            }
         }
     }
-    QVERIFY(exportAction);
-    bool offered = false;
+    QVERIFY(exportAction && exportAction->isEnabled());
+    bool offered = how != u"File menu";
     QList<QUrl> exported;
     QTimer::singleShot(200, this, [&] {
         auto *dialog = qobject_cast<ExportDialog *>(QApplication::activeModalWidget());
         if (!dialog)
             return;
         auto *selectedOnly = dialog->findChild<QCheckBox *>(u"selectedOnly"_s);
-        offered = selectedOnly && selectedOnly->isEnabled();
-        if (offered)
-            selectedOnly->click();
-        for (const ReportEntry &entry : dialog->preparedReport().document.entries)
-            exported.append(entry.exchange.request.url);
+        if (how == u"File menu") {
+            offered = selectedOnly && selectedOnly->isEnabled();
+            if (offered)
+                selectedOnly->click();
+        }
+        for (const ReportEntry &reported : dialog->preparedReport().document.entries)
+            exported.append(reported.exchange.request.url);
         dialog->reject();
     });
     exportAction->trigger();
