@@ -744,7 +744,7 @@ void MainWindow::retranslate()
     m_importCancel->setToolTip(tr("Stop the running import; the workspace stays as it was"));
     m_import->setText(tr("&Import…"));
     m_import->setToolTip(tr("Import a HAR file, a .http file, a curl command or a raw HTTP exchange"));
-    m_openLog->setText(tr("Open &log…"));
+    m_openLog->setText(tr("Open lo&g…"));
     m_openLog->setToolTip(tr("Open a gateway's log: its lines join the exchanges and decide their diagnosis"));
     m_export->setText(tr("&Export report…"));
     m_quit->setText(tr("&Quit"));

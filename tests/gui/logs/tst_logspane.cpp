@@ -151,7 +151,7 @@ private slots:
         for (QAction *menu : window.menuBar()->actions()) {
             if (menu->menu() && menu->text() == u"&File"_s) {
                 for (QAction *action : menu->menu()->actions())
-                    if (action->text() == u"Open &log…"_s)
+                    if (action->text() == u"Open lo&g…"_s)
                         openLog = action;
             }
         }
