@@ -89,6 +89,9 @@ private slots:
         QTest::newRow("CloudFront X-Amz-Cf-Id")
             << u"cloudfront-docs.log"_s << 6 << QByteArray("X-Amz-Cf-Id")
             << QByteArray("1pkpNfBQ39sYMnjjUQjmH2w1wdJnbHYTbag21o_3OfcQgPzdL2RSSQ==");
+        QTest::newRow("HAProxy unique-id (captured, sent as X-Unique-ID)")
+            << u"haproxy-unique-id.log"_s << 1 << QByteArray("X-Unique-ID")
+            << QByteArray("7F000001:8A92_7F000001:47EB_6B17245F_0000:508B");
         QTest::newRow("Cloudflare CF-Ray with its colo suffix")
             << u"cloudflare-logpull-public.log"_s << 2 << QByteArray("CF-Ray") << QByteArray("49336fc9397ab080-SJC");
     }
