@@ -242,7 +242,7 @@ void LogsPane::showJoinCells()
                 : join.quality == u"method-path" ? tr("joined by method and path (the exchange has no time)")
                                                  : join.quality;
             item->setToolTip(how);
-            // The match quality in words a user reads without hovering: the surest first.
+            // The match quality in words a user reads without hovering.
             quality->setText(join.quality == u"request-id"             ? tr("request id")
                                  : join.quality == u"method-path-time" ? tr("method, path, time")
                                  : join.quality == u"time"             ? tr("time only")
