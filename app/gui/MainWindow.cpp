@@ -362,6 +362,11 @@ void MainWindow::setupActions()
             m_logs->setFocus(Qt::ShortcutFocusReason);
         },
         { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L) });
+    m_openLog = make([this] {
+        m_bottomTabs->setCurrentWidget(m_logs);
+        m_logs->chooseFiles();
+    });
+    m_openLog->setObjectName(u"openLogAction"_s);
     m_markers = make(&MainWindow::editGatewayMarkers);
     m_focusUrl = make(
         [this] {
@@ -409,6 +414,7 @@ void MainWindow::setupMenus()
     m_fileMenu->addAction(m_newCollection);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_import);
+    m_fileMenu->addAction(m_openLog);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addAction(m_export);
     m_fileMenu->addAction(m_exportLoadScript);
@@ -738,6 +744,8 @@ void MainWindow::retranslate()
     m_importCancel->setToolTip(tr("Stop the running import; the workspace stays as it was"));
     m_import->setText(tr("&Import…"));
     m_import->setToolTip(tr("Import a HAR file, a .http file, a curl command or a raw HTTP exchange"));
+    m_openLog->setText(tr("Open lo&g…"));
+    m_openLog->setToolTip(tr("Open a gateway's log: its lines join the exchanges and decide their diagnosis"));
     m_export->setText(tr("&Export report…"));
     m_quit->setText(tr("&Quit"));
     m_paste->setText(tr("&Paste as request"));

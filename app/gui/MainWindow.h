@@ -264,6 +264,7 @@ private:
     QAction *m_exportLoadScript = nullptr;
     QAction *m_keepAlive = nullptr;
     QAction *m_about = nullptr;
+    QAction *m_openLog = nullptr; // File → Open log…: into the Gateway logs tab
 };
 
 } // namespace Gatescope::Gui

@@ -157,6 +157,34 @@ private slots:
         QCOMPARE(first[u"count"_s].toInt(), 2);
     }
 
+    // The summary in the human formats: the counts by cause, over time, the upstreams and one
+    // diagnosis per distinct failure, each under its heading.
+    void logsSummarisesInEachHumanFormat_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("text") << u"text"_s
+                              << QStringList { u"9 failure(s) by cause:"_s, u"Over time (per minute, UTC):"_s,
+                                               u"Upstreams with the most failures:"_s,
+                                               u"2 × upstream.refused 502 (nginx)"_s };
+        QTest::newRow("md") << u"md"_s
+                            << QStringList { u"# Gateway log summary"_s, u"| `upstream.refused` | 2 |"_s,
+                                             u"## Over time (per minute, UTC)"_s, u"- `127.0.0.1:18199`: 2"_s,
+                                             u"### 2 × `upstream.refused` (502)"_s };
+    }
+
+    void logsSummarisesInEachHumanFormat()
+    {
+        QFETCH(QString, format);
+        QFETCH(QStringList, expected);
+        const Run run
+            = gatescope({ u"logs"_s, data(u"nginx-error.log"_s), data(u"nginx-access.log"_s), u"--format"_s, format });
+        QCOMPARE(run.exitCode, 0);
+        const QString out = QString::fromUtf8(run.out);
+        for (const QString &line : expected)
+            QVERIFY2(out.contains(line), qPrintable(u"no '"_s + line + u"' in:\n"_s + out));
+    }
+
     void logsFiltersBySinceAndStatus_data()
     {
         QTest::addColumn<QStringList>("options");

@@ -29,6 +29,8 @@ constexpr std::array Rules {
     MessageRule { "all backends are down", "capacity.no-healthy-upstream", "no-healthy-upstream" },
     MessageRule { "Detected DEAD Parent", "capacity.no-healthy-upstream", "no-healthy-upstream" },
     MessageRule { "backend unhealthy", "capacity.no-healthy-upstream", "no-healthy-upstream" },
+    // Varnish's FetchError when the backend's probe marked it sick: "backend NAME: unhealthy".
+    MessageRule { ": unhealthy", "capacity.no-healthy-upstream", "no-healthy-upstream" },
     MessageRule { "limiting requests", "capacity.rate-limited", "rate-limited" },
     MessageRule { "limiting connections", "capacity.rate-limited", "rate-limited" },
     MessageRule { "could not be resolved", "upstream.dns-failure", "dns-failure" },

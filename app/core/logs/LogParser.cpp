@@ -1793,7 +1793,14 @@ Line parseSquidAccess(const QString &file, QByteArrayView line, qint64 number, L
     if (f.size() > 8)
         r->upstreamAddress = QString::fromUtf8(f.at(8));
     if (!errorCode.isEmpty()) {
-        applyCause(r, classifyLogMessage(errorCode));
+        // ERR_READ_ERROR with the hierarchy HIER_NONE: Squid forwarded to no server (a reverse
+        // proxy whose cache_peer is refusing or marked dead), so nothing was read that a server
+        // could have reset — the line says the upstream failed, not how.
+        const bool noServer = f.size() > 8 && f.at(8).startsWith("HIER_NONE");
+        if (noServer && errorCode.startsWith("ERR_READ_ERROR"))
+            applyCause(r, { u"upstream.error"_s, u"upstream-error"_s, QString::fromUtf8(errorCode) });
+        else
+            applyCause(r, classifyLogMessage(errorCode));
         r->gatewayGenerated = true;
     }
     return Line::Record;

@@ -39,7 +39,7 @@ LogsPane::LogsPane(QWidget *parent)
     m_unjoinedOnly = new QCheckBox(this);
     m_diagnoseUnjoined = new QPushButton(this);
     m_diagnoseUnjoined->setEnabled(false);
-    m_table = new QTableWidget(0, 5, this);
+    m_table = new QTableWidget(0, 6, this);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
@@ -89,7 +89,11 @@ void LogsPane::retranslate()
     m_diagnoseUnjoined->setText(tr("Diagnose them on their own"));
     m_diagnoseUnjoined->setToolTip(tr("Show each failure line no exchange explains as an exchange of its own, "
                                       "diagnosed from what the line says"));
-    m_table->setHorizontalHeaderLabels({ tr("Line"), tr("Status"), tr("Cause"), tr("Exchange"), tr("Log line") });
+    m_table->setHorizontalHeaderLabels(
+        { tr("Line"), tr("Status"), tr("Cause"), tr("Exchange"), tr("Joined by"), tr("Log line") });
+    m_table->horizontalHeaderItem(4)->setToolTip(
+        tr("How the line was matched to its exchange: by a request id both carry, or by method, path and "
+           "time (less sure)"));
     showJoinCells();
     if (m_records.isEmpty() && m_readNotes.isEmpty())
         report(tr("Open, drop or paste a gateway log (nginx, HAProxy, Apache, Envoy, Caddy, Traefik, Varnish, "
@@ -211,7 +215,7 @@ void LogsPane::showRecords()
         m_table->setItem(row, 0, new QTableWidgetItem(u"%1:%2"_s.arg(r.file).arg(r.line)));
         m_table->setItem(row, 1, new QTableWidgetItem(r.status > 0 ? QString::number(r.status) : QString()));
         m_table->setItem(row, 2, new QTableWidgetItem(r.cause));
-        m_table->setItem(row, 4, new QTableWidgetItem(r.raw.left(500).replace(u'\n', u' ')));
+        m_table->setItem(row, 5, new QTableWidgetItem(r.raw.left(500).replace(u'\n', u' ')));
     }
     showJoinCells();
     if (!m_readNotes.isEmpty())
@@ -229,6 +233,7 @@ void LogsPane::showJoinCells()
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const LogLineJoin join = row < m_joins.size() ? m_joins.at(row) : LogLineJoin {};
         auto *item = new QTableWidgetItem;
+        auto *quality = new QTableWidgetItem;
         if (join.entry >= 0) {
             item->setText(join.exchange);
             const QString how = join.quality == u"request-id" ? tr("joined by its request id")
@@ -237,14 +242,22 @@ void LogsPane::showJoinCells()
                 : join.quality == u"method-path" ? tr("joined by method and path (the exchange has no time)")
                                                  : join.quality;
             item->setToolTip(how);
+            // The match quality in words a user reads without hovering.
+            quality->setText(join.quality == u"request-id"             ? tr("request id")
+                                 : join.quality == u"method-path-time" ? tr("method, path, time")
+                                 : join.quality == u"time"             ? tr("time only")
+                                 : join.quality == u"method-path"      ? tr("method, path (no time)")
+                                                                       : join.quality);
+            quality->setToolTip(how);
         } else {
             item->setText(tr("none"));
             item->setToolTip(tr("No exchange of the waterfall explains this line"));
             item->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
         }
         m_table->setItem(row, 3, item);
+        m_table->setItem(row, 4, quality);
     }
-    for (int column = 0; column < 4; ++column)
+    for (int column = 0; column < 5; ++column)
         m_table->resizeColumnToContents(column);
     m_diagnoseUnjoined->setEnabled(!unjoinedFailures().isEmpty());
     applyFilter();

@@ -39,6 +39,8 @@ public:
     bool openFiles(const QStringList &paths);
     bool addText(const QByteArray &text, const QString &name);
     void clearLogs();
+    // Asks for log files (the pane's Open log… button, File → Open log…) and reads them.
+    void chooseFiles();
 
     const QList<Gatescope::LogRecord> &records() const { return m_records; }
     QString message() const; // the pane's status line (what was read, or what went wrong)
@@ -67,7 +69,6 @@ protected:
 
 private:
     void retranslate();
-    void chooseFiles();
     void pasteFromClipboard();
     void showRecords();
     void showJoinCells();

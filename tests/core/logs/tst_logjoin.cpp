@@ -71,15 +71,44 @@ private slots:
         tzset();
     }
 
+    // Each id header the issue names, against the id its product logged (real lines of
+    // tests/core/logs/data): the answer is of another day and path, so only the id can join.
+    void joinsByRequestIdFirst_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<QByteArray>("header");
+        QTest::addColumn<QByteArray>("value");
+        QTest::newRow("nginx X-Request-Id ($request_id)") << u"nginx-access.log"_s << 1 << QByteArray("X-Request-Id")
+                                                          << QByteArray("1b2d432562f65d07dd0e17a886c005f1");
+        QTest::newRow("Envoy x-request-id") << u"envoy-json.log"_s << 1 << QByteArray("x-request-id")
+                                            << QByteArray("bdc55196-1c65-4054-bc5c-f7450a781b26");
+        QTest::newRow("ALB X-Amzn-Trace-Id with its Parent") << u"alb.log"_s << 1 << QByteArray("X-Amzn-Trace-Id")
+                                                             << QByteArray("Root=1-58337262-36d228ad5d99923122bbe354;"
+                                                                           "Parent=3a4b5c6d7e8f9a0b;Sampled=1");
+        QTest::newRow("CloudFront X-Amz-Cf-Id")
+            << u"cloudfront-docs.log"_s << 6 << QByteArray("X-Amz-Cf-Id")
+            << QByteArray("1pkpNfBQ39sYMnjjUQjmH2w1wdJnbHYTbag21o_3OfcQgPzdL2RSSQ==");
+        QTest::newRow("HAProxy unique-id (captured, sent as X-Unique-ID)")
+            << u"haproxy-unique-id.log"_s << 1 << QByteArray("X-Unique-ID")
+            << QByteArray("7F000001:8A92_7F000001:47EB_6B17245F_0000:508B");
+        QTest::newRow("Cloudflare CF-Ray with its colo suffix")
+            << u"cloudflare-logpull-public.log"_s << 2 << QByteArray("CF-Ray") << QByteArray("49336fc9397ab080-SJC");
+    }
+
     void joinsByRequestIdFirst()
     {
-        const QList<LogRecord> access = failures(u"nginx-access.log"_s);
-        Exchange e = nginxAnswer(502, u"/refused/a"_s, u"2020-01-01T00:00:00Z"_s, 1); // another day: ids decide
-        e.response->headers.append(HeaderField { "X-Request-Id", "1b2d432562f65d07dd0e17a886c005f1" });
-        const QList<LogMatch> matches = LogJoin::match(e, access);
+        QFETCH(QString, file);
+        QFETCH(int, line);
+        QFETCH(QByteArray, header);
+        QFETCH(QByteArray, value);
+        const QList<LogRecord> records = failures(file);
+        Exchange e = nginxAnswer(502, u"/somewhere/else"_s, u"2020-01-01T00:00:00Z"_s, 1);
+        e.response->headers.append(HeaderField { header, value });
+        const QList<LogMatch> matches = LogJoin::match(e, records);
         QCOMPARE(matches.size(), 1);
         QCOMPARE(matches.first().quality, u"request-id"_s);
-        QCOMPARE(matches.first().record.line, 1);
+        QCOMPARE(matches.first().record.line, line);
     }
 
     void joinsByMethodPathAndTimeWithoutAnId()

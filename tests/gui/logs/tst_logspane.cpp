@@ -7,12 +7,17 @@
 #include "logs/LogJoin.h"
 #include "logs/QuotedLogLines.h"
 
+#include <QApplication>
 #include <QDropEvent>
 #include <QFile>
+#include <QFileDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMimeData>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -21,6 +26,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 
 #include <ctime>
@@ -107,6 +113,71 @@ private slots:
         QCOMPARE(changed.count(), 2);
         QVERIFY(pane.records().isEmpty());
         QCOMPARE(table->rowCount(), 0);
+    }
+
+    // A log too big to read in a blink shows a progress dialog whose Cancel stops the reading: the
+    // pane says so and keeps nothing of that file.
+    void cancellingABigLogKeepsNothingOfIt()
+    {
+        QTemporaryDir dir;
+        QFile big(dir.filePath(u"big-access.log"_s));
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        const QByteArray line = "127.0.0.1 - - [06/Dec/2026:14:30:56 +0000] \"GET /refused/a HTTP/1.1\" 502 157 \"-\" "
+                                "\"curl/7.88.1\"\n";
+        for (int i = 0; i < 200000; ++i) // more lines than one progress step (65,536)
+            big.write(line);
+        big.close();
+        Gui::LogsPane pane;
+        pane.show();
+        QTimer::singleShot(0, &pane, [&pane] {
+            if (auto *progress = pane.findChild<QProgressDialog *>())
+                progress->cancel();
+        });
+        QVERIFY(!pane.openFiles({ big.fileName() }));
+        QVERIFY2(pane.message().contains(u"cancelled"_s), qPrintable(pane.message()));
+        QVERIFY(pane.records().isEmpty());
+    }
+
+    // File → Open log… asks for a log, reads it into the Gateway logs tab and shows that tab.
+    void fileOpenLogReadsTheLogIntoTheGatewayLogsTab()
+    {
+        QTemporaryDir dir;
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.filePath(u"settings"_s));
+        QSettings().clear();
+        Gui::MainWindow window(dir.filePath(u"data"_s));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QAction *openLog = nullptr;
+        for (QAction *menu : window.menuBar()->actions()) {
+            if (menu->menu() && menu->text() == u"&File"_s) {
+                for (QAction *action : menu->menu()->actions())
+                    if (action->text() == u"Open lo&g…"_s)
+                        openLog = action;
+            }
+        }
+        QVERIFY2(openLog, "File has no Open log… entry");
+        const QString path = qEnvironmentVariable("GATESCOPE_SOURCE_DIR") + u"/tests/core/logs/data/nginx-error.log"_s;
+        bool answered = false;
+        auto *answer = new QTimer(&window);
+        connect(answer, &QTimer::timeout, &window, [&] {
+            if (auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
+                answer->stop();
+                dialog->selectFile(path);
+                static_cast<QDialog *>(dialog)->accept(); // QDialog::accept is public
+                answered = true;
+            }
+        });
+        answer->start(20);
+        openLog->trigger();
+        QVERIFY(answered);
+        auto *logs = window.findChild<Gui::LogsPane *>();
+        QCOMPARE(logs->records().size(), 9);
+        QTabWidget *tabs = nullptr;
+        for (QTabWidget *t : window.findChildren<QTabWidget *>())
+            if (t->indexOf(logs) >= 0)
+                tabs = t;
+        QVERIFY(tabs);
+        QCOMPARE(tabs->currentWidget(), logs);
     }
 
     void showsWhyAPastedTextIsNotALog()
@@ -279,8 +350,14 @@ private slots:
         QCOMPARE(table->item(0, 3)->text(), u"#1 GET /refused/a"_s); // error.log:7
         QCOMPARE(table->item(1, 3)->text(), u"#2 GET /closed/b"_s); // error.log:9
         QCOMPARE(table->item(0, 3)->toolTip(), u"joined by method, path and time"_s);
-        for (int row = 2; row < 9; ++row)
+        // The match quality is shown in a column of its own, not only on hover.
+        QCOMPARE(table->horizontalHeaderItem(4)->text(), u"Joined by"_s);
+        QCOMPARE(table->item(0, 4)->text(), u"method, path, time"_s);
+        QCOMPARE(table->item(1, 4)->text(), u"method, path, time"_s);
+        for (int row = 2; row < 9; ++row) {
             QCOMPARE(table->item(row, 3)->text(), u"none"_s);
+            QCOMPARE(table->item(row, 4)->text(), QString());
+        }
 
         // The pane follows the sidebar.
         auto selectedRows = [table] {
