@@ -4403,6 +4403,14 @@ Mit --protocols stattdessen geht die Anfrage wie adressiert einmal über HTTP/1.
         <source>keeps &amp;idle connections (s):</source>
         <translation>hält Verbindungen im &amp;Leerlauf (s):</translation>
     </message>
+    <message>
+        <source>Hop in front taken from the hop chain of the exchange shown: %1.</source>
+        <translation>Hop davor aus der Hop-Kette des angezeigten Austauschs übernommen: %1.</translation>
+    </message>
+    <message>
+        <source>The hop chain of the exchange shown has %1 in front, whose idle timeout is not known: choose &quot;other&quot; and give it in seconds.</source>
+        <translation>Die Hop-Kette des angezeigten Austauschs zeigt %1 davor, dessen Leerlauf-Timeout nicht bekannt ist: wählen Sie „anderer“ und geben Sie ihn in Sekunden an.</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Gui::KeyValueTable</name>
@@ -4877,6 +4885,30 @@ Mit --protocols stattdessen geht die Anfrage wie adressiert einmal über HTTP/1.
         <source>No exchange of the waterfall explains this line</source>
         <translation>Kein Austausch im Wasserfall erklärt diese Zeile</translation>
     </message>
+    <message>
+        <source>Joined by</source>
+        <translation>Zugeordnet über</translation>
+    </message>
+    <message>
+        <source>How the line was matched to its exchange: by a request id both carry, or by method, path and time (less sure)</source>
+        <translation>Wie die Zeile ihrem Austausch zugeordnet wurde: über eine Request-ID, die beide tragen, oder über Methode, Pfad und Zeit (weniger sicher)</translation>
+    </message>
+    <message>
+        <source>request id</source>
+        <translation>Request-ID</translation>
+    </message>
+    <message>
+        <source>method, path, time</source>
+        <translation>Methode, Pfad, Zeit</translation>
+    </message>
+    <message>
+        <source>time only</source>
+        <translation>nur Zeit</translation>
+    </message>
+    <message>
+        <source>method, path (no time)</source>
+        <translation>Methode, Pfad (ohne Zeit)</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Gui::MainWindow</name>
@@ -5285,6 +5317,14 @@ Mit --protocols stattdessen geht die Anfrage wie adressiert einmal über HTTP/1.
     <message>
         <source>The keep-alive measurement needs an http:// or https:// URL in the request builder.</source>
         <translation>Die Keep-Alive-Messung braucht eine http://- oder https://-URL im Anfrage-Editor.</translation>
+    </message>
+    <message>
+        <source>Open lo&amp;g…</source>
+        <translation>Lo&amp;g öffnen…</translation>
+    </message>
+    <message>
+        <source>Open a gateway&apos;s log: its lines join the exchanges and decide their diagnosis</source>
+        <translation>Das Log eines Gateways öffnen: Seine Zeilen werden den Austauschen zugeordnet und entscheiden deren Diagnose</translation>
     </message>
 </context>
 <context>
@@ -8217,6 +8257,10 @@ Ursache: %5</translation>
         <source>IIS W3C extended log (sc-status, sc-substatus, sc-win32-status)</source>
         <translation>IIS-W3C-Erweitertes Log (sc-status, sc-substatus, sc-win32-status)</translation>
     </message>
+    <message>
+        <source>AWS Classic Load Balancer access log</source>
+        <translation>Zugriffsprotokoll des AWS Classic Load Balancer</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::LogLineReader</name>
@@ -10727,10 +10771,6 @@ Ursache: %5</translation>
         <translation>Wartezeit (bis zum ersten Byte)</translation>
     </message>
     <message>
-        <source>time since the series started</source>
-        <translation>Zeit seit Beginn der Reihe</translation>
-    </message>
-    <message>
         <source>reused after %1 ms idle</source>
         <translation>wiederverwendet nach %1 ms Ruhe</translation>
     </message>
@@ -10780,6 +10820,14 @@ Ursache: %5</translation>
     <message>
         <source>No clear link with %1: r = %2%3</source>
         <translation>Kein klarer Zusammenhang mit %1: r = %2%3</translation>
+    </message>
+    <message>
+        <source>the time of day</source>
+        <translation>Tageszeit</translation>
+    </message>
+    <message>
+        <source>; failing around %1, succeeding around %2 (local time)</source>
+        <translation>; Fehlschläge um %1, Erfolge um %2 (Ortszeit)</translation>
     </message>
 </context>
 <context>
@@ -10897,6 +10945,17 @@ Ursache: %5</translation>
     <message>
         <source>Timing waterfall</source>
         <translation>Zeit-Wasserfall</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::WgetCommand</name>
+    <message>
+        <source>%1: the body comes from the file &apos;%2&apos;; file contents are not read, so the body is empty</source>
+        <translation>%1: Der Body stammt aus der Datei „%2“; Dateiinhalte werden nicht gelesen, der Body ist daher leer</translation>
+    </message>
+    <message>
+        <source>%1: the header &apos;%2&apos; has no colon; not sent</source>
+        <translation>%1: Der Header „%2“ hat keinen Doppelpunkt; nicht gesendet</translation>
     </message>
 </context>
 <context>

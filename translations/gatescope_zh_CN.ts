@@ -4384,6 +4384,14 @@ With --protocols instead, the request goes as addressed once over HTTP/1.1 and o
         <source>keeps &amp;idle connections (s):</source>
         <translation>保持空闲连接秒数(&amp;I)：</translation>
     </message>
+    <message>
+        <source>Hop in front taken from the hop chain of the exchange shown: %1.</source>
+        <translation>前方的跳点取自所显示交换的跳点链：%1。</translation>
+    </message>
+    <message>
+        <source>The hop chain of the exchange shown has %1 in front, whose idle timeout is not known: choose &quot;other&quot; and give it in seconds.</source>
+        <translation>所显示交换的跳点链中前方是 %1，其空闲超时未知：请选择“其他”并以秒为单位填写。</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Gui::KeyValueTable</name>
@@ -4845,6 +4853,30 @@ With --protocols instead, the request goes as addressed once over HTTP/1.1 and o
         <source>No exchange of the waterfall explains this line</source>
         <translation>瀑布图中没有请求可解释此行</translation>
     </message>
+    <message>
+        <source>Joined by</source>
+        <translation>关联依据</translation>
+    </message>
+    <message>
+        <source>How the line was matched to its exchange: by a request id both carry, or by method, path and time (less sure)</source>
+        <translation>该行如何与其交换关联：依据双方都带有的请求 ID，或依据方法、路径和时间（不太确定）</translation>
+    </message>
+    <message>
+        <source>request id</source>
+        <translation>请求 ID</translation>
+    </message>
+    <message>
+        <source>method, path, time</source>
+        <translation>方法、路径、时间</translation>
+    </message>
+    <message>
+        <source>time only</source>
+        <translation>仅时间</translation>
+    </message>
+    <message>
+        <source>method, path (no time)</source>
+        <translation>方法、路径（无时间）</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Gui::MainWindow</name>
@@ -5249,6 +5281,14 @@ With --protocols instead, the request goes as addressed once over HTTP/1.1 and o
     <message>
         <source>The keep-alive measurement needs an http:// or https:// URL in the request builder.</source>
         <translation>Keep-Alive 测量需要请求编辑器中的 http:// 或 https:// URL。</translation>
+    </message>
+    <message>
+        <source>Open lo&amp;g…</source>
+        <translation>打开日志(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Open a gateway&apos;s log: its lines join the exchanges and decide their diagnosis</source>
+        <translation>打开网关日志：其日志行与各交换关联并决定其诊断</translation>
     </message>
 </context>
 <context>
@@ -8166,6 +8206,10 @@ Cause: %5</source>
         <source>IIS W3C extended log (sc-status, sc-substatus, sc-win32-status)</source>
         <translation>IIS W3C 扩展日志（sc-status、sc-substatus、sc-win32-status）</translation>
     </message>
+    <message>
+        <source>AWS Classic Load Balancer access log</source>
+        <translation>AWS 经典负载均衡器访问日志</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::LogLineReader</name>
@@ -10666,10 +10710,6 @@ Cause: %5</source>
         <translation>等待时间（首字节时间）</translation>
     </message>
     <message>
-        <source>time since the series started</source>
-        <translation>自序列开始的时间</translation>
-    </message>
-    <message>
         <source>reused after %1 ms idle</source>
         <translation>空闲 %1 毫秒后复用</translation>
     </message>
@@ -10718,6 +10758,14 @@ Cause: %5</source>
     <message>
         <source>No clear link with %1: r = %2%3</source>
         <translation>与%1没有明显关联：r = %2%3</translation>
+    </message>
+    <message>
+        <source>the time of day</source>
+        <translation>一天中的时间</translation>
+    </message>
+    <message>
+        <source>; failing around %1, succeeding around %2 (local time)</source>
+        <translation>；失败约在 %1，成功约在 %2（本地时间）</translation>
     </message>
 </context>
 <context>
@@ -10835,6 +10883,17 @@ Cause: %5</source>
     <message>
         <source>Timing waterfall</source>
         <translation>计时瀑布图</translation>
+    </message>
+</context>
+<context>
+    <name>Gatescope::WgetCommand</name>
+    <message>
+        <source>%1: the body comes from the file &apos;%2&apos;; file contents are not read, so the body is empty</source>
+        <translation>%1：请求体来自文件“%2”；不读取文件内容，因此请求体为空</translation>
+    </message>
+    <message>
+        <source>%1: the header &apos;%2&apos; has no colon; not sent</source>
+        <translation>%1：标头“%2”没有冒号；不发送</translation>
     </message>
 </context>
 <context>
