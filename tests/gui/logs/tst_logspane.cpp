@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
@@ -156,15 +157,28 @@ private slots:
             }
         }
         QVERIFY2(openLog, "File has no Open log… entry");
+        // Qt's own dialog, which the test can answer (a platform's native one is another process).
+        QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
         const QString path = qEnvironmentVariable("GATESCOPE_SOURCE_DIR") + u"/tests/core/logs/data/nginx-error.log"_s;
         bool answered = false;
         auto *answer = new QTimer(&window);
         connect(answer, &QTimer::timeout, &window, [&] {
-            if (auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
-                answer->stop();
-                dialog->selectFile(path);
+            // The dialog the action opened (offscreen, a modal window is not always the active one).
+            for (QWidget *widget : QApplication::topLevelWidgets()) {
+                auto *dialog = qobject_cast<QFileDialog *>(widget);
+                if (!dialog || !dialog->isVisible())
+                    continue;
+                // Typed as a user types it: the file name box takes a whole path, whether or not
+                // the dialog's folder view has loaded yet.
+                auto *fileName = dialog->findChild<QLineEdit *>(u"fileNameEdit"_s);
+                QVERIFY(fileName);
+                fileName->setText(path);
                 static_cast<QDialog *>(dialog)->accept(); // QDialog::accept is public
+                if (dialog->isVisible())
+                    return; // not taken yet: again at the next tick
+                answer->stop();
                 answered = true;
+                break;
             }
         });
         answer->start(20);
