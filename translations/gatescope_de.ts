@@ -7863,6 +7863,10 @@ Ursache: %5</translation>
             <numerusform>Der Server schloss die ruhende Verbindung nie von sich aus, beantwortete aber eine Anfrage nach etwa %1 s Ruhe mit dem Schließen (Bisektion über %n Versuche).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Fix: on %1 set %2 below %3 s (say %4 s), or raise this server&apos;s %5 above %6 s.</source>
+        <translation>Abhilfe: bei %1 %2 unter %3 s setzen (etwa %4 s) oder %5 dieses Servers über %6 s anheben.</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Lab</name>

@@ -7813,6 +7813,10 @@ Cause: %5</source>
             <numerusform>服务器从未主动关闭空闲连接，但对空闲约 %1 秒后发送的请求以关闭作答（经 %n 次二分试验）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Fix: on %1 set %2 below %3 s (say %4 s), or raise this server&apos;s %5 above %6 s.</source>
+        <translation>修复：在 %1 上将 %2 设为低于 %3 秒（例如 %4 秒），或将此服务器的 %5 提高到 %6 秒以上。</translation>
+    </message>
 </context>
 <context>
     <name>Gatescope::Lab</name>

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QRegularExpression>
 
 #include <cmath>
 
@@ -28,6 +29,33 @@ QString seconds(double value)
 QJsonValue rounded(double value)
 {
     return value < 0 ? QJsonValue() : QJsonValue(std::round(value * 1000) / 1000);
+}
+
+// The measured server's own idle keep-alive setting, when its answer names a server the
+// fingerprint data knows the setting of ("Server: nginx/1.22.1", "X-Powered-By: Express",
+// "Server: uvicorn"): the setting the fix raises on its side. Empty when none is named.
+QString ownKeepAliveSetting(const Exchange &exchange)
+{
+    if (!exchange.response)
+        return {};
+    const QString server = QString::fromLatin1(headerValue(exchange.response->headers, "server"));
+    const QString named = server + u' ' + QString::fromLatin1(headerValue(exchange.response->headers, "x-powered-by"));
+    const auto namedWord = [](const QString &text, const QString &word) {
+        return !word.isEmpty()
+            && QRegularExpression(u"(?<![\\w-])"_s + QRegularExpression::escape(word) + u"(?![\\w-])"_s,
+                                  QRegularExpression::CaseInsensitiveOption)
+                   .match(text)
+                   .hasMatch();
+    };
+    for (const GatewayFingerprint &product : FingerprintCatalog::builtIn().products()) {
+        for (const KeepAliveDefault &keepAlive : product.keepAlive) {
+            // An entry with a "when" is named by that word; one without is the product's own
+            // (nginx's keepalive_timeout), named by the product in the Server field.
+            if (keepAlive.when.isEmpty() ? namedWord(server, product.product) : namedWord(named, keepAlive.when))
+                return keepAlive.setting;
+        }
+    }
+    return {};
 }
 
 } // namespace
@@ -164,10 +192,15 @@ QString text(const KeepAliveResult &result, const KeepAliveVerdict &verdict)
                                 "up to %3 s. A request %2 sends on a connection idle for %1 s or more meets the "
                                 "close: an intermittent 502 (on some products 504).")
                              .arg(seconds(verdict.serverSeconds), front.name, seconds(front.seconds)));
-            lines.append(Tr::tr("Fix: on %1 set %2 below %3 s (say %4 s), or raise this server's keep-alive timeout "
-                                "above %5 s.")
-                             .arg(front.name, setting, seconds(verdict.serverSeconds),
-                                  seconds(std::max(0.5, verdict.serverSeconds - 1)), seconds(front.seconds)));
+            if (const QString own = ownKeepAliveSetting(result.exchange); !own.isEmpty())
+                lines.append(Tr::tr("Fix: on %1 set %2 below %3 s (say %4 s), or raise this server's %5 above %6 s.")
+                                 .arg(front.name, setting, seconds(verdict.serverSeconds),
+                                      seconds(std::max(0.5, verdict.serverSeconds - 1)), own, seconds(front.seconds)));
+            else
+                lines.append(Tr::tr("Fix: on %1 set %2 below %3 s (say %4 s), or raise this server's keep-alive "
+                                    "timeout above %5 s.")
+                                 .arg(front.name, setting, seconds(verdict.serverSeconds),
+                                      seconds(std::max(0.5, verdict.serverSeconds - 1)), seconds(front.seconds)));
             break;
         case KeepAliveVerdict::Finding::Tight:
             lines.append(Tr::tr("TIGHT: this server keeps idle connections only %1 s longer than %2 reuses them; a "

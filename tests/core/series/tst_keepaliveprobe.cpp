@@ -173,6 +173,42 @@ private Q_SLOTS:
         QVERIFY(FrontHop::of(catalog, u"haproxy"_s, 5, &problem));
     }
 
+    // The fix names the measured server's own setting when its answer names the server.
+    void theFixNamesTheMeasuredServersOwnSetting_data()
+    {
+        QTest::addColumn<QByteArray>("header");
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<QString>("setting");
+        QTest::newRow("Express behind the front")
+            << QByteArray("X-Powered-By") << QByteArray("Express") << u"server.keepAliveTimeout"_s;
+        QTest::newRow("uvicorn") << QByteArray("Server") << QByteArray("uvicorn") << u"--timeout-keep-alive"_s;
+        QTest::newRow("nginx as the upstream")
+            << QByteArray("Server") << QByteArray("nginx/1.22.1") << u"keepalive_timeout above"_s;
+        QTest::newRow("Apache as the upstream")
+            << QByteArray("Server") << QByteArray("Apache/2.4.57 (Debian)") << u"KeepAliveTimeout above"_s;
+        QTest::newRow("nothing named: the words only")
+            << QByteArray("Server") << QByteArray("gunicorn") << u"keep-alive timeout above"_s;
+    }
+    void theFixNamesTheMeasuredServersOwnSetting()
+    {
+        QFETCH(QByteArray, header);
+        QFETCH(QByteArray, value);
+        QFETCH(QString, setting);
+        KeepAliveResult result;
+        result.keptAlive = true;
+        result.close = KeepAliveResult::Close::Fin;
+        result.idleMs = 5000;
+        Exchange exchange;
+        exchange.response = ResponseData {};
+        exchange.response->status = 200;
+        exchange.response->headers.append(HeaderField { header, value });
+        result.exchange = exchange;
+        const std::optional<FrontHop> front = FrontHop::of(FingerprintCatalog::builtIn(), u"aws-alb"_s, 0, nullptr);
+        QVERIFY(front);
+        const QString text = KeepAliveReport::text(result, KeepAliveVerdict::of(result, front));
+        QVERIFY2(text.contains(u"raise this server's "_s + setting), qPrintable(text));
+    }
+
     void verdictComparesWithTheFront_data()
     {
         QTest::addColumn<double>("serverMs");
