@@ -1,6 +1,7 @@
 #include "capture/WgetCommand.h"
 
 #include "capture/ShellWords.h"
+#include "capture/TextLines.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -232,21 +233,13 @@ std::optional<RequestSpec> requestIn(QByteArrayView text, const QString &name)
 {
     static const QRegularExpression runsWget(
         u"(?:^\\s*|[$#%>\u276F\u00BB\u03BB]\\s+|`|^\\s*!)(?:(?:time|sudo|nohup)\\s+)?wget\\s"_s);
-    const QList<QByteArrayView> lines = [&] {
-        QList<QByteArrayView> all;
-        for (qsizetype start = 0; start < text.size();) {
-            qsizetype end = text.indexOf('\n', start);
-            if (end < 0)
-                end = text.size();
-            QByteArrayView line = text.sliced(start, end - start);
-            if (line.endsWith('\r'))
-                line.chop(1);
-            all.append(line);
-            start = end + 1;
-        }
-        return all;
-    }();
-    for (qsizetype i = 0; i < lines.size() && i < 10000; ++i) {
+    QList<QByteArrayView> lines;
+    for (qsizetype pos = 0; pos < text.size() && lines.size() < 10000;) {
+        const TextLines::Line line = TextLines::lineAt(text, pos);
+        lines.append(TextLines::lineText(text, line));
+        pos = line.next;
+    }
+    for (qsizetype i = 0; i < lines.size(); ++i) {
         const QRegularExpressionMatch m
             = runsWget.match(QString::fromUtf8(lines.at(i).first(std::min<qsizetype>(lines.at(i).size(), 200))));
         if (!m.hasMatch())

@@ -1460,6 +1460,36 @@ Line parseJson(const QString &format, const QString &file, QByteArrayView line, 
 
 // --- AWS ALB, CloudFront, API Gateway --------------------------------------------------------------
 
+// The three processing times (seconds; -1 when the load balancer could not send the request on or
+// the target closed first) of an Elastic Load Balancing access line.
+struct ProcessingTimes
+{
+    double request = -1;
+    double target = -1;
+    double response = -1;
+};
+
+// The fields the ALB's and the Classic Load Balancer's lines share, in the same order from the
+// client's address on (`client` is its index; the time stands two fields before it): client:port,
+// target:port, three processing times, the load balancer's and the target's status, bytes in and
+// out, then the quoted request.
+ProcessingTimes readElasticLoadBalancingFields(const QList<QByteArrayView> &f, qsizetype client, LogRecord *r)
+{
+    r->time = parseIsoTime(f.at(client - 2));
+    r->client = QString::fromUtf8(f.at(client)).section(u':', 0, -2);
+    r->upstreamAddress = dashless(f.at(client + 1));
+    r->upstreamStatus = QString::fromUtf8(f.at(client + 6));
+    const ProcessingTimes times { toDouble(f.at(client + 2)), toDouble(f.at(client + 3)), toDouble(f.at(client + 4)) };
+    r->upstreamHeaderMs = times.target < 0 ? -1 : times.target * 1000.0;
+    if (times.request >= 0 && times.target >= 0 && times.response >= 0)
+        r->requestMs = (times.request + times.target + times.response) * 1000.0;
+    const QString request = QString::fromUtf8(f.at(client + 9));
+    const qsizetype space = request.indexOf(u' ');
+    r->method = request.left(space);
+    splitUrl(request.mid(space + 1).section(u' ', 0, 0), r);
+    return times;
+}
+
 Line parseAlb(const QString &file, QByteArrayView line, qint64 number, LogRecord *r, bool failuresOnly)
 {
     QByteArrayView rest = line;
@@ -1476,21 +1506,11 @@ Line parseAlb(const QString &file, QByteArrayView line, qint64 number, LogRecord
     if (failuresOnly && status < 500 && status != 460)
         return Line::Healthy;
     begin(r, file, number, line, u"aws-alb"_s, u"aws-alb"_s);
-    r->time = parseIsoTime(f.at(1));
-    r->client = QString::fromUtf8(f.at(3)).section(u':', 0, -2);
-    r->upstreamAddress = dashless(f.at(4));
     r->status = status;
-    r->upstreamStatus = QString::fromUtf8(f.at(9));
-    const double rpt = toDouble(f.at(5));
-    const double tpt = toDouble(f.at(6));
-    const double rspt = toDouble(f.at(7));
-    r->upstreamHeaderMs = tpt < 0 ? -1 : tpt * 1000.0;
-    if (rpt >= 0 && tpt >= 0 && rspt >= 0)
-        r->requestMs = (rpt + tpt + rspt) * 1000.0;
-    const QString request = QString::fromUtf8(f.at(12));
-    const qsizetype space = request.indexOf(u' ');
-    r->method = request.left(space);
-    splitUrl(request.mid(space + 1).section(u' ', 0, 0), r);
+    const ProcessingTimes times = readElasticLoadBalancingFields(f, 3, r);
+    const double rpt = times.request;
+    const double tpt = times.target;
+    const double rspt = times.response;
     if (f.size() > 17)
         r->requestId = dashless(f.at(17)); // X-Amzn-Trace-Id "Root=1-…"
     QString reason;
@@ -1545,21 +1565,8 @@ Line parseElbClassic(const QString &file, QByteArrayView line, qint64 number, Lo
     if (failuresOnly && status < 500)
         return Line::Healthy;
     begin(r, file, number, line, u"aws-elb-classic"_s, u"aws-elb-classic"_s);
-    r->time = parseIsoTime(f.at(0));
-    r->client = QString::fromUtf8(f.at(2)).section(u':', 0, -2);
-    r->upstreamAddress = dashless(f.at(3));
     r->status = status;
-    r->upstreamStatus = QString::fromUtf8(f.at(8));
-    const double rpt = toDouble(f.at(4));
-    const double bpt = toDouble(f.at(5));
-    const double rspt = toDouble(f.at(6));
-    r->upstreamHeaderMs = bpt < 0 ? -1 : bpt * 1000.0;
-    if (rpt >= 0 && bpt >= 0 && rspt >= 0)
-        r->requestMs = (rpt + bpt + rspt) * 1000.0;
-    const QString request = QString::fromUtf8(f.at(11));
-    const qsizetype space = request.indexOf(u' ');
-    r->method = request.left(space);
-    splitUrl(request.mid(space + 1).section(u' ', 0, 0), r);
+    readElasticLoadBalancingFields(f, 2, r);
     // backend_status_code "-" or 0: no registered instance answered (the times are -1 when the
     // request could not be sent to one, or the instance closed the connection before answering).
     const bool noAnswer = r->upstreamStatus == u"-" || r->upstreamStatus == u"0";
