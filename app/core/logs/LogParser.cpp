@@ -1492,11 +1492,7 @@ ProcessingTimes readElasticLoadBalancingFields(const QList<QByteArrayView> &f, q
 
 Line parseAlb(const QString &file, QByteArrayView line, qint64 number, LogRecord *r, bool failuresOnly)
 {
-    QByteArrayView rest = line;
-    QList<QByteArrayView> f;
-    QByteArrayView field;
-    while (nextField(rest, &field))
-        f.append(field);
+    const QList<QByteArrayView> f = fieldsOf(line);
     // type time elb client:port target:port rpt tpt rspt elb_status target_status rx tx "request" …
     if (f.size() < 14)
         return Line::Malformed;
@@ -1550,11 +1546,7 @@ Line parseAlb(const QString &file, QByteArrayView line, qint64 number, LogRecord
 // Classic Load Balancer"): the ALB's line without its leading type and its trailing fields.
 Line parseElbClassic(const QString &file, QByteArrayView line, qint64 number, LogRecord *r, bool failuresOnly)
 {
-    QByteArrayView rest = line;
-    QList<QByteArrayView> f;
-    QByteArrayView field;
-    while (nextField(rest, &field))
-        f.append(field);
+    const QList<QByteArrayView> f = fieldsOf(line);
     // time elb client:port backend:port rpt bpt rspt elb_status backend_status rx tx "request" …
     if (f.size() < 12)
         return Line::Malformed;
@@ -1771,11 +1763,7 @@ Line parseHeroku(const QString &file, QByteArrayView line, qint64 number, LogRec
 Line parseSquidAccess(const QString &file, QByteArrayView line, qint64 number, LogRecord *r, bool failuresOnly)
 {
     // time elapsed client code/status bytes method URL user hierarchy/peer type [extra…]
-    QByteArrayView rest = line;
-    QList<QByteArrayView> f;
-    QByteArrayView field;
-    while (nextField(rest, &field))
-        f.append(field);
+    const QList<QByteArrayView> f = fieldsOf(line);
     if (f.size() < 7)
         return Line::Malformed;
     const qsizetype slash = f.at(3).indexOf('/');

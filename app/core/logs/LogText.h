@@ -130,6 +130,16 @@ inline bool nextField(QByteArrayView &rest, QByteArrayView *field, bool *quoted 
     return true;
 }
 
+// Every field of a line, as nextField reads them one after another.
+inline QList<QByteArrayView> fieldsOf(QByteArrayView line)
+{
+    QList<QByteArrayView> fields;
+    QByteArrayView field;
+    while (nextField(line, &field))
+        fields.append(field);
+    return fields;
+}
+
 inline int monthIndex(QByteArrayView name)
 {
     static constexpr const char *Months[]

@@ -94,6 +94,8 @@ private Q_SLOTS:
 
 private:
     QString importHar(int count);
+    // Writes `har` to `fileName` in the test's folder and imports it: the capture's id, or empty.
+    QString importHarFile(const QByteArray &har, const QString &fileName);
     void send(const QString &path);
     // Every pane shows `exchange` of the waterfall's entry `entry`.
     void verifyEveryPaneShows(int entry, int status);
@@ -134,11 +136,16 @@ void tst_WorkbenchFollow::cleanup()
 
 QString tst_WorkbenchFollow::importHar(int count)
 {
-    const QString path = m_dir->filePath(u"capture.har"_s);
+    return importHarFile(makeHar(count, u"https://api.example.test"_s, 3), u"capture.har"_s);
+}
+
+QString tst_WorkbenchFollow::importHarFile(const QByteArray &har, const QString &fileName)
+{
+    const QString path = m_dir->filePath(fileName);
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return {};
-    file.write(makeHar(count, u"https://api.example.test"_s, 3));
+    file.write(har);
     file.close();
     QSignalSpy imported(m_window, &MainWindow::importFinished);
     m_window->importFiles({ path });
@@ -472,14 +479,7 @@ void tst_WorkbenchFollow::aReplayIsShownBesideTheCapturedExchange()
     // Given a capture of the fault server's /json, recorded as a 502 from nginx after 60 s
     QByteArray har = makeHar(3, m_server.url(QString()).toString(QUrl::StripTrailingSlash), 3);
     har.replace("/items/2", "/json");
-    const QString path = m_dir->filePath(u"replay.har"_s);
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(har);
-    file.close();
-    QSignalSpy imported(m_window, &MainWindow::importFinished);
-    m_window->importFiles({ path });
-    QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 1, 10000);
+    QVERIFY(!importHarFile(har, u"replay.har"_s).isEmpty());
     QCOMPARE(m_window->exchanges()->currentEntry(), 2); // the capture opens on its failure
     const int historyBefore = int(m_window->workspace()->workspace().history.size());
 
@@ -519,14 +519,7 @@ void tst_WorkbenchFollow::replayThroughSendsTheCaptureWhereTheUserSays()
     // its entry 2 a 502 from nginx after 60 s
     QByteArray har = makeHar(3, u"http://replay.example.test"_s, 3);
     har.replace("/items/2", "/json");
-    const QString path = m_dir->filePath(u"elsewhere.har"_s);
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(har);
-    file.close();
-    QSignalSpy imported(m_window, &MainWindow::importFinished);
-    m_window->importFiles({ path });
-    QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 1, 10000);
+    QVERIFY(!importHarFile(har, u"elsewhere.har"_s).isEmpty());
     QCOMPARE(m_window->exchanges()->currentEntry(), 2);
 
     // When the user picks Replay through… and connects replay.example.test:80 to the fault server
